@@ -1,0 +1,244 @@
+#include "adapter.h"
+
+#include "twincore.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QPromise>
+
+namespace twinloom {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("twinloom::Adapter", text);
+}
+
+QFuture<ActionResult> failedFuture(const QString &why)
+{
+    QPromise<ActionResult> p;
+    p.start();
+    p.addResult(ActionResult::failure(why));
+    p.finish();
+    return p.future();
+}
+} // namespace
+
+PhysicalAdapter::PhysicalAdapter(QString id, QObject *parent)
+    : QObject(parent)
+    , m_id(std::move(id))
+{
+}
+
+PhysicalAdapter::~PhysicalAdapter() = default;
+
+QString PhysicalAdapter::twinId() const
+{
+    return m_twin ? m_twin->id() : QString();
+}
+
+void PhysicalAdapter::onAction(const PhysicalAction &action)
+{
+    completeAction(action.correlationId,
+                   ActionResult::failure(tr("adapter '%1' (%2) does not take actions").arg(m_id, type())));
+}
+
+bool PhysicalAdapter::publishProperty(const QString &key, Value value, Timestamp sourceTime)
+{
+    if (!m_twin)
+        return false;
+    return m_twin->postPhysical(PhysicalEvent{PhysicalEvent::Kind::Property, key, std::move(value), sourceTime, 0, m_index, {}});
+}
+
+bool PhysicalAdapter::publishEvent(const QString &key, Value payload, Timestamp sourceTime)
+{
+    if (!m_twin)
+        return false;
+    return m_twin->postPhysical(PhysicalEvent{PhysicalEvent::Kind::Event, key, std::move(payload), sourceTime, 0, m_index, {}});
+}
+
+bool PhysicalAdapter::publishRelationship(const QString &name, const QString &target, bool created)
+{
+    if (!m_twin)
+        return false;
+    return m_twin->postPhysical(PhysicalEvent{created ? PhysicalEvent::Kind::RelationshipCreated
+                                                      : PhysicalEvent::Kind::RelationshipDeleted,
+                                              name, {}, 0, 0, m_index, target});
+}
+
+void PhysicalAdapter::notifyBound(PhysicalAssetDescription description)
+{
+    if (!m_twin)
+        return;
+    Internal::TwinCore *twin = m_twin;
+    const int index = m_index;
+    twin->postControl([twin, index, d = std::move(description)]() mutable { twin->adapterBound(index, std::move(d)); });
+}
+
+void PhysicalAdapter::notifyUnbound(const QString &reason)
+{
+    if (!m_twin)
+        return;
+    Internal::TwinCore *twin = m_twin;
+    const int index = m_index;
+    twin->postControl([twin, index, reason] { twin->adapterUnbound(index, reason); });
+}
+
+void PhysicalAdapter::completeAction(const QString &correlationId, ActionResult result)
+{
+    if (!m_twin)
+        return;
+    Internal::TwinCore *twin = m_twin;
+    twin->postControl([twin, correlationId, r = std::move(result)]() mutable {
+        twin->adapterActionDone(correlationId, std::move(r));
+    });
+}
+
+void PhysicalAdapter::reportFailure(const QString &message)
+{
+    if (m_twin)
+        m_twin->adapterFailure(tr("adapter '%1': %2").arg(m_id, message));
+}
+
+DigitalAdapter::DigitalAdapter(QString id, QObject *parent)
+    : QObject(parent)
+    , m_id(std::move(id))
+{
+}
+
+DigitalAdapter::~DigitalAdapter() = default;
+
+QString DigitalAdapter::twinId() const
+{
+    return m_twin ? m_twin->id() : QString();
+}
+
+QFuture<ActionResult> DigitalAdapter::invokeAction(const QString &action, Value argument)
+{
+    if (!m_twin)
+        return failedFuture(tr("adapter '%1' is not attached to a twin").arg(m_id));
+    return m_twin->invokeAction(action, std::move(argument));
+}
+
+QFuture<ActionResult> DigitalAdapter::writeDesired(const QString &property, Value value)
+{
+    if (!m_twin)
+        return failedFuture(tr("adapter '%1' is not attached to a twin").arg(m_id));
+    return m_twin->writeDesired(property, std::move(value));
+}
+
+ProgrammaticPhysicalAdapter::ProgrammaticPhysicalAdapter(QString id, bool bindOnStart, QObject *parent)
+    : PhysicalAdapter(std::move(id), parent)
+    , m_bindOnStart(bindOnStart)
+{
+}
+
+void ProgrammaticPhysicalAdapter::start()
+{
+    if (m_bindOnStart)
+        notifyBound();
+}
+
+void ProgrammaticPhysicalAdapter::stop() {}
+
+void ProgrammaticPhysicalAdapter::onAction(const PhysicalAction &action)
+{
+    if (!m_handler) {
+        PhysicalAdapter::onAction(action);
+        return;
+    }
+    completeAction(action.correlationId, m_handler(action));
+}
+
+AdapterRegistry::AdapterRegistry()
+{
+    registerPhysical({QStringLiteral("api"), tr("Program interface"),
+                      tr("Values pushed by the program that embeds the engine."),
+                      {{"type", "object"}, {"properties", {{"bindOnStart", {{"type", "boolean"}, {"default", true}}}}}}},
+                     [](const QString &id, const nlohmann::json &config, const QString &pointer,
+                        Diagnostics &d) -> std::unique_ptr<PhysicalAdapter> {
+                         bool bind = true;
+                         if (auto b = config.find("bindOnStart"); b != config.end()) {
+                             if (!b->is_boolean()) {
+                                 d.error(pointer + QStringLiteral("/bindOnStart"), tr("\"bindOnStart\" must be true or false"));
+                                 return nullptr;
+                             }
+                             bind = b->get<bool>();
+                         }
+                         return std::make_unique<ProgrammaticPhysicalAdapter>(id, bind);
+                     });
+}
+
+AdapterRegistry &AdapterRegistry::global()
+{
+    static AdapterRegistry registry;
+    return registry;
+}
+
+void AdapterRegistry::registerPhysical(AdapterTypeInfo info, PhysicalFactory factory)
+{
+    const QString type = info.type;
+    m_physical[type] = {std::move(info), std::move(factory)};
+}
+
+void AdapterRegistry::registerDigital(AdapterTypeInfo info, DigitalFactory factory)
+{
+    const QString type = info.type;
+    m_digital[type] = {std::move(info), std::move(factory)};
+}
+
+QStringList AdapterRegistry::physicalTypes() const
+{
+    QStringList out;
+    for (const auto &[type, entry] : m_physical)
+        out << type;
+    return out;
+}
+
+QStringList AdapterRegistry::digitalTypes() const
+{
+    QStringList out;
+    for (const auto &[type, entry] : m_digital)
+        out << type;
+    return out;
+}
+
+const AdapterTypeInfo *AdapterRegistry::physicalInfo(const QString &type) const
+{
+    auto it = m_physical.find(type);
+    return it == m_physical.end() ? nullptr : &it->second.first;
+}
+
+const AdapterTypeInfo *AdapterRegistry::digitalInfo(const QString &type) const
+{
+    auto it = m_digital.find(type);
+    return it == m_digital.end() ? nullptr : &it->second.first;
+}
+
+std::unique_ptr<PhysicalAdapter> AdapterRegistry::createPhysical(const QString &type, const QString &id,
+                                                                 const nlohmann::json &config,
+                                                                 const QString &pointer, Diagnostics &d) const
+{
+    auto it = m_physical.find(type);
+    if (it == m_physical.end()) {
+        d.error(pointer + QStringLiteral("/type"),
+                tr("'%1' is not a physical adapter type; known types: %2").arg(type, physicalTypes().join(QStringLiteral(", "))));
+        return nullptr;
+    }
+    return it->second.second(id, config, pointer + QStringLiteral("/config"), d);
+}
+
+std::unique_ptr<DigitalAdapter> AdapterRegistry::createDigital(const QString &type, const QString &id,
+                                                               const nlohmann::json &config,
+                                                               const QString &pointer, Diagnostics &d) const
+{
+    auto it = m_digital.find(type);
+    if (it == m_digital.end()) {
+        d.error(pointer + QStringLiteral("/type"),
+                tr("'%1' is not a digital adapter type; known types: %2")
+                    .arg(type, digitalTypes().isEmpty() ? tr("none") : digitalTypes().join(QStringLiteral(", "))));
+        return nullptr;
+    }
+    return it->second.second(id, config, pointer + QStringLiteral("/config"), d);
+}
+
+} // namespace twinloom

@@ -1,0 +1,163 @@
+#pragma once
+
+#include "diagnostics.h"
+#include "physicalevent.h"
+#include "statechange.h"
+
+#include <QtCore/QFuture>
+#include <QtCore/QObject>
+#include <QtCore/QString>
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace twinloom {
+
+class TwinState;
+enum class LifecycleState : std::uint8_t;
+
+namespace Internal {
+class TwinCore;
+} // namespace Internal
+
+// The twin's side of the bridge towards one device. An adapter object lives on its twin's worker
+// thread: start(), stop() and onAction() are called there. The publish and notify functions are
+// thread-safe, so an adapter may decode on its own I/O thread and hand values over from there;
+// they only enqueue.
+class PhysicalAdapter : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PhysicalAdapter(QString id, QObject *parent = nullptr);
+    ~PhysicalAdapter() override;
+
+    const QString &id() const { return m_id; }
+    virtual QString type() const = 0;
+
+    virtual void start() = 0;
+    virtual void stop() = 0;
+    // A request for the device. Answer with completeAction(action.correlationId, …), now or later.
+    virtual void onAction(const PhysicalAction &action);
+
+    // Thread-safe. Return false when the twin's mailbox refused the value (counted as dropped).
+    bool publishProperty(const QString &key, Value value, Timestamp sourceTime = 0);
+    bool publishEvent(const QString &key, Value payload = {}, Timestamp sourceTime = 0);
+    bool publishRelationship(const QString &name, const QString &target, bool created = true);
+    void notifyBound(PhysicalAssetDescription description = {});
+    void notifyUnbound(const QString &reason);
+    void completeAction(const QString &correlationId, ActionResult result);
+    // A problem the adapter met (a payload that did not decode…): counted and logged.
+    void reportFailure(const QString &message);
+
+    bool isAttached() const { return m_twin != nullptr; }
+    QString twinId() const;
+
+private:
+    friend class Internal::TwinCore;
+    QString m_id;
+    Internal::TwinCore *m_twin = nullptr;
+    int m_index = -1;
+};
+
+// The twin's side towards applications and other twins. It sees every committed state change
+// and lifecycle transition of its twin (on the twin's worker thread: enqueue, never block), and
+// may invoke actions and write desired values (thread-safe).
+class DigitalAdapter : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DigitalAdapter(QString id, QObject *parent = nullptr);
+    ~DigitalAdapter() override;
+
+    const QString &id() const { return m_id; }
+    virtual QString type() const = 0;
+
+    virtual void start() = 0;
+    virtual void stop() = 0;
+    virtual void onStateChange(const StateChange &change, const TwinState &state) = 0;
+    virtual void onLifecycle(LifecycleState from, LifecycleState to) = 0;
+
+    QFuture<ActionResult> invokeAction(const QString &action, Value argument = {});
+    QFuture<ActionResult> writeDesired(const QString &property, Value value);
+
+    QString twinId() const;
+
+private:
+    friend class Internal::TwinCore;
+    QString m_id;
+    Internal::TwinCore *m_twin = nullptr;
+};
+
+// A physical adapter for programs that feed a twin themselves: they call its publish functions.
+class ProgrammaticPhysicalAdapter : public PhysicalAdapter
+{
+    Q_OBJECT
+
+public:
+    using ActionHandler = std::function<ActionResult(const PhysicalAction &)>;
+
+    explicit ProgrammaticPhysicalAdapter(QString id, bool bindOnStart = true, QObject *parent = nullptr);
+    QString type() const override { return QStringLiteral("api"); }
+    void start() override;
+    void stop() override;
+    void onAction(const PhysicalAction &action) override;
+    // Called on the twin's worker thread for every action; without one, actions fail.
+    void setActionHandler(ActionHandler handler) { m_handler = std::move(handler); }
+
+private:
+    bool m_bindOnStart;
+    ActionHandler m_handler;
+};
+
+// The description of an adapter type for tools: what it is and what its configuration holds
+// (a JSON Schema), so that editors can generate forms.
+struct AdapterTypeInfo
+{
+    QString type;
+    QString displayName;
+    QString description;
+    nlohmann::json configSchema = nlohmann::json::object();
+};
+
+// Builds adapters by type name from JSON configuration. Each adapter family registers its types;
+// configuration errors are reported with their JSON pointer.
+class AdapterRegistry
+{
+public:
+    using PhysicalFactory = std::function<std::unique_ptr<PhysicalAdapter>(
+        const QString &id, const nlohmann::json &config, const QString &pointer, Diagnostics &d)>;
+    using DigitalFactory = std::function<std::unique_ptr<DigitalAdapter>(
+        const QString &id, const nlohmann::json &config, const QString &pointer, Diagnostics &d)>;
+
+    AdapterRegistry();
+    static AdapterRegistry &global();
+
+    void registerPhysical(AdapterTypeInfo info, PhysicalFactory factory);
+    void registerDigital(AdapterTypeInfo info, DigitalFactory factory);
+
+    bool hasPhysical(const QString &type) const { return m_physical.count(type) != 0; }
+    bool hasDigital(const QString &type) const { return m_digital.count(type) != 0; }
+    QStringList physicalTypes() const;
+    QStringList digitalTypes() const;
+    const AdapterTypeInfo *physicalInfo(const QString &type) const;
+    const AdapterTypeInfo *digitalInfo(const QString &type) const;
+
+    std::unique_ptr<PhysicalAdapter> createPhysical(const QString &type, const QString &id,
+                                                    const nlohmann::json &config,
+                                                    const QString &pointer, Diagnostics &d) const;
+    std::unique_ptr<DigitalAdapter> createDigital(const QString &type, const QString &id,
+                                                  const nlohmann::json &config,
+                                                  const QString &pointer, Diagnostics &d) const;
+
+private:
+    std::map<QString, std::pair<AdapterTypeInfo, PhysicalFactory>> m_physical;
+    std::map<QString, std::pair<AdapterTypeInfo, DigitalFactory>> m_digital;
+};
+
+} // namespace twinloom

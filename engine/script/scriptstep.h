@@ -1,0 +1,40 @@
+#pragma once
+
+#include "../pipeline.h"
+
+#include <memory>
+
+class QJSEngine;
+class QJSValue;
+
+namespace twinloom {
+
+// A pipeline step that runs JavaScript (ECMAScript through QJSEngine):
+//   {"type": "script", "code": "value * 9 / 5 + 32"}
+// `code` is an expression, or a function body when it contains "return". It sees `value`, `time`
+// (milliseconds since the epoch) and `target`; returning undefined drops the sample, throwing
+// fails it. Each step has its own script engine, made on the worker thread at first use.
+class ScriptStep : public PipelineStep
+{
+public:
+    explicit ScriptStep(QString code);
+    ~ScriptStep() override;
+
+    QString type() const override { return QStringLiteral("script"); }
+    StepResult process(Sample &sample) override;
+
+    // Compiles `code` once to report syntax errors when the configuration loads.
+    static QString checkSyntax(const QString &code);
+
+private:
+    static QString wrap(const QString &code);
+
+    QString m_code;
+    std::unique_ptr<QJSEngine> m_engine;
+    std::unique_ptr<QJSValue> m_function;
+};
+
+// Registers the "script" step in StepRegistry::instance(). Idempotent.
+void registerScriptStep();
+
+} // namespace twinloom

@@ -1,0 +1,180 @@
+#include "worker.h"
+
+#include "twincore.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QEvent>
+
+#include <algorithm>
+#include <future>
+
+namespace twinloom::Internal {
+
+namespace {
+const QEvent::Type kWakeEvent = static_cast<QEvent::Type>(QEvent::registerEventType());
+}
+
+Worker::Worker(int index)
+    : m_index(index)
+{
+    m_thread.setObjectName(QStringLiteral("twinloom-worker-%1").arg(index));
+    moveToThread(&m_thread);
+    m_thread.start();
+    // The timer must be created on the worker thread.
+    runAndWait([this] {
+        m_timer = new QTimer(this);
+        m_timer->setSingleShot(true);
+        m_timer->setTimerType(Qt::PreciseTimer);
+        connect(m_timer, &QTimer::timeout, this, &Worker::onTimer);
+    });
+}
+
+Worker::~Worker()
+{
+    shutdown();
+}
+
+void Worker::shutdown()
+{
+    if (!m_thread.isRunning())
+        return;
+    runAndWait([this] {
+        delete m_timer;
+        m_timer = nullptr;
+    });
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void Worker::wake()
+{
+    QCoreApplication::postEvent(this, new QEvent(kWakeEvent));
+}
+
+void Worker::schedule(TwinCore *twin)
+{
+    bool post = false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_ready.push_back(twin);
+        if (!m_wakePending) {
+            m_wakePending = true;
+            post = true;
+        }
+    }
+    if (post)
+        wake();
+}
+
+void Worker::post(std::function<void()> task)
+{
+    bool post = false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_tasks.push_back(std::move(task));
+        if (!m_wakePending) {
+            m_wakePending = true;
+            post = true;
+        }
+    }
+    if (post)
+        wake();
+}
+
+void Worker::runAndWait(std::function<void()> task)
+{
+    Q_ASSERT(QThread::currentThread() != &m_thread);
+    std::promise<void> done;
+    auto future = done.get_future();
+    post([&] {
+        task();
+        done.set_value();
+    });
+    future.wait();
+}
+
+void Worker::forget(TwinCore *twin)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_ready.erase(std::remove(m_ready.begin(), m_ready.end(), twin), m_ready.end());
+    }
+    m_batch.erase(std::remove(m_batch.begin(), m_batch.end(), twin), m_batch.end());
+    for (auto it = m_deadlines.begin(); it != m_deadlines.end();) {
+        if (it->second == twin)
+            it = m_deadlines.erase(it);
+        else
+            ++it;
+    }
+}
+
+bool Worker::event(QEvent *e)
+{
+    if (e->type() != kWakeEvent)
+        return QObject::event(e);
+    processReady();
+    return true;
+}
+
+void Worker::processReady()
+{
+    // Keep going while work arrives, so a busy engine needs no wake-ups at all.
+    for (int round = 0; round < 64; ++round) {
+        std::vector<std::function<void()>> tasks;
+        {
+            std::lock_guard lock(m_mutex);
+            tasks.swap(m_tasks);
+            m_batch.swap(m_ready);
+            if (tasks.empty() && m_batch.empty()) {
+                m_wakePending = false;
+                return;
+            }
+        }
+        for (auto &task : tasks)
+            task();
+        // A task may have removed twins from m_batch through forget().
+        for (std::size_t i = 0; i < m_batch.size(); ++i)
+            m_batch[i]->run();
+        m_batch.clear();
+    }
+    // Still busy after many rounds: yield to timers and other events, then continue.
+    wake();
+}
+
+void Worker::addDeadline(TwinCore *twin, Timestamp when)
+{
+    m_deadlines.emplace(when, twin);
+    armTimer();
+}
+
+void Worker::armTimer()
+{
+    if (!m_timer)
+        return;
+    if (m_deadlines.empty()) {
+        m_timer->stop();
+        m_timerAt = 0;
+        return;
+    }
+    const Timestamp next = m_deadlines.begin()->first;
+    if (m_timer->isActive() && m_timerAt == next)
+        return;
+    m_timerAt = next;
+    const Timestamp waitMicros = std::max<Timestamp>(0, next - Clock::now());
+    m_timer->start(static_cast<int>(std::min<Timestamp>((waitMicros + 999) / 1000, 24 * 3600 * 1000)));
+}
+
+void Worker::onTimer()
+{
+    const Timestamp now = Clock::now();
+    std::vector<std::pair<Timestamp, TwinCore *>> due;
+    while (!m_deadlines.empty() && m_deadlines.begin()->first <= now) {
+        due.push_back(*m_deadlines.begin());
+        m_deadlines.erase(m_deadlines.begin());
+    }
+    for (const auto &[when, twin] : due)
+        twin->onDeadline(when, now);
+    armTimer();
+}
+
+} // namespace twinloom::Internal
