@@ -26,8 +26,7 @@ QFuture<ActionResult> failedFuture(const QString &why)
 PhysicalAdapter::PhysicalAdapter(QString id, QObject *parent)
     : QObject(parent)
     , m_id(std::move(id))
-{
-}
+{}
 
 PhysicalAdapter::~PhysicalAdapter() = default;
 
@@ -38,22 +37,25 @@ QString PhysicalAdapter::twinId() const
 
 void PhysicalAdapter::onAction(const PhysicalAction &action)
 {
-    completeAction(action.correlationId,
-                   ActionResult::failure(tr("adapter '%1' (%2) does not take actions").arg(m_id, type())));
+    completeAction(
+        action.correlationId,
+        ActionResult::failure(tr("adapter '%1' (%2) does not take actions").arg(m_id, type())));
 }
 
 bool PhysicalAdapter::publishProperty(const QString &key, Value value, Timestamp sourceTime)
 {
     if (!m_twin)
         return false;
-    return m_twin->postPhysical(PhysicalEvent{PhysicalEvent::Kind::Property, key, std::move(value), sourceTime, 0, m_index, {}});
+    return m_twin->postPhysical(PhysicalEvent{
+        PhysicalEvent::Kind::Property, key, std::move(value), sourceTime, 0, m_index, {}});
 }
 
 bool PhysicalAdapter::publishEvent(const QString &key, Value payload, Timestamp sourceTime)
 {
     if (!m_twin)
         return false;
-    return m_twin->postPhysical(PhysicalEvent{PhysicalEvent::Kind::Event, key, std::move(payload), sourceTime, 0, m_index, {}});
+    return m_twin->postPhysical(PhysicalEvent{
+        PhysicalEvent::Kind::Event, key, std::move(payload), sourceTime, 0, m_index, {}});
 }
 
 bool PhysicalAdapter::publishRelationship(const QString &name, const QString &target, bool created)
@@ -62,7 +64,12 @@ bool PhysicalAdapter::publishRelationship(const QString &name, const QString &ta
         return false;
     return m_twin->postPhysical(PhysicalEvent{created ? PhysicalEvent::Kind::RelationshipCreated
                                                       : PhysicalEvent::Kind::RelationshipDeleted,
-                                              name, {}, 0, 0, m_index, target});
+                                              name,
+                                              {},
+                                              0,
+                                              0,
+                                              m_index,
+                                              target});
 }
 
 void PhysicalAdapter::notifyBound(PhysicalAssetDescription description)
@@ -71,7 +78,9 @@ void PhysicalAdapter::notifyBound(PhysicalAssetDescription description)
         return;
     Internal::TwinCore *twin = m_twin;
     const int index = m_index;
-    twin->postControl([twin, index, d = std::move(description)]() mutable { twin->adapterBound(index, std::move(d)); });
+    twin->postControl([twin, index, d = std::move(description)]() mutable {
+        twin->adapterBound(index, std::move(d));
+    });
 }
 
 void PhysicalAdapter::notifyUnbound(const QString &reason)
@@ -102,8 +111,7 @@ void PhysicalAdapter::reportFailure(const QString &message)
 DigitalAdapter::DigitalAdapter(QString id, QObject *parent)
     : QObject(parent)
     , m_id(std::move(id))
-{
-}
+{}
 
 DigitalAdapter::~DigitalAdapter() = default;
 
@@ -126,11 +134,11 @@ QFuture<ActionResult> DigitalAdapter::writeDesired(const QString &property, Valu
     return m_twin->writeDesired(property, std::move(value));
 }
 
-ProgrammaticPhysicalAdapter::ProgrammaticPhysicalAdapter(QString id, bool bindOnStart, QObject *parent)
+ProgrammaticPhysicalAdapter::ProgrammaticPhysicalAdapter(QString id, bool bindOnStart,
+                                                         QObject *parent)
     : PhysicalAdapter(std::move(id), parent)
     , m_bindOnStart(bindOnStart)
-{
-}
+{}
 
 void ProgrammaticPhysicalAdapter::start()
 {
@@ -151,21 +159,25 @@ void ProgrammaticPhysicalAdapter::onAction(const PhysicalAction &action)
 
 AdapterRegistry::AdapterRegistry()
 {
-    registerPhysical({QStringLiteral("api"), tr("Program interface"),
-                      tr("Values pushed by the program that embeds the engine."),
-                      {{"type", "object"}, {"properties", {{"bindOnStart", {{"type", "boolean"}, {"default", true}}}}}}},
-                     [](const QString &id, const nlohmann::json &config, const QString &pointer,
-                        Diagnostics &d) -> std::unique_ptr<PhysicalAdapter> {
-                         bool bind = true;
-                         if (auto b = config.find("bindOnStart"); b != config.end()) {
-                             if (!b->is_boolean()) {
-                                 d.error(pointer + QStringLiteral("/bindOnStart"), tr("\"bindOnStart\" must be true or false"));
-                                 return nullptr;
-                             }
-                             bind = b->get<bool>();
-                         }
-                         return std::make_unique<ProgrammaticPhysicalAdapter>(id, bind);
-                     });
+    registerPhysical(
+        {QStringLiteral("api"),
+         tr("Program interface"),
+         tr("Values pushed by the program that embeds the engine."),
+         {{"type", "object"},
+          {"properties", {{"bindOnStart", {{"type", "boolean"}, {"default", true}}}}}}},
+        [](const QString &id, const nlohmann::json &config, const QString &pointer,
+           Diagnostics &d) -> std::unique_ptr<PhysicalAdapter> {
+            bool bind = true;
+            if (auto b = config.find("bindOnStart"); b != config.end()) {
+                if (!b->is_boolean()) {
+                    d.error(pointer + QStringLiteral("/bindOnStart"),
+                            tr("\"bindOnStart\" must be true or false"));
+                    return nullptr;
+                }
+                bind = b->get<bool>();
+            }
+            return std::make_unique<ProgrammaticPhysicalAdapter>(id, bind);
+        });
 }
 
 AdapterRegistry &AdapterRegistry::global()
@@ -214,28 +226,33 @@ const AdapterTypeInfo *AdapterRegistry::digitalInfo(const QString &type) const
     return it == m_digital.end() ? nullptr : &it->second.first;
 }
 
-std::unique_ptr<PhysicalAdapter> AdapterRegistry::createPhysical(const QString &type, const QString &id,
+std::unique_ptr<PhysicalAdapter> AdapterRegistry::createPhysical(const QString &type,
+                                                                 const QString &id,
                                                                  const nlohmann::json &config,
-                                                                 const QString &pointer, Diagnostics &d) const
+                                                                 const QString &pointer,
+                                                                 Diagnostics &d) const
 {
     auto it = m_physical.find(type);
     if (it == m_physical.end()) {
         d.error(pointer + QStringLiteral("/type"),
-                tr("'%1' is not a physical adapter type; known types: %2").arg(type, physicalTypes().join(QStringLiteral(", "))));
+                tr("'%1' is not a physical adapter type; known types: %2")
+                    .arg(type, physicalTypes().join(QStringLiteral(", "))));
         return nullptr;
     }
     return it->second.second(id, config, pointer + QStringLiteral("/config"), d);
 }
 
-std::unique_ptr<DigitalAdapter> AdapterRegistry::createDigital(const QString &type, const QString &id,
-                                                               const nlohmann::json &config,
-                                                               const QString &pointer, Diagnostics &d) const
+std::unique_ptr<DigitalAdapter>
+AdapterRegistry::createDigital(const QString &type, const QString &id, const nlohmann::json &config,
+                               const QString &pointer, Diagnostics &d) const
 {
     auto it = m_digital.find(type);
     if (it == m_digital.end()) {
         d.error(pointer + QStringLiteral("/type"),
                 tr("'%1' is not a digital adapter type; known types: %2")
-                    .arg(type, digitalTypes().isEmpty() ? tr("none") : digitalTypes().join(QStringLiteral(", "))));
+                    .arg(type, digitalTypes().isEmpty()
+                                   ? tr("none")
+                                   : digitalTypes().join(QStringLiteral(", "))));
         return nullptr;
     }
     return it->second.second(id, config, pointer + QStringLiteral("/config"), d);

@@ -102,7 +102,8 @@ class ProgrammaticPhysicalAdapter : public PhysicalAdapter
 public:
     using ActionHandler = std::function<ActionResult(const PhysicalAction &)>;
 
-    explicit ProgrammaticPhysicalAdapter(QString id, bool bindOnStart = true, QObject *parent = nullptr);
+    explicit ProgrammaticPhysicalAdapter(QString id, bool bindOnStart = true,
+                                         QObject *parent = nullptr);
     QString type() const override { return QStringLiteral("api"); }
     void start() override;
     void stop() override;

@@ -78,7 +78,8 @@ QString Diagnostics::toString() const
 QString pointerAppend(const QString &base, const QString &token)
 {
     QString escaped = token;
-    escaped.replace(QLatin1Char('~'), QStringLiteral("~0")).replace(QLatin1Char('/'), QStringLiteral("~1"));
+    escaped.replace(QLatin1Char('~'), QStringLiteral("~0"))
+        .replace(QLatin1Char('/'), QStringLiteral("~1"));
     return base + QLatin1Char('/') + escaped;
 }
 

@@ -47,7 +47,8 @@ nlohmann::json TwinSnapshot::toJson() const
 {
     nlohmann::json props = nlohmann::json::object();
     for (const PropertySnapshot &p : properties) {
-        nlohmann::json e = {{"reported", p.reported.toJson()}, {"quality", qualityName(p.quality).toStdString()}};
+        nlohmann::json e = {{"reported", p.reported.toJson()},
+                            {"quality", qualityName(p.quality).toStdString()}};
         if (!p.desired.isNull())
             e["desired"] = p.desired.toJson();
         if (p.updatedAt)
@@ -58,7 +59,9 @@ nlohmann::json TwinSnapshot::toJson() const
     }
     nlohmann::json rels = nlohmann::json::array();
     for (const RelationshipInstance &r : relationships)
-        rels.push_back({{"name", r.relationship.toStdString()}, {"id", r.instanceId.toStdString()}, {"target", r.target.toStdString()}});
+        rels.push_back({{"name", r.relationship.toStdString()},
+                        {"id", r.instanceId.toStdString()},
+                        {"target", r.target.toStdString()}});
     nlohmann::json j = {{"twin", twinId.toStdString()},
                         {"model", modelId.toStdString()},
                         {"lifecycle", lifecycleStateName(lifecycle).toStdString()},
@@ -86,10 +89,7 @@ public:
     QStringList order; // insertion order, for starting and stopping in order
     std::size_t nextWorker = 0;
 
-    TwinCore *find(const QString &id) const
-    {
-        return twins.value(id, nullptr);
-    }
+    TwinCore *find(const QString &id) const { return twins.value(id, nullptr); }
 };
 
 } // namespace Internal
@@ -119,6 +119,8 @@ Engine::~Engine()
         removeTwin(*it);
     for (auto &w : d->workers)
         w->shutdown();
+    // Deliveries still queued for context objects must not call back into a finished engine.
+    d->hub.clear();
 }
 
 const EngineOptions &Engine::options() const
@@ -187,7 +189,8 @@ bool Engine::addTwin(const TwinDescriptor &descriptor, Diagnostics &diag, const 
     setup.relationships = descriptor.relationships;
     for (std::size_t i = 0; i < descriptor.physicalAdapters.size(); ++i) {
         const AdapterDescriptor &a = descriptor.physicalAdapters[i];
-        const QString p = pointerAppend(pointer + QStringLiteral("/physicalAdapters"), qsizetype(i));
+        const QString p =
+            pointerAppend(pointer + QStringLiteral("/physicalAdapters"), qsizetype(i));
         if (auto adapter = d->registry->createPhysical(a.type, a.id, a.config, p, diag))
             setup.physicalAdapters.push_back(std::move(adapter));
     }
@@ -197,8 +200,8 @@ bool Engine::addTwin(const TwinDescriptor &descriptor, Diagnostics &diag, const 
         if (auto adapter = d->registry->createDigital(a.type, a.id, a.config, p, diag))
             setup.digitalAdapters.push_back(std::move(adapter));
     }
-    setup.shadowing = MappingShadowingFunction::fromJson(descriptor.shadowing, model,
-                                                         pointer + QStringLiteral("/shadowing"), diag);
+    setup.shadowing = MappingShadowingFunction::fromJson(
+        descriptor.shadowing, model, pointer + QStringLiteral("/shadowing"), diag);
     for (const auto &[name, o] : descriptor.properties) {
         if (!model->property(name))
             diag.error(pointerAppend(pointer + QStringLiteral("/properties"), name),
@@ -212,12 +215,15 @@ bool Engine::addTwin(const TwinDescriptor &descriptor, Diagnostics &diag, const 
 bool Engine::addTwin(TwinSetup setup, Diagnostics &diag)
 {
     if (!isValidTwinId(setup.id)) {
-        diag.error(QStringLiteral("/id"), tr("'%1' is not a valid twin id: use letters, digits, '-', '_', '.' and ':'").arg(setup.id));
+        diag.error(QStringLiteral("/id"),
+                   tr("'%1' is not a valid twin id: use letters, digits, '-', '_', '.' and ':'")
+                       .arg(setup.id));
         return false;
     }
     std::unique_lock lock(d->mutex);
     if (d->twins.contains(setup.id)) {
-        diag.error(QStringLiteral("/id"), tr("a twin with the id '%1' already exists").arg(setup.id));
+        diag.error(QStringLiteral("/id"),
+                   tr("a twin with the id '%1' already exists").arg(setup.id));
         return false;
     }
     TwinModelPtr model = d->models.resolve(setup.model, diag, QStringLiteral("/model"));
@@ -225,7 +231,8 @@ bool Engine::addTwin(TwinSetup setup, Diagnostics &diag)
         return false;
     for (const RelationshipDescriptor &r : setup.relationships) {
         if (!model->relationship(r.name)) {
-            diag.error(QStringLiteral("/relationships"), tr("model '%1' has no relationship '%2'").arg(model->id, r.name));
+            diag.error(QStringLiteral("/relationships"),
+                       tr("model '%1' has no relationship '%2'").arg(model->id, r.name));
             return false;
         }
     }
@@ -233,11 +240,13 @@ bool Engine::addTwin(TwinSetup setup, Diagnostics &diag)
     Internal::TwinServices services;
     services.hub = &d->hub;
     services.options = &d->options;
-    services.problem = [this](const QString &twinId, const QString &message) { Q_EMIT problem(twinId, message); };
-    auto *twin = new Internal::TwinCore(std::move(services), worker, setup.id, setup.node, model,
-                                        std::move(setup.shadowing), std::move(setup.physicalAdapters),
-                                        std::move(setup.digitalAdapters), setup.properties,
-                                        std::move(setup.relationships));
+    services.problem = [this](const QString &twinId, const QString &message) {
+        Q_EMIT problem(twinId, message);
+    };
+    auto *twin = new Internal::TwinCore(
+        std::move(services), worker, setup.id, setup.node, model, std::move(setup.shadowing),
+        std::move(setup.physicalAdapters), std::move(setup.digitalAdapters), setup.properties,
+        std::move(setup.relationships));
     d->twins.insert(setup.id, twin);
     d->order << setup.id;
     return true;
@@ -355,7 +364,8 @@ bool Engine::ingest(const QString &twinId, PhysicalEvent event)
     return t->postPhysical(std::move(event));
 }
 
-QFuture<ActionResult> Engine::invokeAction(const QString &twinId, const QString &action, Value argument)
+QFuture<ActionResult> Engine::invokeAction(const QString &twinId, const QString &action,
+                                           Value argument)
 {
     std::shared_lock lock(d->mutex);
     Internal::TwinCore *t = d->find(twinId);
@@ -364,7 +374,8 @@ QFuture<ActionResult> Engine::invokeAction(const QString &twinId, const QString 
     return t->invokeAction(action, std::move(argument));
 }
 
-QFuture<ActionResult> Engine::writeDesired(const QString &twinId, const QString &property, Value value)
+QFuture<ActionResult> Engine::writeDesired(const QString &twinId, const QString &property,
+                                           Value value)
 {
     std::shared_lock lock(d->mutex);
     Internal::TwinCore *t = d->find(twinId);
@@ -406,7 +417,8 @@ QFuture<std::vector<HistorySample>> Engine::history(const QString &twinId, const
     return f;
 }
 
-std::uint64_t Engine::subscribe(const QString &filter, QObject *context, ChangeCallback callback, QString *error)
+std::uint64_t Engine::subscribe(const QString &filter, QObject *context, ChangeCallback callback,
+                                QString *error)
 {
     auto parsed = TopicFilter::parse(filter, error);
     if (!parsed || !callback)
@@ -420,12 +432,14 @@ std::uint64_t Engine::subscribe(const QString &filter, QObject *context, ChangeC
     return d->hub.add(std::move(s))->id;
 }
 
-std::uint64_t Engine::subscribeDirect(const QString &filter, ChangeCallback callback, QString *error)
+std::uint64_t Engine::subscribeDirect(const QString &filter, ChangeCallback callback,
+                                      QString *error)
 {
     return subscribe(filter, nullptr, std::move(callback), error);
 }
 
-std::shared_ptr<ChangeCoalescer> Engine::createCoalescer(const QString &filter, std::uint64_t *id, QString *error)
+std::shared_ptr<ChangeCoalescer> Engine::createCoalescer(const QString &filter, std::uint64_t *id,
+                                                         QString *error)
 {
     auto parsed = TopicFilter::parse(filter, error);
     if (!parsed)

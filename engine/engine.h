@@ -91,7 +91,8 @@ public:
     int workerCount() const;
 
     // Models. Adding a model with an id that exists replaces it for twins added afterwards.
-    bool addModel(const nlohmann::json &model, Diagnostics &diagnostics, const QString &pointer = {});
+    bool addModel(const nlohmann::json &model, Diagnostics &diagnostics,
+                  const QString &pointer = {});
     void addModel(std::shared_ptr<TwinModel> model);
     TwinModelPtr model(const QString &id) const;
     QStringList modelIds() const;
@@ -100,7 +101,8 @@ public:
     void setAdapterRegistry(AdapterRegistry *registry); // default: AdapterRegistry::global()
 
     // Twins. A twin is added in Created; start it to run it. Errors name the JSON pointer.
-    bool addTwin(const TwinDescriptor &descriptor, Diagnostics &diagnostics, const QString &pointer = {});
+    bool addTwin(const TwinDescriptor &descriptor, Diagnostics &diagnostics,
+                 const QString &pointer = {});
     bool addTwin(TwinSetup setup, Diagnostics &diagnostics);
     // Stops (draining its mailbox) and destroys the twin. Returns when it is gone.
     bool removeTwin(const QString &twinId);
@@ -122,7 +124,8 @@ public:
     bool ingest(const QString &twinId, PhysicalEvent event);
 
     // The digital side from C++: invokes an action / writes a desired value.
-    QFuture<ActionResult> invokeAction(const QString &twinId, const QString &action, Value argument = {});
+    QFuture<ActionResult> invokeAction(const QString &twinId, const QString &action,
+                                       Value argument = {});
     QFuture<ActionResult> writeDesired(const QString &twinId, const QString &property, Value value);
 
     QFuture<TwinSnapshot> snapshot(const QString &twinId) const;
@@ -135,9 +138,10 @@ public:
     // thread and must not block. Returns 0 for a malformed filter.
     std::uint64_t subscribe(const QString &filter, QObject *context, ChangeCallback callback,
                             QString *error = nullptr);
-    std::uint64_t subscribeDirect(const QString &filter, ChangeCallback callback, QString *error = nullptr);
-    std::shared_ptr<ChangeCoalescer> createCoalescer(const QString &filter, std::uint64_t *id = nullptr,
-                                                     QString *error = nullptr);
+    std::uint64_t subscribeDirect(const QString &filter, ChangeCallback callback,
+                                  QString *error = nullptr);
+    std::shared_ptr<ChangeCoalescer>
+    createCoalescer(const QString &filter, std::uint64_t *id = nullptr, QString *error = nullptr);
     void unsubscribe(std::uint64_t subscription);
 
     TwinMetrics twinMetrics(const QString &twinId) const;

@@ -35,14 +35,15 @@ bool isLegalTransition(LifecycleState from, LifecycleState to);
 class Lifecycle
 {
 public:
-    using Listener = std::function<void(LifecycleState from, LifecycleState to, const QString &reason)>;
+    using Listener =
+        std::function<void(LifecycleState from, LifecycleState to, const QString &reason)>;
 
     LifecycleState state() const { return m_state; }
     // Applies a legal transition and tells the listeners; refuses (returns false) an illegal one.
     bool transition(LifecycleState to, const QString &reason = {});
     void addListener(Listener listener) { m_listeners.push_back(std::move(listener)); }
 
-    bool isRunning() const;   // Started, Bound, Unbound, Synchronized or NotSynchronized
+    bool isRunning() const;    // Started, Bound, Unbound, Synchronized or NotSynchronized
     bool isBoundState() const; // Bound, Synchronized or NotSynchronized
 
 private:

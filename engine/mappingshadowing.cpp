@@ -40,20 +40,19 @@ bool compatible(const SchemaPtr &out, const SchemaPtr &target)
     if (out->isNumeric())
         return target->isNumeric() || target->kind() == SchemaKind::Enum ||
                target->kind() == SchemaKind::Boolean || target->kind() == SchemaKind::Duration;
-    return out->kind() == target->kind() || !out->isPrimitive() || out->kind() == SchemaKind::String;
+    return out->kind() == target->kind() || !out->isPrimitive() ||
+           out->kind() == SchemaKind::String;
 }
 } // namespace
 
 MappingShadowingFunction::MappingShadowingFunction(TwinModelPtr model, bool passThrough)
     : m_model(std::move(model))
     , m_passThrough(passThrough)
-{
-}
+{}
 
-std::unique_ptr<MappingShadowingFunction> MappingShadowingFunction::fromJson(const nlohmann::json &config,
-                                                                             const TwinModelPtr &model,
-                                                                             const QString &pointer,
-                                                                             Diagnostics &d)
+std::unique_ptr<MappingShadowingFunction>
+MappingShadowingFunction::fromJson(const nlohmann::json &config, const TwinModelPtr &model,
+                                   const QString &pointer, Diagnostics &d)
 {
     const int errorsBefore = d.errorCount();
     auto sf = std::make_unique<MappingShadowingFunction>(model);
@@ -68,13 +67,15 @@ std::unique_ptr<MappingShadowingFunction> MappingShadowingFunction::fromJson(con
                                    QStringLiteral("type")};
     for (auto it = config.begin(); it != config.end(); ++it) {
         if (!known.contains(qs(it.key())))
-            d.warning(pointerAppend(pointer, qs(it.key())), tr("unknown field '%1' is ignored").arg(qs(it.key())));
+            d.warning(pointerAppend(pointer, qs(it.key())),
+                      tr("unknown field '%1' is ignored").arg(qs(it.key())));
     }
     if (auto pt = config.find("passThrough"); pt != config.end()) {
         if (pt->is_boolean())
             sf->m_passThrough = pt->get<bool>();
         else
-            d.error(pointer + QStringLiteral("/passThrough"), tr("\"passThrough\" must be true or false"));
+            d.error(pointer + QStringLiteral("/passThrough"),
+                    tr("\"passThrough\" must be true or false"));
     }
     if (auto rules = config.find("rules"); rules != config.end()) {
         if (!rules->is_array())
@@ -89,7 +90,8 @@ std::unique_ptr<MappingShadowingFunction> MappingShadowingFunction::fromJson(con
             Rule rule;
             const QString from = stringAt(r, "from");
             if (from.isEmpty()) {
-                d.error(rp + QStringLiteral("/from"), tr("a rule needs \"from\": the physical property or event it reads"));
+                d.error(rp + QStringLiteral("/from"),
+                        tr("a rule needs \"from\": the physical property or event it reads"));
                 continue;
             }
             rule.target = stringAt(r, "to");
@@ -101,7 +103,8 @@ std::unique_ptr<MappingShadowingFunction> MappingShadowingFunction::fromJson(con
                 auto tokens = p->is_string() ? parseJsonPointer(ptr) : std::nullopt;
                 if (!tokens) {
                     d.error(rp + QStringLiteral("/pointer"),
-                            tr("'%1' is not a JSON pointer: it must be empty or start with '/', and '~' must be followed by 0 or 1")
+                            tr("'%1' is not a JSON pointer: it must be empty or start with '/', "
+                               "and '~' must be followed by 0 or 1")
                                 .arg(ptr));
                     continue;
                 }
@@ -114,21 +117,30 @@ std::unique_ptr<MappingShadowingFunction> MappingShadowingFunction::fromJson(con
             for (std::size_t s = 0; s < rule.pipeline.size(); ++s)
                 out = rule.pipeline.step(s).outputSchema(out);
             const bool renames = hasRename(rule.pipeline);
-            if (kind == QLatin1String("event") || (kind.isEmpty() && !model->property(rule.target) && model->event(rule.target))) {
+            if (kind == QLatin1String("event") ||
+                (kind.isEmpty() && !model->property(rule.target) && model->event(rule.target))) {
                 rule.kind = TargetKind::Event;
                 rule.targetIndex = model->eventIndex(rule.target);
                 if (rule.targetIndex < 0 && !renames)
-                    d.error(rp + QStringLiteral("/to"), tr("model '%1' has no event '%2'").arg(model->id, rule.target));
+                    d.error(rp + QStringLiteral("/to"),
+                            tr("model '%1' has no event '%2'").arg(model->id, rule.target));
             } else if (kind.isEmpty() || kind == QLatin1String("property")) {
                 rule.targetIndex = model->propertyIndex(rule.target);
                 if (rule.targetIndex < 0 && !renames) {
-                    d.error(rp + QStringLiteral("/to"), tr("model '%1' has no property or event '%2'").arg(model->id, rule.target));
+                    d.error(
+                        rp + QStringLiteral("/to"),
+                        tr("model '%1' has no property or event '%2'").arg(model->id, rule.target));
                 } else if (rule.targetIndex >= 0 &&
-                           !compatible(out, model->properties[static_cast<std::size_t>(rule.targetIndex)].schema)) {
-                    d.error(rp + QStringLiteral("/steps"),
-                            tr("the steps produce %1 but property '%2' is %3")
-                                .arg(schemaKindName(out->kind()), rule.target,
-                                     schemaKindName(model->properties[static_cast<std::size_t>(rule.targetIndex)].schema->kind())));
+                           !compatible(out,
+                                       model->properties[static_cast<std::size_t>(rule.targetIndex)]
+                                           .schema)) {
+                    d.error(
+                        rp + QStringLiteral("/steps"),
+                        tr("the steps produce %1 but property '%2' is %3")
+                            .arg(schemaKindName(out->kind()), rule.target,
+                                 schemaKindName(
+                                     model->properties[static_cast<std::size_t>(rule.targetIndex)]
+                                         .schema->kind())));
                 }
             } else {
                 d.error(rp + QStringLiteral("/kind"), tr("\"kind\" must be property or event"));
@@ -147,11 +159,13 @@ std::unique_ptr<MappingShadowingFunction> MappingShadowingFunction::fromJson(con
             const QString ap = pointerAppend(pointer + QStringLiteral("/actions"), qsizetype(i));
             const QString name = a.is_object() ? stringAt(a, "action") : QString();
             if (name.isEmpty()) {
-                d.error(ap + QStringLiteral("/action"), tr("an action rule needs \"action\": the twin action it maps"));
+                d.error(ap + QStringLiteral("/action"),
+                        tr("an action rule needs \"action\": the twin action it maps"));
                 continue;
             }
             if (!model->action(name)) {
-                d.error(ap + QStringLiteral("/action"), tr("model '%1' has no action '%2'").arg(model->id, name));
+                d.error(ap + QStringLiteral("/action"),
+                        tr("model '%1' has no action '%2'").arg(model->id, name));
                 continue;
             }
             ActionRule rule;
@@ -174,11 +188,15 @@ std::unique_ptr<MappingShadowingFunction> MappingShadowingFunction::fromJson(con
             const QString action = e.is_object() ? stringAt(e, "action") : QString();
             const PropertyDef *def = model->property(property);
             if (!def)
-                d.error(ep + QStringLiteral("/property"), tr("model '%1' has no property '%2'").arg(model->id, property));
+                d.error(ep + QStringLiteral("/property"),
+                        tr("model '%1' has no property '%2'").arg(model->id, property));
             else if (!def->writable)
-                d.error(ep + QStringLiteral("/property"), tr("property '%1' is not writable, so it has no desired value").arg(property));
+                d.error(
+                    ep + QStringLiteral("/property"),
+                    tr("property '%1' is not writable, so it has no desired value").arg(property));
             else if (action.isEmpty())
-                d.error(ep + QStringLiteral("/action"), tr("name the physical action that applies a desired '%1'").arg(property));
+                d.error(ep + QStringLiteral("/action"),
+                        tr("name the physical action that applies a desired '%1'").arg(property));
             else
                 sf->m_desiredActions.insert(property, action);
         }
@@ -186,15 +204,16 @@ std::unique_ptr<MappingShadowingFunction> MappingShadowingFunction::fromJson(con
     return d.errorCount() > errorsBefore ? nullptr : std::move(sf);
 }
 
-bool MappingShadowingFunction::applyRule(ShadowingContext &context, Rule &rule, const PhysicalEvent &event,
-                                         StateTransaction &tx)
+bool MappingShadowingFunction::applyRule(ShadowingContext &context, Rule &rule,
+                                         const PhysicalEvent &event, StateTransaction &tx)
 {
     Sample sample;
     sample.time = event.sourceTime ? event.sourceTime : event.ingestTime;
     if (rule.hasPointer) {
         const Value *v = event.value.at(rule.pointer);
         if (!v) {
-            context.reportFailure(tr("'%1' has no field at '/%2'").arg(event.key, rule.pointer.join(QLatin1Char('/'))));
+            context.reportFailure(tr("'%1' has no field at '/%2'")
+                                      .arg(event.key, rule.pointer.join(QLatin1Char('/'))));
             return false;
         }
         sample.value = *v;
@@ -222,7 +241,8 @@ bool MappingShadowingFunction::applyRule(ShadowingContext &context, Rule &rule, 
     if (index < 0) {
         index = m_model->propertyIndex(target);
         if (index < 0) {
-            context.reportFailure(tr("'%1' was renamed to '%2', which model '%3' does not have").arg(event.key, target, m_model->id));
+            context.reportFailure(tr("'%1' was renamed to '%2', which model '%3' does not have")
+                                      .arg(event.key, target, m_model->id));
             return false;
         }
     }
@@ -231,7 +251,10 @@ bool MappingShadowingFunction::applyRule(ShadowingContext &context, Rule &rule, 
         QString error;
         auto coerced = schema->coerce(sample.value, &error);
         if (!coerced) {
-            context.reportFailure(tr("'%1' → '%2': %3").arg(event.key, m_model->properties[static_cast<std::size_t>(index)].name, error));
+            context.reportFailure(
+                tr("'%1' → '%2': %3")
+                    .arg(event.key, m_model->properties[static_cast<std::size_t>(index)].name,
+                         error));
             return false;
         }
         sample.value = std::move(*coerced);
@@ -240,9 +263,11 @@ bool MappingShadowingFunction::applyRule(ShadowingContext &context, Rule &rule, 
     return true;
 }
 
-void MappingShadowingFunction::onPhysicalEvent(ShadowingContext &context, const PhysicalEvent &event)
+void MappingShadowingFunction::onPhysicalEvent(ShadowingContext &context,
+                                               const PhysicalEvent &event)
 {
-    if (event.kind == PhysicalEvent::Kind::RelationshipCreated || event.kind == PhysicalEvent::Kind::RelationshipDeleted) {
+    if (event.kind == PhysicalEvent::Kind::RelationshipCreated ||
+        event.kind == PhysicalEvent::Kind::RelationshipDeleted) {
         if (!m_model->relationship(event.key)) {
             ++m_unmapped;
             return;
@@ -283,8 +308,9 @@ void MappingShadowingFunction::onPhysicalEvent(ShadowingContext &context, const 
         context.commit(tx);
 }
 
-void MappingShadowingFunction::sendAction(ShadowingContext &context, const QString &action, ActionRule *rule,
-                                          const Value &payload, const QString &correlationId)
+void MappingShadowingFunction::sendAction(ShadowingContext &context, const QString &action,
+                                          ActionRule *rule, const Value &payload,
+                                          const QString &correlationId)
 {
     PhysicalAction pa{rule ? rule->physicalKey : action, payload, correlationId};
     int adapter = -1;
@@ -293,10 +319,11 @@ void MappingShadowingFunction::sendAction(ShadowingContext &context, const QStri
             Sample s{payload, Clock::now(), rule->physicalKey};
             const StepResult r = rule->pipeline.process(s);
             if (r.outcome != StepOutcome::Pass) {
-                context.completeDigitalAction(correlationId,
-                                              ActionResult::failure(r.outcome == StepOutcome::Drop
-                                                                        ? tr("the action's steps dropped its argument")
-                                                                        : r.error));
+                context.completeDigitalAction(
+                    correlationId,
+                    ActionResult::failure(r.outcome == StepOutcome::Drop
+                                              ? tr("the action's steps dropped its argument")
+                                              : r.error));
                 return;
             }
             pa.payload = std::move(s.value);
@@ -306,8 +333,10 @@ void MappingShadowingFunction::sendAction(ShadowingContext &context, const QStri
             if (rule->adapterIndex < 0)
                 rule->adapterIndex = context.physicalAdapterIndex(rule->adapterId);
             if (rule->adapterIndex < 0) {
-                context.completeDigitalAction(correlationId,
-                                              ActionResult::failure(tr("the twin has no physical adapter '%1'").arg(rule->adapterId)));
+                context.completeDigitalAction(
+                    correlationId,
+                    ActionResult::failure(
+                        tr("the twin has no physical adapter '%1'").arg(rule->adapterId)));
                 return;
             }
             adapter = rule->adapterIndex;
@@ -316,19 +345,23 @@ void MappingShadowingFunction::sendAction(ShadowingContext &context, const QStri
     context.sendPhysicalAction(std::move(pa), adapter);
 }
 
-void MappingShadowingFunction::onDigitalAction(ShadowingContext &context, const DigitalActionRequest &request)
+void MappingShadowingFunction::onDigitalAction(ShadowingContext &context,
+                                               const DigitalActionRequest &request)
 {
     auto it = m_actions.find(request.action);
     if (it == m_actions.end() && !m_passThrough) {
-        context.completeDigitalAction(request.correlationId,
-                                      ActionResult::failure(tr("no rule maps action '%1' to the device").arg(request.action)));
+        context.completeDigitalAction(
+            request.correlationId,
+            ActionResult::failure(
+                tr("no rule maps action '%1' to the device").arg(request.action)));
         return;
     }
-    sendAction(context, request.action, it == m_actions.end() ? nullptr : &it->second, request.argument,
-               request.correlationId);
+    sendAction(context, request.action, it == m_actions.end() ? nullptr : &it->second,
+               request.argument, request.correlationId);
 }
 
-void MappingShadowingFunction::onDesiredChange(ShadowingContext &context, const QString &property, const Value &value)
+void MappingShadowingFunction::onDesiredChange(ShadowingContext &context, const QString &property,
+                                               const Value &value)
 {
     auto it = m_desiredActions.constFind(property);
     if (it == m_desiredActions.constEnd())

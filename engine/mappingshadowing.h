@@ -32,7 +32,8 @@ public:
 
     void onPhysicalEvent(ShadowingContext &context, const PhysicalEvent &event) override;
     void onDigitalAction(ShadowingContext &context, const DigitalActionRequest &request) override;
-    void onDesiredChange(ShadowingContext &context, const QString &property, const Value &value) override;
+    void onDesiredChange(ShadowingContext &context, const QString &property,
+                         const Value &value) override;
 
     std::uint64_t filteredCount() const { return m_filtered; }
     std::uint64_t unmappedCount() const { return m_unmapped; }

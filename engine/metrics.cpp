@@ -47,7 +47,8 @@ void LatencyHistogram::mergeInto(std::array<std::uint64_t, kBuckets> &totals) co
         totals[i] += m_buckets[i].load(std::memory_order_relaxed);
 }
 
-std::int64_t LatencyHistogram::quantileOf(const std::array<std::uint64_t, kBuckets> &totals, double q)
+std::int64_t LatencyHistogram::quantileOf(const std::array<std::uint64_t, kBuckets> &totals,
+                                          double q)
 {
     std::uint64_t n = 0;
     for (auto c : totals)

@@ -33,11 +33,11 @@ private:
 // Counters of one twin. Written by the twin's worker (and by producers for the mailbox ones).
 struct TwinCounters
 {
-    std::atomic<std::uint64_t> eventsIn{0};      // physical events accepted by the mailbox
-    std::atomic<std::uint64_t> eventsDropped{0}; // refused or replaced by back-pressure
-    std::atomic<std::uint64_t> eventsFailed{0};  // failed decoding, mapping or validation
-    std::atomic<std::uint64_t> changesOut{0};    // committed state changes
-    std::atomic<std::int64_t> lastCommit{0};     // Timestamp of the last committed change
+    std::atomic<std::uint64_t> eventsIn{0};          // physical events accepted by the mailbox
+    std::atomic<std::uint64_t> eventsDropped{0};     // refused or replaced by back-pressure
+    std::atomic<std::uint64_t> eventsFailed{0};      // failed decoding, mapping or validation
+    std::atomic<std::uint64_t> changesOut{0};        // committed state changes
+    std::atomic<std::int64_t> lastCommit{0};         // Timestamp of the last committed change
     std::unique_ptr<LatencyHistogram> commitLatency; // enqueue → commit; made on the first commit
 };
 

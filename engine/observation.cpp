@@ -23,17 +23,17 @@ QString coalesceKey(const StateChange &c, const ResourceChange &r)
 
 const QString &segmentOf(ResourceKind kind)
 {
-    static const QString segments[] = {QStringLiteral("properties"), QStringLiteral("desired"),
-                                       QStringLiteral("events"),     QStringLiteral("relationships"),
-                                       QStringLiteral("actions"),    QStringLiteral("lifecycle")};
+    static const QString segments[] = {
+        QStringLiteral("properties"),    QStringLiteral("desired"), QStringLiteral("events"),
+        QStringLiteral("relationships"), QStringLiteral("actions"), QStringLiteral("lifecycle")};
     return segments[static_cast<int>(kind)];
 }
 } // namespace
 
 void ChangeCoalescer::offer(const StateChange &change, const ResourceChange &r)
 {
-    CoalescedChange item{change.twinId, r.kind,         r.operation,     r.key, r.value, r.target,
-                         r.sourceTime,  change.commitTime, change.sequence, 1};
+    CoalescedChange item{change.twinId, r.kind,       r.operation,       r.key,           r.value,
+                         r.target,      r.sourceTime, change.commitTime, change.sequence, 1};
     std::lock_guard lock(m_mutex);
     if (r.kind == ResourceKind::Event) {
         if (m_events >= m_eventLimit) {
@@ -148,7 +148,17 @@ void ObservationHub::remove(std::uint64_t id)
     m_generation.fetch_add(1, std::memory_order_acq_rel);
 }
 
-std::vector<std::shared_ptr<Subscriber>> ObservationHub::forTwin(const QString &twinId, std::uint64_t *generation) const
+void ObservationHub::clear()
+{
+    std::lock_guard lock(m_mutex);
+    for (const auto &s : m_subscribers)
+        s->active.store(false, std::memory_order_release);
+    m_subscribers.clear();
+    m_generation.fetch_add(1, std::memory_order_acq_rel);
+}
+
+std::vector<std::shared_ptr<Subscriber>> ObservationHub::forTwin(const QString &twinId,
+                                                                 std::uint64_t *generation) const
 {
     std::lock_guard lock(m_mutex);
     *generation = m_generation.load(std::memory_order_acquire);
@@ -165,11 +175,13 @@ std::uint64_t ObservationHub::droppedTotal() const
     std::lock_guard lock(m_mutex);
     std::uint64_t n = 0;
     for (const auto &s : m_subscribers)
-        n += s->dropped.load(std::memory_order_relaxed) + (s->coalescer ? s->coalescer->droppedEvents() : 0);
+        n += s->dropped.load(std::memory_order_relaxed) +
+             (s->coalescer ? s->coalescer->droppedEvents() : 0);
     return n;
 }
 
-void ObservationHub::publish(const std::vector<std::shared_ptr<Subscriber>> &subscribers, const StateChange &change)
+void ObservationHub::publish(const std::vector<std::shared_ptr<Subscriber>> &subscribers,
+                             const StateChange &change)
 {
     for (const auto &s : subscribers) {
         qsizetype matching = 0;

@@ -23,7 +23,7 @@ struct CoalescedChange
     ChangeOperation operation = ChangeOperation::Update;
     QString key;
     Value value;
-    QString target;           // relationships
+    QString target; // relationships
     Timestamp sourceTime = 0;
     Timestamp commitTime = 0;
     std::uint64_t sequence = 0;
@@ -36,7 +36,9 @@ struct CoalescedChange
 class ChangeCoalescer
 {
 public:
-    explicit ChangeCoalescer(std::size_t eventLimit = 10000) : m_eventLimit(eventLimit) {}
+    explicit ChangeCoalescer(std::size_t eventLimit = 10000)
+        : m_eventLimit(eventLimit)
+    {}
 
     std::vector<CoalescedChange> take();
     std::size_t pending() const;
@@ -87,12 +89,15 @@ class ObservationHub
 public:
     std::shared_ptr<Subscriber> add(std::shared_ptr<Subscriber> subscriber);
     void remove(std::uint64_t id);
+    void clear(); // deactivates every subscription; queued deliveries are discarded
     std::uint64_t generation() const { return m_generation.load(std::memory_order_acquire); }
-    std::vector<std::shared_ptr<Subscriber>> forTwin(const QString &twinId, std::uint64_t *generation) const;
+    std::vector<std::shared_ptr<Subscriber>> forTwin(const QString &twinId,
+                                                     std::uint64_t *generation) const;
     std::uint64_t droppedTotal() const;
 
     // Delivers the parts of a change that each subscriber's filter selects.
-    static void publish(const std::vector<std::shared_ptr<Subscriber>> &subscribers, const StateChange &change);
+    static void publish(const std::vector<std::shared_ptr<Subscriber>> &subscribers,
+                        const StateChange &change);
 
 private:
     mutable std::mutex m_mutex;

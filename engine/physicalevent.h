@@ -41,8 +41,14 @@ struct ActionResult
     QString error; // with !ok: why
     int code = 0;  // protocol status where there is one (CoAP 2.04, HTTP 200…)
 
-    static ActionResult success(Value v = {}, int code = 0) { return {true, std::move(v), {}, code}; }
-    static ActionResult failure(QString why, int code = 0) { return {false, {}, std::move(why), code}; }
+    static ActionResult success(Value v = {}, int code = 0)
+    {
+        return {true, std::move(v), {}, code};
+    }
+    static ActionResult failure(QString why, int code = 0)
+    {
+        return {false, {}, std::move(why), code};
+    }
 };
 
 // What a device offers, as its physical adapter discovered or was told: WLDT's physical asset

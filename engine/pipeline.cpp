@@ -48,7 +48,8 @@ struct Reader
             return std::nullopt;
         }
         if (!it->is_number() || !std::isfinite(it->get<double>())) {
-            d.error(pointer + QLatin1Char('/') + QLatin1String(key), tr("\"%1\" must be a number").arg(QLatin1String(key)));
+            d.error(pointer + QLatin1Char('/') + QLatin1String(key),
+                    tr("\"%1\" must be a number").arg(QLatin1String(key)));
             ok = false;
             return std::nullopt;
         }
@@ -65,7 +66,8 @@ struct Reader
             return {};
         }
         if (!it->is_string()) {
-            d.error(pointer + QLatin1Char('/') + QLatin1String(key), tr("\"%1\" must be a string").arg(QLatin1String(key)));
+            d.error(pointer + QLatin1Char('/') + QLatin1String(key),
+                    tr("\"%1\" must be a string").arg(QLatin1String(key)));
             ok = false;
             return {};
         }
@@ -83,8 +85,10 @@ struct Reader
         }
         auto micros = parseDurationMicros(*it);
         if (!micros || *micros <= 0) {
-            d.error(pointer + QLatin1Char('/') + QLatin1String(key),
-                    tr("\"%1\" must be a positive duration: seconds, or ISO 8601 such as \"PT0.5S\"").arg(QLatin1String(key)));
+            d.error(
+                pointer + QLatin1Char('/') + QLatin1String(key),
+                tr("\"%1\" must be a positive duration: seconds, or ISO 8601 such as \"PT0.5S\"")
+                    .arg(QLatin1String(key)));
             ok = false;
             return std::nullopt;
         }
@@ -150,13 +154,15 @@ QStringList StepRegistry::types() const
     return out;
 }
 
-std::unique_ptr<PipelineStep> StepRegistry::create(const QString &type, const nlohmann::json &config,
+std::unique_ptr<PipelineStep> StepRegistry::create(const QString &type,
+                                                   const nlohmann::json &config,
                                                    const QString &pointer, Diagnostics &d) const
 {
     auto it = m_factories.find(type);
     if (it == m_factories.end()) {
         d.error(pointer + QStringLiteral("/type"),
-                tr("'%1' is not a step type; known types: %2").arg(type, types().join(QStringLiteral(", "))));
+                tr("'%1' is not a step type; known types: %2")
+                    .arg(type, types().join(QStringLiteral(", "))));
         return nullptr;
     }
     return it->second(config, pointer, d);
@@ -165,127 +171,146 @@ std::unique_ptr<PipelineStep> StepRegistry::create(const QString &type, const nl
 StepRegistry::StepRegistry()
 {
     using Ptr = std::unique_ptr<PipelineStep>;
-    add(QStringLiteral("rename"), [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
-        Reader r{j, p, d};
-        const QString to = r.string("to", true);
-        return r.ok ? std::make_unique<Steps::Rename>(to) : nullptr;
-    });
-    add(QStringLiteral("convert"), [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
-        auto it = j.find("to");
-        if (it == j.end()) {
-            d.error(p, tr("this step needs \"to\": the schema to convert to"));
-            return nullptr;
-        }
-        SchemaPtr s = Schema::fromJson(*it, p + QStringLiteral("/to"), d);
-        return s ? std::make_unique<Steps::Convert>(s) : nullptr;
-    });
-    add(QStringLiteral("scale"), [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
-        Reader r{j, p, d};
-        const auto factor = r.number("factor", false);
-        const auto offset = r.number("offset", false);
-        if (r.ok && !factor && !offset) {
-            d.error(p, tr("a scale step needs \"factor\", \"offset\" or both"));
-            return nullptr;
-        }
-        return r.ok ? std::make_unique<Steps::Scale>(factor.value_or(1.0), offset.value_or(0.0)) : nullptr;
-    });
-    add(QStringLiteral("unit"), [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
-        Reader r{j, p, d};
-        const QString from = r.string("from", true);
-        const QString to = r.string("to", true);
-        if (!r.ok)
-            return nullptr;
-        const Unit *uf = Units::find(from);
-        const Unit *ut = Units::find(to);
-        if (!uf)
-            d.error(p + QStringLiteral("/from"), tr("'%1' is not a known unit").arg(from));
-        if (!ut)
-            d.error(p + QStringLiteral("/to"), tr("'%1' is not a known unit").arg(to));
-        if (uf && ut && uf->dimension != ut->dimension)
-            d.error(p, tr("cannot convert %1 (%2) to %3 (%4)").arg(from, uf->dimension, to, ut->dimension));
-        if (!uf || !ut || uf->dimension != ut->dimension)
-            return nullptr;
-        return std::make_unique<Steps::UnitConversion>(from, to);
-    });
-    add(QStringLiteral("range"), [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
-        Reader r{j, p, d};
-        const auto min = r.number("min", false);
-        const auto max = r.number("max", false);
-        const QString mode = r.string("mode", false);
-        if (r.ok && !min && !max) {
-            d.error(p, tr("a range step needs \"min\", \"max\" or both"));
-            return nullptr;
-        }
-        if (min && max && *min > *max) {
-            d.error(p + QStringLiteral("/min"), tr("min %1 is above max %2").arg(*min).arg(*max));
-            return nullptr;
-        }
-        Steps::RangeFilter::Mode m = Steps::RangeFilter::Mode::Drop;
-        if (mode == QLatin1String("clamp"))
-            m = Steps::RangeFilter::Mode::Clamp;
-        else if (mode == QLatin1String("fail"))
-            m = Steps::RangeFilter::Mode::Fail;
-        else if (!mode.isEmpty() && mode != QLatin1String("drop")) {
-            d.error(p + QStringLiteral("/mode"), tr("\"mode\" must be drop, clamp or fail"));
-            return nullptr;
-        }
-        return r.ok ? std::make_unique<Steps::RangeFilter>(min, max, m) : nullptr;
-    });
-    add(QStringLiteral("deadband"), [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
-        Reader r{j, p, d};
-        const auto delta = r.number("delta", false);
-        const auto percent = r.number("percent", false);
-        if (r.ok && (delta.has_value() == percent.has_value())) {
-            d.error(p, tr("a deadband step needs either \"delta\" or \"percent\""));
-            return nullptr;
-        }
-        const double v = delta ? *delta : percent.value_or(0.0);
-        if (r.ok && v < 0) {
-            d.error(p, tr("a deadband cannot be negative"));
-            return nullptr;
-        }
-        return r.ok ? std::make_unique<Steps::Deadband>(v, percent.has_value()) : nullptr;
-    });
+    add(QStringLiteral("rename"),
+        [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
+            Reader r{j, p, d};
+            const QString to = r.string("to", true);
+            return r.ok ? std::make_unique<Steps::Rename>(to) : nullptr;
+        });
+    add(QStringLiteral("convert"),
+        [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
+            auto it = j.find("to");
+            if (it == j.end()) {
+                d.error(p, tr("this step needs \"to\": the schema to convert to"));
+                return nullptr;
+            }
+            SchemaPtr s = Schema::fromJson(*it, p + QStringLiteral("/to"), d);
+            return s ? std::make_unique<Steps::Convert>(s) : nullptr;
+        });
+    add(QStringLiteral("scale"),
+        [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
+            Reader r{j, p, d};
+            const auto factor = r.number("factor", false);
+            const auto offset = r.number("offset", false);
+            if (r.ok && !factor && !offset) {
+                d.error(p, tr("a scale step needs \"factor\", \"offset\" or both"));
+                return nullptr;
+            }
+            return r.ok ? std::make_unique<Steps::Scale>(factor.value_or(1.0), offset.value_or(0.0))
+                        : nullptr;
+        });
+    add(QStringLiteral("unit"),
+        [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
+            Reader r{j, p, d};
+            const QString from = r.string("from", true);
+            const QString to = r.string("to", true);
+            if (!r.ok)
+                return nullptr;
+            const Unit *uf = Units::find(from);
+            const Unit *ut = Units::find(to);
+            if (!uf)
+                d.error(p + QStringLiteral("/from"), tr("'%1' is not a known unit").arg(from));
+            if (!ut)
+                d.error(p + QStringLiteral("/to"), tr("'%1' is not a known unit").arg(to));
+            if (uf && ut && uf->dimension != ut->dimension)
+                d.error(p, tr("cannot convert %1 (%2) to %3 (%4)")
+                               .arg(from, uf->dimension, to, ut->dimension));
+            if (!uf || !ut || uf->dimension != ut->dimension)
+                return nullptr;
+            return std::make_unique<Steps::UnitConversion>(from, to);
+        });
+    add(QStringLiteral("range"),
+        [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
+            Reader r{j, p, d};
+            const auto min = r.number("min", false);
+            const auto max = r.number("max", false);
+            const QString mode = r.string("mode", false);
+            if (r.ok && !min && !max) {
+                d.error(p, tr("a range step needs \"min\", \"max\" or both"));
+                return nullptr;
+            }
+            if (min && max && *min > *max) {
+                d.error(p + QStringLiteral("/min"),
+                        tr("min %1 is above max %2").arg(*min).arg(*max));
+                return nullptr;
+            }
+            Steps::RangeFilter::Mode m = Steps::RangeFilter::Mode::Drop;
+            if (mode == QLatin1String("clamp"))
+                m = Steps::RangeFilter::Mode::Clamp;
+            else if (mode == QLatin1String("fail"))
+                m = Steps::RangeFilter::Mode::Fail;
+            else if (!mode.isEmpty() && mode != QLatin1String("drop")) {
+                d.error(p + QStringLiteral("/mode"), tr("\"mode\" must be drop, clamp or fail"));
+                return nullptr;
+            }
+            return r.ok ? std::make_unique<Steps::RangeFilter>(min, max, m) : nullptr;
+        });
+    add(QStringLiteral("deadband"),
+        [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
+            Reader r{j, p, d};
+            const auto delta = r.number("delta", false);
+            const auto percent = r.number("percent", false);
+            if (r.ok && (delta.has_value() == percent.has_value())) {
+                d.error(p, tr("a deadband step needs either \"delta\" or \"percent\""));
+                return nullptr;
+            }
+            const double v = delta ? *delta : percent.value_or(0.0);
+            if (r.ok && v < 0) {
+                d.error(p, tr("a deadband cannot be negative"));
+                return nullptr;
+            }
+            return r.ok ? std::make_unique<Steps::Deadband>(v, percent.has_value()) : nullptr;
+        });
     for (const char *name : {"mean", "min", "max"}) {
-        const QString stepName = QStringLiteral("moving") + QString::fromLatin1(name).left(1).toUpper() +
+        const QString stepName = QStringLiteral("moving") +
+                                 QString::fromLatin1(name).left(1).toUpper() +
                                  QString::fromLatin1(name).mid(1);
-        const auto fn = QLatin1String(name) == QLatin1String("mean") ? Steps::MovingAggregate::Function::Mean
-                        : QLatin1String(name) == QLatin1String("min") ? Steps::MovingAggregate::Function::Min
-                                                                      : Steps::MovingAggregate::Function::Max;
+        const auto fn =
+            QLatin1String(name) == QLatin1String("mean")  ? Steps::MovingAggregate::Function::Mean
+            : QLatin1String(name) == QLatin1String("min") ? Steps::MovingAggregate::Function::Min
+                                                          : Steps::MovingAggregate::Function::Max;
         add(stepName, [fn](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
             Reader r{j, p, d};
             const auto count = r.number("count", false);
             const auto window = r.duration("window", false);
             if (r.ok && count.has_value() == window.has_value()) {
-                d.error(p, tr("a moving aggregate needs either \"count\" (samples) or \"window\" (time)"));
+                d.error(
+                    p,
+                    tr("a moving aggregate needs either \"count\" (samples) or \"window\" (time)"));
                 return nullptr;
             }
             if (count && (*count < 1 || *count > 1e6 || std::floor(*count) != *count)) {
-                d.error(p + QStringLiteral("/count"), tr("\"count\" must be a whole number from 1 to 1000000"));
+                d.error(p + QStringLiteral("/count"),
+                        tr("\"count\" must be a whole number from 1 to 1000000"));
                 return nullptr;
             }
-            return r.ok ? std::make_unique<Steps::MovingAggregate>(fn, count ? static_cast<std::size_t>(*count) : 0,
-                                                                   window.value_or(0))
+            return r.ok ? std::make_unique<Steps::MovingAggregate>(
+                              fn, count ? static_cast<std::size_t>(*count) : 0, window.value_or(0))
                         : nullptr;
         });
     }
-    add(QStringLiteral("throttle"), [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
-        Reader r{j, p, d};
-        const auto interval = r.duration("interval", true);
-        return r.ok ? std::make_unique<Steps::Throttle>(*interval) : nullptr;
-    });
-    add(QStringLiteral("extract"), [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
-        Reader r{j, p, d};
-        const QString pointer = r.string("pointer", true);
-        if (!r.ok)
-            return nullptr;
-        auto tokens = parseJsonPointer(pointer);
-        if (!tokens) {
-            d.error(p + QStringLiteral("/pointer"), tr("'%1' is not a JSON pointer: it must be empty or start with '/', and '~' must be followed by 0 or 1").arg(pointer));
-            return nullptr;
-        }
-        return std::make_unique<Steps::Extract>(*tokens, pointer);
-    });
+    add(QStringLiteral("throttle"),
+        [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
+            Reader r{j, p, d};
+            const auto interval = r.duration("interval", true);
+            return r.ok ? std::make_unique<Steps::Throttle>(*interval) : nullptr;
+        });
+    add(QStringLiteral("extract"),
+        [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
+            Reader r{j, p, d};
+            const QString pointer = r.string("pointer", true);
+            if (!r.ok)
+                return nullptr;
+            auto tokens = parseJsonPointer(pointer);
+            if (!tokens) {
+                d.error(p + QStringLiteral("/pointer"),
+                        tr("'%1' is not a JSON pointer: it must be empty or start with '/', and "
+                           "'~' must be followed by 0 or 1")
+                            .arg(pointer));
+                return nullptr;
+            }
+            return std::make_unique<Steps::Extract>(*tokens, pointer);
+        });
 }
 
 namespace Steps {
@@ -412,14 +437,16 @@ StepResult MovingAggregate::process(Sample &s)
         s.value = m_sum / static_cast<double>(m_samples.size());
         break;
     case Function::Min:
-        s.value = std::min_element(m_samples.begin(), m_samples.end(),
-                                   [](const auto &a, const auto &b) { return a.second < b.second; })
-                      ->second;
+        s.value =
+            std::min_element(m_samples.begin(), m_samples.end(), [](const auto &a, const auto &b) {
+                return a.second < b.second;
+            })->second;
         break;
     case Function::Max:
-        s.value = std::max_element(m_samples.begin(), m_samples.end(),
-                                   [](const auto &a, const auto &b) { return a.second < b.second; })
-                      ->second;
+        s.value =
+            std::max_element(m_samples.begin(), m_samples.end(), [](const auto &a, const auto &b) {
+                return a.second < b.second;
+            })->second;
         break;
     }
     return StepResult::pass();

@@ -65,7 +65,8 @@ public:
     StepResult process(Sample &sample);
 
     // Builds a pipeline from a JSON array of steps ({"type": …, …}); reports every bad step.
-    static Pipeline fromJson(const nlohmann::json &steps, const QString &pointer, Diagnostics &diagnostics);
+    static Pipeline fromJson(const nlohmann::json &steps, const QString &pointer,
+                             Diagnostics &diagnostics);
 
 private:
     std::vector<std::unique_ptr<PipelineStep>> m_steps;
@@ -97,7 +98,9 @@ namespace Steps {
 class Rename : public PipelineStep
 {
 public:
-    explicit Rename(QString to) : m_to(std::move(to)) {}
+    explicit Rename(QString to)
+        : m_to(std::move(to))
+    {}
     QString type() const override { return QStringLiteral("rename"); }
     StepResult process(Sample &s) override;
 
@@ -109,7 +112,9 @@ private:
 class Convert : public PipelineStep
 {
 public:
-    explicit Convert(SchemaPtr to) : m_to(std::move(to)) {}
+    explicit Convert(SchemaPtr to)
+        : m_to(std::move(to))
+    {}
     QString type() const override { return QStringLiteral("convert"); }
     StepResult process(Sample &s) override;
     SchemaPtr outputSchema(const SchemaPtr &) const override { return m_to; }
@@ -122,10 +127,16 @@ private:
 class Scale : public PipelineStep
 {
 public:
-    Scale(double factor, double offset) : m_factor(factor), m_offset(offset) {}
+    Scale(double factor, double offset)
+        : m_factor(factor)
+        , m_offset(offset)
+    {}
     QString type() const override { return QStringLiteral("scale"); }
     StepResult process(Sample &s) override;
-    SchemaPtr outputSchema(const SchemaPtr &) const override { return Schema::primitive(SchemaKind::Double); }
+    SchemaPtr outputSchema(const SchemaPtr &) const override
+    {
+        return Schema::primitive(SchemaKind::Double);
+    }
 
 private:
     double m_factor;
@@ -135,10 +146,16 @@ private:
 class UnitConversion : public PipelineStep
 {
 public:
-    UnitConversion(QString from, QString to) : m_from(std::move(from)), m_to(std::move(to)) {}
+    UnitConversion(QString from, QString to)
+        : m_from(std::move(from))
+        , m_to(std::move(to))
+    {}
     QString type() const override { return QStringLiteral("unit"); }
     StepResult process(Sample &s) override;
-    SchemaPtr outputSchema(const SchemaPtr &) const override { return Schema::primitive(SchemaKind::Double); }
+    SchemaPtr outputSchema(const SchemaPtr &) const override
+    {
+        return Schema::primitive(SchemaKind::Double);
+    }
 
 private:
     QString m_from;
@@ -151,7 +168,10 @@ class RangeFilter : public PipelineStep
 public:
     enum class Mode { Drop, Clamp, Fail };
     RangeFilter(std::optional<double> min, std::optional<double> max, Mode mode)
-        : m_min(min), m_max(max), m_mode(mode) {}
+        : m_min(min)
+        , m_max(max)
+        , m_mode(mode)
+    {}
     QString type() const override { return QStringLiteral("range"); }
     StepResult process(Sample &s) override;
 
@@ -166,7 +186,10 @@ private:
 class Deadband : public PipelineStep
 {
 public:
-    Deadband(double delta, bool percent) : m_delta(delta), m_percent(percent) {}
+    Deadband(double delta, bool percent)
+        : m_delta(delta)
+        , m_percent(percent)
+    {}
     QString type() const override { return QStringLiteral("deadband"); }
     StepResult process(Sample &s) override;
 
@@ -183,10 +206,16 @@ class MovingAggregate : public PipelineStep
 public:
     enum class Function { Mean, Min, Max };
     MovingAggregate(Function function, std::size_t count, Timestamp window)
-        : m_function(function), m_count(count), m_window(window) {}
+        : m_function(function)
+        , m_count(count)
+        , m_window(window)
+    {}
     QString type() const override;
     StepResult process(Sample &s) override;
-    SchemaPtr outputSchema(const SchemaPtr &) const override { return Schema::primitive(SchemaKind::Double); }
+    SchemaPtr outputSchema(const SchemaPtr &) const override
+    {
+        return Schema::primitive(SchemaKind::Double);
+    }
 
 private:
     Function m_function;
@@ -200,7 +229,9 @@ private:
 class Throttle : public PipelineStep
 {
 public:
-    explicit Throttle(Timestamp interval) : m_interval(interval) {}
+    explicit Throttle(Timestamp interval)
+        : m_interval(interval)
+    {}
     QString type() const override { return QStringLiteral("throttle"); }
     StepResult process(Sample &s) override;
 
@@ -214,7 +245,10 @@ private:
 class Extract : public PipelineStep
 {
 public:
-    explicit Extract(QStringList tokens, QString pointer) : m_tokens(std::move(tokens)), m_pointer(std::move(pointer)) {}
+    explicit Extract(QStringList tokens, QString pointer)
+        : m_tokens(std::move(tokens))
+        , m_pointer(std::move(pointer))
+    {}
     QString type() const override { return QStringLiteral("extract"); }
     StepResult process(Sample &s) override;
 

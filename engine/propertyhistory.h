@@ -19,7 +19,9 @@ struct HistorySample
 class PropertyHistory
 {
 public:
-    explicit PropertyHistory(std::size_t capacity = 0) : m_capacity(capacity) {}
+    explicit PropertyHistory(std::size_t capacity = 0)
+        : m_capacity(capacity)
+    {}
 
     std::size_t capacity() const { return m_capacity; }
     std::size_t size() const { return m_size; }

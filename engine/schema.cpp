@@ -44,7 +44,8 @@ constexpr std::array<KindName, 14> kKindNames{{
     {SchemaKind::Object, "Object"},
 }};
 
-// DTDL names may be written as full DTMIs of the language, e.g. "dtmi:dtdl:instance:Schema:double;2".
+// DTDL names may be written as full DTMIs of the language, e.g.
+// "dtmi:dtdl:instance:Schema:double;2".
 QString shortSchemaName(const QString &name)
 {
     static const QLatin1String prefix("dtmi:dtdl:instance:Schema:");
@@ -186,7 +187,8 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
     }
     const auto typeIt = json.find("@type");
     if (typeIt == json.end() || !typeIt->is_string()) {
-        diagnostics.error(pointer, tr("a complex schema needs \"@type\": Enum, Array, Map or Object"));
+        diagnostics.error(pointer,
+                          tr("a complex schema needs \"@type\": Enum, Array, Map or Object"));
         return nullptr;
     }
     const QString type = shortSchemaName(qs(typeIt->get<std::string>()));
@@ -211,7 +213,8 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
         const nlohmann::json *values = named("enumValues");
         if (!vs || !values)
             return nullptr;
-        const QString vsName = vs->is_string() ? shortSchemaName(qs(vs->get<std::string>())) : QString();
+        const QString vsName =
+            vs->is_string() ? shortSchemaName(qs(vs->get<std::string>())) : QString();
         if (vsName == QLatin1String("integer"))
             s->m_enumValueKind = SchemaKind::Integer;
         else if (vsName == QLatin1String("string"))
@@ -222,7 +225,8 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
             return nullptr;
         }
         if (!values->is_array()) {
-            diagnostics.error(pointer + QStringLiteral("/enumValues"), tr("enumValues must be an array"));
+            diagnostics.error(pointer + QStringLiteral("/enumValues"),
+                              tr("enumValues must be an array"));
             return nullptr;
         }
         bool ok = true;
@@ -243,9 +247,9 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
             else if (s->m_enumValueKind == SchemaKind::String && raw.is_string())
                 e.value = qs(raw.get<std::string>());
             else {
-                diagnostics.error(p + QStringLiteral("/enumValue"),
-                                  tr("enumValue of '%1' does not match the valueSchema %2")
-                                      .arg(e.name, vsName));
+                diagnostics.error(
+                    p + QStringLiteral("/enumValue"),
+                    tr("enumValue of '%1' does not match the valueSchema %2").arg(e.name, vsName));
                 ok = false;
                 continue;
             }
@@ -267,7 +271,8 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
         const nlohmann::json *es = named("elementSchema");
         if (!es)
             return nullptr;
-        s->m_element = fromJson(*es, pointer + QStringLiteral("/elementSchema"), diagnostics, resolve);
+        s->m_element =
+            fromJson(*es, pointer + QStringLiteral("/elementSchema"), diagnostics, resolve);
         return s->m_element ? s : nullptr;
     }
     if (type == QLatin1String("Map")) {
@@ -282,7 +287,8 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
         }
         if (!key->contains("schema") || !(*key)["schema"].is_string() ||
             shortSchemaName(qs((*key)["schema"].get<std::string>())) != QLatin1String("string")) {
-            diagnostics.error(pointer + QStringLiteral("/mapKey/schema"), tr("a map key's schema must be string"));
+            diagnostics.error(pointer + QStringLiteral("/mapKey/schema"),
+                              tr("a map key's schema must be string"));
             return nullptr;
         }
         s->m_mapKeyName = qs((*key)["name"].get<std::string>());
@@ -309,7 +315,8 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
         for (std::size_t i = 0; i < fields->size(); ++i) {
             const auto &f = (*fields)[i];
             const QString p = pointerAppend(pointer + QStringLiteral("/fields"), qsizetype(i));
-            if (!f.is_object() || !f.contains("name") || !f["name"].is_string() || !f.contains("schema")) {
+            if (!f.is_object() || !f.contains("name") || !f["name"].is_string() ||
+                !f.contains("schema")) {
                 diagnostics.error(p, tr("a field needs a \"name\" and a \"schema\""));
                 ok = false;
                 continue;
@@ -317,10 +324,12 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
             SchemaField field;
             field.name = qs(f["name"].get<std::string>());
             if (s->field(field.name)) {
-                diagnostics.error(p + QStringLiteral("/name"), tr("field '%1' is defined twice").arg(field.name));
+                diagnostics.error(p + QStringLiteral("/name"),
+                                  tr("field '%1' is defined twice").arg(field.name));
                 ok = false;
             }
-            field.schema = fromJson(f["schema"], p + QStringLiteral("/schema"), diagnostics, resolve);
+            field.schema =
+                fromJson(f["schema"], p + QStringLiteral("/schema"), diagnostics, resolve);
             if (f.contains("displayName") && f["displayName"].is_string())
                 field.displayName = qs(f["displayName"].get<std::string>());
             if (!field.schema)
@@ -329,8 +338,9 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
         }
         return ok ? s : nullptr;
     }
-    diagnostics.error(pointer + QStringLiteral("/@type"),
-                      tr("'%1' is not a schema type: expected Enum, Array, Map or Object").arg(type));
+    diagnostics.error(
+        pointer + QStringLiteral("/@type"),
+        tr("'%1' is not a schema type: expected Enum, Array, Map or Object").arg(type));
     return nullptr;
 }
 
@@ -467,8 +477,9 @@ std::optional<Value> Schema::coerce(const Value &value, QString *error) const
         return std::nullopt;
     };
     auto cannot = [&] {
-        return fail(tr("cannot convert %1 '%2' to %3")
-                        .arg(valueTypeName(value.type()), value.toString(), schemaKindName(m_kind)));
+        return fail(
+            tr("cannot convert %1 '%2' to %3")
+                .arg(valueTypeName(value.type()), value.toString(), schemaKindName(m_kind)));
     };
     const QString *str = value.string();
     switch (m_kind) {
@@ -532,7 +543,8 @@ std::optional<Value> Schema::coerce(const Value &value, QString *error) const
     case SchemaKind::String:
         if (str)
             return value;
-        if (value.type() == Value::Type::Array || value.type() == Value::Type::Object || value.isNull())
+        if (value.type() == Value::Type::Array || value.type() == Value::Type::Object ||
+            value.isNull())
             return cannot();
         return Value(value.toString());
     case SchemaKind::Date:
@@ -628,12 +640,15 @@ std::optional<Value> Schema::valueFromJson(const nlohmann::json &json, QString *
     // JSON numbers are untyped: a whole number written for a double stays a double.
     if (raw.isNumber() && (m_kind == SchemaKind::Double || m_kind == SchemaKind::Float))
         return Value(raw.toDouble());
-    if (raw.type() == Value::Type::Double && (m_kind == SchemaKind::Integer || m_kind == SchemaKind::Long)) {
+    if (raw.type() == Value::Type::Double &&
+        (m_kind == SchemaKind::Integer || m_kind == SchemaKind::Long)) {
         if (error)
-            *error = tr("expected %1, got the fraction %2").arg(schemaKindName(m_kind), raw.toString());
+            *error =
+                tr("expected %1, got the fraction %2").arg(schemaKindName(m_kind), raw.toString());
         return std::nullopt;
     }
-    if (isPrimitive() && m_kind != SchemaKind::String && m_kind < SchemaKind::Date && raw.string()) {
+    if (isPrimitive() && m_kind != SchemaKind::String && m_kind < SchemaKind::Date &&
+        raw.string()) {
         if (error)
             *error = tr("expected %1, got string '%2'").arg(schemaKindName(m_kind), *raw.string());
         return std::nullopt;

@@ -52,9 +52,12 @@ public:
     virtual void onStop(ShadowingContext &) {}
     // Every physical adapter is bound. The default starts synchronization at once.
     virtual void onAdaptersBound(ShadowingContext &context) { context.startSynchronization(); }
-    virtual void onAdapterUnbound(ShadowingContext &, int /*adapterIndex*/, const QString & /*reason*/) {}
+    virtual void onAdapterUnbound(ShadowingContext &, int /*adapterIndex*/,
+                                  const QString & /*reason*/)
+    {}
     virtual void onPhysicalEvent(ShadowingContext &context, const PhysicalEvent &event) = 0;
-    virtual void onDigitalAction(ShadowingContext &context, const DigitalActionRequest &request) = 0;
+    virtual void onDigitalAction(ShadowingContext &context,
+                                 const DigitalActionRequest &request) = 0;
     virtual void onDesiredChange(ShadowingContext &, const QString & /*property*/, const Value &) {}
     virtual void onPhysicalActionResult(ShadowingContext &context, const QString &correlationId,
                                         const ActionResult &result)

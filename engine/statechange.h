@@ -16,9 +16,9 @@ enum class ResourceKind : std::uint8_t {
     Property,        // reported value
     DesiredProperty, // desired value, written by applications
     Event,
-    Relationship,    // an instance of a relationship: key = relationship name, target = twin id
-    Action,          // an action became available or was removed
-    Lifecycle        // a lifecycle transition: value = new state name, previous = old one
+    Relationship, // an instance of a relationship: key = relationship name, target = twin id
+    Action,       // an action became available or was removed
+    Lifecycle     // a lifecycle transition: value = new state name, previous = old one
 };
 
 QString changeOperationName(ChangeOperation op);
@@ -35,10 +35,10 @@ struct ResourceChange
 {
     ChangeOperation operation = ChangeOperation::Update;
     ResourceKind kind = ResourceKind::Property;
-    QString key;    // property, event, relationship or action name
-    Value value;    // new value (event payload, relationship properties)
-    Value previous; // value before the change (properties)
-    QString target; // relationship target twin
+    QString key;        // property, event, relationship or action name
+    Value value;        // new value (event payload, relationship properties)
+    Value previous;     // value before the change (properties)
+    QString target;     // relationship target twin
     QString instanceId; // relationship instance
     Timestamp sourceTime = 0;
     Quality quality = Quality::Good;

@@ -16,8 +16,8 @@ constexpr Timestamp kProblemWindow = 10 * 1000 * 1000;
 constexpr int kProblemsPerWindow = 10;
 } // namespace
 
-TwinCore::TwinCore(TwinServices services, Worker *worker, QString id, QString node, TwinModelPtr model,
-                   std::unique_ptr<ShadowingFunction> shadowing,
+TwinCore::TwinCore(TwinServices services, Worker *worker, QString id, QString node,
+                   TwinModelPtr model, std::unique_ptr<ShadowingFunction> shadowing,
                    std::vector<std::unique_ptr<PhysicalAdapter>> physical,
                    std::vector<std::unique_ptr<DigitalAdapter>> digital,
                    const std::map<QString, PropertyOverride> &overrides,
@@ -44,7 +44,8 @@ TwinCore::TwinCore(TwinServices services, Worker *worker, QString id, QString no
             if (o->second.maxAge)
                 m_maxAge[i] = *o->second.maxAge;
             if (o->second.historyCapacity)
-                m_state.setHistoryCapacity(static_cast<int>(i), static_cast<std::size_t>(*o->second.historyCapacity));
+                m_state.setHistoryCapacity(static_cast<int>(i),
+                                           static_cast<std::size_t>(*o->second.historyCapacity));
         }
         if (m_maxAge[i] > 0)
             m_agedProperties.push_back(static_cast<int>(i));
@@ -96,7 +97,8 @@ bool TwinCore::postPhysical(PhysicalEvent &&event)
                 ++m_droppedAtEnqueue;
                 ++m_head;
                 if (m_head > capacity / 2 + 1) {
-                    m_queue.erase(m_queue.begin(), m_queue.begin() + static_cast<std::ptrdiff_t>(m_head));
+                    m_queue.erase(m_queue.begin(),
+                                  m_queue.begin() + static_cast<std::ptrdiff_t>(m_head));
                     m_head = 0;
                 }
                 m_queue.push_back(std::move(event));
@@ -106,7 +108,8 @@ bool TwinCore::postPhysical(PhysicalEvent &&event)
                     ++m_droppedAtEnqueue;
                     return false;
                 }
-                const QString key = QString::number(event.adapterIndex) + QLatin1Char(':') + event.key;
+                const QString key =
+                    QString::number(event.adapterIndex) + QLatin1Char(':') + event.key;
                 auto it = m_overflow.find(key);
                 if (it != m_overflow.end()) {
                     *it = std::move(event); // the older value is replaced: dropped
@@ -122,7 +125,8 @@ bool TwinCore::postPhysical(PhysicalEvent &&event)
             }
         }
         ++m_enqueued;
-        m_depth.store(static_cast<std::uint32_t>(m_queue.size() - m_head + static_cast<std::size_t>(m_overflow.size())),
+        m_depth.store(static_cast<std::uint32_t>(m_queue.size() - m_head +
+                                                 static_cast<std::size_t>(m_overflow.size())),
                       std::memory_order_relaxed);
     }
     schedule();
@@ -210,7 +214,8 @@ bool TwinCore::commit(StateTransaction &transaction)
         reportFailure(transaction.error());
         return false;
     }
-    m_counters.changesOut.store(m_counters.changesOut.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+    m_counters.changesOut.store(m_counters.changesOut.load(std::memory_order_relaxed) + 1,
+                                std::memory_order_relaxed);
     m_counters.lastCommit.store(now, std::memory_order_relaxed);
     m_counters.commitLatency->record((now - change->ingestTime) * 1000);
     if (!m_agedProperties.empty()) {
@@ -279,11 +284,13 @@ void TwinCore::applySeedRelationships()
         return;
     StateTransaction tx = m_state.begin();
     for (const RelationshipDescriptor &r : m_seedRelationships) {
-        const QString instance = r.instanceId.isEmpty() ? r.name + QLatin1Char('-') + r.target : r.instanceId;
-        const bool present = std::any_of(m_state.relationships().begin(), m_state.relationships().end(),
-                                         [&](const RelationshipInstance &i) {
-                                             return i.relationship == r.name && i.instanceId == instance;
-                                         });
+        const QString instance =
+            r.instanceId.isEmpty() ? r.name + QLatin1Char('-') + r.target : r.instanceId;
+        const bool present =
+            std::any_of(m_state.relationships().begin(), m_state.relationships().end(),
+                        [&](const RelationshipInstance &i) {
+                            return i.relationship == r.name && i.instanceId == instance;
+                        });
         if (!present)
             tx.addRelationship(r.name, r.target, instance, Value::fromJson(r.properties));
     }
@@ -374,7 +381,8 @@ void TwinCore::adapterUnbound(int index, const QString &reason)
     if (m_lifecycle.isBoundState() || s == LifecycleState::Started) {
         if (s != LifecycleState::Started)
             transition(LifecycleState::Unbound,
-                       tr("adapter '%1': %2").arg(m_physical[static_cast<std::size_t>(index)]->id(), reason));
+                       tr("adapter '%1': %2")
+                           .arg(m_physical[static_cast<std::size_t>(index)]->id(), reason));
         m_shadowing->onAdapterUnbound(*this, index, reason);
     }
 }
@@ -406,7 +414,8 @@ void TwinCore::adapterFailure(const QString &message)
     if (!m_services.problem)
         return;
     if (suppressed > 0)
-        m_services.problem(m_id, tr("%n similar problem(s) not shown", nullptr, static_cast<int>(suppressed)));
+        m_services.problem(
+            m_id, tr("%n similar problem(s) not shown", nullptr, static_cast<int>(suppressed)));
     m_services.problem(m_id, message);
 }
 
@@ -430,14 +439,18 @@ void TwinCore::sendPhysicalAction(PhysicalAction action, int adapterIndex)
             adapterIndex = 0;
     }
     if (adapterIndex < 0 || adapterIndex >= static_cast<int>(m_physical.size())) {
-        completeDigitalAction(action.correlationId,
-                              ActionResult::failure(tr("twin '%1' has no physical adapter for action '%2'").arg(m_id, action.key)));
+        completeDigitalAction(
+            action.correlationId,
+            ActionResult::failure(
+                tr("twin '%1' has no physical adapter for action '%2'").arg(m_id, action.key)));
         return;
     }
     PhysicalAdapter *adapter = m_physical[static_cast<std::size_t>(adapterIndex)];
     if (!m_bound[static_cast<std::size_t>(adapterIndex)]) {
-        completeDigitalAction(action.correlationId,
-                              ActionResult::failure(tr("adapter '%1' is not bound to its device").arg(adapter->id())));
+        completeDigitalAction(
+            action.correlationId,
+            ActionResult::failure(
+                tr("adapter '%1' is not bound to its device").arg(adapter->id())));
         return;
     }
     adapter->onAction(action);
@@ -491,11 +504,13 @@ QFuture<ActionResult> TwinCore::invokeAction(const QString &action, Value argume
         };
         const ActionDef *def = m_state.model().action(action);
         if (!def) {
-            finish(ActionResult::failure(tr("twin '%1' (model '%2') has no action '%3'").arg(m_id, m_state.model().id, action)));
+            finish(ActionResult::failure(tr("twin '%1' (model '%2') has no action '%3'")
+                                             .arg(m_id, m_state.model().id, action)));
             return;
         }
         if (!m_lifecycle.isRunning()) {
-            finish(ActionResult::failure(tr("twin '%1' is not running (%2)").arg(m_id, lifecycleStateName(m_lifecycle.state()))));
+            finish(ActionResult::failure(tr("twin '%1' is not running (%2)")
+                                             .arg(m_id, lifecycleStateName(m_lifecycle.state()))));
             return;
         }
         Value arg = argument;
@@ -508,17 +523,21 @@ QFuture<ActionResult> TwinCore::invokeAction(const QString &action, Value argume
             }
             arg = std::move(*coerced);
         } else if (def->request && arg.isNull()) {
-            finish(ActionResult::failure(tr("action '%1' needs an argument '%2' of type %3")
-                                             .arg(action, def->requestName, schemaKindName(def->request->kind()))));
+            finish(ActionResult::failure(
+                tr("action '%1' needs an argument '%2' of type %3")
+                    .arg(action, def->requestName, schemaKindName(def->request->kind()))));
             return;
         }
         const QString correlation = nextCorrelationId();
         m_pendingActions.emplace(correlation, std::move(promise));
         const int timeout = m_services.options->actionTimeoutMs;
         QTimer::singleShot(timeout, this, [this, correlation, timeout] {
-            completeDigitalAction(correlation, ActionResult::failure(tr("no answer from the device within %1 ms").arg(timeout)));
+            completeDigitalAction(
+                correlation,
+                ActionResult::failure(tr("no answer from the device within %1 ms").arg(timeout)));
         });
-        m_shadowing->onDigitalAction(*this, DigitalActionRequest{action, std::move(arg), correlation});
+        m_shadowing->onDigitalAction(*this,
+                                     DigitalActionRequest{action, std::move(arg), correlation});
     });
 }
 
@@ -555,7 +574,8 @@ void TwinCore::startSynchronization()
 void TwinCore::refreshFreshness(Timestamp now)
 {
     const LifecycleState s = m_lifecycle.state();
-    if (m_agedProperties.empty() || (s != LifecycleState::Synchronized && s != LifecycleState::NotSynchronized))
+    if (m_agedProperties.empty() ||
+        (s != LifecycleState::Synchronized && s != LifecycleState::NotSynchronized))
         return;
     Timestamp next = std::numeric_limits<Timestamp>::max();
     int staleCount = 0;
@@ -622,8 +642,8 @@ TwinSnapshot TwinCore::snapshot() const
     s.properties.reserve(defs.size());
     for (std::size_t i = 0; i < defs.size(); ++i) {
         const PropertyState &p = m_state.property(static_cast<int>(i));
-        s.properties.push_back({defs[i].name, p.reported, p.desired, p.sourceTime, p.updatedAt, p.quality,
-                                m_stale[i] != 0});
+        s.properties.push_back({defs[i].name, p.reported, p.desired, p.sourceTime, p.updatedAt,
+                                p.quality, m_stale[i] != 0});
     }
     s.relationships = m_state.relationships();
     return s;

@@ -32,7 +32,9 @@ struct TwinServices
 };
 
 // One twin: its mailbox (any thread) and everything else (its worker thread only).
-class TwinCore : public QObject, public ShadowingContext
+class TwinCore
+    : public QObject
+    , public ShadowingContext
 {
     Q_OBJECT
 
@@ -88,7 +90,10 @@ public:
     void completeDigitalAction(const QString &correlationId, ActionResult result) override;
     void startSynchronization() override;
     void reportFailure(const QString &message) override;
-    const std::vector<PhysicalAssetDescription> &assetDescriptions() const override { return m_descriptions; }
+    const std::vector<PhysicalAssetDescription> &assetDescriptions() const override
+    {
+        return m_descriptions;
+    }
 
 private:
     void schedule();
@@ -113,7 +118,7 @@ private:
     // Mailbox, guarded by m_mutex.
     mutable std::mutex m_mutex;
     std::vector<PhysicalEvent> m_queue;
-    std::size_t m_head = 0; // events before it were dropped (DropOldest)
+    std::size_t m_head = 0;             // events before it were dropped (DropOldest)
     std::vector<PhysicalEvent> m_drain; // worker's swap partner, kept for its capacity
     QHash<QString, PhysicalEvent> m_overflow;
     std::vector<std::function<void()>> m_control;

@@ -28,7 +28,8 @@ bool readString(const nlohmann::json &j, const char *key, QString &out, const QS
         return !required;
     }
     if (!it->is_string()) {
-        d.error(pointer + QLatin1Char('/') + QLatin1String(key), tr("\"%1\" must be a string").arg(QLatin1String(key)));
+        d.error(pointer + QLatin1Char('/') + QLatin1String(key),
+                tr("\"%1\" must be a string").arg(QLatin1String(key)));
         return false;
     }
     out = qs(it->get<std::string>());
@@ -61,7 +62,8 @@ void readAdapters(const nlohmann::json &j, const char *key, std::vector<AdapterD
             ad.id = ad.type + (i ? QString::number(i) : QString());
         for (const AdapterDescriptor &other : out) {
             if (other.id == ad.id)
-                d.error(ap + QStringLiteral("/id"), tr("the adapter id '%1' is used twice in this twin").arg(ad.id));
+                d.error(ap + QStringLiteral("/id"),
+                        tr("the adapter id '%1' is used twice in this twin").arg(ad.id));
         }
         if (auto c = a.find("config"); c != a.end()) {
             if (c->is_object())
@@ -71,7 +73,8 @@ void readAdapters(const nlohmann::json &j, const char *key, std::vector<AdapterD
         }
         for (auto f = a.begin(); f != a.end(); ++f) {
             const QString k = qs(f.key());
-            if (k != QLatin1String("id") && k != QLatin1String("type") && k != QLatin1String("config"))
+            if (k != QLatin1String("id") && k != QLatin1String("type") &&
+                k != QLatin1String("config"))
                 d.warning(pointerAppend(ap, k), tr("unknown field '%1' is ignored").arg(k));
         }
         out.push_back(std::move(ad));
@@ -85,15 +88,15 @@ bool isValidTwinId(const QString &id)
         return false;
     for (QChar c : id) {
         // Ids become MQTT topic segments and URL path segments.
-        if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.') ||
-              c == QLatin1Char(':')))
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') ||
+              c == QLatin1Char('.') || c == QLatin1Char(':')))
             return false;
     }
     return true;
 }
 
-std::optional<TwinDescriptor> TwinDescriptor::fromJson(const nlohmann::json &json, const QString &pointer,
-                                                       Diagnostics &d)
+std::optional<TwinDescriptor> TwinDescriptor::fromJson(const nlohmann::json &json,
+                                                       const QString &pointer, Diagnostics &d)
 {
     if (!json.is_object()) {
         d.error(pointer, tr("a twin must be a JSON object"));
@@ -103,7 +106,8 @@ std::optional<TwinDescriptor> TwinDescriptor::fromJson(const nlohmann::json &jso
     TwinDescriptor t;
     if (readString(json, "id", t.id, pointer, d, true) && !isValidTwinId(t.id))
         d.error(pointer + QStringLiteral("/id"),
-                tr("'%1' is not a valid twin id: use letters, digits, '-', '_', '.' and ':'").arg(t.id));
+                tr("'%1' is not a valid twin id: use letters, digits, '-', '_', '.' and ':'")
+                    .arg(t.id));
     readString(json, "model", t.model, pointer, d, true);
     readString(json, "node", t.node, pointer, d, false);
     readString(json, "displayName", t.displayName, pointer, d, false);
@@ -121,21 +125,27 @@ std::optional<TwinDescriptor> TwinDescriptor::fromJson(const nlohmann::json &jso
                 const QString p = pointerAppend(pp, name);
                 PropertyOverride o;
                 if (!it->is_object()) {
-                    d.error(p, tr("property settings must be an object with \"maxAge\" or \"history\""));
+                    d.error(
+                        p,
+                        tr("property settings must be an object with \"maxAge\" or \"history\""));
                     continue;
                 }
                 if (auto a = it->find("maxAge"); a != it->end()) {
                     auto micros = parseDurationMicros(*a);
                     if (!micros || *micros < 0)
-                        d.error(p + QStringLiteral("/maxAge"), tr("\"maxAge\" must be an ISO 8601 duration such as \"PT30S\" or a number of seconds"));
+                        d.error(p + QStringLiteral("/maxAge"),
+                                tr("\"maxAge\" must be an ISO 8601 duration such as \"PT30S\" or a "
+                                   "number of seconds"));
                     else
                         o.maxAge = *micros;
                 }
                 if (auto h = it->find("history"); h != it->end()) {
-                    if (h->is_number_integer() && h->get<std::int64_t>() >= 0 && h->get<std::int64_t>() <= 100000000)
+                    if (h->is_number_integer() && h->get<std::int64_t>() >= 0 &&
+                        h->get<std::int64_t>() <= 100000000)
                         o.historyCapacity = h->get<int>();
                     else
-                        d.error(p + QStringLiteral("/history"), tr("\"history\" must be a count of samples from 0 to 100000000"));
+                        d.error(p + QStringLiteral("/history"),
+                                tr("\"history\" must be a count of samples from 0 to 100000000"));
                 }
                 t.properties[name] = o;
             }
@@ -164,13 +174,19 @@ std::optional<TwinDescriptor> TwinDescriptor::fromJson(const nlohmann::json &jso
             }
         }
     }
-    static const QStringList known{QStringLiteral("id"), QStringLiteral("model"), QStringLiteral("node"),
-                                   QStringLiteral("displayName"), QStringLiteral("physicalAdapters"),
-                                   QStringLiteral("digitalAdapters"), QStringLiteral("shadowing"),
-                                   QStringLiteral("properties"), QStringLiteral("relationships")};
+    static const QStringList known{QStringLiteral("id"),
+                                   QStringLiteral("model"),
+                                   QStringLiteral("node"),
+                                   QStringLiteral("displayName"),
+                                   QStringLiteral("physicalAdapters"),
+                                   QStringLiteral("digitalAdapters"),
+                                   QStringLiteral("shadowing"),
+                                   QStringLiteral("properties"),
+                                   QStringLiteral("relationships")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(qs(it.key())))
-            d.warning(pointerAppend(pointer, qs(it.key())), tr("unknown field '%1' is ignored").arg(qs(it.key())));
+            d.warning(pointerAppend(pointer, qs(it.key())),
+                      tr("unknown field '%1' is ignored").arg(qs(it.key())));
     }
     if (d.errorCount() > errorsBefore)
         return std::nullopt;
@@ -189,7 +205,9 @@ nlohmann::json TwinDescriptor::toJson() const
     auto adapters = [](const std::vector<AdapterDescriptor> &list) {
         nlohmann::json a = nlohmann::json::array();
         for (const AdapterDescriptor &ad : list)
-            a.push_back({{"id", ad.id.toStdString()}, {"type", ad.type.toStdString()}, {"config", ad.config}});
+            a.push_back({{"id", ad.id.toStdString()},
+                         {"type", ad.type.toStdString()},
+                         {"config", ad.config}});
         return a;
     };
     if (!physicalAdapters.empty())
@@ -213,7 +231,8 @@ nlohmann::json TwinDescriptor::toJson() const
     if (!relationships.empty()) {
         nlohmann::json r = nlohmann::json::array();
         for (const RelationshipDescriptor &rd : relationships) {
-            nlohmann::json e = {{"name", rd.name.toStdString()}, {"target", rd.target.toStdString()}};
+            nlohmann::json e = {{"name", rd.name.toStdString()},
+                                {"target", rd.target.toStdString()}};
             if (!rd.instanceId.isEmpty())
                 e["id"] = rd.instanceId.toStdString();
             if (!rd.properties.is_null())

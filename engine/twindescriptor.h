@@ -23,8 +23,8 @@ struct AdapterDescriptor
 // Per-twin settings of a property that override its model.
 struct PropertyOverride
 {
-    std::optional<Timestamp> maxAge;     // µs; 0 = never stale
-    std::optional<int> historyCapacity;  // samples
+    std::optional<Timestamp> maxAge;    // µs; 0 = never stale
+    std::optional<int> historyCapacity; // samples
 };
 
 struct RelationshipDescriptor
@@ -51,8 +51,8 @@ struct TwinDescriptor
 
     // Reads {"id", "model", "node", "displayName", "physicalAdapters", "digitalAdapters",
     // "shadowing", "properties", "relationships"}; unknown fields are warnings.
-    static std::optional<TwinDescriptor> fromJson(const nlohmann::json &json, const QString &pointer,
-                                                  Diagnostics &diagnostics);
+    static std::optional<TwinDescriptor> fromJson(const nlohmann::json &json,
+                                                  const QString &pointer, Diagnostics &diagnostics);
     nlohmann::json toJson() const;
 };
 

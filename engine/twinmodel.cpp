@@ -68,7 +68,8 @@ bool validName(const QString &name)
     return !name.endsWith(QLatin1Char('_'));
 }
 
-void readPropertyLike(PropertyDef &p, const nlohmann::json &c, const QString &pointer, Diagnostics &d)
+void readPropertyLike(PropertyDef &p, const nlohmann::json &c, const QString &pointer,
+                      Diagnostics &d)
 {
     p.displayName = stringField(c, "displayName");
     p.description = stringField(c, "description");
@@ -78,36 +79,45 @@ void readPropertyLike(PropertyDef &p, const nlohmann::json &c, const QString &po
         d.error(pointer, tr("'%1' needs a \"schema\"").arg(p.name));
     p.unit = stringField(c, "unit");
     if (!p.unit.isEmpty() && !Units::find(p.unit))
-        d.warning(pointer + QStringLiteral("/unit"), tr("unit '%1' is not known; values will not be converted").arg(p.unit));
+        d.warning(pointer + QStringLiteral("/unit"),
+                  tr("unit '%1' is not known; values will not be converted").arg(p.unit));
     if (auto w = c.find("writable"); w != c.end()) {
         if (w->is_boolean())
             p.writable = w->get<bool>();
         else
-            d.error(pointer + QStringLiteral("/writable"), tr("\"writable\" must be true or false"));
+            d.error(pointer + QStringLiteral("/writable"),
+                    tr("\"writable\" must be true or false"));
     }
-    for (auto [key, target] : {std::pair{"minimum", &p.minimum}, std::pair{"maximum", &p.maximum}}) {
+    for (auto [key, target] :
+         {std::pair{"minimum", &p.minimum}, std::pair{"maximum", &p.maximum}}) {
         auto it = c.find(key);
         if (it == c.end())
             continue;
         if (it->is_number())
             *target = it->get<double>();
         else
-            d.error(pointer + QLatin1Char('/') + QLatin1String(key), tr("\"%1\" must be a number").arg(QLatin1String(key)));
+            d.error(pointer + QLatin1Char('/') + QLatin1String(key),
+                    tr("\"%1\" must be a number").arg(QLatin1String(key)));
     }
     if (p.minimum && p.maximum && *p.minimum > *p.maximum)
-        d.error(pointer + QStringLiteral("/minimum"), tr("minimum %1 is above maximum %2").arg(*p.minimum).arg(*p.maximum));
+        d.error(pointer + QStringLiteral("/minimum"),
+                tr("minimum %1 is above maximum %2").arg(*p.minimum).arg(*p.maximum));
     if (auto a = c.find("maxAge"); a != c.end()) {
         auto micros = parseDurationMicros(*a);
         if (!micros || *micros < 0)
-            d.error(pointer + QStringLiteral("/maxAge"), tr("\"maxAge\" must be an ISO 8601 duration such as \"PT30S\" or a number of seconds"));
+            d.error(pointer + QStringLiteral("/maxAge"),
+                    tr("\"maxAge\" must be an ISO 8601 duration such as \"PT30S\" or a number of "
+                       "seconds"));
         else
             p.maxAge = *micros;
     }
     if (auto h = c.find("history"); h != c.end()) {
-        if (h->is_number_integer() && h->get<std::int64_t>() >= 0 && h->get<std::int64_t>() <= 100000000)
+        if (h->is_number_integer() && h->get<std::int64_t>() >= 0 &&
+            h->get<std::int64_t>() <= 100000000)
             p.historyCapacity = h->get<int>();
         else
-            d.error(pointer + QStringLiteral("/history"), tr("\"history\" must be a count of samples from 0 to 100000000"));
+            d.error(pointer + QStringLiteral("/history"),
+                    tr("\"history\" must be a count of samples from 0 to 100000000"));
     }
 }
 
@@ -168,7 +178,9 @@ std::shared_ptr<TwinModel> TwinModel::fromJson(const nlohmann::json &json, const
     if (m->id.isEmpty())
         d.error(pointer, tr("a twin model needs an \"@id\", such as \"dtmi:example:Room;1\""));
     else if (!m->id.startsWith(QStringLiteral("dtmi:")))
-        d.warning(pointer + QStringLiteral("/@id"), tr("'%1' is not a DTMI; DTDL exports need ids like \"dtmi:example:Room;1\"").arg(m->id));
+        d.warning(pointer + QStringLiteral("/@id"),
+                  tr("'%1' is not a DTMI; DTDL exports need ids like \"dtmi:example:Room;1\"")
+                      .arg(m->id));
     m->displayName = stringField(json, "displayName");
     m->description = stringField(json, "description");
     if (auto e = json.find("extends"); e != json.end()) {
@@ -179,10 +191,12 @@ std::shared_ptr<TwinModel> TwinModel::fromJson(const nlohmann::json &json, const
                 if ((*e)[i].is_string())
                     m->extends << qs((*e)[i].get<std::string>());
                 else
-                    d.error(pointerAppend(pointer + QStringLiteral("/extends"), qsizetype(i)), tr("\"extends\" lists model ids"));
+                    d.error(pointerAppend(pointer + QStringLiteral("/extends"), qsizetype(i)),
+                            tr("\"extends\" lists model ids"));
             }
         } else {
-            d.error(pointer + QStringLiteral("/extends"), tr("\"extends\" must be a model id or a list of them"));
+            d.error(pointer + QStringLiteral("/extends"),
+                    tr("\"extends\" must be a model id or a list of them"));
         }
     }
     auto contents = json.find("contents");
@@ -200,11 +214,14 @@ std::shared_ptr<TwinModel> TwinModel::fromJson(const nlohmann::json &json, const
             const QString type = contentType(c);
             const QString name = stringField(c, "name");
             if (!validName(name)) {
-                d.error(p + QStringLiteral("/name"), tr("'%1' is not a valid name: use letters, digits and '_', starting with a letter").arg(name));
+                d.error(p + QStringLiteral("/name"), tr("'%1' is not a valid name: use letters, "
+                                                        "digits and '_', starting with a letter")
+                                                         .arg(name));
                 continue;
             }
             if (seen.contains(name)) {
-                d.error(p + QStringLiteral("/name"), tr("the name '%1' is already used by a %2").arg(name, seen.value(name)));
+                d.error(p + QStringLiteral("/name"),
+                        tr("the name '%1' is already used by a %2").arg(name, seen.value(name)));
                 continue;
             }
             seen.insert(name, type);
@@ -217,7 +234,11 @@ std::shared_ptr<TwinModel> TwinModel::fromJson(const nlohmann::json &json, const
                     d.error(p + QStringLiteral("/writable"), tr("telemetry cannot be writable"));
                 m->properties.push_back(std::move(prop));
             } else if (type == QLatin1String("Event")) {
-                EventDef ev{name, stringField(c, "displayName"), stringField(c, "description"), nullptr, {}};
+                EventDef ev{name,
+                            stringField(c, "displayName"),
+                            stringField(c, "description"),
+                            nullptr,
+                            {}};
                 if (auto s = c.find("schema"); s != c.end())
                     ev.schema = Schema::fromJson(*s, p + QStringLiteral("/schema"), d);
                 m->events.push_back(std::move(ev));
@@ -226,18 +247,22 @@ std::shared_ptr<TwinModel> TwinModel::fromJson(const nlohmann::json &json, const
                 a.name = name;
                 a.displayName = stringField(c, "displayName");
                 a.description = stringField(c, "description");
-                for (auto [key, nameOut, schemaOut] : {std::tuple{"request", &a.requestName, &a.request},
-                                                       std::tuple{"response", &a.responseName, &a.response}}) {
+                for (auto [key, nameOut, schemaOut] :
+                     {std::tuple{"request", &a.requestName, &a.request},
+                      std::tuple{"response", &a.responseName, &a.response}}) {
                     auto it = c.find(key);
                     if (it == c.end() || it->is_null())
                         continue;
                     const QString rp = p + QLatin1Char('/') + QLatin1String(key);
                     if (!it->is_object() || !it->contains("schema")) {
-                        d.error(rp, tr("\"%1\" needs a \"name\" and a \"schema\"").arg(QLatin1String(key)));
+                        d.error(
+                            rp,
+                            tr("\"%1\" needs a \"name\" and a \"schema\"").arg(QLatin1String(key)));
                         continue;
                     }
                     *nameOut = stringField(*it, "name");
-                    *schemaOut = Schema::fromJson((*it)["schema"], rp + QStringLiteral("/schema"), d);
+                    *schemaOut =
+                        Schema::fromJson((*it)["schema"], rp + QStringLiteral("/schema"), d);
                 }
                 m->actions.push_back(std::move(a));
             } else if (type == QLatin1String("Relationship")) {
@@ -253,21 +278,27 @@ std::shared_ptr<TwinModel> TwinModel::fromJson(const nlohmann::json &json, const
                     auto it = c.find(key);
                     if (it == c.end())
                         continue;
-                    if (it->is_number_integer() && it->get<std::int64_t>() >= 0 && it->get<std::int64_t>() < (1 << 30))
+                    if (it->is_number_integer() && it->get<std::int64_t>() >= 0 &&
+                        it->get<std::int64_t>() < (1 << 30))
                         *out = it->get<int>();
                     else
-                        d.error(p + QLatin1Char('/') + QLatin1String(key), tr("\"%1\" must be a whole number of at least 0").arg(QLatin1String(key)));
+                        d.error(p + QLatin1Char('/') + QLatin1String(key),
+                                tr("\"%1\" must be a whole number of at least 0")
+                                    .arg(QLatin1String(key)));
                 }
                 if (r.maxMultiplicity > 0 && r.minMultiplicity > r.maxMultiplicity)
-                    d.error(p + QStringLiteral("/minMultiplicity"), tr("minMultiplicity is above maxMultiplicity"));
+                    d.error(p + QStringLiteral("/minMultiplicity"),
+                            tr("minMultiplicity is above maxMultiplicity"));
                 if (auto props = c.find("properties"); props != c.end() && props->is_array()) {
                     for (std::size_t k = 0; k < props->size(); ++k) {
                         const auto &rp = (*props)[k];
-                        const QString pp = pointerAppend(p + QStringLiteral("/properties"), qsizetype(k));
+                        const QString pp =
+                            pointerAppend(p + QStringLiteral("/properties"), qsizetype(k));
                         PropertyDef prop;
                         prop.name = rp.is_object() ? stringField(rp, "name") : QString();
                         if (!validName(prop.name)) {
-                            d.error(pp + QStringLiteral("/name"), tr("'%1' is not a valid name").arg(prop.name));
+                            d.error(pp + QStringLiteral("/name"),
+                                    tr("'%1' is not a valid name").arg(prop.name));
                             continue;
                         }
                         readPropertyLike(prop, rp, pp, d);
@@ -278,10 +309,14 @@ std::shared_ptr<TwinModel> TwinModel::fromJson(const nlohmann::json &json, const
             } else if (type == QLatin1String("Component")) {
                 ComponentDef comp{name, stringField(c, "displayName"), stringField(c, "schema")};
                 if (comp.schema.isEmpty())
-                    d.error(p + QStringLiteral("/schema"), tr("a component's \"schema\" must be the id of a model"));
+                    d.error(p + QStringLiteral("/schema"),
+                            tr("a component's \"schema\" must be the id of a model"));
                 m->components.push_back(std::move(comp));
             } else {
-                d.error(p + QStringLiteral("/@type"), tr("'%1' is not a content type: expected Property, Telemetry, Event, Command, Relationship or Component").arg(type));
+                d.error(p + QStringLiteral("/@type"),
+                        tr("'%1' is not a content type: expected Property, Telemetry, Event, "
+                           "Command, Relationship or Component")
+                            .arg(type));
             }
         }
     }
@@ -322,7 +357,8 @@ nlohmann::json TwinModel::toJson() const
         if (a.request)
             x["request"] = {{"name", a.requestName.toStdString()}, {"schema", a.request->toJson()}};
         if (a.response)
-            x["response"] = {{"name", a.responseName.toStdString()}, {"schema", a.response->toJson()}};
+            x["response"] = {{"name", a.responseName.toStdString()},
+                             {"schema", a.response->toJson()}};
         contents.push_back(std::move(x));
     }
     for (const RelationshipDef &r : relationships) {
@@ -348,7 +384,9 @@ nlohmann::json TwinModel::toJson() const
         contents.push_back(std::move(x));
     }
     for (const ComponentDef &c : components) {
-        nlohmann::json x = {{"@type", "Component"}, {"name", c.name.toStdString()}, {"schema", c.schema.toStdString()}};
+        nlohmann::json x = {{"@type", "Component"},
+                            {"name", c.name.toStdString()},
+                            {"schema", c.schema.toStdString()}};
         if (!c.displayName.isEmpty())
             x["displayName"] = c.displayName.toStdString();
         contents.push_back(std::move(x));
@@ -431,7 +469,8 @@ QStringList ModelSet::ids() const
     return out;
 }
 
-TwinModelPtr ModelSet::resolve(const QString &id, Diagnostics &diagnostics, const QString &pointer) const
+TwinModelPtr ModelSet::resolve(const QString &id, Diagnostics &diagnostics,
+                               const QString &pointer) const
 {
     if (auto it = m_resolved.find(id); it != m_resolved.end())
         return it->second;
@@ -461,25 +500,31 @@ bool ModelSet::flattenInto(TwinModel &out, const QString &id, const QString &pre
                            QStringList &chain, Diagnostics &d, const QString &pointer) const
 {
     if (chain.contains(id)) {
-        d.error(pointer, tr("model '%1' extends or contains itself: %2").arg(id, (chain << id).join(QStringLiteral(" → "))));
+        d.error(pointer, tr("model '%1' extends or contains itself: %2")
+                             .arg(id, (chain << id).join(QStringLiteral(" → "))));
         return false;
     }
     TwinModelPtr m = find(id);
     if (!m) {
-        d.error(pointer, tr("model '%1' needs model '%2', which is not defined").arg(chain.isEmpty() ? id : chain.last(), id));
+        d.error(pointer, tr("model '%1' needs model '%2', which is not defined")
+                             .arg(chain.isEmpty() ? id : chain.last(), id));
         return false;
     }
     chain << id;
     bool ok = true;
     for (const QString &parent : m->extends)
         ok = flattenInto(out, parent, prefix, chain, d, pointer) && ok;
-    auto provenance = [&](const QString &p) { return p.isEmpty() ? (id == out.id ? QString() : id) : p; };
+    auto provenance = [&](const QString &p) {
+        return p.isEmpty() ? (id == out.id ? QString() : id) : p;
+    };
     auto add = [&](auto &vec, auto item, const auto &existing) {
         item.name = prefix + item.name;
         item.provenance = provenance(item.provenance);
         for (const auto &e : existing) {
             if (e.name == item.name) {
-                d.error(pointer, tr("'%1' is defined both by '%2' and by '%3'").arg(item.name, e.provenance.isEmpty() ? out.id : e.provenance, id));
+                d.error(pointer,
+                        tr("'%1' is defined both by '%2' and by '%3'")
+                            .arg(item.name, e.provenance.isEmpty() ? out.id : e.provenance, id));
                 ok = false;
                 return;
             }
@@ -498,7 +543,8 @@ bool ModelSet::flattenInto(TwinModel &out, const QString &id, const QString &pre
         if (prefix.isEmpty())
             out.components.push_back(c);
         QStringList inner = chain;
-        ok = flattenInto(out, c.schema, prefix + c.name + QLatin1Char('/'), inner, d, pointer) && ok;
+        ok =
+            flattenInto(out, c.schema, prefix + c.name + QLatin1Char('/'), inner, d, pointer) && ok;
     }
     chain.removeLast();
     return ok;

@@ -62,7 +62,7 @@ struct RelationshipDef
     QString name;
     QString displayName;
     QString description;
-    QString target;      // model id; empty = any model
+    QString target;          // model id; empty = any model
     int maxMultiplicity = 0; // 0 = unbounded
     int minMultiplicity = 0;
     bool writable = false;
@@ -128,7 +128,8 @@ public:
     QStringList ids() const;
 
     // The flattened model, or null with diagnostics (unknown id, a cycle through extends).
-    TwinModelPtr resolve(const QString &id, Diagnostics &diagnostics, const QString &pointer = {}) const;
+    TwinModelPtr resolve(const QString &id, Diagnostics &diagnostics,
+                         const QString &pointer = {}) const;
 
 private:
     bool flattenInto(TwinModel &out, const QString &id, const QString &prefix, QStringList &chain,

@@ -101,8 +101,9 @@ const PropertyState *TwinState::property(QStringView name) const
 
 int TwinState::relationshipCount(QStringView relationship) const
 {
-    return static_cast<int>(std::count_if(m_relationships.begin(), m_relationships.end(),
-                                          [&](const RelationshipInstance &r) { return r.relationship == relationship; }));
+    return static_cast<int>(std::count_if(
+        m_relationships.begin(), m_relationships.end(),
+        [&](const RelationshipInstance &r) { return r.relationship == relationship; }));
 }
 
 void TwinState::setHistoryCapacity(int propertyIndex, std::size_t capacity)
@@ -180,8 +181,9 @@ const PropertyDef *StateTransaction::checkProperty(int index, Value &value)
     if (!err.isEmpty()) {
         // The commonest mismatch is integer for a double; accept what converts without loss.
         QString coerceError;
-        auto coerced = (value.isNumber() && def.schema->isNumeric()) ? def.schema->coerce(value, &coerceError)
-                                                                     : std::nullopt;
+        auto coerced = (value.isNumber() && def.schema->isNumeric())
+                           ? def.schema->coerce(value, &coerceError)
+                           : std::nullopt;
         if (!coerced) {
             fail(tr("property '%1' of twin '%2': %3").arg(def.name, m_state->twinId(), err));
             return nullptr;
@@ -190,7 +192,8 @@ const PropertyDef *StateTransaction::checkProperty(int index, Value &value)
     }
     if (def.minimum || def.maximum) {
         if (auto n = value.number()) {
-            if ((def.minimum && *n < *def.minimum) || (def.maximum && *n > *def.maximum) || std::isnan(*n)) {
+            if ((def.minimum && *n < *def.minimum) || (def.maximum && *n > *def.maximum) ||
+                std::isnan(*n)) {
                 fail(tr("property '%1' of twin '%2': %3 is outside [%4, %5]")
                          .arg(def.name, m_state->twinId(), value.toString(),
                               def.minimum ? QString::number(*def.minimum) : QStringLiteral("-∞"),
@@ -202,8 +205,8 @@ const PropertyDef *StateTransaction::checkProperty(int index, Value &value)
     return &def;
 }
 
-StateTransaction &StateTransaction::setReported(int propertyIndex, Value value, Timestamp sourceTime,
-                                                Quality quality)
+StateTransaction &StateTransaction::setReported(int propertyIndex, Value value,
+                                                Timestamp sourceTime, Quality quality)
 {
     if (!checkProperty(propertyIndex, value))
         return *this;
@@ -219,8 +222,8 @@ StateTransaction &StateTransaction::setReported(int propertyIndex, Value value, 
     return *this;
 }
 
-StateTransaction &StateTransaction::setReported(QStringView property, Value value, Timestamp sourceTime,
-                                                Quality quality)
+StateTransaction &StateTransaction::setReported(QStringView property, Value value,
+                                                Timestamp sourceTime, Quality quality)
 {
     const int index = m_state->model().propertyIndex(property);
     if (index < 0) {
@@ -255,7 +258,8 @@ StateTransaction &StateTransaction::setDesired(QStringView property, Value value
     return *this;
 }
 
-StateTransaction &StateTransaction::emitEvent(QStringView event, Value payload, Timestamp sourceTime)
+StateTransaction &StateTransaction::emitEvent(QStringView event, Value payload,
+                                              Timestamp sourceTime)
 {
     const EventDef *def = m_state->model().event(event);
     if (!def) {
@@ -295,7 +299,8 @@ StateTransaction &StateTransaction::addRelationship(QStringView relationship, QS
         return *this;
     }
     if (target.isEmpty()) {
-        fail(tr("relationship '%1' of twin '%2' needs a target twin").arg(def->name, m_state->twinId()));
+        fail(tr("relationship '%1' of twin '%2' needs a target twin")
+                 .arg(def->name, m_state->twinId()));
         return *this;
     }
     if (instanceId.isEmpty())
@@ -312,7 +317,8 @@ StateTransaction &StateTransaction::addRelationship(QStringView relationship, QS
     return *this;
 }
 
-StateTransaction &StateTransaction::removeRelationship(QStringView relationship, QStringView instanceId)
+StateTransaction &StateTransaction::removeRelationship(QStringView relationship,
+                                                       QStringView instanceId)
 {
     ResourceChange c;
     c.operation = ChangeOperation::Remove;
@@ -363,8 +369,9 @@ std::optional<StateChange> StateTransaction::commit(Timestamp commitTime)
             return std::nullopt;
         }
         const RelationshipDef *def = m_state->model().relationship(c.key);
-        const auto count = std::count_if(relationships.begin(), relationships.end(),
-                                         [&](const RelationshipInstance &r) { return r.relationship == c.key; });
+        const auto count =
+            std::count_if(relationships.begin(), relationships.end(),
+                          [&](const RelationshipInstance &r) { return r.relationship == c.key; });
         if (def->maxMultiplicity > 0 && count >= def->maxMultiplicity) {
             fail(tr("relationship '%1' of twin '%2' allows at most %3 targets")
                      .arg(c.key, m_state->twinId())

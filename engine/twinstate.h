@@ -16,8 +16,8 @@ struct PropertyState
 {
     Value reported;
     Value desired;
-    Timestamp sourceTime = 0;  // of the reported value, as the device said
-    Timestamp updatedAt = 0;   // commit time of the reported value; 0 = never reported
+    Timestamp sourceTime = 0; // of the reported value, as the device said
+    Timestamp updatedAt = 0;  // commit time of the reported value; 0 = never reported
     Timestamp desiredAt = 0;
     Quality quality = Quality::Unknown;
     std::unique_ptr<PropertyHistory> history; // allocated on the first sample when capacity > 0
@@ -44,7 +44,10 @@ public:
     const TwinModel &model() const { return *m_model; }
     const TwinModelPtr &modelPtr() const { return m_model; }
 
-    const PropertyState &property(int index) const { return m_properties[static_cast<std::size_t>(index)]; }
+    const PropertyState &property(int index) const
+    {
+        return m_properties[static_cast<std::size_t>(index)];
+    }
     const PropertyState *property(QStringView name) const;
     int propertyCount() const { return static_cast<int>(m_properties.size()); }
     const std::vector<RelationshipInstance> &relationships() const { return m_relationships; }
@@ -78,7 +81,9 @@ private:
 class StateTransaction
 {
 public:
-    explicit StateTransaction(TwinState &state) : m_state(&state) {}
+    explicit StateTransaction(TwinState &state)
+        : m_state(&state)
+    {}
 
     StateTransaction &setReported(int propertyIndex, Value value, Timestamp sourceTime = 0,
                                   Quality quality = Quality::Good);

@@ -350,7 +350,9 @@ std::optional<Time> parseTime(QStringView text)
     std::int64_t micros = (std::int64_t{h} * 3600 + mi * 60 + std::min(s, 59)) * kMicrosPerSecond;
     if (m.hasCaptured(4)) {
         QString frac = m.captured(4).left(6);
-        micros += frac.rightJustified(0, QLatin1Char('0')).leftJustified(6, QLatin1Char('0')).toLongLong();
+        micros += frac.rightJustified(0, QLatin1Char('0'))
+                      .leftJustified(6, QLatin1Char('0'))
+                      .toLongLong();
     }
     return Time{micros};
 }
@@ -375,19 +377,21 @@ std::optional<DateTime> parseDateTime(QStringView text)
 
 std::optional<Duration> parseDuration(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(-)?P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?"
-        "(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(-)?P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?"
+                       "(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?$"));
     const auto m = re.match(text.toString());
     if (!m.hasMatch() || text.endsWith(QLatin1Char('T')) || text == QLatin1String("P") ||
         text == QLatin1String("-P"))
         return std::nullopt;
     Duration d;
-    d.months = static_cast<std::int32_t>(m.capturedView(2).toInt() * 12 + m.capturedView(3).toInt());
-    d.micros = (m.capturedView(4).toLongLong() * 7 + m.capturedView(5).toLongLong()) * kMicrosPerDay +
-               m.capturedView(6).toLongLong() * 3600 * kMicrosPerSecond +
-               m.capturedView(7).toLongLong() * 60 * kMicrosPerSecond +
-               std::llround(m.capturedView(8).toDouble() * kMicrosPerSecond);
+    d.months =
+        static_cast<std::int32_t>(m.capturedView(2).toInt() * 12 + m.capturedView(3).toInt());
+    d.micros =
+        (m.capturedView(4).toLongLong() * 7 + m.capturedView(5).toLongLong()) * kMicrosPerDay +
+        m.capturedView(6).toLongLong() * 3600 * kMicrosPerSecond +
+        m.capturedView(7).toLongLong() * 60 * kMicrosPerSecond +
+        std::llround(m.capturedView(8).toDouble() * kMicrosPerSecond);
     if (m.hasCaptured(1)) {
         d.months = -d.months;
         d.micros = -d.micros;

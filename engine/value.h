@@ -69,18 +69,40 @@ public:
 
     Value() = default;
     Value(std::nullptr_t) {}
-    Value(bool b) : m_data(b) {}
-    Value(int i) : m_data(std::int64_t{i}) {}
-    Value(std::int64_t i) : m_data(i) {}
-    Value(double d) : m_data(d) {}
-    Value(QString s) : m_data(std::move(s)) {}
+    Value(bool b)
+        : m_data(b)
+    {}
+    Value(int i)
+        : m_data(std::int64_t{i})
+    {}
+    Value(std::int64_t i)
+        : m_data(i)
+    {}
+    Value(double d)
+        : m_data(d)
+    {}
+    Value(QString s)
+        : m_data(std::move(s))
+    {}
     Value(const char *) = delete; // say QStringLiteral(...)
-    Value(Date d) : m_data(d) {}
-    Value(Time t) : m_data(t) {}
-    Value(DateTime t) : m_data(t) {}
-    Value(Duration d) : m_data(d) {}
-    Value(ValueArray a) : m_data(std::make_shared<const ValueArray>(std::move(a))) {}
-    Value(ValueObject o) : m_data(std::make_shared<const ValueObject>(std::move(o))) {}
+    Value(Date d)
+        : m_data(d)
+    {}
+    Value(Time t)
+        : m_data(t)
+    {}
+    Value(DateTime t)
+        : m_data(t)
+    {}
+    Value(Duration d)
+        : m_data(d)
+    {}
+    Value(ValueArray a)
+        : m_data(std::make_shared<const ValueArray>(std::move(a)))
+    {}
+    Value(ValueObject o)
+        : m_data(std::make_shared<const ValueObject>(std::move(o)))
+    {}
 
     Type type() const { return static_cast<Type>(m_data.index()); }
     bool isNull() const { return type() == Type::Null; }

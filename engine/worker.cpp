@@ -161,7 +161,8 @@ void Worker::armTimer()
         return;
     m_timerAt = next;
     const Timestamp waitMicros = std::max<Timestamp>(0, next - Clock::now());
-    m_timer->start(static_cast<int>(std::min<Timestamp>((waitMicros + 999) / 1000, 24 * 3600 * 1000)));
+    m_timer->start(
+        static_cast<int>(std::min<Timestamp>((waitMicros + 999) / 1000, 24 * 3600 * 1000)));
 }
 
 void Worker::onTimer()

@@ -29,7 +29,7 @@ public:
     int index() const { return m_index; }
     QThread *thread() { return &m_thread; }
 
-    void schedule(TwinCore *twin); // any thread
+    void schedule(TwinCore *twin);         // any thread
     void post(std::function<void()> task); // any thread
     // Runs a task on the worker and waits for it (not from the worker itself).
     void runAndWait(std::function<void()> task);

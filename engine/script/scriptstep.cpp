@@ -81,8 +81,7 @@ Value fromScript(const QJSValue &v, int depth = 0)
 
 ScriptStep::ScriptStep(QString code)
     : m_code(std::move(code))
-{
-}
+{}
 
 ScriptStep::~ScriptStep() = default;
 
@@ -90,7 +89,8 @@ QString ScriptStep::wrap(const QString &code)
 {
     const bool body = code.contains(QStringLiteral("return"));
     return QStringLiteral("(function (value, time, target) { ") +
-           (body ? code : QStringLiteral("return (") + code + QStringLiteral(");")) + QStringLiteral("\n})");
+           (body ? code : QStringLiteral("return (") + code + QStringLiteral(");")) +
+           QStringLiteral("\n})");
 }
 
 QString ScriptStep::checkSyntax(const QString &code)
@@ -108,13 +108,15 @@ StepResult ScriptStep::process(Sample &sample)
         m_engine = std::make_unique<QJSEngine>();
         m_function = std::make_unique<QJSValue>(m_engine->evaluate(wrap(m_code)));
         if (m_function->isError())
-            return StepResult::fail(tr("script: %1").arg(m_function->property(QStringLiteral("message")).toString()));
+            return StepResult::fail(
+                tr("script: %1").arg(m_function->property(QStringLiteral("message")).toString()));
     }
     const QJSValue result = m_function->call({toScript(*m_engine, sample.value),
                                               QJSValue(static_cast<double>(sample.time / 1000)),
                                               QJSValue(sample.target)});
     if (result.isError()) {
-        return StepResult::fail(tr("script: %1").arg(result.property(QStringLiteral("message")).toString()));
+        return StepResult::fail(
+            tr("script: %1").arg(result.property(QStringLiteral("message")).toString()));
     }
     if (result.isUndefined())
         return StepResult::drop();
@@ -135,16 +137,20 @@ void registerScriptStep()
     if (registry.contains(QStringLiteral("script")))
         return;
     registry.add(QStringLiteral("script"),
-                 [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> std::unique_ptr<PipelineStep> {
+                 [](const nlohmann::json &j, const QString &p,
+                    Diagnostics &d) -> std::unique_ptr<PipelineStep> {
                      auto code = j.find("code");
-                     if (code == j.end() || !code->is_string() || code->get<std::string>().empty()) {
-                         d.error(p + QStringLiteral("/code"), tr("a script step needs \"code\": a JavaScript expression"));
+                     if (code == j.end() || !code->is_string() ||
+                         code->get<std::string>().empty()) {
+                         d.error(p + QStringLiteral("/code"),
+                                 tr("a script step needs \"code\": a JavaScript expression"));
                          return nullptr;
                      }
                      const QString source = QString::fromStdString(code->get<std::string>());
                      const QString error = ScriptStep::checkSyntax(source);
                      if (!error.isEmpty()) {
-                         d.error(p + QStringLiteral("/code"), tr("the script does not compile: %1").arg(error));
+                         d.error(p + QStringLiteral("/code"),
+                                 tr("the script does not compile: %1").arg(error));
                          return nullptr;
                      }
                      return std::make_unique<ScriptStep>(source);
