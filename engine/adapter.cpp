@@ -35,6 +35,11 @@ QString PhysicalAdapter::twinId() const
     return m_twin ? m_twin->id() : QString();
 }
 
+const TwinState *PhysicalAdapter::twinState() const
+{
+    return m_twin ? &m_twin->state() : nullptr;
+}
+
 void PhysicalAdapter::onAction(const PhysicalAction &action)
 {
     completeAction(
@@ -165,18 +170,17 @@ AdapterRegistry::AdapterRegistry()
          tr("Values pushed by the program that embeds the engine."),
          {{"type", "object"},
           {"properties", {{"bindOnStart", {{"type", "boolean"}, {"default", true}}}}}}},
-        [](const QString &id, const nlohmann::json &config, const QString &pointer,
-           Diagnostics &d) -> std::unique_ptr<PhysicalAdapter> {
+        [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
             bool bind = true;
-            if (auto b = config.find("bindOnStart"); b != config.end()) {
+            if (auto b = c.config.find("bindOnStart"); b != c.config.end()) {
                 if (!b->is_boolean()) {
-                    d.error(pointer + QStringLiteral("/bindOnStart"),
+                    c.error(QStringLiteral("/bindOnStart"),
                             tr("\"bindOnStart\" must be true or false"));
                     return nullptr;
                 }
                 bind = b->get<bool>();
             }
-            return std::make_unique<ProgrammaticPhysicalAdapter>(id, bind);
+            return std::make_unique<ProgrammaticPhysicalAdapter>(c.id, bind);
         });
 }
 
@@ -227,35 +231,33 @@ const AdapterTypeInfo *AdapterRegistry::digitalInfo(const QString &type) const
 }
 
 std::unique_ptr<PhysicalAdapter> AdapterRegistry::createPhysical(const QString &type,
-                                                                 const QString &id,
-                                                                 const nlohmann::json &config,
-                                                                 const QString &pointer,
-                                                                 Diagnostics &d) const
+                                                                 AdapterBuildContext context) const
 {
     auto it = m_physical.find(type);
     if (it == m_physical.end()) {
-        d.error(pointer + QStringLiteral("/type"),
-                tr("'%1' is not a physical adapter type; known types: %2")
-                    .arg(type, physicalTypes().join(QStringLiteral(", "))));
+        context.diagnostics->error(context.pointer + QStringLiteral("/type"),
+                                   tr("'%1' is not a physical adapter type; known types: %2")
+                                       .arg(type, physicalTypes().join(QStringLiteral(", "))));
         return nullptr;
     }
-    return it->second.second(id, config, pointer + QStringLiteral("/config"), d);
+    context.pointer += QStringLiteral("/config");
+    return it->second.second(context);
 }
 
-std::unique_ptr<DigitalAdapter>
-AdapterRegistry::createDigital(const QString &type, const QString &id, const nlohmann::json &config,
-                               const QString &pointer, Diagnostics &d) const
+std::unique_ptr<DigitalAdapter> AdapterRegistry::createDigital(const QString &type,
+                                                               AdapterBuildContext context) const
 {
     auto it = m_digital.find(type);
     if (it == m_digital.end()) {
-        d.error(pointer + QStringLiteral("/type"),
-                tr("'%1' is not a digital adapter type; known types: %2")
-                    .arg(type, digitalTypes().isEmpty()
-                                   ? tr("none")
-                                   : digitalTypes().join(QStringLiteral(", "))));
+        context.diagnostics->error(context.pointer + QStringLiteral("/type"),
+                                   tr("'%1' is not a digital adapter type; known types: %2")
+                                       .arg(type, digitalTypes().isEmpty()
+                                                      ? tr("none")
+                                                      : digitalTypes().join(QStringLiteral(", "))));
         return nullptr;
     }
-    return it->second.second(id, config, pointer + QStringLiteral("/config"), d);
+    context.pointer += QStringLiteral("/config");
+    return it->second.second(context);
 }
 
 } // namespace twinloom

@@ -17,6 +17,7 @@
 
 namespace twinloom {
 
+class Engine;
 class TwinState;
 enum class LifecycleState : std::uint8_t;
 
@@ -56,6 +57,11 @@ public:
 
     bool isAttached() const { return m_twin != nullptr; }
     QString twinId() const;
+
+protected:
+    // The twin's state, for adapters that need it (relationships of a composed twin). Only on the
+    // twin's worker thread, from start() on.
+    const TwinState *twinState() const;
 
 private:
     friend class Internal::TwinCore;
@@ -126,15 +132,33 @@ struct AdapterTypeInfo
     nlohmann::json configSchema = nlohmann::json::object();
 };
 
+// What an adapter factory gets: the configuration (with ${env:NAME} references already resolved),
+// where it stands in the document, and the surroundings the adapter may need.
+struct AdapterBuildContext
+{
+    QString id;
+    QString twinId;
+    nlohmann::json config;
+    QString pointer; // of the "config" object
+    Diagnostics *diagnostics = nullptr;
+    QString baseDirectory; // relative file names in the configuration are relative to it
+    Engine *engine = nullptr;
+
+    void error(const QString &subPointer, const QString &message) const
+    {
+        diagnostics->error(pointer + subPointer, message);
+    }
+};
+
 // Builds adapters by type name from JSON configuration. Each adapter family registers its types;
 // configuration errors are reported with their JSON pointer.
 class AdapterRegistry
 {
 public:
-    using PhysicalFactory = std::function<std::unique_ptr<PhysicalAdapter>(
-        const QString &id, const nlohmann::json &config, const QString &pointer, Diagnostics &d)>;
-    using DigitalFactory = std::function<std::unique_ptr<DigitalAdapter>(
-        const QString &id, const nlohmann::json &config, const QString &pointer, Diagnostics &d)>;
+    using PhysicalFactory =
+        std::function<std::unique_ptr<PhysicalAdapter>(const AdapterBuildContext &context)>;
+    using DigitalFactory =
+        std::function<std::unique_ptr<DigitalAdapter>(const AdapterBuildContext &context)>;
 
     AdapterRegistry();
     static AdapterRegistry &global();
@@ -149,12 +173,11 @@ public:
     const AdapterTypeInfo *physicalInfo(const QString &type) const;
     const AdapterTypeInfo *digitalInfo(const QString &type) const;
 
-    std::unique_ptr<PhysicalAdapter> createPhysical(const QString &type, const QString &id,
-                                                    const nlohmann::json &config,
-                                                    const QString &pointer, Diagnostics &d) const;
-    std::unique_ptr<DigitalAdapter> createDigital(const QString &type, const QString &id,
-                                                  const nlohmann::json &config,
-                                                  const QString &pointer, Diagnostics &d) const;
+    // `context.pointer` is the adapter's pointer; errors go to context.diagnostics.
+    std::unique_ptr<PhysicalAdapter> createPhysical(const QString &type,
+                                                    AdapterBuildContext context) const;
+    std::unique_ptr<DigitalAdapter> createDigital(const QString &type,
+                                                  AdapterBuildContext context) const;
 
 private:
     std::map<QString, std::pair<AdapterTypeInfo, PhysicalFactory>> m_physical;

@@ -82,6 +82,7 @@ public:
     std::vector<std::unique_ptr<Worker>> workers;
     ObservationHub hub;
     AdapterRegistry *registry = &AdapterRegistry::global();
+    QString baseDirectory;
 
     mutable std::shared_mutex mutex; // guards models, twins, order
     ModelSet models;
@@ -161,6 +162,18 @@ QStringList Engine::modelIds() const
     return d->models.ids();
 }
 
+void Engine::setBaseDirectory(const QString &directory)
+{
+    std::unique_lock lock(d->mutex);
+    d->baseDirectory = directory;
+}
+
+QString Engine::baseDirectory() const
+{
+    std::shared_lock lock(d->mutex);
+    return d->baseDirectory;
+}
+
 AdapterRegistry &Engine::adapters() const
 {
     return *d->registry;
@@ -187,17 +200,30 @@ bool Engine::addTwin(const TwinDescriptor &descriptor, Diagnostics &diag, const 
     setup.node = descriptor.node;
     setup.properties = descriptor.properties;
     setup.relationships = descriptor.relationships;
+    auto context = [&](const AdapterDescriptor &a, const QString &p) {
+        AdapterBuildContext c;
+        c.id = a.id;
+        c.twinId = descriptor.id;
+        c.config = a.config;
+        // Secrets stay references in the project; they are resolved here, at run time only.
+        resolveEnvironmentReferences(c.config, p + QStringLiteral("/config"), diag);
+        c.pointer = p;
+        c.diagnostics = &diag;
+        c.baseDirectory = baseDirectory();
+        c.engine = this;
+        return c;
+    };
     for (std::size_t i = 0; i < descriptor.physicalAdapters.size(); ++i) {
         const AdapterDescriptor &a = descriptor.physicalAdapters[i];
         const QString p =
             pointerAppend(pointer + QStringLiteral("/physicalAdapters"), qsizetype(i));
-        if (auto adapter = d->registry->createPhysical(a.type, a.id, a.config, p, diag))
+        if (auto adapter = d->registry->createPhysical(a.type, context(a, p)))
             setup.physicalAdapters.push_back(std::move(adapter));
     }
     for (std::size_t i = 0; i < descriptor.digitalAdapters.size(); ++i) {
         const AdapterDescriptor &a = descriptor.digitalAdapters[i];
         const QString p = pointerAppend(pointer + QStringLiteral("/digitalAdapters"), qsizetype(i));
-        if (auto adapter = d->registry->createDigital(a.type, a.id, a.config, p, diag))
+        if (auto adapter = d->registry->createDigital(a.type, context(a, p)))
             setup.digitalAdapters.push_back(std::move(adapter));
     }
     setup.shadowing = MappingShadowingFunction::fromJson(

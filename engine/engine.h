@@ -97,6 +97,10 @@ public:
     TwinModelPtr model(const QString &id) const;
     QStringList modelIds() const;
 
+    // Relative file names in adapter configurations (CSV replays…) are resolved against it.
+    void setBaseDirectory(const QString &directory);
+    QString baseDirectory() const;
+
     AdapterRegistry &adapters() const;
     void setAdapterRegistry(AdapterRegistry *registry); // default: AdapterRegistry::global()
 

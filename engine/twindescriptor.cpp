@@ -82,6 +82,43 @@ void readAdapters(const nlohmann::json &j, const char *key, std::vector<AdapterD
 }
 } // namespace
 
+void resolveEnvironmentReferences(nlohmann::json &json, const QString &pointer, Diagnostics &d)
+{
+    if (json.is_object()) {
+        for (auto it = json.begin(); it != json.end(); ++it)
+            resolveEnvironmentReferences(it.value(), pointerAppend(pointer, qs(it.key())), d);
+        return;
+    }
+    if (json.is_array()) {
+        for (std::size_t i = 0; i < json.size(); ++i)
+            resolveEnvironmentReferences(json[i], pointerAppend(pointer, qsizetype(i)), d);
+        return;
+    }
+    if (!json.is_string())
+        return;
+    QString text = qs(json.get<std::string>());
+    static const QLatin1String open("${env:");
+    qsizetype from = 0;
+    bool changed = false;
+    while ((from = text.indexOf(open, from)) >= 0) {
+        const qsizetype close = text.indexOf(QLatin1Char('}'), from);
+        if (close < 0)
+            break;
+        const QString name = text.mid(from + open.size(), close - from - open.size());
+        const QByteArray key = name.toLocal8Bit();
+        if (!qEnvironmentVariableIsSet(key.constData())) {
+            d.error(pointer, tr("the environment variable '%1' is not set").arg(name));
+            return;
+        }
+        const QString replacement = qEnvironmentVariable(key.constData());
+        text.replace(from, close - from + 1, replacement);
+        from += replacement.size();
+        changed = true;
+    }
+    if (changed)
+        json = text.toStdString();
+}
+
 bool isValidTwinId(const QString &id)
 {
     if (id.isEmpty() || id.size() > 256)

@@ -58,4 +58,9 @@ struct TwinDescriptor
 
 bool isValidTwinId(const QString &id);
 
+// Replaces every "${env:NAME}" in the strings of `json` (whole or inside a longer string) by the
+// environment variable NAME. A variable that is not set is an error at its pointer.
+void resolveEnvironmentReferences(nlohmann::json &json, const QString &pointer,
+                                  Diagnostics &diagnostics);
+
 } // namespace twinloom
