@@ -1,5 +1,6 @@
 #include "adapter.h"
 
+#include "composition.h"
 #include "twincore.h"
 
 #include <QtCore/QCoreApplication>
@@ -182,6 +183,7 @@ AdapterRegistry::AdapterRegistry()
             }
             return std::make_unique<ProgrammaticPhysicalAdapter>(c.id, bind);
         });
+    registerAggregateAdapter(*this);
 }
 
 AdapterRegistry &AdapterRegistry::global()

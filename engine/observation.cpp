@@ -86,7 +86,9 @@ void Subscriber::deliver(const StateChange &change)
         return;
     }
     if (direct) {
-        callback(change);
+        std::lock_guard call(callMutex);
+        if (active.load(std::memory_order_acquire))
+            callback(change);
         return;
     }
     bool post = false;
@@ -138,14 +140,20 @@ std::shared_ptr<Subscriber> ObservationHub::add(std::shared_ptr<Subscriber> subs
 
 void ObservationHub::remove(std::uint64_t id)
 {
-    std::lock_guard lock(m_mutex);
-    auto it = std::find_if(m_subscribers.begin(), m_subscribers.end(),
-                           [id](const auto &s) { return s->id == id; });
-    if (it == m_subscribers.end())
-        return;
-    (*it)->active.store(false, std::memory_order_release);
-    m_subscribers.erase(it);
-    m_generation.fetch_add(1, std::memory_order_acq_rel);
+    std::shared_ptr<Subscriber> removed;
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = std::find_if(m_subscribers.begin(), m_subscribers.end(),
+                               [id](const auto &s) { return s->id == id; });
+        if (it == m_subscribers.end())
+            return;
+        removed = *it;
+        removed->active.store(false, std::memory_order_release);
+        m_subscribers.erase(it);
+        m_generation.fetch_add(1, std::memory_order_acq_rel);
+    }
+    // Wait for a direct call in flight: after this, the callback's captures may be destroyed.
+    std::lock_guard call(removed->callMutex);
 }
 
 void ObservationHub::clear()

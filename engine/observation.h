@@ -73,6 +73,8 @@ public:
     std::size_t queueLimit = 100000;
     std::atomic<bool> active{true};
     std::atomic<std::uint64_t> dropped{0};
+    // Held while a direct callback runs, so that unsubscribing waits for a call in flight.
+    std::recursive_mutex callMutex;
 
     void deliver(const StateChange &change);
 

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "adapter.h"
+
+#include <QtCore/QHash>
+
+#include <mutex>
+#include <set>
+
+namespace twinloom {
+
+// A physical adapter whose "device" is a set of other twins of the same engine: the targets of
+// one relationship of its twin. It computes properties of its twin from a property of each of
+// them — a floor's temperature as the mean of its rooms' — and publishes them when they change:
+//   {"relationship": "contains",
+//    "aggregates": [{"to": "temperature", "of": "temperature", "function": "mean"},
+//                   {"to": "occupiedRooms", "of": "occupied", "function": "sum"}]}
+// Functions: mean, min, max, sum (booleans count as 0/1), count (children that have a value).
+class AggregateAdapter : public PhysicalAdapter
+{
+    Q_OBJECT
+
+public:
+    enum class Function { Mean, Min, Max, Sum, Count };
+    struct Aggregate
+    {
+        QString to;
+        QString of;
+        Function function = Function::Mean;
+    };
+
+    AggregateAdapter(QString id, Engine *engine, QString relationship,
+                     std::vector<Aggregate> aggregates, QObject *parent = nullptr);
+    ~AggregateAdapter() override;
+
+    QString type() const override { return QStringLiteral("aggregate"); }
+    void start() override;
+    void stop() override;
+
+    static std::optional<Function> functionFromName(QStringView name);
+
+private:
+    void watch(const QString &child);
+    void unwatch(const QString &child);
+    // Called on the child's worker thread.
+    void childChanged(const QString &child, const QString &property, const Value &value,
+                      Timestamp time);
+    void recompute(const QString &property, Timestamp time);
+
+    Engine *m_engine;
+    QString m_relationship;
+    std::vector<Aggregate> m_aggregates;
+    QStringList m_watched; // child properties that feed an aggregate
+    std::uint64_t m_selfSubscription = 0;
+
+    std::mutex m_mutex; // guards what follows: children report from their own worker threads
+    QHash<QString, std::uint64_t> m_subscriptions;  // child → subscription
+    QHash<QString, QHash<QString, Value>> m_values; // child → property → value
+    QHash<QString, Value> m_published;              // aggregate → last published value
+};
+
+void registerAggregateAdapter(AdapterRegistry &registry);
+
+} // namespace twinloom
