@@ -1,0 +1,268 @@
+#include "runner.h"
+
+#include "builtinadapters.h"
+#include "bundle/bundle.h"
+#include "script/scriptstep.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QFileInfo>
+
+#include <nlohmann/json.hpp>
+
+namespace twinloom {
+
+namespace {
+QString levelName(Runner::LogLevel level)
+{
+    switch (level) {
+    case Runner::LogLevel::Error:
+        return QStringLiteral("error");
+    case Runner::LogLevel::Warning:
+        return QStringLiteral("warning");
+    case Runner::LogLevel::Info:
+        return QStringLiteral("info");
+    case Runner::LogLevel::Debug:
+        return QStringLiteral("debug");
+    }
+    return {};
+}
+
+void writeLine(std::FILE *stream, const std::string &line)
+{
+    std::fwrite(line.data(), 1, line.size(), stream);
+    std::fputc('\n', stream);
+}
+} // namespace
+
+Runner::Runner(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_flushTimer.setInterval(50);
+    connect(&m_flushTimer, &QTimer::timeout, this, &Runner::flush);
+    connect(&m_metricsTimer, &QTimer::timeout, this, &Runner::printMetrics);
+}
+
+Runner::~Runner()
+{
+    m_engine.reset();
+    flush();
+}
+
+std::optional<Runner::LogLevel> Runner::logLevelFromName(QStringView name)
+{
+    for (LogLevel l : {LogLevel::Error, LogLevel::Warning, LogLevel::Info, LogLevel::Debug}) {
+        if (levelName(l) == name)
+            return l;
+    }
+    return std::nullopt;
+}
+
+void Runner::log(LogLevel level, const QString &message)
+{
+    if (level > m_options.logLevel)
+        return;
+    const QString line = QStringLiteral("twinloom-run: %1: %2").arg(levelName(level), message);
+    writeLine(stderr, line.toStdString());
+    std::fflush(stderr);
+}
+
+int Runner::start()
+{
+    registerBuiltinAdapters(AdapterRegistry::global());
+    registerScriptStep();
+
+    QString projectPath = m_options.path;
+    if (!QFileInfo::exists(projectPath)) {
+        log(LogLevel::Error, tr("'%1' does not exist").arg(projectPath));
+        return InvalidProject;
+    }
+    Diagnostics diagnostics;
+    if (Bundle::isBundle(projectPath)) {
+        m_extracted = std::make_unique<QTemporaryDir>();
+        if (!m_extracted->isValid()) {
+            log(LogLevel::Error, tr("cannot create a folder to extract the bundle: %1")
+                                     .arg(m_extracted->errorString()));
+            return RuntimeFailure;
+        }
+        auto extracted = Bundle::extractBundle(projectPath, m_extracted->path(), diagnostics);
+        if (!extracted) {
+            for (const Diagnostic &d : diagnostics.items())
+                log(LogLevel::Error, d.toString());
+            return InvalidProject;
+        }
+        log(LogLevel::Debug,
+            tr("extracted bundle '%1' into '%2'").arg(projectPath, m_extracted->path()));
+        projectPath = *extracted;
+        diagnostics = {};
+    }
+    m_project = Project::load(projectPath, diagnostics, &AdapterRegistry::global());
+    for (const Diagnostic &d : diagnostics.items())
+        log(d.severity == Diagnostic::Severity::Error ? LogLevel::Error : LogLevel::Warning,
+            d.toString());
+    if (!m_project) {
+        log(LogLevel::Error,
+            tr("%n error(s) in '%1'; nothing was started", nullptr, diagnostics.errorCount())
+                .arg(projectPath));
+        return InvalidProject;
+    }
+    if (!m_options.node.isEmpty()) {
+        const auto &nodes = m_project->nodes();
+        const bool known = std::any_of(nodes.begin(), nodes.end(), [&](const DeploymentNode &n) {
+            return n.name == m_options.node;
+        });
+        if (!known) {
+            QStringList names;
+            for (const DeploymentNode &n : nodes)
+                names << n.name;
+            log(LogLevel::Error,
+                tr("the project has no node '%1'; its nodes: %2")
+                    .arg(m_options.node,
+                         names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+            return InvalidProject;
+        }
+    }
+    m_order = m_project->twinOrder(m_options.node);
+    if (m_options.check) {
+        writeLine(
+            stdout,
+            tr("%1: valid; %2 models, %3 twins%4")
+                .arg(projectPath)
+                .arg(m_project->models().size())
+                .arg(m_order.size())
+                .arg(m_options.node.isEmpty() ? QString() : tr(" on node '%1'").arg(m_options.node))
+                .toStdString());
+        return Ok;
+    }
+
+    m_engine = std::make_unique<Engine>();
+    connect(m_engine.get(), &Engine::problem, this,
+            [this](const QString &twin, const QString &message) {
+                log(LogLevel::Warning, twin + QStringLiteral(": ") + message);
+            });
+    Diagnostics instantiation;
+    if (!m_project->instantiate(*m_engine, instantiation, m_options.node)) {
+        for (const Diagnostic &d : instantiation.items())
+            log(LogLevel::Error, d.toString());
+        return InvalidProject;
+    }
+    m_engine->subscribe(QStringLiteral("twins/+/lifecycle"), this, [this](const StateChange &c) {
+        for (const ResourceChange &r : c.changes) {
+            const QString to = r.value.toString();
+            const QString reason =
+                r.target.isEmpty() ? QString() : QStringLiteral(" (") + r.target + QLatin1Char(')');
+            if (to == QLatin1String("Error")) {
+                m_runtimeFailure = true;
+                log(LogLevel::Error, tr("%1 failed%2").arg(c.twinId, reason));
+            } else {
+                log(LogLevel::Debug,
+                    tr("%1: %2 → %3%4").arg(c.twinId, r.previous.toString(), to, reason));
+            }
+        }
+    });
+    if (m_options.changes) {
+        m_engine->subscribe(QStringLiteral("#"), this,
+                            [this](const StateChange &c) { printChange(c); });
+        m_flushTimer.start();
+    }
+    // Parts first, so that a composed twin finds them running.
+    std::vector<QFuture<void>> started;
+    for (const QString &id : m_order)
+        started.push_back(m_engine->startTwin(id));
+    for (auto &f : started)
+        f.waitForFinished();
+    log(LogLevel::Info,
+        tr("running %n twin(s) of '%1'%2", nullptr, static_cast<int>(m_order.size()))
+            .arg(m_project->name().isEmpty() ? QFileInfo(projectPath).fileName()
+                                             : m_project->name(),
+                 m_options.node.isEmpty() ? QString() : tr(" on node '%1'").arg(m_options.node)));
+    if (m_options.metricsInterval > 0) {
+        m_metricsTimer.start(static_cast<int>(m_options.metricsInterval * 1000));
+    }
+    if (m_options.durationSeconds > 0)
+        QTimer::singleShot(static_cast<int>(m_options.durationSeconds * 1000), this,
+                           [this] { shutdown(Ok); });
+    return -1;
+}
+
+void Runner::shutdown(int exitCode)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (m_engine) {
+        log(LogLevel::Info, tr("stopping %n twin(s)", nullptr, static_cast<int>(m_order.size())));
+        // A composed twin stops before its parts; each drains its mailbox.
+        for (auto it = m_order.crbegin(); it != m_order.crend(); ++it)
+            m_engine->stopTwin(*it).waitForFinished();
+        if (m_options.metricsInterval > 0)
+            printMetrics();
+        for (const QString &id : std::as_const(m_order)) {
+            if (m_engine->lifecycle(id) == LifecycleState::Error)
+                m_runtimeFailure = true;
+        }
+    }
+    // Deliveries queued for this thread (the last changes) are printed before quitting.
+    QCoreApplication::sendPostedEvents();
+    flush();
+    QCoreApplication::exit(exitCode == Ok && m_runtimeFailure ? RuntimeFailure : exitCode);
+}
+
+void Runner::printChange(const StateChange &change)
+{
+    nlohmann::json changes = nlohmann::json::array();
+    for (const ResourceChange &r : change.changes) {
+        nlohmann::json c = {{"op", changeOperationName(r.operation).toStdString()},
+                            {"kind", resourceKindName(r.kind).toStdString()},
+                            {"name", r.key.toStdString()},
+                            {"value", r.value.toJson()}};
+        if (r.kind == ResourceKind::Lifecycle) {
+            c["previous"] = r.previous.toJson();
+            if (!r.target.isEmpty())
+                c["reason"] = r.target.toStdString();
+        } else if (r.kind == ResourceKind::Relationship) {
+            c["target"] = r.target.toStdString();
+            c["id"] = r.instanceId.toStdString();
+        }
+        changes.push_back(std::move(c));
+    }
+    nlohmann::json line = {{"twin", change.twinId.toStdString()},
+                           {"seq", change.sequence},
+                           {"time", Clock::toIso(change.commitTime).toStdString()},
+                           {"changes", std::move(changes)}};
+    if (change.sourceTime)
+        line["source"] = Clock::toIso(change.sourceTime).toStdString();
+    writeLine(stdout, line.dump());
+}
+
+void Runner::printMetrics()
+{
+    if (!m_engine)
+        return;
+    const EngineMetrics m = m_engine->metrics();
+    nlohmann::json states = nlohmann::json::object();
+    for (const QString &id : std::as_const(m_order))
+        states[lifecycleStateName(m_engine->lifecycle(id)).toStdString()] =
+            states.value(lifecycleStateName(m_engine->lifecycle(id)).toStdString(), 0) + 1;
+    nlohmann::json line = {
+        {"metrics",
+         {{"time", Clock::toIso(Clock::now()).toStdString()},
+          {"twins", m.twins},
+          {"lifecycle", std::move(states)},
+          {"eventsIn", m.eventsIn},
+          {"eventsDropped", m.eventsDropped},
+          {"eventsFailed", m.eventsFailed},
+          {"changesOut", m.changesOut},
+          {"commitLatencyP50Us", static_cast<double>(m.commitLatencyP50) / 1000.0},
+          {"commitLatencyP99Us", static_cast<double>(m.commitLatencyP99) / 1000.0},
+          {"observerDropped", m.observerDropped}}}};
+    writeLine(stdout, line.dump());
+    flush();
+}
+
+void Runner::flush()
+{
+    std::fflush(stdout);
+}
+
+} // namespace twinloom

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "engine.h"
+#include "project.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace twinloom {
+
+// What `twinloom-run` does, apart from reading its command line: load a project or bundle, run
+// its twins (of one node) on an engine, stream changes and metrics, stop in order.
+class Runner : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class LogLevel { Error, Warning, Info, Debug };
+    enum ExitCode { Ok = 0, Usage = 1, InvalidProject = 2, RuntimeFailure = 3 };
+
+    struct Options
+    {
+        QString path;
+        QString node;
+        double durationSeconds = 0; // 0 = until a signal
+        bool changes = false;       // JSON lines of state changes on stdout
+        double metricsInterval = 0; // seconds; 0 = none
+        bool check = false;
+        LogLevel logLevel = LogLevel::Info;
+    };
+
+    explicit Runner(Options options, QObject *parent = nullptr);
+    ~Runner() override;
+
+    // Loads and checks; with --check returns the exit code, else starts the twins and returns -1.
+    int start();
+    // Stops the twins in order (a twin before those it is made of) and quits the event loop.
+    void shutdown(int exitCode);
+
+    static std::optional<LogLevel> logLevelFromName(QStringView name);
+
+private:
+    void log(LogLevel level, const QString &message);
+    void printChange(const StateChange &change);
+    void printMetrics();
+    void flush();
+
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_extracted;
+    std::optional<Project> m_project;
+    std::unique_ptr<Engine> m_engine;
+    QStringList m_order;
+    QTimer m_flushTimer;
+    QTimer m_metricsTimer;
+    bool m_runtimeFailure = false;
+    bool m_stopping = false;
+};
+
+} // namespace twinloom
