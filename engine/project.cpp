@@ -27,7 +27,7 @@ QString qs(const std::string &s)
 
 nlohmann::json plain(const Project::Json &j)
 {
-    return nlohmann::json::parse(j.dump());
+    return nlohmann::json(j);
 }
 
 // Whether model `id` is `base` or extends it, directly or not.
