@@ -25,13 +25,6 @@ QFuture<T> readyFuture(T value)
     return p.future();
 }
 
-QFuture<void> readyVoid()
-{
-    QPromise<void> p;
-    p.start();
-    p.finish();
-    return p.future();
-}
 } // namespace
 
 const PropertySnapshot *TwinSnapshot::property(QStringView name) const
@@ -91,6 +84,25 @@ public:
     std::size_t nextWorker = 0;
 
     TwinCore *find(const QString &id) const { return twins.value(id, nullptr); }
+
+    // Runs `fn` on the twin's worker thread, after what is already in its mailbox.
+    QFuture<void> onTwin(const QString &id, std::function<void(TwinCore *)> fn) const
+    {
+        std::shared_lock lock(mutex);
+        TwinCore *t = find(id);
+        auto promise = std::make_shared<QPromise<void>>();
+        promise->start();
+        QFuture<void> f = promise->future();
+        if (!t) {
+            promise->finish();
+            return f;
+        }
+        t->postControl([t, promise, fn = std::move(fn)] {
+            fn(t);
+            promise->finish();
+        });
+        return f;
+    }
 };
 
 } // namespace Internal
@@ -321,34 +333,12 @@ QString Engine::twinNode(const QString &twinId) const
 
 QFuture<void> Engine::startTwin(const QString &twinId)
 {
-    std::shared_lock lock(d->mutex);
-    Internal::TwinCore *t = d->find(twinId);
-    if (!t)
-        return readyVoid();
-    auto promise = std::make_shared<QPromise<void>>();
-    promise->start();
-    QFuture<void> f = promise->future();
-    t->postControl([t, promise] {
-        t->start();
-        promise->finish();
-    });
-    return f;
+    return d->onTwin(twinId, [](Internal::TwinCore *t) { t->start(); });
 }
 
 QFuture<void> Engine::stopTwin(const QString &twinId)
 {
-    std::shared_lock lock(d->mutex);
-    Internal::TwinCore *t = d->find(twinId);
-    if (!t)
-        return readyVoid();
-    auto promise = std::make_shared<QPromise<void>>();
-    promise->start();
-    QFuture<void> f = promise->future();
-    t->postControl([t, promise] {
-        t->stop();
-        promise->finish();
-    });
-    return f;
+    return d->onTwin(twinId, [](Internal::TwinCore *t) { t->stop(); });
 }
 
 void Engine::startAll(const QString &node)
