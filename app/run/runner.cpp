@@ -210,12 +210,12 @@ void Runner::shutdown(int exitCode)
 
 void Runner::printChange(const StateChange &change)
 {
-    nlohmann::json changes = nlohmann::json::array();
+    nlohmann::ordered_json changes = nlohmann::ordered_json::array();
     for (const ResourceChange &r : change.changes) {
-        nlohmann::json c = {{"op", changeOperationName(r.operation).toStdString()},
-                            {"kind", resourceKindName(r.kind).toStdString()},
-                            {"name", r.key.toStdString()},
-                            {"value", r.value.toJson()}};
+        nlohmann::ordered_json c = {{"op", changeOperationName(r.operation).toStdString()},
+                                    {"kind", resourceKindName(r.kind).toStdString()},
+                                    {"name", r.key.toStdString()},
+                                    {"value", r.value.toJson()}};
         if (r.kind == ResourceKind::Lifecycle) {
             c["previous"] = r.previous.toJson();
             if (!r.target.isEmpty())
@@ -226,10 +226,10 @@ void Runner::printChange(const StateChange &change)
         }
         changes.push_back(std::move(c));
     }
-    nlohmann::json line = {{"twin", change.twinId.toStdString()},
-                           {"seq", change.sequence},
-                           {"time", Clock::toIso(change.commitTime).toStdString()},
-                           {"changes", std::move(changes)}};
+    nlohmann::ordered_json line = {{"twin", change.twinId.toStdString()},
+                                   {"seq", change.sequence},
+                                   {"time", Clock::toIso(change.commitTime).toStdString()},
+                                   {"changes", std::move(changes)}};
     if (change.sourceTime)
         line["source"] = Clock::toIso(change.sourceTime).toStdString();
     writeLine(stdout, line.dump());

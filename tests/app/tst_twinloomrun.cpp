@@ -28,12 +28,12 @@ struct Run
 
     QList<QJsonObject> changesOf(const QString &twin) const
     {
-        QList<QJsonObject> out;
+        QList<QJsonObject> found;
         for (const QJsonObject &l : lines) {
             if (l.value(QStringLiteral("twin")).toString() == twin)
-                out << l;
+                found << l;
         }
-        return out;
+        return found;
     }
     QStringList lifecycleOf(const QString &twin) const
     {
@@ -63,8 +63,8 @@ struct Run
 void parseLines(Run &r)
 {
     for (const QByteArray &line : r.out.split('\n')) {
-        if (line.trimmed().isEmpty())
-            continue;
+        if (!line.startsWith('{'))
+            continue; // plain text: --help, --check
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
         QVERIFY2(doc.isObject(), line.constData());
