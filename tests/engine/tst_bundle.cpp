@@ -1,0 +1,189 @@
+#include "bundle/bundle.h"
+#include "project.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QtTest>
+
+#include <zip.h>
+
+using namespace twinloom;
+
+namespace {
+void write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QByteArray read(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const char *kProject = R"({
+  "format": "twinloom-project",
+  "version": 1,
+  "name": "Bundled",
+  "models": [{"file": "models/meter.json"}],
+  "twins": [{"id": "meter", "model": "dtmi:test:Meter;1",
+             "physicalAdapters": [{"id": "replay", "type": "api", "config": {"file": "data/power.csv"}}]}]
+}
+)";
+
+// A project folder with a model file and a data file.
+std::optional<Project> makeProject(const QString &dir, Diagnostics &d)
+{
+    write(
+        dir + QStringLiteral("/models/meter.json"),
+        R"({"@id": "dtmi:test:Meter;1", "contents": [{"@type": "Property", "name": "power", "schema": "double"}]})");
+    write(dir + QStringLiteral("/data/power.csv"), "time,power\n0,1.5\n1,2.5\n");
+    write(dir + QStringLiteral("/site.twinloom.json"), kProject);
+    return Project::load(dir + QStringLiteral("/site.twinloom.json"), d);
+}
+
+// Writes a zip with the given entries, for archives Twinloom would never write.
+void writeZip(const QString &path, const std::vector<std::pair<QByteArray, QByteArray>> &entries)
+{
+    int error = 0;
+    zip_t *z = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    QVERIFY(z);
+    for (const auto &[name, bytes] : entries) {
+        zip_source_t *s =
+            zip_source_buffer(z, bytes.constData(), static_cast<zip_uint64_t>(bytes.size()), 0);
+        QVERIFY(zip_file_add(z, name.constData(), s, 0) >= 0);
+    }
+    QCOMPARE(zip_close(z), 0);
+}
+} // namespace
+
+class TestBundle : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exportAndExtract();
+    void damagedEntryFailsItsChecksum();
+    void entriesOutsideTheFolderAreRefused();
+    void missingReferencedFile();
+    void notABundle();
+};
+
+void TestBundle::exportAndExtract()
+{
+    QTemporaryDir source;
+    Diagnostics d;
+    auto project = makeProject(source.path(), d);
+    QVERIFY2(project, qPrintable(d.toString()));
+    QCOMPARE(project->referencedFiles(),
+             QStringList({QStringLiteral("models/meter.json"), QStringLiteral("data/power.csv")}));
+    QTemporaryDir out;
+    const QString bundle = out.filePath(QStringLiteral("site.zip"));
+    QVERIFY2(Bundle::exportBundle(*project, bundle, d), qPrintable(d.toString()));
+    QVERIFY(Bundle::isBundle(bundle));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("site.zip")});
+
+    QTemporaryDir target;
+    auto extracted = Bundle::extractBundle(bundle, target.path(), d);
+    QVERIFY2(extracted, qPrintable(d.toString()));
+    QCOMPARE(*extracted, target.filePath(QStringLiteral("project.twinloom.json")));
+    QCOMPARE(read(target.filePath(QStringLiteral("data/power.csv"))),
+             QByteArray("time,power\n0,1.5\n1,2.5\n"));
+    Diagnostics ld;
+    auto again = Project::load(*extracted, ld);
+    QVERIFY2(again, qPrintable(ld.toString()));
+    QCOMPARE(again->toBytes(), project->toBytes());
+    QCOMPARE(again->models().front()->id, QStringLiteral("dtmi:test:Meter;1"));
+    const QByteArray manifest = read(target.filePath(QStringLiteral("manifest.json")));
+    QVERIFY(manifest.contains("\"twinloom-bundle\""));
+    QVERIFY(manifest.contains("\"data/power.csv\""));
+    // Exporting again over the same file replaces it.
+    QVERIFY(Bundle::exportBundle(*project, bundle, d));
+}
+
+void TestBundle::damagedEntryFailsItsChecksum()
+{
+    QTemporaryDir source;
+    Diagnostics d;
+    auto project = makeProject(source.path(), d);
+    QVERIFY(project);
+    QTemporaryDir out;
+    const QString bundle = out.filePath(QStringLiteral("site.zip"));
+    QVERIFY(Bundle::exportBundle(*project, bundle, d));
+    // Replace one entry's content while keeping the manifest.
+    int error = 0;
+    zip_t *z = zip_open(QFile::encodeName(bundle).constData(), 0, &error);
+    QVERIFY(z);
+    static const QByteArray forged("time,power\n0,99\n");
+    zip_source_t *s =
+        zip_source_buffer(z, forged.constData(), static_cast<zip_uint64_t>(forged.size()), 0);
+    QVERIFY(zip_file_add(z, "data/power.csv", s, ZIP_FL_OVERWRITE) >= 0);
+    QCOMPARE(zip_close(z), 0);
+    QTemporaryDir target;
+    Diagnostics e;
+    QVERIFY(!Bundle::extractBundle(bundle, target.path(), e));
+    QVERIFY2(e.toString().contains(QStringLiteral("'data/power.csv' does not match its checksum")),
+             qPrintable(e.toString()));
+    QVERIFY(QDir(target.path()).isEmpty()); // nothing written from a damaged bundle
+}
+
+void TestBundle::entriesOutsideTheFolderAreRefused()
+{
+    QTemporaryDir dir;
+    const QString evil = dir.filePath(QStringLiteral("evil.zip"));
+    writeZip(evil, {{"../evil.txt", "gotcha"},
+                    {"manifest.json", R"({"format": "twinloom-bundle", "files": []})"}});
+    QTemporaryDir target;
+    Diagnostics d;
+    QVERIFY(!Bundle::extractBundle(evil, target.path(), d));
+    QVERIFY2(d.toString().contains(QStringLiteral("'../evil.txt' would be written outside")),
+             qPrintable(d.toString()));
+    QVERIFY(!QFile::exists(QDir(target.path()).filePath(QStringLiteral("../evil.txt"))));
+
+    const QString absolute = dir.filePath(QStringLiteral("absolute.zip"));
+    writeZip(absolute, {{"/tmp/twinloom-absolute.txt", "x"}});
+    Diagnostics d2;
+    QVERIFY(!Bundle::extractBundle(absolute, target.path(), d2));
+    QVERIFY(!QFile::exists(QStringLiteral("/tmp/twinloom-absolute.txt")));
+
+    const QString noManifest = dir.filePath(QStringLiteral("plain.zip"));
+    writeZip(noManifest, {{"readme.txt", "hello"}});
+    Diagnostics d3;
+    QVERIFY(!Bundle::extractBundle(noManifest, target.path(), d3));
+    QVERIFY(d3.toString().contains(QStringLiteral("no manifest.json")));
+}
+
+void TestBundle::missingReferencedFile()
+{
+    QTemporaryDir source;
+    Diagnostics d;
+    auto project = makeProject(source.path(), d);
+    QVERIFY(project);
+    QVERIFY(QFile::remove(source.filePath(QStringLiteral("data/power.csv"))));
+    QTemporaryDir out;
+    Diagnostics e;
+    QVERIFY(!Bundle::exportBundle(*project, out.filePath(QStringLiteral("site.zip")), e));
+    QVERIFY2(e.toString().contains(QStringLiteral("cannot read 'data/power.csv'")),
+             qPrintable(e.toString()));
+    QVERIFY(!QFile::exists(out.filePath(QStringLiteral("site.zip"))));
+}
+
+void TestBundle::notABundle()
+{
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("x.twinloom.json"));
+    write(text, kProject);
+    QVERIFY(!Bundle::isBundle(text));
+    QVERIFY(!Bundle::isBundle(dir.filePath(QStringLiteral("missing.zip"))));
+    Diagnostics d;
+    QVERIFY(!Bundle::extractBundle(text, dir.path(), d));
+    QVERIFY(d.toString().contains(QStringLiteral("not a readable bundle")));
+}
+
+QTEST_GUILESS_MAIN(TestBundle)
+#include "tst_bundle.moc"
