@@ -387,7 +387,9 @@ StepResult Deadband::process(Sample &s)
     auto last = m_last.number();
     if (n && last) {
         const double band = m_percent ? std::abs(*last) * m_delta / 100.0 : m_delta;
-        if (std::abs(*n - *last) < band || (band == 0.0 && *n == *last))
+        // 10.2 - 10 is 0.19999999999999929 in binary: a change of exactly the band must pass.
+        const double tolerance = 1e-9 * std::max({1.0, std::abs(*n), std::abs(*last)});
+        if (std::abs(*n - *last) < band - tolerance || (band == 0.0 && *n == *last))
             return StepResult::drop();
     } else if (s.value == m_last) {
         return StepResult::drop();

@@ -85,28 +85,33 @@ ScriptStep::ScriptStep(QString code)
 
 ScriptStep::~ScriptStep() = default;
 
-QString ScriptStep::wrap(const QString &code)
+QString ScriptStep::wrap(QJSEngine &engine, const QString &code, QString *error)
 {
-    const bool body = code.contains(QStringLiteral("return"));
-    return QStringLiteral("(function (value, time, target) { ") +
-           (body ? code : QStringLiteral("return (") + code + QStringLiteral(");")) +
-           QStringLiteral("\n})");
+    const QString expression = QStringLiteral("(function (value, time, target) { return (") + code +
+                               QStringLiteral("\n); })");
+    if (!engine.evaluate(expression).isError())
+        return expression;
+    const QString body =
+        QStringLiteral("(function (value, time, target) { ") + code + QStringLiteral("\n})");
+    const QJSValue f = engine.evaluate(body);
+    if (f.isError() && error)
+        *error = f.property(QStringLiteral("message")).toString();
+    return body;
 }
 
 QString ScriptStep::checkSyntax(const QString &code)
 {
     QJSEngine engine;
-    const QJSValue f = engine.evaluate(wrap(code));
-    if (f.isError())
-        return f.property(QStringLiteral("message")).toString();
-    return {};
+    QString error;
+    wrap(engine, code, &error);
+    return error;
 }
 
 StepResult ScriptStep::process(Sample &sample)
 {
     if (!m_engine) {
         m_engine = std::make_unique<QJSEngine>();
-        m_function = std::make_unique<QJSValue>(m_engine->evaluate(wrap(m_code)));
+        m_function = std::make_unique<QJSValue>(m_engine->evaluate(wrap(*m_engine, m_code)));
         if (m_function->isError())
             return StepResult::fail(
                 tr("script: %1").arg(m_function->property(QStringLiteral("message")).toString()));

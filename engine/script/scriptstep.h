@@ -11,7 +11,7 @@ namespace twinloom {
 
 // A pipeline step that runs JavaScript (ECMAScript through QJSEngine):
 //   {"type": "script", "code": "value * 9 / 5 + 32"}
-// `code` is an expression, or a function body when it contains "return". It sees `value`, `time`
+// `code` is an expression, or else a function body (with `return`). It sees `value`, `time`
 // (milliseconds since the epoch) and `target`; returning undefined drops the sample, throwing
 // fails it. Each step has its own script engine, made on the worker thread at first use.
 class ScriptStep : public PipelineStep
@@ -27,7 +27,8 @@ public:
     static QString checkSyntax(const QString &code);
 
 private:
-    static QString wrap(const QString &code);
+    // The function source for `code`: as an expression if it compiles as one, else as a body.
+    static QString wrap(QJSEngine &engine, const QString &code, QString *error = nullptr);
 
     QString m_code;
     std::unique_ptr<QJSEngine> m_engine;
