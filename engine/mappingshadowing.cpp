@@ -37,9 +37,10 @@ bool compatible(const SchemaPtr &out, const SchemaPtr &target)
 {
     if (!out || !target || out == target || target->kind() == SchemaKind::String)
         return true;
+    // A number into a boolean needs an explicit "convert" step: 0.4 is not obviously true.
     if (out->isNumeric())
         return target->isNumeric() || target->kind() == SchemaKind::Enum ||
-               target->kind() == SchemaKind::Boolean || target->kind() == SchemaKind::Duration;
+               target->kind() == SchemaKind::Duration;
     return out->kind() == target->kind() || !out->isPrimitive() ||
            out->kind() == SchemaKind::String;
 }
