@@ -48,7 +48,9 @@ QString helpText()
         "Examples:\n"
         "  twinloom-run examples/smart-building.twinloom.json --duration 10 --changes jsonl\n"
         "  twinloom-run building.zip --node edge-1 --metrics-interval 5\n"
-        "  twinloom-run project.twinloom.json --check");
+        "  twinloom-run project.twinloom.json --check\n"
+        "  twinloom-run project.twinloom.json --export-bundle site.zip\n"
+        "  twinloom-run site.zip --extract site/");
 }
 } // namespace
 
@@ -92,7 +94,18 @@ int main(int argc, char *argv[])
         QStringLiteral("log-level"),
         QCoreApplication::translate("twinloom-run", "error, warning, info (default) or debug."),
         QStringLiteral("LEVEL"), QStringLiteral("info"));
-    parser.addOptions({node, duration, changes, metrics, check, logLevel});
+    const QCommandLineOption exportBundle(
+        QStringLiteral("export-bundle"),
+        QCoreApplication::translate(
+            "twinloom-run",
+            "Write the project, its model and data files as a bundle to FILE and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption extract(
+        QStringLiteral("extract"),
+        QCoreApplication::translate(
+            "twinloom-run", "Extract the bundle into FOLDER, print the project's path and exit."),
+        QStringLiteral("FOLDER"));
+    parser.addOptions({node, duration, changes, metrics, check, logLevel, exportBundle, extract});
     parser.process(app);
 
     auto usage = [](const QString &message) {
@@ -108,6 +121,8 @@ int main(int argc, char *argv[])
     options.path = positional.front();
     options.node = parser.value(node);
     options.check = parser.isSet(check);
+    options.exportBundle = parser.value(exportBundle);
+    options.extractTo = parser.value(extract);
     bool ok = true;
     if (parser.isSet(duration)) {
         options.durationSeconds = parser.value(duration).toDouble(&ok);

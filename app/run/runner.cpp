@@ -78,6 +78,19 @@ int Runner::start()
         return InvalidProject;
     }
     Diagnostics diagnostics;
+    if (!m_options.extractTo.isEmpty()) {
+        if (!Bundle::isBundle(projectPath)) {
+            log(LogLevel::Error, tr("'%1' is not a bundle").arg(projectPath));
+            return InvalidProject;
+        }
+        auto extracted = Bundle::extractBundle(projectPath, m_options.extractTo, diagnostics);
+        for (const Diagnostic &d : diagnostics.items())
+            log(LogLevel::Error, d.toString());
+        if (!extracted)
+            return InvalidProject;
+        writeLine(stdout, extracted->toStdString());
+        return Ok;
+    }
     if (Bundle::isBundle(projectPath)) {
         m_extracted = std::make_unique<QTemporaryDir>();
         if (!m_extracted->isValid()) {
@@ -123,6 +136,16 @@ int Runner::start()
         }
     }
     m_order = m_project->twinOrder(m_options.node);
+    if (!m_options.exportBundle.isEmpty()) {
+        Diagnostics exported;
+        const bool ok = Bundle::exportBundle(*m_project, m_options.exportBundle, exported);
+        for (const Diagnostic &d : exported.items())
+            log(LogLevel::Error, d.toString());
+        if (!ok)
+            return InvalidProject;
+        log(LogLevel::Info, tr("wrote the bundle '%1'").arg(m_options.exportBundle));
+        return Ok;
+    }
     if (m_options.check) {
         writeLine(
             stdout,

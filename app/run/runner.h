@@ -30,6 +30,8 @@ public:
         bool changes = false;       // JSON lines of state changes on stdout
         double metricsInterval = 0; // seconds; 0 = none
         bool check = false;
+        QString exportBundle; // write the project as a bundle there and exit
+        QString extractTo;    // extract the bundle into this folder and exit
         LogLevel logLevel = LogLevel::Info;
     };
 

@@ -262,7 +262,18 @@ void TestTwinloomRun::runsABundle()
     auto project = Project::load(kExample, d);
     QVERIFY(project);
     const QString bundle = dir.filePath(QStringLiteral("building.zip"));
-    QVERIFY2(Bundle::exportBundle(*project, bundle, d), qPrintable(d.toString()));
+    const Run exported = run({kExample, QStringLiteral("--export-bundle"), bundle});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY(Bundle::isBundle(bundle));
+    const Run extracted =
+        run({bundle, QStringLiteral("--extract"), dir.filePath(QStringLiteral("site"))});
+    QCOMPARE(extracted.exitCode, 0);
+    QCOMPARE(extracted.out.trimmed(),
+             dir.filePath(QStringLiteral("site/project.twinloom.json")).toUtf8());
+    Diagnostics ld;
+    QCOMPARE(
+        Project::load(dir.filePath(QStringLiteral("site/project.twinloom.json")), ld)->toBytes(),
+        project->toBytes());
     const Run r = run({bundle, QStringLiteral("--duration"), QStringLiteral("1"),
                        QStringLiteral("--changes"), QStringLiteral("jsonl")});
     QCOMPARE(r.exitCode, 0);
