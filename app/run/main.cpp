@@ -4,7 +4,9 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
+#include <QtCore/QLocale>
 #include <QtCore/QSocketNotifier>
+#include <QtCore/QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -59,6 +61,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("twinloom-run"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("twinloom"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(helpText());

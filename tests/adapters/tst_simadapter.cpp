@@ -322,10 +322,21 @@ void TestSimAdapter::thousandHertz()
         lastSource = c.sourceTime;
         ++changes;
     });
+    QElapsedTimer outer;
+    outer.start();
     engine.startAll();
+    QElapsedTimer inner;
+    inner.start();
     QTest::qWait(500);
+    const qint64 atLeast = inner.elapsed();
     engine.stopAll();
-    QVERIFY2(changes >= 375 && changes <= 625, qPrintable(QString::number(changes)));
+    const qint64 atMost = outer.elapsed();
+    // One sample per millisecond of running, whatever the load: late ticks catch up.
+    QVERIFY2(changes >= atLeast * 9 / 10 - 20 && changes <= atMost + 20,
+             qPrintable(QStringLiteral("%1 changes in %2..%3 ms")
+                            .arg(changes.load())
+                            .arg(atLeast)
+                            .arg(atMost)));
     QVERIFY(monotonic); // each sample keeps its own time, 1 ms apart
 }
 

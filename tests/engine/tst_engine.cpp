@@ -527,6 +527,9 @@ void TestEngine::observationFiltersAndThreads()
     QVERIFY(addTwin(engine, twinJson(QStringLiteral("a")), d));
     QVERIFY(addTwin(engine, twinJson(QStringLiteral("b")), d));
     engine.startAll();
+    // Lifecycle changes are not what this test watches: let them settle first.
+    QTRY_COMPARE(engine.lifecycle(QStringLiteral("a")), LifecycleState::Synchronized);
+    QTRY_COMPARE(engine.lifecycle(QStringLiteral("b")), LifecycleState::Synchronized);
     QStringList temps;
     QStringList everything;
     QStringList events;
