@@ -1,5 +1,6 @@
 #include "pipeline.h"
 
+#include "configreader.h"
 #include "twinmodel.h"
 #include "units.h"
 
@@ -29,72 +30,11 @@ StepResult notNumeric(const QString &step, const Value &v)
                                 .arg(step, valueTypeName(v.type()), v.toString()));
 }
 
-// Readers for step configuration that report a missing or wrong field with its pointer.
-struct Reader
+// Step configuration: a missing field is reported as "this step needs …".
+ConfigReader reader(const nlohmann::json &json, const QString &pointer, Diagnostics &d)
 {
-    const nlohmann::json &json;
-    const QString &pointer;
-    Diagnostics &d;
-    bool ok = true;
-
-    std::optional<double> number(const char *key, bool required)
-    {
-        auto it = json.find(key);
-        if (it == json.end()) {
-            if (required) {
-                d.error(pointer, tr("this step needs \"%1\"").arg(QLatin1String(key)));
-                ok = false;
-            }
-            return std::nullopt;
-        }
-        if (!it->is_number() || !std::isfinite(it->get<double>())) {
-            d.error(pointer + QLatin1Char('/') + QLatin1String(key),
-                    tr("\"%1\" must be a number").arg(QLatin1String(key)));
-            ok = false;
-            return std::nullopt;
-        }
-        return it->get<double>();
-    }
-    QString string(const char *key, bool required)
-    {
-        auto it = json.find(key);
-        if (it == json.end()) {
-            if (required) {
-                d.error(pointer, tr("this step needs \"%1\"").arg(QLatin1String(key)));
-                ok = false;
-            }
-            return {};
-        }
-        if (!it->is_string()) {
-            d.error(pointer + QLatin1Char('/') + QLatin1String(key),
-                    tr("\"%1\" must be a string").arg(QLatin1String(key)));
-            ok = false;
-            return {};
-        }
-        return qs(it->get<std::string>());
-    }
-    std::optional<Timestamp> duration(const char *key, bool required)
-    {
-        auto it = json.find(key);
-        if (it == json.end()) {
-            if (required) {
-                d.error(pointer, tr("this step needs \"%1\"").arg(QLatin1String(key)));
-                ok = false;
-            }
-            return std::nullopt;
-        }
-        auto micros = parseDurationMicros(*it);
-        if (!micros || *micros <= 0) {
-            d.error(
-                pointer + QLatin1Char('/') + QLatin1String(key),
-                tr("\"%1\" must be a positive duration: seconds, or ISO 8601 such as \"PT0.5S\"")
-                    .arg(QLatin1String(key)));
-            ok = false;
-            return std::nullopt;
-        }
-        return micros;
-    }
-};
+    return ConfigReader(json, pointer, d, tr("this step"));
+}
 } // namespace
 
 StepResult Pipeline::process(Sample &sample)
@@ -173,9 +113,9 @@ StepRegistry::StepRegistry()
     using Ptr = std::unique_ptr<PipelineStep>;
     add(QStringLiteral("rename"),
         [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
-            Reader r{j, p, d};
+            ConfigReader r = reader(j, p, d);
             const QString to = r.string("to", true);
-            return r.ok ? std::make_unique<Steps::Rename>(to) : nullptr;
+            return r.ok() ? std::make_unique<Steps::Rename>(to) : nullptr;
         });
     add(QStringLiteral("convert"),
         [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
@@ -189,22 +129,23 @@ StepRegistry::StepRegistry()
         });
     add(QStringLiteral("scale"),
         [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
-            Reader r{j, p, d};
+            ConfigReader r = reader(j, p, d);
             const auto factor = r.number("factor", false);
             const auto offset = r.number("offset", false);
-            if (r.ok && !factor && !offset) {
+            if (r.ok() && !factor && !offset) {
                 d.error(p, tr("a scale step needs \"factor\", \"offset\" or both"));
                 return nullptr;
             }
-            return r.ok ? std::make_unique<Steps::Scale>(factor.value_or(1.0), offset.value_or(0.0))
-                        : nullptr;
+            return r.ok()
+                       ? std::make_unique<Steps::Scale>(factor.value_or(1.0), offset.value_or(0.0))
+                       : nullptr;
         });
     add(QStringLiteral("unit"),
         [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
-            Reader r{j, p, d};
+            ConfigReader r = reader(j, p, d);
             const QString from = r.string("from", true);
             const QString to = r.string("to", true);
-            if (!r.ok)
+            if (!r.ok())
                 return nullptr;
             const Unit *uf = Units::find(from);
             const Unit *ut = Units::find(to);
@@ -221,11 +162,11 @@ StepRegistry::StepRegistry()
         });
     add(QStringLiteral("range"),
         [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
-            Reader r{j, p, d};
+            ConfigReader r = reader(j, p, d);
             const auto min = r.number("min", false);
             const auto max = r.number("max", false);
             const QString mode = r.string("mode", false);
-            if (r.ok && !min && !max) {
+            if (r.ok() && !min && !max) {
                 d.error(p, tr("a range step needs \"min\", \"max\" or both"));
                 return nullptr;
             }
@@ -243,23 +184,23 @@ StepRegistry::StepRegistry()
                 d.error(p + QStringLiteral("/mode"), tr("\"mode\" must be drop, clamp or fail"));
                 return nullptr;
             }
-            return r.ok ? std::make_unique<Steps::RangeFilter>(min, max, m) : nullptr;
+            return r.ok() ? std::make_unique<Steps::RangeFilter>(min, max, m) : nullptr;
         });
     add(QStringLiteral("deadband"),
         [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
-            Reader r{j, p, d};
+            ConfigReader r = reader(j, p, d);
             const auto delta = r.number("delta", false);
             const auto percent = r.number("percent", false);
-            if (r.ok && (delta.has_value() == percent.has_value())) {
+            if (r.ok() && (delta.has_value() == percent.has_value())) {
                 d.error(p, tr("a deadband step needs either \"delta\" or \"percent\""));
                 return nullptr;
             }
             const double v = delta ? *delta : percent.value_or(0.0);
-            if (r.ok && v < 0) {
+            if (r.ok() && v < 0) {
                 d.error(p, tr("a deadband cannot be negative"));
                 return nullptr;
             }
-            return r.ok ? std::make_unique<Steps::Deadband>(v, percent.has_value()) : nullptr;
+            return r.ok() ? std::make_unique<Steps::Deadband>(v, percent.has_value()) : nullptr;
         });
     for (const char *name : {"mean", "min", "max"}) {
         const QString stepName = QStringLiteral("moving") +
@@ -270,10 +211,10 @@ StepRegistry::StepRegistry()
             : QLatin1String(name) == QLatin1String("min") ? Steps::MovingAggregate::Function::Min
                                                           : Steps::MovingAggregate::Function::Max;
         add(stepName, [fn](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
-            Reader r{j, p, d};
+            ConfigReader r = reader(j, p, d);
             const auto count = r.number("count", false);
             const auto window = r.duration("window", false);
-            if (r.ok && count.has_value() == window.has_value()) {
+            if (r.ok() && count.has_value() == window.has_value()) {
                 d.error(
                     p,
                     tr("a moving aggregate needs either \"count\" (samples) or \"window\" (time)"));
@@ -284,22 +225,23 @@ StepRegistry::StepRegistry()
                         tr("\"count\" must be a whole number from 1 to 1000000"));
                 return nullptr;
             }
-            return r.ok ? std::make_unique<Steps::MovingAggregate>(
-                              fn, count ? static_cast<std::size_t>(*count) : 0, window.value_or(0))
-                        : nullptr;
+            return r.ok()
+                       ? std::make_unique<Steps::MovingAggregate>(
+                             fn, count ? static_cast<std::size_t>(*count) : 0, window.value_or(0))
+                       : nullptr;
         });
     }
     add(QStringLiteral("throttle"),
         [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
-            Reader r{j, p, d};
+            ConfigReader r = reader(j, p, d);
             const auto interval = r.duration("interval", true);
-            return r.ok ? std::make_unique<Steps::Throttle>(*interval) : nullptr;
+            return r.ok() ? std::make_unique<Steps::Throttle>(*interval) : nullptr;
         });
     add(QStringLiteral("extract"),
         [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
-            Reader r{j, p, d};
+            ConfigReader r = reader(j, p, d);
             const QString pointer = r.string("pointer", true);
-            if (!r.ok)
+            if (!r.ok())
                 return nullptr;
             auto tokens = parseJsonPointer(pointer);
             if (!tokens) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <configreader.h>
 #include <numbers>
 #include <twinmodel.h>
 
@@ -34,56 +35,21 @@ const std::vector<std::pair<const char *, Signal::Generator>> &generators()
     return g;
 }
 
-// Reads fields of one signal, reporting each problem at its pointer.
+// Fields of one signal with defaults; problems are reported at their pointers.
 struct Fields
 {
-    const nlohmann::json &j;
-    QString pointer;
-    Diagnostics &d;
-    bool ok = true;
+    ConfigReader reader;
 
     double number(const char *key, double fallback, bool required = false)
     {
-        auto it = j.find(key);
-        if (it == j.end()) {
-            if (required) {
-                d.error(pointer,
-                        tr("the %1 generator needs \"%2\"")
-                            .arg(qs(j.value("generator", std::string())), QLatin1String(key)));
-                ok = false;
-            }
-            return fallback;
-        }
-        if (!it->is_number() || !std::isfinite(it->get<double>())) {
-            d.error(pointer + QLatin1Char('/') + QLatin1String(key),
-                    tr("\"%1\" must be a number").arg(QLatin1String(key)));
-            ok = false;
-            return fallback;
-        }
-        return it->get<double>();
+        return reader.number(key, required).value_or(fallback);
     }
     double seconds(const char *key, double fallback, bool required = false)
     {
-        auto it = j.find(key);
-        if (it == j.end()) {
-            if (required) {
-                d.error(pointer,
-                        tr("the %1 generator needs \"%2\"")
-                            .arg(qs(j.value("generator", std::string())), QLatin1String(key)));
-                ok = false;
-            }
-            return fallback;
-        }
-        auto micros = parseDurationMicros(*it);
-        if (!micros || *micros <= 0) {
-            d.error(pointer + QLatin1Char('/') + QLatin1String(key),
-                    tr("\"%1\" must be a positive duration: seconds, or ISO 8601 such as \"PT10M\"")
-                        .arg(QLatin1String(key)));
-            ok = false;
-            return fallback;
-        }
-        return static_cast<double>(*micros) / 1e6;
+        const auto micros = reader.duration(key, required);
+        return micros ? static_cast<double>(*micros) / 1e6 : fallback;
     }
+    bool ok() const { return reader.ok(); }
 };
 
 std::optional<double> parseTimeCell(const QString &cell)
@@ -117,7 +83,8 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
     }
     auto s = std::make_unique<Signal>();
     const int errorsBefore = d.errorCount();
-    Fields f{j, pointer, d};
+    Fields f{ConfigReader(
+        j, pointer, d, tr("the %1 generator").arg(jsonString(j, "generator").value_or(QString())))};
     if (!j.contains("name") || !j["name"].is_string() || j["name"].get<std::string>().empty()) {
         d.error(pointer + QStringLiteral("/name"),
                 tr("a signal needs a \"name\": the property or event it feeds"));
@@ -221,7 +188,7 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
         for (const auto &v : *values)
             s->m_values.push_back(Value::fromJson(v));
         s->m_interval = f.seconds("interval", 60, true);
-        s->m_loop = j.value("loop", true);
+        s->m_loop = f.reader.boolean("loop").value_or(true);
         break;
     }
     case Generator::FirstOrder: {
@@ -250,9 +217,11 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
             d.error(pointer + QStringLiteral("/file"), tr("the csv generator needs a \"file\""));
             break;
         }
-        const QString timeColumn = qs(j.value("timeColumn", std::string("time")));
-        const QString valueColumn = qs(j.value("valueColumn", std::string("value")));
-        s->m_loop = j.value("loop", true);
+        const QString timeColumn =
+            f.reader.has("timeColumn") ? f.reader.string("timeColumn") : QStringLiteral("time");
+        const QString valueColumn =
+            f.reader.has("valueColumn") ? f.reader.string("valueColumn") : QStringLiteral("value");
+        s->m_loop = f.reader.boolean("loop").value_or(true);
         QFile csv(QDir(baseDirectory).filePath(file));
         if (!csv.open(QIODevice::ReadOnly | QIODevice::Text)) {
             d.error(pointer + QStringLiteral("/file"),
@@ -352,7 +321,7 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
                 pointerAppend(pointer, key),
                 tr("'%1' is not a field of the %2 generator and is ignored").arg(key, generator));
     }
-    if (!f.ok || d.errorCount() > errorsBefore)
+    if (!f.ok() || d.errorCount() > errorsBefore)
         return nullptr;
     s->m_state = s->m_generator == Generator::FirstOrder ? s->m_initial : s->m_start;
     return s;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <configreader.h>
 #include <twinmodel.h>
 
 namespace twinloom {
@@ -306,7 +307,8 @@ void registerSimAdapter(AdapterRegistry &registry)
                     actions.push_back(std::move(spec));
                 }
             }
-            const bool publishVariables = j.value("publishVariables", false);
+            ConfigReader fields(j, c.pointer, d, tr("the simulated device"));
+            const bool publishVariables = fields.boolean("publishVariables").value_or(false);
             QString enabledBy;
             if (auto e = j.find("enabledBy"); e != j.end()) {
                 enabledBy = e->is_string() ? qs(e->get<std::string>()) : QString();
@@ -333,7 +335,10 @@ void registerSimAdapter(AdapterRegistry &registry)
                 } else {
                     schedule.disconnectAfter = duration("disconnectAfter");
                     schedule.disconnectFor = duration("disconnectFor");
-                    schedule.repeat = s->value("repeat", false);
+                    schedule.repeat = ConfigReader(*s, c.pointer + QStringLiteral("/schedule"), d,
+                                                   tr("the schedule"))
+                                          .boolean("repeat")
+                                          .value_or(false);
                 }
             }
             if (d.errorCount() > errorsBefore)

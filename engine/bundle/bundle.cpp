@@ -1,5 +1,7 @@
 #include "bundle.h"
 
+#include "../configreader.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
@@ -214,26 +216,27 @@ std::optional<QString> extractBundle(const QString &bundlePath, const QString &d
         d.error({}, tr("'%1': manifest.json is not valid JSON").arg(bundlePath));
         return std::nullopt;
     }
-    if (!manifest.is_object() || manifest.value("format", std::string()) != "twinloom-bundle" ||
+    if (!manifest.is_object() ||
+        jsonString(manifest, "format") != QStringLiteral("twinloom-bundle") ||
         !manifest.contains("files") || !manifest["files"].is_array()) {
         d.error({}, tr("'%1': manifest.json is not a Twinloom bundle manifest").arg(bundlePath));
         return std::nullopt;
     }
-    if (manifest.value("version", 0) > 1) {
+    if (jsonInteger(manifest, "version").value_or(1) > 1) {
         d.error({}, tr("'%1' is a bundle of version %2, written by a newer Twinloom")
                         .arg(bundlePath)
-                        .arg(manifest.value("version", 0)));
+                        .arg(jsonInteger(manifest, "version").value_or(0)));
         return std::nullopt;
     }
     for (const auto &f : manifest["files"]) {
-        const QString path = QString::fromStdString(f.value("path", std::string()));
+        const QString path = jsonString(f, "path").value_or(QString());
         auto it = contents.find(QDir::cleanPath(path));
         if (it == contents.end()) {
             d.error({},
                     tr("'%1': '%2' is listed in the manifest but missing").arg(bundlePath, path));
             continue;
         }
-        if (sha256(it->second).toStdString() != f.value("sha256", std::string()))
+        if (sha256(it->second) != jsonString(f, "sha256").value_or(QString()))
             d.error({}, tr("'%1': '%2' does not match its checksum; the bundle is damaged")
                             .arg(bundlePath, path));
     }
@@ -253,7 +256,7 @@ std::optional<QString> extractBundle(const QString &bundlePath, const QString &d
         }
     }
     const QString project =
-        QString::fromStdString(manifest.value("project", std::string(kProjectEntry)));
+        jsonString(manifest, "project").value_or(QString::fromLatin1(kProjectEntry));
     if (!contents.count(QDir::cleanPath(project))) {
         d.error({}, tr("'%1' holds no project file '%2'").arg(bundlePath, project));
         return std::nullopt;

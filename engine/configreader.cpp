@@ -1,0 +1,133 @@
+#include "configreader.h"
+
+#include "twinmodel.h"
+
+#include <QtCore/QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace twinloom {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("twinloom::ConfigReader", text);
+}
+} // namespace
+
+ConfigReader::ConfigReader(const nlohmann::json &json, QString pointer, Diagnostics &diagnostics,
+                           QString subject)
+    : m_json(json)
+    , m_pointer(std::move(pointer))
+    , m_diagnostics(diagnostics)
+    , m_subject(std::move(subject))
+{}
+
+bool ConfigReader::has(const char *key) const
+{
+    return m_json.is_object() && m_json.contains(key);
+}
+
+const nlohmann::json *ConfigReader::find(const char *key, bool required)
+{
+    if (m_json.is_object()) {
+        auto it = m_json.find(key);
+        if (it != m_json.end())
+            return &*it;
+    }
+    if (required) {
+        m_diagnostics.error(m_pointer, tr("%1 needs \"%2\"").arg(m_subject, QLatin1String(key)));
+        m_ok = false;
+    }
+    return nullptr;
+}
+
+void ConfigReader::wrong(const char *key, const QString &message)
+{
+    m_diagnostics.error(m_pointer + QLatin1Char('/') + QLatin1String(key), message);
+    m_ok = false;
+}
+
+std::optional<double> ConfigReader::number(const char *key, bool required)
+{
+    const nlohmann::json *j = find(key, required);
+    if (!j)
+        return std::nullopt;
+    if (!j->is_number() || !std::isfinite(j->get<double>())) {
+        wrong(key, tr("\"%1\" must be a number").arg(QLatin1String(key)));
+        return std::nullopt;
+    }
+    return j->get<double>();
+}
+
+QString ConfigReader::string(const char *key, bool required)
+{
+    const nlohmann::json *j = find(key, required);
+    if (!j)
+        return {};
+    if (!j->is_string()) {
+        wrong(key, tr("\"%1\" must be a string").arg(QLatin1String(key)));
+        return {};
+    }
+    return QString::fromStdString(j->get<std::string>());
+}
+
+std::optional<Timestamp> ConfigReader::duration(const char *key, bool required)
+{
+    const nlohmann::json *j = find(key, required);
+    if (!j)
+        return std::nullopt;
+    auto micros = parseDurationMicros(*j);
+    if (!micros || *micros <= 0) {
+        wrong(key, tr("\"%1\" must be a positive duration: seconds, or ISO 8601 such as \"PT0.5S\"")
+                       .arg(QLatin1String(key)));
+        return std::nullopt;
+    }
+    return micros;
+}
+
+std::optional<bool> ConfigReader::boolean(const char *key)
+{
+    const nlohmann::json *j = find(key, false);
+    if (!j)
+        return std::nullopt;
+    if (!j->is_boolean()) {
+        wrong(key, tr("\"%1\" must be true or false").arg(QLatin1String(key)));
+        return std::nullopt;
+    }
+    return j->get<bool>();
+}
+
+std::optional<QString> jsonString(const nlohmann::json &json, const char *key)
+{
+    if (!json.is_object())
+        return std::nullopt;
+    auto it = json.find(key);
+    if (it == json.end() || !it->is_string())
+        return std::nullopt;
+    return QString::fromStdString(it->get<std::string>());
+}
+
+std::optional<std::int64_t> jsonInteger(const nlohmann::json &json, const char *key)
+{
+    if (!json.is_object())
+        return std::nullopt;
+    auto it = json.find(key);
+    if (it == json.end() || !it->is_number_integer())
+        return std::nullopt;
+    return it->get<std::int64_t>();
+}
+
+std::optional<bool> jsonBoolean(const nlohmann::json &json, const char *key)
+{
+    if (!json.is_object())
+        return std::nullopt;
+    auto it = json.find(key);
+    if (it == json.end() || !it->is_boolean())
+        return std::nullopt;
+    return it->get<bool>();
+}
+
+} // namespace twinloom

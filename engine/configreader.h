@@ -1,0 +1,50 @@
+#pragma once
+
+#include "clock.h"
+#include "diagnostics.h"
+
+#include <QtCore/QString>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+
+namespace twinloom {
+
+// Reads typed fields of one configuration object and reports a missing or wrong field at its JSON
+// pointer: "<subject> needs "period"", "/period: "period" must be a positive duration…".
+class ConfigReader
+{
+public:
+    ConfigReader(const nlohmann::json &json, QString pointer, Diagnostics &diagnostics,
+                 QString subject);
+
+    bool has(const char *key) const;
+    std::optional<double> number(const char *key, bool required = false);
+    QString string(const char *key, bool required = false);
+    // A positive ISO 8601 duration ("PT0.5S") or number of seconds, in microseconds.
+    std::optional<Timestamp> duration(const char *key, bool required = false);
+    std::optional<bool> boolean(const char *key);
+
+    // False once any field was missing or wrong.
+    bool ok() const { return m_ok; }
+    const QString &pointer() const { return m_pointer; }
+
+private:
+    const nlohmann::json *find(const char *key, bool required);
+    void wrong(const char *key, const QString &message);
+
+    const nlohmann::json &m_json;
+    QString m_pointer;
+    Diagnostics &m_diagnostics;
+    QString m_subject;
+    bool m_ok = true;
+};
+
+// A field of `json` if it is there with that type; nullopt otherwise. Never throws, unlike
+// nlohmann's value(), so untrusted documents cannot crash a reader.
+std::optional<QString> jsonString(const nlohmann::json &json, const char *key);
+std::optional<std::int64_t> jsonInteger(const nlohmann::json &json, const char *key);
+std::optional<bool> jsonBoolean(const nlohmann::json &json, const char *key);
+
+} // namespace twinloom
