@@ -1,8 +1,10 @@
 // Project file benchmark: load (parse and check) and save a generated project of many twins.
 // Prints one JSON document.
 //
-//   bench_project [--twins N] [--repeat R]
+//   bench_project [--twins N] [--repeat R] [--check-adapters]
 
+#include "builtinadapters.h"
+#include "engine.h"
 #include "project.h"
 
 #include <QtCore/QCoreApplication>
@@ -62,13 +64,18 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int twins = 10000;
     int repeat = 5;
+    bool checkAdapters = false; // as twinloom-run loads: every adapter configuration is built
     const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--twins"))
-            twins = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--repeat"))
-            repeat = std::max(1, args[i + 1].toInt());
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--twins") && i + 1 < args.size())
+            twins = args[++i].toInt();
+        else if (args[i] == QLatin1String("--repeat") && i + 1 < args.size())
+            repeat = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--check-adapters"))
+            checkAdapters = true;
     }
+    registerBuiltinAdapters(AdapterRegistry::global());
+    const AdapterRegistry *registry = checkAdapters ? &AdapterRegistry::global() : nullptr;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("generated.twinloom.json"));
     Diagnostics d;
@@ -86,7 +93,7 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         t.start();
         Diagnostics ld;
-        auto p = Project::load(path, ld);
+        auto p = Project::load(path, ld, registry);
         loads.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
         if (!p) {
             std::cerr << qPrintable(ld.toString()) << '\n';
@@ -103,6 +110,7 @@ int main(int argc, char **argv)
     }
     nlohmann::json result = {{"benchmark", "project"},
                              {"twins", twins},
+                             {"adapters_checked", checkAdapters},
                              {"bytes", bytes},
                              {"load_ms_median", median(loads)},
                              {"load_ms_min", *std::min_element(loads.begin(), loads.end())},
