@@ -9,11 +9,6 @@
 namespace twinloom {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::Adapter", text);
-}
-
 QFuture<ActionResult> failedFuture(const QString &why)
 {
     QPromise<ActionResult> p;
@@ -45,7 +40,9 @@ void PhysicalAdapter::onAction(const PhysicalAction &action)
 {
     completeAction(
         action.correlationId,
-        ActionResult::failure(tr("adapter '%1' (%2) does not take actions").arg(m_id, type())));
+        ActionResult::failure(QCoreApplication::translate("twinloom::Adapter",
+                                                          "adapter '%1' (%2) does not take actions")
+                                  .arg(m_id, type())));
 }
 
 bool PhysicalAdapter::publishProperty(const QString &key, Value value, Timestamp sourceTime)
@@ -111,7 +108,8 @@ void PhysicalAdapter::completeAction(const QString &correlationId, ActionResult 
 void PhysicalAdapter::reportFailure(const QString &message)
 {
     if (m_twin)
-        m_twin->adapterFailure(tr("adapter '%1': %2").arg(m_id, message));
+        m_twin->adapterFailure(QCoreApplication::translate("twinloom::Adapter", "adapter '%1': %2")
+                                   .arg(m_id, message));
 }
 
 DigitalAdapter::DigitalAdapter(QString id, QObject *parent)
@@ -129,14 +127,18 @@ QString DigitalAdapter::twinId() const
 QFuture<ActionResult> DigitalAdapter::invokeAction(const QString &action, Value argument)
 {
     if (!m_twin)
-        return failedFuture(tr("adapter '%1' is not attached to a twin").arg(m_id));
+        return failedFuture(QCoreApplication::translate("twinloom::Adapter",
+                                                        "adapter '%1' is not attached to a twin")
+                                .arg(m_id));
     return m_twin->invokeAction(action, std::move(argument));
 }
 
 QFuture<ActionResult> DigitalAdapter::writeDesired(const QString &property, Value value)
 {
     if (!m_twin)
-        return failedFuture(tr("adapter '%1' is not attached to a twin").arg(m_id));
+        return failedFuture(QCoreApplication::translate("twinloom::Adapter",
+                                                        "adapter '%1' is not attached to a twin")
+                                .arg(m_id));
     return m_twin->writeDesired(property, std::move(value));
 }
 
@@ -167,8 +169,9 @@ AdapterRegistry::AdapterRegistry()
 {
     registerPhysical(
         {QStringLiteral("api"),
-         tr("Program interface"),
-         tr("Values pushed by the program that embeds the engine."),
+         QCoreApplication::translate("twinloom::Adapter", "Program interface"),
+         QCoreApplication::translate("twinloom::Adapter",
+                                     "Values pushed by the program that embeds the engine."),
          {{"type", "object"},
           {"properties", {{"bindOnStart", {{"type", "boolean"}, {"default", true}}}}}}},
         [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
@@ -176,7 +179,8 @@ AdapterRegistry::AdapterRegistry()
             if (auto b = c.config.find("bindOnStart"); b != c.config.end()) {
                 if (!b->is_boolean()) {
                     c.error(QStringLiteral("/bindOnStart"),
-                            tr("\"bindOnStart\" must be true or false"));
+                            QCoreApplication::translate("twinloom::Adapter",
+                                                        "\"bindOnStart\" must be true or false"));
                     return nullptr;
                 }
                 bind = b->get<bool>();
@@ -237,9 +241,11 @@ std::unique_ptr<PhysicalAdapter> AdapterRegistry::createPhysical(const QString &
 {
     auto it = m_physical.find(type);
     if (it == m_physical.end()) {
-        context.diagnostics->error(context.pointer + QStringLiteral("/type"),
-                                   tr("'%1' is not a physical adapter type; known types: %2")
-                                       .arg(type, physicalTypes().join(QStringLiteral(", "))));
+        context.diagnostics->error(
+            context.pointer + QStringLiteral("/type"),
+            QCoreApplication::translate("twinloom::Adapter",
+                                        "'%1' is not a physical adapter type; known types: %2")
+                .arg(type, physicalTypes().join(QStringLiteral(", "))));
         return nullptr;
     }
     context.pointer += QStringLiteral("/config");
@@ -251,11 +257,13 @@ std::unique_ptr<DigitalAdapter> AdapterRegistry::createDigital(const QString &ty
 {
     auto it = m_digital.find(type);
     if (it == m_digital.end()) {
-        context.diagnostics->error(context.pointer + QStringLiteral("/type"),
-                                   tr("'%1' is not a digital adapter type; known types: %2")
-                                       .arg(type, digitalTypes().isEmpty()
-                                                      ? tr("none")
-                                                      : digitalTypes().join(QStringLiteral(", "))));
+        context.diagnostics->error(
+            context.pointer + QStringLiteral("/type"),
+            QCoreApplication::translate("twinloom::Adapter",
+                                        "'%1' is not a digital adapter type; known types: %2")
+                .arg(type, digitalTypes().isEmpty()
+                               ? QCoreApplication::translate("twinloom::Adapter", "none")
+                               : digitalTypes().join(QStringLiteral(", "))));
         return nullptr;
     }
     context.pointer += QStringLiteral("/config");

@@ -11,13 +11,6 @@
 
 namespace twinloom {
 
-namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("twinloom::AggregateAdapter", text);
-}
-} // namespace
-
 AggregateAdapter::AggregateAdapter(QString id, Engine *engine, QString relationship,
                                    std::vector<Aggregate> aggregates, QObject *parent)
     : PhysicalAdapter(std::move(id), parent)
@@ -54,7 +47,8 @@ std::optional<AggregateAdapter::Function> AggregateAdapter::functionFromName(QSt
 void AggregateAdapter::start()
 {
     if (!m_engine) {
-        notifyUnbound(trc("the adapter is not attached to an engine"));
+        notifyUnbound(QCoreApplication::translate("twinloom::AggregateAdapter",
+                                                  "the adapter is not attached to an engine"));
         return;
     }
     const TwinState *state = twinState();
@@ -224,8 +218,11 @@ void AggregateAdapter::recompute(const QString &property, Timestamp time)
 void registerAggregateAdapter(AdapterRegistry &registry)
 {
     registry.registerPhysical(
-        {QStringLiteral("aggregate"), trc("Aggregate of related twins"),
-         trc("Computes properties from a property of every twin this one is related to."),
+        {QStringLiteral("aggregate"),
+         QCoreApplication::translate("twinloom::AggregateAdapter", "Aggregate of related twins"),
+         QCoreApplication::translate(
+             "twinloom::AggregateAdapter",
+             "Computes properties from a property of every twin this one is related to."),
          nlohmann::json::parse(R"({
             "type": "object", "required": ["relationship", "aggregates"],
             "properties": {
@@ -237,13 +234,17 @@ void registerAggregateAdapter(AdapterRegistry &registry)
             const auto rel = c.config.find("relationship");
             if (rel == c.config.end() || !rel->is_string() || rel->get<std::string>().empty()) {
                 c.error(QStringLiteral("/relationship"),
-                        trc("name the relationship whose targets are aggregated"));
+                        QCoreApplication::translate(
+                            "twinloom::AggregateAdapter",
+                            "name the relationship whose targets are aggregated"));
                 return nullptr;
             }
             const auto list = c.config.find("aggregates");
             if (list == c.config.end() || !list->is_array() || list->empty()) {
                 c.error(QStringLiteral("/aggregates"),
-                        trc("list at least one aggregate: {\"to\", \"of\", \"function\"}"));
+                        QCoreApplication::translate(
+                            "twinloom::AggregateAdapter",
+                            "list at least one aggregate: {\"to\", \"of\", \"function\"}"));
                 return nullptr;
             }
             std::vector<AggregateAdapter::Aggregate> aggregates;
@@ -260,7 +261,9 @@ void registerAggregateAdapter(AdapterRegistry &registry)
                 AggregateAdapter::Aggregate agg{text("to"), text("of"), {}};
                 const auto fn = AggregateAdapter::functionFromName(text("function"));
                 if (agg.to.isEmpty() || agg.of.isEmpty()) {
-                    c.error(p, trc("an aggregate needs \"to\" (this twin's property) and \"of\" "
+                    c.error(p, QCoreApplication::translate(
+                                   "twinloom::AggregateAdapter",
+                                   "an aggregate needs \"to\" (this twin's property) and \"of\" "
                                    "(the related twins' property)"));
                     ok = false;
                     continue;
@@ -268,7 +271,9 @@ void registerAggregateAdapter(AdapterRegistry &registry)
                 if (!fn) {
                     c.error(
                         p + QStringLiteral("/function"),
-                        trc("'%1' is not an aggregate function: use mean, min, max, sum or count")
+                        QCoreApplication::translate(
+                            "twinloom::AggregateAdapter",
+                            "'%1' is not an aggregate function: use mean, min, max, sum or count")
                             .arg(text("function")));
                     ok = false;
                     continue;

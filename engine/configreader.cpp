@@ -10,13 +10,6 @@
 
 namespace twinloom {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::ConfigReader", text);
-}
-} // namespace
-
 ConfigReader::ConfigReader(const nlohmann::json &json, QString pointer, Diagnostics &diagnostics,
                            QString subject)
     : m_json(json)
@@ -38,7 +31,9 @@ const nlohmann::json *ConfigReader::find(const char *key, bool required)
             return &*it;
     }
     if (required) {
-        m_diagnostics.error(m_pointer, tr("%1 needs \"%2\"").arg(m_subject, QLatin1String(key)));
+        m_diagnostics.error(m_pointer,
+                            QCoreApplication::translate("twinloom::ConfigReader", "%1 needs \"%2\"")
+                                .arg(m_subject, QLatin1String(key)));
         m_ok = false;
     }
     return nullptr;
@@ -56,7 +51,8 @@ std::optional<double> ConfigReader::number(const char *key, bool required)
     if (!j)
         return std::nullopt;
     if (!j->is_number() || !std::isfinite(j->get<double>())) {
-        wrong(key, tr("\"%1\" must be a number").arg(QLatin1String(key)));
+        wrong(key, QCoreApplication::translate("twinloom::ConfigReader", "\"%1\" must be a number")
+                       .arg(QLatin1String(key)));
         return std::nullopt;
     }
     return j->get<double>();
@@ -68,7 +64,8 @@ QString ConfigReader::string(const char *key, bool required)
     if (!j)
         return {};
     if (!j->is_string()) {
-        wrong(key, tr("\"%1\" must be a string").arg(QLatin1String(key)));
+        wrong(key, QCoreApplication::translate("twinloom::ConfigReader", "\"%1\" must be a string")
+                       .arg(QLatin1String(key)));
         return {};
     }
     return QString::fromStdString(j->get<std::string>());
@@ -81,8 +78,11 @@ std::optional<Timestamp> ConfigReader::duration(const char *key, bool required)
         return std::nullopt;
     auto micros = parseDurationMicros(*j);
     if (!micros || *micros <= 0) {
-        wrong(key, tr("\"%1\" must be a positive duration: seconds, or ISO 8601 such as \"PT0.5S\"")
-                       .arg(QLatin1String(key)));
+        wrong(key,
+              QCoreApplication::translate(
+                  "twinloom::ConfigReader",
+                  "\"%1\" must be a positive duration: seconds, or ISO 8601 such as \"PT0.5S\"")
+                  .arg(QLatin1String(key)));
         return std::nullopt;
     }
     return micros;
@@ -94,7 +94,9 @@ std::optional<bool> ConfigReader::boolean(const char *key)
     if (!j)
         return std::nullopt;
     if (!j->is_boolean()) {
-        wrong(key, tr("\"%1\" must be true or false").arg(QLatin1String(key)));
+        wrong(key,
+              QCoreApplication::translate("twinloom::ConfigReader", "\"%1\" must be true or false")
+                  .arg(QLatin1String(key)));
         return std::nullopt;
     }
     return j->get<bool>();

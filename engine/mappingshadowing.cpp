@@ -7,11 +7,6 @@
 namespace twinloom {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::MappingShadowingFunction", text);
-}
-
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -60,7 +55,9 @@ MappingShadowingFunction::fromJson(const nlohmann::json &config, const TwinModel
     if (config.is_null())
         return sf;
     if (!config.is_object()) {
-        d.error(pointer, tr("the shadowing configuration must be an object"));
+        d.error(pointer,
+                QCoreApplication::translate("twinloom::MappingShadowingFunction",
+                                            "the shadowing configuration must be an object"));
         return nullptr;
     }
     static const QStringList known{QStringLiteral("passThrough"), QStringLiteral("rules"),
@@ -69,30 +66,39 @@ MappingShadowingFunction::fromJson(const nlohmann::json &config, const TwinModel
     for (auto it = config.begin(); it != config.end(); ++it) {
         if (!known.contains(qs(it.key())))
             d.warning(pointerAppend(pointer, qs(it.key())),
-                      tr("unknown field '%1' is ignored").arg(qs(it.key())));
+                      QCoreApplication::translate("twinloom::MappingShadowingFunction",
+                                                  "unknown field '%1' is ignored")
+                          .arg(qs(it.key())));
     }
     if (auto pt = config.find("passThrough"); pt != config.end()) {
         if (pt->is_boolean())
             sf->m_passThrough = pt->get<bool>();
         else
             d.error(pointer + QStringLiteral("/passThrough"),
-                    tr("\"passThrough\" must be true or false"));
+                    QCoreApplication::translate("twinloom::MappingShadowingFunction",
+                                                "\"passThrough\" must be true or false"));
     }
     if (auto rules = config.find("rules"); rules != config.end()) {
         if (!rules->is_array())
-            d.error(pointer + QStringLiteral("/rules"), tr("\"rules\" must be an array"));
+            d.error(pointer + QStringLiteral("/rules"),
+                    QCoreApplication::translate("twinloom::MappingShadowingFunction",
+                                                "\"rules\" must be an array"));
         for (std::size_t i = 0; rules->is_array() && i < rules->size(); ++i) {
             const auto &r = (*rules)[i];
             const QString rp = pointerAppend(pointer + QStringLiteral("/rules"), qsizetype(i));
             if (!r.is_object()) {
-                d.error(rp, tr("a rule must be an object with \"from\" and \"to\""));
+                d.error(rp, QCoreApplication::translate(
+                                "twinloom::MappingShadowingFunction",
+                                "a rule must be an object with \"from\" and \"to\""));
                 continue;
             }
             Rule rule;
             const QString from = stringAt(r, "from");
             if (from.isEmpty()) {
                 d.error(rp + QStringLiteral("/from"),
-                        tr("a rule needs \"from\": the physical property or event it reads"));
+                        QCoreApplication::translate(
+                            "twinloom::MappingShadowingFunction",
+                            "a rule needs \"from\": the physical property or event it reads"));
                 continue;
             }
             rule.target = stringAt(r, "to");
@@ -104,8 +110,10 @@ MappingShadowingFunction::fromJson(const nlohmann::json &config, const TwinModel
                 auto tokens = p->is_string() ? parseJsonPointer(ptr) : std::nullopt;
                 if (!tokens) {
                     d.error(rp + QStringLiteral("/pointer"),
-                            tr("'%1' is not a JSON pointer: it must be empty or start with '/', "
-                               "and '~' must be followed by 0 or 1")
+                            QCoreApplication::translate(
+                                "twinloom::MappingShadowingFunction",
+                                "'%1' is not a JSON pointer: it must be empty or start with '/', "
+                                "and '~' must be followed by 0 or 1")
                                 .arg(ptr));
                     continue;
                 }
@@ -124,27 +132,33 @@ MappingShadowingFunction::fromJson(const nlohmann::json &config, const TwinModel
                 rule.targetIndex = model->eventIndex(rule.target);
                 if (rule.targetIndex < 0 && !renames)
                     d.error(rp + QStringLiteral("/to"),
-                            tr("model '%1' has no event '%2'").arg(model->id, rule.target));
+                            QCoreApplication::translate("twinloom::MappingShadowingFunction",
+                                                        "model '%1' has no event '%2'")
+                                .arg(model->id, rule.target));
             } else if (kind.isEmpty() || kind == QLatin1String("property")) {
                 rule.targetIndex = model->propertyIndex(rule.target);
                 if (rule.targetIndex < 0 && !renames) {
-                    d.error(
-                        rp + QStringLiteral("/to"),
-                        tr("model '%1' has no property or event '%2'").arg(model->id, rule.target));
+                    d.error(rp + QStringLiteral("/to"),
+                            QCoreApplication::translate("twinloom::MappingShadowingFunction",
+                                                        "model '%1' has no property or event '%2'")
+                                .arg(model->id, rule.target));
                 } else if (rule.targetIndex >= 0 &&
                            !compatible(out,
                                        model->properties[static_cast<std::size_t>(rule.targetIndex)]
                                            .schema)) {
                     d.error(
                         rp + QStringLiteral("/steps"),
-                        tr("the steps produce %1 but property '%2' is %3")
+                        QCoreApplication::translate("twinloom::MappingShadowingFunction",
+                                                    "the steps produce %1 but property '%2' is %3")
                             .arg(schemaKindName(out->kind()), rule.target,
                                  schemaKindName(
                                      model->properties[static_cast<std::size_t>(rule.targetIndex)]
                                          .schema->kind())));
                 }
             } else {
-                d.error(rp + QStringLiteral("/kind"), tr("\"kind\" must be property or event"));
+                d.error(rp + QStringLiteral("/kind"),
+                        QCoreApplication::translate("twinloom::MappingShadowingFunction",
+                                                    "\"kind\" must be property or event"));
             }
             if (renames)
                 rule.targetIndex = -1;
@@ -154,19 +168,25 @@ MappingShadowingFunction::fromJson(const nlohmann::json &config, const TwinModel
     }
     if (auto actions = config.find("actions"); actions != config.end()) {
         if (!actions->is_array())
-            d.error(pointer + QStringLiteral("/actions"), tr("\"actions\" must be an array"));
+            d.error(pointer + QStringLiteral("/actions"),
+                    QCoreApplication::translate("twinloom::MappingShadowingFunction",
+                                                "\"actions\" must be an array"));
         for (std::size_t i = 0; actions->is_array() && i < actions->size(); ++i) {
             const auto &a = (*actions)[i];
             const QString ap = pointerAppend(pointer + QStringLiteral("/actions"), qsizetype(i));
             const QString name = a.is_object() ? stringAt(a, "action") : QString();
             if (name.isEmpty()) {
                 d.error(ap + QStringLiteral("/action"),
-                        tr("an action rule needs \"action\": the twin action it maps"));
+                        QCoreApplication::translate(
+                            "twinloom::MappingShadowingFunction",
+                            "an action rule needs \"action\": the twin action it maps"));
                 continue;
             }
             if (!model->action(name)) {
                 d.error(ap + QStringLiteral("/action"),
-                        tr("model '%1' has no action '%2'").arg(model->id, name));
+                        QCoreApplication::translate("twinloom::MappingShadowingFunction",
+                                                    "model '%1' has no action '%2'")
+                            .arg(model->id, name));
                 continue;
             }
             ActionRule rule;
@@ -181,7 +201,9 @@ MappingShadowingFunction::fromJson(const nlohmann::json &config, const TwinModel
     }
     if (auto desired = config.find("desired"); desired != config.end()) {
         if (!desired->is_array())
-            d.error(pointer + QStringLiteral("/desired"), tr("\"desired\" must be an array"));
+            d.error(pointer + QStringLiteral("/desired"),
+                    QCoreApplication::translate("twinloom::MappingShadowingFunction",
+                                                "\"desired\" must be an array"));
         for (std::size_t i = 0; desired->is_array() && i < desired->size(); ++i) {
             const auto &e = (*desired)[i];
             const QString ep = pointerAppend(pointer + QStringLiteral("/desired"), qsizetype(i));
@@ -190,14 +212,21 @@ MappingShadowingFunction::fromJson(const nlohmann::json &config, const TwinModel
             const PropertyDef *def = model->property(property);
             if (!def)
                 d.error(ep + QStringLiteral("/property"),
-                        tr("model '%1' has no property '%2'").arg(model->id, property));
+                        QCoreApplication::translate("twinloom::MappingShadowingFunction",
+                                                    "model '%1' has no property '%2'")
+                            .arg(model->id, property));
             else if (!def->writable)
-                d.error(
-                    ep + QStringLiteral("/property"),
-                    tr("property '%1' is not writable, so it has no desired value").arg(property));
+                d.error(ep + QStringLiteral("/property"),
+                        QCoreApplication::translate(
+                            "twinloom::MappingShadowingFunction",
+                            "property '%1' is not writable, so it has no desired value")
+                            .arg(property));
             else if (action.isEmpty())
                 d.error(ep + QStringLiteral("/action"),
-                        tr("name the physical action that applies a desired '%1'").arg(property));
+                        QCoreApplication::translate(
+                            "twinloom::MappingShadowingFunction",
+                            "name the physical action that applies a desired '%1'")
+                            .arg(property));
             else
                 sf->m_desiredActions.insert(property, action);
         }
@@ -213,7 +242,8 @@ bool MappingShadowingFunction::applyRule(ShadowingContext &context, Rule &rule,
     if (rule.hasPointer) {
         const Value *v = event.value.at(rule.pointer);
         if (!v) {
-            context.reportFailure(tr("'%1' has no field at '/%2'")
+            context.reportFailure(QCoreApplication::translate("twinloom::MappingShadowingFunction",
+                                                              "'%1' has no field at '/%2'")
                                       .arg(event.key, rule.pointer.join(QLatin1Char('/'))));
             return false;
         }
@@ -229,7 +259,9 @@ bool MappingShadowingFunction::applyRule(ShadowingContext &context, Rule &rule,
             return false;
         }
         if (r.outcome == StepOutcome::Fail) {
-            context.reportFailure(tr("'%1' → '%2': %3").arg(event.key, rule.target, r.error));
+            context.reportFailure(
+                QCoreApplication::translate("twinloom::MappingShadowingFunction", "'%1' → '%2': %3")
+                    .arg(event.key, rule.target, r.error));
             return false;
         }
     }
@@ -242,7 +274,9 @@ bool MappingShadowingFunction::applyRule(ShadowingContext &context, Rule &rule,
     if (index < 0) {
         index = m_model->propertyIndex(target);
         if (index < 0) {
-            context.reportFailure(tr("'%1' was renamed to '%2', which model '%3' does not have")
+            context.reportFailure(QCoreApplication::translate(
+                                      "twinloom::MappingShadowingFunction",
+                                      "'%1' was renamed to '%2', which model '%3' does not have")
                                       .arg(event.key, target, m_model->id));
             return false;
         }
@@ -253,7 +287,7 @@ bool MappingShadowingFunction::applyRule(ShadowingContext &context, Rule &rule,
         auto coerced = schema->coerce(sample.value, &error);
         if (!coerced) {
             context.reportFailure(
-                tr("'%1' → '%2': %3")
+                QCoreApplication::translate("twinloom::MappingShadowingFunction", "'%1' → '%2': %3")
                     .arg(event.key, m_model->properties[static_cast<std::size_t>(index)].name,
                          error));
             return false;
@@ -322,9 +356,11 @@ void MappingShadowingFunction::sendAction(ShadowingContext &context, const QStri
             if (r.outcome != StepOutcome::Pass) {
                 context.completeDigitalAction(
                     correlationId,
-                    ActionResult::failure(r.outcome == StepOutcome::Drop
-                                              ? tr("the action's steps dropped its argument")
-                                              : r.error));
+                    ActionResult::failure(
+                        r.outcome == StepOutcome::Drop
+                            ? QCoreApplication::translate("twinloom::MappingShadowingFunction",
+                                                          "the action's steps dropped its argument")
+                            : r.error));
                 return;
             }
             pa.payload = std::move(s.value);
@@ -337,7 +373,9 @@ void MappingShadowingFunction::sendAction(ShadowingContext &context, const QStri
                 context.completeDigitalAction(
                     correlationId,
                     ActionResult::failure(
-                        tr("the twin has no physical adapter '%1'").arg(rule->adapterId)));
+                        QCoreApplication::translate("twinloom::MappingShadowingFunction",
+                                                    "the twin has no physical adapter '%1'")
+                            .arg(rule->adapterId)));
                 return;
             }
             adapter = rule->adapterIndex;
@@ -354,7 +392,9 @@ void MappingShadowingFunction::onDigitalAction(ShadowingContext &context,
         context.completeDigitalAction(
             request.correlationId,
             ActionResult::failure(
-                tr("no rule maps action '%1' to the device").arg(request.action)));
+                QCoreApplication::translate("twinloom::MappingShadowingFunction",
+                                            "no rule maps action '%1' to the device")
+                    .arg(request.action)));
         return;
     }
     sendAction(context, request.action, it == m_actions.end() ? nullptr : &it->second,

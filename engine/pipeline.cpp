@@ -14,11 +14,6 @@
 namespace twinloom {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::Pipeline", text);
-}
-
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -26,14 +21,16 @@ QString qs(const std::string &s)
 
 StepResult notNumeric(const QString &step, const Value &v)
 {
-    return StepResult::fail(tr("the %1 step needs a number, got %2 '%3'")
-                                .arg(step, valueTypeName(v.type()), v.toString()));
+    return StepResult::fail(
+        QCoreApplication::translate("twinloom::Pipeline", "the %1 step needs a number, got %2 '%3'")
+            .arg(step, valueTypeName(v.type()), v.toString()));
 }
 
 // Step configuration: a missing field is reported as "this step needs …".
 ConfigReader reader(const nlohmann::json &json, const QString &pointer, Diagnostics &d)
 {
-    return ConfigReader(json, pointer, d, tr("this step"));
+    return ConfigReader(json, pointer, d,
+                        QCoreApplication::translate("twinloom::Pipeline", "this step"));
 }
 } // namespace
 
@@ -53,14 +50,17 @@ Pipeline Pipeline::fromJson(const nlohmann::json &steps, const QString &pointer,
     if (steps.is_null())
         return p;
     if (!steps.is_array()) {
-        d.error(pointer, tr("\"steps\" must be an array of steps"));
+        d.error(pointer, QCoreApplication::translate("twinloom::Pipeline",
+                                                     "\"steps\" must be an array of steps"));
         return p;
     }
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const auto &s = steps[i];
         const QString sp = pointerAppend(pointer, qsizetype(i));
         if (!s.is_object() || !s.contains("type") || !s["type"].is_string()) {
-            d.error(sp, tr("a step is an object with a \"type\"; known types: %1")
+            d.error(sp, QCoreApplication::translate(
+                            "twinloom::Pipeline",
+                            "a step is an object with a \"type\"; known types: %1")
                             .arg(StepRegistry::instance().types().join(QStringLiteral(", "))));
             continue;
         }
@@ -101,7 +101,8 @@ std::unique_ptr<PipelineStep> StepRegistry::create(const QString &type,
     auto it = m_factories.find(type);
     if (it == m_factories.end()) {
         d.error(pointer + QStringLiteral("/type"),
-                tr("'%1' is not a step type; known types: %2")
+                QCoreApplication::translate("twinloom::Pipeline",
+                                            "'%1' is not a step type; known types: %2")
                     .arg(type, types().join(QStringLiteral(", "))));
         return nullptr;
     }
@@ -121,7 +122,9 @@ StepRegistry::StepRegistry()
         [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
             auto it = j.find("to");
             if (it == j.end()) {
-                d.error(p, tr("this step needs \"to\": the schema to convert to"));
+                d.error(p, QCoreApplication::translate(
+                               "twinloom::Pipeline",
+                               "this step needs \"to\": the schema to convert to"));
                 return nullptr;
             }
             SchemaPtr s = Schema::fromJson(*it, p + QStringLiteral("/to"), d);
@@ -133,7 +136,9 @@ StepRegistry::StepRegistry()
             const auto factor = r.number("factor", false);
             const auto offset = r.number("offset", false);
             if (r.ok() && !factor && !offset) {
-                d.error(p, tr("a scale step needs \"factor\", \"offset\" or both"));
+                d.error(p, QCoreApplication::translate(
+                               "twinloom::Pipeline",
+                               "a scale step needs \"factor\", \"offset\" or both"));
                 return nullptr;
             }
             return r.ok()
@@ -150,11 +155,18 @@ StepRegistry::StepRegistry()
             const Unit *uf = Units::find(from);
             const Unit *ut = Units::find(to);
             if (!uf)
-                d.error(p + QStringLiteral("/from"), tr("'%1' is not a known unit").arg(from));
+                d.error(
+                    p + QStringLiteral("/from"),
+                    QCoreApplication::translate("twinloom::Pipeline", "'%1' is not a known unit")
+                        .arg(from));
             if (!ut)
-                d.error(p + QStringLiteral("/to"), tr("'%1' is not a known unit").arg(to));
+                d.error(
+                    p + QStringLiteral("/to"),
+                    QCoreApplication::translate("twinloom::Pipeline", "'%1' is not a known unit")
+                        .arg(to));
             if (uf && ut && uf->dimension != ut->dimension)
-                d.error(p, tr("cannot convert %1 (%2) to %3 (%4)")
+                d.error(p, QCoreApplication::translate("twinloom::Pipeline",
+                                                       "cannot convert %1 (%2) to %3 (%4)")
                                .arg(from, uf->dimension, to, ut->dimension));
             if (!uf || !ut || uf->dimension != ut->dimension)
                 return nullptr;
@@ -167,12 +179,16 @@ StepRegistry::StepRegistry()
             const auto max = r.number("max", false);
             const QString mode = r.string("mode", false);
             if (r.ok() && !min && !max) {
-                d.error(p, tr("a range step needs \"min\", \"max\" or both"));
+                d.error(p,
+                        QCoreApplication::translate("twinloom::Pipeline",
+                                                    "a range step needs \"min\", \"max\" or both"));
                 return nullptr;
             }
             if (min && max && *min > *max) {
                 d.error(p + QStringLiteral("/min"),
-                        tr("min %1 is above max %2").arg(*min).arg(*max));
+                        QCoreApplication::translate("twinloom::Pipeline", "min %1 is above max %2")
+                            .arg(*min)
+                            .arg(*max));
                 return nullptr;
             }
             Steps::RangeFilter::Mode m = Steps::RangeFilter::Mode::Drop;
@@ -181,7 +197,9 @@ StepRegistry::StepRegistry()
             else if (mode == QLatin1String("fail"))
                 m = Steps::RangeFilter::Mode::Fail;
             else if (!mode.isEmpty() && mode != QLatin1String("drop")) {
-                d.error(p + QStringLiteral("/mode"), tr("\"mode\" must be drop, clamp or fail"));
+                d.error(p + QStringLiteral("/mode"),
+                        QCoreApplication::translate("twinloom::Pipeline",
+                                                    "\"mode\" must be drop, clamp or fail"));
                 return nullptr;
             }
             return r.ok() ? std::make_unique<Steps::RangeFilter>(min, max, m) : nullptr;
@@ -192,12 +210,15 @@ StepRegistry::StepRegistry()
             const auto delta = r.number("delta", false);
             const auto percent = r.number("percent", false);
             if (r.ok() && (delta.has_value() == percent.has_value())) {
-                d.error(p, tr("a deadband step needs either \"delta\" or \"percent\""));
+                d.error(p, QCoreApplication::translate(
+                               "twinloom::Pipeline",
+                               "a deadband step needs either \"delta\" or \"percent\""));
                 return nullptr;
             }
             const double v = delta ? *delta : percent.value_or(0.0);
             if (r.ok() && v < 0) {
-                d.error(p, tr("a deadband cannot be negative"));
+                d.error(p, QCoreApplication::translate("twinloom::Pipeline",
+                                                       "a deadband cannot be negative"));
                 return nullptr;
             }
             return r.ok() ? std::make_unique<Steps::Deadband>(v, percent.has_value()) : nullptr;
@@ -215,14 +236,16 @@ StepRegistry::StepRegistry()
             const auto count = r.number("count", false);
             const auto window = r.duration("window", false);
             if (r.ok() && count.has_value() == window.has_value()) {
-                d.error(
-                    p,
-                    tr("a moving aggregate needs either \"count\" (samples) or \"window\" (time)"));
+                d.error(p, QCoreApplication::translate("twinloom::Pipeline",
+                                                       "a moving aggregate needs either \"count\" "
+                                                       "(samples) or \"window\" (time)"));
                 return nullptr;
             }
             if (count && (*count < 1 || *count > 1e6 || std::floor(*count) != *count)) {
                 d.error(p + QStringLiteral("/count"),
-                        tr("\"count\" must be a whole number from 1 to 1000000"));
+                        QCoreApplication::translate(
+                            "twinloom::Pipeline",
+                            "\"count\" must be a whole number from 1 to 1000000"));
                 return nullptr;
             }
             return r.ok()
@@ -246,8 +269,10 @@ StepRegistry::StepRegistry()
             auto tokens = parseJsonPointer(pointer);
             if (!tokens) {
                 d.error(p + QStringLiteral("/pointer"),
-                        tr("'%1' is not a JSON pointer: it must be empty or start with '/', and "
-                           "'~' must be followed by 0 or 1")
+                        QCoreApplication::translate(
+                            "twinloom::Pipeline",
+                            "'%1' is not a JSON pointer: it must be empty or start with '/', and "
+                            "'~' must be followed by 0 or 1")
                             .arg(pointer));
                 return nullptr;
             }
@@ -310,10 +335,10 @@ StepResult RangeFilter::process(Sample &s)
         s.value = low ? *m_min : *m_max;
         return StepResult::pass();
     case Mode::Fail:
-        return StepResult::fail(tr("%1 is outside the range [%2, %3]")
-                                    .arg(s.value.toString(),
-                                         m_min ? QString::number(*m_min) : QStringLiteral("-∞"),
-                                         m_max ? QString::number(*m_max) : QStringLiteral("∞")));
+        return StepResult::fail(
+            QCoreApplication::translate("twinloom::Pipeline", "%1 is outside the range [%2, %3]")
+                .arg(s.value.toString(), m_min ? QString::number(*m_min) : QStringLiteral("-∞"),
+                     m_max ? QString::number(*m_max) : QStringLiteral("∞")));
     }
     return StepResult::pass();
 }
@@ -409,7 +434,9 @@ StepResult Extract::process(Sample &s)
 {
     const Value *v = s.value.at(m_tokens);
     if (!v)
-        return StepResult::fail(tr("the value has nothing at '%1'").arg(m_pointer));
+        return StepResult::fail(
+            QCoreApplication::translate("twinloom::Pipeline", "the value has nothing at '%1'")
+                .arg(m_pointer));
     Value copy = *v;
     s.value = std::move(copy);
     return StepResult::pass();

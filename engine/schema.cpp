@@ -11,11 +11,6 @@
 namespace twinloom {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::Schema", text);
-}
-
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -175,20 +170,26 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
             if (SchemaPtr s = resolve(name))
                 return s;
         }
-        diagnostics.error(pointer, tr("'%1' is not a schema: expected one of boolean, integer, "
-                                      "long, float, double, string, date, time, dateTime, "
-                                      "duration, or an Enum, Array, Map or Object")
+        diagnostics.error(pointer, QCoreApplication::translate(
+                                       "twinloom::Schema",
+                                       "'%1' is not a schema: expected one of boolean, integer, "
+                                       "long, float, double, string, date, time, dateTime, "
+                                       "duration, or an Enum, Array, Map or Object")
                                        .arg(name));
         return nullptr;
     }
     if (!json.is_object()) {
-        diagnostics.error(pointer, tr("a schema must be a name or an object with \"@type\""));
+        diagnostics.error(pointer, QCoreApplication::translate(
+                                       "twinloom::Schema",
+                                       "a schema must be a name or an object with \"@type\""));
         return nullptr;
     }
     const auto typeIt = json.find("@type");
     if (typeIt == json.end() || !typeIt->is_string()) {
         diagnostics.error(pointer,
-                          tr("a complex schema needs \"@type\": Enum, Array, Map or Object"));
+                          QCoreApplication::translate(
+                              "twinloom::Schema",
+                              "a complex schema needs \"@type\": Enum, Array, Map or Object"));
         return nullptr;
     }
     const QString type = shortSchemaName(qs(typeIt->get<std::string>()));
@@ -201,7 +202,9 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
     auto named = [&](const char *key) -> const nlohmann::json * {
         auto it = json.find(key);
         if (it == json.end()) {
-            diagnostics.error(pointer, tr("%1 schema needs \"%2\"").arg(type, QLatin1String(key)));
+            diagnostics.error(
+                pointer, QCoreApplication::translate("twinloom::Schema", "%1 schema needs \"%2\"")
+                             .arg(type, QLatin1String(key)));
             return nullptr;
         }
         return &*it;
@@ -220,13 +223,16 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
         else if (vsName == QLatin1String("string"))
             s->m_enumValueKind = SchemaKind::String;
         else {
-            diagnostics.error(pointer + QStringLiteral("/valueSchema"),
-                              tr("an Enum's valueSchema must be integer or string"));
+            diagnostics.error(
+                pointer + QStringLiteral("/valueSchema"),
+                QCoreApplication::translate("twinloom::Schema",
+                                            "an Enum's valueSchema must be integer or string"));
             return nullptr;
         }
         if (!values->is_array()) {
-            diagnostics.error(pointer + QStringLiteral("/enumValues"),
-                              tr("enumValues must be an array"));
+            diagnostics.error(
+                pointer + QStringLiteral("/enumValues"),
+                QCoreApplication::translate("twinloom::Schema", "enumValues must be an array"));
             return nullptr;
         }
         bool ok = true;
@@ -235,7 +241,9 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
             const QString p = pointerAppend(pointer + QStringLiteral("/enumValues"), qsizetype(i));
             if (!ev.is_object() || !ev.contains("name") || !ev["name"].is_string() ||
                 !ev.contains("enumValue")) {
-                diagnostics.error(p, tr("an enum value needs a \"name\" and an \"enumValue\""));
+                diagnostics.error(p, QCoreApplication::translate(
+                                         "twinloom::Schema",
+                                         "an enum value needs a \"name\" and an \"enumValue\""));
                 ok = false;
                 continue;
             }
@@ -249,7 +257,9 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
             else {
                 diagnostics.error(
                     p + QStringLiteral("/enumValue"),
-                    tr("enumValue of '%1' does not match the valueSchema %2").arg(e.name, vsName));
+                    QCoreApplication::translate(
+                        "twinloom::Schema", "enumValue of '%1' does not match the valueSchema %2")
+                        .arg(e.name, vsName));
                 ok = false;
                 continue;
             }
@@ -258,7 +268,9 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
             for (const EnumValue &other : s->m_enumValues) {
                 if (other.name == e.name) {
                     diagnostics.error(p + QStringLiteral("/name"),
-                                      tr("enum value name '%1' is used twice").arg(e.name));
+                                      QCoreApplication::translate(
+                                          "twinloom::Schema", "enum value name '%1' is used twice")
+                                          .arg(e.name));
                     ok = false;
                 }
             }
@@ -282,19 +294,24 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
         if (!key || !value)
             return nullptr;
         if (!key->is_object() || !key->contains("name") || !(*key)["name"].is_string()) {
-            diagnostics.error(pointer + QStringLiteral("/mapKey"), tr("mapKey needs a \"name\""));
+            diagnostics.error(
+                pointer + QStringLiteral("/mapKey"),
+                QCoreApplication::translate("twinloom::Schema", "mapKey needs a \"name\""));
             return nullptr;
         }
         if (!key->contains("schema") || !(*key)["schema"].is_string() ||
             shortSchemaName(qs((*key)["schema"].get<std::string>())) != QLatin1String("string")) {
             diagnostics.error(pointer + QStringLiteral("/mapKey/schema"),
-                              tr("a map key's schema must be string"));
+                              QCoreApplication::translate("twinloom::Schema",
+                                                          "a map key's schema must be string"));
             return nullptr;
         }
         s->m_mapKeyName = qs((*key)["name"].get<std::string>());
         if (!value->is_object() || !value->contains("name") || !value->contains("schema")) {
-            diagnostics.error(pointer + QStringLiteral("/mapValue"),
-                              tr("mapValue needs a \"name\" and a \"schema\""));
+            diagnostics.error(
+                pointer + QStringLiteral("/mapValue"),
+                QCoreApplication::translate("twinloom::Schema",
+                                            "mapValue needs a \"name\" and a \"schema\""));
             return nullptr;
         }
         s->m_mapValueName = qs((*value)["name"].get<std::string>());
@@ -308,7 +325,9 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
         if (!fields)
             return nullptr;
         if (!fields->is_array()) {
-            diagnostics.error(pointer + QStringLiteral("/fields"), tr("fields must be an array"));
+            diagnostics.error(
+                pointer + QStringLiteral("/fields"),
+                QCoreApplication::translate("twinloom::Schema", "fields must be an array"));
             return nullptr;
         }
         bool ok = true;
@@ -317,15 +336,19 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
             const QString p = pointerAppend(pointer + QStringLiteral("/fields"), qsizetype(i));
             if (!f.is_object() || !f.contains("name") || !f["name"].is_string() ||
                 !f.contains("schema")) {
-                diagnostics.error(p, tr("a field needs a \"name\" and a \"schema\""));
+                diagnostics.error(
+                    p, QCoreApplication::translate("twinloom::Schema",
+                                                   "a field needs a \"name\" and a \"schema\""));
                 ok = false;
                 continue;
             }
             SchemaField field;
             field.name = qs(f["name"].get<std::string>());
             if (s->field(field.name)) {
-                diagnostics.error(p + QStringLiteral("/name"),
-                                  tr("field '%1' is defined twice").arg(field.name));
+                diagnostics.error(
+                    p + QStringLiteral("/name"),
+                    QCoreApplication::translate("twinloom::Schema", "field '%1' is defined twice")
+                        .arg(field.name));
                 ok = false;
             }
             field.schema =
@@ -340,7 +363,9 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
     }
     diagnostics.error(
         pointer + QStringLiteral("/@type"),
-        tr("'%1' is not a schema type: expected Enum, Array, Map or Object").arg(type));
+        QCoreApplication::translate(
+            "twinloom::Schema", "'%1' is not a schema type: expected Enum, Array, Map or Object")
+            .arg(type));
     return nullptr;
 }
 
@@ -395,7 +420,7 @@ QString Schema::validate(const Value &value, const QString &pointer) const
 {
     const QString where = pointer.isEmpty() ? QStringLiteral("/") : pointer;
     auto wrongType = [&] {
-        return tr("%1: expected %2, got %3")
+        return QCoreApplication::translate("twinloom::Schema", "%1: expected %2, got %3")
             .arg(where, schemaKindName(m_kind), valueTypeName(value.type()));
     };
     switch (m_kind) {
@@ -406,7 +431,10 @@ QString Schema::validate(const Value &value, const QString &pointer) const
             return wrongType();
         if (value.toInt() < std::numeric_limits<std::int32_t>::min() ||
             value.toInt() > std::numeric_limits<std::int32_t>::max())
-            return tr("%1: %2 does not fit a 32-bit integer").arg(where).arg(value.toInt());
+            return QCoreApplication::translate("twinloom::Schema",
+                                               "%1: %2 does not fit a 32-bit integer")
+                .arg(where)
+                .arg(value.toInt());
         return {};
     case SchemaKind::Long:
         return value.type() == Value::Type::Int ? QString() : wrongType();
@@ -428,7 +456,9 @@ QString Schema::validate(const Value &value, const QString &pointer) const
             if (e.value == value)
                 return {};
         }
-        return tr("%1: %2 is not one of the enum's values").arg(where, value.toString());
+        return QCoreApplication::translate("twinloom::Schema",
+                                           "%1: %2 is not one of the enum's values")
+            .arg(where, value.toString());
     case SchemaKind::Array: {
         const ValueArray *a = value.array();
         if (!a)
@@ -458,7 +488,9 @@ QString Schema::validate(const Value &value, const QString &pointer) const
         for (const auto &[k, v] : *o) {
             const SchemaField *f = field(k);
             if (!f)
-                return tr("%1: the object has no field '%2'").arg(where, k);
+                return QCoreApplication::translate("twinloom::Schema",
+                                                   "%1: the object has no field '%2'")
+                    .arg(where, k);
             QString e = f->schema->validate(v, pointerAppend(pointer, k));
             if (!e.isEmpty())
                 return e;
@@ -478,7 +510,7 @@ std::optional<Value> Schema::coerce(const Value &value, QString *error) const
     };
     auto cannot = [&] {
         return fail(
-            tr("cannot convert %1 '%2' to %3")
+            QCoreApplication::translate("twinloom::Schema", "cannot convert %1 '%2' to %3")
                 .arg(valueTypeName(value.type()), value.toString(), schemaKindName(m_kind)));
     };
     const QString *str = value.string();
@@ -593,7 +625,9 @@ std::optional<Value> Schema::coerce(const Value &value, QString *error) const
                 static_cast<double>(e.value.toInt()) == value.toDouble())
                 return e.value;
         }
-        return fail(tr("'%1' is not one of the enum's values or names").arg(value.toString()));
+        return fail(QCoreApplication::translate("twinloom::Schema",
+                                                "'%1' is not one of the enum's values or names")
+                        .arg(value.toString()));
     case SchemaKind::Array: {
         const ValueArray *a = value.array();
         if (!a)
@@ -620,7 +654,9 @@ std::optional<Value> Schema::coerce(const Value &value, QString *error) const
             if (m_kind == SchemaKind::Object) {
                 const SchemaField *f = field(k);
                 if (!f)
-                    return fail(tr("the object has no field '%1'").arg(k));
+                    return fail(QCoreApplication::translate("twinloom::Schema",
+                                                            "the object has no field '%1'")
+                                    .arg(k));
                 s = f->schema;
             }
             auto c = s->coerce(v, error);
@@ -644,13 +680,15 @@ std::optional<Value> Schema::valueFromJson(const nlohmann::json &json, QString *
         (m_kind == SchemaKind::Integer || m_kind == SchemaKind::Long)) {
         if (error)
             *error =
-                tr("expected %1, got the fraction %2").arg(schemaKindName(m_kind), raw.toString());
+                QCoreApplication::translate("twinloom::Schema", "expected %1, got the fraction %2")
+                    .arg(schemaKindName(m_kind), raw.toString());
         return std::nullopt;
     }
     if (isPrimitive() && m_kind != SchemaKind::String && m_kind < SchemaKind::Date &&
         raw.string()) {
         if (error)
-            *error = tr("expected %1, got string '%2'").arg(schemaKindName(m_kind), *raw.string());
+            *error = QCoreApplication::translate("twinloom::Schema", "expected %1, got string '%2'")
+                         .arg(schemaKindName(m_kind), *raw.string());
         return std::nullopt;
     }
     return coerce(raw, error);

@@ -14,16 +14,18 @@ std::optional<TopicFilter> TopicFilter::parse(const QString &filter, QString *er
         return std::nullopt;
     };
     if (filter.isEmpty())
-        return fail("a topic filter cannot be empty");
+        return fail(QT_TRANSLATE_NOOP("twinloom::TopicFilter", "a topic filter cannot be empty"));
     TopicFilter f;
     f.m_text = filter;
     f.m_segments = filter.split(QLatin1Char('/'));
     for (qsizetype i = 0; i < f.m_segments.size(); ++i) {
         const QString &s = f.m_segments[i];
         if (s == QLatin1String("#") && i != f.m_segments.size() - 1)
-            return fail("'#' may only be the last segment of a topic filter");
+            return fail(QT_TRANSLATE_NOOP("twinloom::TopicFilter",
+                                          "'#' may only be the last segment of a topic filter"));
         if (s.size() > 1 && (s.contains(QLatin1Char('#')) || s.contains(QLatin1Char('+'))))
-            return fail("'+' and '#' must stand alone in their segment");
+            return fail(QT_TRANSLATE_NOOP("twinloom::TopicFilter",
+                                          "'+' and '#' must stand alone in their segment"));
     }
     return f;
 }

@@ -10,13 +10,6 @@
 
 namespace twinloom {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::TwinState", text);
-}
-} // namespace
-
 QString changeOperationName(ChangeOperation op)
 {
     switch (op) {
@@ -171,7 +164,10 @@ const PropertyDef *StateTransaction::checkProperty(int index, Value &value)
 {
     const TwinModel &model = m_state->model();
     if (index < 0 || index >= static_cast<int>(model.properties.size())) {
-        fail(tr("twin '%1' has no property number %2").arg(m_state->twinId()).arg(index));
+        fail(QCoreApplication::translate("twinloom::TwinState",
+                                         "twin '%1' has no property number %2")
+                 .arg(m_state->twinId())
+                 .arg(index));
         return nullptr;
     }
     const PropertyDef &def = model.properties[static_cast<std::size_t>(index)];
@@ -185,7 +181,9 @@ const PropertyDef *StateTransaction::checkProperty(int index, Value &value)
                            ? def.schema->coerce(value, &coerceError)
                            : std::nullopt;
         if (!coerced) {
-            fail(tr("property '%1' of twin '%2': %3").arg(def.name, m_state->twinId(), err));
+            fail(
+                QCoreApplication::translate("twinloom::TwinState", "property '%1' of twin '%2': %3")
+                    .arg(def.name, m_state->twinId(), err));
             return nullptr;
         }
         value = std::move(*coerced);
@@ -194,10 +192,12 @@ const PropertyDef *StateTransaction::checkProperty(int index, Value &value)
         if (auto n = value.number()) {
             if ((def.minimum && *n < *def.minimum) || (def.maximum && *n > *def.maximum) ||
                 std::isnan(*n)) {
-                fail(tr("property '%1' of twin '%2': %3 is outside [%4, %5]")
-                         .arg(def.name, m_state->twinId(), value.toString(),
-                              def.minimum ? QString::number(*def.minimum) : QStringLiteral("-∞"),
-                              def.maximum ? QString::number(*def.maximum) : QStringLiteral("∞")));
+                fail(
+                    QCoreApplication::translate(
+                        "twinloom::TwinState", "property '%1' of twin '%2': %3 is outside [%4, %5]")
+                        .arg(def.name, m_state->twinId(), value.toString(),
+                             def.minimum ? QString::number(*def.minimum) : QStringLiteral("-∞"),
+                             def.maximum ? QString::number(*def.maximum) : QStringLiteral("∞")));
                 return nullptr;
             }
         }
@@ -227,7 +227,8 @@ StateTransaction &StateTransaction::setReported(QStringView property, Value valu
 {
     const int index = m_state->model().propertyIndex(property);
     if (index < 0) {
-        fail(tr("twin '%1' (model '%2') has no property '%3'")
+        fail(QCoreApplication::translate("twinloom::TwinState",
+                                         "twin '%1' (model '%2') has no property '%3'")
                  .arg(m_state->twinId(), m_state->model().id, property.toString()));
         return *this;
     }
@@ -238,7 +239,8 @@ StateTransaction &StateTransaction::setDesired(QStringView property, Value value
 {
     const int index = m_state->model().propertyIndex(property);
     if (index < 0) {
-        fail(tr("twin '%1' (model '%2') has no property '%3'")
+        fail(QCoreApplication::translate("twinloom::TwinState",
+                                         "twin '%1' (model '%2') has no property '%3'")
                  .arg(m_state->twinId(), m_state->model().id, property.toString()));
         return *this;
     }
@@ -246,7 +248,9 @@ StateTransaction &StateTransaction::setDesired(QStringView property, Value value
     if (!def)
         return *this;
     if (!def->writable) {
-        fail(tr("property '%1' of twin '%2' is not writable").arg(def->name, m_state->twinId()));
+        fail(QCoreApplication::translate("twinloom::TwinState",
+                                         "property '%1' of twin '%2' is not writable")
+                 .arg(def->name, m_state->twinId()));
         return *this;
     }
     ResourceChange c;
@@ -263,7 +267,8 @@ StateTransaction &StateTransaction::emitEvent(QStringView event, Value payload,
 {
     const EventDef *def = m_state->model().event(event);
     if (!def) {
-        fail(tr("twin '%1' (model '%2') has no event '%3'")
+        fail(QCoreApplication::translate("twinloom::TwinState",
+                                         "twin '%1' (model '%2') has no event '%3'")
                  .arg(m_state->twinId(), m_state->model().id, event.toString()));
         return *this;
     }
@@ -272,7 +277,9 @@ StateTransaction &StateTransaction::emitEvent(QStringView event, Value payload,
         if (!err.isEmpty()) {
             auto coerced = def->schema->coerce(payload);
             if (!coerced) {
-                fail(tr("event '%1' of twin '%2': %3").arg(def->name, m_state->twinId(), err));
+                fail(QCoreApplication::translate("twinloom::TwinState",
+                                                 "event '%1' of twin '%2': %3")
+                         .arg(def->name, m_state->twinId(), err));
                 return *this;
             }
             payload = std::move(*coerced);
@@ -294,12 +301,14 @@ StateTransaction &StateTransaction::addRelationship(QStringView relationship, QS
 {
     const RelationshipDef *def = m_state->model().relationship(relationship);
     if (!def) {
-        fail(tr("twin '%1' (model '%2') has no relationship '%3'")
+        fail(QCoreApplication::translate("twinloom::TwinState",
+                                         "twin '%1' (model '%2') has no relationship '%3'")
                  .arg(m_state->twinId(), m_state->model().id, relationship.toString()));
         return *this;
     }
     if (target.isEmpty()) {
-        fail(tr("relationship '%1' of twin '%2' needs a target twin")
+        fail(QCoreApplication::translate("twinloom::TwinState",
+                                         "relationship '%1' of twin '%2' needs a target twin")
                  .arg(def->name, m_state->twinId()));
         return *this;
     }
@@ -333,7 +342,8 @@ StateTransaction &StateTransaction::removeRelationship(QStringView relationship,
 std::optional<StateChange> StateTransaction::commit(Timestamp commitTime)
 {
     if (m_done) {
-        fail(tr("the transaction was already committed or rolled back"));
+        fail(QCoreApplication::translate("twinloom::TwinState",
+                                         "the transaction was already committed or rolled back"));
         return std::nullopt;
     }
     m_done = true;
@@ -356,7 +366,9 @@ std::optional<StateChange> StateTransaction::commit(Timestamp commitTime)
         auto it = std::find_if(relationships.begin(), relationships.end(), same);
         if (c.operation == ChangeOperation::Remove) {
             if (it == relationships.end()) {
-                fail(tr("twin '%1' has no instance '%2' of relationship '%3'")
+                fail(QCoreApplication::translate(
+                         "twinloom::TwinState",
+                         "twin '%1' has no instance '%2' of relationship '%3'")
                          .arg(m_state->twinId(), c.instanceId, c.key));
                 return std::nullopt;
             }
@@ -364,7 +376,9 @@ std::optional<StateChange> StateTransaction::commit(Timestamp commitTime)
             continue;
         }
         if (it != relationships.end()) {
-            fail(tr("twin '%1' already has the instance '%2' of relationship '%3'")
+            fail(QCoreApplication::translate(
+                     "twinloom::TwinState",
+                     "twin '%1' already has the instance '%2' of relationship '%3'")
                      .arg(m_state->twinId(), c.instanceId, c.key));
             return std::nullopt;
         }
@@ -373,7 +387,9 @@ std::optional<StateChange> StateTransaction::commit(Timestamp commitTime)
             std::count_if(relationships.begin(), relationships.end(),
                           [&](const RelationshipInstance &r) { return r.relationship == c.key; });
         if (def->maxMultiplicity > 0 && count >= def->maxMultiplicity) {
-            fail(tr("relationship '%1' of twin '%2' allows at most %3 targets")
+            fail(QCoreApplication::translate(
+                     "twinloom::TwinState",
+                     "relationship '%1' of twin '%2' allows at most %3 targets")
                      .arg(c.key, m_state->twinId())
                      .arg(def->maxMultiplicity));
             return std::nullopt;

@@ -14,11 +14,6 @@
 namespace twinloom::Sim {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::SimAdapter", text);
-}
-
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -78,16 +73,21 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
                                          const Variables &variables)
 {
     if (!j.is_object()) {
-        d.error(pointer, tr("a signal is an object with \"name\" and \"generator\""));
+        d.error(pointer, QCoreApplication::translate(
+                             "twinloom::SimAdapter",
+                             "a signal is an object with \"name\" and \"generator\""));
         return nullptr;
     }
     auto s = std::make_unique<Signal>();
     const int errorsBefore = d.errorCount();
-    Fields f{ConfigReader(
-        j, pointer, d, tr("the %1 generator").arg(jsonString(j, "generator").value_or(QString())))};
+    Fields f{ConfigReader(j, pointer, d,
+                          QCoreApplication::translate("twinloom::SimAdapter", "the %1 generator")
+                              .arg(jsonString(j, "generator").value_or(QString())))};
     if (!j.contains("name") || !j["name"].is_string() || j["name"].get<std::string>().empty()) {
         d.error(pointer + QStringLiteral("/name"),
-                tr("a signal needs a \"name\": the property or event it feeds"));
+                QCoreApplication::translate(
+                    "twinloom::SimAdapter",
+                    "a signal needs a \"name\": the property or event it feeds"));
         return nullptr;
     }
     s->m_name = qs(j["name"].get<std::string>());
@@ -96,7 +96,9 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
         if (kind == QLatin1String("event"))
             s->m_kind = Kind::Event;
         else if (kind != QLatin1String("property"))
-            d.error(pointer + QStringLiteral("/kind"), tr("\"kind\" must be property or event"));
+            d.error(pointer + QStringLiteral("/kind"),
+                    QCoreApplication::translate("twinloom::SimAdapter",
+                                                "\"kind\" must be property or event"));
     }
     if (auto sc = j.find("schema"); sc != j.end()) {
         const auto kind =
@@ -104,8 +106,11 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
         if (!kind || !(*kind == SchemaKind::Boolean || *kind == SchemaKind::Integer ||
                        *kind == SchemaKind::Long || *kind == SchemaKind::Double ||
                        *kind == SchemaKind::Float || *kind == SchemaKind::String))
-            d.error(pointer + QStringLiteral("/schema"),
-                    tr("a signal's \"schema\" is boolean, integer, long, float, double or string"));
+            d.error(
+                pointer + QStringLiteral("/schema"),
+                QCoreApplication::translate(
+                    "twinloom::SimAdapter",
+                    "a signal's \"schema\" is boolean, integer, long, float, double or string"));
         else
             s->m_schema = *kind;
     }
@@ -121,14 +126,18 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
     }
     if (!known) {
         d.error(pointer + QStringLiteral("/generator"),
-                tr("'%1' is not a generator; use one of %2")
+                QCoreApplication::translate("twinloom::SimAdapter",
+                                            "'%1' is not a generator; use one of %2")
                     .arg(generator, generatorNames().join(QStringLiteral(", "))));
         return nullptr;
     }
     s->m_rate = f.number("rate", defaultRate);
     if (s->m_rate < 0.1 || s->m_rate > 10000) {
         d.error(pointer + QStringLiteral("/rate"),
-                tr("the rate must be from 0.1 to 10000 samples per second, not %1").arg(s->m_rate));
+                QCoreApplication::translate(
+                    "twinloom::SimAdapter",
+                    "the rate must be from 0.1 to 10000 samples per second, not %1")
+                    .arg(s->m_rate));
         return nullptr;
     }
     s->m_rng.seed(seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(index) * 7919ULL + 1);
@@ -137,7 +146,9 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
     case Generator::Constant:
         if (!j.contains("value") || !(j["value"].is_primitive()) || j["value"].is_null()) {
             d.error(pointer + QStringLiteral("/value"),
-                    tr("the constant generator needs a \"value\": a number, boolean or string"));
+                    QCoreApplication::translate(
+                        "twinloom::SimAdapter",
+                        "the constant generator needs a \"value\": a number, boolean or string"));
             break;
         }
         s->m_constant = Value::fromJson(j["value"]);
@@ -156,7 +167,9 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
         s->m_phase = f.number("phase", 0);
         if (s->m_duty < 0 || s->m_duty > 1)
             d.error(pointer + QStringLiteral("/duty"),
-                    tr("\"duty\" is the share of the period spent high, from 0 to 1"));
+                    QCoreApplication::translate(
+                        "twinloom::SimAdapter",
+                        "\"duty\" is the share of the period spent high, from 0 to 1"));
         break;
     case Generator::Sawtooth:
         s->m_low = f.number("low", 0);
@@ -170,19 +183,25 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
         s->m_min = f.number("min", -1e300);
         s->m_max = f.number("max", 1e300);
         if (s->m_min > s->m_max || s->m_start < s->m_min || s->m_start > s->m_max)
-            d.error(pointer, tr("a random walk needs min <= start <= max"));
+            d.error(pointer,
+                    QCoreApplication::translate("twinloom::SimAdapter",
+                                                "a random walk needs min <= start <= max"));
         break;
     case Generator::Gaussian:
         s->m_mean = f.number("mean", 0);
         s->m_stddev = f.number("stddev", 1);
         if (s->m_stddev < 0)
-            d.error(pointer + QStringLiteral("/stddev"), tr("\"stddev\" cannot be negative"));
+            d.error(pointer + QStringLiteral("/stddev"),
+                    QCoreApplication::translate("twinloom::SimAdapter",
+                                                "\"stddev\" cannot be negative"));
         break;
     case Generator::Steps: {
         auto values = j.find("values");
         if (values == j.end() || !values->is_array() || values->empty()) {
             d.error(pointer + QStringLiteral("/values"),
-                    tr("the steps generator needs \"values\": a non-empty array"));
+                    QCoreApplication::translate(
+                        "twinloom::SimAdapter",
+                        "the steps generator needs \"values\": a non-empty array"));
             break;
         }
         for (const auto &v : *values)
@@ -198,14 +217,18 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
         if (target != j.end() && target->is_string()) {
             s->m_targetVariable = qs(target->get<std::string>());
             if (!variables.contains(s->m_targetVariable))
-                d.error(
-                    pointer + QStringLiteral("/target"),
-                    tr("'%1' is not one of the device's \"variables\"").arg(s->m_targetVariable));
+                d.error(pointer + QStringLiteral("/target"),
+                        QCoreApplication::translate("twinloom::SimAdapter",
+                                                    "'%1' is not one of the device's \"variables\"")
+                            .arg(s->m_targetVariable));
         } else if (target != j.end() && target->is_number()) {
             s->m_targetValue = target->get<double>();
         } else {
-            d.error(pointer + QStringLiteral("/target"),
-                    tr("the firstOrder generator needs a \"target\": a number or a variable name"));
+            d.error(
+                pointer + QStringLiteral("/target"),
+                QCoreApplication::translate(
+                    "twinloom::SimAdapter",
+                    "the firstOrder generator needs a \"target\": a number or a variable name"));
         }
         break;
     }
@@ -214,7 +237,9 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
                                  ? qs(j["file"].get<std::string>())
                                  : QString();
         if (file.isEmpty()) {
-            d.error(pointer + QStringLiteral("/file"), tr("the csv generator needs a \"file\""));
+            d.error(pointer + QStringLiteral("/file"),
+                    QCoreApplication::translate("twinloom::SimAdapter",
+                                                "the csv generator needs a \"file\""));
             break;
         }
         const QString timeColumn =
@@ -225,7 +250,8 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
         QFile csv(QDir(baseDirectory).filePath(file));
         if (!csv.open(QIODevice::ReadOnly | QIODevice::Text)) {
             d.error(pointer + QStringLiteral("/file"),
-                    tr("cannot read '%1': %2").arg(file, csv.errorString()));
+                    QCoreApplication::translate("twinloom::SimAdapter", "cannot read '%1': %2")
+                        .arg(file, csv.errorString()));
             break;
         }
         const QStringList header =
@@ -235,7 +261,8 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
         if (tc < 0 || vc < 0) {
             d.error(pointer +
                         (tc < 0 ? QStringLiteral("/timeColumn") : QStringLiteral("/valueColumn")),
-                    tr("'%1' has no column '%2'; its columns: %3")
+                    QCoreApplication::translate("twinloom::SimAdapter",
+                                                "'%1' has no column '%2'; its columns: %3")
                         .arg(file, tc < 0 ? timeColumn : valueColumn,
                              header.join(QStringLiteral(", "))));
             break;
@@ -249,11 +276,13 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
                 continue;
             const QStringList cells = line.split(QLatin1Char(','));
             if (cells.size() <= std::max(tc, vc)) {
-                d.error(pointer + QStringLiteral("/file"),
-                        tr("'%1' row %2 has %3 cells, fewer than the header")
-                            .arg(file)
-                            .arg(row)
-                            .arg(cells.size()));
+                d.error(
+                    pointer + QStringLiteral("/file"),
+                    QCoreApplication::translate("twinloom::SimAdapter",
+                                                "'%1' row %2 has %3 cells, fewer than the header")
+                        .arg(file)
+                        .arg(row)
+                        .arg(cells.size()));
                 break;
             }
             const auto time = parseTimeCell(cells[tc].trimmed());
@@ -261,7 +290,9 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
             const double number = cells[vc].trimmed().toDouble(&numeric);
             if (!time) {
                 d.error(pointer + QStringLiteral("/file"),
-                        tr("'%1' row %2, column '%3': '%4' is not seconds or an ISO 8601 time")
+                        QCoreApplication::translate(
+                            "twinloom::SimAdapter",
+                            "'%1' row %2, column '%3': '%4' is not seconds or an ISO 8601 time")
                             .arg(file)
                             .arg(row)
                             .arg(timeColumn, cells[tc]));
@@ -272,13 +303,18 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
             const auto offset = static_cast<Timestamp>(std::llround((*time - first) * 1e6));
             if (!s->m_rows.empty() && offset < s->m_rows.back().first) {
                 d.error(pointer + QStringLiteral("/file"),
-                        tr("'%1' row %2: time goes backwards").arg(file).arg(row));
+                        QCoreApplication::translate("twinloom::SimAdapter",
+                                                    "'%1' row %2: time goes backwards")
+                            .arg(file)
+                            .arg(row));
                 break;
             }
             s->m_rows.emplace_back(offset, numeric ? Value(number) : Value(cells[vc].trimmed()));
         }
         if (s->m_rows.empty() && d.errorCount() == errorsBefore)
-            d.error(pointer + QStringLiteral("/file"), tr("'%1' has no rows").arg(file));
+            d.error(
+                pointer + QStringLiteral("/file"),
+                QCoreApplication::translate("twinloom::SimAdapter", "'%1' has no rows").arg(file));
         if (s->m_rows.size() >= 2) {
             // A loop restarts one average interval after the last row.
             s->m_loopLength = s->m_rows.back().first +
@@ -317,9 +353,11 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
     for (auto it = j.begin(); it != j.end(); ++it) {
         const QString key = qs(it.key());
         if (!common.contains(key) && !specific.value(s->m_generator).contains(key))
-            d.warning(
-                pointerAppend(pointer, key),
-                tr("'%1' is not a field of the %2 generator and is ignored").arg(key, generator));
+            d.warning(pointerAppend(pointer, key),
+                      QCoreApplication::translate(
+                          "twinloom::SimAdapter",
+                          "'%1' is not a field of the %2 generator and is ignored")
+                          .arg(key, generator));
     }
     if (!f.ok() || d.errorCount() > errorsBefore)
         return nullptr;

@@ -12,11 +12,6 @@
 namespace twinloom {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::SimAdapter", text);
-}
-
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -96,7 +91,8 @@ void SimAdapter::scheduleNext(bool connect)
 {
     if (!connect) {
         m_connected = false;
-        notifyUnbound(tr("simulated disconnection"));
+        notifyUnbound(
+            QCoreApplication::translate("twinloom::SimAdapter", "simulated disconnection"));
         m_scheduleTimer->start(
             static_cast<int>(std::max<Timestamp>(m_schedule.disconnectFor / 1000, 1)));
         return;
@@ -163,15 +159,18 @@ void SimAdapter::onAction(const PhysicalAction &action)
             names << a.name;
         completeAction(
             action.correlationId,
-            ActionResult::failure(tr("the simulated device has no action '%1'; it has: %2")
-                                      .arg(action.key, names.isEmpty()
-                                                           ? tr("none")
-                                                           : names.join(QStringLiteral(", ")))));
+            ActionResult::failure(
+                QCoreApplication::translate("twinloom::SimAdapter",
+                                            "the simulated device has no action '%1'; it has: %2")
+                    .arg(action.key, names.isEmpty() ? QCoreApplication::translate(
+                                                           "twinloom::SimAdapter", "none")
+                                                     : names.join(QStringLiteral(", ")))));
         return;
     }
     if (!m_connected) {
         completeAction(action.correlationId,
-                       ActionResult::failure(tr("the simulated device is disconnected")));
+                       ActionResult::failure(QCoreApplication::translate(
+                           "twinloom::SimAdapter", "the simulated device is disconnected")));
         return;
     }
     const Value current = m_variables.value(it->variable);
@@ -189,8 +188,9 @@ void SimAdapter::onAction(const PhysicalAction &action)
         if (!n) {
             completeAction(
                 action.correlationId,
-                ActionResult::failure(
-                    tr("'%1' needs a number, got '%2'").arg(it->variable, next.toString())));
+                ActionResult::failure(QCoreApplication::translate("twinloom::SimAdapter",
+                                                                  "'%1' needs a number, got '%2'")
+                                          .arg(it->variable, next.toString())));
             return;
         }
         next = Value(*n);
@@ -204,8 +204,11 @@ void SimAdapter::onAction(const PhysicalAction &action)
 void registerSimAdapter(AdapterRegistry &registry)
 {
     registry.registerPhysical(
-        {QStringLiteral("sim"), tr("Simulated device"),
-         tr("Produces properties and events from signal generators; actions change its variables."),
+        {QStringLiteral("sim"),
+         QCoreApplication::translate("twinloom::SimAdapter", "Simulated device"),
+         QCoreApplication::translate("twinloom::SimAdapter",
+                                     "Produces properties and events from signal generators; "
+                                     "actions change its variables."),
          nlohmann::json::parse(R"({"type": "object", "properties": {
             "seed": {"type": "integer"}, "rate": {"type": "number", "minimum": 0.1, "maximum": 10000},
             "signals": {"type": "array"}, "variables": {"type": "object"}, "actions": {"type": "array"},
@@ -223,33 +226,43 @@ void registerSimAdapter(AdapterRegistry &registry)
             for (auto it = j.begin(); it != j.end(); ++it) {
                 if (!known.contains(qs(it.key())))
                     d.warning(pointerAppend(c.pointer, qs(it.key())),
-                              tr("unknown field '%1' is ignored").arg(qs(it.key())));
+                              QCoreApplication::translate("twinloom::SimAdapter",
+                                                          "unknown field '%1' is ignored")
+                                  .arg(qs(it.key())));
             }
             std::uint64_t seed = 0;
             if (auto s = j.find("seed"); s != j.end()) {
                 if (s->is_number_integer())
                     seed = s->get<std::uint64_t>();
                 else
-                    c.error(QStringLiteral("/seed"), tr("\"seed\" must be a whole number"));
+                    c.error(QStringLiteral("/seed"),
+                            QCoreApplication::translate("twinloom::SimAdapter",
+                                                        "\"seed\" must be a whole number"));
             }
             double rate = 1.0;
             if (auto r = j.find("rate"); r != j.end()) {
                 if (!r->is_number() || r->get<double>() < 0.1 || r->get<double>() > 10000)
                     c.error(QStringLiteral("/rate"),
-                            tr("\"rate\" must be from 0.1 to 10000 samples per second"));
+                            QCoreApplication::translate(
+                                "twinloom::SimAdapter",
+                                "\"rate\" must be from 0.1 to 10000 samples per second"));
                 else
                     rate = r->get<double>();
             }
             Sim::Variables variables;
             if (auto v = j.find("variables"); v != j.end()) {
                 if (!v->is_object())
-                    c.error(QStringLiteral("/variables"),
-                            tr("\"variables\" maps names to initial values"));
+                    c.error(
+                        QStringLiteral("/variables"),
+                        QCoreApplication::translate("twinloom::SimAdapter",
+                                                    "\"variables\" maps names to initial values"));
                 else
                     for (auto it = v->begin(); it != v->end(); ++it) {
                         if (!it->is_primitive() || it->is_null())
                             c.error(pointerAppend(QStringLiteral("/variables"), qs(it.key())),
-                                    tr("a variable holds a number, a boolean or a string"));
+                                    QCoreApplication::translate(
+                                        "twinloom::SimAdapter",
+                                        "a variable holds a number, a boolean or a string"));
                         else
                             variables.insert(qs(it.key()), Value::fromJson(*it));
                     }
@@ -258,8 +271,10 @@ void registerSimAdapter(AdapterRegistry &registry)
             auto list = j.find("signals");
             if (list == j.end() || !list->is_array()) {
                 if (list != j.end() || variables.isEmpty())
-                    c.error(QStringLiteral("/signals"),
-                            tr("\"signals\" must list the device's signals"));
+                    c.error(
+                        QStringLiteral("/signals"),
+                        QCoreApplication::translate("twinloom::SimAdapter",
+                                                    "\"signals\" must list the device's signals"));
             } else {
                 QStringList names;
                 for (std::size_t i = 0; i < list->size(); ++i) {
@@ -271,7 +286,10 @@ void registerSimAdapter(AdapterRegistry &registry)
                         continue;
                     if (names.contains(s->name()) || variables.contains(s->name())) {
                         d.error(p + QStringLiteral("/name"),
-                                tr("the name '%1' is used twice in this device").arg(s->name()));
+                                QCoreApplication::translate(
+                                    "twinloom::SimAdapter",
+                                    "the name '%1' is used twice in this device")
+                                    .arg(s->name()));
                         continue;
                     }
                     names << s->name();
@@ -281,7 +299,9 @@ void registerSimAdapter(AdapterRegistry &registry)
             std::vector<SimAdapter::ActionSpec> actions;
             if (auto a = j.find("actions"); a != j.end()) {
                 if (!a->is_array())
-                    c.error(QStringLiteral("/actions"), tr("\"actions\" must be an array"));
+                    c.error(QStringLiteral("/actions"),
+                            QCoreApplication::translate("twinloom::SimAdapter",
+                                                        "\"actions\" must be an array"));
                 for (std::size_t i = 0; a->is_array() && i < a->size(); ++i) {
                     const auto &e = (*a)[i];
                     const QString p = pointerAppend(QStringLiteral("/actions"), qsizetype(i));
@@ -293,13 +313,17 @@ void registerSimAdapter(AdapterRegistry &registry)
                                         ? qs(e["sets"].get<std::string>())
                                         : QString();
                     if (spec.name.isEmpty() || spec.variable.isEmpty()) {
-                        c.error(p, tr("an action needs a \"name\" and the variable it \"sets\""));
+                        c.error(p, QCoreApplication::translate(
+                                       "twinloom::SimAdapter",
+                                       "an action needs a \"name\" and the variable it \"sets\""));
                         continue;
                     }
                     if (!variables.contains(spec.variable)) {
-                        c.error(
-                            p + QStringLiteral("/sets"),
-                            tr("'%1' is not one of the device's \"variables\"").arg(spec.variable));
+                        c.error(p + QStringLiteral("/sets"),
+                                QCoreApplication::translate(
+                                    "twinloom::SimAdapter",
+                                    "'%1' is not one of the device's \"variables\"")
+                                    .arg(spec.variable));
                         continue;
                     }
                     if (e.contains("value"))
@@ -307,14 +331,17 @@ void registerSimAdapter(AdapterRegistry &registry)
                     actions.push_back(std::move(spec));
                 }
             }
-            ConfigReader fields(j, c.pointer, d, tr("the simulated device"));
+            ConfigReader fields(
+                j, c.pointer, d,
+                QCoreApplication::translate("twinloom::SimAdapter", "the simulated device"));
             const bool publishVariables = fields.boolean("publishVariables").value_or(false);
             QString enabledBy;
             if (auto e = j.find("enabledBy"); e != j.end()) {
                 enabledBy = e->is_string() ? qs(e->get<std::string>()) : QString();
                 if (enabledBy.isEmpty() || variables.value(enabledBy).type() != Value::Type::Bool)
                     c.error(QStringLiteral("/enabledBy"),
-                            tr("\"enabledBy\" names a boolean variable"));
+                            QCoreApplication::translate("twinloom::SimAdapter",
+                                                        "\"enabledBy\" names a boolean variable"));
             }
             SimAdapter::Schedule schedule;
             if (auto s = j.find("schedule"); s != j.end()) {
@@ -323,20 +350,26 @@ void registerSimAdapter(AdapterRegistry &registry)
                     auto micros = it != s->end() ? parseDurationMicros(*it) : std::nullopt;
                     if (!micros || *micros < 1000) {
                         c.error(QStringLiteral("/schedule/") + QLatin1String(key),
-                                tr("\"%1\" must be a duration of at least a millisecond")
+                                QCoreApplication::translate(
+                                    "twinloom::SimAdapter",
+                                    "\"%1\" must be a duration of at least a millisecond")
                                     .arg(QLatin1String(key)));
                         return 0;
                     }
                     return *micros;
                 };
                 if (!s->is_object()) {
-                    c.error(QStringLiteral("/schedule"),
-                            tr("\"schedule\" is an object with disconnectAfter and disconnectFor"));
+                    c.error(
+                        QStringLiteral("/schedule"),
+                        QCoreApplication::translate(
+                            "twinloom::SimAdapter",
+                            "\"schedule\" is an object with disconnectAfter and disconnectFor"));
                 } else {
                     schedule.disconnectAfter = duration("disconnectAfter");
                     schedule.disconnectFor = duration("disconnectFor");
                     schedule.repeat = ConfigReader(*s, c.pointer + QStringLiteral("/schedule"), d,
-                                                   tr("the schedule"))
+                                                   QCoreApplication::translate(
+                                                       "twinloom::SimAdapter", "the schedule"))
                                           .boolean("repeat")
                                           .value_or(false);
                 }
