@@ -1,5 +1,6 @@
 #include "builtinadapters.h"
 
+#include "mqtt/mqttphysicaladapter.h"
 #include "sim/simadapter.h"
 
 #include <adapter.h>
@@ -10,6 +11,8 @@ void registerBuiltinAdapters(AdapterRegistry &registry)
 {
     if (!registry.hasPhysical(QStringLiteral("sim")))
         registerSimAdapter(registry);
+    if (!registry.hasPhysical(QStringLiteral("mqtt")))
+        registerMqttAdapters(registry);
 }
 
 } // namespace twinloom

@@ -29,6 +29,7 @@ public:
     // False once any field was missing or wrong.
     bool ok() const { return m_ok; }
     const QString &pointer() const { return m_pointer; }
+    const nlohmann::json &json() const { return m_json; }
 
 private:
     const nlohmann::json *find(const char *key, bool required);

@@ -1,0 +1,271 @@
+#include "mqttclient.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QUuid>
+
+#include <mosquitto.h>
+#include <nlohmann/json.hpp>
+
+#include <configreader.h>
+#include <mqtt_protocol.h>
+
+namespace twinloom {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("twinloom::MqttClient", text);
+}
+
+void initialiseLibrary()
+{
+    static const int once = mosquitto_lib_init();
+    Q_UNUSED(once);
+}
+} // namespace
+
+MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
+                                        const QString &baseDirectory)
+{
+    MqttConnection c;
+    if (r.has("host"))
+        c.host = r.string("host");
+    if (auto port = r.number("port")) {
+        if (*port < 1 || *port > 65535 || static_cast<int>(*port) != *port)
+            d.error(r.pointer() + QStringLiteral("/port"),
+                    tr("\"port\" must be a whole number from 1 to 65535"));
+        else
+            c.port = static_cast<int>(*port);
+    }
+    if (r.has("clientId"))
+        c.clientId = r.string("clientId");
+    c.cleanSession = r.boolean("cleanSession").value_or(true);
+    if (r.has("protocol")) {
+        const QString p = r.string("protocol");
+        if (p == QLatin1String("3.1.1"))
+            c.protocol = 4;
+        else if (p == QLatin1String("5"))
+            c.protocol = 5;
+        else
+            d.error(r.pointer() + QStringLiteral("/protocol"),
+                    tr("\"protocol\" is \"3.1.1\" or \"5\""));
+    }
+    if (auto k = r.number("keepAlive")) {
+        if (*k < 5 || *k > 65535)
+            d.error(r.pointer() + QStringLiteral("/keepAlive"),
+                    tr("\"keepAlive\" is from 5 to 65535 seconds"));
+        else
+            c.keepAlive = static_cast<int>(*k);
+    }
+    if (r.has("username"))
+        c.username = r.string("username");
+    if (r.has("password"))
+        c.password = r.string("password");
+    if (!c.cleanSession && c.clientId.isEmpty())
+        d.error(r.pointer() + QStringLiteral("/clientId"),
+                tr("a persistent session (cleanSession false) needs a fixed \"clientId\""));
+    const nlohmann::json &json = r.json();
+    if (auto tls = json.find("tls"); tls != json.end()) {
+        ConfigReader t(*tls, r.pointer() + QStringLiteral("/tls"), d, tr("TLS"));
+        const QDir base(baseDirectory);
+        c.caFile = base.filePath(t.string("ca", true));
+        if (t.has("cert"))
+            c.certFile = base.filePath(t.string("cert"));
+        if (t.has("key"))
+            c.keyFile = base.filePath(t.string("key"));
+        if (c.certFile.isEmpty() != c.keyFile.isEmpty())
+            d.error(t.pointer(), tr("a client certificate needs both \"cert\" and \"key\""));
+    }
+    if (auto will = json.find("will"); will != json.end()) {
+        ConfigReader w(*will, r.pointer() + QStringLiteral("/will"), d, tr("the last will"));
+        c.willTopic = w.string("topic", true);
+        c.willPayload = w.string("payload").toUtf8();
+        c.willQos = static_cast<int>(w.number("qos").value_or(0));
+        c.willRetain = w.boolean("retain").value_or(false);
+    }
+    if (auto reconnect = json.find("reconnect"); reconnect != json.end()) {
+        ConfigReader re(*reconnect, r.pointer() + QStringLiteral("/reconnect"), d,
+                        tr("reconnection"));
+        c.reconnectMinSeconds = static_cast<int>(std::max(1.0, re.number("min").value_or(1)));
+        c.reconnectMaxSeconds = static_cast<int>(
+            std::max<double>(c.reconnectMinSeconds, re.number("max").value_or(30)));
+    }
+    return c;
+}
+
+MqttClient::MqttClient(MqttConnection connection)
+    : m_connection(std::move(connection))
+{
+    initialiseLibrary();
+}
+
+MqttClient::~MqttClient()
+{
+    stop();
+}
+
+void MqttClient::setSubscriptions(QStringList filters, int qos)
+{
+    m_filters = std::move(filters);
+    m_qos = qos;
+}
+
+QString MqttClient::connackText(int code)
+{
+    return QString::fromUtf8(mosquitto_connack_string(code));
+}
+
+bool MqttClient::start(QString *error)
+{
+    if (m_started)
+        return true;
+    const QString id =
+        m_connection.clientId.isEmpty()
+            ? QStringLiteral("twinloom-") + QUuid::createUuid().toString(QUuid::Id128).left(12)
+            : m_connection.clientId;
+    m_mosq = mosquitto_new(id.toUtf8().constData(), m_connection.cleanSession, this);
+    if (!m_mosq) {
+        if (error)
+            *error = tr("cannot create an MQTT client");
+        return false;
+    }
+    mosquitto_int_option(m_mosq, MOSQ_OPT_PROTOCOL_VERSION,
+                         m_connection.protocol == 5 ? MQTT_PROTOCOL_V5 : MQTT_PROTOCOL_V311);
+    mosquitto_int_option(m_mosq, MOSQ_OPT_SEND_MAXIMUM, m_connection.maxInflight);
+    mosquitto_max_inflight_messages_set(m_mosq, static_cast<unsigned>(m_connection.maxInflight));
+    mosquitto_reconnect_delay_set(m_mosq, static_cast<unsigned>(m_connection.reconnectMinSeconds),
+                                  static_cast<unsigned>(m_connection.reconnectMaxSeconds), true);
+    mosquitto_connect_v5_callback_set(m_mosq, &MqttClient::onConnect);
+    mosquitto_disconnect_v5_callback_set(m_mosq, &MqttClient::onDisconnect);
+    mosquitto_message_v5_callback_set(m_mosq, &MqttClient::onMessage);
+    if (!m_connection.username.isEmpty())
+        mosquitto_username_pw_set(
+            m_mosq, m_connection.username.toUtf8().constData(),
+            m_connection.password.isEmpty() ? nullptr : m_connection.password.toUtf8().constData());
+    if (!m_connection.willTopic.isEmpty())
+        mosquitto_will_set(m_mosq, m_connection.willTopic.toUtf8().constData(),
+                           static_cast<int>(m_connection.willPayload.size()),
+                           m_connection.willPayload.constData(), m_connection.willQos,
+                           m_connection.willRetain);
+    if (!m_connection.caFile.isEmpty()) {
+        const int rc = mosquitto_tls_set(
+            m_mosq, m_connection.caFile.toUtf8().constData(), nullptr,
+            m_connection.certFile.isEmpty() ? nullptr : m_connection.certFile.toUtf8().constData(),
+            m_connection.keyFile.isEmpty() ? nullptr : m_connection.keyFile.toUtf8().constData(),
+            nullptr);
+        if (rc != MOSQ_ERR_SUCCESS) {
+            if (error)
+                *error =
+                    tr("TLS settings refused: %1").arg(QString::fromUtf8(mosquitto_strerror(rc)));
+            mosquitto_destroy(m_mosq);
+            m_mosq = nullptr;
+            return false;
+        }
+    }
+    // The network thread must run before the first attempt: when connect_async fails with the
+    // thread not yet started (broker absent), libmosquitto 2.0 never tries again.
+    const int rc = mosquitto_loop_start(m_mosq);
+    if (rc != MOSQ_ERR_SUCCESS) {
+        if (error)
+            *error = tr("cannot start the MQTT network thread: %1")
+                         .arg(QString::fromUtf8(mosquitto_strerror(rc)));
+        mosquitto_destroy(m_mosq);
+        m_mosq = nullptr;
+        return false;
+    }
+    // An unreachable broker is not an error here: the network thread keeps trying.
+    mosquitto_connect_async(m_mosq, m_connection.host.toUtf8().constData(), m_connection.port,
+                            m_connection.keepAlive);
+    m_started = true;
+    return true;
+}
+
+void MqttClient::stop()
+{
+    if (!m_mosq)
+        return;
+    mosquitto_disconnect(m_mosq);
+    mosquitto_loop_stop(m_mosq, true);
+    mosquitto_destroy(m_mosq);
+    m_mosq = nullptr;
+    m_started = false;
+    m_connected.store(false, std::memory_order_release);
+}
+
+bool MqttClient::publish(const QString &topic, const QByteArray &payload, int qos, bool retain,
+                         const QString &responseTopic, const QByteArray &correlation)
+{
+    if (!m_mosq)
+        return false;
+    mosquitto_property *props = nullptr;
+    if (m_connection.protocol == 5) {
+        if (!responseTopic.isEmpty())
+            mosquitto_property_add_string(&props, MQTT_PROP_RESPONSE_TOPIC,
+                                          responseTopic.toUtf8().constData());
+        if (!correlation.isEmpty())
+            mosquitto_property_add_binary(&props, MQTT_PROP_CORRELATION_DATA,
+                                          correlation.constData(),
+                                          static_cast<uint16_t>(correlation.size()));
+    }
+    const int rc = mosquitto_publish_v5(m_mosq, nullptr, topic.toUtf8().constData(),
+                                        static_cast<int>(payload.size()), payload.constData(), qos,
+                                        retain, props);
+    mosquitto_property_free_all(&props);
+    return rc == MOSQ_ERR_SUCCESS || rc == MOSQ_ERR_NO_CONN; // queued for the next connection
+}
+
+void MqttClient::onConnect(mosquitto *m, void *self, int rc, int, const mqtt5__property *)
+{
+    auto *c = static_cast<MqttClient *>(self);
+    if (rc != 0) {
+        c->m_connected.store(false, std::memory_order_release);
+        if (c->m_onConnection)
+            c->m_onConnection(false,
+                              tr("the broker refused the connection: %1").arg(connackText(rc)));
+        return;
+    }
+    for (const QString &filter : std::as_const(c->m_filters))
+        mosquitto_subscribe(m, nullptr, filter.toUtf8().constData(), c->m_qos);
+    c->m_connected.store(true, std::memory_order_release);
+    if (c->m_onConnection)
+        c->m_onConnection(true, {});
+}
+
+void MqttClient::onDisconnect(mosquitto *, void *self, int rc, const mqtt5__property *)
+{
+    auto *c = static_cast<MqttClient *>(self);
+    c->m_connected.store(false, std::memory_order_release);
+    if (c->m_onConnection)
+        c->m_onConnection(false, rc == 0 ? tr("disconnected")
+                                         : tr("connection to the broker lost: %1")
+                                               .arg(QString::fromUtf8(mosquitto_strerror(rc))));
+}
+
+void MqttClient::onMessage(mosquitto *, void *self, const mosquitto_message *msg,
+                           const mqtt5__property *props)
+{
+    auto *c = static_cast<MqttClient *>(self);
+    if (!c->m_onMessage)
+        return;
+    MqttMessage m;
+    m.topic = QString::fromUtf8(msg->topic);
+    m.payload = QByteArray(static_cast<const char *>(msg->payload), msg->payloadlen);
+    m.qos = msg->qos;
+    m.retain = msg->retain;
+    char *response = nullptr;
+    if (mosquitto_property_read_string(props, MQTT_PROP_RESPONSE_TOPIC, &response, false)) {
+        m.responseTopic = QString::fromUtf8(response);
+        free(response);
+    }
+    void *correlation = nullptr;
+    uint16_t length = 0;
+    if (mosquitto_property_read_binary(props, MQTT_PROP_CORRELATION_DATA, &correlation, &length,
+                                       false)) {
+        m.correlation = QByteArray(static_cast<const char *>(correlation), length);
+        free(correlation);
+    }
+    c->m_onMessage(m);
+}
+
+} // namespace twinloom

@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QtCore/QByteArray>
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+
+#include <atomic>
+#include <functional>
+#include <mutex>
+#include <optional>
+
+struct mosquitto;
+struct mosquitto_message;
+struct mqtt5__property;
+
+namespace twinloom {
+
+class ConfigReader;
+class Diagnostics;
+
+// How to reach a broker. Read from an adapter's "broker" object.
+struct MqttConnection
+{
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 1883;
+    QString clientId; // empty: generated
+    bool cleanSession = true;
+    int protocol = 4; // 4 = MQTT 3.1.1, 5 = MQTT 5
+    int keepAlive = 30;
+    QString username;
+    QString password;
+    QString caFile; // TLS when set
+    QString certFile;
+    QString keyFile;
+    QString willTopic;
+    QByteArray willPayload;
+    int willQos = 0;
+    bool willRetain = false;
+    int reconnectMinSeconds = 1;
+    int reconnectMaxSeconds = 30;
+    int maxInflight = 100;
+
+    // Reads {"host", "port", "clientId", "cleanSession", "protocol": "3.1.1"|"5", "keepAlive",
+    // "username", "password", "tls": {"ca", "cert", "key"}, "will": {"topic", "payload", "qos",
+    // "retain"}, "reconnect": {"min", "max"}}; errors at their pointers.
+    static MqttConnection fromJson(ConfigReader &reader, Diagnostics &diagnostics,
+                                   const QString &baseDirectory);
+};
+
+struct MqttMessage
+{
+    QString topic;
+    QByteArray payload;
+    int qos = 0;
+    bool retain = false;
+    QString responseTopic;  // MQTT 5
+    QByteArray correlation; // MQTT 5
+};
+
+// A libmosquitto client on its own network thread, which calls back; the callbacks must only
+// decode and hand over. It connects asynchronously (a missing broker does not block), reconnects
+// with exponential back-off and subscribes again after every connection.
+class MqttClient
+{
+public:
+    using ConnectionHandler = std::function<void(bool connected, const QString &reason)>;
+    using MessageHandler = std::function<void(const MqttMessage &message)>;
+
+    explicit MqttClient(MqttConnection connection);
+    ~MqttClient();
+    MqttClient(const MqttClient &) = delete;
+    MqttClient &operator=(const MqttClient &) = delete;
+
+    void setConnectionHandler(ConnectionHandler handler) { m_onConnection = std::move(handler); }
+    void setMessageHandler(MessageHandler handler) { m_onMessage = std::move(handler); }
+    // Filters to (re)subscribe on every connection; set before start().
+    void setSubscriptions(QStringList filters, int qos);
+
+    bool start(QString *error);
+    // Disconnects and joins the network thread: no callback runs after it returns.
+    void stop();
+
+    bool isConnected() const { return m_connected.load(std::memory_order_acquire); }
+    // Queues a message; false when the client refused it (not started, queue full).
+    bool publish(const QString &topic, const QByteArray &payload, int qos, bool retain,
+                 const QString &responseTopic = {}, const QByteArray &correlation = {});
+
+    const MqttConnection &connection() const { return m_connection; }
+    static QString connackText(int code);
+
+private:
+    static void onConnect(mosquitto *m, void *self, int rc, int flags,
+                          const mqtt5__property *props);
+    static void onDisconnect(mosquitto *m, void *self, int rc, const mqtt5__property *props);
+    static void onMessage(mosquitto *m, void *self, const mosquitto_message *msg,
+                          const mqtt5__property *props);
+
+    MqttConnection m_connection;
+    mosquitto *m_mosq = nullptr;
+    bool m_started = false;
+    std::atomic<bool> m_connected{false};
+    ConnectionHandler m_onConnection;
+    MessageHandler m_onMessage;
+    QStringList m_filters;
+    int m_qos = 0;
+};
+
+} // namespace twinloom

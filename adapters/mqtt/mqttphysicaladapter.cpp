@@ -1,0 +1,262 @@
+#include "mqttphysicaladapter.h"
+
+#include <QtCore/QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+#include <configreader.h>
+
+namespace twinloom {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("twinloom::MqttAdapter", text);
+}
+} // namespace
+
+MqttPhysicalAdapter::MqttPhysicalAdapter(QString id, QString twinId, MqttConnection connection,
+                                         std::vector<Subscription> subscriptions,
+                                         std::vector<Action> actions, int qos, qsizetype maxPayload,
+                                         QObject *parent)
+    : PhysicalAdapter(std::move(id), parent)
+    , m_twinId(std::move(twinId))
+    , m_client(std::make_unique<MqttClient>(std::move(connection)))
+    , m_subscriptions(std::move(subscriptions))
+    , m_actions(std::move(actions))
+    , m_maxPayload(maxPayload)
+{
+    QStringList filters;
+    for (const Subscription &s : m_subscriptions) {
+        filters << s.topic.filter();
+        for (const Field &f : s.fields)
+            (f.event ? m_description.events : m_description.properties)
+                .push_back({f.name, nullptr, {}, payloadCodecName(s.codec)});
+    }
+    for (const Action &a : m_actions)
+        m_description.actions.push_back({a.name, nullptr, {}, {}});
+    m_client->setSubscriptions(filters, qos);
+    m_client->setMessageHandler([this](const MqttMessage &m) { handleMessage(m); });
+    m_client->setConnectionHandler([this](bool connected, const QString &reason) {
+        if (connected) {
+            notifyBound(m_description);
+            return;
+        }
+        notifyUnbound(reason);
+        if (reason.contains(QLatin1String("refused")))
+            reportFailure(reason);
+    });
+}
+
+MqttPhysicalAdapter::~MqttPhysicalAdapter()
+{
+    m_client->stop();
+}
+
+void MqttPhysicalAdapter::start()
+{
+    QString error;
+    if (!m_client->start(&error)) {
+        reportFailure(error);
+        notifyUnbound(error);
+    }
+}
+
+void MqttPhysicalAdapter::stop()
+{
+    m_client->stop();
+}
+
+void MqttPhysicalAdapter::publishDecoded(const QString &name, bool event, Value value,
+                                         Timestamp time)
+{
+    if (event)
+        publishEvent(name, std::move(value), time);
+    else
+        publishProperty(name, std::move(value), time);
+}
+
+void MqttPhysicalAdapter::handleMessage(const MqttMessage &message)
+{
+    if (message.payload.size() > m_maxPayload) {
+        reportFailure(tr("'%1': a payload of %2 bytes is over the limit of %3; refused")
+                          .arg(message.topic)
+                          .arg(message.payload.size())
+                          .arg(m_maxPayload));
+        return;
+    }
+    for (const Subscription &s : m_subscriptions) {
+        QHash<QString, QString> captures;
+        if (!s.topic.match(message.topic, &captures))
+            continue;
+        captures.insert(QStringLiteral("twin"), m_twinId);
+        QString error;
+        auto decoded = decodePayload(s.codec, message.payload, &error);
+        if (!decoded) {
+            reportFailure(tr("'%1': %2").arg(message.topic, error));
+            continue;
+        }
+        if (s.codec == PayloadCodec::SenML && s.fields.empty()) {
+            for (DecodedValue &d : *decoded)
+                publishProperty(s.prefix + d.name, std::move(d.value), d.time);
+            continue;
+        }
+        const Value &whole = decoded->front().value;
+        for (const Field &f : s.fields) {
+            const Value *v = f.pointer.isEmpty() ? &whole : whole.at(f.pointer);
+            if (!v) {
+                reportFailure(tr("'%1': the payload has nothing at '/%2'")
+                                  .arg(message.topic, f.pointer.join(QLatin1Char('/'))));
+                continue;
+            }
+            publishDecoded(TopicTemplate::expand(f.name, captures), f.event, *v,
+                           decoded->front().time);
+        }
+    }
+}
+
+void MqttPhysicalAdapter::onAction(const PhysicalAction &action)
+{
+    auto it = std::find_if(m_actions.begin(), m_actions.end(),
+                           [&](const Action &a) { return a.name == action.key; });
+    if (it == m_actions.end()) {
+        completeAction(action.correlationId,
+                       ActionResult::failure(
+                           tr("no MQTT topic is configured for action '%1'").arg(action.key)));
+        return;
+    }
+    const QHash<QString, QString> values{
+        {QStringLiteral("twin"), m_twinId},
+        {QStringLiteral("action"), action.key},
+        {QStringLiteral("value"), QString::fromStdString(action.payload.toJson().dump())}};
+    const QString topic = TopicTemplate::expand(it->topic, values);
+    const QByteArray payload = TopicTemplate::expand(it->payload, values).toUtf8();
+    if (!m_client->isConnected()) {
+        completeAction(action.correlationId,
+                       ActionResult::failure(tr("not connected to the broker")));
+        return;
+    }
+    if (!m_client->publish(topic, payload, it->qos, it->retain)) {
+        completeAction(
+            action.correlationId,
+            ActionResult::failure(tr("the MQTT client refused to publish on '%1'").arg(topic)));
+        return;
+    }
+    completeAction(action.correlationId, ActionResult::success(Value(topic)));
+}
+
+void registerMqttAdapters(AdapterRegistry &registry)
+{
+    registry.registerPhysical(
+        {QStringLiteral("mqtt"), tr("MQTT device"),
+         tr("Subscribes to a device's topics; actions publish to topics."),
+         nlohmann::json::parse(R"({"type": "object", "required": ["subscriptions"], "properties": {
+            "broker": {"type": "object"}, "qos": {"enum": [0, 1, 2]}, "maxPayload": {"type": "integer"},
+            "subscriptions": {"type": "array"}, "actions": {"type": "array"}}})")},
+        [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
+            Diagnostics &d = *c.diagnostics;
+            const int errorsBefore = d.errorCount();
+            const nlohmann::json &j = c.config;
+            ConfigReader top(j, c.pointer, d, tr("the MQTT adapter"));
+            MqttConnection connection;
+            if (auto b = j.find("broker"); b != j.end()) {
+                ConfigReader broker(*b, c.pointer + QStringLiteral("/broker"), d, tr("the broker"));
+                connection = MqttConnection::fromJson(broker, d, c.baseDirectory);
+            }
+            const int qos = static_cast<int>(top.number("qos").value_or(1));
+            if (qos < 0 || qos > 2)
+                c.error(QStringLiteral("/qos"), tr("\"qos\" is 0, 1 or 2"));
+            const auto maxPayload =
+                static_cast<qsizetype>(top.number("maxPayload").value_or(256 * 1024));
+            std::vector<MqttPhysicalAdapter::Subscription> subscriptions;
+            auto subs = j.find("subscriptions");
+            if (subs == j.end() || !subs->is_array() || subs->empty()) {
+                c.error(QStringLiteral("/subscriptions"), tr("list the topics to subscribe to"));
+            } else {
+                for (std::size_t i = 0; i < subs->size(); ++i) {
+                    const QString p =
+                        pointerAppend(c.pointer + QStringLiteral("/subscriptions"), qsizetype(i));
+                    ConfigReader s((*subs)[i], p, d, tr("a subscription"));
+                    QString error;
+                    auto topic = TopicTemplate::parse(s.string("topic", true), c.twinId, &error);
+                    if (!topic) {
+                        if (s.ok())
+                            d.error(p + QStringLiteral("/topic"), error);
+                        continue;
+                    }
+                    MqttPhysicalAdapter::Subscription sub{*topic, PayloadCodec::Json, {}, {}};
+                    if (s.has("codec")) {
+                        const auto codec = payloadCodecFromName(s.string("codec"));
+                        if (!codec) {
+                            d.error(p + QStringLiteral("/codec"),
+                                    tr("\"codec\" is json, text, senml or cbor"));
+                            continue;
+                        }
+                        sub.codec = *codec;
+                    }
+                    sub.prefix = s.string("prefix");
+                    auto addField = [&](const nlohmann::json &f, const QString &fp) {
+                        ConfigReader fr(f, fp, d, tr("a field"));
+                        MqttPhysicalAdapter::Field field;
+                        if (fr.has("pointer")) {
+                            auto tokens = parseJsonPointer(fr.string("pointer"));
+                            if (!tokens) {
+                                d.error(
+                                    fp + QStringLiteral("/pointer"),
+                                    tr("not a JSON pointer: it must be empty or start with '/'"));
+                                return;
+                            }
+                            field.pointer = *tokens;
+                        }
+                        field.event = fr.has("event");
+                        field.name = field.event ? fr.string("event") : fr.string("property");
+                        if (field.name.isEmpty()) {
+                            d.error(fp, tr("name the physical \"property\" or \"event\" it feeds"));
+                            return;
+                        }
+                        sub.fields.push_back(std::move(field));
+                    };
+                    if (auto fields = (*subs)[i].find("fields");
+                        fields != (*subs)[i].end() && fields->is_array()) {
+                        for (std::size_t k = 0; k < fields->size(); ++k)
+                            addField((*fields)[k],
+                                     pointerAppend(p + QStringLiteral("/fields"), qsizetype(k)));
+                    } else if (s.has("property") || s.has("event")) {
+                        addField((*subs)[i], p);
+                    } else if (sub.codec != PayloadCodec::SenML) {
+                        d.error(p, tr("say which \"property\" or \"event\" the messages feed, or "
+                                      "list \"fields\""));
+                        continue;
+                    }
+                    subscriptions.push_back(std::move(sub));
+                }
+            }
+            std::vector<MqttPhysicalAdapter::Action> actions;
+            if (auto list = j.find("actions"); list != j.end() && list->is_array()) {
+                for (std::size_t i = 0; i < list->size(); ++i) {
+                    const QString p =
+                        pointerAppend(c.pointer + QStringLiteral("/actions"), qsizetype(i));
+                    ConfigReader a((*list)[i], p, d, tr("an action"));
+                    MqttPhysicalAdapter::Action action;
+                    action.name = a.string("name", true);
+                    action.topic = a.string("topic", true);
+                    action.payload =
+                        a.has("payload") ? a.string("payload") : QStringLiteral("{value}");
+                    action.qos = static_cast<int>(a.number("qos").value_or(1));
+                    action.retain = a.boolean("retain").value_or(false);
+                    if (action.topic.contains(QLatin1Char('+')) ||
+                        action.topic.contains(QLatin1Char('#')))
+                        d.error(p + QStringLiteral("/topic"),
+                                tr("an action publishes to one topic: no '+' or '#'"));
+                    actions.push_back(std::move(action));
+                }
+            }
+            if (d.errorCount() > errorsBefore)
+                return nullptr;
+            return std::make_unique<MqttPhysicalAdapter>(c.id, c.twinId, std::move(connection),
+                                                         std::move(subscriptions),
+                                                         std::move(actions), qos, maxPayload);
+        });
+}
+
+} // namespace twinloom

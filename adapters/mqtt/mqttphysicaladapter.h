@@ -1,0 +1,70 @@
+#pragma once
+
+#include "mqttclient.h"
+#include "payloadcodec.h"
+#include "topictemplate.h"
+
+#include <adapter.h>
+#include <memory>
+#include <vector>
+
+namespace twinloom {
+
+// The physical side over MQTT: subscriptions decode device messages into physical properties and
+// events of the twin; the twin's physical actions publish to topics built from templates. The
+// twin is Bound while the broker connection is up. Transport (MqttClient), codec (PayloadCodec)
+// and mapping (the twin's shadowing function) stay apart.
+class MqttPhysicalAdapter : public PhysicalAdapter
+{
+    Q_OBJECT
+
+public:
+    struct Field
+    {
+        QStringList pointer; // into the decoded value; empty = all of it
+        QString name;        // physical property or event name; may use {captures}
+        bool event = false;
+    };
+    struct Subscription
+    {
+        TopicTemplate topic;
+        PayloadCodec codec = PayloadCodec::Json;
+        std::vector<Field> fields; // empty with SenML: each record by its own name
+        QString prefix;            // SenML: prepended to record names
+    };
+    struct Action
+    {
+        QString name;
+        QString topic;   // template: {twin}, {action}
+        QString payload; // template: {value} is the argument as JSON, {twin}, {action}
+        int qos = 1;
+        bool retain = false;
+    };
+
+    MqttPhysicalAdapter(QString id, QString twinId, MqttConnection connection,
+                        std::vector<Subscription> subscriptions, std::vector<Action> actions,
+                        int qos, qsizetype maxPayload, QObject *parent = nullptr);
+    ~MqttPhysicalAdapter() override;
+
+    QString type() const override { return QStringLiteral("mqtt"); }
+    void start() override;
+    void stop() override;
+    void onAction(const PhysicalAction &action) override;
+
+    // Called on the client's network thread.
+    void handleMessage(const MqttMessage &message);
+
+private:
+    void publishDecoded(const QString &name, bool event, Value value, Timestamp time);
+
+    QString m_twinId;
+    std::unique_ptr<MqttClient> m_client;
+    std::vector<Subscription> m_subscriptions;
+    std::vector<Action> m_actions;
+    qsizetype m_maxPayload;
+    PhysicalAssetDescription m_description;
+};
+
+void registerMqttAdapters(AdapterRegistry &registry);
+
+} // namespace twinloom

@@ -1,0 +1,84 @@
+#include "topictemplate.h"
+
+#include <QtCore/QCoreApplication>
+
+namespace twinloom {
+
+namespace {
+bool isNamed(const QString &segment)
+{
+    return segment.size() > 2 && segment.startsWith(QLatin1Char('{')) &&
+           segment.endsWith(QLatin1Char('}'));
+}
+} // namespace
+
+std::optional<TopicTemplate> TopicTemplate::parse(const QString &pattern, const QString &twinId,
+                                                  QString *error)
+{
+    auto fail = [&](const char *why) -> std::optional<TopicTemplate> {
+        if (error)
+            *error = QCoreApplication::translate("twinloom::TopicTemplate", why);
+        return std::nullopt;
+    };
+    if (pattern.isEmpty())
+        return fail(QT_TRANSLATE_NOOP("twinloom::TopicTemplate", "a topic cannot be empty"));
+    TopicTemplate t;
+    t.m_pattern = pattern;
+    const QStringList parts = pattern.split(QLatin1Char('/'));
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        QString s = parts[i];
+        if (s == QLatin1String("{twin}"))
+            s = twinId;
+        else if (s == QLatin1String("#") && i != parts.size() - 1)
+            return fail(QT_TRANSLATE_NOOP("twinloom::TopicTemplate",
+                                          "'#' may only be the last level of a topic"));
+        else if (!isNamed(s) && s.size() > 1 &&
+                 (s.contains(QLatin1Char('+')) || s.contains(QLatin1Char('#'))))
+            return fail(QT_TRANSLATE_NOOP("twinloom::TopicTemplate",
+                                          "'+' and '#' must stand alone in their level"));
+        else if (!isNamed(s) && (s.contains(QLatin1Char('{')) || s.contains(QLatin1Char('}'))))
+            return fail(
+                QT_TRANSLATE_NOOP("twinloom::TopicTemplate",
+                                  "a named level is a whole level in braces, such as {room}"));
+        t.m_segments << s;
+    }
+    return t;
+}
+
+QString TopicTemplate::filter() const
+{
+    QStringList out;
+    for (const QString &s : m_segments)
+        out << (isNamed(s) ? QStringLiteral("+") : s);
+    return out.join(QLatin1Char('/'));
+}
+
+bool TopicTemplate::match(QStringView topic, QHash<QString, QString> *captures) const
+{
+    const auto levels = topic.split(QLatin1Char('/'));
+    qsizetype i = 0;
+    for (; i < m_segments.size(); ++i) {
+        const QString &s = m_segments[i];
+        if (s == QLatin1String("#"))
+            return true;
+        if (i >= levels.size())
+            return false;
+        if (isNamed(s)) {
+            if (captures)
+                captures->insert(s.mid(1, s.size() - 2), levels[i].toString());
+        } else if (s != QLatin1String("+") && s != levels[i]) {
+            return false;
+        }
+    }
+    return i == levels.size();
+}
+
+QString TopicTemplate::expand(const QString &text, const QHash<QString, QString> &values)
+{
+    QString out = text;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        out.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
+    return out;
+}
+
+} // namespace twinloom

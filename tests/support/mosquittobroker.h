@@ -1,0 +1,110 @@
+#pragma once
+
+// A real Mosquitto broker for tests: started on a free loopback port, stopped by its PID.
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QProcess>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QThread>
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
+
+namespace twinloom::Test {
+
+inline QString findTool(const QString &name)
+{
+    QString path = QStandardPaths::findExecutable(name);
+    if (path.isEmpty())
+        path = QStandardPaths::findExecutable(
+            name, {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    return path;
+}
+
+inline quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+class MosquittoBroker
+{
+public:
+    explicit MosquittoBroker(quint16 port = 0)
+        : m_port(port ? port : freePort())
+    {}
+    ~MosquittoBroker() { stop(); }
+
+    quint16 port() const { return m_port; }
+
+    // Starts the broker and waits (at most 5 s) until its port accepts connections.
+    bool start(const QStringList &configLines = {})
+    {
+        QStringList args;
+        if (configLines.isEmpty()) {
+            args << QStringLiteral("-p") << QString::number(m_port);
+        } else {
+            const QString path = m_dir.filePath(QStringLiteral("mosquitto.conf"));
+            QFile conf(path);
+            if (!conf.open(QIODevice::WriteOnly))
+                return false;
+            conf.write(QStringLiteral("listener %1 127.0.0.1\n").arg(m_port).toUtf8());
+            for (const QString &line : configLines)
+                conf.write((line + QLatin1Char('\n')).toUtf8());
+            conf.close();
+            args << QStringLiteral("-c") << path;
+        }
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(findTool(QStringLiteral("mosquitto")), args);
+        if (!m_process.waitForStarted(5000))
+            return false;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 5000) {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, m_port);
+            if (probe.waitForConnected(100))
+                return true;
+            QThread::msleep(20);
+        }
+        return false;
+    }
+
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    // Publishes with the mosquitto_pub client, a peer independent of Twinloom.
+    bool publish(const QString &topic, const QByteArray &payload, int qos = 1,
+                 bool retain = false) const
+    {
+        QProcess pub;
+        QStringList args{
+            QStringLiteral("-h"),    QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+            QString::number(m_port), QStringLiteral("-t"),        topic,
+            QStringLiteral("-q"),    QString::number(qos),        QStringLiteral("-s")};
+        if (retain)
+            args << QStringLiteral("-r");
+        pub.start(findTool(QStringLiteral("mosquitto_pub")), args);
+        pub.write(payload);
+        pub.closeWriteChannel();
+        return pub.waitForFinished(5000) && pub.exitCode() == 0;
+    }
+
+    QString log() { return QString::fromUtf8(m_process.readAll()); }
+
+private:
+    quint16 m_port;
+    QProcess m_process;
+    QTemporaryDir m_dir;
+};
+
+} // namespace twinloom::Test
