@@ -1,5 +1,6 @@
 #include "builtinadapters.h"
 
+#include "mqtt/mqttdigitaladapter.h"
 #include "mqtt/mqttphysicaladapter.h"
 #include "sim/simadapter.h"
 
@@ -13,6 +14,8 @@ void registerBuiltinAdapters(AdapterRegistry &registry)
         registerSimAdapter(registry);
     if (!registry.hasPhysical(QStringLiteral("mqtt")))
         registerMqttAdapters(registry);
+    if (!registry.hasDigital(QStringLiteral("mqtt")))
+        registerMqttDigitalAdapter(registry);
 }
 
 } // namespace twinloom

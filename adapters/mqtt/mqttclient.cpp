@@ -183,10 +183,14 @@ bool MqttClient::start(QString *error)
 
 void MqttClient::stop()
 {
+    std::unique_lock lock(m_lifetime);
     if (!m_mosq)
         return;
+    // Connected: disconnecting lets what is queued (the last lifecycle message) go out first.
+    // Not connected: the network thread may be sleeping before a retry, so it is cancelled.
+    const bool connected = m_connected.load(std::memory_order_acquire);
     mosquitto_disconnect(m_mosq);
-    mosquitto_loop_stop(m_mosq, true);
+    mosquitto_loop_stop(m_mosq, !connected);
     mosquitto_destroy(m_mosq);
     m_mosq = nullptr;
     m_started = false;
@@ -196,6 +200,7 @@ void MqttClient::stop()
 bool MqttClient::publish(const QString &topic, const QByteArray &payload, int qos, bool retain,
                          const QString &responseTopic, const QByteArray &correlation)
 {
+    std::shared_lock lock(m_lifetime);
     if (!m_mosq)
         return false;
     mosquitto_property *props = nullptr;
@@ -212,7 +217,10 @@ bool MqttClient::publish(const QString &topic, const QByteArray &payload, int qo
                                         static_cast<int>(payload.size()), payload.constData(), qos,
                                         retain, props);
     mosquitto_property_free_all(&props);
-    return rc == MOSQ_ERR_SUCCESS || rc == MOSQ_ERR_NO_CONN; // queued for the next connection
+    if (rc == MOSQ_ERR_SUCCESS || rc == MOSQ_ERR_NO_CONN) // queued for the next connection
+        return true;
+    m_refused.fetch_add(1, std::memory_order_relaxed);
+    return false;
 }
 
 void MqttClient::onConnect(mosquitto *m, void *self, int rc, int, const mqtt5__property *)

@@ -8,6 +8,7 @@
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <shared_mutex>
 
 struct mosquitto;
 struct mosquitto_message;
@@ -86,6 +87,7 @@ public:
                  const QString &responseTopic = {}, const QByteArray &correlation = {});
 
     const MqttConnection &connection() const { return m_connection; }
+    std::uint64_t refusedPublishes() const { return m_refused.load(std::memory_order_relaxed); }
     static QString connackText(int code);
 
 private:
@@ -96,6 +98,7 @@ private:
                           const mqtt5__property *props);
 
     MqttConnection m_connection;
+    mutable std::shared_mutex m_lifetime; // publishers from any thread against stop()
     mosquitto *m_mosq = nullptr;
     bool m_started = false;
     std::atomic<bool> m_connected{false};
@@ -103,6 +106,7 @@ private:
     MessageHandler m_onMessage;
     QStringList m_filters;
     int m_qos = 0;
+    std::atomic<std::uint64_t> m_refused{0};
 };
 
 } // namespace twinloom

@@ -108,3 +108,52 @@ private:
 };
 
 } // namespace twinloom::Test
+
+namespace twinloom::Test {
+
+// Messages seen by a mosquitto_sub client: "topic payload" lines.
+class MqttCapture
+{
+public:
+    MqttCapture(quint16 port, const QString &filter, const QStringList &extra = {})
+    {
+        QStringList args{QStringLiteral("-h"),  QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                         QString::number(port), QStringLiteral("-t"),        filter,
+                         QStringLiteral("-F"),  QStringLiteral("%t %p")};
+        m_process.start(findTool(QStringLiteral("mosquitto_sub")), args + extra);
+        m_process.waitForStarted(5000);
+    }
+    ~MqttCapture()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(3000);
+    }
+
+    // Lines so far (reads what arrived).
+    QStringList lines()
+    {
+        m_buffer += m_process.readAllStandardOutput();
+        QStringList out;
+        for (const QByteArray &l : m_buffer.split('\n')) {
+            if (!l.isEmpty())
+                out << QString::fromUtf8(l);
+        }
+        return out;
+    }
+    // Payloads of one topic.
+    QStringList payloads(const QString &topic)
+    {
+        QStringList out;
+        for (const QString &l : lines()) {
+            if (l.startsWith(topic + QLatin1Char(' ')))
+                out << l.mid(topic.size() + 1);
+        }
+        return out;
+    }
+
+private:
+    QProcess m_process;
+    QByteArray m_buffer;
+};
+
+} // namespace twinloom::Test
