@@ -2,6 +2,7 @@
 
 #include "mqtt/mqttdigitaladapter.h"
 #include "mqtt/mqttphysicaladapter.h"
+#include "mqtt/mqtttwinlink.h"
 #include "sim/simadapter.h"
 
 #include <adapter.h>
@@ -14,6 +15,8 @@ void registerBuiltinAdapters(AdapterRegistry &registry)
         registerSimAdapter(registry);
     if (!registry.hasPhysical(QStringLiteral("mqtt")))
         registerMqttAdapters(registry);
+    if (!registry.hasPhysical(QStringLiteral("twin")))
+        registerMqttTwinLinks(registry);
     if (!registry.hasDigital(QStringLiteral("mqtt")))
         registerMqttDigitalAdapter(registry);
 }

@@ -230,6 +230,12 @@ const AdapterTypeInfo *AdapterRegistry::physicalInfo(const QString &type) const
     return it == m_physical.end() ? nullptr : &it->second.first;
 }
 
+AdapterRegistry::PhysicalFactory AdapterRegistry::physicalFactory(const QString &type) const
+{
+    auto it = m_physical.find(type);
+    return it == m_physical.end() ? PhysicalFactory() : it->second.second;
+}
+
 const AdapterTypeInfo *AdapterRegistry::digitalInfo(const QString &type) const
 {
     auto it = m_digital.find(type);

@@ -171,6 +171,7 @@ public:
     QStringList physicalTypes() const;
     QStringList digitalTypes() const;
     const AdapterTypeInfo *physicalInfo(const QString &type) const;
+    PhysicalFactory physicalFactory(const QString &type) const;
     const AdapterTypeInfo *digitalInfo(const QString &type) const;
 
     // `context.pointer` is the adapter's pointer; errors go to context.diagnostics.

@@ -84,16 +84,15 @@ void AggregateAdapter::stop()
         m_engine->unsubscribe(m_selfSubscription);
         m_selfSubscription = 0;
     }
-    QList<std::uint64_t> subscriptions;
+    QHash<QString, std::uint64_t> watched;
     {
         std::lock_guard lock(m_mutex);
-        subscriptions = m_subscriptions.values();
-        m_subscriptions.clear();
+        watched.swap(m_subscriptions);
         m_values.clear();
         m_published.clear();
     }
-    for (std::uint64_t s : subscriptions)
-        m_engine->unsubscribe(s);
+    for (auto it = watched.cbegin(); it != watched.cend(); ++it)
+        unwatchSource(it.key(), it.value());
 }
 
 void AggregateAdapter::watch(const QString &child)
@@ -104,6 +103,14 @@ void AggregateAdapter::watch(const QString &child)
             return;
         m_subscriptions.insert(child, 0);
     }
+    const std::uint64_t handle = watchSource(child);
+    std::lock_guard lock(m_mutex);
+    if (m_subscriptions.contains(child))
+        m_subscriptions[child] = handle;
+}
+
+std::uint64_t AggregateAdapter::watchSource(const QString &child)
+{
     const std::uint64_t id = m_engine->subscribeDirect(
         QStringLiteral("twins/%1/properties/#").arg(child), [this, child](const StateChange &c) {
             for (const ResourceChange &r : c.changes) {
@@ -111,10 +118,6 @@ void AggregateAdapter::watch(const QString &child)
                     childChanged(child, r.key, r.value, c.commitTime);
             }
         });
-    {
-        std::lock_guard lock(m_mutex);
-        m_subscriptions[child] = id;
-    }
     // What the child already holds counts too, unless a newer change came first. The watcher
     // belongs to the adapter, so nothing arrives after the adapter is gone.
     auto *watcher = new QFutureWatcher<TwinSnapshot>(this);
@@ -133,18 +136,26 @@ void AggregateAdapter::watch(const QString &child)
         }
     });
     watcher->setFuture(m_engine->snapshot(child));
+    return id;
+}
+
+void AggregateAdapter::unwatchSource(const QString &, std::uint64_t handle)
+{
+    if (handle)
+        m_engine->unsubscribe(handle);
 }
 
 void AggregateAdapter::unwatch(const QString &child)
 {
-    std::uint64_t id = 0;
+    std::uint64_t handle = 0;
     {
         std::lock_guard lock(m_mutex);
-        id = m_subscriptions.take(child);
+        if (!m_subscriptions.contains(child))
+            return;
+        handle = m_subscriptions.take(child);
         m_values.remove(child);
     }
-    if (id)
-        m_engine->unsubscribe(id);
+    unwatchSource(child, handle);
     for (const QString &property : std::as_const(m_watched))
         recompute(property, Clock::now());
 }

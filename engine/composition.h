@@ -38,13 +38,23 @@ public:
     void stop() override;
 
     static std::optional<Function> functionFromName(QStringView name);
+    const QString &relationship() const { return m_relationship; }
+    const std::vector<Aggregate> &aggregates() const { return m_aggregates; }
+
+protected:
+    // Where the values of a related twin come from: by default its engine. Returns a handle
+    // given back to unwatchSource().
+    virtual std::uint64_t watchSource(const QString &child);
+    virtual void unwatchSource(const QString &child, std::uint64_t handle);
+    // A related twin's property changed (from any thread).
+    void childChanged(const QString &child, const QString &property, const Value &value,
+                      Timestamp time);
+    const QStringList &watchedProperties() const { return m_watched; }
+    Engine *engine() const { return m_engine; }
 
 private:
     void watch(const QString &child);
     void unwatch(const QString &child);
-    // Called on the child's worker thread.
-    void childChanged(const QString &child, const QString &property, const Value &value,
-                      Timestamp time);
     void recompute(const QString &property, Timestamp time);
 
     Engine *m_engine;

@@ -107,8 +107,33 @@ MqttClient::~MqttClient()
 
 void MqttClient::setSubscriptions(QStringList filters, int qos)
 {
+    std::lock_guard lock(m_filtersMutex);
     m_filters = std::move(filters);
     m_qos = qos;
+}
+
+void MqttClient::addSubscription(const QString &filter)
+{
+    {
+        std::lock_guard lock(m_filtersMutex);
+        if (m_filters.contains(filter))
+            return;
+        m_filters << filter;
+    }
+    std::shared_lock lock(m_lifetime);
+    if (m_mosq && m_connected.load(std::memory_order_acquire))
+        mosquitto_subscribe(m_mosq, nullptr, filter.toUtf8().constData(), m_qos);
+}
+
+void MqttClient::removeSubscription(const QString &filter)
+{
+    {
+        std::lock_guard lock(m_filtersMutex);
+        m_filters.removeAll(filter);
+    }
+    std::shared_lock lock(m_lifetime);
+    if (m_mosq && m_connected.load(std::memory_order_acquire))
+        mosquitto_unsubscribe(m_mosq, nullptr, filter.toUtf8().constData());
 }
 
 QString MqttClient::connackText(int code)
@@ -233,7 +258,12 @@ void MqttClient::onConnect(mosquitto *m, void *self, int rc, int, const mqtt5__p
                               tr("the broker refused the connection: %1").arg(connackText(rc)));
         return;
     }
-    for (const QString &filter : std::as_const(c->m_filters))
+    QStringList filters;
+    {
+        std::lock_guard lock(c->m_filtersMutex);
+        filters = c->m_filters;
+    }
+    for (const QString &filter : std::as_const(filters))
         mosquitto_subscribe(m, nullptr, filter.toUtf8().constData(), c->m_qos);
     c->m_connected.store(true, std::memory_order_release);
     if (c->m_onConnection)

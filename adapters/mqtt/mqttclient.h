@@ -74,8 +74,11 @@ public:
 
     void setConnectionHandler(ConnectionHandler handler) { m_onConnection = std::move(handler); }
     void setMessageHandler(MessageHandler handler) { m_onMessage = std::move(handler); }
-    // Filters to (re)subscribe on every connection; set before start().
+    // Filters to (re)subscribe on every connection.
     void setSubscriptions(QStringList filters, int qos);
+    // Adds or removes one filter while running (and on every later connection).
+    void addSubscription(const QString &filter);
+    void removeSubscription(const QString &filter);
 
     bool start(QString *error);
     // Disconnects and joins the network thread: no callback runs after it returns.
@@ -104,6 +107,7 @@ private:
     std::atomic<bool> m_connected{false};
     ConnectionHandler m_onConnection;
     MessageHandler m_onMessage;
+    std::mutex m_filtersMutex;
     QStringList m_filters;
     int m_qos = 0;
     std::atomic<std::uint64_t> m_refused{0};

@@ -198,14 +198,14 @@ void MqttDigitalAdapter::handleRequest(const MqttMessage &message)
     QFuture<ActionResult> future =
         action ? invokeAction(name, argument) : writeDesired(name, argument);
     std::shared_ptr<MqttClient> client = m_client;
-    const bool v5 = client->connection().protocol == 5;
-    future.then([client, replyTo, correlation, v5](const ActionResult &r) {
+    future.then([client, replyTo, correlation](const ActionResult &r) {
         nlohmann::ordered_json answer = {{"ok", r.ok}};
         if (r.ok)
             answer["value"] = r.value.toJson();
         else
             answer["error"] = r.error.toStdString();
-        if (!correlation.isEmpty() && !v5)
+        // In the payload too: a 3.1.1 client cannot read MQTT 5 correlation data.
+        if (!correlation.isEmpty())
             answer["correlation"] = correlation.toStdString();
         client->publish(replyTo, bytes(answer), 1, false, {}, correlation);
     });

@@ -1,0 +1,138 @@
+// Twins of one engine used by twins of another through a real broker: a building in the "cloud"
+// made of floors at the "edge", and a mirror twin that invokes the remote twin's actions.
+
+#include "builtinadapters.h"
+#include "engine.h"
+#include "project.h"
+#include "support/mosquittobroker.h"
+
+#include <QtTest/QtTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace twinloom;
+using twinloom::Test::MosquittoBroker;
+
+namespace {
+Project::Json project(quint16 port)
+{
+    auto doc = Project::Json::parse(R"({
+  "format": "twinloom-project", "version": 1,
+  "nodes": [{"name": "edge"}, {"name": "cloud"}],
+  "models": [
+    {"@id": "dtmi:test:Floor;1", "contents": [
+      {"@type": "Property", "name": "temperature", "schema": "double"},
+      {"@type": "Property", "name": "occupied", "schema": "boolean"},
+      {"@type": "Command", "name": "ventilate", "request": {"name": "level", "schema": "integer"},
+       "response": {"name": "level", "schema": "integer"}}]},
+    {"@id": "dtmi:test:Building;1", "contents": [
+      {"@type": "Property", "name": "temperature", "schema": "double"},
+      {"@type": "Property", "name": "occupiedFloors", "schema": "long"},
+      {"@type": "Relationship", "name": "hasFloor", "target": "dtmi:test:Floor;1"}]}
+  ],
+  "twins": [
+    {"id": "floor-1", "model": "dtmi:test:Floor;1", "node": "edge",
+     "physicalAdapters": [{"id": "feed", "type": "api"}], "digitalAdapters": [{"id": "mqtt", "type": "mqtt", "config": {}}]},
+    {"id": "floor-2", "model": "dtmi:test:Floor;1", "node": "edge",
+     "physicalAdapters": [{"id": "feed", "type": "api"}], "digitalAdapters": [{"id": "mqtt", "type": "mqtt", "config": {}}]},
+    {"id": "building", "model": "dtmi:test:Building;1", "node": "cloud",
+     "physicalAdapters": [{"id": "floors", "type": "remoteAggregate", "config": {"relationship": "hasFloor", "aggregates": [
+       {"to": "temperature", "of": "temperature", "function": "mean"},
+       {"to": "occupiedFloors", "of": "occupied", "function": "sum"}]}}],
+     "relationships": [{"name": "hasFloor", "target": "floor-1"}, {"name": "hasFloor", "target": "floor-2"}]},
+    {"id": "floor-1-mirror", "model": "dtmi:test:Floor;1", "node": "cloud",
+     "physicalAdapters": [{"id": "link", "type": "twin", "config": {"twin": "floor-1"}}]}
+  ]
+})");
+    for (auto &t : doc["twins"]) {
+        for (const char *side : {"physicalAdapters", "digitalAdapters"}) {
+            if (!t.contains(side))
+                continue;
+            for (auto &a : t[side]) {
+                if (a["type"] != "api")
+                    a["config"]["broker"] = {{"port", port},
+                                             {"reconnect", {{"min", 1}, {"max", 1}}}};
+            }
+        }
+    }
+    return doc;
+}
+
+PhysicalEvent value(const QString &key, Value v)
+{
+    PhysicalEvent e;
+    e.key = key;
+    e.value = std::move(v);
+    return e;
+}
+
+Value reported(Engine &engine, const QString &twin, QStringView property)
+{
+    const auto s = engine.snapshot(twin).result();
+    const PropertySnapshot *p = s.property(property);
+    return p ? p->reported : Value();
+}
+} // namespace
+
+class TestMqttAcrossEngines : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { registerBuiltinAdapters(AdapterRegistry::global()); }
+    void buildingInTheCloudMadeOfFloorsAtTheEdge();
+};
+
+void TestMqttAcrossEngines::buildingInTheCloudMadeOfFloorsAtTheEdge()
+{
+    MosquittoBroker broker;
+    QVERIFY(broker.start());
+    Diagnostics d;
+    auto p = Project::fromJson(project(broker.port()), d, {}, &AdapterRegistry::global());
+    QVERIFY2(p, qPrintable(d.toString()));
+    Engine edge;
+    Engine cloud;
+    QVERIFY2(p->instantiate(edge, d, QStringLiteral("edge")), qPrintable(d.toString()));
+    QVERIFY2(p->instantiate(cloud, d, QStringLiteral("cloud")), qPrintable(d.toString()));
+    QCOMPARE(cloud.twinIds(),
+             QStringList({QStringLiteral("building"), QStringLiteral("floor-1-mirror")}));
+    // The edge answers the mirror's action through its api adapter... which has no handler:
+    // the refusal itself must travel back.
+    edge.startAll();
+    cloud.startAll();
+    QTRY_COMPARE_WITH_TIMEOUT(edge.lifecycle(QStringLiteral("floor-1")),
+                              LifecycleState::Synchronized, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(cloud.lifecycle(QStringLiteral("floor-1-mirror")),
+                              LifecycleState::Synchronized, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(cloud.lifecycle(QStringLiteral("building")),
+                              LifecycleState::Synchronized, 10000);
+
+    edge.ingest(QStringLiteral("floor-1"), value(QStringLiteral("temperature"), 20.0));
+    edge.ingest(QStringLiteral("floor-2"), value(QStringLiteral("temperature"), 23.0));
+    edge.ingest(QStringLiteral("floor-1"), value(QStringLiteral("occupied"), true));
+    edge.ingest(QStringLiteral("floor-2"), value(QStringLiteral("occupied"), true));
+    QTRY_COMPARE_WITH_TIMEOUT(reported(cloud, QStringLiteral("building"), u"temperature"),
+                              Value(21.5), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(reported(cloud, QStringLiteral("building"), u"occupiedFloors"),
+                              Value(std::int64_t{2}), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(reported(cloud, QStringLiteral("floor-1-mirror"), u"temperature"),
+                              Value(20.0), 5000);
+
+    // An action on the mirror reaches the edge twin and its answer comes back.
+    const ActionResult r =
+        cloud.invokeAction(QStringLiteral("floor-1-mirror"), QStringLiteral("ventilate"), 2)
+            .result();
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QStringLiteral("does not take actions")), qPrintable(r.error));
+
+    // The edge twin stops: the mirror follows it to Unbound.
+    edge.stopTwin(QStringLiteral("floor-1")).waitForFinished();
+    QTRY_COMPARE_WITH_TIMEOUT(cloud.lifecycle(QStringLiteral("floor-1-mirror")),
+                              LifecycleState::Unbound, 5000);
+    edge.startTwin(QStringLiteral("floor-1")).waitForFinished();
+    QTRY_COMPARE_WITH_TIMEOUT(cloud.lifecycle(QStringLiteral("floor-1-mirror")),
+                              LifecycleState::Synchronized, 10000);
+}
+
+QTEST_GUILESS_MAIN(TestMqttAcrossEngines)
+#include "tst_mqttacrossengines.moc"
