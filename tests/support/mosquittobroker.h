@@ -10,6 +10,8 @@
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
 
+#include <unistd.h>
+
 namespace twinloom::Test {
 
 inline QString findTool(const QString &name)
@@ -50,6 +52,10 @@ public:
             if (!conf.open(QIODevice::WriteOnly))
                 return false;
             conf.write(QStringLiteral("listener %1 127.0.0.1\n").arg(m_port).toUtf8());
+            // Started as root, mosquitto would become the "mosquitto" user, who cannot read the
+            // test's private folder.
+            if (::geteuid() == 0)
+                conf.write("user root\n");
             for (const QString &line : configLines)
                 conf.write((line + QLatin1Char('\n')).toUtf8());
             conf.close();
@@ -100,6 +106,7 @@ public:
     }
 
     QString log() { return QString::fromUtf8(m_process.readAll()); }
+    QString folder() const { return m_dir.path(); }
 
 private:
     quint16 m_port;
