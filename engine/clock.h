@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QByteArray>
 #include <QtCore/QDateTime>
 #include <QtCore/QString>
 
@@ -15,7 +16,8 @@ namespace Clock {
 Timestamp now();
 Timestamp fromDateTime(const QDateTime &dateTime);
 QDateTime toDateTime(Timestamp t);
-QString toIso(Timestamp t);
+QString toIso(Timestamp t);        // 2026-11-24T22:13:11.123456Z
+QByteArray toIsoUtf8(Timestamp t); // the same, as bytes
 } // namespace Clock
 
 } // namespace twinloom

@@ -248,6 +248,20 @@ bool MqttClient::publish(const QString &topic, const QByteArray &payload, int qo
     return false;
 }
 
+bool MqttClient::publish(const QByteArray &topic, const QByteArray &payload, int qos, bool retain)
+{
+    std::shared_lock lock(m_lifetime);
+    if (!m_mosq)
+        return false;
+    const int rc =
+        mosquitto_publish(m_mosq, nullptr, topic.constData(), static_cast<int>(payload.size()),
+                          payload.constData(), qos, retain);
+    if (rc == MOSQ_ERR_SUCCESS || rc == MOSQ_ERR_NO_CONN)
+        return true;
+    m_refused.fetch_add(1, std::memory_order_relaxed);
+    return false;
+}
+
 void MqttClient::onConnect(mosquitto *m, void *self, int rc, int, const mqtt5__property *)
 {
     auto *c = static_cast<MqttClient *>(self);

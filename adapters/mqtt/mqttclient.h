@@ -88,6 +88,8 @@ public:
     // Queues a message; false when the client refused it (not started, queue full).
     bool publish(const QString &topic, const QByteArray &payload, int qos, bool retain,
                  const QString &responseTopic = {}, const QByteArray &correlation = {});
+    // The hot path of digital adapters: a topic already in UTF-8, no MQTT 5 properties.
+    bool publish(const QByteArray &topic, const QByteArray &payload, int qos, bool retain);
 
     const MqttConnection &connection() const { return m_connection; }
     std::uint64_t refusedPublishes() const { return m_refused.load(std::memory_order_relaxed); }

@@ -2,9 +2,11 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFuture>
+#include <QtCore/QLocale>
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <configreader.h>
 #include <lifecycle.h>
 #include <twinstate.h>
@@ -20,6 +22,40 @@ QString tr(const char *text)
 QByteArray bytes(const nlohmann::ordered_json &j)
 {
     return QByteArray::fromStdString(j.dump());
+}
+
+// {"value": …, "time": "…", "seq": n}, written directly for scalars: this runs for every change.
+QByteArray valueMessage(const Value &v, Timestamp time, std::uint64_t seq)
+{
+    QByteArray out;
+    out.reserve(80);
+    out += "{\"value\":";
+    switch (v.type()) {
+    case Value::Type::Double: {
+        const double d = v.toDouble();
+        out += std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest)
+                                : QByteArray("null");
+        break;
+    }
+    case Value::Type::Int:
+        out += QByteArray::number(static_cast<qlonglong>(v.toInt()));
+        break;
+    case Value::Type::Bool:
+        out += v.toBool() ? "true" : "false";
+        break;
+    case Value::Type::Null:
+        out += "null";
+        break;
+    default:
+        out += QByteArray::fromStdString(v.toJson().dump());
+        break;
+    }
+    out += ",\"time\":\"";
+    out += Clock::toIsoUtf8(time);
+    out += "\",\"seq\":";
+    out += QByteArray::number(static_cast<qulonglong>(seq));
+    out += '}';
+    return out;
 }
 } // namespace
 
@@ -112,31 +148,48 @@ void MqttDigitalAdapter::publishDescription(const TwinState &state)
     m_described = true;
 }
 
+const QByteArray &MqttDigitalAdapter::cachedTopic(ResourceKind kind, const QString &key)
+{
+    const int slot = kind == ResourceKind::Property          ? 0
+                     : kind == ResourceKind::DesiredProperty ? 1
+                                                             : 2;
+    auto &cache = m_topics[slot];
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        static const QString segments[] = {QStringLiteral("properties/"),
+                                           QStringLiteral("desired/"), QStringLiteral("events/")};
+        it = cache.insert(key, topic(segments[slot] + key).toUtf8());
+    }
+    return *it;
+}
+
 void MqttDigitalAdapter::onStateChange(const StateChange &change, const TwinState &state)
 {
     if (!m_described && m_options.description)
         publishDescription(state);
-    const std::string time =
-        Clock::toIso(change.sourceTime ? change.sourceTime : change.commitTime).toStdString();
+    const Timestamp time = change.sourceTime ? change.sourceTime : change.commitTime;
     for (const ResourceChange &r : change.changes) {
-        nlohmann::ordered_json j = {
-            {"value", r.value.toJson()}, {"time", time}, {"seq", change.sequence}};
         switch (r.kind) {
         case ResourceKind::Property:
-            m_client->publish(topic(QStringLiteral("properties/") + r.key), bytes(j), m_options.qos,
+            m_client->publish(cachedTopic(r.kind, r.key),
+                              valueMessage(r.value, time, change.sequence), m_options.qos,
                               m_options.retainProperties);
             break;
         case ResourceKind::DesiredProperty:
-            m_client->publish(topic(QStringLiteral("desired/") + r.key), bytes(j), m_options.qos,
-                              true);
+            m_client->publish(cachedTopic(r.kind, r.key),
+                              valueMessage(r.value, time, change.sequence), m_options.qos, true);
             break;
         case ResourceKind::Event:
-            m_client->publish(topic(QStringLiteral("events/") + r.key), bytes(j), m_options.qos,
-                              false);
+            m_client->publish(cachedTopic(r.kind, r.key),
+                              valueMessage(r.value, time, change.sequence), m_options.qos, false);
             break;
         case ResourceKind::Relationship: {
-            j["target"] = r.target.toStdString();
-            j["operation"] = changeOperationName(r.operation).toStdString();
+            nlohmann::ordered_json j = {
+                {"value", r.value.toJson()},
+                {"time", Clock::toIso(time).toStdString()},
+                {"seq", change.sequence},
+                {"target", r.target.toStdString()},
+                {"operation", changeOperationName(r.operation).toStdString()}};
             m_client->publish(topic(QStringLiteral("relationships/") + r.key), bytes(j),
                               m_options.qos, false);
             break;

@@ -2,6 +2,8 @@
 
 #include "mqttclient.h"
 
+#include <QtCore/QHash>
+
 #include <adapter.h>
 #include <memory>
 
@@ -50,12 +52,14 @@ public:
 private:
     void handleRequest(const MqttMessage &message);
     void publishDescription(const TwinState &state);
+    const QByteArray &cachedTopic(ResourceKind kind, const QString &key);
 
     QString m_twinId;
     Options m_options;
     std::shared_ptr<MqttClient> m_client; // shared with answers still in flight
     QString m_base;
     bool m_described = false;
+    QHash<QString, QByteArray> m_topics[3]; // properties, desired, events; worker thread only
 };
 
 void registerMqttDigitalAdapter(AdapterRegistry &registry);

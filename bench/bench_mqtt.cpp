@@ -1,0 +1,246 @@
+// End to end through a real Mosquitto on loopback: devices publish telemetry → MQTT physical
+// adapter → twin → MQTT digital adapter → a subscriber, against the raw broker echo (publisher
+// straight to subscriber) measured with the same probe in the same run. Prints one JSON document.
+//
+//   bench_mqtt [--devices N] [--messages M] [--rate R]
+
+#include "builtinadapters.h"
+#include "engine.h"
+#include "mqtt/mqttclient.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
+#include <QtCore/QProcess>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QThread>
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <iostream>
+#include <mutex>
+#include <sys/resource.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace twinloom;
+
+namespace {
+struct Probe
+{
+    std::mutex mutex;
+    std::vector<double> latencies; // µs
+    std::atomic<std::uint64_t> received{0};
+    std::atomic<std::int64_t> last{0};
+};
+
+double percentile(std::vector<double> v, double q)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[static_cast<std::size_t>(q * static_cast<double>(v.size() - 1))];
+}
+
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+double residentMiB()
+{
+    QFile f(QStringLiteral("/proc/self/statm"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    return f.readAll().split(' ').value(1).toDouble() * static_cast<double>(sysconf(_SC_PAGESIZE)) /
+           1048576.0;
+}
+
+MqttConnection connectionTo(quint16 port)
+{
+    MqttConnection c;
+    c.port = port;
+    c.maxInflight = 1000;
+    return c;
+}
+
+// Publishes `count` messages over `devices` topics, at `rate` per second (0 = as fast as
+// possible), each carrying its send time; the probe's subscriber reads them.
+nlohmann::json measure(MqttClient &publisher, const QString &topicFormat, int devices, int count,
+                       double rate, Probe &probe, double waitSeconds)
+{
+    probe.received = 0;
+    probe.last = 0;
+    {
+        std::lock_guard lock(probe.mutex);
+        probe.latencies.clear();
+    }
+    const Timestamp start = Clock::now();
+    QElapsedTimer t;
+    t.start();
+    const double cpu0 = cpuSeconds();
+    for (int i = 0; i < count; ++i) {
+        if (rate > 0) {
+            const auto due = static_cast<qint64>(static_cast<double>(i) * 1e9 / rate);
+            while (t.nsecsElapsed() < due)
+                std::this_thread::sleep_for(std::chrono::microseconds(50));
+        }
+        publisher.publish(topicFormat.arg(i % devices),
+                          QByteArray::number(static_cast<double>(Clock::now()), 'f', 0), 0, false);
+    }
+    QElapsedTimer wait;
+    wait.start();
+    std::uint64_t before = 0;
+    while (wait.elapsed() < waitSeconds * 1000) {
+        QThread::msleep(50);
+        const std::uint64_t now = probe.received.load();
+        if (now >= static_cast<std::uint64_t>(count) || (now == before && wait.elapsed() > 1000))
+            break; // all there, or nothing more is coming
+        before = now;
+    }
+    // From the first message sent to the last one received.
+    const double seconds = static_cast<double>(probe.last.load() - start) / 1e6;
+    std::lock_guard lock(probe.mutex);
+    return {{"sent", count},
+            {"received", probe.received.load()},
+            {"seconds", seconds},
+            {"messages_per_second",
+             seconds > 0 ? static_cast<double>(probe.received.load()) / seconds : 0.0},
+            {"latency_p50_us", percentile(probe.latencies, 0.5)},
+            {"latency_p99_us", percentile(probe.latencies, 0.99)},
+            {"process_cpu_seconds", cpuSeconds() - cpu0}};
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int devices = 10;
+    int messages = 100000;
+    double rate = 1000;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--devices"))
+            devices = std::max(1, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--messages"))
+            messages = std::max(100, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--rate"))
+            rate = args[i + 1].toDouble();
+    }
+    QTcpServer probePort;
+    probePort.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probePort.serverPort();
+    probePort.close();
+    QString mosquitto = QStandardPaths::findExecutable(
+        QStringLiteral("mosquitto"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    QProcess broker;
+    broker.start(mosquitto, {QStringLiteral("-p"), QString::number(port)});
+    for (int i = 0; i < 100; ++i) {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, port);
+        if (s.waitForConnected(50))
+            break;
+        QThread::msleep(20);
+    }
+
+    Probe probe;
+    MqttClient subscriber(connectionTo(port));
+    subscriber.setSubscriptions(
+        {QStringLiteral("raw/#"), QStringLiteral("twinloom/+/properties/t")}, 0);
+    subscriber.setMessageHandler([&](const MqttMessage &m) {
+        // Raw: the payload is the send time; twin: {"value": send time, ...}.
+        double sent = 0;
+        if (m.topic.startsWith(QLatin1String("raw/"))) {
+            sent = m.payload.toDouble();
+        } else {
+            const auto j =
+                nlohmann::json::parse(m.payload.constBegin(), m.payload.constEnd(), nullptr, false);
+            if (j.is_object() && j.contains("value") && j["value"].is_number())
+                sent = j["value"].get<double>();
+        }
+        const double latency = static_cast<double>(Clock::now()) - sent;
+        probe.received.fetch_add(1);
+        probe.last.store(Clock::now());
+        std::lock_guard lock(probe.mutex);
+        probe.latencies.push_back(latency);
+    });
+    QString error;
+    subscriber.start(&error);
+    MqttClient publisher(connectionTo(port));
+    publisher.start(&error);
+    while (!subscriber.isConnected() || !publisher.isConnected())
+        QThread::msleep(10);
+    QThread::msleep(200);
+
+    nlohmann::json out;
+    out["benchmark"] = "mqtt";
+    out["devices"] = devices;
+    out["qos"] = 0;
+    out["raw_echo_throughput"] =
+        measure(publisher, QStringLiteral("raw/%1"), devices, messages, 0, probe, 10);
+    out["raw_echo_latency"] = measure(publisher, QStringLiteral("raw/%1"), devices,
+                                      static_cast<int>(rate * 5), rate, probe, 5);
+
+    registerBuiltinAdapters(AdapterRegistry::global());
+    const double rssBefore = residentMiB();
+    Engine engine;
+    Diagnostics d;
+    engine.addModel(nlohmann::json::parse(R"({"@id": "dtmi:bench:Device;1", "contents": [
+        {"@type": "Property", "name": "t", "schema": "double"}]})"),
+                    d);
+    for (int i = 0; i < devices; ++i) {
+        nlohmann::json t = {
+            {"id", "dev" + std::to_string(i)},
+            {"model", "dtmi:bench:Device;1"},
+            {"physicalAdapters",
+             {{{"type", "mqtt"},
+               {"config",
+                {{"broker", {{"port", port}}},
+                 {"qos", 0},
+                 {"subscriptions",
+                  {{{"topic", "devices/{twin}/t"}, {"codec", "text"}, {"property", "t"}}}}}}}}},
+            {"digitalAdapters",
+             {{{"type", "mqtt"},
+               {"config", {{"broker", {{"port", port}}}, {"retainProperties", false}}}}}}};
+        auto desc = TwinDescriptor::fromJson(t, QStringLiteral("/twins"), d);
+        if (!desc || !engine.addTwin(*desc, d)) {
+            std::cerr << qPrintable(d.toString()) << '\n';
+            return 3;
+        }
+    }
+    engine.startAll();
+    for (int i = 0; i < devices; ++i) {
+        while (engine.lifecycle(QStringLiteral("dev%1").arg(i)) != LifecycleState::Synchronized)
+            QThread::msleep(10);
+    }
+    QThread::msleep(300);
+    subscriber.removeSubscription(QStringLiteral("raw/#"));
+    out["twin_throughput"] =
+        measure(publisher, QStringLiteral("devices/dev%1/t"), devices, messages, 0, probe, 15);
+    out["twin_latency"] = measure(publisher, QStringLiteral("devices/dev%1/t"), devices,
+                                  static_cast<int>(rate * 5), rate, probe, 5);
+    const EngineMetrics m = engine.metrics();
+    out["engine"] = {
+        {"eventsIn", m.eventsIn}, {"eventsDropped", m.eventsDropped}, {"changesOut", m.changesOut}};
+    out["resident_mib_engine_and_adapters"] = residentMiB() - rssBefore;
+    out["resident_mib_process"] = residentMiB();
+    const double raw = out["raw_echo_throughput"]["messages_per_second"].get<double>();
+    const double twin = out["twin_throughput"]["messages_per_second"].get<double>();
+    out["throughput_ratio"] = raw > 0 ? twin / raw : 0;
+    out["latency_p50_budget_us"] =
+        2 * out["raw_echo_latency"]["latency_p50_us"].get<double>() + 100;
+    engine.stopAll();
+    publisher.stop();
+    subscriber.stop();
+    broker.terminate();
+    broker.waitForFinished(5000);
+    std::cout << out.dump(2) << std::endl;
+    return 0;
+}
