@@ -164,6 +164,7 @@ bool MqttClient::start(QString *error)
     mosquitto_connect_v5_callback_set(m_mosq, &MqttClient::onConnect);
     mosquitto_disconnect_v5_callback_set(m_mosq, &MqttClient::onDisconnect);
     mosquitto_message_v5_callback_set(m_mosq, &MqttClient::onMessage);
+    mosquitto_log_callback_set(m_mosq, &MqttClient::onLog);
     if (!m_connection.username.isEmpty())
         mosquitto_username_pw_set(
             m_mosq, m_connection.username.toUtf8().constData(),
@@ -292,6 +293,13 @@ void MqttClient::onDisconnect(mosquitto *, void *self, int rc, const mqtt5__prop
         c->m_onConnection(false, rc == 0 ? tr("disconnected")
                                          : tr("connection to the broker lost: %1")
                                                .arg(QString::fromUtf8(mosquitto_strerror(rc))));
+}
+
+void MqttClient::onLog(mosquitto *, void *self, int level, const char *text)
+{
+    auto *c = static_cast<MqttClient *>(self);
+    if (level == MOSQ_LOG_ERR && c->m_onError)
+        c->m_onError(QString::fromUtf8(text));
 }
 
 void MqttClient::onMessage(mosquitto *, void *self, const mosquitto_message *msg,

@@ -66,6 +66,7 @@ class MqttClient
 public:
     using ConnectionHandler = std::function<void(bool connected, const QString &reason)>;
     using MessageHandler = std::function<void(const MqttMessage &message)>;
+    using ErrorHandler = std::function<void(const QString &message)>;
 
     explicit MqttClient(MqttConnection connection);
     ~MqttClient();
@@ -74,6 +75,8 @@ public:
 
     void setConnectionHandler(ConnectionHandler handler) { m_onConnection = std::move(handler); }
     void setMessageHandler(MessageHandler handler) { m_onMessage = std::move(handler); }
+    // Errors libmosquitto reports in its log (a TLS handshake that failed…), from its thread.
+    void setErrorHandler(ErrorHandler handler) { m_onError = std::move(handler); }
     // Filters to (re)subscribe on every connection.
     void setSubscriptions(QStringList filters, int qos);
     // Adds or removes one filter while running (and on every later connection).
@@ -99,6 +102,7 @@ private:
     static void onConnect(mosquitto *m, void *self, int rc, int flags,
                           const mqtt5__property *props);
     static void onDisconnect(mosquitto *m, void *self, int rc, const mqtt5__property *props);
+    static void onLog(mosquitto *m, void *self, int level, const char *text);
     static void onMessage(mosquitto *m, void *self, const mosquitto_message *msg,
                           const mqtt5__property *props);
 
@@ -109,6 +113,7 @@ private:
     std::atomic<bool> m_connected{false};
     ConnectionHandler m_onConnection;
     MessageHandler m_onMessage;
+    ErrorHandler m_onError;
     std::mutex m_filtersMutex;
     QStringList m_filters;
     int m_qos = 0;

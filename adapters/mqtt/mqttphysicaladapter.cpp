@@ -36,7 +36,13 @@ MqttPhysicalAdapter::MqttPhysicalAdapter(QString id, QString twinId, MqttConnect
     for (const Action &a : m_actions)
         m_description.actions.push_back({a.name, nullptr, {}, {}});
     m_client->setSubscriptions(filters, qos);
-    m_client->setMessageHandler([this](const MqttMessage &m) { handleMessage(m); });
+    m_client->setMessageHandler([this](const MqttMessage &m) {
+        handleMessage(m);
+        m_client->setErrorHandler(
+            [this](const QString &error) { reportFailure(tr("MQTT: %1").arg(error)); });
+    });
+    m_client->setErrorHandler(
+        [this](const QString &error) { reportFailure(tr("MQTT: %1").arg(error)); });
     m_client->setConnectionHandler([this](bool connected, const QString &reason) {
         if (connected) {
             notifyBound(m_description);

@@ -132,6 +132,7 @@ void TestMqttRobustness::tls()
     QVERIFY2(addMeter(engine, QStringLiteral("good"), good, d), qPrintable(d.toString()));
     QVERIFY(addMeter(engine, QStringLiteral("wrong-ca"), wrongCa, d));
     QVERIFY(addMeter(engine, QStringLiteral("no-client-cert"), noClientCert, d));
+    QSignalSpy problems(&engine, &Engine::problem);
     engine.startAll();
     QTRY_COMPARE_WITH_TIMEOUT(engine.lifecycle(QStringLiteral("good")),
                               LifecycleState::Synchronized, 10000);
@@ -150,6 +151,11 @@ void TestMqttRobustness::tls()
     QTest::qWait(1500);
     QCOMPARE(engine.lifecycle(QStringLiteral("wrong-ca")), LifecycleState::Started);
     QCOMPARE(engine.lifecycle(QStringLiteral("no-client-cert")), LifecycleState::Started);
+    // The refusal is reported, naming the twin and what TLS said.
+    QTRY_VERIFY(std::any_of(problems.begin(), problems.end(), [](const QList<QVariant> &p) {
+        return p[0].toString() == QLatin1String("wrong-ca") &&
+               p[1].toString().contains(QLatin1String("certificate verify failed"));
+    }));
 }
 
 void TestMqttRobustness::wrongCredentials()
