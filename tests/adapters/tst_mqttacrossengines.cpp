@@ -5,6 +5,7 @@
 #include "engine.h"
 #include "project.h"
 #include "support/mosquittobroker.h"
+#include "support/twintest.h"
 
 #include <QtTest/QtTest>
 
@@ -58,20 +59,6 @@ Project::Json project(quint16 port)
     return doc;
 }
 
-PhysicalEvent value(const QString &key, Value v)
-{
-    PhysicalEvent e;
-    e.key = key;
-    e.value = std::move(v);
-    return e;
-}
-
-Value reported(Engine &engine, const QString &twin, QStringView property)
-{
-    const auto s = engine.snapshot(twin).result();
-    const PropertySnapshot *p = s.property(property);
-    return p ? p->reported : Value();
-}
 } // namespace
 
 class TestMqttAcrossEngines : public QObject
@@ -107,16 +94,18 @@ void TestMqttAcrossEngines::buildingInTheCloudMadeOfFloorsAtTheEdge()
     QTRY_COMPARE_WITH_TIMEOUT(cloud.lifecycle(QStringLiteral("building")),
                               LifecycleState::Synchronized, 10000);
 
-    edge.ingest(QStringLiteral("floor-1"), value(QStringLiteral("temperature"), 20.0));
-    edge.ingest(QStringLiteral("floor-2"), value(QStringLiteral("temperature"), 23.0));
-    edge.ingest(QStringLiteral("floor-1"), value(QStringLiteral("occupied"), true));
-    edge.ingest(QStringLiteral("floor-2"), value(QStringLiteral("occupied"), true));
-    QTRY_COMPARE_WITH_TIMEOUT(reported(cloud, QStringLiteral("building"), u"temperature"),
+    edge.ingest(QStringLiteral("floor-1"),
+                Test::propertyEvent(QStringLiteral("temperature"), 20.0));
+    edge.ingest(QStringLiteral("floor-2"),
+                Test::propertyEvent(QStringLiteral("temperature"), 23.0));
+    edge.ingest(QStringLiteral("floor-1"), Test::propertyEvent(QStringLiteral("occupied"), true));
+    edge.ingest(QStringLiteral("floor-2"), Test::propertyEvent(QStringLiteral("occupied"), true));
+    QTRY_COMPARE_WITH_TIMEOUT(Test::reported(cloud, QStringLiteral("building"), u"temperature"),
                               Value(21.5), 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(reported(cloud, QStringLiteral("building"), u"occupiedFloors"),
+    QTRY_COMPARE_WITH_TIMEOUT(Test::reported(cloud, QStringLiteral("building"), u"occupiedFloors"),
                               Value(std::int64_t{2}), 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(reported(cloud, QStringLiteral("floor-1-mirror"), u"temperature"),
-                              Value(20.0), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        Test::reported(cloud, QStringLiteral("floor-1-mirror"), u"temperature"), Value(20.0), 5000);
 
     // An action on the mirror reaches the edge twin and its answer comes back.
     const ActionResult r =

@@ -3,6 +3,7 @@
 #include "mqtt/payloadcodec.h"
 #include "mqtt/topictemplate.h"
 #include "support/mosquittobroker.h"
+#include "support/twintest.h"
 
 #include <QtCore/QCborMap>
 #include <QtCore/QCborValue>
@@ -40,12 +41,6 @@ nlohmann::json config(quint16 port, const char *rest)
     return c;
 }
 
-Value reported(Engine &engine, const QString &twin, QStringView property)
-{
-    const auto s = engine.snapshot(twin).result();
-    const PropertySnapshot *p = s.property(property);
-    return p ? p->reported : Value();
-}
 } // namespace
 
 class TestMqttAdapter : public QObject
@@ -151,10 +146,11 @@ void TestMqttAdapter::valuesFromTheBroker()
     engine.subscribe(QStringLiteral("twins/room-1/events/alarm"), this,
                      [&](const StateChange &c) { alarms << c.changes[0].value.toString(); });
     QVERIFY(broker.publish(QStringLiteral("site/room-1/alarm"), "smoke"));
-    QTRY_COMPARE(reported(engine, QStringLiteral("room-1"), u"temperature"), Value(21.5));
-    QTRY_COMPARE(reported(engine, QStringLiteral("room-1"), u"humidity"), Value(40.0));
-    QTRY_COMPARE(reported(engine, QStringLiteral("room-1"), u"temperature_kitchen"), Value(19.75));
-    QTRY_COMPARE(reported(engine, QStringLiteral("room-1"), u"door"), Value(true));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("room-1"), u"temperature"), Value(21.5));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("room-1"), u"humidity"), Value(40.0));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("room-1"), u"temperature_kitchen"),
+                 Value(19.75));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("room-1"), u"door"), Value(true));
     QTRY_COMPARE(alarms, QStringList{QStringLiteral("smoke")});
     QCOMPARE(engine.twinMetrics(QStringLiteral("room-1")).eventsFailed, 0u);
 }
@@ -188,7 +184,7 @@ void TestMqttAdapter::brokerAbsentAtStartThenRestarted()
                               LifecycleState::Synchronized, 10000);
     // Subscriptions were made again.
     QVERIFY(broker.publish(QStringLiteral("t/room-1"), "7"));
-    QTRY_COMPARE(reported(engine, QStringLiteral("room-1"), u"temperature"), Value(7.0));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("room-1"), u"temperature"), Value(7.0));
 }
 
 void TestMqttAdapter::badPayloadsAreCountedAndRefused()
@@ -210,7 +206,7 @@ void TestMqttAdapter::badPayloadsAreCountedAndRefused()
     QVERIFY(broker.publish(QStringLiteral("j/room-1"), QByteArray(100, ' ') + "{}")); // oversize
     QVERIFY(broker.publish(QStringLiteral("j/room-1"), R"({"t": "warm"})"));          // wrong type
     QVERIFY(broker.publish(QStringLiteral("j/room-1"), R"({"t": 22.5})"));            // fine
-    QTRY_COMPARE(reported(engine, QStringLiteral("room-1"), u"temperature"), Value(22.5));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("room-1"), u"temperature"), Value(22.5));
     QTRY_COMPARE(engine.twinMetrics(QStringLiteral("room-1")).eventsFailed, 4u);
     QTRY_VERIFY(problems.size() >= 4);
     QStringList messages;

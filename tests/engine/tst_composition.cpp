@@ -1,5 +1,6 @@
 #include "engine.h"
 #include "project.h"
+#include "support/twintest.h"
 
 #include <QtTest/QtTest>
 
@@ -51,20 +52,6 @@ const char *kProject = R"({
   ]
 })";
 
-PhysicalEvent value(const QString &key, Value v)
-{
-    PhysicalEvent e;
-    e.key = key;
-    e.value = std::move(v);
-    return e;
-}
-
-Value reported(Engine &engine, const QString &twin, QStringView property)
-{
-    const TwinSnapshot s = engine.snapshot(twin).result();
-    const PropertySnapshot *p = s.property(property);
-    return p ? p->reported : Value();
-}
 } // namespace
 
 class TestComposition : public QObject
@@ -88,29 +75,33 @@ void TestComposition::floorsAndBuildingAggregate()
         engine.startTwin(id).waitForFinished();
     QTRY_COMPARE(engine.lifecycle(QStringLiteral("b")), LifecycleState::Synchronized);
 
-    engine.ingest(QStringLiteral("r11"), value(QStringLiteral("temperature"), 20.0));
-    engine.ingest(QStringLiteral("r12"), value(QStringLiteral("temperature"), 23.0));
-    engine.ingest(QStringLiteral("r21"), value(QStringLiteral("temperature"), 18.0));
-    engine.ingest(QStringLiteral("r22"), value(QStringLiteral("temperature"), 19.0));
-    engine.ingest(QStringLiteral("r11"), value(QStringLiteral("occupied"), true));
-    engine.ingest(QStringLiteral("r21"), value(QStringLiteral("occupied"), true));
-    engine.ingest(QStringLiteral("r22"), value(QStringLiteral("occupied"), false));
+    engine.ingest(QStringLiteral("r11"), Test::propertyEvent(QStringLiteral("temperature"), 20.0));
+    engine.ingest(QStringLiteral("r12"), Test::propertyEvent(QStringLiteral("temperature"), 23.0));
+    engine.ingest(QStringLiteral("r21"), Test::propertyEvent(QStringLiteral("temperature"), 18.0));
+    engine.ingest(QStringLiteral("r22"), Test::propertyEvent(QStringLiteral("temperature"), 19.0));
+    engine.ingest(QStringLiteral("r11"), Test::propertyEvent(QStringLiteral("occupied"), true));
+    engine.ingest(QStringLiteral("r21"), Test::propertyEvent(QStringLiteral("occupied"), true));
+    engine.ingest(QStringLiteral("r22"), Test::propertyEvent(QStringLiteral("occupied"), false));
 
-    QTRY_COMPARE(reported(engine, QStringLiteral("f1"), u"temperature"), Value(21.5));
-    QTRY_COMPARE(reported(engine, QStringLiteral("f1"), u"minTemperature"), Value(20.0));
-    QTRY_COMPARE(reported(engine, QStringLiteral("f1"), u"maxTemperature"), Value(23.0));
-    QTRY_COMPARE(reported(engine, QStringLiteral("f1"), u"reporting"), Value(std::int64_t{2}));
-    QTRY_COMPARE(reported(engine, QStringLiteral("f1"), u"occupiedRooms"), Value(std::int64_t{1}));
-    QTRY_COMPARE(reported(engine, QStringLiteral("f2"), u"temperature"), Value(18.5));
-    QTRY_COMPARE(reported(engine, QStringLiteral("f2"), u"occupiedRooms"), Value(std::int64_t{1}));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("f1"), u"temperature"), Value(21.5));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("f1"), u"minTemperature"), Value(20.0));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("f1"), u"maxTemperature"), Value(23.0));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("f1"), u"reporting"),
+                 Value(std::int64_t{2}));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("f1"), u"occupiedRooms"),
+                 Value(std::int64_t{1}));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("f2"), u"temperature"), Value(18.5));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("f2"), u"occupiedRooms"),
+                 Value(std::int64_t{1}));
     // The building is made of floors: mean of 21.5 and 18.5, and 1 + 1 occupied rooms.
-    QTRY_COMPARE(reported(engine, QStringLiteral("b"), u"temperature"), Value(20.0));
-    QTRY_COMPARE(reported(engine, QStringLiteral("b"), u"occupiedRooms"), Value(std::int64_t{2}));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("b"), u"temperature"), Value(20.0));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("b"), u"occupiedRooms"),
+                 Value(std::int64_t{2}));
 
     // A change in one room travels up.
-    engine.ingest(QStringLiteral("r12"), value(QStringLiteral("temperature"), 25.0));
-    QTRY_COMPARE(reported(engine, QStringLiteral("f1"), u"temperature"), Value(22.5));
-    QTRY_COMPARE(reported(engine, QStringLiteral("b"), u"temperature"), Value(20.5));
+    engine.ingest(QStringLiteral("r12"), Test::propertyEvent(QStringLiteral("temperature"), 25.0));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("f1"), u"temperature"), Value(22.5));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("b"), u"temperature"), Value(20.5));
 
     // Stopping in order, a composed twin first, leaves nothing running.
     const QStringList order = project->twinOrder();
@@ -129,12 +120,12 @@ void TestComposition::valuesPresentBeforeStartCount()
     QVERIFY(project->instantiate(engine, d));
     for (const QString &id : {QStringLiteral("r11"), QStringLiteral("r12")})
         engine.startTwin(id).waitForFinished();
-    engine.ingest(QStringLiteral("r11"), value(QStringLiteral("temperature"), 10.0));
-    engine.ingest(QStringLiteral("r12"), value(QStringLiteral("temperature"), 30.0));
+    engine.ingest(QStringLiteral("r11"), Test::propertyEvent(QStringLiteral("temperature"), 10.0));
+    engine.ingest(QStringLiteral("r12"), Test::propertyEvent(QStringLiteral("temperature"), 30.0));
     QTRY_COMPARE(engine.twinMetrics(QStringLiteral("r12")).changesOut, 1u);
     // The floor starts after its rooms already hold values: it reads them at once.
     engine.startTwin(QStringLiteral("f1")).waitForFinished();
-    QTRY_COMPARE(reported(engine, QStringLiteral("f1"), u"temperature"), Value(20.0));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("f1"), u"temperature"), Value(20.0));
 }
 
 void TestComposition::badConfiguration()
