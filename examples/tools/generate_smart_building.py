@@ -7,6 +7,13 @@ relationships building -> floors -> rooms -> devices.
 """
 import json
 import pathlib
+import sys
+
+# --edge-cloud: the same building split over runners that meet on an MQTT broker (127.0.0.1:1883):
+# each floor runs with its rooms on its edge node and publishes itself; the building runs in the
+# cloud and is made of the floors it reads from the broker.
+EDGE_CLOUD = "--edge-cloud" in sys.argv
+BROKER = {"host": "127.0.0.1", "port": 1883}
 
 FLOORS = 3
 ROOMS = 4
@@ -158,11 +165,11 @@ def room(floor, room):
     }
 
 def floor_twin(floor):
-    return {
+    twin = {
         "id": f"floor-{floor}",
         "displayName": f"Floor {floor}",
         "model": "dtmi:twinloom:example:Floor;1",
-        "node": "fog",
+        "node": f"edge-{floor}" if EDGE_CLOUD else "fog",
         "physicalAdapters": [{
             "id": "rooms", "type": "aggregate",
             "config": {"relationship": "hasRoom", "aggregates": [
@@ -175,6 +182,9 @@ def floor_twin(floor):
         }],
         "relationships": [{"name": "hasRoom", "target": f"room-{floor}-{r}"} for r in range(1, ROOMS + 1)],
     }
+    if EDGE_CLOUD:
+        twin["digitalAdapters"] = [{"id": "mqtt", "type": "mqtt", "config": {"broker": BROKER, "prefix": "twinloom"}}]
+    return twin
 
 twins = []
 seed = 1000
@@ -193,8 +203,9 @@ twins.append({
     "model": "dtmi:twinloom:example:Building;1",
     "node": "cloud",
     "physicalAdapters": [{
-        "id": "floors", "type": "aggregate",
-        "config": {"relationship": "hasFloor", "aggregates": [
+        "id": "floors", "type": "remoteAggregate" if EDGE_CLOUD else "aggregate",
+        "config": {**({"broker": BROKER, "prefix": "twinloom"} if EDGE_CLOUD else {}),
+                   "relationship": "hasFloor", "aggregates": [
             {"to": "temperature", "of": "temperature", "function": "mean"},
             {"to": "maxCo2", "of": "maxCo2", "function": "max"},
             {"to": "occupiedRooms", "of": "occupiedRooms", "function": "sum"},
@@ -223,6 +234,14 @@ project = {
     "dashboards": [],
 }
 
-out = pathlib.Path(__file__).resolve().parent.parent / "smart-building.twinloom.json"
+if EDGE_CLOUD:
+    project["name"] = "Smart building, edge and cloud"
+    project["description"] = ("The smart building split over runners that meet on an MQTT broker at 127.0.0.1:1883: "
+                              "run each floor's node (edge-1, edge-2, edge-3) and the cloud node in their own "
+                              "twinloom-run; the building in the cloud is made of the floors it reads from the broker.")
+    project["nodes"] = [n for n in project["nodes"] if n["name"] != "fog"]
+    out = pathlib.Path(__file__).resolve().parent.parent / "smart-building-edge-cloud.twinloom.json"
+else:
+    out = pathlib.Path(__file__).resolve().parent.parent / "smart-building.twinloom.json"
 out.write_text(json.dumps(project, indent=2, ensure_ascii=False) + "\n")
 print(f"wrote {out} with {len(twins)} twins")

@@ -3,6 +3,7 @@
 
 #include "bundle/bundle.h"
 #include "project.h"
+#include "support/mosquittobroker.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void sigtermStopsGracefully();
     void runsABundle();
     void metricsLines();
+    void runnersMeetOnABroker();
 };
 
 void TestTwinloomRun::helpIsComplete()
@@ -300,6 +302,52 @@ void TestTwinloomRun::metricsLines()
                  .value(QStringLiteral("Stopped"))
                  .toInt(),
              40);
+}
+
+void TestTwinloomRun::runnersMeetOnABroker()
+{
+    // The edge-and-cloud example, on a broker of the test's own: floor 1 runs in one runner, the
+    // building in another, made of the floors it reads from the broker.
+    Test::MosquittoBroker broker;
+    QVERIFY(broker.start());
+    Diagnostics d;
+    auto project = Project::load(
+        QStringLiteral(TWINLOOM_SOURCE_DIR "/examples/smart-building-edge-cloud.twinloom.json"), d);
+    QVERIFY2(project, qPrintable(d.toString()));
+    auto doc = project->document();
+    for (auto &twin : doc["twins"]) {
+        for (const char *side : {"physicalAdapters", "digitalAdapters"}) {
+            if (!twin.contains(side))
+                continue;
+            for (auto &adapter : twin[side]) {
+                if (adapter["config"].contains("broker"))
+                    adapter["config"]["broker"]["port"] = broker.port();
+            }
+        }
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("site.twinloom.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromStdString(doc.dump(2)));
+    file.close();
+    QProcess edge;
+    edge.start(QStringLiteral(TWINLOOM_RUN),
+               {path, QStringLiteral("--node"), QStringLiteral("edge-1"),
+                QStringLiteral("--duration"), QStringLiteral("6")});
+    QVERIFY(edge.waitForStarted());
+    const Run cloud =
+        run({path, QStringLiteral("--node"), QStringLiteral("cloud"), QStringLiteral("--duration"),
+             QStringLiteral("4"), QStringLiteral("--changes"), QStringLiteral("jsonl")});
+    QVERIFY(edge.waitForFinished(20000));
+    QCOMPARE(edge.exitCode(), 0);
+    QCOMPARE(cloud.exitCode, 0);
+    const QList<double> temperature =
+        cloud.valuesOf(QStringLiteral("building"), QStringLiteral("temperature"));
+    QVERIFY2(!temperature.isEmpty(), cloud.out.left(2000).constData());
+    for (double t : temperature)
+        QVERIFY(t > 18 && t < 24);
+    QVERIFY(cloud.lifecycleOf(QStringLiteral("building")).contains(QStringLiteral("Synchronized")));
 }
 
 QTEST_GUILESS_MAIN(TestTwinloomRun)
