@@ -2,6 +2,9 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
+#include <QtCore/QSocketNotifier>
+#include <QtCore/QThread>
+#include <QtCore/QTimer>
 #include <QtCore/QUuid>
 
 #include <mosquitto.h>
@@ -24,6 +27,71 @@ void initialiseLibrary()
     Q_UNUSED(once);
 }
 } // namespace
+
+// The owner-driven I/O: socket notifiers and timers on the owner's thread.
+class MqttClient::Pump : public QObject
+{
+public:
+    explicit Pump(MqttClient *client)
+        : m_client(client)
+    {
+        m_misc.setInterval(1000);
+        QObject::connect(&m_misc, &QTimer::timeout, this, [this] {
+            if (m_client->m_mosq && m_read) {
+                const int rc = mosquitto_loop_misc(m_client->m_mosq);
+                if (rc != MOSQ_ERR_SUCCESS)
+                    m_client->pumpLost(rc);
+            }
+        });
+        m_retry.setSingleShot(true);
+        QObject::connect(&m_retry, &QTimer::timeout, this, [this] { m_client->pumpConnect(); });
+    }
+
+    void watch(int fd)
+    {
+        unwatch();
+        m_read = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+        m_write = new QSocketNotifier(fd, QSocketNotifier::Write, this);
+        QObject::connect(m_read, &QSocketNotifier::activated, this, [this] {
+            const int rc = mosquitto_loop_read(m_client->m_mosq, 16);
+            if (rc != MOSQ_ERR_SUCCESS)
+                m_client->pumpLost(rc);
+            else
+                m_client->pumpUpdateWrite();
+        });
+        QObject::connect(m_write, &QSocketNotifier::activated, this, [this] {
+            const int rc = mosquitto_loop_write(m_client->m_mosq, 16);
+            if (rc != MOSQ_ERR_SUCCESS)
+                m_client->pumpLost(rc);
+            else
+                m_client->pumpUpdateWrite();
+        });
+        m_misc.start();
+    }
+
+    void unwatch()
+    {
+        delete m_read;
+        delete m_write;
+        m_read = nullptr;
+        m_write = nullptr;
+        m_misc.stop();
+    }
+
+    void retryIn(int seconds) { m_retry.start(seconds * 1000); }
+    void setWriting(bool on)
+    {
+        if (m_write)
+            m_write->setEnabled(on);
+    }
+
+    MqttClient *m_client;
+    QSocketNotifier *m_read = nullptr;
+    QSocketNotifier *m_write = nullptr;
+    QTimer m_misc;
+    QTimer m_retry;
+    int m_backoff = 0;
+};
 
 MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
                                         const QString &baseDirectory)
@@ -114,6 +182,10 @@ void MqttClient::setSubscriptions(QStringList filters, int qos)
 
 void MqttClient::addSubscription(const QString &filter)
 {
+    if (!onPumpThread()) {
+        QMetaObject::invokeMethod(m_pump.get(), [this, filter] { addSubscription(filter); });
+        return;
+    }
     {
         std::lock_guard lock(m_filtersMutex);
         if (m_filters.contains(filter))
@@ -127,6 +199,10 @@ void MqttClient::addSubscription(const QString &filter)
 
 void MqttClient::removeSubscription(const QString &filter)
 {
+    if (!onPumpThread()) {
+        QMetaObject::invokeMethod(m_pump.get(), [this, filter] { removeSubscription(filter); });
+        return;
+    }
     {
         std::lock_guard lock(m_filtersMutex);
         m_filters.removeAll(filter);
@@ -141,7 +217,7 @@ QString MqttClient::connackText(int code)
     return QString::fromUtf8(mosquitto_connack_string(code));
 }
 
-bool MqttClient::start(QString *error)
+bool MqttClient::start(QString *error, QObject *owner)
 {
     if (m_started)
         return true;
@@ -189,6 +265,13 @@ bool MqttClient::start(QString *error)
             return false;
         }
     }
+    if (owner) {
+        m_pump = std::make_unique<Pump>(this);
+        m_pump->moveToThread(owner->thread());
+        m_started = true;
+        pumpConnect();
+        return true;
+    }
     // The network thread must run before the first attempt: when connect_async fails with the
     // thread not yet started (broker absent), libmosquitto 2.0 never tries again.
     const int rc = mosquitto_loop_start(m_mosq);
@@ -212,20 +295,81 @@ void MqttClient::stop()
     std::unique_lock lock(m_lifetime);
     if (!m_mosq)
         return;
-    // Connected: disconnecting lets what is queued (the last lifecycle message) go out first.
-    // Not connected: the network thread may be sleeping before a retry, so it is cancelled.
     const bool connected = m_connected.load(std::memory_order_acquire);
-    mosquitto_disconnect(m_mosq);
-    mosquitto_loop_stop(m_mosq, !connected);
+    if (m_pump) {
+        // Owner-driven: what is queued goes out now, then the DISCONNECT.
+        if (connected) {
+            mosquitto_loop_write(m_mosq, 64);
+            mosquitto_disconnect(m_mosq);
+            mosquitto_loop_write(m_mosq, 1);
+        }
+        m_pump.reset();
+    } else {
+        // Connected: disconnecting lets what is queued (the last lifecycle message) go out
+        // first. Not connected: the network thread may sleep before a retry, so it is cancelled.
+        mosquitto_disconnect(m_mosq);
+        mosquitto_loop_stop(m_mosq, !connected);
+    }
     mosquitto_destroy(m_mosq);
     m_mosq = nullptr;
     m_started = false;
     m_connected.store(false, std::memory_order_release);
 }
 
+bool MqttClient::onPumpThread() const
+{
+    return !m_pump || QThread::currentThread() == m_pump->thread();
+}
+
+void MqttClient::pumpConnect()
+{
+    if (!m_mosq)
+        return;
+    const bool first =
+        m_pump->m_backoff == 0 && !m_pump->m_retry.isActive() && mosquitto_socket(m_mosq) < 0;
+    const int rc = first ? mosquitto_connect_async(m_mosq, m_connection.host.toUtf8().constData(),
+                                                   m_connection.port, m_connection.keepAlive)
+                         : mosquitto_reconnect_async(m_mosq);
+    const int fd = mosquitto_socket(m_mosq);
+    if (rc != MOSQ_ERR_SUCCESS || fd < 0) {
+        pumpLost(rc == MOSQ_ERR_SUCCESS ? MOSQ_ERR_NO_CONN : rc);
+        return;
+    }
+    m_pump->watch(fd);
+    pumpUpdateWrite();
+}
+
+void MqttClient::pumpLost(int rc)
+{
+    m_pump->unwatch();
+    if (m_connected.exchange(false, std::memory_order_acq_rel) && m_onConnection)
+        m_onConnection(
+            false,
+            tr("connection to the broker lost: %1").arg(QString::fromUtf8(mosquitto_strerror(rc))));
+    // Exponential back-off between the configured bounds, as the threaded client does.
+    const int next = m_pump->m_backoff == 0
+                         ? m_connection.reconnectMinSeconds
+                         : std::min(m_pump->m_backoff * 2, m_connection.reconnectMaxSeconds);
+    m_pump->m_backoff = next;
+    m_pump->retryIn(next);
+}
+
+void MqttClient::pumpUpdateWrite()
+{
+    if (m_pump && m_mosq)
+        m_pump->setWriting(mosquitto_want_write(m_mosq));
+}
+
 bool MqttClient::publish(const QString &topic, const QByteArray &payload, int qos, bool retain,
                          const QString &responseTopic, const QByteArray &correlation)
 {
+    if (!onPumpThread()) {
+        QMetaObject::invokeMethod(
+            m_pump.get(), [this, topic, payload, qos, retain, responseTopic, correlation] {
+                publish(topic, payload, qos, retain, responseTopic, correlation);
+            });
+        return true;
+    }
     std::shared_lock lock(m_lifetime);
     if (!m_mosq)
         return false;
@@ -243,22 +387,32 @@ bool MqttClient::publish(const QString &topic, const QByteArray &payload, int qo
                                         static_cast<int>(payload.size()), payload.constData(), qos,
                                         retain, props);
     mosquitto_property_free_all(&props);
-    if (rc == MOSQ_ERR_SUCCESS || rc == MOSQ_ERR_NO_CONN) // queued for the next connection
+    if (rc == MOSQ_ERR_SUCCESS || rc == MOSQ_ERR_NO_CONN) { // queued for the next connection
+        pumpUpdateWrite();
         return true;
+    }
     m_refused.fetch_add(1, std::memory_order_relaxed);
     return false;
 }
 
 bool MqttClient::publish(const QByteArray &topic, const QByteArray &payload, int qos, bool retain)
 {
+    if (!onPumpThread()) {
+        QMetaObject::invokeMethod(m_pump.get(), [this, topic, payload, qos, retain] {
+            publish(topic, payload, qos, retain);
+        });
+        return true;
+    }
     std::shared_lock lock(m_lifetime);
     if (!m_mosq)
         return false;
     const int rc =
         mosquitto_publish(m_mosq, nullptr, topic.constData(), static_cast<int>(payload.size()),
                           payload.constData(), qos, retain);
-    if (rc == MOSQ_ERR_SUCCESS || rc == MOSQ_ERR_NO_CONN)
+    if (rc == MOSQ_ERR_SUCCESS || rc == MOSQ_ERR_NO_CONN) {
+        pumpUpdateWrite();
         return true;
+    }
     m_refused.fetch_add(1, std::memory_order_relaxed);
     return false;
 }
@@ -281,6 +435,8 @@ void MqttClient::onConnect(mosquitto *m, void *self, int rc, int, const mqtt5__p
     for (const QString &filter : std::as_const(filters))
         mosquitto_subscribe(m, nullptr, filter.toUtf8().constData(), c->m_qos);
     c->m_connected.store(true, std::memory_order_release);
+    if (c->m_pump)
+        c->m_pump->m_backoff = 0;
     if (c->m_onConnection)
         c->m_onConnection(true, {});
 }

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QtCore/QByteArray>
+#include <QtCore/QObject>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <shared_mutex>
@@ -83,7 +85,11 @@ public:
     void addSubscription(const QString &filter);
     void removeSubscription(const QString &filter);
 
-    bool start(QString *error);
+    // Without an owner, libmosquitto's own network thread does the I/O and calls back from it.
+    // With an owner, the I/O runs on the owner's thread, driven by its event loop (socket
+    // notifiers and timers): callbacks come on that thread, publishing from it writes at once
+    // with no thread hop, and reconnection with back-off is done here.
+    bool start(QString *error, QObject *owner = nullptr);
     // Disconnects and joins the network thread: no callback runs after it returns.
     void stop();
 
@@ -106,7 +112,15 @@ private:
     static void onMessage(mosquitto *m, void *self, const mosquitto_message *msg,
                           const mqtt5__property *props);
 
+    class Pump;
+    friend class Pump;
+    void pumpConnect();
+    void pumpLost(int rc);
+    void pumpUpdateWrite();
+    bool onPumpThread() const;
+
     MqttConnection m_connection;
+    std::unique_ptr<Pump> m_pump;         // owner-driven mode only
     mutable std::shared_mutex m_lifetime; // publishers from any thread against stop()
     mosquitto *m_mosq = nullptr;
     bool m_started = false;

@@ -93,7 +93,7 @@ QString MqttDigitalAdapter::topic(const QString &suffix) const
 void MqttDigitalAdapter::start()
 {
     QString error;
-    m_client->start(&error);
+    m_client->start(&error, this);
 }
 
 void MqttDigitalAdapter::stop()

@@ -62,7 +62,7 @@ MqttPhysicalAdapter::~MqttPhysicalAdapter()
 void MqttPhysicalAdapter::start()
 {
     QString error;
-    if (!m_client->start(&error)) {
+    if (!m_client->start(&error, this)) {
         reportFailure(error);
         notifyUnbound(error);
     }

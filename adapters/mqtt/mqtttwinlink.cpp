@@ -79,7 +79,7 @@ MqttTwinAdapter::~MqttTwinAdapter()
 void MqttTwinAdapter::start()
 {
     QString error;
-    if (!m_client->start(&error))
+    if (!m_client->start(&error, this))
         notifyUnbound(error);
 }
 
@@ -203,7 +203,7 @@ MqttAggregateAdapter::~MqttAggregateAdapter()
 void MqttAggregateAdapter::start()
 {
     QString error;
-    if (!m_client->start(&error)) {
+    if (!m_client->start(&error, this)) {
         notifyUnbound(error);
         return;
     }
