@@ -2,13 +2,14 @@
 // adapter → twin → MQTT digital adapter → a subscriber, against the raw broker echo (publisher
 // straight to subscriber) measured with the same probe in the same run. Prints one JSON document.
 //
-//   bench_mqtt [--devices N] [--messages M] [--rate R]
+//   bench_mqtt [--devices N] [--messages M] [--rate R] [--only raw|twin]
 
 #include "builtinadapters.h"
 #include "engine.h"
 #include "mqtt/mqttclient.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QProcess>
@@ -63,6 +64,26 @@ double residentMiB()
            1048576.0;
 }
 
+// CPU seconds of this process's threads whose name starts with `prefix` (the engine's workers).
+double threadCpuSeconds(const QByteArray &prefix)
+{
+    double ticks = 0;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!comm.open(QIODevice::ReadOnly) || !comm.readAll().startsWith(prefix) ||
+            !stat.open(QIODevice::ReadOnly))
+            continue;
+        // Fields after the parenthesised name: state is field 3, utime 14, stime 15.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (f.size() > 12)
+            ticks += f[11].toDouble() + f[12].toDouble();
+    }
+    return ticks / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
 MqttConnection connectionTo(quint16 port)
 {
     MqttConnection c;
@@ -86,6 +107,7 @@ nlohmann::json measure(MqttClient &publisher, const QString &topicFormat, int de
     QElapsedTimer t;
     t.start();
     const double cpu0 = cpuSeconds();
+    const double workers0 = threadCpuSeconds("twinloom-worker");
     for (int i = 0; i < count; ++i) {
         if (rate > 0) {
             const auto due = static_cast<qint64>(static_cast<double>(i) * 1e9 / rate);
@@ -115,7 +137,8 @@ nlohmann::json measure(MqttClient &publisher, const QString &topicFormat, int de
              seconds > 0 ? static_cast<double>(probe.received.load()) / seconds : 0.0},
             {"latency_p50_us", percentile(probe.latencies, 0.5)},
             {"latency_p99_us", percentile(probe.latencies, 0.99)},
-            {"process_cpu_seconds", cpuSeconds() - cpu0}};
+            {"process_cpu_seconds", cpuSeconds() - cpu0},
+            {"engine_worker_cpu_seconds", threadCpuSeconds("twinloom-worker") - workers0}};
 }
 } // namespace
 
@@ -125,6 +148,7 @@ int main(int argc, char **argv)
     int devices = 10;
     int messages = 100000;
     double rate = 1000;
+    QString only; // for profiling one path
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--devices"))
@@ -133,6 +157,8 @@ int main(int argc, char **argv)
             messages = std::max(100, args[i + 1].toInt());
         else if (args[i] == QLatin1String("--rate"))
             rate = args[i + 1].toDouble();
+        else if (args[i] == QLatin1String("--only"))
+            only = args[i + 1];
     }
     QTcpServer probePort;
     probePort.listen(QHostAddress::LocalHost, 0);
@@ -183,10 +209,16 @@ int main(int argc, char **argv)
     out["benchmark"] = "mqtt";
     out["devices"] = devices;
     out["qos"] = 0;
-    out["raw_echo_throughput"] =
-        measure(publisher, QStringLiteral("raw/%1"), devices, messages, 0, probe, 10);
-    out["raw_echo_latency"] = measure(publisher, QStringLiteral("raw/%1"), devices,
-                                      static_cast<int>(rate * 5), rate, probe, 5);
+    if (only != QLatin1String("twin")) {
+        out["raw_echo_throughput"] =
+            measure(publisher, QStringLiteral("raw/%1"), devices, messages, 0, probe, 10);
+        out["raw_echo_latency"] = measure(publisher, QStringLiteral("raw/%1"), devices,
+                                          static_cast<int>(rate * 5), rate, probe, 5);
+    }
+    if (only == QLatin1String("raw")) {
+        std::cout << out.dump(2) << std::endl;
+        return 0;
+    }
 
     registerBuiltinAdapters(AdapterRegistry::global());
     const double rssBefore = residentMiB();
@@ -231,11 +263,13 @@ int main(int argc, char **argv)
         {"eventsIn", m.eventsIn}, {"eventsDropped", m.eventsDropped}, {"changesOut", m.changesOut}};
     out["resident_mib_engine_and_adapters"] = residentMiB() - rssBefore;
     out["resident_mib_process"] = residentMiB();
-    const double raw = out["raw_echo_throughput"]["messages_per_second"].get<double>();
-    const double twin = out["twin_throughput"]["messages_per_second"].get<double>();
-    out["throughput_ratio"] = raw > 0 ? twin / raw : 0;
-    out["latency_p50_budget_us"] =
-        2 * out["raw_echo_latency"]["latency_p50_us"].get<double>() + 100;
+    if (only.isEmpty()) {
+        const double raw = out["raw_echo_throughput"]["messages_per_second"].get<double>();
+        const double twin = out["twin_throughput"]["messages_per_second"].get<double>();
+        out["throughput_ratio"] = raw > 0 ? twin / raw : 0;
+        out["latency_p50_budget_us"] =
+            2 * out["raw_echo_latency"]["latency_p50_us"].get<double>() + 100;
+    }
     engine.stopAll();
     publisher.stop();
     subscriber.stop();

@@ -2,9 +2,11 @@
 
 #include "composition.h"
 #include "twincore.h"
+#include "worker.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QPromise>
+#include <QtCore/QThread>
 
 namespace twinloom {
 
@@ -29,6 +31,21 @@ PhysicalAdapter::~PhysicalAdapter() = default;
 QString PhysicalAdapter::twinId() const
 {
     return m_twin ? m_twin->id() : QString();
+}
+
+PhysicalAdapter::Burst::Burst(const PhysicalAdapter &adapter)
+{
+    Internal::Worker *worker = adapter.m_twin ? adapter.m_twin->worker() : nullptr;
+    if (worker && QThread::currentThread() == worker->thread()) {
+        m_worker = worker;
+        m_worker->beginInline();
+    }
+}
+
+PhysicalAdapter::Burst::~Burst()
+{
+    if (m_worker)
+        m_worker->endInline();
 }
 
 const TwinState *PhysicalAdapter::twinState() const

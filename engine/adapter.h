@@ -23,6 +23,7 @@ enum class LifecycleState : std::uint8_t;
 
 namespace Internal {
 class TwinCore;
+class Worker;
 } // namespace Internal
 
 // The twin's side of the bridge towards one device. An adapter object lives on its twin's worker
@@ -57,6 +58,21 @@ public:
 
     bool isAttached() const { return m_twin != nullptr; }
     QString twinId() const;
+
+    // Around a burst of publish calls made on the twin's worker thread (the messages one socket
+    // read brought): the twin processes the burst when the last Burst ends, in the same call,
+    // with no trip through the event loop. Elsewhere it does nothing.
+    class Burst
+    {
+    public:
+        explicit Burst(const PhysicalAdapter &adapter);
+        ~Burst();
+        Burst(const Burst &) = delete;
+        Burst &operator=(const Burst &) = delete;
+
+    private:
+        Internal::Worker *m_worker = nullptr;
+    };
 
 protected:
     // The twin's state, for adapters that need it (relationships of a composed twin). Only on the

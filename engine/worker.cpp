@@ -4,6 +4,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QEvent>
+#include <QtCore/QScopeGuard>
 
 #include <algorithm>
 #include <future>
@@ -53,17 +54,26 @@ void Worker::wake()
 
 void Worker::schedule(TwinCore *twin)
 {
+    // In an inline section the twin runs when it closes; a wake-up is not needed for it.
+    const bool inlineHere = QThread::currentThread() == &m_thread && m_inlineDepth > 0;
     bool post = false;
     {
         std::lock_guard lock(m_mutex);
         m_ready.push_back(twin);
-        if (!m_wakePending) {
+        if (!inlineHere && !m_wakePending) {
             m_wakePending = true;
             post = true;
         }
     }
     if (post)
         wake();
+}
+
+void Worker::endInline()
+{
+    // Runs whatever is ready, also twins scheduled before the section opened.
+    if (--m_inlineDepth == 0 && !m_processing)
+        processReady();
 }
 
 void Worker::post(std::function<void()> task)
@@ -118,6 +128,8 @@ bool Worker::event(QEvent *e)
 
 void Worker::processReady()
 {
+    m_processing = true;
+    const auto done = qScopeGuard([this] { m_processing = false; });
     // Keep going while work arrives, so a busy engine needs no wake-ups at all.
     for (int round = 0; round < 64; ++round) {
         std::vector<std::function<void()>> tasks;

@@ -29,7 +29,11 @@ public:
     int index() const { return m_index; }
     QThread *thread() { return &m_thread; }
 
-    void schedule(TwinCore *twin);         // any thread
+    void schedule(TwinCore *twin); // any thread
+    // Worker thread: twins scheduled from this thread while an inline section is open run when
+    // the outermost section closes, in the same call, instead of after a posted wake-up.
+    void beginInline() { ++m_inlineDepth; }
+    void endInline();
     void post(std::function<void()> task); // any thread
     // Runs a task on the worker and waits for it (not from the worker itself).
     void runAndWait(std::function<void()> task);
@@ -56,6 +60,8 @@ private:
     std::vector<std::function<void()>> m_tasks;
     bool m_wakePending = false;
     std::vector<TwinCore *> m_batch; // worker thread only
+    int m_inlineDepth = 0;           // worker thread only
+    bool m_processing = false;       // worker thread only
     std::multimap<Timestamp, TwinCore *> m_deadlines;
     QTimer *m_timer = nullptr;
     Timestamp m_timerAt = 0;

@@ -10,6 +10,7 @@
 #include <mosquitto.h>
 #include <nlohmann/json.hpp>
 
+#include <adapter.h>
 #include <configreader.h>
 #include <mqtt_protocol.h>
 
@@ -53,7 +54,11 @@ public:
         m_read = new QSocketNotifier(fd, QSocketNotifier::Read, this);
         m_write = new QSocketNotifier(fd, QSocketNotifier::Write, this);
         QObject::connect(m_read, &QSocketNotifier::activated, this, [this] {
+            if (m_client->m_burstBegin)
+                m_client->m_burstBegin();
             const int rc = mosquitto_loop_read(m_client->m_mosq, 16);
+            if (m_client->m_burstEnd)
+                m_client->m_burstEnd();
             if (rc != MOSQ_ERR_SUCCESS)
                 m_client->pumpLost(rc);
             else
@@ -352,6 +357,13 @@ void MqttClient::pumpLost(int rc)
                          : std::min(m_pump->m_backoff * 2, m_connection.reconnectMaxSeconds);
     m_pump->m_backoff = next;
     m_pump->retryIn(next);
+}
+
+void deliverInBursts(MqttClient &client, const PhysicalAdapter &adapter)
+{
+    auto burst = std::make_shared<std::optional<PhysicalAdapter::Burst>>();
+    client.setBurstHandlers([burst, &adapter] { burst->emplace(adapter); },
+                            [burst] { burst->reset(); });
 }
 
 void MqttClient::pumpUpdateWrite()

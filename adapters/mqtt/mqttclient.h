@@ -20,6 +20,7 @@ namespace twinloom {
 
 class ConfigReader;
 class Diagnostics;
+class PhysicalAdapter;
 
 // How to reach a broker. Read from an adapter's "broker" object.
 struct MqttConnection
@@ -79,6 +80,13 @@ public:
     void setMessageHandler(MessageHandler handler) { m_onMessage = std::move(handler); }
     // Errors libmosquitto reports in its log (a TLS handshake that failed…), from its thread.
     void setErrorHandler(ErrorHandler handler) { m_onError = std::move(handler); }
+    // Owner-driven mode: called before and after each socket read that may deliver a burst of
+    // messages, so that the receiver can process the burst as a whole.
+    void setBurstHandlers(std::function<void()> begin, std::function<void()> end)
+    {
+        m_burstBegin = std::move(begin);
+        m_burstEnd = std::move(end);
+    }
     // Filters to (re)subscribe on every connection.
     void setSubscriptions(QStringList filters, int qos);
     // Adds or removes one filter while running (and on every later connection).
@@ -128,10 +136,16 @@ private:
     ConnectionHandler m_onConnection;
     MessageHandler m_onMessage;
     ErrorHandler m_onError;
+    std::function<void()> m_burstBegin;
+    std::function<void()> m_burstEnd;
     std::mutex m_filtersMutex;
     QStringList m_filters;
     int m_qos = 0;
     std::atomic<std::uint64_t> m_refused{0};
 };
+
+// Makes the messages of each socket read of `client` one burst for `adapter`'s twin (see
+// PhysicalAdapter::Burst). The client must run on the adapter's thread (start(…, adapter)).
+void deliverInBursts(MqttClient &client, const PhysicalAdapter &adapter);
 
 } // namespace twinloom

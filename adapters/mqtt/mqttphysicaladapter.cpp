@@ -36,6 +36,7 @@ MqttPhysicalAdapter::MqttPhysicalAdapter(QString id, QString twinId, MqttConnect
     for (const Action &a : m_actions)
         m_description.actions.push_back({a.name, nullptr, {}, {}});
     m_client->setSubscriptions(filters, qos);
+    deliverInBursts(*m_client, *this);
     m_client->setMessageHandler([this](const MqttMessage &m) {
         handleMessage(m);
         m_client->setErrorHandler(

@@ -59,6 +59,7 @@ MqttTwinAdapter::MqttTwinAdapter(QString id, QString localTwin, QString remoteTw
         {m_base + QStringLiteral("/properties/+"), m_base + QStringLiteral("/events/+"),
          m_base + QStringLiteral("/lifecycle"), m_replyBase + QStringLiteral("/#")},
         1);
+    deliverInBursts(*m_client, *this);
     m_client->setMessageHandler([this](const MqttMessage &m) { handleMessage(m); });
     m_client->setConnectionHandler([this](bool connected, const QString &reason) {
         {
@@ -179,6 +180,7 @@ MqttAggregateAdapter::MqttAggregateAdapter(QString id, Engine *engine, QString r
     , m_client(std::make_unique<MqttClient>(std::move(connection)))
 {
     m_client->setSubscriptions({}, 1);
+    deliverInBursts(*m_client, *this);
     m_client->setMessageHandler([this](const MqttMessage &m) {
         // prefix/CHILD/properties/NAME
         const QStringList parts = m.topic.mid(m_prefix.size() + 1).split(QLatin1Char('/'));

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void duplicateTwinRefused();
     void lifecycleSequence();
     void unboundAndBoundAgain();
+    void burstProcessedWhenItEnds();
     void freshnessTurnsNotSynchronized();
     void manyTwinsAcrossThreads();
     void latestValueBackPressure();
@@ -226,6 +227,58 @@ void TestEngine::unboundAndBoundAgain()
     QTRY_COMPARE(engine.lifecycle(QStringLiteral("room-1")), LifecycleState::Unbound);
     a->notifyBound();
     QTRY_COMPARE(engine.lifecycle(QStringLiteral("room-1")), LifecycleState::Synchronized);
+}
+
+void TestEngine::burstProcessedWhenItEnds()
+{
+    Engine engine;
+    addModel(engine);
+    auto device = std::make_unique<ProgrammaticPhysicalAdapter>(QStringLiteral("a"));
+    ProgrammaticPhysicalAdapter *a = device.get();
+    TwinSetup setup;
+    setup.id = QStringLiteral("room-1");
+    setup.model = QStringLiteral("dtmi:test:Room;1");
+    setup.physicalAdapters.push_back(std::move(device));
+    Diagnostics d;
+    QVERIFY(engine.addTwin(std::move(setup), d));
+    engine.startTwin(QStringLiteral("room-1")).waitForFinished();
+    QTRY_COMPARE(engine.lifecycle(QStringLiteral("room-1")), LifecycleState::Synchronized);
+    std::atomic<int> committed{0};
+    engine.subscribeDirect(QStringLiteral("twins/room-1/properties/temperature"),
+                           [&](const StateChange &) { committed.fetch_add(1); });
+    // On the twin's thread: without a burst the values wait for the next turn of the event loop;
+    // within one they are committed, all of them, as the burst ends.
+    int afterPlainPublish = -1;
+    int insideBurst = -1;
+    int afterBurst = -1;
+    QMetaObject::invokeMethod(
+        a,
+        [&] {
+            a->publishProperty(QStringLiteral("temperature"), 20.0);
+            afterPlainPublish = committed.load();
+            {
+                const PhysicalAdapter::Burst outer(*a);
+                {
+                    const PhysicalAdapter::Burst inner(*a); // bursts nest
+                    a->publishProperty(QStringLiteral("temperature"), 21.0);
+                }
+                a->publishProperty(QStringLiteral("temperature"), 22.0);
+                insideBurst = committed.load();
+            }
+            afterBurst = committed.load();
+        },
+        Qt::BlockingQueuedConnection);
+    QCOMPARE(afterPlainPublish, 0);
+    QCOMPARE(insideBurst, 0);
+    QCOMPARE(afterBurst, 3);
+    // Away from the twin's thread a burst changes nothing: values arrive as usual.
+    {
+        const PhysicalAdapter::Burst elsewhere(*a);
+        a->publishProperty(QStringLiteral("temperature"), 23.0);
+    }
+    QTRY_COMPARE(committed.load(), 4);
+    auto snap = engine.snapshot(QStringLiteral("room-1")).result();
+    QCOMPARE(snap.property(u"temperature")->reported.toDouble(), 23.0);
 }
 
 void TestEngine::freshnessTurnsNotSynchronized()
