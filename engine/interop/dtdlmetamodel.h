@@ -1,0 +1,90 @@
+#pragma once
+
+#include "dtdlmodel.h"
+
+#include <QtCore/QString>
+#include <QtCore/QStringView>
+
+#include <optional>
+#include <vector>
+
+// The DTDL v2 and v3 metamodel as tables: which classes exist in which version, which members each
+// class has, what values each member takes, and the standard terms (schemas, semantic types,
+// units). The parser is driven by these tables.
+namespace twinloom::dtdl::metamodel {
+
+// What a member's value is.
+enum class ValueKind : std::uint8_t {
+    LocalizableString, // description, displayName
+    String,            // comment, name: representational string
+    Boolean,           // writable
+    Integer,           // minMultiplicity, maxMultiplicity
+    IntegerOrString,   // enumValue
+    Dtmi,              // target: a non-dependent reference
+    Elements,          // nested elements, dependent references or standard values
+};
+
+// Sets of standard values an element-valued member may take instead of an element.
+enum class StandardValues : std::uint8_t {
+    None,
+    Schemas,      // primitive and geospatial schemas
+    StringSchema, // only "string" (MapKey schema)
+    EnumSchemas,  // "integer" or "string"
+    CommandTypes, // "synchronous" or "asynchronous"
+    Units,        // the units of the element's semantic type
+};
+
+using KindSet = std::uint32_t;
+constexpr KindSet kindBit(ElementKind kind)
+{
+    return KindSet(1) << static_cast<int>(kind);
+}
+
+struct MemberSpec
+{
+    Member member;
+    ValueKind value;
+    bool required = false;
+    int minCount = 0;   // for element-valued members
+    int maxCount = -1;  // -1 = unbounded
+    int maxLength = -1; // for strings
+    bool namePattern = false;
+    KindSet classes = 0; // element classes the member accepts
+    StandardValues standard = StandardValues::None;
+    bool acceptsEarlierVersion = false; // v3 members that accept DTDL v2 elements
+};
+
+bool classExists(ElementKind kind, int version);
+QString classDtmi(ElementKind kind, int version);
+// "Telemetry" or "dtmi:dtdl:class:Telemetry;3" → Telemetry, if that class exists in `version`.
+std::optional<ElementKind> classForType(QStringView type, int version);
+// Classes an element may have without "@type" when a member accepts only that class.
+bool typeMayBeImplicit(ElementKind kind);
+
+const std::vector<MemberSpec> &membersOf(ElementKind kind, int version);
+const MemberSpec *memberSpec(ElementKind kind, int version, Member member);
+QString memberDtmi(Member member, int version);
+// "name" or "dtmi:dtdl:property:name;3" → Name, if that member exists in `version`.
+std::optional<Member> memberForKey(QStringView key, int version, bool *isDtmi = nullptr);
+
+// Terms and DTMIs listed in the "Reserved strings" table of a version.
+bool isReserved(QStringView text, int version);
+
+// A standard value term for a string that is the term or its DTMI, or empty.
+QString standardValue(QStringView text, StandardValues set, int version);
+bool isNumericSchema(QStringView term);
+bool isGeospatialSchema(QStringView term);
+
+// Semantic types: v2 core, v3 with the QuantitativeTypes extension.
+QString semanticTypeFor(QStringView text, int version); // term, or empty
+QString unitFor(QStringView text, int version);         // term, or empty
+bool unitMatchesSemanticType(const QString &unit, const QString &semanticType);
+// The semantic type a unit most directly measures ("degreeCelsius" → "Temperature"), or empty.
+QString semanticTypeOfUnit(const QString &unit, int version);
+
+// Known extension contexts of each version.
+bool isKnownExtension(QStringView context, int version);
+inline constexpr QLatin1String kQuantitativeTypesContext{"dtmi:dtdl:extension:quantitativeTypes;1"};
+inline constexpr QLatin1String kIotCentralContext{"dtmi:iotcentral:context;2"};
+
+} // namespace twinloom::dtdl::metamodel
