@@ -41,18 +41,39 @@ QString helpText()
         "SIGINT and SIGTERM stop the twins gracefully: a composed twin before its parts, each\n"
         "draining its mailbox; then the program exits.\n"
         "\n"
+        "Exchange formats:\n"
+        "  --export FORMAT --output PATH writes the project as dtdl (a folder of DTDL v3 files "
+        "laid\n"
+        "  out as a Device Models Repository), wot (a folder of W3C WoT Thing Descriptions, one\n"
+        "  per twin), ditto (a folder of Eclipse Ditto things, their policy, Ditto Protocol\n"
+        "  commands and a script of HTTP requests), adt (an Azure Digital Twins Explorer file)\n"
+        "  or adt-ndjson (an Azure Digital Twins bulk import file).\n"
+        "  --import FORMAT --output PROJECT.twinloom.json PATH... builds a project from dtdl\n"
+        "  files and folders, wot Thing Descriptions and Thing Models, or adt Explorer and bulk\n"
+        "  import files.\n"
+        "  --validate-dtdl PATH... validates DTDL files and folders: it prints valid, invalid\n"
+        "  with every error, or incomplete with the DTMIs defined nowhere.\n"
+        "\n"
         "Exit codes:\n"
-        "  0  the run ended normally (duration elapsed, or a signal), or --check found no error\n"
+        "  0  the run ended normally (duration elapsed, or a signal), or --check found no error,\n"
+        "     or the export or import was written\n"
         "  1  the command line is wrong\n"
-        "  2  the project or bundle is invalid (every problem is printed with its JSON pointer)\n"
+        "  2  the project, bundle or imported files are invalid (every problem is printed with\n"
+        "     its JSON pointer)\n"
         "  3  a runtime failure: a twin ended in Error, or the system refused a resource\n"
+        "With --validate-dtdl: 0 the models are valid, 1 invalid or incomplete, 2 the command\n"
+        "line is wrong.\n"
         "\n"
         "Examples:\n"
         "  twinloom-run examples/smart-building.twinloom.json --duration 10 --changes jsonl\n"
         "  twinloom-run building.zip --node edge-1 --metrics-interval 5\n"
         "  twinloom-run project.twinloom.json --check\n"
         "  twinloom-run project.twinloom.json --export-bundle site.zip\n"
-        "  twinloom-run site.zip --extract site/");
+        "  twinloom-run site.zip --extract site/\n"
+        "  twinloom-run project.twinloom.json --export wot --output td/\n"
+        "  twinloom-run project.twinloom.json --export adt --output graph.json\n"
+        "  twinloom-run --import adt --output site.twinloom.json graph.json\n"
+        "  twinloom-run --validate-dtdl models/");
 }
 } // namespace
 
@@ -75,6 +96,12 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("twinloom-run",
                                     "A *.twinloom.json project or a bundle (.zip)."),
         QStringLiteral("PROJECT|BUNDLE"));
+    parser.addPositionalArgument(
+        QStringLiteral("paths"),
+        QCoreApplication::translate("twinloom-run",
+                                    "With --import or --validate-dtdl: the files and folders to "
+                                    "read."),
+        QStringLiteral("[PATH...]"));
     const QCommandLineOption node(
         QStringLiteral("node"),
         QCoreApplication::translate("twinloom-run", "Run only the twins of deployment node NAME."),
@@ -111,20 +138,84 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "twinloom-run", "Extract the bundle into FOLDER, print the project's path and exit."),
         QStringLiteral("FOLDER"));
-    parser.addOptions({node, duration, changes, metrics, check, logLevel, exportBundle, extract});
+    const QCommandLineOption exportFormat(
+        QStringLiteral("export"),
+        QCoreApplication::translate("twinloom-run",
+                                    "Write the project in FORMAT (dtdl, wot, ditto, adt, "
+                                    "adt-ndjson) to --output and exit."),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption importFormat(
+        QStringLiteral("import"),
+        QCoreApplication::translate("twinloom-run",
+                                    "Read the files and folders given in FORMAT (dtdl, wot, adt) "
+                                    "into the project --output and exit."),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption output(
+        QStringLiteral("output"),
+        QCoreApplication::translate("twinloom-run",
+                                    "Where --export or --import writes: a folder, or a file for "
+                                    "adt, adt-ndjson and imported projects."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption validateDtdl(
+        QStringLiteral("validate-dtdl"),
+        QCoreApplication::translate("twinloom-run",
+                                    "Validate the DTDL files and folders given and exit."));
+    parser.addOptions({node, duration, changes, metrics, check, logLevel, exportBundle, extract,
+                       exportFormat, importFormat, output, validateDtdl});
     parser.process(app);
 
-    auto usage = [](const QString &message) {
+    const bool validating = parser.isSet(validateDtdl);
+    auto usage = [validating](const QString &message) {
         std::fprintf(stderr, "twinloom-run: %s\nTry 'twinloom-run --help'.\n", qPrintable(message));
-        return static_cast<int>(twinloom::Runner::Usage);
+        return validating ? static_cast<int>(twinloom::Runner::ValidationUsage)
+                          : static_cast<int>(twinloom::Runner::Usage);
     };
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usage(
-            QCoreApplication::translate("twinloom-run", "give exactly one project or bundle"));
-
     twinloom::Runner::Options options;
-    options.path = positional.front();
+    const int modes = int(validating) + int(parser.isSet(importFormat)) +
+                      int(parser.isSet(exportFormat)) + int(parser.isSet(check)) +
+                      int(parser.isSet(exportBundle)) + int(parser.isSet(extract));
+    if (modes > 1)
+        return usage(QCoreApplication::translate(
+            "twinloom-run", "--validate-dtdl, --import, --export, --check, --export-bundle and "
+                            "--extract exclude one another"));
+    if (parser.isSet(output) && !parser.isSet(importFormat) && !parser.isSet(exportFormat))
+        return usage(
+            QCoreApplication::translate("twinloom-run", "--output goes with --export or --import"));
+    if (validating || parser.isSet(importFormat)) {
+        if (positional.isEmpty())
+            return usage(
+                QCoreApplication::translate("twinloom-run", "give the files or folders to read"));
+        options.inputs = positional;
+        options.validateDtdl = validating;
+        if (parser.isSet(importFormat)) {
+            options.importFormat = parser.value(importFormat);
+            if (!twinloom::Runner::importFormats().contains(options.importFormat))
+                return usage(
+                    QCoreApplication::translate("twinloom-run", "--import takes %1")
+                        .arg(twinloom::Runner::importFormats().join(QStringLiteral(", "))));
+            options.output = parser.value(output);
+            if (options.output.isEmpty())
+                return usage(QCoreApplication::translate(
+                    "twinloom-run", "--import needs --output PROJECT.twinloom.json"));
+        }
+    } else {
+        if (positional.size() != 1)
+            return usage(
+                QCoreApplication::translate("twinloom-run", "give exactly one project or bundle"));
+        options.path = positional.front();
+        if (parser.isSet(exportFormat)) {
+            options.exportFormat = parser.value(exportFormat);
+            if (!twinloom::Runner::exportFormats().contains(options.exportFormat))
+                return usage(
+                    QCoreApplication::translate("twinloom-run", "--export takes %1")
+                        .arg(twinloom::Runner::exportFormats().join(QStringLiteral(", "))));
+            options.output = parser.value(output);
+            if (options.output.isEmpty())
+                return usage(
+                    QCoreApplication::translate("twinloom-run", "--export needs --output PATH"));
+        }
+    }
     options.node = parser.value(node);
     options.check = parser.isSet(check);
     options.exportBundle = parser.value(exportBundle);

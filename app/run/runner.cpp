@@ -1,8 +1,12 @@
 #include "runner.h"
 
+#include "adt.h"
 #include "builtinadapters.h"
 #include "bundle/bundle.h"
+#include "ditto.h"
+#include "dtdlproject.h"
 #include "script/scriptstep.h"
+#include "wot.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFileInfo>
@@ -71,6 +75,10 @@ int Runner::start()
 {
     registerBuiltinAdapters(AdapterRegistry::global());
     registerScriptStep();
+    if (m_options.validateDtdl)
+        return validateDtdl();
+    if (!m_options.importFormat.isEmpty())
+        return importProject();
 
     QString projectPath = m_options.path;
     if (!QFileInfo::exists(projectPath)) {
@@ -109,7 +117,10 @@ int Runner::start()
         projectPath = *extracted;
         diagnostics = {};
     }
-    m_project = Project::load(projectPath, diagnostics, &AdapterRegistry::global());
+    // An export describes the project: adapters of types this runner lacks do not stop it.
+    m_project =
+        Project::load(projectPath, diagnostics,
+                      m_options.exportFormat.isEmpty() ? &AdapterRegistry::global() : nullptr);
     for (const Diagnostic &d : diagnostics.items())
         log(d.severity == Diagnostic::Severity::Error ? LogLevel::Error : LogLevel::Warning,
             d.toString());
@@ -136,6 +147,8 @@ int Runner::start()
         }
     }
     m_order = m_project->twinOrder(m_options.node);
+    if (!m_options.exportFormat.isEmpty())
+        return exportProject(projectPath);
     if (!m_options.exportBundle.isEmpty()) {
         Diagnostics exported;
         const bool ok = Bundle::exportBundle(*m_project, m_options.exportBundle, exported);
@@ -206,6 +219,141 @@ int Runner::start()
         QTimer::singleShot(static_cast<int>(m_options.durationSeconds * 1000), this,
                            [this] { shutdown(Ok); });
     return -1;
+}
+
+QStringList Runner::exportFormats()
+{
+    return {QStringLiteral("dtdl"), QStringLiteral("wot"), QStringLiteral("ditto"),
+            QStringLiteral("adt"), QStringLiteral("adt-ndjson")};
+}
+
+QStringList Runner::importFormats()
+{
+    return {QStringLiteral("dtdl"), QStringLiteral("wot"), QStringLiteral("adt")};
+}
+
+void Runner::logDiagnostics(const Diagnostics &diagnostics)
+{
+    for (const Diagnostic &d : diagnostics.items())
+        log(d.severity == Diagnostic::Severity::Error ? LogLevel::Error : LogLevel::Warning,
+            d.toString());
+}
+
+int Runner::validateDtdl()
+{
+    dtdl::ModelParser parser;
+    for (const QString &path : std::as_const(m_options.inputs)) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            log(LogLevel::Error, tr("'%1' does not exist").arg(path));
+            return ValidationUsage;
+        }
+        if (info.isDir())
+            parser.addFolder(path);
+        else
+            parser.addFile(path);
+    }
+    const dtdl::ParseResult result = parser.parse();
+    writeLine(stdout, result.summary().toStdString());
+    for (const dtdl::Problem &p : result.errors)
+        writeLine(stdout, p.toString().toStdString());
+    if (result.outcome == dtdl::Outcome::Incomplete) {
+        for (const QString &id : result.undefinedIdentifiers)
+            writeLine(stdout, tr("undefined: %1").arg(id).toStdString());
+    }
+    flush();
+    return result.outcome == dtdl::Outcome::Valid ? ModelsValid : ModelsInvalid;
+}
+
+int Runner::importProject()
+{
+    const QString &format = m_options.importFormat;
+    QString name = QFileInfo(m_options.output).fileName();
+    if (name.endsWith(QLatin1String(".twinloom.json")))
+        name.chop(int(qstrlen(".twinloom.json")));
+    interop::ImportOutput imported;
+    if (format == QLatin1String("dtdl")) {
+        imported = dtdl::importModelFiles(m_options.inputs, name);
+    } else {
+        Diagnostics readErrors;
+        const std::vector<interop::InputFile> files = interop::readInputs(
+            m_options.inputs, readErrors, /*ndjson=*/format == QLatin1String("adt"));
+        if (readErrors.hasErrors()) {
+            logDiagnostics(readErrors);
+            return InvalidProject;
+        }
+        if (format == QLatin1String("wot")) {
+            wot::ImportOptions options;
+            options.projectName = name;
+            imported = wot::importThingDescriptions(files, options);
+        } else {
+            adt::ImportOptions options;
+            options.projectName = name;
+            imported = adt::importGraph(files, options);
+        }
+    }
+    logDiagnostics(imported.diagnostics);
+    if (!imported.project) {
+        log(LogLevel::Error,
+            tr("%n error(s); nothing was written", nullptr, imported.diagnostics.errorCount()));
+        return InvalidProject;
+    }
+    QString error;
+    if (!imported.project->save(m_options.output, &error)) {
+        log(LogLevel::Error, tr("cannot write '%1': %2").arg(m_options.output, error));
+        return RuntimeFailure;
+    }
+    // What this runner needs to run it (adapter configurations, secrets) is reported, not fatal.
+    Diagnostics runnable;
+    if (!Project::load(m_options.output, runnable, &AdapterRegistry::global()))
+        log(LogLevel::Warning, tr("the imported project needs editing before it runs here:"));
+    for (const Diagnostic &d : runnable.items())
+        log(LogLevel::Warning, d.toString());
+    log(LogLevel::Info, tr("wrote the project '%1': %2 models, %3 twins")
+                            .arg(m_options.output)
+                            .arg(imported.project->models().size())
+                            .arg(imported.project->twins().size()));
+    return Ok;
+}
+
+int Runner::exportProject(const QString &projectPath)
+{
+    const Project &project = *m_project;
+    const QString &format = m_options.exportFormat;
+    interop::ExportOutput out;
+    bool singleFile = false;
+    if (format == QLatin1String("dtdl")) {
+        out = dtdl::exportModelFiles(project);
+    } else if (format == QLatin1String("wot")) {
+        out = wot::exportThingDescriptions(project);
+    } else if (format == QLatin1String("ditto")) {
+        out = ditto::exportThings(project);
+    } else if (format == QLatin1String("adt")) {
+        out = adt::exportExplorer(project);
+        singleFile = true;
+    } else {
+        out = adt::exportBulkImport(project);
+        singleFile = true;
+    }
+    out.notes.setFile(projectPath);
+    logDiagnostics(out.notes);
+    if (out.notes.hasErrors())
+        return InvalidProject;
+    Diagnostics written;
+    bool ok = true;
+    if (singleFile && out.files.size() == 1) {
+        const QFileInfo target(m_options.output);
+        out.files.front().path = target.fileName();
+        ok = interop::writeFiles(target.absolutePath(), out.files, written);
+    } else {
+        ok = interop::writeFiles(m_options.output, out.files, written);
+    }
+    logDiagnostics(written);
+    if (!ok)
+        return RuntimeFailure;
+    log(LogLevel::Info, tr("wrote %n file(s) to '%1'", nullptr, static_cast<int>(out.files.size()))
+                            .arg(m_options.output));
+    return Ok;
 }
 
 void Runner::shutdown(int exitCode)

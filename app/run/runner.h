@@ -33,7 +33,18 @@ public:
         QString exportBundle; // write the project as a bundle there and exit
         QString extractTo;    // extract the bundle into this folder and exit
         LogLevel logLevel = LogLevel::Info;
+        QString exportFormat; // write the project in an exchange format to `output` and exit
+        QString importFormat; // read `inputs` in an exchange format into the project `output`
+        QString output;
+        bool validateDtdl = false; // validate the DTDL files and folders of `inputs`
+        QStringList inputs;
     };
+
+    // With --validate-dtdl: 0 valid, 1 invalid or incomplete, 2 wrong command line.
+    enum ValidationExitCode { ModelsValid = 0, ModelsInvalid = 1, ValidationUsage = 2 };
+
+    static QStringList exportFormats(); // dtdl, wot, ditto, adt, adt-ndjson
+    static QStringList importFormats(); // dtdl, wot, adt
 
     explicit Runner(Options options, QObject *parent = nullptr);
     ~Runner() override;
@@ -47,6 +58,10 @@ public:
 
 private:
     void log(LogLevel level, const QString &message);
+    void logDiagnostics(const Diagnostics &diagnostics);
+    int validateDtdl();
+    int importProject();
+    int exportProject(const QString &projectPath);
     void printChange(const StateChange &change);
     void printMetrics();
     void flush();

@@ -1,5 +1,5 @@
 // twinloom-run end to end, as a separate process: exit codes, JSON lines, lifecycle order,
-// values, signals and bundles.
+// values, signals, bundles, and the exchange formats (export, import, DTDL validation).
 
 #include "bundle/bundle.h"
 #include "project.h"
@@ -106,14 +106,20 @@ private Q_SLOTS:
     void runsABundle();
     void metricsLines();
     void runnersMeetOnABroker();
+    void exportsEveryFormat();
+    void validatesDtdl();
+    void importsEveryFormat();
+    void interopUsageErrors();
 };
 
 void TestTwinloomRun::helpIsComplete()
 {
     const Run r = run({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
-    for (const char *needle : {"--node", "--duration", "--changes", "--metrics-interval", "--check",
-                               "--log-level", "Exit codes", "SIGTERM", "PROJECT|BUNDLE"})
+    for (const char *needle :
+         {"--node", "--duration", "--changes", "--metrics-interval", "--check", "--log-level",
+          "Exit codes", "SIGTERM", "PROJECT|BUNDLE", "--export", "--import", "--output",
+          "--validate-dtdl", "adt-ndjson", "With --validate-dtdl"})
         QVERIFY2(r.out.contains(needle), needle);
 }
 
@@ -348,6 +354,197 @@ void TestTwinloomRun::runnersMeetOnABroker()
     for (double t : temperature)
         QVERIFY(t > 18 && t < 24);
     QVERIFY(cloud.lifecycleOf(QStringLiteral("building")).contains(QStringLiteral("Synchronized")));
+}
+
+namespace {
+const QString kInteropProject = QStringLiteral(TWINLOOM_FIXTURES "/interop/building.twinloom.json");
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeText(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+} // namespace
+
+void TestTwinloomRun::exportsEveryFormat()
+{
+    QTemporaryDir dir;
+    auto out = [&](const char *name) { return dir.filePath(QLatin1String(name)); };
+    const QString e = QStringLiteral("--export");
+    const QString o = QStringLiteral("--output");
+
+    const Run dtdl = run({kInteropProject, e, QStringLiteral("dtdl"), o, out("dtdl")});
+    QCOMPARE(dtdl.exitCode, 0);
+    QVERIFY(QFile::exists(out("dtdl/dtmi/test/room-1.json")));
+    QVERIFY2(dtdl.err.contains("alarm is written as Telemetry"), dtdl.err.constData());
+    // What it writes validates.
+    const Run valid = run({QStringLiteral("--validate-dtdl"), out("dtdl")});
+    QCOMPARE(valid.exitCode, 0);
+    QVERIFY2(valid.out.startsWith("valid: 3 interfaces in 3 documents"), valid.out.constData());
+
+    const Run wot = run({kInteropProject, e, QStringLiteral("wot"), o, out("wot")});
+    QCOMPARE(wot.exitCode, 0);
+    const QJsonObject td = QJsonDocument::fromJson(readAll(out("wot/room-1.td.json"))).object();
+    QCOMPARE(td.value(QStringLiteral("id")).toString(),
+             QStringLiteral("urn:twinloom:test-building:room-1"));
+    QVERIFY(QFile::exists(out("wot/sensor-2.tm.json")));
+    QVERIFY(wot.err.contains("/twins/0/digitalAdapters/2"));
+
+    const Run ditto = run({kInteropProject, e, QStringLiteral("ditto"), o, out("ditto")});
+    QCOMPARE(ditto.exitCode, 0);
+    QVERIFY(QFile::exists(out("ditto/things/room-1.json")));
+    QVERIFY(QFileInfo(out("ditto/create-things.sh")).isExecutable());
+    QCOMPARE(readAll(out("ditto/commands.jsonl")).count('\n'), 4);
+
+    const Run adt = run({kExample, e, QStringLiteral("adt"), o, out("graph.json")});
+    QCOMPARE(adt.exitCode, 0);
+    const QJsonObject graph = QJsonDocument::fromJson(readAll(out("graph.json"))).object();
+    QCOMPARE(graph.value(QStringLiteral("digitalTwinsGraph"))
+                 .toObject()
+                 .value(QStringLiteral("digitalTwins"))
+                 .toArray()
+                 .size(),
+             40);
+    const Run ndjson = run({kExample, e, QStringLiteral("adt-ndjson"), o, out("graph.ndjson")});
+    QCOMPARE(ndjson.exitCode, 0);
+    QVERIFY(readAll(out("graph.ndjson")).startsWith("{\"Section\":\"Header\"}\n"));
+
+    // A project with errors exports nothing.
+    const Run broken =
+        run({QStringLiteral(TWINLOOM_FIXTURES "/projects/invalid-schema.twinloom.json"), e,
+             QStringLiteral("wot"), o, out("broken")});
+    QCOMPARE(broken.exitCode, 2);
+    QVERIFY(!QFile::exists(out("broken")));
+    // An output that cannot be written is a runtime failure.
+    writeText(out("file"), "x");
+    QCOMPARE(run({kInteropProject, e, QStringLiteral("dtdl"), o, out("file/sub")}).exitCode, 3);
+}
+
+void TestTwinloomRun::validatesDtdl()
+{
+    const QString v = QStringLiteral("--validate-dtdl");
+    const Run valid = run({v, QStringLiteral(TWINLOOM_FIXTURES "/dtdl/building")});
+    QCOMPARE(valid.exitCode, 0);
+    QVERIFY2(valid.out.startsWith("valid: 3 interfaces"), valid.out.constData());
+
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    writeText(bad, R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:x:A;1", "@type": "Interface",
+        "contents": [{"@type": "Property", "name": "t", "schema": "doubel"},
+                     {"@type": "Telemetry", "name": "1x", "schema": "double"}]})");
+    const Run invalid = run({v, bad});
+    QCOMPARE(invalid.exitCode, 1);
+    const QList<QByteArray> lines = invalid.out.trimmed().split('\n');
+    QVERIFY2(lines.size() >= 3, invalid.out.constData());
+    QVERIFY(lines[0].startsWith("invalid: "));
+    QVERIFY2(invalid.out.contains("bad.json:/contents/0/schema: dtmi:x:A;1:"),
+             invalid.out.constData());
+    QVERIFY(invalid.out.contains("/contents/1/name"));
+
+    const QString part = dir.filePath(QStringLiteral("part.json"));
+    writeText(part, R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:x:B;1",
+        "@type": "Interface", "extends": "dtmi:x:Base;1"})");
+    const Run incomplete = run({v, part});
+    QCOMPARE(incomplete.exitCode, 1);
+    QVERIFY2(incomplete.out.startsWith("incomplete: "), incomplete.out.constData());
+    QVERIFY(incomplete.out.contains("undefined: dtmi:x:Base;1"));
+
+    // Several paths at once: the base completes the set.
+    const QString base = dir.filePath(QStringLiteral("base.json"));
+    writeText(base, R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:x:Base;1",
+        "@type": "Interface"})");
+    QCOMPARE(run({v, part, base}).exitCode, 0);
+
+    QCOMPARE(run({v}).exitCode, 2);
+    QCOMPARE(run({v, dir.filePath(QStringLiteral("missing.json"))}).exitCode, 2);
+    QCOMPARE(run({v, part, QStringLiteral("--export"), QStringLiteral("wot")}).exitCode, 2);
+}
+
+void TestTwinloomRun::importsEveryFormat()
+{
+    QTemporaryDir dir;
+    const QString i = QStringLiteral("--import");
+    const QString o = QStringLiteral("--output");
+    // ADT: export the example, import it, and the twins and relationships are there.
+    const QString graph = dir.filePath(QStringLiteral("graph.json"));
+    QCOMPARE(run({kExample, QStringLiteral("--export"), QStringLiteral("adt"), o, graph}).exitCode,
+             0);
+    const QString fromAdt = dir.filePath(QStringLiteral("site.twinloom.json"));
+    const Run adt = run({i, QStringLiteral("adt"), o, fromAdt, graph});
+    QCOMPARE(adt.exitCode, 0);
+    Diagnostics d;
+    auto project = Project::load(fromAdt, d);
+    QVERIFY2(project, qPrintable(d.toString()));
+    QCOMPARE(project->name(), QStringLiteral("site"));
+    QCOMPARE(project->twins().size(), 40u);
+    QCOMPARE(project->twin(QStringLiteral("building"))->relationships.size(), 3u);
+    const Run check = run({fromAdt, QStringLiteral("--check")});
+    QCOMPARE(check.exitCode, 0);
+
+    // DTDL: a folder of models.
+    const QString fromDtdl = dir.filePath(QStringLiteral("models.twinloom.json"));
+    const Run dtdl = run({i, QStringLiteral("dtdl"), o, fromDtdl,
+                          QStringLiteral(TWINLOOM_FIXTURES "/dtdl/building")});
+    QCOMPARE(dtdl.exitCode, 0);
+    QVERIFY(dtdl.err.contains("3 models, 0 twins"));
+
+    // WoT: Thing Descriptions and a Thing Model; what the runner still needs is reported.
+    const QString fromWot = dir.filePath(QStringLiteral("hall.twinloom.json"));
+    const Run wot = run(
+        {i, QStringLiteral("wot"), o, fromWot, QStringLiteral(TWINLOOM_FIXTURES "/interop/wot")});
+    QCOMPARE(wot.exitCode, 0);
+    QVERIFY2(wot.err.contains("3 models, 2 twins"), wot.err.constData());
+    QVERIFY(wot.err.contains("MQTT_PASSWORD"));
+
+    // A malformed file: errors with the file and the JSON pointer, nothing written.
+    const QString bad = dir.filePath(QStringLiteral("bad.td.json"));
+    writeText(bad, R"({"@context": "https://www.w3.org/2022/wot/td/v1.1", "title": "T",
+        "securityDefinitions": {"s": {"scheme": "nosec"}}, "security": "s",
+        "properties": {"t": {"type": "decimal", "forms": [{"href": "coap://h/t"}]}}})");
+    const QString notWritten = dir.filePath(QStringLiteral("no.twinloom.json"));
+    const Run broken = run({i, QStringLiteral("wot"), o, notWritten, bad});
+    QCOMPARE(broken.exitCode, 2);
+    QVERIFY2(broken.err.contains("bad.td.json:/properties/t/type: error:"), broken.err.constData());
+    QVERIFY(!QFile::exists(notWritten));
+    writeText(bad, "{\"digitalTwinsGraph\": [");
+    QCOMPARE(run({i, QStringLiteral("adt"), o, notWritten, bad}).exitCode, 2);
+    QCOMPARE(run({i, QStringLiteral("dtdl"), o, notWritten, bad}).exitCode, 2);
+    QCOMPARE(run({i, QStringLiteral("adt"), o, notWritten, dir.filePath(QStringLiteral("none"))})
+                 .exitCode,
+             2);
+    QVERIFY(!QFile::exists(notWritten));
+}
+
+void TestTwinloomRun::interopUsageErrors()
+{
+    const QString o = QStringLiteral("--output");
+    QCOMPARE(
+        run({kExample, QStringLiteral("--export"), QStringLiteral("xml"), o, QStringLiteral("x")})
+            .exitCode,
+        1);
+    const Run noOutput = run({kExample, QStringLiteral("--export"), QStringLiteral("wot")});
+    QCOMPARE(noOutput.exitCode, 1);
+    QVERIFY(noOutput.err.contains("--output"));
+    QCOMPARE(run({QStringLiteral("--import"), QStringLiteral("wot"), kExample}).exitCode, 1);
+    QCOMPARE(
+        run({QStringLiteral("--import"), QStringLiteral("ditto"), o, QStringLiteral("x"), kExample})
+            .exitCode,
+        1);
+    QCOMPARE(
+        run({QStringLiteral("--import"), QStringLiteral("adt"), o, QStringLiteral("x")}).exitCode,
+        1);
+    QCOMPARE(run({kExample, o, QStringLiteral("x")}).exitCode, 1);
+    QCOMPARE(run({kExample, QStringLiteral("--export"), QStringLiteral("wot"), o,
+                  QStringLiteral("x"), QStringLiteral("--check")})
+                 .exitCode,
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestTwinloomRun)

@@ -1,0 +1,1659 @@
+#include "wot.h"
+
+#include "configreader.h"
+#include "dtdlparser.h"
+#include "schema.h"
+#include "units.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QFileInfo>
+#include <QtCore/QSet>
+
+#include <algorithm>
+
+namespace twinloom::wot {
+
+using interop::qs;
+using interop::str;
+using J = nlohmann::json;
+using OJ = nlohmann::ordered_json;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("twinloom::interop::Wot", text);
+}
+
+const char *const kMqttVocabulary = "http://www.example.org/mqtt-binding#";
+const char *const kCoapVocabulary = "http://www.example.org/coap-binding#";
+const char *const kNosec = "nosec_sc";
+constexpr int kMaxSchemaDepth = 16;
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+QString hostForUrl(QString host)
+{
+    if (host.contains(QLatin1Char(':')) && !host.startsWith(QLatin1Char('[')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return host;
+}
+
+OJ opList(std::initializer_list<const char *> ops)
+{
+    if (ops.size() == 1)
+        return *ops.begin();
+    OJ a = OJ::array();
+    for (const char *op : ops)
+        a.push_back(op);
+    return a;
+}
+
+void noteAt(Diagnostics &notes, const QString &pointer, const QString &message)
+{
+    notes.warning(pointer, message);
+}
+
+} // namespace
+
+OJ dataSchema(const Schema &s)
+{
+    OJ j = OJ::object();
+    switch (s.kind()) {
+    case SchemaKind::Boolean:
+        j["type"] = "boolean";
+        break;
+    case SchemaKind::Integer:
+        j["type"] = "integer";
+        j["tl:schema"] = "integer";
+        break;
+    case SchemaKind::Long:
+        j["type"] = "integer";
+        break;
+    case SchemaKind::Float:
+        j["type"] = "number";
+        j["tl:schema"] = "float";
+        break;
+    case SchemaKind::Double:
+        j["type"] = "number";
+        break;
+    case SchemaKind::String:
+        j["type"] = "string";
+        break;
+    case SchemaKind::Date:
+        j["type"] = "string";
+        j["format"] = "date";
+        break;
+    case SchemaKind::Time:
+        j["type"] = "string";
+        j["format"] = "time";
+        break;
+    case SchemaKind::DateTime:
+        j["type"] = "string";
+        j["format"] = "date-time";
+        break;
+    case SchemaKind::Duration:
+        j["type"] = "string";
+        j["format"] = "duration";
+        break;
+    case SchemaKind::Enum: {
+        j["type"] = s.enumValueKind() == SchemaKind::String ? "string" : "integer";
+        OJ values = OJ::array();
+        OJ names = OJ::array();
+        bool namesDiffer = false;
+        for (const EnumValue &v : s.enumValues()) {
+            values.push_back(interop::toOrdered(v.value.toJson()));
+            names.push_back(str(v.name));
+            if (v.value.toString() != v.name)
+                namesDiffer = true;
+        }
+        j["enum"] = std::move(values);
+        if (namesDiffer)
+            j["tl:enumNames"] = std::move(names);
+        break;
+    }
+    case SchemaKind::Array:
+        j["type"] = "array";
+        j["items"] = s.elementSchema() ? dataSchema(*s.elementSchema()) : OJ::object();
+        break;
+    case SchemaKind::Map:
+        j["type"] = "object";
+        j["additionalProperties"] =
+            s.mapValueSchema() ? dataSchema(*s.mapValueSchema()) : OJ::object();
+        break;
+    case SchemaKind::Object: {
+        j["type"] = "object";
+        OJ properties = OJ::object();
+        for (const SchemaField &f : s.fields()) {
+            OJ field = OJ::object();
+            if (!f.displayName.isEmpty())
+                field["title"] = str(f.displayName);
+            if (f.schema)
+                field.update(dataSchema(*f.schema));
+            properties[str(f.name)] = std::move(field);
+        }
+        j["properties"] = std::move(properties);
+        break;
+    }
+    }
+    return j;
+}
+
+AdapterForms mqttForms(const FormContext &c, Diagnostics &notes)
+{
+    AdapterForms out;
+    out.prefixes.insert(QStringLiteral("mqv"), QLatin1String(kMqttVocabulary));
+    const J &config = c.adapter.config;
+    static const J empty = J::object();
+    const auto brokerIt = config.is_object() ? config.find("broker") : config.end();
+    const J &broker =
+        config.is_object() && brokerIt != config.end() && brokerIt->is_object() ? *brokerIt : empty;
+    const QString host = jsonString(broker, "host").value_or(QStringLiteral("127.0.0.1"));
+    const auto port = jsonInteger(broker, "port").value_or(1883);
+    const bool tls = broker.contains("tls");
+    const QString prefix = jsonString(config, "prefix").value_or(QStringLiteral("twinloom"));
+    const auto qos = jsonInteger(config, "qos").value_or(0);
+    const bool retained = jsonBoolean(config, "retainProperties").value_or(true);
+    const bool snapshots = jsonBoolean(config, "snapshots").value_or(false);
+    if (!jsonString(broker, "username").value_or(QString()).isEmpty()) {
+        out.securityName = QStringLiteral("basic_sc");
+        out.security = {{"scheme", "basic"}, {"in", "auto"}};
+    }
+    if (tls && broker["tls"].is_object() && broker["tls"].contains("cert"))
+        noteAt(notes, c.pointer + QStringLiteral("/config/broker/tls/cert"),
+               tr("a Thing Description has no words for a client certificate; consumers must "
+                  "be given it apart"));
+
+    const QString base =
+        QStringLiteral("%1://%2:%3/")
+            .arg(tls ? QStringLiteral("mqtts") : QStringLiteral("mqtt"), hostForUrl(host))
+            .arg(port);
+    const QString twinBase = prefix + QLatin1Char('/') + c.twin.id + QLatin1Char('/');
+    auto href = [&](const QString &suffix) { return str(base + twinBase + suffix); };
+    auto form = [&](const QString &suffix, OJ op, const char *packet) {
+        OJ f = OJ::object();
+        f["href"] = href(suffix);
+        f["op"] = std::move(op);
+        f["contentType"] = "application/json";
+        f["mqv:controlPacket"] = packet;
+        if (qos > 0)
+            f["mqv:qos"] = str(QString::number(qos));
+        return f;
+    };
+
+    for (const PropertyDef &p : c.model.properties) {
+        const QString topic = QStringLiteral("properties/") + p.name;
+        auto &forms = out.properties[p.name];
+        OJ read =
+            retained ? opList({"readproperty", "observeproperty"}) : opList({"observeproperty"});
+        OJ f = form(topic, std::move(read), "subscribe");
+        f["tl:valuePointer"] = "/value";
+        forms.push_back(std::move(f));
+        forms.push_back(form(topic, "unobserveproperty", "unsubscribe"));
+        if (p.writable && !p.telemetry)
+            forms.push_back(form(QStringLiteral("desired/") + p.name + QStringLiteral("/set"),
+                                 "writeproperty", "publish"));
+    }
+    for (const ActionDef &a : c.model.actions)
+        out.actions[a.name].push_back(
+            form(QStringLiteral("actions/") + a.name + QStringLiteral("/invoke"), "invokeaction",
+                 "publish"));
+    for (const EventDef &e : c.model.events) {
+        const QString topic = QStringLiteral("events/") + e.name;
+        OJ f = form(topic, "subscribeevent", "subscribe");
+        f["tl:valuePointer"] = "/value";
+        out.events[e.name].push_back(std::move(f));
+        out.events[e.name].push_back(form(topic, "unsubscribeevent", "unsubscribe"));
+    }
+    if (snapshots)
+        out.thingForms.push_back(form(QStringLiteral("state"),
+                                      opList({"readallproperties", "observeallproperties"}),
+                                      "subscribe"));
+    OJ description = OJ::object();
+    description["href"] = href(QStringLiteral("description"));
+    description["rel"] = "alternate";
+    description["type"] = "application/json";
+    out.links.push_back(std::move(description));
+    return out;
+}
+
+AdapterForms coapForms(const FormContext &c, Diagnostics &notes)
+{
+    AdapterForms out;
+    out.prefixes.insert(QStringLiteral("cov"), QLatin1String(kCoapVocabulary));
+    const J &config = c.adapter.config;
+    QString host = jsonString(config, "host").value_or(QStringLiteral("localhost"));
+    if (host.isEmpty() || host == QLatin1String("0.0.0.0") || host == QLatin1String("::")) {
+        noteAt(notes, c.pointer + QStringLiteral("/config/host"),
+               tr("the adapter listens on every address; the Thing Description names "
+                  "localhost"));
+        host = QStringLiteral("localhost");
+    }
+    const auto dtlsIt = config.is_object() ? config.find("dtls") : config.end();
+    const bool dtls = config.is_object() && dtlsIt != config.end() && dtlsIt->is_object();
+    const auto port = jsonInteger(config, "port").value_or(dtls ? 5684 : 5683);
+    if (dtls) {
+        const J &d = *dtlsIt;
+        const bool certificate = d.contains("cert") || d.contains("certificate");
+        if (certificate) {
+            out.securityName = QStringLiteral("auto_sc");
+            out.security = {{"scheme", "auto"}};
+        } else {
+            out.securityName = QStringLiteral("psk_sc");
+            out.security = {{"scheme", "psk"}};
+            std::optional<QString> identity = jsonString(d, "identity");
+            if (!identity && d.contains("psk") && d["psk"].is_object())
+                identity = jsonString(d["psk"], "identity");
+            // The identity is sent in the clear in the handshake; a key never is, and is left out.
+            if (identity && !identity->isEmpty() && !identity->contains(QLatin1String("${")))
+                out.security["identity"] = str(*identity);
+        }
+    }
+    // Path segments are percent-encoded, as the CoAP digital adapter names its resources.
+    auto segment = [](const QString &name) {
+        return QString::fromUtf8(QUrl::toPercentEncoding(name));
+    };
+    const QString base =
+        QStringLiteral("%1://%2:%3/twins/")
+            .arg(dtls ? QStringLiteral("coaps") : QStringLiteral("coap"), hostForUrl(host))
+            .arg(port) +
+        segment(c.twin.id);
+    auto form = [&](const QString &path, OJ op, const char *method, bool observe) {
+        OJ f = OJ::object();
+        f["href"] = str(base + path);
+        f["op"] = std::move(op);
+        f["contentType"] = "application/json";
+        f["cov:method"] = method;
+        if (observe)
+            f["subprotocol"] = "cov:observe";
+        return f;
+    };
+    for (const PropertyDef &p : c.model.properties) {
+        const QString path = QStringLiteral("/properties/") + segment(p.name);
+        auto &forms = out.properties[p.name];
+        forms.push_back(form(path, "readproperty", "GET", false));
+        forms.push_back(form(path, opList({"observeproperty", "unobserveproperty"}), "GET", true));
+        if (p.writable && !p.telemetry)
+            forms.push_back(form(path, "writeproperty", "PUT", false));
+    }
+    for (const ActionDef &a : c.model.actions)
+        out.actions[a.name].push_back(
+            form(QStringLiteral("/actions/") + segment(a.name), "invokeaction", "POST", false));
+    for (const EventDef &e : c.model.events)
+        out.events[e.name].push_back(form(QStringLiteral("/events/") + segment(e.name),
+                                          opList({"subscribeevent", "unsubscribeevent"}), "GET",
+                                          true));
+    OJ description = OJ::object();
+    description["href"] = str(base);
+    description["rel"] = "alternate";
+    description["type"] = "application/json";
+    out.links.push_back(std::move(description));
+    return out;
+}
+
+QString thingId(const Project &project, const QString &twinId)
+{
+    return QStringLiteral("urn:twinloom:") +
+           interop::slug(project.name(), QStringLiteral("project")) + QLatin1Char(':') + twinId;
+}
+
+OJ thingDescription(const Project &project, const TwinDescriptor &twin, const TwinModel &model,
+                    const Bindings &bindings, Diagnostics &notes)
+{
+    QString twinPointer;
+    for (std::size_t i = 0; i < project.twins().size(); ++i) {
+        if (project.twins()[i].id == twin.id)
+            twinPointer = pointerAppend(QStringLiteral("/twins"), qsizetype(i));
+    }
+
+    // Forms of every digital adapter that has a builder, and the security each needs.
+    std::vector<AdapterForms> adapters;
+    std::vector<QString> adapterIds;
+    for (std::size_t i = 0; i < twin.digitalAdapters.size(); ++i) {
+        const AdapterDescriptor &a = twin.digitalAdapters[i];
+        const QString pointer =
+            pointerAppend(twinPointer + QStringLiteral("/digitalAdapters"), qsizetype(i));
+        const FormBuilder *builder = bindings.formBuilder(a.type);
+        if (!builder) {
+            noteAt(notes, pointer,
+                   tr("no Thing Description forms are known for the digital adapter type '%1'; "
+                      "it is left out")
+                       .arg(a.type));
+            continue;
+        }
+        adapters.push_back((*builder)(FormContext{twin, a, model, pointer}, notes));
+        adapterIds.push_back(a.id);
+    }
+    const bool thingModel = adapters.empty();
+    if (thingModel)
+        noteAt(notes, twinPointer,
+               tr("no digital adapter exposes twin '%1': it is described by a Thing Model, "
+                  "without forms")
+                   .arg(twin.id));
+
+    OJ securityDefinitions = OJ::object();
+    std::vector<QString> securityOf;
+    for (std::size_t i = 0; i < adapters.size(); ++i) {
+        const AdapterForms &a = adapters[i];
+        QString name = a.securityName.isEmpty() ? QLatin1String(kNosec) : a.securityName;
+        const OJ definition = a.securityName.isEmpty() ? OJ{{"scheme", "nosec"}} : a.security;
+        if (securityDefinitions.contains(str(name)) && securityDefinitions[str(name)] != definition)
+            name += QLatin1Char('_') + interop::slug(adapterIds[i], QStringLiteral("adapter"));
+        securityDefinitions[str(name)] = definition;
+        securityOf.push_back(name);
+    }
+    const QString thingSecurity = securityOf.empty() ? QLatin1String(kNosec) : securityOf.front();
+    if (securityOf.empty())
+        securityDefinitions[kNosec] = {{"scheme", "nosec"}};
+
+    auto formsOf = [&](std::map<QString, std::vector<OJ>> AdapterForms::*member,
+                       const QString &name) {
+        OJ forms = OJ::array();
+        for (std::size_t i = 0; i < adapters.size(); ++i) {
+            auto it = (adapters[i].*member).find(name);
+            if (it == (adapters[i].*member).end())
+                continue;
+            for (OJ f : it->second) {
+                if (securityOf[i] != thingSecurity)
+                    f["security"] = str(securityOf[i]);
+                forms.push_back(std::move(f));
+            }
+        }
+        return forms;
+    };
+
+    OJ context = OJ::array({kTdContext});
+    OJ prefixes = OJ::object();
+    prefixes["tl"] = kTwinloomVocabulary;
+    for (const AdapterForms &a : adapters) {
+        for (auto it = a.prefixes.cbegin(); it != a.prefixes.cend(); ++it)
+            prefixes[str(it.key())] = str(it.value());
+    }
+    context.push_back(std::move(prefixes));
+
+    OJ td = OJ::object();
+    td["@context"] = std::move(context);
+    if (thingModel)
+        td["@type"] = "tm:ThingModel";
+    else
+        td["id"] = str(thingId(project, twin.id));
+    td["title"] = str(twin.displayName.isEmpty() ? twin.id : twin.displayName);
+    if (!model.description.isEmpty())
+        td["description"] = str(model.description);
+    td["tl:model"] = str(model.id);
+    if (thingModel)
+        td["tl:twin"] = str(twin.id);
+    td["securityDefinitions"] = std::move(securityDefinitions);
+    td["security"] = str(thingSecurity);
+
+    OJ properties = OJ::object();
+    for (const PropertyDef &p : model.properties) {
+        OJ a = OJ::object();
+        if (!p.displayName.isEmpty())
+            a["title"] = str(p.displayName);
+        if (!p.description.isEmpty())
+            a["description"] = str(p.description);
+        if (p.schema)
+            a.update(dataSchema(*p.schema));
+        if (!p.unit.isEmpty())
+            a["unit"] = str(p.unit);
+        if (p.minimum)
+            a["minimum"] = *p.minimum;
+        if (p.maximum)
+            a["maximum"] = *p.maximum;
+        a["readOnly"] = !p.writable || p.telemetry;
+        a["observable"] = true;
+        if (p.telemetry)
+            a["tl:telemetry"] = true;
+        if (!thingModel)
+            a["forms"] = formsOf(&AdapterForms::properties, p.name);
+        properties[str(p.name)] = std::move(a);
+    }
+    OJ actions = OJ::object();
+    for (const ActionDef &x : model.actions) {
+        OJ a = OJ::object();
+        if (!x.displayName.isEmpty())
+            a["title"] = str(x.displayName);
+        if (!x.description.isEmpty())
+            a["description"] = str(x.description);
+        if (x.request) {
+            OJ input = OJ::object();
+            if (!x.requestName.isEmpty())
+                input["title"] = str(x.requestName);
+            input.update(dataSchema(*x.request));
+            a["input"] = std::move(input);
+        }
+        if (x.response) {
+            OJ output = OJ::object();
+            if (!x.responseName.isEmpty())
+                output["title"] = str(x.responseName);
+            output.update(dataSchema(*x.response));
+            a["output"] = std::move(output);
+        }
+        if (!thingModel)
+            a["forms"] = formsOf(&AdapterForms::actions, x.name);
+        actions[str(x.name)] = std::move(a);
+    }
+    OJ events = OJ::object();
+    for (const EventDef &e : model.events) {
+        OJ a = OJ::object();
+        if (!e.displayName.isEmpty())
+            a["title"] = str(e.displayName);
+        if (!e.description.isEmpty())
+            a["description"] = str(e.description);
+        if (e.schema)
+            a["data"] = dataSchema(*e.schema);
+        if (!thingModel)
+            a["forms"] = formsOf(&AdapterForms::events, e.name);
+        events[str(e.name)] = std::move(a);
+    }
+    if (!properties.empty())
+        td["properties"] = std::move(properties);
+    if (!actions.empty())
+        td["actions"] = std::move(actions);
+    if (!events.empty())
+        td["events"] = std::move(events);
+
+    OJ thingForms = OJ::array();
+    OJ links = OJ::array();
+    for (std::size_t i = 0; i < adapters.size(); ++i) {
+        for (OJ f : adapters[i].thingForms) {
+            if (securityOf[i] != thingSecurity)
+                f["security"] = str(securityOf[i]);
+            thingForms.push_back(std::move(f));
+        }
+        for (const OJ &l : adapters[i].links)
+            links.push_back(l);
+    }
+    for (std::size_t i = 0; i < twin.relationships.size(); ++i) {
+        const RelationshipDescriptor &r = twin.relationships[i];
+        OJ l = OJ::object();
+        l["href"] = str(thingId(project, r.target));
+        l["rel"] = str(r.name);
+        l["type"] = "application/td+json";
+        links.push_back(std::move(l));
+        if (r.properties.is_object() && !r.properties.empty())
+            noteAt(notes,
+                   pointerAppend(twinPointer + QStringLiteral("/relationships"), qsizetype(i)),
+                   tr("a link of a Thing Description has no properties; those of relationship "
+                      "'%1' are left out")
+                       .arg(r.name));
+    }
+    if (!thingForms.empty())
+        td["forms"] = std::move(thingForms);
+    if (!links.empty())
+        td["links"] = std::move(links);
+    return td;
+}
+
+interop::ExportOutput exportThingDescriptions(const Project &project, const ExportOptions &options)
+{
+    interop::ExportOutput out;
+    const Bindings builtin = options.bindings ? Bindings() : Bindings::builtin();
+    const Bindings &bindings = options.bindings ? *options.bindings : builtin;
+    const ModelSet models = interop::modelSetOf(project);
+    for (const TwinDescriptor &twin : project.twins()) {
+        Diagnostics ignored;
+        TwinModelPtr model = models.resolve(twin.model, ignored);
+        if (!model)
+            continue; // a loaded project has every model
+        const OJ td = thingDescription(project, twin, *model, bindings, out.notes);
+        QString file = twin.id;
+        file.replace(QLatin1Char(':'), QLatin1Char('_'));
+        file += td.contains("@type") ? QStringLiteral(".tm.json") : QStringLiteral(".td.json");
+        out.files.push_back({file, interop::prettyJson(td)});
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bindings
+
+void Bindings::addFormBuilder(const QString &adapterType, FormBuilder builder)
+{
+    m_builders[adapterType] = std::move(builder);
+}
+
+const FormBuilder *Bindings::formBuilder(const QString &adapterType) const
+{
+    auto it = m_builders.find(adapterType);
+    return it == m_builders.end() ? nullptr : &it->second;
+}
+
+void Bindings::addFormReader(const QString &uriScheme, FormReader reader)
+{
+    m_readers[uriScheme] = std::move(reader);
+}
+
+const FormReader *Bindings::formReader(const QString &uriScheme) const
+{
+    auto it = m_readers.find(uriScheme);
+    return it == m_readers.end() ? nullptr : &it->second;
+}
+
+namespace {
+
+QString packetOf(const J &form)
+{
+    QString packet = jsonString(form, "mqv:controlPacket").value_or(QString());
+    if (packet.startsWith(QLatin1String("mqv:")))
+        packet = packet.mid(4);
+    return packet;
+}
+
+bool hasScheme(const std::vector<J> &security, const char *scheme)
+{
+    return std::any_of(security.begin(), security.end(), [&](const J &s) {
+        return jsonString(s, "scheme").value_or(QString()) == QLatin1String(scheme);
+    });
+}
+
+QString pathOf(const QUrl &href)
+{
+    QString path = href.path(QUrl::FullyDecoded);
+    if (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    return path;
+}
+
+OJ *findByKey(OJ &array, const char *key, const std::string &value)
+{
+    for (OJ &x : array) {
+        if (x.is_object() && x.contains(key) && x[key] == value)
+            return &x;
+    }
+    return nullptr;
+}
+
+// The payload codec of the adapters for a form's content type.
+const char *codecOf(const J &form)
+{
+    const QString type = jsonString(form, "contentType").value_or(QString());
+    if (type.isEmpty())
+        return nullptr;
+    if (type.startsWith(QLatin1String("text/plain")))
+        return "text";
+    if (type.contains(QLatin1String("senml")))
+        return type.contains(QLatin1String("cbor")) ? nullptr : "senml";
+    if (type.contains(QLatin1String("cbor")))
+        return "cbor";
+    if (type.contains(QLatin1String("json")))
+        return "json";
+    return nullptr;
+}
+
+FormReader mqttReader()
+{
+    FormReader r;
+    r.adapterType = QStringLiteral("mqtt");
+    r.configure = [](const QUrl &href, const std::vector<J> &security, Diagnostics &notes,
+                     const QString &pointer) {
+        const bool tls = href.scheme() == QLatin1String("mqtts");
+        OJ broker = OJ::object();
+        broker["host"] = str(href.host());
+        broker["port"] = href.port(tls ? 8883 : 1883);
+        if (hasScheme(security, "basic")) {
+            broker["username"] = "${env:MQTT_USERNAME}";
+            broker["password"] = "${env:MQTT_PASSWORD}";
+            notes.warning(pointer, tr("the broker wants a user name and a password: set "
+                                      "MQTT_USERNAME and MQTT_PASSWORD where the twin runs"));
+        }
+        if (tls) {
+            broker["tls"] = {{"ca", "certs/ca.crt"}};
+            notes.warning(pointer, tr("the broker uses TLS: put its CA certificate in "
+                                      "certs/ca.crt next to the project"));
+        }
+        OJ config = OJ::object();
+        config["broker"] = std::move(broker);
+        config["subscriptions"] = OJ::array();
+        config["actions"] = OJ::array();
+        return config;
+    };
+    r.add = [](OJ &config, const FormUse &use, const QString &physicalAction) {
+        const QString packet = packetOf(use.form);
+        const bool subscribe = use.op == QLatin1String("readproperty") ||
+                               use.op == QLatin1String("observeproperty") ||
+                               use.op == QLatin1String("subscribeevent");
+        if (subscribe) {
+            if (!packet.isEmpty() && packet != QLatin1String("subscribe"))
+                return false;
+            QString topic = jsonString(use.form, "mqv:filter")
+                                .value_or(jsonString(use.form, "mqv:topic").value_or(QString()));
+            if (topic.isEmpty())
+                topic = pathOf(use.href);
+            if (topic.isEmpty() || topic.contains(QLatin1Char('{')))
+                return false;
+            const QString contentType =
+                jsonString(use.form, "contentType").value_or(QStringLiteral("application/json"));
+            const char *what = use.kind == FormUse::Kind::Event ? "event" : "property";
+            OJ &subscriptions = config["subscriptions"];
+            if (contentType.startsWith(QLatin1String("text/plain"))) {
+                subscriptions.push_back(
+                    {{"topic", str(topic)}, {"codec", "text"}, {what, str(use.name)}});
+                return true;
+            }
+            const char *codec = contentType.contains(QLatin1String("cbor")) ? "cbor" : "json";
+            OJ field = OJ::object();
+            field["pointer"] = str(jsonString(use.form, "tl:valuePointer").value_or(QString()));
+            field[what] = str(use.name);
+            OJ *existing = findByKey(subscriptions, "topic", str(topic));
+            if (existing && existing->contains("fields")) {
+                (*existing)["fields"].push_back(std::move(field));
+                return true;
+            }
+            subscriptions.push_back(
+                {{"topic", str(topic)}, {"codec", codec}, {"fields", OJ::array({field})}});
+            return true;
+        }
+        if (use.op == QLatin1String("writeproperty") || use.op == QLatin1String("invokeaction")) {
+            if (!packet.isEmpty() && packet != QLatin1String("publish"))
+                return false;
+            QString topic = jsonString(use.form, "mqv:topic").value_or(QString());
+            if (topic.isEmpty())
+                topic = pathOf(use.href);
+            if (topic.isEmpty() || topic.contains(QLatin1Char('+')) ||
+                topic.contains(QLatin1Char('#')))
+                return false;
+            OJ action = OJ::object();
+            action["name"] = str(physicalAction);
+            action["topic"] = str(topic);
+            action["payload"] = "{value}";
+            std::optional<std::int64_t> qos = jsonInteger(use.form, "mqv:qos");
+            if (!qos) {
+                if (auto text = jsonString(use.form, "mqv:qos")) {
+                    bool ok = false;
+                    const int q = text->toInt(&ok);
+                    if (ok)
+                        qos = q;
+                }
+            }
+            if (qos && *qos >= 0 && *qos <= 2)
+                action["qos"] = *qos;
+            if (auto retain = jsonBoolean(use.form, "mqv:retain"))
+                action["retain"] = *retain;
+            config["actions"].push_back(std::move(action));
+            return true;
+        }
+        return false;
+    };
+    return r;
+}
+
+FormReader coapReader()
+{
+    FormReader r;
+    r.adapterType = QStringLiteral("coap");
+    r.configure = [](const QUrl &href, const std::vector<J> &security, Diagnostics &notes,
+                     const QString &pointer) {
+        const bool dtls = href.scheme() == QLatin1String("coaps");
+        OJ config = OJ::object();
+        config["host"] = str(href.host());
+        config["port"] = href.port(dtls ? 5684 : 5683);
+        if (dtls) {
+            OJ d = OJ::object();
+            if (hasScheme(security, "psk")) {
+                QString identity;
+                for (const J &s : security) {
+                    if (auto id = jsonString(s, "identity"))
+                        identity = *id;
+                }
+                d["identity"] =
+                    str(identity.isEmpty() ? QStringLiteral("${env:COAP_PSK_IDENTITY}") : identity);
+                d["key"] = "${env:COAP_PSK_KEY}";
+                notes.warning(pointer, tr("the endpoint wants DTLS with a pre-shared key: set "
+                                          "COAP_PSK_KEY where the twin runs"));
+            }
+            config["dtls"] = std::move(d);
+        }
+        config["resources"] = OJ::array();
+        config["actions"] = OJ::array();
+        return config;
+    };
+    r.add = [](OJ &config, const FormUse &use, const QString &physicalAction) {
+        QString method = jsonString(use.form, "cov:method").value_or(QString());
+        if (method.isEmpty())
+            method = jsonString(use.form, "htv:methodName").value_or(QString());
+        QString path = use.href.path(QUrl::PrettyDecoded);
+        if (path.isEmpty())
+            path = QStringLiteral("/");
+        if (use.href.hasQuery())
+            path += QLatin1Char('?') + use.href.query(QUrl::FullyDecoded);
+        const QString subprotocol = jsonString(use.form, "subprotocol").value_or(QString());
+        if (use.op == QLatin1String("readproperty") || use.op == QLatin1String("observeproperty") ||
+            use.op == QLatin1String("subscribeevent")) {
+            if (!method.isEmpty() && method != QLatin1String("GET"))
+                return false;
+            OJ resource = OJ::object();
+            resource["path"] = str(path);
+            resource[use.kind == FormUse::Kind::Event ? "event" : "property"] = str(use.name);
+            if (const char *codec = codecOf(use.form))
+                resource["codec"] = codec;
+            resource["observe"] = use.op != QLatin1String("readproperty") ||
+                                  subprotocol == QLatin1String("cov:observe");
+            config["resources"].push_back(std::move(resource));
+            return true;
+        }
+        if (use.op == QLatin1String("writeproperty") || use.op == QLatin1String("invokeaction")) {
+            if (method.isEmpty())
+                method = use.op == QLatin1String("writeproperty") ? QStringLiteral("PUT")
+                                                                  : QStringLiteral("POST");
+            if (method != QLatin1String("PUT") && method != QLatin1String("POST"))
+                return false;
+            config["actions"].push_back(
+                {{"name", str(physicalAction)}, {"path", str(path)}, {"method", str(method)}});
+            return true;
+        }
+        return false;
+    };
+    return r;
+}
+
+} // namespace
+
+Bindings Bindings::builtin()
+{
+    Bindings b;
+    b.addFormBuilder(QStringLiteral("mqtt"), mqttForms);
+    b.addFormBuilder(QStringLiteral("coap"), coapForms);
+    b.addFormReader(QStringLiteral("mqtt"), mqttReader());
+    b.addFormReader(QStringLiteral("mqtts"), mqttReader());
+    b.addFormReader(QStringLiteral("coap"), coapReader());
+    b.addFormReader(QStringLiteral("coaps"), coapReader());
+    return b;
+}
+
+} // namespace twinloom::wot
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+namespace twinloom::wot {
+
+namespace {
+
+using interop::toOrdered;
+
+// A DTDL name: a letter, then letters, digits and underscores, not ending with an underscore.
+QString dtdlName(const QString &text, const QString &fallback)
+{
+    QString out;
+    for (QChar c : text) {
+        if ((c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('_'))
+            out += c;
+        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('_')))
+            out += QLatin1Char('_');
+    }
+    while (out.endsWith(QLatin1Char('_')))
+        out.chop(1);
+    if (out.isEmpty())
+        return fallback;
+    if (!out.front().isLetter())
+        out.prepend(fallback.isEmpty() ? QStringLiteral("x") : fallback.left(1));
+    return out.left(64);
+}
+
+QString uniqueName(const QString &name, QSet<QString> &taken, const QString &separator)
+{
+    QString candidate = name;
+    for (int n = 2; taken.contains(candidate); ++n)
+        candidate = name + separator + QString::number(n);
+    taken.insert(candidate);
+    return candidate;
+}
+
+QString twinIdFrom(const QString &text)
+{
+    QString out;
+    for (QChar c : text) {
+        const bool ok = (c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('-') ||
+                        c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char(':');
+        out += ok ? c : QLatin1Char('-');
+    }
+    return out.left(200);
+}
+
+// Reads one Thing Description or Thing Model into model and twin JSON, reporting every problem.
+class ThingReader
+{
+public:
+    ThingReader(const J &root, const Bindings &bindings, Diagnostics &d)
+        : m_root(root)
+        , m_bindings(bindings)
+        , m_d(d)
+    {}
+
+    bool read();
+    // Keeps the order of the interactions as the document writes them.
+    void setOrder(const QByteArray &bytes);
+
+    bool isModel = false;
+    QString title;
+    QString tdId;
+    QString modelIdHint;
+    QString twinHint;
+    OJ contents = OJ::array();
+    OJ physicalAdapters = OJ::array();
+    OJ desired = OJ::array();
+    std::vector<std::pair<QString, QString>> actionAdapters; // action, adapter id
+    std::vector<std::pair<QString, QString>> links;          // rel, href
+    QString description;
+
+private:
+    void checkContext();
+    void checkSecurity();
+    J dataSchemaOrString(const J &affordance, const char *key, const QString &pointer);
+    void readProperties();
+    void readActions();
+    void readEvents();
+    void readForms(FormUse::Kind kind, const QString &name, const J &affordance,
+                   const QString &pointer, const QStringList &ops);
+    bool checkForms(const J &affordance, const QString &pointer);
+    std::vector<J> securityOf(const J &form) const;
+    QString unitOf(const J &affordance, const QString &pointer);
+
+    struct Endpoint
+    {
+        QString key;
+        QString id;
+        const FormReader *reader;
+        OJ config;
+    };
+
+    const J &m_root;
+    const Bindings &m_bindings;
+    Diagnostics &m_d;
+    QUrl m_base;
+    std::vector<std::string> keysOf(const char *section, const J &object) const;
+
+    std::vector<Endpoint> m_endpoints;
+    std::map<std::string, std::vector<std::string>> m_order;
+    QSet<QString> m_names;
+    QHash<QString, int> m_adapterCount;
+};
+
+void ThingReader::setOrder(const QByteArray &bytes)
+{
+    QByteArray text = bytes;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    const OJ ordered = OJ::parse(text.constBegin(), text.constEnd(), nullptr, false);
+    if (!ordered.is_object())
+        return;
+    for (const char *section : {"properties", "actions", "events"}) {
+        auto it = ordered.find(section);
+        if (it == ordered.end() || !it->is_object())
+            continue;
+        auto &keys = m_order[section];
+        for (auto k = it->begin(); k != it->end(); ++k)
+            keys.push_back(k.key());
+    }
+}
+
+std::vector<std::string> ThingReader::keysOf(const char *section, const J &object) const
+{
+    auto it = m_order.find(section);
+    if (it != m_order.end() && it->second.size() == object.size())
+        return it->second;
+    std::vector<std::string> keys;
+    for (auto k = object.begin(); k != object.end(); ++k)
+        keys.push_back(k.key());
+    return keys;
+}
+
+void ThingReader::checkContext()
+{
+    auto it = m_root.find("@context");
+    auto isTd = [](const J &v) {
+        return v.is_string() &&
+               (v.get<std::string>() == kTdContext || v.get<std::string>() == kTdContext10);
+    };
+    bool ok = false;
+    if (it != m_root.end()) {
+        if (isTd(*it))
+            ok = true;
+        else if (it->is_array())
+            ok = std::any_of(it->begin(), it->end(), isTd);
+    }
+    if (!ok)
+        m_d.error(QStringLiteral("/@context"),
+                  tr("\"@context\" must name the Thing Description context %1")
+                      .arg(QLatin1String(kTdContext)));
+    if (auto type = m_root.find("@type"); type != m_root.end()) {
+        auto isModelType = [](const J &v) {
+            return v.is_string() && v.get<std::string>() == "tm:ThingModel";
+        };
+        if (type->is_string())
+            isModel = isModelType(*type);
+        else if (type->is_array())
+            isModel = std::any_of(type->begin(), type->end(), isModelType);
+        else
+            m_d.error(QStringLiteral("/@type"), tr("\"@type\" must be a string or an array of "
+                                                   "strings"));
+    }
+}
+
+void ThingReader::checkSecurity()
+{
+    auto defs = m_root.find("securityDefinitions");
+    if (defs == m_root.end()) {
+        if (!isModel)
+            m_d.error(QStringLiteral("/securityDefinitions"),
+                      tr("a Thing Description needs \"securityDefinitions\""));
+    } else if (!defs->is_object()) {
+        m_d.error(QStringLiteral("/securityDefinitions"),
+                  tr("\"securityDefinitions\" must be an object of security schemes"));
+    } else {
+        for (auto it = defs->begin(); it != defs->end(); ++it) {
+            const QString p = pointerAppend(QStringLiteral("/securityDefinitions"), qs(it.key()));
+            if (!it->is_object() || !jsonString(*it, "scheme"))
+                m_d.error(p, tr("a security scheme is an object with a \"scheme\""));
+        }
+    }
+    auto security = m_root.find("security");
+    if (security == m_root.end()) {
+        if (!isModel)
+            m_d.error(QStringLiteral("/security"),
+                      tr("a Thing Description needs \"security\": the names of the schemes "
+                         "that apply"));
+        return;
+    }
+    auto checkName = [&](const J &v, const QString &p) {
+        if (!v.is_string()) {
+            m_d.error(p, tr("a security scheme is named by a string"));
+            return;
+        }
+        if (defs == m_root.end() || !defs->is_object() || !defs->contains(v.get<std::string>()))
+            m_d.error(p, tr("no security definition is named '%1'").arg(qs(v.get<std::string>())));
+    };
+    if (security->is_array()) {
+        for (std::size_t i = 0; i < security->size(); ++i)
+            checkName((*security)[i], pointerAppend(QStringLiteral("/security"), qsizetype(i)));
+    } else {
+        checkName(*security, QStringLiteral("/security"));
+    }
+}
+
+std::vector<J> ThingReader::securityOf(const J &form) const
+{
+    std::vector<J> out;
+    const J *names = nullptr;
+    if (auto own = form.find("security"); own != form.end())
+        names = &*own;
+    else if (auto thing = m_root.find("security"); thing != m_root.end())
+        names = &*thing;
+    if (!names)
+        return out;
+    auto defs = m_root.find("securityDefinitions");
+    if (defs == m_root.end() || !defs->is_object())
+        return out;
+    auto add = [&](const J &name) {
+        if (!name.is_string())
+            return;
+        auto def = defs->find(name.get<std::string>());
+        if (def != defs->end() && def->is_object())
+            out.push_back(*def);
+    };
+    if (names->is_array()) {
+        for (const J &n : *names)
+            add(n);
+    } else {
+        add(*names);
+    }
+    return out;
+}
+
+J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
+{
+    if (!ds.is_object()) {
+        d.error(p, tr("a data schema must be an object"));
+        return "string";
+    }
+    if (depth > kMaxSchemaDepth) {
+        d.error(p, tr("the data schema is nested more than %1 levels deep").arg(kMaxSchemaDepth));
+        return "string";
+    }
+    const QString hint = jsonString(ds, "tl:schema").value_or(QString());
+    std::optional<QString> type;
+    if (auto t = ds.find("type"); t != ds.end()) {
+        if (!t->is_string()) {
+            d.error(p + QStringLiteral("/type"), tr("\"type\" must be a string"));
+            return "string";
+        }
+        type = qs(t->get<std::string>());
+    }
+    if (auto e = ds.find("enum"); e != ds.end()) {
+        const QString ep = p + QStringLiteral("/enum");
+        if (!e->is_array() || e->empty()) {
+            d.error(ep, tr("\"enum\" must be an array of values"));
+            return "string";
+        }
+        const bool strings = (*e)[0].is_string();
+        std::vector<QString> names;
+        if (auto n = ds.find("tl:enumNames");
+            n != ds.end() && n->is_array() && n->size() == e->size()) {
+            for (const J &x : *n)
+                names.push_back(x.is_string() ? qs(x.get<std::string>()) : QString());
+        }
+        J values = J::array();
+        QSet<QString> taken;
+        for (std::size_t i = 0; i < e->size(); ++i) {
+            const J &v = (*e)[i];
+            const QString vp = pointerAppend(ep, qsizetype(i));
+            if (strings ? !v.is_string() : !v.is_number_integer()) {
+                d.error(vp, tr("the values of an enum must all be strings or all integers"));
+                return "string";
+            }
+            QString name = i < names.size() ? names[i] : QString();
+            if (name.isEmpty())
+                name = strings
+                           ? dtdlName(qs(v.get<std::string>()), QStringLiteral("v"))
+                           : QStringLiteral("v") + QString::number(v.get<std::int64_t>())
+                                                       .replace(QLatin1Char('-'), QLatin1Char('m'));
+            name = uniqueName(dtdlName(name, QStringLiteral("v")), taken, QStringLiteral("_"));
+            values.push_back({{"name", str(name)}, {"enumValue", v}});
+        }
+        return {{"@type", "Enum"},
+                {"valueSchema", strings ? "string" : "integer"},
+                {"enumValues", std::move(values)}};
+    }
+    if (!type) {
+        if (auto c = ds.find("const"); c != ds.end()) {
+            if (c->is_boolean())
+                return "boolean";
+            if (c->is_number_integer())
+                return "long";
+            if (c->is_number())
+                return "double";
+        }
+        d.warning(p, tr("a data schema without \"type\" is imported as a string"));
+        return "string";
+    }
+    if (*type == QLatin1String("boolean"))
+        return "boolean";
+    if (*type == QLatin1String("integer"))
+        return hint == QLatin1String("integer") ? "integer" : "long";
+    if (*type == QLatin1String("number"))
+        return hint == QLatin1String("float") ? "float" : "double";
+    if (*type == QLatin1String("string")) {
+        const QString format = jsonString(ds, "format").value_or(QString());
+        if (format == QLatin1String("date-time"))
+            return "dateTime";
+        if (format == QLatin1String("date"))
+            return "date";
+        if (format == QLatin1String("time"))
+            return "time";
+        if (format == QLatin1String("duration"))
+            return "duration";
+        return "string";
+    }
+    if (*type == QLatin1String("array")) {
+        auto items = ds.find("items");
+        if (items == ds.end()) {
+            d.warning(p, tr("an array without \"items\" is imported as an array of strings"));
+            return {{"@type", "Array"}, {"elementSchema", "string"}};
+        }
+        if (items->is_array()) {
+            if (items->empty()) {
+                d.error(p + QStringLiteral("/items"), tr("\"items\" must not be empty"));
+                return "string";
+            }
+            d.warning(p + QStringLiteral("/items"),
+                      tr("an array of several item schemas is imported with the first"));
+            return {{"@type", "Array"},
+                    {"elementSchema",
+                     importSchema((*items)[0], p + QStringLiteral("/items/0"), depth + 1, d)}};
+        }
+        return {
+            {"@type", "Array"},
+            {"elementSchema", importSchema(*items, p + QStringLiteral("/items"), depth + 1, d)}};
+    }
+    if (*type == QLatin1String("object")) {
+        auto props = ds.find("properties");
+        if (props != ds.end() && !props->is_object()) {
+            d.error(p + QStringLiteral("/properties"),
+                    tr("\"properties\" must be an object of data schemas"));
+            return "string";
+        }
+        if (props == ds.end() || props->empty()) {
+            auto extra = ds.find("additionalProperties");
+            J value = "string";
+            if (extra != ds.end() && extra->is_object())
+                value =
+                    importSchema(*extra, p + QStringLiteral("/additionalProperties"), depth + 1, d);
+            else
+                d.warning(p, tr("an object without \"properties\" is imported as a map of "
+                                "strings"));
+            return {{"@type", "Map"},
+                    {"mapKey", {{"name", "key"}, {"schema", "string"}}},
+                    {"mapValue", {{"name", "value"}, {"schema", std::move(value)}}}};
+        }
+        J fields = J::array();
+        QSet<QString> taken;
+        for (auto it = props->begin(); it != props->end(); ++it) {
+            const QString fp = pointerAppend(p + QStringLiteral("/properties"), qs(it.key()));
+            const QString name =
+                uniqueName(dtdlName(qs(it.key()), QStringLiteral("f")), taken, QStringLiteral("_"));
+            J field = {{"name", str(name)}, {"schema", importSchema(*it, fp, depth + 1, d)}};
+            if (auto t = jsonString(*it, "title"))
+                field["displayName"] = str(*t);
+            fields.push_back(std::move(field));
+        }
+        return {{"@type", "Object"}, {"fields", std::move(fields)}};
+    }
+    if (*type == QLatin1String("null")) {
+        d.warning(p, tr("a null data schema is imported as a string"));
+        return "string";
+    }
+    d.error(p + QStringLiteral("/type"),
+            tr("'%1' is not a data schema type: boolean, integer, number, string, object, "
+               "array or null")
+                .arg(*type));
+    return "string";
+}
+
+QString ThingReader::unitOf(const J &affordance, const QString &pointer)
+{
+    const auto unit = jsonString(affordance, "unit");
+    if (!unit || unit->isEmpty())
+        return {};
+    QString name = *unit;
+    for (QChar sep : {QLatin1Char('#'), QLatin1Char('/'), QLatin1Char(':')}) {
+        const qsizetype at = name.lastIndexOf(sep);
+        if (at >= 0)
+            name = name.mid(at + 1);
+    }
+    if (Units::find(name))
+        return name;
+    for (const QString &known : Units::names()) {
+        const Unit *u = Units::find(known);
+        if (u && (u->symbol == *unit || known.compare(name, Qt::CaseInsensitive) == 0))
+            return known;
+    }
+    m_d.warning(pointer + QStringLiteral("/unit"),
+                tr("'%1' is not a unit Twinloom knows; it is left out").arg(*unit));
+    return {};
+}
+
+bool ThingReader::checkForms(const J &affordance, const QString &pointer)
+{
+    auto forms = affordance.find("forms");
+    if (forms == affordance.end()) {
+        if (!isModel)
+            m_d.error(pointer, tr("an interaction of a Thing Description needs \"forms\""));
+        return false;
+    }
+    const QString fp = pointer + QStringLiteral("/forms");
+    if (!forms->is_array() || (forms->empty() && !isModel)) {
+        m_d.error(fp, tr("\"forms\" must be an array of at least one form"));
+        return false;
+    }
+    bool ok = true;
+    for (std::size_t i = 0; i < forms->size(); ++i) {
+        const J &f = (*forms)[i];
+        const QString p = pointerAppend(fp, qsizetype(i));
+        if (!f.is_object() || !jsonString(f, "href")) {
+            m_d.error(p, tr("a form is an object with an \"href\""));
+            ok = false;
+            continue;
+        }
+        if (auto op = f.find("op"); op != f.end()) {
+            const bool valid =
+                op->is_string() ||
+                (op->is_array() &&
+                 std::all_of(op->begin(), op->end(), [](const J &x) { return x.is_string(); }));
+            if (!valid) {
+                m_d.error(p + QStringLiteral("/op"),
+                          tr("\"op\" must be an operation or an array of operations"));
+                ok = false;
+            }
+        }
+    }
+    return ok;
+}
+
+void ThingReader::readForms(FormUse::Kind kind, const QString &name, const J &affordance,
+                            const QString &pointer, const QStringList &ops)
+{
+    const J &forms = affordance["forms"];
+    auto opsOf = [&](const J &form) {
+        QStringList out;
+        auto op = form.find("op");
+        if (op == form.end()) {
+            // The defaults of the Thing Description specification.
+            switch (kind) {
+            case FormUse::Kind::Property:
+                return QStringList{QStringLiteral("readproperty"), QStringLiteral("writeproperty")};
+            case FormUse::Kind::Action:
+                return QStringList{QStringLiteral("invokeaction")};
+            case FormUse::Kind::Event:
+                return QStringList{QStringLiteral("subscribeevent"),
+                                   QStringLiteral("unsubscribeevent")};
+            }
+        }
+        if (op->is_string())
+            out << qs(op->get<std::string>());
+        else
+            for (const J &x : *op)
+                out << qs(x.get<std::string>());
+        return out;
+    };
+    for (const QString &op : ops) {
+        // Observing beats reading: the twin is told of every change.
+        const QStringList wanted = op == QLatin1String("readproperty")
+                                       ? QStringList{QStringLiteral("observeproperty"), op}
+                                       : QStringList{op};
+        bool done = false;
+        for (const QString &w : wanted) {
+            for (std::size_t i = 0; i < forms.size() && !done; ++i) {
+                const J &form = forms[i];
+                if (!opsOf(form).contains(w))
+                    continue;
+                const QString href = qs(form["href"].get<std::string>());
+                QUrl url = m_base.isValid() ? m_base.resolved(QUrl(href)) : QUrl(href);
+                const FormReader *reader = m_bindings.formReader(url.scheme());
+                if (!reader || url.host().isEmpty())
+                    continue;
+                const QString fp = pointerAppend(pointer + QStringLiteral("/forms"), qsizetype(i));
+                const std::vector<J> security = securityOf(form);
+                const QString key = url.scheme() + QStringLiteral("://") + url.host() +
+                                    QLatin1Char(':') + QString::number(url.port(-1));
+                auto found = std::find_if(m_endpoints.begin(), m_endpoints.end(),
+                                          [&](const Endpoint &e) { return e.key == key; });
+                const bool isNew = found == m_endpoints.end();
+                Endpoint fresh;
+                Diagnostics configureNotes; // kept only if the endpoint is used
+                if (isNew)
+                    fresh = {key, {}, reader, reader->configure(url, security, configureNotes, fp)};
+                Endpoint &target = isNew ? fresh : *found;
+                const QString physicalAction =
+                    w == QLatin1String("writeproperty") ? QStringLiteral("write_") + name : name;
+                const FormUse use{kind, name, w, url, form, affordance, fp, security};
+                if (!target.reader->add(target.config, use, physicalAction))
+                    continue;
+                QString adapterId = target.id;
+                if (isNew) {
+                    m_d.append(configureNotes);
+                    const int n = ++m_adapterCount[reader->adapterType];
+                    fresh.id = reader->adapterType +
+                               (n > 1 ? QLatin1Char('-') + QString::number(n) : QString());
+                    adapterId = fresh.id;
+                    m_endpoints.push_back(std::move(fresh));
+                }
+                if (w == QLatin1String("writeproperty"))
+                    desired.push_back({{"property", str(name)}, {"action", str(physicalAction)}});
+                if (w == QLatin1String("invokeaction"))
+                    actionAdapters.emplace_back(name, adapterId);
+                done = true;
+            }
+            if (done)
+                break;
+        }
+        if (!done && !forms.empty())
+            m_d.warning(pointer + QStringLiteral("/forms"),
+                        tr("no form of '%1' for %2 has a protocol Twinloom can use; the twin "
+                           "does without it")
+                            .arg(name, op));
+    }
+}
+
+J ThingReader::dataSchemaOrString(const J &affordance, const char *key, const QString &pointer)
+{
+    auto it = affordance.find(key);
+    if (it == affordance.end())
+        return nullptr;
+    return importSchema(*it, pointer + QLatin1Char('/') + QLatin1String(key), 0, m_d);
+}
+
+void ThingReader::readProperties()
+{
+    auto props = m_root.find("properties");
+    if (props == m_root.end())
+        return;
+    if (!props->is_object()) {
+        m_d.error(QStringLiteral("/properties"),
+                  tr("\"properties\" must be an object of property affordances"));
+        return;
+    }
+    for (const std::string &key : keysOf("properties", *props)) {
+        const QString p = pointerAppend(QStringLiteral("/properties"), qs(key));
+        const auto found = props->find(key);
+        if (found == props->end())
+            continue;
+        const J &a = *found;
+        if (!a.is_object()) {
+            m_d.error(p, tr("a property affordance must be an object"));
+            continue;
+        }
+        const QString name =
+            uniqueName(dtdlName(qs(key), QStringLiteral("p")), m_names, QStringLiteral("_"));
+        const bool telemetry = jsonBoolean(a, "tl:telemetry").value_or(false);
+        const bool writable = !jsonBoolean(a, "readOnly").value_or(false) && !telemetry;
+        if (jsonBoolean(a, "writeOnly").value_or(false))
+            m_d.warning(p + QStringLiteral("/writeOnly"),
+                        tr("a write-only property is imported as a writable property"));
+        J c = J::object();
+        c["@type"] = telemetry ? "Telemetry" : "Property";
+        c["name"] = str(name);
+        if (auto t = jsonString(a, "title"))
+            c["displayName"] = str(*t);
+        if (auto t = jsonString(a, "description"))
+            c["description"] = str(*t);
+        c["schema"] = importSchema(a, p, 0, m_d);
+        if (const QString unit = unitOf(a, p); !unit.isEmpty())
+            c["unit"] = str(unit);
+        if (writable)
+            c["writable"] = true;
+        for (const char *bound : {"minimum", "maximum"}) {
+            if (auto b = a.find(bound); b != a.end() && b->is_number())
+                c[bound] = b->get<double>();
+        }
+        contents.push_back(toOrdered(c));
+        if (checkForms(a, p)) {
+            QStringList ops{QStringLiteral("readproperty")};
+            if (writable)
+                ops << QStringLiteral("writeproperty");
+            readForms(FormUse::Kind::Property, name, a, p, ops);
+        }
+    }
+}
+
+void ThingReader::readActions()
+{
+    auto actions = m_root.find("actions");
+    if (actions == m_root.end())
+        return;
+    if (!actions->is_object()) {
+        m_d.error(QStringLiteral("/actions"),
+                  tr("\"actions\" must be an object of action affordances"));
+        return;
+    }
+    for (const std::string &key : keysOf("actions", *actions)) {
+        const QString p = pointerAppend(QStringLiteral("/actions"), qs(key));
+        const auto found = actions->find(key);
+        if (found == actions->end())
+            continue;
+        const J &a = *found;
+        if (!a.is_object()) {
+            m_d.error(p, tr("an action affordance must be an object"));
+            continue;
+        }
+        const QString name =
+            uniqueName(dtdlName(qs(key), QStringLiteral("a")), m_names, QStringLiteral("_"));
+        J c = J::object();
+        c["@type"] = "Command";
+        c["name"] = str(name);
+        if (auto t = jsonString(a, "title"))
+            c["displayName"] = str(*t);
+        if (auto t = jsonString(a, "description"))
+            c["description"] = str(*t);
+        for (const auto &[payload, member, fallback] :
+             {std::tuple{"input", "request", "input"},
+              std::tuple{"output", "response", "output"}}) {
+            J s = dataSchemaOrString(a, payload, p);
+            if (s.is_null())
+                continue;
+            const QString payloadTitle = a[payload].is_object()
+                                             ? jsonString(a[payload], "title").value_or(QString())
+                                             : QString();
+            c[member] = {{"name", str(dtdlName(payloadTitle, QLatin1String(fallback)))},
+                         {"schema", std::move(s)}};
+        }
+        contents.push_back(toOrdered(c));
+        if (checkForms(a, p))
+            readForms(FormUse::Kind::Action, name, a, p, {QStringLiteral("invokeaction")});
+    }
+}
+
+void ThingReader::readEvents()
+{
+    auto events = m_root.find("events");
+    if (events == m_root.end())
+        return;
+    if (!events->is_object()) {
+        m_d.error(QStringLiteral("/events"),
+                  tr("\"events\" must be an object of event affordances"));
+        return;
+    }
+    for (const std::string &key : keysOf("events", *events)) {
+        const QString p = pointerAppend(QStringLiteral("/events"), qs(key));
+        const auto found = events->find(key);
+        if (found == events->end())
+            continue;
+        const J &a = *found;
+        if (!a.is_object()) {
+            m_d.error(p, tr("an event affordance must be an object"));
+            continue;
+        }
+        const QString name =
+            uniqueName(dtdlName(qs(key), QStringLiteral("e")), m_names, QStringLiteral("_"));
+        J c = J::object();
+        c["@type"] = "Event";
+        c["name"] = str(name);
+        if (auto t = jsonString(a, "title"))
+            c["displayName"] = str(*t);
+        if (auto t = jsonString(a, "description"))
+            c["description"] = str(*t);
+        J s = dataSchemaOrString(a, "data", p);
+        if (!s.is_null())
+            c["schema"] = std::move(s);
+        contents.push_back(toOrdered(c));
+        if (checkForms(a, p))
+            readForms(FormUse::Kind::Event, name, a, p, {QStringLiteral("subscribeevent")});
+    }
+}
+
+bool ThingReader::read()
+{
+    const int errorsBefore = m_d.errorCount();
+    if (!m_root.is_object()) {
+        m_d.error({}, tr("a Thing Description must be a JSON object"));
+        return false;
+    }
+    checkContext();
+    if (auto t = m_root.find("title"); t != m_root.end()) {
+        if (t->is_string())
+            title = qs(t->get<std::string>());
+        else
+            m_d.error(QStringLiteral("/title"), tr("\"title\" must be a string"));
+    } else if (!isModel) {
+        m_d.error(QStringLiteral("/title"), tr("a Thing Description needs a \"title\""));
+    }
+    if (auto t = m_root.find("id"); t != m_root.end()) {
+        if (t->is_string())
+            tdId = qs(t->get<std::string>());
+        else
+            m_d.error(QStringLiteral("/id"), tr("\"id\" must be a string (a URI)"));
+    }
+    description = jsonString(m_root, "description").value_or(QString());
+    modelIdHint = jsonString(m_root, "tl:model").value_or(QString());
+    twinHint = jsonString(m_root, "tl:twin").value_or(QString());
+    if (auto base = jsonString(m_root, "base")) {
+        m_base = QUrl(*base);
+        if (!m_base.isValid() || m_base.isRelative())
+            m_d.error(QStringLiteral("/base"), tr("\"base\" must be an absolute URI"));
+    }
+    checkSecurity();
+    readProperties();
+    readActions();
+    readEvents();
+    if (auto l = m_root.find("links"); l != m_root.end()) {
+        if (!l->is_array()) {
+            m_d.error(QStringLiteral("/links"), tr("\"links\" must be an array of links"));
+        } else {
+            for (std::size_t i = 0; i < l->size(); ++i) {
+                const J &link = (*l)[i];
+                const QString p = pointerAppend(QStringLiteral("/links"), qsizetype(i));
+                const auto href = jsonString(link, "href");
+                if (!link.is_object() || !href) {
+                    m_d.error(p, tr("a link is an object with an \"href\""));
+                    continue;
+                }
+                const QString rel = jsonString(link, "rel").value_or(QString());
+                if (rel.startsWith(QLatin1String("tm:")))
+                    m_d.warning(p, tr("'%1' links of Thing Models are not followed; import the "
+                                      "model it names as well")
+                                       .arg(rel));
+                else if (!rel.isEmpty())
+                    links.emplace_back(rel, *href);
+            }
+        }
+    }
+    for (Endpoint &e : m_endpoints) {
+        OJ a = OJ::object();
+        a["id"] = str(e.id);
+        a["type"] = str(e.reader->adapterType);
+        a["config"] = std::move(e.config);
+        physicalAdapters.push_back(std::move(a));
+    }
+    return m_d.errorCount() == errorsBefore;
+}
+
+struct Thing
+{
+    QString file;
+    bool isModel = false;
+    QString tdId;
+    QString twinId;
+    QString modelId;
+    std::vector<std::pair<QString, QString>> links;
+    OJ twin;
+};
+
+} // namespace
+
+interop::ImportOutput importThingDescriptions(const std::vector<interop::InputFile> &files,
+                                              const ImportOptions &options)
+{
+    interop::ImportOutput out;
+    const Bindings builtin = options.bindings ? Bindings() : Bindings::builtin();
+    const Bindings &bindings = options.bindings ? *options.bindings : builtin;
+    Project::Json doc = interop::newProjectDocument(options.projectName);
+    std::vector<Thing> things;
+    QSet<QString> modelIds;
+    QSet<QString> twinIds;
+    std::map<QString, std::size_t> modelIndex; // model id → position in "models"
+    for (const interop::InputFile &file : files) {
+        Diagnostics d;
+        auto json = interop::parseDocument(file.bytes, file.name, d);
+        if (json) {
+            ThingReader reader(*json, bindings, d);
+            reader.setOrder(file.bytes);
+            if (reader.read()) {
+                Thing thing;
+                thing.file = file.name;
+                thing.isModel = reader.isModel;
+                thing.tdId = reader.tdId;
+                // The model: the one it names, if already imported; else a new one.
+                QString modelId = reader.modelIdHint;
+                const bool named = !modelId.isEmpty() && dtdl::isValidDtmi(modelId, 3);
+                if (!named) {
+                    const QString base = dtdlName(
+                        reader.title.isEmpty() ? QFileInfo(file.name).baseName() : reader.title,
+                        QStringLiteral("Thing"));
+                    QString candidate = QStringLiteral("dtmi:twinloom:wot:%1;1").arg(base);
+                    for (int n = 2; modelIds.contains(candidate); ++n)
+                        candidate = QStringLiteral("dtmi:twinloom:wot:%1_%2;1").arg(base).arg(n);
+                    modelId = candidate;
+                }
+                thing.modelId = modelId;
+                if (!modelIds.contains(modelId)) {
+                    modelIds.insert(modelId);
+                    OJ model = OJ::object();
+                    model["@id"] = str(modelId);
+                    model["@type"] = "Interface";
+                    if (!reader.title.isEmpty() && !reader.isModel && !named)
+                        model["displayName"] = str(reader.title);
+                    else if (!reader.title.isEmpty() && reader.isModel)
+                        model["displayName"] = str(reader.title);
+                    if (!reader.description.isEmpty())
+                        model["description"] = str(reader.description);
+                    model["contents"] = std::move(reader.contents);
+                    modelIndex[modelId] = doc["models"].size();
+                    doc["models"].push_back(std::move(model));
+                }
+                if (!reader.isModel) {
+                    QString id;
+                    static const QLatin1String urn("urn:twinloom:");
+                    if (thing.tdId.startsWith(urn)) {
+                        const qsizetype colon = thing.tdId.indexOf(QLatin1Char(':'), urn.size());
+                        if (colon > 0)
+                            id = thing.tdId.mid(colon + 1);
+                    }
+                    if (id.isEmpty() || !isValidTwinId(id))
+                        id = twinIdFrom(!thing.tdId.isEmpty()
+                                            ? thing.tdId.section(QLatin1Char(':'), -1)
+                                        : !reader.title.isEmpty()
+                                            ? interop::slug(reader.title, QStringLiteral("thing"))
+                                            : QFileInfo(file.name).baseName());
+                    if (id.isEmpty())
+                        id = QStringLiteral("thing");
+                    id = uniqueName(id, twinIds, QStringLiteral("-"));
+                    thing.twinId = id;
+                    OJ twin = OJ::object();
+                    twin["id"] = str(id);
+                    if (!reader.title.isEmpty())
+                        twin["displayName"] = str(reader.title);
+                    twin["model"] = str(modelId);
+                    const std::size_t adapterCount = reader.physicalAdapters.size();
+                    if (adapterCount > 0)
+                        twin["physicalAdapters"] = std::move(reader.physicalAdapters);
+                    OJ shadowing = OJ::object();
+                    if (adapterCount > 1 && !reader.actionAdapters.empty()) {
+                        OJ actions = OJ::array();
+                        for (const auto &[action, adapter] : reader.actionAdapters)
+                            actions.push_back({{"action", str(action)}, {"adapter", str(adapter)}});
+                        shadowing["actions"] = std::move(actions);
+                    }
+                    if (!reader.desired.empty())
+                        shadowing["desired"] = std::move(reader.desired);
+                    if (!shadowing.empty())
+                        twin["shadowing"] = std::move(shadowing);
+                    thing.twin = std::move(twin);
+                    thing.links = std::move(reader.links);
+                }
+                thing.isModel = reader.isModel;
+                things.push_back(std::move(thing));
+            }
+        }
+        d.setFile(file.name);
+        out.diagnostics.append(d);
+    }
+    if (out.diagnostics.hasErrors())
+        return out;
+
+    // Links to other imported Things are relationships.
+    std::map<QString, QString> twinByTdId;
+    for (const Thing &t : things) {
+        if (!t.isModel && !t.tdId.isEmpty())
+            twinByTdId[t.tdId] = t.twinId;
+    }
+    for (Thing &t : things) {
+        if (t.isModel)
+            continue;
+        OJ relationships = OJ::array();
+        for (const auto &[rel, href] : t.links) {
+            auto target = twinByTdId.find(href);
+            if (target == twinByTdId.end())
+                continue;
+            const QString name = dtdlName(rel, QStringLiteral("r"));
+            OJ &model = doc["models"][modelIndex[t.modelId]];
+            if (!findByKey(model["contents"], "name", str(name)))
+                model["contents"].push_back({{"@type", "Relationship"}, {"name", str(name)}});
+            relationships.push_back({{"name", str(name)}, {"target", str(target->second)}});
+        }
+        if (!relationships.empty())
+            t.twin["relationships"] = std::move(relationships);
+        doc["twins"].push_back(std::move(t.twin));
+    }
+    out.project = interop::finishProject(std::move(doc), out.diagnostics);
+    return out;
+}
+
+nlohmann::json schemaFromDataSchema(const nlohmann::json &dataSchema, const QString &pointer,
+                                    Diagnostics &diagnostics)
+{
+    return importSchema(dataSchema, pointer, 0, diagnostics);
+}
+
+} // namespace twinloom::wot

@@ -1,0 +1,557 @@
+// W3C WoT Thing Descriptions: export per twin with forms per digital adapter, import of Thing
+// Descriptions and Thing Models, and malformed documents.
+
+#include "wot.h"
+
+#include <QtCore/QFile>
+#include <QtTest/QtTest>
+
+using namespace twinloom;
+using OJ = nlohmann::ordered_json;
+using J = nlohmann::json;
+
+namespace {
+
+const QString kProject = QStringLiteral(TWINLOOM_FIXTURES "/interop/building.twinloom.json");
+
+Project loadProject(const QString &path = kProject)
+{
+    Diagnostics d;
+    auto p = Project::load(path, d);
+    if (!p)
+        qFatal("%s", qPrintable(d.toString()));
+    return std::move(*p);
+}
+
+OJ describe(const Project &project, const QString &twinId, Diagnostics &notes)
+{
+    const ModelSet set = interop::modelSetOf(project);
+    Diagnostics ignored;
+    const TwinDescriptor *twin = project.twin(twinId);
+    TwinModelPtr model = set.resolve(twin->model, ignored);
+    return wot::thingDescription(project, *twin, *model, wot::Bindings::builtin(), notes);
+}
+
+interop::InputFile fixture(const char *name)
+{
+    const QString path = QStringLiteral(TWINLOOM_FIXTURES "/interop/wot/") + QLatin1String(name);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return {path, f.readAll()};
+}
+
+const Diagnostic *errorAt(const Diagnostics &d, const QString &pointer)
+{
+    for (const Diagnostic &x : d.items()) {
+        if (x.severity == Diagnostic::Severity::Error && x.pointer == pointer)
+            return &x;
+    }
+    return nullptr;
+}
+
+bool hasWarning(const Diagnostics &d, const char *text)
+{
+    for (const Diagnostic &x : d.items()) {
+        if (x.severity == Diagnostic::Severity::Warning && x.message.contains(QLatin1String(text)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestWot : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void thingLevelFields();
+    void propertiesActionsEvents();
+    void mqttForms();
+    void coapForms();
+    void noSecretsAreWritten();
+    void twinWithoutDigitalAdapterIsAThingModel();
+    void exportWritesOneFilePerTwin();
+    void roundTripKeepsTheModel();
+    void importsExternalThingDescriptions();
+    void importsThingModel();
+    void malformedDocuments_data();
+    void malformedDocuments();
+    void deeplyNestedSchemaIsAnError();
+    void formBuilderForAnotherAdapterType();
+};
+
+void TestWot::thingLevelFields()
+{
+    const Project project = loadProject();
+    Diagnostics notes;
+    const OJ td = describe(project, QStringLiteral("room-1"), notes);
+    QCOMPARE(td.begin().key(), std::string("@context"));
+    QCOMPARE(td["@context"][0], wot::kTdContext);
+    QCOMPARE(td["@context"][1]["tl"], wot::kTwinloomVocabulary);
+    QCOMPARE(td["@context"][1]["mqv"], "http://www.example.org/mqtt-binding#");
+    QCOMPARE(td["@context"][1]["cov"], "http://www.example.org/coap-binding#");
+    QVERIFY(!td.contains("@type"));
+    QCOMPARE(td["id"], "urn:twinloom:test-building:room-1");
+    QCOMPARE(td["title"], "Room 1");
+    QCOMPARE(td["description"], "A room of the building.");
+    QCOMPARE(td["tl:model"], "dtmi:test:Room;1");
+    // MQTT with a user name: basic; CoAP over DTLS with a pre-shared key: psk with its identity.
+    QCOMPARE(td["securityDefinitions"]["basic_sc"], (OJ{{"scheme", "basic"}, {"in", "auto"}}));
+    QCOMPARE(td["securityDefinitions"]["psk_sc"], (OJ{{"scheme", "psk"}, {"identity", "room-1"}}));
+    QCOMPARE(td["securityDefinitions"].size(), 2u);
+    QCOMPARE(td["security"], "basic_sc");
+    // Relationship instances are links to the targets' Thing Descriptions.
+    OJ relationLinks = OJ::array();
+    for (const auto &l : td["links"]) {
+        if (l["type"] == "application/td+json")
+            relationLinks.push_back(l);
+    }
+    QCOMPARE(relationLinks.size(), 2u);
+    QCOMPARE(relationLinks[0]["rel"], "hasDevice");
+    QCOMPARE(relationLinks[0]["href"], "urn:twinloom:test-building:sensor-1");
+    QCOMPARE(relationLinks[1]["href"], "urn:twinloom:test-building:sensor-2");
+    // The adapters' description resources are alternate links.
+    QCOMPARE(td["links"][0]["href"], "mqtt://broker.local:1883/site/room-1/description");
+    QCOMPARE(td["links"][1]["href"], "coaps://room-1.local:5684/twins/room-1");
+    // The HTTP adapter has no form builder; relationship properties have no place in a link.
+    QVERIFY(hasWarning(notes, "'http'"));
+    QVERIFY(hasWarning(notes, "relationship 'hasDevice'"));
+}
+
+void TestWot::propertiesActionsEvents()
+{
+    const Project project = loadProject();
+    Diagnostics notes;
+    const OJ td = describe(project, QStringLiteral("room-1"), notes);
+    const OJ &p = td["properties"];
+    QCOMPARE(p.size(), 7u); // six of the room, one of its thermostat component
+    const OJ &t = p["temperature"];
+    QCOMPARE(t["type"], "number");
+    QCOMPARE(t["unit"], "degreeCelsius");
+    QCOMPARE(t["minimum"], -40.0);
+    QCOMPARE(t["maximum"], 85.0);
+    QCOMPARE(t["readOnly"], true);
+    QCOMPARE(t["observable"], true);
+    QCOMPARE(t["tl:telemetry"], true);
+    const OJ &s = p["setpoint"];
+    QCOMPARE(s["title"], "Setpoint");
+    QCOMPARE(s["readOnly"], false);
+    QVERIFY(!s.contains("tl:telemetry"));
+    QCOMPARE(p["occupants"]["type"], "integer");
+    QCOMPARE(p["occupants"]["tl:schema"], "integer");
+    QCOMPARE(p["occupants"]["readOnly"], true);
+    QCOMPARE(p["energy"]["type"], "number");
+    QCOMPARE(p["energy"]["tl:schema"], "float");
+    QCOMPARE(p["energy"]["unit"], "kilowattHour");
+    QCOMPARE(p["mode"]["type"], "integer");
+    QCOMPARE(p["mode"]["enum"], (OJ{0, 1}));
+    QCOMPARE(p["mode"]["tl:enumNames"], (OJ{"off", "comfort"}));
+    const OJ &schedule = p["schedule"];
+    QCOMPARE(schedule["type"], "object");
+    QCOMPARE(schedule["properties"]["start"], (OJ{{"type", "string"}, {"format", "time"}}));
+    QCOMPARE(schedule["properties"]["days"]["type"], "array");
+    QCOMPARE(schedule["properties"]["days"]["items"], (OJ{{"type", "string"}}));
+    QCOMPARE(p["thermostat/hysteresis"]["readOnly"], false);
+
+    const OJ &action = td["actions"]["setSetpoint"];
+    QCOMPARE(action["input"], (OJ{{"title", "temperature"}, {"type", "number"}}));
+    QCOMPARE(action["output"], (OJ{{"title", "applied"}, {"type", "number"}}));
+    QCOMPARE(td["events"]["alarm"]["data"], (OJ{{"type", "string"}}));
+}
+
+void TestWot::mqttForms()
+{
+    const Project project = loadProject();
+    Diagnostics notes;
+    const OJ td = describe(project, QStringLiteral("room-1"), notes);
+    const OJ &forms = td["properties"]["temperature"]["forms"];
+    const OJ expected = OJ::parse(R"({
+        "href": "mqtt://broker.local:1883/site/room-1/properties/temperature",
+        "op": ["readproperty", "observeproperty"], "contentType": "application/json",
+        "mqv:controlPacket": "subscribe", "mqv:qos": "1", "tl:valuePointer": "/value"})");
+    QCOMPARE(forms[0], expected);
+    QCOMPARE(forms[1]["op"], "unobserveproperty");
+    QCOMPARE(forms[1]["mqv:controlPacket"], "unsubscribe");
+    QVERIFY(!forms[0].contains("security")); // the Thing's own scheme
+    // Telemetry has no desired side: no writeproperty form.
+    for (const auto &f : forms)
+        QVERIFY(f["op"] != "writeproperty");
+    const OJ &setpoint = td["properties"]["setpoint"]["forms"];
+    QCOMPARE(setpoint[2]["href"], "mqtt://broker.local:1883/site/room-1/desired/setpoint/set");
+    QCOMPARE(setpoint[2]["op"], "writeproperty");
+    QCOMPARE(setpoint[2]["mqv:controlPacket"], "publish");
+    const OJ &component = td["properties"]["thermostat/hysteresis"]["forms"];
+    QCOMPARE(component[0]["href"],
+             "mqtt://broker.local:1883/site/room-1/properties/thermostat/hysteresis");
+    const OJ &action = td["actions"]["setSetpoint"]["forms"][0];
+    QCOMPARE(action["href"], "mqtt://broker.local:1883/site/room-1/actions/setSetpoint/invoke");
+    QCOMPARE(action["op"], "invokeaction");
+    QCOMPARE(action["mqv:controlPacket"], "publish");
+    const OJ &event = td["events"]["alarm"]["forms"];
+    QCOMPARE(event[0]["href"], "mqtt://broker.local:1883/site/room-1/events/alarm");
+    QCOMPARE(event[0]["op"], "subscribeevent");
+    QCOMPARE(event[1]["op"], "unsubscribeevent");
+
+    // Defaults: broker 127.0.0.1:1883, prefix "twinloom", no credentials.
+    const OJ sensor = describe(project, QStringLiteral("sensor-1"), notes);
+    QCOMPARE(sensor["properties"]["battery"]["forms"][0]["href"],
+             "mqtt://127.0.0.1:1883/site/sensor-1/properties/battery");
+    QCOMPARE(sensor["securityDefinitions"], (OJ{{"nosec_sc", {{"scheme", "nosec"}}}}));
+    QCOMPARE(sensor["security"], "nosec_sc");
+}
+
+void TestWot::coapForms()
+{
+    const Project project = loadProject();
+    Diagnostics notes;
+    const OJ td = describe(project, QStringLiteral("room-1"), notes);
+    const OJ &forms = td["properties"]["setpoint"]["forms"];
+    QCOMPARE(forms.size(), 6u); // MQTT: read, unobserve, write; CoAP: read, observe, write
+    const OJ read = OJ::parse(R"({
+        "href": "coaps://room-1.local:5684/twins/room-1/properties/setpoint",
+        "op": "readproperty", "contentType": "application/json", "cov:method": "GET",
+        "security": "psk_sc"})");
+    QCOMPARE(forms[3], read);
+    QCOMPARE(forms[4]["op"], (OJ{"observeproperty", "unobserveproperty"}));
+    QCOMPARE(forms[4]["subprotocol"], "cov:observe");
+    QCOMPARE(forms[5]["op"], "writeproperty");
+    QCOMPARE(forms[5]["cov:method"], "PUT");
+    // Component names are one path segment, percent-encoded.
+    QCOMPARE(td["properties"]["thermostat/hysteresis"]["forms"][3]["href"],
+             "coaps://room-1.local:5684/twins/room-1/properties/thermostat%2Fhysteresis");
+    const OJ &action = td["actions"]["setSetpoint"]["forms"][1];
+    QCOMPARE(action["href"], "coaps://room-1.local:5684/twins/room-1/actions/setSetpoint");
+    QCOMPARE(action["cov:method"], "POST");
+    const OJ &event = td["events"]["alarm"]["forms"][2];
+    QCOMPARE(event["op"], (OJ{"subscribeevent", "unsubscribeevent"}));
+    QCOMPARE(event["subprotocol"], "cov:observe");
+}
+
+void TestWot::noSecretsAreWritten()
+{
+    const Project project = loadProject();
+    const interop::ExportOutput out = wot::exportThingDescriptions(project);
+    for (const interop::OutputFile &f : out.files) {
+        QVERIFY2(!f.bytes.contains("${env:"), qPrintable(f.path));
+        QVERIFY(!f.bytes.contains("MQTT_PASSWORD"));
+        QVERIFY(!f.bytes.contains("COAP_KEY"));
+        QVERIFY(!f.bytes.contains("\"key\""));
+    }
+}
+
+void TestWot::twinWithoutDigitalAdapterIsAThingModel()
+{
+    const Project project = loadProject();
+    Diagnostics notes;
+    const OJ tm = describe(project, QStringLiteral("sensor-2"), notes);
+    QCOMPARE(tm["@type"], "tm:ThingModel");
+    QVERIFY(!tm.contains("id"));
+    QCOMPARE(tm["tl:twin"], "sensor-2");
+    QCOMPARE(tm["properties"]["battery"]["unit"], "percent");
+    QVERIFY(!tm["properties"]["battery"].contains("forms"));
+    QVERIFY(hasWarning(notes, "Thing Model"));
+}
+
+void TestWot::exportWritesOneFilePerTwin()
+{
+    const interop::ExportOutput out = wot::exportThingDescriptions(loadProject());
+    QStringList names;
+    for (const interop::OutputFile &f : out.files) {
+        names << f.path;
+        QVERIFY(f.bytes.endsWith("}\n"));
+        QVERIFY(J::accept(f.bytes.constData()));
+    }
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("room-1.td.json"), QStringLiteral("sensor-1.td.json"),
+                          QStringLiteral("sensor-2.tm.json")}));
+}
+
+void TestWot::roundTripKeepsTheModel()
+{
+    const Project project = loadProject();
+    const interop::ExportOutput out = wot::exportThingDescriptions(project);
+    std::vector<interop::InputFile> files;
+    for (const interop::OutputFile &f : out.files)
+        files.push_back({f.path, f.bytes});
+    const interop::ImportOutput in = wot::importThingDescriptions(files);
+    QVERIFY2(in.project, qPrintable(in.diagnostics.toString()));
+    const Project &p = *in.project;
+    // room-1 and sensor-1 are Things; sensor-2 was a Thing Model and only brings its model.
+    QCOMPARE(p.twins().size(), 2u);
+    const TwinDescriptor *room = p.twin(QStringLiteral("room-1"));
+    QVERIFY(room);
+    QCOMPARE(room->model, QStringLiteral("dtmi:test:Room;1"));
+    QCOMPARE(room->displayName, QStringLiteral("Room 1"));
+    // room-1 links to sensor-1, which is imported too: a relationship.
+    QCOMPARE(room->relationships.size(), 1u);
+    QCOMPARE(room->relationships[0].name, QStringLiteral("hasDevice"));
+    QCOMPARE(room->relationships[0].target, QStringLiteral("sensor-1"));
+
+    const ModelSet set = interop::modelSetOf(p);
+    Diagnostics d;
+    TwinModelPtr m = set.resolve(QStringLiteral("dtmi:test:Room;1"), d);
+    QVERIFY(m);
+    QCOMPARE(m->properties.size(), 7u);
+    QVERIFY(m->property(u"temperature")->telemetry);
+    QCOMPARE(m->property(u"temperature")->unit, QStringLiteral("degreeCelsius"));
+    QCOMPARE(*m->property(u"temperature")->minimum, -40.0);
+    QVERIFY(m->property(u"setpoint")->writable);
+    QVERIFY(!m->property(u"occupants")->writable);
+    QCOMPARE(m->property(u"occupants")->schema->kind(), SchemaKind::Integer);
+    QCOMPARE(m->property(u"energy")->schema->kind(), SchemaKind::Float);
+    QCOMPARE(m->property(u"mode")->schema->kind(), SchemaKind::Enum);
+    QCOMPARE(m->property(u"mode")->schema->enumValues()[1].name, QStringLiteral("comfort"));
+    QCOMPARE(m->property(u"schedule")->schema->field(u"start")->schema->kind(), SchemaKind::Time);
+    QVERIFY(m->property(u"thermostat_hysteresis"));
+    QCOMPARE(m->action(u"setSetpoint")->requestName, QStringLiteral("temperature"));
+    QCOMPARE(m->action(u"setSetpoint")->responseName, QStringLiteral("applied"));
+    QCOMPARE(m->event(u"alarm")->schema->kind(), SchemaKind::String);
+
+    // The twin reads the broker the Thing Description names; CoAP forms come second, unused.
+    QCOMPARE(room->physicalAdapters.size(), 1u);
+    const AdapterDescriptor &mqtt = room->physicalAdapters[0];
+    QCOMPARE(mqtt.type, QStringLiteral("mqtt"));
+    QCOMPARE(mqtt.config["broker"]["host"], "broker.local");
+    QCOMPARE(mqtt.config["broker"]["username"], "${env:MQTT_USERNAME}");
+    const J &sub = mqtt.config["subscriptions"][0];
+    QCOMPARE(sub["topic"], "site/room-1/properties/temperature");
+    QCOMPARE(sub["fields"][0], (J{{"pointer", "/value"}, {"property", "temperature"}}));
+    QCOMPARE(room->shadowing["desired"][0],
+             (J{{"property", "setpoint"}, {"action", "write_setpoint"}}));
+}
+
+void TestWot::importsExternalThingDescriptions()
+{
+    wot::ImportOptions options;
+    options.projectName = QStringLiteral("Hall");
+    const interop::ImportOutput in = wot::importThingDescriptions(
+        {fixture("thermostat.td.json"), fixture("valve.td.json")}, options);
+    QVERIFY2(in.project, qPrintable(in.diagnostics.toString()));
+    const Project &p = *in.project;
+    QCOMPARE(p.name(), QStringLiteral("Hall"));
+    QCOMPARE(p.twins().size(), 2u);
+    const TwinDescriptor &thermostat = p.twins()[0];
+    QCOMPARE(thermostat.id, QStringLiteral("32473-Thermostat-1")); // the last part of its URN
+    QCOMPARE(thermostat.model, QStringLiteral("dtmi:twinloom:wot:Hall_thermostat;1"));
+    QCOMPARE(thermostat.displayName, QStringLiteral("Hall thermostat"));
+
+    const TwinModelPtr model = p.models()[0];
+    QCOMPARE(model->description, QStringLiteral("A thermostat reachable over MQTT and CoAP."));
+    const PropertyDef *temperature = model->property(u"temperature");
+    QVERIFY(temperature && !temperature->writable);
+    QCOMPARE(temperature->unit, QStringLiteral("degreeCelsius")); // "om:degreeCelsius"
+    const PropertyDef *target = model->property(u"target_temp");
+    QVERIFY(target && target->writable); // readOnly defaults to false
+    QCOMPARE(target->displayName, QStringLiteral("Target temperature"));
+    QCOMPARE(target->unit, QStringLiteral("degreeCelsius")); // by its symbol
+    QCOMPARE(*target->maximum, 30.0);
+    const SchemaPtr status = model->property(u"status")->schema;
+    QCOMPARE(status->kind(), SchemaKind::Object);
+    QCOMPARE(status->field(u"since")->schema->kind(), SchemaKind::DateTime);
+    QCOMPARE(status->field(u"mode")->schema->kind(), SchemaKind::Enum);
+    QCOMPARE(status->field(u"mode")->schema->enumValues()[2].name, QStringLiteral("off_peak"));
+    QCOMPARE(model->action(u"boost")->request->kind(), SchemaKind::Long);
+    QCOMPARE(model->action(u"boost")->requestName, QStringLiteral("minutes"));
+    QCOMPARE(model->event(u"overheat")->schema->kind(), SchemaKind::Double);
+
+    // MQTT forms (relative to "base") → one mqtt adapter; the event's coaps form → a coap one.
+    QCOMPARE(thermostat.physicalAdapters.size(), 2u);
+    const AdapterDescriptor &mqtt = thermostat.physicalAdapters[0];
+    QCOMPARE(mqtt.id, QStringLiteral("mqtt"));
+    QCOMPARE(mqtt.config["broker"], (J{{"host", "broker.example.org"},
+                                       {"port", 1884},
+                                       {"username", "${env:MQTT_USERNAME}"},
+                                       {"password", "${env:MQTT_PASSWORD}"}}));
+    const J &subs = mqtt.config["subscriptions"];
+    QCOMPARE(subs.size(), 3u);
+    QCOMPARE(subs[0],
+             (J{{"topic", "hall/temperature"}, {"codec", "text"}, {"property", "temperature"}}));
+    QCOMPARE(subs[1]["topic"], "hall/target"); // mqv:filter
+    QCOMPARE(subs[1]["fields"][0], (J{{"pointer", ""}, {"property", "target_temp"}}));
+    QCOMPARE(subs[2]["topic"], "hall/status"); // no "op": the default operations
+    QCOMPARE(mqtt.config["actions"][0], (J{{"name", "write_target_temp"},
+                                           {"topic", "hall/target/set"},
+                                           {"payload", "{value}"},
+                                           {"qos", 1}}));
+    QCOMPARE(mqtt.config["actions"][1]["name"], "boost");
+    QCOMPARE(mqtt.config["actions"][1]["topic"], "hall/boost");
+    const AdapterDescriptor &coap = thermostat.physicalAdapters[1];
+    QCOMPARE(coap.type, QStringLiteral("coap"));
+    QCOMPARE(coap.config["host"], "hall.local");
+    QCOMPARE(coap.config["port"], 5684);
+    QCOMPARE(coap.config["dtls"], (J{{"identity", "hall"}, {"key", "${env:COAP_PSK_KEY}"}}));
+    QCOMPARE(coap.config["resources"][0], (J{{"path", "/events/overheat"},
+                                             {"event", "overheat"},
+                                             {"codec", "json"},
+                                             {"observe", true}}));
+    QCOMPARE(thermostat.shadowing["desired"][0]["action"], "write_target_temp");
+    QCOMPARE(thermostat.shadowing["actions"][0], (J{{"action", "boost"}, {"adapter", "mqtt"}}));
+    QVERIFY(hasWarning(in.diagnostics, "MQTT_PASSWORD"));
+
+    // The valve over CoAP; the thermostat's link to it is a relationship.
+    const TwinDescriptor &valve = p.twins()[1];
+    QCOMPARE(valve.physicalAdapters[0].config["resources"][0],
+             (J{{"path", "/opening"}, {"property", "opening"}, {"observe", true}}));
+    QCOMPARE(valve.physicalAdapters[0].config["actions"][0],
+             (J{{"name", "write_opening"}, {"path", "/opening"}, {"method", "PUT"}}));
+    QCOMPARE(thermostat.relationships.size(), 1u);
+    QCOMPARE(thermostat.relationships[0].name, QStringLiteral("controls"));
+    QCOMPARE(thermostat.relationships[0].target, valve.id);
+}
+
+void TestWot::importsThingModel()
+{
+    const interop::ImportOutput in = wot::importThingDescriptions({fixture("lamp.tm.json")});
+    QVERIFY2(in.project, qPrintable(in.diagnostics.toString()));
+    QCOMPARE(in.project->twins().size(), 0u);
+    QCOMPARE(in.project->models().size(), 1u);
+    const TwinModel &m = *in.project->models()[0];
+    QCOMPARE(m.id, QStringLiteral("dtmi:twinloom:wot:Lamp;1"));
+    QVERIFY(m.property(u"on")->writable);
+    QCOMPARE(m.property(u"brightness")->schema->kind(), SchemaKind::Long);
+    QCOMPARE(*m.property(u"brightness")->maximum, 100.0);
+    QVERIFY(m.action(u"toggle") && !m.action(u"toggle")->request);
+    QVERIFY(m.event(u"burnedOut") && !m.event(u"burnedOut")->schema);
+}
+
+void TestWot::malformedDocuments_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("message");
+    const QByteArray head = R"("@context": "https://www.w3.org/2022/wot/td/v1.1", "title": "T",
+        "securityDefinitions": {"nosec_sc": {"scheme": "nosec"}}, "security": "nosec_sc")";
+    auto td = [&](const char *rest) -> QByteArray {
+        return "{" + head + "," + QByteArray(rest) + "}";
+    };
+    QTest::newRow("syntax") << QByteArray("{\"title\": \n  \"x\",,}") << QString()
+                            << QStringLiteral("not valid JSON at line 2, column 7");
+    QTest::newRow("array") << QByteArray("[1, 2]") << QString()
+                           << QStringLiteral("must be a JSON object");
+    QTest::newRow("no context") << QByteArray(R"({"title": "T", "securityDefinitions": {},
+        "security": []})") << QStringLiteral("/@context")
+                                << QStringLiteral("@context");
+    QTest::newRow("no title") << QByteArray(R"({"@context": "https://www.w3.org/2019/wot/td/v1",
+        "securityDefinitions": {"s": {"scheme": "nosec"}}, "security": "s"})")
+                              << QStringLiteral("/title") << QStringLiteral("title");
+    QTest::newRow("no security") << QByteArray(
+                                        R"({"@context": "https://www.w3.org/2022/wot/td/v1.1",
+        "title": "T", "securityDefinitions": {"s": {"scheme": "nosec"}}})")
+                                 << QStringLiteral("/security") << QStringLiteral("security");
+    QTest::newRow("undefined scheme")
+        << QByteArray(R"({"@context": "https://www.w3.org/2022/wot/td/v1.1", "title": "T",
+        "securityDefinitions": {"s": {"scheme": "nosec"}}, "security": ["s", "t"]})")
+        << QStringLiteral("/security/1") << QStringLiteral("'t'");
+    QTest::newRow("scheme without name")
+        << QByteArray(R"({"@context": "https://www.w3.org/2022/wot/td/v1.1", "title": "T",
+        "securityDefinitions": {"s": {"in": "header"}}, "security": "s"})")
+        << QStringLiteral("/securityDefinitions/s") << QStringLiteral("scheme");
+    QTest::newRow("properties not an object")
+        << td(R"("properties": [])") << QStringLiteral("/properties")
+        << QStringLiteral("properties");
+    QTest::newRow("affordance not an object")
+        << td(R"("properties": {"t": 3})") << QStringLiteral("/properties/t")
+        << QStringLiteral("object");
+    QTest::newRow("no forms") << td(R"("properties": {"t": {"type": "number"}})")
+                              << QStringLiteral("/properties/t") << QStringLiteral("forms");
+    QTest::newRow("empty forms") << td(R"("actions": {"go": {"forms": []}})")
+                                 << QStringLiteral("/actions/go/forms")
+                                 << QStringLiteral("at least one");
+    QTest::newRow("form without href")
+        << td(R"("properties": {"t": {"type": "number", "forms": [{"op": "readproperty"}]}})")
+        << QStringLiteral("/properties/t/forms/0") << QStringLiteral("href");
+    QTest::newRow("op of the wrong kind")
+        << td(R"("actions": {"go": {"forms": [{"href": "mqtt://h/x", "op": 3}]}})")
+        << QStringLiteral("/actions/go/forms/0/op") << QStringLiteral("op");
+    QTest::newRow("unknown type")
+        << td(R"("properties": {"t": {"type": "decimal", "forms": [{"href": "coap://h/t"}]}})")
+        << QStringLiteral("/properties/t/type") << QStringLiteral("'decimal'");
+    QTest::newRow("type not a string")
+        << td(R"("events": {"e": {"data": {"type": ["number"]}, "forms": [{"href": "coap://h/e"}]}})")
+        << QStringLiteral("/events/e/data/type") << QStringLiteral("string");
+    QTest::newRow("mixed enum")
+        << td(R"("properties": {"m": {"enum": ["a", 1], "forms": [{"href": "coap://h/m"}]}})")
+        << QStringLiteral("/properties/m/enum/1") << QStringLiteral("enum");
+    QTest::newRow("object fields not an object")
+        << td(R"("properties": {"o": {"type": "object", "properties": 1,
+              "forms": [{"href": "coap://h/o"}]}})")
+        << QStringLiteral("/properties/o/properties") << QStringLiteral("properties");
+    QTest::newRow("nested schema")
+        << td(R"("actions": {"a": {"input": {"type": "array", "items": "number"},
+              "forms": [{"href": "coap://h/a"}]}})")
+        << QStringLiteral("/actions/a/input/items") << QStringLiteral("data schema");
+    QTest::newRow("relative base") << td(R"("base": "relative/path")") << QStringLiteral("/base")
+                                   << QStringLiteral("absolute");
+    QTest::newRow("links") << td(R"("links": [{"rel": "x"}])") << QStringLiteral("/links/0")
+                           << QStringLiteral("href");
+}
+
+void TestWot::malformedDocuments()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, pointer);
+    QFETCH(QString, message);
+    const interop::ImportOutput in =
+        wot::importThingDescriptions({{QStringLiteral("bad.td.json"), document}});
+    QVERIFY(!in.project);
+    const Diagnostic *e = errorAt(in.diagnostics, pointer);
+    QVERIFY2(e, qPrintable(in.diagnostics.toString()));
+    QCOMPARE(e->file, QStringLiteral("bad.td.json"));
+    QVERIFY2(e->message.contains(message), qPrintable(e->message));
+    // A good document next to a bad one does not make a project either.
+    const interop::ImportOutput mixed = wot::importThingDescriptions(
+        {fixture("valve.td.json"), {QStringLiteral("bad.td.json"), document}});
+    QVERIFY(!mixed.project);
+}
+
+void TestWot::deeplyNestedSchemaIsAnError()
+{
+    QByteArray schema = R"({"type": "number"})";
+    for (int i = 0; i < 40; ++i)
+        schema = R"({"type": "array", "items": )" + schema + "}";
+    const QByteArray doc = R"({"@context": "https://www.w3.org/2022/wot/td/v1.1", "title": "T",
+        "securityDefinitions": {"s": {"scheme": "nosec"}}, "security": "s",
+        "properties": {"deep": )" +
+                           schema.left(schema.size() - 1) +
+                           R"(, "forms": [{"href": "coap://h/d"}]}}})";
+    const interop::ImportOutput in =
+        wot::importThingDescriptions({{QStringLiteral("deep.td.json"), doc}});
+    QVERIFY(!in.project);
+    QVERIFY2(in.diagnostics.toString().contains(QLatin1String("nested more than 16 levels")),
+             qPrintable(in.diagnostics.toString()));
+}
+
+void TestWot::formBuilderForAnotherAdapterType()
+{
+    // An adapter family registers the forms of its digital adapter type.
+    wot::Bindings bindings = wot::Bindings::builtin();
+    bindings.addFormBuilder(QStringLiteral("http"), [](const wot::FormContext &c, Diagnostics &) {
+        wot::AdapterForms forms;
+        forms.prefixes.insert(QStringLiteral("htv"),
+                              QStringLiteral("http://www.w3.org/2011/http#"));
+        for (const PropertyDef &p : c.model.properties)
+            forms.properties[p.name].push_back(
+                {{"href", "http://localhost:8080/" + p.name.toStdString()},
+                 {"op", "readproperty"},
+                 {"htv:methodName", "GET"}});
+        return forms;
+    });
+    const Project project = loadProject();
+    const ModelSet set = interop::modelSetOf(project);
+    Diagnostics d;
+    const TwinDescriptor *twin = project.twin(QStringLiteral("room-1"));
+    TwinModelPtr model = set.resolve(twin->model, d);
+    Diagnostics notes;
+    const OJ td = wot::thingDescription(project, *twin, *model, bindings, notes);
+    QVERIFY(!hasWarning(notes, "'http'"));
+    QCOMPARE(td["@context"][1]["htv"], "http://www.w3.org/2011/http#");
+    const OJ &forms = td["properties"]["occupants"]["forms"];
+    QCOMPARE(forms.back()["href"], "http://localhost:8080/occupants");
+    QCOMPARE(forms.back()["security"], "nosec_sc");
+    QCOMPARE(td["securityDefinitions"]["nosec_sc"], (OJ{{"scheme", "nosec"}}));
+}
+
+QTEST_GUILESS_MAIN(TestWot)
+#include "tst_wot.moc"
