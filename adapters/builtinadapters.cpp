@@ -1,5 +1,7 @@
 #include "builtinadapters.h"
 
+#include "coap/coapdigitaladapter.h"
+#include "coap/coapphysicaladapter.h"
 #include "mqtt/mqttdigitaladapter.h"
 #include "mqtt/mqttphysicaladapter.h"
 #include "mqtt/mqtttwinlink.h"
@@ -19,6 +21,10 @@ void registerBuiltinAdapters(AdapterRegistry &registry)
         registerMqttTwinLinks(registry);
     if (!registry.hasDigital(QStringLiteral("mqtt")))
         registerMqttDigitalAdapter(registry);
+    if (!registry.hasPhysical(QStringLiteral("coap")))
+        registerCoapPhysicalAdapter(registry);
+    if (!registry.hasDigital(QStringLiteral("coap")))
+        registerCoapDigitalAdapter(registry);
 }
 
 } // namespace twinloom

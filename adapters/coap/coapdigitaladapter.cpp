@@ -1,0 +1,167 @@
+#include "coapdigitaladapter.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QLoggingCategory>
+
+#include <nlohmann/json.hpp>
+
+#include <configreader.h>
+#include <engine.h>
+#include <lifecycle.h>
+#include <twinstate.h>
+
+namespace twinloom {
+
+namespace {
+Q_LOGGING_CATEGORY(lcCoapDigital, "twinloom.coap.digital", QtWarningMsg)
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("twinloom::CoapDigitalAdapter", text);
+}
+} // namespace
+
+CoapDigitalAdapter::CoapDigitalAdapter(QString id, QString twinId, CoapEndpoint endpoint,
+                                       Engine *engine, QObject *parent)
+    : DigitalAdapter(std::move(id), parent)
+    , m_twinId(std::move(twinId))
+    , m_endpoint(std::move(endpoint))
+    , m_engine(engine)
+{}
+
+CoapDigitalAdapter::~CoapDigitalAdapter()
+{
+    stop();
+}
+
+void CoapDigitalAdapter::start()
+{
+    if (m_server)
+        return;
+    m_error.clear();
+    m_server = CoapServer::acquire(m_engine, m_endpoint, &m_error);
+    if (!m_server) {
+        qCWarning(lcCoapDigital, "%s", qUtf8Printable(tr("twin '%1': %2").arg(m_twinId, m_error)));
+        return;
+    }
+    CoapServer::Update u;
+    u.kind = CoapServer::Update::Kind::Register;
+    u.twinId = m_twinId;
+    u.key = lifecycleStateName(m_engine ? m_engine->lifecycle(m_twinId) : LifecycleState::Started);
+    m_server->post({std::move(u)});
+    if (!m_engine)
+        return;
+    // The model and the values the twin already holds, even if it never changes again.
+    CoapServer *server = m_server.get();
+    Engine *engine = m_engine;
+    const QString twinId = m_twinId;
+    m_engine->snapshot(m_twinId).then(server, [server, engine, twinId](const TwinSnapshot &s) {
+        if (TwinModelPtr model = engine->model(s.modelId))
+            server->describe(twinId, model, s);
+    });
+}
+
+void CoapDigitalAdapter::stop()
+{
+    if (!m_server)
+        return;
+    CoapServer::Update u;
+    u.kind = CoapServer::Update::Kind::Unregister;
+    u.twinId = m_twinId;
+    m_server->post({std::move(u)});
+    m_server.reset();
+    m_described = false;
+}
+
+void CoapDigitalAdapter::onStateChange(const StateChange &change, const TwinState &state)
+{
+    if (!m_server)
+        return;
+    std::vector<CoapServer::Update> updates;
+    updates.reserve(static_cast<std::size_t>(change.changes.size()) + (m_described ? 0 : 1));
+    if (!m_described) {
+        CoapServer::Update d;
+        d.kind = CoapServer::Update::Kind::Describe;
+        d.twinId = m_twinId;
+        d.model = state.modelPtr();
+        for (int i = 0; i < state.propertyCount(); ++i) {
+            const PropertyState &p = state.property(i);
+            if (p.updatedAt)
+                d.values.emplace_back(state.model().properties[static_cast<std::size_t>(i)].name,
+                                      p.reported);
+        }
+        updates.push_back(std::move(d));
+        m_described = true;
+    }
+    for (const ResourceChange &r : change.changes) {
+        CoapServer::Update u;
+        if (r.kind == ResourceKind::Property)
+            u.kind = CoapServer::Update::Kind::Property;
+        else if (r.kind == ResourceKind::Event)
+            u.kind = CoapServer::Update::Kind::Event;
+        else
+            continue;
+        u.twinId = m_twinId;
+        u.key = r.key;
+        u.value = r.value;
+        updates.push_back(std::move(u));
+    }
+    if (!updates.empty())
+        m_server->post(std::move(updates));
+}
+
+void CoapDigitalAdapter::onLifecycle(LifecycleState, LifecycleState to)
+{
+    if (!m_server)
+        return;
+    CoapServer::Update u;
+    u.kind = CoapServer::Update::Kind::Lifecycle;
+    u.twinId = m_twinId;
+    u.key = lifecycleStateName(to);
+    m_server->post({std::move(u)});
+}
+
+void registerCoapDigitalAdapter(AdapterRegistry &registry)
+{
+    registry.registerDigital(
+        {QStringLiteral("coap"), tr("CoAP"),
+         tr("Serves the twin as CoAP resources: its description, properties (Observe, PUT "
+            "desired values), actions (POST) and events (Observe)."),
+         nlohmann::json::parse(R"({"type": "object", "properties": {"host": {"type": "string"},
+            "port": {"type": "integer", "minimum": 1, "maximum": 65535},
+            "dtls": {"type": "object", "required": ["key"], "properties": {
+              "identity": {"type": "string"}, "key": {"type": "string"}}}}})")},
+        [](const AdapterBuildContext &c) -> std::unique_ptr<DigitalAdapter> {
+            Diagnostics &d = *c.diagnostics;
+            const int errorsBefore = d.errorCount();
+            if (!c.config.is_object() && !c.config.is_null()) {
+                d.error(c.pointer, tr("the CoAP adapter's configuration is an object"));
+                return nullptr;
+            }
+            static const nlohmann::json empty = nlohmann::json::object();
+            const nlohmann::json &j = c.config.is_null() ? empty : c.config;
+            ConfigReader r(j, c.pointer, d, tr("the CoAP adapter"));
+            CoapEndpoint endpoint;
+            if (r.has("host"))
+                endpoint.host = r.string("host");
+            if (endpoint.host.isEmpty())
+                c.error(QStringLiteral("/host"), tr("\"host\" is the address to listen on"));
+            if (auto psk = Coap::readPsk(r, d, false))
+                endpoint.psk = *psk;
+            endpoint.port = endpoint.psk.isSet() ? 5684 : 5683;
+            if (auto port = r.number("port")) {
+                if (*port < 1 || *port > 65535 || static_cast<int>(*port) != *port)
+                    c.error(QStringLiteral("/port"),
+                            tr("\"port\" must be a whole number from 1 to 65535"));
+                else
+                    endpoint.port = static_cast<int>(*port);
+            }
+            if (!c.engine)
+                d.error(c.pointer, tr("the CoAP digital adapter runs in an engine"));
+            if (d.errorCount() > errorsBefore)
+                return nullptr;
+            return std::make_unique<CoapDigitalAdapter>(c.id, c.twinId, endpoint, c.engine);
+        });
+}
+
+} // namespace twinloom

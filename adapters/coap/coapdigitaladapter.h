@@ -1,0 +1,45 @@
+#pragma once
+
+#include "coapserver.h"
+
+#include <adapter.h>
+#include <memory>
+
+namespace twinloom {
+
+class Engine;
+
+// The digital side over CoAP: registers its twin into the engine's CoAP server for its endpoint
+// (one server per host and port, shared by the twins that name it) and hands it every state
+// change and lifecycle transition. The resources are those of CoapServer.
+class CoapDigitalAdapter : public DigitalAdapter
+{
+    Q_OBJECT
+
+public:
+    CoapDigitalAdapter(QString id, QString twinId, CoapEndpoint endpoint, Engine *engine,
+                       QObject *parent = nullptr);
+    ~CoapDigitalAdapter() override;
+
+    QString type() const override { return QStringLiteral("coap"); }
+    void start() override;
+    void stop() override;
+    void onStateChange(const StateChange &change, const TwinState &state) override;
+    void onLifecycle(LifecycleState from, LifecycleState to) override;
+
+    // The server while started (null when it could not listen: see lastError()).
+    CoapServer *server() const { return m_server.get(); }
+    QString lastError() const { return m_error; }
+
+private:
+    QString m_twinId;
+    CoapEndpoint m_endpoint;
+    Engine *m_engine;
+    std::shared_ptr<CoapServer> m_server;
+    bool m_described = false;
+    QString m_error;
+};
+
+void registerCoapDigitalAdapter(AdapterRegistry &registry);
+
+} // namespace twinloom

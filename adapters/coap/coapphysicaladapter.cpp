@@ -1,0 +1,1021 @@
+#include "coapphysicaladapter.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QUrl>
+
+#include <coap3/coap.h>
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <configreader.h>
+#include <cstring>
+#include <netdb.h>
+
+namespace twinloom {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("twinloom::CoapPhysicalAdapter", text);
+}
+
+QByteArray tokenOf(const coap_pdu_t *pdu)
+{
+    const coap_bin_const_t t = coap_pdu_get_token(pdu);
+    return QByteArray(reinterpret_cast<const char *>(t.s), static_cast<qsizetype>(t.length));
+}
+
+void releaseBuffer(coap_session_t *, void *buffer)
+{
+    delete static_cast<QByteArray *>(buffer);
+}
+
+bool matchesAny(const QStringList &patterns, const QString &path)
+{
+    // Glob semantics: '*' stays within one path segment.
+    return std::any_of(patterns.begin(), patterns.end(), [&](const QString &p) {
+        return QRegularExpression(QRegularExpression::wildcardToRegularExpression(p))
+            .match(path)
+            .hasMatch();
+    });
+}
+
+QString lastSegment(const QString &path)
+{
+    QString p = path.section(QLatin1Char('?'), 0, 0);
+    while (p.endsWith(QLatin1Char('/')))
+        p.chop(1);
+    return QUrl::fromPercentEncoding(p.section(QLatin1Char('/'), -1).toUtf8());
+}
+} // namespace
+
+// libcoap calls back per context; the context's app data is the adapter.
+struct CoapClientCallbacks
+{
+    static CoapPhysicalAdapter *adapter(coap_session_t *session)
+    {
+        return static_cast<CoapPhysicalAdapter *>(
+            coap_get_app_data(coap_session_get_context(session)));
+    }
+
+    static coap_response_t response(coap_session_t *session, const coap_pdu_t *,
+                                    const coap_pdu_t *received, const coap_mid_t)
+    {
+        CoapPhysicalAdapter *a = adapter(session);
+        if (!a || a->m_closing || session != a->m_session)
+            return COAP_RESPONSE_OK;
+        return a->handleResponse(received) ? COAP_RESPONSE_OK : COAP_RESPONSE_FAIL;
+    }
+
+    static void nack(coap_session_t *session, const coap_pdu_t *sent,
+                     const coap_nack_reason_t reason, const coap_mid_t mid)
+    {
+        CoapPhysicalAdapter *a = adapter(session);
+        if (!a || a->m_closing || session != a->m_session)
+            return;
+        QString why;
+        switch (reason) {
+        case COAP_NACK_TOO_MANY_RETRIES:
+            why = tr("no answer from the device after %1 retransmissions")
+                      .arg(a->m_options.maxRetransmit);
+            break;
+        case COAP_NACK_NOT_DELIVERABLE:
+            why = tr("the message could not be delivered");
+            break;
+        case COAP_NACK_RST:
+            why = tr("the device reset the message");
+            break;
+        case COAP_NACK_TLS_FAILED:
+            why = tr("the DTLS handshake failed");
+            break;
+        case COAP_NACK_ICMP_ISSUE:
+            why = tr("the device is unreachable (ICMP)");
+            break;
+        }
+        a->handleNack(sent, mid, reason == COAP_NACK_RST, why);
+    }
+
+    static void pong(coap_session_t *session, const coap_pdu_t *, const coap_mid_t mid)
+    {
+        CoapPhysicalAdapter *a = adapter(session);
+        if (!a || a->m_closing || session != a->m_session)
+            return;
+        if (mid == a->m_pingMid)
+            a->m_pingMid = -1;
+        a->heard();
+    }
+
+    static int event(coap_session_t *session, const coap_event_t event)
+    {
+        CoapPhysicalAdapter *a = adapter(session);
+        if (!a || a->m_closing || session != a->m_session)
+            return 0;
+        switch (event) {
+        case COAP_EVENT_DTLS_CONNECTED:
+            a->m_handshakeDone = true;
+            a->heard(); // the handshake is the device's answer
+            break;
+        case COAP_EVENT_DTLS_ERROR:
+        case COAP_EVENT_DTLS_CLOSED:
+        case COAP_EVENT_SESSION_FAILED:
+            a->becomeUnreachable(a->m_handshakeDone
+                                     ? tr("the DTLS session closed")
+                                     : tr("the DTLS handshake did not complete (wrong identity "
+                                          "or key?)"));
+            break;
+        default:
+            break;
+        }
+        return 0;
+    }
+};
+
+CoapPhysicalAdapter::CoapPhysicalAdapter(QString id, Options options, QObject *parent)
+    : PhysicalAdapter(std::move(id), parent)
+    , m_options(std::move(options))
+{}
+
+CoapPhysicalAdapter::~CoapPhysicalAdapter()
+{
+    stop();
+}
+
+Timestamp CoapPhysicalAdapter::unreachableWithin() const
+{
+    // RFC 7252 §4.8.2: MAX_TRANSMIT_WAIT with libcoap's ACK_RANDOM_FACTOR of 1.5.
+    const double wait =
+        m_options.ackTimeoutSeconds * 1.5 * (std::pow(2.0, m_options.maxRetransmit + 1) - 1);
+    return m_options.checkInterval + static_cast<Timestamp>(wait * 1e6);
+}
+
+void CoapPhysicalAdapter::start()
+{
+    if (m_running)
+        return;
+    Coap::initialise();
+    m_context = coap_new_context(nullptr);
+    if (!m_context) {
+        problem(tr("cannot create a CoAP context"));
+        notifyUnbound(tr("cannot create a CoAP context"));
+        return;
+    }
+    coap_set_app_data(m_context, this);
+    coap_context_set_block_mode(m_context, COAP_BLOCK_USE_LIBCOAP | COAP_BLOCK_SINGLE_BODY);
+    coap_register_response_handler(m_context, &CoapClientCallbacks::response);
+    coap_register_nack_handler(m_context, &CoapClientCallbacks::nack);
+    coap_register_pong_handler(m_context, &CoapClientCallbacks::pong);
+    coap_register_event_handler(m_context, &CoapClientCallbacks::event);
+    m_io = new CoapIo(m_context, this);
+    m_io->setObjectName(QStringLiteral("coap-io"));
+    m_tick = new QTimer(this);
+    m_tick->setInterval(200);
+    connect(m_tick, &QTimer::timeout, this, &CoapPhysicalAdapter::tick);
+    m_retry = new QTimer(this);
+    m_retry->setSingleShot(true);
+    connect(m_retry, &QTimer::timeout, this, &CoapPhysicalAdapter::probe);
+    m_watchdog = new QTimer(this);
+    m_watchdog->setSingleShot(true);
+    connect(m_watchdog, &QTimer::timeout, this, [this] {
+        if (!m_reachable)
+            becomeUnreachable(m_options.psk.isSet() && !m_handshakeDone
+                                  ? tr("the DTLS handshake did not complete (wrong identity or "
+                                       "key?)")
+                                  : tr("no answer from the device"));
+    });
+    m_running = true;
+    m_closing = false;
+    m_reachable = false;
+    m_discovered = false;
+    m_live.clear();
+    for (const Resource &r : m_options.resources)
+        m_live.push_back(Live{r});
+    m_tick->start();
+    probe();
+}
+
+void CoapPhysicalAdapter::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    // Observations end politely: the device stops notifying at once.
+    if (m_session && m_reachable) {
+        for (Live &l : m_live) {
+            if (l.observe && !l.token.isEmpty()) {
+                coap_binary_t token{static_cast<size_t>(l.token.size()),
+                                    reinterpret_cast<uint8_t *>(l.token.data())};
+                coap_cancel_observe(m_session, &token, COAP_MESSAGE_NON);
+            }
+        }
+        coap_io_process(m_context, COAP_IO_NO_WAIT);
+    }
+    failPending(tr("the adapter stopped"));
+    for (Live &l : m_live) {
+        delete l.poll;
+        l.poll = nullptr;
+    }
+    closeSession();
+    delete m_tick;
+    m_tick = nullptr;
+    delete m_retry;
+    m_retry = nullptr;
+    delete m_watchdog;
+    m_watchdog = nullptr;
+    delete m_io;
+    m_io = nullptr;
+    m_closing = true;
+    coap_free_context(m_context);
+    m_context = nullptr;
+    m_reachable = false;
+}
+
+bool CoapPhysicalAdapter::openSession(QString *error)
+{
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_DGRAM;
+    hints.ai_flags = AI_NUMERICSERV;
+    addrinfo *found = nullptr;
+    const QByteArray host = m_options.host.toUtf8();
+    const QByteArray port = QByteArray::number(m_options.port);
+    if (getaddrinfo(host.constData(), port.constData(), &hints, &found) != 0 || !found) {
+        *error = tr("cannot resolve the device's host '%1'").arg(m_options.host);
+        return false;
+    }
+    coap_address_t address;
+    coap_address_init(&address);
+    address.size = found->ai_addrlen;
+    std::memcpy(&address.addr, found->ai_addr, found->ai_addrlen);
+    freeaddrinfo(found);
+    if (m_options.psk.isSet()) {
+        coap_dtls_cpsk_t setup{};
+        setup.version = COAP_DTLS_CPSK_SETUP_VERSION;
+        setup.psk_info.identity.s =
+            reinterpret_cast<const uint8_t *>(m_options.psk.identity.constData());
+        setup.psk_info.identity.length = static_cast<size_t>(m_options.psk.identity.size());
+        setup.psk_info.key.s = reinterpret_cast<const uint8_t *>(m_options.psk.key.constData());
+        setup.psk_info.key.length = static_cast<size_t>(m_options.psk.key.size());
+        m_session =
+            coap_new_client_session_psk2(m_context, nullptr, &address, COAP_PROTO_DTLS, &setup);
+    } else {
+        m_session = coap_new_client_session(m_context, nullptr, &address, COAP_PROTO_UDP);
+    }
+    if (!m_session) {
+        *error = tr("cannot open a CoAP session to %1:%2").arg(m_options.host).arg(m_options.port);
+        return false;
+    }
+    coap_session_set_ack_timeout(m_session,
+                                 {static_cast<uint16_t>(m_options.ackTimeoutSeconds), 0});
+    coap_session_set_max_retransmit(m_session, static_cast<uint16_t>(m_options.maxRetransmit));
+    return true;
+}
+
+void CoapPhysicalAdapter::closeSession()
+{
+    if (!m_session)
+        return;
+    failPending(tr("the CoAP session was closed"));
+    const bool closing = m_closing;
+    m_closing = true;
+    coap_session_release(m_session);
+    m_session = nullptr;
+    m_closing = closing;
+    m_pending.clear();
+    m_pingMid = -1;
+    for (Live &l : m_live)
+        l.token.clear();
+}
+
+void CoapPhysicalAdapter::probe()
+{
+    if (!m_running)
+        return;
+    // A fresh session each time: a device that restarted has lost our DTLS session and our
+    // observations.
+    closeSession();
+    m_handshakeDone = false;
+    QString error;
+    if (!openSession(&error)) {
+        problem(error);
+        notifyUnbound(error);
+        m_retry->start(static_cast<int>(m_options.retryInterval / 1000));
+        return;
+    }
+    if (m_options.discovery && !m_discovered) {
+        m_discovering = true;
+        const QByteArray token = send(COAP_MESSAGE_CON, COAP_REQUEST_CODE_GET,
+                                      QStringLiteral("/.well-known/core"), false);
+        if (!token.isEmpty())
+            m_pending.insert(token, Pending{Exchange::Discovery});
+    } else {
+        // Over DTLS the handshake comes first and answers for the device.
+        if (!m_options.psk.isSet())
+            m_pingMid = coap_session_send_ping(m_session);
+    }
+    // libcoap reports a lost request after its retransmissions; this covers what it does not
+    // report (a handshake that is never answered).
+    m_watchdog->start(static_cast<int>((unreachableWithin() - m_options.checkInterval) / 1000) +
+                      1000);
+    m_io->process();
+}
+
+void CoapPhysicalAdapter::heard()
+{
+    m_lastHeard = Clock::now();
+    if (!m_reachable && !m_discovering)
+        becomeReachable();
+}
+
+void CoapPhysicalAdapter::becomeReachable()
+{
+    if (m_reachable || !m_running)
+        return;
+    m_reachable = true;
+    m_lastProblem.clear();
+    m_retry->stop();
+    m_watchdog->stop();
+    PhysicalAssetDescription description;
+    for (const Live &l : m_live) {
+        const int ct =
+            l.resource.contentFormat != Coap::NoFormat ? l.resource.contentFormat : l.linkFormat;
+        PhysicalAssetDescription::Resource r{
+            l.resource.name.isEmpty() ? l.resource.path : l.resource.name,
+            nullptr,
+            {},
+            ct == Coap::NoFormat ? QString() : Coap::contentFormatName(ct)};
+        (l.resource.event ? description.events : description.properties).push_back(r);
+    }
+    for (const Action &a : m_options.actions)
+        description.actions.push_back(
+            {a.name, nullptr, {}, Coap::contentFormatName(a.contentFormat)});
+    for (const Action &a : m_discoveredActions)
+        description.actions.push_back(
+            {a.name, nullptr, {}, Coap::contentFormatName(a.contentFormat)});
+    notifyBound(std::move(description));
+    startSync();
+}
+
+void CoapPhysicalAdapter::becomeUnreachable(const QString &reason)
+{
+    if (!m_running)
+        return;
+    const bool wasReachable = m_reachable;
+    m_reachable = false;
+    m_discovering = false;
+    failPending(reason);
+    for (Live &l : m_live) {
+        if (l.poll)
+            l.poll->stop();
+        l.token.clear();
+    }
+    const QString message =
+        tr("CoAP device %1:%2: %3").arg(m_options.host).arg(m_options.port).arg(reason);
+    if (wasReachable) {
+        m_counters.unreachable.fetch_add(1, std::memory_order_relaxed);
+        notifyUnbound(reason);
+    }
+    // Once per cause: a device that stays away is not reported at every probe.
+    if (message != m_lastProblem)
+        problem(message);
+    m_lastProblem = message;
+    // The session is released outside libcoap's callback.
+    m_retry->start(static_cast<int>(m_options.retryInterval / 1000));
+}
+
+void CoapPhysicalAdapter::tick()
+{
+    if (!m_reachable || !m_session)
+        return;
+    const Timestamp now = Clock::now();
+    if (m_pingMid < 0 && now - m_lastHeard >= m_options.checkInterval) {
+        m_pingMid = coap_session_send_ping(m_session);
+        m_io->process();
+    }
+    // An observation that went silent past its freshness is registered again (RFC 7641 §3.3.1):
+    // the device may have restarted and forgotten it.
+    for (std::size_t i = 0; i < m_live.size(); ++i) {
+        Live &l = m_live[i];
+        if (l.observe && !l.token.isEmpty() && l.lastNotification &&
+            now - l.lastNotification > l.maxAge + 2'000'000) {
+            m_pending.remove(l.token);
+            l.token.clear();
+            observe(static_cast<int>(i));
+        }
+    }
+}
+
+QByteArray CoapPhysicalAdapter::send(int type, int code, const QString &path, bool observeFlag,
+                                     const QByteArray &payload, int contentFormat)
+{
+    if (!m_session)
+        return {};
+    coap_pdu_t *pdu = coap_new_pdu(static_cast<coap_pdu_type_t>(type),
+                                   static_cast<coap_pdu_code_t>(code), m_session);
+    if (!pdu)
+        return {};
+    uint8_t token[8];
+    size_t length = 0;
+    coap_session_new_token(m_session, &length, token);
+    coap_add_token(pdu, length, token);
+    coap_optlist_t *options = nullptr;
+    uint8_t buffer[4];
+    if (observeFlag)
+        coap_insert_optlist(&options, coap_new_optlist(COAP_OPTION_OBSERVE,
+                                                       coap_encode_var_safe(buffer, sizeof(buffer),
+                                                                            COAP_OBSERVE_ESTABLISH),
+                                                       buffer));
+    const QString pathPart = path.section(QLatin1Char('?'), 0, 0);
+    const QString queryPart = path.section(QLatin1Char('?'), 1);
+    for (const QString &segment : pathPart.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        const QByteArray s = QUrl::fromPercentEncoding(segment.toUtf8()).toUtf8();
+        coap_insert_optlist(&options,
+                            coap_new_optlist(COAP_OPTION_URI_PATH, static_cast<size_t>(s.size()),
+                                             reinterpret_cast<const uint8_t *>(s.constData())));
+    }
+    for (const QString &q : queryPart.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        const QByteArray s = q.toUtf8();
+        coap_insert_optlist(&options,
+                            coap_new_optlist(COAP_OPTION_URI_QUERY, static_cast<size_t>(s.size()),
+                                             reinterpret_cast<const uint8_t *>(s.constData())));
+    }
+    if (contentFormat != Coap::NoFormat)
+        coap_insert_optlist(
+            &options, coap_new_optlist(COAP_OPTION_CONTENT_FORMAT,
+                                       coap_encode_var_safe(buffer, sizeof(buffer),
+                                                            static_cast<unsigned>(contentFormat)),
+                                       buffer));
+    coap_add_optlist_pdu(pdu, &options);
+    coap_delete_optlist(options);
+    if (!payload.isEmpty()) {
+        auto *copy = new QByteArray(payload);
+        if (!coap_add_data_large_request(m_session, pdu, static_cast<size_t>(copy->size()),
+                                         reinterpret_cast<const uint8_t *>(copy->constData()),
+                                         &releaseBuffer, copy)) {
+            coap_delete_pdu(pdu);
+            return {};
+        }
+    }
+    if (coap_send(m_session, pdu) == COAP_INVALID_MID)
+        return {};
+    m_counters.requests.fetch_add(1, std::memory_order_relaxed);
+    if (m_io)
+        m_io->processSoon();
+    return QByteArray(reinterpret_cast<const char *>(token), static_cast<qsizetype>(length));
+}
+
+void CoapPhysicalAdapter::startSync()
+{
+    for (std::size_t i = 0; i < m_live.size(); ++i) {
+        Live &l = m_live[i];
+        // Auto tries Observe and falls back to polling when the device does not confirm it.
+        l.observe = l.resource.sync != Sync::Poll;
+        if (l.observe) {
+            observe(static_cast<int>(i));
+        } else {
+            if (!l.poll) {
+                l.poll = new QTimer(this);
+                connect(l.poll, &QTimer::timeout, this, [this, i] { read(static_cast<int>(i)); });
+            }
+            const Timestamp interval =
+                l.resource.interval > 0 ? l.resource.interval : m_options.pollInterval;
+            l.poll->start(static_cast<int>(std::max<Timestamp>(1, interval / 1000)));
+            read(static_cast<int>(i));
+        }
+    }
+}
+
+void CoapPhysicalAdapter::observe(int index)
+{
+    Live &l = m_live[static_cast<std::size_t>(index)];
+    if (!m_reachable || !l.token.isEmpty())
+        return;
+    l.token = send(COAP_MESSAGE_CON, COAP_REQUEST_CODE_GET, l.resource.path, true);
+    if (l.token.isEmpty())
+        return;
+    l.lastNotification = 0;
+    m_counters.registrations.fetch_add(1, std::memory_order_relaxed);
+    m_pending.insert(l.token, Pending{Exchange::Observe, index});
+}
+
+void CoapPhysicalAdapter::read(int index)
+{
+    Live &l = m_live[static_cast<std::size_t>(index)];
+    if (!m_reachable || !l.token.isEmpty())
+        return;
+    if (m_options.cache && Clock::now() < l.cacheExpires) {
+        // Still fresh by the device's Max-Age: the value was published when it came.
+        m_counters.cacheHits.fetch_add(1, std::memory_order_relaxed);
+        return;
+    }
+    l.token = send(COAP_MESSAGE_CON, COAP_REQUEST_CODE_GET, l.resource.path, false);
+    if (!l.token.isEmpty())
+        m_pending.insert(l.token, Pending{Exchange::Read, index});
+}
+
+bool CoapPhysicalAdapter::handleResponse(const coap_pdu_t *received)
+{
+    const QByteArray token = tokenOf(received);
+    auto it = m_pending.find(token);
+    if (it == m_pending.end())
+        return false; // an observation we no longer want: the RST ends it
+    m_counters.responses.fetch_add(1, std::memory_order_relaxed);
+    const Pending pending = *it;
+    const int code = coap_pdu_get_code(received);
+    const bool success = (code >> 5) == 2;
+    const QByteArray body = Coap::payload(received);
+    const int contentFormat = static_cast<int>(
+        Coap::uintOption(received, COAP_OPTION_CONTENT_FORMAT).value_or(Coap::NoFormat));
+    m_lastHeard = Clock::now();
+    if (pending.exchange == Exchange::Discovery) {
+        m_pending.erase(it);
+        m_discovering = false;
+        handleDiscovery(code, body);
+        becomeReachable();
+        return true;
+    }
+    if (!m_reachable)
+        becomeReachable();
+    if (pending.exchange == Exchange::Action) {
+        m_pending.erase(it);
+        ActionResult result;
+        if (success) {
+            Value value;
+            if (!body.isEmpty()) {
+                QString error;
+                auto decoded = Coap::decode(contentFormat, body, &error);
+                value = decoded && !decoded->empty() ? decoded->front().value
+                                                     : Value(QString::fromUtf8(body));
+            }
+            result = ActionResult::success(std::move(value), Coap::codeNumber(code));
+        } else {
+            QString why = Coap::codeText(code);
+            if (!body.isEmpty())
+                why += QStringLiteral(": ") + QString::fromUtf8(body);
+            result = ActionResult::failure(
+                tr("action '%1': the device answered %2").arg(pending.action, why),
+                Coap::codeNumber(code));
+        }
+        completeAction(pending.correlationId, std::move(result));
+        return true;
+    }
+    Live &l = m_live[static_cast<std::size_t>(pending.resource)];
+    const std::optional<unsigned> maxAge = Coap::uintOption(received, COAP_OPTION_MAXAGE);
+    if (!success) {
+        m_pending.erase(it);
+        l.token.clear();
+        m_counters.failures.fetch_add(1, std::memory_order_relaxed);
+        QString why = Coap::codeText(code);
+        if (!body.isEmpty())
+            why += QStringLiteral(": ") + QString::fromUtf8(body.left(200));
+        problem(tr("GET %1: %2").arg(l.resource.path, why));
+        if (pending.exchange == Exchange::Observe) {
+            // Try again later: the resource may appear.
+            const int index = pending.resource;
+            QTimer::singleShot(static_cast<int>(m_options.retryInterval / 1000), this,
+                               [this, index] { observe(index); });
+        }
+        return true;
+    }
+    bool registration = false;
+    if (pending.exchange == Exchange::Observe) {
+        registration = l.lastNotification == 0;
+        const bool observing = Coap::uintOption(received, COAP_OPTION_OBSERVE).has_value();
+        if (l.lastNotification != 0)
+            m_counters.notifications.fetch_add(1, std::memory_order_relaxed);
+        l.lastNotification = m_lastHeard;
+        l.maxAge = maxAge ? Timestamp(*maxAge) * 1'000'000 : 60'000'000;
+        if (!observing) {
+            // The device does not offer Observe on it: poll instead.
+            m_pending.erase(it);
+            l.token.clear();
+            l.observe = false;
+            l.resource.sync = Sync::Poll;
+            if (!l.poll) {
+                const int index = pending.resource;
+                l.poll = new QTimer(this);
+                connect(l.poll, &QTimer::timeout, this, [this, index] { read(index); });
+            }
+            const Timestamp interval =
+                l.resource.interval > 0 ? l.resource.interval : m_options.pollInterval;
+            l.poll->start(static_cast<int>(std::max<Timestamp>(1, interval / 1000)));
+        }
+    } else {
+        m_pending.erase(it);
+        l.token.clear();
+        const Timestamp freshFor =
+            maxAge ? Timestamp(*maxAge) * 1'000'000 : m_options.defaultMaxAge;
+        l.cacheExpires = m_lastHeard + freshFor;
+        l.cached = body;
+        l.cachedFormat = contentFormat;
+    }
+    // The answer to a registration is the resource's state, not an event that happened now.
+    if (registration && l.resource.event)
+        return true;
+    Burst burst(*this);
+    publishPayload(pending.resource, contentFormat, body);
+    return true;
+}
+
+void CoapPhysicalAdapter::handleNack(const coap_pdu_t *sent, int mid, bool reset,
+                                     const QString &reason)
+{
+    if (mid == m_pingMid || !sent) {
+        m_pingMid = -1;
+        // Over UDP the answer to a CoAP ping is a reset: the device is there.
+        if (reset)
+            heard();
+        else
+            becomeUnreachable(reason);
+        return;
+    }
+    const QByteArray token = tokenOf(sent);
+    auto it = m_pending.find(token);
+    if (reset) {
+        if (it == m_pending.end())
+            return;
+        const Pending p = *it;
+        m_pending.erase(it);
+        if (p.exchange == Exchange::Action) {
+            completeAction(p.correlationId,
+                           ActionResult::failure(tr("action '%1': %2").arg(p.action, reason)));
+        } else if (p.resource >= 0) {
+            m_live[static_cast<std::size_t>(p.resource)].token.clear();
+            problem(tr("GET %1: %2")
+                        .arg(m_live[static_cast<std::size_t>(p.resource)].resource.path, reason));
+        }
+        return;
+    }
+    becomeUnreachable(reason);
+}
+
+void CoapPhysicalAdapter::handleDiscovery(int code, const QByteArray &payload)
+{
+    m_discovered = true;
+    if ((code >> 5) != 2) {
+        problem(
+            tr("discovery at /.well-known/core: the device answered %1").arg(Coap::codeText(code)));
+        return;
+    }
+    QString error;
+    const auto links = parseLinkFormat(payload, &error);
+    if (!links) {
+        problem(tr("discovery at /.well-known/core: %1").arg(error));
+        return;
+    }
+    m_discoveredActions.clear();
+    for (const CoreLink &link : *links) {
+        const QString &path = link.target;
+        if (!path.startsWith(QLatin1Char('/')) || path == QLatin1String("/.well-known/core"))
+            continue;
+        if (!m_options.include.isEmpty() && !matchesAny(m_options.include, path))
+            continue;
+        if (matchesAny(m_options.ignore, path))
+            continue;
+        // A twin's description is a document about the resources, not one of them.
+        if (link.hasResourceType(u"twinloom.twin"))
+            continue;
+        const bool declared = std::any_of(m_live.begin(), m_live.end(),
+                                          [&](const Live &l) { return l.resource.path == path; });
+        const QString name = lastSegment(path);
+        if (declared || name.isEmpty())
+            continue;
+        const int ct =
+            link.contentFormats.size() == 1 ? link.contentFormats.front() : Coap::NoFormat;
+        if (link.hasInterface(u"core.a")) {
+            if (!findAction(name))
+                m_discoveredActions.push_back(
+                    {name, path, true, true, ct == Coap::NoFormat ? int(Coap::Json) : ct});
+            continue;
+        }
+        Live l;
+        l.resource.path = path;
+        l.resource.name = name;
+        l.resource.event = std::any_of(
+            link.resourceTypes.begin(), link.resourceTypes.end(), [](const QString &rt) {
+                return rt == QLatin1String("event") || rt.endsWith(QLatin1String(".event"));
+            });
+        l.resource.sync = link.observable ? Sync::Observe : Sync::Poll;
+        l.linkFormat = ct;
+        if (ct == Coap::SenmlJson || ct == Coap::SenmlCbor)
+            l.resource.name.clear();
+        m_live.push_back(std::move(l));
+    }
+}
+
+void CoapPhysicalAdapter::publishPayload(int index, int contentFormat, const QByteArray &payload)
+{
+    const Live &l = m_live[static_cast<std::size_t>(index)];
+    if (payload.size() > m_options.maxPayload) {
+        m_counters.failures.fetch_add(1, std::memory_order_relaxed);
+        problem(tr("%1: a payload of %2 bytes is over the limit of %3; refused")
+                    .arg(l.resource.path)
+                    .arg(payload.size())
+                    .arg(m_options.maxPayload));
+        return;
+    }
+    int ct = l.resource.contentFormat;
+    if (ct == Coap::NoFormat)
+        ct = contentFormat != Coap::NoFormat ? contentFormat : l.linkFormat;
+    QString error;
+    auto decoded = Coap::decode(ct, payload, &error);
+    if (!decoded) {
+        m_counters.failures.fetch_add(1, std::memory_order_relaxed);
+        problem(tr("%1: %2").arg(l.resource.path, error));
+        return;
+    }
+    if (ct == Coap::SenmlJson || ct == Coap::SenmlCbor) {
+        for (DecodedValue &d : *decoded)
+            publishProperty(l.resource.name + d.name, std::move(d.value), d.time);
+        return;
+    }
+    if (decoded->empty())
+        return;
+    const Value &whole = decoded->front().value;
+    const Value *v = l.resource.pointer.isEmpty() ? &whole : whole.at(l.resource.pointer);
+    if (!v) {
+        m_counters.failures.fetch_add(1, std::memory_order_relaxed);
+        problem(tr("%1: the payload has nothing at '/%2'")
+                    .arg(l.resource.path, l.resource.pointer.join(QLatin1Char('/'))));
+        return;
+    }
+    if (v->isNull() && !l.resource.event)
+        return; // no value yet
+    if (l.resource.event)
+        publishEvent(l.resource.name, *v);
+    else
+        publishProperty(l.resource.name, *v);
+}
+
+const CoapPhysicalAdapter::Action *CoapPhysicalAdapter::findAction(const QString &name) const
+{
+    for (const Action &a : m_options.actions) {
+        if (a.name == name)
+            return &a;
+    }
+    for (const Action &a : m_discoveredActions) {
+        if (a.name == name)
+            return &a;
+    }
+    return nullptr;
+}
+
+void CoapPhysicalAdapter::onAction(const PhysicalAction &action)
+{
+    const Action *a = findAction(action.key);
+    if (!a) {
+        completeAction(action.correlationId,
+                       ActionResult::failure(
+                           tr("no CoAP resource is configured for action '%1'").arg(action.key)));
+        return;
+    }
+    if (!m_reachable || !m_session) {
+        completeAction(action.correlationId,
+                       ActionResult::failure(tr("the CoAP device is unreachable")));
+        return;
+    }
+    const QByteArray payload =
+        action.payload.isNull() ? QByteArray() : Coap::encode(action.payload, a->contentFormat);
+    const QByteArray token =
+        send(a->confirmable ? COAP_MESSAGE_CON : COAP_MESSAGE_NON,
+             a->post ? COAP_REQUEST_CODE_POST : COAP_REQUEST_CODE_PUT, a->path, false, payload,
+             payload.isEmpty() ? Coap::NoFormat : a->contentFormat);
+    if (token.isEmpty()) {
+        completeAction(action.correlationId,
+                       ActionResult::failure(
+                           tr("action '%1': the request could not be sent").arg(action.key)));
+        return;
+    }
+    m_pending.insert(token, Pending{Exchange::Action, -1, action.correlationId, action.key});
+    // A non-confirmable request, or a device that acknowledges but never answers.
+    QTimer::singleShot(static_cast<int>(m_options.actionTimeout / 1000), this, [this, token] {
+        auto it = m_pending.find(token);
+        if (it == m_pending.end() || it->exchange != Exchange::Action)
+            return;
+        const Pending p = *it;
+        m_pending.erase(it);
+        completeAction(p.correlationId,
+                       ActionResult::failure(tr("action '%1': no response from the device within "
+                                                "%2 ms")
+                                                 .arg(p.action)
+                                                 .arg(m_options.actionTimeout / 1000)));
+    });
+}
+
+void CoapPhysicalAdapter::failPending(const QString &why)
+{
+    auto pending = std::move(m_pending);
+    m_pending.clear();
+    for (const Pending &p : pending) {
+        if (p.exchange == Exchange::Action)
+            completeAction(p.correlationId,
+                           ActionResult::failure(tr("action '%1': %2").arg(p.action, why)));
+    }
+}
+
+void CoapPhysicalAdapter::problem(const QString &message)
+{
+    reportFailure(message);
+}
+
+namespace {
+QStringList stringList(const nlohmann::json &json, const char *key, const QString &pointer,
+                       Diagnostics &d)
+{
+    QStringList out;
+    auto it = json.find(key);
+    if (it == json.end())
+        return out;
+    const QString p = pointer + QLatin1Char('/') + QLatin1String(key);
+    if (!it->is_array()) {
+        d.error(p, tr("\"%1\" is a list of strings").arg(QLatin1String(key)));
+        return out;
+    }
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        if (!(*it)[i].is_string()) {
+            d.error(pointerAppend(p, qsizetype(i)), tr("a path pattern is a string"));
+            continue;
+        }
+        out << QString::fromStdString((*it)[i].get<std::string>());
+    }
+    return out;
+}
+
+std::optional<int> wholeNumber(ConfigReader &r, const char *key, int min, int max,
+                               const QString &message, Diagnostics &d)
+{
+    const auto n = r.number(key);
+    if (!n)
+        return std::nullopt;
+    if (*n < min || *n > max || std::floor(*n) != *n) {
+        d.error(r.pointer() + QLatin1Char('/') + QLatin1String(key), message);
+        return std::nullopt;
+    }
+    return static_cast<int>(*n);
+}
+
+std::optional<int> readCodec(ConfigReader &r, const QString &pointer, Diagnostics &d)
+{
+    if (!r.has("codec"))
+        return std::nullopt;
+    const auto codec = payloadCodecFromName(r.string("codec"));
+    if (!codec) {
+        d.error(pointer + QStringLiteral("/codec"), tr("\"codec\" is json, text, senml or cbor"));
+        return std::nullopt;
+    }
+    return Coap::contentFormatFor(*codec);
+}
+} // namespace
+
+void registerCoapPhysicalAdapter(AdapterRegistry &registry)
+{
+    registry.registerPhysical(
+        {QStringLiteral("coap"), tr("CoAP device"),
+         tr("Discovers a CoAP device's resources, observes or polls them; actions are PUT or "
+            "POST requests."),
+         nlohmann::json::parse(R"({"type": "object", "properties": {
+            "host": {"type": "string"}, "port": {"type": "integer"}, "dtls": {"type": "object"},
+            "discovery": {"type": ["boolean", "object"]}, "resources": {"type": "array"},
+            "actions": {"type": "array"}, "pollInterval": {}, "ackTimeout": {"type": "number"},
+            "maxRetransmit": {"type": "integer"}, "checkInterval": {}, "retryInterval": {},
+            "actionTimeout": {}, "cache": {"type": "boolean"}, "defaultMaxAge": {"type": "number"},
+            "maxPayload": {"type": "integer"}}})")},
+        [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
+            Diagnostics &d = *c.diagnostics;
+            const int errorsBefore = d.errorCount();
+            const nlohmann::json &j = c.config;
+            if (!j.is_object()) {
+                d.error(c.pointer, tr("the CoAP adapter's configuration is an object"));
+                return nullptr;
+            }
+            ConfigReader top(j, c.pointer, d, tr("the CoAP adapter"));
+            CoapPhysicalAdapter::Options o;
+            if (top.has("host"))
+                o.host = top.string("host");
+            if (o.host.isEmpty())
+                c.error(QStringLiteral("/host"), tr("\"host\" names the device"));
+            const auto psk = Coap::readPsk(top, d, true);
+            if (psk)
+                o.psk = *psk;
+            o.port = o.psk.isSet() ? 5684 : 5683;
+            if (auto port = wholeNumber(top, "port", 1, 65535,
+                                        tr("\"port\" must be a whole number from 1 to 65535"), d))
+                o.port = *port;
+            if (auto discovery = j.find("discovery"); discovery != j.end()) {
+                if (discovery->is_boolean()) {
+                    o.discovery = discovery->get<bool>();
+                } else if (discovery->is_object()) {
+                    o.discovery = jsonBoolean(*discovery, "enabled").value_or(true);
+                    const QString p = c.pointer + QStringLiteral("/discovery");
+                    o.include = stringList(*discovery, "include", p, d);
+                    o.ignore = stringList(*discovery, "ignore", p, d);
+                } else {
+                    c.error(QStringLiteral("/discovery"),
+                            tr("\"discovery\" is true, false or {\"include\", \"ignore\"}"));
+                }
+            }
+            if (auto list = j.find("resources"); list != j.end()) {
+                if (!list->is_array())
+                    c.error(QStringLiteral("/resources"), tr("\"resources\" is a list"));
+                for (std::size_t i = 0; list->is_array() && i < list->size(); ++i) {
+                    const QString p =
+                        pointerAppend(c.pointer + QStringLiteral("/resources"), qsizetype(i));
+                    ConfigReader r((*list)[i], p, d, tr("a resource"));
+                    CoapPhysicalAdapter::Resource res;
+                    res.path = r.string("path", true);
+                    if (!r.ok())
+                        continue;
+                    if (!res.path.startsWith(QLatin1Char('/'))) {
+                        d.error(p + QStringLiteral("/path"), tr("a resource path starts with '/'"));
+                        continue;
+                    }
+                    if (auto ct = readCodec(r, p, d))
+                        res.contentFormat = *ct;
+                    res.event = r.has("event");
+                    res.name = res.event ? r.string("event") : r.string("property");
+                    if (res.name.isEmpty() && res.contentFormat != Coap::SenmlJson) {
+                        d.error(p, tr("name the physical \"property\" or \"event\" it feeds"));
+                        continue;
+                    }
+                    if (r.has("pointer")) {
+                        auto tokens = parseJsonPointer(r.string("pointer"));
+                        if (!tokens) {
+                            d.error(p + QStringLiteral("/pointer"),
+                                    tr("not a JSON pointer: it must be empty or start with '/'"));
+                            continue;
+                        }
+                        res.pointer = *tokens;
+                    }
+                    if (auto obs = r.boolean("observe"))
+                        res.sync = *obs ? CoapPhysicalAdapter::Sync::Observe
+                                        : CoapPhysicalAdapter::Sync::Poll;
+                    if (auto interval = r.duration("interval"))
+                        res.interval = *interval;
+                    o.resources.push_back(std::move(res));
+                }
+            }
+            if (auto list = j.find("actions"); list != j.end()) {
+                if (!list->is_array())
+                    c.error(QStringLiteral("/actions"), tr("\"actions\" is a list"));
+                for (std::size_t i = 0; list->is_array() && i < list->size(); ++i) {
+                    const QString p =
+                        pointerAppend(c.pointer + QStringLiteral("/actions"), qsizetype(i));
+                    ConfigReader a((*list)[i], p, d, tr("an action"));
+                    CoapPhysicalAdapter::Action action;
+                    action.name = a.string("name", true);
+                    action.path = a.string("path", true);
+                    if (!a.ok())
+                        continue;
+                    if (!action.path.startsWith(QLatin1Char('/')))
+                        d.error(p + QStringLiteral("/path"), tr("a resource path starts with '/'"));
+                    if (a.has("method")) {
+                        const QString m = a.string("method").toUpper();
+                        if (m == QLatin1String("PUT"))
+                            action.post = false;
+                        else if (m != QLatin1String("POST"))
+                            d.error(p + QStringLiteral("/method"), tr("\"method\" is PUT or POST"));
+                    }
+                    action.confirmable = a.boolean("confirmable").value_or(true);
+                    if (auto ct = readCodec(a, p, d))
+                        action.contentFormat = *ct;
+                    o.actions.push_back(std::move(action));
+                }
+            }
+            if (auto t = top.duration("pollInterval"))
+                o.pollInterval = *t;
+            if (auto t = top.duration("checkInterval"))
+                o.checkInterval = *t;
+            if (auto t = top.duration("retryInterval"))
+                o.retryInterval = *t;
+            if (auto t = top.duration("actionTimeout"))
+                o.actionTimeout = *t;
+            if (auto n = wholeNumber(top, "ackTimeout", 1, 60,
+                                     tr("\"ackTimeout\" is a whole number of seconds from 1 to 60 "
+                                        "(libcoap does not go below 1 s)"),
+                                     d))
+                o.ackTimeoutSeconds = *n;
+            if (auto n = wholeNumber(top, "maxRetransmit", 0, 10,
+                                     tr("\"maxRetransmit\" is from 0 to 10"), d))
+                o.maxRetransmit = *n;
+            o.cache = top.boolean("cache").value_or(true);
+            if (auto n = top.number("defaultMaxAge")) {
+                if (*n < 0)
+                    c.error(QStringLiteral("/defaultMaxAge"),
+                            tr("\"defaultMaxAge\" is a number of seconds, 0 or more"));
+                else
+                    o.defaultMaxAge = static_cast<Timestamp>(*n * 1e6);
+            }
+            if (auto n = wholeNumber(top, "maxPayload", 1, 64 * 1024 * 1024,
+                                     tr("\"maxPayload\" is a number of bytes from 1 to 64 MiB"), d))
+                o.maxPayload = *n;
+            if (!o.discovery && o.resources.empty() && o.actions.empty() &&
+                d.errorCount() == errorsBefore)
+                d.error(c.pointer,
+                        tr("declare \"resources\" or \"actions\", or turn \"discovery\" on"));
+            if (d.errorCount() > errorsBefore)
+                return nullptr;
+            return std::make_unique<CoapPhysicalAdapter>(c.id, std::move(o));
+        });
+}
+
+} // namespace twinloom

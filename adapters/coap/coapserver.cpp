@@ -1,0 +1,688 @@
+#include "coapserver.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QThread>
+#include <QtCore/QUrl>
+
+#include <coap3/coap.h>
+#include <nlohmann/json.hpp>
+
+#include <cstring>
+#include <engine.h>
+#include <lifecycle.h>
+#include <netdb.h>
+
+namespace twinloom {
+
+namespace {
+void releaseBuffer(coap_session_t *, void *buffer)
+{
+    delete static_cast<QByteArray *>(buffer);
+}
+
+coap_str_const_t *newString(const QByteArray &s)
+{
+    return coap_new_str_const(reinterpret_cast<const uint8_t *>(s.constData()),
+                              static_cast<size_t>(s.size()));
+}
+
+QString segment(const QString &name)
+{
+    return QString::fromUtf8(QUrl::toPercentEncoding(name));
+}
+
+std::mutex &registryMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+std::map<std::pair<const Engine *, QString>, std::weak_ptr<CoapServer>> &registry()
+{
+    static std::map<std::pair<const Engine *, QString>, std::weak_ptr<CoapServer>> servers;
+    return servers;
+}
+} // namespace
+
+struct CoapServerCallbacks
+{
+    static void request(coap_resource_t *resource, coap_session_t *session,
+                        const coap_pdu_t *request, const coap_string_t *query, coap_pdu_t *response)
+    {
+        auto *handle = static_cast<CoapServer::Handle *>(coap_resource_get_userdata(resource));
+        if (!handle) {
+            coap_pdu_set_code(response, COAP_RESPONSE_CODE_NOT_FOUND);
+            return;
+        }
+        handle->server->handle(handle, resource, session, request, query, response);
+    }
+
+    static const coap_bin_const_t *identity(coap_bin_const_t *identity, coap_session_t *session,
+                                            void *)
+    {
+        auto *server =
+            static_cast<CoapServer *>(coap_get_app_data(coap_session_get_context(session)));
+        if (!server || !identity)
+            return nullptr;
+        const QByteArray &expected = server->m_endpoint.psk.identity;
+        if (!expected.isEmpty() &&
+            (identity->length != static_cast<size_t>(expected.size()) ||
+             std::memcmp(identity->s, expected.constData(), identity->length) != 0))
+            return nullptr; // an identity we do not know: the handshake fails
+        return server->m_key.get();
+    }
+};
+
+CoapServer::CoapServer(Engine *engine, CoapEndpoint endpoint)
+    : m_engine(engine)
+    , m_endpoint(std::move(endpoint))
+    , m_key(std::make_unique<coap_bin_const_t>())
+{
+    m_key->s = reinterpret_cast<const uint8_t *>(m_endpoint.psk.key.constData());
+    m_key->length = static_cast<size_t>(m_endpoint.psk.key.size());
+}
+
+CoapServer::~CoapServer()
+{
+    // Sessions we still hold for answers in flight would keep the context from freeing them.
+    for (auto &[id, answer] : m_answers)
+        coap_session_release(answer.session);
+    m_answers.clear();
+    delete m_io;
+    m_io = nullptr;
+    if (m_context)
+        coap_free_context(m_context);
+}
+
+std::shared_ptr<CoapServer> CoapServer::acquire(Engine *engine, const CoapEndpoint &endpoint,
+                                                QString *error)
+{
+    std::lock_guard lock(registryMutex());
+    auto &servers = registry();
+    const auto key = std::make_pair(static_cast<const Engine *>(engine), endpoint.key());
+    if (auto it = servers.find(key); it != servers.end()) {
+        if (std::shared_ptr<CoapServer> server = it->second.lock()) {
+            if (server->m_endpoint.psk.key != endpoint.psk.key ||
+                server->m_endpoint.psk.identity != endpoint.psk.identity) {
+                *error = tr("the CoAP server on %1:%2 already runs with other DTLS settings")
+                             .arg(endpoint.host)
+                             .arg(endpoint.port);
+                return nullptr;
+            }
+            return server;
+        }
+    }
+    auto *raw = new CoapServer(engine, endpoint);
+    if (!raw->open(error)) {
+        delete raw;
+        return nullptr;
+    }
+    // Deleted on its own thread: its socket notifier and timers belong there.
+    std::shared_ptr<CoapServer> server(raw, [](CoapServer *s) {
+        if (QThread::currentThread() == s->thread())
+            delete s;
+        else
+            s->deleteLater();
+    });
+    servers[key] = server;
+    return server;
+}
+
+std::shared_ptr<CoapServer> CoapServer::find(const Engine *engine, const QString &host, int port)
+{
+    std::lock_guard lock(registryMutex());
+    CoapEndpoint endpoint;
+    endpoint.host = host;
+    endpoint.port = port;
+    auto it = registry().find(std::make_pair(engine, endpoint.key()));
+    return it == registry().end() ? nullptr : it->second.lock();
+}
+
+bool CoapServer::open(QString *error)
+{
+    Coap::initialise();
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_DGRAM;
+    hints.ai_flags = AI_NUMERICSERV | AI_PASSIVE;
+    addrinfo *found = nullptr;
+    const QByteArray host = m_endpoint.host.toUtf8();
+    const QByteArray port = QByteArray::number(m_endpoint.port);
+    if (getaddrinfo(host.constData(), port.constData(), &hints, &found) != 0 || !found) {
+        *error = tr("cannot resolve the CoAP server's host '%1'").arg(m_endpoint.host);
+        return false;
+    }
+    coap_address_t address;
+    coap_address_init(&address);
+    address.size = found->ai_addrlen;
+    std::memcpy(&address.addr, found->ai_addr, found->ai_addrlen);
+    freeaddrinfo(found);
+    m_context = coap_new_context(nullptr);
+    if (!m_context) {
+        *error = tr("cannot create a CoAP context");
+        return false;
+    }
+    coap_set_app_data(m_context, this);
+    coap_context_set_block_mode(m_context, COAP_BLOCK_USE_LIBCOAP | COAP_BLOCK_SINGLE_BODY);
+    const bool dtls = m_endpoint.psk.isSet();
+    if (dtls) {
+        coap_dtls_spsk_t setup{};
+        setup.version = COAP_DTLS_SPSK_SETUP_VERSION;
+        setup.validate_id_call_back = &CoapServerCallbacks::identity;
+        static const char hint[] = "twinloom";
+        setup.psk_info.hint.s = reinterpret_cast<const uint8_t *>(hint);
+        setup.psk_info.hint.length = sizeof(hint) - 1;
+        setup.psk_info.key = *m_key;
+        if (!coap_context_set_psk2(m_context, &setup)) {
+            *error = tr("cannot set up DTLS with a pre-shared key");
+            return false;
+        }
+    }
+    if (!coap_new_endpoint(m_context, &address, dtls ? COAP_PROTO_DTLS : COAP_PROTO_UDP)) {
+        *error = tr("cannot listen for CoAP on %1:%2 (is the port in use?)")
+                     .arg(m_endpoint.host)
+                     .arg(m_endpoint.port);
+        return false;
+    }
+    m_io = new CoapIo(m_context, this);
+    if (!m_io->isValid()) {
+        *error = tr("this libcoap cannot be driven from an event loop (no epoll)");
+        return false;
+    }
+    return true;
+}
+
+void CoapServer::post(std::vector<Update> updates)
+{
+    bool wake = false;
+    {
+        std::lock_guard lock(m_inboxMutex);
+        if (m_inbox.empty())
+            m_inbox = std::move(updates);
+        else
+            std::move(updates.begin(), updates.end(), std::back_inserter(m_inbox));
+        wake = !m_wakePending;
+        m_wakePending = true;
+    }
+    if (wake)
+        QMetaObject::invokeMethod(this, &CoapServer::drain, Qt::QueuedConnection);
+}
+
+void CoapServer::drain()
+{
+    std::vector<Update> batch;
+    {
+        std::lock_guard lock(m_inboxMutex);
+        batch.swap(m_inbox);
+        m_wakePending = false;
+    }
+    for (Update &u : batch)
+        apply(u);
+    m_io->process();
+}
+
+void CoapServer::apply(Update &u)
+{
+    auto it = m_twins.find(u.twinId);
+    switch (u.kind) {
+    case Update::Kind::Register:
+        if (it == m_twins.end()) {
+            it = m_twins.emplace(u.twinId, Twin{}).first;
+            it->second.lifecycle = u.key;
+            it->second.description = addResource(it->second, u.twinId, Kind::Description, {},
+                                                 "twinloom.twin", "core.rp", true);
+        }
+        return;
+    case Update::Kind::Unregister:
+        removeTwin(u.twinId);
+        return;
+    default:
+        break;
+    }
+    if (it == m_twins.end())
+        return;
+    Twin &twin = it->second;
+    switch (u.kind) {
+    case Update::Kind::Describe:
+        if (!twin.model && u.model) {
+            twin.model = u.model;
+            addResources(u.twinId, twin);
+            coap_resource_notify_observers(twin.description, nullptr);
+        }
+        for (auto &[name, value] : u.values) {
+            auto slot = twin.properties.find(name);
+            if (slot != twin.properties.end() && !slot->known && !value.isNull()) {
+                slot->value = std::move(value);
+                slot->known = true;
+                coap_resource_notify_observers(slot->resource, nullptr);
+            }
+        }
+        break;
+    case Update::Kind::Property: {
+        auto slot = twin.properties.find(u.key);
+        if (slot == twin.properties.end())
+            break;
+        slot->value = std::move(u.value);
+        slot->known = true;
+        coap_resource_notify_observers(slot->resource, nullptr);
+        break;
+    }
+    case Update::Kind::Event: {
+        auto slot = twin.events.find(u.key);
+        if (slot == twin.events.end())
+            break;
+        slot->value = std::move(u.value);
+        slot->known = true;
+        coap_resource_notify_observers(slot->resource, nullptr);
+        // Every event is its own notification: send it before the next one overwrites it.
+        m_io->process();
+        break;
+    }
+    case Update::Kind::Lifecycle:
+        twin.lifecycle = u.key;
+        coap_resource_notify_observers(twin.description, nullptr);
+        break;
+    default:
+        break;
+    }
+}
+
+coap_resource_t *CoapServer::addResource(Twin &twin, const QString &twinId, Kind kind,
+                                         const QString &name, const char *rt, const char *ifd,
+                                         bool observable)
+{
+    QString path = QStringLiteral("twins/") + segment(twinId);
+    switch (kind) {
+    case Kind::Description:
+        break;
+    case Kind::Property:
+        path += QStringLiteral("/properties/") + segment(name);
+        break;
+    case Kind::Event:
+        path += QStringLiteral("/events/") + segment(name);
+        break;
+    case Kind::Action:
+        path += QStringLiteral("/actions/") + segment(name);
+        break;
+    }
+    // libcoap matches the Uri-Path options it received, unescaped.
+    const QByteArray uri = QUrl::fromPercentEncoding(path.toUtf8()).toUtf8();
+    coap_resource_t *r = coap_resource_init(newString(uri), COAP_RESOURCE_FLAGS_RELEASE_URI);
+    const int flags = COAP_ATTR_FLAGS_RELEASE_NAME | COAP_ATTR_FLAGS_RELEASE_VALUE;
+    // libcoap lists attributes last added first: this reads rt, if, ct.
+    coap_add_attr(r, newString("ct"), newString("\"50 60\""), flags);
+    coap_add_attr(r, newString("if"), newString(QByteArray("\"") + ifd + '"'), flags);
+    coap_add_attr(r, newString("rt"), newString(QByteArray("\"") + rt + '"'), flags);
+    if (observable)
+        coap_resource_set_get_observable(r, 1);
+    auto handle = std::make_unique<Handle>(Handle{this, twinId, kind, name});
+    coap_resource_set_userdata(r, handle.get());
+    twin.handles.push_back(std::move(handle));
+    switch (kind) {
+    case Kind::Description:
+    case Kind::Event:
+        coap_register_request_handler(r, COAP_REQUEST_GET, &CoapServerCallbacks::request);
+        break;
+    case Kind::Property:
+        coap_register_request_handler(r, COAP_REQUEST_GET, &CoapServerCallbacks::request);
+        coap_register_request_handler(r, COAP_REQUEST_PUT, &CoapServerCallbacks::request);
+        break;
+    case Kind::Action:
+        coap_register_request_handler(r, COAP_REQUEST_POST, &CoapServerCallbacks::request);
+        break;
+    }
+    coap_add_resource(m_context, r);
+    twin.resources.push_back(r);
+    return r;
+}
+
+void CoapServer::addResources(const QString &twinId, Twin &twin)
+{
+    const TwinModel &model = *twin.model;
+    for (const PropertyDef &p : model.properties)
+        twin.properties.insert(
+            p.name, Slot{addResource(twin, twinId, Kind::Property, p.name, "twinloom.property",
+                                     p.writable ? "core.p" : "core.s", true)});
+    for (const EventDef &e : model.events)
+        twin.events.insert(e.name, Slot{addResource(twin, twinId, Kind::Event, e.name,
+                                                    "twinloom.event", "core.s", true)});
+    for (const ActionDef &a : model.actions)
+        twin.actions.insert(a.name, addResource(twin, twinId, Kind::Action, a.name,
+                                                "twinloom.action", "core.a", false));
+}
+
+void CoapServer::removeTwin(const QString &twinId)
+{
+    auto it = m_twins.find(twinId);
+    if (it == m_twins.end())
+        return;
+    // Answers still in flight for it are dropped: their resources go away.
+    for (auto a = m_answers.begin(); a != m_answers.end();) {
+        if (a->second.twinId != twinId) {
+            ++a;
+            continue;
+        }
+        const coap_bin_const_t token{
+            static_cast<size_t>(a->second.token.size()),
+            reinterpret_cast<const uint8_t *>(a->second.token.constData())};
+        if (coap_async_t *async = coap_find_async(a->second.session, token))
+            coap_free_async(a->second.session, async);
+        coap_session_release(a->second.session);
+        a = m_answers.erase(a);
+    }
+    for (coap_resource_t *r : it->second.resources) {
+        coap_resource_set_userdata(r, nullptr);
+        coap_delete_resource(m_context, r);
+    }
+    m_twins.erase(it);
+}
+
+void CoapServer::describe(const QString &twinId, const TwinModelPtr &model,
+                          const TwinSnapshot &snapshot)
+{
+    Update u;
+    u.kind = Update::Kind::Describe;
+    u.twinId = twinId;
+    u.model = model;
+    for (const PropertySnapshot &p : snapshot.properties)
+        u.values.emplace_back(p.name, p.reported);
+    apply(u);
+    m_io->process();
+}
+
+QByteArray CoapServer::descriptionJson(const QString &twinId, const Twin &twin) const
+{
+    const QString base = QStringLiteral("/twins/") + segment(twinId);
+    nlohmann::ordered_json d;
+    d["id"] = twinId.toStdString();
+    if (twin.model) {
+        d["model"] = twin.model->id.toStdString();
+        if (!twin.model->displayName.isEmpty())
+            d["title"] = twin.model->displayName.toStdString();
+    }
+    d["lifecycle"] = twin.lifecycle.toStdString();
+    nlohmann::ordered_json properties = nlohmann::ordered_json::object();
+    nlohmann::ordered_json events = nlohmann::ordered_json::object();
+    nlohmann::ordered_json actions = nlohmann::ordered_json::object();
+    if (twin.model) {
+        for (const PropertyDef &p : twin.model->properties) {
+            nlohmann::ordered_json e = {
+                {"href",
+                 QString(base + QStringLiteral("/properties/") + segment(p.name)).toStdString()},
+                {"schema", p.schema ? p.schema->toJson() : nlohmann::json()},
+                {"observable", true},
+                {"writable", p.writable}};
+            if (!p.unit.isEmpty())
+                e["unit"] = p.unit.toStdString();
+            properties[p.name.toStdString()] = std::move(e);
+        }
+        for (const EventDef &ev : twin.model->events) {
+            nlohmann::ordered_json e = {
+                {"href",
+                 QString(base + QStringLiteral("/events/") + segment(ev.name)).toStdString()},
+                {"observable", true}};
+            if (ev.schema)
+                e["schema"] = ev.schema->toJson();
+            events[ev.name.toStdString()] = std::move(e);
+        }
+        for (const ActionDef &a : twin.model->actions) {
+            nlohmann::ordered_json e = {
+                {"href",
+                 QString(base + QStringLiteral("/actions/") + segment(a.name)).toStdString()}};
+            if (a.request)
+                e["input"] = a.request->toJson();
+            if (a.response)
+                e["output"] = a.response->toJson();
+            actions[a.name.toStdString()] = std::move(e);
+        }
+    }
+    d["properties"] = std::move(properties);
+    d["events"] = std::move(events);
+    d["actions"] = std::move(actions);
+    return QByteArray::fromStdString(d.dump());
+}
+
+void CoapServer::refuse(coap_pdu_t *response, int code, const QString &message)
+{
+    if ((code >> 5) == 4)
+        m_counters.badRequests.fetch_add(1, std::memory_order_relaxed);
+    coap_pdu_set_code(response, static_cast<coap_pdu_code_t>(code));
+    // A diagnostic payload (RFC 7252 §5.5.2): text for a person, no Content-Format.
+    const QByteArray text = message.toUtf8();
+    coap_add_data(response, static_cast<size_t>(text.size()),
+                  reinterpret_cast<const uint8_t *>(text.constData()));
+}
+
+void CoapServer::respond(coap_resource_t *resource, coap_session_t *session,
+                         const coap_pdu_t *request, const coap_string_t *query,
+                         coap_pdu_t *response, int code, const QByteArray &payload,
+                         int contentFormat)
+{
+    coap_pdu_set_code(response, static_cast<coap_pdu_code_t>(code));
+    auto *copy = new QByteArray(payload);
+    // Large representations go out in blocks (RFC 7959); libcoap cuts them.
+    if (!coap_add_data_large_response(
+            resource, session, request, response, query, static_cast<uint16_t>(contentFormat), -1,
+            0, static_cast<size_t>(copy->size()),
+            reinterpret_cast<const uint8_t *>(copy->constData()), &releaseBuffer, copy))
+        delete copy;
+}
+
+void CoapServer::startAnswer(coap_session_t *session, const coap_pdu_t *request,
+                             coap_pdu_t *response, int accept, const QString &twinId,
+                             const QString &what, QFuture<ActionResult> future)
+{
+    coap_async_t *async = coap_register_async(session, request, 0);
+    if (!async) {
+        refuse(response, COAP_RESPONSE_CODE_SERVICE_UNAVAILABLE,
+               tr("the server cannot take this request now"));
+        return;
+    }
+    coap_session_reference(session);
+    const quint64 id = ++m_nextAnswer;
+    const coap_bin_const_t token = coap_pdu_get_token(request);
+    Answer answer;
+    answer.session = session;
+    answer.token =
+        QByteArray(reinterpret_cast<const char *>(token.s), static_cast<qsizetype>(token.length));
+    answer.accept = accept;
+    answer.what = what;
+    answer.twinId = twinId;
+    m_answers.emplace(id, std::move(answer));
+    coap_async_set_app_data(async, reinterpret_cast<void *>(static_cast<quintptr>(id)));
+    // No response code now: libcoap acknowledges a confirmable request with an empty ACK, and
+    // the answer follows as a separate response.
+    future.then(this, [this, id](const ActionResult &r) { finishAnswer(id, r); });
+}
+
+void CoapServer::finishAnswer(quint64 id, const ActionResult &result)
+{
+    auto it = m_answers.find(id);
+    if (it == m_answers.end())
+        return;
+    Answer &a = it->second;
+    a.result = result;
+    a.done = true;
+    const coap_bin_const_t token{static_cast<size_t>(a.token.size()),
+                                 reinterpret_cast<const uint8_t *>(a.token.constData())};
+    coap_async_t *async = coap_find_async(a.session, token);
+    if (!async) {
+        coap_session_release(a.session);
+        m_answers.erase(it);
+        return;
+    }
+    coap_async_trigger(async);
+    m_io->process();
+}
+
+void CoapServer::handle(Handle *handle, coap_resource_t *resource, coap_session_t *session,
+                        const coap_pdu_t *request, const coap_string_t *query, coap_pdu_t *response)
+{
+    // The second call for a request answered asynchronously: its result is in.
+    if (coap_async_t *async = coap_find_async(session, coap_pdu_get_token(request))) {
+        const auto id =
+            static_cast<quint64>(reinterpret_cast<quintptr>(coap_async_get_app_data(async)));
+        auto it = m_answers.find(id);
+        // libcoap frees the async entry itself once this call returns.
+        if (it == m_answers.end() || !it->second.done) {
+            refuse(response, COAP_RESPONSE_CODE_INTERNAL_ERROR, tr("the answer was lost"));
+            return;
+        }
+        Answer a = std::move(it->second);
+        m_answers.erase(it);
+        if (a.result.ok) {
+            m_counters.answers.fetch_add(1, std::memory_order_relaxed);
+            respond(resource, session, request, query, response, COAP_RESPONSE_CODE_CHANGED,
+                    Coap::encode(a.result.value, a.accept), a.accept);
+        } else {
+            m_counters.failures.fetch_add(1, std::memory_order_relaxed);
+            // A device's own error code travels as a gateway error; the text says which.
+            refuse(response,
+                   a.result.code ? COAP_RESPONSE_CODE_BAD_GATEWAY
+                                 : COAP_RESPONSE_CODE_INTERNAL_ERROR,
+                   tr("%1: %2").arg(a.what, a.result.error));
+        }
+        coap_session_release(a.session);
+        return;
+    }
+    m_counters.requests.fetch_add(1, std::memory_order_relaxed);
+    auto tw = m_twins.find(handle->twinId);
+    if (tw == m_twins.end()) {
+        refuse(response, COAP_RESPONSE_CODE_NOT_FOUND, tr("no twin '%1' here").arg(handle->twinId));
+        return;
+    }
+    Twin &twin = tw->second;
+    const coap_pdu_code_t method = coap_pdu_get_code(request);
+    int accept = Coap::Json;
+    if (auto a = Coap::uintOption(request, COAP_OPTION_ACCEPT)) {
+        const bool value = handle->kind == Kind::Property || handle->kind == Kind::Event;
+        if (*a == Coap::Json || *a == Coap::Cbor || (*a == Coap::TextPlain && value)) {
+            accept = static_cast<int>(*a);
+        } else {
+            refuse(response, COAP_RESPONSE_CODE_NOT_ACCEPTABLE,
+                   tr("Accept %1 is not served: ask for application/json (50) or "
+                      "application/cbor (60)")
+                       .arg(*a));
+            return;
+        }
+    }
+    const QString &name = handle->name;
+    // A request's payload: JSON unless its Content-Format says CBOR or text.
+    auto argument = [&](Value *out) -> bool {
+        const QByteArray body = Coap::payload(request);
+        if (body.isEmpty()) {
+            *out = Value();
+            return true;
+        }
+        const int ct = static_cast<int>(
+            Coap::uintOption(request, COAP_OPTION_CONTENT_FORMAT).value_or(Coap::Json));
+        if (ct != Coap::Json && ct != Coap::Cbor && ct != Coap::TextPlain) {
+            refuse(response, COAP_RESPONSE_CODE_UNSUPPORTED_CONTENT_FORMAT,
+                   tr("Content-Format %1 is not read: send application/json (50), "
+                      "application/cbor (60) or text/plain (0)")
+                       .arg(ct));
+            return false;
+        }
+        QString error;
+        auto decoded = Coap::decode(ct, body, &error);
+        if (!decoded || decoded->empty()) {
+            refuse(response, COAP_RESPONSE_CODE_BAD_REQUEST, error);
+            return false;
+        }
+        *out = decoded->front().value;
+        return true;
+    };
+    switch (handle->kind) {
+    case Kind::Description: {
+        QByteArray json = descriptionJson(handle->twinId, twin);
+        if (accept == Coap::Cbor) {
+            const auto bytes =
+                nlohmann::json::to_cbor(nlohmann::json::parse(json.constBegin(), json.constEnd()));
+            json = QByteArray(reinterpret_cast<const char *>(bytes.data()),
+                              static_cast<qsizetype>(bytes.size()));
+        }
+        respond(resource, session, request, query, response, COAP_RESPONSE_CODE_CONTENT, json,
+                accept);
+        return;
+    }
+    case Kind::Event: {
+        const Slot &slot = twin.events.value(name);
+        respond(resource, session, request, query, response, COAP_RESPONSE_CODE_CONTENT,
+                Coap::encode(slot.known ? slot.value : Value(), accept), accept);
+        return;
+    }
+    case Kind::Property: {
+        if (method == COAP_REQUEST_CODE_GET) {
+            const Slot slot = twin.properties.value(name);
+            respond(resource, session, request, query, response, COAP_RESPONSE_CODE_CONTENT,
+                    Coap::encode(slot.known ? slot.value : Value(), accept), accept);
+            return;
+        }
+        const PropertyDef *def = twin.model ? twin.model->property(name) : nullptr;
+        if (!def) {
+            refuse(response, COAP_RESPONSE_CODE_NOT_FOUND,
+                   tr("twin '%1' has no property '%2'").arg(handle->twinId, name));
+            return;
+        }
+        if (!def->writable) {
+            refuse(response, COAP_RESPONSE_CODE_NOT_ALLOWED,
+                   tr("property '%1' is read-only: it cannot be written").arg(name));
+            return;
+        }
+        Value value;
+        if (!argument(&value))
+            return;
+        if (value.isNull()) {
+            refuse(response, COAP_RESPONSE_CODE_BAD_REQUEST,
+                   tr("PUT carries the desired value of '%1' as its payload").arg(name));
+            return;
+        }
+        QString error;
+        if (def->schema && !def->schema->coerce(value, &error)) {
+            refuse(response, COAP_RESPONSE_CODE_BAD_REQUEST,
+                   tr("property '%1': %2").arg(name, error));
+            return;
+        }
+        startAnswer(session, request, response, accept, handle->twinId,
+                    tr("desired value of '%1'").arg(name),
+                    m_engine->writeDesired(handle->twinId, name, value));
+        return;
+    }
+    case Kind::Action: {
+        const ActionDef *def = twin.model ? twin.model->action(name) : nullptr;
+        if (!def) {
+            refuse(response, COAP_RESPONSE_CODE_NOT_FOUND,
+                   tr("twin '%1' has no action '%2'").arg(handle->twinId, name));
+            return;
+        }
+        Value value;
+        if (!argument(&value))
+            return;
+        if (def->request && value.isNull()) {
+            refuse(response, COAP_RESPONSE_CODE_BAD_REQUEST,
+                   tr("action '%1' needs an argument '%2' of type %3")
+                       .arg(name, def->requestName, schemaKindName(def->request->kind())));
+            return;
+        }
+        QString error;
+        if (def->request && !def->request->coerce(value, &error)) {
+            refuse(response, COAP_RESPONSE_CODE_BAD_REQUEST,
+                   tr("action '%1': %2").arg(name, error));
+            return;
+        }
+        const LifecycleState state = m_engine->lifecycle(handle->twinId);
+        if (state == LifecycleState::Stopped || state == LifecycleState::Created ||
+            state == LifecycleState::Destroyed || state == LifecycleState::Error) {
+            refuse(
+                response, COAP_RESPONSE_CODE_SERVICE_UNAVAILABLE,
+                tr("twin '%1' is not running (%2)").arg(handle->twinId, lifecycleStateName(state)));
+            return;
+        }
+        startAnswer(session, request, response, accept, handle->twinId, tr("action '%1'").arg(name),
+                    m_engine->invokeAction(handle->twinId, name, value));
+        return;
+    }
+    }
+}
+
+} // namespace twinloom

@@ -1,0 +1,245 @@
+// Observe notifications carried device → twin → CoAP observer on loopback. The "device" is a
+// twin served by a coap digital adapter and fed by a program; the measured twin observes it with
+// the coap physical adapter and serves itself with a coap digital adapter; a libcoap observer in
+// this process observes that. Each value is its send time, so the observer reads the latency.
+// Prints one JSON document.
+//
+//   bench_coap [--values N] [--throughput-rate R] [--rate R]
+
+#include "builtinadapters.h"
+#include "coap/coapcommon.h"
+#include "engine.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QThread>
+#include <QtNetwork/QUdpSocket>
+
+#include <coap3/coap.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <iostream>
+#include <thread>
+
+using namespace twinloom;
+
+namespace {
+struct Observer
+{
+    std::vector<double> latencies; // µs
+    std::uint64_t received = 0;
+    Timestamp last = 0;
+};
+Observer observer;
+
+coap_response_t onNotification(coap_session_t *, const coap_pdu_t *, const coap_pdu_t *received,
+                               const coap_mid_t)
+{
+    const QByteArray body = Coap::payload(received);
+    bool ok = false;
+    const double sent = body.toDouble(&ok);
+    if (ok && sent > 0) {
+        const Timestamp now = Clock::now();
+        observer.latencies.push_back(static_cast<double>(now) - sent);
+        ++observer.received;
+        observer.last = now;
+    }
+    return COAP_RESPONSE_OK;
+}
+
+double percentile(std::vector<double> v, double q)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[static_cast<std::size_t>(q * static_cast<double>(v.size() - 1))];
+}
+
+quint16 freePort()
+{
+    QUdpSocket s;
+    s.bind(QHostAddress::LocalHost, 0);
+    return s.localPort();
+}
+
+void pump(int milliseconds)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < milliseconds)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+// Publishes `count` values at `rate` per second (0: as fast as possible) from another thread,
+// while this thread serves the observer; returns the figures of the run.
+nlohmann::json measure(ProgrammaticPhysicalAdapter *device, int count, double rate)
+{
+    observer = {};
+    observer.latencies.reserve(static_cast<std::size_t>(count));
+    std::atomic<bool> done{false};
+    const Timestamp start = Clock::now();
+    std::thread producer([&] {
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < count; ++i) {
+            if (rate > 0) {
+                const auto due = static_cast<qint64>(static_cast<double>(i) * 1e9 / rate);
+                while (t.nsecsElapsed() < due)
+                    std::this_thread::sleep_for(std::chrono::microseconds(50));
+            }
+            device->publishProperty(QStringLiteral("t"), Value(static_cast<double>(Clock::now())));
+        }
+        done = true;
+    });
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    producer.join();
+    pump(1000); // what is still on its way
+    const double seconds = static_cast<double>(observer.last - start) / 1e6;
+    return {{"sent", count},
+            {"notifications_received", observer.received},
+            {"seconds", seconds},
+            {"notifications_per_second",
+             seconds > 0 ? static_cast<double>(observer.received) / seconds : 0.0},
+            {"latency_p50_us", percentile(observer.latencies, 0.5)},
+            {"latency_p99_us", percentile(observer.latencies, 0.99)}};
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int values = 50000;
+    double rate = 1000;
+    double throughputRate = 20000;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--values"))
+            values = std::max(100, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--rate"))
+            rate = args[i + 1].toDouble();
+        else if (args[i] == QLatin1String("--throughput-rate"))
+            throughputRate = args[i + 1].toDouble();
+    }
+    registerBuiltinAdapters(AdapterRegistry::global());
+    const quint16 devicePort = freePort();
+    const quint16 twinPort = freePort();
+    Engine engine;
+    Diagnostics d;
+    engine.addModel(nlohmann::json::parse(R"({"@id": "dtmi:bench:Device;1", "contents": [
+        {"@type": "Property", "name": "t", "schema": "double"}]})"),
+                    d);
+    auto digital = [&](const QString &twin, quint16 port) {
+        AdapterBuildContext c;
+        c.id = QStringLiteral("coap");
+        c.twinId = twin;
+        c.config = {{"port", port}};
+        c.pointer = QStringLiteral("/digital");
+        c.diagnostics = &d;
+        c.engine = &engine;
+        return engine.adapters().createDigital(QStringLiteral("coap"), c);
+    };
+    TwinSetup device;
+    device.id = QStringLiteral("device");
+    device.model = QStringLiteral("dtmi:bench:Device;1");
+    auto feeder = std::make_unique<ProgrammaticPhysicalAdapter>(QStringLiteral("api"));
+    ProgrammaticPhysicalAdapter *feed = feeder.get();
+    device.physicalAdapters.push_back(std::move(feeder));
+    device.digitalAdapters.push_back(digital(device.id, devicePort));
+    engine.addTwin(std::move(device), d);
+    const nlohmann::json twin = {
+        {"id", "twin"},
+        {"model", "dtmi:bench:Device;1"},
+        {"physicalAdapters",
+         {{{"id", "coap"},
+           {"type", "coap"},
+           {"config",
+            {{"port", devicePort},
+             {"resources", {{{"path", "/twins/device/properties/t"}, {"property", "t"}}}}}}}}},
+        {"digitalAdapters",
+         {{{"id", "coap"}, {"type", "coap"}, {"config", {{"port", twinPort}}}}}}};
+    auto desc = TwinDescriptor::fromJson(twin, QStringLiteral("/twins/1"), d);
+    if (!desc || !engine.addTwin(*desc, d) || d.hasErrors()) {
+        std::cerr << qPrintable(d.toString()) << '\n';
+        return 3;
+    }
+    engine.startAll();
+    feed->publishProperty(QStringLiteral("t"), Value(0.0));
+    QElapsedTimer wait;
+    wait.start();
+    while (engine.lifecycle(QStringLiteral("twin")) != LifecycleState::Synchronized &&
+           wait.elapsed() < 10000)
+        pump(10);
+
+    // The observer: libcoap driven from this thread's event loop, as the adapters are.
+    Coap::initialise();
+    coap_context_t *context = coap_new_context(nullptr);
+    coap_context_set_block_mode(context, COAP_BLOCK_USE_LIBCOAP | COAP_BLOCK_SINGLE_BODY);
+    coap_register_response_handler(context, &onNotification);
+    CoapIo io(context);
+    coap_address_t address;
+    coap_address_init(&address);
+    address.addr.sin.sin_family = AF_INET;
+    address.addr.sin.sin_port = htons(twinPort);
+    address.addr.sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.size = sizeof(address.addr.sin);
+    coap_session_t *session = coap_new_client_session(context, nullptr, &address, COAP_PROTO_UDP);
+    auto observe = [&] {
+        coap_pdu_t *pdu = coap_new_pdu(COAP_MESSAGE_CON, COAP_REQUEST_CODE_GET, session);
+        uint8_t token[8];
+        size_t length = 0;
+        coap_session_new_token(session, &length, token);
+        coap_add_token(pdu, length, token);
+        uint8_t buffer[4];
+        coap_add_option(pdu, COAP_OPTION_OBSERVE,
+                        coap_encode_var_safe(buffer, sizeof(buffer), COAP_OBSERVE_ESTABLISH),
+                        buffer);
+        for (const char *segment : {"twins", "twin", "properties", "t"})
+            coap_add_option(pdu, COAP_OPTION_URI_PATH, std::strlen(segment),
+                            reinterpret_cast<const uint8_t *>(segment));
+        coap_send(session, pdu);
+        io.process();
+    };
+    // Until a value makes it all the way (the twin may still be observing the device).
+    for (int attempt = 0; attempt < 20 && observer.received == 0; ++attempt) {
+        if (attempt % 4 == 0)
+            observe();
+        feed->publishProperty(QStringLiteral("t"), Value(static_cast<double>(Clock::now())));
+        pump(250);
+    }
+    if (observer.received == 0) {
+        std::cerr << "no notification reached the observer\n";
+        return 3;
+    }
+
+    nlohmann::json out;
+    out["benchmark"] = "coap";
+    out["path"] = "program -> device twin (coap server) -> Observe -> twin (coap physical) -> "
+                  "coap server -> Observe -> observer";
+    // Values come faster than one notification per value can be carried: Observe sends the
+    // latest state (RFC 7641 §4.5), so this counts the notifications carried per second.
+    out["throughput"] = measure(feed, values, throughputRate);
+    out["throughput"]["rate"] = throughputRate;
+    out["latency"] = measure(feed, static_cast<int>(rate * 5), rate);
+    out["latency"]["rate"] = rate;
+    for (const char *id : {"device", "twin"}) {
+        const TwinMetrics t = engine.twinMetrics(QLatin1String(id));
+        out["twins"][id] = {
+            {"lifecycle", lifecycleStateName(engine.lifecycle(QLatin1String(id))).toStdString()},
+            {"eventsIn", t.eventsIn},
+            {"eventsDropped", t.eventsDropped},
+            {"changesOut", t.changesOut}};
+    }
+    const EngineMetrics m = engine.metrics();
+    out["engine"] = {
+        {"eventsIn", m.eventsIn}, {"eventsDropped", m.eventsDropped}, {"changesOut", m.changesOut}};
+    coap_session_release(session);
+    pump(100);
+    engine.stopAll();
+    coap_free_context(context);
+    std::cout << out.dump(2) << std::endl;
+    return 0;
+}
