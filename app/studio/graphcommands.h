@@ -1,0 +1,109 @@
+#pragma once
+
+#include "graphmodel.h"
+
+#include <QtCore/QMap>
+#include <QtGui/QUndoCommand>
+
+#include <map>
+
+namespace twinloom::studio {
+
+// One undoable edit of a GraphModel: the entries of the twins and models it touches and the
+// canvas positions, before and after. Redo writes the "after" side, undo the "before" side, so
+// undo gives back the document exactly (twin order included).
+class GraphEdit : public QUndoCommand
+{
+public:
+    using Json = GraphModel::Json;
+
+    struct TwinSlot
+    {
+        QString id;
+        int index = -1; // where it was (for undo of a removal)
+        std::optional<Json> before;
+        std::optional<Json> after;
+    };
+    struct ModelSlot
+    {
+        QString id;
+        std::optional<Json> before;
+        std::optional<Json> after;
+    };
+    struct Move
+    {
+        QString id;
+        std::optional<QPointF> before;
+        std::optional<QPointF> after;
+        int index = -1; // where it was in the layout
+    };
+
+    GraphEdit(GraphModel *model, const QString &text, std::vector<TwinSlot> twins,
+              std::vector<ModelSlot> models, std::vector<Move> moves, int mergeId = -1);
+
+    void redo() override;
+    void undo() override;
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+    bool isEmpty() const { return m_twins.empty() && m_models.empty() && m_moves.empty(); }
+
+private:
+    GraphModel *m_model;
+    std::vector<TwinSlot> m_twins;
+    std::vector<ModelSlot> m_models;
+    std::vector<Move> m_moves;
+    int m_mergeId;
+};
+
+// Builds GraphEdits: stages changes on top of the model's current state (several steps may touch
+// the same twin), then makes one command of them. Each operation keeps the graph's rules:
+// removing a twin removes the wires that point at it, renaming one follows its references.
+class GraphEditBuilder
+{
+public:
+    using Json = GraphModel::Json;
+    enum class Side { Physical, Digital };
+    static constexpr int kMoveMergeId = 0x7411;
+
+    explicit GraphEditBuilder(GraphModel *model);
+
+    // The staged entry of a twin (nullptr when absent or removed).
+    const Json *twin(const QString &id) const;
+    bool hasTwin(const QString &id) const { return twin(id) != nullptr; }
+
+    QString addTwin(const QString &modelId, const QPointF &position, const QString &node = {});
+    bool addTwinEntry(Json entry, const QPointF &position);
+    void removeTwin(const QString &id);
+    // Replaces a twin's entry; a new "id" renames it and follows the references to it.
+    bool replaceTwin(const QString &id, Json entry, QString *error = nullptr);
+    bool connect(const QString &source, const QString &relationship, const QString &target,
+                 QString *error = nullptr);
+    void disconnect(const QString &source, int relationshipIndex);
+    QString addAdapter(const QString &twinId, Side side, const QString &type);
+    void removeAdapter(const QString &twinId, Side side, int index);
+    void move(const QString &id, const QPointF &position);
+    // Pastes twins copied by copyTwins(): clashing ids are renamed, wires among the pasted twins
+    // follow, positions shift by `offset`. Returns the new ids.
+    QStringList paste(const Json &clipboard, const QPointF &offset, QString *error = nullptr);
+    void setModel(const QString &modelId, const std::optional<Json> &entry);
+
+    QUndoCommand *finish(const QString &text, int mergeId = -1);
+
+    // The clipboard form of some twins: their entries, positions and the models they use.
+    static Json copyTwins(const GraphModel &model, const QStringList &ids);
+    // A layered layout: twins that others point at sit below them (building, floors, rooms…).
+    static std::map<QString, QPointF> layeredLayout(const GraphModel &model);
+
+private:
+    QString uniqueId(const QString &stem) const;
+    void renameReferences(const QString &from, const QString &to);
+
+    GraphModel *m_model;
+    std::map<QString, std::optional<Json>> m_staged; // twin id → entry (nullopt: removed)
+    QStringList m_added;                             // in order
+    std::map<QString, std::optional<Json>> m_stagedModels;
+    std::map<QString, std::optional<QPointF>> m_positions;
+};
+
+} // namespace twinloom::studio

@@ -1,0 +1,111 @@
+// twinloom: the desktop studio. Design twin graphs, run them, and watch them live.
+
+#include "mainwindow.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QDir>
+#include <QtCore/QLibraryInfo>
+#include <QtCore/QSettings>
+#include <QtCore/QTimer>
+#include <QtCore/QTranslator>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QMessageBox>
+
+#include <adapter.h>
+#include <builtinadapters.h>
+#include <cstdio>
+#include <script/scriptstep.h>
+
+int main(int argc, char *argv[])
+{
+    QApplication::setHighDpiScaleFactorRoundingPolicy(
+        Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Twinloom"));
+    QApplication::setOrganizationDomain(QStringLiteral("twinloom.org"));
+    QApplication::setApplicationName(QStringLiteral("twinloom"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Twinloom"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setDesktopFileName(QStringLiteral("org.twinloom.Twinloom"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/twinloom.svg")));
+
+    // The language: chosen in the preferences, else the system's.
+    const QString language = QSettings().value(QStringLiteral("view/language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QTranslator translator;
+    if (translator.load(locale, QStringLiteral("twinloom"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "twinloom", "Twinloom: design digital twin graphs, run them and watch them live."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("project"),
+        QApplication::translate("twinloom", "A *.twinloom.json project to open."),
+        QStringLiteral("[PROJECT]"));
+    const QCommandLineOption run(
+        QStringLiteral("run"),
+        QApplication::translate("twinloom", "Start the project's twins once it is open."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("twinloom",
+                                "Save a picture of the window to FILE after the delay and quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption delay(
+        QStringLiteral("screenshot-delay"),
+        QApplication::translate("twinloom", "Milliseconds to wait before --screenshot (2000)."),
+        QStringLiteral("MS"), QStringLiteral("2000"));
+    const QCommandLineOption zoom(
+        QStringLiteral("zoom"),
+        QApplication::translate("twinloom",
+                                "Show the canvas at PERCENT, from the top of the graph, "
+                                "instead of fitting it."),
+        QStringLiteral("PERCENT"));
+    parser.addOptions({run, screenshot, delay, zoom});
+    parser.process(app);
+
+    twinloom::registerBuiltinAdapters(twinloom::AdapterRegistry::global());
+    twinloom::registerScriptStep();
+
+    twinloom::studio::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        QString error;
+        if (!window.openFile(files.first(), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+    }
+    window.show();
+    if (parser.isSet(zoom)) {
+        const double percent = parser.value(zoom).toDouble();
+        QTimer::singleShot(50, &window, [&window, percent] {
+            twinloom::studio::CanvasView *view = window.view();
+            view->resetZoom();
+            view->zoomBy(std::clamp(percent, 5.0, 400.0) / 100.0);
+            const QRectF all = window.scene()->itemsBoundingRect();
+            const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+            view->centerOn(all.center().x(), all.top() + visible.height() / 2 - 20);
+        });
+    }
+    if (parser.isSet(run) && window.action(QStringLiteral("run.start")))
+        QTimer::singleShot(0, &window,
+                           [&window] { window.action(QStringLiteral("run.start"))->trigger(); });
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        QTimer::singleShot(parser.value(delay).toInt(), &window, [&window, path] {
+            QApplication::processEvents();
+            const bool ok = window.grab().save(path);
+            std::fprintf(stderr, "%s\n", qPrintable(QDir::toNativeSeparators(path)));
+            QApplication::exit(ok ? 0 : 3);
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "canvas.h"
+#include "enginehost.h"
+#include "graphmodel.h"
+#include "panels.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QTimer>
+#include <QtWidgets/QMainWindow>
+
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QUndoStack;
+
+namespace twinloom::studio {
+
+// The Twinloom desktop window: Design (the canvas and its editors) and Run (the embedded engine,
+// live state on the canvas, the log) over one open project. Commands are named actions with ids
+// that menus, toolbars, shortcuts and the command palette share.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Design, Run };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a project file; false (and a message) when it cannot be read.
+    bool openFile(const QString &path, QString *error = nullptr);
+    bool saveFile(const QString &path, QString *error = nullptr);
+    QString filePath() const { return m_path; }
+    bool isDirty() const;
+
+    QAction *action(const QString &id) const { return m_actions.value(id); }
+    QStringList actionIds() const { return m_actions.keys(); }
+    GraphModel *model() const { return m_model; }
+    GraphScene *scene() const { return m_scene; }
+    CanvasView *view() const { return m_view; }
+    QUndoStack *undoStack() const { return m_undo; }
+    EngineHost *engineHost() const { return m_host; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    LogPanel *logPanel() const { return m_log; }
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+    // Validates now instead of after the short pause that follows edits.
+    void validateNow();
+    // Writes the picture of the graph; the format follows the suffix (png, svg, pdf).
+    bool exportPicture(const QString &path, QString *error = nullptr);
+    void setDarkPalette(bool dark);
+    QString autosavePath() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QAction *addCommand(const QString &id, const QString &text, const QKeySequence &shortcut,
+                        std::function<void()> run,
+                        QStyle::StandardPixmap icon = QStyle::SP_CustomBase);
+    void buildActions();
+    void buildMenus();
+    void buildDocks();
+    void updateTitle();
+    void updateRecent();
+    void addRecent(const QString &path);
+    bool maybeSave();
+    void newProject();
+    void open();
+    bool save();
+    bool saveAs();
+    void exportPictureDialog();
+    void copy();
+    void cut();
+    void paste();
+    void deleteSelection();
+    void selectAll();
+    void autoLayout();
+    void align(bool horizontally);
+    void startEngine(const QString &node);
+    void stopEngine();
+    void onFrame(const QStringList &twins);
+    void onSelectionChanged();
+    void showCommandPalette();
+    void autosave();
+    void offerRecovery(const QString &path);
+    void statusMessage(const QString &text);
+
+    GraphModel *m_model;
+    QUndoStack *m_undo;
+    GraphScene *m_scene;
+    CanvasView *m_view;
+    EngineHost *m_host;
+    PalettePanel *m_palette = nullptr;
+    InspectorPanel *m_inspector = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    LogPanel *m_log = nullptr;
+    QDockWidget *m_logDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_nodeMenu = nullptr;
+    QLabel *m_modeLabel = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QLabel *m_problemLabel = nullptr;
+    QHash<QString, QAction *> m_actions;
+    QActionGroup *m_modes = nullptr;
+    QString m_path;
+    Mode m_mode = Mode::Design;
+    QTimer m_validate;
+    QTimer m_autosave;
+    QTimer m_metrics;
+};
+
+} // namespace twinloom::studio

@@ -1,0 +1,505 @@
+#include "panels.h"
+
+#include "graphcommands.h"
+
+#include <QtCore/QMimeData>
+#include <QtGui/QAction>
+#include <QtGui/QFontDatabase>
+#include <QtGui/QKeyEvent>
+#include <QtGui/QUndoStack>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableWidget>
+#include <QtWidgets/QVBoxLayout>
+
+#include <adapter.h>
+
+namespace twinloom::studio {
+
+namespace {
+constexpr int kSpecRole = Qt::UserRole + 1;
+constexpr int kMimeRole = Qt::UserRole + 2;
+} // namespace
+
+PalettePanel::PalettePanel(GraphModel *model, QWidget *parent)
+    : QTreeWidget(parent)
+    , m_model(model)
+{
+    setHeaderHidden(true);
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragOnly);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setRootIsDecorated(true);
+    QObject::connect(model, &GraphModel::modelsChanged, this, &PalettePanel::rebuild);
+    QObject::connect(model, &GraphModel::reset, this, &PalettePanel::rebuild);
+    rebuild();
+}
+
+void PalettePanel::rebuild()
+{
+    clear();
+    auto *models = new QTreeWidgetItem(this, {tr("Twin models")});
+    for (const QString &id : m_model->modelIds()) {
+        const auto m = m_model->model(id);
+        const QString name = m && !m->displayName.isEmpty() ? m->displayName : id;
+        auto *item = new QTreeWidgetItem(models, {name});
+        item->setToolTip(0, id);
+        item->setData(0, kSpecRole, id);
+        item->setData(0, kMimeRole, QStringLiteral("application/x-twinloom-model"));
+    }
+    const AdapterRegistry &registry = AdapterRegistry::global();
+    auto addAdapters = [&](const QString &title, const QStringList &types, bool physical) {
+        auto *group = new QTreeWidgetItem(this, {title});
+        for (const QString &type : types) {
+            const AdapterTypeInfo *info =
+                physical ? registry.physicalInfo(type) : registry.digitalInfo(type);
+            auto *item = new QTreeWidgetItem(
+                group, {info && !info->displayName.isEmpty() ? info->displayName : type});
+            item->setToolTip(0, info ? info->description : type);
+            item->setData(
+                0, kSpecRole,
+                QString((physical ? QStringLiteral("physical:") : QStringLiteral("digital:")) +
+                        type));
+            item->setData(0, kMimeRole, QStringLiteral("application/x-twinloom-adapter"));
+        }
+    };
+    addAdapters(tr("Physical adapters"), registry.physicalTypes(), true);
+    addAdapters(tr("Digital adapters"), registry.digitalTypes(), false);
+    expandAll();
+}
+
+QStringList PalettePanel::mimeTypes() const
+{
+    return {QStringLiteral("application/x-twinloom-model"),
+            QStringLiteral("application/x-twinloom-adapter")};
+}
+
+QMimeData *PalettePanel::mimeData(const QList<QTreeWidgetItem *> &items) const
+{
+    if (items.isEmpty() || items.first()->data(0, kSpecRole).toString().isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(items.first()->data(0, kMimeRole).toString(),
+                  items.first()->data(0, kSpecRole).toString().toUtf8());
+    return mime;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+InspectorPanel::InspectorPanel(GraphModel *model, QUndoStack *undo, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_undo(undo)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_title->setFont(bold);
+    layout->addWidget(m_title);
+
+    auto *form = new QFormLayout;
+    m_idEdit = new QLineEdit(this);
+    m_nameEdit = new QLineEdit(this);
+    m_modelBox = new QComboBox(this);
+    m_nodeBox = new QComboBox(this);
+    m_nodeBox->setEditable(true);
+    form->addRow(tr("Id"), m_idEdit);
+    form->addRow(tr("Name"), m_nameEdit);
+    form->addRow(tr("Model"), m_modelBox);
+    form->addRow(tr("Node"), m_nodeBox);
+    m_adapters = new QLabel(this);
+    m_adapters->setWordWrap(true);
+    form->addRow(tr("Adapters"), m_adapters);
+    layout->addLayout(form);
+
+    layout->addWidget(new QLabel(tr("Twin entry (JSON)"), this));
+    m_json = new QPlainTextEdit(this);
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    layout->addWidget(m_json, 1);
+    auto *row = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_apply = new QPushButton(tr("Apply"), this);
+    row->addWidget(m_status, 1);
+    row->addWidget(m_apply);
+    layout->addLayout(row);
+    m_metrics = new QLabel(this);
+    m_metrics->setWordWrap(true);
+    layout->addWidget(m_metrics);
+
+    QObject::connect(m_idEdit, &QLineEdit::editingFinished, this, &InspectorPanel::applyFields);
+    QObject::connect(m_nameEdit, &QLineEdit::editingFinished, this, &InspectorPanel::applyFields);
+    QObject::connect(m_modelBox, &QComboBox::activated, this, &InspectorPanel::applyFields);
+    QObject::connect(m_nodeBox, &QComboBox::activated, this, &InspectorPanel::applyFields);
+    QObject::connect(m_nodeBox->lineEdit(), &QLineEdit::editingFinished, this,
+                     &InspectorPanel::applyFields);
+    QObject::connect(m_json, &QPlainTextEdit::textChanged, this, &InspectorPanel::checkJson);
+    QObject::connect(m_apply, &QPushButton::clicked, this, &InspectorPanel::applyJson);
+    QObject::connect(model, &GraphModel::changed, this, [this] {
+        if (!m_id.isEmpty() && !m_model->hasTwin(m_id))
+            showTwin({});
+        else
+            refresh();
+    });
+    showTwin({});
+}
+
+void InspectorPanel::showTwin(const QString &id)
+{
+    m_id = id;
+    m_metrics->clear();
+    refresh();
+}
+
+void InspectorPanel::setMetrics(const QString &text)
+{
+    m_metrics->setText(text);
+}
+
+void InspectorPanel::refresh()
+{
+    const GraphModel::Json *t = m_id.isEmpty() ? nullptr : m_model->twin(m_id);
+    const bool on = t != nullptr;
+    for (QWidget *w : {static_cast<QWidget *>(m_idEdit), static_cast<QWidget *>(m_nameEdit),
+                       static_cast<QWidget *>(m_modelBox), static_cast<QWidget *>(m_nodeBox),
+                       static_cast<QWidget *>(m_json), static_cast<QWidget *>(m_apply)})
+        w->setEnabled(on);
+    m_loading = true;
+    if (!on) {
+        m_title->setText(tr("Nothing selected"));
+        m_idEdit->clear();
+        m_nameEdit->clear();
+        m_modelBox->clear();
+        m_nodeBox->clear();
+        m_adapters->clear();
+        m_json->clear();
+        m_status->setText(tr("Select a twin on the canvas to edit it."));
+        m_loading = false;
+        return;
+    }
+    m_title->setText(m_model->twinDisplayName(m_id));
+    if (!m_idEdit->hasFocus())
+        m_idEdit->setText(m_id);
+    const auto name = t->find("displayName");
+    if (!m_nameEdit->hasFocus())
+        m_nameEdit->setText(name != t->end() && name->is_string()
+                                ? QString::fromStdString(name->get<std::string>())
+                                : QString());
+    m_modelBox->clear();
+    m_modelBox->addItems(m_model->modelIds());
+    const QString modelId = m_model->twinModelId(m_id);
+    if (m_modelBox->findText(modelId) < 0)
+        m_modelBox->addItem(modelId);
+    m_modelBox->setCurrentText(modelId);
+    m_nodeBox->clear();
+    m_nodeBox->addItem(QString());
+    m_nodeBox->addItems(m_model->nodeNames());
+    m_nodeBox->setCurrentText(m_model->twinNode(m_id));
+    QStringList adapters;
+    for (const char *side : {"physicalAdapters", "digitalAdapters"}) {
+        const auto list = t->find(side);
+        if (list == t->end() || !list->is_array())
+            continue;
+        for (const GraphModel::Json &a : *list) {
+            const auto type = a.find("type");
+            adapters << (side[0] == 'p' ? tr("physical: %1") : tr("digital: %1"))
+                            .arg(type != a.end() && type->is_string()
+                                     ? QString::fromStdString(type->get<std::string>())
+                                     : QStringLiteral("?"));
+        }
+    }
+    m_adapters->setText(adapters.isEmpty() ? tr("none") : adapters.join(QLatin1Char('\n')));
+    const QString text = QString::fromStdString(t->dump(2));
+    if (m_json->toPlainText() != text)
+        m_json->setPlainText(text);
+    m_loading = false;
+    checkJson();
+}
+
+void InspectorPanel::checkJson()
+{
+    if (m_loading || m_id.isEmpty())
+        return;
+    const QByteArray bytes = m_json->toPlainText().toUtf8();
+    m_error.clear();
+    try {
+        const auto j = GraphModel::Json::parse(bytes.constBegin(), bytes.constEnd());
+        if (!j.is_object())
+            m_error = tr("a twin entry is a JSON object");
+        else if (!j.contains("id") || !j["id"].is_string() || j["id"].get<std::string>().empty())
+            m_error = tr("\"id\" must be a non-empty string");
+        else if (!j.contains("model") || !j["model"].is_string())
+            m_error = tr("\"model\" must be a string");
+    } catch (const nlohmann::json::parse_error &e) {
+        // The byte offset tells where; the library's text tells what.
+        m_error = tr("not valid JSON at byte %1").arg(e.byte);
+    }
+    m_status->setText(m_error.isEmpty() ? tr("Valid") : m_error);
+    m_status->setStyleSheet(m_error.isEmpty() ? QString() : QStringLiteral("color: #d02b2b;"));
+    m_apply->setEnabled(m_error.isEmpty());
+}
+
+void InspectorPanel::applyFields()
+{
+    if (m_loading || m_id.isEmpty())
+        return;
+    const GraphModel::Json *t = m_model->twin(m_id);
+    if (!t)
+        return;
+    GraphModel::Json entry = *t;
+    const QString newId = m_idEdit->text().trimmed();
+    if (!newId.isEmpty())
+        entry["id"] = newId.toStdString();
+    if (m_nameEdit->text().isEmpty())
+        entry.erase("displayName");
+    else
+        entry["displayName"] = m_nameEdit->text().toStdString();
+    entry["model"] = m_modelBox->currentText().toStdString();
+    if (m_nodeBox->currentText().isEmpty())
+        entry.erase("node");
+    else
+        entry["node"] = m_nodeBox->currentText().toStdString();
+    if (entry == *t)
+        return;
+    GraphEditBuilder b(m_model);
+    QString error;
+    if (!b.replaceTwin(m_id, entry, &error)) {
+        m_status->setText(error);
+        m_idEdit->setText(m_id);
+        return;
+    }
+    const QString oldId = m_id;
+    if (QUndoCommand *c = b.finish(tr("Edit %1").arg(oldId))) {
+        m_id = newId.isEmpty() ? m_id : newId;
+        m_undo->push(c);
+    }
+}
+
+void InspectorPanel::applyJson()
+{
+    checkJson();
+    if (!m_error.isEmpty() || m_id.isEmpty())
+        return;
+    const QByteArray bytes = m_json->toPlainText().toUtf8();
+    const auto entry =
+        GraphModel::Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    GraphEditBuilder b(m_model);
+    QString error;
+    if (!b.replaceTwin(m_id, entry, &error)) {
+        m_status->setText(error);
+        return;
+    }
+    const QString newId = QString::fromStdString(entry["id"].get<std::string>());
+    if (QUndoCommand *c = b.finish(tr("Edit %1").arg(m_id))) {
+        m_id = newId;
+        m_undo->push(c);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ProblemsPanel::ProblemsPanel(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setColumnCount(3);
+    setHeaderLabels({tr("Problem"), tr("Twin"), tr("Where")});
+    setUniformRowHeights(true);
+    setRootIsDecorated(false);
+    setAlternatingRowColors(true);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    QObject::connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString id = item->text(1);
+        if (!id.isEmpty())
+            Q_EMIT twinClicked(id);
+    });
+    QObject::connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        const QString id = item->text(1);
+        if (!id.isEmpty())
+            Q_EMIT twinClicked(id);
+    });
+}
+
+void ProblemsPanel::setProblems(const std::vector<GraphProblem> &problems)
+{
+    clear();
+    m_errors = 0;
+    for (const GraphProblem &p : problems) {
+        const bool error = p.severity == Diagnostic::Severity::Error;
+        m_errors += error ? 1 : 0;
+        auto *item = new QTreeWidgetItem(this, {p.message, p.twinId, p.pointer});
+        item->setIcon(0, style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
+                                                     : QStyle::SP_MessageBoxWarning));
+        item->setToolTip(0, p.message);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+LogPanel::LogPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter by twin, source or text"));
+    m_filter->setClearButtonEnabled(true);
+    m_level = new QComboBox(this);
+    m_level->addItems({tr("All levels"), tr("Warnings and errors"), tr("Errors")});
+    row->addWidget(m_filter, 1);
+    row->addWidget(m_level);
+    layout->addLayout(row);
+    m_table = new QTableWidget(0, 5, this);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Level"), tr("Twin"), tr("Source"), tr("Message")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    layout->addWidget(m_table);
+    auto refilterAll = [this] {
+        for (int r = 0; r < m_table->rowCount(); ++r)
+            applyFilter(r);
+    };
+    QObject::connect(m_filter, &QLineEdit::textChanged, this, refilterAll);
+    QObject::connect(m_level, &QComboBox::currentIndexChanged, this, refilterAll);
+}
+
+void LogPanel::append(const LogEntry &entry)
+{
+    if (m_table->rowCount() >= kMaxRows)
+        m_table->removeRow(0);
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    static const char *levels[] = {QT_TRANSLATE_NOOP("twinloom::studio::LogPanel", "info"),
+                                   QT_TRANSLATE_NOOP("twinloom::studio::LogPanel", "warning"),
+                                   QT_TRANSLATE_NOOP("twinloom::studio::LogPanel", "error")};
+    const int level = static_cast<int>(entry.level);
+    auto *levelItem = new QTableWidgetItem(tr(levels[level]));
+    levelItem->setData(Qt::UserRole, level);
+    m_table->setItem(row, 0, new QTableWidgetItem(entry.time.toString(QStringLiteral("HH:mm:ss"))));
+    m_table->setItem(row, 1, levelItem);
+    m_table->setItem(row, 2, new QTableWidgetItem(entry.twinId));
+    m_table->setItem(row, 3, new QTableWidgetItem(entry.source));
+    m_table->setItem(row, 4, new QTableWidgetItem(entry.message));
+    applyFilter(row);
+    if (!m_table->isRowHidden(row))
+        m_table->scrollToBottom();
+}
+
+void LogPanel::clear()
+{
+    m_table->setRowCount(0);
+}
+
+int LogPanel::rowCount() const
+{
+    return m_table->rowCount();
+}
+
+int LogPanel::visibleRowCount() const
+{
+    int n = 0;
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        n += m_table->isRowHidden(r) ? 0 : 1;
+    return n;
+}
+
+void LogPanel::setFilter(const QString &text, int minimumLevel)
+{
+    m_level->setCurrentIndex(minimumLevel);
+    m_filter->setText(text);
+}
+
+void LogPanel::applyFilter(int row)
+{
+    const QString text = m_filter->text();
+    const int level = m_table->item(row, 1)->data(Qt::UserRole).toInt();
+    bool show = level >= m_level->currentIndex();
+    if (show && !text.isEmpty()) {
+        show = false;
+        for (int c : {2, 3, 4})
+            show = show || m_table->item(row, c)->text().contains(text, Qt::CaseInsensitive);
+    }
+    m_table->setRowHidden(row, !show);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+CommandPalette::CommandPalette(const QList<QAction *> &actions, QWidget *parent)
+    : QDialog(parent, Qt::Popup | Qt::FramelessWindowHint)
+{
+    setWindowTitle(tr("Commands"));
+    auto *layout = new QVBoxLayout(this);
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Type a command…"));
+    m_list = new QTreeWidget(this);
+    m_list->setColumnCount(2);
+    m_list->setHeaderHidden(true);
+    m_list->setRootIsDecorated(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_list);
+    for (QAction *a : actions) {
+        if (a->isSeparator() || a->text().isEmpty())
+            continue;
+        auto *item =
+            new QTreeWidgetItem(m_list, {a->text().remove(QLatin1Char('&')),
+                                         a->shortcut().toString(QKeySequence::NativeText)});
+        item->setData(0, Qt::UserRole, QVariant::fromValue(static_cast<QObject *>(a)));
+        item->setDisabled(!a->isEnabled());
+    }
+    resize(520, 360);
+    QObject::connect(m_filter, &QLineEdit::textChanged, this, &CommandPalette::refilter);
+    QObject::connect(m_filter, &QLineEdit::returnPressed, this, &CommandPalette::runCurrent);
+    QObject::connect(m_list, &QTreeWidget::itemActivated, this, &CommandPalette::runCurrent);
+    refilter();
+}
+
+int CommandPalette::visibleCount() const
+{
+    int n = 0;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        n += m_list->topLevelItem(i)->isHidden() ? 0 : 1;
+    return n;
+}
+
+void CommandPalette::refilter()
+{
+    // Every word typed must appear in the command's name.
+    const QStringList words = m_filter->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QTreeWidgetItem *first = nullptr;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        bool show = true;
+        for (const QString &w : words)
+            show = show && item->text(0).contains(w, Qt::CaseInsensitive);
+        item->setHidden(!show);
+        if (show && !first && !item->isDisabled())
+            first = item;
+    }
+    m_list->setCurrentItem(first);
+}
+
+void CommandPalette::runCurrent()
+{
+    QTreeWidgetItem *item = m_list->currentItem();
+    if (!item || item->isHidden() || item->isDisabled())
+        return;
+    auto *action = qobject_cast<QAction *>(item->data(0, Qt::UserRole).value<QObject *>());
+    accept();
+    if (action)
+        action->trigger();
+}
+
+} // namespace twinloom::studio

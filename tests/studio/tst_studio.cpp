@@ -1,0 +1,341 @@
+// The desktop window offscreen: twins from the palette, wires drawn with the mouse, undo, save and
+// reopen, the command palette, problems, running the example with lifecycle colours on the
+// canvas, picture export, and a screenshot of each mode checked for content.
+
+#include "graphcommands.h"
+#include "mainwindow.h"
+
+#include <QtCore/QMimeData>
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QUndoStack>
+#include <QtTest/QtTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QGraphicsSceneDragDropEvent>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
+
+#include <adapter.h>
+#include <builtinadapters.h>
+#include <script/scriptstep.h>
+
+using namespace twinloom;
+using namespace twinloom::studio;
+
+namespace {
+
+const QString kExample =
+    QStringLiteral(TWINLOOM_SOURCE_DIR "/examples/smart-building.twinloom.json");
+
+// Distinct colours of an image, coarsely: a blank or one-colour picture has very few.
+int colourCount(const QImage &image)
+{
+    QSet<QRgb> colours;
+    const QImage small = image.scaled(200, 120, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+    for (int y = 0; y < small.height(); ++y)
+        for (int x = 0; x < small.width(); ++x)
+            colours.insert(small.pixel(x, y) & 0xf0f0f0);
+    return static_cast<int>(colours.size());
+}
+
+bool hasColourNear(const QImage &image, const QColor &c, int tolerance = 12)
+{
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor p = image.pixelColor(x, y);
+            if (std::abs(p.red() - c.red()) <= tolerance &&
+                std::abs(p.green() - c.green()) <= tolerance &&
+                std::abs(p.blue() - c.blue()) <= tolerance)
+                return true;
+        }
+    }
+    return false;
+}
+
+void dropOnScene(GraphScene *scene, const QString &mime, const QByteArray &data, const QPointF &at)
+{
+    QMimeData payload;
+    payload.setData(mime, data);
+    QGraphicsSceneDragDropEvent event(QEvent::GraphicsSceneDrop);
+    event.setScenePos(at);
+    event.setMimeData(&payload);
+    event.setPossibleActions(Qt::CopyAction);
+    event.setProposedAction(Qt::CopyAction);
+    QApplication::sendEvent(scene, &event);
+}
+
+} // namespace
+
+class TestStudio : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void paletteWireUndoSaveReopen();
+    void wrongWireIsRefused();
+    void commandPaletteFindsCommands();
+    void problemsSelectTheirTwin();
+    void runExampleShowsLifecycle();
+    void exportPictures();
+    void screenshotsOfEachMode();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestStudio::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // Settings and autosaves of the tests stay in the temporary folder.
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
+    QCoreApplication::setOrganizationName(QStringLiteral("TwinloomTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_studio"));
+    registerBuiltinAdapters(AdapterRegistry::global());
+    registerScriptStep();
+}
+
+void TestStudio::paletteWireUndoSaveReopen()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    GraphModel *model = w.model();
+    // Models come with a project: open the example's models in a fresh project.
+    GraphModel::Json doc = GraphModel::Json::parse(R"({
+      "format": "twinloom-project", "version": 1, "name": "drawn",
+      "models": [
+        {"@id": "dtmi:t:Floor;1", "displayName": "Floor", "contents": [
+          {"@type": "Relationship", "name": "hasRoom", "target": "dtmi:t:Room;1"}]},
+        {"@id": "dtmi:t:Room;1", "displayName": "Room", "contents": [
+          {"@type": "Property", "name": "t", "schema": "double"}]}],
+      "twins": []})");
+    model->setDocument(doc);
+    w.undoStack()->clear();
+
+    // Two twins dropped from the palette.
+    dropOnScene(w.scene(), QStringLiteral("application/x-twinloom-model"), "dtmi:t:Floor;1",
+                QPointF(0, 0));
+    dropOnScene(w.scene(), QStringLiteral("application/x-twinloom-model"), "dtmi:t:Room;1",
+                QPointF(0, 300));
+    QCOMPARE(model->twinIds(), QStringList({QStringLiteral("floor"), QStringLiteral("room")}));
+    // An adapter dropped on the room.
+    const QPointF roomCentre =
+        w.scene()->twinItem(QStringLiteral("room"))->sceneBoundingRect().center();
+    dropOnScene(w.scene(), QStringLiteral("application/x-twinloom-adapter"), "physical:sim",
+                roomCentre);
+    QCOMPARE((*model->twin(QStringLiteral("room")))["physicalAdapters"].size(), std::size_t{1});
+
+    // A wire dragged with the mouse from the floor's handle to the room.
+    w.view()->resetZoom();
+    TwinItem *floor = w.scene()->twinItem(QStringLiteral("floor"));
+    TwinItem *room = w.scene()->twinItem(QStringLiteral("room"));
+    w.view()->centerOn(QPointF(110, 200));
+    QApplication::processEvents();
+    const QPoint from = w.view()->mapFromScene(floor->mapToScene(floor->handleRect().center()));
+    const QPoint to = w.view()->mapFromScene(room->sceneBoundingRect().center());
+    QTest::mousePress(w.view()->viewport(), Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), w.view()->viewport()->mapToGlobal(QPointF(to)),
+                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w.view()->viewport(), &move);
+    QTest::mouseRelease(w.view()->viewport(), Qt::LeftButton, {}, to);
+    QCOMPARE(model->edges().size(), std::size_t{1});
+    QCOMPARE(model->edges().front().name, QStringLiteral("hasRoom"));
+    QVERIFY(w.isDirty());
+    QVERIFY(w.windowTitle().contains(QLatin1String("[*]")));
+
+    // Undo takes the wire back, redo brings it again.
+    w.action(QStringLiteral("edit.undo"))->trigger();
+    QCOMPARE(model->edges().size(), std::size_t{0});
+    w.action(QStringLiteral("edit.redo"))->trigger();
+    QCOMPARE(model->edges().size(), std::size_t{1});
+
+    // Copy and paste through the clipboard.
+    w.scene()->selectTwins({QStringLiteral("room")});
+    w.action(QStringLiteral("edit.copy"))->trigger();
+    w.action(QStringLiteral("edit.paste"))->trigger();
+    QCOMPARE(model->twinIds().size(), 3);
+    QCOMPARE(w.scene()->selectedTwins(), QStringList{QStringLiteral("room-2")});
+    w.action(QStringLiteral("edit.delete"))->trigger();
+    QCOMPARE(model->twinIds().size(), 2);
+
+    // Save, then reopen in a new window: same twins, wire and positions.
+    const QString path = m_dir.filePath(QStringLiteral("drawn.twinloom.json"));
+    QString error;
+    QVERIFY2(w.saveFile(path, &error), qPrintable(error));
+    QVERIFY(!w.isDirty());
+    const QPointF floorAt = floor->pos();
+    MainWindow again;
+    QVERIFY2(again.openFile(path, &error), qPrintable(error));
+    QCOMPARE(again.model()->twinIds(), model->twinIds());
+    QCOMPARE(again.model()->edges().size(), std::size_t{1});
+    QCOMPARE(again.scene()->twinItem(QStringLiteral("floor"))->pos(), floorAt);
+    QCOMPARE(again.model()->toBytes(), model->toBytes());
+    // The file is recorded as recent.
+    QVERIFY(QSettings()
+                .value(QStringLiteral("files/recent"))
+                .toStringList()
+                .contains(QFileInfo(path).absoluteFilePath()));
+}
+
+void TestStudio::wrongWireIsRefused()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+    const std::size_t edges = w.model()->edges().size();
+    // A sensor has no relationships: a wire from it to the building is refused with a reason.
+    QSignalSpy messages(w.scene(), &GraphScene::message);
+    TwinItem *sensor = w.scene()->twinItem(QStringLiteral("sensor-1-1"));
+    TwinItem *building = w.scene()->twinItem(QStringLiteral("building"));
+    QVERIFY(sensor && building);
+    w.scene()->beginWire(sensor, sensor->outPort());
+    w.scene()->endWire(building->sceneBoundingRect().center());
+    QCOMPARE(w.model()->edges().size(), edges);
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(messages.first().first().toString().contains(QLatin1String("sensor-1-1")));
+    QVERIFY(!w.undoStack()->canUndo());
+}
+
+void TestStudio::commandPaletteFindsCommands()
+{
+    MainWindow w;
+    // Menus, shortcuts and the palette share one list of named commands.
+    for (const char *id :
+         {"file.new",       "file.open",   "file.save",    "file.saveAs", "edit.undo",
+          "edit.redo",      "edit.cut",    "edit.copy",    "edit.paste",  "edit.delete",
+          "edit.selectAll", "view.zoomIn", "view.zoomOut", "view.fit",    "view.commandPalette",
+          "run.start",      "run.stop",    "mode.design",  "mode.run",    "file.exportPicture"})
+        QVERIFY2(w.action(QString::fromLatin1(id)), id);
+    QCOMPARE(w.action(QStringLiteral("view.commandPalette"))->shortcuts().size(), 2);
+    QList<QAction *> actions;
+    for (const QString &id : w.actionIds())
+        actions << w.action(id);
+    CommandPalette palette(actions, &w);
+    const int all = palette.visibleCount();
+    QVERIFY(all >= 20);
+    QTest::keyClicks(palette.filterEdit(), QStringLiteral("zoom in"));
+    QCOMPARE(palette.visibleCount(), 1);
+    const double before = w.view()->zoom();
+    QTest::keyClick(palette.filterEdit(), Qt::Key_Return);
+    QVERIFY(w.view()->zoom() > before);
+}
+
+void TestStudio::problemsSelectTheirTwin()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+    QCOMPARE(w.problemsPanel()->errorCount(), 0);
+    // A relationship to a twin that does not exist: one error, tied to its twin.
+    GraphModel::Json entry = *w.model()->twin(QStringLiteral("floor-1"));
+    entry["relationships"].push_back({{"name", "hasRoom"}, {"target", "ghost"}});
+    GraphEditBuilder b(w.model());
+    QVERIFY(b.replaceTwin(QStringLiteral("floor-1"), entry));
+    w.undoStack()->push(b.finish(QStringLiteral("edit")));
+    w.validateNow();
+    QVERIFY(w.problemsPanel()->errorCount() >= 1);
+    QCOMPARE(w.scene()->problemCount(QStringLiteral("floor-1")), w.problemsPanel()->errorCount());
+    QTreeWidgetItem *item = w.problemsPanel()->topLevelItem(0);
+    QCOMPARE(item->text(1), QStringLiteral("floor-1"));
+    Q_EMIT w.problemsPanel()->itemClicked(item, 0);
+    QCOMPARE(w.scene()->selectedTwins(), QStringList{QStringLiteral("floor-1")});
+    QCOMPARE(w.inspector()->twinId(), QStringLiteral("floor-1"));
+    // The inspector checks its JSON as it is typed.
+    w.inspector()->jsonEditor()->setPlainText(QStringLiteral("{\"id\": "));
+    QVERIFY(!w.inspector()->jsonError().isEmpty());
+    w.inspector()->jsonEditor()->setPlainText(QStringLiteral("{\"id\": \"x\"}"));
+    QVERIFY(w.inspector()->jsonError().contains(QLatin1String("model")));
+    w.action(QStringLiteral("edit.undo"))->trigger();
+    w.validateNow();
+    QCOMPARE(w.problemsPanel()->errorCount(), 0);
+}
+
+void TestStudio::runExampleShowsLifecycle()
+{
+    MainWindow w;
+    w.resize(1300, 850);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QString error;
+    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+    w.view()->resetZoom();
+    w.view()->centerOn(w.scene()->twinItem(QStringLiteral("room-1-1")));
+    QApplication::processEvents();
+    const QImage before = w.view()->grab().toImage();
+    const QColor synchronized = lifecycleColor(QStringLiteral("Synchronized"));
+    QVERIFY(!hasColourNear(before, synchronized, 6));
+    w.action(QStringLiteral("run.start"))->trigger();
+    QVERIFY(w.engineHost()->isRunning());
+    QCOMPARE(w.mode(), MainWindow::Mode::Run);
+    QVERIFY(!w.action(QStringLiteral("edit.delete"))->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(w.scene()->twinItem(QStringLiteral("room-1-1"))->live().lifecycle,
+                              QStringLiteral("Synchronized"), 10000);
+    // Values of key properties arrive on the card.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !w.scene()->twinItem(QStringLiteral("sensor-1-1"))->live().values.isEmpty(), 10000);
+    QApplication::processEvents();
+    const QImage running = w.view()->grab().toImage();
+    QVERIFY(hasColourNear(running, synchronized, 6));
+    QVERIFY(w.logPanel()->rowCount() > 0);
+    w.logPanel()->setFilter(QStringLiteral("room-1-1"), 0);
+    QVERIFY(w.logPanel()->visibleRowCount() >= 1);
+    QVERIFY(w.logPanel()->visibleRowCount() < w.logPanel()->rowCount());
+    w.logPanel()->setFilter({}, 0);
+    w.action(QStringLiteral("run.stop"))->trigger();
+    QVERIFY(!w.engineHost()->isRunning());
+    QVERIFY(w.scene()->twinItem(QStringLiteral("room-1-1"))->live().lifecycle.isEmpty());
+    QVERIFY(w.action(QStringLiteral("run.start"))->isEnabled());
+}
+
+void TestStudio::exportPictures()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+    for (const char *suffix : {"png", "svg", "pdf"}) {
+        const QString path = m_dir.filePath(QStringLiteral("graph.") + QLatin1String(suffix));
+        QVERIFY2(w.exportPicture(path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray head = f.read(8);
+        QVERIFY2(f.size() > 10000, suffix);
+        if (qstrcmp(suffix, "png") == 0)
+            QVERIFY(head.startsWith("\x89PNG"));
+        else if (qstrcmp(suffix, "pdf") == 0)
+            QVERIFY(head.startsWith("%PDF"));
+        else
+            QVERIFY(f.readAll().contains("room-1-1") || head.startsWith("<?xml"));
+    }
+    QImage png(m_dir.filePath(QStringLiteral("graph.png")));
+    QVERIFY(colourCount(png) > 20);
+}
+
+void TestStudio::screenshotsOfEachMode()
+{
+    MainWindow w;
+    w.resize(1400, 880);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QString error;
+    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+    QApplication::processEvents();
+    const QString dir = QStringLiteral(TWINLOOM_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    const QImage design = w.grab().toImage();
+    QVERIFY(design.save(dir + QStringLiteral("/design.png")));
+    QVERIFY2(colourCount(design) > 40, qPrintable(QString::number(colourCount(design))));
+    w.action(QStringLiteral("run.start"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(w.scene()->twinItem(QStringLiteral("building"))->live().lifecycle,
+                              QStringLiteral("Synchronized"), 10000);
+    QTest::qWait(1200);
+    const QImage run = w.grab().toImage();
+    QVERIFY(run.save(dir + QStringLiteral("/run.png")));
+    QVERIFY(colourCount(run) > 40);
+    QVERIFY(run != design);
+    w.action(QStringLiteral("run.stop"))->trigger();
+}
+
+QTEST_MAIN(TestStudio)
+#include "tst_studio.moc"
