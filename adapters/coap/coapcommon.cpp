@@ -18,11 +18,6 @@ namespace twinloom {
 namespace {
 Q_LOGGING_CATEGORY(lcCoap, "twinloom.coap", QtWarningMsg)
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::CoapAdapter", text);
-}
-
 void logHandler(coap_log_t level, const char *message)
 {
     QByteArray text(message);
@@ -80,17 +75,21 @@ std::optional<QByteArray> senmlCborToJson(const QByteArray &payload, QString *er
     QCborParserError parseError;
     const QCborValue pack = QCborValue::fromCbor(payload, &parseError);
     if (parseError.error != QCborError::NoError) {
-        *error = tr("the payload is not valid CBOR: %1").arg(parseError.errorString());
+        *error = QCoreApplication::translate("twinloom::CoapAdapter",
+                                             "the payload is not valid CBOR: %1")
+                     .arg(parseError.errorString());
         return std::nullopt;
     }
     if (!pack.isArray()) {
-        *error = tr("a SenML pack must be an array of records");
+        *error = QCoreApplication::translate("twinloom::CoapAdapter",
+                                             "a SenML pack must be an array of records");
         return std::nullopt;
     }
     nlohmann::json out = nlohmann::json::array();
     for (const QCborValue &record : pack.toArray()) {
         if (!record.isMap()) {
-            *error = tr("a SenML record is not a map");
+            *error =
+                QCoreApplication::translate("twinloom::CoapAdapter", "a SenML record is not a map");
             return std::nullopt;
         }
         nlohmann::json r = nlohmann::json::object();
@@ -274,7 +273,9 @@ std::optional<std::vector<DecodedValue>> decode(int contentFormat, const QByteAr
 {
     const auto codec = codecFor(contentFormat);
     if (!codec) {
-        *error = tr("no codec reads the content format %1").arg(contentFormatName(contentFormat));
+        *error = QCoreApplication::translate("twinloom::CoapAdapter",
+                                             "no codec reads the content format %1")
+                     .arg(contentFormatName(contentFormat));
         return std::nullopt;
     }
     if (contentFormat == SenmlCbor) {
@@ -328,9 +329,12 @@ std::optional<Psk> readPsk(ConfigReader &config, Diagnostics &diagnostics, bool 
     if (dtls == json.end())
         return Psk{};
     const QString pointer = config.pointer() + QStringLiteral("/dtls");
-    ConfigReader d(*dtls, pointer, diagnostics, tr("DTLS"));
+    ConfigReader d(*dtls, pointer, diagnostics,
+                   QCoreApplication::translate("twinloom::CoapAdapter", "DTLS"));
     if (!dtls->is_object()) {
-        diagnostics.error(pointer, tr("\"dtls\" is an object: {\"identity\", \"key\"}"));
+        diagnostics.error(
+            pointer, QCoreApplication::translate("twinloom::CoapAdapter",
+                                                 "\"dtls\" is an object: {\"identity\", \"key\"}"));
         return std::nullopt;
     }
     Psk psk;
@@ -339,15 +343,20 @@ std::optional<Psk> readPsk(ConfigReader &config, Diagnostics &diagnostics, bool 
     if (!d.ok())
         return std::nullopt;
     if (psk.key.isEmpty()) {
-        diagnostics.error(pointer + QStringLiteral("/key"), tr("the pre-shared key is empty"));
+        diagnostics.error(
+            pointer + QStringLiteral("/key"),
+            QCoreApplication::translate("twinloom::CoapAdapter", "the pre-shared key is empty"));
         return std::nullopt;
     }
     if (identityRequired && psk.identity.isEmpty()) {
-        diagnostics.error(pointer + QStringLiteral("/identity"), tr("the identity is empty"));
+        diagnostics.error(
+            pointer + QStringLiteral("/identity"),
+            QCoreApplication::translate("twinloom::CoapAdapter", "the identity is empty"));
         return std::nullopt;
     }
     if (!coap_dtls_is_supported()) {
-        diagnostics.error(pointer, tr("this libcoap has no DTLS support"));
+        diagnostics.error(pointer, QCoreApplication::translate("twinloom::CoapAdapter",
+                                                               "this libcoap has no DTLS support"));
         return std::nullopt;
     }
     return psk;

@@ -15,10 +15,6 @@ namespace twinloom {
 namespace {
 Q_LOGGING_CATEGORY(lcCoapDigital, "twinloom.coap.digital", QtWarningMsg)
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::CoapDigitalAdapter", text);
-}
 } // namespace
 
 CoapDigitalAdapter::CoapDigitalAdapter(QString id, QString twinId, CoapEndpoint endpoint,
@@ -41,7 +37,10 @@ void CoapDigitalAdapter::start()
     m_error.clear();
     m_server = CoapServer::acquire(m_engine, m_endpoint, &m_error);
     if (!m_server) {
-        qCWarning(lcCoapDigital, "%s", qUtf8Printable(tr("twin '%1': %2").arg(m_twinId, m_error)));
+        qCWarning(lcCoapDigital, "%s",
+                  qUtf8Printable(
+                      QCoreApplication::translate("twinloom::CoapDigitalAdapter", "twin '%1': %2")
+                          .arg(m_twinId, m_error)));
         return;
     }
     CoapServer::Update u;
@@ -124,9 +123,12 @@ void CoapDigitalAdapter::onLifecycle(LifecycleState, LifecycleState to)
 void registerCoapDigitalAdapter(AdapterRegistry &registry)
 {
     registry.registerDigital(
-        {QStringLiteral("coap"), tr("CoAP"),
-         tr("Serves the twin as CoAP resources: its description, properties (Observe, PUT "
-            "desired values), actions (POST) and events (Observe)."),
+        {QStringLiteral("coap"),
+         QCoreApplication::translate("twinloom::CoapDigitalAdapter", "CoAP"),
+         QCoreApplication::translate(
+             "twinloom::CoapDigitalAdapter",
+             "Serves the twin as CoAP resources: its description, properties (Observe, PUT "
+             "desired values), actions (POST) and events (Observe)."),
          nlohmann::json::parse(R"({"type": "object", "properties": {"host": {"type": "string"},
             "port": {"type": "integer", "minimum": 1, "maximum": 65535},
             "dtls": {"type": "object", "required": ["key"], "properties": {
@@ -135,29 +137,39 @@ void registerCoapDigitalAdapter(AdapterRegistry &registry)
             Diagnostics &d = *c.diagnostics;
             const int errorsBefore = d.errorCount();
             if (!c.config.is_object() && !c.config.is_null()) {
-                d.error(c.pointer, tr("the CoAP adapter's configuration is an object"));
+                d.error(c.pointer, QCoreApplication::translate(
+                                       "twinloom::CoapDigitalAdapter",
+                                       "the CoAP adapter's configuration is an object"));
                 return nullptr;
             }
             static const nlohmann::json empty = nlohmann::json::object();
             const nlohmann::json &j = c.config.is_null() ? empty : c.config;
-            ConfigReader r(j, c.pointer, d, tr("the CoAP adapter"));
+            ConfigReader r(
+                j, c.pointer, d,
+                QCoreApplication::translate("twinloom::CoapDigitalAdapter", "the CoAP adapter"));
             CoapEndpoint endpoint;
             if (r.has("host"))
                 endpoint.host = r.string("host");
             if (endpoint.host.isEmpty())
-                c.error(QStringLiteral("/host"), tr("\"host\" is the address to listen on"));
+                c.error(QStringLiteral("/host"),
+                        QCoreApplication::translate("twinloom::CoapDigitalAdapter",
+                                                    "\"host\" is the address to listen on"));
             if (auto psk = Coap::readPsk(r, d, false))
                 endpoint.psk = *psk;
             endpoint.port = endpoint.psk.isSet() ? 5684 : 5683;
             if (auto port = r.number("port")) {
                 if (*port < 1 || *port > 65535 || static_cast<int>(*port) != *port)
                     c.error(QStringLiteral("/port"),
-                            tr("\"port\" must be a whole number from 1 to 65535"));
+                            QCoreApplication::translate(
+                                "twinloom::CoapDigitalAdapter",
+                                "\"port\" must be a whole number from 1 to 65535"));
                 else
                     endpoint.port = static_cast<int>(*port);
             }
             if (!c.engine)
-                d.error(c.pointer, tr("the CoAP digital adapter runs in an engine"));
+                d.error(c.pointer,
+                        QCoreApplication::translate("twinloom::CoapDigitalAdapter",
+                                                    "the CoAP digital adapter runs in an engine"));
             if (d.errorCount() > errorsBefore)
                 return nullptr;
             return std::make_unique<CoapDigitalAdapter>(c.id, c.twinId, endpoint, c.engine);

@@ -15,11 +15,6 @@
 namespace twinloom {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::CoapPhysicalAdapter", text);
-}
-
 QByteArray tokenOf(const coap_pdu_t *pdu)
 {
     const coap_bin_const_t t = coap_pdu_get_token(pdu);
@@ -77,20 +72,25 @@ struct CoapClientCallbacks
         QString why;
         switch (reason) {
         case COAP_NACK_TOO_MANY_RETRIES:
-            why = tr("no answer from the device after %1 retransmissions")
+            why = QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                              "no answer from the device after %1 retransmissions")
                       .arg(a->m_options.maxRetransmit);
             break;
         case COAP_NACK_NOT_DELIVERABLE:
-            why = tr("the message could not be delivered");
+            why = QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                              "the message could not be delivered");
             break;
         case COAP_NACK_RST:
-            why = tr("the device reset the message");
+            why = QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                              "the device reset the message");
             break;
         case COAP_NACK_TLS_FAILED:
-            why = tr("the DTLS handshake failed");
+            why = QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                              "the DTLS handshake failed");
             break;
         case COAP_NACK_ICMP_ISSUE:
-            why = tr("the device is unreachable (ICMP)");
+            why = QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                              "the device is unreachable (ICMP)");
             break;
         }
         a->handleNack(sent, mid, reason == COAP_NACK_RST, why);
@@ -120,9 +120,12 @@ struct CoapClientCallbacks
         case COAP_EVENT_DTLS_CLOSED:
         case COAP_EVENT_SESSION_FAILED:
             a->becomeUnreachable(a->m_handshakeDone
-                                     ? tr("the DTLS session closed")
-                                     : tr("the DTLS handshake did not complete (wrong identity "
-                                          "or key?)"));
+                                     ? QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                                                   "the DTLS session closed")
+                                     : QCoreApplication::translate(
+                                           "twinloom::CoapPhysicalAdapter",
+                                           "the DTLS handshake did not complete (wrong identity "
+                                           "or key?)"));
             break;
         default:
             break;
@@ -156,8 +159,10 @@ void CoapPhysicalAdapter::start()
     Coap::initialise();
     m_context = coap_new_context(nullptr);
     if (!m_context) {
-        problem(tr("cannot create a CoAP context"));
-        notifyUnbound(tr("cannot create a CoAP context"));
+        problem(QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                            "cannot create a CoAP context"));
+        notifyUnbound(QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                                  "cannot create a CoAP context"));
         return;
     }
     coap_set_app_data(m_context, this);
@@ -179,9 +184,12 @@ void CoapPhysicalAdapter::start()
     connect(m_watchdog, &QTimer::timeout, this, [this] {
         if (!m_reachable)
             becomeUnreachable(m_options.psk.isSet() && !m_handshakeDone
-                                  ? tr("the DTLS handshake did not complete (wrong identity or "
-                                       "key?)")
-                                  : tr("no answer from the device"));
+                                  ? QCoreApplication::translate(
+                                        "twinloom::CoapPhysicalAdapter",
+                                        "the DTLS handshake did not complete (wrong identity or "
+                                        "key?)")
+                                  : QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                                                "no answer from the device"));
     });
     m_running = true;
     m_closing = false;
@@ -210,7 +218,8 @@ void CoapPhysicalAdapter::stop()
         }
         coap_io_process(m_context, COAP_IO_NO_WAIT);
     }
-    failPending(tr("the adapter stopped"));
+    failPending(
+        QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "the adapter stopped"));
     for (Live &l : m_live) {
         delete l.poll;
         l.poll = nullptr;
@@ -240,7 +249,9 @@ bool CoapPhysicalAdapter::openSession(QString *error)
     const QByteArray host = m_options.host.toUtf8();
     const QByteArray port = QByteArray::number(m_options.port);
     if (getaddrinfo(host.constData(), port.constData(), &hints, &found) != 0 || !found) {
-        *error = tr("cannot resolve the device's host '%1'").arg(m_options.host);
+        *error = QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                             "cannot resolve the device's host '%1'")
+                     .arg(m_options.host);
         return false;
     }
     coap_address_t address;
@@ -262,7 +273,10 @@ bool CoapPhysicalAdapter::openSession(QString *error)
         m_session = coap_new_client_session(m_context, nullptr, &address, COAP_PROTO_UDP);
     }
     if (!m_session) {
-        *error = tr("cannot open a CoAP session to %1:%2").arg(m_options.host).arg(m_options.port);
+        *error = QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                             "cannot open a CoAP session to %1:%2")
+                     .arg(m_options.host)
+                     .arg(m_options.port);
         return false;
     }
     coap_session_set_ack_timeout(m_session,
@@ -275,7 +289,8 @@ void CoapPhysicalAdapter::closeSession()
 {
     if (!m_session)
         return;
-    failPending(tr("the CoAP session was closed"));
+    failPending(QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                            "the CoAP session was closed"));
     const bool closing = m_closing;
     m_closing = true;
     coap_session_release(m_session);
@@ -370,7 +385,10 @@ void CoapPhysicalAdapter::becomeUnreachable(const QString &reason)
         l.token.clear();
     }
     const QString message =
-        tr("CoAP device %1:%2: %3").arg(m_options.host).arg(m_options.port).arg(reason);
+        QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "CoAP device %1:%2: %3")
+            .arg(m_options.host)
+            .arg(m_options.port)
+            .arg(reason);
     if (wasReachable) {
         m_counters.unreachable.fetch_add(1, std::memory_order_relaxed);
         notifyUnbound(reason);
@@ -553,7 +571,9 @@ bool CoapPhysicalAdapter::handleResponse(const coap_pdu_t *received)
             if (!body.isEmpty())
                 why += QStringLiteral(": ") + QString::fromUtf8(body);
             result = ActionResult::failure(
-                tr("action '%1': the device answered %2").arg(pending.action, why),
+                QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                            "action '%1': the device answered %2")
+                    .arg(pending.action, why),
                 Coap::codeNumber(code));
         }
         completeAction(pending.correlationId, std::move(result));
@@ -568,7 +588,8 @@ bool CoapPhysicalAdapter::handleResponse(const coap_pdu_t *received)
         QString why = Coap::codeText(code);
         if (!body.isEmpty())
             why += QStringLiteral(": ") + QString::fromUtf8(body.left(200));
-        problem(tr("GET %1: %2").arg(l.resource.path, why));
+        problem(QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "GET %1: %2")
+                    .arg(l.resource.path, why));
         if (pending.exchange == Exchange::Observe) {
             // Try again later: the resource may appear.
             const int index = pending.resource;
@@ -637,11 +658,14 @@ void CoapPhysicalAdapter::handleNack(const coap_pdu_t *sent, int mid, bool reset
         const Pending p = *it;
         m_pending.erase(it);
         if (p.exchange == Exchange::Action) {
-            completeAction(p.correlationId,
-                           ActionResult::failure(tr("action '%1': %2").arg(p.action, reason)));
+            completeAction(
+                p.correlationId,
+                ActionResult::failure(
+                    QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "action '%1': %2")
+                        .arg(p.action, reason)));
         } else if (p.resource >= 0) {
             m_live[static_cast<std::size_t>(p.resource)].token.clear();
-            problem(tr("GET %1: %2")
+            problem(QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "GET %1: %2")
                         .arg(m_live[static_cast<std::size_t>(p.resource)].resource.path, reason));
         }
         return;
@@ -654,13 +678,17 @@ void CoapPhysicalAdapter::handleDiscovery(int code, const QByteArray &payload)
     m_discovered = true;
     if ((code >> 5) != 2) {
         problem(
-            tr("discovery at /.well-known/core: the device answered %1").arg(Coap::codeText(code)));
+            QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                        "discovery at /.well-known/core: the device answered %1")
+                .arg(Coap::codeText(code)));
         return;
     }
     QString error;
     const auto links = parseLinkFormat(payload, &error);
     if (!links) {
-        problem(tr("discovery at /.well-known/core: %1").arg(error));
+        problem(QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                            "discovery at /.well-known/core: %1")
+                    .arg(error));
         return;
     }
     m_discoveredActions.clear();
@@ -708,7 +736,9 @@ void CoapPhysicalAdapter::publishPayload(int index, int contentFormat, const QBy
     const Live &l = m_live[static_cast<std::size_t>(index)];
     if (payload.size() > m_options.maxPayload) {
         m_counters.failures.fetch_add(1, std::memory_order_relaxed);
-        problem(tr("%1: a payload of %2 bytes is over the limit of %3; refused")
+        problem(QCoreApplication::translate(
+                    "twinloom::CoapPhysicalAdapter",
+                    "%1: a payload of %2 bytes is over the limit of %3; refused")
                     .arg(l.resource.path)
                     .arg(payload.size())
                     .arg(m_options.maxPayload));
@@ -721,7 +751,8 @@ void CoapPhysicalAdapter::publishPayload(int index, int contentFormat, const QBy
     auto decoded = Coap::decode(ct, payload, &error);
     if (!decoded) {
         m_counters.failures.fetch_add(1, std::memory_order_relaxed);
-        problem(tr("%1: %2").arg(l.resource.path, error));
+        problem(QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "%1: %2")
+                    .arg(l.resource.path, error));
         return;
     }
     if (ct == Coap::SenmlJson || ct == Coap::SenmlCbor) {
@@ -735,7 +766,8 @@ void CoapPhysicalAdapter::publishPayload(int index, int contentFormat, const QBy
     const Value *v = l.resource.pointer.isEmpty() ? &whole : whole.at(l.resource.pointer);
     if (!v) {
         m_counters.failures.fetch_add(1, std::memory_order_relaxed);
-        problem(tr("%1: the payload has nothing at '/%2'")
+        problem(QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                            "%1: the payload has nothing at '/%2'")
                     .arg(l.resource.path, l.resource.pointer.join(QLatin1Char('/'))));
         return;
     }
@@ -765,13 +797,16 @@ void CoapPhysicalAdapter::onAction(const PhysicalAction &action)
     const Action *a = findAction(action.key);
     if (!a) {
         completeAction(action.correlationId,
-                       ActionResult::failure(
-                           tr("no CoAP resource is configured for action '%1'").arg(action.key)));
+                       ActionResult::failure(QCoreApplication::translate(
+                                                 "twinloom::CoapPhysicalAdapter",
+                                                 "no CoAP resource is configured for action '%1'")
+                                                 .arg(action.key)));
         return;
     }
     if (!m_reachable || !m_session) {
         completeAction(action.correlationId,
-                       ActionResult::failure(tr("the CoAP device is unreachable")));
+                       ActionResult::failure(QCoreApplication::translate(
+                           "twinloom::CoapPhysicalAdapter", "the CoAP device is unreachable")));
         return;
     }
     const QByteArray payload =
@@ -783,7 +818,9 @@ void CoapPhysicalAdapter::onAction(const PhysicalAction &action)
     if (token.isEmpty()) {
         completeAction(action.correlationId,
                        ActionResult::failure(
-                           tr("action '%1': the request could not be sent").arg(action.key)));
+                           QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                                       "action '%1': the request could not be sent")
+                               .arg(action.key)));
         return;
     }
     m_pending.insert(token, Pending{Exchange::Action, -1, action.correlationId, action.key});
@@ -795,8 +832,10 @@ void CoapPhysicalAdapter::onAction(const PhysicalAction &action)
         const Pending p = *it;
         m_pending.erase(it);
         completeAction(p.correlationId,
-                       ActionResult::failure(tr("action '%1': no response from the device within "
-                                                "%2 ms")
+                       ActionResult::failure(QCoreApplication::translate(
+                                                 "twinloom::CoapPhysicalAdapter",
+                                                 "action '%1': no response from the device within "
+                                                 "%2 ms")
                                                  .arg(p.action)
                                                  .arg(m_options.actionTimeout / 1000)));
     });
@@ -808,8 +847,11 @@ void CoapPhysicalAdapter::failPending(const QString &why)
     m_pending.clear();
     for (const Pending &p : pending) {
         if (p.exchange == Exchange::Action)
-            completeAction(p.correlationId,
-                           ActionResult::failure(tr("action '%1': %2").arg(p.action, why)));
+            completeAction(
+                p.correlationId,
+                ActionResult::failure(
+                    QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "action '%1': %2")
+                        .arg(p.action, why)));
     }
 }
 
@@ -828,12 +870,16 @@ QStringList stringList(const nlohmann::json &json, const char *key, const QStrin
         return out;
     const QString p = pointer + QLatin1Char('/') + QLatin1String(key);
     if (!it->is_array()) {
-        d.error(p, tr("\"%1\" is a list of strings").arg(QLatin1String(key)));
+        d.error(p, QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                               "\"%1\" is a list of strings")
+                       .arg(QLatin1String(key)));
         return out;
     }
     for (std::size_t i = 0; i < it->size(); ++i) {
         if (!(*it)[i].is_string()) {
-            d.error(pointerAppend(p, qsizetype(i)), tr("a path pattern is a string"));
+            d.error(pointerAppend(p, qsizetype(i)),
+                    QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                                "a path pattern is a string"));
             continue;
         }
         out << QString::fromStdString((*it)[i].get<std::string>());
@@ -860,7 +906,9 @@ std::optional<int> readCodec(ConfigReader &r, const QString &pointer, Diagnostic
         return std::nullopt;
     const auto codec = payloadCodecFromName(r.string("codec"));
     if (!codec) {
-        d.error(pointer + QStringLiteral("/codec"), tr("\"codec\" is json, text, senml or cbor"));
+        d.error(pointer + QStringLiteral("/codec"),
+                QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                            "\"codec\" is json, text, senml or cbor"));
         return std::nullopt;
     }
     return Coap::contentFormatFor(*codec);
@@ -870,9 +918,12 @@ std::optional<int> readCodec(ConfigReader &r, const QString &pointer, Diagnostic
 void registerCoapPhysicalAdapter(AdapterRegistry &registry)
 {
     registry.registerPhysical(
-        {QStringLiteral("coap"), tr("CoAP device"),
-         tr("Discovers a CoAP device's resources, observes or polls them; actions are PUT or "
-            "POST requests."),
+        {QStringLiteral("coap"),
+         QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "CoAP device"),
+         QCoreApplication::translate(
+             "twinloom::CoapPhysicalAdapter",
+             "Discovers a CoAP device's resources, observes or polls them; actions are PUT or "
+             "POST requests."),
          nlohmann::json::parse(R"({"type": "object", "properties": {
             "host": {"type": "string"}, "port": {"type": "integer"}, "dtls": {"type": "object"},
             "discovery": {"type": ["boolean", "object"]}, "resources": {"type": "array"},
@@ -885,21 +936,30 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
             const int errorsBefore = d.errorCount();
             const nlohmann::json &j = c.config;
             if (!j.is_object()) {
-                d.error(c.pointer, tr("the CoAP adapter's configuration is an object"));
+                d.error(c.pointer, QCoreApplication::translate(
+                                       "twinloom::CoapPhysicalAdapter",
+                                       "the CoAP adapter's configuration is an object"));
                 return nullptr;
             }
-            ConfigReader top(j, c.pointer, d, tr("the CoAP adapter"));
+            ConfigReader top(
+                j, c.pointer, d,
+                QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "the CoAP adapter"));
             CoapPhysicalAdapter::Options o;
             if (top.has("host"))
                 o.host = top.string("host");
             if (o.host.isEmpty())
-                c.error(QStringLiteral("/host"), tr("\"host\" names the device"));
+                c.error(QStringLiteral("/host"),
+                        QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                                    "\"host\" names the device"));
             const auto psk = Coap::readPsk(top, d, true);
             if (psk)
                 o.psk = *psk;
             o.port = o.psk.isSet() ? 5684 : 5683;
-            if (auto port = wholeNumber(top, "port", 1, 65535,
-                                        tr("\"port\" must be a whole number from 1 to 65535"), d))
+            if (auto port = wholeNumber(
+                    top, "port", 1, 65535,
+                    QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                                "\"port\" must be a whole number from 1 to 65535"),
+                    d))
                 o.port = *port;
             if (auto discovery = j.find("discovery"); discovery != j.end()) {
                 if (discovery->is_boolean()) {
@@ -911,22 +971,30 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
                     o.ignore = stringList(*discovery, "ignore", p, d);
                 } else {
                     c.error(QStringLiteral("/discovery"),
-                            tr("\"discovery\" is true, false or {\"include\", \"ignore\"}"));
+                            QCoreApplication::translate(
+                                "twinloom::CoapPhysicalAdapter",
+                                "\"discovery\" is true, false or {\"include\", \"ignore\"}"));
                 }
             }
             if (auto list = j.find("resources"); list != j.end()) {
                 if (!list->is_array())
-                    c.error(QStringLiteral("/resources"), tr("\"resources\" is a list"));
+                    c.error(QStringLiteral("/resources"),
+                            QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                                        "\"resources\" is a list"));
                 for (std::size_t i = 0; list->is_array() && i < list->size(); ++i) {
                     const QString p =
                         pointerAppend(c.pointer + QStringLiteral("/resources"), qsizetype(i));
-                    ConfigReader r((*list)[i], p, d, tr("a resource"));
+                    ConfigReader r(
+                        (*list)[i], p, d,
+                        QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "a resource"));
                     CoapPhysicalAdapter::Resource res;
                     res.path = r.string("path", true);
                     if (!r.ok())
                         continue;
                     if (!res.path.startsWith(QLatin1Char('/'))) {
-                        d.error(p + QStringLiteral("/path"), tr("a resource path starts with '/'"));
+                        d.error(p + QStringLiteral("/path"),
+                                QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                                            "a resource path starts with '/'"));
                         continue;
                     }
                     if (auto ct = readCodec(r, p, d))
@@ -934,14 +1002,18 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
                     res.event = r.has("event");
                     res.name = res.event ? r.string("event") : r.string("property");
                     if (res.name.isEmpty() && res.contentFormat != Coap::SenmlJson) {
-                        d.error(p, tr("name the physical \"property\" or \"event\" it feeds"));
+                        d.error(p, QCoreApplication::translate(
+                                       "twinloom::CoapPhysicalAdapter",
+                                       "name the physical \"property\" or \"event\" it feeds"));
                         continue;
                     }
                     if (r.has("pointer")) {
                         auto tokens = parseJsonPointer(r.string("pointer"));
                         if (!tokens) {
                             d.error(p + QStringLiteral("/pointer"),
-                                    tr("not a JSON pointer: it must be empty or start with '/'"));
+                                    QCoreApplication::translate(
+                                        "twinloom::CoapPhysicalAdapter",
+                                        "not a JSON pointer: it must be empty or start with '/'"));
                             continue;
                         }
                         res.pointer = *tokens;
@@ -956,24 +1028,32 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
             }
             if (auto list = j.find("actions"); list != j.end()) {
                 if (!list->is_array())
-                    c.error(QStringLiteral("/actions"), tr("\"actions\" is a list"));
+                    c.error(QStringLiteral("/actions"),
+                            QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                                        "\"actions\" is a list"));
                 for (std::size_t i = 0; list->is_array() && i < list->size(); ++i) {
                     const QString p =
                         pointerAppend(c.pointer + QStringLiteral("/actions"), qsizetype(i));
-                    ConfigReader a((*list)[i], p, d, tr("an action"));
+                    ConfigReader a(
+                        (*list)[i], p, d,
+                        QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "an action"));
                     CoapPhysicalAdapter::Action action;
                     action.name = a.string("name", true);
                     action.path = a.string("path", true);
                     if (!a.ok())
                         continue;
                     if (!action.path.startsWith(QLatin1Char('/')))
-                        d.error(p + QStringLiteral("/path"), tr("a resource path starts with '/'"));
+                        d.error(p + QStringLiteral("/path"),
+                                QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                                            "a resource path starts with '/'"));
                     if (a.has("method")) {
                         const QString m = a.string("method").toUpper();
                         if (m == QLatin1String("PUT"))
                             action.post = false;
                         else if (m != QLatin1String("POST"))
-                            d.error(p + QStringLiteral("/method"), tr("\"method\" is PUT or POST"));
+                            d.error(p + QStringLiteral("/method"),
+                                    QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                                                "\"method\" is PUT or POST"));
                     }
                     action.confirmable = a.boolean("confirmable").value_or(true);
                     if (auto ct = readCodec(a, p, d))
@@ -990,28 +1070,40 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
             if (auto t = top.duration("actionTimeout"))
                 o.actionTimeout = *t;
             if (auto n = wholeNumber(top, "ackTimeout", 1, 60,
-                                     tr("\"ackTimeout\" is a whole number of seconds from 1 to 60 "
-                                        "(libcoap does not go below 1 s)"),
+                                     QCoreApplication::translate(
+                                         "twinloom::CoapPhysicalAdapter",
+                                         "\"ackTimeout\" is a whole number of seconds from 1 to 60 "
+                                         "(libcoap does not go below 1 s)"),
                                      d))
                 o.ackTimeoutSeconds = *n;
-            if (auto n = wholeNumber(top, "maxRetransmit", 0, 10,
-                                     tr("\"maxRetransmit\" is from 0 to 10"), d))
+            if (auto n =
+                    wholeNumber(top, "maxRetransmit", 0, 10,
+                                QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                                            "\"maxRetransmit\" is from 0 to 10"),
+                                d))
                 o.maxRetransmit = *n;
             o.cache = top.boolean("cache").value_or(true);
             if (auto n = top.number("defaultMaxAge")) {
                 if (*n < 0)
                     c.error(QStringLiteral("/defaultMaxAge"),
-                            tr("\"defaultMaxAge\" is a number of seconds, 0 or more"));
+                            QCoreApplication::translate(
+                                "twinloom::CoapPhysicalAdapter",
+                                "\"defaultMaxAge\" is a number of seconds, 0 or more"));
                 else
                     o.defaultMaxAge = static_cast<Timestamp>(*n * 1e6);
             }
             if (auto n = wholeNumber(top, "maxPayload", 1, 64 * 1024 * 1024,
-                                     tr("\"maxPayload\" is a number of bytes from 1 to 64 MiB"), d))
+                                     QCoreApplication::translate(
+                                         "twinloom::CoapPhysicalAdapter",
+                                         "\"maxPayload\" is a number of bytes from 1 to 64 MiB"),
+                                     d))
                 o.maxPayload = *n;
             if (!o.discovery && o.resources.empty() && o.actions.empty() &&
                 d.errorCount() == errorsBefore)
                 d.error(c.pointer,
-                        tr("declare \"resources\" or \"actions\", or turn \"discovery\" on"));
+                        QCoreApplication::translate(
+                            "twinloom::CoapPhysicalAdapter",
+                            "declare \"resources\" or \"actions\", or turn \"discovery\" on"));
             if (d.errorCount() > errorsBefore)
                 return nullptr;
             return std::make_unique<CoapPhysicalAdapter>(c.id, std::move(o));

@@ -7,11 +7,6 @@
 namespace twinloom {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::CoapLinkFormat", text);
-}
-
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
@@ -49,20 +44,25 @@ std::optional<QList<CoreLink>> parseLinkFormat(const QByteArray &document, QStri
             ++i;
     };
     auto fail = [&](const QString &why) {
-        *error = tr("link format, at byte %1: %2").arg(i).arg(why);
+        *error =
+            QCoreApplication::translate("twinloom::CoapLinkFormat", "link format, at byte %1: %2")
+                .arg(i)
+                .arg(why);
         return std::nullopt;
     };
     skipSpace();
     while (i < n) {
         if (document[i] != '<')
-            return fail(tr("a link starts with '<'"));
+            return fail(
+                QCoreApplication::translate("twinloom::CoapLinkFormat", "a link starts with '<'"));
         const qsizetype close = document.indexOf('>', i + 1);
         if (close < 0)
-            return fail(tr("'<' without '>'"));
+            return fail(QCoreApplication::translate("twinloom::CoapLinkFormat", "'<' without '>'"));
         CoreLink link;
         link.target = QString::fromUtf8(document.mid(i + 1, close - i - 1));
         if (link.target.isEmpty())
-            return fail(tr("a link has an empty target"));
+            return fail(QCoreApplication::translate("twinloom::CoapLinkFormat",
+                                                    "a link has an empty target"));
         i = close + 1;
         skipSpace();
         while (i < n && document[i] == ';') {
@@ -74,7 +74,8 @@ std::optional<QList<CoreLink>> parseLinkFormat(const QByteArray &document, QStri
                 ++i;
             const QString name = QString::fromUtf8(document.mid(start, i - start));
             if (name.isEmpty())
-                return fail(tr("an attribute has no name"));
+                return fail(QCoreApplication::translate("twinloom::CoapLinkFormat",
+                                                        "an attribute has no name"));
             QString value;
             skipSpace();
             if (i < n && document[i] == '=') {
@@ -98,7 +99,8 @@ std::optional<QList<CoreLink>> parseLinkFormat(const QByteArray &document, QStri
                         v += document[i++];
                     }
                     if (!closed)
-                        return fail(tr("a quoted value is not closed"));
+                        return fail(QCoreApplication::translate("twinloom::CoapLinkFormat",
+                                                                "a quoted value is not closed"));
                     value = QString::fromUtf8(v);
                 } else {
                     const qsizetype vs = i;
@@ -120,7 +122,9 @@ std::optional<QList<CoreLink>> parseLinkFormat(const QByteArray &document, QStri
                     bool ok = false;
                     const int ct = w.toInt(&ok);
                     if (!ok || ct < 0 || ct > 65535)
-                        return fail(tr("\"ct\" must list numbers from 0 to 65535"));
+                        return fail(QCoreApplication::translate(
+                            "twinloom::CoapLinkFormat",
+                            "\"ct\" must list numbers from 0 to 65535"));
                     link.contentFormats << ct;
                 }
             } else if (name == QLatin1String("obs")) {
@@ -133,7 +137,8 @@ std::optional<QList<CoreLink>> parseLinkFormat(const QByteArray &document, QStri
         if (i >= n)
             break;
         if (document[i] != ',')
-            return fail(tr("links are separated by ','"));
+            return fail(QCoreApplication::translate("twinloom::CoapLinkFormat",
+                                                    "links are separated by ','"));
         ++i;
         skipSpace();
     }

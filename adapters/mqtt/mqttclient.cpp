@@ -17,11 +17,6 @@
 namespace twinloom {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::MqttClient", text);
-}
-
 void initialiseLibrary()
 {
     static const int once = mosquitto_lib_init();
@@ -107,7 +102,8 @@ MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
     if (auto port = r.number("port")) {
         if (*port < 1 || *port > 65535 || static_cast<int>(*port) != *port)
             d.error(r.pointer() + QStringLiteral("/port"),
-                    tr("\"port\" must be a whole number from 1 to 65535"));
+                    QCoreApplication::translate("twinloom::MqttClient",
+                                                "\"port\" must be a whole number from 1 to 65535"));
         else
             c.port = static_cast<int>(*port);
     }
@@ -122,12 +118,14 @@ MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
             c.protocol = 5;
         else
             d.error(r.pointer() + QStringLiteral("/protocol"),
-                    tr("\"protocol\" is \"3.1.1\" or \"5\""));
+                    QCoreApplication::translate("twinloom::MqttClient",
+                                                "\"protocol\" is \"3.1.1\" or \"5\""));
     }
     if (auto k = r.number("keepAlive")) {
         if (*k < 5 || *k > 65535)
             d.error(r.pointer() + QStringLiteral("/keepAlive"),
-                    tr("\"keepAlive\" is from 5 to 65535 seconds"));
+                    QCoreApplication::translate("twinloom::MqttClient",
+                                                "\"keepAlive\" is from 5 to 65535 seconds"));
         else
             c.keepAlive = static_cast<int>(*k);
     }
@@ -137,10 +135,13 @@ MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
         c.password = r.string("password");
     if (!c.cleanSession && c.clientId.isEmpty())
         d.error(r.pointer() + QStringLiteral("/clientId"),
-                tr("a persistent session (cleanSession false) needs a fixed \"clientId\""));
+                QCoreApplication::translate(
+                    "twinloom::MqttClient",
+                    "a persistent session (cleanSession false) needs a fixed \"clientId\""));
     const nlohmann::json &json = r.json();
     if (auto tls = json.find("tls"); tls != json.end()) {
-        ConfigReader t(*tls, r.pointer() + QStringLiteral("/tls"), d, tr("TLS"));
+        ConfigReader t(*tls, r.pointer() + QStringLiteral("/tls"), d,
+                       QCoreApplication::translate("twinloom::MqttClient", "TLS"));
         const QDir base(baseDirectory);
         c.caFile = base.filePath(t.string("ca", true));
         if (t.has("cert"))
@@ -148,10 +149,13 @@ MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
         if (t.has("key"))
             c.keyFile = base.filePath(t.string("key"));
         if (c.certFile.isEmpty() != c.keyFile.isEmpty())
-            d.error(t.pointer(), tr("a client certificate needs both \"cert\" and \"key\""));
+            d.error(t.pointer(), QCoreApplication::translate(
+                                     "twinloom::MqttClient",
+                                     "a client certificate needs both \"cert\" and \"key\""));
     }
     if (auto will = json.find("will"); will != json.end()) {
-        ConfigReader w(*will, r.pointer() + QStringLiteral("/will"), d, tr("the last will"));
+        ConfigReader w(*will, r.pointer() + QStringLiteral("/will"), d,
+                       QCoreApplication::translate("twinloom::MqttClient", "the last will"));
         c.willTopic = w.string("topic", true);
         c.willPayload = w.string("payload").toUtf8();
         c.willQos = static_cast<int>(w.number("qos").value_or(0));
@@ -159,7 +163,7 @@ MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
     }
     if (auto reconnect = json.find("reconnect"); reconnect != json.end()) {
         ConfigReader re(*reconnect, r.pointer() + QStringLiteral("/reconnect"), d,
-                        tr("reconnection"));
+                        QCoreApplication::translate("twinloom::MqttClient", "reconnection"));
         c.reconnectMinSeconds = static_cast<int>(std::max(1.0, re.number("min").value_or(1)));
         c.reconnectMaxSeconds = static_cast<int>(
             std::max<double>(c.reconnectMinSeconds, re.number("max").value_or(30)));
@@ -233,7 +237,8 @@ bool MqttClient::start(QString *error, QObject *owner)
     m_mosq = mosquitto_new(id.toUtf8().constData(), m_connection.cleanSession, this);
     if (!m_mosq) {
         if (error)
-            *error = tr("cannot create an MQTT client");
+            *error =
+                QCoreApplication::translate("twinloom::MqttClient", "cannot create an MQTT client");
         return false;
     }
     mosquitto_int_option(m_mosq, MOSQ_OPT_PROTOCOL_VERSION,
@@ -264,7 +269,8 @@ bool MqttClient::start(QString *error, QObject *owner)
         if (rc != MOSQ_ERR_SUCCESS) {
             if (error)
                 *error =
-                    tr("TLS settings refused: %1").arg(QString::fromUtf8(mosquitto_strerror(rc)));
+                    QCoreApplication::translate("twinloom::MqttClient", "TLS settings refused: %1")
+                        .arg(QString::fromUtf8(mosquitto_strerror(rc)));
             mosquitto_destroy(m_mosq);
             m_mosq = nullptr;
             return false;
@@ -282,7 +288,8 @@ bool MqttClient::start(QString *error, QObject *owner)
     const int rc = mosquitto_loop_start(m_mosq);
     if (rc != MOSQ_ERR_SUCCESS) {
         if (error)
-            *error = tr("cannot start the MQTT network thread: %1")
+            *error = QCoreApplication::translate("twinloom::MqttClient",
+                                                 "cannot start the MQTT network thread: %1")
                          .arg(QString::fromUtf8(mosquitto_strerror(rc)));
         mosquitto_destroy(m_mosq);
         m_mosq = nullptr;
@@ -348,9 +355,9 @@ void MqttClient::pumpLost(int rc)
 {
     m_pump->unwatch();
     if (m_connected.exchange(false, std::memory_order_acq_rel) && m_onConnection)
-        m_onConnection(
-            false,
-            tr("connection to the broker lost: %1").arg(QString::fromUtf8(mosquitto_strerror(rc))));
+        m_onConnection(false, QCoreApplication::translate("twinloom::MqttClient",
+                                                          "connection to the broker lost: %1")
+                                  .arg(QString::fromUtf8(mosquitto_strerror(rc))));
     // Exponential back-off between the configured bounds, as the threaded client does.
     const int next = m_pump->m_backoff == 0
                          ? m_connection.reconnectMinSeconds
@@ -436,7 +443,9 @@ void MqttClient::onConnect(mosquitto *m, void *self, int rc, int, const mqtt5__p
         c->m_connected.store(false, std::memory_order_release);
         if (c->m_onConnection)
             c->m_onConnection(false,
-                              tr("the broker refused the connection: %1").arg(connackText(rc)));
+                              QCoreApplication::translate("twinloom::MqttClient",
+                                                          "the broker refused the connection: %1")
+                                  .arg(connackText(rc)));
         return;
     }
     QStringList filters;
@@ -458,9 +467,11 @@ void MqttClient::onDisconnect(mosquitto *, void *self, int rc, const mqtt5__prop
     auto *c = static_cast<MqttClient *>(self);
     c->m_connected.store(false, std::memory_order_release);
     if (c->m_onConnection)
-        c->m_onConnection(false, rc == 0 ? tr("disconnected")
-                                         : tr("connection to the broker lost: %1")
-                                               .arg(QString::fromUtf8(mosquitto_strerror(rc))));
+        c->m_onConnection(
+            false, rc == 0 ? QCoreApplication::translate("twinloom::MqttClient", "disconnected")
+                           : QCoreApplication::translate("twinloom::MqttClient",
+                                                         "connection to the broker lost: %1")
+                                 .arg(QString::fromUtf8(mosquitto_strerror(rc))));
 }
 
 void MqttClient::onLog(mosquitto *, void *self, int level, const char *text)

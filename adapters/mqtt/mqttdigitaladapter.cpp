@@ -14,11 +14,6 @@
 namespace twinloom {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::MqttAdapter", text);
-}
-
 QByteArray bytes(const nlohmann::ordered_json &j)
 {
     return QByteArray::fromStdString(j.dump());
@@ -230,7 +225,10 @@ void MqttDigitalAdapter::handleRequest(const MqttMessage &message)
         argument = {};
         replyTo = replyTo.isEmpty() ? message.topic + QStringLiteral("/result") : replyTo;
         nlohmann::ordered_json answer = {
-            {"ok", false}, {"error", tr("the request is not valid JSON").toStdString()}};
+            {"ok", false},
+            {"error",
+             QCoreApplication::translate("twinloom::MqttAdapter", "the request is not valid JSON")
+                 .toStdString()}};
         m_client->publish(replyTo, bytes(answer), 1, false, {}, correlation);
         return;
     }
@@ -267,8 +265,10 @@ void MqttDigitalAdapter::handleRequest(const MqttMessage &message)
 void registerMqttDigitalAdapter(AdapterRegistry &registry)
 {
     registry.registerDigital(
-        {QStringLiteral("mqtt"), tr("MQTT"),
-         tr("Publishes the twin's state, events and lifecycle; takes actions and desired values."),
+        {QStringLiteral("mqtt"), QCoreApplication::translate("twinloom::MqttAdapter", "MQTT"),
+         QCoreApplication::translate(
+             "twinloom::MqttAdapter",
+             "Publishes the twin's state, events and lifecycle; takes actions and desired values."),
          nlohmann::json::parse(
              R"({"type": "object", "properties": {"broker": {"type": "object"}, "prefix": {"type": "string"},
             "qos": {"enum": [0, 1, 2]}, "retainProperties": {"type": "boolean"}, "snapshots": {"type": "boolean"},
@@ -276,10 +276,14 @@ void registerMqttDigitalAdapter(AdapterRegistry &registry)
         [](const AdapterBuildContext &c) -> std::unique_ptr<DigitalAdapter> {
             Diagnostics &d = *c.diagnostics;
             const int errorsBefore = d.errorCount();
-            ConfigReader r(c.config, c.pointer, d, tr("the MQTT adapter"));
+            ConfigReader r(
+                c.config, c.pointer, d,
+                QCoreApplication::translate("twinloom::MqttAdapter", "the MQTT adapter"));
             MqttConnection connection;
             if (auto b = c.config.find("broker"); b != c.config.end()) {
-                ConfigReader broker(*b, c.pointer + QStringLiteral("/broker"), d, tr("the broker"));
+                ConfigReader broker(
+                    *b, c.pointer + QStringLiteral("/broker"), d,
+                    QCoreApplication::translate("twinloom::MqttAdapter", "the broker"));
                 connection = MqttConnection::fromJson(broker, d, c.baseDirectory);
             }
             MqttDigitalAdapter::Options o;
@@ -287,10 +291,14 @@ void registerMqttDigitalAdapter(AdapterRegistry &registry)
                 o.prefix = r.string("prefix");
             if (o.prefix.isEmpty() || o.prefix.contains(QLatin1Char('+')) ||
                 o.prefix.contains(QLatin1Char('#')))
-                c.error(QStringLiteral("/prefix"), tr("\"prefix\" is a topic without '+' or '#'"));
+                c.error(QStringLiteral("/prefix"),
+                        QCoreApplication::translate("twinloom::MqttAdapter",
+                                                    "\"prefix\" is a topic without '+' or '#'"));
             o.qos = static_cast<int>(r.number("qos").value_or(0));
             if (o.qos < 0 || o.qos > 2)
-                c.error(QStringLiteral("/qos"), tr("\"qos\" is 0, 1 or 2"));
+                c.error(
+                    QStringLiteral("/qos"),
+                    QCoreApplication::translate("twinloom::MqttAdapter", "\"qos\" is 0, 1 or 2"));
             o.retainProperties = r.boolean("retainProperties").value_or(true);
             o.snapshots = r.boolean("snapshots").value_or(false);
             o.description = r.boolean("description").value_or(true);

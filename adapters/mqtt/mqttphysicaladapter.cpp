@@ -8,13 +8,6 @@
 
 namespace twinloom {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::MqttAdapter", text);
-}
-} // namespace
-
 MqttPhysicalAdapter::MqttPhysicalAdapter(QString id, QString twinId, MqttConnection connection,
                                          std::vector<Subscription> subscriptions,
                                          std::vector<Action> actions, int qos, qsizetype maxPayload,
@@ -39,11 +32,14 @@ MqttPhysicalAdapter::MqttPhysicalAdapter(QString id, QString twinId, MqttConnect
     deliverInBursts(*m_client, *this);
     m_client->setMessageHandler([this](const MqttMessage &m) {
         handleMessage(m);
-        m_client->setErrorHandler(
-            [this](const QString &error) { reportFailure(tr("MQTT: %1").arg(error)); });
+        m_client->setErrorHandler([this](const QString &error) {
+            reportFailure(
+                QCoreApplication::translate("twinloom::MqttAdapter", "MQTT: %1").arg(error));
+        });
     });
-    m_client->setErrorHandler(
-        [this](const QString &error) { reportFailure(tr("MQTT: %1").arg(error)); });
+    m_client->setErrorHandler([this](const QString &error) {
+        reportFailure(QCoreApplication::translate("twinloom::MqttAdapter", "MQTT: %1").arg(error));
+    });
     m_client->setConnectionHandler([this](bool connected, const QString &reason) {
         if (connected) {
             notifyBound(m_description);
@@ -86,7 +82,9 @@ void MqttPhysicalAdapter::publishDecoded(const QString &name, bool event, Value 
 void MqttPhysicalAdapter::handleMessage(const MqttMessage &message)
 {
     if (message.payload.size() > m_maxPayload) {
-        reportFailure(tr("'%1': a payload of %2 bytes is over the limit of %3; refused")
+        reportFailure(QCoreApplication::translate(
+                          "twinloom::MqttAdapter",
+                          "'%1': a payload of %2 bytes is over the limit of %3; refused")
                           .arg(message.topic)
                           .arg(message.payload.size())
                           .arg(m_maxPayload));
@@ -100,7 +98,8 @@ void MqttPhysicalAdapter::handleMessage(const MqttMessage &message)
         QString error;
         auto decoded = decodePayload(s.codec, message.payload, &error);
         if (!decoded) {
-            reportFailure(tr("'%1': %2").arg(message.topic, error));
+            reportFailure(QCoreApplication::translate("twinloom::MqttAdapter", "'%1': %2")
+                              .arg(message.topic, error));
             continue;
         }
         if (s.codec == PayloadCodec::SenML && s.fields.empty()) {
@@ -112,7 +111,8 @@ void MqttPhysicalAdapter::handleMessage(const MqttMessage &message)
         for (const Field &f : s.fields) {
             const Value *v = f.pointer.isEmpty() ? &whole : whole.at(f.pointer);
             if (!v) {
-                reportFailure(tr("'%1': the payload has nothing at '/%2'")
+                reportFailure(QCoreApplication::translate("twinloom::MqttAdapter",
+                                                          "'%1': the payload has nothing at '/%2'")
                                   .arg(message.topic, f.pointer.join(QLatin1Char('/'))));
                 continue;
             }
@@ -128,8 +128,10 @@ void MqttPhysicalAdapter::onAction(const PhysicalAction &action)
                            [&](const Action &a) { return a.name == action.key; });
     if (it == m_actions.end()) {
         completeAction(action.correlationId,
-                       ActionResult::failure(
-                           tr("no MQTT topic is configured for action '%1'").arg(action.key)));
+                       ActionResult::failure(QCoreApplication::translate(
+                                                 "twinloom::MqttAdapter",
+                                                 "no MQTT topic is configured for action '%1'")
+                                                 .arg(action.key)));
         return;
     }
     const QHash<QString, QString> values{
@@ -140,13 +142,16 @@ void MqttPhysicalAdapter::onAction(const PhysicalAction &action)
     const QByteArray payload = TopicTemplate::expand(it->payload, values).toUtf8();
     if (!m_client->isConnected()) {
         completeAction(action.correlationId,
-                       ActionResult::failure(tr("not connected to the broker")));
+                       ActionResult::failure(QCoreApplication::translate(
+                           "twinloom::MqttAdapter", "not connected to the broker")));
         return;
     }
     if (!m_client->publish(topic, payload, it->qos, it->retain)) {
-        completeAction(
-            action.correlationId,
-            ActionResult::failure(tr("the MQTT client refused to publish on '%1'").arg(topic)));
+        completeAction(action.correlationId,
+                       ActionResult::failure(
+                           QCoreApplication::translate("twinloom::MqttAdapter",
+                                                       "the MQTT client refused to publish on '%1'")
+                               .arg(topic)));
         return;
     }
     completeAction(action.correlationId, ActionResult::success(Value(topic)));
@@ -155,8 +160,10 @@ void MqttPhysicalAdapter::onAction(const PhysicalAction &action)
 void registerMqttAdapters(AdapterRegistry &registry)
 {
     registry.registerPhysical(
-        {QStringLiteral("mqtt"), tr("MQTT device"),
-         tr("Subscribes to a device's topics; actions publish to topics."),
+        {QStringLiteral("mqtt"),
+         QCoreApplication::translate("twinloom::MqttAdapter", "MQTT device"),
+         QCoreApplication::translate("twinloom::MqttAdapter",
+                                     "Subscribes to a device's topics; actions publish to topics."),
          nlohmann::json::parse(R"({"type": "object", "required": ["subscriptions"], "properties": {
             "broker": {"type": "object"}, "qos": {"enum": [0, 1, 2]}, "maxPayload": {"type": "integer"},
             "subscriptions": {"type": "array"}, "actions": {"type": "array"}}})")},
@@ -164,26 +171,36 @@ void registerMqttAdapters(AdapterRegistry &registry)
             Diagnostics &d = *c.diagnostics;
             const int errorsBefore = d.errorCount();
             const nlohmann::json &j = c.config;
-            ConfigReader top(j, c.pointer, d, tr("the MQTT adapter"));
+            ConfigReader top(
+                j, c.pointer, d,
+                QCoreApplication::translate("twinloom::MqttAdapter", "the MQTT adapter"));
             MqttConnection connection;
             if (auto b = j.find("broker"); b != j.end()) {
-                ConfigReader broker(*b, c.pointer + QStringLiteral("/broker"), d, tr("the broker"));
+                ConfigReader broker(
+                    *b, c.pointer + QStringLiteral("/broker"), d,
+                    QCoreApplication::translate("twinloom::MqttAdapter", "the broker"));
                 connection = MqttConnection::fromJson(broker, d, c.baseDirectory);
             }
             const int qos = static_cast<int>(top.number("qos").value_or(1));
             if (qos < 0 || qos > 2)
-                c.error(QStringLiteral("/qos"), tr("\"qos\" is 0, 1 or 2"));
+                c.error(
+                    QStringLiteral("/qos"),
+                    QCoreApplication::translate("twinloom::MqttAdapter", "\"qos\" is 0, 1 or 2"));
             const auto maxPayload =
                 static_cast<qsizetype>(top.number("maxPayload").value_or(256 * 1024));
             std::vector<MqttPhysicalAdapter::Subscription> subscriptions;
             auto subs = j.find("subscriptions");
             if (subs == j.end() || !subs->is_array() || subs->empty()) {
-                c.error(QStringLiteral("/subscriptions"), tr("list the topics to subscribe to"));
+                c.error(QStringLiteral("/subscriptions"),
+                        QCoreApplication::translate("twinloom::MqttAdapter",
+                                                    "list the topics to subscribe to"));
             } else {
                 for (std::size_t i = 0; i < subs->size(); ++i) {
                     const QString p =
                         pointerAppend(c.pointer + QStringLiteral("/subscriptions"), qsizetype(i));
-                    ConfigReader s((*subs)[i], p, d, tr("a subscription"));
+                    ConfigReader s(
+                        (*subs)[i], p, d,
+                        QCoreApplication::translate("twinloom::MqttAdapter", "a subscription"));
                     QString error;
                     auto topic = TopicTemplate::parse(s.string("topic", true), c.twinId, &error);
                     if (!topic) {
@@ -196,21 +213,27 @@ void registerMqttAdapters(AdapterRegistry &registry)
                         const auto codec = payloadCodecFromName(s.string("codec"));
                         if (!codec) {
                             d.error(p + QStringLiteral("/codec"),
-                                    tr("\"codec\" is json, text, senml or cbor"));
+                                    QCoreApplication::translate(
+                                        "twinloom::MqttAdapter",
+                                        "\"codec\" is json, text, senml or cbor"));
                             continue;
                         }
                         sub.codec = *codec;
                     }
                     sub.prefix = s.string("prefix");
                     auto addField = [&](const nlohmann::json &f, const QString &fp) {
-                        ConfigReader fr(f, fp, d, tr("a field"));
+                        ConfigReader fr(
+                            f, fp, d,
+                            QCoreApplication::translate("twinloom::MqttAdapter", "a field"));
                         MqttPhysicalAdapter::Field field;
                         if (fr.has("pointer")) {
                             auto tokens = parseJsonPointer(fr.string("pointer"));
                             if (!tokens) {
                                 d.error(
                                     fp + QStringLiteral("/pointer"),
-                                    tr("not a JSON pointer: it must be empty or start with '/'"));
+                                    QCoreApplication::translate(
+                                        "twinloom::MqttAdapter",
+                                        "not a JSON pointer: it must be empty or start with '/'"));
                                 return;
                             }
                             field.pointer = *tokens;
@@ -218,7 +241,10 @@ void registerMqttAdapters(AdapterRegistry &registry)
                         field.event = fr.has("event");
                         field.name = field.event ? fr.string("event") : fr.string("property");
                         if (field.name.isEmpty()) {
-                            d.error(fp, tr("name the physical \"property\" or \"event\" it feeds"));
+                            d.error(fp,
+                                    QCoreApplication::translate(
+                                        "twinloom::MqttAdapter",
+                                        "name the physical \"property\" or \"event\" it feeds"));
                             return;
                         }
                         sub.fields.push_back(std::move(field));
@@ -231,8 +257,10 @@ void registerMqttAdapters(AdapterRegistry &registry)
                     } else if (s.has("property") || s.has("event")) {
                         addField((*subs)[i], p);
                     } else if (sub.codec != PayloadCodec::SenML) {
-                        d.error(p, tr("say which \"property\" or \"event\" the messages feed, or "
-                                      "list \"fields\""));
+                        d.error(p, QCoreApplication::translate(
+                                       "twinloom::MqttAdapter",
+                                       "say which \"property\" or \"event\" the messages feed, or "
+                                       "list \"fields\""));
                         continue;
                     }
                     subscriptions.push_back(std::move(sub));
@@ -243,7 +271,9 @@ void registerMqttAdapters(AdapterRegistry &registry)
                 for (std::size_t i = 0; i < list->size(); ++i) {
                     const QString p =
                         pointerAppend(c.pointer + QStringLiteral("/actions"), qsizetype(i));
-                    ConfigReader a((*list)[i], p, d, tr("an action"));
+                    ConfigReader a(
+                        (*list)[i], p, d,
+                        QCoreApplication::translate("twinloom::MqttAdapter", "an action"));
                     MqttPhysicalAdapter::Action action;
                     action.name = a.string("name", true);
                     action.topic = a.string("topic", true);
@@ -254,7 +284,9 @@ void registerMqttAdapters(AdapterRegistry &registry)
                     if (action.topic.contains(QLatin1Char('+')) ||
                         action.topic.contains(QLatin1Char('#')))
                         d.error(p + QStringLiteral("/topic"),
-                                tr("an action publishes to one topic: no '+' or '#'"));
+                                QCoreApplication::translate(
+                                    "twinloom::MqttAdapter",
+                                    "an action publishes to one topic: no '+' or '#'"));
                     actions.push_back(std::move(action));
                 }
             }

@@ -9,11 +9,6 @@
 namespace twinloom {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::MqttAdapter", text);
-}
-
 // {"value", "time"} as the digital adapter publishes it.
 std::optional<std::pair<Value, Timestamp>> decodeValueMessage(const QByteArray &payload)
 {
@@ -39,7 +34,7 @@ MqttConnection connectionFrom(const AdapterBuildContext &c)
 {
     if (auto b = c.config.find("broker"); b != c.config.end()) {
         ConfigReader broker(*b, c.pointer + QStringLiteral("/broker"), *c.diagnostics,
-                            tr("the broker"));
+                            QCoreApplication::translate("twinloom::MqttAdapter", "the broker"));
         return MqttConnection::fromJson(broker, *c.diagnostics, c.baseDirectory);
     }
     return {};
@@ -103,12 +98,16 @@ void MqttTwinAdapter::updateBinding()
         bind = shouldBind && !m_bound;
         unbind = !shouldBind && m_bound;
         m_bound = shouldBind;
-        state = m_remoteState.isEmpty() ? tr("unknown") : m_remoteState;
+        state = m_remoteState.isEmpty()
+                    ? QCoreApplication::translate("twinloom::MqttAdapter", "unknown")
+                    : m_remoteState;
     }
     if (bind)
         notifyBound();
     else if (unbind)
-        notifyUnbound(tr("the remote twin '%1' is %2").arg(m_remote, state));
+        notifyUnbound(
+            QCoreApplication::translate("twinloom::MqttAdapter", "the remote twin '%1' is %2")
+                .arg(m_remote, state));
 }
 
 void MqttTwinAdapter::handleMessage(const MqttMessage &message)
@@ -137,7 +136,9 @@ void MqttTwinAdapter::handleMessage(const MqttMessage &message)
         else
             completeAction(correlation,
                            ActionResult::failure(
-                               jsonString(j, "error").value_or(tr("the remote twin refused"))));
+                               jsonString(j, "error")
+                                   .value_or(QCoreApplication::translate(
+                                       "twinloom::MqttAdapter", "the remote twin refused"))));
         return;
     }
     const bool property = rest.startsWith(QLatin1String("properties/"));
@@ -146,7 +147,9 @@ void MqttTwinAdapter::handleMessage(const MqttMessage &message)
         return;
     auto decoded = decodeValueMessage(message.payload);
     if (!decoded) {
-        reportFailure(tr("'%1' is not a {\"value\", \"time\"} message").arg(message.topic));
+        reportFailure(QCoreApplication::translate("twinloom::MqttAdapter",
+                                                  "'%1' is not a {\"value\", \"time\"} message")
+                          .arg(message.topic));
         return;
     }
     const QString name = rest.mid(rest.indexOf(QLatin1Char('/')) + 1);
@@ -167,7 +170,8 @@ void MqttTwinAdapter::onAction(const PhysicalAction &action)
     if (!m_client->isConnected() ||
         !m_client->publish(topic, QByteArray::fromStdString(request.dump()), 1, false))
         completeAction(action.correlationId,
-                       ActionResult::failure(tr("not connected to the broker")));
+                       ActionResult::failure(QCoreApplication::translate(
+                           "twinloom::MqttAdapter", "not connected to the broker")));
     // The answer arrives on the reply topic; the twin times the action out if it does not.
 }
 
@@ -189,7 +193,9 @@ MqttAggregateAdapter::MqttAggregateAdapter(QString id, Engine *engine, QString r
             return;
         auto decoded = decodeValueMessage(m.payload);
         if (!decoded) {
-            reportFailure(tr("'%1' is not a {\"value\", \"time\"} message").arg(m.topic));
+            reportFailure(QCoreApplication::translate("twinloom::MqttAdapter",
+                                                      "'%1' is not a {\"value\", \"time\"} message")
+                              .arg(m.topic));
             return;
         }
         childChanged(parts[0], parts[2], decoded->first,
@@ -235,15 +241,19 @@ void MqttAggregateAdapter::unwatchSource(const QString &child, std::uint64_t)
 void registerMqttTwinLinks(AdapterRegistry &registry)
 {
     registry.registerPhysical(
-        {QStringLiteral("twin"), tr("Twin in another engine"),
-         tr("Uses a twin published by another engine's MQTT digital adapter as this twin's "
-            "device."),
+        {QStringLiteral("twin"),
+         QCoreApplication::translate("twinloom::MqttAdapter", "Twin in another engine"),
+         QCoreApplication::translate(
+             "twinloom::MqttAdapter",
+             "Uses a twin published by another engine's MQTT digital adapter as this twin's "
+             "device."),
          nlohmann::json::parse(
              R"({"type": "object", "required": ["twin"], "properties": {"broker": {"type": "object"},
             "prefix": {"type": "string"}, "twin": {"type": "string"}}})")},
         [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
             const int errorsBefore = c.diagnostics->errorCount();
-            ConfigReader r(c.config, c.pointer, *c.diagnostics, tr("the twin link"));
+            ConfigReader r(c.config, c.pointer, *c.diagnostics,
+                           QCoreApplication::translate("twinloom::MqttAdapter", "the twin link"));
             const QString remote = r.string("twin", true);
             const QString prefix =
                 r.has("prefix") ? r.string("prefix") : QStringLiteral("twinloom");
@@ -257,12 +267,14 @@ void registerMqttTwinLinks(AdapterRegistry &registry)
     AdapterTypeInfo info = *registry.physicalInfo(QStringLiteral("aggregate"));
     const auto local = registry.physicalFactory(QStringLiteral("aggregate"));
     info.type = QStringLiteral("remoteAggregate");
-    info.displayName = tr("Aggregate of twins in other engines");
+    info.displayName =
+        QCoreApplication::translate("twinloom::MqttAdapter", "Aggregate of twins in other engines");
     registry.registerPhysical(
         info, [local](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
             const int errorsBefore = c.diagnostics->errorCount();
             nlohmann::json config = c.config;
-            ConfigReader r(c.config, c.pointer, *c.diagnostics, tr("the aggregate"));
+            ConfigReader r(c.config, c.pointer, *c.diagnostics,
+                           QCoreApplication::translate("twinloom::MqttAdapter", "the aggregate"));
             const QString prefix =
                 r.has("prefix") ? r.string("prefix") : QStringLiteral("twinloom");
             MqttConnection connection = connectionFrom(c);

@@ -12,11 +12,6 @@
 namespace twinloom {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::PayloadCodec", text);
-}
-
 Value fromCbor(const QCborValue &v, int depth = 0)
 {
     if (depth > 64)
@@ -69,7 +64,8 @@ Timestamp senmlTime(double t, Timestamp now)
 std::optional<std::vector<DecodedValue>> decodeSenML(const nlohmann::json &pack, QString *error)
 {
     if (!pack.is_array()) {
-        *error = tr("a SenML pack must be a JSON array of records");
+        *error = QCoreApplication::translate("twinloom::PayloadCodec",
+                                             "a SenML pack must be a JSON array of records");
         return std::nullopt;
     }
     std::vector<DecodedValue> out;
@@ -80,7 +76,9 @@ std::optional<std::vector<DecodedValue>> decodeSenML(const nlohmann::json &pack,
     for (std::size_t i = 0; i < pack.size(); ++i) {
         const auto &r = pack[i];
         if (!r.is_object()) {
-            *error = tr("SenML record %1 is not an object").arg(i);
+            *error = QCoreApplication::translate("twinloom::PayloadCodec",
+                                                 "SenML record %1 is not an object")
+                         .arg(i);
             return std::nullopt;
         }
         if (auto bn = r.find("bn"); bn != r.end() && bn->is_string())
@@ -93,7 +91,9 @@ std::optional<std::vector<DecodedValue>> decodeSenML(const nlohmann::json &pack,
         if (auto n = r.find("n"); n != r.end() && n->is_string())
             name += QString::fromStdString(n->get<std::string>());
         if (name.isEmpty()) {
-            *error = tr("SenML record %1 has no name (\"bn\" or \"n\")").arg(i);
+            *error = QCoreApplication::translate("twinloom::PayloadCodec",
+                                                 "SenML record %1 has no name (\"bn\" or \"n\")")
+                         .arg(i);
             return std::nullopt;
         }
         DecodedValue d;
@@ -176,7 +176,8 @@ std::optional<std::vector<DecodedValue>> decodePayload(PayloadCodec codec,
         const nlohmann::json j =
             nlohmann::json::parse(payload.constBegin(), payload.constEnd(), nullptr, false);
         if (j.is_discarded()) {
-            *error = tr("the payload is not valid JSON");
+            *error = QCoreApplication::translate("twinloom::PayloadCodec",
+                                                 "the payload is not valid JSON");
             return std::nullopt;
         }
         if (codec == PayloadCodec::SenML)
@@ -187,7 +188,9 @@ std::optional<std::vector<DecodedValue>> decodePayload(PayloadCodec codec,
         QCborParserError parseError;
         const QCborValue v = QCborValue::fromCbor(payload, &parseError);
         if (parseError.error != QCborError::NoError) {
-            *error = tr("the payload is not valid CBOR: %1").arg(parseError.errorString());
+            *error = QCoreApplication::translate("twinloom::PayloadCodec",
+                                                 "the payload is not valid CBOR: %1")
+                         .arg(parseError.errorString());
             return std::nullopt;
         }
         return std::vector<DecodedValue>{{{}, fromCbor(v), 0}};

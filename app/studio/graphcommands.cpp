@@ -21,11 +21,6 @@ QString str(const GraphModel::Json &j, const char *key)
     return QString::fromStdString(it->get<std::string>());
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::studio::GraphEdit", text);
-}
-
 const char *sideKey(GraphEditBuilder::Side side)
 {
     return side == GraphEditBuilder::Side::Physical ? "physicalAdapters" : "digitalAdapters";

@@ -2,6 +2,7 @@
 
 #include "graphmodel.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QMap>
 #include <QtGui/QUndoCommand>
 
@@ -61,6 +62,8 @@ private:
 // removing a twin removes the wires that point at it, renaming one follows its references.
 class GraphEditBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(twinloom::studio::GraphEditBuilder)
+
 public:
     using Json = GraphModel::Json;
     enum class Side { Physical, Digital };

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "graphcommands.h"
+#include "interopactions.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
@@ -291,6 +292,53 @@ void MainWindow::buildMenus()
     file->addAction(a("file.save"));
     file->addAction(a("file.saveAs"));
     file->addSeparator();
+    QMenu *importMenu = file->addMenu(tr("&Import"));
+    importMenu->addAction(tr("DTDL Models…"), this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Import DTDL Models"), QString(), tr("DTDL files (*.json);;All files (*)"));
+        QString error;
+        if (!paths.isEmpty() && !importModels(paths, &error))
+            QMessageBox::warning(this, tr("Import DTDL Models"), error);
+    });
+    importMenu->addAction(tr("DTDL Folder…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import DTDL Folder"));
+        QString error;
+        if (!dir.isEmpty() && !importModels({dir}, &error))
+            QMessageBox::warning(this, tr("Import DTDL Folder"), error);
+    });
+    importMenu->addSeparator();
+    const QList<QPair<QString, QString>> projectImports = {
+        {QStringLiteral("wot"), tr("WoT Thing Descriptions as a New Project…")},
+        {QStringLiteral("adt"), tr("Azure Digital Twins Graph as a New Project…")}};
+    for (const auto &entry : projectImports) {
+        const QString format = entry.first;
+        const QString title = entry.second;
+        importMenu->addAction(title, this, [this, format, title] {
+            if (!maybeSave())
+                return;
+            const QStringList paths = QFileDialog::getOpenFileNames(
+                this, title, QString(), tr("JSON files (*.json *.jsonld *.ndjson);;All files (*)"));
+            QString error;
+            if (!paths.isEmpty() && !importAsProject(format, paths, &error))
+                QMessageBox::warning(this, title, error);
+        });
+    }
+    QMenu *exportMenu = file->addMenu(tr("E&xport"));
+    for (const Interop::Format &f : Interop::exportFormats()) {
+        exportMenu->addAction(f.name + QStringLiteral("…"), this, [this, f] {
+            const QString path =
+                f.folder ? QFileDialog::getExistingDirectory(this, tr("Export %1").arg(f.name))
+                         : QFileDialog::getSaveFileName(this, tr("Export %1").arg(f.name),
+                                                        QString(), f.suffixes);
+            if (path.isEmpty())
+                return;
+            QString message;
+            if (!exportTo(f.id, path, &message))
+                QMessageBox::warning(this, tr("Export %1").arg(f.name), message);
+            else
+                statusMessage(message);
+        });
+    }
     file->addAction(a("file.exportPicture"));
     file->addSeparator();
     file->addAction(a("file.quit"));
@@ -320,6 +368,29 @@ void MainWindow::buildMenus()
     QMenu *panels = view->addMenu(tr("&Panels"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         panels->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString current = QSettings().value(QStringLiteral("view/language")).toString();
+    const QList<QPair<QString, QString>> choices = {{QString(), tr("System Language")},
+                                                    {QStringLiteral("en"), tr("English")},
+                                                    {QStringLiteral("de"), tr("German")},
+                                                    {QStringLiteral("it"), tr("Italian")}};
+    for (const auto &choiceDef : choices) {
+        const QString code = choiceDef.first;
+        const QString name = choiceDef.second;
+        QAction *choice = addCommand(
+            QStringLiteral("view.language.") + (code.isEmpty() ? QStringLiteral("system") : code),
+            name, {}, [this, code, name] {
+                QSettings().setValue(QStringLiteral("view/language"), code);
+                QMessageBox::information(this, tr("Language"),
+                                         tr("Twinloom will use %1 from its next start.").arg(name));
+            });
+        choice->setCheckable(true);
+        choice->setChecked(code == current);
+        languages->addAction(choice);
+        language->addAction(choice);
+    }
     view->addSeparator();
     view->addAction(a("view.commandPalette"));
 
@@ -642,6 +713,86 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+// ---- exchange formats -----------------------------------------------------------------------
+
+namespace {
+QString describe(const Diagnostics &d, int limit = 12)
+{
+    QStringList lines;
+    for (const Diagnostic &item : d.items()) {
+        if (lines.size() == limit) {
+            lines << MainWindow::tr("… and %n more", nullptr,
+                                    static_cast<int>(d.items().size()) - limit);
+            break;
+        }
+        lines << item.toString();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
+bool MainWindow::importModels(const QStringList &paths, QString *error)
+{
+    Diagnostics d;
+    QStringList added;
+    QUndoCommand *edit = Interop::importDtdlModels(m_model, paths, d, &added);
+    if (d.hasErrors()) {
+        delete edit;
+        if (error)
+            *error = tr("The models were not imported:\n%1").arg(describe(d));
+        return false;
+    }
+    if (!edit) {
+        statusMessage(tr("The models are in the project already."));
+        return true;
+    }
+    m_undo->push(edit);
+    statusMessage(tr("Imported %n model(s); they are in the palette.", nullptr,
+                     static_cast<int>(added.size())));
+    return true;
+}
+
+bool MainWindow::importAsProject(const QString &format, const QStringList &paths, QString *error)
+{
+    Diagnostics d;
+    auto document = Interop::importProject(format, paths, d);
+    if (!document) {
+        if (error)
+            *error = tr("Nothing was imported:\n%1").arg(describe(d));
+        return false;
+    }
+    m_host->stop();
+    m_model->setDocument(std::move(*document),
+                         paths.isEmpty() ? QString() : QFileInfo(paths.first()).absolutePath());
+    m_undo->clear();
+    m_undo->resetClean(); // an imported project is not saved yet
+    m_path.clear();
+    updateTitle();
+    validateNow();
+    QTimer::singleShot(0, m_view, [this] { m_view->fit(); });
+    if (!d.isEmpty())
+        statusMessage(tr("Imported with %n note(s): see the Problems panel after saving.", nullptr,
+                         static_cast<int>(d.items().size())));
+    return true;
+}
+
+bool MainWindow::exportTo(const QString &format, const QString &path, QString *message)
+{
+    Diagnostics notes;
+    int files = 0;
+    const bool ok = Interop::exportProject(*m_model, format, path, notes, &files);
+    if (message) {
+        *message =
+            ok ? tr("Wrote %n file(s) to %1", nullptr, files).arg(QDir::toNativeSeparators(path))
+               : tr("The project was not exported:\n%1").arg(describe(notes));
+        if (ok && !notes.isEmpty())
+            *message +=
+                QStringLiteral(" — ") + tr("%n note(s) about what the format cannot express",
+                                           nullptr, static_cast<int>(notes.items().size()));
+    }
+    return ok;
 }
 
 // ---- pictures -------------------------------------------------------------------------------

@@ -49,6 +49,11 @@ public:
     void setMode(Mode mode);
     // Validates now instead of after the short pause that follows edits.
     void validateNow();
+    // File ▸ Import and Export: DTDL models into the open project (undoable); a new project from
+    // WoT Thing Descriptions or an Azure Digital Twins graph; the project in an exchange format.
+    bool importModels(const QStringList &paths, QString *error = nullptr);
+    bool importAsProject(const QString &format, const QStringList &paths, QString *error = nullptr);
+    bool exportTo(const QString &format, const QString &path, QString *message = nullptr);
     // Writes the picture of the graph; the format follows the suffix (png, svg, pdf).
     bool exportPicture(const QString &path, QString *error = nullptr);
     void setDarkPalette(bool dark);

@@ -18,11 +18,6 @@ using OJ = nlohmann::ordered_json;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::interop::Adt", text);
-}
-
 struct Graph
 {
     std::vector<OJ> models;
@@ -77,8 +72,10 @@ Graph graphOf(const Project &project, Diagnostics &notes)
         }
     }
     if (leftOut)
-        notes.warning({}, tr("display names, deployment nodes, adapters and mappings of twins "
-                             "are not part of an Azure Digital Twins graph and are left out"));
+        notes.warning({}, QCoreApplication::translate(
+                              "twinloom::interop::Adt",
+                              "display names, deployment nodes, adapters and mappings of twins "
+                              "are not part of an Azure Digital Twins graph and are left out"));
     return g;
 }
 
@@ -218,7 +215,10 @@ void GraphReader::addModelDocument(const J &model, const QString &name)
 void GraphReader::readTwin(const J &t, const Source &at)
 {
     if (!t.is_object()) {
-        error(at, {}, tr("a digital twin must be an object with \"$dtId\" and \"$metadata\""));
+        error(at, {},
+              QCoreApplication::translate(
+                  "twinloom::interop::Adt",
+                  "a digital twin must be an object with \"$dtId\" and \"$metadata\""));
         return;
     }
     TwinEntry e;
@@ -226,10 +226,13 @@ void GraphReader::readTwin(const J &t, const Source &at)
     const auto id = jsonString(t, "$dtId");
     if (!id || !isValidTwinId(*id)) {
         error(at, QStringLiteral("/$dtId"),
-              id ? tr("'%1' is not a twin id Twinloom accepts: use letters, digits, '-', '_', "
-                      "'.' and ':'")
+              id ? QCoreApplication::translate(
+                       "twinloom::interop::Adt",
+                       "'%1' is not a twin id Twinloom accepts: use letters, digits, '-', '_', "
+                       "'.' and ':'")
                        .arg(*id)
-                 : tr("a digital twin needs \"$dtId\", a string"));
+                 : QCoreApplication::translate("twinloom::interop::Adt",
+                                               "a digital twin needs \"$dtId\", a string"));
         return;
     }
     e.id = *id;
@@ -239,7 +242,9 @@ void GraphReader::readTwin(const J &t, const Source &at)
         model = jsonString(*metadata, "$model");
     if (!model || model->isEmpty()) {
         error(at, QStringLiteral("/$metadata/$model"),
-              tr("a digital twin needs \"$metadata\": {\"$model\": a DTMI}"));
+              QCoreApplication::translate(
+                  "twinloom::interop::Adt",
+                  "a digital twin needs \"$metadata\": {\"$model\": a DTMI}"));
         return;
     }
     e.model = *model;
@@ -260,7 +265,9 @@ void GraphReader::readTwin(const J &t, const Source &at)
 void GraphReader::readRelationship(const J &r, const Source &at, const char *sourceKey)
 {
     if (!r.is_object()) {
-        error(at, {}, tr("a relationship must be an object"));
+        error(at, {},
+              QCoreApplication::translate("twinloom::interop::Adt",
+                                          "a relationship must be an object"));
         return;
     }
     RelationshipEntry e;
@@ -273,7 +280,9 @@ void GraphReader::readRelationship(const J &r, const Source &at, const char *sou
         const auto value = jsonString(r, key);
         if (!value || value->isEmpty()) {
             error(at, QLatin1Char('/') + QLatin1String(key),
-                  tr("a relationship needs \"%1\", a string").arg(QLatin1String(key)));
+                  QCoreApplication::translate("twinloom::interop::Adt",
+                                              "a relationship needs \"%1\", a string")
+                      .arg(QLatin1String(key)));
             ok = false;
         } else {
             *field = *value;
@@ -284,8 +293,9 @@ void GraphReader::readRelationship(const J &r, const Source &at, const char *sou
             e.id = qs(id->get<std::string>());
         else
             error(at, QStringLiteral("/$relationshipId"),
-                  tr("\"$relationshipId\" must be a "
-                     "string"));
+                  QCoreApplication::translate("twinloom::interop::Adt",
+                                              "\"$relationshipId\" must be a "
+                                              "string"));
     }
     for (auto it = r.begin(); it != r.end(); ++it) {
         if (!it.key().empty() && it.key()[0] != '$')
@@ -301,18 +311,22 @@ void GraphReader::readExplorer(const J &doc, const QString &file)
         const auto version = info->is_object() ? jsonString(*info, "fileVersion") : std::nullopt;
         if (!version)
             error({file, {}}, QStringLiteral("/digitalTwinsFileInfo/fileVersion"),
-                  tr("\"digitalTwinsFileInfo\" needs a \"fileVersion\""));
+                  QCoreApplication::translate("twinloom::interop::Adt",
+                                              "\"digitalTwinsFileInfo\" needs a \"fileVersion\""));
         else if (*version != QLatin1String(kFileVersion))
             m_d.add({Diagnostic::Severity::Warning,
                      QStringLiteral("/digitalTwinsFileInfo/fileVersion"),
-                     tr("file version %1 is read as version %2")
+                     QCoreApplication::translate("twinloom::interop::Adt",
+                                                 "file version %1 is read as version %2")
                          .arg(*version, QLatin1String(kFileVersion)),
                      file});
     }
     if (auto models = doc.find("digitalTwinsModels"); models != doc.end()) {
         if (!models->is_array()) {
             error({file, {}}, QStringLiteral("/digitalTwinsModels"),
-                  tr("\"digitalTwinsModels\" must be an array of DTDL models"));
+                  QCoreApplication::translate(
+                      "twinloom::interop::Adt",
+                      "\"digitalTwinsModels\" must be an array of DTDL models"));
         } else {
             for (std::size_t i = 0; i < models->size(); ++i)
                 addModelDocument((*models)[i], file + QStringLiteral("#/digitalTwinsModels/") +
@@ -322,8 +336,10 @@ void GraphReader::readExplorer(const J &doc, const QString &file)
     auto graph = doc.find("digitalTwinsGraph");
     if (graph == doc.end() || !graph->is_object()) {
         error({file, {}}, QStringLiteral("/digitalTwinsGraph"),
-              tr("an Azure Digital Twins Explorer file needs \"digitalTwinsGraph\": {"
-                 "\"digitalTwins\", \"relationships\"}"));
+              QCoreApplication::translate(
+                  "twinloom::interop::Adt",
+                  "an Azure Digital Twins Explorer file needs \"digitalTwinsGraph\": {"
+                  "\"digitalTwins\", \"relationships\"}"));
         return;
     }
     for (const char *key : {"digitalTwins", "relationships"}) {
@@ -332,7 +348,9 @@ void GraphReader::readExplorer(const J &doc, const QString &file)
         if (list == graph->end())
             continue;
         if (!list->is_array()) {
-            error({file, {}}, p, tr("\"%1\" must be an array").arg(QLatin1String(key)));
+            error({file, {}}, p,
+                  QCoreApplication::translate("twinloom::interop::Adt", "\"%1\" must be an array")
+                      .arg(QLatin1String(key)));
             continue;
         }
         for (std::size_t i = 0; i < list->size(); ++i) {
@@ -373,25 +391,35 @@ void GraphReader::readBulk(const QByteArray &bytes, const QString &file)
             else if (name == QLatin1String("Relationships"))
                 section = Section::Relationships;
             else
-                error(
-                    {where, {}}, QStringLiteral("/Section"),
-                    tr("'%1' is not a section: Header, Models, Twins or Relationships").arg(name));
+                error({where, {}}, QStringLiteral("/Section"),
+                      QCoreApplication::translate(
+                          "twinloom::interop::Adt",
+                          "'%1' is not a section: Header, Models, Twins or Relationships")
+                          .arg(name));
             continue;
         }
         const Source at{where, {}};
         switch (section) {
         case Section::None:
-            error(at, {}, tr("the file must start with {\"Section\": \"Header\"}"));
+            error(
+                at, {},
+                QCoreApplication::translate("twinloom::interop::Adt",
+                                            "the file must start with {\"Section\": \"Header\"}"));
             return;
         case Section::Header:
             if (header || !json->is_object()) {
-                error(at, {}, tr("the Header section holds one object"));
+                error(at, {},
+                      QCoreApplication::translate("twinloom::interop::Adt",
+                                                  "the Header section holds one object"));
                 break;
             }
             header = true;
             if (jsonString(*json, "fileVersion").value_or(QString()) != QLatin1String(kFileVersion))
                 m_d.add({Diagnostic::Severity::Warning, QStringLiteral("/fileVersion"),
-                         tr("the file version is not %1").arg(QLatin1String(kFileVersion)), where});
+                         QCoreApplication::translate("twinloom::interop::Adt",
+                                                     "the file version is not %1")
+                             .arg(QLatin1String(kFileVersion)),
+                         where});
             break;
         case Section::Models:
             addModelDocument(*json, where);
@@ -455,13 +483,18 @@ interop::ImportOutput importGraph(const std::vector<interop::InputFile> &files,
         if (twinIndex.count(t.id)) {
             out.diagnostics.add({Diagnostic::Severity::Error,
                                  t.at.pointer + QStringLiteral("/$dtId"),
-                                 tr("the twin '%1' is there twice").arg(t.id), t.at.file});
+                                 QCoreApplication::translate("twinloom::interop::Adt",
+                                                             "the twin '%1' is there twice")
+                                     .arg(t.id),
+                                 t.at.file});
             continue;
         }
         if (!set.contains(t.model)) {
-            out.diagnostics.add({Diagnostic::Severity::Error,
-                                 t.at.pointer + QStringLiteral("/$metadata/$model"),
-                                 tr("no model has the id '%1'").arg(t.model), t.at.file});
+            out.diagnostics.add(
+                {Diagnostic::Severity::Error, t.at.pointer + QStringLiteral("/$metadata/$model"),
+                 QCoreApplication::translate("twinloom::interop::Adt", "no model has the id '%1'")
+                     .arg(t.model),
+                 t.at.file});
             continue;
         }
         twinIndex[t.id] = doc["twins"].size();
@@ -473,24 +506,31 @@ interop::ImportOutput importGraph(const std::vector<interop::InputFile> &files,
     for (const GraphReader::RelationshipEntry &r : reader.relationships) {
         auto source = twinIndex.find(r.source);
         if (source == twinIndex.end()) {
-            out.diagnostics.add({Diagnostic::Severity::Error,
-                                 r.at.pointer + QLatin1Char('/') + r.sourceKey,
-                                 tr("no twin has the id '%1'").arg(r.source), r.at.file});
+            out.diagnostics.add(
+                {Diagnostic::Severity::Error, r.at.pointer + QLatin1Char('/') + r.sourceKey,
+                 QCoreApplication::translate("twinloom::interop::Adt", "no twin has the id '%1'")
+                     .arg(r.source),
+                 r.at.file});
             continue;
         }
         if (!twinIndex.count(r.target)) {
-            out.diagnostics.add({Diagnostic::Severity::Error,
-                                 r.at.pointer + QStringLiteral("/$targetId"),
-                                 tr("no twin has the id '%1'").arg(r.target), r.at.file});
+            out.diagnostics.add(
+                {Diagnostic::Severity::Error, r.at.pointer + QStringLiteral("/$targetId"),
+                 QCoreApplication::translate("twinloom::interop::Adt", "no twin has the id '%1'")
+                     .arg(r.target),
+                 r.at.file});
             continue;
         }
         OJ &twin = doc["twins"][source->second];
         Diagnostics resolveErrors;
         TwinModelPtr model = set.resolve(qs(twin["model"].get<std::string>()), resolveErrors);
         if (model && !model->relationship(r.name)) {
-            out.diagnostics.add(
-                {Diagnostic::Severity::Error, r.at.pointer + QStringLiteral("/$relationshipName"),
-                 tr("model '%1' has no relationship '%2'").arg(model->id, r.name), r.at.file});
+            out.diagnostics.add({Diagnostic::Severity::Error,
+                                 r.at.pointer + QStringLiteral("/$relationshipName"),
+                                 QCoreApplication::translate("twinloom::interop::Adt",
+                                                             "model '%1' has no relationship '%2'")
+                                     .arg(model->id, r.name),
+                                 r.at.file});
             continue;
         }
         OJ rel = OJ::object();
@@ -505,8 +545,10 @@ interop::ImportOutput importGraph(const std::vector<interop::InputFile> &files,
         twin["relationships"].push_back(std::move(rel));
     }
     if (reader.values > 0)
-        out.diagnostics.warning({}, tr("%1 property values of twins are not imported: a project "
-                                       "describes twins, not their state")
+        out.diagnostics.warning({}, QCoreApplication::translate(
+                                        "twinloom::interop::Adt",
+                                        "%1 property values of twins are not imported: a project "
+                                        "describes twins, not their state")
                                         .arg(reader.values));
     if (out.diagnostics.hasErrors())
         return out;

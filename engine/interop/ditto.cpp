@@ -10,11 +10,6 @@ using OJ = nlohmann::ordered_json;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::interop::Ditto", text);
-}
-
 QString namespaceOf(const Project &project, const ExportOptions &options)
 {
     return options.thingNamespace.isEmpty() ? namespaceFor(project.name()) : options.thingNamespace;
@@ -107,7 +102,9 @@ OJ thing(const Project &project, const TwinDescriptor &twin, const TwinModel &mo
             list = OJ::array();
         list.push_back(str(ns + QLatin1Char(':') + r.target));
         if (r.properties.is_object() && !r.properties.empty())
-            notes.warning({}, tr("the properties of relationship '%1' of twin '%2' are left out")
+            notes.warning({}, QCoreApplication::translate(
+                                  "twinloom::interop::Ditto",
+                                  "the properties of relationship '%1' of twin '%2' are left out")
                                   .arg(r.name, twin.id));
     }
     if (!relationships.empty())
@@ -166,8 +163,10 @@ interop::ExportOutput exportThings(const Project &project, const ExportOptions &
     static const QRegularExpression validNamespace(
         QStringLiteral("^[a-zA-Z]\\w*(?:\\.[a-zA-Z]\\w*)*$"));
     if (!validNamespace.match(ns).hasMatch())
-        out.notes.error({}, tr("'%1' is not a Ditto namespace: use Java package notation, such "
-                               "as org.example.site")
+        out.notes.error({}, QCoreApplication::translate(
+                                "twinloom::interop::Ditto",
+                                "'%1' is not a Ditto namespace: use Java package notation, such "
+                                "as org.example.site")
                                 .arg(ns));
     const QString policyId = policyIdOf(project, options);
     const OJ p = policy(project, options);

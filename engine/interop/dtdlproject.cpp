@@ -7,13 +7,6 @@
 
 namespace twinloom::dtdl {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::interop::Dtdl", text);
-}
-} // namespace
-
 void reportProblems(const ParseResult &result, Diagnostics &diagnostics)
 {
     for (const Problem &p : result.errors) {
@@ -22,7 +15,9 @@ void reportProblems(const ParseResult &result, Diagnostics &diagnostics)
         diagnostics.add({Diagnostic::Severity::Error, p.path, message, p.file});
     }
     if (result.outcome == Outcome::Incomplete)
-        diagnostics.error({}, tr("the models refer to DTMIs that are defined nowhere: %1")
+        diagnostics.error({}, QCoreApplication::translate(
+                                  "twinloom::interop::Dtdl",
+                                  "the models refer to DTMIs that are defined nowhere: %1")
                                   .arg(result.undefinedIdentifiers.join(QStringLiteral(", "))));
 }
 
@@ -72,7 +67,10 @@ interop::ImportOutput importModelFiles(const QStringList &paths, const QString &
         const QFileInfo info(path);
         if (!info.exists())
             out.diagnostics.add(
-                {Diagnostic::Severity::Error, {}, tr("no such file or folder"), path});
+                {Diagnostic::Severity::Error,
+                 {},
+                 QCoreApplication::translate("twinloom::interop::Dtdl", "no such file or folder"),
+                 path});
         else if (info.isDir())
             parser.addFolder(path);
         else

@@ -12,19 +12,17 @@
 namespace twinloom::interop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::interop::Files", text);
-}
 
 void readOne(const QString &path, std::vector<InputFile> &out, Diagnostics &d)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        Diagnostic x{Diagnostic::Severity::Error,
-                     {},
-                     tr("cannot read the file: %1").arg(f.errorString()),
-                     path};
+        Diagnostic x{
+            Diagnostic::Severity::Error,
+            {},
+            QCoreApplication::translate("twinloom::interop::Files", "cannot read the file: %1")
+                .arg(f.errorString()),
+            path};
         d.add(std::move(x));
         return;
     }
@@ -55,7 +53,11 @@ std::vector<InputFile> readInputs(const QStringList &paths, Diagnostics &d, bool
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            d.add({Diagnostic::Severity::Error, {}, tr("no such file or folder"), path});
+            d.add(
+                {Diagnostic::Severity::Error,
+                 {},
+                 QCoreApplication::translate("twinloom::interop::Files", "no such file or folder"),
+                 path});
             continue;
         }
         if (!info.isDir()) {
@@ -95,7 +97,10 @@ std::optional<nlohmann::json> parseDocument(const QByteArray &bytes, const QStri
         }
         d.add({Diagnostic::Severity::Error,
                {},
-               tr("not valid JSON at %1").arg(where.isEmpty() ? tr("the end") : where),
+               QCoreApplication::translate("twinloom::interop::Files", "not valid JSON at %1")
+                   .arg(where.isEmpty()
+                            ? QCoreApplication::translate("twinloom::interop::Files", "the end")
+                            : where),
                file});
         return std::nullopt;
     }
@@ -103,7 +108,9 @@ std::optional<nlohmann::json> parseDocument(const QByteArray &bytes, const QStri
     if (depthExceeds(json, kMaxDocumentDepth)) {
         d.add({Diagnostic::Severity::Error,
                {},
-               tr("the document is nested more than %1 levels deep").arg(kMaxDocumentDepth),
+               QCoreApplication::translate("twinloom::interop::Files",
+                                           "the document is nested more than %1 levels deep")
+                   .arg(kMaxDocumentDepth),
                file});
         return std::nullopt;
     }
@@ -114,7 +121,10 @@ bool writeFiles(const QString &folder, const std::vector<OutputFile> &files, Dia
 {
     const QDir root(folder);
     if (!QDir().mkpath(folder)) {
-        d.add({Diagnostic::Severity::Error, {}, tr("cannot create the folder"), folder});
+        d.add({Diagnostic::Severity::Error,
+               {},
+               QCoreApplication::translate("twinloom::interop::Files", "cannot create the folder"),
+               folder});
         return false;
     }
     bool ok = true;
@@ -126,7 +136,9 @@ bool writeFiles(const QString &folder, const std::vector<OutputFile> &files, Dia
             !out.commit()) {
             d.add({Diagnostic::Severity::Error,
                    {},
-                   tr("cannot write the file: %1").arg(out.errorString()),
+                   QCoreApplication::translate("twinloom::interop::Files",
+                                               "cannot write the file: %1")
+                       .arg(out.errorString()),
                    path});
             ok = false;
             continue;

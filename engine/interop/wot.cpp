@@ -20,11 +20,6 @@ using OJ = nlohmann::ordered_json;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("twinloom::interop::Wot", text);
-}
-
 const char *const kMqttVocabulary = "http://www.example.org/mqtt-binding#";
 const char *const kCoapVocabulary = "http://www.example.org/coap-binding#";
 const char *const kNosec = "nosec_sc";
@@ -162,8 +157,10 @@ AdapterForms mqttForms(const FormContext &c, Diagnostics &notes)
     }
     if (tls && broker["tls"].is_object() && broker["tls"].contains("cert"))
         noteAt(notes, c.pointer + QStringLiteral("/config/broker/tls/cert"),
-               tr("a Thing Description has no words for a client certificate; consumers must "
-                  "be given it apart"));
+               QCoreApplication::translate(
+                   "twinloom::interop::Wot",
+                   "a Thing Description has no words for a client certificate; consumers must "
+                   "be given it apart"));
 
     const QString base =
         QStringLiteral("%1://%2:%3/")
@@ -226,8 +223,10 @@ AdapterForms coapForms(const FormContext &c, Diagnostics &notes)
     QString host = jsonString(config, "host").value_or(QStringLiteral("localhost"));
     if (host.isEmpty() || host == QLatin1String("0.0.0.0") || host == QLatin1String("::")) {
         noteAt(notes, c.pointer + QStringLiteral("/config/host"),
-               tr("the adapter listens on every address; the Thing Description names "
-                  "localhost"));
+               QCoreApplication::translate(
+                   "twinloom::interop::Wot",
+                   "the adapter listens on every address; the Thing Description names "
+                   "localhost"));
         host = QStringLiteral("localhost");
     }
     const auto dtlsIt = config.is_object() ? config.find("dtls") : config.end();
@@ -317,8 +316,10 @@ OJ thingDescription(const Project &project, const TwinDescriptor &twin, const Tw
         const FormBuilder *builder = bindings.formBuilder(a.type);
         if (!builder) {
             noteAt(notes, pointer,
-                   tr("no Thing Description forms are known for the digital adapter type '%1'; "
-                      "it is left out")
+                   QCoreApplication::translate(
+                       "twinloom::interop::Wot",
+                       "no Thing Description forms are known for the digital adapter type '%1'; "
+                       "it is left out")
                        .arg(a.type));
             continue;
         }
@@ -328,8 +329,10 @@ OJ thingDescription(const Project &project, const TwinDescriptor &twin, const Tw
     const bool thingModel = adapters.empty();
     if (thingModel)
         noteAt(notes, twinPointer,
-               tr("no digital adapter exposes twin '%1': it is described by a Thing Model, "
-                  "without forms")
+               QCoreApplication::translate(
+                   "twinloom::interop::Wot",
+                   "no digital adapter exposes twin '%1': it is described by a Thing Model, "
+                   "without forms")
                    .arg(twin.id));
 
     OJ securityDefinitions = OJ::object();
@@ -476,8 +479,10 @@ OJ thingDescription(const Project &project, const TwinDescriptor &twin, const Tw
         if (r.properties.is_object() && !r.properties.empty())
             noteAt(notes,
                    pointerAppend(twinPointer + QStringLiteral("/relationships"), qsizetype(i)),
-                   tr("a link of a Thing Description has no properties; those of relationship "
-                      "'%1' are left out")
+                   QCoreApplication::translate(
+                       "twinloom::interop::Wot",
+                       "a link of a Thing Description has no properties; those of relationship "
+                       "'%1' are left out")
                        .arg(r.name));
     }
     if (!thingForms.empty())
@@ -596,13 +601,17 @@ FormReader mqttReader()
         if (hasScheme(security, "basic")) {
             broker["username"] = "${env:MQTT_USERNAME}";
             broker["password"] = "${env:MQTT_PASSWORD}";
-            notes.warning(pointer, tr("the broker wants a user name and a password: set "
-                                      "MQTT_USERNAME and MQTT_PASSWORD where the twin runs"));
+            notes.warning(pointer, QCoreApplication::translate(
+                                       "twinloom::interop::Wot",
+                                       "the broker wants a user name and a password: set "
+                                       "MQTT_USERNAME and MQTT_PASSWORD where the twin runs"));
         }
         if (tls) {
             broker["tls"] = {{"ca", "certs/ca.crt"}};
-            notes.warning(pointer, tr("the broker uses TLS: put its CA certificate in "
-                                      "certs/ca.crt next to the project"));
+            notes.warning(pointer, QCoreApplication::translate(
+                                       "twinloom::interop::Wot",
+                                       "the broker uses TLS: put its CA certificate in "
+                                       "certs/ca.crt next to the project"));
         }
         OJ config = OJ::object();
         config["broker"] = std::move(broker);
@@ -701,8 +710,10 @@ FormReader coapReader()
                 d["identity"] =
                     str(identity.isEmpty() ? QStringLiteral("${env:COAP_PSK_IDENTITY}") : identity);
                 d["key"] = "${env:COAP_PSK_KEY}";
-                notes.warning(pointer, tr("the endpoint wants DTLS with a pre-shared key: set "
-                                          "COAP_PSK_KEY where the twin runs"));
+                notes.warning(pointer, QCoreApplication::translate(
+                                           "twinloom::interop::Wot",
+                                           "the endpoint wants DTLS with a pre-shared key: set "
+                                           "COAP_PSK_KEY where the twin runs"));
             }
             config["dtls"] = std::move(d);
         }
@@ -916,9 +927,11 @@ void ThingReader::checkContext()
             ok = std::any_of(it->begin(), it->end(), isTd);
     }
     if (!ok)
-        m_d.error(QStringLiteral("/@context"),
-                  tr("\"@context\" must name the Thing Description context %1")
-                      .arg(QLatin1String(kTdContext)));
+        m_d.error(
+            QStringLiteral("/@context"),
+            QCoreApplication::translate("twinloom::interop::Wot",
+                                        "\"@context\" must name the Thing Description context %1")
+                .arg(QLatin1String(kTdContext)));
     if (auto type = m_root.find("@type"); type != m_root.end()) {
         auto isModelType = [](const J &v) {
             return v.is_string() && v.get<std::string>() == "tm:ThingModel";
@@ -928,8 +941,10 @@ void ThingReader::checkContext()
         else if (type->is_array())
             isModel = std::any_of(type->begin(), type->end(), isModelType);
         else
-            m_d.error(QStringLiteral("/@type"), tr("\"@type\" must be a string or an array of "
-                                                   "strings"));
+            m_d.error(QStringLiteral("/@type"),
+                      QCoreApplication::translate("twinloom::interop::Wot",
+                                                  "\"@type\" must be a string or an array of "
+                                                  "strings"));
     }
 }
 
@@ -938,33 +953,44 @@ void ThingReader::checkSecurity()
     auto defs = m_root.find("securityDefinitions");
     if (defs == m_root.end()) {
         if (!isModel)
-            m_d.error(QStringLiteral("/securityDefinitions"),
-                      tr("a Thing Description needs \"securityDefinitions\""));
+            m_d.error(
+                QStringLiteral("/securityDefinitions"),
+                QCoreApplication::translate("twinloom::interop::Wot",
+                                            "a Thing Description needs \"securityDefinitions\""));
     } else if (!defs->is_object()) {
         m_d.error(QStringLiteral("/securityDefinitions"),
-                  tr("\"securityDefinitions\" must be an object of security schemes"));
+                  QCoreApplication::translate(
+                      "twinloom::interop::Wot",
+                      "\"securityDefinitions\" must be an object of security schemes"));
     } else {
         for (auto it = defs->begin(); it != defs->end(); ++it) {
             const QString p = pointerAppend(QStringLiteral("/securityDefinitions"), qs(it.key()));
             if (!it->is_object() || !jsonString(*it, "scheme"))
-                m_d.error(p, tr("a security scheme is an object with a \"scheme\""));
+                m_d.error(p, QCoreApplication::translate(
+                                 "twinloom::interop::Wot",
+                                 "a security scheme is an object with a \"scheme\""));
         }
     }
     auto security = m_root.find("security");
     if (security == m_root.end()) {
         if (!isModel)
             m_d.error(QStringLiteral("/security"),
-                      tr("a Thing Description needs \"security\": the names of the schemes "
-                         "that apply"));
+                      QCoreApplication::translate(
+                          "twinloom::interop::Wot",
+                          "a Thing Description needs \"security\": the names of the schemes "
+                          "that apply"));
         return;
     }
     auto checkName = [&](const J &v, const QString &p) {
         if (!v.is_string()) {
-            m_d.error(p, tr("a security scheme is named by a string"));
+            m_d.error(p, QCoreApplication::translate("twinloom::interop::Wot",
+                                                     "a security scheme is named by a string"));
             return;
         }
         if (defs == m_root.end() || !defs->is_object() || !defs->contains(v.get<std::string>()))
-            m_d.error(p, tr("no security definition is named '%1'").arg(qs(v.get<std::string>())));
+            m_d.error(p, QCoreApplication::translate("twinloom::interop::Wot",
+                                                     "no security definition is named '%1'")
+                             .arg(qs(v.get<std::string>())));
     };
     if (security->is_array()) {
         for (std::size_t i = 0; i < security->size(); ++i)
@@ -1006,18 +1032,23 @@ std::vector<J> ThingReader::securityOf(const J &form) const
 J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
 {
     if (!ds.is_object()) {
-        d.error(p, tr("a data schema must be an object"));
+        d.error(p, QCoreApplication::translate("twinloom::interop::Wot",
+                                               "a data schema must be an object"));
         return "string";
     }
     if (depth > kMaxSchemaDepth) {
-        d.error(p, tr("the data schema is nested more than %1 levels deep").arg(kMaxSchemaDepth));
+        d.error(p, QCoreApplication::translate("twinloom::interop::Wot",
+                                               "the data schema is nested more than %1 levels deep")
+                       .arg(kMaxSchemaDepth));
         return "string";
     }
     const QString hint = jsonString(ds, "tl:schema").value_or(QString());
     std::optional<QString> type;
     if (auto t = ds.find("type"); t != ds.end()) {
         if (!t->is_string()) {
-            d.error(p + QStringLiteral("/type"), tr("\"type\" must be a string"));
+            d.error(
+                p + QStringLiteral("/type"),
+                QCoreApplication::translate("twinloom::interop::Wot", "\"type\" must be a string"));
             return "string";
         }
         type = qs(t->get<std::string>());
@@ -1025,7 +1056,8 @@ J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
     if (auto e = ds.find("enum"); e != ds.end()) {
         const QString ep = p + QStringLiteral("/enum");
         if (!e->is_array() || e->empty()) {
-            d.error(ep, tr("\"enum\" must be an array of values"));
+            d.error(ep, QCoreApplication::translate("twinloom::interop::Wot",
+                                                    "\"enum\" must be an array of values"));
             return "string";
         }
         const bool strings = (*e)[0].is_string();
@@ -1041,7 +1073,9 @@ J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
             const J &v = (*e)[i];
             const QString vp = pointerAppend(ep, qsizetype(i));
             if (strings ? !v.is_string() : !v.is_number_integer()) {
-                d.error(vp, tr("the values of an enum must all be strings or all integers"));
+                d.error(vp, QCoreApplication::translate(
+                                "twinloom::interop::Wot",
+                                "the values of an enum must all be strings or all integers"));
                 return "string";
             }
             QString name = i < names.size() ? names[i] : QString();
@@ -1066,7 +1100,9 @@ J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
             if (c->is_number())
                 return "double";
         }
-        d.warning(p, tr("a data schema without \"type\" is imported as a string"));
+        d.warning(p, QCoreApplication::translate(
+                         "twinloom::interop::Wot",
+                         "a data schema without \"type\" is imported as a string"));
         return "string";
     }
     if (*type == QLatin1String("boolean"))
@@ -1090,16 +1126,22 @@ J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
     if (*type == QLatin1String("array")) {
         auto items = ds.find("items");
         if (items == ds.end()) {
-            d.warning(p, tr("an array without \"items\" is imported as an array of strings"));
+            d.warning(p, QCoreApplication::translate(
+                             "twinloom::interop::Wot",
+                             "an array without \"items\" is imported as an array of strings"));
             return {{"@type", "Array"}, {"elementSchema", "string"}};
         }
         if (items->is_array()) {
             if (items->empty()) {
-                d.error(p + QStringLiteral("/items"), tr("\"items\" must not be empty"));
+                d.error(p + QStringLiteral("/items"),
+                        QCoreApplication::translate("twinloom::interop::Wot",
+                                                    "\"items\" must not be empty"));
                 return "string";
             }
             d.warning(p + QStringLiteral("/items"),
-                      tr("an array of several item schemas is imported with the first"));
+                      QCoreApplication::translate(
+                          "twinloom::interop::Wot",
+                          "an array of several item schemas is imported with the first"));
             return {{"@type", "Array"},
                     {"elementSchema",
                      importSchema((*items)[0], p + QStringLiteral("/items/0"), depth + 1, d)}};
@@ -1111,8 +1153,10 @@ J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
     if (*type == QLatin1String("object")) {
         auto props = ds.find("properties");
         if (props != ds.end() && !props->is_object()) {
-            d.error(p + QStringLiteral("/properties"),
-                    tr("\"properties\" must be an object of data schemas"));
+            d.error(
+                p + QStringLiteral("/properties"),
+                QCoreApplication::translate("twinloom::interop::Wot",
+                                            "\"properties\" must be an object of data schemas"));
             return "string";
         }
         if (props == ds.end() || props->empty()) {
@@ -1122,8 +1166,10 @@ J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
                 value =
                     importSchema(*extra, p + QStringLiteral("/additionalProperties"), depth + 1, d);
             else
-                d.warning(p, tr("an object without \"properties\" is imported as a map of "
-                                "strings"));
+                d.warning(p, QCoreApplication::translate(
+                                 "twinloom::interop::Wot",
+                                 "an object without \"properties\" is imported as a map of "
+                                 "strings"));
             return {{"@type", "Map"},
                     {"mapKey", {{"name", "key"}, {"schema", "string"}}},
                     {"mapValue", {{"name", "value"}, {"schema", std::move(value)}}}};
@@ -1142,12 +1188,15 @@ J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
         return {{"@type", "Object"}, {"fields", std::move(fields)}};
     }
     if (*type == QLatin1String("null")) {
-        d.warning(p, tr("a null data schema is imported as a string"));
+        d.warning(p, QCoreApplication::translate("twinloom::interop::Wot",
+                                                 "a null data schema is imported as a string"));
         return "string";
     }
     d.error(p + QStringLiteral("/type"),
-            tr("'%1' is not a data schema type: boolean, integer, number, string, object, "
-               "array or null")
+            QCoreApplication::translate(
+                "twinloom::interop::Wot",
+                "'%1' is not a data schema type: boolean, integer, number, string, object, "
+                "array or null")
                 .arg(*type));
     return "string";
 }
@@ -1171,7 +1220,9 @@ QString ThingReader::unitOf(const J &affordance, const QString &pointer)
             return known;
     }
     m_d.warning(pointer + QStringLiteral("/unit"),
-                tr("'%1' is not a unit Twinloom knows; it is left out").arg(*unit));
+                QCoreApplication::translate("twinloom::interop::Wot",
+                                            "'%1' is not a unit Twinloom knows; it is left out")
+                    .arg(*unit));
     return {};
 }
 
@@ -1180,12 +1231,16 @@ bool ThingReader::checkForms(const J &affordance, const QString &pointer)
     auto forms = affordance.find("forms");
     if (forms == affordance.end()) {
         if (!isModel)
-            m_d.error(pointer, tr("an interaction of a Thing Description needs \"forms\""));
+            m_d.error(pointer, QCoreApplication::translate(
+                                   "twinloom::interop::Wot",
+                                   "an interaction of a Thing Description needs \"forms\""));
         return false;
     }
     const QString fp = pointer + QStringLiteral("/forms");
     if (!forms->is_array() || (forms->empty() && !isModel)) {
-        m_d.error(fp, tr("\"forms\" must be an array of at least one form"));
+        m_d.error(fp,
+                  QCoreApplication::translate("twinloom::interop::Wot",
+                                              "\"forms\" must be an array of at least one form"));
         return false;
     }
     bool ok = true;
@@ -1193,7 +1248,8 @@ bool ThingReader::checkForms(const J &affordance, const QString &pointer)
         const J &f = (*forms)[i];
         const QString p = pointerAppend(fp, qsizetype(i));
         if (!f.is_object() || !jsonString(f, "href")) {
-            m_d.error(p, tr("a form is an object with an \"href\""));
+            m_d.error(p, QCoreApplication::translate("twinloom::interop::Wot",
+                                                     "a form is an object with an \"href\""));
             ok = false;
             continue;
         }
@@ -1204,7 +1260,9 @@ bool ThingReader::checkForms(const J &affordance, const QString &pointer)
                  std::all_of(op->begin(), op->end(), [](const J &x) { return x.is_string(); }));
             if (!valid) {
                 m_d.error(p + QStringLiteral("/op"),
-                          tr("\"op\" must be an operation or an array of operations"));
+                          QCoreApplication::translate(
+                              "twinloom::interop::Wot",
+                              "\"op\" must be an operation or an array of operations"));
                 ok = false;
             }
         }
@@ -1291,8 +1349,10 @@ void ThingReader::readForms(FormUse::Kind kind, const QString &name, const J &af
         }
         if (!done && !forms.empty())
             m_d.warning(pointer + QStringLiteral("/forms"),
-                        tr("no form of '%1' for %2 has a protocol Twinloom can use; the twin "
-                           "does without it")
+                        QCoreApplication::translate(
+                            "twinloom::interop::Wot",
+                            "no form of '%1' for %2 has a protocol Twinloom can use; the twin "
+                            "does without it")
                             .arg(name, op));
     }
 }
@@ -1312,7 +1372,9 @@ void ThingReader::readProperties()
         return;
     if (!props->is_object()) {
         m_d.error(QStringLiteral("/properties"),
-                  tr("\"properties\" must be an object of property affordances"));
+                  QCoreApplication::translate(
+                      "twinloom::interop::Wot",
+                      "\"properties\" must be an object of property affordances"));
         return;
     }
     for (const std::string &key : keysOf("properties", *props)) {
@@ -1322,7 +1384,8 @@ void ThingReader::readProperties()
             continue;
         const J &a = *found;
         if (!a.is_object()) {
-            m_d.error(p, tr("a property affordance must be an object"));
+            m_d.error(p, QCoreApplication::translate("twinloom::interop::Wot",
+                                                     "a property affordance must be an object"));
             continue;
         }
         const QString name =
@@ -1331,7 +1394,9 @@ void ThingReader::readProperties()
         const bool writable = !jsonBoolean(a, "readOnly").value_or(false) && !telemetry;
         if (jsonBoolean(a, "writeOnly").value_or(false))
             m_d.warning(p + QStringLiteral("/writeOnly"),
-                        tr("a write-only property is imported as a writable property"));
+                        QCoreApplication::translate(
+                            "twinloom::interop::Wot",
+                            "a write-only property is imported as a writable property"));
         J c = J::object();
         c["@type"] = telemetry ? "Telemetry" : "Property";
         c["name"] = str(name);
@@ -1364,8 +1429,10 @@ void ThingReader::readActions()
     if (actions == m_root.end())
         return;
     if (!actions->is_object()) {
-        m_d.error(QStringLiteral("/actions"),
-                  tr("\"actions\" must be an object of action affordances"));
+        m_d.error(
+            QStringLiteral("/actions"),
+            QCoreApplication::translate("twinloom::interop::Wot",
+                                        "\"actions\" must be an object of action affordances"));
         return;
     }
     for (const std::string &key : keysOf("actions", *actions)) {
@@ -1375,7 +1442,8 @@ void ThingReader::readActions()
             continue;
         const J &a = *found;
         if (!a.is_object()) {
-            m_d.error(p, tr("an action affordance must be an object"));
+            m_d.error(p, QCoreApplication::translate("twinloom::interop::Wot",
+                                                     "an action affordance must be an object"));
             continue;
         }
         const QString name =
@@ -1412,7 +1480,8 @@ void ThingReader::readEvents()
         return;
     if (!events->is_object()) {
         m_d.error(QStringLiteral("/events"),
-                  tr("\"events\" must be an object of event affordances"));
+                  QCoreApplication::translate("twinloom::interop::Wot",
+                                              "\"events\" must be an object of event affordances"));
         return;
     }
     for (const std::string &key : keysOf("events", *events)) {
@@ -1422,7 +1491,8 @@ void ThingReader::readEvents()
             continue;
         const J &a = *found;
         if (!a.is_object()) {
-            m_d.error(p, tr("an event affordance must be an object"));
+            m_d.error(p, QCoreApplication::translate("twinloom::interop::Wot",
+                                                     "an event affordance must be an object"));
             continue;
         }
         const QString name =
@@ -1447,7 +1517,8 @@ bool ThingReader::read()
 {
     const int errorsBefore = m_d.errorCount();
     if (!m_root.is_object()) {
-        m_d.error({}, tr("a Thing Description must be a JSON object"));
+        m_d.error({}, QCoreApplication::translate("twinloom::interop::Wot",
+                                                  "a Thing Description must be a JSON object"));
         return false;
     }
     checkContext();
@@ -1455,15 +1526,21 @@ bool ThingReader::read()
         if (t->is_string())
             title = qs(t->get<std::string>());
         else
-            m_d.error(QStringLiteral("/title"), tr("\"title\" must be a string"));
+            m_d.error(QStringLiteral("/title"),
+                      QCoreApplication::translate("twinloom::interop::Wot",
+                                                  "\"title\" must be a string"));
     } else if (!isModel) {
-        m_d.error(QStringLiteral("/title"), tr("a Thing Description needs a \"title\""));
+        m_d.error(QStringLiteral("/title"),
+                  QCoreApplication::translate("twinloom::interop::Wot",
+                                              "a Thing Description needs a \"title\""));
     }
     if (auto t = m_root.find("id"); t != m_root.end()) {
         if (t->is_string())
             tdId = qs(t->get<std::string>());
         else
-            m_d.error(QStringLiteral("/id"), tr("\"id\" must be a string (a URI)"));
+            m_d.error(QStringLiteral("/id"),
+                      QCoreApplication::translate("twinloom::interop::Wot",
+                                                  "\"id\" must be a string (a URI)"));
     }
     description = jsonString(m_root, "description").value_or(QString());
     modelIdHint = jsonString(m_root, "tl:model").value_or(QString());
@@ -1471,7 +1548,9 @@ bool ThingReader::read()
     if (auto base = jsonString(m_root, "base")) {
         m_base = QUrl(*base);
         if (!m_base.isValid() || m_base.isRelative())
-            m_d.error(QStringLiteral("/base"), tr("\"base\" must be an absolute URI"));
+            m_d.error(QStringLiteral("/base"),
+                      QCoreApplication::translate("twinloom::interop::Wot",
+                                                  "\"base\" must be an absolute URI"));
     }
     checkSecurity();
     readProperties();
@@ -1479,20 +1558,26 @@ bool ThingReader::read()
     readEvents();
     if (auto l = m_root.find("links"); l != m_root.end()) {
         if (!l->is_array()) {
-            m_d.error(QStringLiteral("/links"), tr("\"links\" must be an array of links"));
+            m_d.error(QStringLiteral("/links"),
+                      QCoreApplication::translate("twinloom::interop::Wot",
+                                                  "\"links\" must be an array of links"));
         } else {
             for (std::size_t i = 0; i < l->size(); ++i) {
                 const J &link = (*l)[i];
                 const QString p = pointerAppend(QStringLiteral("/links"), qsizetype(i));
                 const auto href = jsonString(link, "href");
                 if (!link.is_object() || !href) {
-                    m_d.error(p, tr("a link is an object with an \"href\""));
+                    m_d.error(p,
+                              QCoreApplication::translate("twinloom::interop::Wot",
+                                                          "a link is an object with an \"href\""));
                     continue;
                 }
                 const QString rel = jsonString(link, "rel").value_or(QString());
                 if (rel.startsWith(QLatin1String("tm:")))
-                    m_d.warning(p, tr("'%1' links of Thing Models are not followed; import the "
-                                      "model it names as well")
+                    m_d.warning(p, QCoreApplication::translate(
+                                       "twinloom::interop::Wot",
+                                       "'%1' links of Thing Models are not followed; import the "
+                                       "model it names as well")
                                        .arg(rel));
                 else if (!rel.isEmpty())
                     links.emplace_back(rel, *href);

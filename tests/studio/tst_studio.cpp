@@ -78,6 +78,7 @@ private Q_SLOTS:
     void problemsSelectTheirTwin();
     void runExampleShowsLifecycle();
     void exportPictures();
+    void importAndExportFormats();
     void screenshotsOfEachMode();
 
 private:
@@ -310,6 +311,58 @@ void TestStudio::exportPictures()
     }
     QImage png(m_dir.filePath(QStringLiteral("graph.png")));
     QVERIFY(colourCount(png) > 20);
+}
+
+void TestStudio::importAndExportFormats()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+    // DTDL models join the open project as one undoable edit and appear in the palette.
+    const QString pump = m_dir.filePath(QStringLiteral("pump.json"));
+    {
+        QFile f(pump);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:test:Pump;1",
+                    "@type": "Interface", "displayName": "Pump",
+                    "contents": [{"@type": "Property", "name": "speed", "schema": "double"}]})");
+    }
+    const int models = static_cast<int>(w.model()->modelIds().size());
+    QVERIFY2(w.importModels({pump}, &error), qPrintable(error));
+    QVERIFY(w.model()->model(QStringLiteral("dtmi:test:Pump;1")));
+    QCOMPARE(w.model()->modelIds().size(), models + 1);
+    w.action(QStringLiteral("edit.undo"))->trigger();
+    QVERIFY(!w.model()->model(QStringLiteral("dtmi:test:Pump;1")));
+    // Invalid DTDL changes nothing and says where.
+    const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+    {
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:test:Bad;1",
+                    "@type": "Interface", "contents": [{"@type": "Property", "name": "x",
+                    "schema": "doubel"}]})");
+    }
+    QVERIFY(!w.importModels({broken}, &error));
+    QVERIFY2(error.contains(QLatin1String("broken.json")), qPrintable(error));
+    QCOMPARE(w.model()->modelIds().size(), models);
+
+    // Exports: a Thing Description per twin, an Azure Digital Twins graph.
+    const QString td = m_dir.filePath(QStringLiteral("td"));
+    QString message;
+    QVERIFY2(w.exportTo(QStringLiteral("wot"), td, &message), qPrintable(message));
+    QCOMPARE(QDir(td).entryList(QDir::Files).size(), 40);
+    const QString graph = m_dir.filePath(QStringLiteral("building.adt.json"));
+    QVERIFY2(w.exportTo(QStringLiteral("adt"), graph, &message), qPrintable(message));
+    QVERIFY(QFile::exists(graph));
+    // … which opens again as a new, unsaved project with the same twins and wires.
+    const std::size_t edges = w.model()->edges().size();
+    QVERIFY2(w.importAsProject(QStringLiteral("adt"), {graph}, &error), qPrintable(error));
+    QCOMPARE(w.model()->twinIds().size(), 40);
+    QCOMPARE(w.model()->edges().size(), edges);
+    QVERIFY(w.isDirty());
+    QVERIFY(w.filePath().isEmpty());
+    QVERIFY(!w.importAsProject(QStringLiteral("adt"), {broken}, &error));
+    QCOMPARE(w.model()->twinIds().size(), 40);
 }
 
 void TestStudio::screenshotsOfEachMode()

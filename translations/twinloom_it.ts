@@ -1,0 +1,4647 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>Text</name>
+</context>
+<context>
+    <name>twinloom</name>
+    <message>
+        <location filename="../app/studio/main.cpp" line="45"/>
+        <source>Twinloom: design digital twin graphs, run them and watch them live.</source>
+        <translation>Twinloom: progetta grafi di gemelli digitali, eseguili e osservali dal vivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="51"/>
+        <source>A *.twinloom.json project to open.</source>
+        <translation>Un progetto *.twinloom.json da aprire.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="55"/>
+        <source>Start the project&apos;s twins once it is open.</source>
+        <translation>Avvia i gemelli del progetto non appena è aperto.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="58"/>
+        <source>Save a picture of the window to FILE after the delay and quit.</source>
+        <translation>Salva un&apos;immagine della finestra in FILE dopo il ritardo ed esce.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="63"/>
+        <source>Milliseconds to wait before --screenshot (2000).</source>
+        <translation>Millisecondi di attesa prima di --screenshot (2000).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="67"/>
+        <source>Show the canvas at PERCENT, from the top of the graph, instead of fitting it.</source>
+        <translation>Mostra l&apos;area di disegno al PERCENT, dalla cima del grafo, invece di adattarla.</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom-run</name>
+    <message>
+        <location filename="../app/run/main.cpp" line="28"/>
+        <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
+or only those of one deployment node, without a GUI.
+
+Output: with --changes jsonl, one JSON object per line on stdout for every state change
+and lifecycle transition: {&quot;twin&quot;, &quot;seq&quot;, &quot;time&quot;, &quot;source&quot;, &quot;changes&quot;: [{&quot;op&quot;, &quot;kind&quot;,
+&quot;name&quot;, &quot;value&quot;, ...}]}; with --metrics-interval, lines {&quot;metrics&quot;: {...}} on stdout.
+Logs go to stderr.
+
+SIGINT and SIGTERM stop the twins gracefully: a composed twin before its parts, each
+draining its mailbox; then the program exits.
+
+Exchange formats:
+  --export FORMAT --output PATH writes the project as dtdl (a folder of DTDL v3 files laid
+  out as a Device Models Repository), wot (a folder of W3C WoT Thing Descriptions, one
+  per twin), ditto (a folder of Eclipse Ditto things, their policy, Ditto Protocol
+  commands and a script of HTTP requests), adt (an Azure Digital Twins Explorer file)
+  or adt-ndjson (an Azure Digital Twins bulk import file).
+  --import FORMAT --output PROJECT.twinloom.json PATH... builds a project from dtdl
+  files and folders, wot Thing Descriptions and Thing Models, or adt Explorer and bulk
+  import files.
+  --validate-dtdl PATH... validates DTDL files and folders: it prints valid, invalid
+  with every error, or incomplete with the DTMIs defined nowhere.
+
+Exit codes:
+  0  the run ended normally (duration elapsed, or a signal), or --check found no error,
+     or the export or import was written
+  1  the command line is wrong
+  2  the project, bundle or imported files are invalid (every problem is printed with
+     its JSON pointer)
+  3  a runtime failure: a twin ended in Error, or the system refused a resource
+With --validate-dtdl: 0 the models are valid, 1 invalid or incomplete, 2 the command
+line is wrong.
+
+Examples:
+  twinloom-run examples/smart-building.twinloom.json --duration 10 --changes jsonl
+  twinloom-run building.zip --node edge-1 --metrics-interval 5
+  twinloom-run project.twinloom.json --check
+  twinloom-run project.twinloom.json --export-bundle site.zip
+  twinloom-run site.zip --extract site/
+  twinloom-run project.twinloom.json --export wot --output td/
+  twinloom-run project.twinloom.json --export adt --output graph.json
+  twinloom-run --import adt --output site.twinloom.json graph.json
+  twinloom-run --validate-dtdl models/</source>
+        <translation>Esegue i gemelli digitali di un progetto Twinloom (un file *.twinloom.json o un bundle
+esportato), o solo quelli di un nodo di distribuzione, senza interfaccia grafica.
+
+Output: con --changes jsonl, un oggetto JSON per riga su stdout per ogni modifica di stato
+e transizione del ciclo di vita: {&quot;twin&quot;, &quot;seq&quot;, &quot;time&quot;, &quot;source&quot;, &quot;changes&quot;: [{&quot;op&quot;, &quot;kind&quot;,
+&quot;name&quot;, &quot;value&quot;, ...}]}; con --metrics-interval, righe {&quot;metrics&quot;: {...}} su stdout.
+I log vanno su stderr.
+
+SIGINT e SIGTERM fermano i gemelli in modo ordinato: un gemello composto prima delle sue
+parti, ognuno svuotando la propria mailbox; poi il programma termina.
+
+Formati di scambio:
+  --export FORMAT --output PATH scrive il progetto come dtdl (una cartella di file DTDL v3
+  organizzata come Device Models Repository), wot (una cartella di W3C WoT Thing Description,
+  una per gemello), ditto (una cartella di thing Eclipse Ditto, la loro policy, comandi Ditto
+  Protocol e uno script di richieste HTTP), adt (un file di Azure Digital Twins Explorer)
+  o adt-ndjson (un file di importazione in blocco di Azure Digital Twins).
+  --import FORMAT --output PROJECT.twinloom.json PATH... crea un progetto da file e
+  cartelle dtdl, Thing Description e Thing Model wot, o file di Explorer e di importazione
+  in blocco adt.
+  --validate-dtdl PATH... convalida file e cartelle DTDL: stampa valido, non valido
+  con ogni errore, o incompleto con i DTMI non definiti da nessuna parte.
+
+Codici di uscita:
+  0  l&apos;esecuzione è terminata normalmente (durata trascorsa o un segnale), o --check non ha
+     trovato errori, o l&apos;esportazione o l&apos;importazione è stata scritta
+  1  la riga di comando è errata
+  2  il progetto, il bundle o i file importati non sono validi (ogni problema viene stampato
+     con il suo JSON pointer)
+  3  un errore di esecuzione: un gemello è terminato in Error, o il sistema ha negato una risorsa
+Con --validate-dtdl: 0 i modelli sono validi, 1 non validi o incompleti, 2 la riga di
+comando è errata.
+
+Esempi:
+  twinloom-run examples/smart-building.twinloom.json --duration 10 --changes jsonl
+  twinloom-run building.zip --node edge-1 --metrics-interval 5
+  twinloom-run project.twinloom.json --check
+  twinloom-run project.twinloom.json --export-bundle site.zip
+  twinloom-run site.zip --extract site/
+  twinloom-run project.twinloom.json --export wot --output td/
+  twinloom-run project.twinloom.json --export adt --output graph.json
+  twinloom-run --import adt --output site.twinloom.json graph.json
+  twinloom-run --validate-dtdl models/</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="96"/>
+        <source>A *.twinloom.json project or a bundle (.zip).</source>
+        <translation>Un progetto *.twinloom.json o un bundle (.zip).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="101"/>
+        <source>With --import or --validate-dtdl: the files and folders to read.</source>
+        <translation>Con --import o --validate-dtdl: i file e le cartelle da leggere.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="107"/>
+        <source>Run only the twins of deployment node NAME.</source>
+        <translation>Esegue solo i gemelli del nodo di distribuzione NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="111"/>
+        <source>Stop after SECONDS (default: run until a signal).</source>
+        <translation>Si ferma dopo SECONDS secondi (predefinito: esecuzione fino a un segnale).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="116"/>
+        <source>Stream state changes on stdout in FORMAT (jsonl).</source>
+        <translation>Trasmette le modifiche di stato su stdout nel formato FORMAT (jsonl).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="121"/>
+        <source>Print engine metrics every SECONDS.</source>
+        <translation>Stampa le metriche dell&apos;engine ogni SECONDS secondi.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="125"/>
+        <source>Validate the project and exit.</source>
+        <translation>Convalida il progetto ed esce.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="128"/>
+        <source>error, warning, info (default) or debug.</source>
+        <translation>error, warning, info (predefinito) o debug.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="132"/>
+        <source>Write the project, its model and data files as a bundle to FILE and exit.</source>
+        <translation>Scrive il progetto, i suoi file di modello e di dati come bundle in FILE ed esce.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="138"/>
+        <source>Extract the bundle into FOLDER, print the project&apos;s path and exit.</source>
+        <translation>Estrae il bundle in FOLDER, stampa il percorso del progetto ed esce.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="143"/>
+        <source>Write the project in FORMAT (dtdl, wot, ditto, adt, adt-ndjson) to --output and exit.</source>
+        <translation>Scrive il progetto nel formato FORMAT (dtdl, wot, ditto, adt, adt-ndjson) in --output ed esce.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="149"/>
+        <source>Read the files and folders given in FORMAT (dtdl, wot, adt) into the project --output and exit.</source>
+        <translation>Legge i file e le cartelle indicati nel formato FORMAT (dtdl, wot, adt) nel progetto --output ed esce.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="155"/>
+        <source>Where --export or --import writes: a folder, or a file for adt, adt-ndjson and imported projects.</source>
+        <translation>Dove scrivono --export o --import: una cartella, oppure un file per adt, adt-ndjson e i progetti importati.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="161"/>
+        <source>Validate the DTDL files and folders given and exit.</source>
+        <translation>Convalida i file e le cartelle DTDL indicati ed esce.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="179"/>
+        <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
+        <translation>--validate-dtdl, --import, --export, --check, --export-bundle e --extract si escludono a vicenda</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="184"/>
+        <source>--output goes with --export or --import</source>
+        <translation>--output va usato con --export o --import</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="188"/>
+        <source>give the files or folders to read</source>
+        <translation>indicare i file o le cartelle da leggere</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="195"/>
+        <source>--import takes %1</source>
+        <translation>--import accetta %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="199"/>
+        <source>--import needs --output PROJECT.twinloom.json</source>
+        <translation>--import richiede --output PROJECT.twinloom.json</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="205"/>
+        <source>give exactly one project or bundle</source>
+        <translation>indicare esattamente un progetto o un bundle</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="211"/>
+        <source>--export takes %1</source>
+        <translation>--export accetta %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="216"/>
+        <source>--export needs --output PATH</source>
+        <translation>--export richiede --output PATH</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="227"/>
+        <source>--duration takes a positive number of seconds</source>
+        <translation>--duration richiede un numero positivo di secondi</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="233"/>
+        <source>--metrics-interval takes seconds, at least 0.01</source>
+        <translation>--metrics-interval richiede secondi, almeno 0.01</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="239"/>
+        <source>--changes supports only jsonl</source>
+        <translation>--changes supporta solo jsonl</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="244"/>
+        <source>--log-level is error, warning, info or debug</source>
+        <translation>--log-level è error, warning, info o debug</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::Adapter</name>
+    <message>
+        <location filename="../engine/adapter.cpp" line="60"/>
+        <source>adapter &apos;%1&apos; (%2) does not take actions</source>
+        <translation>l&apos;adattatore &apos;%1&apos; (%2) non accetta azioni</translation>
+    </message>
+    <message>
+        <location filename="../engine/adapter.cpp" line="128"/>
+        <source>adapter &apos;%1&apos;: %2</source>
+        <translation>adattatore &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/adapter.cpp" line="147"/>
+        <location filename="../engine/adapter.cpp" line="156"/>
+        <source>adapter &apos;%1&apos; is not attached to a twin</source>
+        <translation>l&apos;adattatore &apos;%1&apos; non è associato a un gemello</translation>
+    </message>
+    <message>
+        <location filename="../engine/adapter.cpp" line="189"/>
+        <source>Program interface</source>
+        <translation>Interfaccia di programma</translation>
+    </message>
+    <message>
+        <location filename="../engine/adapter.cpp" line="190"/>
+        <source>Values pushed by the program that embeds the engine.</source>
+        <translation>Valori forniti dal programma che incorpora l&apos;engine.</translation>
+    </message>
+    <message>
+        <location filename="../engine/adapter.cpp" line="199"/>
+        <source>&quot;bindOnStart&quot; must be true or false</source>
+        <translation>&quot;bindOnStart&quot; deve essere true o false</translation>
+    </message>
+    <message>
+        <location filename="../engine/adapter.cpp" line="269"/>
+        <source>&apos;%1&apos; is not a physical adapter type; known types: %2</source>
+        <translation>&apos;%1&apos; non è un tipo di adattatore fisico; tipi noti: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/adapter.cpp" line="285"/>
+        <source>&apos;%1&apos; is not a digital adapter type; known types: %2</source>
+        <translation>&apos;%1&apos; non è un tipo di adattatore digitale; tipi noti: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/adapter.cpp" line="288"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::AggregateAdapter</name>
+    <message>
+        <location filename="../engine/composition.cpp" line="50"/>
+        <source>the adapter is not attached to an engine</source>
+        <translation>l&apos;adattatore non è associato a un engine</translation>
+    </message>
+    <message>
+        <location filename="../engine/composition.cpp" line="233"/>
+        <source>Aggregate of related twins</source>
+        <translation>Aggregato di gemelli correlati</translation>
+    </message>
+    <message>
+        <location filename="../engine/composition.cpp" line="234"/>
+        <source>Computes properties from a property of every twin this one is related to.</source>
+        <translation>Calcola proprietà a partire da una proprietà di ogni gemello con cui questo è in relazione.</translation>
+    </message>
+    <message>
+        <location filename="../engine/composition.cpp" line="248"/>
+        <source>name the relationship whose targets are aggregated</source>
+        <translation>indicare la relazione le cui destinazioni vengono aggregate</translation>
+    </message>
+    <message>
+        <location filename="../engine/composition.cpp" line="256"/>
+        <source>list at least one aggregate: {&quot;to&quot;, &quot;of&quot;, &quot;function&quot;}</source>
+        <translation>elencare almeno un aggregato: {&quot;to&quot;, &quot;of&quot;, &quot;function&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../engine/composition.cpp" line="275"/>
+        <source>an aggregate needs &quot;to&quot; (this twin&apos;s property) and &quot;of&quot; (the related twins&apos; property)</source>
+        <translation>un aggregato richiede &quot;to&quot; (la proprietà di questo gemello) e &quot;of&quot; (la proprietà dei gemelli correlati)</translation>
+    </message>
+    <message>
+        <location filename="../engine/composition.cpp" line="285"/>
+        <source>&apos;%1&apos; is not an aggregate function: use mean, min, max, sum or count</source>
+        <translation>&apos;%1&apos; non è una funzione di aggregazione: usare mean, min, max, sum o count</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::Bundle</name>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="68"/>
+        <source>&apos;%1&apos; is not a path inside the project&apos;s folder; a bundle holds only such files</source>
+        <translation>&apos;%1&apos; non è un percorso all&apos;interno della cartella del progetto; un bundle contiene solo file di questo tipo</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="76"/>
+        <source>cannot read &apos;%1&apos;, which the project refers to: %2</source>
+        <translation>impossibile leggere &apos;%1&apos;, a cui il progetto fa riferimento: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="102"/>
+        <source>cannot write in &apos;%1&apos;: %2</source>
+        <translation>impossibile scrivere in &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="112"/>
+        <source>cannot create the bundle &apos;%1&apos; (libzip error %2)</source>
+        <translation>impossibile creare il bundle &apos;%1&apos; (errore libzip %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="126"/>
+        <source>cannot add &apos;%1&apos; to the bundle: %2</source>
+        <translation>impossibile aggiungere &apos;%1&apos; al bundle: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="134"/>
+        <source>cannot write the bundle &apos;%1&apos;: %2</source>
+        <translation>impossibile scrivere il bundle &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="141"/>
+        <source>cannot move the bundle into place at &apos;%1&apos;</source>
+        <translation>impossibile spostare il bundle in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="160"/>
+        <source>&apos;%1&apos; is not a readable bundle: %2</source>
+        <translation>&apos;%1&apos; non è un bundle leggibile: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="168"/>
+        <source>&apos;%1&apos; has too many entries (%2)</source>
+        <translation>&apos;%1&apos; ha troppe voci (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="178"/>
+        <source>&apos;%1&apos;: cannot read entry %2: %3</source>
+        <translation>&apos;%1&apos;: impossibile leggere la voce %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="190"/>
+        <source>&apos;%1&apos;: the entry &apos;%2&apos; would be written outside the target folder; refused</source>
+        <translation>&apos;%1&apos;: la voce &apos;%2&apos; verrebbe scritta fuori dalla cartella di destinazione; rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="198"/>
+        <source>&apos;%1&apos; unpacks to more than 1 GiB; refused</source>
+        <translation>&apos;%1&apos; supera 1 GiB una volta estratto; rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="205"/>
+        <source>&apos;%1&apos;: cannot open the entry &apos;%2&apos;: %3</source>
+        <translation>&apos;%1&apos;: impossibile aprire la voce &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="214"/>
+        <source>&apos;%1&apos;: the entry &apos;%2&apos; is damaged</source>
+        <translation>&apos;%1&apos;: la voce &apos;%2&apos; è danneggiata</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="224"/>
+        <source>&apos;%1&apos; has no manifest.json: it is not a Twinloom bundle</source>
+        <translation>&apos;%1&apos; non ha un manifest.json: non è un bundle Twinloom</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="234"/>
+        <source>&apos;%1&apos;: manifest.json is not valid JSON</source>
+        <translation>&apos;%1&apos;: manifest.json non è JSON valido</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="242"/>
+        <source>&apos;%1&apos;: manifest.json is not a Twinloom bundle manifest</source>
+        <translation>&apos;%1&apos;: manifest.json non è un manifest di bundle Twinloom</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="248"/>
+        <source>&apos;%1&apos; is a bundle of version %2, written by a newer Twinloom</source>
+        <translation>&apos;%1&apos; è un bundle della versione %2, scritto da un Twinloom più recente</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="259"/>
+        <source>&apos;%1&apos;: &apos;%2&apos; is listed in the manifest but missing</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; è elencato nel manifest ma manca</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="265"/>
+        <source>&apos;%1&apos;: &apos;%2&apos; does not match its checksum; the bundle is damaged</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; non corrisponde al suo checksum; il bundle è danneggiato</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="276"/>
+        <source>cannot create the folder for &apos;%1&apos;</source>
+        <translation>impossibile creare la cartella per &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="283"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossibile scrivere &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="292"/>
+        <source>&apos;%1&apos; holds no project file &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; non contiene il file di progetto &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::Coap</name>
+</context>
+<context>
+    <name>twinloom::CoapAdapter</name>
+    <message>
+        <location filename="../adapters/coap/coapcommon.cpp" line="78"/>
+        <source>the payload is not valid CBOR: %1</source>
+        <translation>il payload non è CBOR valido: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapcommon.cpp" line="84"/>
+        <source>a SenML pack must be an array of records</source>
+        <translation>un pack SenML deve essere un array di record</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapcommon.cpp" line="92"/>
+        <source>a SenML record is not a map</source>
+        <translation>un record SenML non è una mappa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapcommon.cpp" line="276"/>
+        <source>no codec reads the content format %1</source>
+        <translation>nessun codec legge il Content-Format %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapcommon.cpp" line="333"/>
+        <source>DTLS</source>
+        <translation>DTLS</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapcommon.cpp" line="336"/>
+        <source>&quot;dtls&quot; is an object: {&quot;identity&quot;, &quot;key&quot;}</source>
+        <translation>&quot;dtls&quot; è un oggetto: {&quot;identity&quot;, &quot;key&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapcommon.cpp" line="348"/>
+        <source>the pre-shared key is empty</source>
+        <translation>la chiave pre-condivisa è vuota</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapcommon.cpp" line="354"/>
+        <source>the identity is empty</source>
+        <translation>l&apos;identità è vuota</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapcommon.cpp" line="358"/>
+        <source>this libcoap has no DTLS support</source>
+        <translation>questa libcoap non supporta DTLS</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::CoapClientCallbacks</name>
+</context>
+<context>
+    <name>twinloom::CoapDigitalAdapter</name>
+    <message>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="42"/>
+        <source>twin &apos;%1&apos;: %2</source>
+        <translation>gemello &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="127"/>
+        <source>CoAP</source>
+        <translation>CoAP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="128"/>
+        <source>Serves the twin as CoAP resources: its description, properties (Observe, PUT desired values), actions (POST) and events (Observe).</source>
+        <translation>Espone il gemello come risorse CoAP: la sua descrizione, le proprietà (Observe, PUT dei valori desiderati), le azioni (POST) e gli eventi (Observe).</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="140"/>
+        <source>the CoAP adapter&apos;s configuration is an object</source>
+        <translation>la configurazione dell&apos;adattatore CoAP è un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="149"/>
+        <source>the CoAP adapter</source>
+        <translation>l&apos;adattatore CoAP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="155"/>
+        <source>&quot;host&quot; is the address to listen on</source>
+        <translation>&quot;host&quot; è l&apos;indirizzo su cui restare in ascolto</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="163"/>
+        <source>&quot;port&quot; must be a whole number from 1 to 65535</source>
+        <translation>&quot;port&quot; deve essere un numero intero da 1 a 65535</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="171"/>
+        <source>the CoAP digital adapter runs in an engine</source>
+        <translation>l&apos;adattatore digitale CoAP viene eseguito in un engine</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::CoapLinkFormat</name>
+    <message>
+        <location filename="../adapters/coap/linkformat.cpp" line="48"/>
+        <source>link format, at byte %1: %2</source>
+        <translation>formato dei link, al byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/linkformat.cpp" line="57"/>
+        <source>a link starts with &apos;&lt;&apos;</source>
+        <translation>un link inizia con &apos;&lt;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/linkformat.cpp" line="60"/>
+        <source>&apos;&lt;&apos; without &apos;&gt;&apos;</source>
+        <translation>&apos;&lt;&apos; senza &apos;&gt;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/linkformat.cpp" line="64"/>
+        <source>a link has an empty target</source>
+        <translation>un link ha una destinazione vuota</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/linkformat.cpp" line="77"/>
+        <source>an attribute has no name</source>
+        <translation>un attributo non ha nome</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/linkformat.cpp" line="102"/>
+        <source>a quoted value is not closed</source>
+        <translation>un valore tra virgolette non è chiuso</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/linkformat.cpp" line="125"/>
+        <source>&quot;ct&quot; must list numbers from 0 to 65535</source>
+        <translation>&quot;ct&quot; deve elencare numeri da 0 a 65535</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/linkformat.cpp" line="140"/>
+        <source>links are separated by &apos;,&apos;</source>
+        <translation>i link sono separati da &apos;,&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::CoapPhysicalAdapter</name>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="162"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="164"/>
+        <source>cannot create a CoAP context</source>
+        <translation>impossibile creare un contesto CoAP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="125"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="187"/>
+        <source>the DTLS handshake did not complete (wrong identity or key?)</source>
+        <translation>l&apos;handshake DTLS non si è concluso (identità o chiave errata?)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="75"/>
+        <source>no answer from the device after %1 retransmissions</source>
+        <translation>nessuna risposta dal dispositivo dopo %1 ritrasmissioni</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="80"/>
+        <source>the message could not be delivered</source>
+        <translation>impossibile consegnare il messaggio</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="84"/>
+        <source>the device reset the message</source>
+        <translation>il dispositivo ha resettato il messaggio</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="88"/>
+        <source>the DTLS handshake failed</source>
+        <translation>handshake DTLS non riuscito</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="92"/>
+        <source>the device is unreachable (ICMP)</source>
+        <translation>il dispositivo non è raggiungibile (ICMP)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="123"/>
+        <source>the DTLS session closed</source>
+        <translation>la sessione DTLS è stata chiusa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="191"/>
+        <source>no answer from the device</source>
+        <translation>nessuna risposta dal dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="222"/>
+        <source>the adapter stopped</source>
+        <translation>l&apos;adattatore si è fermato</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="252"/>
+        <source>cannot resolve the device&apos;s host &apos;%1&apos;</source>
+        <translation>impossibile risolvere l&apos;host del dispositivo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="276"/>
+        <source>cannot open a CoAP session to %1:%2</source>
+        <translation>impossibile aprire una sessione CoAP verso %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="292"/>
+        <source>the CoAP session was closed</source>
+        <translation>la sessione CoAP è stata chiusa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="388"/>
+        <source>CoAP device %1:%2: %3</source>
+        <translation>dispositivo CoAP %1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="574"/>
+        <source>action &apos;%1&apos;: the device answered %2</source>
+        <translation>azione &apos;%1&apos;: il dispositivo ha risposto %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="591"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="668"/>
+        <source>GET %1: %2</source>
+        <translation>GET %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="664"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="853"/>
+        <source>action &apos;%1&apos;: %2</source>
+        <translation>azione &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="681"/>
+        <source>discovery at /.well-known/core: the device answered %1</source>
+        <translation>rilevamento tramite /.well-known/core: il dispositivo ha risposto %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="689"/>
+        <source>discovery at /.well-known/core: %1</source>
+        <translation>rilevamento tramite /.well-known/core: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="739"/>
+        <source>%1: a payload of %2 bytes is over the limit of %3; refused</source>
+        <translation>%1: un payload di %2 byte supera il limite di %3; rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="754"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="769"/>
+        <source>%1: the payload has nothing at &apos;/%2&apos;</source>
+        <translation>%1: il payload non contiene nulla in &apos;/%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="800"/>
+        <source>no CoAP resource is configured for action &apos;%1&apos;</source>
+        <translation>nessuna risorsa CoAP è configurata per l&apos;azione &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="808"/>
+        <source>the CoAP device is unreachable</source>
+        <translation>il dispositivo CoAP non è raggiungibile</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="821"/>
+        <source>action &apos;%1&apos;: the request could not be sent</source>
+        <translation>azione &apos;%1&apos;: impossibile inviare la richiesta</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="835"/>
+        <source>action &apos;%1&apos;: no response from the device within %2 ms</source>
+        <translation>azione &apos;%1&apos;: nessuna risposta dal dispositivo entro %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="873"/>
+        <source>&quot;%1&quot; is a list of strings</source>
+        <translation>&quot;%1&quot; è un elenco di stringhe</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="881"/>
+        <source>a path pattern is a string</source>
+        <translation>un modello di percorso è una stringa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="910"/>
+        <source>&quot;codec&quot; is json, text, senml or cbor</source>
+        <translation>&quot;codec&quot; è json, text, senml o cbor</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="922"/>
+        <source>CoAP device</source>
+        <translation>Dispositivo CoAP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="923"/>
+        <source>Discovers a CoAP device&apos;s resources, observes or polls them; actions are PUT or POST requests.</source>
+        <translation>Rileva le risorse di un dispositivo CoAP e le osserva o le interroga periodicamente; le azioni sono richieste PUT o POST.</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="939"/>
+        <source>the CoAP adapter&apos;s configuration is an object</source>
+        <translation>la configurazione dell&apos;adattatore CoAP è un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="946"/>
+        <source>the CoAP adapter</source>
+        <translation>l&apos;adattatore CoAP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="952"/>
+        <source>&quot;host&quot; names the device</source>
+        <translation>&quot;host&quot; indica il dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="960"/>
+        <source>&quot;port&quot; must be a whole number from 1 to 65535</source>
+        <translation>&quot;port&quot; deve essere un numero intero da 1 a 65535</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="974"/>
+        <source>&quot;discovery&quot; is true, false or {&quot;include&quot;, &quot;ignore&quot;}</source>
+        <translation>&quot;discovery&quot; è true, false o {&quot;include&quot;, &quot;ignore&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="982"/>
+        <source>&quot;resources&quot; is a list</source>
+        <translation>&quot;resources&quot; è un elenco</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="989"/>
+        <source>a resource</source>
+        <translation>una risorsa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="996"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1047"/>
+        <source>a resource path starts with &apos;/&apos;</source>
+        <translation>il percorso di una risorsa inizia con &apos;/&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1005"/>
+        <source>name the physical &quot;property&quot; or &quot;event&quot; it feeds</source>
+        <translation>indicare la &quot;property&quot; o l&apos;&quot;event&quot; fisico che alimenta</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1014"/>
+        <source>not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
+        <translation>non è un JSON pointer: deve essere vuoto o iniziare con &apos;/&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1032"/>
+        <source>&quot;actions&quot; is a list</source>
+        <translation>&quot;actions&quot; è un elenco</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1039"/>
+        <source>an action</source>
+        <translation>un&apos;azione</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1055"/>
+        <source>&quot;method&quot; is PUT or POST</source>
+        <translation>&quot;method&quot; è PUT o POST</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1073"/>
+        <source>&quot;ackTimeout&quot; is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
+        <translation>&quot;ackTimeout&quot; è un numero intero di secondi da 1 a 60 (libcoap non scende sotto 1 s)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1081"/>
+        <source>&quot;maxRetransmit&quot; is from 0 to 10</source>
+        <translation>&quot;maxRetransmit&quot; va da 0 a 10</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1089"/>
+        <source>&quot;defaultMaxAge&quot; is a number of seconds, 0 or more</source>
+        <translation>&quot;defaultMaxAge&quot; è un numero di secondi, 0 o più</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1096"/>
+        <source>&quot;maxPayload&quot; is a number of bytes from 1 to 64 MiB</source>
+        <translation>&quot;maxPayload&quot; è un numero di byte da 1 a 64 MiB</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1104"/>
+        <source>declare &quot;resources&quot; or &quot;actions&quot;, or turn &quot;discovery&quot; on</source>
+        <translation>dichiarare &quot;resources&quot; o &quot;actions&quot;, oppure attivare &quot;discovery&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::CoapServer</name>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="107"/>
+        <source>the CoAP server on %1:%2 already runs with other DTLS settings</source>
+        <translation>il server CoAP su %1:%2 è già in esecuzione con altre impostazioni DTLS</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="152"/>
+        <source>cannot resolve the CoAP server&apos;s host &apos;%1&apos;</source>
+        <translation>impossibile risolvere l&apos;host &apos;%1&apos; del server CoAP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="162"/>
+        <source>cannot create a CoAP context</source>
+        <translation>impossibile creare un contesto CoAP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="177"/>
+        <source>cannot set up DTLS with a pre-shared key</source>
+        <translation>impossibile configurare DTLS con una chiave pre-condivisa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="182"/>
+        <source>cannot listen for CoAP on %1:%2 (is the port in use?)</source>
+        <translation>impossibile restare in ascolto CoAP su %1:%2 (la porta è in uso?)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="189"/>
+        <source>this libcoap cannot be driven from an event loop (no epoll)</source>
+        <translation>questa libcoap non può essere gestita da un ciclo di eventi (manca epoll)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="478"/>
+        <source>the server cannot take this request now</source>
+        <translation>il server non può accettare questa richiesta ora</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="528"/>
+        <source>the answer was lost</source>
+        <translation>la risposta è andata persa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="543"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="551"/>
+        <source>no twin &apos;%1&apos; here</source>
+        <translation>qui non c&apos;è nessun gemello &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="563"/>
+        <source>Accept %1 is not served: ask for application/json (50) or application/cbor (60)</source>
+        <translation>Accept %1 non è servito: richiedere application/json (50) o application/cbor (60)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="581"/>
+        <source>Content-Format %1 is not read: send application/json (50), application/cbor (60) or text/plain (0)</source>
+        <translation>Content-Format %1 non viene letto: inviare application/json (50), application/cbor (60) o text/plain (0)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="624"/>
+        <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
+        <translation>il gemello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="629"/>
+        <source>property &apos;%1&apos; is read-only: it cannot be written</source>
+        <translation>la proprietà &apos;%1&apos; è di sola lettura: non può essere scritta</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="637"/>
+        <source>PUT carries the desired value of &apos;%1&apos; as its payload</source>
+        <translation>PUT trasporta il valore desiderato di &apos;%1&apos; come payload</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="643"/>
+        <source>property &apos;%1&apos;: %2</source>
+        <translation>proprietà &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="647"/>
+        <source>desired value of &apos;%1&apos;</source>
+        <translation>valore desiderato di &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="655"/>
+        <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
+        <translation>il gemello &apos;%1&apos; non ha l&apos;azione &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="663"/>
+        <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
+        <translation>l&apos;azione &apos;%1&apos; richiede un argomento &apos;%2&apos; di tipo %3</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="670"/>
+        <source>action &apos;%1&apos;: %2</source>
+        <translation>azione &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="678"/>
+        <source>twin &apos;%1&apos; is not running (%2)</source>
+        <translation>il gemello &apos;%1&apos; non è in esecuzione (%2)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="681"/>
+        <source>action &apos;%1&apos;</source>
+        <translation>azione &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::ConfigReader</name>
+    <message>
+        <location filename="../engine/configreader.cpp" line="35"/>
+        <source>%1 needs &quot;%2&quot;</source>
+        <translation>%1 richiede &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/configreader.cpp" line="54"/>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; deve essere un numero</translation>
+    </message>
+    <message>
+        <location filename="../engine/configreader.cpp" line="67"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/configreader.cpp" line="82"/>
+        <source>&quot;%1&quot; must be a positive duration: seconds, or ISO 8601 such as &quot;PT0.5S&quot;</source>
+        <translation>&quot;%1&quot; deve essere una durata positiva: secondi o ISO 8601 come &quot;PT0.5S&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/configreader.cpp" line="98"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; deve essere true o false</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::Diagnostics</name>
+    <message>
+        <location filename="../engine/diagnostics.cpp" line="13"/>
+        <source>error</source>
+        <translation>errore</translation>
+    </message>
+    <message>
+        <location filename="../engine/diagnostics.cpp" line="14"/>
+        <source>warning</source>
+        <translation>avviso</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::Engine</name>
+    <message>
+        <location filename="../engine/engine.cpp" line="246"/>
+        <source>model &apos;%1&apos; has no property &apos;%2&apos;</source>
+        <translation>il modello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/engine.cpp" line="257"/>
+        <source>&apos;%1&apos; is not a valid twin id: use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;:&apos;</source>
+        <translation>&apos;%1&apos; non è un ID di gemello valido: usare lettere, cifre, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; e &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/engine.cpp" line="264"/>
+        <source>a twin with the id &apos;%1&apos; already exists</source>
+        <translation>esiste già un gemello con l&apos;ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/engine.cpp" line="273"/>
+        <source>model &apos;%1&apos; has no relationship &apos;%2&apos;</source>
+        <translation>il modello &apos;%1&apos; non ha la relazione &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/engine.cpp" line="389"/>
+        <location filename="../engine/engine.cpp" line="399"/>
+        <source>there is no twin &apos;%1&apos;</source>
+        <translation>non esiste nessun gemello &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::Internal::TwinCore</name>
+    <message>
+        <location filename="../engine/twincore.cpp" line="310"/>
+        <source>stopping</source>
+        <translation>arresto in corso</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="312"/>
+        <source>the twin stopped</source>
+        <translation>il gemello si è fermato</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="334"/>
+        <source>the twin was removed</source>
+        <translation>il gemello è stato rimosso</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="384"/>
+        <source>adapter &apos;%1&apos;: %2</source>
+        <translation>adattatore &apos;%1&apos;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/twincore.cpp" line="418"/>
+        <source>%n similar problem(s) not shown</source>
+        <translation>
+            <numerusform>%n problema simile non mostrato</numerusform>
+            <numerusform>%n problemi simili non mostrati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="445"/>
+        <source>twin &apos;%1&apos; has no physical adapter for action &apos;%2&apos;</source>
+        <translation>il gemello &apos;%1&apos; non ha un adattatore fisico per l&apos;azione &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="453"/>
+        <source>adapter &apos;%1&apos; is not bound to its device</source>
+        <translation>l&apos;adattatore &apos;%1&apos; non è collegato al suo dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="507"/>
+        <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no action &apos;%3&apos;</source>
+        <translation>il gemello &apos;%1&apos; (modello &apos;%2&apos;) non ha l&apos;azione &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="512"/>
+        <source>twin &apos;%1&apos; is not running (%2)</source>
+        <translation>il gemello &apos;%1&apos; non è in esecuzione (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="521"/>
+        <source>action &apos;%1&apos;: %2</source>
+        <translation>azione &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="527"/>
+        <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
+        <translation>l&apos;azione &apos;%1&apos; richiede un argomento &apos;%2&apos; di tipo %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="537"/>
+        <source>no answer from the device within %1 ms</source>
+        <translation>nessuna risposta dal dispositivo entro %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="599"/>
+        <source>&apos;%1&apos; is older than its maximum age</source>
+        <translation>&apos;%1&apos; è più vecchio della sua età massima</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::MappingShadowingFunction</name>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="59"/>
+        <source>the shadowing configuration must be an object</source>
+        <translation>la configurazione dello shadowing deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="69"/>
+        <source>unknown field &apos;%1&apos; is ignored</source>
+        <translation>il campo sconosciuto &apos;%1&apos; viene ignorato</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="78"/>
+        <source>&quot;passThrough&quot; must be true or false</source>
+        <translation>&quot;passThrough&quot; deve essere true o false</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="84"/>
+        <source>&quot;rules&quot; must be an array</source>
+        <translation>&quot;rules&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="90"/>
+        <source>a rule must be an object with &quot;from&quot; and &quot;to&quot;</source>
+        <translation>una regola deve essere un oggetto con &quot;from&quot; e &quot;to&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="99"/>
+        <source>a rule needs &quot;from&quot;: the physical property or event it reads</source>
+        <translation>una regola richiede &quot;from&quot;: la proprietà o l&apos;evento fisico che legge</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="113"/>
+        <source>&apos;%1&apos; is not a JSON pointer: it must be empty or start with &apos;/&apos;, and &apos;~&apos; must be followed by 0 or 1</source>
+        <translation>&apos;%1&apos; non è un JSON pointer: deve essere vuoto o iniziare con &apos;/&apos;, e &apos;~&apos; deve essere seguito da 0 o 1</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="135"/>
+        <source>model &apos;%1&apos; has no event &apos;%2&apos;</source>
+        <translation>il modello &apos;%1&apos; non ha l&apos;evento &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="142"/>
+        <source>model &apos;%1&apos; has no property or event &apos;%2&apos;</source>
+        <translation>il modello &apos;%1&apos; non ha la proprietà o l&apos;evento &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="151"/>
+        <source>the steps produce %1 but property &apos;%2&apos; is %3</source>
+        <translation>i passi producono %1, ma la proprietà &apos;%2&apos; è %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="160"/>
+        <source>&quot;kind&quot; must be property or event</source>
+        <translation>&quot;kind&quot; deve essere property o event</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="172"/>
+        <source>&quot;actions&quot; must be an array</source>
+        <translation>&quot;actions&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="180"/>
+        <source>an action rule needs &quot;action&quot;: the twin action it maps</source>
+        <translation>una regola di azione richiede &quot;action&quot;: l&apos;azione del gemello che mappa</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="187"/>
+        <source>model &apos;%1&apos; has no action &apos;%2&apos;</source>
+        <translation>il modello &apos;%1&apos; non ha l&apos;azione &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="205"/>
+        <source>&quot;desired&quot; must be an array</source>
+        <translation>&quot;desired&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="215"/>
+        <source>model &apos;%1&apos; has no property &apos;%2&apos;</source>
+        <translation>il modello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="220"/>
+        <source>property &apos;%1&apos; is not writable, so it has no desired value</source>
+        <translation>la proprietà &apos;%1&apos; non è scrivibile, quindi non ha un valore desiderato</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="226"/>
+        <source>name the physical action that applies a desired &apos;%1&apos;</source>
+        <translation>indicare l&apos;azione fisica che applica un valore desiderato di &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="245"/>
+        <source>&apos;%1&apos; has no field at &apos;/%2&apos;</source>
+        <translation>&apos;%1&apos; non ha alcun campo in &apos;/%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="263"/>
+        <location filename="../engine/mappingshadowing.cpp" line="290"/>
+        <source>&apos;%1&apos; → &apos;%2&apos;: %3</source>
+        <translation>&apos;%1&apos; → &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="277"/>
+        <source>&apos;%1&apos; was renamed to &apos;%2&apos;, which model &apos;%3&apos; does not have</source>
+        <translation>&apos;%1&apos; è stato rinominato in &apos;%2&apos;, che il modello &apos;%3&apos; non ha</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="361"/>
+        <source>the action&apos;s steps dropped its argument</source>
+        <translation>i passi dell&apos;azione hanno scartato il suo argomento</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="376"/>
+        <source>the twin has no physical adapter &apos;%1&apos;</source>
+        <translation>il gemello non ha l&apos;adattatore fisico &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="395"/>
+        <source>no rule maps action &apos;%1&apos; to the device</source>
+        <translation>nessuna regola mappa l&apos;azione &apos;%1&apos; sul dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::MqttAdapter</name>
+    <message>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="230"/>
+        <source>the request is not valid JSON</source>
+        <translation>la richiesta non è JSON valido</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="268"/>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="269"/>
+        <source>Publishes the twin&apos;s state, events and lifecycle; takes actions and desired values.</source>
+        <translation>Pubblica lo stato, gli eventi e il ciclo di vita del gemello; riceve azioni e valori desiderati.</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="281"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="176"/>
+        <source>the MQTT adapter</source>
+        <translation>l&apos;adattatore MQTT</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="286"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="181"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="37"/>
+        <source>the broker</source>
+        <translation>il broker</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="295"/>
+        <source>&quot;prefix&quot; is a topic without &apos;+&apos; or &apos;#&apos;</source>
+        <translation>&quot;prefix&quot; è un topic senza &apos;+&apos; o &apos;#&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="301"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="188"/>
+        <source>&quot;qos&quot; is 0, 1 or 2</source>
+        <translation>&quot;qos&quot; è 0, 1 o 2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="37"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="41"/>
+        <source>MQTT: %1</source>
+        <translation>MQTT: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="85"/>
+        <source>&apos;%1&apos;: a payload of %2 bytes is over the limit of %3; refused</source>
+        <translation>&apos;%1&apos;: un payload di %2 byte supera il limite di %3; rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="101"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="114"/>
+        <source>&apos;%1&apos;: the payload has nothing at &apos;/%2&apos;</source>
+        <translation>&apos;%1&apos;: il payload non contiene nulla in &apos;/%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="131"/>
+        <source>no MQTT topic is configured for action &apos;%1&apos;</source>
+        <translation>nessun topic MQTT è configurato per l&apos;azione &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="145"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="173"/>
+        <source>not connected to the broker</source>
+        <translation>non connesso al broker</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="152"/>
+        <source>the MQTT client refused to publish on &apos;%1&apos;</source>
+        <translation>il client MQTT ha rifiutato di pubblicare su &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="164"/>
+        <source>MQTT device</source>
+        <translation>Dispositivo MQTT</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="165"/>
+        <source>Subscribes to a device&apos;s topics; actions publish to topics.</source>
+        <translation>Si sottoscrive ai topic di un dispositivo; le azioni pubblicano sui topic.</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="195"/>
+        <source>list the topics to subscribe to</source>
+        <translation>elencare i topic a cui sottoscriversi</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="203"/>
+        <source>a subscription</source>
+        <translation>una sottoscrizione</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="216"/>
+        <source>&quot;codec&quot; is json, text, senml or cbor</source>
+        <translation>&quot;codec&quot; è json, text, senml o cbor</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="227"/>
+        <source>a field</source>
+        <translation>un campo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="234"/>
+        <source>not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
+        <translation>non è un JSON pointer: deve essere vuoto o iniziare con &apos;/&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="245"/>
+        <source>name the physical &quot;property&quot; or &quot;event&quot; it feeds</source>
+        <translation>indicare la &quot;property&quot; o l&apos;&quot;event&quot; fisico che alimenta</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="260"/>
+        <source>say which &quot;property&quot; or &quot;event&quot; the messages feed, or list &quot;fields&quot;</source>
+        <translation>indicare quale &quot;property&quot; o &quot;event&quot; alimentano i messaggi, oppure elencare i &quot;fields&quot;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="276"/>
+        <source>an action</source>
+        <translation>un&apos;azione</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="287"/>
+        <source>an action publishes to one topic: no &apos;+&apos; or &apos;#&apos;</source>
+        <translation>un&apos;azione pubblica su un solo topic: niente &apos;+&apos; o &apos;#&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="102"/>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="109"/>
+        <source>the remote twin &apos;%1&apos; is %2</source>
+        <translation>il gemello remoto &apos;%1&apos; è %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="140"/>
+        <source>the remote twin refused</source>
+        <translation>il gemello remoto ha rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="150"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="196"/>
+        <source>&apos;%1&apos; is not a {&quot;value&quot;, &quot;time&quot;} message</source>
+        <translation>&apos;%1&apos; non è un messaggio {&quot;value&quot;, &quot;time&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="245"/>
+        <source>Twin in another engine</source>
+        <translation>Gemello in un altro engine</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="246"/>
+        <source>Uses a twin published by another engine&apos;s MQTT digital adapter as this twin&apos;s device.</source>
+        <translation>Usa come dispositivo di questo gemello un gemello pubblicato dall&apos;adattatore digitale MQTT di un altro engine.</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="256"/>
+        <source>the twin link</source>
+        <translation>il collegamento al gemello</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="271"/>
+        <source>Aggregate of twins in other engines</source>
+        <translation>Aggregato di gemelli in altri engine</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="277"/>
+        <source>the aggregate</source>
+        <translation>l&apos;aggregato</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::MqttAggregateAdapter</name>
+</context>
+<context>
+    <name>twinloom::MqttClient</name>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="105"/>
+        <source>&quot;port&quot; must be a whole number from 1 to 65535</source>
+        <translation>&quot;port&quot; deve essere un numero intero da 1 a 65535</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="121"/>
+        <source>&quot;protocol&quot; is &quot;3.1.1&quot; or &quot;5&quot;</source>
+        <translation>&quot;protocol&quot; è &quot;3.1.1&quot; o &quot;5&quot;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="127"/>
+        <source>&quot;keepAlive&quot; is from 5 to 65535 seconds</source>
+        <translation>&quot;keepAlive&quot; va da 5 a 65535 secondi</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="138"/>
+        <source>a persistent session (cleanSession false) needs a fixed &quot;clientId&quot;</source>
+        <translation>una sessione persistente (cleanSession false) richiede un &quot;clientId&quot; fisso</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="144"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="152"/>
+        <source>a client certificate needs both &quot;cert&quot; and &quot;key&quot;</source>
+        <translation>un certificato client richiede sia &quot;cert&quot; sia &quot;key&quot;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="158"/>
+        <source>the last will</source>
+        <translation>il last will</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="166"/>
+        <source>reconnection</source>
+        <translation>la riconnessione</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="241"/>
+        <source>cannot create an MQTT client</source>
+        <translation>impossibile creare un client MQTT</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="272"/>
+        <source>TLS settings refused: %1</source>
+        <translation>impostazioni TLS rifiutate: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="291"/>
+        <source>cannot start the MQTT network thread: %1</source>
+        <translation>impossibile avviare il thread di rete MQTT: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="358"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="472"/>
+        <source>connection to the broker lost: %1</source>
+        <translation>connessione al broker persa: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="446"/>
+        <source>the broker refused the connection: %1</source>
+        <translation>il broker ha rifiutato la connessione: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="471"/>
+        <source>disconnected</source>
+        <translation>disconnesso</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::MqttConnection</name>
+</context>
+<context>
+    <name>twinloom::MqttDigitalAdapter</name>
+</context>
+<context>
+    <name>twinloom::MqttPhysicalAdapter</name>
+</context>
+<context>
+    <name>twinloom::MqttTwinAdapter</name>
+</context>
+<context>
+    <name>twinloom::PayloadCodec</name>
+    <message>
+        <location filename="../adapters/mqtt/payloadcodec.cpp" line="67"/>
+        <source>a SenML pack must be a JSON array of records</source>
+        <translation>un pack SenML deve essere un array JSON di record</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/payloadcodec.cpp" line="79"/>
+        <source>SenML record %1 is not an object</source>
+        <translation>il record SenML %1 non è un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/payloadcodec.cpp" line="94"/>
+        <source>SenML record %1 has no name (&quot;bn&quot; or &quot;n&quot;)</source>
+        <translation>il record SenML %1 non ha nome (&quot;bn&quot; o &quot;n&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/payloadcodec.cpp" line="179"/>
+        <source>the payload is not valid JSON</source>
+        <translation>il payload non è JSON valido</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/payloadcodec.cpp" line="191"/>
+        <source>the payload is not valid CBOR: %1</source>
+        <translation>il payload non è CBOR valido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::Pipeline</name>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="25"/>
+        <source>the %1 step needs a number, got %2 &apos;%3&apos;</source>
+        <translation>il passo %1 richiede un numero, ricevuto %2 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="33"/>
+        <source>this step</source>
+        <translation>questo passo</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="53"/>
+        <source>&quot;steps&quot; must be an array of steps</source>
+        <translation>&quot;steps&quot; deve essere un array di passi</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="61"/>
+        <source>a step is an object with a &quot;type&quot;; known types: %1</source>
+        <translation>un passo è un oggetto con un &quot;type&quot;; tipi noti: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="104"/>
+        <source>&apos;%1&apos; is not a step type; known types: %2</source>
+        <translation>&apos;%1&apos; non è un tipo di passo; tipi noti: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="125"/>
+        <source>this step needs &quot;to&quot;: the schema to convert to</source>
+        <translation>questo passo richiede &quot;to&quot;: lo schema in cui convertire</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="139"/>
+        <source>a scale step needs &quot;factor&quot;, &quot;offset&quot; or both</source>
+        <translation>un passo scale richiede &quot;factor&quot;, &quot;offset&quot; o entrambi</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="160"/>
+        <location filename="../engine/pipeline.cpp" line="165"/>
+        <source>&apos;%1&apos; is not a known unit</source>
+        <translation>&apos;%1&apos; non è un&apos;unità nota</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="168"/>
+        <source>cannot convert %1 (%2) to %3 (%4)</source>
+        <translation>impossibile convertire %1 (%2) in %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="183"/>
+        <source>a range step needs &quot;min&quot;, &quot;max&quot; or both</source>
+        <translation>un passo range richiede &quot;min&quot;, &quot;max&quot; o entrambi</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="189"/>
+        <source>min %1 is above max %2</source>
+        <translation>min %1 è superiore a max %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="201"/>
+        <source>&quot;mode&quot; must be drop, clamp or fail</source>
+        <translation>&quot;mode&quot; deve essere drop, clamp o fail</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="213"/>
+        <source>a deadband step needs either &quot;delta&quot; or &quot;percent&quot;</source>
+        <translation>un passo deadband richiede &quot;delta&quot; oppure &quot;percent&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="220"/>
+        <source>a deadband cannot be negative</source>
+        <translation>una banda morta non può essere negativa</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="239"/>
+        <source>a moving aggregate needs either &quot;count&quot; (samples) or &quot;window&quot; (time)</source>
+        <translation>un aggregato mobile richiede &quot;count&quot; (campioni) oppure &quot;window&quot; (tempo)</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="246"/>
+        <source>&quot;count&quot; must be a whole number from 1 to 1000000</source>
+        <translation>&quot;count&quot; deve essere un numero intero da 1 a 1000000</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="272"/>
+        <source>&apos;%1&apos; is not a JSON pointer: it must be empty or start with &apos;/&apos;, and &apos;~&apos; must be followed by 0 or 1</source>
+        <translation>&apos;%1&apos; non è un JSON pointer: deve essere vuoto o iniziare con &apos;/&apos;, e &apos;~&apos; deve essere seguito da 0 o 1</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="339"/>
+        <source>%1 is outside the range [%2, %3]</source>
+        <translation>%1 è fuori dall&apos;intervallo [%2, %3]</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="438"/>
+        <source>the value has nothing at &apos;%1&apos;</source>
+        <translation>il valore non contiene nulla in &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::Project</name>
+    <message>
+        <location filename="../engine/project.cpp" line="74"/>
+        <source>line %1, column %2</source>
+        <translation>riga %1, colonna %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="96"/>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation>impossibile aprire &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="120"/>
+        <source>not valid JSON at %1: %2</source>
+        <translation>JSON non valido, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="155"/>
+        <source>&quot;version&quot; must be a whole number; this Twinloom writes version %1</source>
+        <translation>&quot;version&quot; deve essere un numero intero; questo Twinloom scrive la versione %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="164"/>
+        <source>the project is of version %1, written by a newer Twinloom; this one reads up to version %2</source>
+        <translation>il progetto è della versione %1, scritto da un Twinloom più recente; questo legge fino alla versione %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="174"/>
+        <source>version %1 does not exist</source>
+        <translation>la versione %1 non esiste</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="197"/>
+        <source>migrated from version 0 to version 1; saving writes version 1</source>
+        <translation>migrato dalla versione 0 alla versione 1; il salvataggio scrive la versione 1</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="212"/>
+        <source>a project must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>un progetto deve essere un oggetto JSON con &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="220"/>
+        <source>not a Twinloom project: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>non è un progetto Twinloom: &quot;format&quot; deve essere &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="234"/>
+        <source>unknown field &apos;%1&apos; is ignored</source>
+        <translation>il campo sconosciuto &apos;%1&apos; viene ignorato</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="240"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="249"/>
+        <source>&quot;nodes&quot; must be an array of deployment nodes</source>
+        <translation>&quot;nodes&quot; deve essere un array di nodi di distribuzione</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="258"/>
+        <source>a node needs a &quot;name&quot;, such as &quot;edge-1&quot;</source>
+        <translation>un nodo richiede un &quot;name&quot;, ad esempio &quot;edge-1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="271"/>
+        <source>the node &apos;%1&apos; is defined twice</source>
+        <translation>il nodo &apos;%1&apos; è definito due volte</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="287"/>
+        <source>&quot;models&quot; must be an array of twin models</source>
+        <translation>&quot;models&quot; deve essere un array di modelli di gemello</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="297"/>
+        <source>&quot;file&quot; must be a path relative to the project</source>
+        <translation>&quot;file&quot; deve essere un percorso relativo al progetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="306"/>
+        <source>cannot read model file &apos;%1&apos;: %2</source>
+        <translation>impossibile leggere il file di modello &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="316"/>
+        <source>model file &apos;%1&apos; is not valid JSON at %2</source>
+        <translation>il file di modello &apos;%1&apos; non è JSON valido (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="329"/>
+        <source>the model &apos;%1&apos; is defined twice</source>
+        <translation>il modello &apos;%1&apos; è definito due volte</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="353"/>
+        <source>&quot;twins&quot; must be an array of twins</source>
+        <translation>&quot;twins&quot; deve essere un array di gemelli</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="363"/>
+        <source>the twin id &apos;%1&apos; is used twice</source>
+        <translation>l&apos;ID di gemello &apos;%1&apos; è usato due volte</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="384"/>
+        <source>no deployment node is named &apos;%1&apos;</source>
+        <translation>nessun nodo di distribuzione si chiama &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="389"/>
+        <source>no twin model has the id &apos;%1&apos;</source>
+        <translation>nessun modello di gemello ha l&apos;ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="400"/>
+        <source>model &apos;%1&apos; has no property &apos;%2&apos;</source>
+        <translation>il modello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="411"/>
+        <source>model &apos;%1&apos; has no relationship &apos;%2&apos;</source>
+        <translation>il modello &apos;%1&apos; non ha la relazione &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="419"/>
+        <source>no twin has the id &apos;%1&apos;</source>
+        <translation>nessun gemello ha l&apos;ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="426"/>
+        <source>relationship &apos;%1&apos; of &apos;%2&apos; must target a %3, but twin &apos;%4&apos; is a %5</source>
+        <translation>la relazione &apos;%1&apos; di &apos;%2&apos; deve puntare a un %3, ma il gemello &apos;%4&apos; è un %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="431"/>
+        <source>relationship &apos;%1&apos; allows at most %2 targets</source>
+        <translation>la relazione &apos;%1&apos; ammette al massimo %2 destinazioni</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="451"/>
+        <source> (needed when the twin runs)</source>
+        <translation> (necessario quando il gemello è in esecuzione)</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="471"/>
+        <source>&quot;%1&quot; must be an object or an array</source>
+        <translation>&quot;%1&quot; deve essere un oggetto o un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="492"/>
+        <location filename="../engine/project.cpp" line="499"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossibile scrivere &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::Runner</name>
+    <message>
+        <location filename="../app/run/runner.cpp" line="85"/>
+        <location filename="../app/run/runner.cpp" line="248"/>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>&apos;%1&apos; non esiste</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="91"/>
+        <source>&apos;%1&apos; is not a bundle</source>
+        <translation>&apos;%1&apos; non è un bundle</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="105"/>
+        <source>cannot create a folder to extract the bundle: %1</source>
+        <translation>impossibile creare una cartella in cui estrarre il bundle: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="116"/>
+        <source>extracted bundle &apos;%1&apos; into &apos;%2&apos;</source>
+        <translation>bundle &apos;%1&apos; estratto in &apos;%2&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/run/runner.cpp" line="129"/>
+        <source>%n error(s) in &apos;%1&apos;; nothing was started</source>
+        <translation>
+            <numerusform>%n errore in &apos;%1&apos;; non è stato avviato nulla</numerusform>
+            <numerusform>%n errori in &apos;%1&apos;; non è stato avviato nulla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="143"/>
+        <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
+        <translation>il progetto non ha il nodo &apos;%1&apos;; i suoi nodi: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="145"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="159"/>
+        <source>wrote the bundle &apos;%1&apos;</source>
+        <translation>bundle &apos;%1&apos; scritto</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="165"/>
+        <source>%1: valid; %2 models, %3 twins%4</source>
+        <translation>%1: valido; %2 modelli, %3 gemelli%4</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="169"/>
+        <location filename="../app/run/runner.cpp" line="214"/>
+        <source> on node &apos;%1&apos;</source>
+        <translation> sul nodo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="192"/>
+        <source>%1 failed%2</source>
+        <translation>%1 non riuscito%2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="195"/>
+        <source>%1: %2 → %3%4</source>
+        <translation>%1: %2 → %3%4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/run/runner.cpp" line="211"/>
+        <source>running %n twin(s) of &apos;%1&apos;%2</source>
+        <translation>
+            <numerusform>esecuzione di %n gemello di &apos;%1&apos;%2</numerusform>
+            <numerusform>esecuzione di %n gemelli di &apos;%1&apos;%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="262"/>
+        <source>undefined: %1</source>
+        <translation>non definito: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/run/runner.cpp" line="298"/>
+        <source>%n error(s); nothing was written</source>
+        <translation>
+            <numerusform>%n errore; non è stato scritto nulla</numerusform>
+            <numerusform>%n errori; non è stato scritto nulla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="303"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossibile scrivere &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="309"/>
+        <source>the imported project needs editing before it runs here:</source>
+        <translation>il progetto importato va modificato prima di poter essere eseguito qui:</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="312"/>
+        <source>wrote the project &apos;%1&apos;: %2 models, %3 twins</source>
+        <translation>progetto &apos;%1&apos; scritto: %2 modelli, %3 gemelli</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/run/runner.cpp" line="354"/>
+        <source>wrote %n file(s) to &apos;%1&apos;</source>
+        <translation>
+            <numerusform>%n file scritto in &apos;%1&apos;</numerusform>
+            <numerusform>%n file scritti in &apos;%1&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/run/runner.cpp" line="365"/>
+        <source>stopping %n twin(s)</source>
+        <translation>
+            <numerusform>arresto di %n gemello</numerusform>
+            <numerusform>arresto di %n gemelli</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::Schema</name>
+    <message>
+        <location filename="../engine/schema.cpp" line="173"/>
+        <source>&apos;%1&apos; is not a schema: expected one of boolean, integer, long, float, double, string, date, time, dateTime, duration, or an Enum, Array, Map or Object</source>
+        <translation>&apos;%1&apos; non è uno schema: previsto uno tra boolean, integer, long, float, double, string, date, time, dateTime, duration, oppure un Enum, Array, Map o Object</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="182"/>
+        <source>a schema must be a name or an object with &quot;@type&quot;</source>
+        <translation>uno schema deve essere un nome o un oggetto con &quot;@type&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="190"/>
+        <source>a complex schema needs &quot;@type&quot;: Enum, Array, Map or Object</source>
+        <translation>uno schema complesso richiede &quot;@type&quot;: Enum, Array, Map o Object</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="206"/>
+        <source>%1 schema needs &quot;%2&quot;</source>
+        <translation>lo schema %1 richiede &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="228"/>
+        <source>an Enum&apos;s valueSchema must be integer or string</source>
+        <translation>il valueSchema di un Enum deve essere integer o string</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="235"/>
+        <source>enumValues must be an array</source>
+        <translation>enumValues deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="244"/>
+        <source>an enum value needs a &quot;name&quot; and an &quot;enumValue&quot;</source>
+        <translation>un valore di enum richiede un &quot;name&quot; e un &quot;enumValue&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="260"/>
+        <source>enumValue of &apos;%1&apos; does not match the valueSchema %2</source>
+        <translation>l&apos;enumValue di &apos;%1&apos; non corrisponde al valueSchema %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="271"/>
+        <source>enum value name &apos;%1&apos; is used twice</source>
+        <translation>il nome di valore enum &apos;%1&apos; è usato due volte</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="299"/>
+        <source>mapKey needs a &quot;name&quot;</source>
+        <translation>mapKey richiede un &quot;name&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="305"/>
+        <source>a map key&apos;s schema must be string</source>
+        <translation>lo schema di una chiave di mappa deve essere string</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="313"/>
+        <source>mapValue needs a &quot;name&quot; and a &quot;schema&quot;</source>
+        <translation>mapValue richiede un &quot;name&quot; e uno &quot;schema&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="330"/>
+        <source>fields must be an array</source>
+        <translation>fields deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="340"/>
+        <source>a field needs a &quot;name&quot; and a &quot;schema&quot;</source>
+        <translation>un campo richiede un &quot;name&quot; e uno &quot;schema&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="350"/>
+        <source>field &apos;%1&apos; is defined twice</source>
+        <translation>il campo &apos;%1&apos; è definito due volte</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="366"/>
+        <source>&apos;%1&apos; is not a schema type: expected Enum, Array, Map or Object</source>
+        <translation>&apos;%1&apos; non è un tipo di schema: previsto Enum, Array, Map o Object</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="423"/>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: previsto %2, ricevuto %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="434"/>
+        <source>%1: %2 does not fit a 32-bit integer</source>
+        <translation>%1: %2 non rientra in un intero a 32 bit</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="459"/>
+        <source>%1: %2 is not one of the enum&apos;s values</source>
+        <translation>%1: %2 non è uno dei valori dell&apos;enum</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="491"/>
+        <source>%1: the object has no field &apos;%2&apos;</source>
+        <translation>%1: l&apos;oggetto non ha il campo &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="513"/>
+        <source>cannot convert %1 &apos;%2&apos; to %3</source>
+        <translation>impossibile convertire %1 &apos;%2&apos; in %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="628"/>
+        <source>&apos;%1&apos; is not one of the enum&apos;s values or names</source>
+        <translation>&apos;%1&apos; non è uno dei valori o dei nomi dell&apos;enum</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="657"/>
+        <source>the object has no field &apos;%1&apos;</source>
+        <translation>l&apos;oggetto non ha il campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="683"/>
+        <source>expected %1, got the fraction %2</source>
+        <translation>previsto %1, ricevuta la frazione %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="690"/>
+        <source>expected %1, got string &apos;%2&apos;</source>
+        <translation>previsto %1, ricevuta la stringa &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::ScriptStep</name>
+    <message>
+        <location filename="../engine/script/scriptstep.cpp" line="112"/>
+        <location filename="../engine/script/scriptstep.cpp" line="119"/>
+        <source>script: %1</source>
+        <translation>script: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/script/scriptstep.cpp" line="147"/>
+        <source>a script step needs &quot;code&quot;: a JavaScript expression</source>
+        <translation>un passo script richiede &quot;code&quot;: un&apos;espressione JavaScript</translation>
+    </message>
+    <message>
+        <location filename="../engine/script/scriptstep.cpp" line="156"/>
+        <source>the script does not compile: %1</source>
+        <translation>lo script non si compila: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::SimAdapter</name>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="76"/>
+        <source>a signal is an object with &quot;name&quot; and &quot;generator&quot;</source>
+        <translation>un segnale è un oggetto con &quot;name&quot; e &quot;generator&quot;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="84"/>
+        <source>the %1 generator</source>
+        <translation>il generatore %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="88"/>
+        <source>a signal needs a &quot;name&quot;: the property or event it feeds</source>
+        <translation>un segnale richiede un &quot;name&quot;: la proprietà o l&apos;evento che alimenta</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="100"/>
+        <source>&quot;kind&quot; must be property or event</source>
+        <translation>&quot;kind&quot; deve essere property o event</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="111"/>
+        <source>a signal&apos;s &quot;schema&quot; is boolean, integer, long, float, double or string</source>
+        <translation>lo &quot;schema&quot; di un segnale è boolean, integer, long, float, double o string</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="129"/>
+        <source>&apos;%1&apos; is not a generator; use one of %2</source>
+        <translation>&apos;%1&apos; non è un generatore; usarne uno tra %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="137"/>
+        <source>the rate must be from 0.1 to 10000 samples per second, not %1</source>
+        <translation>la frequenza deve essere da 0.1 a 10000 campioni al secondo, non %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="149"/>
+        <source>the constant generator needs a &quot;value&quot;: a number, boolean or string</source>
+        <translation>il generatore constant richiede un &quot;value&quot;: un numero, un booleano o una stringa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="170"/>
+        <source>&quot;duty&quot; is the share of the period spent high, from 0 to 1</source>
+        <translation>&quot;duty&quot; è la frazione del periodo trascorsa a livello alto, da 0 a 1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="187"/>
+        <source>a random walk needs min &lt;= start &lt;= max</source>
+        <translation>un random walk richiede min &lt;= start &lt;= max</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="195"/>
+        <source>&quot;stddev&quot; cannot be negative</source>
+        <translation>&quot;stddev&quot; non può essere negativo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="202"/>
+        <source>the steps generator needs &quot;values&quot;: a non-empty array</source>
+        <translation>il generatore steps richiede &quot;values&quot;: un array non vuoto</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="221"/>
+        <location filename="../adapters/sim/simadapter.cpp" line="323"/>
+        <source>&apos;%1&apos; is not one of the device&apos;s &quot;variables&quot;</source>
+        <translation>&apos;%1&apos; non è una delle &quot;variables&quot; del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="229"/>
+        <source>the firstOrder generator needs a &quot;target&quot;: a number or a variable name</source>
+        <translation>il generatore firstOrder richiede un &quot;target&quot;: un numero o il nome di una variabile</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="241"/>
+        <source>the csv generator needs a &quot;file&quot;</source>
+        <translation>il generatore csv richiede un &quot;file&quot;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="253"/>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>impossibile leggere &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="264"/>
+        <source>&apos;%1&apos; has no column &apos;%2&apos;; its columns: %3</source>
+        <translation>&apos;%1&apos; non ha la colonna &apos;%2&apos;; le sue colonne: %3</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="281"/>
+        <source>&apos;%1&apos; row %2 has %3 cells, fewer than the header</source>
+        <translation>&apos;%1&apos; riga %2 ha %3 celle, meno dell&apos;intestazione</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="293"/>
+        <source>&apos;%1&apos; row %2, column &apos;%3&apos;: &apos;%4&apos; is not seconds or an ISO 8601 time</source>
+        <translation>&apos;%1&apos; riga %2, colonna &apos;%3&apos;: &apos;%4&apos; non è in secondi né un orario ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="306"/>
+        <source>&apos;%1&apos; row %2: time goes backwards</source>
+        <translation>&apos;%1&apos; riga %2: il tempo va all&apos;indietro</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="317"/>
+        <source>&apos;%1&apos; has no rows</source>
+        <translation>&apos;%1&apos; non ha righe</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="357"/>
+        <source>&apos;%1&apos; is not a field of the %2 generator and is ignored</source>
+        <translation>&apos;%1&apos; non è un campo del generatore %2 e viene ignorato</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="95"/>
+        <source>simulated disconnection</source>
+        <translation>disconnessione simulata</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="163"/>
+        <source>the simulated device has no action &apos;%1&apos;; it has: %2</source>
+        <translation>il dispositivo simulato non ha l&apos;azione &apos;%1&apos;; ha: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="165"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="172"/>
+        <source>the simulated device is disconnected</source>
+        <translation>il dispositivo simulato è disconnesso</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="191"/>
+        <source>&apos;%1&apos; needs a number, got &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; richiede un numero, ricevuto &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="208"/>
+        <source>Simulated device</source>
+        <translation>Dispositivo simulato</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="209"/>
+        <source>Produces properties and events from signal generators; actions change its variables.</source>
+        <translation>Produce proprietà ed eventi da generatori di segnali; le azioni ne modificano le variabili.</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="229"/>
+        <source>unknown field &apos;%1&apos; is ignored</source>
+        <translation>il campo sconosciuto &apos;%1&apos; viene ignorato</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="239"/>
+        <source>&quot;seed&quot; must be a whole number</source>
+        <translation>&quot;seed&quot; deve essere un numero intero</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="246"/>
+        <source>&quot;rate&quot; must be from 0.1 to 10000 samples per second</source>
+        <translation>&quot;rate&quot; deve essere da 0.1 a 10000 campioni al secondo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="257"/>
+        <source>&quot;variables&quot; maps names to initial values</source>
+        <translation>&quot;variables&quot; associa nomi a valori iniziali</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="263"/>
+        <source>a variable holds a number, a boolean or a string</source>
+        <translation>una variabile contiene un numero, un booleano o una stringa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="276"/>
+        <source>&quot;signals&quot; must list the device&apos;s signals</source>
+        <translation>&quot;signals&quot; deve elencare i segnali del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="289"/>
+        <source>the name &apos;%1&apos; is used twice in this device</source>
+        <translation>il nome &apos;%1&apos; è usato due volte in questo dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="303"/>
+        <source>&quot;actions&quot; must be an array</source>
+        <translation>&quot;actions&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="316"/>
+        <source>an action needs a &quot;name&quot; and the variable it &quot;sets&quot;</source>
+        <translation>un&apos;azione richiede un &quot;name&quot; e la variabile che imposta (&quot;sets&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="336"/>
+        <source>the simulated device</source>
+        <translation>il dispositivo simulato</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="343"/>
+        <source>&quot;enabledBy&quot; names a boolean variable</source>
+        <translation>&quot;enabledBy&quot; indica una variabile booleana</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="353"/>
+        <source>&quot;%1&quot; must be a duration of at least a millisecond</source>
+        <translation>&quot;%1&quot; deve essere una durata di almeno un millisecondo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="364"/>
+        <source>&quot;schedule&quot; is an object with disconnectAfter and disconnectFor</source>
+        <translation>&quot;schedule&quot; è un oggetto con disconnectAfter e disconnectFor</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="371"/>
+        <source>the schedule</source>
+        <translation>la pianificazione</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::TopicFilter</name>
+    <message>
+        <location filename="../engine/topicfilter.cpp" line="17"/>
+        <source>a topic filter cannot be empty</source>
+        <translation>un filtro di topic non può essere vuoto</translation>
+    </message>
+    <message>
+        <location filename="../engine/topicfilter.cpp" line="24"/>
+        <source>&apos;#&apos; may only be the last segment of a topic filter</source>
+        <translation>&apos;#&apos; può essere solo l&apos;ultimo segmento di un filtro di topic</translation>
+    </message>
+    <message>
+        <location filename="../engine/topicfilter.cpp" line="27"/>
+        <source>&apos;+&apos; and &apos;#&apos; must stand alone in their segment</source>
+        <translation>&apos;+&apos; e &apos;#&apos; devono occupare da soli il loro segmento</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::TopicTemplate</name>
+    <message>
+        <location filename="../adapters/mqtt/topictemplate.cpp" line="24"/>
+        <source>a topic cannot be empty</source>
+        <translation>un topic non può essere vuoto</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/topictemplate.cpp" line="33"/>
+        <source>&apos;#&apos; may only be the last level of a topic</source>
+        <translation>&apos;#&apos; può essere solo l&apos;ultimo livello di un topic</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/topictemplate.cpp" line="37"/>
+        <source>&apos;+&apos; and &apos;#&apos; must stand alone in their level</source>
+        <translation>&apos;+&apos; e &apos;#&apos; devono occupare da soli il loro livello</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/topictemplate.cpp" line="41"/>
+        <source>a named level is a whole level in braces, such as {room}</source>
+        <translation>un livello con nome è un intero livello tra parentesi graffe, ad esempio {room}</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::TwinDescriptor</name>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="23"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; manca</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="29"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="45"/>
+        <source>&quot;%1&quot; must be an array of adapters</source>
+        <translation>&quot;%1&quot; deve essere un array di adattatori</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="54"/>
+        <source>an adapter is an object with &quot;type&quot; and &quot;config&quot;</source>
+        <translation>un adattatore è un oggetto con &quot;type&quot; e &quot;config&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="69"/>
+        <source>the adapter id &apos;%1&apos; is used twice in this twin</source>
+        <translation>l&apos;ID di adattatore &apos;%1&apos; è usato due volte in questo gemello</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="78"/>
+        <source>&quot;config&quot; must be an object</source>
+        <translation>&quot;config&quot; deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="86"/>
+        <location filename="../engine/twindescriptor.cpp" line="253"/>
+        <source>unknown field &apos;%1&apos; is ignored</source>
+        <translation>il campo sconosciuto &apos;%1&apos; viene ignorato</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="120"/>
+        <source>the environment variable &apos;%1&apos; is not set</source>
+        <translation>la variabile d&apos;ambiente &apos;%1&apos; non è impostata</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="151"/>
+        <source>a twin must be a JSON object</source>
+        <translation>un gemello deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="159"/>
+        <source>&apos;%1&apos; is not a valid twin id: use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;:&apos;</source>
+        <translation>&apos;%1&apos; non è un ID di gemello valido: usare lettere, cifre, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; e &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="173"/>
+        <source>&quot;properties&quot; must map property names to settings</source>
+        <translation>&quot;properties&quot; deve associare nomi di proprietà a impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="184"/>
+        <source>property settings must be an object with &quot;maxAge&quot; or &quot;history&quot;</source>
+        <translation>le impostazioni di una proprietà devono essere un oggetto con &quot;maxAge&quot; o &quot;history&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="194"/>
+        <source>&quot;maxAge&quot; must be an ISO 8601 duration such as &quot;PT30S&quot; or a number of seconds</source>
+        <translation>&quot;maxAge&quot; deve essere una durata ISO 8601 come &quot;PT30S&quot; o un numero di secondi</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="207"/>
+        <source>&quot;history&quot; must be a count of samples from 0 to 100000000</source>
+        <translation>&quot;history&quot; deve essere un numero di campioni da 0 a 100000000</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="218"/>
+        <source>&quot;relationships&quot; must be an array</source>
+        <translation>&quot;relationships&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="226"/>
+        <source>a relationship is an object with &quot;name&quot; and &quot;target&quot;</source>
+        <translation>una relazione è un oggetto con &quot;name&quot; e &quot;target&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::TwinModel</name>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="75"/>
+        <source>&apos;%1&apos; needs a &quot;schema&quot;</source>
+        <translation>&apos;%1&apos; richiede uno &quot;schema&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="80"/>
+        <source>unit &apos;%1&apos; is not known; values will not be converted</source>
+        <translation>l&apos;unità &apos;%1&apos; non è nota; i valori non verranno convertiti</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="88"/>
+        <source>&quot;writable&quot; must be true or false</source>
+        <translation>&quot;writable&quot; deve essere true o false</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="100"/>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; deve essere un numero</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="105"/>
+        <source>minimum %1 is above maximum %2</source>
+        <translation>il minimo %1 è superiore al massimo %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="112"/>
+        <source>&quot;maxAge&quot; must be an ISO 8601 duration such as &quot;PT30S&quot; or a number of seconds</source>
+        <translation>&quot;maxAge&quot; deve essere una durata ISO 8601 come &quot;PT30S&quot; o un numero di secondi</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="125"/>
+        <source>&quot;history&quot; must be a count of samples from 0 to 100000000</source>
+        <translation>&quot;history&quot; deve essere un numero di campioni da 0 a 100000000</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="179"/>
+        <source>a twin model must be a JSON object</source>
+        <translation>un modello di gemello deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="187"/>
+        <source>a twin model needs an &quot;@id&quot;, such as &quot;dtmi:example:Room;1&quot;</source>
+        <translation>un modello di gemello richiede un &quot;@id&quot;, ad esempio &quot;dtmi:example:Room;1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="192"/>
+        <source>&apos;%1&apos; is not a DTMI; DTDL exports need ids like &quot;dtmi:example:Room;1&quot;</source>
+        <translation>&apos;%1&apos; non è un DTMI; le esportazioni DTDL richiedono ID come &quot;dtmi:example:Room;1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="207"/>
+        <source>&quot;extends&quot; lists model ids</source>
+        <translation>&quot;extends&quot; elenca ID di modelli</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="212"/>
+        <source>&quot;extends&quot; must be a model id or a list of them</source>
+        <translation>&quot;extends&quot; deve essere un ID di modello o un elenco di ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="220"/>
+        <source>&quot;contents&quot; must be an array</source>
+        <translation>&quot;contents&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="228"/>
+        <source>each entry of &quot;contents&quot; must be an object</source>
+        <translation>ogni voce di &quot;contents&quot; deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="236"/>
+        <source>&apos;%1&apos; is not a valid name: use letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation>&apos;%1&apos; non è un nome valido: usare lettere, cifre e &apos;_&apos;, iniziando con una lettera</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="244"/>
+        <source>the name &apos;%1&apos; is already used by a %2</source>
+        <translation>il nome &apos;%1&apos; è già usato da un %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="257"/>
+        <source>telemetry cannot be writable</source>
+        <translation>la telemetria non può essere scrivibile</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="282"/>
+        <source>&quot;%1&quot; needs a &quot;name&quot; and a &quot;schema&quot;</source>
+        <translation>&quot;%1&quot; richiede un &quot;name&quot; e uno &quot;schema&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="311"/>
+        <source>&quot;%1&quot; must be a whole number of at least 0</source>
+        <translation>&quot;%1&quot; deve essere un numero intero pari almeno a 0</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="318"/>
+        <source>minMultiplicity is above maxMultiplicity</source>
+        <translation>minMultiplicity è superiore a maxMultiplicity</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="329"/>
+        <source>&apos;%1&apos; is not a valid name</source>
+        <translation>&apos;%1&apos; non è un nome valido</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="343"/>
+        <source>a component&apos;s &quot;schema&quot; must be the id of a model</source>
+        <translation>lo &quot;schema&quot; di un componente deve essere l&apos;ID di un modello</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="349"/>
+        <source>&apos;%1&apos; is not a content type: expected Property, Telemetry, Event, Command, Relationship or Component</source>
+        <translation>&apos;%1&apos; non è un tipo di contenuto: previsto Property, Telemetry, Event, Command, Relationship o Component</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="513"/>
+        <source>no twin model has the id &apos;%1&apos;</source>
+        <translation>nessun modello di gemello ha l&apos;ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="539"/>
+        <source>model &apos;%1&apos; extends or contains itself: %2</source>
+        <translation>il modello &apos;%1&apos; estende o contiene se stesso: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="547"/>
+        <source>model &apos;%1&apos; needs model &apos;%2&apos;, which is not defined</source>
+        <translation>il modello &apos;%1&apos; richiede il modello &apos;%2&apos;, che non è definito</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="565"/>
+        <source>&apos;%1&apos; is defined both by &apos;%2&apos; and by &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; è definito sia da &apos;%2&apos; sia da &apos;%3&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::TwinState</name>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="167"/>
+        <source>twin &apos;%1&apos; has no property number %2</source>
+        <translation>il gemello &apos;%1&apos; non ha la proprietà numero %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="185"/>
+        <source>property &apos;%1&apos; of twin &apos;%2&apos;: %3</source>
+        <translation>proprietà &apos;%1&apos; del gemello &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="196"/>
+        <source>property &apos;%1&apos; of twin &apos;%2&apos;: %3 is outside [%4, %5]</source>
+        <translation>proprietà &apos;%1&apos; del gemello &apos;%2&apos;: %3 è fuori da [%4, %5]</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="230"/>
+        <location filename="../engine/twinstate.cpp" line="242"/>
+        <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no property &apos;%3&apos;</source>
+        <translation>il gemello &apos;%1&apos; (modello &apos;%2&apos;) non ha la proprietà &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="251"/>
+        <source>property &apos;%1&apos; of twin &apos;%2&apos; is not writable</source>
+        <translation>la proprietà &apos;%1&apos; del gemello &apos;%2&apos; non è scrivibile</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="270"/>
+        <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no event &apos;%3&apos;</source>
+        <translation>il gemello &apos;%1&apos; (modello &apos;%2&apos;) non ha l&apos;evento &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="280"/>
+        <source>event &apos;%1&apos; of twin &apos;%2&apos;: %3</source>
+        <translation>evento &apos;%1&apos; del gemello &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="304"/>
+        <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no relationship &apos;%3&apos;</source>
+        <translation>il gemello &apos;%1&apos; (modello &apos;%2&apos;) non ha la relazione &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="310"/>
+        <source>relationship &apos;%1&apos; of twin &apos;%2&apos; needs a target twin</source>
+        <translation>la relazione &apos;%1&apos; del gemello &apos;%2&apos; richiede un gemello di destinazione</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="345"/>
+        <source>the transaction was already committed or rolled back</source>
+        <translation>la transazione è già stata confermata o annullata</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="369"/>
+        <source>twin &apos;%1&apos; has no instance &apos;%2&apos; of relationship &apos;%3&apos;</source>
+        <translation>il gemello &apos;%1&apos; non ha l&apos;istanza &apos;%2&apos; della relazione &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="379"/>
+        <source>twin &apos;%1&apos; already has the instance &apos;%2&apos; of relationship &apos;%3&apos;</source>
+        <translation>il gemello &apos;%1&apos; ha già l&apos;istanza &apos;%2&apos; della relazione &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="390"/>
+        <source>relationship &apos;%1&apos; of twin &apos;%2&apos; allows at most %3 targets</source>
+        <translation>la relazione &apos;%1&apos; del gemello &apos;%2&apos; ammette al massimo %3 destinazioni</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::dtdl::Converter</name>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="69"/>
+        <source>no schema; imported as string</source>
+        <translation>nessuno schema; importato come string</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="75"/>
+        <source>geospatial schema %1 is imported as a GeoJSON string</source>
+        <translation>lo schema geospaziale %1 viene importato come stringa GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="84"/>
+        <source>schema %1 is undefined; imported as string</source>
+        <translation>lo schema %1 non è definito; importato come string</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="145"/>
+        <source>%1 is not a schema; imported as string</source>
+        <translation>%1 non è uno schema; importato come string</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="357"/>
+        <source>unit %1 is not a DTDL unit and is left out</source>
+        <translation>l&apos;unità %1 non è un&apos;unità DTDL e viene omessa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="362"/>
+        <source>unit %1 needs a numeric schema and is left out</source>
+        <translation>l&apos;unità %1 richiede uno schema numerico e viene omessa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="398"/>
+        <source>event %1 is written as Telemetry</source>
+        <translation>l&apos;evento %1 viene scritto come Telemetry</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="430"/>
+        <source>DTDL requires minMultiplicity 0; %1 is left out</source>
+        <translation>DTDL richiede minMultiplicity 0; %1 viene omesso</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::dtdl::Validator</name>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="86"/>
+        <source>valid: %1 interfaces in %2 documents</source>
+        <translation>valido: %1 interfacce in %2 documenti</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="91"/>
+        <source>invalid: %1 errors</source>
+        <translation>non valido: %1 errori</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="94"/>
+        <source>incomplete: undefined %1</source>
+        <translation>incompleto: non definiti %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="295"/>
+        <source>the document is not valid JSON</source>
+        <translation>il documento non è JSON valido</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="307"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="317"/>
+        <source>a document must be an object or an array of objects</source>
+        <translation>un documento deve essere un oggetto o un array di oggetti</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="332"/>
+        <source>&quot;@context&quot; must hold only strings</source>
+        <translation>&quot;@context&quot; deve contenere solo stringhe</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="340"/>
+        <source>&quot;@context&quot; must be a string or an array of strings</source>
+        <translation>&quot;@context&quot; deve essere una stringa o un array di stringhe</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="354"/>
+        <source>context %1 is not a DTMI with a version</source>
+        <translation>il contesto %1 non è un DTMI con versione</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="364"/>
+        <source>DTDL version %1 is not supported</source>
+        <translation>la versione DTDL %1 non è supportata</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="372"/>
+        <source>the DTDL context must come before any extension context</source>
+        <translation>il contesto DTDL deve precedere qualsiasi contesto di estensione</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="393"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="441"/>
+        <source>a top-level element needs &quot;@context&quot; with &quot;dtmi:dtdl:context;3&quot; or &quot;dtmi:dtdl:context;2&quot;</source>
+        <translation>un elemento di primo livello richiede &quot;@context&quot; con &quot;dtmi:dtdl:context;3&quot; o &quot;dtmi:dtdl:context;2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="408"/>
+        <source>extension context %1 is not defined</source>
+        <translation>il contesto di estensione %1 non è definito</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="427"/>
+        <source>elements are nested more than %1 levels deep</source>
+        <translation>gli elementi sono annidati per più di %1 livelli</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="451"/>
+        <source>a DTDL v%1 element cannot appear here in a DTDL v%2 element</source>
+        <translation>un elemento DTDL v%1 non può comparire qui in un elemento DTDL v%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="484"/>
+        <source>the element in &quot;%1&quot; needs &quot;@type&quot;</source>
+        <translation>l&apos;elemento in &quot;%1&quot; richiede &quot;@type&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="506"/>
+        <source>&quot;@type&quot; must be a string or an array of strings</source>
+        <translation>&quot;@type&quot; deve essere una stringa o un array di stringhe</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="514"/>
+        <source>&quot;@type&quot; names two element classes, %1 and %2</source>
+        <translation>&quot;@type&quot; indica due classi di elementi, %1 e %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="533"/>
+        <source>%1 in &quot;@type&quot; is not a valid DTMI</source>
+        <translation>%1 in &quot;@type&quot; non è un DTMI valido</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="541"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="564"/>
+        <source>%1 in &quot;@type&quot; is not a type that can be used here</source>
+        <translation>%1 in &quot;@type&quot; non è un tipo utilizzabile qui</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="554"/>
+        <source>%1 in &quot;@type&quot; is neither a DTMI nor a term</source>
+        <translation>%1 in &quot;@type&quot; non è né un DTMI né un termine</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="575"/>
+        <source>%1 in &quot;@type&quot; is not a defined term</source>
+        <translation>%1 in &quot;@type&quot; non è un termine definito</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="583"/>
+        <source>&quot;@type&quot; names no DTDL element class</source>
+        <translation>&quot;@type&quot; non indica alcuna classe di elementi DTDL</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="593"/>
+        <source>a top-level element must be an Interface, not %1</source>
+        <translation>un elemento di primo livello deve essere un Interface, non %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="598"/>
+        <source>%1 is not allowed in &quot;%2&quot;</source>
+        <translation>%1 non è ammesso in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="613"/>
+        <source>a semantic type cannot co-type %1</source>
+        <translation>un tipo semantico non può essere co-tipo di %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="620"/>
+        <source>an element can have only one semantic type, not %1</source>
+        <translation>un elemento può avere un solo tipo semantico, non %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="649"/>
+        <source>&quot;@id&quot; must be a DTMI string</source>
+        <translation>&quot;@id&quot; deve essere una stringa DTMI</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="655"/>
+        <source>&quot;@id&quot; %1 is not a valid DTMI</source>
+        <translation>&quot;@id&quot; %1 non è un DTMI valido</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="661"/>
+        <source>&quot;@id&quot; %1 uses a reserved prefix</source>
+        <translation>&quot;@id&quot; %1 usa un prefisso riservato</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="666"/>
+        <source>the &quot;@id&quot; of an Interface must not be longer than 128 characters</source>
+        <translation>l&apos;&quot;@id&quot; di un Interface non deve superare i 128 caratteri</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="676"/>
+        <source>%1 needs &quot;@id&quot;</source>
+        <translation>%1 richiede &quot;@id&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="701"/>
+        <source>keyword %1 is not allowed in a DTDL element</source>
+        <translation>la parola chiave %1 non è ammessa in un elemento DTDL</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="712"/>
+        <source>member &quot;unit&quot; is given twice, as a term and as a DTMI</source>
+        <translation>il membro &quot;unit&quot; è indicato due volte, come termine e come DTMI</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="725"/>
+        <source>member &quot;%1&quot; is given twice, as a term and as a DTMI</source>
+        <translation>il membro &quot;%1&quot; è indicato due volte, come termine e come DTMI</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="739"/>
+        <source>member name %1 is not a valid DTMI</source>
+        <translation>il nome di membro %1 non è un DTMI valido</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="745"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="764"/>
+        <source>member %1 does not belong to %2</source>
+        <translation>il membro %1 non appartiene a %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="754"/>
+        <source>member name %1 is neither a DTMI nor a term</source>
+        <translation>il nome di membro %1 non è né un DTMI né un termine</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="769"/>
+        <source>member %1 is not defined for %2</source>
+        <translation>il membro %1 non è definito per %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="780"/>
+        <source>%1 needs &quot;%2&quot;</source>
+        <translation>%1 richiede &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="791"/>
+        <source>an element with semantic type %1 needs &quot;unit&quot;</source>
+        <translation>un elemento con tipo semantico %1 richiede &quot;unit&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="803"/>
+        <source>&quot;unit&quot; must name a standard unit</source>
+        <translation>&quot;unit&quot; deve indicare un&apos;unità standard</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="807"/>
+        <source>unit %1 does not measure %2</source>
+        <translation>l&apos;unità %1 non misura %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="816"/>
+        <source>&quot;unit&quot; needs a semantic type in &quot;@type&quot;</source>
+        <translation>&quot;unit&quot; richiede un tipo semantico in &quot;@type&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="826"/>
+        <source>&quot;%1&quot; must not be longer than %2 characters</source>
+        <translation>&quot;%1&quot; non deve superare i %2 caratteri</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="847"/>
+        <source>a value object in &quot;%1&quot; may only have keywords such as &quot;@value&quot;</source>
+        <translation>un oggetto valore in &quot;%1&quot; può avere solo parole chiave come &quot;@value&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="862"/>
+        <source>&quot;@type&quot; of the value in &quot;%1&quot; must be &quot;xsd:%2&quot;</source>
+        <translation>il &quot;@type&quot; del valore in &quot;%1&quot; deve essere &quot;xsd:%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="868"/>
+        <source>a value object in &quot;%1&quot; may only have &quot;@value&quot; and &quot;@type&quot;</source>
+        <translation>un oggetto valore in &quot;%1&quot; può avere solo &quot;@value&quot; e &quot;@type&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="875"/>
+        <source>the value object in &quot;%1&quot; needs &quot;@value&quot;</source>
+        <translation>l&apos;oggetto valore in &quot;%1&quot; richiede &quot;@value&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="890"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="914"/>
+        <source>%1 in &quot;%2&quot; is not a language code</source>
+        <translation>%1 in &quot;%2&quot; non è un codice di lingua</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="921"/>
+        <source>each language of &quot;%1&quot; must map to a string</source>
+        <translation>ogni lingua di &quot;%1&quot; deve corrispondere a una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="934"/>
+        <source>&quot;%1&quot; must be a string, a language map or an array</source>
+        <translation>&quot;%1&quot; deve essere una stringa, una mappa di lingue o un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="953"/>
+        <source>each value of &quot;%1&quot; must be a string or an object with &quot;@value&quot;</source>
+        <translation>ogni valore di &quot;%1&quot; deve essere una stringa o un oggetto con &quot;@value&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="972"/>
+        <source>&quot;@language&quot; in &quot;%1&quot; is not a language code</source>
+        <translation>&quot;@language&quot; in &quot;%1&quot; non è un codice di lingua</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="986"/>
+        <source>each object in &quot;%1&quot; must be {&quot;@value&quot;: string, &quot;@language&quot;: code}</source>
+        <translation>ogni oggetto in &quot;%1&quot; deve essere {&quot;@value&quot;: string, &quot;@language&quot;: code}</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="995"/>
+        <source>language %1 appears twice in &quot;%2&quot;</source>
+        <translation>la lingua %1 compare due volte in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1009"/>
+        <source>&quot;%1&quot; has more than one text in the default language</source>
+        <translation>&quot;%1&quot; ha più di un testo nella lingua predefinita</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1037"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1178"/>
+        <source>&quot;%1&quot; must have exactly one value</source>
+        <translation>&quot;%1&quot; deve avere esattamente un valore</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1054"/>
+        <source>name %1 must start with a letter and contain only letters, digits and underscores, not ending with an underscore</source>
+        <translation>il nome %1 deve iniziare con una lettera e contenere solo lettere, cifre e trattini bassi, senza terminare con un trattino basso</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1073"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; deve essere true o false</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1107"/>
+        <source>&quot;%1&quot; must be an integer or a string</source>
+        <translation>&quot;%1&quot; deve essere un intero o una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1110"/>
+        <source>&quot;%1&quot; must be an integer</source>
+        <translation>&quot;%1&quot; deve essere un intero</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1121"/>
+        <source>&quot;maxMultiplicity&quot; must be at least 1</source>
+        <translation>&quot;maxMultiplicity&quot; deve essere almeno 1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1125"/>
+        <source>&quot;maxMultiplicity&quot; must not exceed 500</source>
+        <translation>&quot;maxMultiplicity&quot; non deve superare 500</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1132"/>
+        <source>&quot;minMultiplicity&quot; must be 0</source>
+        <translation>&quot;minMultiplicity&quot; deve essere 0</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1142"/>
+        <source>&quot;%1&quot; must be a DTMI string</source>
+        <translation>&quot;%1&quot; deve essere una stringa DTMI</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1150"/>
+        <source>&quot;%1&quot; %2 is not a valid DTMI</source>
+        <translation>&quot;%1&quot; %2 non è un DTMI valido</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1183"/>
+        <source>&quot;%1&quot; needs at least %2 values</source>
+        <translation>&quot;%1&quot; richiede almeno %2 valori</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1189"/>
+        <source>&quot;%1&quot; may have at most %2 values, not %3</source>
+        <translation>&quot;%1&quot; può avere al massimo %2 valori, non %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1238"/>
+        <source>%1 is not a valid value for &quot;%2&quot;</source>
+        <translation>%1 non è un valore valido per &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1244"/>
+        <source>&quot;%1&quot; must hold elements or DTMIs</source>
+        <translation>&quot;%1&quot; deve contenere elementi o DTMI</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1247"/>
+        <source>&quot;%1&quot; must hold a standard value</source>
+        <translation>&quot;%1&quot; deve contenere un valore standard</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1264"/>
+        <source>&quot;@id&quot; %1 is already used by another element</source>
+        <translation>&quot;@id&quot; %1 è già usato da un altro elemento</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1289"/>
+        <source>%1 is defined inside another Interface and cannot be referenced from here</source>
+        <translation>%1 è definito in un altro Interface e non può essere referenziato da qui</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1297"/>
+        <source>%1 is %2, which is not allowed in &quot;%3&quot;</source>
+        <translation>%1 è %2, che non è ammesso in &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1306"/>
+        <source>%1 is a DTDL v%2 element and cannot be used in a DTDL v%3 element</source>
+        <translation>%1 è un elemento DTDL v%2 e non può essere usato in un elemento DTDL v%3</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1344"/>
+        <source>%1 refers to itself through &quot;%2&quot;</source>
+        <translation>%1 fa riferimento a se stesso tramite &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1371"/>
+        <source>&quot;extends&quot; is nested more than 10 levels deep</source>
+        <translation>&quot;extends&quot; è annidato per più di 10 livelli</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1391"/>
+        <source>an Interface may extend at most 1024 Interfaces in all</source>
+        <translation>un Interface può estendere al massimo 1024 Interface in totale</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1438"/>
+        <source>the Interface holds more than %1 values in its contents and schemas</source>
+        <translation>l&apos;Interface contiene più di %1 valori nei suoi contenuti e schemi</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1467"/>
+        <source>complex schemas are nested more than 5 levels deep</source>
+        <translation>gli schemi complessi sono annidati per più di 5 livelli</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1510"/>
+        <source>the Interface of component %1 has a component itself</source>
+        <translation>l&apos;Interface del componente %1 ha a sua volta un componente</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1557"/>
+        <source>name %1 is used twice in &quot;%2&quot;</source>
+        <translation>il nome %1 è usato due volte in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1568"/>
+        <source>enum value of %1 is used twice</source>
+        <translation>il valore enum di %1 è usato due volte</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1588"/>
+        <source>an element with a semantic type needs a numeric schema</source>
+        <translation>un elemento con un tipo semantico richiede uno schema numerico</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1604"/>
+        <source>the value of enum value %1 must be an integer</source>
+        <translation>il valore del valore enum %1 deve essere un intero</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1608"/>
+        <source>the value of enum value %1 must be a string</source>
+        <translation>il valore del valore enum %1 deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1629"/>
+        <source>a DTDL v2 Property cannot contain an array</source>
+        <translation>una Property DTDL v2 non può contenere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1711"/>
+        <source>cannot read the file: %1</source>
+        <translation>impossibile leggere il file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::interop::Adt</name>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="75"/>
+        <source>display names, deployment nodes, adapters and mappings of twins are not part of an Azure Digital Twins graph and are left out</source>
+        <translation>nomi visualizzati, nodi di distribuzione, adattatori e mappature dei gemelli non fanno parte di un grafo Azure Digital Twins e vengono omessi</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="219"/>
+        <source>a digital twin must be an object with &quot;$dtId&quot; and &quot;$metadata&quot;</source>
+        <translation>un gemello digitale deve essere un oggetto con &quot;$dtId&quot; e &quot;$metadata&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="229"/>
+        <source>&apos;%1&apos; is not a twin id Twinloom accepts: use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;:&apos;</source>
+        <translation>&apos;%1&apos; non è un ID di gemello accettato da Twinloom: usare lettere, cifre, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; e &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="234"/>
+        <source>a digital twin needs &quot;$dtId&quot;, a string</source>
+        <translation>un gemello digitale richiede &quot;$dtId&quot;, una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="245"/>
+        <source>a digital twin needs &quot;$metadata&quot;: {&quot;$model&quot;: a DTMI}</source>
+        <translation>un gemello digitale richiede &quot;$metadata&quot;: {&quot;$model&quot;: un DTMI}</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="269"/>
+        <source>a relationship must be an object</source>
+        <translation>una relazione deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="283"/>
+        <source>a relationship needs &quot;%1&quot;, a string</source>
+        <translation>una relazione richiede &quot;%1&quot;, una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="296"/>
+        <source>&quot;$relationshipId&quot; must be a string</source>
+        <translation>&quot;$relationshipId&quot; deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="314"/>
+        <source>&quot;digitalTwinsFileInfo&quot; needs a &quot;fileVersion&quot;</source>
+        <translation>&quot;digitalTwinsFileInfo&quot; richiede un &quot;fileVersion&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="319"/>
+        <source>file version %1 is read as version %2</source>
+        <translation>la versione di file %1 viene letta come versione %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="327"/>
+        <source>&quot;digitalTwinsModels&quot; must be an array of DTDL models</source>
+        <translation>&quot;digitalTwinsModels&quot; deve essere un array di modelli DTDL</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="339"/>
+        <source>an Azure Digital Twins Explorer file needs &quot;digitalTwinsGraph&quot;: {&quot;digitalTwins&quot;, &quot;relationships&quot;}</source>
+        <translation>un file di Azure Digital Twins Explorer richiede &quot;digitalTwinsGraph&quot;: {&quot;digitalTwins&quot;, &quot;relationships&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="352"/>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation>&quot;%1&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="395"/>
+        <source>&apos;%1&apos; is not a section: Header, Models, Twins or Relationships</source>
+        <translation>&apos;%1&apos; non è una sezione: Header, Models, Twins o Relationships</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="406"/>
+        <source>the file must start with {&quot;Section&quot;: &quot;Header&quot;}</source>
+        <translation>il file deve iniziare con {&quot;Section&quot;: &quot;Header&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="412"/>
+        <source>the Header section holds one object</source>
+        <translation>la sezione Header contiene un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="419"/>
+        <source>the file version is not %1</source>
+        <translation>la versione del file non è %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="486"/>
+        <source>the twin &apos;%1&apos; is there twice</source>
+        <translation>il gemello &apos;%1&apos; è presente due volte</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="495"/>
+        <source>no model has the id &apos;%1&apos;</source>
+        <translation>nessun modello ha l&apos;ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="511"/>
+        <location filename="../engine/interop/adt.cpp" line="519"/>
+        <source>no twin has the id &apos;%1&apos;</source>
+        <translation>nessun gemello ha l&apos;ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="530"/>
+        <source>model &apos;%1&apos; has no relationship &apos;%2&apos;</source>
+        <translation>il modello &apos;%1&apos; non ha la relazione &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="548"/>
+        <source>%1 property values of twins are not imported: a project describes twins, not their state</source>
+        <translation>%1 valori di proprietà dei gemelli non vengono importati: un progetto descrive i gemelli, non il loro stato</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::interop::Ditto</name>
+    <message>
+        <location filename="../engine/interop/ditto.cpp" line="105"/>
+        <source>the properties of relationship &apos;%1&apos; of twin &apos;%2&apos; are left out</source>
+        <translation>le proprietà della relazione &apos;%1&apos; del gemello &apos;%2&apos; vengono omesse</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/ditto.cpp" line="166"/>
+        <source>&apos;%1&apos; is not a Ditto namespace: use Java package notation, such as org.example.site</source>
+        <translation>&apos;%1&apos; non è un namespace Ditto: usare la notazione dei package Java, ad esempio org.example.site</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::interop::Dtdl</name>
+    <message>
+        <location filename="../engine/interop/dtdlproject.cpp" line="18"/>
+        <source>the models refer to DTMIs that are defined nowhere: %1</source>
+        <translation>i modelli fanno riferimento a DTMI non definiti da nessuna parte: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlproject.cpp" line="72"/>
+        <source>no such file or folder</source>
+        <translation>file o cartella inesistente</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::interop::Files</name>
+    <message>
+        <location filename="../engine/interop/interopio.cpp" line="23"/>
+        <source>cannot read the file: %1</source>
+        <translation>impossibile leggere il file: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/interopio.cpp" line="59"/>
+        <source>no such file or folder</source>
+        <translation>file o cartella inesistente</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/interopio.cpp" line="100"/>
+        <source>not valid JSON at %1</source>
+        <translation>JSON non valido (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/interopio.cpp" line="102"/>
+        <source>the end</source>
+        <translation>fine del documento</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/interopio.cpp" line="111"/>
+        <source>the document is nested more than %1 levels deep</source>
+        <translation>il documento è annidato per più di %1 livelli</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/interopio.cpp" line="126"/>
+        <source>cannot create the folder</source>
+        <translation>impossibile creare la cartella</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/interopio.cpp" line="139"/>
+        <source>cannot write the file: %1</source>
+        <translation>impossibile scrivere il file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::interop::Wot</name>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="160"/>
+        <source>a Thing Description has no words for a client certificate; consumers must be given it apart</source>
+        <translation>una Thing Description non può esprimere un certificato client; va fornito ai consumatori separatamente</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="226"/>
+        <source>the adapter listens on every address; the Thing Description names localhost</source>
+        <translation>l&apos;adattatore è in ascolto su tutti gli indirizzi; la Thing Description indica localhost</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="319"/>
+        <source>no Thing Description forms are known for the digital adapter type &apos;%1&apos;; it is left out</source>
+        <translation>non sono noti form di Thing Description per il tipo di adattatore digitale &apos;%1&apos;; viene omesso</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="332"/>
+        <source>no digital adapter exposes twin &apos;%1&apos;: it is described by a Thing Model, without forms</source>
+        <translation>nessun adattatore digitale espone il gemello &apos;%1&apos;: è descritto da un Thing Model, senza form</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="482"/>
+        <source>a link of a Thing Description has no properties; those of relationship &apos;%1&apos; are left out</source>
+        <translation>un link di una Thing Description non ha proprietà; quelle della relazione &apos;%1&apos; vengono omesse</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="604"/>
+        <source>the broker wants a user name and a password: set MQTT_USERNAME and MQTT_PASSWORD where the twin runs</source>
+        <translation>il broker richiede nome utente e password: impostare MQTT_USERNAME e MQTT_PASSWORD dove viene eseguito il gemello</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="611"/>
+        <source>the broker uses TLS: put its CA certificate in certs/ca.crt next to the project</source>
+        <translation>il broker usa TLS: mettere il suo certificato CA in certs/ca.crt accanto al progetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="713"/>
+        <source>the endpoint wants DTLS with a pre-shared key: set COAP_PSK_KEY where the twin runs</source>
+        <translation>l&apos;endpoint richiede DTLS con chiave pre-condivisa: impostare COAP_PSK_KEY dove viene eseguito il gemello</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="932"/>
+        <source>&quot;@context&quot; must name the Thing Description context %1</source>
+        <translation>&quot;@context&quot; deve indicare il contesto della Thing Description %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="945"/>
+        <source>&quot;@type&quot; must be a string or an array of strings</source>
+        <translation>&quot;@type&quot; deve essere una stringa o un array di stringhe</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="958"/>
+        <source>a Thing Description needs &quot;securityDefinitions&quot;</source>
+        <translation>una Thing Description richiede &quot;securityDefinitions&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="962"/>
+        <source>&quot;securityDefinitions&quot; must be an object of security schemes</source>
+        <translation>&quot;securityDefinitions&quot; deve essere un oggetto di schemi di sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="969"/>
+        <source>a security scheme is an object with a &quot;scheme&quot;</source>
+        <translation>uno schema di sicurezza è un oggetto con uno &quot;scheme&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="978"/>
+        <source>a Thing Description needs &quot;security&quot;: the names of the schemes that apply</source>
+        <translation>una Thing Description richiede &quot;security&quot;: i nomi degli schemi che si applicano</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="986"/>
+        <source>a security scheme is named by a string</source>
+        <translation>uno schema di sicurezza è indicato da una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="991"/>
+        <source>no security definition is named &apos;%1&apos;</source>
+        <translation>nessuna definizione di sicurezza si chiama &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1035"/>
+        <source>a data schema must be an object</source>
+        <translation>uno schema di dati deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1040"/>
+        <source>the data schema is nested more than %1 levels deep</source>
+        <translation>lo schema di dati è annidato per più di %1 livelli</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1051"/>
+        <source>&quot;type&quot; must be a string</source>
+        <translation>&quot;type&quot; deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1059"/>
+        <source>&quot;enum&quot; must be an array of values</source>
+        <translation>&quot;enum&quot; deve essere un array di valori</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1076"/>
+        <source>the values of an enum must all be strings or all integers</source>
+        <translation>i valori di un enum devono essere tutti stringhe o tutti interi</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1103"/>
+        <source>a data schema without &quot;type&quot; is imported as a string</source>
+        <translation>uno schema di dati senza &quot;type&quot; viene importato come stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1129"/>
+        <source>an array without &quot;items&quot; is imported as an array of strings</source>
+        <translation>un array senza &quot;items&quot; viene importato come array di stringhe</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1137"/>
+        <source>&quot;items&quot; must not be empty</source>
+        <translation>&quot;items&quot; non deve essere vuoto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1142"/>
+        <source>an array of several item schemas is imported with the first</source>
+        <translation>un array con più schemi di elemento viene importato con il primo</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1158"/>
+        <source>&quot;properties&quot; must be an object of data schemas</source>
+        <translation>&quot;properties&quot; deve essere un oggetto di schemi di dati</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1169"/>
+        <source>an object without &quot;properties&quot; is imported as a map of strings</source>
+        <translation>un oggetto senza &quot;properties&quot; viene importato come mappa di stringhe</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1191"/>
+        <source>a null data schema is imported as a string</source>
+        <translation>uno schema di dati null viene importato come stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1196"/>
+        <source>&apos;%1&apos; is not a data schema type: boolean, integer, number, string, object, array or null</source>
+        <translation>&apos;%1&apos; non è un tipo di schema di dati: boolean, integer, number, string, object, array o null</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1223"/>
+        <source>&apos;%1&apos; is not a unit Twinloom knows; it is left out</source>
+        <translation>&apos;%1&apos; non è un&apos;unità nota a Twinloom; viene omessa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1234"/>
+        <source>an interaction of a Thing Description needs &quot;forms&quot;</source>
+        <translation>un&apos;interazione di una Thing Description richiede &quot;forms&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1242"/>
+        <source>&quot;forms&quot; must be an array of at least one form</source>
+        <translation>&quot;forms&quot; deve essere un array di almeno un form</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1251"/>
+        <source>a form is an object with an &quot;href&quot;</source>
+        <translation>un form è un oggetto con un &quot;href&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1263"/>
+        <source>&quot;op&quot; must be an operation or an array of operations</source>
+        <translation>&quot;op&quot; deve essere un&apos;operazione o un array di operazioni</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1352"/>
+        <source>no form of &apos;%1&apos; for %2 has a protocol Twinloom can use; the twin does without it</source>
+        <translation>nessun form di &apos;%1&apos; per %2 ha un protocollo utilizzabile da Twinloom; il gemello ne fa a meno</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1375"/>
+        <source>&quot;properties&quot; must be an object of property affordances</source>
+        <translation>&quot;properties&quot; deve essere un oggetto di property affordance</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1387"/>
+        <source>a property affordance must be an object</source>
+        <translation>una property affordance deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1397"/>
+        <source>a write-only property is imported as a writable property</source>
+        <translation>una proprietà di sola scrittura viene importata come proprietà scrivibile</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1434"/>
+        <source>&quot;actions&quot; must be an object of action affordances</source>
+        <translation>&quot;actions&quot; deve essere un oggetto di action affordance</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1445"/>
+        <source>an action affordance must be an object</source>
+        <translation>una action affordance deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1483"/>
+        <source>&quot;events&quot; must be an object of event affordances</source>
+        <translation>&quot;events&quot; deve essere un oggetto di event affordance</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1494"/>
+        <source>an event affordance must be an object</source>
+        <translation>una event affordance deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1520"/>
+        <source>a Thing Description must be a JSON object</source>
+        <translation>una Thing Description deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1530"/>
+        <source>&quot;title&quot; must be a string</source>
+        <translation>&quot;title&quot; deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1534"/>
+        <source>a Thing Description needs a &quot;title&quot;</source>
+        <translation>una Thing Description richiede un &quot;title&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1542"/>
+        <source>&quot;id&quot; must be a string (a URI)</source>
+        <translation>&quot;id&quot; deve essere una stringa (un URI)</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1552"/>
+        <source>&quot;base&quot; must be an absolute URI</source>
+        <translation>&quot;base&quot; deve essere un URI assoluto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1562"/>
+        <source>&quot;links&quot; must be an array of links</source>
+        <translation>&quot;links&quot; deve essere un array di link</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1571"/>
+        <source>a link is an object with an &quot;href&quot;</source>
+        <translation>un link è un oggetto con un &quot;href&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1577"/>
+        <source>&apos;%1&apos; links of Thing Models are not followed; import the model it names as well</source>
+        <translation>i link &apos;%1&apos; dei Thing Model non vengono seguiti; importare anche il modello a cui rimandano</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::CanvasView</name>
+    <message numerus="yes">
+        <location filename="../app/studio/canvas.cpp" line="873"/>
+        <source>Move %n twin(s)</source>
+        <translation>
+            <numerusform>Sposta %n gemello</numerusform>
+            <numerusform>Sposta %n gemelli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/canvas.cpp" line="900"/>
+        <source>Drag a model from the palette to add a twin.</source>
+        <translation>Trascinare un modello dalla palette per aggiungere un gemello.</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::CommandPalette</name>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="442"/>
+        <source>Commands</source>
+        <translation>Comandi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="445"/>
+        <source>Type a command…</source>
+        <translation>Digitare un comando…</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::EngineHost</name>
+    <message>
+        <location filename="../app/studio/enginehost.cpp" line="21"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/enginehost.cpp" line="21"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/enginehost.cpp" line="62"/>
+        <location filename="../app/studio/enginehost.cpp" line="92"/>
+        <location filename="../app/studio/enginehost.cpp" line="113"/>
+        <source>engine</source>
+        <translation>engine</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/enginehost.cpp" line="94"/>
+        <source>started %n twin(s)</source>
+        <translation>
+            <numerusform>avviato %n gemello</numerusform>
+            <numerusform>avviati %n gemelli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/enginehost.cpp" line="95"/>
+        <source>started %n twin(s) of node %1</source>
+        <translation>
+            <numerusform>avviato %n gemello del nodo %1</numerusform>
+            <numerusform>avviati %n gemelli del nodo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/enginehost.cpp" line="113"/>
+        <source>stopped</source>
+        <translation>arrestato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/enginehost.cpp" line="140"/>
+        <source>lifecycle</source>
+        <translation>ciclo di vita</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/enginehost.cpp" line="141"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/enginehost.cpp" line="142"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::GraphEditBuilder</name>
+    <message>
+        <location filename="../app/studio/graphcommands.cpp" line="279"/>
+        <source>no twin &apos;%1&apos;</source>
+        <translation>nessun gemello &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/graphcommands.cpp" line="285"/>
+        <source>a twin needs an id</source>
+        <translation>un gemello richiede un ID</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/graphcommands.cpp" line="291"/>
+        <source>the id &apos;%1&apos; is taken</source>
+        <translation>l&apos;ID &apos;%1&apos; è già in uso</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/graphcommands.cpp" line="388"/>
+        <source>the clipboard holds no twins</source>
+        <translation>gli appunti non contengono gemelli</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::GraphModel</name>
+    <message>
+        <location filename="../app/studio/graphmodel.cpp" line="52"/>
+        <source>Untitled</source>
+        <translation>Senza titolo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/graphmodel.cpp" line="388"/>
+        <location filename="../app/studio/graphmodel.cpp" line="415"/>
+        <source>both ends must be twins</source>
+        <translation>entrambe le estremità devono essere gemelli</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/graphmodel.cpp" line="390"/>
+        <location filename="../app/studio/graphmodel.cpp" line="417"/>
+        <source>a twin cannot be related to itself</source>
+        <translation>un gemello non può essere in relazione con se stesso</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/graphmodel.cpp" line="394"/>
+        <source>the model of &apos;%1&apos; is not defined</source>
+        <translation>il modello di &apos;%1&apos; non è definito</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/graphmodel.cpp" line="396"/>
+        <source>the model of &apos;%1&apos; has no relationships</source>
+        <translation>il modello di &apos;%1&apos; non ha relazioni</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/graphmodel.cpp" line="422"/>
+        <source>the model of &apos;%1&apos; has no relationship &apos;%2&apos;</source>
+        <translation>il modello di &apos;%1&apos; non ha la relazione &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/graphmodel.cpp" line="424"/>
+        <source>&apos;%1&apos; needs a %2</source>
+        <translation>&apos;%1&apos; richiede un gemello del modello %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/graphmodel.cpp" line="430"/>
+        <source>&apos;%1&apos; already points at &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; punta già a &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/graphmodel.cpp" line="434"/>
+        <source>&apos;%1&apos; allows at most %2</source>
+        <translation>&apos;%1&apos; ammette al massimo %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::GraphScene</name>
+    <message>
+        <location filename="../app/studio/canvas.cpp" line="601"/>
+        <source>Cannot connect %1 to %2: %3</source>
+        <translation>impossibile collegare %1 a %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/canvas.cpp" line="621"/>
+        <source>Connect %1 → %2</source>
+        <translation>Collega %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/canvas.cpp" line="638"/>
+        <source>Move %n twin(s)</source>
+        <translation>
+            <numerusform>Sposta %n gemello</numerusform>
+            <numerusform>Sposta %n gemelli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/canvas.cpp" line="718"/>
+        <source>Add twin %1</source>
+        <translation>Aggiungi gemello %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/canvas.cpp" line="734"/>
+        <source>Drop an adapter on a twin.</source>
+        <translation>Rilasciare un adattatore su un gemello.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/canvas.cpp" line="743"/>
+        <source>Add adapter %1 to %2</source>
+        <translation>Aggiungi adattatore %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::InspectorPanel</name>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="114"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="115"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="116"/>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="117"/>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="120"/>
+        <source>Adapters</source>
+        <translation>Adattatori</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="123"/>
+        <source>Twin entry (JSON)</source>
+        <translation>Voce del gemello (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="131"/>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="178"/>
+        <source>Nothing selected</source>
+        <translation>Nessuna selezione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="185"/>
+        <source>Select a twin on the canvas to edit it.</source>
+        <translation>Selezionare un gemello nell&apos;area di disegno per modificarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="214"/>
+        <source>physical: %1</source>
+        <translation>fisico: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="214"/>
+        <source>digital: %1</source>
+        <translation>digitale: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="220"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="237"/>
+        <source>a twin entry is a JSON object</source>
+        <translation>la voce di un gemello è un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="239"/>
+        <source>&quot;id&quot; must be a non-empty string</source>
+        <translation>&quot;id&quot; deve essere una stringa non vuota</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="241"/>
+        <source>&quot;model&quot; must be a string</source>
+        <translation>&quot;model&quot; deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="244"/>
+        <source>not valid JSON at byte %1</source>
+        <translation>JSON non valido al byte %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="246"/>
+        <source>Valid</source>
+        <translation>Valido</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="281"/>
+        <location filename="../app/studio/panels.cpp" line="302"/>
+        <source>Edit %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::Interop</name>
+    <message>
+        <location filename="../app/studio/interopactions.cpp" line="21"/>
+        <source>DTDL v3 Models</source>
+        <translation>Modelli DTDL v3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/interopactions.cpp" line="25"/>
+        <source>WoT Thing Descriptions</source>
+        <translation>WoT Thing Description</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/interopactions.cpp" line="29"/>
+        <source>Eclipse Ditto Things</source>
+        <translation>Thing Eclipse Ditto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/interopactions.cpp" line="33"/>
+        <source>Azure Digital Twins Graph (Explorer JSON)</source>
+        <translation>Grafo Azure Digital Twins (JSON di Explorer)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/interopactions.cpp" line="36"/>
+        <source>JSON files (*.json)</source>
+        <translation>File JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/interopactions.cpp" line="38"/>
+        <source>Azure Digital Twins Bulk Import (NDJSON)</source>
+        <translation>Importazione in blocco Azure Digital Twins (NDJSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/interopactions.cpp" line="41"/>
+        <source>NDJSON files (*.ndjson)</source>
+        <translation>File NDJSON (*.ndjson)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/interopactions.cpp" line="67"/>
+        <location filename="../app/studio/interopactions.cpp" line="133"/>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>formato sconosciuto &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/interopactions.cpp" line="115"/>
+        <source>Import %n model(s)</source>
+        <translation>
+            <numerusform>Importa %n modello</numerusform>
+            <numerusform>Importa %n modelli</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::LogPanel</name>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="354"/>
+        <source>Filter by twin, source or text</source>
+        <translation>Filtra per gemello, origine o testo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="357"/>
+        <source>All levels</source>
+        <translation>Tutti i livelli</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="357"/>
+        <source>Warnings and errors</source>
+        <translation>Avvisi ed errori</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="357"/>
+        <source>Errors</source>
+        <translation>Errori</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="363"/>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="363"/>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="363"/>
+        <source>Twin</source>
+        <translation>Gemello</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="363"/>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="363"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="384"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="385"/>
+        <source>warning</source>
+        <translation>avviso</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="386"/>
+        <source>error</source>
+        <translation>errore</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::MainWindow</name>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="86"/>
+        <location filename="../app/studio/mainwindow.cpp" line="87"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="128"/>
+        <source>Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</source>
+        <translation>Eventi in ingresso %1 · scartati %2 · non riusciti %3 · modifiche %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="196"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuovo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="199"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Apri…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="202"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="204"/>
+        <source>Save &amp;As…</source>
+        <translation>Salva &amp;con nome…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="206"/>
+        <source>&amp;Export Picture…</source>
+        <translation>Esporta imma&amp;gine…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="207"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="208"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="210"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="215"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="216"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="220"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Taglia</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="221"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="222"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Incolla</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="224"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="226"/>
+        <source>Select &amp;All</source>
+        <translation>Seleziona t&amp;utto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="228"/>
+        <source>Auto &amp;Layout</source>
+        <translation>&amp;Disposizione automatica</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="228"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="230"/>
+        <source>Align in a &amp;Row</source>
+        <translation>Allinea in una ri&amp;ga</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="232"/>
+        <source>Align in a &amp;Column</source>
+        <translation>Allinea in una c&amp;olonna</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="235"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ingrandisci</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="237"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Rid&amp;uci</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="239"/>
+        <source>&amp;Actual Size</source>
+        <translation>Dimensioni &amp;reali</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="239"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="241"/>
+        <source>&amp;Fit</source>
+        <translation>&amp;Adatta</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="241"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="243"/>
+        <source>&amp;Snap to Grid</source>
+        <translation>Aggancia alla &amp;griglia</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="248"/>
+        <source>&amp;Dark Palette</source>
+        <translation>Tema &amp;scuro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="254"/>
+        <source>&amp;Command Palette…</source>
+        <translation>Palette dei &amp;comandi…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="255"/>
+        <location filename="../app/studio/mainwindow.cpp" line="257"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="257"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="260"/>
+        <source>&amp;Design</source>
+        <translation>&amp;Progettazione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="261"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="262"/>
+        <location filename="../app/studio/mainwindow.cpp" line="397"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Esegui</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="262"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="269"/>
+        <source>&amp;Start All Twins</source>
+        <translation>&amp;Avvia tutti i gemelli</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="269"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="272"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="272"/>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="275"/>
+        <source>&amp;About Twinloom</source>
+        <translation>&amp;Informazioni su Twinloom</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="277"/>
+        <source>About Twinloom</source>
+        <translation>Informazioni su Twinloom</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="278"/>
+        <source>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;A studio and engine for interoperable digital twins: design twin graphs, run them, and watch them live.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;Uno studio e un engine per gemelli digitali interoperabili: progetta grafi di gemelli, eseguili e osservali dal vivo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="287"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="290"/>
+        <source>Open &amp;Recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="295"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="296"/>
+        <source>DTDL Models…</source>
+        <translation>Modelli DTDL…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="298"/>
+        <location filename="../app/studio/mainwindow.cpp" line="301"/>
+        <source>Import DTDL Models</source>
+        <translation>Importa modelli DTDL</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="298"/>
+        <source>DTDL files (*.json);;All files (*)</source>
+        <translation>File DTDL (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="303"/>
+        <source>DTDL Folder…</source>
+        <translation>Cartella DTDL…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="304"/>
+        <location filename="../app/studio/mainwindow.cpp" line="307"/>
+        <source>Import DTDL Folder</source>
+        <translation>Importa cartella DTDL</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="311"/>
+        <source>WoT Thing Descriptions as a New Project…</source>
+        <translation>WoT Thing Description come nuovo progetto…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="312"/>
+        <source>Azure Digital Twins Graph as a New Project…</source>
+        <translation>Grafo Azure Digital Twins come nuovo progetto…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="320"/>
+        <source>JSON files (*.json *.jsonld *.ndjson);;All files (*)</source>
+        <translation>File JSON (*.json *.jsonld *.ndjson);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="326"/>
+        <source>E&amp;xport</source>
+        <translation>Es&amp;porta</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="330"/>
+        <location filename="../app/studio/mainwindow.cpp" line="331"/>
+        <location filename="../app/studio/mainwindow.cpp" line="337"/>
+        <source>Export %1</source>
+        <translation>Esporta %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="346"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="358"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="368"/>
+        <source>&amp;Panels</source>
+        <translation>Pa&amp;nnelli</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="372"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="375"/>
+        <source>System Language</source>
+        <translation>Lingua di sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="376"/>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="377"/>
+        <source>German</source>
+        <translation>Tedesco</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="378"/>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="386"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="387"/>
+        <source>Twinloom will use %1 from its next start.</source>
+        <translation>Twinloom userà la lingua %1 dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="399"/>
+        <source>Start &amp;Node</source>
+        <translation>Avvia &amp;nodo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="404"/>
+        <source>(no deployment nodes)</source>
+        <translation>(nessun nodo di distribuzione)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="410"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="414"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="443"/>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="445"/>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="447"/>
+        <source>Inspector</source>
+        <translation>Ispettore</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="450"/>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="452"/>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="462"/>
+        <source>Design</source>
+        <translation>Progettazione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="462"/>
+        <source>Run</source>
+        <translation>Esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="476"/>
+        <source>Untitled</source>
+        <translation>Senza titolo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="477"/>
+        <source>%1[*] — Twinloom</source>
+        <translation>%1[*] — Twinloom</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="478"/>
+        <source> (running)</source>
+        <translation> (in esecuzione)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/mainwindow.cpp" line="501"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n errore</numerusform>
+            <numerusform>%n errori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/mainwindow.cpp" line="502"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avviso</numerusform>
+            <numerusform>%n avvisi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="503"/>
+        <source>No problems</source>
+        <translation>Nessun problema</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="513"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="520"/>
+        <source>%1 is not a JSON document</source>
+        <translation>%1 non è un documento JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="549"/>
+        <source>Could not save %1: %2</source>
+        <translation>Impossibile salvare %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="557"/>
+        <source>Saved %1</source>
+        <translation>%1 salvato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="566"/>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="566"/>
+        <source>The project has changes that are not saved.</source>
+        <translation>Il progetto contiene modifiche non salvate.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="591"/>
+        <location filename="../app/studio/mainwindow.cpp" line="597"/>
+        <location filename="../app/studio/mainwindow.cpp" line="652"/>
+        <source>Open Project</source>
+        <translation>Apri progetto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="592"/>
+        <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Progetti Twinloom (*.twinloom.json);;File JSON (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="606"/>
+        <location filename="../app/studio/mainwindow.cpp" line="622"/>
+        <source>Save Project</source>
+        <translation>Salva progetto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="614"/>
+        <source>Save Project As</source>
+        <translation>Salva progetto con nome</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="615"/>
+        <source>Twinloom projects (*.twinloom.json)</source>
+        <translation>Progetti Twinloom (*.twinloom.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="674"/>
+        <source>Autosaved</source>
+        <translation>Salvataggio automatico eseguito</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="684"/>
+        <source>Recover Project</source>
+        <translation>Ripristina progetto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="685"/>
+        <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
+        <translation>Twinloom ha trovato modifiche non salvate a %1 di una sessione che non si è chiusa normalmente. Ripristinarle?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/mainwindow.cpp" line="726"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e %n altro</numerusform>
+            <numerusform>… e altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="744"/>
+        <source>The models were not imported:
+%1</source>
+        <translation>I modelli non sono stati importati:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="748"/>
+        <source>The models are in the project already.</source>
+        <translation>I modelli sono già nel progetto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/mainwindow.cpp" line="752"/>
+        <source>Imported %n model(s); they are in the palette.</source>
+        <translation>
+            <numerusform>Importato %n modello; è nella palette.</numerusform>
+            <numerusform>Importati %n modelli; sono nella palette.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="763"/>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Non è stato importato nulla:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/mainwindow.cpp" line="776"/>
+        <source>Imported with %n note(s): see the Problems panel after saving.</source>
+        <translation>
+            <numerusform>Importato con %n nota: vedere il pannello Problemi dopo il salvataggio.</numerusform>
+            <numerusform>Importato con %n note: vedere il pannello Problemi dopo il salvataggio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/mainwindow.cpp" line="788"/>
+        <source>Wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n file scritto in %1</numerusform>
+            <numerusform>%n file scritti in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="789"/>
+        <source>The project was not exported:
+%1</source>
+        <translation>Il progetto non è stato esportato:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/mainwindow.cpp" line="792"/>
+        <source>%n note(s) about what the format cannot express</source>
+        <translation>
+            <numerusform>%n nota su ciò che il formato non può esprimere</numerusform>
+            <numerusform>%n note su ciò che il formato non può esprimere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="812"/>
+        <source>Twin graph</source>
+        <translation>Grafo dei gemelli</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="824"/>
+        <location filename="../app/studio/mainwindow.cpp" line="840"/>
+        <source>Could not write %1</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="852"/>
+        <location filename="../app/studio/mainwindow.cpp" line="858"/>
+        <source>Export Picture</source>
+        <translation>Esporta immagine</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="853"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Immagine PNG (*.png);;Disegno SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="860"/>
+        <source>Exported %1</source>
+        <translation>%1 esportato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/mainwindow.cpp" line="876"/>
+        <source>Copied %n twin(s)</source>
+        <translation>
+            <numerusform>Copiato %n gemello</numerusform>
+            <numerusform>Copiati %n gemelli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="901"/>
+        <source>Nothing to paste</source>
+        <translation>Niente da incollare</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/mainwindow.cpp" line="905"/>
+        <source>Paste %n twin(s)</source>
+        <translation>
+            <numerusform>Incolla %n gemello</numerusform>
+            <numerusform>Incolla %n gemelli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/mainwindow.cpp" line="932"/>
+        <source>Delete %n wire(s)</source>
+        <translation>
+            <numerusform>Elimina %n collegamento</numerusform>
+            <numerusform>Elimina %n collegamenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/mainwindow.cpp" line="933"/>
+        <source>Delete %n twin(s)</source>
+        <translation>
+            <numerusform>Elimina %n gemello</numerusform>
+            <numerusform>Elimina %n gemelli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="947"/>
+        <source>Auto layout</source>
+        <translation>Disposizione automatica</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="969"/>
+        <source>Align in a row</source>
+        <translation>Allinea in una riga</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="969"/>
+        <source>Align in a column</source>
+        <translation>Allinea in una colonna</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="1002"/>
+        <source>project</source>
+        <translation>progetto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/mainwindow.cpp" line="1008"/>
+        <source>The project cannot run: %n error(s), see the log.</source>
+        <translation>
+            <numerusform>Il progetto non può essere eseguito: %n errore, vedere il log.</numerusform>
+            <numerusform>Il progetto non può essere eseguito: %n errori, vedere il log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::PalettePanel</name>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="47"/>
+        <source>Twin models</source>
+        <translation>Modelli di gemello</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="72"/>
+        <source>Physical adapters</source>
+        <translation>Adattatori fisici</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="73"/>
+        <source>Digital adapters</source>
+        <translation>Adattatori digitali</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::ProblemsPanel</name>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="314"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="314"/>
+        <source>Twin</source>
+        <translation>Gemello</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="314"/>
+        <source>Where</source>
+        <translation>Posizione</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::TwinItem</name>
+    <message>
+        <location filename="../app/studio/canvas.cpp" line="186"/>
+        <source>no node</source>
+        <translation>nessun nodo</translation>
+    </message>
+</context>
+</TS>
