@@ -82,6 +82,19 @@ bool EngineHost::start(const GraphModel &model, const QString &node, Diagnostics
         m_keyProperties.insert(id, keys);
         m_live.insert(id, LiveState{lifecycleStateName(LifecycleState::Created), {}});
     }
+    // Lifecycle transitions are few: the log gets each one (the canvas only the latest per frame).
+    engine->subscribe(QStringLiteral("twins/+/lifecycle"), this, [this](const StateChange &c) {
+        for (const ResourceChange &r : c.changes) {
+            const QString to = r.value.toString();
+            const QString from = r.previous.toString();
+            const bool bad = to == QLatin1String("Error") || to == QLatin1String("Unbound");
+            Q_EMIT log({QDateTime::currentDateTime(),
+                        bad ? LogEntry::Level::Warning : LogEntry::Level::Info, c.twinId,
+                        tr("lifecycle"),
+                        r.target.isEmpty() ? tr("%1 → %2").arg(from, to)
+                                           : tr("%1 → %2 (%3)").arg(from, to, r.target)});
+        }
+    });
     m_engine = std::move(engine);
     m_node = node;
     m_engine->startAll(node);
@@ -131,15 +144,7 @@ void EngineHost::pull()
         if (it == m_live.end())
             continue;
         if (c.kind == ResourceKind::Lifecycle) {
-            const QString from = it->lifecycle;
-            it->lifecycle = c.value.toString();
-            const bool bad = it->lifecycle == QLatin1String("Error") ||
-                             it->lifecycle == QLatin1String("Unbound");
-            Q_EMIT log(
-                {QDateTime::currentDateTime(),
-                 bad ? LogEntry::Level::Warning : LogEntry::Level::Info, c.twinId, tr("lifecycle"),
-                 c.target.isEmpty() ? tr("%1 → %2").arg(from, it->lifecycle)
-                                    : tr("%1 → %2 (%3)").arg(from, it->lifecycle, c.target)});
+            it->lifecycle = c.value.toString(); // the log gets every transition on its own
         } else if (c.kind == ResourceKind::Property) {
             const QStringList keys = m_keyProperties.value(c.twinId);
             if (!keys.contains(c.key))
