@@ -28,26 +28,10 @@ const char *kModel = R"({"@id": "dtmi:test:CoapDevice;1", "contents": [
   {"@type": "Command", "name": "quiet", "request": {"name": "text", "schema": "string"}},
   {"@type": "Command", "name": "bad"}]})";
 
-// Builds the adapter through the registry (as a project would) and keeps a pointer to it.
 CoapPhysicalAdapter *addTwin(Engine &engine, const QString &id, const nlohmann::json &config,
                              Diagnostics &d)
 {
-    AdapterBuildContext c;
-    c.id = QStringLiteral("coap");
-    c.twinId = id;
-    c.config = config;
-    c.pointer = QStringLiteral("/twins/0/physicalAdapters/0");
-    c.diagnostics = &d;
-    c.engine = &engine;
-    auto adapter = AdapterRegistry::global().createPhysical(QStringLiteral("coap"), c);
-    if (!adapter)
-        return nullptr;
-    auto *raw = static_cast<CoapPhysicalAdapter *>(adapter.get());
-    TwinSetup setup;
-    setup.id = id;
-    setup.model = QStringLiteral("dtmi:test:CoapDevice;1");
-    setup.physicalAdapters.push_back(std::move(adapter));
-    return engine.addTwin(std::move(setup), d) ? raw : nullptr;
+    return Test::addCoapTwin(engine, id, QStringLiteral("dtmi:test:CoapDevice;1"), config, d);
 }
 
 nlohmann::json config(quint16 port, const char *rest)

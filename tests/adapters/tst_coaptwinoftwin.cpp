@@ -42,22 +42,8 @@ nlohmann::json original(quint16 port, const nlohmann::json &dtls = nullptr)
 CoapPhysicalAdapter *addMirror(Engine &engine, const QString &id, const nlohmann::json &config,
                                Diagnostics &d)
 {
-    AdapterBuildContext c;
-    c.id = QStringLiteral("coap");
-    c.twinId = id;
-    c.config = config;
-    c.pointer = QStringLiteral("/twins/1/physicalAdapters/0");
-    c.diagnostics = &d;
-    c.engine = &engine;
-    auto adapter = AdapterRegistry::global().createPhysical(QStringLiteral("coap"), c);
-    if (!adapter)
-        return nullptr;
-    auto *raw = static_cast<CoapPhysicalAdapter *>(adapter.get());
-    TwinSetup setup;
-    setup.id = id;
-    setup.model = QStringLiteral("dtmi:test:Room;1");
-    setup.physicalAdapters.push_back(std::move(adapter));
-    return engine.addTwin(std::move(setup), d) ? raw : nullptr;
+    return Test::addCoapTwin(engine, id, QStringLiteral("dtmi:test:Room;1"), config, d,
+                             QStringLiteral("/twins/1/physicalAdapters/0"));
 }
 
 bool addOriginal(Engine &engine, const nlohmann::json &json, Diagnostics &d)

@@ -4,12 +4,16 @@
 // port, stopped by its PID, and coap-client runs. The -notls tools speak plain CoAP; the -openssl
 // ones add DTLS.
 
-#include "support/mosquittobroker.h" // findTool
+#include "support/mosquittobroker.h" // findTool, stopProcess
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QProcess>
 #include <QtCore/QThread>
 #include <QtNetwork/QUdpSocket>
+
+#include <adapter.h>
+#include <coap/coapphysicaladapter.h>
+#include <engine.h>
 
 namespace twinloom::Test {
 
@@ -75,27 +79,9 @@ public:
                             extra + QStringList{uri});
         m_process.waitForStarted(5000);
     }
-    ~CoapObserver()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(3000)) {
-                m_process.kill();
-                m_process.waitForFinished(3000);
-            }
-        }
-    }
+    ~CoapObserver() { stopProcess(m_process); }
 
-    QStringList lines()
-    {
-        m_buffer += m_process.readAllStandardOutput();
-        QStringList out;
-        for (const QByteArray &l : m_buffer.split('\n')) {
-            if (!l.isEmpty())
-                out << QString::fromUtf8(l);
-        }
-        return out;
-    }
+    QStringList lines() { return outputLines(m_process, m_buffer); }
 
 private:
     QProcess m_process;
@@ -150,11 +136,7 @@ public:
     {
         if (m_process.state() == QProcess::NotRunning)
             return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
+        stopProcess(m_process);
         m_log += m_process.readAll();
     }
 
@@ -188,5 +170,29 @@ private:
     QProcess m_process;
     QByteArray m_log;
 };
+
+// Builds a twin of `model` whose "coap" physical adapter comes from the registry, as a project
+// would make it, and keeps a pointer to the adapter (null, with diagnostics, when refused).
+inline CoapPhysicalAdapter *
+addCoapTwin(Engine &engine, const QString &id, const QString &model, const nlohmann::json &config,
+            Diagnostics &d, const QString &pointer = QStringLiteral("/twins/0/physicalAdapters/0"))
+{
+    AdapterBuildContext c;
+    c.id = QStringLiteral("coap");
+    c.twinId = id;
+    c.config = config;
+    c.pointer = pointer;
+    c.diagnostics = &d;
+    c.engine = &engine;
+    auto adapter = AdapterRegistry::global().createPhysical(QStringLiteral("coap"), c);
+    if (!adapter)
+        return nullptr;
+    auto *raw = static_cast<CoapPhysicalAdapter *>(adapter.get());
+    TwinSetup setup;
+    setup.id = id;
+    setup.model = model;
+    setup.physicalAdapters.push_back(std::move(adapter));
+    return engine.addTwin(std::move(setup), d) ? raw : nullptr;
+}
 
 } // namespace twinloom::Test

@@ -23,6 +23,30 @@ inline QString findTool(const QString &name)
     return path;
 }
 
+// Stops a peer process by its PID: SIGTERM, then SIGKILL when it does not go.
+inline void stopProcess(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.terminate();
+    if (!process.waitForFinished(3000)) {
+        process.kill();
+        process.waitForFinished(3000);
+    }
+}
+
+// The non-empty lines a process has printed so far; `buffer` keeps everything it read.
+inline QStringList outputLines(QProcess &process, QByteArray &buffer)
+{
+    buffer += process.readAllStandardOutput();
+    QStringList out;
+    for (const QByteArray &l : buffer.split('\n')) {
+        if (!l.isEmpty())
+            out << QString::fromUtf8(l);
+    }
+    return out;
+}
+
 inline quint16 freePort()
 {
     QTcpServer server;
@@ -77,16 +101,7 @@ public:
         return false;
     }
 
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
+    void stop() { stopProcess(m_process); }
 
     // Publishes with the mosquitto_pub client, a peer independent of Twinloom.
     bool publish(const QString &topic, const QByteArray &payload, int qos = 1,
@@ -130,23 +145,10 @@ public:
         m_process.start(findTool(QStringLiteral("mosquitto_sub")), args + extra);
         m_process.waitForStarted(5000);
     }
-    ~MqttCapture()
-    {
-        m_process.terminate();
-        m_process.waitForFinished(3000);
-    }
+    ~MqttCapture() { stopProcess(m_process); }
 
     // Lines so far (reads what arrived).
-    QStringList lines()
-    {
-        m_buffer += m_process.readAllStandardOutput();
-        QStringList out;
-        for (const QByteArray &l : m_buffer.split('\n')) {
-            if (!l.isEmpty())
-                out << QString::fromUtf8(l);
-        }
-        return out;
-    }
+    QStringList lines() { return outputLines(m_process, m_buffer); }
     // Payloads of one topic.
     QStringList payloads(const QString &topic)
     {
