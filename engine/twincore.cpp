@@ -173,6 +173,20 @@ void TwinCore::run()
         fn();
 }
 
+bool TwinCore::runData()
+{
+    m_scheduled.store(false, std::memory_order_release);
+    drainData();
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_control.empty())
+            return false;
+    }
+    // Still scheduled: the caller hands the twin to the posted wake-up, unless something else
+    // has scheduled it meanwhile.
+    return !m_scheduled.exchange(true, std::memory_order_acq_rel);
+}
+
 void TwinCore::drainData()
 {
     std::size_t head = 0;

@@ -68,6 +68,10 @@ public:
 
     // Worker thread.
     void run();
+    // Worker thread, inside an adapter's callback: processes the physical events only. Control
+    // (start, stop, actions) may tear the adapter down, so it waits for the posted wake-up: true
+    // when the twin has control waiting and the caller must queue it for that wake-up.
+    bool runData();
     void start();
     void stop();
     void destroy();

@@ -71,9 +71,40 @@ void Worker::schedule(TwinCore *twin)
 
 void Worker::endInline()
 {
-    // Runs whatever is ready, also twins scheduled before the section opened.
-    if (--m_inlineDepth == 0 && !m_processing)
-        processReady();
+    if (--m_inlineDepth > 0 || m_processing)
+        return;
+    // The section closes inside an adapter's callback (a socket read of libmosquitto or
+    // libcoap): only physical data runs here. Tasks and twin control (stop, start, actions) may
+    // destroy the very adapter that is calling, so they wait for the posted wake-up, which runs
+    // outside any adapter code.
+    m_processing = true;
+    std::vector<TwinCore *> waiting;
+    for (int round = 0; round < 64; ++round) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_inlineBatch.swap(m_ready);
+        }
+        if (m_inlineBatch.empty())
+            break;
+        for (std::size_t i = 0; i < m_inlineBatch.size(); ++i) {
+            if (m_inlineBatch[i]->runData())
+                waiting.push_back(m_inlineBatch[i]);
+        }
+        m_inlineBatch.clear();
+    }
+    m_processing = false;
+    bool post = false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_ready.insert(m_ready.end(), waiting.begin(), waiting.end());
+        // Twins with control waiting, and any still ready after the last round.
+        if (!m_ready.empty() && !m_wakePending) {
+            m_wakePending = true;
+            post = true;
+        }
+    }
+    if (post)
+        wake();
 }
 
 void Worker::post(std::function<void()> task)

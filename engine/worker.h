@@ -30,8 +30,9 @@ public:
     QThread *thread() { return &m_thread; }
 
     void schedule(TwinCore *twin); // any thread
-    // Worker thread: twins scheduled from this thread while an inline section is open run when
-    // the outermost section closes, in the same call, instead of after a posted wake-up.
+    // Worker thread: twins scheduled from this thread while an inline section is open get their
+    // physical events processed when the outermost section closes, in the same call, instead of
+    // after a posted wake-up. Their control and the worker's tasks still wait for the wake-up.
     void beginInline() { ++m_inlineDepth; }
     void endInline();
     void post(std::function<void()> task); // any thread
@@ -59,9 +60,10 @@ private:
     std::vector<TwinCore *> m_ready;
     std::vector<std::function<void()>> m_tasks;
     bool m_wakePending = false;
-    std::vector<TwinCore *> m_batch; // worker thread only
-    int m_inlineDepth = 0;           // worker thread only
-    bool m_processing = false;       // worker thread only
+    std::vector<TwinCore *> m_batch;       // worker thread only
+    std::vector<TwinCore *> m_inlineBatch; // worker thread only
+    int m_inlineDepth = 0;                 // worker thread only
+    bool m_processing = false;             // worker thread only
     std::multimap<Timestamp, TwinCore *> m_deadlines;
     QTimer *m_timer = nullptr;
     Timestamp m_timerAt = 0;

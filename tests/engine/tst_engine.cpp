@@ -106,6 +106,7 @@ private Q_SLOTS:
     void lifecycleSequence();
     void unboundAndBoundAgain();
     void burstProcessedWhenItEnds();
+    void controlWaitsOutsideBurst();
     void freshnessTurnsNotSynchronized();
     void manyTwinsAcrossThreads();
     void latestValueBackPressure();
@@ -279,6 +280,55 @@ void TestEngine::burstProcessedWhenItEnds()
     QTRY_COMPARE(committed.load(), 4);
     auto snap = engine.snapshot(QStringLiteral("room-1")).result();
     QCOMPARE(snap.property(u"temperature")->reported.toDouble(), 23.0);
+}
+
+void TestEngine::controlWaitsOutsideBurst()
+{
+    // A burst ends inside the adapter's own callback (a socket read). A stop asked for meanwhile
+    // must not run there: it would tear down the adapter under the library that is calling it.
+    Engine engine;
+    addModel(engine);
+    auto device = std::make_unique<ProgrammaticPhysicalAdapter>(QStringLiteral("a"));
+    ProgrammaticPhysicalAdapter *a = device.get();
+    TwinSetup setup;
+    setup.id = QStringLiteral("room-1");
+    setup.model = QStringLiteral("dtmi:test:Room;1");
+    setup.physicalAdapters.push_back(std::move(device));
+    Diagnostics d;
+    QVERIFY(engine.addTwin(std::move(setup), d));
+    engine.startTwin(QStringLiteral("room-1")).waitForFinished();
+    QTRY_COMPARE(engine.lifecycle(QStringLiteral("room-1")), LifecycleState::Synchronized);
+    std::atomic<int> committed{0};
+    engine.subscribeDirect(QStringLiteral("twins/room-1/properties/temperature"),
+                           [&](const StateChange &) { committed.fetch_add(1); });
+    QFuture<void> stopped;
+    QFuture<ActionResult> action;
+    int afterBurst = -1;
+    bool stoppedInside = true;
+    bool actionInside = true;
+    QMetaObject::invokeMethod(
+        a,
+        [&] {
+            {
+                const PhysicalAdapter::Burst burst(*a);
+                a->publishProperty(QStringLiteral("temperature"), 21.0);
+                action =
+                    engine.invokeAction(QStringLiteral("room-1"), QStringLiteral("nope"), Value());
+                stopped = engine.stopTwin(QStringLiteral("room-1"));
+                a->publishProperty(QStringLiteral("temperature"), 22.0);
+            }
+            afterBurst = committed.load();
+            stoppedInside = stopped.isFinished();
+            actionInside = action.isFinished();
+        },
+        Qt::BlockingQueuedConnection);
+    QCOMPARE(afterBurst, 2);   // the data ran as the burst ended
+    QVERIFY(!stoppedInside);   // the stop did not
+    QVERIFY(!actionInside);    // nor the action
+    stopped.waitForFinished(); // both run on the next turn of the worker's loop
+    action.waitForFinished();
+    QCOMPARE(engine.lifecycle(QStringLiteral("room-1")), LifecycleState::Stopped);
+    QVERIFY(action.result().error.contains(QStringLiteral("has no action 'nope'")));
 }
 
 void TestEngine::freshnessTurnsNotSynchronized()
