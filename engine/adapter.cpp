@@ -136,6 +136,13 @@ DigitalAdapter::DigitalAdapter(QString id, QObject *parent)
 
 DigitalAdapter::~DigitalAdapter() = default;
 
+void DigitalAdapter::reportFailure(const QString &message)
+{
+    if (m_twin)
+        m_twin->adapterFailure(QCoreApplication::translate("twinloom::Adapter", "adapter '%1': %2")
+                                   .arg(m_id, message));
+}
+
 QString DigitalAdapter::twinId() const
 {
     return m_twin ? m_twin->id() : QString();

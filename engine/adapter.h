@@ -107,6 +107,9 @@ public:
 
     QFuture<ActionResult> invokeAction(const QString &action, Value argument = {});
     QFuture<ActionResult> writeDesired(const QString &property, Value value);
+    // A problem the adapter met (it cannot listen, its broker refused it…): counted with the
+    // twin's failures and reported as the twin's problem.
+    void reportFailure(const QString &message);
 
     QString twinId() const;
 

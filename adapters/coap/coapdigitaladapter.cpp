@@ -12,10 +12,7 @@
 
 namespace twinloom {
 
-namespace {
-Q_LOGGING_CATEGORY(lcCoapDigital, "twinloom.coap.digital", QtWarningMsg)
-
-} // namespace
+namespace {} // namespace
 
 CoapDigitalAdapter::CoapDigitalAdapter(QString id, QString twinId, CoapEndpoint endpoint,
                                        Engine *engine, QObject *parent)
@@ -37,10 +34,7 @@ void CoapDigitalAdapter::start()
     m_error.clear();
     m_server = CoapServer::acquire(m_engine, m_endpoint, &m_error);
     if (!m_server) {
-        qCWarning(lcCoapDigital, "%s",
-                  qUtf8Printable(
-                      QCoreApplication::translate("twinloom::CoapDigitalAdapter", "twin '%1': %2")
-                          .arg(m_twinId, m_error)));
+        reportFailure(m_error);
         return;
     }
     CoapServer::Update u;

@@ -144,12 +144,18 @@ CoapPhysicalAdapter::~CoapPhysicalAdapter()
     stop();
 }
 
-Timestamp CoapPhysicalAdapter::unreachableWithin() const
+Timestamp CoapPhysicalAdapter::maxTransmitWait() const
 {
     // RFC 7252 §4.8.2: MAX_TRANSMIT_WAIT with libcoap's ACK_RANDOM_FACTOR of 1.5.
     const double wait =
         m_options.ackTimeoutSeconds * 1.5 * (std::pow(2.0, m_options.maxRetransmit + 1) - 1);
-    return m_options.checkInterval + static_cast<Timestamp>(wait * 1e6);
+    return static_cast<Timestamp>(wait * 1e6);
+}
+
+Timestamp CoapPhysicalAdapter::unreachableWithin() const
+{
+    // The ping goes out on the first tick (200 ms) after checkInterval of silence.
+    return m_options.checkInterval + 200'000 + std::min(m_options.pingTimeout, maxTransmitWait());
 }
 
 void CoapPhysicalAdapter::start()
@@ -182,7 +188,11 @@ void CoapPhysicalAdapter::start()
     m_watchdog = new QTimer(this);
     m_watchdog->setSingleShot(true);
     connect(m_watchdog, &QTimer::timeout, this, [this] {
-        if (!m_reachable)
+        if (m_reachable)
+            becomeUnreachable(QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
+                                                          "no answer to a ping within %1 s")
+                                  .arg(static_cast<double>(m_options.pingTimeout) / 1e6));
+        else
             becomeUnreachable(m_options.psk.isSet() && !m_handshakeDone
                                   ? QCoreApplication::translate(
                                         "twinloom::CoapPhysicalAdapter",
@@ -330,14 +340,15 @@ void CoapPhysicalAdapter::probe()
     }
     // libcoap reports a lost request after its retransmissions; this covers what it does not
     // report (a handshake that is never answered).
-    m_watchdog->start(static_cast<int>((unreachableWithin() - m_options.checkInterval) / 1000) +
-                      1000);
+    m_watchdog->start(static_cast<int>(maxTransmitWait() / 1000) + 1000);
     m_io->process();
 }
 
 void CoapPhysicalAdapter::heard()
 {
     m_lastHeard = Clock::now();
+    if (m_reachable)
+        m_watchdog->stop(); // the answer to a ping, or anything else from the device
     if (!m_reachable && !m_discovering)
         becomeReachable();
 }
@@ -378,6 +389,7 @@ void CoapPhysicalAdapter::becomeUnreachable(const QString &reason)
     const bool wasReachable = m_reachable;
     m_reachable = false;
     m_discovering = false;
+    m_watchdog->stop(); // one cause is enough; the next probe arms it again
     failPending(reason);
     for (Live &l : m_live) {
         if (l.poll)
@@ -408,6 +420,9 @@ void CoapPhysicalAdapter::tick()
     const Timestamp now = Clock::now();
     if (m_pingMid < 0 && now - m_lastHeard >= m_options.checkInterval) {
         m_pingMid = coap_session_send_ping(m_session);
+        // Liveness does not wait for the full retransmission schedule of a request.
+        if (m_options.pingTimeout < maxTransmitWait())
+            m_watchdog->start(static_cast<int>(m_options.pingTimeout / 1000));
         m_io->process();
     }
     // An observation that went silent past its freshness is registered again (RFC 7641 §3.3.1):
@@ -549,6 +564,16 @@ bool CoapPhysicalAdapter::handleResponse(const coap_pdu_t *received)
         m_pending.erase(it);
         m_discovering = false;
         handleDiscovery(code, body);
+        if (m_live.empty() && m_options.actions.empty() && m_discoveredActions.empty()) {
+            // Nothing to bind to yet (a runner whose twins have not started, a filter that keeps
+            // nothing): asked again at every retry rather than bound to nothing for good.
+            m_discovered = false;
+            becomeUnreachable(QCoreApplication::translate(
+                "twinloom::CoapPhysicalAdapter",
+                "discovery at /.well-known/core found no resource to synchronise (see "
+                "\"include\" and \"ignore\"); asking again"));
+            return true;
+        }
         becomeReachable();
         return true;
     }
@@ -928,7 +953,8 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
             "host": {"type": "string"}, "port": {"type": "integer"}, "dtls": {"type": "object"},
             "discovery": {"type": ["boolean", "object"]}, "resources": {"type": "array"},
             "actions": {"type": "array"}, "pollInterval": {}, "ackTimeout": {"type": "number"},
-            "maxRetransmit": {"type": "integer"}, "checkInterval": {}, "retryInterval": {},
+            "maxRetransmit": {"type": "integer"}, "checkInterval": {}, "pingTimeout": {},
+            "retryInterval": {},
             "actionTimeout": {}, "cache": {"type": "boolean"}, "defaultMaxAge": {"type": "number"},
             "maxPayload": {"type": "integer"}}})")},
         [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
@@ -1065,6 +1091,8 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
                 o.pollInterval = *t;
             if (auto t = top.duration("checkInterval"))
                 o.checkInterval = *t;
+            if (auto t = top.duration("pingTimeout"))
+                o.pingTimeout = *t;
             if (auto t = top.duration("retryInterval"))
                 o.retryInterval = *t;
             if (auto t = top.duration("actionTimeout"))

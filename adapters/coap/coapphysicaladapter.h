@@ -61,6 +61,7 @@ public:
         int ackTimeoutSeconds = 2;
         int maxRetransmit = 4;
         Timestamp checkInterval = 10'000'000; // a ping after so long without a word from the device
+        Timestamp pingTimeout = 5'000'000;    // a ping not answered within it: unreachable
         Timestamp retryInterval = 2'000'000;  // between probes of an unreachable device
         Timestamp actionTimeout = 10'000'000;
         bool cache = true;
@@ -91,6 +92,7 @@ public:
     const Options &options() const { return m_options; }
     // Unreachable within this long after the device's last word (the bound to configure by).
     Timestamp unreachableWithin() const;
+    Timestamp maxTransmitWait() const;
 
 private:
     enum class Exchange { Discovery, Read, Observe, Action };

@@ -7,10 +7,13 @@
 #include <coap3/coap.h>
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
 #include <cstring>
 #include <engine.h>
 #include <lifecycle.h>
 #include <netdb.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace twinloom {
 
@@ -175,6 +178,21 @@ bool CoapServer::open(QString *error)
         setup.psk_info.key = *m_key;
         if (!coap_context_set_psk2(m_context, &setup)) {
             *error = tr("cannot set up DTLS with a pre-shared key");
+            return false;
+        }
+    }
+    // libcoap binds with SO_REUSEADDR, with which Linux lets a second program bind the same UDP
+    // port and take part of its traffic. A plain bind first tells whether the port is free.
+    {
+        const int probe = ::socket(address.addr.sa.sa_family, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        const bool taken =
+            probe >= 0 && ::bind(probe, &address.addr.sa, address.size) != 0 && errno == EADDRINUSE;
+        if (probe >= 0)
+            ::close(probe);
+        if (taken) {
+            *error = tr("cannot listen for CoAP on %1:%2: the port is in use by another program")
+                         .arg(m_endpoint.host)
+                         .arg(m_endpoint.port);
             return false;
         }
     }

@@ -88,7 +88,8 @@ QString MqttDigitalAdapter::topic(const QString &suffix) const
 void MqttDigitalAdapter::start()
 {
     QString error;
-    m_client->start(&error, this);
+    if (!m_client->start(&error, this))
+        reportFailure(error);
 }
 
 void MqttDigitalAdapter::stop()

@@ -13,6 +13,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <csignal>
+#include <sys/types.h>
+
 using namespace twinloom;
 using twinloom::Test::coapClient;
 using twinloom::Test::CoapServerPeer;
@@ -77,6 +80,8 @@ private Q_SLOTS:
     void actionsPutAndPost();
     void blockTransfers();
     void unreachableThenBack();
+    void silentDeviceFoundByPing();
+    void discoveryOfNothingIsAskedAgain();
     void malformedPayloadsAndMissingResources();
     void dtlsWithPreSharedKey();
     void configurationErrors();
@@ -282,7 +287,8 @@ void TestCoapAdapter::unreachableThenBack()
     QCOMPARE(a->counters().registrations.load(), 1u);
     // The device goes away: within its configured bound the twin is Unbound.
     const Timestamp bound = a->unreachableWithin();
-    QCOMPARE(bound, Timestamp(1'000'000 + 4'500'000)); // 1 s of silence + 1 s × 1.5 × (2² − 1)
+    // 1 s of silence, the next 200 ms tick, then 1 s × 1.5 × (2² − 1) of retransmissions.
+    QCOMPARE(bound, Timestamp(1'000'000 + 200'000 + 4'500'000));
     server.stop();
     QElapsedTimer t;
     t.start();
@@ -307,6 +313,67 @@ void TestCoapAdapter::unreachableThenBack()
     QTRY_VERIFY_WITH_TIMEOUT(Test::reported(engine, QStringLiteral("dev"), u"time") != before,
                              4000);
     QCOMPARE(a->counters().unreachable.load(), 1u);
+    engine.stopAll();
+}
+
+void TestCoapAdapter::silentDeviceFoundByPing()
+{
+    // A device that hangs sends no ICMP error and answers nothing: with the default
+    // retransmission schedule a request would wait 93 s, the ping's own timeout decides sooner.
+    CoapServerPeer server;
+    QVERIFY(server.start());
+    Engine engine;
+    Diagnostics d;
+    QVERIFY(engine.addModel(nlohmann::json::parse(kModel), d));
+    CoapPhysicalAdapter *a = addTwin(engine, QStringLiteral("dev"), config(server.port(), R"({
+        "resources": [{"path": "/time", "property": "time", "observe": false}],
+        "pollInterval": "PT60S", "checkInterval": "PT1S", "pingTimeout": "PT1S",
+        "retryInterval": "PT60S"})"),
+                                     d);
+    QVERIFY2(a, qPrintable(d.toString()));
+    QCOMPARE(a->unreachableWithin(), Timestamp(1'000'000 + 200'000 + 1'000'000));
+    QSignalSpy problems(&engine, &Engine::problem);
+    engine.startAll();
+    QTRY_COMPARE_WITH_TIMEOUT(engine.lifecycle(QStringLiteral("dev")), LifecycleState::Synchronized,
+                              5000);
+    // Pings answered for a while: the twin stays bound.
+    QTest::qWait(2500);
+    QCOMPARE(engine.lifecycle(QStringLiteral("dev")), LifecycleState::Synchronized);
+    QVERIFY(::kill(static_cast<pid_t>(server.pid()), SIGSTOP) == 0);
+    const auto resume = qScopeGuard([&] { ::kill(static_cast<pid_t>(server.pid()), SIGCONT); });
+    QElapsedTimer t;
+    t.start();
+    QTRY_COMPARE_WITH_TIMEOUT(engine.lifecycle(QStringLiteral("dev")), LifecycleState::Unbound,
+                              10000);
+    QVERIFY2(t.elapsed() <= a->unreachableWithin() / 1000 + 1000,
+             qPrintable(QStringLiteral("%1 ms").arg(t.elapsed())));
+    QTRY_VERIFY2(problemsText(problems).contains(QStringLiteral("no answer to a ping within 1 s")),
+                 qPrintable(problemsText(problems)));
+    engine.stopAll();
+}
+
+void TestCoapAdapter::discoveryOfNothingIsAskedAgain()
+{
+    // A device (or a runner whose twins have not started yet) that lists nothing to keep: the
+    // twin is not bound to nothing for good; discovery is asked again at every retry.
+    CoapServerPeer server;
+    QVERIFY(server.start());
+    Engine engine;
+    Diagnostics d;
+    QVERIFY(engine.addModel(nlohmann::json::parse(kModel), d));
+    CoapPhysicalAdapter *a = addTwin(engine, QStringLiteral("dev"), config(server.port(), R"({
+        "discovery": {"include": ["/nothing*"]}, "retryInterval": "PT0.2S"})"),
+                                     d);
+    QVERIFY2(a, qPrintable(d.toString()));
+    QSignalSpy problems(&engine, &Engine::problem);
+    engine.startAll();
+    QTRY_VERIFY_WITH_TIMEOUT(server.requests("GET", "core") >= 3, 5000);
+    QVERIFY(engine.lifecycle(QStringLiteral("dev")) != LifecycleState::Synchronized);
+    QVERIFY(engine.lifecycle(QStringLiteral("dev")) != LifecycleState::Bound);
+    // Said once, not at every retry.
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problemsText(problems).contains(QStringLiteral("found no resource to synchronise")),
+             qPrintable(problemsText(problems)));
     engine.stopAll();
 }
 

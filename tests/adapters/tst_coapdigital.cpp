@@ -376,13 +376,34 @@ void TestCoapDigital::configurationErrors()
         pointers << x.pointer.mid(QStringLiteral("/twins/0/digitalAdapters/0/config").size());
     QCOMPARE(pointers, (QStringList{QStringLiteral("/host"), QStringLiteral("/dtls"),
                                     QStringLiteral("/port")}));
-    // A port already taken: the twin runs, the adapter says why it does not serve.
+    // A port already serving plain CoAP cannot also serve DTLS: the twin runs, and its problem
+    // says why the adapter does not serve; the failure is counted.
+    QSignalSpy problems(m_engine.get(), &Engine::problem);
     Diagnostics ok;
     const quint16 taken = m_port;
     QVERIFY(addRoom(*m_engine, QStringLiteral("clash"), {{"port", taken}, {"dtls", {{"key", "k"}}}},
                     ok));
     m_engine->startTwin(QStringLiteral("clash")).waitForFinished();
     QTRY_COMPARE(m_engine->lifecycle(QStringLiteral("clash")), LifecycleState::Synchronized);
+    QTRY_COMPARE(problems.size(), 1);
+    QCOMPARE(problems.at(0).at(0).toString(), QStringLiteral("clash"));
+    QVERIFY2(problems.at(0).at(1).toString().startsWith(QStringLiteral("adapter 'coap':")),
+             qPrintable(problems.at(0).at(1).toString()));
+    QCOMPARE(m_engine->twinMetrics(QStringLiteral("clash")).eventsFailed, 1u);
+    // Another process (here: another engine) holds the port: the same.
+    Engine other;
+    QSignalSpy otherProblems(&other, &Engine::problem);
+    QVERIFY(other.addModel(nlohmann::json::parse(kModel), ok));
+    QVERIFY(addRoom(other, QStringLiteral("late"), {{"port", taken}}, ok));
+    other.startAll();
+    QTRY_COMPARE(otherProblems.size(), 1);
+    const QString why = otherProblems.at(0).at(1).toString();
+    QVERIFY2(why.contains(QString::number(taken)), qPrintable(why));
+    QCOMPARE(other.twinMetrics(QStringLiteral("late")).eventsFailed, 1u);
+    // The first engine still serves.
+    QCOMPARE(
+        request("get", m_port, QStringLiteral("/twins/room-1/properties/setpoint")).out.trimmed(),
+        QByteArray("21.0"));
 }
 
 QTEST_GUILESS_MAIN(TestCoapDigital)
