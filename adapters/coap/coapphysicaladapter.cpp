@@ -520,6 +520,9 @@ void CoapPhysicalAdapter::startSync()
 
 void CoapPhysicalAdapter::observe(int index)
 {
+    // A retry timer may outlive a restart that rebuilt the list.
+    if (index < 0 || static_cast<std::size_t>(index) >= m_live.size())
+        return;
     Live &l = m_live[static_cast<std::size_t>(index)];
     if (!m_reachable || !l.token.isEmpty())
         return;
@@ -533,6 +536,9 @@ void CoapPhysicalAdapter::observe(int index)
 
 void CoapPhysicalAdapter::read(int index)
 {
+    // A retry timer may outlive a restart that rebuilt the list.
+    if (index < 0 || static_cast<std::size_t>(index) >= m_live.size())
+        return;
     Live &l = m_live[static_cast<std::size_t>(index)];
     if (!m_reachable || !l.token.isEmpty())
         return;
