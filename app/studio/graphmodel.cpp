@@ -265,6 +265,12 @@ std::shared_ptr<const TwinModel> GraphModel::model(const QString &modelId) const
     return m_models.find(modelId);
 }
 
+TwinModelPtr GraphModel::resolvedModel(const QString &modelId) const
+{
+    Diagnostics ignored; // problems() reports them
+    return m_models.resolve(modelId, ignored);
+}
+
 const GraphModel::Json *GraphModel::modelEntry(const QString &modelId) const
 {
     const auto it = m_modelIndex.constFind(modelId);

@@ -82,6 +82,9 @@ public:
     // Models: the entries of "models" by @id (inline or read from their file).
     QStringList modelIds() const;
     std::shared_ptr<const TwinModel> model(const QString &modelId) const;
+    // The model as a twin uses it (extends and components flattened); null when it does not
+    // resolve.
+    TwinModelPtr resolvedModel(const QString &modelId) const;
     const Json *modelEntry(const QString &modelId) const;
     void setModelEntry(const QString &modelId, const std::optional<Json> &entry);
     // Whether model `modelId` is `base` or extends it.

@@ -231,6 +231,10 @@ void MainWindow::buildActions()
                [this] { align(true); });
     addCommand(QStringLiteral("edit.alignVertically"), tr("Align in a &Column"), {},
                [this] { align(false); });
+    addCommand(QStringLiteral("edit.model"), tr("Edit &Model…"), QKeySequence(tr("Ctrl+M")),
+               [this] { m_inspector->editModel(); });
+    addCommand(QStringLiteral("edit.mapping"), tr("Edit Mappin&g…"),
+               QKeySequence(tr("Ctrl+Shift+M")), [this] { m_inspector->editMapping(); });
 
     addCommand(QStringLiteral("view.zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn,
                [this] { m_view->zoomIn(); });
@@ -353,6 +357,9 @@ void MainWindow::buildMenus()
     edit->addAction(a("edit.selectAll"));
     edit->addSeparator();
     for (const char *id : {"edit.autoLayout", "edit.alignHorizontally", "edit.alignVertically"})
+        edit->addAction(a(id));
+    edit->addSeparator();
+    for (const char *id : {"edit.model", "edit.mapping"})
         edit->addAction(a(id));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -1,6 +1,9 @@
 #include "panels.h"
 
 #include "graphcommands.h"
+#include "mappingeditor.h"
+#include "modeleditor.h"
+#include "schemaform.h"
 
 #include <QtCore/QMimeData>
 #include <QtGui/QAction>
@@ -9,12 +12,15 @@
 #include <QtGui/QUndoStack>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
+#include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QVBoxLayout>
 
@@ -25,6 +31,14 @@ namespace twinloom::studio {
 namespace {
 constexpr int kSpecRole = Qt::UserRole + 1;
 constexpr int kMimeRole = Qt::UserRole + 2;
+
+QString stringOf(const GraphModel::Json &j, const char *key)
+{
+    const auto it = j.is_object() ? j.find(key) : j.end();
+    return j.is_object() && it != j.end() && it->is_string()
+               ? QString::fromStdString(it->get<std::string>())
+               : QString();
+}
 } // namespace
 
 PalettePanel::PalettePanel(GraphModel *model, QWidget *parent)
@@ -119,19 +133,41 @@ InspectorPanel::InspectorPanel(GraphModel *model, QUndoStack *undo, QWidget *par
     m_adapters->setWordWrap(true);
     form->addRow(tr("Adapters"), m_adapters);
     layout->addLayout(form);
+    auto *buttons = new QHBoxLayout;
+    m_editModel = new QPushButton(tr("Edit Model…"), this);
+    m_editMapping = new QPushButton(tr("Edit Mapping…"), this);
+    buttons->addWidget(m_editModel);
+    buttons->addWidget(m_editMapping);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
 
-    layout->addWidget(new QLabel(tr("Twin entry (JSON)"), this));
-    m_json = new QPlainTextEdit(this);
+    auto *tabs = new QTabWidget(this);
+    auto *scroll = new QScrollArea(tabs);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_formsBox = new QWidget(scroll);
+    m_formsLayout = new QVBoxLayout(m_formsBox);
+    m_formsLayout->addStretch(1);
+    scroll->setWidget(m_formsBox);
+    tabs->addTab(scroll, tr("Adapters"));
+
+    auto *jsonPage = new QWidget(tabs);
+    auto *jsonLayout = new QVBoxLayout(jsonPage);
+    jsonLayout->setContentsMargins(0, 0, 0, 0);
+    jsonLayout->addWidget(new QLabel(tr("Twin entry (JSON)"), jsonPage));
+    m_json = new QPlainTextEdit(jsonPage);
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
-    layout->addWidget(m_json, 1);
+    jsonLayout->addWidget(m_json, 1);
     auto *row = new QHBoxLayout;
-    m_status = new QLabel(this);
+    m_status = new QLabel(jsonPage);
     m_status->setWordWrap(true);
-    m_apply = new QPushButton(tr("Apply"), this);
+    m_apply = new QPushButton(tr("Apply"), jsonPage);
     row->addWidget(m_status, 1);
     row->addWidget(m_apply);
-    layout->addLayout(row);
+    jsonLayout->addLayout(row);
+    tabs->addTab(jsonPage, tr("JSON"));
+    layout->addWidget(tabs, 1);
     m_metrics = new QLabel(this);
     m_metrics->setWordWrap(true);
     layout->addWidget(m_metrics);
@@ -144,6 +180,8 @@ InspectorPanel::InspectorPanel(GraphModel *model, QUndoStack *undo, QWidget *par
                      &InspectorPanel::applyFields);
     QObject::connect(m_json, &QPlainTextEdit::textChanged, this, &InspectorPanel::checkJson);
     QObject::connect(m_apply, &QPushButton::clicked, this, &InspectorPanel::applyJson);
+    QObject::connect(m_editModel, &QPushButton::clicked, this, [this] { editModel(); });
+    QObject::connect(m_editMapping, &QPushButton::clicked, this, [this] { editMapping(); });
     QObject::connect(model, &GraphModel::changed, this, [this] {
         if (!m_id.isEmpty() && !m_model->hasTwin(m_id))
             showTwin({});
@@ -158,6 +196,14 @@ void InspectorPanel::showTwin(const QString &id)
     m_id = id;
     m_metrics->clear();
     refresh();
+    // Open editors follow the selection.
+    if (id.isEmpty() || !m_model->hasTwin(id))
+        return;
+    if (m_mappingEditor && m_mappingEditor->isVisible())
+        m_mappingEditor->showTwin(id);
+    const QString modelId = m_model->twinModelId(id);
+    if (m_modelEditor && m_modelEditor->isVisible() && m_model->modelEntry(modelId))
+        m_modelEditor->showModel(modelId);
 }
 
 void InspectorPanel::setMetrics(const QString &text)
@@ -171,7 +217,8 @@ void InspectorPanel::refresh()
     const bool on = t != nullptr;
     for (QWidget *w : {static_cast<QWidget *>(m_idEdit), static_cast<QWidget *>(m_nameEdit),
                        static_cast<QWidget *>(m_modelBox), static_cast<QWidget *>(m_nodeBox),
-                       static_cast<QWidget *>(m_json), static_cast<QWidget *>(m_apply)})
+                       static_cast<QWidget *>(m_json), static_cast<QWidget *>(m_apply),
+                       static_cast<QWidget *>(m_editModel), static_cast<QWidget *>(m_editMapping)})
         w->setEnabled(on);
     m_loading = true;
     if (!on) {
@@ -182,6 +229,7 @@ void InspectorPanel::refresh()
         m_nodeBox->clear();
         m_adapters->clear();
         m_json->clear();
+        refreshAdapters(GraphModel::Json());
         m_status->setText(tr("Select a twin on the canvas to edit it."));
         m_loading = false;
         return;
@@ -218,11 +266,140 @@ void InspectorPanel::refresh()
         }
     }
     m_adapters->setText(adapters.isEmpty() ? tr("none") : adapters.join(QLatin1Char('\n')));
+    refreshAdapters(*t);
     const QString text = QString::fromStdString(t->dump(2));
     if (m_json->toPlainText() != text)
         m_json->setPlainText(text);
     m_loading = false;
     checkJson();
+}
+
+void InspectorPanel::refreshAdapters(const GraphModel::Json &twin)
+{
+    struct Slot
+    {
+        const char *side;
+        int index;
+        const GraphModel::Json *entry;
+    };
+    std::vector<Slot> entries;
+    QString signature = m_id;
+    for (const char *side : {"physicalAdapters", "digitalAdapters"}) {
+        const auto list = twin.is_object() ? twin.find(side) : twin.end();
+        if (!twin.is_object() || list == twin.end() || !list->is_array())
+            continue;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const GraphModel::Json &a = (*list)[i];
+            entries.push_back({side, static_cast<int>(i), &a});
+            signature += QLatin1Char('|') + QLatin1String(side) + QLatin1Char(':') +
+                         stringOf(a, "type") + QLatin1Char(':') + stringOf(a, "id");
+        }
+    }
+    auto configOf = [](const GraphModel::Json &a) {
+        const auto c = a.is_object() ? a.find("config") : a.end();
+        return a.is_object() && c != a.end() ? *c : GraphModel::Json::object();
+    };
+    // The same adapters as shown: update the values in place so that a field being typed in
+    // keeps its focus and text.
+    if (signature == m_formsSignature && static_cast<qsizetype>(entries.size()) == m_forms.size()) {
+        for (std::size_t i = 0; i < entries.size(); ++i)
+            m_forms[static_cast<qsizetype>(i)]->setValue(configOf(*entries[i].entry));
+        return;
+    }
+    m_formsSignature = signature;
+    m_forms.clear();
+    while (m_formsLayout->count() > 1) {
+        QLayoutItem *item = m_formsLayout->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    const AdapterRegistry &registry = AdapterRegistry::global();
+    int row = 0;
+    for (const Slot &s : entries) {
+        const bool physical = s.side[0] == 'p';
+        const QString type = stringOf(*s.entry, "type");
+        const QString id = stringOf(*s.entry, "id");
+        const AdapterTypeInfo *info =
+            physical ? registry.physicalInfo(type) : registry.digitalInfo(type);
+        auto *group = new QGroupBox(
+            (physical ? tr("Physical adapter %1 (%2)") : tr("Digital adapter %1 (%2)"))
+                .arg(id, info && !info->displayName.isEmpty() ? info->displayName : type),
+            m_formsBox);
+        group->setToolTip(info ? info->description : tr("Unknown adapter type '%1'").arg(type));
+        auto *inner = new QVBoxLayout(group);
+        auto *form = new SchemaForm(group);
+        form->setObjectName(QStringLiteral("%1/%2").arg(QLatin1String(s.side)).arg(s.index));
+        // An unknown type gets one JSON editor for its whole configuration.
+        form->setSchema(info ? info->configSchema : nlohmann::json());
+        form->setValue(configOf(*s.entry));
+        inner->addWidget(form);
+        const char *side = s.side;
+        const int index = s.index;
+        QObject::connect(form, &SchemaForm::committed, this,
+                         [this, side, index](const GraphModel::Json &config) {
+                             applyConfig(side, index, config);
+                         });
+        m_formsLayout->insertWidget(row++, group);
+        m_forms << form;
+    }
+    if (entries.empty() && !m_id.isEmpty()) {
+        auto *none = new QLabel(tr("This twin has no adapters: drop an adapter type from the "
+                                   "palette on its card."),
+                                m_formsBox);
+        none->setWordWrap(true);
+        m_formsLayout->insertWidget(0, none);
+    }
+}
+
+void InspectorPanel::applyConfig(const char *side, int index, const GraphModel::Json &config)
+{
+    const GraphModel::Json *t = m_model->twin(m_id);
+    if (!t || !t->contains(side) || !(*t)[side].is_array() ||
+        index >= static_cast<int>((*t)[side].size()))
+        return;
+    GraphModel::Json entry = *t;
+    GraphModel::Json &adapter = entry[side][static_cast<std::size_t>(index)];
+    if (adapter.contains("config") && adapter["config"] == config)
+        return;
+    adapter["config"] = config;
+    GraphEditBuilder b(m_model);
+    QString error;
+    if (!b.replaceTwin(m_id, entry, &error)) {
+        m_status->setText(error);
+        return;
+    }
+    const QString adapterId = stringOf(adapter, "id");
+    if (QUndoCommand *c = b.finish(tr("Configure %1 of %2").arg(adapterId, m_id)))
+        m_undo->push(c);
+}
+
+ModelEditor *InspectorPanel::editModel()
+{
+    if (m_id.isEmpty() || !m_model->hasTwin(m_id))
+        return nullptr;
+    const QString modelId = m_model->twinModelId(m_id);
+    if (!m_model->modelEntry(modelId)) {
+        m_status->setText(tr("Model '%1' is not in the project.").arg(modelId));
+        return nullptr;
+    }
+    if (!m_modelEditor)
+        m_modelEditor = new ModelEditor(m_model, m_undo, this);
+    m_modelEditor->showModel(modelId);
+    m_modelEditor->show();
+    m_modelEditor->raise();
+    return m_modelEditor;
+}
+
+MappingEditor *InspectorPanel::editMapping()
+{
+    if (m_id.isEmpty() || !m_model->hasTwin(m_id))
+        return nullptr;
+    if (!m_mappingEditor)
+        m_mappingEditor = new MappingEditor(m_model, m_undo, this);
+    m_mappingEditor->showTwin(m_id);
+    m_mappingEditor->show();
+    m_mappingEditor->raise();
+    return m_mappingEditor;
 }
 
 void InspectorPanel::checkJson()

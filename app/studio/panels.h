@@ -3,6 +3,7 @@
 #include "enginehost.h"
 #include "graphmodel.h"
 
+#include <QtCore/QPointer>
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QTreeWidget>
 #include <QtWidgets/QWidget>
@@ -14,8 +15,13 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace twinloom::studio {
+
+class MappingEditor;
+class ModelEditor;
+class SchemaForm;
 
 // The palette: twin models and adapter types to drag onto the canvas.
 class PalettePanel : public QTreeWidget
@@ -34,8 +40,9 @@ private:
     GraphModel *m_model;
 };
 
-// The inspector of the selected twin: its identity, deployment node and model, its adapters, and
-// its whole entry as JSON checked as you type. Edits are undoable.
+// The inspector of the selected twin: its identity, deployment node and model, a form per adapter
+// generated from its type's configuration schema, and its whole entry as JSON checked as you type.
+// It opens the model and mapping editors of the twin. Edits are undoable.
 class InspectorPanel : public QWidget
 {
     Q_OBJECT
@@ -49,9 +56,18 @@ public:
     QString jsonError() const { return m_error; }
     QPlainTextEdit *jsonEditor() const { return m_json; }
     QLineEdit *idEditor() const { return m_idEdit; }
+    // The configuration forms, physical adapters first, in document order.
+    QList<SchemaForm *> adapterForms() const { return m_forms; }
+
+    // The editors of the selected twin's model and of its shadowing rules (non-modal; nullptr
+    // when no twin is selected or the model is not in the project).
+    ModelEditor *editModel();
+    MappingEditor *editMapping();
 
 private:
     void refresh();
+    void refreshAdapters(const GraphModel::Json &twin);
+    void applyConfig(const char *side, int index, const GraphModel::Json &config);
     void applyFields();
     void applyJson();
     void checkJson();
@@ -65,6 +81,14 @@ private:
     QComboBox *m_modelBox;
     QComboBox *m_nodeBox;
     QLabel *m_adapters;
+    QPushButton *m_editModel;
+    QPushButton *m_editMapping;
+    QWidget *m_formsBox;
+    QVBoxLayout *m_formsLayout;
+    QList<SchemaForm *> m_forms;
+    QString m_formsSignature;
+    QPointer<ModelEditor> m_modelEditor;
+    QPointer<MappingEditor> m_mappingEditor;
     QPlainTextEdit *m_json;
     QLabel *m_status;
     QPushButton *m_apply;
