@@ -956,13 +956,16 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
              "Discovers a CoAP device's resources, observes or polls them; actions are PUT or "
              "POST requests."),
          nlohmann::json::parse(R"({"type": "object", "properties": {
-            "host": {"type": "string"}, "port": {"type": "integer"}, "dtls": {"type": "object"},
+            "host": {"type": "string"}, "port": {"type": "integer", "minimum": 1, "maximum": 65535},
+            "dtls": {"type": "object", "required": ["identity", "key"], "properties": {
+              "identity": {"type": "string"}, "key": {"type": "string"}}},
             "discovery": {"type": ["boolean", "object"]}, "resources": {"type": "array"},
-            "actions": {"type": "array"}, "pollInterval": {}, "ackTimeout": {"type": "number"},
-            "maxRetransmit": {"type": "integer"}, "checkInterval": {}, "pingTimeout": {},
-            "retryInterval": {},
-            "actionTimeout": {}, "cache": {"type": "boolean"}, "defaultMaxAge": {"type": "number"},
-            "maxPayload": {"type": "integer"}}})")},
+            "actions": {"type": "array"}, "pollInterval": {},
+            "ackTimeout": {"type": "number", "minimum": 1},
+            "maxRetransmit": {"type": "integer", "minimum": 0}, "checkInterval": {},
+            "pingTimeout": {}, "retryInterval": {}, "actionTimeout": {}, "cache": {"type": "boolean"},
+            "defaultMaxAge": {"type": "number", "minimum": 0},
+            "maxPayload": {"type": "integer", "minimum": 1}}})")},
         [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
             Diagnostics &d = *c.diagnostics;
             const int errorsBefore = d.errorCount();

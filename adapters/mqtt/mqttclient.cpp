@@ -171,6 +171,23 @@ MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
     return c;
 }
 
+nlohmann::json MqttConnection::configSchema()
+{
+    return nlohmann::json::parse(R"({"type": "object", "properties": {
+        "host": {"type": "string"}, "port": {"type": "integer", "minimum": 1, "maximum": 65535},
+        "clientId": {"type": "string"}, "cleanSession": {"type": "boolean", "default": true},
+        "protocol": {"enum": ["3.1.1", "5"]},
+        "keepAlive": {"type": "integer", "minimum": 5, "maximum": 65535},
+        "username": {"type": "string"}, "password": {"type": "string"},
+        "tls": {"type": "object", "required": ["ca"], "properties": {
+          "ca": {"type": "string"}, "cert": {"type": "string"}, "key": {"type": "string"}}},
+        "will": {"type": "object", "required": ["topic"], "properties": {
+          "topic": {"type": "string"}, "payload": {"type": "string"}, "qos": {"enum": [0, 1, 2]},
+          "retain": {"type": "boolean"}}},
+        "reconnect": {"type": "object", "properties": {
+          "min": {"type": "number", "minimum": 1}, "max": {"type": "number", "minimum": 1}}}}})");
+}
+
 MqttClient::MqttClient(MqttConnection connection)
     : m_connection(std::move(connection))
 {

@@ -5,6 +5,8 @@
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
+#include <nlohmann/json.hpp>
+
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -49,6 +51,8 @@ struct MqttConnection
     // "retain"}, "reconnect": {"min", "max"}}; errors at their pointers.
     static MqttConnection fromJson(ConfigReader &reader, Diagnostics &diagnostics,
                                    const QString &baseDirectory);
+    // The JSON Schema of a "broker" object, for the adapter types' configuration schemas.
+    static nlohmann::json configSchema();
 };
 
 struct MqttMessage

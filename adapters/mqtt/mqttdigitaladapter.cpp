@@ -265,15 +265,17 @@ void MqttDigitalAdapter::handleRequest(const MqttMessage &message)
 
 void registerMqttDigitalAdapter(AdapterRegistry &registry)
 {
+    nlohmann::json schema = nlohmann::json::parse(
+        R"({"type": "object", "properties": {"broker": {}, "prefix": {"type": "string"},
+            "qos": {"enum": [0, 1, 2]}, "retainProperties": {"type": "boolean"}, "snapshots": {"type": "boolean"},
+            "description": {"type": "boolean"}}})");
+    schema["properties"]["broker"] = MqttConnection::configSchema();
     registry.registerDigital(
         {QStringLiteral("mqtt"), QCoreApplication::translate("twinloom::MqttAdapter", "MQTT"),
          QCoreApplication::translate(
              "twinloom::MqttAdapter",
              "Publishes the twin's state, events and lifecycle; takes actions and desired values."),
-         nlohmann::json::parse(
-             R"({"type": "object", "properties": {"broker": {"type": "object"}, "prefix": {"type": "string"},
-            "qos": {"enum": [0, 1, 2]}, "retainProperties": {"type": "boolean"}, "snapshots": {"type": "boolean"},
-            "description": {"type": "boolean"}}})")},
+         schema},
         [](const AdapterBuildContext &c) -> std::unique_ptr<DigitalAdapter> {
             Diagnostics &d = *c.diagnostics;
             const int errorsBefore = d.errorCount();

@@ -159,14 +159,17 @@ void MqttPhysicalAdapter::onAction(const PhysicalAction &action)
 
 void registerMqttAdapters(AdapterRegistry &registry)
 {
+    nlohmann::json schema =
+        nlohmann::json::parse(R"({"type": "object", "required": ["subscriptions"], "properties": {
+            "broker": {}, "qos": {"enum": [0, 1, 2]}, "maxPayload": {"type": "integer", "minimum": 1},
+            "subscriptions": {"type": "array"}, "actions": {"type": "array"}}})");
+    schema["properties"]["broker"] = MqttConnection::configSchema();
     registry.registerPhysical(
         {QStringLiteral("mqtt"),
          QCoreApplication::translate("twinloom::MqttAdapter", "MQTT device"),
          QCoreApplication::translate("twinloom::MqttAdapter",
                                      "Subscribes to a device's topics; actions publish to topics."),
-         nlohmann::json::parse(R"({"type": "object", "required": ["subscriptions"], "properties": {
-            "broker": {"type": "object"}, "qos": {"enum": [0, 1, 2]}, "maxPayload": {"type": "integer"},
-            "subscriptions": {"type": "array"}, "actions": {"type": "array"}}})")},
+         schema},
         [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
             Diagnostics &d = *c.diagnostics;
             const int errorsBefore = d.errorCount();

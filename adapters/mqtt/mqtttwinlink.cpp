@@ -240,6 +240,10 @@ void MqttAggregateAdapter::unwatchSource(const QString &child, std::uint64_t)
 
 void registerMqttTwinLinks(AdapterRegistry &registry)
 {
+    nlohmann::json schema = nlohmann::json::parse(
+        R"({"type": "object", "required": ["twin"], "properties": {"broker": {},
+            "prefix": {"type": "string"}, "twin": {"type": "string"}}})");
+    schema["properties"]["broker"] = MqttConnection::configSchema();
     registry.registerPhysical(
         {QStringLiteral("twin"),
          QCoreApplication::translate("twinloom::MqttAdapter", "Twin in another engine"),
@@ -247,9 +251,7 @@ void registerMqttTwinLinks(AdapterRegistry &registry)
              "twinloom::MqttAdapter",
              "Uses a twin published by another engine's MQTT digital adapter as this twin's "
              "device."),
-         nlohmann::json::parse(
-             R"({"type": "object", "required": ["twin"], "properties": {"broker": {"type": "object"},
-            "prefix": {"type": "string"}, "twin": {"type": "string"}}})")},
+         schema},
         [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
             const int errorsBefore = c.diagnostics->errorCount();
             ConfigReader r(c.config, c.pointer, *c.diagnostics,
@@ -267,6 +269,8 @@ void registerMqttTwinLinks(AdapterRegistry &registry)
     AdapterTypeInfo info = *registry.physicalInfo(QStringLiteral("aggregate"));
     const auto local = registry.physicalFactory(QStringLiteral("aggregate"));
     info.type = QStringLiteral("remoteAggregate");
+    info.configSchema["properties"]["broker"] = MqttConnection::configSchema();
+    info.configSchema["properties"]["prefix"] = {{"type", "string"}};
     info.displayName =
         QCoreApplication::translate("twinloom::MqttAdapter", "Aggregate of twins in other engines");
     registry.registerPhysical(

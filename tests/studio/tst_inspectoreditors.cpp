@@ -126,20 +126,35 @@ void TestInspectorEditors::formsFollowTheAdapterSchemas()
     QCOMPARE(forms.size(), 3);
 
     SchemaForm *mqtt = forms[0];
-    QCOMPARE(mqtt->fieldPaths(), QStringList({QStringLiteral("actions"), QStringLiteral("broker"),
-                                              QStringLiteral("maxPayload"), QStringLiteral("qos"),
-                                              QStringLiteral("subscriptions")}));
+    // Fields in the schema's order (alphabetical: adapter schemas are plain JSON objects), the
+    // broker a nested group with its own nested tls, will and reconnect groups.
+    const QStringList paths = mqtt->fieldPaths();
+    QCOMPARE(paths.size(), 21);
+    QCOMPARE(paths.first(), QStringLiteral("actions"));
+    QCOMPARE(paths.mid(1, 3),
+             QStringList({QStringLiteral("broker/cleanSession"), QStringLiteral("broker/clientId"),
+                          QStringLiteral("broker/host")}));
+    QVERIFY(paths.contains(QStringLiteral("broker/tls/ca")));
+    QVERIFY(paths.contains(QStringLiteral("broker/will/qos")));
+    QCOMPARE(paths.last(), QStringLiteral("subscriptions"));
     QVERIFY(editorOf<QComboBox>(mqtt, QStringLiteral("qos")));
     QCOMPARE(editorOf<QComboBox>(mqtt, QStringLiteral("qos"))->currentText(), QStringLiteral("1"));
     QVERIFY(editorOf<QSpinBox>(mqtt, QStringLiteral("maxPayload")));
-    // A loose object and the arrays are JSON line editors holding the compact value.
-    QCOMPARE(mqtt->fieldKind(QStringLiteral("broker")), SchemaForm::Kind::Json);
-    QCOMPARE(editorOf<QLineEdit>(mqtt, QStringLiteral("broker"))->text(),
-             QStringLiteral(R"({"host":"127.0.0.1","port":1883})"));
+    QCOMPARE(editorOf<QLineEdit>(mqtt, QStringLiteral("broker/host"))->text(),
+             QStringLiteral("127.0.0.1"));
+    QCOMPARE(editorOf<QSpinBox>(mqtt, QStringLiteral("broker/port"))->value(), 1883);
+    QCOMPARE(mqtt->fieldKind(QStringLiteral("broker/protocol")), SchemaForm::Kind::Enum);
+    QCOMPARE(editorOf<QComboBox>(mqtt, QStringLiteral("broker/protocol"))->count(), 3);
+    // Not set: the schema's default shows, and nothing is written.
+    QVERIFY(editorOf<QCheckBox>(mqtt, QStringLiteral("broker/cleanSession"))->isChecked());
+    QCOMPARE(mqtt->fieldKind(QStringLiteral("broker/reconnect/min")), SchemaForm::Kind::Number);
+    // The arrays are JSON line editors holding the compact value.
     QCOMPARE(mqtt->fieldKind(QStringLiteral("subscriptions")), SchemaForm::Kind::Json);
     QVERIFY(editorOf<QLineEdit>(mqtt, QStringLiteral("subscriptions"))
                 ->text()
                 .startsWith(QLatin1String(R"([{"topic":"site/{twin}/env")")));
+    QCOMPARE(mqtt->value(),
+             (*model.twin(QStringLiteral("sensor")))["physicalAdapters"][0]["config"]);
     QVERIFY(mqtt->errors().isEmpty());
 
     SchemaForm *coap = forms[1];
@@ -152,7 +167,9 @@ void TestInspectorEditors::formsFollowTheAdapterSchemas()
              QStringLiteral("PT5S"));
     QVERIFY(editorOf<QCheckBox>(coap, QStringLiteral("cache")));
     QVERIFY(editorOf<QDoubleSpinBox>(coap, QStringLiteral("ackTimeout")));
+    // A field of several types is left to a JSON editor.
     QCOMPARE(coap->fieldKind(QStringLiteral("discovery")), SchemaForm::Kind::Json);
+    QCOMPARE(coap->fieldKind(QStringLiteral("dtls/identity")), SchemaForm::Kind::String);
     QCOMPARE(coap->fieldKind(QStringLiteral("resources")), SchemaForm::Kind::Json);
 
     // The digital CoAP adapter's dtls is an object with properties: a nested group of fields.
@@ -184,6 +201,11 @@ void TestInspectorEditors::invalidPortShowsErrorAndDoesNotCommit()
     QCOMPARE(commits.count(), 0);
     QCOMPARE(undo.count(), 0);
     QCOMPARE(model.toBytes(), before);
+    SchemaForm *mqtt = inspector.adapterForms().at(0);
+    typeInto(mqtt->editor(QStringLiteral("broker/port")), QStringLiteral("0"));
+    QCOMPARE(mqtt->errors(),
+             QStringList({QStringLiteral("broker/port: must be an integer between 1 and 65535")}));
+    QCOMPARE(undo.count(), 0);
 
     // A duration that is neither ISO 8601 nor seconds, and a JSON field that does not parse.
     SchemaForm *coap = inspector.adapterForms().at(1);
@@ -475,6 +497,11 @@ void TestInspectorEditors::screenshots()
     QTest::qWait(100);
     const QImage inspector = w.inspector()->grab().toImage();
     QVERIFY(inspector.save(shots() + QStringLiteral("/inspector-form.png")));
+    scroll->ensureWidgetVisible(
+        w.inspector()->adapterForms().at(0)->editor(QStringLiteral("broker/host")));
+    QTest::qWait(100);
+    QVERIFY(w.inspector()->grab().toImage().save(shots() +
+                                                 QStringLiteral("/inspector-form-broker.png")));
     QVERIFY(!w.inspector()->grab().isNull());
 
     w.action(QStringLiteral("edit.mapping"))->trigger();
