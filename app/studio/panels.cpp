@@ -140,6 +140,11 @@ InspectorPanel::InspectorPanel(GraphModel *model, QUndoStack *undo, QWidget *par
     buttons->addWidget(m_editMapping);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    // What the buttons and the adapter forms could not do, next to them.
+    m_editStatus = new QLabel(this);
+    m_editStatus->setWordWrap(true);
+    m_editStatus->hide();
+    layout->addWidget(m_editStatus);
 
     auto *tabs = new QTabWidget(this);
     auto *scroll = new QScrollArea(tabs);
@@ -276,6 +281,7 @@ void InspectorPanel::refresh()
 
 void InspectorPanel::refreshAdapters(const GraphModel::Json &twin)
 {
+    m_editStatus->hide();
     struct Slot
     {
         const char *side;
@@ -283,7 +289,7 @@ void InspectorPanel::refreshAdapters(const GraphModel::Json &twin)
         const GraphModel::Json *entry;
     };
     std::vector<Slot> entries;
-    QString signature = m_id;
+    QString signature = QLatin1Char('#') + m_id; // never empty: the first call builds
     for (const char *side : {"physicalAdapters", "digitalAdapters"}) {
         const auto list = twin.is_object() ? twin.find(side) : twin.end();
         if (!twin.is_object() || list == twin.end() || !list->is_array())
@@ -342,9 +348,10 @@ void InspectorPanel::refreshAdapters(const GraphModel::Json &twin)
         m_formsLayout->insertWidget(row++, group);
         m_forms << form;
     }
-    if (entries.empty() && !m_id.isEmpty()) {
-        auto *none = new QLabel(tr("This twin has no adapters: drop an adapter type from the "
-                                   "palette on its card."),
+    if (entries.empty()) {
+        auto *none = new QLabel(m_id.isEmpty() ? tr("Select a twin on the canvas to edit it.")
+                                               : tr("This twin has no adapters: drop an adapter "
+                                                    "type from the palette on its card."),
                                 m_formsBox);
         none->setWordWrap(true);
         m_formsLayout->insertWidget(0, none);
@@ -365,7 +372,8 @@ void InspectorPanel::applyConfig(const char *side, int index, const GraphModel::
     GraphEditBuilder b(m_model);
     QString error;
     if (!b.replaceTwin(m_id, entry, &error)) {
-        m_status->setText(error);
+        m_editStatus->setText(error);
+        m_editStatus->show();
         return;
     }
     const QString adapterId = stringOf(adapter, "id");
@@ -379,7 +387,8 @@ ModelEditor *InspectorPanel::editModel()
         return nullptr;
     const QString modelId = m_model->twinModelId(m_id);
     if (!m_model->modelEntry(modelId)) {
-        m_status->setText(tr("Model '%1' is not in the project.").arg(modelId));
+        m_editStatus->setText(tr("Model '%1' is not in the project.").arg(modelId));
+        m_editStatus->show();
         return nullptr;
     }
     if (!m_modelEditor)

@@ -83,6 +83,7 @@ private:
     QLabel *m_adapters;
     QPushButton *m_editModel;
     QPushButton *m_editMapping;
+    QLabel *m_editStatus;
     QWidget *m_formsBox;
     QVBoxLayout *m_formsLayout;
     QList<SchemaForm *> m_forms;
