@@ -522,6 +522,13 @@ void TestInspectorEditors::screenshots()
     models->contentsTable()->selectRow(0);
     QTest::qWait(200);
     QVERIFY(models->grab().toImage().save(shots() + QStringLiteral("/model-editor.png")));
+    w.action(QStringLiteral("view.dark"))->setChecked(true);
+    QTest::qWait(50);
+    models->kindBox()->setCurrentText(QStringLiteral("Relationship"));
+    models->nameEdit()->setText(QStringLiteral("9lives"));
+    QVERIFY(!models->addEntry());
+    QTest::qWait(100);
+    QVERIFY(models->grab().toImage().save(shots() + QStringLiteral("/model-editor-dark.png")));
     mapping->close();
     models->close();
 }
