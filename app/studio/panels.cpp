@@ -366,6 +366,11 @@ void InspectorPanel::applyConfig(const char *side, int index, const GraphModel::
         return;
     GraphModel::Json entry = *t;
     GraphModel::Json &adapter = entry[side][static_cast<std::size_t>(index)];
+    if (!adapter.is_object()) {
+        m_editStatus->setText(tr("An adapter entry is a JSON object: fix it on the JSON tab."));
+        m_editStatus->show();
+        return;
+    }
     if (adapter.contains("config") && adapter["config"] == config)
         return;
     adapter["config"] = config;

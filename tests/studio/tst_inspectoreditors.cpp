@@ -99,6 +99,7 @@ private Q_SLOTS:
     void modelEditorRefusesBadEntries();
     void mappingEditorPreviewRunsTheEngine();
     void mappingEditsAreUndoable();
+    void oddDocumentsAreShownNotCrashedOn();
     void screenshots();
 
 private:
@@ -468,6 +469,50 @@ void TestInspectorEditors::mappingEditsAreUndoable()
     QCOMPARE(model.toBytes(), before);
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(editor.previewText(0), QStringLiteral("temperature = 21.5"));
+}
+
+void TestInspectorEditors::oddDocumentsAreShownNotCrashedOn()
+{
+    Json doc = site();
+    doc["models"][1]["contents"] = 7;
+    doc["twins"][0]["physicalAdapters"] =
+        Json::parse(R"([{"id": "x", "type": "nope", "config": [1]}, {"type": 5}, "junk"])");
+    doc["twins"][0]["shadowing"] = Json::parse(R"({"rules": [5, {"from": 3}], "passThrough": 1})");
+    doc["twins"].push_back(Json::parse(R"({"id": "room", "model": "dtmi:t:Room;1"})"));
+    GraphModel model;
+    model.setDocument(doc);
+    QUndoStack undo;
+    InspectorPanel inspector(&model, &undo);
+    inspector.showTwin(QStringLiteral("sensor"));
+    // Unknown types get one JSON editor for the whole configuration, which must be an object.
+    QCOMPARE(inspector.adapterForms().size(), 4);
+    SchemaForm *unknown = inspector.adapterForms().at(0);
+    QCOMPARE(unknown->fieldPaths(), QStringList({QString()}));
+    typeInto(unknown->editor(QString()), QStringLiteral("[2]"));
+    QCOMPARE(unknown->errors(),
+             QStringList({QStringLiteral("configuration: must be a JSON object")}));
+    typeInto(unknown->editor(QString()), QStringLiteral(R"({"a": 1})"));
+    QCOMPARE(undo.count(), 1);
+    QCOMPARE((*model.twin(QStringLiteral("sensor")))["physicalAdapters"][0]["config"].dump(),
+             std::string(R"({"a":1})"));
+
+    // An adapter entry that is not an object is not written to.
+    SchemaForm *junk = inspector.adapterForms().at(2);
+    typeInto(junk->editor(QString()), QStringLiteral(R"({"b": 2})"));
+    QCOMPARE(undo.count(), 1);
+    QCOMPARE((*model.twin(QStringLiteral("sensor")))["physicalAdapters"][2], "junk");
+
+    MappingEditor *mapping = inspector.editMapping();
+    QCOMPARE(mapping->rulesTable()->rowCount(), 2);
+    mapping->sampleEditor()->setPlainText(QStringLiteral(R"({"env": 1})"));
+    QVERIFY2(mapping->previewText(0).startsWith(QLatin1String("rule 1: ")),
+             qPrintable(mapping->previewText(0)));
+    QVERIFY(mapping->resultText().startsWith(QLatin1String("error: ")));
+
+    // A model that does not load is not offered for editing: the problems panel names it.
+    inspector.showTwin(QStringLiteral("room"));
+    QVERIFY(!inspector.editModel());
+    QCOMPARE(undo.count(), 1);
 }
 
 void TestInspectorEditors::screenshots()
