@@ -294,7 +294,7 @@ void ModelEditor::loadSelected()
         return;
     const Json *entry = m_modelId.isEmpty() ? nullptr : m_model->modelEntry(m_modelId);
     const int row = m_table->currentRow();
-    if (!entry || row < 0 || !entry->contains("contents") ||
+    if (!entry || row < 0 || !entry->contains("contents") || !(*entry)["contents"].is_array() ||
         row >= static_cast<int>((*entry)["contents"].size()))
         return;
     const Json &c = (*entry)["contents"][static_cast<std::size_t>(row)];
@@ -318,8 +318,12 @@ void ModelEditor::loadSelected()
     m_minimum->setText(numberText(c, "minimum"));
     m_maximum->setText(numberText(c, "maximum"));
     m_target->setCurrentText(stringOf(c, "target"));
-    m_multiplicity->setValue(c.contains("maxMultiplicity") && c["maxMultiplicity"].is_number()
-                                 ? c["maxMultiplicity"].get<int>()
+    const auto multiplicity = c.is_object() ? c.find("maxMultiplicity") : c.end();
+    m_multiplicity->setValue(c.is_object() && multiplicity != c.end() &&
+                                     multiplicity->is_number_integer() &&
+                                     multiplicity->get<std::int64_t>() > 0 &&
+                                     multiplicity->get<std::int64_t>() <= m_multiplicity->maximum()
+                                 ? multiplicity->get<int>()
                                  : 0);
     m_loading = false;
     updateVisibility();
@@ -487,7 +491,7 @@ bool ModelEditor::applyToSelected()
 {
     const Json *entry = m_model->modelEntry(m_modelId);
     const int row = m_table->currentRow();
-    if (!entry || row < 0 || !entry->contains("contents") ||
+    if (!entry || row < 0 || !entry->contains("contents") || !(*entry)["contents"].is_array() ||
         row >= static_cast<int>((*entry)["contents"].size())) {
         setStatus(tr("Select an entry first."), true);
         return false;
@@ -507,7 +511,7 @@ bool ModelEditor::removeSelected()
 {
     const Json *entry = m_model->modelEntry(m_modelId);
     const int row = m_table->currentRow();
-    if (!entry || row < 0 || !entry->contains("contents") ||
+    if (!entry || row < 0 || !entry->contains("contents") || !(*entry)["contents"].is_array() ||
         row >= static_cast<int>((*entry)["contents"].size()))
         return false;
     Json contents = (*entry)["contents"];
