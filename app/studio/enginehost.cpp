@@ -139,7 +139,8 @@ void EngineHost::pull()
     if (!m_coalescer)
         return;
     QStringList changed;
-    for (const CoalescedChange &c : m_coalescer->take()) {
+    m_frameChanges = m_coalescer->take();
+    for (const CoalescedChange &c : m_frameChanges) {
         auto it = m_live.find(c.twinId);
         if (it == m_live.end())
             continue;
@@ -173,6 +174,9 @@ void EngineHost::pull()
     }
     if (!changed.isEmpty())
         Q_EMIT frame(changed);
+    if (!m_frameChanges.empty())
+        Q_EMIT changes();
+    m_frameChanges.clear();
 }
 
 } // namespace twinloom::studio

@@ -43,12 +43,17 @@ public:
     QString node() const { return m_node; }
 
     const LiveState *live(const QString &twinId) const;
+    // Everything the last frame took from the engine (properties, desired values, events,
+    // lifecycle), coalesced: valid during the changes() signal.
+    const std::vector<CoalescedChange> &frameChanges() const { return m_frameChanges; }
     void setFrameRate(int fps);
 
 Q_SIGNALS:
     void runningChanged(bool running);
     // Once per frame with the twins whose live state changed.
     void frame(const QStringList &changedTwins);
+    // Once per frame after frame(), when the engine had anything new; see frameChanges().
+    void changes();
     void log(const twinloom::studio::LogEntry &entry);
 
 private:
@@ -59,6 +64,7 @@ private:
     QString m_node;
     QTimer m_timer;
     QHash<QString, LiveState> m_live;
+    std::vector<CoalescedChange> m_frameChanges;
     QHash<QString, QStringList> m_keyProperties; // shown on the canvas, in model order
     QHash<QString, QHash<QString, QString>> m_units;
 };

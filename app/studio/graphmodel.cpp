@@ -253,6 +253,22 @@ void GraphModel::setPosition(const QString &id, const std::optional<QPointF> &po
     Q_EMIT changed();
 }
 
+GraphModel::Json GraphModel::dashboards() const
+{
+    const auto it = m_doc.find("dashboards");
+    return it == m_doc.end() ? Json() : *it;
+}
+
+void GraphModel::setDashboards(const std::optional<Json> &dashboards)
+{
+    if (dashboards)
+        m_doc["dashboards"] = *dashboards;
+    else
+        m_doc.erase("dashboards");
+    Q_EMIT dashboardsChanged();
+    Q_EMIT changed();
+}
+
 QStringList GraphModel::modelIds() const
 {
     QStringList ids = m_modelIndex.keys();

@@ -93,6 +93,11 @@ public:
     // Deployment nodes by name.
     QStringList nodeNames() const;
 
+    // The Monitor's dashboards: the document's "dashboards" array as it is (null when absent).
+    // nullopt removes the key; a new key goes at the end of the document.
+    Json dashboards() const;
+    void setDashboards(const std::optional<Json> &dashboards);
+
     // Wires.
     std::vector<GraphEdge> edges() const;
     std::vector<GraphEdge> edgesOf(const QString &twinId) const; // in and out
@@ -114,6 +119,7 @@ Q_SIGNALS:
     void twinRemoved(const QString &id);
     void positionChanged(const QString &id);
     void modelsChanged();
+    void dashboardsChanged();
     void changed(); // after any of the above
 
 private:

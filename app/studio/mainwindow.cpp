@@ -25,6 +25,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
+#include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QStyleFactory>
 #include <QtWidgets/QToolBar>
@@ -70,7 +71,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_host(new EngineHost(this))
 {
     setObjectName(QStringLiteral("twinloomMainWindow"));
-    setCentralWidget(m_view);
+    m_monitor = new MonitorView(m_model, m_undo, m_host, this);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_view);
+    m_central->addWidget(m_monitor);
+    setCentralWidget(m_central);
     setDockNestingEnabled(true);
     buildActions();
     buildDocks();
@@ -265,7 +270,9 @@ void MainWindow::buildActions()
                                  QKeySequence(tr("Ctrl+1")), [this] { setMode(Mode::Design); });
     QAction *run = addCommand(QStringLiteral("mode.run"), tr("&Run"), QKeySequence(tr("Ctrl+2")),
                               [this] { setMode(Mode::Run); });
-    for (QAction *a : {design, run}) {
+    QAction *monitor = addCommand(QStringLiteral("mode.monitor"), tr("&Monitor"),
+                                  QKeySequence(tr("Ctrl+3")), [this] { setMode(Mode::Monitor); });
+    for (QAction *a : {design, run, monitor}) {
         a->setCheckable(true);
         m_modes->addAction(a);
     }
@@ -365,6 +372,7 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a("mode.design"));
     view->addAction(a("mode.run"));
+    view->addAction(a("mode.monitor"));
     view->addSeparator();
     for (const char *id : {"view.zoomIn", "view.zoomOut", "view.zoomReset", "view.fit"})
         view->addAction(a(id));
@@ -428,6 +436,7 @@ void MainWindow::buildMenus()
     bar->addSeparator();
     bar->addAction(a("mode.design"));
     bar->addAction(a("mode.run"));
+    bar->addAction(a("mode.monitor"));
     bar->addSeparator();
     bar->addAction(a("run.start"));
     bar->addAction(a("run.stop"));
@@ -464,9 +473,19 @@ void MainWindow::buildDocks()
 void MainWindow::setMode(Mode mode)
 {
     m_mode = mode;
-    action(mode == Mode::Design ? QStringLiteral("mode.design") : QStringLiteral("mode.run"))
+    const bool monitor = mode == Mode::Monitor;
+    action(mode == Mode::Design ? QStringLiteral("mode.design")
+           : monitor            ? QStringLiteral("mode.monitor")
+                                : QStringLiteral("mode.run"))
         ->setChecked(true);
-    m_modeLabel->setText(mode == Mode::Design ? tr("Design") : tr("Run"));
+    m_modeLabel->setText(mode == Mode::Design ? tr("Design") : monitor ? tr("Monitor") : tr("Run"));
+    m_central->setCurrentWidget(monitor ? static_cast<QWidget *>(m_monitor) : m_view);
+    if (monitor) {
+        // The dashboard of the twin selected on the canvas, when there is one.
+        const QStringList selected = m_scene->selectedTwins();
+        if (selected.size() == 1)
+            m_monitor->showTwin(selected.first());
+    }
     // Run mode is for watching: the graph is not edited while twins run from it.
     const bool design = mode == Mode::Design;
     for (const char *id : {"edit.cut", "edit.paste", "edit.delete", "edit.autoLayout"})
@@ -1015,7 +1034,8 @@ void MainWindow::startEngine(const QString &node)
             tr("The project cannot run: %n error(s), see the log.", nullptr, d.errorCount()));
         return;
     }
-    setMode(Mode::Run);
+    if (m_mode != Mode::Monitor)
+        setMode(Mode::Run);
 }
 
 void MainWindow::stopEngine()

@@ -3,6 +3,7 @@
 #include "canvas.h"
 #include "enginehost.h"
 #include "graphmodel.h"
+#include "monitor.h"
 #include "panels.h"
 
 #include <QtCore/QHash>
@@ -12,19 +13,20 @@
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QUndoStack;
 
 namespace twinloom::studio {
 
-// The Twinloom desktop window: Design (the canvas and its editors) and Run (the embedded engine,
-// live state on the canvas, the log) over one open project. Commands are named actions with ids
-// that menus, toolbars, shortcuts and the command palette share.
+// The Twinloom desktop window: Design (the canvas and its editors), Run (the embedded engine,
+// live state on the canvas, the log) and Monitor (live dashboards) over one open project. Commands
+// are named actions with ids that menus, toolbars, shortcuts and the command palette share.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Mode { Design, Run };
+    enum class Mode { Design, Run, Monitor };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -45,6 +47,7 @@ public:
     InspectorPanel *inspector() const { return m_inspector; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     LogPanel *logPanel() const { return m_log; }
+    MonitorView *monitor() const { return m_monitor; }
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
     // Validates now instead of after the short pause that follows edits.
@@ -99,6 +102,8 @@ private:
     GraphScene *m_scene;
     CanvasView *m_view;
     EngineHost *m_host;
+    QStackedWidget *m_central = nullptr;
+    MonitorView *m_monitor = nullptr;
     PalettePanel *m_palette = nullptr;
     InspectorPanel *m_inspector = nullptr;
     ProblemsPanel *m_problems = nullptr;

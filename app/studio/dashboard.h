@@ -1,0 +1,106 @@
+#pragma once
+
+#include "graphmodel.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtGui/QUndoCommand>
+
+#include <diagnostics.h>
+#include <optional>
+#include <twinmodel.h>
+#include <vector>
+
+namespace twinloom::studio {
+
+// The kinds of tile a Monitor dashboard holds.
+enum class TileType { Value, Gauge, Lamp, State, Text, EventLog, Action, Desired, Plot };
+
+QString tileTypeName(TileType type); // "value", "gauge"… as written in the project file
+std::optional<TileType> tileTypeFromName(const QString &name);
+
+// One curve of a plot tile: a property of any twin.
+struct PlotSeries
+{
+    QString twin;
+    QString property;
+
+    bool operator==(const PlotSeries &) const = default;
+};
+
+// A tile of a dashboard: what it shows (a property, an action or an event of a twin, or the
+// series of a plot) and where it sits on the dashboard's grid.
+struct Tile
+{
+    static constexpr int kDefaultHistory = 600;
+    static constexpr int kMaxHistory = 10'000'000;
+
+    TileType type = TileType::Value;
+    QString twin;
+    QString member; // property, action or event name; empty event log = every event
+    int x = 0;
+    int y = 0;
+    int w = 1;
+    int h = 1;
+    int history = kDefaultHistory; // plot: samples kept per series
+    std::vector<PlotSeries> series;
+
+    bool operator==(const Tile &) const = default;
+};
+
+// A dashboard: a grid of tiles, usually about one twin. Saved in the project document's
+// "dashboards" array; a twin without a saved dashboard gets a generated one.
+struct Dashboard
+{
+    using Json = GraphModel::Json;
+    static constexpr int kDefaultColumns = 6;
+
+    QString id;
+    QString name;
+    QString twin; // the twin it belongs to; empty for a free dashboard
+    int columns = kDefaultColumns;
+    std::vector<Tile> tiles;
+
+    // Reads one entry; errors (with the JSON pointer) for what cannot be used. Tiles that are
+    // wrong are left out with an error, the rest of the dashboard is kept.
+    static std::optional<Dashboard> fromJson(const Json &json, const QString &pointer,
+                                             Diagnostics &diagnostics);
+    Json toJson() const;
+    int rows() const; // rows the tiles use
+
+    // The default dashboard of a twin: a tile per property chosen by its schema, an event log,
+    // a desired-value control per writable property, a tile per action.
+    static Dashboard generate(const QString &twinId, const QString &name, const TwinModel &model);
+
+    bool operator==(const Dashboard &) const = default;
+};
+
+// The dashboards of a document, in order; entries that are not usable are reported and skipped.
+std::vector<Dashboard> readDashboards(const GraphModel::Json &document, Diagnostics &diagnostics);
+
+// What a tile cannot show in this project: an unknown twin, property, action or event, or a
+// tile type that does not fit the member's schema. Empty when the tile is fine.
+QString tileProblem(const Tile &tile, const GraphModel &model);
+
+// An undoable edit of the document's "dashboards": the whole array before and after.
+class DashboardEdit : public QUndoCommand
+{
+public:
+    using Json = GraphModel::Json;
+
+    DashboardEdit(GraphModel *model, const QString &text, std::optional<Json> before,
+                  std::optional<Json> after);
+
+    // An edit that replaces (or adds) dashboard `dashboard` by id, or removes it when `remove`.
+    static DashboardEdit *replace(GraphModel *model, const QString &text,
+                                  const Dashboard &dashboard, bool remove = false);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    GraphModel *m_model;
+    std::optional<Json> m_before;
+    std::optional<Json> m_after;
+};
+
+} // namespace twinloom::studio

@@ -1,0 +1,1003 @@
+#include "monitor.h"
+
+#include "enginehost.h"
+
+#include <QtCore/QFileInfo>
+#include <QtCore/QFutureWatcher>
+#include <QtCore/QLocale>
+#include <QtGui/QPainter>
+#include <QtGui/QUndoStack>
+#include <QtQml/QQmlContext>
+#include <QtQml/QQmlEngine>
+#include <QtQuickWidgets/QQuickWidget>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QToolButton>
+#include <QtWidgets/QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <units.h>
+
+namespace twinloom::studio {
+
+namespace {
+
+constexpr Timestamp kDefaultStaleAfter = 60'000'000; // µs, for properties without maxAge
+constexpr int kEventLogLength = 50;
+
+bool isNumeric(const SchemaPtr &schema)
+{
+    return schema && schema->isNumeric();
+}
+
+QString enumName(const SchemaPtr &schema, const Value &value)
+{
+    if (!schema || schema->kind() != SchemaKind::Enum)
+        return value.toString();
+    for (const EnumValue &e : schema->enumValues())
+        if (e.value == value || e.name == value.toString())
+            return e.displayName.isEmpty() ? e.name : e.displayName;
+    return value.toString();
+}
+
+double seconds(Timestamp t)
+{
+    return static_cast<double>(t) / 1e6;
+}
+
+QString routeKey(char kind, const QString &twin, const QString &member)
+{
+    return QLatin1Char(kind) + QLatin1Char('/') + twin + QLatin1Char('/') + member;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// TileModel
+
+TileModel::TileModel(const Tile &tile, int index, QObject *parent)
+    : QObject(parent)
+    , m_tile(tile)
+    , m_index(index)
+{
+    if (tile.type == TileType::Plot) {
+        m_plot = std::make_unique<PlotRenderer>();
+        QStringList names;
+        for (const PlotSeries &s : tile.series)
+            names << s.twin + QStringLiteral(" · ") + s.property;
+        m_plot->setHistory(std::size_t(tile.history));
+        m_plot->setSeries(names);
+    }
+}
+
+TileModel::~TileModel() = default;
+
+void TileModel::setTile(const Tile &tile, int index)
+{
+    const bool moved = tile.x != m_tile.x || tile.y != m_tile.y || tile.w != m_tile.w ||
+                       tile.h != m_tile.h || tile.history != m_tile.history || index != m_index;
+    m_tile = tile;
+    m_index = index;
+    if (m_plot && m_plot->history() != std::size_t(tile.history)) {
+        m_plot->setHistory(std::size_t(tile.history));
+        notifyPlot();
+    }
+    if (moved)
+        Q_EMIT geometryChanged();
+}
+
+bool TileModel::sameContent(const Tile &tile) const
+{
+    return tile.type == m_tile.type && tile.twin == m_tile.twin && tile.member == m_tile.member &&
+           tile.series == m_tile.series;
+}
+
+bool TileModel::isPaused() const
+{
+    return m_plot && m_plot->isPaused();
+}
+
+void TileModel::setPaused(bool paused)
+{
+    if (!m_plot || paused == m_plot->isPaused())
+        return;
+    m_plot->setPaused(paused);
+    Q_EMIT pausedChanged();
+    notifyPlot();
+}
+
+void TileModel::describe(const PropertyDef *property, const ActionDef *action,
+                         const QString &problem)
+{
+    m_problem = problem;
+    if (m_tile.type == TileType::Plot) {
+        m_title = m_plot ? m_plot->seriesNames().join(QStringLiteral(", ")) : QString();
+        return;
+    }
+    if (action) {
+        m_title = action->displayName.isEmpty() ? action->name : action->displayName;
+        m_schema = action->request;
+        m_reply = action->response;
+        if (m_schema)
+            m_argumentHint = action->requestName.isEmpty()
+                                 ? schemaKindName(m_schema->kind())
+                                 : action->requestName + QStringLiteral(" (") +
+                                       schemaKindName(m_schema->kind()) + QLatin1Char(')');
+        return;
+    }
+    if (m_tile.type == TileType::EventLog) {
+        m_title = m_tile.member.isEmpty() ? tr("Events") : m_tile.member;
+        return;
+    }
+    if (!property) {
+        m_title = m_tile.member;
+        return;
+    }
+    m_title = property->displayName.isEmpty() ? property->name : property->displayName;
+    m_schema = property->schema;
+    m_unit = property->unit;
+    if (const Unit *u = m_unit.isEmpty() ? nullptr : Units::find(m_unit))
+        m_unitSymbol = u->symbol;
+    m_maxAge = property->maxAge;
+    if (property->minimum && property->maximum && *property->maximum > *property->minimum) {
+        m_hasRange = true;
+        m_minimum = *property->minimum;
+        m_maximum = *property->maximum;
+    }
+    if (m_schema && m_schema->kind() == SchemaKind::Boolean) {
+        m_control = QStringLiteral("switch");
+    } else if (m_schema && m_schema->kind() == SchemaKind::Enum) {
+        m_control = QStringLiteral("choice");
+        for (const EnumValue &e : m_schema->enumValues())
+            m_choices << e.name;
+    } else if (isNumeric(m_schema)) {
+        m_control = m_hasRange ? QStringLiteral("slider") : QStringLiteral("number");
+    } else {
+        m_control = QStringLiteral("text");
+    }
+}
+
+void TileModel::setReported(const Value &value, Timestamp time)
+{
+    if (isNumeric(m_schema) && !m_value.isNull() && !value.isNull()) {
+        const double before = m_value.toDouble();
+        const double now = value.toDouble();
+        const double epsilon = 1e-9 * std::max(1.0, std::abs(before));
+        m_trend = now > before + epsilon ? 1 : (now < before - epsilon ? -1 : 0);
+    }
+    m_value = value;
+    m_time = time;
+    if (value.isNull()) {
+        m_text.clear();
+    } else if (isNumeric(m_schema)) {
+        const bool integral =
+            m_schema->kind() == SchemaKind::Integer || m_schema->kind() == SchemaKind::Long;
+        m_text = integral ? QLocale().toString(value.toInt())
+                          : QLocale().toString(value.toDouble(), 'f', 2);
+    } else if (m_schema && m_schema->kind() == SchemaKind::Boolean) {
+        m_text = value.toBool() ? tr("on") : tr("off");
+    } else {
+        m_text = enumName(m_schema, value);
+    }
+    m_dirty = true;
+    refreshAge(Clock::now());
+}
+
+void TileModel::setDesired(const Value &value)
+{
+    m_desiredText = value.isNull() ? QString() : enumName(m_schema, value);
+    m_dirty = true;
+}
+
+void TileModel::addEvent(const QString &name, const Value &payload, Timestamp time)
+{
+    const QString when = QLocale().toString(Clock::toDateTime(time).toLocalTime().time(),
+                                            QStringLiteral("HH:mm:ss"));
+    m_events.prepend(payload.isNull() ? tr("%1  %2").arg(when, name)
+                                      : tr("%1  %2: %3").arg(when, name, payload.toString()));
+    while (m_events.size() > kEventLogLength)
+        m_events.removeLast();
+    m_dirty = true;
+}
+
+void TileModel::addSample(int series, double time, double value)
+{
+    if (!m_plot)
+        return;
+    m_plot->append(series, time, value);
+    m_plotDirty = true;
+}
+
+void TileModel::seedSeries(int series, const std::vector<HistorySample> &samples)
+{
+    if (!m_plot)
+        return;
+    std::vector<std::pair<double, double>> older;
+    older.reserve(samples.size());
+    for (const HistorySample &s : samples)
+        if (s.value.type() != Value::Type::Null)
+            older.emplace_back(seconds(s.time), s.value.toDouble());
+    m_plot->prepend(series, older);
+    notifyPlot();
+}
+
+void TileModel::flush()
+{
+    if (m_dirty)
+        Q_EMIT changed();
+    if (m_plotDirty)
+        notifyPlot();
+    m_dirty = false;
+    m_plotDirty = false;
+}
+
+void TileModel::refreshAge(Timestamp now)
+{
+    QString age;
+    bool stale = false;
+    if (m_time > 0) {
+        const Timestamp elapsed = std::max<Timestamp>(0, now - m_time);
+        const qint64 s = elapsed / 1'000'000;
+        age = s < 60 ? tr("%1 s ago").arg(s)
+                     : (s < 3600 ? tr("%1 min ago").arg(s / 60) : tr("%1 h ago").arg(s / 3600));
+        stale = elapsed > (m_maxAge > 0 ? m_maxAge : kDefaultStaleAfter);
+    }
+    if (age != m_age || stale != m_stale) {
+        m_age = age;
+        m_stale = stale;
+        Q_EMIT ageChanged();
+    }
+}
+
+void TileModel::clearValues()
+{
+    m_value = Value();
+    m_time = 0;
+    m_text.clear();
+    m_desiredText.clear();
+    m_trend = 0;
+    m_dirty = true;
+    refreshAge(0);
+    flush();
+}
+
+void TileModel::notifyPlot()
+{
+    Q_EMIT plotChanged();
+}
+
+void TileModel::finish(QFuture<ActionResult> future, const QString &what)
+{
+    m_busy = true;
+    m_failed = false;
+    m_result = tr("%1…").arg(what);
+    Q_EMIT resultChanged();
+    auto *watcher = new QFutureWatcher<ActionResult>(this);
+    QObject::connect(watcher, &QFutureWatcher<ActionResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_busy = false;
+        const QFuture<ActionResult> f = watcher->future();
+        if (f.isCanceled() || f.resultCount() == 0) {
+            m_failed = true;
+            m_result = tr("No answer: the engine stopped");
+        } else {
+            const ActionResult r = f.result();
+            m_failed = !r.ok;
+            if (!r.ok)
+                m_result = tr("Error: %1").arg(r.error);
+            else if (r.value.isNull())
+                m_result = tr("Done");
+            else
+                m_result = tr("Result: %1").arg(r.value.toString());
+        }
+        Q_EMIT resultChanged();
+    });
+    watcher->setFuture(future);
+}
+
+void TileModel::invoke(const QString &argument)
+{
+    auto fail = [this](const QString &why) {
+        m_busy = false;
+        m_failed = true;
+        m_result = why;
+        Q_EMIT resultChanged();
+    };
+    if (!m_engine)
+        return fail(tr("The twins are not running: start them first (F5)"));
+    if (!m_problem.isEmpty())
+        return fail(m_problem);
+    Value arg;
+    if (m_schema) {
+        const QByteArray text = argument.trimmed().toUtf8();
+        nlohmann::json json = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+        Value raw = json.is_discarded() ? Value(argument.trimmed()) : Value::fromJson(json);
+        QString why;
+        const auto coerced = m_schema->coerce(raw, &why);
+        if (!coerced)
+            return fail(tr("Bad argument: %1").arg(why));
+        arg = *coerced;
+    }
+    finish(m_engine->invokeAction(m_tile.twin, m_tile.member, arg), tr("Invoking %1").arg(m_title));
+}
+
+void TileModel::writeDesired(const QVariant &value)
+{
+    auto fail = [this](const QString &why) {
+        m_failed = true;
+        m_result = why;
+        Q_EMIT resultChanged();
+    };
+    if (!m_engine)
+        return fail(tr("The twins are not running: start them first (F5)"));
+    if (!m_problem.isEmpty() || !m_schema)
+        return fail(m_problem.isEmpty() ? tr("Nothing to write") : m_problem);
+    Value raw;
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        raw = Value(value.toBool());
+        break;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        raw = Value(static_cast<std::int64_t>(value.toLongLong()));
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        raw = Value(value.toDouble());
+        break;
+    default:
+        raw = Value(value.toString().trimmed());
+    }
+    QString why;
+    const auto coerced = m_schema->coerce(raw, &why);
+    if (!coerced)
+        return fail(tr("Bad value: %1").arg(why));
+    finish(m_engine->writeDesired(m_tile.twin, m_tile.member, *coerced),
+           tr("Writing %1").arg(coerced->toString()));
+}
+
+void TileModel::zoom(double factor, double at)
+{
+    if (!m_plot || !(factor > 0))
+        return;
+    const auto [from, to] = m_plot->timeRange();
+    const double pivot = from + (to - from) * std::clamp(at, 0.0, 1.0);
+    m_plot->setTimeRange(pivot - (pivot - from) * factor, pivot + (to - pivot) * factor);
+    notifyPlot();
+}
+
+void TileModel::pan(double fraction)
+{
+    if (!m_plot)
+        return;
+    const auto [from, to] = m_plot->timeRange();
+    const double shift = (to - from) * fraction;
+    m_plot->setTimeRange(from + shift, to + shift);
+    notifyPlot();
+}
+
+void TileModel::follow()
+{
+    if (!m_plot)
+        return;
+    setPaused(false);
+    m_plot->followLatest();
+    notifyPlot();
+}
+
+// ---------------------------------------------------------------------------------------------
+// MonitorController
+
+MonitorController::MonitorController(GraphModel *model, QUndoStack *undo, EngineHost *host,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_undo(undo)
+    , m_host(host)
+{
+    QObject::connect(m_host, &EngineHost::changes, this, &MonitorController::onFrame);
+    QObject::connect(m_host, &EngineHost::runningChanged, this, &MonitorController::onRunning);
+    QObject::connect(m_model, &GraphModel::dashboardsChanged, this,
+                     &MonitorController::reloadFromDocument);
+    QObject::connect(m_model, &GraphModel::reset, this, [this] {
+        m_dashboard = {};
+        m_saved = false;
+        rebuild({}, false);
+        setMessage({});
+    });
+    m_ageTimer.setInterval(1000);
+    QObject::connect(&m_ageTimer, &QTimer::timeout, this, [this] {
+        const Timestamp now = Clock::now();
+        for (TileModel *t : m_tiles)
+            t->refreshAge(now);
+    });
+}
+
+MonitorController::~MonitorController() = default;
+
+QList<QPair<QString, QString>> MonitorController::savedDashboards() const
+{
+    Diagnostics ignored;
+    QList<QPair<QString, QString>> out;
+    for (const Dashboard &d : readDashboards(m_model->document(), ignored))
+        out.append({d.id, d.name.isEmpty() ? d.id : d.name});
+    return out;
+}
+
+bool MonitorController::showTwin(const QString &twinId)
+{
+    if (!m_model->hasTwin(twinId)) {
+        setMessage(tr("There is no twin '%1' in this project.").arg(twinId));
+        return false;
+    }
+    Diagnostics diagnostics;
+    const std::vector<Dashboard> saved = readDashboards(m_model->document(), diagnostics);
+    for (const Dashboard &d : saved) {
+        if (d.twin == twinId) {
+            rebuild(d, true, &diagnostics);
+            return true;
+        }
+    }
+    const auto model = m_model->model(m_model->twinModelId(twinId));
+    if (!model) {
+        rebuild({}, false);
+        setMessage(tr("Twin '%1' has no known model: there is nothing to show.").arg(twinId));
+        return false;
+    }
+    Dashboard generated = Dashboard::generate(twinId, m_model->twinDisplayName(twinId), *model);
+    // Its id becomes the saved one's at the first edit: it must not take another dashboard's.
+    QString id = twinId;
+    for (int n = 2;
+         std::any_of(saved.begin(), saved.end(), [&](const Dashboard &d) { return d.id == id; });
+         ++n)
+        id = twinId + QLatin1Char('-') + QString::number(n);
+    generated.id = id;
+    rebuild(generated, false, &diagnostics);
+    return true;
+}
+
+bool MonitorController::showDashboard(const QString &dashboardId)
+{
+    Diagnostics diagnostics;
+    for (const Dashboard &d : readDashboards(m_model->document(), diagnostics)) {
+        if (d.id == dashboardId) {
+            rebuild(d, true, &diagnostics);
+            return true;
+        }
+    }
+    setMessage(diagnostics.hasErrors()
+                   ? diagnostics.toString()
+                   : tr("There is no dashboard '%1' in this project.").arg(dashboardId));
+    return false;
+}
+
+QList<QObject *> MonitorController::tileObjects() const
+{
+    QList<QObject *> out;
+    for (TileModel *t : m_tiles)
+        out << t;
+    return out;
+}
+
+TileModel *MonitorController::tile(int index) const
+{
+    return index >= 0 && index < tileCount() ? m_tiles[std::size_t(index)] : nullptr;
+}
+
+QString MonitorController::title() const
+{
+    return m_dashboard.name.isEmpty() ? m_dashboard.id : m_dashboard.name;
+}
+
+void MonitorController::setEditing(bool editing)
+{
+    if (editing == m_editing)
+        return;
+    m_editing = editing;
+    Q_EMIT editingChanged();
+}
+
+bool MonitorController::isRunning() const
+{
+    return m_host->isRunning();
+}
+
+void MonitorController::setMessage(const QString &text)
+{
+    if (text == m_message)
+        return;
+    m_message = text;
+    Q_EMIT messageChanged();
+}
+
+void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
+                                const Diagnostics *diagnostics)
+{
+    m_dashboard = dashboard;
+    m_saved = saved;
+    std::vector<TileModel *> old = std::move(m_tiles);
+    m_tiles.clear();
+    m_routes.clear();
+    bool created = false;
+    QStringList problems;
+    for (std::size_t i = 0; i < dashboard.tiles.size(); ++i) {
+        const Tile &tile = dashboard.tiles[i];
+        TileModel *model = nullptr;
+        const auto reuse = std::find_if(old.begin(), old.end(),
+                                        [&](TileModel *t) { return t && t->sameContent(tile); });
+        if (reuse != old.end()) {
+            model = *reuse;
+            *reuse = nullptr;
+            model->setTile(tile, int(i));
+        } else {
+            model = new TileModel(tile, int(i), this);
+            const QString problem = tileProblem(tile, *m_model);
+            const auto twinModel = tile.type == TileType::Plot || !m_model->hasTwin(tile.twin)
+                                       ? nullptr
+                                       : m_model->model(m_model->twinModelId(tile.twin));
+            const PropertyDef *property = twinModel ? twinModel->property(tile.member) : nullptr;
+            const ActionDef *action = twinModel && tile.type == TileType::Action
+                                          ? twinModel->action(tile.member)
+                                          : nullptr;
+            model->describe(property, action, problem);
+            model->setEngine(m_host->engine());
+            created = true;
+        }
+        if (!model->problem().isEmpty())
+            problems << tr("Tile %1: %2").arg(int(i) + 1).arg(model->problem());
+        m_tiles.push_back(model);
+        switch (tile.type) {
+        case TileType::Plot:
+            for (std::size_t s = 0; s < tile.series.size(); ++s)
+                m_routes.insert(routeKey('p', tile.series[s].twin, tile.series[s].property),
+                                {model, int(s)});
+            break;
+        case TileType::Action:
+            break;
+        case TileType::EventLog:
+            m_routes.insert(routeKey('e', tile.twin, tile.member), {model, -1});
+            break;
+        case TileType::Desired:
+            m_routes.insert(routeKey('d', tile.twin, tile.member), {model, -1});
+            m_routes.insert(routeKey('p', tile.twin, tile.member), {model, -1});
+            break;
+        default:
+            m_routes.insert(routeKey('p', tile.twin, tile.member), {model, -1});
+        }
+    }
+    for (TileModel *t : old)
+        if (t)
+            t->deleteLater(); // QML may still hold it until the new list arrives
+    Q_EMIT tilesChanged();
+    if (diagnostics && diagnostics->hasErrors())
+        problems.prepend(diagnostics->toString().trimmed());
+    setMessage(problems.join(QLatin1Char('\n')));
+    if (created && m_host->isRunning())
+        seed();
+}
+
+void MonitorController::reloadFromDocument()
+{
+    const QString twin = m_dashboard.twin;
+    Diagnostics diagnostics;
+    for (const Dashboard &d : readDashboards(m_model->document(), diagnostics)) {
+        if (d.id == m_dashboard.id || (!twin.isEmpty() && d.twin == twin)) {
+            rebuild(d, true);
+            return;
+        }
+    }
+    if (!twin.isEmpty() && m_model->hasTwin(twin))
+        showTwin(twin); // the saved one is gone (undone, reset): back to the generated one
+    else if (m_saved)
+        rebuild({}, false);
+}
+
+void MonitorController::onRunning(bool running)
+{
+    for (TileModel *t : m_tiles) {
+        t->setEngine(m_host->engine());
+        if (!running)
+            t->clearValues();
+    }
+    if (running) {
+        m_ageTimer.start();
+        seed();
+    } else {
+        m_ageTimer.stop();
+    }
+    Q_EMIT runningChanged();
+}
+
+void MonitorController::seed()
+{
+    Engine *engine = m_host->engine();
+    if (!engine)
+        return;
+    QStringList twins;
+    for (TileModel *t : m_tiles) {
+        const Tile &tile = t->tile();
+        if (tile.type == TileType::Plot) {
+            for (std::size_t s = 0; s < tile.series.size(); ++s) {
+                if (!engine->contains(tile.series[s].twin))
+                    continue;
+                auto *watcher = new QFutureWatcher<std::vector<HistorySample>>(t);
+                QObject::connect(watcher, &QFutureWatcherBase::finished, t, [t, watcher, s] {
+                    watcher->deleteLater();
+                    if (watcher->future().resultCount() > 0)
+                        t->seedSeries(int(s), watcher->future().result());
+                });
+                watcher->setFuture(engine->history(tile.series[s].twin, tile.series[s].property));
+            }
+        } else if (!tile.twin.isEmpty() && !twins.contains(tile.twin) &&
+                   engine->contains(tile.twin)) {
+            twins << tile.twin;
+        }
+    }
+    // The values the twins hold now, so that tiles do not wait for the next change.
+    for (const QString &twin : twins) {
+        auto *watcher = new QFutureWatcher<TwinSnapshot>(this);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, twin] {
+            watcher->deleteLater();
+            if (watcher->future().resultCount() == 0)
+                return;
+            const TwinSnapshot snap = watcher->future().result();
+            const Timestamp now = Clock::now();
+            for (const PropertySnapshot &p : snap.properties) {
+                for (const auto &[tile, series] : m_routes.values(routeKey('p', twin, p.name))) {
+                    if (series >= 0 || tile->hasValue() || p.reported.isNull())
+                        continue;
+                    tile->setReported(p.reported, p.sourceTime ? p.sourceTime : p.updatedAt);
+                    tile->refreshAge(now);
+                }
+                if (!p.desired.isNull())
+                    for (const auto &[tile, series] : m_routes.values(routeKey('d', twin, p.name)))
+                        tile->setDesired(p.desired);
+            }
+            for (TileModel *t : m_tiles)
+                t->flush();
+        });
+        watcher->setFuture(engine->snapshot(twin));
+    }
+}
+
+void MonitorController::onFrame()
+{
+    if (m_routes.isEmpty())
+        return;
+    for (const CoalescedChange &c : m_host->frameChanges()) {
+        const Timestamp time = c.sourceTime ? c.sourceTime : c.commitTime;
+        switch (c.kind) {
+        case ResourceKind::Property:
+            for (const auto &[tile, series] : m_routes.values(routeKey('p', c.twinId, c.key))) {
+                if (series >= 0) {
+                    if (c.value.isNull())
+                        continue;
+                    tile->addSample(series, seconds(time), c.value.toDouble());
+                } else {
+                    tile->setReported(c.value, time);
+                }
+            }
+            break;
+        case ResourceKind::DesiredProperty:
+            for (const auto &[tile, series] : m_routes.values(routeKey('d', c.twinId, c.key)))
+                tile->setDesired(c.value);
+            break;
+        case ResourceKind::Event:
+            for (const QString &key : {routeKey('e', c.twinId, c.key), routeKey('e', c.twinId, {})})
+                for (const auto &[tile, series] : m_routes.values(key))
+                    tile->addEvent(c.key, c.value, time);
+            break;
+        default:
+            break;
+        }
+    }
+    for (TileModel *t : m_tiles)
+        t->flush();
+}
+
+bool MonitorController::commit(Dashboard dashboard, const QString &text)
+{
+    m_undo->push(DashboardEdit::replace(m_model, text, dashboard));
+    return true;
+}
+
+bool MonitorController::addTile(Tile tile)
+{
+    if (m_dashboard.id.isEmpty()) {
+        setMessage(tr("Choose a twin or a dashboard first."));
+        return false;
+    }
+    const QString problem = tileProblem(tile, *m_model);
+    if (!problem.isEmpty()) {
+        setMessage(tr("Cannot add the tile: %1").arg(problem));
+        return false;
+    }
+    tile.w = std::clamp(tile.w, 1, m_dashboard.columns);
+    tile.x = std::clamp(tile.x, 0, m_dashboard.columns - tile.w);
+    tile.y = m_dashboard.tiles.empty() ? 0 : m_dashboard.rows();
+    Dashboard d = m_dashboard;
+    d.tiles.push_back(tile);
+    setMessage({});
+    return commit(d, tr("Add %1 Tile").arg(tileTypeName(tile.type)));
+}
+
+bool MonitorController::removeTile(int index)
+{
+    if (index < 0 || std::size_t(index) >= m_dashboard.tiles.size()) {
+        setMessage(tr("There is no tile %1.").arg(index + 1));
+        return false;
+    }
+    Dashboard d = m_dashboard;
+    d.tiles.erase(d.tiles.begin() + index);
+    setMessage({});
+    return commit(d, tr("Remove Tile"));
+}
+
+bool MonitorController::setTileGeometry(int index, int x, int y, int w, int h)
+{
+    if (index < 0 || std::size_t(index) >= m_dashboard.tiles.size()) {
+        setMessage(tr("There is no tile %1.").arg(index + 1));
+        return false;
+    }
+    const int columns = m_dashboard.columns;
+    if (x < 0 || y < 0 || w < 1 || h < 1 || h > 100 || x + w > columns) {
+        setMessage(tr("A tile must stay inside the %1 columns of the dashboard.").arg(columns));
+        return false;
+    }
+    Dashboard d = m_dashboard;
+    Tile &t = d.tiles[std::size_t(index)];
+    if (t.x == x && t.y == y && t.w == w && t.h == h)
+        return true;
+    t.x = x;
+    t.y = y;
+    t.w = w;
+    t.h = h;
+    setMessage({});
+    return commit(d, tr("Move Tile"));
+}
+
+bool MonitorController::setTileHistory(int index, int samples)
+{
+    const TileModel *tile = this->tile(index);
+    if (!tile || tile->tile().type != TileType::Plot) {
+        setMessage(tr("Tile %1 is not a plot.").arg(index + 1));
+        return false;
+    }
+    if (samples < 2 || samples > Tile::kMaxHistory) {
+        setMessage(tr("The history of a plot holds from 2 to %1 samples.").arg(Tile::kMaxHistory));
+        return false;
+    }
+    Dashboard d = m_dashboard;
+    d.tiles[std::size_t(index)].history = samples;
+    setMessage({});
+    return commit(d, tr("Change Plot History"));
+}
+
+void MonitorController::requestExport(int index, const QString &format)
+{
+    Q_EMIT exportRequested(index, format);
+}
+
+bool MonitorController::exportPlot(int index, const QString &path, QString *error)
+{
+    TileModel *tile = this->tile(index);
+    if (!tile || !tile->plot()) {
+        if (error)
+            *error = tr("Tile %1 is not a plot.").arg(index + 1);
+        return false;
+    }
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return tile->plot()->exportCsv(path, error);
+    return tile->plot()->exportPicture(path, 1200, 600, error);
+}
+
+// ---------------------------------------------------------------------------------------------
+// PlotItem
+
+PlotItem::PlotItem(QQuickItem *parent)
+    : QQuickPaintedItem(parent)
+{
+    setOpaquePainting(true);
+    QObject::connect(this, &QQuickItem::widthChanged, this, [this] { update(); });
+    QObject::connect(this, &QQuickItem::heightChanged, this, [this] { update(); });
+}
+
+void PlotItem::setTile(QObject *tile)
+{
+    auto *model = qobject_cast<TileModel *>(tile);
+    if (model == m_tile)
+        return;
+    QObject::disconnect(m_connection);
+    m_tile = model;
+    if (model)
+        m_connection = QObject::connect(model, &TileModel::plotChanged, this, [this] { update(); });
+    Q_EMIT tileChanged();
+    update();
+}
+
+void PlotItem::paint(QPainter *painter)
+{
+    const int w = static_cast<int>(width());
+    const int h = static_cast<int>(height());
+    if (!m_tile || !m_tile->plot() || w < 8 || h < 8)
+        return;
+    painter->drawPixmap(0, 0, m_tile->plot()->render(w, h));
+}
+
+// ---------------------------------------------------------------------------------------------
+// MonitorView
+
+MonitorView::MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(new MonitorController(model, undo, host, this))
+    , m_model(model)
+    , m_chooser(new QComboBox(this))
+    , m_edit(new QToolButton(this))
+    , m_add(new QToolButton(this))
+    , m_remove(new QToolButton(this))
+    , m_quick(nullptr)
+{
+    qmlRegisterType<PlotItem>("Twinloom.Monitor", 1, 0, "PlotView");
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 6, 8, 6);
+    auto *label = new QLabel(tr("&Dashboard:"), this);
+    label->setBuddy(m_chooser);
+    m_chooser->setMinimumContentsLength(28);
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_edit->setText(tr("&Edit"));
+    m_edit->setCheckable(true);
+    m_edit->setToolTip(tr("Add, remove, move and resize tiles"));
+    m_add->setText(tr("&Add Tile"));
+    m_add->setPopupMode(QToolButton::InstantPopup);
+    m_add->setMenu(new QMenu(m_add));
+    m_add->setEnabled(false);
+    m_remove->setText(tr("&Reset to Default"));
+    m_remove->setToolTip(tr("Remove the saved dashboard; the twin gets its generated one"));
+    m_remove->setEnabled(false);
+    bar->addWidget(label);
+    bar->addWidget(m_chooser);
+    bar->addSpacing(12);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_add);
+    bar->addWidget(m_remove);
+    bar->addStretch(1);
+
+    m_quick = new QQuickWidget(this);
+    m_quick->setResizeMode(QQuickWidget::SizeRootObjectToView);
+    m_quick->rootContext()->setContextProperty(QStringLiteral("monitor"), m_controller);
+    m_quick->setSource(QUrl(QStringLiteral("qrc:/twinloom/monitor/Dashboard.qml")));
+    for (const QQmlError &e : m_quick->errors())
+        qWarning("Monitor: %s", qPrintable(e.toString()));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_quick, 1);
+
+    QObject::connect(m_chooser, &QComboBox::activated, this, &MonitorView::choose);
+    QObject::connect(m_edit, &QToolButton::toggled, m_controller, &MonitorController::setEditing);
+    QObject::connect(m_controller, &MonitorController::editingChanged, this, [this] {
+        m_edit->setChecked(m_controller->isEditing());
+        m_add->setEnabled(m_controller->isEditing());
+    });
+    QObject::connect(m_controller, &MonitorController::tilesChanged, this,
+                     [this] { m_remove->setEnabled(m_controller->isSaved()); });
+    QObject::connect(m_add->menu(), &QMenu::aboutToShow, this, &MonitorView::fillAddMenu);
+    QObject::connect(m_remove, &QToolButton::clicked, this, [this, undo] {
+        if (!m_controller->isSaved())
+            return;
+        undo->push(DashboardEdit::replace(m_model, tr("Reset Dashboard"), m_controller->dashboard(),
+                                          true));
+    });
+    QObject::connect(m_controller, &MonitorController::exportRequested, this,
+                     &MonitorView::exportPlot);
+    QObject::connect(model, &GraphModel::reset, this, &MonitorView::refreshChoices);
+    QObject::connect(model, &GraphModel::twinAdded, this, &MonitorView::refreshChoices);
+    QObject::connect(model, &GraphModel::twinRemoved, this, &MonitorView::refreshChoices);
+    QObject::connect(model, &GraphModel::dashboardsChanged, this, &MonitorView::refreshChoices);
+    refreshChoices();
+}
+
+MonitorView::~MonitorView()
+{
+    // The QML scene goes first: its tiles bind to the controller's tile models.
+    delete m_quick;
+    m_quick = nullptr;
+}
+
+void MonitorView::refreshChoices()
+{
+    const QString current = m_chooser->currentData().toString();
+    m_chooser->clear();
+    for (const QString &id : m_model->twinIds()) {
+        const QString name = m_model->twinDisplayName(id);
+        m_chooser->addItem(name == id ? tr("Twin %1").arg(id) : tr("Twin %1 (%2)").arg(name, id),
+                           QString(QStringLiteral("twin:") + id));
+    }
+    Diagnostics ignored;
+    for (const Dashboard &d : readDashboards(m_model->document(), ignored))
+        if (d.twin.isEmpty())
+            m_chooser->addItem(tr("Dashboard %1").arg(d.name.isEmpty() ? d.id : d.name),
+                               QString(QStringLiteral("dashboard:") + d.id));
+    int index = m_chooser->findData(current);
+    if (index < 0 && m_chooser->count() > 0)
+        index = 0;
+    m_chooser->setCurrentIndex(index);
+    // A new document empties the dashboard: show the chosen one again.
+    if (index >= 0 && (m_chooser->itemData(index).toString() != current ||
+                       m_controller->dashboard().id.isEmpty()))
+        choose(index);
+}
+
+void MonitorView::showTwin(const QString &twinId)
+{
+    const int index = m_chooser->findData(QString(QStringLiteral("twin:") + twinId));
+    if (index >= 0) {
+        m_chooser->setCurrentIndex(index);
+        choose(index);
+    } else {
+        m_controller->showTwin(twinId); // says why it cannot
+    }
+}
+
+void MonitorView::choose(int index)
+{
+    const QString key = m_chooser->itemData(index).toString();
+    if (key.startsWith(QLatin1String("twin:")))
+        m_controller->showTwin(key.mid(5));
+    else if (key.startsWith(QLatin1String("dashboard:")))
+        m_controller->showDashboard(key.mid(10));
+}
+
+void MonitorView::fillAddMenu()
+{
+    QMenu *menu = m_add->menu();
+    menu->clear();
+    const QString twin = m_controller->dashboard().twin;
+    const QStringList twins = twin.isEmpty() ? m_model->twinIds() : QStringList{twin};
+    for (const QString &id : twins) {
+        const auto model = m_model->model(m_model->twinModelId(id));
+        if (!model)
+            continue;
+        QMenu *target = twins.size() == 1 ? menu : menu->addMenu(m_model->twinDisplayName(id));
+        // The tiles a generated dashboard would have, one entry each.
+        const Dashboard offer = Dashboard::generate(id, {}, *model);
+        for (const Tile &t : offer.tiles) {
+            QString text;
+            if (t.type == TileType::Plot)
+                text = tr("Plot of %n Properties", nullptr, int(t.series.size()));
+            else if (t.type == TileType::EventLog)
+                text = tr("Event Log");
+            else
+                text = tr("%1: %2").arg(tileTypeName(t.type), t.member);
+            QObject::connect(target->addAction(text), &QAction::triggered, this,
+                             [this, t] { m_controller->addTile(t); });
+        }
+    }
+    if (menu->isEmpty())
+        menu->addAction(tr("Nothing to add"))->setEnabled(false);
+}
+
+void MonitorView::exportPlot(int index, const QString &format)
+{
+    const QString filter = format == QLatin1String("csv")   ? tr("CSV files (*.csv)")
+                           : format == QLatin1String("pdf") ? tr("PDF documents (*.pdf)")
+                                                            : tr("PNG images (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Plot"),
+                                                QStringLiteral("plot.") + format, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + format;
+    QString error;
+    if (!m_controller->exportPlot(index, path, &error))
+        QMessageBox::warning(this, tr("Export Plot"), error);
+}
+
+} // namespace twinloom::studio

@@ -1,0 +1,302 @@
+#pragma once
+
+#include "dashboard.h"
+#include "plotrenderer.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+#include <QtCore/QTimer>
+#include <QtCore/QVariant>
+#include <QtQuick/QQuickPaintedItem>
+#include <QtWidgets/QWidget>
+
+#include <engine.h>
+#include <memory>
+
+class QComboBox;
+class QQuickWidget;
+class QToolButton;
+class QUndoStack;
+
+namespace twinloom::studio {
+
+class EngineHost;
+
+// What one dashboard tile shows, for its QML view. Values arrive once per frame from
+// MonitorController, never one call per message.
+class TileModel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString type READ type CONSTANT)
+    Q_PROPERTY(QString title READ title CONSTANT)
+    Q_PROPERTY(QString twin READ twin CONSTANT)
+    Q_PROPERTY(QString member READ member CONSTANT)
+    Q_PROPERTY(QString unit READ unit CONSTANT)
+    Q_PROPERTY(QString problem READ problem CONSTANT)
+    Q_PROPERTY(int index READ index NOTIFY geometryChanged)
+    Q_PROPERTY(int gridX READ gridX NOTIFY geometryChanged)
+    Q_PROPERTY(int gridY READ gridY NOTIFY geometryChanged)
+    Q_PROPERTY(int gridW READ gridW NOTIFY geometryChanged)
+    Q_PROPERTY(int gridH READ gridH NOTIFY geometryChanged)
+    Q_PROPERTY(int history READ history NOTIFY geometryChanged)
+    Q_PROPERTY(bool hasValue READ hasValue NOTIFY changed)
+    Q_PROPERTY(QString text READ text NOTIFY changed)
+    Q_PROPERTY(double number READ number NOTIFY changed)
+    Q_PROPERTY(bool on READ isOn NOTIFY changed)
+    Q_PROPERTY(int trend READ trend NOTIFY changed)
+    Q_PROPERTY(bool hasRange READ hasRange CONSTANT)
+    Q_PROPERTY(double minimum READ minimum CONSTANT)
+    Q_PROPERTY(double maximum READ maximum CONSTANT)
+    Q_PROPERTY(QString age READ age NOTIFY ageChanged)
+    Q_PROPERTY(bool stale READ isStale NOTIFY ageChanged)
+    Q_PROPERTY(QString desiredText READ desiredText NOTIFY changed)
+    Q_PROPERTY(QString control READ control CONSTANT)
+    Q_PROPERTY(QStringList choices READ choices CONSTANT)
+    Q_PROPERTY(QString argumentHint READ argumentHint CONSTANT)
+    Q_PROPERTY(QStringList events READ events NOTIFY changed)
+    Q_PROPERTY(QString result READ result NOTIFY resultChanged)
+    Q_PROPERTY(bool failed READ failed NOTIFY resultChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY resultChanged)
+    Q_PROPERTY(bool paused READ isPaused WRITE setPaused NOTIFY pausedChanged)
+
+public:
+    TileModel(const Tile &tile, int index, QObject *parent = nullptr);
+    ~TileModel() override;
+
+    const Tile &tile() const { return m_tile; }
+    // Adopts a tile of the same content at another place, size or history length.
+    void setTile(const Tile &tile, int index);
+    // Whether it shows the same thing as `tile` (place and size aside).
+    bool sameContent(const Tile &tile) const;
+
+    QString type() const { return tileTypeName(m_tile.type); }
+    QString title() const { return m_title; }
+    QString twin() const { return m_tile.twin; }
+    QString member() const { return m_tile.member; }
+    QString unit() const { return m_unitSymbol; }
+    QString problem() const { return m_problem; }
+    int index() const { return m_index; }
+    int gridX() const { return m_tile.x; }
+    int gridY() const { return m_tile.y; }
+    int gridW() const { return m_tile.w; }
+    int gridH() const { return m_tile.h; }
+    int history() const { return m_tile.history; }
+    bool hasValue() const { return !m_value.isNull(); }
+    QString text() const { return m_text; }
+    double number() const { return m_value.toDouble(); }
+    bool isOn() const { return m_value.toBool(); }
+    int trend() const { return m_trend; }
+    bool hasRange() const { return m_hasRange; }
+    double minimum() const { return m_minimum; }
+    double maximum() const { return m_maximum; }
+    QString age() const { return m_age; }
+    bool isStale() const { return m_stale; }
+    QString desiredText() const { return m_desiredText; }
+    QString control() const { return m_control; }
+    QStringList choices() const { return m_choices; }
+    QString argumentHint() const { return m_argumentHint; }
+    QStringList events() const { return m_events; }
+    QString result() const { return m_result; }
+    bool failed() const { return m_failed; }
+    bool isBusy() const { return m_busy; }
+    bool isPaused() const;
+    void setPaused(bool paused);
+    PlotRenderer *plot() const { return m_plot.get(); }
+
+    // Set up by the controller from the twin's model and the engine.
+    void describe(const PropertyDef *property, const ActionDef *action, const QString &problem);
+    void setEngine(Engine *engine) { m_engine = engine; }
+    void setReported(const Value &value, Timestamp time);
+    void setDesired(const Value &value);
+    void addEvent(const QString &name, const Value &payload, Timestamp time);
+    void addSample(int series, double time, double value);
+    // Older samples from the engine's history, put before those already held.
+    void seedSeries(int series, const std::vector<HistorySample> &samples);
+    // Announces what the frame changed: one signal per tile and frame at most.
+    void flush();
+    void refreshAge(Timestamp now);
+    void clearValues();
+    // The plot changed: its view should repaint.
+    void notifyPlot();
+
+    Q_INVOKABLE void invoke(const QString &argument = {});
+    Q_INVOKABLE void writeDesired(const QVariant &value);
+    // Plot view: zoom by `factor` around `at` (0 = left edge, 1 = right edge), pan by a fraction
+    // of the width, or follow the newest samples again.
+    Q_INVOKABLE void zoom(double factor, double at);
+    Q_INVOKABLE void pan(double fraction);
+    Q_INVOKABLE void follow();
+
+Q_SIGNALS:
+    void changed();
+    void ageChanged();
+    void geometryChanged();
+    void resultChanged();
+    void pausedChanged();
+    void plotChanged();
+
+private:
+    void finish(QFuture<ActionResult> future, const QString &what);
+
+    Tile m_tile;
+    int m_index = 0;
+    QString m_title;
+    QString m_unit;
+    QString m_unitSymbol;
+    QString m_problem;
+    SchemaPtr m_schema; // of the property, or of the action's request
+    SchemaPtr m_reply;  // of the action's response
+    Timestamp m_maxAge = 0;
+    bool m_hasRange = false;
+    double m_minimum = 0;
+    double m_maximum = 100;
+    Value m_value;
+    Timestamp m_time = 0;
+    QString m_text;
+    int m_trend = 0;
+    QString m_age;
+    bool m_stale = false;
+    QString m_desiredText;
+    QString m_control;
+    QStringList m_choices;
+    QString m_argumentHint;
+    QStringList m_events;
+    QString m_result;
+    bool m_failed = false;
+    bool m_busy = false;
+    bool m_dirty = false;
+    bool m_plotDirty = false;
+    std::unique_ptr<PlotRenderer> m_plot;
+    QPointer<Engine> m_engine;
+};
+
+// The Monitor mode without its view: which dashboard is shown, its tiles fed from the engine
+// host's coalesced frames, and the edits of the dashboard as undoable edits of the project.
+class MonitorController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QList<QObject *> tiles READ tileObjects NOTIFY tilesChanged)
+    Q_PROPERTY(int columns READ columns NOTIFY tilesChanged)
+    Q_PROPERTY(int rows READ rows NOTIFY tilesChanged)
+    Q_PROPERTY(QString title READ title NOTIFY tilesChanged)
+    Q_PROPERTY(bool editing READ isEditing WRITE setEditing NOTIFY editingChanged)
+    Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+
+public:
+    MonitorController(GraphModel *model, QUndoStack *undo, EngineHost *host,
+                      QObject *parent = nullptr);
+    ~MonitorController() override;
+
+    // Shows the twin's saved dashboard, or its generated one; false (with a message) when the
+    // twin does not exist.
+    bool showTwin(const QString &twinId);
+    bool showDashboard(const QString &dashboardId);
+    const Dashboard &dashboard() const { return m_dashboard; }
+    bool isSaved() const { return m_saved; }
+    // Saved dashboards of the document (id, name), in order.
+    QList<QPair<QString, QString>> savedDashboards() const;
+
+    QList<QObject *> tileObjects() const;
+    TileModel *tile(int index) const;
+    int tileCount() const { return int(m_tiles.size()); }
+    int columns() const { return m_dashboard.columns; }
+    int rows() const { return std::max(m_dashboard.rows(), 1); }
+    QString title() const;
+    bool isEditing() const { return m_editing; }
+    void setEditing(bool editing);
+    bool isRunning() const;
+    QString message() const { return m_message; }
+
+    // Edits (undoable, saved with the project). Each returns false with message() set when the
+    // edit is not possible.
+    bool addTile(Tile tile);
+    Q_INVOKABLE bool removeTile(int index);
+    Q_INVOKABLE bool setTileGeometry(int index, int x, int y, int w, int h);
+    Q_INVOKABLE bool setTileHistory(int index, int samples);
+    // Asks the view for a file name, then calls exportPlot().
+    Q_INVOKABLE void requestExport(int index, const QString &format);
+    bool exportPlot(int index, const QString &path, QString *error = nullptr);
+
+Q_SIGNALS:
+    void tilesChanged();
+    void editingChanged();
+    void runningChanged();
+    void messageChanged();
+    void exportRequested(int index, const QString &format);
+
+private:
+    void setMessage(const QString &text);
+    // Shows `dashboard`; the message lists the diagnostics' errors and the tiles' problems.
+    void rebuild(const Dashboard &dashboard, bool saved, const Diagnostics *diagnostics = nullptr);
+    void reloadFromDocument();
+    void onFrame();
+    void onRunning(bool running);
+    void seed();
+    bool commit(Dashboard dashboard, const QString &text);
+
+    GraphModel *m_model;
+    QUndoStack *m_undo;
+    EngineHost *m_host;
+    Dashboard m_dashboard;
+    bool m_saved = false;
+    bool m_editing = false;
+    QString m_message;
+    std::vector<TileModel *> m_tiles;
+    // "twin/member" → (tile, series index; -1 for a non-plot tile)
+    QMultiHash<QString, std::pair<TileModel *, int>> m_routes;
+    QTimer m_ageTimer;
+};
+
+// A QCustomPlot picture inside Qt Quick: paints the tile's PlotRenderer, at most once a frame
+// and only when the plot changed.
+class PlotItem : public QQuickPaintedItem
+{
+    Q_OBJECT
+    Q_PROPERTY(QObject *tile READ tile WRITE setTile NOTIFY tileChanged)
+
+public:
+    explicit PlotItem(QQuickItem *parent = nullptr);
+
+    QObject *tile() const { return m_tile; }
+    void setTile(QObject *tile);
+    void paint(QPainter *painter) override;
+
+Q_SIGNALS:
+    void tileChanged();
+
+private:
+    QPointer<TileModel> m_tile;
+    QMetaObject::Connection m_connection;
+};
+
+// Monitor mode: a twin or saved dashboard to choose, its tiles in Qt Quick, and the edit tools.
+class MonitorView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host, QWidget *parent = nullptr);
+    ~MonitorView() override;
+
+    MonitorController *controller() const { return m_controller; }
+    QQuickWidget *quickWidget() const { return m_quick; }
+    // Fills the chooser again (after open, or when twins or dashboards changed).
+    void refreshChoices();
+    void showTwin(const QString &twinId);
+
+private:
+    void choose(int index);
+    void fillAddMenu();
+    void exportPlot(int index, const QString &format);
+
+    MonitorController *m_controller;
+    GraphModel *m_model;
+    QComboBox *m_chooser;
+    QToolButton *m_edit;
+    QToolButton *m_add;
+    QToolButton *m_remove;
+    QQuickWidget *m_quick;
+};
+
+} // namespace twinloom::studio

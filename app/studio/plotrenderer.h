@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QStringList>
+#include <QtGui/QPixmap>
+
+#include <memory>
+#include <vector>
+
+class QCustomPlot;
+
+namespace twinloom::studio {
+
+// A bounded ring of (time, value) samples, oldest first; appending to a full ring drops the
+// oldest sample.
+class SampleRing
+{
+public:
+    explicit SampleRing(std::size_t capacity = 0);
+
+    std::size_t capacity() const { return m_capacity; }
+    std::size_t size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    void setCapacity(std::size_t capacity); // keeps the newest samples that fit
+    void append(double time, double value);
+    void clear();
+
+    double time(std::size_t i) const { return m_time[slot(i)]; } // i = 0 is the oldest
+    double value(std::size_t i) const { return m_value[slot(i)]; }
+    // First index whose time is >= t (size() when none); times must not decrease.
+    std::size_t lowerBound(double t) const;
+
+private:
+    std::size_t slot(std::size_t i) const
+    {
+        const std::size_t s = m_head + i;
+        return s >= m_capacity ? s - m_capacity : s;
+    }
+
+    std::size_t m_capacity = 0;
+    std::size_t m_head = 0;
+    std::size_t m_size = 0;
+    std::vector<double> m_time;
+    std::vector<double> m_value;
+};
+
+// The picture of a time-series plot: several series with a bounded history each, drawn with
+// QCustomPlot. Only what a pixel column can show is handed to QCustomPlot: above two points per
+// column, each column gets the minimum and maximum of its samples, so a million samples draw as
+// fast as a few thousand. Times are seconds since the epoch.
+class PlotRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(twinloom::studio::PlotRenderer)
+
+public:
+    PlotRenderer();
+    ~PlotRenderer();
+    PlotRenderer(const PlotRenderer &) = delete;
+    PlotRenderer &operator=(const PlotRenderer &) = delete;
+
+    void setSeries(const QStringList &names); // clears the samples
+    QStringList seriesNames() const { return m_names; }
+    int seriesCount() const { return static_cast<int>(m_series.size()); }
+    const SampleRing &samples(int series) const { return m_series.at(std::size_t(series)); }
+
+    void setHistory(std::size_t samples); // per series, at least 2
+    std::size_t history() const { return m_history; }
+    void append(int series, double time, double value);
+    // Puts older samples (oldest first) before those held; the newest win when it is full.
+    void prepend(int series, const std::vector<std::pair<double, double>> &older);
+    void clear();
+
+    // Paused, the view stays where it is while samples keep arriving.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    // A fixed time range (pan, zoom) instead of following the newest samples.
+    void setTimeRange(double from, double to);
+    void followLatest();
+    std::pair<double, double> timeRange() const;
+
+    // Whether the picture changed since the last render.
+    bool isDirty() const { return m_dirty; }
+    QPixmap render(int width, int height);
+    // Points handed to QCustomPlot by the last render, all series together.
+    std::size_t drawnPoints() const { return m_drawnPoints; }
+
+    // series,time,value — one line per sample held, time in ISO 8601 (UTC, milliseconds).
+    bool exportCsv(const QString &path, QString *error = nullptr) const;
+    // PNG or PDF, after the suffix.
+    bool exportPicture(const QString &path, int width, int height, QString *error = nullptr);
+
+private:
+    void prepare(int width, int height);
+
+    std::unique_ptr<QCustomPlot> m_plot;
+    QStringList m_names;
+    std::vector<SampleRing> m_series;
+    std::size_t m_history = 600;
+    bool m_paused = false;
+    bool m_follow = true;
+    double m_from = 0;
+    double m_to = 0;
+    bool m_dirty = true;
+    std::size_t m_drawnPoints = 0;
+};
+
+} // namespace twinloom::studio

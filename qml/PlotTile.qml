@@ -1,0 +1,77 @@
+import QtQuick
+import QtQuick.Controls
+import Twinloom.Monitor
+
+// A time-series plot drawn by QCustomPlot: wheel zooms, dragging pans, Live follows the newest
+// samples again; pause freezes the view while samples keep arriving.
+Item {
+    id: view
+    property QtObject tile
+    property bool editing: false
+
+    component SmallButton: Button {
+        implicitHeight: 18
+        padding: 2
+        leftPadding: 6
+        rightPadding: 6
+        font.pixelSize: 10
+    }
+
+    Row {
+        id: tools
+        spacing: 3
+        anchors.right: parent.right
+        y: -20
+        SpinBox {
+            id: history
+            visible: view.editing
+            height: 20
+            from: 2
+            to: 10000000
+            stepSize: 100
+            editable: true
+            value: view.tile ? view.tile.history : 600
+            font.pixelSize: 10
+            onValueModified: monitor.setTileHistory(view.tile.index, value)
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Samples kept per series")
+        }
+        SmallButton {
+            text: view.tile && view.tile.paused ? qsTr("Resume") : qsTr("Pause")
+            onClicked: view.tile.paused = !view.tile.paused
+        }
+        SmallButton {
+            text: qsTr("Live")
+            onClicked: view.tile.follow()
+        }
+        SmallButton {
+            text: qsTr("CSV")
+            onClicked: monitor.requestExport(view.tile.index, "csv")
+        }
+        SmallButton {
+            text: qsTr("PNG")
+            onClicked: monitor.requestExport(view.tile.index, "png")
+        }
+        SmallButton {
+            text: qsTr("PDF")
+            onClicked: monitor.requestExport(view.tile.index, "pdf")
+        }
+    }
+    PlotView {
+        id: plot
+        anchors.fill: parent
+        tile: view.tile
+        MouseArea {
+            anchors.fill: parent
+            property real lastX: 0
+            onPressed: function(mouse) { lastX = mouse.x }
+            onPositionChanged: function(mouse) {
+                view.tile.pan((lastX - mouse.x) / Math.max(1, width))
+                lastX = mouse.x
+            }
+            onWheel: function(wheel) {
+                view.tile.zoom(wheel.angleDelta.y > 0 ? 0.8 : 1.25, wheel.x / Math.max(1, width))
+            }
+        }
+    }
+}

@@ -1,0 +1,566 @@
+// Monitor mode: default dashboards chosen by schema, dashboards saved with the project and
+// edited with undo, tiles fed by the running example, plots with a bounded history, CSV export,
+// an action tile, bad dashboard entries, and screenshots of the mode.
+
+#include "dashboard.h"
+#include "mainwindow.h"
+#include "monitor.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QLocale>
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QUndoStack>
+#include <QtQuick/QQuickItem>
+#include <QtQuickWidgets/QQuickWidget>
+#include <QtTest/QtTest>
+#include <QtWidgets/QApplication>
+
+#include <adapter.h>
+#include <builtinadapters.h>
+#include <project.h>
+#include <script/scriptstep.h>
+
+using namespace twinloom;
+using namespace twinloom::studio;
+
+namespace {
+
+const QString kExample =
+    QStringLiteral(TWINLOOM_SOURCE_DIR "/examples/smart-building.twinloom.json");
+
+int colourCount(const QImage &image)
+{
+    QSet<QRgb> colours;
+    const QImage small = image.scaled(200, 120, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+    for (int y = 0; y < small.height(); ++y)
+        for (int x = 0; x < small.width(); ++x)
+            colours.insert(small.pixel(x, y) & 0xf0f0f0);
+    return static_cast<int>(colours.size());
+}
+
+// Dark pixels (text, curves) inside a rectangle of an image.
+int darkPixels(const QImage &image, const QRect &rect)
+{
+    int n = 0;
+    const QRect r = rect.intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x)
+            if (qGray(image.pixel(x, y)) < 90)
+                ++n;
+    return n;
+}
+
+QStringList visibleTexts(QQuickItem *item)
+{
+    QStringList out;
+    if (!item || !item->isVisible())
+        return out;
+    const QVariant text = item->property("text");
+    if (text.isValid() && item->metaObject()->className() == QByteArray("QQuickText"))
+        out << text.toString();
+    for (QQuickItem *child : item->childItems())
+        out << visibleTexts(child);
+    return out;
+}
+
+QQuickItem *findTileFrame(QQuickItem *item, TileModel *tile)
+{
+    if (!item)
+        return nullptr;
+    if (item->property("tile").value<QObject *>() == tile && item->property("editing").isValid())
+        return item;
+    for (QQuickItem *child : item->childItems())
+        if (QQuickItem *found = findTileFrame(child, tile))
+            return found;
+    return nullptr;
+}
+
+TileModel *findTile(MonitorController *c, TileType type, const QString &member)
+{
+    for (int i = 0; i < c->tileCount(); ++i)
+        if (c->tile(i)->tile().type == type && c->tile(i)->tile().member == member)
+            return c->tile(i);
+    return nullptr;
+}
+
+const char *kModel = R"({
+  "@id": "dtmi:test:Device;1", "@type": "Interface", "@context": "dtmi:dtdl:context;3",
+  "contents": [
+    {"@type": "Property", "name": "temperature", "schema": "double", "minimum": -20,
+     "maximum": 60, "unit": "degreeCelsius"},
+    {"@type": "Property", "name": "power", "schema": "double", "unit": "watt"},
+    {"@type": "Property", "name": "count", "schema": "long"},
+    {"@type": "Property", "name": "running", "schema": "boolean"},
+    {"@type": "Property", "name": "mode", "schema": {"@type": "Enum", "valueSchema": "string",
+     "enumValues": [{"name": "eco", "enumValue": "eco"}, {"name": "boost", "enumValue": "boost"}]}},
+    {"@type": "Property", "name": "label", "schema": "string"},
+    {"@type": "Property", "name": "target", "schema": "double", "writable": true},
+    {"@type": "Telemetry", "name": "vibration", "schema": "double"},
+    {"@type": "Event", "name": "alarm", "schema": "string"},
+    {"@type": "Command", "name": "reset"}
+  ]
+})";
+
+} // namespace
+
+class TestMonitor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void defaultDashboardFollowsSchema();
+    void dashboardJsonRoundTrip();
+    void dashboardEditsAreUndoableAndSaved();
+    void badDashboardEntriesAreReported();
+    void plotKeepsItsHistoryBound();
+    void plotDecimatesToPixelColumns();
+    void csvExportHoldsTheSamples();
+    void valueTileShowsTheRunningTwin();
+    void actionTileInvokesAnAction();
+    void screenshotsOfMonitorMode();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMonitor::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
+    QCoreApplication::setOrganizationName(QStringLiteral("TwinloomTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_monitor"));
+    registerBuiltinAdapters(AdapterRegistry::global());
+    registerScriptStep();
+}
+
+void TestMonitor::defaultDashboardFollowsSchema()
+{
+    Diagnostics d;
+    const auto model =
+        TwinModel::fromJson(nlohmann::json::parse(kModel), QStringLiteral("/models/0"), d);
+    QVERIFY2(model && !d.hasErrors(), qPrintable(d.toString()));
+    const Dashboard db =
+        Dashboard::generate(QStringLiteral("dev-1"), QStringLiteral("Dev"), *model);
+    QCOMPARE(db.twin, QStringLiteral("dev-1"));
+    auto typeOf = [&](TileType type, const QString &member) {
+        return std::count_if(db.tiles.begin(), db.tiles.end(), [&](const Tile &t) {
+            return t.type == type && t.member == member && t.twin == QStringLiteral("dev-1");
+        });
+    };
+    QCOMPARE(typeOf(TileType::Gauge, QStringLiteral("temperature")), 1);
+    QCOMPARE(typeOf(TileType::Value, QStringLiteral("power")), 1);
+    QCOMPARE(typeOf(TileType::Value, QStringLiteral("count")), 1);
+    QCOMPARE(typeOf(TileType::Lamp, QStringLiteral("running")), 1);
+    QCOMPARE(typeOf(TileType::State, QStringLiteral("mode")), 1);
+    QCOMPARE(typeOf(TileType::Text, QStringLiteral("label")), 1);
+    QCOMPARE(typeOf(TileType::Desired, QStringLiteral("target")), 1);
+    QCOMPARE(typeOf(TileType::Action, QStringLiteral("reset")), 1);
+    QCOMPARE(typeOf(TileType::EventLog, QString()), 1);
+    QCOMPARE(typeOf(TileType::Value, QStringLiteral("vibration")), 1);
+    // Telemetry is not writable: no desired-value control for it or for read-only properties.
+    QCOMPARE(std::count_if(db.tiles.begin(), db.tiles.end(),
+                           [](const Tile &t) { return t.type == TileType::Desired; }),
+             1);
+    const auto plot = std::find_if(db.tiles.begin(), db.tiles.end(),
+                                   [](const Tile &t) { return t.type == TileType::Plot; });
+    QVERIFY(plot != db.tiles.end());
+    QVERIFY(plot->series.size() >= 3);
+    QCOMPARE(plot->series.front().property, QStringLiteral("temperature"));
+    // Tiles never overlap and stay inside the columns.
+    for (std::size_t i = 0; i < db.tiles.size(); ++i) {
+        const Tile &a = db.tiles[i];
+        QVERIFY(a.x >= 0 && a.x + a.w <= db.columns);
+        const QRect ra(a.x, a.y, a.w, a.h);
+        for (std::size_t j = i + 1; j < db.tiles.size(); ++j) {
+            const Tile &b = db.tiles[j];
+            QVERIFY2(!ra.intersects(QRect(b.x, b.y, b.w, b.h)),
+                     qPrintable(QStringLiteral("tiles %1 and %2 overlap").arg(i).arg(j)));
+        }
+    }
+}
+
+void TestMonitor::dashboardJsonRoundTrip()
+{
+    Dashboard db;
+    db.id = QStringLiteral("ops");
+    db.name = QStringLiteral("Operations");
+    db.columns = 8;
+    Tile value;
+    value.type = TileType::Value;
+    value.twin = QStringLiteral("room-1-1");
+    value.member = QStringLiteral("temperature");
+    value.x = 2;
+    value.y = 1;
+    value.w = 3;
+    Tile plot;
+    plot.type = TileType::Plot;
+    plot.history = 1234;
+    plot.series = {{QStringLiteral("room-1-1"), QStringLiteral("temperature")},
+                   {QStringLiteral("room-1-2"), QStringLiteral("co2")}};
+    plot.y = 2;
+    plot.w = 8;
+    plot.h = 3;
+    Tile action;
+    action.type = TileType::Action;
+    action.twin = QStringLiteral("hvac-1-1");
+    action.member = QStringLiteral("setSetpoint");
+    action.y = 5;
+    db.tiles = {value, plot, action};
+    Diagnostics d;
+    const auto back = Dashboard::fromJson(db.toJson(), QStringLiteral("/dashboards/0"), d);
+    QVERIFY2(back && !d.hasErrors(), qPrintable(d.toString()));
+    QVERIFY(*back == db);
+    QCOMPARE(back->tiles[1].history, 1234);
+    QCOMPARE(back->rows(), 6);
+}
+
+void TestMonitor::dashboardEditsAreUndoableAndSaved()
+{
+    const QString path = m_dir.filePath(QStringLiteral("edited.twinloom.json"));
+    {
+        MainWindow w;
+        QString error;
+        QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+        w.setMode(MainWindow::Mode::Monitor);
+        QCOMPARE(w.mode(), MainWindow::Mode::Monitor);
+        MonitorController *c = w.monitor()->controller();
+        QVERIFY(c->showTwin(QStringLiteral("sensor-1-1")));
+        QVERIFY(!c->isSaved());
+        const int tiles = c->tileCount();
+        QVERIFY(tiles >= 5);
+        const int undoBefore = w.undoStack()->count();
+        // Move the first tile, remove the second, lengthen the plot's history.
+        QVERIFY(c->setTileGeometry(0, 3, 4, 3, 2));
+        QVERIFY(c->isSaved());
+        QCOMPARE(w.undoStack()->count(), undoBefore + 1);
+        QVERIFY(w.isDirty());
+        QVERIFY(c->removeTile(1));
+        QCOMPARE(c->tileCount(), tiles - 1);
+        int plotIndex = -1;
+        for (int i = 0; i < c->tileCount(); ++i)
+            if (c->tile(i)->tile().type == TileType::Plot)
+                plotIndex = i;
+        QVERIFY(plotIndex >= 0);
+        QVERIFY(c->setTileHistory(plotIndex, 4321));
+        QCOMPARE(c->tile(plotIndex)->plot()->history(), std::size_t(4321));
+        // Refused edits change nothing and say why.
+        const int count = w.undoStack()->count();
+        QVERIFY(!c->setTileGeometry(0, 5, 0, 3, 1));
+        QVERIFY(!c->message().isEmpty());
+        QVERIFY(!c->setTileHistory(0, 100)); // not a plot
+        QVERIFY(!c->removeTile(99));
+        QCOMPARE(w.undoStack()->count(), count);
+        // Undo all three, then redo them.
+        w.undoStack()->undo();
+        QCOMPARE(c->tile(plotIndex)->tile().history, Tile::kDefaultHistory);
+        w.undoStack()->undo();
+        QCOMPARE(c->tileCount(), tiles);
+        w.undoStack()->undo();
+        QVERIFY(!c->isSaved()); // back to the generated dashboard
+        QCOMPARE(c->tile(0)->gridX(), 0);
+        w.undoStack()->redo();
+        w.undoStack()->redo();
+        w.undoStack()->redo();
+        QCOMPARE(c->tileCount(), tiles - 1);
+        QCOMPARE(c->tile(0)->gridX(), 3);
+        QCOMPARE(c->tile(0)->gridY(), 4);
+        QVERIFY2(w.saveFile(path, &error), qPrintable(error));
+    }
+    MainWindow w;
+    QString error;
+    QVERIFY2(w.openFile(path, &error), qPrintable(error));
+    Diagnostics d;
+    const std::vector<Dashboard> saved = readDashboards(w.model()->document(), d);
+    QVERIFY2(!d.hasErrors(), qPrintable(d.toString()));
+    QCOMPARE(saved.size(), std::size_t(1));
+    QCOMPARE(saved[0].twin, QStringLiteral("sensor-1-1"));
+    MonitorController *c = w.monitor()->controller();
+    QVERIFY(c->showTwin(QStringLiteral("sensor-1-1")));
+    QVERIFY(c->isSaved());
+    QVERIFY(c->dashboard() == saved[0]);
+    QCOMPARE(c->tile(0)->gridX(), 3);
+    bool history = false;
+    for (const Tile &t : saved[0].tiles)
+        history = history || (t.type == TileType::Plot && t.history == 4321);
+    QVERIFY(history);
+    // The engine's loader accepts the saved document.
+    Diagnostics load;
+    QVERIFY(Project::fromJson(w.model()->document(), load, w.model()->baseDirectory(),
+                              &AdapterRegistry::global()));
+    QVERIFY2(!load.hasErrors(), qPrintable(load.toString()));
+}
+
+void TestMonitor::badDashboardEntriesAreReported()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+    GraphModel::Json dashboards = GraphModel::Json::parse(R"([
+      {"id": "bad", "name": "Bad", "tiles": [
+        {"type": "value", "twin": "no-such-twin", "property": "temperature", "x": 0, "y": 0},
+        {"type": "lamp", "twin": "sensor-1-1", "property": "temperature", "x": 1, "y": 0},
+        {"type": "sparkline", "twin": "sensor-1-1", "property": "temperature"},
+        {"type": "value", "twin": "sensor-1-1", "property": "temperature", "x": "left"},
+        {"type": "value", "twin": "sensor-1-1", "property": "humidity", "x": 2, "y": 0}
+      ]},
+      {"name": "no id"},
+      42
+    ])");
+    w.model()->setDashboards(dashboards);
+    Diagnostics d;
+    const std::vector<Dashboard> read = readDashboards(w.model()->document(), d);
+    QCOMPARE(read.size(), std::size_t(1));
+    QCOMPARE(read[0].tiles.size(), std::size_t(3)); // the unknown type and the bad x are left out
+    const QString all = d.toString();
+    QVERIFY2(all.contains(QStringLiteral("sparkline")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("/dashboards/0/tiles/3/x")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("/dashboards/1")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("/dashboards/2")), qPrintable(all));
+
+    MonitorController *c = w.monitor()->controller();
+    QVERIFY(c->showDashboard(QStringLiteral("bad")));
+    QCOMPARE(c->tileCount(), 3);
+    QVERIFY(c->tile(0)->problem().contains(QStringLiteral("no-such-twin")));
+    QVERIFY(c->tile(1)->problem().contains(QStringLiteral("boolean")));
+    QVERIFY(c->tile(2)->problem().isEmpty());
+    QVERIFY(c->message().contains(QStringLiteral("no-such-twin")));
+    QVERIFY(!c->showTwin(QStringLiteral("no-such-twin")));
+    QVERIFY(c->message().contains(QStringLiteral("no-such-twin")));
+    QVERIFY(!c->showDashboard(QStringLiteral("missing")));
+    // A tile naming what does not exist is refused when added.
+    QVERIFY(c->showTwin(QStringLiteral("sensor-1-1")));
+    Tile wrong;
+    wrong.type = TileType::Value;
+    wrong.twin = QStringLiteral("sensor-1-1");
+    wrong.member = QStringLiteral("pressure");
+    QVERIFY(!c->addTile(wrong));
+    QVERIFY(c->message().contains(QStringLiteral("pressure")));
+    // The engine and the schema checker accept the key whatever the Monitor thinks of it.
+    Diagnostics load;
+    QVERIFY(Project::fromJson(w.model()->document(), load, w.model()->baseDirectory(),
+                              &AdapterRegistry::global()));
+}
+
+void TestMonitor::plotKeepsItsHistoryBound()
+{
+    Tile t;
+    t.type = TileType::Plot;
+    t.history = 100;
+    t.series = {{QStringLiteral("a"), QStringLiteral("x")},
+                {QStringLiteral("b"), QStringLiteral("y")}};
+    TileModel tile(t, 0);
+    PlotRenderer *plot = tile.plot();
+    QVERIFY(plot);
+    for (int i = 0; i < 250; ++i) {
+        tile.addSample(0, 1000.0 + i, i);
+        if (i % 2 == 0)
+            tile.addSample(1, 1000.0 + i, -i);
+    }
+    QCOMPARE(plot->samples(0).size(), std::size_t(100));
+    QCOMPARE(plot->samples(0).time(0), 1150.0); // the oldest 150 were dropped
+    QCOMPARE(plot->samples(0).value(99), 249.0);
+    QCOMPARE(plot->samples(1).size(), std::size_t(100));
+    QCOMPARE(plot->samples(1).value(0), -50.0);
+    // A shorter history keeps the newest samples; older history from the engine goes in front.
+    Tile shorter = t;
+    shorter.history = 10;
+    tile.setTile(shorter, 0);
+    QCOMPARE(plot->samples(0).size(), std::size_t(10));
+    QCOMPARE(plot->samples(0).time(0), 1240.0);
+    Tile longer = t;
+    longer.history = 20;
+    tile.setTile(longer, 0);
+    std::vector<HistorySample> older;
+    for (int i = 0; i < 30; ++i)
+        older.push_back({Timestamp(1200 + i) * 1'000'000, Value(double(1000 + i))});
+    tile.seedSeries(0, older);
+    QCOMPARE(plot->samples(0).size(), std::size_t(20));
+    QCOMPARE(plot->samples(0).time(19), 1249.0);
+    // 30 older samples and the 10 held: the newest 20 of them, in time order.
+    QCOMPARE(plot->samples(0).time(0), 1220.0);
+    QCOMPARE(plot->samples(0).time(9), 1229.0);
+    QCOMPARE(plot->samples(0).value(9), 1029.0);
+    QCOMPARE(plot->samples(0).time(10), 1240.0);
+}
+
+void TestMonitor::plotDecimatesToPixelColumns()
+{
+    PlotRenderer plot;
+    plot.setHistory(1'000'000);
+    plot.setSeries({QStringLiteral("signal")});
+    for (int i = 0; i < 1'000'000; ++i)
+        plot.append(0, i * 0.001, std::sin(i * 0.0005) + ((i % 1000) == 500 ? 5.0 : 0.0));
+    const QPixmap picture = plot.render(800, 300);
+    QCOMPARE(picture.size(), QSize(800, 300));
+    QVERIFY(plot.drawnPoints() <= 2 * 800 + 4);
+    QVERIFY(plot.drawnPoints() >= 800);
+    QVERIFY(colourCount(picture.toImage()) > 3);
+    // The spikes (one sample in a thousand) survive the decimation: the max of their columns.
+    plot.setTimeRange(0, 1000);
+    plot.render(800, 300);
+    QVERIFY(!plot.isDirty());
+    // Zoomed in far enough, every sample is drawn.
+    plot.setTimeRange(100.0, 100.5);
+    QVERIFY(plot.isDirty());
+    plot.render(800, 300);
+    QVERIFY(plot.drawnPoints() >= 500 && plot.drawnPoints() <= 503);
+}
+
+void TestMonitor::csvExportHoldsTheSamples()
+{
+    PlotRenderer plot;
+    plot.setHistory(50);
+    plot.setSeries({QStringLiteral("room-1 · temperature"), QStringLiteral("room-2 · co2")});
+    const double t0 = 1'790'000'000.0; // 2026-09-22
+    for (int i = 0; i < 60; ++i)
+        plot.append(0, t0 + i, 20.0 + i * 0.25);
+    plot.append(1, t0, 415.5);
+    const QString path = m_dir.filePath(QStringLiteral("plot.csv"));
+    QString error;
+    QVERIFY2(plot.exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 50 + 1);
+    QCOMPARE(lines[0], QByteArray("series,time,value"));
+    QCOMPARE(lines[1], QByteArray("room-1 · temperature,") +
+                           QDateTime::fromSecsSinceEpoch(qint64(t0) + 10, Qt::UTC)
+                               .toString(Qt::ISODateWithMs)
+                               .toLatin1() +
+                           ",22.5");
+    QVERIFY(lines[50].endsWith(",34.75"));
+    QVERIFY(lines[51].startsWith("room-2 · co2,"));
+    QVERIFY(lines[51].endsWith(",415.5"));
+    const QString png = m_dir.filePath(QStringLiteral("plot.png"));
+    const QString pdf = m_dir.filePath(QStringLiteral("plot.pdf"));
+    QVERIFY2(plot.exportPicture(png, 600, 300, &error), qPrintable(error));
+    QVERIFY2(plot.exportPicture(pdf, 600, 300, &error), qPrintable(error));
+    QImage image(png);
+    QCOMPARE(image.size(), QSize(600, 300));
+    QVERIFY(colourCount(image) > 3);
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+    QVERIFY(!plot.exportPicture(m_dir.filePath(QStringLiteral("plot.bmp")), 600, 300, &error));
+    QVERIFY(error.contains(QStringLiteral("bmp")));
+}
+
+void TestMonitor::valueTileShowsTheRunningTwin()
+{
+    MainWindow w;
+    w.resize(1300, 850);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QString error;
+    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+    w.setMode(MainWindow::Mode::Monitor);
+    w.monitor()->showTwin(QStringLiteral("hvac-1-1"));
+    MonitorController *c = w.monitor()->controller();
+    TileModel *power = findTile(c, TileType::Value, QStringLiteral("power"));
+    QVERIFY(power);
+    QVERIFY(!power->hasValue());
+    QCOMPARE(power->unit(), QStringLiteral("W"));
+    w.action(QStringLiteral("run.start"))->trigger();
+    QVERIFY(w.engineHost()->isRunning());
+    QCOMPARE(w.mode(), MainWindow::Mode::Monitor); // starting does not leave the dashboard
+    QTRY_VERIFY_WITH_TIMEOUT(power->hasValue(), 10000);
+    // The tile shows the value the engine holds for that twin (it changes once a second).
+    Engine *engine = w.engineHost()->engine();
+    auto showsEngineValue = [&] {
+        const TwinSnapshot s = engine->snapshot(QStringLiteral("hvac-1-1")).result();
+        const PropertySnapshot *p = s.property(u"power");
+        return p && power->text() == QLocale().toString(p->reported.toDouble(), 'f', 2);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(showsEngineValue(), 10000);
+    QVERIFY(power->number() > 300 && power->number() < 1500); // gaussian around 900 W
+    QVERIFY(!power->age().isEmpty());
+    QVERIFY(!power->isStale());
+    // And the QML view draws it.
+    QQuickWidget *quick = w.monitor()->quickWidget();
+    QTRY_VERIFY(visibleTexts(quick->rootObject()).contains(power->text()));
+    QQuickItem *frame = findTileFrame(quick->rootObject(), power);
+    QVERIFY(frame);
+    const QImage image = quick->grabFramebuffer();
+    QVERIFY(colourCount(image) > 12);
+    const QRectF r = frame->mapRectToScene(QRectF(0, 0, frame->width(), frame->height()));
+    QVERIFY2(darkPixels(image, r.toRect()) > 40, "the value tile drew no text");
+    // A plot of the twin receives samples, once per frame.
+    TileModel *plot = nullptr;
+    for (int i = 0; i < c->tileCount(); ++i)
+        if (c->tile(i)->tile().type == TileType::Plot)
+            plot = c->tile(i);
+    QVERIFY(plot);
+    const int powerSeries =
+        int(plot->plot()->seriesNames().indexOf(QStringLiteral("hvac-1-1 · power")));
+    QVERIFY(powerSeries >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(plot->plot()->samples(powerSeries).size() >= 2, 10000);
+    w.action(QStringLiteral("run.stop"))->trigger();
+    QVERIFY(!power->hasValue());
+}
+
+void TestMonitor::actionTileInvokesAnAction()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+    w.setMode(MainWindow::Mode::Monitor);
+    w.monitor()->showTwin(QStringLiteral("hvac-1-2"));
+    MonitorController *c = w.monitor()->controller();
+    TileModel *action = findTile(c, TileType::Action, QStringLiteral("setSetpoint"));
+    QVERIFY(action);
+    QVERIFY(!action->argumentHint().isEmpty());
+    // Not running: a clear message, nothing invoked.
+    action->invoke(QStringLiteral("23.5"));
+    QVERIFY(action->failed());
+    QVERIFY(!action->result().isEmpty());
+    w.action(QStringLiteral("run.start"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(w.engineHost()->engine()->lifecycle(QStringLiteral("hvac-1-2")),
+                              LifecycleState::Synchronized, 10000);
+    action->invoke(QStringLiteral("not a number"));
+    QVERIFY(action->failed());
+    QVERIFY2(action->result().contains(QStringLiteral("argument")), qPrintable(action->result()));
+    action->invoke(QStringLiteral("23.5"));
+    QVERIFY(action->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!action->isBusy(), 10000);
+    QVERIFY2(!action->failed(), qPrintable(action->result()));
+    QVERIFY2(action->result().contains(QStringLiteral("23.5")), qPrintable(action->result()));
+    // The action reached the device: its setpoint follows.
+    TileModel *setpoint = findTile(c, TileType::Gauge, QStringLiteral("setpoint"));
+    QVERIFY(setpoint);
+    QTRY_COMPARE_WITH_TIMEOUT(setpoint->number(), 23.5, 10000);
+    w.action(QStringLiteral("run.stop"))->trigger();
+}
+
+void TestMonitor::screenshotsOfMonitorMode()
+{
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QString error;
+    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+    w.setMode(MainWindow::Mode::Monitor);
+    w.action(QStringLiteral("run.start"))->trigger();
+    const QDir dir(QStringLiteral(TWINLOOM_SCREENSHOT_DIR));
+    QVERIFY(dir.mkpath(QStringLiteral(".")));
+    MonitorController *c = w.monitor()->controller();
+    for (const QString &twin :
+         {QStringLiteral("sensor-1-1"), QStringLiteral("hvac-1-1"), QStringLiteral("room-1-1")}) {
+        w.monitor()->showTwin(twin);
+        QTRY_VERIFY_WITH_TIMEOUT(c->tileCount() > 0 && c->tile(0)->hasValue(), 10000);
+        QTest::qWait(2500); // a few samples on the plot
+        const QImage image = w.grab().toImage();
+        QVERIFY(colourCount(image) > 20);
+        QVERIFY(image.save(dir.filePath(QStringLiteral("monitor-%1.png").arg(twin))));
+    }
+    c->setEditing(true);
+    QApplication::processEvents();
+    QVERIFY(w.grab().toImage().save(dir.filePath(QStringLiteral("monitor-edit.png"))));
+    w.action(QStringLiteral("run.stop"))->trigger();
+}
+
+QTEST_MAIN(TestMonitor)
+#include "tst_monitor.moc"
