@@ -32,12 +32,14 @@ void SampleRing::setCapacity(std::size_t capacity)
     m_capacity = capacity;
     m_head = 0;
     m_size = keep;
+    ++m_generation;
 }
 
 void SampleRing::append(double t, double v)
 {
     if (m_capacity == 0)
         return;
+    ++m_appended;
     if (m_size < m_capacity) {
         const std::size_t s = slot(m_size);
         m_time[s] = t;
@@ -54,6 +56,7 @@ void SampleRing::clear()
 {
     m_head = 0;
     m_size = 0;
+    ++m_generation;
 }
 
 std::size_t SampleRing::lowerBound(double t) const
@@ -103,11 +106,16 @@ void PlotRenderer::setSeries(const QStringList &names)
 {
     m_names = names;
     m_series.assign(std::size_t(names.size()), SampleRing(m_history));
+    m_caches.assign(m_series.size(), ColumnCache());
     m_plot->clearGraphs();
     for (int i = 0; i < names.size(); ++i) {
         QCPGraph *g = m_plot->addGraph();
         g->setName(names.at(i));
-        g->setPen(QPen(kColours[std::size_t(i) % std::size(kColours)], 1.4));
+        // A one-pixel cosmetic pen takes the rasteriser's fast line path; a wider one is stroked
+        // as a polygon, which a dense zigzag of min/max pairs makes very slow.
+        QPen pen(kColours[std::size_t(i) % std::size(kColours)], 1);
+        pen.setCosmetic(true);
+        g->setPen(pen);
         g->setAdaptiveSampling(false); // the columns are decimated here already
     }
     m_dirty = true;
@@ -213,9 +221,10 @@ void PlotRenderer::prepare(int width, int height)
 {
     m_plot->resize(width, height);
     const auto [from, to] = timeRange();
-    // The axis rect is a little narrower than the picture; the columns follow the picture.
+    // The axis rect is a little narrower than the picture; the columns follow the picture. The
+    // column span is a power of two seconds, so that it stays the same from frame to frame.
     const int columns = std::max(width, 16);
-    const double columnSpan = (to - from) / columns;
+    const double span = std::exp2(std::ceil(std::log2(std::max((to - from) / columns, 1e-9))));
     double yMin = std::numeric_limits<double>::max();
     double yMax = std::numeric_limits<double>::lowest();
     m_drawnPoints = 0;
@@ -242,29 +251,64 @@ void PlotRenderer::prepare(int width, int height)
             for (std::size_t i = begin; i < end; ++i)
                 add(r.time(i), r.value(i));
         } else {
-            // Min and max per pixel column, in the order they occur, at the column's time.
-            std::size_t i = begin;
-            while (i < end) {
-                const double t0 = r.time(i);
-                const double column = std::floor((t0 - from) / columnSpan);
-                const double columnEnd = from + (column + 1) * columnSpan;
-                std::size_t minAt = i;
-                std::size_t maxAt = i;
-                std::size_t j = i;
-                for (; j < end && r.time(j) < columnEnd; ++j) {
-                    if (r.value(j) < r.value(minAt))
-                        minAt = j;
-                    if (r.value(j) > r.value(maxAt))
-                        maxAt = j;
+            // Min and max per pixel column, in the order they occur: from the column cache,
+            // brought up to date with the samples that arrived since the last frame.
+            ColumnCache &cache = m_caches[s];
+            // From the column of the sample kept before the range (see `begin`).
+            const std::int64_t first = std::int64_t(std::floor(r.time(begin) / span));
+            const std::int64_t last = std::int64_t(std::floor(to / span)) + 1;
+            const std::uint64_t fresh = r.appended() - cache.appended;
+            // Panned back beyond what the cache holds: it starts again from the view.
+            const bool olderNeeded =
+                cache.front < cache.columns.size() &&
+                std::int64_t(std::floor(r.time(begin) / span)) < cache.columns[cache.front].index;
+            if (cache.span != span || cache.generation != r.generation() || fresh > r.size() ||
+                olderNeeded || cache.front == cache.columns.size()) {
+                cache = ColumnCache();
+                cache.span = span;
+                cache.generation = r.generation();
+                for (std::size_t i = begin; i < end; ++i)
+                    fold(cache, r.time(i), r.value(i));
+                cache.appended = r.appended() - (r.size() - end);
+            } else {
+                for (std::size_t i = r.size() - std::size_t(fresh); i < r.size(); ++i)
+                    fold(cache, r.time(i), r.value(i));
+                cache.appended = r.appended();
+            }
+            while (cache.front < cache.columns.size() && cache.columns[cache.front].index < first)
+                ++cache.front;
+            // The oldest column may still hold samples the ring has dropped since: it is made
+            // again from what the ring holds.
+            if (cache.front < cache.columns.size()) {
+                Column &c = cache.columns[cache.front];
+                std::size_t i = begin;
+                while (i < end && std::int64_t(std::floor(r.time(i) / span)) < c.index)
+                    ++i;
+                if (i < end && std::int64_t(std::floor(r.time(i) / span)) == c.index) {
+                    c = {c.index, r.time(i), r.value(i), r.time(i), r.value(i)};
+                    for (; i < r.size() && std::int64_t(std::floor(r.time(i) / span)) == c.index;
+                         ++i) {
+                        if (r.value(i) < c.minValue)
+                            c = {c.index, r.time(i), r.value(i), c.maxTime, c.maxValue};
+                        if (r.value(i) > c.maxValue)
+                            c = {c.index, c.minTime, c.minValue, r.time(i), r.value(i)};
+                    }
                 }
-                if (j == i) // a time before `from` (the sample kept for the edge)
-                    j = i + 1;
-                const std::size_t first = std::min(minAt, maxAt);
-                const std::size_t second = std::max(minAt, maxAt);
-                add(r.time(first), r.value(first));
-                if (second != first)
-                    add(r.time(second), r.value(second));
-                i = j;
+            }
+            if (cache.front > 4096 && cache.front > cache.columns.size() / 2) {
+                cache.columns.erase(cache.columns.begin(),
+                                    cache.columns.begin() + std::ptrdiff_t(cache.front));
+                cache.front = 0;
+            }
+            for (std::size_t c = cache.front; c < cache.columns.size(); ++c) {
+                const Column &col = cache.columns[c];
+                if (col.index > last)
+                    break;
+                const bool minFirst = col.minTime <= col.maxTime;
+                add(minFirst ? col.minTime : col.maxTime, minFirst ? col.minValue : col.maxValue);
+                if (col.minTime != col.maxTime)
+                    add(minFirst ? col.maxTime : col.minTime,
+                        minFirst ? col.maxValue : col.minValue);
             }
         }
         m_drawnPoints += std::size_t(keys.size());
@@ -277,6 +321,38 @@ void PlotRenderer::prepare(int width, int height)
     }
     const double margin = yMax > yMin ? (yMax - yMin) * 0.08 : std::max(1.0, std::abs(yMax) * 0.05);
     m_plot->yAxis->setRange(yMin - margin, yMax + margin);
+}
+
+void PlotRenderer::fold(ColumnCache &cache, double time, double value) const
+{
+    const auto index = std::int64_t(std::floor(time / cache.span));
+    if (cache.columns.empty() || index > cache.columns.back().index) {
+        cache.columns.push_back({index, time, value, time, value});
+        return;
+    }
+    Column &c = cache.columns.back();
+    if (index < c.index)
+        return; // out of order
+    if (value < c.minValue) {
+        c.minValue = value;
+        c.minTime = time;
+    }
+    if (value > c.maxValue) {
+        c.maxValue = value;
+        c.maxTime = time;
+    }
+}
+
+std::vector<std::pair<double, double>> PlotRenderer::drawn(int series) const
+{
+    std::vector<std::pair<double, double>> out;
+    if (series < 0 || series >= m_plot->graphCount())
+        return out;
+    const auto data = m_plot->graph(series)->data();
+    out.reserve(std::size_t(data->size()));
+    for (auto it = data->constBegin(); it != data->constEnd(); ++it)
+        out.emplace_back(it->key, it->value);
+    return out;
 }
 
 QPixmap PlotRenderer::render(int width, int height)

@@ -29,6 +29,10 @@ public:
     double value(std::size_t i) const { return m_value[slot(i)]; }
     // First index whose time is >= t (size() when none); times must not decrease.
     std::size_t lowerBound(double t) const;
+    // Samples appended so far, and a count that changes whenever samples are removed other than
+    // by appending to a full ring: caches built over the ring compare them.
+    std::uint64_t appended() const { return m_appended; }
+    std::uint64_t generation() const { return m_generation; }
 
 private:
     std::size_t slot(std::size_t i) const
@@ -40,6 +44,8 @@ private:
     std::size_t m_capacity = 0;
     std::size_t m_head = 0;
     std::size_t m_size = 0;
+    std::uint64_t m_appended = 0;
+    std::uint64_t m_generation = 0;
     std::vector<double> m_time;
     std::vector<double> m_value;
 };
@@ -83,6 +89,8 @@ public:
     QPixmap render(int width, int height);
     // Points handed to QCustomPlot by the last render, all series together.
     std::size_t drawnPoints() const { return m_drawnPoints; }
+    // The (time, value) points of one series that the last render handed to QCustomPlot.
+    std::vector<std::pair<double, double>> drawn(int series) const;
 
     // series,time,value — one line per sample held, time in ISO 8601 (UTC, milliseconds).
     bool exportCsv(const QString &path, QString *error = nullptr) const;
@@ -90,11 +98,33 @@ public:
     bool exportPicture(const QString &path, int width, int height, QString *error = nullptr);
 
 private:
+    // The minimum and maximum of the samples of one pixel column. Columns sit on a grid of
+    // absolute time (a power-of-two span), so those of earlier frames stay valid while the view
+    // follows the newest samples: each frame folds in only what arrived since.
+    struct Column
+    {
+        std::int64_t index = 0;
+        double minTime = 0;
+        double minValue = 0;
+        double maxTime = 0;
+        double maxValue = 0;
+    };
+    struct ColumnCache
+    {
+        double span = 0;
+        std::uint64_t generation = 0;
+        std::uint64_t appended = 0;
+        std::vector<Column> columns; // oldest first
+        std::size_t front = 0;       // columns before it are dropped
+    };
+
     void prepare(int width, int height);
+    void fold(ColumnCache &cache, double time, double value) const;
 
     std::unique_ptr<QCustomPlot> m_plot;
     QStringList m_names;
     std::vector<SampleRing> m_series;
+    std::vector<ColumnCache> m_caches;
     std::size_t m_history = 600;
     bool m_paused = false;
     bool m_follow = true;
