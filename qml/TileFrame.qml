@@ -82,16 +82,19 @@ Rectangle {
         anchors.fill: parent
         color: "transparent"
         radius: frame.radius
-        border.color: "#2f7ed8"
+        border.color: "#1565c0"
         border.width: 2
     }
-    Row {
+    Flow {
         visible: frame.editing
         anchors.bottom: parent.bottom
         anchors.right: parent.right
         anchors.margins: 3
+        width: Math.min(implicitWidthOfAll, frame.width - 6)
+        layoutDirection: Qt.RightToLeft
         spacing: 2
         z: 2
+        readonly property real implicitWidthOfAll: 9 * 26
         ToolBtn {
             text: "◀"; tip: qsTr("Move left")
             enabled: frame.tile.gridX > 0

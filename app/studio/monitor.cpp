@@ -853,6 +853,7 @@ MonitorView::MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host, 
     m_edit->setCheckable(true);
     m_edit->setToolTip(tr("Add, remove, move and resize tiles"));
     m_add->setText(tr("&Add Tile"));
+    m_add->setObjectName(QStringLiteral("addTile"));
     m_add->setPopupMode(QToolButton::InstantPopup);
     m_add->setMenu(new QMenu(m_add));
     m_add->setEnabled(false);

@@ -312,7 +312,11 @@ void PlotRenderer::prepare(int width, int height)
             }
         }
         m_drawnPoints += std::size_t(keys.size());
-        m_plot->graph(int(s))->setData(keys, values, true);
+        QCPGraph *graph = m_plot->graph(int(s));
+        graph->setData(keys, values, true);
+        // A property that has not changed yet has one sample: a dot, not an invisible line.
+        graph->setScatterStyle(keys.size() <= 2 ? QCPScatterStyle(QCPScatterStyle::ssDisc, 6)
+                                                : QCPScatterStyle());
     }
     m_plot->xAxis->setRange(from, to);
     if (yMin > yMax) {

@@ -15,6 +15,7 @@
 #include <QtQuickWidgets/QQuickWidget>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QToolButton>
 
 #include <adapter.h>
 #include <builtinadapters.h>
@@ -49,6 +50,20 @@ int darkPixels(const QImage &image, const QRect &rect)
             if (qGray(image.pixel(x, y)) < 90)
                 ++n;
     return n;
+}
+
+bool hasColourNear(const QImage &image, const QColor &c, int tolerance = 6)
+{
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor p = image.pixelColor(x, y);
+            if (std::abs(p.red() - c.red()) <= tolerance &&
+                std::abs(p.green() - c.green()) <= tolerance &&
+                std::abs(p.blue() - c.blue()) <= tolerance)
+                return true;
+        }
+    }
+    return false;
 }
 
 QStringList visibleTexts(QQuickItem *item)
@@ -578,8 +593,12 @@ void TestMonitor::screenshotsOfMonitorMode()
         QVERIFY(image.save(dir.filePath(QStringLiteral("monitor-%1.png").arg(twin))));
     }
     c->setEditing(true);
-    QApplication::processEvents();
-    QVERIFY(w.grab().toImage().save(dir.filePath(QStringLiteral("monitor-edit.png"))));
+    QVERIFY(w.monitor()->findChild<QToolButton *>(QStringLiteral("addTile"))->isEnabled());
+    QTest::qWait(300); // the Qt Quick view draws on its own timer
+    const QImage editing = w.grab().toImage();
+    // The edit frames are drawn: their blue appears only in Edit mode.
+    QVERIFY(hasColourNear(editing, QColor(0x15, 0x65, 0xc0)));
+    QVERIFY(editing.save(dir.filePath(QStringLiteral("monitor-edit.png"))));
     w.action(QStringLiteral("run.stop"))->trigger();
 }
 
