@@ -134,6 +134,7 @@ private Q_SLOTS:
     void csvExportHoldsTheSamples();
     void valueTileShowsTheRunningTwin();
     void actionTileInvokesAnAction();
+    void desiredTileWritesTheDesiredValue();
     void screenshotsOfMonitorMode();
 
 private:
@@ -567,6 +568,48 @@ void TestMonitor::actionTileInvokesAnAction()
     TileModel *setpoint = findTile(c, TileType::Gauge, QStringLiteral("setpoint"));
     QVERIFY(setpoint);
     QTRY_COMPARE_WITH_TIMEOUT(setpoint->number(), 23.5, 10000);
+    w.action(QStringLiteral("run.stop"))->trigger();
+}
+
+void TestMonitor::desiredTileWritesTheDesiredValue()
+{
+    // A twin without adapters whose model has a writable property with a range, and history.
+    const QString path = m_dir.filePath(QStringLiteral("desired.twinloom.json"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "twinloom-project", "version": 1,
+          "models": [{"@id": "dtmi:test:Valve;1", "@type": "Interface",
+            "@context": "dtmi:dtdl:context;3", "contents": [
+              {"@type": "Property", "name": "opening", "schema": "double", "writable": true,
+               "minimum": 0, "maximum": 100, "unit": "percent", "history": 100}]}],
+          "twins": [{"id": "valve-1", "model": "dtmi:test:Valve;1"}]})");
+    }
+    MainWindow w;
+    QString error;
+    QVERIFY2(w.openFile(path, &error), qPrintable(error));
+    w.setMode(MainWindow::Mode::Monitor);
+    MonitorController *c = w.monitor()->controller();
+    QVERIFY(c->showTwin(QStringLiteral("valve-1")));
+    TileModel *desired = findTile(c, TileType::Desired, QStringLiteral("opening"));
+    QVERIFY(desired);
+    QCOMPARE(desired->control(), QStringLiteral("slider"));
+    QCOMPARE(desired->minimum(), 0.0);
+    QCOMPARE(desired->maximum(), 100.0);
+    w.action(QStringLiteral("run.start"))->trigger();
+    QVERIFY(w.engineHost()->isRunning());
+    desired->writeDesired(QVariant(QStringLiteral("wide open")));
+    QVERIFY(desired->failed());
+    QVERIFY2(desired->result().contains(QStringLiteral("value")), qPrintable(desired->result()));
+    desired->writeDesired(QVariant(42.5));
+    QTRY_VERIFY_WITH_TIMEOUT(!desired->isBusy(), 10000);
+    QVERIFY2(!desired->failed(), qPrintable(desired->result()));
+    // The desired value comes back through the engine host's frame.
+    QTRY_VERIFY_WITH_TIMEOUT(desired->desiredText().contains(QStringLiteral("42.5")), 10000);
+    const TwinSnapshot s = w.engineHost()->engine()->snapshot(QStringLiteral("valve-1")).result();
+    const PropertySnapshot *p = s.property(u"opening");
+    QVERIFY(p);
+    QCOMPARE(p->desired.toDouble(), 42.5);
     w.action(QStringLiteral("run.stop"))->trigger();
 }
 
