@@ -320,7 +320,7 @@ void PlotRenderer::prepare(int width, int height)
     }
     m_plot->xAxis->setRange(from, to);
     if (auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>())
-        ticker->setDateTimeFormat(to - from < 8 ? QStringLiteral("HH:mm:ss.zzz")
+        ticker->setDateTimeFormat(to - from < 3 ? QStringLiteral("HH:mm:ss.zzz")
                                                 : QStringLiteral("HH:mm:ss"));
     if (yMin > yMax) {
         yMin = 0;
