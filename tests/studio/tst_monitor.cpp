@@ -582,8 +582,10 @@ void TestMonitor::desiredTileWritesTheDesiredValue()
           "models": [{"@id": "dtmi:test:Valve;1", "@type": "Interface",
             "@context": "dtmi:dtdl:context;3", "contents": [
               {"@type": "Property", "name": "opening", "schema": "double", "writable": true,
-               "minimum": 0, "maximum": 100, "unit": "percent", "history": 100}]}],
-          "twins": [{"id": "valve-1", "model": "dtmi:test:Valve;1"}]})");
+               "minimum": 0, "maximum": 100, "unit": "percent", "history": 100},
+              {"@type": "Event", "name": "jammed", "schema": "string"}]}],
+          "twins": [{"id": "valve-1", "model": "dtmi:test:Valve;1"},
+                    {"id": "valve-2", "model": "dtmi:test:Valve;1"}]})");
     }
     MainWindow w;
     QString error;
@@ -610,6 +612,38 @@ void TestMonitor::desiredTileWritesTheDesiredValue()
     const PropertySnapshot *p = s.property(u"opening");
     QVERIFY(p);
     QCOMPARE(p->desired.toDouble(), 42.5);
+
+    // Events reach the event log tile; a plot made afterwards starts from the engine's history.
+    Engine *engine = w.engineHost()->engine();
+    PhysicalEvent jam;
+    jam.kind = PhysicalEvent::Kind::Event;
+    jam.key = QStringLiteral("jammed");
+    jam.value = Value(QStringLiteral("stuck at 40 %"));
+    QVERIFY(engine->ingest(QStringLiteral("valve-1"), jam));
+    for (int i = 0; i < 6; ++i) {
+        PhysicalEvent reading;
+        reading.key = QStringLiteral("opening");
+        reading.value = Value(10.0 * (i + 1));
+        QVERIFY(engine->ingest(QStringLiteral("valve-1"), reading));
+    }
+    TileModel *log = findTile(c, TileType::EventLog, QString());
+    QVERIFY(log);
+    QTRY_VERIFY_WITH_TIMEOUT(!log->events().isEmpty(), 10000);
+    QVERIFY2(log->events().first().contains(QStringLiteral("jammed: stuck at 40 %")),
+             qPrintable(log->events().first()));
+    TileModel *opening = findTile(c, TileType::Gauge, QStringLiteral("opening"));
+    QVERIFY(opening);
+    QTRY_COMPARE_WITH_TIMEOUT(opening->number(), 60.0, 10000);
+    QVERIFY(c->showTwin(QStringLiteral("valve-2")));
+    QVERIFY(c->showTwin(QStringLiteral("valve-1")));
+    TileModel *plot = nullptr;
+    for (int i = 0; i < c->tileCount(); ++i)
+        if (c->tile(i)->tile().type == TileType::Plot)
+            plot = c->tile(i);
+    QVERIFY(plot);
+    QTRY_COMPARE_WITH_TIMEOUT(plot->plot()->samples(0).size(), std::size_t(6), 10000);
+    QCOMPARE(plot->plot()->samples(0).value(0), 10.0);
+    QCOMPARE(plot->plot()->samples(0).value(5), 60.0);
     w.action(QStringLiteral("run.stop"))->trigger();
 }
 
