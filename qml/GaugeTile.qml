@@ -1,4 +1,5 @@
 import QtQuick
+import Twinloom.Monitor
 
 // A number between the minimum and maximum of its schema, as an arc.
 Item {
@@ -8,37 +9,11 @@ Item {
     readonly property real fraction: !tile || !tile.hasValue || tile.maximum <= tile.minimum ? 0
         : Math.max(0, Math.min(1, (tile.number - tile.minimum) / (tile.maximum - tile.minimum)))
 
-    Canvas {
-        id: canvas
+    GaugeArc {
         anchors.fill: parent
-        onPaint: {
-            var ctx = getContext("2d")
-            ctx.reset()
-            var r = Math.max(4, Math.min(width / 2, height * 0.62) - 8)
-            var cx = width / 2
-            var cy = height * 0.62
-            var start = Math.PI * 0.8
-            var end = Math.PI * 2.2
-            ctx.lineWidth = Math.max(6, r * 0.16)
-            ctx.lineCap = "round"
-            ctx.strokeStyle = "#dde3e9"
-            ctx.beginPath()
-            ctx.arc(cx, cy, r, start, end)
-            ctx.stroke()
-            if (view.tile && view.tile.hasValue) {
-                ctx.strokeStyle = view.tile.stale ? "#b8c0c8" : (view.fraction > 0.85 ? "#d9534f" : "#2f7ed8")
-                ctx.beginPath()
-                ctx.arc(cx, cy, r, start, start + (end - start) * Math.max(0.005, view.fraction))
-                ctx.stroke()
-            }
-        }
-        Connections {
-            target: view.tile
-            function onChanged() { canvas.requestPaint() }
-            function onAgeChanged() { canvas.requestPaint() }
-        }
-        onWidthChanged: requestPaint()
-        onHeightChanged: requestPaint()
+        fraction: view.fraction
+        showValue: view.tile !== null && view.tile.hasValue
+        color: view.tile && view.tile.stale ? "#b8c0c8" : (view.fraction > 0.85 ? "#d9534f" : "#2f7ed8")
     }
     Column {
         anchors.horizontalCenter: parent.horizontalCenter

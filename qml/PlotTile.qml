@@ -22,17 +22,21 @@ Item {
         spacing: 3
         anchors.right: parent.right
         y: -20
-        SpinBox {
-            id: history
+        // A text field rather than a SpinBox: the SpinBox's indicator images stay in Qt's
+        // pixmap cache after the scene is gone (LeakSanitizer reports them).
+        TextField {
             visible: view.editing
+            width: 84
             height: 20
-            from: 2
-            to: 10000000
-            stepSize: 100
-            editable: true
-            value: view.tile ? view.tile.history : 600
+            topPadding: 1
+            bottomPadding: 1
             font.pixelSize: 10
-            onValueModified: monitor.setTileHistory(view.tile.index, value)
+            text: view.tile ? view.tile.history : ""
+            validator: IntValidator {
+                bottom: 2
+                top: 10000000
+            }
+            onAccepted: monitor.setTileHistory(view.tile.index, parseInt(text))
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Samples kept per series")
         }
