@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Text</name>
-</context>
-<context>
     <name>twinloom</name>
     <message>
         <location filename="../app/studio/main.cpp" line="45"/>
@@ -268,42 +265,43 @@ Beispiele:
     </message>
     <message>
         <location filename="../engine/adapter.cpp" line="128"/>
+        <location filename="../engine/adapter.cpp" line="142"/>
         <source>adapter &apos;%1&apos;: %2</source>
         <translation>Adapter &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="147"/>
-        <location filename="../engine/adapter.cpp" line="156"/>
+        <location filename="../engine/adapter.cpp" line="154"/>
+        <location filename="../engine/adapter.cpp" line="163"/>
         <source>adapter &apos;%1&apos; is not attached to a twin</source>
         <translation>Adapter &apos;%1&apos; ist keinem Zwilling zugeordnet</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="189"/>
+        <location filename="../engine/adapter.cpp" line="196"/>
         <source>Program interface</source>
         <translation>Programmschnittstelle</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="190"/>
+        <location filename="../engine/adapter.cpp" line="197"/>
         <source>Values pushed by the program that embeds the engine.</source>
         <translation>Werte, die das Programm liefert, in das die Engine eingebettet ist.</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="199"/>
+        <location filename="../engine/adapter.cpp" line="206"/>
         <source>&quot;bindOnStart&quot; must be true or false</source>
         <translation>&quot;bindOnStart&quot; muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="269"/>
+        <location filename="../engine/adapter.cpp" line="276"/>
         <source>&apos;%1&apos; is not a physical adapter type; known types: %2</source>
         <translation>&apos;%1&apos; ist kein physischer Adaptertyp; bekannte Typen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="285"/>
+        <location filename="../engine/adapter.cpp" line="292"/>
         <source>&apos;%1&apos; is not a digital adapter type; known types: %2</source>
         <translation>&apos;%1&apos; ist kein digitaler Adaptertyp; bekannte Typen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="288"/>
+        <location filename="../engine/adapter.cpp" line="295"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -465,9 +463,6 @@ Beispiele:
     </message>
 </context>
 <context>
-    <name>twinloom::Coap</name>
-</context>
-<context>
     <name>twinloom::CoapAdapter</name>
     <message>
         <location filename="../adapters/coap/coapcommon.cpp" line="78"/>
@@ -516,47 +511,39 @@ Beispiele:
     </message>
 </context>
 <context>
-    <name>twinloom::CoapClientCallbacks</name>
-</context>
-<context>
     <name>twinloom::CoapDigitalAdapter</name>
     <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="42"/>
-        <source>twin &apos;%1&apos;: %2</source>
-        <translation>Zwilling &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="127"/>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="121"/>
         <source>CoAP</source>
         <translation>CoAP</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="128"/>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="122"/>
         <source>Serves the twin as CoAP resources: its description, properties (Observe, PUT desired values), actions (POST) and events (Observe).</source>
         <translation>Stellt den Zwilling als CoAP-Ressourcen bereit: seine Beschreibung, Eigenschaften (Observe, PUT für Sollwerte), Aktionen (POST) und Ereignisse (Observe).</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="140"/>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="134"/>
         <source>the CoAP adapter&apos;s configuration is an object</source>
         <translation>die Konfiguration des CoAP-Adapters ist ein Objekt</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="149"/>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="143"/>
         <source>the CoAP adapter</source>
         <translation>der CoAP-Adapter</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="155"/>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="149"/>
         <source>&quot;host&quot; is the address to listen on</source>
         <translation>&quot;host&quot; ist die Adresse, auf der gelauscht wird</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="163"/>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="157"/>
         <source>&quot;port&quot; must be a whole number from 1 to 65535</source>
         <translation>&quot;port&quot; muss eine ganze Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="171"/>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="165"/>
         <source>the CoAP digital adapter runs in an engine</source>
         <translation>der digitale CoAP-Adapter läuft in einer Engine</translation>
     </message>
@@ -607,14 +594,14 @@ Beispiele:
 <context>
     <name>twinloom::CoapPhysicalAdapter</name>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="162"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="164"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="168"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="170"/>
         <source>cannot create a CoAP context</source>
         <translation>es kann kein CoAP-Kontext erstellt werden</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapphysicaladapter.cpp" line="125"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="187"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="197"/>
         <source>the DTLS handshake did not complete (wrong identity or key?)</source>
         <translation>der DTLS-Handshake wurde nicht abgeschlossen (falsche Identität oder falscher Schlüssel?)</translation>
     </message>
@@ -649,210 +636,220 @@ Beispiele:
         <translation>die DTLS-Sitzung wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="191"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="192"/>
+        <source>no answer to a ping within %1 s</source>
+        <translation>keine Antwort auf einen Ping innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="201"/>
         <source>no answer from the device</source>
         <translation>keine Antwort vom Gerät</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="222"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="232"/>
         <source>the adapter stopped</source>
         <translation>der Adapter wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="252"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="262"/>
         <source>cannot resolve the device&apos;s host &apos;%1&apos;</source>
         <translation>der Host des Geräts &apos;%1&apos; kann nicht aufgelöst werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="276"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="286"/>
         <source>cannot open a CoAP session to %1:%2</source>
         <translation>es kann keine CoAP-Sitzung zu %1:%2 geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="292"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="302"/>
         <source>the CoAP session was closed</source>
         <translation>die CoAP-Sitzung wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="388"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="400"/>
         <source>CoAP device %1:%2: %3</source>
         <translation>CoAP-Gerät %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="574"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="577"/>
+        <source>discovery at /.well-known/core found no resource to synchronise (see &quot;include&quot; and &quot;ignore&quot;); asking again</source>
+        <translation>die Erkennung unter /.well-known/core fand keine zu synchronisierende Ressource (siehe „include“ und „ignore“); erneute Anfrage folgt</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="605"/>
         <source>action &apos;%1&apos;: the device answered %2</source>
         <translation>Aktion &apos;%1&apos;: das Gerät antwortete %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="591"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="668"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="622"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="699"/>
         <source>GET %1: %2</source>
         <translation>GET %1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="664"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="853"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="695"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="884"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>Aktion &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="681"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="712"/>
         <source>discovery at /.well-known/core: the device answered %1</source>
         <translation>Erkennung über /.well-known/core: das Gerät antwortete %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="689"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="720"/>
         <source>discovery at /.well-known/core: %1</source>
         <translation>Erkennung über /.well-known/core: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="739"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="770"/>
         <source>%1: a payload of %2 bytes is over the limit of %3; refused</source>
         <translation>%1: eine Payload von %2 Bytes überschreitet das Limit von %3; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="754"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="785"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="769"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="800"/>
         <source>%1: the payload has nothing at &apos;/%2&apos;</source>
         <translation>%1: die Payload enthält nichts unter &apos;/%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="800"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="831"/>
         <source>no CoAP resource is configured for action &apos;%1&apos;</source>
         <translation>für Aktion &apos;%1&apos; ist keine CoAP-Ressource konfiguriert</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="808"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="839"/>
         <source>the CoAP device is unreachable</source>
         <translation>das CoAP-Gerät ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="821"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="852"/>
         <source>action &apos;%1&apos;: the request could not be sent</source>
         <translation>Aktion &apos;%1&apos;: die Anfrage konnte nicht gesendet werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="835"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="866"/>
         <source>action &apos;%1&apos;: no response from the device within %2 ms</source>
         <translation>Aktion &apos;%1&apos;: keine Antwort vom Gerät innerhalb von %2 ms</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="873"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="904"/>
         <source>&quot;%1&quot; is a list of strings</source>
         <translation>&quot;%1&quot; ist eine Liste von Zeichenketten</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="881"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="912"/>
         <source>a path pattern is a string</source>
         <translation>ein Pfadmuster ist eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="910"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="941"/>
         <source>&quot;codec&quot; is json, text, senml or cbor</source>
         <translation>&quot;codec&quot; ist json, text, senml oder cbor</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="922"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="953"/>
         <source>CoAP device</source>
         <translation>CoAP-Gerät</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="923"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="954"/>
         <source>Discovers a CoAP device&apos;s resources, observes or polls them; actions are PUT or POST requests.</source>
         <translation>Ermittelt die Ressourcen eines CoAP-Geräts und beobachtet oder pollt sie; Aktionen sind PUT- oder POST-Anfragen.</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="939"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="974"/>
         <source>the CoAP adapter&apos;s configuration is an object</source>
         <translation>die Konfiguration des CoAP-Adapters ist ein Objekt</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="946"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="981"/>
         <source>the CoAP adapter</source>
         <translation>der CoAP-Adapter</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="952"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="987"/>
         <source>&quot;host&quot; names the device</source>
         <translation>&quot;host&quot; benennt das Gerät</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="960"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="995"/>
         <source>&quot;port&quot; must be a whole number from 1 to 65535</source>
         <translation>&quot;port&quot; muss eine ganze Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="974"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1009"/>
         <source>&quot;discovery&quot; is true, false or {&quot;include&quot;, &quot;ignore&quot;}</source>
         <translation>&quot;discovery&quot; ist true, false oder {&quot;include&quot;, &quot;ignore&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="982"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1017"/>
         <source>&quot;resources&quot; is a list</source>
         <translation>&quot;resources&quot; ist eine Liste</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="989"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1024"/>
         <source>a resource</source>
         <translation>eine Ressource</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="996"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1047"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1031"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1082"/>
         <source>a resource path starts with &apos;/&apos;</source>
         <translation>ein Ressourcenpfad beginnt mit &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1005"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1040"/>
         <source>name the physical &quot;property&quot; or &quot;event&quot; it feeds</source>
         <translation>geben Sie die physische &quot;property&quot; oder das &quot;event&quot; an, das sie speist</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1014"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1049"/>
         <source>not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
         <translation>kein JSON-Pointer: er muss leer sein oder mit &apos;/&apos; beginnen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1032"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1067"/>
         <source>&quot;actions&quot; is a list</source>
         <translation>&quot;actions&quot; ist eine Liste</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1039"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1074"/>
         <source>an action</source>
         <translation>eine Aktion</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1055"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1090"/>
         <source>&quot;method&quot; is PUT or POST</source>
         <translation>&quot;method&quot; ist PUT oder POST</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1073"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1110"/>
         <source>&quot;ackTimeout&quot; is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
         <translation>&quot;ackTimeout&quot; ist eine ganze Zahl von Sekunden von 1 bis 60 (libcoap geht nicht unter 1 s)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1081"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1118"/>
         <source>&quot;maxRetransmit&quot; is from 0 to 10</source>
         <translation>&quot;maxRetransmit&quot; liegt zwischen 0 und 10</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1089"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1126"/>
         <source>&quot;defaultMaxAge&quot; is a number of seconds, 0 or more</source>
         <translation>&quot;defaultMaxAge&quot; ist eine Anzahl von Sekunden, 0 oder mehr</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1096"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1133"/>
         <source>&quot;maxPayload&quot; is a number of bytes from 1 to 64 MiB</source>
         <translation>&quot;maxPayload&quot; ist eine Anzahl von Bytes von 1 bis 64 MiB</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1104"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1141"/>
         <source>declare &quot;resources&quot; or &quot;actions&quot;, or turn &quot;discovery&quot; on</source>
         <translation>deklarieren Sie &quot;resources&quot; oder &quot;actions&quot;, oder schalten Sie &quot;discovery&quot; ein</translation>
     </message>
@@ -860,112 +857,117 @@ Beispiele:
 <context>
     <name>twinloom::CoapServer</name>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="107"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="110"/>
         <source>the CoAP server on %1:%2 already runs with other DTLS settings</source>
         <translation>der CoAP-Server auf %1:%2 läuft bereits mit anderen DTLS-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="152"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="155"/>
         <source>cannot resolve the CoAP server&apos;s host &apos;%1&apos;</source>
         <translation>der Host &apos;%1&apos; des CoAP-Servers kann nicht aufgelöst werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="162"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="165"/>
         <source>cannot create a CoAP context</source>
         <translation>es kann kein CoAP-Kontext erstellt werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="177"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="180"/>
         <source>cannot set up DTLS with a pre-shared key</source>
         <translation>DTLS mit Pre-Shared Key kann nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="182"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="193"/>
+        <source>cannot listen for CoAP on %1:%2: the port is in use by another program</source>
+        <translation>CoAP kann auf %1:%2 nicht empfangen: der Port wird von einem anderen Programm verwendet</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="200"/>
         <source>cannot listen for CoAP on %1:%2 (is the port in use?)</source>
         <translation>auf %1:%2 kann nicht auf CoAP gelauscht werden (ist der Port belegt?)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="189"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="207"/>
         <source>this libcoap cannot be driven from an event loop (no epoll)</source>
         <translation>diese libcoap kann nicht über eine Ereignisschleife betrieben werden (kein epoll)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="478"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="496"/>
         <source>the server cannot take this request now</source>
         <translation>der Server kann diese Anfrage gerade nicht annehmen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="528"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="546"/>
         <source>the answer was lost</source>
         <translation>die Antwort ging verloren</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="543"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="561"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="551"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="569"/>
         <source>no twin &apos;%1&apos; here</source>
         <translation>hier gibt es keinen Zwilling &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="563"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="581"/>
         <source>Accept %1 is not served: ask for application/json (50) or application/cbor (60)</source>
         <translation>Accept %1 wird nicht bedient: fordern Sie application/json (50) oder application/cbor (60) an</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="581"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="599"/>
         <source>Content-Format %1 is not read: send application/json (50), application/cbor (60) or text/plain (0)</source>
         <translation>Content-Format %1 wird nicht gelesen: senden Sie application/json (50), application/cbor (60) oder text/plain (0)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="624"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="642"/>
         <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keine Eigenschaft &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="629"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="647"/>
         <source>property &apos;%1&apos; is read-only: it cannot be written</source>
         <translation>Eigenschaft &apos;%1&apos; ist schreibgeschützt: sie kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="637"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="655"/>
         <source>PUT carries the desired value of &apos;%1&apos; as its payload</source>
         <translation>PUT überträgt den Sollwert von &apos;%1&apos; als Payload</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="643"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="661"/>
         <source>property &apos;%1&apos;: %2</source>
         <translation>Eigenschaft &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="647"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="665"/>
         <source>desired value of &apos;%1&apos;</source>
         <translation>Sollwert von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="655"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="673"/>
         <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keine Aktion &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="663"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="681"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>Aktion &apos;%1&apos; benötigt ein Argument &apos;%2&apos; vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="670"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="688"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>Aktion &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="678"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="696"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>Zwilling &apos;%1&apos; läuft nicht (%2)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="681"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="699"/>
         <source>action &apos;%1&apos;</source>
         <translation>Aktion &apos;%1&apos;</translation>
     </message>
@@ -1043,27 +1045,27 @@ Beispiele:
 <context>
     <name>twinloom::Internal::TwinCore</name>
     <message>
-        <location filename="../engine/twincore.cpp" line="310"/>
+        <location filename="../engine/twincore.cpp" line="324"/>
         <source>stopping</source>
         <translation>wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="312"/>
+        <location filename="../engine/twincore.cpp" line="326"/>
         <source>the twin stopped</source>
         <translation>der Zwilling wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="334"/>
+        <location filename="../engine/twincore.cpp" line="348"/>
         <source>the twin was removed</source>
         <translation>der Zwilling wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="384"/>
+        <location filename="../engine/twincore.cpp" line="398"/>
         <source>adapter &apos;%1&apos;: %2</source>
         <translation>Adapter &apos;%1&apos;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/twincore.cpp" line="418"/>
+        <location filename="../engine/twincore.cpp" line="432"/>
         <source>%n similar problem(s) not shown</source>
         <translation>
             <numerusform>%n ähnliches Problem nicht angezeigt</numerusform>
@@ -1071,42 +1073,42 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="445"/>
+        <location filename="../engine/twincore.cpp" line="459"/>
         <source>twin &apos;%1&apos; has no physical adapter for action &apos;%2&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keinen physischen Adapter für Aktion &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="453"/>
+        <location filename="../engine/twincore.cpp" line="467"/>
         <source>adapter &apos;%1&apos; is not bound to its device</source>
         <translation>Adapter &apos;%1&apos; ist nicht an sein Gerät gebunden</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="507"/>
+        <location filename="../engine/twincore.cpp" line="521"/>
         <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no action &apos;%3&apos;</source>
         <translation>Zwilling &apos;%1&apos; (Modell &apos;%2&apos;) hat keine Aktion &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="512"/>
+        <location filename="../engine/twincore.cpp" line="526"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>Zwilling &apos;%1&apos; läuft nicht (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="521"/>
+        <location filename="../engine/twincore.cpp" line="535"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>Aktion &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="527"/>
+        <location filename="../engine/twincore.cpp" line="541"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>Aktion &apos;%1&apos; benötigt ein Argument &apos;%2&apos; vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="537"/>
+        <location filename="../engine/twincore.cpp" line="551"/>
         <source>no answer from the device within %1 ms</source>
         <translation>keine Antwort vom Gerät innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="599"/>
+        <location filename="../engine/twincore.cpp" line="613"/>
         <source>&apos;%1&apos; is older than its maximum age</source>
         <translation>&apos;%1&apos; ist älter als sein maximales Alter</translation>
     </message>
@@ -1238,41 +1240,41 @@ Beispiele:
 <context>
     <name>twinloom::MqttAdapter</name>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="230"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="231"/>
         <source>the request is not valid JSON</source>
         <translation>die Anfrage ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="268"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="274"/>
         <source>MQTT</source>
         <translation>MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="269"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="275"/>
         <source>Publishes the twin&apos;s state, events and lifecycle; takes actions and desired values.</source>
         <translation>Veröffentlicht Zustand, Ereignisse und Lebenszyklus des Zwillings; nimmt Aktionen und Sollwerte entgegen.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="281"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="176"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="284"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="179"/>
         <source>the MQTT adapter</source>
         <translation>der MQTT-Adapter</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="286"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="181"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="289"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="184"/>
         <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="37"/>
         <source>the broker</source>
         <translation>der Broker</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="295"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="298"/>
         <source>&quot;prefix&quot; is a topic without &apos;+&apos; or &apos;#&apos;</source>
         <translation>&quot;prefix&quot; ist ein Topic ohne &apos;+&apos; oder &apos;#&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="301"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="188"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="304"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="191"/>
         <source>&quot;qos&quot; is 0, 1 or 2</source>
         <translation>&quot;qos&quot; ist 0, 1 oder 2</translation>
     </message>
@@ -1314,57 +1316,57 @@ Beispiele:
         <translation>der MQTT-Client hat das Veröffentlichen auf &apos;%1&apos; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="164"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="169"/>
         <source>MQTT device</source>
         <translation>MQTT-Gerät</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="165"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="170"/>
         <source>Subscribes to a device&apos;s topics; actions publish to topics.</source>
         <translation>Abonniert die Topics eines Geräts; Aktionen veröffentlichen auf Topics.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="195"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="198"/>
         <source>list the topics to subscribe to</source>
         <translation>geben Sie die zu abonnierenden Topics an</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="203"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="206"/>
         <source>a subscription</source>
         <translation>ein Abonnement</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="216"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="219"/>
         <source>&quot;codec&quot; is json, text, senml or cbor</source>
         <translation>&quot;codec&quot; ist json, text, senml oder cbor</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="227"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="230"/>
         <source>a field</source>
         <translation>ein Feld</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="234"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="237"/>
         <source>not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
         <translation>kein JSON-Pointer: er muss leer sein oder mit &apos;/&apos; beginnen</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="245"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="248"/>
         <source>name the physical &quot;property&quot; or &quot;event&quot; it feeds</source>
         <translation>geben Sie die physische &quot;property&quot; oder das &quot;event&quot; an, das sie speist</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="260"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="263"/>
         <source>say which &quot;property&quot; or &quot;event&quot; the messages feed, or list &quot;fields&quot;</source>
         <translation>geben Sie an, welche &quot;property&quot; oder welches &quot;event&quot; die Nachrichten speisen, oder listen Sie &quot;fields&quot; auf</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="276"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="279"/>
         <source>an action</source>
         <translation>eine Aktion</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="287"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="290"/>
         <source>an action publishes to one topic: no &apos;+&apos; or &apos;#&apos;</source>
         <translation>eine Aktion veröffentlicht auf genau ein Topic: kein &apos;+&apos; oder &apos;#&apos;</translation>
     </message>
@@ -1390,33 +1392,30 @@ Beispiele:
         <translation>&apos;%1&apos; ist keine {&quot;value&quot;, &quot;time&quot;}-Nachricht</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="245"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="249"/>
         <source>Twin in another engine</source>
         <translation>Zwilling in einer anderen Engine</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="246"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="250"/>
         <source>Uses a twin published by another engine&apos;s MQTT digital adapter as this twin&apos;s device.</source>
         <translation>Verwendet einen Zwilling, den der digitale MQTT-Adapter einer anderen Engine veröffentlicht, als Gerät dieses Zwillings.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="256"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="258"/>
         <source>the twin link</source>
         <translation>die Zwillingsverknüpfung</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="271"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="275"/>
         <source>Aggregate of twins in other engines</source>
         <translation>Aggregat von Zwillingen in anderen Engines</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="277"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="281"/>
         <source>the aggregate</source>
         <translation>das Aggregat</translation>
     </message>
-</context>
-<context>
-    <name>twinloom::MqttAggregateAdapter</name>
 </context>
 <context>
     <name>twinloom::MqttClient</name>
@@ -1461,48 +1460,36 @@ Beispiele:
         <translation>die Wiederverbindung</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="241"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="258"/>
         <source>cannot create an MQTT client</source>
         <translation>es kann kein MQTT-Client erstellt werden</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="272"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="289"/>
         <source>TLS settings refused: %1</source>
         <translation>TLS-Einstellungen abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="291"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="308"/>
         <source>cannot start the MQTT network thread: %1</source>
         <translation>der MQTT-Netzwerkthread kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="358"/>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="472"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="375"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="489"/>
         <source>connection to the broker lost: %1</source>
         <translation>Verbindung zum Broker verloren: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="446"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="463"/>
         <source>the broker refused the connection: %1</source>
         <translation>der Broker hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="471"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="488"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
-</context>
-<context>
-    <name>twinloom::MqttConnection</name>
-</context>
-<context>
-    <name>twinloom::MqttDigitalAdapter</name>
-</context>
-<context>
-    <name>twinloom::MqttPhysicalAdapter</name>
-</context>
-<context>
-    <name>twinloom::MqttTwinAdapter</name>
 </context>
 <context>
     <name>twinloom::PayloadCodec</name>
@@ -3554,14 +3541,133 @@ Beispiele:
 <context>
     <name>twinloom::studio::CommandPalette</name>
     <message>
-        <location filename="../app/studio/panels.cpp" line="442"/>
+        <location filename="../app/studio/panels.cpp" line="633"/>
         <source>Commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="445"/>
+        <location filename="../app/studio/panels.cpp" line="636"/>
         <source>Type a command…</source>
         <translation>Befehl eingeben…</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::Dashboard</name>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="42"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="51"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="68"/>
+        <source>&quot;%1&quot; must be an integer from %2 to %3</source>
+        <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="97"/>
+        <source>a tile must be an object</source>
+        <translation>eine Kachel muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="108"/>
+        <source>unknown tile type &apos;%1&apos;</source>
+        <translation>unbekannter Kacheltyp „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="126"/>
+        <source>a plot needs &quot;series&quot;, an array of {&quot;twin&quot;, &quot;property&quot;}</source>
+        <translation>ein Diagramm braucht „series“, ein Array aus {&quot;twin&quot;, &quot;property&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="136"/>
+        <source>a series must be an object</source>
+        <translation>eine Reihe muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="228"/>
+        <source>a dashboard must be an object</source>
+        <translation>ein Dashboard muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="241"/>
+        <source>&quot;id&quot; must not be empty</source>
+        <translation>„id“ darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="248"/>
+        <source>&quot;tiles&quot; must be an array</source>
+        <translation>„tiles“ muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="351"/>
+        <source>&quot;dashboards&quot; must be an array</source>
+        <translation>„dashboards“ muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="363"/>
+        <source>dashboard id &apos;%1&apos; is used twice</source>
+        <translation>die Dashboard-ID „%1“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="378"/>
+        <source>twin &apos;%1&apos; does not exist</source>
+        <translation>Zwilling „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="385"/>
+        <source>the model of twin &apos;%1&apos; is not known</source>
+        <translation>das Modell von Zwilling „%1“ ist nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="393"/>
+        <source>the plot has no series</source>
+        <translation>das Diagramm hat keine Reihen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="401"/>
+        <location filename="../app/studio/dashboard.cpp" line="427"/>
+        <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
+        <translation>Zwilling „%1“ hat keine Eigenschaft „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="405"/>
+        <source>property &apos;%1&apos; of twin &apos;%2&apos; is not a number</source>
+        <translation>Eigenschaft „%1“ von Zwilling „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="416"/>
+        <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
+        <translation>Zwilling „%1“ hat keine Aktion „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="422"/>
+        <source>twin &apos;%1&apos; has no event &apos;%2&apos;</source>
+        <translation>Zwilling „%1“ hat kein Ereignis „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="435"/>
+        <source>property &apos;%1&apos; is not a number: a %2 tile cannot show it</source>
+        <translation>Eigenschaft „%1“ ist keine Zahl: eine Kachel vom Typ %2 kann sie nicht zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="442"/>
+        <source>property &apos;%1&apos; is not a boolean: a lamp cannot show it</source>
+        <translation>Eigenschaft „%1“ ist kein Wahrheitswert: eine Lampe kann sie nicht zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="449"/>
+        <source>property &apos;%1&apos; is not an enum: a state tile cannot show it</source>
+        <translation>Eigenschaft „%1“ ist keine Aufzählung: eine Zustandskachel kann sie nicht zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="456"/>
+        <source>property &apos;%1&apos; is not writable</source>
+        <translation>Eigenschaft „%1“ ist nicht beschreibbar</translation>
     </message>
 </context>
 <context>
@@ -3578,13 +3684,13 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/studio/enginehost.cpp" line="62"/>
-        <location filename="../app/studio/enginehost.cpp" line="92"/>
-        <location filename="../app/studio/enginehost.cpp" line="113"/>
+        <location filename="../app/studio/enginehost.cpp" line="105"/>
+        <location filename="../app/studio/enginehost.cpp" line="126"/>
         <source>engine</source>
         <translation>Engine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/enginehost.cpp" line="94"/>
+        <location filename="../app/studio/enginehost.cpp" line="107"/>
         <source>started %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling gestartet</numerusform>
@@ -3592,7 +3698,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/enginehost.cpp" line="95"/>
+        <location filename="../app/studio/enginehost.cpp" line="108"/>
         <source>started %n twin(s) of node %1</source>
         <translation>
             <numerusform>%n Zwilling von Knoten %1 gestartet</numerusform>
@@ -3600,22 +3706,22 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="113"/>
+        <location filename="../app/studio/enginehost.cpp" line="126"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="140"/>
+        <location filename="../app/studio/enginehost.cpp" line="93"/>
         <source>lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="141"/>
+        <location filename="../app/studio/enginehost.cpp" line="94"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="142"/>
+        <location filename="../app/studio/enginehost.cpp" line="95"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
@@ -3651,44 +3757,44 @@ Beispiele:
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/studio/graphmodel.cpp" line="388"/>
-        <location filename="../app/studio/graphmodel.cpp" line="415"/>
+        <location filename="../app/studio/graphmodel.cpp" line="410"/>
+        <location filename="../app/studio/graphmodel.cpp" line="437"/>
         <source>both ends must be twins</source>
         <translation>beide Enden müssen Zwillinge sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/graphmodel.cpp" line="390"/>
-        <location filename="../app/studio/graphmodel.cpp" line="417"/>
+        <location filename="../app/studio/graphmodel.cpp" line="412"/>
+        <location filename="../app/studio/graphmodel.cpp" line="439"/>
         <source>a twin cannot be related to itself</source>
         <translation>ein Zwilling kann nicht mit sich selbst in Beziehung stehen</translation>
     </message>
     <message>
-        <location filename="../app/studio/graphmodel.cpp" line="394"/>
+        <location filename="../app/studio/graphmodel.cpp" line="416"/>
         <source>the model of &apos;%1&apos; is not defined</source>
         <translation>das Modell von &apos;%1&apos; ist nicht definiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/graphmodel.cpp" line="396"/>
+        <location filename="../app/studio/graphmodel.cpp" line="418"/>
         <source>the model of &apos;%1&apos; has no relationships</source>
         <translation>das Modell von &apos;%1&apos; hat keine Beziehungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/graphmodel.cpp" line="422"/>
+        <location filename="../app/studio/graphmodel.cpp" line="444"/>
         <source>the model of &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>das Modell von &apos;%1&apos; hat keine Beziehung &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/graphmodel.cpp" line="424"/>
+        <location filename="../app/studio/graphmodel.cpp" line="446"/>
         <source>&apos;%1&apos; needs a %2</source>
         <translation>&apos;%1&apos; benötigt einen Zwilling vom Modell %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/graphmodel.cpp" line="430"/>
+        <location filename="../app/studio/graphmodel.cpp" line="452"/>
         <source>&apos;%1&apos; already points at &apos;%2&apos;</source>
         <translation>&apos;%1&apos; zeigt bereits auf &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/graphmodel.cpp" line="434"/>
+        <location filename="../app/studio/graphmodel.cpp" line="456"/>
         <source>&apos;%1&apos; allows at most %2</source>
         <translation>&apos;%1&apos; erlaubt höchstens %2</translation>
     </message>
@@ -3732,93 +3838,145 @@ Beispiele:
 <context>
     <name>twinloom::studio::InspectorPanel</name>
     <message>
-        <location filename="../app/studio/panels.cpp" line="114"/>
+        <location filename="../app/studio/panels.cpp" line="128"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="115"/>
+        <location filename="../app/studio/panels.cpp" line="129"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="116"/>
+        <location filename="../app/studio/panels.cpp" line="130"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="117"/>
+        <location filename="../app/studio/panels.cpp" line="131"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="120"/>
+        <location filename="../app/studio/panels.cpp" line="134"/>
+        <location filename="../app/studio/panels.cpp" line="157"/>
         <source>Adapters</source>
         <translation>Adapter</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="123"/>
+        <location filename="../app/studio/panels.cpp" line="137"/>
+        <source>Edit Model…</source>
+        <translation>Modell bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="138"/>
+        <source>Edit Mapping…</source>
+        <translation>Zuordnung bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="162"/>
         <source>Twin entry (JSON)</source>
         <translation>Zwillingseintrag (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="131"/>
+        <location filename="../app/studio/panels.cpp" line="170"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="178"/>
+        <location filename="../app/studio/panels.cpp" line="174"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="230"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="185"/>
+        <location filename="../app/studio/panels.cpp" line="238"/>
+        <location filename="../app/studio/panels.cpp" line="352"/>
         <source>Select a twin on the canvas to edit it.</source>
         <translation>Wählen Sie einen Zwilling auf der Zeichenfläche aus, um ihn zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="214"/>
+        <location filename="../app/studio/panels.cpp" line="267"/>
         <source>physical: %1</source>
         <translation>physisch: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="214"/>
+        <location filename="../app/studio/panels.cpp" line="267"/>
         <source>digital: %1</source>
         <translation>digital: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="220"/>
+        <location filename="../app/studio/panels.cpp" line="273"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="237"/>
+        <location filename="../app/studio/panels.cpp" line="331"/>
+        <source>Physical adapter %1 (%2)</source>
+        <translation>Physischer Adapter %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="331"/>
+        <source>Digital adapter %1 (%2)</source>
+        <translation>Digitaler Adapter %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="334"/>
+        <source>Unknown adapter type &apos;%1&apos;</source>
+        <translation>Unbekannter Adaptertyp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="353"/>
+        <source>This twin has no adapters: drop an adapter type from the palette on its card.</source>
+        <translation>Dieser Zwilling hat keine Adapter: Ziehen Sie einen Adaptertyp aus der Palette auf seine Karte.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="370"/>
+        <source>An adapter entry is a JSON object: fix it on the JSON tab.</source>
+        <translation>Ein Adaptereintrag ist ein JSON-Objekt: Korrigieren Sie ihn im Reiter JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="385"/>
+        <source>Configure %1 of %2</source>
+        <translation>%1 von %2 konfigurieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="395"/>
+        <source>Model &apos;%1&apos; is not in the project.</source>
+        <translation>Modell &apos;%1&apos; ist nicht im Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="428"/>
         <source>a twin entry is a JSON object</source>
         <translation>ein Zwillingseintrag ist ein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="239"/>
+        <location filename="../app/studio/panels.cpp" line="430"/>
         <source>&quot;id&quot; must be a non-empty string</source>
         <translation>&quot;id&quot; muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="241"/>
+        <location filename="../app/studio/panels.cpp" line="432"/>
         <source>&quot;model&quot; must be a string</source>
         <translation>&quot;model&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="244"/>
+        <location filename="../app/studio/panels.cpp" line="435"/>
         <source>not valid JSON at byte %1</source>
         <translation>kein gültiges JSON bei Byte %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="246"/>
+        <location filename="../app/studio/panels.cpp" line="437"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="281"/>
-        <location filename="../app/studio/panels.cpp" line="302"/>
+        <location filename="../app/studio/panels.cpp" line="472"/>
+        <location filename="../app/studio/panels.cpp" line="493"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -3878,62 +4036,62 @@ Beispiele:
 <context>
     <name>twinloom::studio::LogPanel</name>
     <message>
-        <location filename="../app/studio/panels.cpp" line="354"/>
+        <location filename="../app/studio/panels.cpp" line="545"/>
         <source>Filter by twin, source or text</source>
         <translation>Nach Zwilling, Quelle oder Text filtern</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="357"/>
+        <location filename="../app/studio/panels.cpp" line="548"/>
         <source>All levels</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="357"/>
+        <location filename="../app/studio/panels.cpp" line="548"/>
         <source>Warnings and errors</source>
         <translation>Warnungen und Fehler</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="357"/>
+        <location filename="../app/studio/panels.cpp" line="548"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="363"/>
+        <location filename="../app/studio/panels.cpp" line="554"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="363"/>
+        <location filename="../app/studio/panels.cpp" line="554"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="363"/>
+        <location filename="../app/studio/panels.cpp" line="554"/>
         <source>Twin</source>
         <translation>Zwilling</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="363"/>
+        <location filename="../app/studio/panels.cpp" line="554"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="363"/>
+        <location filename="../app/studio/panels.cpp" line="554"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="384"/>
+        <location filename="../app/studio/panels.cpp" line="575"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="385"/>
+        <location filename="../app/studio/panels.cpp" line="576"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="386"/>
+        <location filename="../app/studio/panels.cpp" line="577"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -3941,414 +4099,449 @@ Beispiele:
 <context>
     <name>twinloom::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="86"/>
-        <location filename="../app/studio/mainwindow.cpp" line="87"/>
+        <location filename="../app/studio/mainwindow.cpp" line="91"/>
+        <location filename="../app/studio/mainwindow.cpp" line="92"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="128"/>
+        <location filename="../app/studio/mainwindow.cpp" line="133"/>
         <source>Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</source>
         <translation>Ereignisse ein %1 · verworfen %2 · fehlgeschlagen %3 · Änderungen %4 · Mailbox %5 · Commit p50 %6 µs, p99 %7 µs</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="196"/>
+        <location filename="../app/studio/mainwindow.cpp" line="201"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="199"/>
+        <location filename="../app/studio/mainwindow.cpp" line="204"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="202"/>
+        <location filename="../app/studio/mainwindow.cpp" line="207"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="204"/>
+        <location filename="../app/studio/mainwindow.cpp" line="209"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="206"/>
+        <location filename="../app/studio/mainwindow.cpp" line="211"/>
         <source>&amp;Export Picture…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="207"/>
+        <location filename="../app/studio/mainwindow.cpp" line="212"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="208"/>
+        <location filename="../app/studio/mainwindow.cpp" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="210"/>
+        <location filename="../app/studio/mainwindow.cpp" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="215"/>
+        <location filename="../app/studio/mainwindow.cpp" line="220"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="216"/>
+        <location filename="../app/studio/mainwindow.cpp" line="221"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="220"/>
+        <location filename="../app/studio/mainwindow.cpp" line="225"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="221"/>
+        <location filename="../app/studio/mainwindow.cpp" line="226"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="222"/>
+        <location filename="../app/studio/mainwindow.cpp" line="227"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="224"/>
+        <location filename="../app/studio/mainwindow.cpp" line="229"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="226"/>
+        <location filename="../app/studio/mainwindow.cpp" line="231"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="228"/>
+        <location filename="../app/studio/mainwindow.cpp" line="233"/>
         <source>Auto &amp;Layout</source>
         <translation>Automatisch an&amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="228"/>
+        <location filename="../app/studio/mainwindow.cpp" line="233"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="230"/>
+        <location filename="../app/studio/mainwindow.cpp" line="235"/>
         <source>Align in a &amp;Row</source>
         <translation>In einer &amp;Zeile ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="232"/>
+        <location filename="../app/studio/mainwindow.cpp" line="237"/>
         <source>Align in a &amp;Column</source>
         <translation>In einer &amp;Spalte ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="235"/>
+        <location filename="../app/studio/mainwindow.cpp" line="239"/>
+        <source>Edit &amp;Model…</source>
+        <translation>&amp;Modell bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="239"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="241"/>
+        <source>Edit Mappin&amp;g…</source>
+        <translation>Zuordnun&amp;g bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="242"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="244"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="237"/>
+        <location filename="../app/studio/mainwindow.cpp" line="246"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="239"/>
+        <location filename="../app/studio/mainwindow.cpp" line="248"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="239"/>
+        <location filename="../app/studio/mainwindow.cpp" line="248"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="241"/>
+        <location filename="../app/studio/mainwindow.cpp" line="250"/>
         <source>&amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="241"/>
+        <location filename="../app/studio/mainwindow.cpp" line="250"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="243"/>
+        <location filename="../app/studio/mainwindow.cpp" line="252"/>
         <source>&amp;Snap to Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="248"/>
+        <location filename="../app/studio/mainwindow.cpp" line="257"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="254"/>
+        <location filename="../app/studio/mainwindow.cpp" line="263"/>
         <source>&amp;Command Palette…</source>
         <translation>Befehls&amp;palette…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="255"/>
-        <location filename="../app/studio/mainwindow.cpp" line="257"/>
+        <location filename="../app/studio/mainwindow.cpp" line="264"/>
+        <location filename="../app/studio/mainwindow.cpp" line="266"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="257"/>
+        <location filename="../app/studio/mainwindow.cpp" line="266"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="260"/>
+        <location filename="../app/studio/mainwindow.cpp" line="269"/>
         <source>&amp;Design</source>
         <translation>E&amp;ntwurf</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="261"/>
+        <location filename="../app/studio/mainwindow.cpp" line="270"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="262"/>
-        <location filename="../app/studio/mainwindow.cpp" line="397"/>
+        <location filename="../app/studio/mainwindow.cpp" line="271"/>
+        <location filename="../app/studio/mainwindow.cpp" line="412"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="262"/>
+        <location filename="../app/studio/mainwindow.cpp" line="271"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="269"/>
+        <location filename="../app/studio/mainwindow.cpp" line="273"/>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Überwachen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="274"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="280"/>
         <source>&amp;Start All Twins</source>
         <translation>&amp;Alle Zwillinge starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="269"/>
+        <location filename="../app/studio/mainwindow.cpp" line="280"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="272"/>
+        <location filename="../app/studio/mainwindow.cpp" line="283"/>
         <source>S&amp;top</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="272"/>
+        <location filename="../app/studio/mainwindow.cpp" line="283"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="275"/>
+        <location filename="../app/studio/mainwindow.cpp" line="286"/>
         <source>&amp;About Twinloom</source>
         <translation>&amp;Über Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="277"/>
+        <location filename="../app/studio/mainwindow.cpp" line="288"/>
         <source>About Twinloom</source>
         <translation>Über Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="278"/>
+        <location filename="../app/studio/mainwindow.cpp" line="289"/>
         <source>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;A studio and engine for interoperable digital twins: design twin graphs, run them, and watch them live.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;Ein Studio und eine Engine für interoperable digitale Zwillinge: Zwillingsgraphen entwerfen, ausführen und live beobachten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="287"/>
+        <location filename="../app/studio/mainwindow.cpp" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="290"/>
+        <location filename="../app/studio/mainwindow.cpp" line="301"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="295"/>
+        <location filename="../app/studio/mainwindow.cpp" line="306"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="296"/>
+        <location filename="../app/studio/mainwindow.cpp" line="307"/>
         <source>DTDL Models…</source>
         <translation>DTDL-Modelle…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="298"/>
-        <location filename="../app/studio/mainwindow.cpp" line="301"/>
+        <location filename="../app/studio/mainwindow.cpp" line="309"/>
+        <location filename="../app/studio/mainwindow.cpp" line="312"/>
         <source>Import DTDL Models</source>
         <translation>DTDL-Modelle importieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="298"/>
+        <location filename="../app/studio/mainwindow.cpp" line="309"/>
         <source>DTDL files (*.json);;All files (*)</source>
         <translation>DTDL-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="303"/>
+        <location filename="../app/studio/mainwindow.cpp" line="314"/>
         <source>DTDL Folder…</source>
         <translation>DTDL-Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="304"/>
-        <location filename="../app/studio/mainwindow.cpp" line="307"/>
+        <location filename="../app/studio/mainwindow.cpp" line="315"/>
+        <location filename="../app/studio/mainwindow.cpp" line="318"/>
         <source>Import DTDL Folder</source>
         <translation>DTDL-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="311"/>
+        <location filename="../app/studio/mainwindow.cpp" line="322"/>
         <source>WoT Thing Descriptions as a New Project…</source>
         <translation>WoT Thing Descriptions als neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="312"/>
+        <location filename="../app/studio/mainwindow.cpp" line="323"/>
         <source>Azure Digital Twins Graph as a New Project…</source>
         <translation>Azure-Digital-Twins-Graph als neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="320"/>
+        <location filename="../app/studio/mainwindow.cpp" line="331"/>
         <source>JSON files (*.json *.jsonld *.ndjson);;All files (*)</source>
         <translation>JSON-Dateien (*.json *.jsonld *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="326"/>
+        <location filename="../app/studio/mainwindow.cpp" line="337"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="330"/>
-        <location filename="../app/studio/mainwindow.cpp" line="331"/>
-        <location filename="../app/studio/mainwindow.cpp" line="337"/>
+        <location filename="../app/studio/mainwindow.cpp" line="341"/>
+        <location filename="../app/studio/mainwindow.cpp" line="342"/>
+        <location filename="../app/studio/mainwindow.cpp" line="348"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="346"/>
+        <location filename="../app/studio/mainwindow.cpp" line="357"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="358"/>
+        <location filename="../app/studio/mainwindow.cpp" line="372"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="368"/>
+        <location filename="../app/studio/mainwindow.cpp" line="383"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="372"/>
+        <location filename="../app/studio/mainwindow.cpp" line="387"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="375"/>
+        <location filename="../app/studio/mainwindow.cpp" line="390"/>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="376"/>
+        <location filename="../app/studio/mainwindow.cpp" line="391"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="377"/>
+        <location filename="../app/studio/mainwindow.cpp" line="392"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="378"/>
+        <location filename="../app/studio/mainwindow.cpp" line="393"/>
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="386"/>
+        <location filename="../app/studio/mainwindow.cpp" line="401"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="387"/>
+        <location filename="../app/studio/mainwindow.cpp" line="402"/>
         <source>Twinloom will use %1 from its next start.</source>
         <translation>Twinloom verwendet ab dem nächsten Start %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="399"/>
+        <location filename="../app/studio/mainwindow.cpp" line="414"/>
         <source>Start &amp;Node</source>
         <translation>&amp;Knoten starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="404"/>
+        <location filename="../app/studio/mainwindow.cpp" line="419"/>
         <source>(no deployment nodes)</source>
         <translation>(keine Bereitstellungsknoten)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="410"/>
+        <location filename="../app/studio/mainwindow.cpp" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="414"/>
+        <location filename="../app/studio/mainwindow.cpp" line="429"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="443"/>
+        <location filename="../app/studio/mainwindow.cpp" line="459"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="445"/>
+        <location filename="../app/studio/mainwindow.cpp" line="461"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="447"/>
+        <location filename="../app/studio/mainwindow.cpp" line="463"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="450"/>
+        <location filename="../app/studio/mainwindow.cpp" line="466"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="452"/>
+        <location filename="../app/studio/mainwindow.cpp" line="468"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="462"/>
+        <location filename="../app/studio/mainwindow.cpp" line="481"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="462"/>
+        <location filename="../app/studio/mainwindow.cpp" line="481"/>
         <source>Run</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="476"/>
+        <location filename="../app/studio/mainwindow.cpp" line="481"/>
+        <source>Monitor</source>
+        <translation>Überwachen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="502"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="477"/>
+        <location filename="../app/studio/mainwindow.cpp" line="503"/>
         <source>%1[*] — Twinloom</source>
         <translation>%1[*] — Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="478"/>
+        <location filename="../app/studio/mainwindow.cpp" line="504"/>
         <source> (running)</source>
         <translation> (läuft)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="501"/>
+        <location filename="../app/studio/mainwindow.cpp" line="527"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -4356,7 +4549,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="502"/>
+        <location filename="../app/studio/mainwindow.cpp" line="528"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -4364,85 +4557,85 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="503"/>
+        <location filename="../app/studio/mainwindow.cpp" line="529"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="513"/>
+        <location filename="../app/studio/mainwindow.cpp" line="539"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="520"/>
+        <location filename="../app/studio/mainwindow.cpp" line="546"/>
         <source>%1 is not a JSON document</source>
         <translation>%1 ist kein JSON-Dokument</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="549"/>
+        <location filename="../app/studio/mainwindow.cpp" line="575"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="557"/>
+        <location filename="../app/studio/mainwindow.cpp" line="583"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="566"/>
+        <location filename="../app/studio/mainwindow.cpp" line="592"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="566"/>
+        <location filename="../app/studio/mainwindow.cpp" line="592"/>
         <source>The project has changes that are not saved.</source>
         <translation>Das Projekt hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="591"/>
-        <location filename="../app/studio/mainwindow.cpp" line="597"/>
-        <location filename="../app/studio/mainwindow.cpp" line="652"/>
+        <location filename="../app/studio/mainwindow.cpp" line="617"/>
+        <location filename="../app/studio/mainwindow.cpp" line="623"/>
+        <location filename="../app/studio/mainwindow.cpp" line="678"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="592"/>
+        <location filename="../app/studio/mainwindow.cpp" line="618"/>
         <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
         <translation>Twinloom-Projekte (*.twinloom.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="606"/>
-        <location filename="../app/studio/mainwindow.cpp" line="622"/>
+        <location filename="../app/studio/mainwindow.cpp" line="632"/>
+        <location filename="../app/studio/mainwindow.cpp" line="648"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="614"/>
+        <location filename="../app/studio/mainwindow.cpp" line="640"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="615"/>
+        <location filename="../app/studio/mainwindow.cpp" line="641"/>
         <source>Twinloom projects (*.twinloom.json)</source>
         <translation>Twinloom-Projekte (*.twinloom.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="674"/>
+        <location filename="../app/studio/mainwindow.cpp" line="700"/>
         <source>Autosaved</source>
         <translation>Automatisch gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="684"/>
+        <location filename="../app/studio/mainwindow.cpp" line="710"/>
         <source>Recover Project</source>
         <translation>Projekt wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="685"/>
+        <location filename="../app/studio/mainwindow.cpp" line="711"/>
         <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
         <translation>Twinloom hat ungespeicherte Änderungen an %1 aus einer Sitzung gefunden, die nicht normal beendet wurde. Wiederherstellen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="726"/>
+        <location filename="../app/studio/mainwindow.cpp" line="752"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -4450,19 +4643,19 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="744"/>
+        <location filename="../app/studio/mainwindow.cpp" line="770"/>
         <source>The models were not imported:
 %1</source>
         <translation>Die Modelle wurden nicht importiert:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="748"/>
+        <location filename="../app/studio/mainwindow.cpp" line="774"/>
         <source>The models are in the project already.</source>
         <translation>Die Modelle sind bereits im Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="752"/>
+        <location filename="../app/studio/mainwindow.cpp" line="778"/>
         <source>Imported %n model(s); they are in the palette.</source>
         <translation>
             <numerusform>%n Modell importiert; es ist in der Palette.</numerusform>
@@ -4470,14 +4663,14 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="763"/>
+        <location filename="../app/studio/mainwindow.cpp" line="789"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Nichts wurde importiert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="776"/>
+        <location filename="../app/studio/mainwindow.cpp" line="802"/>
         <source>Imported with %n note(s): see the Problems panel after saving.</source>
         <translation>
             <numerusform>Mit %n Hinweis importiert: siehe Bereich Probleme nach dem Speichern.</numerusform>
@@ -4485,7 +4678,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="788"/>
+        <location filename="../app/studio/mainwindow.cpp" line="814"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>%n Datei nach %1 geschrieben</numerusform>
@@ -4493,14 +4686,14 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="789"/>
+        <location filename="../app/studio/mainwindow.cpp" line="815"/>
         <source>The project was not exported:
 %1</source>
         <translation>Das Projekt wurde nicht exportiert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="792"/>
+        <location filename="../app/studio/mainwindow.cpp" line="818"/>
         <source>%n note(s) about what the format cannot express</source>
         <translation>
             <numerusform>%n Hinweis zu dem, was das Format nicht ausdrücken kann</numerusform>
@@ -4508,34 +4701,34 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="812"/>
+        <location filename="../app/studio/mainwindow.cpp" line="838"/>
         <source>Twin graph</source>
         <translation>Zwillingsgraph</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="824"/>
-        <location filename="../app/studio/mainwindow.cpp" line="840"/>
+        <location filename="../app/studio/mainwindow.cpp" line="850"/>
+        <location filename="../app/studio/mainwindow.cpp" line="866"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="852"/>
-        <location filename="../app/studio/mainwindow.cpp" line="858"/>
+        <location filename="../app/studio/mainwindow.cpp" line="878"/>
+        <location filename="../app/studio/mainwindow.cpp" line="884"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="853"/>
+        <location filename="../app/studio/mainwindow.cpp" line="879"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="860"/>
+        <location filename="../app/studio/mainwindow.cpp" line="886"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="876"/>
+        <location filename="../app/studio/mainwindow.cpp" line="902"/>
         <source>Copied %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling kopiert</numerusform>
@@ -4543,12 +4736,12 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="901"/>
+        <location filename="../app/studio/mainwindow.cpp" line="927"/>
         <source>Nothing to paste</source>
         <translation>Nichts zum Einfügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="905"/>
+        <location filename="../app/studio/mainwindow.cpp" line="931"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling einfügen</numerusform>
@@ -4556,7 +4749,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="932"/>
+        <location filename="../app/studio/mainwindow.cpp" line="958"/>
         <source>Delete %n wire(s)</source>
         <translation>
             <numerusform>%n Verbindung löschen</numerusform>
@@ -4564,7 +4757,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="933"/>
+        <location filename="../app/studio/mainwindow.cpp" line="959"/>
         <source>Delete %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling löschen</numerusform>
@@ -4572,27 +4765,27 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="947"/>
+        <location filename="../app/studio/mainwindow.cpp" line="973"/>
         <source>Auto layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="969"/>
+        <location filename="../app/studio/mainwindow.cpp" line="995"/>
         <source>Align in a row</source>
         <translation>In einer Zeile ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="969"/>
+        <location filename="../app/studio/mainwindow.cpp" line="995"/>
         <source>Align in a column</source>
         <translation>In einer Spalte ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="1002"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1028"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="1008"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1034"/>
         <source>The project cannot run: %n error(s), see the log.</source>
         <translation>
             <numerusform>Das Projekt kann nicht ausgeführt werden: %n Fehler, siehe Protokoll.</numerusform>
@@ -4601,39 +4794,787 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>twinloom::studio::MappingEditor</name>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="65"/>
+        <source>event %1: %2</source>
+        <translation>Ereignis %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="119"/>
+        <source>the twin&apos;s model does not resolve</source>
+        <translation>das Modell des Zwillings lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="141"/>
+        <location filename="../app/studio/mappingeditor.cpp" line="148"/>
+        <source>rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="188"/>
+        <source>Pass through physical names that name a property or event</source>
+        <translation>Physische Namen durchreichen, die eine Eigenschaft oder ein Ereignis benennen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="194"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="194"/>
+        <source>Pointer</source>
+        <translation>Zeiger</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="194"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="194"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="194"/>
+        <source>Steps (JSON)</source>
+        <translation>Schritte (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="194"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="201"/>
+        <source>A JSON array of steps such as [{&quot;type&quot;: &quot;scale&quot;, &quot;factor&quot;: 0.1}]; step types: %1</source>
+        <translation>Ein JSON-Array von Schritten wie [{&quot;type&quot;: &quot;scale&quot;, &quot;factor&quot;: 0.1}]; Schrittarten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="205"/>
+        <source>property or event; empty: decided by the name</source>
+        <translation>property oder event; leer: ergibt sich aus dem Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="211"/>
+        <source>Add Rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="212"/>
+        <source>Remove Rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="222"/>
+        <source>Sample payload (JSON: physical names → values)</source>
+        <translation>Beispiel-Nutzdaten (JSON: physische Namen → Werte)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="228"/>
+        <source>What the twin would commit</source>
+        <translation>Was der Zwilling übernehmen würde</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="281"/>
+        <source>Mapping of %1</source>
+        <translation>Zuordnung von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="283"/>
+        <source>No twin selected</source>
+        <translation>Kein Zwilling ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="284"/>
+        <source>Shadowing rules of %1 (model %2)</source>
+        <translation>Shadowing-Regeln von %1 (Modell %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="369"/>
+        <source>rule %1: &quot;from&quot; must name the physical property or event it reads</source>
+        <translation>Regel %1: &quot;from&quot; muss die physische Eigenschaft oder das Ereignis nennen, das sie liest</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="378"/>
+        <source>rule %1: pointer &apos;%2&apos; must start with &apos;/&apos;, and &apos;~&apos; must be followed by 0 or 1</source>
+        <translation>Regel %1: Zeiger &apos;%2&apos; muss mit &apos;/&apos; beginnen, und auf &apos;~&apos; muss 0 oder 1 folgen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="394"/>
+        <source>rule %1: kind must be property or event</source>
+        <translation>Regel %1: kind muss property oder event sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="403"/>
+        <source>rule %1: steps must be a JSON array of steps</source>
+        <translation>Regel %1: steps muss ein JSON-Array von Schritten sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="435"/>
+        <source>Edit mapping of %1</source>
+        <translation>Zuordnung von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="466"/>
+        <source>Add a mapping rule to %1</source>
+        <translation>Zuordnungsregel zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="488"/>
+        <source>Remove a mapping rule of %1</source>
+        <translation>Zuordnungsregel von %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="502"/>
+        <source>The sample must be a JSON object of physical names and their values, e.g. {&quot;env&quot;: {&quot;t&quot;: 21.5}}.</source>
+        <translation>Das Beispiel muss ein JSON-Objekt aus physischen Namen und ihren Werten sein, z. B. {&quot;env&quot;: {&quot;t&quot;: 21.5}}.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="526"/>
+        <source>dropped by a step</source>
+        <translation>von einem Schritt verworfen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="528"/>
+        <source>not in the sample</source>
+        <translation>nicht im Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="537"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="539"/>
+        <source>Paste a sample payload to see what each rule yields.</source>
+        <translation>Fügen Sie Beispiel-Nutzdaten ein, um zu sehen, was jede Regel ergibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="540"/>
+        <source>Nothing would change.</source>
+        <translation>Nichts würde sich ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::ModelEditor</name>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="127"/>
+        <location filename="../app/studio/modeleditor.cpp" line="168"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="127"/>
+        <location filename="../app/studio/modeleditor.cpp" line="169"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="127"/>
+        <location filename="../app/studio/modeleditor.cpp" line="170"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="127"/>
+        <location filename="../app/studio/modeleditor.cpp" line="172"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="128"/>
+        <location filename="../app/studio/modeleditor.cpp" line="173"/>
+        <source>Writable</source>
+        <translation>Schreibbar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="128"/>
+        <location filename="../app/studio/modeleditor.cpp" line="174"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="128"/>
+        <location filename="../app/studio/modeleditor.cpp" line="175"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="128"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="129"/>
+        <source>Max.</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="137"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="143"/>
+        <source>e.g. temperature</source>
+        <translation>z. B. temperature</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="158"/>
+        <source>Applications may write a desired value</source>
+        <translation>Anwendungen dürfen einen Sollwert schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="161"/>
+        <location filename="../app/studio/modeleditor.cpp" line="162"/>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="167"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="171"/>
+        <source>Schema details (JSON)</source>
+        <translation>Schema-Details (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="176"/>
+        <source>Target model</source>
+        <translation>Zielmodell</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="177"/>
+        <source>Max. multiplicity</source>
+        <translation>Max. Multiplizität</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="181"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="182"/>
+        <source>Apply to Selected</source>
+        <translation>Auf Auswahl anwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="183"/>
+        <source>Remove Selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="232"/>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="235"/>
+        <source>Model &apos;%1&apos; is not in the project.</source>
+        <translation>Modell &apos;%1&apos; ist nicht im Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="236"/>
+        <source>%1 is read from &apos;%2&apos;: edit that file, or import it.</source>
+        <translation>%1 wird aus &apos;%2&apos; gelesen: Bearbeiten Sie diese Datei oder importieren Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="238"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="254"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="331"/>
+        <source>A %1 is edited in the twin model&apos;s JSON.</source>
+        <translation>Ein Eintrag der Art %1 wird im JSON des Modells bearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="344"/>
+        <source>name: &apos;%1&apos; is not a valid name: it starts with a letter, then letters, digits or &apos;_&apos;, and does not end with &apos;_&apos;</source>
+        <translation>name: &apos;%1&apos; ist kein gültiger Name: Er beginnt mit einem Buchstaben, gefolgt von Buchstaben, Ziffern oder &apos;_&apos;, und endet nicht auf &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="355"/>
+        <source>name: the model already has an entry named &apos;%1&apos;</source>
+        <translation>name: Das Modell hat bereits einen Eintrag namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="364"/>
+        <source>unit: &apos;%1&apos; is not a unit Twinloom knows</source>
+        <translation>unit: &apos;%1&apos; ist keine Einheit, die Twinloom kennt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="381"/>
+        <source>schema: the %1 schema needs its details as a JSON object, e.g. %2</source>
+        <translation>schema: Das Schema %1 braucht seine Details als JSON-Objekt, z. B. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="413"/>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: &apos;%2&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="417"/>
+        <source>%1: only a numeric schema has one</source>
+        <translation>%1: Nur ein numerisches Schema hat einen solchen Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="425"/>
+        <source>minimum: %1 is above the maximum %2</source>
+        <translation>minimum: %1 liegt über dem Maximum %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="458"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="459"/>
+        <source>the model is not valid</source>
+        <translation>das Modell ist nicht gültig</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="484"/>
+        <source>Add %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="496"/>
+        <source>Select an entry first.</source>
+        <translation>Wählen Sie zuerst einen Eintrag aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="507"/>
+        <source>Edit %1 of %2</source>
+        <translation>%1 von %2 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="520"/>
+        <source>Remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::MonitorController</name>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="435"/>
+        <source>There is no twin &apos;%1&apos; in this project.</source>
+        <translation>In diesem Projekt gibt es keinen Zwilling „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="449"/>
+        <source>Twin &apos;%1&apos; has no known model: there is nothing to show.</source>
+        <translation>Zwilling „%1“ hat kein bekanntes Modell: es gibt nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="475"/>
+        <source>There is no dashboard &apos;%1&apos; in this project.</source>
+        <translation>In diesem Projekt gibt es kein Dashboard „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="552"/>
+        <source>Tile %1: %2</source>
+        <translation>Kachel %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="712"/>
+        <source>Choose a twin or a dashboard first.</source>
+        <translation>Wählen Sie zuerst einen Zwilling oder ein Dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="717"/>
+        <source>Cannot add the tile: %1</source>
+        <translation>Die Kachel kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="726"/>
+        <source>Add %1 Tile</source>
+        <translation>Kachel „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="732"/>
+        <location filename="../app/studio/monitor.cpp" line="744"/>
+        <source>There is no tile %1.</source>
+        <translation>Es gibt keine Kachel %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="738"/>
+        <source>Remove Tile</source>
+        <translation>Kachel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="749"/>
+        <source>A tile must stay inside the %1 columns of the dashboard.</source>
+        <translation>Eine Kachel muss innerhalb der %1 Spalten des Dashboards bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="761"/>
+        <source>Move Tile</source>
+        <translation>Kachel verschieben</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="768"/>
+        <location filename="../app/studio/monitor.cpp" line="791"/>
+        <source>Tile %1 is not a plot.</source>
+        <translation>Kachel %1 ist kein Diagramm.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="772"/>
+        <source>The history of a plot holds from 2 to %1 samples.</source>
+        <translation>Der Verlauf eines Diagramms fasst 2 bis %1 Messwerte.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="778"/>
+        <source>Change Plot History</source>
+        <translation>Diagrammverlauf ändern</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::MonitorView</name>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="915"/>
+        <source>&amp;Dashboard:</source>
+        <translation>&amp;Dashboard:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="919"/>
+        <source>&amp;Edit</source>
+        <translation>B&amp;earbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="921"/>
+        <source>Add, remove, move and resize tiles</source>
+        <translation>Kacheln hinzufügen, entfernen, verschieben und in der Größe ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="922"/>
+        <source>&amp;Add Tile</source>
+        <translation>Kachel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="927"/>
+        <source>&amp;Reset to Default</source>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="928"/>
+        <source>Remove the saved dashboard; the twin gets its generated one</source>
+        <translation>Das gespeicherte Dashboard entfernen; der Zwilling erhält sein erzeugtes</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="963"/>
+        <source>Reset Dashboard</source>
+        <translation>Dashboard zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="988"/>
+        <source>Twin %1</source>
+        <translation>Zwilling %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="988"/>
+        <source>Twin %1 (%2)</source>
+        <translation>Zwilling %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="994"/>
+        <source>Dashboard %1</source>
+        <translation>Dashboard %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/monitor.cpp" line="1042"/>
+        <source>Plot of %n Properties</source>
+        <translation>
+            <numerusform>Diagramm von %n Eigenschaft</numerusform>
+            <numerusform>Diagramm von %n Eigenschaften</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1044"/>
+        <source>Event Log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1046"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1052"/>
+        <source>Nothing to add</source>
+        <translation>Nichts hinzuzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1057"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1058"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1059"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1060"/>
+        <location filename="../app/studio/monitor.cpp" line="1068"/>
+        <source>Export Plot</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+</context>
+<context>
     <name>twinloom::studio::PalettePanel</name>
     <message>
-        <location filename="../app/studio/panels.cpp" line="47"/>
+        <location filename="../app/studio/panels.cpp" line="61"/>
         <source>Twin models</source>
         <translation>Zwillingsmodelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="72"/>
+        <location filename="../app/studio/panels.cpp" line="86"/>
         <source>Physical adapters</source>
         <translation>Physische Adapter</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="73"/>
+        <location filename="../app/studio/panels.cpp" line="87"/>
         <source>Digital adapters</source>
         <translation>Digitale Adapter</translation>
     </message>
 </context>
 <context>
+    <name>twinloom::studio::PlotRenderer</name>
+    <message>
+        <location filename="../app/studio/plotrenderer.cpp" line="379"/>
+        <location filename="../app/studio/plotrenderer.cpp" line="403"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plotrenderer.cpp" line="420"/>
+        <source>Unknown picture format &apos;%1&apos;: use .png or .pdf</source>
+        <translation>Unbekanntes Bildformat „%1“: .png oder .pdf verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plotrenderer.cpp" line="424"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>twinloom::studio::ProblemsPanel</name>
     <message>
-        <location filename="../app/studio/panels.cpp" line="314"/>
+        <location filename="../app/studio/panels.cpp" line="505"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="314"/>
+        <location filename="../app/studio/panels.cpp" line="505"/>
         <source>Twin</source>
         <translation>Zwilling</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="314"/>
+        <location filename="../app/studio/panels.cpp" line="505"/>
         <source>Where</source>
         <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::SchemaForm</name>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="216"/>
+        <source>PT5S or seconds</source>
+        <translation>PT5S oder Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="218"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="258"/>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="285"/>
+        <source>Configuration (JSON)</source>
+        <translation>Konfiguration (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="381"/>
+        <source>Not set: the adapter&apos;s default applies.</source>
+        <translation>Nicht gesetzt: Es gilt der Standardwert des Adapters.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="442"/>
+        <source>%1: must be an integer between %2 and %3</source>
+        <translation>%1: muss eine ganze Zahl zwischen %2 und %3 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="443"/>
+        <source>%1: must be a number between %2 and %3</source>
+        <translation>%1: muss eine Zahl zwischen %2 und %3 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="446"/>
+        <source>%1: must be an integer of at least %2</source>
+        <translation>%1: muss eine ganze Zahl von mindestens %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="447"/>
+        <source>%1: must be a number of at least %2</source>
+        <translation>%1: muss eine Zahl von mindestens %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="450"/>
+        <source>%1: must be an integer of at most %2</source>
+        <translation>%1: muss eine ganze Zahl von höchstens %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="451"/>
+        <source>%1: must be a number of at most %2</source>
+        <translation>%1: muss eine Zahl von höchstens %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="456"/>
+        <source>%1: must be an ISO 8601 duration such as PT5S, or a number of seconds</source>
+        <translation>%1: muss eine ISO-8601-Dauer wie PT5S oder eine Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="459"/>
+        <source>%1: must not be empty</source>
+        <translation>%1: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="461"/>
+        <source>configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="467"/>
+        <source>%1: not valid JSON</source>
+        <translation>%1: kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="469"/>
+        <source>%1: must be a JSON object</source>
+        <translation>%1: muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="471"/>
+        <source>%1: must be a JSON array</source>
+        <translation>%1: muss ein JSON-Array sein</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::TileModel</name>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="134"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="183"/>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="183"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="201"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="202"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="246"/>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="247"/>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="247"/>
+        <source>%1 h ago</source>
+        <translation>vor %1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="278"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="287"/>
+        <source>No answer: the engine stopped</source>
+        <translation>Keine Antwort: die Engine wurde gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="292"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="294"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="296"/>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="312"/>
+        <location filename="../app/studio/monitor.cpp" line="337"/>
+        <source>The twins are not running: start them first (F5)</source>
+        <translation>Die Zwillinge laufen nicht: zuerst starten (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="323"/>
+        <source>Bad argument: %1</source>
+        <translation>Ungültiges Argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="326"/>
+        <source>Invoking %1</source>
+        <translation>%1 wird aufgerufen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="339"/>
+        <source>Nothing to write</source>
+        <translation>Nichts zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="359"/>
+        <source>Bad value: %1</source>
+        <translation>Ungültiger Wert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="361"/>
+        <source>Writing %1</source>
+        <translation>%1 wird geschrieben</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
-    <name>Text</name>
-</context>
-<context>
     <name>twinloom</name>
     <message>
         <location filename="../app/studio/main.cpp" line="45"/>
@@ -268,42 +265,43 @@ Esempi:
     </message>
     <message>
         <location filename="../engine/adapter.cpp" line="128"/>
+        <location filename="../engine/adapter.cpp" line="142"/>
         <source>adapter &apos;%1&apos;: %2</source>
         <translation>adattatore &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="147"/>
-        <location filename="../engine/adapter.cpp" line="156"/>
+        <location filename="../engine/adapter.cpp" line="154"/>
+        <location filename="../engine/adapter.cpp" line="163"/>
         <source>adapter &apos;%1&apos; is not attached to a twin</source>
         <translation>l&apos;adattatore &apos;%1&apos; non è associato a un gemello</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="189"/>
+        <location filename="../engine/adapter.cpp" line="196"/>
         <source>Program interface</source>
         <translation>Interfaccia di programma</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="190"/>
+        <location filename="../engine/adapter.cpp" line="197"/>
         <source>Values pushed by the program that embeds the engine.</source>
         <translation>Valori forniti dal programma che incorpora l&apos;engine.</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="199"/>
+        <location filename="../engine/adapter.cpp" line="206"/>
         <source>&quot;bindOnStart&quot; must be true or false</source>
         <translation>&quot;bindOnStart&quot; deve essere true o false</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="269"/>
+        <location filename="../engine/adapter.cpp" line="276"/>
         <source>&apos;%1&apos; is not a physical adapter type; known types: %2</source>
         <translation>&apos;%1&apos; non è un tipo di adattatore fisico; tipi noti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="285"/>
+        <location filename="../engine/adapter.cpp" line="292"/>
         <source>&apos;%1&apos; is not a digital adapter type; known types: %2</source>
         <translation>&apos;%1&apos; non è un tipo di adattatore digitale; tipi noti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="288"/>
+        <location filename="../engine/adapter.cpp" line="295"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
@@ -465,9 +463,6 @@ Esempi:
     </message>
 </context>
 <context>
-    <name>twinloom::Coap</name>
-</context>
-<context>
     <name>twinloom::CoapAdapter</name>
     <message>
         <location filename="../adapters/coap/coapcommon.cpp" line="78"/>
@@ -516,47 +511,39 @@ Esempi:
     </message>
 </context>
 <context>
-    <name>twinloom::CoapClientCallbacks</name>
-</context>
-<context>
     <name>twinloom::CoapDigitalAdapter</name>
     <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="42"/>
-        <source>twin &apos;%1&apos;: %2</source>
-        <translation>gemello &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="127"/>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="121"/>
         <source>CoAP</source>
         <translation>CoAP</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="128"/>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="122"/>
         <source>Serves the twin as CoAP resources: its description, properties (Observe, PUT desired values), actions (POST) and events (Observe).</source>
         <translation>Espone il gemello come risorse CoAP: la sua descrizione, le proprietà (Observe, PUT dei valori desiderati), le azioni (POST) e gli eventi (Observe).</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="140"/>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="134"/>
         <source>the CoAP adapter&apos;s configuration is an object</source>
         <translation>la configurazione dell&apos;adattatore CoAP è un oggetto</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="149"/>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="143"/>
         <source>the CoAP adapter</source>
         <translation>l&apos;adattatore CoAP</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="155"/>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="149"/>
         <source>&quot;host&quot; is the address to listen on</source>
         <translation>&quot;host&quot; è l&apos;indirizzo su cui restare in ascolto</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="163"/>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="157"/>
         <source>&quot;port&quot; must be a whole number from 1 to 65535</source>
         <translation>&quot;port&quot; deve essere un numero intero da 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="171"/>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="165"/>
         <source>the CoAP digital adapter runs in an engine</source>
         <translation>l&apos;adattatore digitale CoAP viene eseguito in un engine</translation>
     </message>
@@ -607,14 +594,14 @@ Esempi:
 <context>
     <name>twinloom::CoapPhysicalAdapter</name>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="162"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="164"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="168"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="170"/>
         <source>cannot create a CoAP context</source>
         <translation>impossibile creare un contesto CoAP</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapphysicaladapter.cpp" line="125"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="187"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="197"/>
         <source>the DTLS handshake did not complete (wrong identity or key?)</source>
         <translation>l&apos;handshake DTLS non si è concluso (identità o chiave errata?)</translation>
     </message>
@@ -649,210 +636,220 @@ Esempi:
         <translation>la sessione DTLS è stata chiusa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="191"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="192"/>
+        <source>no answer to a ping within %1 s</source>
+        <translation>nessuna risposta a un ping entro %1 s</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="201"/>
         <source>no answer from the device</source>
         <translation>nessuna risposta dal dispositivo</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="222"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="232"/>
         <source>the adapter stopped</source>
         <translation>l&apos;adattatore si è fermato</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="252"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="262"/>
         <source>cannot resolve the device&apos;s host &apos;%1&apos;</source>
         <translation>impossibile risolvere l&apos;host del dispositivo &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="276"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="286"/>
         <source>cannot open a CoAP session to %1:%2</source>
         <translation>impossibile aprire una sessione CoAP verso %1:%2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="292"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="302"/>
         <source>the CoAP session was closed</source>
         <translation>la sessione CoAP è stata chiusa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="388"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="400"/>
         <source>CoAP device %1:%2: %3</source>
         <translation>dispositivo CoAP %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="574"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="577"/>
+        <source>discovery at /.well-known/core found no resource to synchronise (see &quot;include&quot; and &quot;ignore&quot;); asking again</source>
+        <translation>la scoperta su /.well-known/core non ha trovato risorse da sincronizzare (vedi &quot;include&quot; e &quot;ignore&quot;); nuova richiesta in seguito</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="605"/>
         <source>action &apos;%1&apos;: the device answered %2</source>
         <translation>azione &apos;%1&apos;: il dispositivo ha risposto %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="591"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="668"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="622"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="699"/>
         <source>GET %1: %2</source>
         <translation>GET %1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="664"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="853"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="695"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="884"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>azione &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="681"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="712"/>
         <source>discovery at /.well-known/core: the device answered %1</source>
         <translation>rilevamento tramite /.well-known/core: il dispositivo ha risposto %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="689"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="720"/>
         <source>discovery at /.well-known/core: %1</source>
         <translation>rilevamento tramite /.well-known/core: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="739"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="770"/>
         <source>%1: a payload of %2 bytes is over the limit of %3; refused</source>
         <translation>%1: un payload di %2 byte supera il limite di %3; rifiutato</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="754"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="785"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="769"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="800"/>
         <source>%1: the payload has nothing at &apos;/%2&apos;</source>
         <translation>%1: il payload non contiene nulla in &apos;/%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="800"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="831"/>
         <source>no CoAP resource is configured for action &apos;%1&apos;</source>
         <translation>nessuna risorsa CoAP è configurata per l&apos;azione &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="808"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="839"/>
         <source>the CoAP device is unreachable</source>
         <translation>il dispositivo CoAP non è raggiungibile</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="821"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="852"/>
         <source>action &apos;%1&apos;: the request could not be sent</source>
         <translation>azione &apos;%1&apos;: impossibile inviare la richiesta</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="835"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="866"/>
         <source>action &apos;%1&apos;: no response from the device within %2 ms</source>
         <translation>azione &apos;%1&apos;: nessuna risposta dal dispositivo entro %2 ms</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="873"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="904"/>
         <source>&quot;%1&quot; is a list of strings</source>
         <translation>&quot;%1&quot; è un elenco di stringhe</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="881"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="912"/>
         <source>a path pattern is a string</source>
         <translation>un modello di percorso è una stringa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="910"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="941"/>
         <source>&quot;codec&quot; is json, text, senml or cbor</source>
         <translation>&quot;codec&quot; è json, text, senml o cbor</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="922"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="953"/>
         <source>CoAP device</source>
         <translation>Dispositivo CoAP</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="923"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="954"/>
         <source>Discovers a CoAP device&apos;s resources, observes or polls them; actions are PUT or POST requests.</source>
         <translation>Rileva le risorse di un dispositivo CoAP e le osserva o le interroga periodicamente; le azioni sono richieste PUT o POST.</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="939"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="974"/>
         <source>the CoAP adapter&apos;s configuration is an object</source>
         <translation>la configurazione dell&apos;adattatore CoAP è un oggetto</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="946"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="981"/>
         <source>the CoAP adapter</source>
         <translation>l&apos;adattatore CoAP</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="952"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="987"/>
         <source>&quot;host&quot; names the device</source>
         <translation>&quot;host&quot; indica il dispositivo</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="960"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="995"/>
         <source>&quot;port&quot; must be a whole number from 1 to 65535</source>
         <translation>&quot;port&quot; deve essere un numero intero da 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="974"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1009"/>
         <source>&quot;discovery&quot; is true, false or {&quot;include&quot;, &quot;ignore&quot;}</source>
         <translation>&quot;discovery&quot; è true, false o {&quot;include&quot;, &quot;ignore&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="982"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1017"/>
         <source>&quot;resources&quot; is a list</source>
         <translation>&quot;resources&quot; è un elenco</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="989"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1024"/>
         <source>a resource</source>
         <translation>una risorsa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="996"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1047"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1031"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1082"/>
         <source>a resource path starts with &apos;/&apos;</source>
         <translation>il percorso di una risorsa inizia con &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1005"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1040"/>
         <source>name the physical &quot;property&quot; or &quot;event&quot; it feeds</source>
         <translation>indicare la &quot;property&quot; o l&apos;&quot;event&quot; fisico che alimenta</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1014"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1049"/>
         <source>not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
         <translation>non è un JSON pointer: deve essere vuoto o iniziare con &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1032"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1067"/>
         <source>&quot;actions&quot; is a list</source>
         <translation>&quot;actions&quot; è un elenco</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1039"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1074"/>
         <source>an action</source>
         <translation>un&apos;azione</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1055"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1090"/>
         <source>&quot;method&quot; is PUT or POST</source>
         <translation>&quot;method&quot; è PUT o POST</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1073"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1110"/>
         <source>&quot;ackTimeout&quot; is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
         <translation>&quot;ackTimeout&quot; è un numero intero di secondi da 1 a 60 (libcoap non scende sotto 1 s)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1081"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1118"/>
         <source>&quot;maxRetransmit&quot; is from 0 to 10</source>
         <translation>&quot;maxRetransmit&quot; va da 0 a 10</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1089"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1126"/>
         <source>&quot;defaultMaxAge&quot; is a number of seconds, 0 or more</source>
         <translation>&quot;defaultMaxAge&quot; è un numero di secondi, 0 o più</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1096"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1133"/>
         <source>&quot;maxPayload&quot; is a number of bytes from 1 to 64 MiB</source>
         <translation>&quot;maxPayload&quot; è un numero di byte da 1 a 64 MiB</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1104"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1141"/>
         <source>declare &quot;resources&quot; or &quot;actions&quot;, or turn &quot;discovery&quot; on</source>
         <translation>dichiarare &quot;resources&quot; o &quot;actions&quot;, oppure attivare &quot;discovery&quot;</translation>
     </message>
@@ -860,112 +857,117 @@ Esempi:
 <context>
     <name>twinloom::CoapServer</name>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="107"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="110"/>
         <source>the CoAP server on %1:%2 already runs with other DTLS settings</source>
         <translation>il server CoAP su %1:%2 è già in esecuzione con altre impostazioni DTLS</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="152"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="155"/>
         <source>cannot resolve the CoAP server&apos;s host &apos;%1&apos;</source>
         <translation>impossibile risolvere l&apos;host &apos;%1&apos; del server CoAP</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="162"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="165"/>
         <source>cannot create a CoAP context</source>
         <translation>impossibile creare un contesto CoAP</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="177"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="180"/>
         <source>cannot set up DTLS with a pre-shared key</source>
         <translation>impossibile configurare DTLS con una chiave pre-condivisa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="182"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="193"/>
+        <source>cannot listen for CoAP on %1:%2: the port is in use by another program</source>
+        <translation>impossibile ascoltare CoAP su %1:%2: la porta è usata da un altro programma</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="200"/>
         <source>cannot listen for CoAP on %1:%2 (is the port in use?)</source>
         <translation>impossibile restare in ascolto CoAP su %1:%2 (la porta è in uso?)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="189"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="207"/>
         <source>this libcoap cannot be driven from an event loop (no epoll)</source>
         <translation>questa libcoap non può essere gestita da un ciclo di eventi (manca epoll)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="478"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="496"/>
         <source>the server cannot take this request now</source>
         <translation>il server non può accettare questa richiesta ora</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="528"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="546"/>
         <source>the answer was lost</source>
         <translation>la risposta è andata persa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="543"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="561"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="551"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="569"/>
         <source>no twin &apos;%1&apos; here</source>
         <translation>qui non c&apos;è nessun gemello &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="563"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="581"/>
         <source>Accept %1 is not served: ask for application/json (50) or application/cbor (60)</source>
         <translation>Accept %1 non è servito: richiedere application/json (50) o application/cbor (60)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="581"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="599"/>
         <source>Content-Format %1 is not read: send application/json (50), application/cbor (60) or text/plain (0)</source>
         <translation>Content-Format %1 non viene letto: inviare application/json (50), application/cbor (60) o text/plain (0)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="624"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="642"/>
         <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="629"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="647"/>
         <source>property &apos;%1&apos; is read-only: it cannot be written</source>
         <translation>la proprietà &apos;%1&apos; è di sola lettura: non può essere scritta</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="637"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="655"/>
         <source>PUT carries the desired value of &apos;%1&apos; as its payload</source>
         <translation>PUT trasporta il valore desiderato di &apos;%1&apos; come payload</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="643"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="661"/>
         <source>property &apos;%1&apos;: %2</source>
         <translation>proprietà &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="647"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="665"/>
         <source>desired value of &apos;%1&apos;</source>
         <translation>valore desiderato di &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="655"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="673"/>
         <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha l&apos;azione &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="663"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="681"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>l&apos;azione &apos;%1&apos; richiede un argomento &apos;%2&apos; di tipo %3</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="670"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="688"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>azione &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="678"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="696"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>il gemello &apos;%1&apos; non è in esecuzione (%2)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="681"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="699"/>
         <source>action &apos;%1&apos;</source>
         <translation>azione &apos;%1&apos;</translation>
     </message>
@@ -1043,27 +1045,27 @@ Esempi:
 <context>
     <name>twinloom::Internal::TwinCore</name>
     <message>
-        <location filename="../engine/twincore.cpp" line="310"/>
+        <location filename="../engine/twincore.cpp" line="324"/>
         <source>stopping</source>
         <translation>arresto in corso</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="312"/>
+        <location filename="../engine/twincore.cpp" line="326"/>
         <source>the twin stopped</source>
         <translation>il gemello si è fermato</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="334"/>
+        <location filename="../engine/twincore.cpp" line="348"/>
         <source>the twin was removed</source>
         <translation>il gemello è stato rimosso</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="384"/>
+        <location filename="../engine/twincore.cpp" line="398"/>
         <source>adapter &apos;%1&apos;: %2</source>
         <translation>adattatore &apos;%1&apos;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/twincore.cpp" line="418"/>
+        <location filename="../engine/twincore.cpp" line="432"/>
         <source>%n similar problem(s) not shown</source>
         <translation>
             <numerusform>%n problema simile non mostrato</numerusform>
@@ -1071,42 +1073,42 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="445"/>
+        <location filename="../engine/twincore.cpp" line="459"/>
         <source>twin &apos;%1&apos; has no physical adapter for action &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha un adattatore fisico per l&apos;azione &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="453"/>
+        <location filename="../engine/twincore.cpp" line="467"/>
         <source>adapter &apos;%1&apos; is not bound to its device</source>
         <translation>l&apos;adattatore &apos;%1&apos; non è collegato al suo dispositivo</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="507"/>
+        <location filename="../engine/twincore.cpp" line="521"/>
         <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no action &apos;%3&apos;</source>
         <translation>il gemello &apos;%1&apos; (modello &apos;%2&apos;) non ha l&apos;azione &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="512"/>
+        <location filename="../engine/twincore.cpp" line="526"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>il gemello &apos;%1&apos; non è in esecuzione (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="521"/>
+        <location filename="../engine/twincore.cpp" line="535"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>azione &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="527"/>
+        <location filename="../engine/twincore.cpp" line="541"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>l&apos;azione &apos;%1&apos; richiede un argomento &apos;%2&apos; di tipo %3</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="537"/>
+        <location filename="../engine/twincore.cpp" line="551"/>
         <source>no answer from the device within %1 ms</source>
         <translation>nessuna risposta dal dispositivo entro %1 ms</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="599"/>
+        <location filename="../engine/twincore.cpp" line="613"/>
         <source>&apos;%1&apos; is older than its maximum age</source>
         <translation>&apos;%1&apos; è più vecchio della sua età massima</translation>
     </message>
@@ -1238,41 +1240,41 @@ Esempi:
 <context>
     <name>twinloom::MqttAdapter</name>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="230"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="231"/>
         <source>the request is not valid JSON</source>
         <translation>la richiesta non è JSON valido</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="268"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="274"/>
         <source>MQTT</source>
         <translation>MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="269"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="275"/>
         <source>Publishes the twin&apos;s state, events and lifecycle; takes actions and desired values.</source>
         <translation>Pubblica lo stato, gli eventi e il ciclo di vita del gemello; riceve azioni e valori desiderati.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="281"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="176"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="284"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="179"/>
         <source>the MQTT adapter</source>
         <translation>l&apos;adattatore MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="286"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="181"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="289"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="184"/>
         <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="37"/>
         <source>the broker</source>
         <translation>il broker</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="295"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="298"/>
         <source>&quot;prefix&quot; is a topic without &apos;+&apos; or &apos;#&apos;</source>
         <translation>&quot;prefix&quot; è un topic senza &apos;+&apos; o &apos;#&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="301"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="188"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="304"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="191"/>
         <source>&quot;qos&quot; is 0, 1 or 2</source>
         <translation>&quot;qos&quot; è 0, 1 o 2</translation>
     </message>
@@ -1314,57 +1316,57 @@ Esempi:
         <translation>il client MQTT ha rifiutato di pubblicare su &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="164"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="169"/>
         <source>MQTT device</source>
         <translation>Dispositivo MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="165"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="170"/>
         <source>Subscribes to a device&apos;s topics; actions publish to topics.</source>
         <translation>Si sottoscrive ai topic di un dispositivo; le azioni pubblicano sui topic.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="195"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="198"/>
         <source>list the topics to subscribe to</source>
         <translation>elencare i topic a cui sottoscriversi</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="203"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="206"/>
         <source>a subscription</source>
         <translation>una sottoscrizione</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="216"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="219"/>
         <source>&quot;codec&quot; is json, text, senml or cbor</source>
         <translation>&quot;codec&quot; è json, text, senml o cbor</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="227"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="230"/>
         <source>a field</source>
         <translation>un campo</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="234"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="237"/>
         <source>not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
         <translation>non è un JSON pointer: deve essere vuoto o iniziare con &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="245"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="248"/>
         <source>name the physical &quot;property&quot; or &quot;event&quot; it feeds</source>
         <translation>indicare la &quot;property&quot; o l&apos;&quot;event&quot; fisico che alimenta</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="260"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="263"/>
         <source>say which &quot;property&quot; or &quot;event&quot; the messages feed, or list &quot;fields&quot;</source>
         <translation>indicare quale &quot;property&quot; o &quot;event&quot; alimentano i messaggi, oppure elencare i &quot;fields&quot;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="276"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="279"/>
         <source>an action</source>
         <translation>un&apos;azione</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="287"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="290"/>
         <source>an action publishes to one topic: no &apos;+&apos; or &apos;#&apos;</source>
         <translation>un&apos;azione pubblica su un solo topic: niente &apos;+&apos; o &apos;#&apos;</translation>
     </message>
@@ -1390,33 +1392,30 @@ Esempi:
         <translation>&apos;%1&apos; non è un messaggio {&quot;value&quot;, &quot;time&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="245"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="249"/>
         <source>Twin in another engine</source>
         <translation>Gemello in un altro engine</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="246"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="250"/>
         <source>Uses a twin published by another engine&apos;s MQTT digital adapter as this twin&apos;s device.</source>
         <translation>Usa come dispositivo di questo gemello un gemello pubblicato dall&apos;adattatore digitale MQTT di un altro engine.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="256"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="258"/>
         <source>the twin link</source>
         <translation>il collegamento al gemello</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="271"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="275"/>
         <source>Aggregate of twins in other engines</source>
         <translation>Aggregato di gemelli in altri engine</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="277"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="281"/>
         <source>the aggregate</source>
         <translation>l&apos;aggregato</translation>
     </message>
-</context>
-<context>
-    <name>twinloom::MqttAggregateAdapter</name>
 </context>
 <context>
     <name>twinloom::MqttClient</name>
@@ -1461,48 +1460,36 @@ Esempi:
         <translation>la riconnessione</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="241"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="258"/>
         <source>cannot create an MQTT client</source>
         <translation>impossibile creare un client MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="272"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="289"/>
         <source>TLS settings refused: %1</source>
         <translation>impostazioni TLS rifiutate: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="291"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="308"/>
         <source>cannot start the MQTT network thread: %1</source>
         <translation>impossibile avviare il thread di rete MQTT: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="358"/>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="472"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="375"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="489"/>
         <source>connection to the broker lost: %1</source>
         <translation>connessione al broker persa: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="446"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="463"/>
         <source>the broker refused the connection: %1</source>
         <translation>il broker ha rifiutato la connessione: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="471"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="488"/>
         <source>disconnected</source>
         <translation>disconnesso</translation>
     </message>
-</context>
-<context>
-    <name>twinloom::MqttConnection</name>
-</context>
-<context>
-    <name>twinloom::MqttDigitalAdapter</name>
-</context>
-<context>
-    <name>twinloom::MqttPhysicalAdapter</name>
-</context>
-<context>
-    <name>twinloom::MqttTwinAdapter</name>
 </context>
 <context>
     <name>twinloom::PayloadCodec</name>
@@ -3554,14 +3541,133 @@ Esempi:
 <context>
     <name>twinloom::studio::CommandPalette</name>
     <message>
-        <location filename="../app/studio/panels.cpp" line="442"/>
+        <location filename="../app/studio/panels.cpp" line="633"/>
         <source>Commands</source>
         <translation>Comandi</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="445"/>
+        <location filename="../app/studio/panels.cpp" line="636"/>
         <source>Type a command…</source>
         <translation>Digitare un comando…</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::Dashboard</name>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="42"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; manca</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="51"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="68"/>
+        <source>&quot;%1&quot; must be an integer from %2 to %3</source>
+        <translation>&quot;%1&quot; deve essere un intero da %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="97"/>
+        <source>a tile must be an object</source>
+        <translation>un riquadro deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="108"/>
+        <source>unknown tile type &apos;%1&apos;</source>
+        <translation>tipo di riquadro &apos;%1&apos; sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="126"/>
+        <source>a plot needs &quot;series&quot;, an array of {&quot;twin&quot;, &quot;property&quot;}</source>
+        <translation>un grafico richiede &quot;series&quot;, un array di {&quot;twin&quot;, &quot;property&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="136"/>
+        <source>a series must be an object</source>
+        <translation>una serie deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="228"/>
+        <source>a dashboard must be an object</source>
+        <translation>una dashboard deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="241"/>
+        <source>&quot;id&quot; must not be empty</source>
+        <translation>&quot;id&quot; non deve essere vuoto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="248"/>
+        <source>&quot;tiles&quot; must be an array</source>
+        <translation>&quot;tiles&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="351"/>
+        <source>&quot;dashboards&quot; must be an array</source>
+        <translation>&quot;dashboards&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="363"/>
+        <source>dashboard id &apos;%1&apos; is used twice</source>
+        <translation>l&apos;id di dashboard &apos;%1&apos; è usato due volte</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="378"/>
+        <source>twin &apos;%1&apos; does not exist</source>
+        <translation>il gemello &apos;%1&apos; non esiste</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="385"/>
+        <source>the model of twin &apos;%1&apos; is not known</source>
+        <translation>il modello del gemello &apos;%1&apos; non è noto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="393"/>
+        <source>the plot has no series</source>
+        <translation>il grafico non ha serie</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="401"/>
+        <location filename="../app/studio/dashboard.cpp" line="427"/>
+        <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
+        <translation>il gemello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="405"/>
+        <source>property &apos;%1&apos; of twin &apos;%2&apos; is not a number</source>
+        <translation>la proprietà &apos;%1&apos; del gemello &apos;%2&apos; non è un numero</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="416"/>
+        <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
+        <translation>il gemello &apos;%1&apos; non ha l&apos;azione &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="422"/>
+        <source>twin &apos;%1&apos; has no event &apos;%2&apos;</source>
+        <translation>il gemello &apos;%1&apos; non ha l&apos;evento &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="435"/>
+        <source>property &apos;%1&apos; is not a number: a %2 tile cannot show it</source>
+        <translation>la proprietà &apos;%1&apos; non è un numero: un riquadro %2 non può mostrarla</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="442"/>
+        <source>property &apos;%1&apos; is not a boolean: a lamp cannot show it</source>
+        <translation>la proprietà &apos;%1&apos; non è un booleano: una spia non può mostrarla</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="449"/>
+        <source>property &apos;%1&apos; is not an enum: a state tile cannot show it</source>
+        <translation>la proprietà &apos;%1&apos; non è un&apos;enumerazione: un riquadro di stato non può mostrarla</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="456"/>
+        <source>property &apos;%1&apos; is not writable</source>
+        <translation>la proprietà &apos;%1&apos; non è scrivibile</translation>
     </message>
 </context>
 <context>
@@ -3578,13 +3684,13 @@ Esempi:
     </message>
     <message>
         <location filename="../app/studio/enginehost.cpp" line="62"/>
-        <location filename="../app/studio/enginehost.cpp" line="92"/>
-        <location filename="../app/studio/enginehost.cpp" line="113"/>
+        <location filename="../app/studio/enginehost.cpp" line="105"/>
+        <location filename="../app/studio/enginehost.cpp" line="126"/>
         <source>engine</source>
         <translation>engine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/enginehost.cpp" line="94"/>
+        <location filename="../app/studio/enginehost.cpp" line="107"/>
         <source>started %n twin(s)</source>
         <translation>
             <numerusform>avviato %n gemello</numerusform>
@@ -3592,7 +3698,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/enginehost.cpp" line="95"/>
+        <location filename="../app/studio/enginehost.cpp" line="108"/>
         <source>started %n twin(s) of node %1</source>
         <translation>
             <numerusform>avviato %n gemello del nodo %1</numerusform>
@@ -3600,22 +3706,22 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="113"/>
+        <location filename="../app/studio/enginehost.cpp" line="126"/>
         <source>stopped</source>
         <translation>arrestato</translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="140"/>
+        <location filename="../app/studio/enginehost.cpp" line="93"/>
         <source>lifecycle</source>
         <translation>ciclo di vita</translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="141"/>
+        <location filename="../app/studio/enginehost.cpp" line="94"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="142"/>
+        <location filename="../app/studio/enginehost.cpp" line="95"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
@@ -3651,44 +3757,44 @@ Esempi:
         <translation>Senza titolo</translation>
     </message>
     <message>
-        <location filename="../app/studio/graphmodel.cpp" line="388"/>
-        <location filename="../app/studio/graphmodel.cpp" line="415"/>
+        <location filename="../app/studio/graphmodel.cpp" line="410"/>
+        <location filename="../app/studio/graphmodel.cpp" line="437"/>
         <source>both ends must be twins</source>
         <translation>entrambe le estremità devono essere gemelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/graphmodel.cpp" line="390"/>
-        <location filename="../app/studio/graphmodel.cpp" line="417"/>
+        <location filename="../app/studio/graphmodel.cpp" line="412"/>
+        <location filename="../app/studio/graphmodel.cpp" line="439"/>
         <source>a twin cannot be related to itself</source>
         <translation>un gemello non può essere in relazione con se stesso</translation>
     </message>
     <message>
-        <location filename="../app/studio/graphmodel.cpp" line="394"/>
+        <location filename="../app/studio/graphmodel.cpp" line="416"/>
         <source>the model of &apos;%1&apos; is not defined</source>
         <translation>il modello di &apos;%1&apos; non è definito</translation>
     </message>
     <message>
-        <location filename="../app/studio/graphmodel.cpp" line="396"/>
+        <location filename="../app/studio/graphmodel.cpp" line="418"/>
         <source>the model of &apos;%1&apos; has no relationships</source>
         <translation>il modello di &apos;%1&apos; non ha relazioni</translation>
     </message>
     <message>
-        <location filename="../app/studio/graphmodel.cpp" line="422"/>
+        <location filename="../app/studio/graphmodel.cpp" line="444"/>
         <source>the model of &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>il modello di &apos;%1&apos; non ha la relazione &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/graphmodel.cpp" line="424"/>
+        <location filename="../app/studio/graphmodel.cpp" line="446"/>
         <source>&apos;%1&apos; needs a %2</source>
         <translation>&apos;%1&apos; richiede un gemello del modello %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/graphmodel.cpp" line="430"/>
+        <location filename="../app/studio/graphmodel.cpp" line="452"/>
         <source>&apos;%1&apos; already points at &apos;%2&apos;</source>
         <translation>&apos;%1&apos; punta già a &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/graphmodel.cpp" line="434"/>
+        <location filename="../app/studio/graphmodel.cpp" line="456"/>
         <source>&apos;%1&apos; allows at most %2</source>
         <translation>&apos;%1&apos; ammette al massimo %2</translation>
     </message>
@@ -3732,93 +3838,145 @@ Esempi:
 <context>
     <name>twinloom::studio::InspectorPanel</name>
     <message>
-        <location filename="../app/studio/panels.cpp" line="114"/>
+        <location filename="../app/studio/panels.cpp" line="128"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="115"/>
+        <location filename="../app/studio/panels.cpp" line="129"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="116"/>
+        <location filename="../app/studio/panels.cpp" line="130"/>
         <source>Model</source>
         <translation>Modello</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="117"/>
+        <location filename="../app/studio/panels.cpp" line="131"/>
         <source>Node</source>
         <translation>Nodo</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="120"/>
+        <location filename="../app/studio/panels.cpp" line="134"/>
+        <location filename="../app/studio/panels.cpp" line="157"/>
         <source>Adapters</source>
         <translation>Adattatori</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="123"/>
+        <location filename="../app/studio/panels.cpp" line="137"/>
+        <source>Edit Model…</source>
+        <translation>Modifica modello…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="138"/>
+        <source>Edit Mapping…</source>
+        <translation>Modifica mappatura…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="162"/>
         <source>Twin entry (JSON)</source>
         <translation>Voce del gemello (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="131"/>
+        <location filename="../app/studio/panels.cpp" line="170"/>
         <source>Apply</source>
         <translation>Applica</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="178"/>
+        <location filename="../app/studio/panels.cpp" line="174"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="230"/>
         <source>Nothing selected</source>
         <translation>Nessuna selezione</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="185"/>
+        <location filename="../app/studio/panels.cpp" line="238"/>
+        <location filename="../app/studio/panels.cpp" line="352"/>
         <source>Select a twin on the canvas to edit it.</source>
         <translation>Selezionare un gemello nell&apos;area di disegno per modificarlo.</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="214"/>
+        <location filename="../app/studio/panels.cpp" line="267"/>
         <source>physical: %1</source>
         <translation>fisico: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="214"/>
+        <location filename="../app/studio/panels.cpp" line="267"/>
         <source>digital: %1</source>
         <translation>digitale: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="220"/>
+        <location filename="../app/studio/panels.cpp" line="273"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="237"/>
+        <location filename="../app/studio/panels.cpp" line="331"/>
+        <source>Physical adapter %1 (%2)</source>
+        <translation>Adattatore fisico %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="331"/>
+        <source>Digital adapter %1 (%2)</source>
+        <translation>Adattatore digitale %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="334"/>
+        <source>Unknown adapter type &apos;%1&apos;</source>
+        <translation>Tipo di adattatore sconosciuto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="353"/>
+        <source>This twin has no adapters: drop an adapter type from the palette on its card.</source>
+        <translation>Questo gemello non ha adattatori: trascinare un tipo di adattatore dalla palette sulla sua scheda.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="370"/>
+        <source>An adapter entry is a JSON object: fix it on the JSON tab.</source>
+        <translation>Una voce di adattatore è un oggetto JSON: correggerla nella scheda JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="385"/>
+        <source>Configure %1 of %2</source>
+        <translation>Configura %1 di %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="395"/>
+        <source>Model &apos;%1&apos; is not in the project.</source>
+        <translation>Il modello &apos;%1&apos; non è nel progetto.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/panels.cpp" line="428"/>
         <source>a twin entry is a JSON object</source>
         <translation>la voce di un gemello è un oggetto JSON</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="239"/>
+        <location filename="../app/studio/panels.cpp" line="430"/>
         <source>&quot;id&quot; must be a non-empty string</source>
         <translation>&quot;id&quot; deve essere una stringa non vuota</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="241"/>
+        <location filename="../app/studio/panels.cpp" line="432"/>
         <source>&quot;model&quot; must be a string</source>
         <translation>&quot;model&quot; deve essere una stringa</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="244"/>
+        <location filename="../app/studio/panels.cpp" line="435"/>
         <source>not valid JSON at byte %1</source>
         <translation>JSON non valido al byte %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="246"/>
+        <location filename="../app/studio/panels.cpp" line="437"/>
         <source>Valid</source>
         <translation>Valido</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="281"/>
-        <location filename="../app/studio/panels.cpp" line="302"/>
+        <location filename="../app/studio/panels.cpp" line="472"/>
+        <location filename="../app/studio/panels.cpp" line="493"/>
         <source>Edit %1</source>
         <translation>Modifica %1</translation>
     </message>
@@ -3878,62 +4036,62 @@ Esempi:
 <context>
     <name>twinloom::studio::LogPanel</name>
     <message>
-        <location filename="../app/studio/panels.cpp" line="354"/>
+        <location filename="../app/studio/panels.cpp" line="545"/>
         <source>Filter by twin, source or text</source>
         <translation>Filtra per gemello, origine o testo</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="357"/>
+        <location filename="../app/studio/panels.cpp" line="548"/>
         <source>All levels</source>
         <translation>Tutti i livelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="357"/>
+        <location filename="../app/studio/panels.cpp" line="548"/>
         <source>Warnings and errors</source>
         <translation>Avvisi ed errori</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="357"/>
+        <location filename="../app/studio/panels.cpp" line="548"/>
         <source>Errors</source>
         <translation>Errori</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="363"/>
+        <location filename="../app/studio/panels.cpp" line="554"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="363"/>
+        <location filename="../app/studio/panels.cpp" line="554"/>
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="363"/>
+        <location filename="../app/studio/panels.cpp" line="554"/>
         <source>Twin</source>
         <translation>Gemello</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="363"/>
+        <location filename="../app/studio/panels.cpp" line="554"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="363"/>
+        <location filename="../app/studio/panels.cpp" line="554"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="384"/>
+        <location filename="../app/studio/panels.cpp" line="575"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="385"/>
+        <location filename="../app/studio/panels.cpp" line="576"/>
         <source>warning</source>
         <translation>avviso</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="386"/>
+        <location filename="../app/studio/panels.cpp" line="577"/>
         <source>error</source>
         <translation>errore</translation>
     </message>
@@ -3941,414 +4099,449 @@ Esempi:
 <context>
     <name>twinloom::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="86"/>
-        <location filename="../app/studio/mainwindow.cpp" line="87"/>
+        <location filename="../app/studio/mainwindow.cpp" line="91"/>
+        <location filename="../app/studio/mainwindow.cpp" line="92"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="128"/>
+        <location filename="../app/studio/mainwindow.cpp" line="133"/>
         <source>Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</source>
         <translation>Eventi in ingresso %1 · scartati %2 · non riusciti %3 · modifiche %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="196"/>
+        <location filename="../app/studio/mainwindow.cpp" line="201"/>
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="199"/>
+        <location filename="../app/studio/mainwindow.cpp" line="204"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="202"/>
+        <location filename="../app/studio/mainwindow.cpp" line="207"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="204"/>
+        <location filename="../app/studio/mainwindow.cpp" line="209"/>
         <source>Save &amp;As…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="206"/>
+        <location filename="../app/studio/mainwindow.cpp" line="211"/>
         <source>&amp;Export Picture…</source>
         <translation>Esporta imma&amp;gine…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="207"/>
+        <location filename="../app/studio/mainwindow.cpp" line="212"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="208"/>
+        <location filename="../app/studio/mainwindow.cpp" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="210"/>
+        <location filename="../app/studio/mainwindow.cpp" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="215"/>
+        <location filename="../app/studio/mainwindow.cpp" line="220"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="216"/>
+        <location filename="../app/studio/mainwindow.cpp" line="221"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="220"/>
+        <location filename="../app/studio/mainwindow.cpp" line="225"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="221"/>
+        <location filename="../app/studio/mainwindow.cpp" line="226"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="222"/>
+        <location filename="../app/studio/mainwindow.cpp" line="227"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="224"/>
+        <location filename="../app/studio/mainwindow.cpp" line="229"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="226"/>
+        <location filename="../app/studio/mainwindow.cpp" line="231"/>
         <source>Select &amp;All</source>
         <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="228"/>
+        <location filename="../app/studio/mainwindow.cpp" line="233"/>
         <source>Auto &amp;Layout</source>
         <translation>&amp;Disposizione automatica</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="228"/>
+        <location filename="../app/studio/mainwindow.cpp" line="233"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="230"/>
+        <location filename="../app/studio/mainwindow.cpp" line="235"/>
         <source>Align in a &amp;Row</source>
         <translation>Allinea in una ri&amp;ga</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="232"/>
+        <location filename="../app/studio/mainwindow.cpp" line="237"/>
         <source>Align in a &amp;Column</source>
         <translation>Allinea in una c&amp;olonna</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="235"/>
+        <location filename="../app/studio/mainwindow.cpp" line="239"/>
+        <source>Edit &amp;Model…</source>
+        <translation>Modifica &amp;modello…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="239"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="241"/>
+        <source>Edit Mappin&amp;g…</source>
+        <translation>Modifica ma&amp;ppatura…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="242"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="244"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="237"/>
+        <location filename="../app/studio/mainwindow.cpp" line="246"/>
         <source>Zoom &amp;Out</source>
         <translation>Rid&amp;uci</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="239"/>
+        <location filename="../app/studio/mainwindow.cpp" line="248"/>
         <source>&amp;Actual Size</source>
         <translation>Dimensioni &amp;reali</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="239"/>
+        <location filename="../app/studio/mainwindow.cpp" line="248"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="241"/>
+        <location filename="../app/studio/mainwindow.cpp" line="250"/>
         <source>&amp;Fit</source>
         <translation>&amp;Adatta</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="241"/>
+        <location filename="../app/studio/mainwindow.cpp" line="250"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="243"/>
+        <location filename="../app/studio/mainwindow.cpp" line="252"/>
         <source>&amp;Snap to Grid</source>
         <translation>Aggancia alla &amp;griglia</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="248"/>
+        <location filename="../app/studio/mainwindow.cpp" line="257"/>
         <source>&amp;Dark Palette</source>
         <translation>Tema &amp;scuro</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="254"/>
+        <location filename="../app/studio/mainwindow.cpp" line="263"/>
         <source>&amp;Command Palette…</source>
         <translation>Palette dei &amp;comandi…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="255"/>
-        <location filename="../app/studio/mainwindow.cpp" line="257"/>
+        <location filename="../app/studio/mainwindow.cpp" line="264"/>
+        <location filename="../app/studio/mainwindow.cpp" line="266"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="257"/>
+        <location filename="../app/studio/mainwindow.cpp" line="266"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="260"/>
+        <location filename="../app/studio/mainwindow.cpp" line="269"/>
         <source>&amp;Design</source>
         <translation>&amp;Progettazione</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="261"/>
+        <location filename="../app/studio/mainwindow.cpp" line="270"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="262"/>
-        <location filename="../app/studio/mainwindow.cpp" line="397"/>
+        <location filename="../app/studio/mainwindow.cpp" line="271"/>
+        <location filename="../app/studio/mainwindow.cpp" line="412"/>
         <source>&amp;Run</source>
         <translation>&amp;Esegui</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="262"/>
+        <location filename="../app/studio/mainwindow.cpp" line="271"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="269"/>
+        <location filename="../app/studio/mainwindow.cpp" line="273"/>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Monitoraggio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="274"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="280"/>
         <source>&amp;Start All Twins</source>
         <translation>&amp;Avvia tutti i gemelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="269"/>
+        <location filename="../app/studio/mainwindow.cpp" line="280"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="272"/>
+        <location filename="../app/studio/mainwindow.cpp" line="283"/>
         <source>S&amp;top</source>
         <translation>&amp;Ferma</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="272"/>
+        <location filename="../app/studio/mainwindow.cpp" line="283"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="275"/>
+        <location filename="../app/studio/mainwindow.cpp" line="286"/>
         <source>&amp;About Twinloom</source>
         <translation>&amp;Informazioni su Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="277"/>
+        <location filename="../app/studio/mainwindow.cpp" line="288"/>
         <source>About Twinloom</source>
         <translation>Informazioni su Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="278"/>
+        <location filename="../app/studio/mainwindow.cpp" line="289"/>
         <source>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;A studio and engine for interoperable digital twins: design twin graphs, run them, and watch them live.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;Uno studio e un engine per gemelli digitali interoperabili: progetta grafi di gemelli, eseguili e osservali dal vivo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="287"/>
+        <location filename="../app/studio/mainwindow.cpp" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="290"/>
+        <location filename="../app/studio/mainwindow.cpp" line="301"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="295"/>
+        <location filename="../app/studio/mainwindow.cpp" line="306"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="296"/>
+        <location filename="../app/studio/mainwindow.cpp" line="307"/>
         <source>DTDL Models…</source>
         <translation>Modelli DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="298"/>
-        <location filename="../app/studio/mainwindow.cpp" line="301"/>
+        <location filename="../app/studio/mainwindow.cpp" line="309"/>
+        <location filename="../app/studio/mainwindow.cpp" line="312"/>
         <source>Import DTDL Models</source>
         <translation>Importa modelli DTDL</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="298"/>
+        <location filename="../app/studio/mainwindow.cpp" line="309"/>
         <source>DTDL files (*.json);;All files (*)</source>
         <translation>File DTDL (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="303"/>
+        <location filename="../app/studio/mainwindow.cpp" line="314"/>
         <source>DTDL Folder…</source>
         <translation>Cartella DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="304"/>
-        <location filename="../app/studio/mainwindow.cpp" line="307"/>
+        <location filename="../app/studio/mainwindow.cpp" line="315"/>
+        <location filename="../app/studio/mainwindow.cpp" line="318"/>
         <source>Import DTDL Folder</source>
         <translation>Importa cartella DTDL</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="311"/>
+        <location filename="../app/studio/mainwindow.cpp" line="322"/>
         <source>WoT Thing Descriptions as a New Project…</source>
         <translation>WoT Thing Description come nuovo progetto…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="312"/>
+        <location filename="../app/studio/mainwindow.cpp" line="323"/>
         <source>Azure Digital Twins Graph as a New Project…</source>
         <translation>Grafo Azure Digital Twins come nuovo progetto…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="320"/>
+        <location filename="../app/studio/mainwindow.cpp" line="331"/>
         <source>JSON files (*.json *.jsonld *.ndjson);;All files (*)</source>
         <translation>File JSON (*.json *.jsonld *.ndjson);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="326"/>
+        <location filename="../app/studio/mainwindow.cpp" line="337"/>
         <source>E&amp;xport</source>
         <translation>Es&amp;porta</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="330"/>
-        <location filename="../app/studio/mainwindow.cpp" line="331"/>
-        <location filename="../app/studio/mainwindow.cpp" line="337"/>
+        <location filename="../app/studio/mainwindow.cpp" line="341"/>
+        <location filename="../app/studio/mainwindow.cpp" line="342"/>
+        <location filename="../app/studio/mainwindow.cpp" line="348"/>
         <source>Export %1</source>
         <translation>Esporta %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="346"/>
+        <location filename="../app/studio/mainwindow.cpp" line="357"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="358"/>
+        <location filename="../app/studio/mainwindow.cpp" line="372"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="368"/>
+        <location filename="../app/studio/mainwindow.cpp" line="383"/>
         <source>&amp;Panels</source>
         <translation>Pa&amp;nnelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="372"/>
+        <location filename="../app/studio/mainwindow.cpp" line="387"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="375"/>
+        <location filename="../app/studio/mainwindow.cpp" line="390"/>
         <source>System Language</source>
         <translation>Lingua di sistema</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="376"/>
+        <location filename="../app/studio/mainwindow.cpp" line="391"/>
         <source>English</source>
         <translation>Inglese</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="377"/>
+        <location filename="../app/studio/mainwindow.cpp" line="392"/>
         <source>German</source>
         <translation>Tedesco</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="378"/>
+        <location filename="../app/studio/mainwindow.cpp" line="393"/>
         <source>Italian</source>
         <translation>Italiano</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="386"/>
+        <location filename="../app/studio/mainwindow.cpp" line="401"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="387"/>
+        <location filename="../app/studio/mainwindow.cpp" line="402"/>
         <source>Twinloom will use %1 from its next start.</source>
         <translation>Twinloom userà la lingua %1 dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="399"/>
+        <location filename="../app/studio/mainwindow.cpp" line="414"/>
         <source>Start &amp;Node</source>
         <translation>Avvia &amp;nodo</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="404"/>
+        <location filename="../app/studio/mainwindow.cpp" line="419"/>
         <source>(no deployment nodes)</source>
         <translation>(nessun nodo di distribuzione)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="410"/>
+        <location filename="../app/studio/mainwindow.cpp" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="414"/>
+        <location filename="../app/studio/mainwindow.cpp" line="429"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="443"/>
+        <location filename="../app/studio/mainwindow.cpp" line="459"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="445"/>
+        <location filename="../app/studio/mainwindow.cpp" line="461"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="447"/>
+        <location filename="../app/studio/mainwindow.cpp" line="463"/>
         <source>Inspector</source>
         <translation>Ispettore</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="450"/>
+        <location filename="../app/studio/mainwindow.cpp" line="466"/>
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="452"/>
+        <location filename="../app/studio/mainwindow.cpp" line="468"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="462"/>
+        <location filename="../app/studio/mainwindow.cpp" line="481"/>
         <source>Design</source>
         <translation>Progettazione</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="462"/>
+        <location filename="../app/studio/mainwindow.cpp" line="481"/>
         <source>Run</source>
         <translation>Esecuzione</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="476"/>
+        <location filename="../app/studio/mainwindow.cpp" line="481"/>
+        <source>Monitor</source>
+        <translation>Monitoraggio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="502"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="477"/>
+        <location filename="../app/studio/mainwindow.cpp" line="503"/>
         <source>%1[*] — Twinloom</source>
         <translation>%1[*] — Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="478"/>
+        <location filename="../app/studio/mainwindow.cpp" line="504"/>
         <source> (running)</source>
         <translation> (in esecuzione)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="501"/>
+        <location filename="../app/studio/mainwindow.cpp" line="527"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n errore</numerusform>
@@ -4356,7 +4549,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="502"/>
+        <location filename="../app/studio/mainwindow.cpp" line="528"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avviso</numerusform>
@@ -4364,85 +4557,85 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="503"/>
+        <location filename="../app/studio/mainwindow.cpp" line="529"/>
         <source>No problems</source>
         <translation>Nessun problema</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="513"/>
+        <location filename="../app/studio/mainwindow.cpp" line="539"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="520"/>
+        <location filename="../app/studio/mainwindow.cpp" line="546"/>
         <source>%1 is not a JSON document</source>
         <translation>%1 non è un documento JSON</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="549"/>
+        <location filename="../app/studio/mainwindow.cpp" line="575"/>
         <source>Could not save %1: %2</source>
         <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="557"/>
+        <location filename="../app/studio/mainwindow.cpp" line="583"/>
         <source>Saved %1</source>
         <translation>%1 salvato</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="566"/>
+        <location filename="../app/studio/mainwindow.cpp" line="592"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="566"/>
+        <location filename="../app/studio/mainwindow.cpp" line="592"/>
         <source>The project has changes that are not saved.</source>
         <translation>Il progetto contiene modifiche non salvate.</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="591"/>
-        <location filename="../app/studio/mainwindow.cpp" line="597"/>
-        <location filename="../app/studio/mainwindow.cpp" line="652"/>
+        <location filename="../app/studio/mainwindow.cpp" line="617"/>
+        <location filename="../app/studio/mainwindow.cpp" line="623"/>
+        <location filename="../app/studio/mainwindow.cpp" line="678"/>
         <source>Open Project</source>
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="592"/>
+        <location filename="../app/studio/mainwindow.cpp" line="618"/>
         <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
         <translation>Progetti Twinloom (*.twinloom.json);;File JSON (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="606"/>
-        <location filename="../app/studio/mainwindow.cpp" line="622"/>
+        <location filename="../app/studio/mainwindow.cpp" line="632"/>
+        <location filename="../app/studio/mainwindow.cpp" line="648"/>
         <source>Save Project</source>
         <translation>Salva progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="614"/>
+        <location filename="../app/studio/mainwindow.cpp" line="640"/>
         <source>Save Project As</source>
         <translation>Salva progetto con nome</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="615"/>
+        <location filename="../app/studio/mainwindow.cpp" line="641"/>
         <source>Twinloom projects (*.twinloom.json)</source>
         <translation>Progetti Twinloom (*.twinloom.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="674"/>
+        <location filename="../app/studio/mainwindow.cpp" line="700"/>
         <source>Autosaved</source>
         <translation>Salvataggio automatico eseguito</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="684"/>
+        <location filename="../app/studio/mainwindow.cpp" line="710"/>
         <source>Recover Project</source>
         <translation>Ripristina progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="685"/>
+        <location filename="../app/studio/mainwindow.cpp" line="711"/>
         <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
         <translation>Twinloom ha trovato modifiche non salvate a %1 di una sessione che non si è chiusa normalmente. Ripristinarle?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="726"/>
+        <location filename="../app/studio/mainwindow.cpp" line="752"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… e %n altro</numerusform>
@@ -4450,19 +4643,19 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="744"/>
+        <location filename="../app/studio/mainwindow.cpp" line="770"/>
         <source>The models were not imported:
 %1</source>
         <translation>I modelli non sono stati importati:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="748"/>
+        <location filename="../app/studio/mainwindow.cpp" line="774"/>
         <source>The models are in the project already.</source>
         <translation>I modelli sono già nel progetto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="752"/>
+        <location filename="../app/studio/mainwindow.cpp" line="778"/>
         <source>Imported %n model(s); they are in the palette.</source>
         <translation>
             <numerusform>Importato %n modello; è nella palette.</numerusform>
@@ -4470,14 +4663,14 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="763"/>
+        <location filename="../app/studio/mainwindow.cpp" line="789"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Non è stato importato nulla:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="776"/>
+        <location filename="../app/studio/mainwindow.cpp" line="802"/>
         <source>Imported with %n note(s): see the Problems panel after saving.</source>
         <translation>
             <numerusform>Importato con %n nota: vedere il pannello Problemi dopo il salvataggio.</numerusform>
@@ -4485,7 +4678,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="788"/>
+        <location filename="../app/studio/mainwindow.cpp" line="814"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>%n file scritto in %1</numerusform>
@@ -4493,14 +4686,14 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="789"/>
+        <location filename="../app/studio/mainwindow.cpp" line="815"/>
         <source>The project was not exported:
 %1</source>
         <translation>Il progetto non è stato esportato:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="792"/>
+        <location filename="../app/studio/mainwindow.cpp" line="818"/>
         <source>%n note(s) about what the format cannot express</source>
         <translation>
             <numerusform>%n nota su ciò che il formato non può esprimere</numerusform>
@@ -4508,34 +4701,34 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="812"/>
+        <location filename="../app/studio/mainwindow.cpp" line="838"/>
         <source>Twin graph</source>
         <translation>Grafo dei gemelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="824"/>
-        <location filename="../app/studio/mainwindow.cpp" line="840"/>
+        <location filename="../app/studio/mainwindow.cpp" line="850"/>
+        <location filename="../app/studio/mainwindow.cpp" line="866"/>
         <source>Could not write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="852"/>
-        <location filename="../app/studio/mainwindow.cpp" line="858"/>
+        <location filename="../app/studio/mainwindow.cpp" line="878"/>
+        <location filename="../app/studio/mainwindow.cpp" line="884"/>
         <source>Export Picture</source>
         <translation>Esporta immagine</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="853"/>
+        <location filename="../app/studio/mainwindow.cpp" line="879"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Immagine PNG (*.png);;Disegno SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="860"/>
+        <location filename="../app/studio/mainwindow.cpp" line="886"/>
         <source>Exported %1</source>
         <translation>%1 esportato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="876"/>
+        <location filename="../app/studio/mainwindow.cpp" line="902"/>
         <source>Copied %n twin(s)</source>
         <translation>
             <numerusform>Copiato %n gemello</numerusform>
@@ -4543,12 +4736,12 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="901"/>
+        <location filename="../app/studio/mainwindow.cpp" line="927"/>
         <source>Nothing to paste</source>
         <translation>Niente da incollare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="905"/>
+        <location filename="../app/studio/mainwindow.cpp" line="931"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>Incolla %n gemello</numerusform>
@@ -4556,7 +4749,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="932"/>
+        <location filename="../app/studio/mainwindow.cpp" line="958"/>
         <source>Delete %n wire(s)</source>
         <translation>
             <numerusform>Elimina %n collegamento</numerusform>
@@ -4564,7 +4757,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="933"/>
+        <location filename="../app/studio/mainwindow.cpp" line="959"/>
         <source>Delete %n twin(s)</source>
         <translation>
             <numerusform>Elimina %n gemello</numerusform>
@@ -4572,27 +4765,27 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="947"/>
+        <location filename="../app/studio/mainwindow.cpp" line="973"/>
         <source>Auto layout</source>
         <translation>Disposizione automatica</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="969"/>
+        <location filename="../app/studio/mainwindow.cpp" line="995"/>
         <source>Align in a row</source>
         <translation>Allinea in una riga</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="969"/>
+        <location filename="../app/studio/mainwindow.cpp" line="995"/>
         <source>Align in a column</source>
         <translation>Allinea in una colonna</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="1002"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1028"/>
         <source>project</source>
         <translation>progetto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="1008"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1034"/>
         <source>The project cannot run: %n error(s), see the log.</source>
         <translation>
             <numerusform>Il progetto non può essere eseguito: %n errore, vedere il log.</numerusform>
@@ -4601,39 +4794,787 @@ Esempi:
     </message>
 </context>
 <context>
+    <name>twinloom::studio::MappingEditor</name>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="65"/>
+        <source>event %1: %2</source>
+        <translation>evento %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="119"/>
+        <source>the twin&apos;s model does not resolve</source>
+        <translation>il modello del gemello non si risolve</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="141"/>
+        <location filename="../app/studio/mappingeditor.cpp" line="148"/>
+        <source>rule %1: %2</source>
+        <translation>regola %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="188"/>
+        <source>Pass through physical names that name a property or event</source>
+        <translation>Inoltrare così come sono i nomi fisici che indicano una proprietà o un evento</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="194"/>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="194"/>
+        <source>Pointer</source>
+        <translation>Puntatore</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="194"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="194"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="194"/>
+        <source>Steps (JSON)</source>
+        <translation>Passi (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="194"/>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="201"/>
+        <source>A JSON array of steps such as [{&quot;type&quot;: &quot;scale&quot;, &quot;factor&quot;: 0.1}]; step types: %1</source>
+        <translation>Un array JSON di passi come [{&quot;type&quot;: &quot;scale&quot;, &quot;factor&quot;: 0.1}]; tipi di passo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="205"/>
+        <source>property or event; empty: decided by the name</source>
+        <translation>property o event; vuoto: deciso dal nome</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="211"/>
+        <source>Add Rule</source>
+        <translation>Aggiungi regola</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="212"/>
+        <source>Remove Rule</source>
+        <translation>Rimuovi regola</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="222"/>
+        <source>Sample payload (JSON: physical names → values)</source>
+        <translation>Payload di esempio (JSON: nomi fisici → valori)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="228"/>
+        <source>What the twin would commit</source>
+        <translation>Ciò che il gemello registrerebbe</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="281"/>
+        <source>Mapping of %1</source>
+        <translation>Mappatura di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="283"/>
+        <source>No twin selected</source>
+        <translation>Nessun gemello selezionato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="284"/>
+        <source>Shadowing rules of %1 (model %2)</source>
+        <translation>Regole di shadowing di %1 (modello %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="369"/>
+        <source>rule %1: &quot;from&quot; must name the physical property or event it reads</source>
+        <translation>regola %1: &quot;from&quot; deve indicare la proprietà o l&apos;evento fisico che legge</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="378"/>
+        <source>rule %1: pointer &apos;%2&apos; must start with &apos;/&apos;, and &apos;~&apos; must be followed by 0 or 1</source>
+        <translation>regola %1: il puntatore &apos;%2&apos; deve iniziare con &apos;/&apos;, e &apos;~&apos; deve essere seguito da 0 o 1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="394"/>
+        <source>rule %1: kind must be property or event</source>
+        <translation>regola %1: kind deve essere property o event</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="403"/>
+        <source>rule %1: steps must be a JSON array of steps</source>
+        <translation>regola %1: steps deve essere un array JSON di passi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="435"/>
+        <source>Edit mapping of %1</source>
+        <translation>Modifica la mappatura di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="466"/>
+        <source>Add a mapping rule to %1</source>
+        <translation>Aggiungi una regola di mappatura a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="488"/>
+        <source>Remove a mapping rule of %1</source>
+        <translation>Rimuovi una regola di mappatura di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="502"/>
+        <source>The sample must be a JSON object of physical names and their values, e.g. {&quot;env&quot;: {&quot;t&quot;: 21.5}}.</source>
+        <translation>L&apos;esempio deve essere un oggetto JSON di nomi fisici e dei loro valori, ad es. {&quot;env&quot;: {&quot;t&quot;: 21.5}}.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="526"/>
+        <source>dropped by a step</source>
+        <translation>scartato da un passo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="528"/>
+        <source>not in the sample</source>
+        <translation>non presente nell&apos;esempio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="537"/>
+        <source>error: %1</source>
+        <translation>errore: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="539"/>
+        <source>Paste a sample payload to see what each rule yields.</source>
+        <translation>Incollare un payload di esempio per vedere che cosa produce ogni regola.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mappingeditor.cpp" line="540"/>
+        <source>Nothing would change.</source>
+        <translation>Non cambierebbe nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::ModelEditor</name>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="127"/>
+        <location filename="../app/studio/modeleditor.cpp" line="168"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="127"/>
+        <location filename="../app/studio/modeleditor.cpp" line="169"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="127"/>
+        <location filename="../app/studio/modeleditor.cpp" line="170"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="127"/>
+        <location filename="../app/studio/modeleditor.cpp" line="172"/>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="128"/>
+        <location filename="../app/studio/modeleditor.cpp" line="173"/>
+        <source>Writable</source>
+        <translation>Scrivibile</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="128"/>
+        <location filename="../app/studio/modeleditor.cpp" line="174"/>
+        <source>Minimum</source>
+        <translation>Minimo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="128"/>
+        <location filename="../app/studio/modeleditor.cpp" line="175"/>
+        <source>Maximum</source>
+        <translation>Massimo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="128"/>
+        <source>Target</source>
+        <translation>Destinazione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="129"/>
+        <source>Max.</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="137"/>
+        <source>Entry</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="143"/>
+        <source>e.g. temperature</source>
+        <translation>ad es. temperature</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="158"/>
+        <source>Applications may write a desired value</source>
+        <translation>Le applicazioni possono scrivere un valore desiderato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="161"/>
+        <location filename="../app/studio/modeleditor.cpp" line="162"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="167"/>
+        <source>no limit</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="171"/>
+        <source>Schema details (JSON)</source>
+        <translation>Dettagli dello schema (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="176"/>
+        <source>Target model</source>
+        <translation>Modello di destinazione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="177"/>
+        <source>Max. multiplicity</source>
+        <translation>Molteplicità max.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="181"/>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="182"/>
+        <source>Apply to Selected</source>
+        <translation>Applica alla selezione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="183"/>
+        <source>Remove Selected</source>
+        <translation>Rimuovi la selezione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="232"/>
+        <source>Model %1</source>
+        <translation>Modello %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="235"/>
+        <source>Model &apos;%1&apos; is not in the project.</source>
+        <translation>Il modello &apos;%1&apos; non è nel progetto.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="236"/>
+        <source>%1 is read from &apos;%2&apos;: edit that file, or import it.</source>
+        <translation>%1 viene letto da &apos;%2&apos;: modificare quel file oppure importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="238"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="254"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="331"/>
+        <source>A %1 is edited in the twin model&apos;s JSON.</source>
+        <translation>Una voce di tipo %1 si modifica nel JSON del modello.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="344"/>
+        <source>name: &apos;%1&apos; is not a valid name: it starts with a letter, then letters, digits or &apos;_&apos;, and does not end with &apos;_&apos;</source>
+        <translation>name: &apos;%1&apos; non è un nome valido: inizia con una lettera, seguita da lettere, cifre o &apos;_&apos;, e non termina con &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="355"/>
+        <source>name: the model already has an entry named &apos;%1&apos;</source>
+        <translation>name: il modello ha già una voce di nome &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="364"/>
+        <source>unit: &apos;%1&apos; is not a unit Twinloom knows</source>
+        <translation>unit: &apos;%1&apos; non è un&apos;unità nota a Twinloom</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="381"/>
+        <source>schema: the %1 schema needs its details as a JSON object, e.g. %2</source>
+        <translation>schema: lo schema %1 richiede i suoi dettagli come oggetto JSON, ad es. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="413"/>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: &apos;%2&apos; non è un numero</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="417"/>
+        <source>%1: only a numeric schema has one</source>
+        <translation>%1: solo uno schema numerico lo prevede</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="425"/>
+        <source>minimum: %1 is above the maximum %2</source>
+        <translation>minimum: %1 è superiore al massimo %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="458"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="459"/>
+        <source>the model is not valid</source>
+        <translation>il modello non è valido</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="484"/>
+        <source>Add %1 to %2</source>
+        <translation>Aggiungi %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="496"/>
+        <source>Select an entry first.</source>
+        <translation>Selezionare prima una voce.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="507"/>
+        <source>Edit %1 of %2</source>
+        <translation>Modifica %1 di %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="520"/>
+        <source>Remove %1 from %2</source>
+        <translation>Rimuovi %1 da %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::MonitorController</name>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="435"/>
+        <source>There is no twin &apos;%1&apos; in this project.</source>
+        <translation>In questo progetto non c&apos;è alcun gemello &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="449"/>
+        <source>Twin &apos;%1&apos; has no known model: there is nothing to show.</source>
+        <translation>Il gemello &apos;%1&apos; non ha un modello noto: non c&apos;è nulla da mostrare.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="475"/>
+        <source>There is no dashboard &apos;%1&apos; in this project.</source>
+        <translation>In questo progetto non c&apos;è alcuna dashboard &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="552"/>
+        <source>Tile %1: %2</source>
+        <translation>Riquadro %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="712"/>
+        <source>Choose a twin or a dashboard first.</source>
+        <translation>Scegliere prima un gemello o una dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="717"/>
+        <source>Cannot add the tile: %1</source>
+        <translation>Impossibile aggiungere il riquadro: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="726"/>
+        <source>Add %1 Tile</source>
+        <translation>Aggiungi riquadro %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="732"/>
+        <location filename="../app/studio/monitor.cpp" line="744"/>
+        <source>There is no tile %1.</source>
+        <translation>Non esiste il riquadro %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="738"/>
+        <source>Remove Tile</source>
+        <translation>Rimuovi riquadro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="749"/>
+        <source>A tile must stay inside the %1 columns of the dashboard.</source>
+        <translation>Un riquadro deve restare entro le %1 colonne della dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="761"/>
+        <source>Move Tile</source>
+        <translation>Sposta riquadro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="768"/>
+        <location filename="../app/studio/monitor.cpp" line="791"/>
+        <source>Tile %1 is not a plot.</source>
+        <translation>Il riquadro %1 non è un grafico.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="772"/>
+        <source>The history of a plot holds from 2 to %1 samples.</source>
+        <translation>La cronologia di un grafico contiene da 2 a %1 campioni.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="778"/>
+        <source>Change Plot History</source>
+        <translation>Modifica cronologia del grafico</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::MonitorView</name>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="915"/>
+        <source>&amp;Dashboard:</source>
+        <translation>&amp;Dashboard:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="919"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="921"/>
+        <source>Add, remove, move and resize tiles</source>
+        <translation>Aggiungere, rimuovere, spostare e ridimensionare i riquadri</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="922"/>
+        <source>&amp;Add Tile</source>
+        <translation>&amp;Aggiungi riquadro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="927"/>
+        <source>&amp;Reset to Default</source>
+        <translation>&amp;Ripristina predefinita</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="928"/>
+        <source>Remove the saved dashboard; the twin gets its generated one</source>
+        <translation>Rimuovere la dashboard salvata; il gemello riceve quella generata</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="963"/>
+        <source>Reset Dashboard</source>
+        <translation>Ripristina dashboard</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="988"/>
+        <source>Twin %1</source>
+        <translation>Gemello %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="988"/>
+        <source>Twin %1 (%2)</source>
+        <translation>Gemello %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="994"/>
+        <source>Dashboard %1</source>
+        <translation>Dashboard %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/monitor.cpp" line="1042"/>
+        <source>Plot of %n Properties</source>
+        <translation>
+            <numerusform>Grafico di %n proprietà</numerusform>
+            <numerusform>Grafico di %n proprietà</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1044"/>
+        <source>Event Log</source>
+        <translation>Registro eventi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1046"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1052"/>
+        <source>Nothing to add</source>
+        <translation>Niente da aggiungere</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1057"/>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1058"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1059"/>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1060"/>
+        <location filename="../app/studio/monitor.cpp" line="1068"/>
+        <source>Export Plot</source>
+        <translation>Esporta grafico</translation>
+    </message>
+</context>
+<context>
     <name>twinloom::studio::PalettePanel</name>
     <message>
-        <location filename="../app/studio/panels.cpp" line="47"/>
+        <location filename="../app/studio/panels.cpp" line="61"/>
         <source>Twin models</source>
         <translation>Modelli di gemello</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="72"/>
+        <location filename="../app/studio/panels.cpp" line="86"/>
         <source>Physical adapters</source>
         <translation>Adattatori fisici</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="73"/>
+        <location filename="../app/studio/panels.cpp" line="87"/>
         <source>Digital adapters</source>
         <translation>Adattatori digitali</translation>
     </message>
 </context>
 <context>
+    <name>twinloom::studio::PlotRenderer</name>
+    <message>
+        <location filename="../app/studio/plotrenderer.cpp" line="379"/>
+        <location filename="../app/studio/plotrenderer.cpp" line="403"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plotrenderer.cpp" line="420"/>
+        <source>Unknown picture format &apos;%1&apos;: use .png or .pdf</source>
+        <translation>Formato immagine &apos;%1&apos; sconosciuto: usare .png o .pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plotrenderer.cpp" line="424"/>
+        <source>Cannot write %1</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+</context>
+<context>
     <name>twinloom::studio::ProblemsPanel</name>
     <message>
-        <location filename="../app/studio/panels.cpp" line="314"/>
+        <location filename="../app/studio/panels.cpp" line="505"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="314"/>
+        <location filename="../app/studio/panels.cpp" line="505"/>
         <source>Twin</source>
         <translation>Gemello</translation>
     </message>
     <message>
-        <location filename="../app/studio/panels.cpp" line="314"/>
+        <location filename="../app/studio/panels.cpp" line="505"/>
         <source>Where</source>
         <translation>Posizione</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::SchemaForm</name>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="216"/>
+        <source>PT5S or seconds</source>
+        <translation>PT5S o secondi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="218"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="258"/>
+        <source>(default)</source>
+        <translation>(predefinito)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="285"/>
+        <source>Configuration (JSON)</source>
+        <translation>Configurazione (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="381"/>
+        <source>Not set: the adapter&apos;s default applies.</source>
+        <translation>Non impostato: vale il valore predefinito dell&apos;adattatore.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="442"/>
+        <source>%1: must be an integer between %2 and %3</source>
+        <translation>%1: deve essere un numero intero tra %2 e %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="443"/>
+        <source>%1: must be a number between %2 and %3</source>
+        <translation>%1: deve essere un numero tra %2 e %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="446"/>
+        <source>%1: must be an integer of at least %2</source>
+        <translation>%1: deve essere un numero intero di almeno %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="447"/>
+        <source>%1: must be a number of at least %2</source>
+        <translation>%1: deve essere un numero di almeno %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="450"/>
+        <source>%1: must be an integer of at most %2</source>
+        <translation>%1: deve essere un numero intero di al massimo %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="451"/>
+        <source>%1: must be a number of at most %2</source>
+        <translation>%1: deve essere un numero di al massimo %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="456"/>
+        <source>%1: must be an ISO 8601 duration such as PT5S, or a number of seconds</source>
+        <translation>%1: deve essere una durata ISO 8601 come PT5S oppure un numero di secondi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="459"/>
+        <source>%1: must not be empty</source>
+        <translation>%1: non può essere vuoto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="461"/>
+        <source>configuration</source>
+        <translation>configurazione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="467"/>
+        <source>%1: not valid JSON</source>
+        <translation>%1: JSON non valido</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="469"/>
+        <source>%1: must be a JSON object</source>
+        <translation>%1: deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/schemaform.cpp" line="471"/>
+        <source>%1: must be a JSON array</source>
+        <translation>%1: deve essere un array JSON</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::TileModel</name>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="134"/>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="183"/>
+        <source>on</source>
+        <translation>acceso</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="183"/>
+        <source>off</source>
+        <translation>spento</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="201"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="202"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="246"/>
+        <source>%1 s ago</source>
+        <translation>%1 s fa</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="247"/>
+        <source>%1 min ago</source>
+        <translation>%1 min fa</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="247"/>
+        <source>%1 h ago</source>
+        <translation>%1 h fa</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="278"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="287"/>
+        <source>No answer: the engine stopped</source>
+        <translation>Nessuna risposta: il motore si è fermato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="292"/>
+        <source>Error: %1</source>
+        <translation>Errore: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="294"/>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="296"/>
+        <source>Result: %1</source>
+        <translation>Risultato: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="312"/>
+        <location filename="../app/studio/monitor.cpp" line="337"/>
+        <source>The twins are not running: start them first (F5)</source>
+        <translation>I gemelli non sono in esecuzione: avviarli prima (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="323"/>
+        <source>Bad argument: %1</source>
+        <translation>Argomento non valido: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="326"/>
+        <source>Invoking %1</source>
+        <translation>Invocazione di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="339"/>
+        <source>Nothing to write</source>
+        <translation>Niente da scrivere</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="359"/>
+        <source>Bad value: %1</source>
+        <translation>Valore non valido: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="361"/>
+        <source>Writing %1</source>
+        <translation>Scrittura di %1</translation>
     </message>
 </context>
 <context>
