@@ -443,6 +443,15 @@ void MainWindow::buildMenus()
     bar->addSeparator();
     bar->addAction(a("view.fit"));
     bar->addAction(a("edit.autoLayout"));
+    // Scalable icons where there is one: crisp on high-DPI screens, where the style's pixmaps blur.
+    for (const char *id : {"file.new", "file.open", "file.save", "edit.undo", "edit.redo",
+                           "run.start", "run.stop", "view.fit", "edit.autoLayout"}) {
+        const QString icon =
+            QStringLiteral(":/icons/actions/%1.svg")
+                .arg(QString::fromLatin1(id).replace(QLatin1Char('.'), QLatin1Char('-')).toLower());
+        if (QFile::exists(icon))
+            a(id)->setIcon(QIcon(icon));
+    }
 }
 
 void MainWindow::buildDocks()
