@@ -119,6 +119,14 @@ void TestCoapDigital::init()
     m_engine->startAll();
     QTRY_COMPARE_WITH_TIMEOUT(m_engine->lifecycle(QStringLiteral("room-1")),
                               LifecycleState::Synchronized, 5000);
+    // A twin's resources appear once the server has its description, a moment after it starts.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [this] {
+            const QByteArray core = request("get", m_port, QStringLiteral("/.well-known/core")).out;
+            return core.contains("/twins/room-1/actions/setNote") &&
+                   core.contains("/twins/room-2/actions/setNote");
+        }(),
+        10000);
 }
 
 void TestCoapDigital::cleanup()
