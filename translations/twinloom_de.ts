@@ -4486,62 +4486,62 @@ Beispiele:
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="459"/>
+        <location filename="../app/studio/mainwindow.cpp" line="468"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="461"/>
+        <location filename="../app/studio/mainwindow.cpp" line="470"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="463"/>
+        <location filename="../app/studio/mainwindow.cpp" line="472"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="466"/>
+        <location filename="../app/studio/mainwindow.cpp" line="475"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="468"/>
+        <location filename="../app/studio/mainwindow.cpp" line="477"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="481"/>
+        <location filename="../app/studio/mainwindow.cpp" line="490"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="481"/>
+        <location filename="../app/studio/mainwindow.cpp" line="490"/>
         <source>Run</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="481"/>
+        <location filename="../app/studio/mainwindow.cpp" line="490"/>
         <source>Monitor</source>
         <translation>Überwachen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="502"/>
+        <location filename="../app/studio/mainwindow.cpp" line="511"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="503"/>
+        <location filename="../app/studio/mainwindow.cpp" line="512"/>
         <source>%1[*] — Twinloom</source>
         <translation>%1[*] — Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="504"/>
+        <location filename="../app/studio/mainwindow.cpp" line="513"/>
         <source> (running)</source>
         <translation> (läuft)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="527"/>
+        <location filename="../app/studio/mainwindow.cpp" line="536"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -4549,7 +4549,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="528"/>
+        <location filename="../app/studio/mainwindow.cpp" line="537"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -4557,85 +4557,85 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="529"/>
+        <location filename="../app/studio/mainwindow.cpp" line="538"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="539"/>
+        <location filename="../app/studio/mainwindow.cpp" line="548"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="546"/>
+        <location filename="../app/studio/mainwindow.cpp" line="555"/>
         <source>%1 is not a JSON document</source>
         <translation>%1 ist kein JSON-Dokument</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="575"/>
+        <location filename="../app/studio/mainwindow.cpp" line="584"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="583"/>
+        <location filename="../app/studio/mainwindow.cpp" line="592"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="592"/>
+        <location filename="../app/studio/mainwindow.cpp" line="601"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="592"/>
+        <location filename="../app/studio/mainwindow.cpp" line="601"/>
         <source>The project has changes that are not saved.</source>
         <translation>Das Projekt hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="617"/>
-        <location filename="../app/studio/mainwindow.cpp" line="623"/>
-        <location filename="../app/studio/mainwindow.cpp" line="678"/>
+        <location filename="../app/studio/mainwindow.cpp" line="626"/>
+        <location filename="../app/studio/mainwindow.cpp" line="632"/>
+        <location filename="../app/studio/mainwindow.cpp" line="687"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="618"/>
+        <location filename="../app/studio/mainwindow.cpp" line="627"/>
         <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
         <translation>Twinloom-Projekte (*.twinloom.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="632"/>
-        <location filename="../app/studio/mainwindow.cpp" line="648"/>
+        <location filename="../app/studio/mainwindow.cpp" line="641"/>
+        <location filename="../app/studio/mainwindow.cpp" line="657"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="640"/>
+        <location filename="../app/studio/mainwindow.cpp" line="649"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="641"/>
+        <location filename="../app/studio/mainwindow.cpp" line="650"/>
         <source>Twinloom projects (*.twinloom.json)</source>
         <translation>Twinloom-Projekte (*.twinloom.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="700"/>
+        <location filename="../app/studio/mainwindow.cpp" line="709"/>
         <source>Autosaved</source>
         <translation>Automatisch gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="710"/>
+        <location filename="../app/studio/mainwindow.cpp" line="719"/>
         <source>Recover Project</source>
         <translation>Projekt wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="711"/>
+        <location filename="../app/studio/mainwindow.cpp" line="720"/>
         <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
         <translation>Twinloom hat ungespeicherte Änderungen an %1 aus einer Sitzung gefunden, die nicht normal beendet wurde. Wiederherstellen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="752"/>
+        <location filename="../app/studio/mainwindow.cpp" line="761"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -4643,19 +4643,19 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="770"/>
+        <location filename="../app/studio/mainwindow.cpp" line="779"/>
         <source>The models were not imported:
 %1</source>
         <translation>Die Modelle wurden nicht importiert:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="774"/>
+        <location filename="../app/studio/mainwindow.cpp" line="783"/>
         <source>The models are in the project already.</source>
         <translation>Die Modelle sind bereits im Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="778"/>
+        <location filename="../app/studio/mainwindow.cpp" line="787"/>
         <source>Imported %n model(s); they are in the palette.</source>
         <translation>
             <numerusform>%n Modell importiert; es ist in der Palette.</numerusform>
@@ -4663,14 +4663,14 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="789"/>
+        <location filename="../app/studio/mainwindow.cpp" line="798"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Nichts wurde importiert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="802"/>
+        <location filename="../app/studio/mainwindow.cpp" line="811"/>
         <source>Imported with %n note(s): see the Problems panel after saving.</source>
         <translation>
             <numerusform>Mit %n Hinweis importiert: siehe Bereich Probleme nach dem Speichern.</numerusform>
@@ -4678,7 +4678,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="814"/>
+        <location filename="../app/studio/mainwindow.cpp" line="823"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>%n Datei nach %1 geschrieben</numerusform>
@@ -4686,14 +4686,14 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="815"/>
+        <location filename="../app/studio/mainwindow.cpp" line="824"/>
         <source>The project was not exported:
 %1</source>
         <translation>Das Projekt wurde nicht exportiert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="818"/>
+        <location filename="../app/studio/mainwindow.cpp" line="827"/>
         <source>%n note(s) about what the format cannot express</source>
         <translation>
             <numerusform>%n Hinweis zu dem, was das Format nicht ausdrücken kann</numerusform>
@@ -4701,34 +4701,34 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="838"/>
+        <location filename="../app/studio/mainwindow.cpp" line="847"/>
         <source>Twin graph</source>
         <translation>Zwillingsgraph</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="850"/>
-        <location filename="../app/studio/mainwindow.cpp" line="866"/>
+        <location filename="../app/studio/mainwindow.cpp" line="859"/>
+        <location filename="../app/studio/mainwindow.cpp" line="875"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="878"/>
-        <location filename="../app/studio/mainwindow.cpp" line="884"/>
+        <location filename="../app/studio/mainwindow.cpp" line="887"/>
+        <location filename="../app/studio/mainwindow.cpp" line="893"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="879"/>
+        <location filename="../app/studio/mainwindow.cpp" line="888"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="886"/>
+        <location filename="../app/studio/mainwindow.cpp" line="895"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="902"/>
+        <location filename="../app/studio/mainwindow.cpp" line="911"/>
         <source>Copied %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling kopiert</numerusform>
@@ -4736,12 +4736,12 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="927"/>
+        <location filename="../app/studio/mainwindow.cpp" line="936"/>
         <source>Nothing to paste</source>
         <translation>Nichts zum Einfügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="931"/>
+        <location filename="../app/studio/mainwindow.cpp" line="940"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling einfügen</numerusform>
@@ -4749,7 +4749,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="958"/>
+        <location filename="../app/studio/mainwindow.cpp" line="967"/>
         <source>Delete %n wire(s)</source>
         <translation>
             <numerusform>%n Verbindung löschen</numerusform>
@@ -4757,7 +4757,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="959"/>
+        <location filename="../app/studio/mainwindow.cpp" line="968"/>
         <source>Delete %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling löschen</numerusform>
@@ -4765,27 +4765,27 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="973"/>
+        <location filename="../app/studio/mainwindow.cpp" line="982"/>
         <source>Auto layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="995"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1004"/>
         <source>Align in a row</source>
         <translation>In einer Zeile ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="995"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1004"/>
         <source>Align in a column</source>
         <translation>In einer Spalte ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="1028"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1037"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="1034"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1043"/>
         <source>The project cannot run: %n error(s), see the log.</source>
         <translation>
             <numerusform>Das Projekt kann nicht ausgeführt werden: %n Fehler, siehe Protokoll.</numerusform>
@@ -5053,112 +5053,142 @@ Beispiele:
         <translation>Max. Multiplizität</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="181"/>
+        <location filename="../app/studio/modeleditor.cpp" line="178"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="178"/>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="185"/>
+        <source>argument name (none: no argument)</source>
+        <translation>Name des Arguments (leer: kein Argument)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="186"/>
+        <source>result name (none: no result)</source>
+        <translation>Name des Ergebnisses (leer: kein Ergebnis)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="196"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="182"/>
+        <location filename="../app/studio/modeleditor.cpp" line="197"/>
         <source>Apply to Selected</source>
         <translation>Auf Auswahl anwenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="183"/>
+        <location filename="../app/studio/modeleditor.cpp" line="198"/>
         <source>Remove Selected</source>
         <translation>Auswahl entfernen</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="232"/>
+        <location filename="../app/studio/modeleditor.cpp" line="247"/>
         <source>Model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="235"/>
+        <location filename="../app/studio/modeleditor.cpp" line="250"/>
         <source>Model &apos;%1&apos; is not in the project.</source>
         <translation>Modell &apos;%1&apos; ist nicht im Projekt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="236"/>
+        <location filename="../app/studio/modeleditor.cpp" line="251"/>
         <source>%1 is read from &apos;%2&apos;: edit that file, or import it.</source>
         <translation>%1 wird aus &apos;%2&apos; gelesen: Bearbeiten Sie diese Datei oder importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="238"/>
+        <location filename="../app/studio/modeleditor.cpp" line="253"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="254"/>
+        <location filename="../app/studio/modeleditor.cpp" line="269"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="331"/>
+        <location filename="../app/studio/modeleditor.cpp" line="357"/>
+        <source>(as in the model&apos;s JSON)</source>
+        <translation>(wie im JSON des Modells)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="367"/>
         <source>A %1 is edited in the twin model&apos;s JSON.</source>
         <translation>Ein Eintrag der Art %1 wird im JSON des Modells bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="344"/>
+        <location filename="../app/studio/modeleditor.cpp" line="380"/>
         <source>name: &apos;%1&apos; is not a valid name: it starts with a letter, then letters, digits or &apos;_&apos;, and does not end with &apos;_&apos;</source>
         <translation>name: &apos;%1&apos; ist kein gültiger Name: Er beginnt mit einem Buchstaben, gefolgt von Buchstaben, Ziffern oder &apos;_&apos;, und endet nicht auf &apos;_&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="355"/>
+        <location filename="../app/studio/modeleditor.cpp" line="391"/>
         <source>name: the model already has an entry named &apos;%1&apos;</source>
         <translation>name: Das Modell hat bereits einen Eintrag namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="364"/>
+        <location filename="../app/studio/modeleditor.cpp" line="400"/>
         <source>unit: &apos;%1&apos; is not a unit Twinloom knows</source>
         <translation>unit: &apos;%1&apos; ist keine Einheit, die Twinloom kennt</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="381"/>
+        <location filename="../app/studio/modeleditor.cpp" line="417"/>
         <source>schema: the %1 schema needs its details as a JSON object, e.g. %2</source>
         <translation>schema: Das Schema %1 braucht seine Details als JSON-Objekt, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="413"/>
+        <location filename="../app/studio/modeleditor.cpp" line="449"/>
         <source>%1: &apos;%2&apos; is not a number</source>
         <translation>%1: &apos;%2&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="417"/>
+        <location filename="../app/studio/modeleditor.cpp" line="453"/>
         <source>%1: only a numeric schema has one</source>
         <translation>%1: Nur ein numerisches Schema hat einen solchen Wert</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="425"/>
+        <location filename="../app/studio/modeleditor.cpp" line="461"/>
         <source>minimum: %1 is above the maximum %2</source>
         <translation>minimum: %1 liegt über dem Maximum %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="458"/>
+        <location filename="../app/studio/modeleditor.cpp" line="490"/>
+        <source>%1: &apos;%2&apos; is not a valid name</source>
+        <translation>%1: &apos;%2&apos; ist kein gültiger Name</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/modeleditor.cpp" line="518"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="459"/>
+        <location filename="../app/studio/modeleditor.cpp" line="519"/>
         <source>the model is not valid</source>
         <translation>das Modell ist nicht gültig</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="484"/>
+        <location filename="../app/studio/modeleditor.cpp" line="544"/>
         <source>Add %1 to %2</source>
         <translation>%1 zu %2 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="496"/>
+        <location filename="../app/studio/modeleditor.cpp" line="556"/>
         <source>Select an entry first.</source>
         <translation>Wählen Sie zuerst einen Eintrag aus.</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="507"/>
+        <location filename="../app/studio/modeleditor.cpp" line="567"/>
         <source>Edit %1 of %2</source>
         <translation>%1 von %2 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/modeleditor.cpp" line="520"/>
+        <location filename="../app/studio/modeleditor.cpp" line="580"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>

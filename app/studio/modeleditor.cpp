@@ -175,6 +175,21 @@ ModelEditor::ModelEditor(GraphModel *model, QUndoStack *undo, QWidget *parent)
     form->addRow(tr("Maximum"), m_maximum);
     form->addRow(tr("Target model"), m_target);
     form->addRow(tr("Max. multiplicity"), m_multiplicity);
+    const QString payloadLabels[2] = {tr("Request"), tr("Response")};
+    for (int i = 0; i < 2; ++i) {
+        Payload &p = m_payloads[i];
+        p.row = new QWidget(group);
+        auto *row = new QHBoxLayout(p.row);
+        row->setContentsMargins(0, 0, 0, 0);
+        p.name = new QLineEdit(p.row);
+        p.name->setPlaceholderText(i == 0 ? tr("argument name (none: no argument)")
+                                          : tr("result name (none: no result)"));
+        p.schema = new QComboBox(p.row);
+        p.schema->addItems(kPrimitives);
+        row->addWidget(p.name, 2);
+        row->addWidget(p.schema, 1);
+        form->addRow(payloadLabels[i], p.row);
+    }
     layout->addWidget(group);
 
     auto *buttons = new QHBoxLayout;
@@ -286,6 +301,8 @@ void ModelEditor::updateVisibility()
     form->setRowVisible(m_maximum, valued);
     form->setRowVisible(m_target, kind == QLatin1String("Relationship"));
     form->setRowVisible(m_multiplicity, kind == QLatin1String("Relationship"));
+    for (const Payload &p : m_payloads)
+        form->setRowVisible(p.row, kind == QLatin1String("Command"));
 }
 
 void ModelEditor::loadSelected()
@@ -325,6 +342,25 @@ void ModelEditor::loadSelected()
                                      multiplicity->get<std::int64_t>() <= m_multiplicity->maximum()
                                  ? multiplicity->get<int>()
                                  : 0);
+    const char *payloadKeys[2] = {"request", "response"};
+    for (int i = 0; i < 2; ++i) {
+        Payload &p = m_payloads[i];
+        const auto it = c.is_object() ? c.find(payloadKeys[i]) : c.end();
+        const bool present = c.is_object() && it != c.end() && it->is_object();
+        p.name->setText(present ? stringOf(*it, "name") : QString());
+        // A structured schema stays as the model's JSON has it unless another is chosen.
+        const int kept = p.schema->findData(QStringLiteral("kept"));
+        if (kept >= 0)
+            p.schema->removeItem(kept);
+        const auto payloadSchema = present ? it->find("schema") : it;
+        if (present && payloadSchema != it->end() && payloadSchema->is_object()) {
+            p.schema->insertItem(0, tr("(as in the model's JSON)"), QStringLiteral("kept"));
+            p.schema->setCurrentIndex(0);
+        } else {
+            const QString primitive = present ? stringOf(*it, "schema") : QString();
+            p.schema->setCurrentText(primitive.isEmpty() ? QStringLiteral("double") : primitive);
+        }
+    }
     m_loading = false;
     updateVisibility();
     setStatus(known ? QString()
@@ -440,6 +476,30 @@ std::optional<GraphModel::Json> ModelEditor::entryFromForm(const Json &base, int
     } else {
         c.erase("target");
         c.erase("maxMultiplicity");
+    }
+    const char *payloadKeys[2] = {"request", "response"};
+    for (int i = 0; i < 2; ++i) {
+        const Payload &p = m_payloads[i];
+        const QString payloadName = p.name->text().trimmed();
+        if (kind != QLatin1String("Command") || payloadName.isEmpty()) {
+            c.erase(payloadKeys[i]);
+            continue;
+        }
+        if (!identifier.match(payloadName).hasMatch()) {
+            setStatus(
+                tr("%1: '%2' is not a valid name").arg(QLatin1String(payloadKeys[i]), payloadName),
+                true);
+            return std::nullopt;
+        }
+        Json payload = Json::object();
+        payload["name"] = payloadName.toStdString();
+        const bool kept = p.schema->currentData().toString() == QLatin1String("kept") &&
+                          base.is_object() && base.contains(payloadKeys[i]) &&
+                          base[payloadKeys[i]].is_object() &&
+                          base[payloadKeys[i]].contains("schema");
+        payload["schema"] =
+            kept ? base[payloadKeys[i]]["schema"] : Json(p.schema->currentText().toStdString());
+        c[payloadKeys[i]] = std::move(payload);
     }
     return c;
 }

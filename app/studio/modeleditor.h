@@ -41,6 +41,11 @@ public:
     QLineEdit *maximumEdit() const { return m_maximum; }
     QComboBox *targetBox() const { return m_target; }
     QSpinBox *multiplicityBox() const { return m_multiplicity; }
+    // A command's request and response: a name and a schema each (no name: none).
+    QLineEdit *requestNameEdit() const { return m_payloads[0].name; }
+    QComboBox *requestSchemaBox() const { return m_payloads[0].schema; }
+    QLineEdit *responseNameEdit() const { return m_payloads[1].name; }
+    QComboBox *responseSchemaBox() const { return m_payloads[1].schema; }
     QString status() const;
 
     // What the buttons do; false (with status()) when the form is refused.
@@ -72,6 +77,13 @@ private:
     QLineEdit *m_maximum;
     QComboBox *m_target;
     QSpinBox *m_multiplicity;
+    struct Payload
+    {
+        QWidget *row = nullptr;
+        QLineEdit *name = nullptr;
+        QComboBox *schema = nullptr;
+    };
+    Payload m_payloads[2]; // request, response
     QPushButton *m_add;
     QPushButton *m_apply;
     QPushButton *m_remove;

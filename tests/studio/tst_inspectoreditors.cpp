@@ -315,6 +315,29 @@ void TestInspectorEditors::modelEditorAddsAProperty()
     QCOMPARE((*model.modelEntry(QStringLiteral("dtmi:t:Sensor;1")))["contents"][3].dump(),
              std::string(R"({"@type":"Relationship","name":"inRoom","target":"dtmi:t:Room;1",)"
                          R"("maxMultiplicity":1})"));
+    // A command with its request and response.
+    editor->kindBox()->setCurrentText(QStringLiteral("Command"));
+    QVERIFY(!editor->requestNameEdit()->isHidden());
+    editor->nameEdit()->setText(QStringLiteral("calibrate"));
+    editor->requestNameEdit()->setText(QStringLiteral("offset"));
+    editor->requestSchemaBox()->setCurrentText(QStringLiteral("double"));
+    editor->responseNameEdit()->setText(QStringLiteral("done"));
+    editor->responseSchemaBox()->setCurrentText(QStringLiteral("boolean"));
+    QVERIFY2(editor->addEntry(), qPrintable(editor->status()));
+    QCOMPARE((*model.modelEntry(QStringLiteral("dtmi:t:Sensor;1")))["contents"][4].dump(),
+             std::string(R"({"@type":"Command","name":"calibrate",)"
+                         R"("request":{"name":"offset","schema":"double"},)"
+                         R"("response":{"name":"done","schema":"boolean"}})"));
+    const ActionDef *calibrate =
+        model.resolvedModel(QStringLiteral("dtmi:t:Sensor;1"))->action(u"calibrate");
+    QVERIFY(calibrate && calibrate->request && calibrate->response);
+    QCOMPARE(calibrate->requestName, QStringLiteral("offset"));
+    // A bad argument name is refused, naming the field.
+    editor->nameEdit()->setText(QStringLiteral("reset"));
+    editor->requestNameEdit()->setText(QStringLiteral("to be"));
+    QVERIFY(!editor->addEntry());
+    QVERIFY2(editor->status().startsWith(QStringLiteral("request:")), qPrintable(editor->status()));
+    undo.undo(); // the command
     editor->contentsTable()->selectRow(0);
     QCOMPARE(editor->nameEdit()->text(), QStringLiteral("temperature"));
     QCOMPARE(editor->unitBox()->currentText(), QStringLiteral("degreeCelsius"));
