@@ -111,8 +111,10 @@ Engine::Engine(EngineOptions options, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Internal::EnginePrivate>())
 {
+    // One core is left to what feeds and reads the twins (a broker, a device simulation, the
+    // GUI): on two cores a second worker only competes with them (see bench_engine, bench_mqtt).
     if (options.workerThreads <= 0)
-        options.workerThreads = std::max(1, QThread::idealThreadCount());
+        options.workerThreads = std::max(1, QThread::idealThreadCount() - 1);
     if (options.mailboxCapacity == 0)
         options.mailboxCapacity = 1;
     d->options = options;

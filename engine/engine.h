@@ -26,7 +26,7 @@ enum class OverflowPolicy : std::uint8_t {
 
 struct EngineOptions
 {
-    int workerThreads = 0; // 0 = one per core
+    int workerThreads = 0; // 0 = one per core but one (at least one)
     std::size_t mailboxCapacity = 4096;
     OverflowPolicy overflowPolicy = OverflowPolicy::LatestValue;
     int actionTimeoutMs = 10000;

@@ -2,6 +2,8 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QPointer>
 #include <QtCore/QSocketNotifier>
 #include <QtCore/QThread>
 #include <QtCore/QTimer>
@@ -11,12 +13,17 @@
 #include <nlohmann/json.hpp>
 
 #include <adapter.h>
+#include <algorithm>
+#include <cerrno>
 #include <configreader.h>
 #include <mqtt_protocol.h>
+#include <poll.h>
 
 namespace twinloom {
 
 namespace {
+constexpr qint64 kStopFlushMs = 1000; // at most, to write what is queued when stopping
+
 void initialiseLibrary()
 {
     static const int once = mosquitto_lib_init();
@@ -28,6 +35,39 @@ void initialiseLibrary()
 class MqttClient::Pump : public QObject
 {
 public:
+    static constexpr int kMaxPacketsPerRead = 256;
+
+    // While a client's socket read is handled on a thread, what the thread's clients publish in
+    // response (a twin's digital adapters answering its physical one) waits in their queues and
+    // goes out when the read is done: one write per client and burst instead of one per message
+    // in the middle of decoding the next.
+    class ReadSection
+    {
+    public:
+        ReadSection() { ++s_depth; }
+        ~ReadSection()
+        {
+            if (--s_depth > 0)
+                return;
+            const std::vector<QPointer<Pump>> waiting = std::exchange(s_waiting, {});
+            for (const QPointer<Pump> &pump : waiting) {
+                if (pump)
+                    pump->m_client->pumpWrite();
+            }
+        }
+        ReadSection(const ReadSection &) = delete;
+        ReadSection &operator=(const ReadSection &) = delete;
+    };
+    // False when no read is being handled on this thread: the caller writes at once.
+    static bool deferWrite(Pump *pump)
+    {
+        if (s_depth == 0)
+            return false;
+        if (std::find(s_waiting.cbegin(), s_waiting.cend(), pump) == s_waiting.cend())
+            s_waiting.emplace_back(pump);
+        return true;
+    }
+
     explicit Pump(MqttClient *client)
         : m_client(client)
     {
@@ -37,6 +77,8 @@ public:
                 const int rc = mosquitto_loop_misc(m_client->m_mosq);
                 if (rc != MOSQ_ERR_SUCCESS)
                     m_client->pumpLost(rc);
+                else
+                    m_client->pumpUpdateWrite(); // a keep-alive ping waits in the queue
             }
         });
         m_retry.setSingleShot(true);
@@ -49,9 +91,20 @@ public:
         m_read = new QSocketNotifier(fd, QSocketNotifier::Read, this);
         m_write = new QSocketNotifier(fd, QSocketNotifier::Write, this);
         QObject::connect(m_read, &QSocketNotifier::activated, this, [this] {
+            const ReadSection section;
             if (m_client->m_burstBegin)
                 m_client->m_burstBegin();
-            const int rc = mosquitto_loop_read(m_client->m_mosq, 16);
+            // libmosquitto reads one QoS 0 packet per call. Everything the socket already holds
+            // is read here, as one burst, instead of waiting for an event-loop round per packet
+            // (a poll of every socket of the thread); the bound keeps one busy client from
+            // starving the others. A read that would block leaves errno at EAGAIN.
+            int rc = MOSQ_ERR_SUCCESS;
+            for (int i = 0; i < kMaxPacketsPerRead; ++i) {
+                errno = 0;
+                rc = mosquitto_loop_read(m_client->m_mosq, 1);
+                if (rc != MOSQ_ERR_SUCCESS || errno == EAGAIN || errno == EWOULDBLOCK)
+                    break;
+            }
             if (m_client->m_burstEnd)
                 m_client->m_burstEnd();
             if (rc != MOSQ_ERR_SUCCESS)
@@ -60,11 +113,11 @@ public:
                 m_client->pumpUpdateWrite();
         });
         QObject::connect(m_write, &QSocketNotifier::activated, this, [this] {
-            const int rc = mosquitto_loop_write(m_client->m_mosq, 16);
+            const int rc = mosquitto_loop_write(m_client->m_mosq, 1);
             if (rc != MOSQ_ERR_SUCCESS)
                 m_client->pumpLost(rc);
             else
-                m_client->pumpUpdateWrite();
+                setWriting(mosquitto_want_write(m_client->m_mosq));
         });
         m_misc.start();
     }
@@ -91,7 +144,14 @@ public:
     QTimer m_misc;
     QTimer m_retry;
     int m_backoff = 0;
+
+private:
+    static thread_local int s_depth;
+    static thread_local std::vector<QPointer<Pump>> s_waiting;
 };
+
+thread_local int MqttClient::Pump::s_depth = 0;
+thread_local std::vector<QPointer<MqttClient::Pump>> MqttClient::Pump::s_waiting;
 
 MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
                                         const QString &baseDirectory)
@@ -219,8 +279,10 @@ void MqttClient::addSubscription(const QString &filter)
         m_filters << filter;
     }
     std::shared_lock lock(m_lifetime);
-    if (m_mosq && m_connected.load(std::memory_order_acquire))
+    if (m_mosq && m_connected.load(std::memory_order_acquire)) {
         mosquitto_subscribe(m_mosq, nullptr, filter.toUtf8().constData(), m_qos);
+        pumpUpdateWrite();
+    }
 }
 
 void MqttClient::removeSubscription(const QString &filter)
@@ -234,8 +296,10 @@ void MqttClient::removeSubscription(const QString &filter)
         m_filters.removeAll(filter);
     }
     std::shared_lock lock(m_lifetime);
-    if (m_mosq && m_connected.load(std::memory_order_acquire))
+    if (m_mosq && m_connected.load(std::memory_order_acquire)) {
         mosquitto_unsubscribe(m_mosq, nullptr, filter.toUtf8().constData());
+        pumpUpdateWrite();
+    }
 }
 
 QString MqttClient::connackText(int code)
@@ -294,6 +358,9 @@ bool MqttClient::start(QString *error, QObject *owner)
         }
     }
     if (owner) {
+        // Publishing only queues: the queue goes out when the socket is next writable, in one
+        // go, after the thread has handled the burst of messages that caused the publishes.
+        mosquitto_threaded_set(m_mosq, true);
         m_pump = std::make_unique<Pump>(this);
         m_pump->moveToThread(owner->thread());
         m_started = true;
@@ -326,11 +393,27 @@ void MqttClient::stop()
         return;
     const bool connected = m_connected.load(std::memory_order_acquire);
     if (m_pump) {
-        // Owner-driven: what is queued goes out now, then the DISCONNECT.
+        // Owner-driven: what is queued goes out now, then the DISCONNECT. A packet cut short
+        // when the socket is closed would reach the broker as garbage, and it would publish the
+        // last will instead of the last lifecycle message: the queue is written out whole,
+        // waiting for the socket when it is full, for a bounded time.
         if (connected) {
-            mosquitto_loop_write(m_mosq, 64);
-            mosquitto_disconnect(m_mosq);
-            mosquitto_loop_write(m_mosq, 1);
+            QElapsedTimer waited;
+            waited.start();
+            const auto drain = [&] {
+                while (mosquitto_want_write(m_mosq) && waited.elapsed() < kStopFlushMs) {
+                    if (mosquitto_loop_write(m_mosq, 1) != MOSQ_ERR_SUCCESS)
+                        return false;
+                    pollfd writable{mosquitto_socket(m_mosq), POLLOUT, 0};
+                    if (mosquitto_want_write(m_mosq))
+                        ::poll(&writable, 1, 50);
+                }
+                return true;
+            };
+            if (drain()) {
+                mosquitto_disconnect(m_mosq);
+                drain();
+            }
         }
         m_pump.reset();
     } else {
@@ -370,6 +453,7 @@ void MqttClient::pumpConnect()
 
 void MqttClient::pumpLost(int rc)
 {
+    mosquitto_log_callback_set(m_mosq, &MqttClient::onLog);
     m_pump->unwatch();
     if (m_connected.exchange(false, std::memory_order_acq_rel) && m_onConnection)
         m_onConnection(false, QCoreApplication::translate("twinloom::MqttClient",
@@ -392,8 +476,24 @@ void deliverInBursts(MqttClient &client, const PhysicalAdapter &adapter)
 
 void MqttClient::pumpUpdateWrite()
 {
-    if (m_pump && m_mosq)
-        m_pump->setWriting(mosquitto_want_write(m_mosq));
+    if (!m_pump || !m_mosq || !mosquitto_want_write(m_mosq) || Pump::deferWrite(m_pump.get()))
+        return;
+    pumpWrite();
+}
+
+void MqttClient::pumpWrite()
+{
+    if (!m_mosq || !m_pump)
+        return;
+    if (mosquitto_want_write(m_mosq)) {
+        const int rc = mosquitto_loop_write(m_mosq, 1);
+        if (rc != MOSQ_ERR_SUCCESS && rc != MOSQ_ERR_NO_CONN) {
+            pumpLost(rc);
+            return;
+        }
+    }
+    // What the socket did not take goes out when it is writable again.
+    m_pump->setWriting(mosquitto_want_write(m_mosq));
 }
 
 bool MqttClient::publish(const QString &topic, const QByteArray &payload, int qos, bool retain,
@@ -473,15 +573,19 @@ void MqttClient::onConnect(mosquitto *m, void *self, int rc, int, const mqtt5__p
     for (const QString &filter : std::as_const(filters))
         mosquitto_subscribe(m, nullptr, filter.toUtf8().constData(), c->m_qos);
     c->m_connected.store(true, std::memory_order_release);
+    // The log only matters for why a connection fails (a TLS handshake…). Connected,
+    // libmosquitto would format a debug line for every packet just for it to be dropped.
+    mosquitto_log_callback_set(m, nullptr);
     if (c->m_pump)
         c->m_pump->m_backoff = 0;
     if (c->m_onConnection)
         c->m_onConnection(true, {});
 }
 
-void MqttClient::onDisconnect(mosquitto *, void *self, int rc, const mqtt5__property *)
+void MqttClient::onDisconnect(mosquitto *m, void *self, int rc, const mqtt5__property *)
 {
     auto *c = static_cast<MqttClient *>(self);
+    mosquitto_log_callback_set(m, &MqttClient::onLog);
     c->m_connected.store(false, std::memory_order_release);
     if (c->m_onConnection)
         c->m_onConnection(

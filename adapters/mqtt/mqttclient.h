@@ -128,7 +128,8 @@ private:
     friend class Pump;
     void pumpConnect();
     void pumpLost(int rc);
-    void pumpUpdateWrite();
+    void pumpUpdateWrite(); // writes what is queued now, or at the end of the current read
+    void pumpWrite();
     bool onPumpThread() const;
 
     MqttConnection m_connection;

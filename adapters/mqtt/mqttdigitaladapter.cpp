@@ -6,9 +6,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <cmath>
 #include <configreader.h>
 #include <lifecycle.h>
+#include <string_view>
 #include <twinstate.h>
 
 namespace twinloom {
@@ -22,33 +24,41 @@ QByteArray bytes(const nlohmann::ordered_json &j)
 // {"value": …, "time": "…", "seq": n}, written directly for scalars: this runs for every change.
 QByteArray valueMessage(const Value &v, Timestamp time, std::uint64_t seq)
 {
-    QByteArray out;
-    out.reserve(80);
-    out += "{\"value\":";
+    char scalar[32];
+    // A number in its shortest exact form.
+    const auto number = [&scalar](auto n) {
+        return std::string_view(scalar, std::to_chars(scalar, scalar + sizeof scalar, n).ptr);
+    };
+    std::string_view text; // empty: written as JSON
     switch (v.type()) {
-    case Value::Type::Double: {
-        const double d = v.toDouble();
-        out += std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest)
-                                : QByteArray("null");
+    case Value::Type::Double:
+        text = std::isfinite(v.toDouble()) ? number(v.toDouble()) : std::string_view("null");
         break;
-    }
     case Value::Type::Int:
-        out += QByteArray::number(static_cast<qlonglong>(v.toInt()));
+        text = number(v.toInt());
         break;
     case Value::Type::Bool:
-        out += v.toBool() ? "true" : "false";
+        text = v.toBool() ? "true" : "false";
         break;
     case Value::Type::Null:
-        out += "null";
+        text = "null";
         break;
     default:
-        out += QByteArray::fromStdString(v.toJson().dump());
         break;
     }
+    QByteArray out;
+    out.reserve(96);
+    out += "{\"value\":";
+    if (text.empty())
+        out += QByteArray::fromStdString(v.toJson().dump());
+    else
+        out.append(text.data(), qsizetype(text.size()));
+    char iso[Clock::kIsoCapacity];
     out += ",\"time\":\"";
-    out += Clock::toIsoUtf8(time);
+    out.append(iso, Clock::formatIso(time, iso));
     out += "\",\"seq\":";
-    out += QByteArray::number(static_cast<qulonglong>(seq));
+    const std::string_view sequence = number(seq);
+    out.append(sequence.data(), qsizetype(sequence.size()));
     out += '}';
     return out;
 }

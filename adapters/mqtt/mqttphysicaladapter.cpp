@@ -94,7 +94,6 @@ void MqttPhysicalAdapter::handleMessage(const MqttMessage &message)
         QHash<QString, QString> captures;
         if (!s.topic.match(message.topic, &captures))
             continue;
-        captures.insert(QStringLiteral("twin"), m_twinId);
         QString error;
         auto decoded = decodePayload(s.codec, message.payload, &error);
         if (!decoded) {
@@ -116,6 +115,12 @@ void MqttPhysicalAdapter::handleMessage(const MqttMessage &message)
                                   .arg(message.topic, f.pointer.join(QLatin1Char('/'))));
                 continue;
             }
+            if (!f.templated) {
+                publishDecoded(f.name, f.event, *v, decoded->front().time);
+                continue;
+            }
+            if (!captures.contains(QStringLiteral("twin")))
+                captures.insert(QStringLiteral("twin"), m_twinId);
             publishDecoded(TopicTemplate::expand(f.name, captures), f.event, *v,
                            decoded->front().time);
         }
@@ -243,6 +248,7 @@ void registerMqttAdapters(AdapterRegistry &registry)
                         }
                         field.event = fr.has("event");
                         field.name = field.event ? fr.string("event") : fr.string("property");
+                        field.templated = field.name.contains(QLatin1Char('{'));
                         if (field.name.isEmpty()) {
                             d.error(fp,
                                     QCoreApplication::translate(

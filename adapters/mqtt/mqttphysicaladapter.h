@@ -21,8 +21,9 @@ class MqttPhysicalAdapter : public PhysicalAdapter
 public:
     struct Field
     {
-        QStringList pointer; // into the decoded value; empty = all of it
-        QString name;        // physical property or event name; may use {captures}
+        QStringList pointer;    // into the decoded value; empty = all of it
+        QString name;           // physical property or event name; may use {captures}
+        bool templated = false; // the name uses {captures}
         bool event = false;
     };
     struct Subscription

@@ -55,22 +55,27 @@ QString TopicTemplate::filter() const
 
 bool TopicTemplate::match(QStringView topic, QHash<QString, QString> *captures) const
 {
-    const auto levels = topic.split(QLatin1Char('/'));
-    qsizetype i = 0;
-    for (; i < m_segments.size(); ++i) {
-        const QString &s = m_segments[i];
+    // Level by level without splitting: this runs for every message a subscription receives.
+    const qsizetype end = topic.size();
+    qsizetype pos = 0; // where the next level starts; end + 1 once every level is used
+    for (const QString &s : m_segments) {
         if (s == QLatin1String("#"))
             return true;
-        if (i >= levels.size())
+        if (pos > end)
             return false;
+        qsizetype slash = topic.indexOf(QLatin1Char('/'), pos);
+        if (slash < 0)
+            slash = end;
+        const QStringView level = topic.mid(pos, slash - pos);
         if (isNamed(s)) {
             if (captures)
-                captures->insert(s.mid(1, s.size() - 2), levels[i].toString());
-        } else if (s != QLatin1String("+") && s != levels[i]) {
+                captures->insert(s.mid(1, s.size() - 2), level.toString());
+        } else if (s != QLatin1String("+") && s != level) {
             return false;
         }
+        pos = slash + 1;
     }
-    return i == levels.size();
+    return pos == end + 1;
 }
 
 QString TopicTemplate::expand(const QString &text, const QHash<QString, QString> &values)

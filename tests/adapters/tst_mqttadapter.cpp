@@ -53,6 +53,8 @@ private Q_SLOTS:
     void topicTemplates();
     void valuesFromTheBroker();
     void brokerAbsentAtStartThenRestarted();
+    void burstsGoThroughWhole();
+    void idleConnectionIsKeptAlive();
     void badPayloadsAreCountedAndRefused();
     void actionsPublish();
     void configurationErrors();
@@ -185,6 +187,94 @@ void TestMqttAdapter::brokerAbsentAtStartThenRestarted()
     // Subscriptions were made again.
     QVERIFY(broker.publish(QStringLiteral("t/room-1"), "7"));
     QTRY_COMPARE(Test::reported(engine, QStringLiteral("room-1"), u"temperature"), Value(7.0));
+}
+
+// Messages that arrive faster than the twin's worker wakes up are read and processed a socket
+// read at a time, and what the twin publishes in answer is written at the end of each read:
+// nothing may be lost or reordered on the way, in either direction.
+void TestMqttAdapter::burstsGoThroughWhole()
+{
+    MosquittoBroker broker;
+    // Mosquitto holds 1,000 QoS 1 messages for a slow subscriber by default, and drops the rest.
+    QVERIFY2(broker.start(
+                 {QStringLiteral("allow_anonymous true"), QStringLiteral("max_queued_messages 0")}),
+             qPrintable(broker.log()));
+    Engine engine;
+    Diagnostics d;
+    QVERIFY(engine.addModel(nlohmann::json::parse(kModel), d));
+    nlohmann::json t = {
+        {"id", "room-1"},
+        {"model", "dtmi:test:Room;1"},
+        {"physicalAdapters",
+         {{{"type", "mqtt"},
+           {"config", config(broker.port(),
+                             R"({"qos": 1, "subscriptions": [
+                       {"topic": "t/{twin}", "codec": "text", "property": "temperature"}]})")}}}},
+        {"digitalAdapters",
+         {{{"type", "mqtt"},
+           {"config",
+            {{"broker", {{"port", broker.port()}}}, {"qos", 1}, {"retainProperties", false}}}}}}};
+    auto desc = TwinDescriptor::fromJson(t, QStringLiteral("/twins/0"), d);
+    QVERIFY2(desc && engine.addTwin(*desc, d, QStringLiteral("/twins/0")),
+             qPrintable(d.toString()));
+    engine.startAll();
+    QTRY_COMPARE_WITH_TIMEOUT(engine.lifecycle(QStringLiteral("room-1")),
+                              LifecycleState::Synchronized, 5000);
+    const QString out = QStringLiteral("twinloom/room-1/properties/temperature");
+    Test::MqttCapture capture(broker.port(), out, {QStringLiteral("-q"), QStringLiteral("1")});
+    QTest::qWait(300); // the capture subscribes
+
+    constexpr int kCount = 5000;
+    QByteArray lines;
+    for (int i = 1; i <= kCount; ++i)
+        lines += QByteArray::number(i) + '\n';
+    QProcess pub; // one connection, messages back to back: the twin gets them in bursts
+    pub.start(Test::findTool(QStringLiteral("mosquitto_pub")),
+              {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+               QString::number(broker.port()), QStringLiteral("-t"), QStringLiteral("t/room-1"),
+               QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-l")});
+    pub.write(lines);
+    pub.closeWriteChannel();
+    QVERIFY(pub.waitForFinished(30000));
+    QCOMPARE(pub.exitCode(), 0);
+
+    QTRY_COMPARE_WITH_TIMEOUT(engine.twinMetrics(QStringLiteral("room-1")).eventsIn,
+                              std::uint64_t(kCount), 20000);
+    QCOMPARE(Test::reported(engine, QStringLiteral("room-1"), u"temperature"),
+             Value(double(kCount)));
+    QStringList payloads;
+    QTRY_COMPARE_WITH_TIMEOUT((payloads = capture.payloads(out)).size(), qsizetype(kCount), 20000);
+    for (int i = 0; i < kCount; ++i) {
+        const auto j = nlohmann::json::parse(payloads[i].toStdString());
+        QCOMPARE(j["value"].get<double>(), double(i + 1));
+    }
+}
+
+// Publishing waits for the end of a socket read; a keep-alive ping sent from the timer must
+// still go out at once, or the broker drops the idle client after 1.5 keep-alive periods.
+void TestMqttAdapter::idleConnectionIsKeptAlive()
+{
+    MosquittoBroker broker;
+    QVERIFY2(broker.start(), qPrintable(broker.log()));
+    Engine engine;
+    Diagnostics d;
+    QVERIFY(engine.addModel(nlohmann::json::parse(kModel), d));
+    nlohmann::json c = config(
+        broker.port(),
+        R"({"subscriptions": [{"topic": "t/{twin}", "codec": "text", "property": "temperature"}]})");
+    c["broker"]["keepAlive"] = 5;
+    QVERIFY2(addTwin(engine, QStringLiteral("room-1"), c, d), qPrintable(d.toString()));
+    engine.startAll();
+    QTRY_COMPARE_WITH_TIMEOUT(engine.lifecycle(QStringLiteral("room-1")),
+                              LifecycleState::Synchronized, 5000);
+    QElapsedTimer idle;
+    idle.start();
+    while (idle.elapsed() < 9000) { // the broker gives up after 7.5 s without a ping
+        QCOMPARE(engine.lifecycle(QStringLiteral("room-1")), LifecycleState::Synchronized);
+        QTest::qWait(100);
+    }
+    QVERIFY(broker.publish(QStringLiteral("t/room-1"), "5"));
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("room-1"), u"temperature"), Value(5.0));
 }
 
 void TestMqttAdapter::badPayloadsAreCountedAndRefused()
