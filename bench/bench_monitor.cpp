@@ -1,18 +1,23 @@
-// Monitor mode's plots. (1) 20 plot tiles of 5 series each, fed 100 samples per second per
-// series with 5 minutes of history held (30,000 samples per series), drawn in Qt Quick
-// (QQuickWidget, software renderer, offscreen) at the engine host's 30 frames per second: CPU
-// time of the GUI thread, frames drawn per second and resident memory. (2) One plot of 1,000,000
-// samples at 1200×700: the time of each redraw while panning and while zooming (p50, p99).
-// Prints one JSON document.
+// Monitor mode's plots. (1) 20 plot tiles of 5 series each, fed the way the desktop app feeds
+// them: 20 twins run on the embedded engine, each with a simulated device of 5 signals at 100
+// samples per second; the engine host hands every sample to the plots once per frame (30 frames
+// per second). Each series holds 5 minutes of history (30,000 samples). Drawn in Qt Quick
+// (QQuickWidget, software renderer, offscreen): CPU time of the GUI thread, frames drawn per
+// second, samples that reached the plots against those the engine committed, and resident
+// memory. (2) One plot of 1,000,000 samples at 1200×700: the time of each redraw while panning
+// and while zooming (p50, p99). Prints one JSON document.
 //
 //   bench_monitor [--seconds S] [--frames F]
 
+#include "enginehost.h"
+#include "graphmodel.h"
 #include "monitor.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
+#include <QtGui/QUndoStack>
 #include <QtQml/QQmlContext>
 #include <QtQuick/QQuickWindow>
 #include <QtQuickWidgets/QQuickWidget>
@@ -20,7 +25,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <adapter.h>
 #include <algorithm>
+#include <atomic>
+#include <builtinadapters.h>
 #include <cmath>
 #include <iostream>
 #include <sys/resource.h>
@@ -31,12 +39,60 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-double threadCpuSeconds()
+double cpuSeconds(int who)
 {
     rusage u{};
-    getrusage(RUSAGE_THREAD, &u);
+    getrusage(who, &u);
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
            double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// 20 twins of 5 sine signals at `rate` Hz with a little noise, and a dashboard of a plot per
+// twin.
+Json project(int twins, int series, int rate, int history)
+{
+    Json model = {{"@id", "dtmi:bench:Signals;1"},
+                  {"@type", "Interface"},
+                  {"@context", "dtmi:dtdl:context;3"},
+                  {"contents", Json::array()}};
+    for (int s = 0; s < series; ++s)
+        model["contents"].push_back(
+            {{"@type", "Property"}, {"name", "p" + std::to_string(s)}, {"schema", "double"}});
+    Json doc = {{"format", "twinloom-project"},
+                {"version", 1},
+                {"models", Json::array({model})},
+                {"twins", Json::array()}};
+    Json tiles = Json::array();
+    for (int i = 0; i < twins; ++i) {
+        const std::string id = "twin-" + std::to_string(i);
+        Json generators = Json::array();
+        Json plotSeries = Json::array();
+        for (int s = 0; s < series; ++s) {
+            generators.push_back({{"name", "p" + std::to_string(s)},
+                                  {"generator", "sine"},
+                                  {"offset", s * 5},
+                                  {"amplitude", 10 + s},
+                                  {"period", "PT" + std::to_string(7 + s) + "S"},
+                                  {"noise", 0.3}});
+            plotSeries.push_back({{"twin", id}, {"property", "p" + std::to_string(s)}});
+        }
+        doc["twins"].push_back(
+            {{"id", id},
+             {"model", "dtmi:bench:Signals;1"},
+             {"physicalAdapters",
+              Json::array(
+                  {{{"id", "sim"},
+                    {"type", "sim"},
+                    {"config", {{"seed", i + 1}, {"rate", rate}, {"signals", generators}}}}})}});
+        tiles.push_back({{"type", "plot"},
+                         {"x", i % 4},
+                         {"y", i / 4},
+                         {"history", history},
+                         {"series", plotSeries}});
+    }
+    doc["dashboards"] =
+        Json::array({{{"id", "bench"}, {"name", "bench"}, {"columns", 4}, {"tiles", tiles}}});
+    return doc;
 }
 
 double rssMegabytes()
@@ -82,26 +138,29 @@ int main(int argc, char **argv)
     constexpr int kRate = 100; // samples per second per series
     constexpr int kHistory = 5 * 60 * kRate;
 
-    // (1) 20 live plot tiles.
+    // (1) 20 live plot tiles over the embedded engine.
+    registerBuiltinAdapters(AdapterRegistry::global());
     qmlRegisterType<PlotItem>("Twinloom.Monitor", 1, 0, "PlotView");
-    std::vector<std::unique_ptr<TileModel>> tiles;
-    QList<QObject *> objects;
+    GraphModel model;
+    model.setDocument(project(kTiles, kSeries, kRate, kHistory));
+    QUndoStack undo;
+    EngineHost host;
+    MonitorController monitor(&model, &undo, &host);
+    if (!monitor.showDashboard(QStringLiteral("bench")) || monitor.tileCount() != kTiles) {
+        std::cerr << "the bench dashboard does not load: " << qPrintable(monitor.message()) << '\n';
+        return 1;
+    }
+    // Five minutes already held, just before the twins start.
     const double start = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+    QList<QObject *> objects;
     for (int i = 0; i < kTiles; ++i) {
-        Tile t;
-        t.type = TileType::Plot;
-        t.history = kHistory;
-        for (int s = 0; s < kSeries; ++s)
-            t.series.push_back({QStringLiteral("twin-%1").arg(i), QStringLiteral("p%1").arg(s)});
-        auto tile = std::make_unique<TileModel>(t, i);
-        // Five minutes already held.
+        TileModel *tile = monitor.tile(i);
         for (int s = 0; s < kSeries; ++s)
             for (int k = 0; k < kHistory; ++k) {
                 const double time = start - 300.0 + double(k) / kRate;
                 tile->addSample(s, time, signal(s, time));
             }
-        objects << tile.get();
-        tiles.push_back(std::move(tile));
+        objects << tile;
     }
     QTemporaryDir dir;
     const QString qml = dir.filePath(QStringLiteral("Grid.qml"));
@@ -141,47 +200,65 @@ Grid {
     for (int i = 0; i < 10; ++i)
         QApplication::processEvents();
 
-    // The engine host's frame: every 33 ms the samples that arrived since the last frame.
-    QTimer frame;
-    frame.setTimerType(Qt::PreciseTimer);
-    frame.setInterval(33);
-    QElapsedTimer clock;
-    std::int64_t fed = 0; // samples per series so far
-    std::vector<double> feedMs;
-    QObject::connect(&frame, &QTimer::timeout, &view, [&] {
-        QElapsedTimer feed;
-        feed.start();
-        const double elapsed = double(clock.nsecsElapsed()) / 1e9;
-        const auto due = std::int64_t(elapsed * kRate);
-        for (; fed < due; ++fed) {
-            const double time = start + double(fed) / kRate;
-            for (auto &tile : tiles)
-                for (int s = 0; s < kSeries; ++s)
-                    tile->addSample(s, time, signal(s, time));
-        }
-        for (auto &tile : tiles)
-            tile->flush(); // the view draws what changed when it gets to it
-        feedMs.push_back(double(feed.nsecsElapsed()) / 1e6);
+    // The engine host's frames: how many reached the GUI, and every sample they carried.
+    int guiUpdates = 0;
+    std::uint64_t delivered = 0;
+    QObject::connect(&host, &EngineHost::changes, &view, [&] {
+        ++guiUpdates;
+        for (const SourceSamples &b : host.frameSamples())
+            delivered += b.samples.size();
     });
+    auto appended = [&] {
+        std::uint64_t n = 0;
+        for (int i = 0; i < kTiles; ++i)
+            for (int s = 0; s < kSeries; ++s)
+                n += monitor.tile(i)->plot()->samples(s).appended();
+        return n;
+    };
+    Diagnostics diagnostics;
+    if (!host.start(model, {}, diagnostics)) {
+        std::cerr << qPrintable(diagnostics.toString()) << '\n';
+        return 1;
+    }
+    // Every property change the engine commits, counted on the workers.
+    std::atomic<std::uint64_t> committed{0};
+    host.engine()->subscribeDirect(
+        QStringLiteral("twins/+/properties/#"), [&committed](const StateChange &c) {
+            committed.fetch_add(std::uint64_t(c.changes.size()), std::memory_order_relaxed);
+        });
+    {
+        QEventLoop settle; // the engine's history arrives, the first frames are drawn
+        QTimer::singleShot(1000, &settle, &QEventLoop::quit);
+        settle.exec();
+    }
     rendered = 0;
     renderMs.clear();
-    const double cpuStart = threadCpuSeconds();
+    guiUpdates = 0;
+    delivered = 0;
+    const std::uint64_t appendedStart = appended();
+    const std::uint64_t committedStart = committed.load();
+    const double cpuStart = cpuSeconds(RUSAGE_THREAD);
+    const double processStart = cpuSeconds(RUSAGE_SELF);
+    QElapsedTimer clock;
     clock.start();
-    frame.start();
     QEventLoop loop;
     QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
     loop.exec();
-    frame.stop();
     const double wall = double(clock.nsecsElapsed()) / 1e9;
-    const double cpu = threadCpuSeconds() - cpuStart;
+    const double cpu = cpuSeconds(RUSAGE_THREAD) - cpuStart;
+    const double processCpu = cpuSeconds(RUSAGE_SELF) - processStart;
+    const std::uint64_t changes = committed.load() - committedStart;
+    const std::uint64_t plotted = appended() - appendedStart;
+    const std::uint64_t dropped = host.droppedSamples();
     const double rss = rssMegabytes();
     std::size_t held = 0;
     std::size_t drawn = 0;
-    for (auto &tile : tiles) {
+    for (int i = 0; i < kTiles; ++i) {
         for (int s = 0; s < kSeries; ++s)
-            held += tile->plot()->samples(s).size();
-        drawn += tile->plot()->drawnPoints();
+            held += monitor.tile(i)->plot()->samples(s).size();
+        drawn += monitor.tile(i)->plot()->drawnPoints();
     }
+    host.stop();
 
     // (2) One plot of a million samples: pan and zoom.
     PlotRenderer big;
@@ -225,9 +302,14 @@ Grid {
                          {"seconds", wall},
                          {"samples_held", held},
                          {"points_drawn_last_frame", drawn},
+                         {"samples_per_second_to_plots", double(plotted) / wall},
+                         {"samples_delivered_by_frames", delivered},
+                         {"samples_committed_by_engine", changes},
+                         {"samples_dropped", dropped},
+                         {"gui_updates_per_second", double(guiUpdates) / wall},
                          {"gui_thread_cpu_percent", 100.0 * cpu / wall},
+                         {"process_cpu_percent", 100.0 * processCpu / wall},
                          {"frames_per_second", double(rendered) / wall},
-                         {"feed_ms_p50", percentile(feedMs, 0.5)},
                          {"render_ms_p50", percentile(renderMs, 0.5)},
                          {"render_ms_p99", percentile(renderMs, 0.99)},
                          {"rss_mb", rss}};

@@ -139,8 +139,17 @@ std::optional<Tile> tileFromJson(const Json &json, const QString &pointer, int c
             }
             PlotSeries ps;
             if (!readString(s, "twin", p, ps.twin, d, true) ||
-                !readString(s, "property", p, ps.property, d, true))
+                !readString(s, "property", p, ps.property, d, true) ||
+                !readString(s, "field", p, ps.field, d))
                 return std::nullopt;
+            if (!parseJsonPointer(ps.field)) {
+                d.error(pointerAppend(p, QStringLiteral("field")),
+                        QCoreApplication::translate(
+                            "twinloom::studio::Dashboard",
+                            "'%1' is not a JSON pointer: it must be empty or start with '/'")
+                            .arg(ps.field));
+                return std::nullopt;
+            }
             tile.series.push_back(ps);
         }
         return tile;
@@ -159,9 +168,12 @@ Json tileToJson(const Tile &t)
     j["type"] = tileTypeName(t.type).toStdString();
     if (t.type == TileType::Plot) {
         Json series = Json::array();
-        for (const PlotSeries &s : t.series)
-            series.push_back(
-                {{"twin", s.twin.toStdString()}, {"property", s.property.toStdString()}});
+        for (const PlotSeries &s : t.series) {
+            Json one = {{"twin", s.twin.toStdString()}, {"property", s.property.toStdString()}};
+            if (!s.field.isEmpty())
+                one["field"] = s.field.toStdString();
+            series.push_back(std::move(one));
+        }
         j["series"] = std::move(series);
         j["history"] = t.history;
     } else {
@@ -401,6 +413,17 @@ QString tileProblem(const Tile &tile, const GraphModel &model)
                 return QCoreApplication::translate("twinloom::studio::Dashboard",
                                                    "twin '%1' has no property '%2'")
                     .arg(s.twin, s.property);
+            if (!s.field.isEmpty()) {
+                const auto tokens = parseJsonPointer(s.field);
+                const SchemaPtr field =
+                    p->schema && tokens ? p->schema->schemaAt(*tokens, p->schema) : nullptr;
+                if (!field || !isNumericKind(field->kind()))
+                    return QCoreApplication::translate(
+                               "twinloom::studio::Dashboard",
+                               "property '%1' of twin '%2' has no number at '%3'")
+                        .arg(s.property, s.twin, s.field);
+                continue;
+            }
             if (!p->schema || !isNumericKind(p->schema->kind()))
                 return QCoreApplication::translate("twinloom::studio::Dashboard",
                                                    "property '%1' of twin '%2' is not a number")

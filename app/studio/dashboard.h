@@ -18,11 +18,13 @@ enum class TileType { Value, Gauge, Lamp, State, Text, EventLog, Action, Desired
 QString tileTypeName(TileType type); // "value", "gauge"… as written in the project file
 std::optional<TileType> tileTypeFromName(const QString &name);
 
-// One curve of a plot tile: a property of any twin.
+// One curve of a plot tile: a numeric property of any twin, or a number inside a structured
+// property named by a JSON pointer (`field`, "/x").
 struct PlotSeries
 {
     QString twin;
     QString property;
+    QString field = {}; // empty: the property's value itself
 
     bool operator==(const PlotSeries &) const = default;
 };

@@ -27,6 +27,35 @@ QString formatValue(const Value &v, const QString &unit)
 
 } // namespace
 
+std::optional<double> sampleNumber(const Value &value, const QStringList &field)
+{
+    const Value *v = field.isEmpty() ? &value : value.at(field);
+    if (!v || !v->isNumber())
+        return std::nullopt;
+    return v->toDouble();
+}
+
+void Internal::SampleChannel::offer(const StateChange &change)
+{
+    for (const ResourceChange &r : change.changes) {
+        if (r.kind != ResourceKind::Property || r.key != source.property)
+            continue;
+        const auto number = sampleNumber(r.value, field);
+        if (!number)
+            continue;
+        const Timestamp time = r.sourceTime        ? r.sourceTime
+                               : change.sourceTime ? change.sourceTime
+                                                   : change.commitTime;
+        std::lock_guard lock(mutex);
+        if (pending.size() >= kMaxPending) {
+            const std::size_t half = pending.size() / 2;
+            pending.erase(pending.begin(), pending.begin() + std::ptrdiff_t(half));
+            dropped += half;
+        }
+        pending.push_back({time, change.commitTime, *number});
+    }
+}
+
 EngineHost::EngineHost(QObject *parent)
     : QObject(parent)
 {
@@ -97,6 +126,7 @@ bool EngineHost::start(const GraphModel &model, const QString &node, Diagnostics
     });
     m_engine = std::move(engine);
     m_node = node;
+    subscribeSamples(); // before the twins start, so that plots miss none of their samples
     m_engine->startAll(node);
     m_timer.start();
     Q_EMIT log({QDateTime::currentDateTime(),
@@ -120,12 +150,65 @@ void EngineHost::stop()
     m_engine->stopAll();
     m_coalescer.reset();
     m_engine.reset();
+    m_channels.clear();
+    m_frameSamples.clear();
     const QStringList ids = m_live.keys();
     m_live.clear();
     Q_EMIT log(
         {QDateTime::currentDateTime(), LogEntry::Level::Info, {}, tr("engine"), tr("stopped")});
     Q_EMIT runningChanged(false);
     Q_EMIT frame(ids);
+}
+
+void EngineHost::setSampleSources(const std::vector<SampleSource> &sources)
+{
+    m_sampleSources.clear();
+    for (const SampleSource &s : sources)
+        if (std::find(m_sampleSources.begin(), m_sampleSources.end(), s) == m_sampleSources.end())
+            m_sampleSources.push_back(s);
+    if (m_engine)
+        subscribeSamples();
+}
+
+void EngineHost::subscribeSamples()
+{
+    // Sources asked for before keep their channel and what it holds; the others go.
+    std::vector<std::shared_ptr<Internal::SampleChannel>> channels;
+    for (const SampleSource &s : m_sampleSources) {
+        const auto kept = std::find_if(m_channels.begin(), m_channels.end(),
+                                       [&](const auto &c) { return c && c->source == s; });
+        if (kept != m_channels.end()) {
+            channels.push_back(std::move(*kept));
+            continue;
+        }
+        auto channel = std::make_shared<Internal::SampleChannel>();
+        channel->source = s;
+        channel->field = parseJsonPointer(s.field).value_or(QStringList());
+        channel->subscription = m_engine->subscribeDirect(
+            QStringLiteral("twins/%1/properties/%2").arg(s.twin, s.property),
+            [channel](const StateChange &c) { channel->offer(c); });
+        if (channel->subscription != 0)
+            channels.push_back(std::move(channel));
+    }
+    for (const auto &c : m_channels)
+        if (c)
+            m_engine->unsubscribe(c->subscription);
+    m_channels = std::move(channels);
+    m_frameSamples.resize(m_channels.size());
+    for (std::size_t i = 0; i < m_channels.size(); ++i) {
+        m_frameSamples[i].source = m_channels[i]->source;
+        m_frameSamples[i].samples.clear();
+    }
+}
+
+std::uint64_t EngineHost::droppedSamples() const
+{
+    std::uint64_t n = 0;
+    for (const auto &c : m_channels) {
+        std::lock_guard lock(c->mutex);
+        n += c->dropped;
+    }
+    return n;
 }
 
 const LiveState *EngineHost::live(const QString &twinId) const
@@ -140,6 +223,15 @@ void EngineHost::pull()
         return;
     QStringList changed;
     m_frameChanges = m_coalescer->take();
+    bool sampled = false;
+    for (std::size_t i = 0; i < m_channels.size(); ++i) {
+        // Swapped, not copied: the worker keeps appending into last frame's emptied storage.
+        std::vector<TimedSample> &taken = m_frameSamples[i].samples;
+        taken.clear();
+        std::lock_guard lock(m_channels[i]->mutex);
+        taken.swap(m_channels[i]->pending);
+        sampled = sampled || !taken.empty();
+    }
     for (const CoalescedChange &c : m_frameChanges) {
         auto it = m_live.find(c.twinId);
         if (it == m_live.end())
@@ -174,7 +266,7 @@ void EngineHost::pull()
     }
     if (!changed.isEmpty())
         Q_EMIT frame(changed);
-    if (!m_frameChanges.empty())
+    if (!m_frameChanges.empty() || sampled)
         Q_EMIT changes();
     m_frameChanges.clear();
 }

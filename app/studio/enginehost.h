@@ -9,7 +9,9 @@
 #include <diagnostics.h>
 #include <engine.h>
 #include <memory>
+#include <mutex>
 #include <observation.h>
+#include <optional>
 
 namespace twinloom::studio {
 
@@ -23,6 +25,55 @@ struct LogEntry
     QString source; // "engine", "lifecycle", an adapter id…
     QString message;
 };
+
+// Where a plot series reads its numbers: a property of a twin, or a number inside a structured
+// property named by a JSON pointer (`field`, "/x"; empty for the value itself).
+struct SampleSource
+{
+    QString twin;
+    QString property;
+    QString field;
+
+    bool operator==(const SampleSource &) const = default;
+};
+
+struct TimedSample
+{
+    Timestamp time = 0; // the device's time when known, else the commit time
+    Timestamp commitTime = 0;
+    double value = 0;
+};
+
+// Every sample one source took since the last frame, oldest first.
+struct SourceSamples
+{
+    SampleSource source;
+    std::vector<TimedSample> samples;
+};
+
+// The number a source reads from a property's value: the value itself or the field it names;
+// nullopt when it is not a number there.
+std::optional<double> sampleNumber(const Value &value, const QStringList &field);
+
+namespace Internal {
+
+// The samples of one source between two frames: appended on the twin's worker thread by a direct
+// subscription, swapped out by the GUI once per frame.
+struct SampleChannel
+{
+    static constexpr std::size_t kMaxPending = 1 << 16; // beyond it the oldest half goes
+
+    SampleSource source;
+    QStringList field;
+    std::uint64_t subscription = 0;
+    std::mutex mutex;
+    std::vector<TimedSample> pending;
+    std::uint64_t dropped = 0;
+
+    void offer(const StateChange &change);
+};
+
+} // namespace Internal
 
 // The embedded engine of Run mode: runs the open project (all of it or one deployment node) and
 // hands the GUI what changed once per frame, coalesced — never one signal per message.
@@ -48,6 +99,15 @@ public:
     const std::vector<CoalescedChange> &frameChanges() const { return m_frameChanges; }
     void setFrameRate(int fps);
 
+    // The sources whose every sample the GUI needs (plots): each gets all its samples, not only
+    // the latest per frame, handed over with the frame (frameSamples()). Kept across runs.
+    void setSampleSources(const std::vector<SampleSource> &sources);
+    // What the last frame took for each source (quiet ones with no samples): valid during the
+    // changes() signal.
+    const std::vector<SourceSamples> &frameSamples() const { return m_frameSamples; }
+    // Samples lost because the GUI did not take them in time.
+    std::uint64_t droppedSamples() const;
+
 Q_SIGNALS:
     void runningChanged(bool running);
     // Once per frame with the twins whose live state changed.
@@ -58,6 +118,7 @@ Q_SIGNALS:
 
 private:
     void pull();
+    void subscribeSamples();
 
     std::unique_ptr<Engine> m_engine;
     std::shared_ptr<ChangeCoalescer> m_coalescer;
@@ -65,6 +126,9 @@ private:
     QTimer m_timer;
     QHash<QString, LiveState> m_live;
     std::vector<CoalescedChange> m_frameChanges;
+    std::vector<SampleSource> m_sampleSources;
+    std::vector<std::shared_ptr<Internal::SampleChannel>> m_channels; // while running
+    std::vector<SourceSamples> m_frameSamples;   // one per channel, in the same order
     QHash<QString, QStringList> m_keyProperties; // shown on the canvas, in model order
     QHash<QString, QHash<QString, QString>> m_units;
 };

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <units.h>
 
 namespace twinloom::studio {
@@ -55,6 +56,11 @@ QString routeKey(char kind, const QString &twin, const QString &member)
     return QLatin1Char(kind) + QLatin1Char('/') + twin + QLatin1Char('/') + member;
 }
 
+QString sampleKey(const SampleSource &s)
+{
+    return routeKey('s', s.twin, s.property) + QChar(0x1f) + s.field;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -69,7 +75,8 @@ TileModel::TileModel(const Tile &tile, int index, QObject *parent)
         m_plot = std::make_unique<PlotRenderer>();
         QStringList names;
         for (const PlotSeries &s : tile.series)
-            names << s.twin + QStringLiteral(" · ") + s.property;
+            names << s.twin + QStringLiteral(" · ") + s.property + s.field;
+        m_seededUntil.assign(tile.series.size(), std::numeric_limits<Timestamp>::min());
         m_plot->setHistory(std::size_t(tile.history));
         m_plot->setSeries(names);
     }
@@ -213,15 +220,33 @@ void TileModel::addSample(int series, double time, double value)
     m_plotDirty = true;
 }
 
+void TileModel::addSamples(int series, const std::vector<TimedSample> &samples)
+{
+    if (!m_plot || series < 0 || std::size_t(series) >= m_seededUntil.size())
+        return;
+    // Samples the engine's history already gave are skipped: the subscription that brings these
+    // began before the history was read. The history knows commit times only.
+    const Timestamp seeded = m_seededUntil[std::size_t(series)];
+    for (const TimedSample &s : samples)
+        if (s.commitTime > seeded)
+            m_plot->append(series, seconds(s.time), s.value);
+    m_plotDirty = true;
+}
+
 void TileModel::seedSeries(int series, const std::vector<HistorySample> &samples)
 {
-    if (!m_plot)
+    if (!m_plot || series < 0 || std::size_t(series) >= m_tile.series.size())
         return;
+    const QStringList field =
+        parseJsonPointer(m_tile.series[std::size_t(series)].field).value_or(QStringList());
     std::vector<std::pair<double, double>> older;
     older.reserve(samples.size());
     for (const HistorySample &s : samples)
-        if (s.value.type() != Value::Type::Null)
-            older.emplace_back(seconds(s.time), s.value.toDouble());
+        if (const auto number = sampleNumber(s.value, field))
+            older.emplace_back(seconds(s.time), *number);
+    if (!samples.empty())
+        m_seededUntil[std::size_t(series)] =
+            std::max(m_seededUntil[std::size_t(series)], samples.back().time);
     m_plot->prepend(series, older);
     notifyPlot();
 }
@@ -523,6 +548,7 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
     std::vector<TileModel *> old = std::move(m_tiles);
     m_tiles.clear();
     m_routes.clear();
+    std::vector<SampleSource> sources;
     bool created = false;
     QStringList problems;
     for (std::size_t i = 0; i < dashboard.tiles.size(); ++i) {
@@ -553,9 +579,12 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
         m_tiles.push_back(model);
         switch (tile.type) {
         case TileType::Plot:
-            for (std::size_t s = 0; s < tile.series.size(); ++s)
-                m_routes.insert(routeKey('p', tile.series[s].twin, tile.series[s].property),
-                                {model, int(s)});
+            for (std::size_t s = 0; s < tile.series.size(); ++s) {
+                const PlotSeries &ps = tile.series[s];
+                const SampleSource source{ps.twin, ps.property, ps.field};
+                m_routes.insert(sampleKey(source), {model, int(s)});
+                sources.push_back(source);
+            }
             break;
         case TileType::Action:
             break;
@@ -570,6 +599,7 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
             m_routes.insert(routeKey('p', tile.twin, tile.member), {model, -1});
         }
     }
+    m_host->setSampleSources(sources);
     for (TileModel *t : old)
         if (t)
             t->deleteLater(); // QML may still hold it until the new list arrives
@@ -673,15 +703,8 @@ void MonitorController::onFrame()
         const Timestamp time = c.sourceTime ? c.sourceTime : c.commitTime;
         switch (c.kind) {
         case ResourceKind::Property:
-            for (const auto &[tile, series] : m_routes.values(routeKey('p', c.twinId, c.key))) {
-                if (series >= 0) {
-                    if (c.value.isNull())
-                        continue;
-                    tile->addSample(series, seconds(time), c.value.toDouble());
-                } else {
-                    tile->setReported(c.value, time);
-                }
-            }
+            for (const auto &[tile, series] : m_routes.values(routeKey('p', c.twinId, c.key)))
+                tile->setReported(c.value, time);
             break;
         case ResourceKind::DesiredProperty:
             for (const auto &[tile, series] : m_routes.values(routeKey('d', c.twinId, c.key)))
@@ -695,6 +718,14 @@ void MonitorController::onFrame()
         default:
             break;
         }
+    }
+    // Plots get every sample of the frame, not only the latest.
+    for (const SourceSamples &batch : m_host->frameSamples()) {
+        if (batch.samples.empty())
+            continue;
+        const auto routes = m_routes.equal_range(sampleKey(batch.source));
+        for (auto it = routes.first; it != routes.second; ++it)
+            it->first->addSamples(it->second, batch.samples);
     }
     for (TileModel *t : m_tiles)
         t->flush();

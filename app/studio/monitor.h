@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dashboard.h"
+#include "enginehost.h"
 #include "plotrenderer.h"
 
 #include <QtCore/QObject>
@@ -20,8 +21,6 @@ class QToolButton;
 class QUndoStack;
 
 namespace twinloom::studio {
-
-class EngineHost;
 
 // What one dashboard tile shows, for its QML view. Values arrive once per frame from
 // MonitorController, never one call per message.
@@ -111,6 +110,8 @@ public:
     void setDesired(const Value &value);
     void addEvent(const QString &name, const Value &payload, Timestamp time);
     void addSample(int series, double time, double value);
+    // Every sample of one series since the last frame, oldest first.
+    void addSamples(int series, const std::vector<TimedSample> &samples);
     // Older samples from the engine's history, put before those already held.
     void seedSeries(int series, const std::vector<HistorySample> &samples);
     // Announces what the frame changed: one signal per tile and frame at most.
@@ -168,6 +169,7 @@ private:
     bool m_dirty = false;
     bool m_plotDirty = false;
     std::unique_ptr<PlotRenderer> m_plot;
+    std::vector<Timestamp> m_seededUntil; // per series: the newest commit the history gave
     QPointer<Engine> m_engine;
 };
 
@@ -244,7 +246,7 @@ private:
     bool m_editing = false;
     QString m_message;
     std::vector<TileModel *> m_tiles;
-    // "twin/member" → (tile, series index; -1 for a non-plot tile)
+    // "kind/twin/member" → (tile, -1); a plot's sample source → (tile, series index)
     QMultiHash<QString, std::pair<TileModel *, int>> m_routes;
     QTimer m_ageTimer;
 };

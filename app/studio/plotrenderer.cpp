@@ -147,16 +147,24 @@ void PlotRenderer::prepend(int series, const std::vector<std::pair<double, doubl
         return;
     SampleRing &r = m_series[std::size_t(series)];
     const double first = r.isEmpty() ? std::numeric_limits<double>::max() : r.time(0);
+    const double last = r.isEmpty() ? std::numeric_limits<double>::lowest() : r.time(r.size() - 1);
     std::vector<std::pair<double, double>> held;
     held.reserve(r.size());
     for (std::size_t i = 0; i < r.size(); ++i)
         held.emplace_back(r.time(i), r.value(i));
     r.clear();
-    for (const auto &[t, v] : older)
-        if (t < first && std::isfinite(v) && (r.isEmpty() || t >= r.time(r.size() - 1)))
+    auto add = [&r](double t, double v) {
+        if (std::isfinite(v) && (r.isEmpty() || t >= r.time(r.size() - 1)))
             r.append(t, v);
+    };
+    for (const auto &[t, v] : older)
+        if (t < first)
+            add(t, v);
     for (const auto &[t, v] : held)
         r.append(t, v);
+    for (const auto &[t, v] : older)
+        if (t > last && !held.empty())
+            add(t, v);
     m_dirty = true;
 }
 

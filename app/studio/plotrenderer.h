@@ -72,7 +72,8 @@ public:
     void setHistory(std::size_t samples); // per series, at least 2
     std::size_t history() const { return m_history; }
     void append(int series, double time, double value);
-    // Puts older samples (oldest first) before those held; the newest win when it is full.
+    // Merges history (oldest first) with the samples held: those older than the held ones go
+    // before them, those newer after them; the newest win when it is full.
     void prepend(int series, const std::vector<std::pair<double, double>> &older);
     void clear();
 

@@ -1,8 +1,10 @@
 // Monitor mode: default dashboards chosen by schema, dashboards saved with the project and
 // edited with undo, tiles fed by the running example, plots with a bounded history, CSV export,
-// an action tile, bad dashboard entries, and screenshots of the mode.
+// an action tile, bad dashboard entries, every sample of a burst reaching a plot in a frame, a
+// series that reads a field of a structured value, and screenshots of the mode.
 
 #include "dashboard.h"
+#include "enginehost.h"
 #include "mainwindow.h"
 #include "monitor.h"
 
@@ -135,6 +137,8 @@ private Q_SLOTS:
     void valueTileShowsTheRunningTwin();
     void actionTileInvokesAnAction();
     void desiredTileWritesTheDesiredValue();
+    void plotGetsEverySampleOncePerFrame();
+    void plotSeriesReadsAFieldOfAStructuredValue();
     void screenshotsOfMonitorMode();
 
 private:
@@ -645,6 +649,142 @@ void TestMonitor::desiredTileWritesTheDesiredValue()
     QCOMPARE(plot->plot()->samples(0).value(0), 10.0);
     QCOMPARE(plot->plot()->samples(0).value(5), 60.0);
     w.action(QStringLiteral("run.stop"))->trigger();
+}
+
+namespace {
+
+// A twin without adapters, a number and a structured property, and a dashboard with a plot of
+// the number and of the field "/x" of the structure.
+const char *kProbeProject = R"({"format": "twinloom-project", "version": 1,
+  "models": [{"@id": "dtmi:test:Probe;1", "@type": "Interface", "@context": "dtmi:dtdl:context;3",
+    "contents": [
+      {"@type": "Property", "name": "level", "schema": "double", "history": 2000},
+      {"@type": "Property", "name": "position", "history": 2000, "schema": {"@type": "Object",
+        "fields": [{"name": "x", "schema": "double"}, {"name": "y", "schema": "double"}]}}]}],
+  "twins": [{"id": "probe", "model": "dtmi:test:Probe;1"}],
+  "dashboards": [{"id": "probe", "twin": "probe", "tiles": [
+    {"type": "plot", "x": 0, "y": 0, "w": 6, "h": 3, "history": 5000,
+     "series": [{"twin": "probe", "property": "level"},
+                {"twin": "probe", "property": "position", "field": "/x"}]}]}]})";
+
+} // namespace
+
+void TestMonitor::plotGetsEverySampleOncePerFrame()
+{
+    GraphModel model;
+    model.setDocument(nlohmann::json::parse(kProbeProject));
+    QUndoStack undo;
+    EngineHost host;
+    MonitorController c(&model, &undo, &host);
+    QVERIFY2(c.showTwin(QStringLiteral("probe")), qPrintable(c.message()));
+    QCOMPARE(c.tileCount(), 1);
+    TileModel *plot = c.tile(0);
+    QVERIFY(plot->plot());
+    Diagnostics d;
+    QVERIFY2(host.start(model, {}, d), qPrintable(d.toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(host.engine()->lifecycle(QStringLiteral("probe")),
+                              LifecycleState::Synchronized, 10000);
+    QTest::qWait(200); // the plot's history from the engine (none) has arrived
+    int frames = 0;
+    int plotUpdates = 0;
+    QObject::connect(&host, &EngineHost::changes, &c, [&] { ++frames; });
+    QObject::connect(plot, &TileModel::plotChanged, &c, [&] { ++plotUpdates; });
+    // 500 distinct values within one frame interval (33 ms): far faster than the frame rate.
+    constexpr int kBurst = 500;
+    const Timestamp t0 = Clock::now() - 10'000'000;
+    QElapsedTimer burst;
+    burst.start();
+    for (int i = 0; i < kBurst; ++i) {
+        PhysicalEvent e;
+        e.key = QStringLiteral("level");
+        e.value = Value(double(i) * 0.5);
+        e.sourceTime = t0 + Timestamp(i) * 1000; // 1 ms apart
+        QVERIFY(host.engine()->ingest(QStringLiteral("probe"), e));
+    }
+    QVERIFY2(burst.elapsed() < 33, "the burst took longer than a frame");
+    const SampleRing &level = plot->plot()->samples(0);
+    QTRY_COMPARE_WITH_TIMEOUT(level.size(), std::size_t(kBurst), 5000);
+    // All of them, in order, with their source times.
+    for (int i = 0; i < kBurst; ++i) {
+        QCOMPARE(level.value(std::size_t(i)), double(i) * 0.5);
+        QCOMPARE(level.time(std::size_t(i)), double(t0 + Timestamp(i) * 1000) / 1e6);
+    }
+    // In a frame or two, never one update per sample.
+    QVERIFY2(frames >= 1 && frames <= 3, qPrintable(QString::number(frames)));
+    QVERIFY2(plotUpdates <= frames, qPrintable(QString::number(plotUpdates)));
+    QCOMPARE(host.droppedSamples(), std::uint64_t(0));
+    host.stop();
+}
+
+void TestMonitor::plotSeriesReadsAFieldOfAStructuredValue()
+{
+    // Saved with its field, read back the same; an old entry without one reads the value itself.
+    Diagnostics d;
+    const auto dashboards = readDashboards(nlohmann::json::parse(kProbeProject), d);
+    QVERIFY2(!d.hasErrors(), qPrintable(d.toString()));
+    QCOMPARE(dashboards.size(), std::size_t(1));
+    const Tile &tile = dashboards[0].tiles.at(0);
+    QCOMPARE(tile.series.at(0).field, QString());
+    QCOMPARE(tile.series.at(1).field, QStringLiteral("/x"));
+    const auto json = dashboards[0].toJson();
+    QVERIFY(!json["tiles"][0]["series"][0].contains("field"));
+    QCOMPARE(json["tiles"][0]["series"][1]["field"], "/x");
+    Diagnostics again;
+    QVERIFY(Dashboard::fromJson(json, QStringLiteral("/dashboards/0"), again) == dashboards[0]);
+    // A field that is not a pointer is refused with its place; one that reaches no number is the
+    // tile's problem.
+    auto bad = json;
+    bad["tiles"][0]["series"][1]["field"] = "x";
+    Diagnostics wrong;
+    const auto partial = Dashboard::fromJson(bad, QStringLiteral("/dashboards/0"), wrong);
+    QVERIFY(partial && partial->tiles.empty());
+    QVERIFY(wrong.hasErrors());
+    QVERIFY2(wrong.toString().contains(QStringLiteral("/dashboards/0/tiles/0/series/1/field")),
+             qPrintable(wrong.toString()));
+    GraphModel model;
+    model.setDocument(nlohmann::json::parse(kProbeProject));
+    Tile noNumber = tile;
+    noNumber.series[1].field = QStringLiteral("/z");
+    QVERIFY(tileProblem(noNumber, model).contains(QStringLiteral("/z")));
+    Tile whole = tile;
+    whole.series[1].field.clear();
+    QVERIFY(tileProblem(whole, model).contains(QStringLiteral("not a number")));
+    QCOMPARE(tileProblem(tile, model), QString());
+
+    // Running: the series gets the field of every value, and the history seeds it too.
+    QUndoStack undo;
+    EngineHost host;
+    Diagnostics run;
+    QVERIFY2(host.start(model, {}, run), qPrintable(run.toString()));
+    // No source time: the engine's history and the live samples are on commit times.
+    auto position = [](double x) {
+        PhysicalEvent e;
+        e.key = QStringLiteral("position");
+        e.value = Value::fromJson(nlohmann::json{{"x", x}, {"y", -x}});
+        return e;
+    };
+    for (int i = 0; i < 3; ++i) // before the plot exists: from the engine's history
+        QVERIFY(host.engine()->ingest(QStringLiteral("probe"), position(i)));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        host.engine()->history(QStringLiteral("probe"), QStringLiteral("position")).result().size(),
+        std::size_t(3), 5000);
+    MonitorController c(&model, &undo, &host);
+    QVERIFY(c.showTwin(QStringLiteral("probe")));
+    TileModel *plot = c.tile(0);
+    QCOMPARE(plot->plot()->seriesNames().at(1), QStringLiteral("probe · position/x"));
+    for (int i = 3; i < 100; ++i)
+        QVERIFY(host.engine()->ingest(QStringLiteral("probe"), position(i)));
+    const SampleRing &x = plot->plot()->samples(1);
+    QTRY_COMPARE_WITH_TIMEOUT(x.size(), std::size_t(100), 5000);
+    QTest::qWait(100); // and no sample twice
+    QCOMPARE(x.size(), std::size_t(100));
+    for (int i = 0; i < 100; ++i) {
+        QCOMPARE(x.value(std::size_t(i)), double(i));
+        if (i > 0)
+            QVERIFY(x.time(std::size_t(i)) >= x.time(std::size_t(i - 1)));
+    }
+    QCOMPARE(plot->plot()->samples(0).size(), std::size_t(0));
+    host.stop();
 }
 
 void TestMonitor::screenshotsOfMonitorMode()
