@@ -857,7 +857,7 @@ void PlotItem::paint(QPainter *painter)
     const int h = static_cast<int>(height());
     if (!m_tile || !m_tile->plot() || w < 8 || h < 8)
         return;
-    painter->drawPixmap(0, 0, m_tile->plot()->render(w, h));
+    m_tile->plot()->paint(painter, w, h);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QFileInfo>
 #include <QtCore/QSaveFile>
+#include <QtGui/QPainter>
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -79,6 +80,23 @@ const QColor kColours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28),
                            QColor(0x2c, 0xa0, 0x2c), QColor(0xff, 0x7f, 0x0e),
                            QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
 
+// 1, 2 or 5 times a power of ten, at least `rough`.
+double niceStep(double rough)
+{
+    if (!(rough > 0) || !std::isfinite(rough))
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    for (const double m : {1.0, 2.0, 5.0})
+        if (m * magnitude >= rough)
+            return m * magnitude;
+    return 10 * magnitude;
+}
+
+QColor seriesColour(int series)
+{
+    return kColours[std::size_t(series) % std::size(kColours)];
+}
+
 } // namespace
 
 PlotRenderer::PlotRenderer()
@@ -113,7 +131,7 @@ void PlotRenderer::setSeries(const QStringList &names)
         g->setName(names.at(i));
         // A one-pixel cosmetic pen takes the rasteriser's fast line path; a wider one is stroked
         // as a polygon, which a dense zigzag of min/max pairs makes very slow.
-        QPen pen(kColours[std::size_t(i) % std::size(kColours)], 1);
+        QPen pen(seriesColour(i), 1);
         pen.setCosmetic(true);
         g->setPen(pen);
         g->setAdaptiveSampling(false); // the columns are decimated here already
@@ -225,23 +243,27 @@ std::pair<double, double> PlotRenderer::timeRange() const
     return {lo, hi};
 }
 
-void PlotRenderer::prepare(int width, int height)
+void PlotRenderer::prepare(int width)
 {
-    m_plot->resize(width, height);
-    const auto [from, to] = timeRange();
+    auto [from, to] = timeRange();
     // The axis rect is a little narrower than the picture; the columns follow the picture. The
     // column span is a power of two seconds, so that it stays the same from frame to frame.
     const int columns = std::max(width, 16);
     const double span = std::exp2(std::ceil(std::log2(std::max((to - from) / columns, 1e-9))));
+    if (m_follow && !m_paused) {
+        // Following the newest samples, the view moves a whole column at a time: the axes stay
+        // the same picture in between.
+        from = std::floor(from / span) * span;
+        to = std::ceil(to / span) * span;
+    }
     double yMin = std::numeric_limits<double>::max();
     double yMax = std::numeric_limits<double>::lowest();
     m_drawnPoints = 0;
-    QVector<double> keys;
-    QVector<double> values;
+    m_points.resize(m_series.size());
     for (std::size_t s = 0; s < m_series.size(); ++s) {
         const SampleRing &r = m_series[s];
-        keys.clear();
-        values.clear();
+        std::vector<QPointF> &points = m_points[s];
+        points.clear();
         // One sample on each side of the range, so that lines reach the edges.
         std::size_t begin = r.lowerBound(from);
         std::size_t end = r.lowerBound(to);
@@ -250,8 +272,7 @@ void PlotRenderer::prepare(int width, int height)
         if (end < r.size())
             ++end;
         auto add = [&](double k, double v) {
-            keys.append(k);
-            values.append(v);
+            points.emplace_back(k, v);
             yMin = std::min(yMin, v);
             yMax = std::max(yMax, v);
         };
@@ -319,23 +340,23 @@ void PlotRenderer::prepare(int width, int height)
                         minFirst ? col.maxValue : col.minValue);
             }
         }
-        m_drawnPoints += std::size_t(keys.size());
-        QCPGraph *graph = m_plot->graph(int(s));
-        graph->setData(keys, values, true);
-        // A property that has not changed yet has one sample: a dot, not an invisible line.
-        graph->setScatterStyle(keys.size() <= 2 ? QCPScatterStyle(QCPScatterStyle::ssDisc, 6)
-                                                : QCPScatterStyle());
+        m_drawnPoints += points.size();
     }
-    m_plot->xAxis->setRange(from, to);
-    if (auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>())
-        ticker->setDateTimeFormat(to - from < 3 ? QStringLiteral("HH:mm:ss.zzz")
-                                                : QStringLiteral("HH:mm:ss"));
+    m_viewFrom = from;
+    m_viewTo = to;
     if (yMin > yMax) {
         yMin = 0;
         yMax = 1;
     }
     const double margin = yMax > yMin ? (yMax - yMin) * 0.08 : std::max(1.0, std::abs(yMax) * 0.05);
-    m_plot->yAxis->setRange(yMin - margin, yMax + margin);
+    // The value axis keeps its range while the samples fit in it and fill at least half of it,
+    // so that it does not move with every new extreme; a new range ends on whole steps.
+    const bool fits = yMin >= m_yLow && yMax <= m_yHigh && (yMax - yMin) * 2 >= m_yHigh - m_yLow;
+    if (!fits || !(m_yHigh > m_yLow)) {
+        const double step = niceStep((yMax - yMin + 2 * margin) / 8);
+        m_yLow = std::floor((yMin - margin) / step) * step;
+        m_yHigh = std::ceil((yMax + margin) / step) * step;
+    }
 }
 
 void PlotRenderer::fold(ColumnCache &cache, double time, double value) const
@@ -361,22 +382,103 @@ void PlotRenderer::fold(ColumnCache &cache, double time, double value) const
 std::vector<std::pair<double, double>> PlotRenderer::drawn(int series) const
 {
     std::vector<std::pair<double, double>> out;
-    if (series < 0 || series >= m_plot->graphCount())
+    if (series < 0 || std::size_t(series) >= m_points.size())
         return out;
-    const auto data = m_plot->graph(series)->data();
-    out.reserve(std::size_t(data->size()));
-    for (auto it = data->constBegin(); it != data->constEnd(); ++it)
-        out.emplace_back(it->key, it->value);
+    out.reserve(m_points[std::size_t(series)].size());
+    for (const QPointF &p : m_points[std::size_t(series)])
+        out.emplace_back(p.x(), p.y());
     return out;
+}
+
+void PlotRenderer::setUpAxes(bool withCurves)
+{
+    m_plot->xAxis->setRange(m_viewFrom, m_viewTo);
+    if (auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>())
+        ticker->setDateTimeFormat(m_viewTo - m_viewFrom < 3 ? QStringLiteral("HH:mm:ss.zzz")
+                                                            : QStringLiteral("HH:mm:ss"));
+    m_plot->yAxis->setRange(m_yLow, m_yHigh);
+    for (std::size_t s = 0; s < m_points.size(); ++s) {
+        QCPGraph *graph = m_plot->graph(int(s));
+        if (!withCurves) {
+            graph->data()->clear();
+            graph->setScatterStyle(QCPScatterStyle());
+            continue;
+        }
+        QVector<double> keys;
+        QVector<double> values;
+        keys.reserve(qsizetype(m_points[s].size()));
+        values.reserve(qsizetype(m_points[s].size()));
+        for (const QPointF &p : m_points[s]) {
+            keys.append(p.x());
+            values.append(p.y());
+        }
+        graph->setData(keys, values, true);
+        // A property that has not changed yet has one sample: a dot, not an invisible line.
+        graph->setScatterStyle(keys.size() <= 2 ? QCPScatterStyle(QCPScatterStyle::ssDisc, 6)
+                                                : QCPScatterStyle());
+    }
+}
+
+void PlotRenderer::paint(QPainter *painter, int width, int height)
+{
+    prepare(width);
+    m_dirty = false;
+    // Background, grid, axes, tick labels and legend: drawn by QCustomPlot when they change
+    // (size, time range, value range), kept as a picture in between.
+    const Axes axes{width, height, m_viewFrom, m_viewTo, m_yLow, m_yHigh, m_names};
+    if (!(axes == m_axes) || m_background.isNull()) {
+        m_plot->resize(width, height);
+        setUpAxes(false);
+        m_background = m_plot->toPixmap(width, height);
+        m_axes = axes;
+        m_plotArea = m_plot->axisRect()->rect();
+        // The legend goes over the curves: a copy of its part of the picture.
+        m_legendArea = m_plot->legend->visible() ? m_plot->legend->outerRect() : QRect();
+        m_legend = m_legendArea.isEmpty() ? QPixmap() : m_background.copy(m_legendArea);
+    }
+    painter->drawPixmap(0, 0, m_background);
+    // The curves: a one-pixel cosmetic pen and a rectangular clip take the rasteriser's fast
+    // line path.
+    painter->save();
+    painter->setClipRect(m_plotArea);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    const double xScale = m_plotArea.width() / (m_viewTo - m_viewFrom);
+    const double yScale = m_plotArea.height() / (m_yHigh - m_yLow);
+    const double left = m_plotArea.left();
+    const double bottom = m_plotArea.top() + m_plotArea.height();
+    for (std::size_t s = 0; s < m_points.size(); ++s) {
+        const std::vector<QPointF> &points = m_points[s];
+        m_polyline.resize(qsizetype(points.size()));
+        for (std::size_t i = 0; i < points.size(); ++i)
+            m_polyline[qsizetype(i)] = QPointF(left + (points[i].x() - m_viewFrom) * xScale,
+                                               bottom - (points[i].y() - m_yLow) * yScale);
+        const QColor colour = seriesColour(int(s));
+        if (points.size() <= 2) {
+            // A property that has not changed yet has one sample: a dot, not an invisible line.
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(colour);
+            for (const QPointF &p : std::as_const(m_polyline))
+                painter->drawEllipse(p, 3, 3);
+            painter->setBrush(Qt::NoBrush);
+        }
+        QPen pen(colour, 1);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->drawPolyline(m_polyline.constData(), int(m_polyline.size()));
+    }
+    painter->restore();
+    if (!m_legend.isNull())
+        painter->drawPixmap(m_legendArea.topLeft(), m_legend);
 }
 
 QPixmap PlotRenderer::render(int width, int height)
 {
     width = std::max(width, 32);
     height = std::max(height, 32);
-    prepare(width, height);
-    m_dirty = false;
-    return m_plot->toPixmap(width, height);
+    QPixmap picture(width, height);
+    QPainter painter(&picture);
+    paint(&painter, width, height);
+    return picture;
 }
 
 bool PlotRenderer::exportCsv(const QString &path, QString *error) const
@@ -416,7 +518,10 @@ bool PlotRenderer::exportCsv(const QString &path, QString *error) const
 
 bool PlotRenderer::exportPicture(const QString &path, int width, int height, QString *error)
 {
-    prepare(width, height);
+    prepare(width);
+    m_plot->resize(width, height);
+    setUpAxes(true);
+    m_background = QPixmap(); // the plot holds curves now: the next frame draws its axes again
     const QString suffix = QFileInfo(path).suffix().toLower();
     bool ok = false;
     if (suffix == QLatin1String("pdf"))

@@ -3,11 +3,13 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QStringList>
 #include <QtGui/QPixmap>
+#include <QtGui/QPolygonF>
 
 #include <memory>
 #include <vector>
 
 class QCustomPlot;
+class QPainter;
 
 namespace twinloom::studio {
 
@@ -88,6 +90,9 @@ public:
     // Whether the picture changed since the last render.
     bool isDirty() const { return m_dirty; }
     QPixmap render(int width, int height);
+    // Paints the picture at (0, 0). The axes, grid, tick labels and legend are kept as a picture
+    // while the ranges and the size stay the same; each call draws the curves over it.
+    void paint(QPainter *painter, int width, int height);
     // Points handed to QCustomPlot by the last render, all series together.
     std::size_t drawnPoints() const { return m_drawnPoints; }
     // The (time, value) points of one series that the last render handed to QCustomPlot.
@@ -119,7 +124,24 @@ private:
         std::size_t front = 0;       // columns before it are dropped
     };
 
-    void prepare(int width, int height);
+    // What the axes picture shows.
+    struct Axes
+    {
+        int width = 0;
+        int height = 0;
+        double from = 0;
+        double to = 0;
+        double low = 0;
+        double high = 0;
+        QStringList names;
+
+        bool operator==(const Axes &) const = default;
+    };
+
+    // The points to draw (m_points) and the view's ranges, for a picture `width` wide.
+    void prepare(int width);
+    // Hands the ranges, and the curves or none, to QCustomPlot.
+    void setUpAxes(bool withCurves);
     void fold(ColumnCache &cache, double time, double value) const;
 
     std::unique_ptr<QCustomPlot> m_plot;
@@ -133,6 +155,19 @@ private:
     double m_to = 0;
     bool m_dirty = true;
     std::size_t m_drawnPoints = 0;
+    // The last view: time range (following the newest samples, on whole columns), value range,
+    // and per series the (time, value) points drawn.
+    double m_viewFrom = 0;
+    double m_viewTo = 1;
+    double m_yLow = 0;
+    double m_yHigh = 0;
+    std::vector<std::vector<QPointF>> m_points;
+    Axes m_axes;
+    QPixmap m_background;
+    QRect m_plotArea;
+    QRect m_legendArea;
+    QPixmap m_legend;
+    QPolygonF m_polyline;
 };
 
 } // namespace twinloom::studio
