@@ -3,7 +3,8 @@ import QtQuick.Controls
 import Twinloom.Monitor
 
 // A time-series plot drawn by QCustomPlot: wheel zooms, dragging pans, Live follows the newest
-// samples again; pause freezes the view while samples keep arriving.
+// samples again; pause freezes the view while samples keep arriving; the pointer reads the time
+// and each series' value under it.
 Item {
     id: view
     property QtObject tile
@@ -66,15 +67,45 @@ Item {
         anchors.fill: parent
         tile: view.tile
         MouseArea {
+            id: pointer
             anchors.fill: parent
+            hoverEnabled: true
             property real lastX: 0
             onPressed: function(mouse) { lastX = mouse.x }
             onPositionChanged: function(mouse) {
-                view.tile.pan((lastX - mouse.x) / Math.max(1, width))
-                lastX = mouse.x
+                if (pressed) {
+                    view.tile.pan((lastX - mouse.x) / Math.max(1, width))
+                    lastX = mouse.x
+                }
+                view.tile.setCursor(mouse.x)
             }
+            onExited: view.tile.setCursor(-1)
             onWheel: function(wheel) {
                 view.tile.zoom(wheel.angleDelta.y > 0 ? 0.8 : 1.25, wheel.x / Math.max(1, width))
+            }
+        }
+        // The cursor: the time under the pointer and each series' value there.
+        Rectangle {
+            visible: view.tile && view.tile.cursorText !== ""
+            x: pointer.mouseX
+            width: 1
+            height: parent.height
+            color: "#80000000"
+        }
+        Rectangle {
+            visible: view.tile && view.tile.cursorText !== ""
+            x: pointer.mouseX + 8 + width < parent.width ? pointer.mouseX + 8 : pointer.mouseX - 8 - width
+            y: 4
+            width: readout.implicitWidth + 8
+            height: readout.implicitHeight + 6
+            color: "#e6ffffff"
+            border.color: "#90a4ae"
+            Text {
+                id: readout
+                x: 4
+                y: 3
+                font.pixelSize: 10
+                text: view.tile ? view.tile.cursorText : ""
             }
         }
     }

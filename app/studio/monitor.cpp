@@ -255,8 +255,10 @@ void TileModel::flush()
 {
     if (m_dirty)
         Q_EMIT changed();
-    if (m_plotDirty)
+    if (m_plotDirty) {
         notifyPlot();
+        readCursor();
+    }
     m_dirty = false;
     m_plotDirty = false;
 }
@@ -413,6 +415,32 @@ void TileModel::follow()
     setPaused(false);
     m_plot->followLatest();
     notifyPlot();
+}
+
+void TileModel::setCursor(double x)
+{
+    m_cursorX = x;
+    readCursor();
+}
+
+void TileModel::readCursor()
+{
+    QString text;
+    const auto time = m_plot && m_cursorX >= 0 ? m_plot->timeAt(m_cursorX) : std::nullopt;
+    if (time) {
+        const auto ms = static_cast<qint64>(std::llround(*time * 1000.0));
+        text = QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(),
+                                  QStringLiteral("HH:mm:ss.zzz"));
+        for (int s = 0; s < m_plot->seriesCount(); ++s)
+            if (const auto sample = m_plot->sampleNear(s, *time))
+                text += QLatin1Char('\n') +
+                        tr("%1: %2").arg(m_plot->seriesNames().value(s),
+                                         QLocale().toString(sample->second, 'g', 6));
+    }
+    if (text != m_cursorText) {
+        m_cursorText = text;
+        Q_EMIT cursorChanged();
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -58,6 +58,7 @@ class TileModel : public QObject
     Q_PROPERTY(bool failed READ failed NOTIFY resultChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY resultChanged)
     Q_PROPERTY(bool paused READ isPaused WRITE setPaused NOTIFY pausedChanged)
+    Q_PROPERTY(QString cursorText READ cursorText NOTIFY cursorChanged)
 
 public:
     TileModel(const Tile &tile, int index, QObject *parent = nullptr);
@@ -128,6 +129,10 @@ public:
     Q_INVOKABLE void zoom(double factor, double at);
     Q_INVOKABLE void pan(double fraction);
     Q_INVOKABLE void follow();
+    // The plot's cursor at x pixels from the plot view's left edge (negative: none). It reads
+    // the time there and each series' sample nearest to it, again as new samples move the view.
+    Q_INVOKABLE void setCursor(double x);
+    QString cursorText() const { return m_cursorText; }
 
 Q_SIGNALS:
     void changed();
@@ -136,9 +141,11 @@ Q_SIGNALS:
     void resultChanged();
     void pausedChanged();
     void plotChanged();
+    void cursorChanged();
 
 private:
     void finish(QFuture<ActionResult> future, const QString &what);
+    void readCursor();
 
     Tile m_tile;
     int m_index = 0;
@@ -169,6 +176,8 @@ private:
     bool m_dirty = false;
     bool m_plotDirty = false;
     std::unique_ptr<PlotRenderer> m_plot;
+    double m_cursorX = -1;
+    QString m_cursorText;
     std::vector<Timestamp> m_seededUntil; // per series: the newest commit the history gave
     QPointer<Engine> m_engine;
 };

@@ -481,6 +481,26 @@ QPixmap PlotRenderer::render(int width, int height)
     return picture;
 }
 
+std::optional<double> PlotRenderer::timeAt(double x) const
+{
+    if (m_plotArea.isEmpty() || x < m_plotArea.left() || x > m_plotArea.right() + 1)
+        return std::nullopt;
+    return m_viewFrom + (x - m_plotArea.left()) / m_plotArea.width() * (m_viewTo - m_viewFrom);
+}
+
+std::optional<std::pair<double, double>> PlotRenderer::sampleNear(int series, double time) const
+{
+    if (series < 0 || std::size_t(series) >= m_series.size())
+        return std::nullopt;
+    const SampleRing &r = m_series[std::size_t(series)];
+    if (r.isEmpty())
+        return std::nullopt;
+    std::size_t i = std::min(r.lowerBound(time), r.size() - 1);
+    if (i > 0 && time - r.time(i - 1) < r.time(i) - time)
+        --i;
+    return std::pair{r.time(i), r.value(i)};
+}
+
 bool PlotRenderer::exportCsv(const QString &path, QString *error) const
 {
     QSaveFile file(path);

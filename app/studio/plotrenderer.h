@@ -6,6 +6,7 @@
 #include <QtGui/QPolygonF>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QCustomPlot;
@@ -97,6 +98,11 @@ public:
     std::size_t drawnPoints() const { return m_drawnPoints; }
     // The (time, value) points of one series that the last render handed to QCustomPlot.
     std::vector<std::pair<double, double>> drawn(int series) const;
+
+    // The time at x (pixels from the left of the picture) in the last view, when x is inside
+    // the plot area; and each series' sample nearest to a time (nullopt for an empty series).
+    std::optional<double> timeAt(double x) const;
+    std::optional<std::pair<double, double>> sampleNear(int series, double time) const;
 
     // series,time,value — one line per sample held, time in ISO 8601 (UTC, milliseconds).
     bool exportCsv(const QString &path, QString *error = nullptr) const;

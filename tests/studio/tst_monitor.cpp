@@ -1,7 +1,8 @@
 // Monitor mode: default dashboards chosen by schema, dashboards saved with the project and
 // edited with undo, tiles fed by the running example, plots with a bounded history, CSV export,
 // an action tile, bad dashboard entries, every sample of a burst reaching a plot in a frame, a
-// series that reads a field of a structured value, and screenshots of the mode.
+// series that reads a field of a structured value, the plot's cursor, and screenshots of the
+// mode.
 
 #include "dashboard.h"
 #include "enginehost.h"
@@ -66,6 +67,17 @@ bool hasColourNear(const QImage &image, const QColor &c, int tolerance = 6)
         }
     }
     return false;
+}
+
+// A plot of two series, "a · x" and "b · y", keeping 100 samples each.
+Tile twoSeriesPlot()
+{
+    Tile t;
+    t.type = TileType::Plot;
+    t.history = 100;
+    t.series = {{QStringLiteral("a"), QStringLiteral("x")},
+                {QStringLiteral("b"), QStringLiteral("y")}};
+    return t;
 }
 
 QStringList visibleTexts(QQuickItem *item)
@@ -139,6 +151,7 @@ private Q_SLOTS:
     void desiredTileWritesTheDesiredValue();
     void plotGetsEverySampleOncePerFrame();
     void plotSeriesReadsAFieldOfAStructuredValue();
+    void plotCursorReadsTheValues();
     void screenshotsOfMonitorMode();
 
 private:
@@ -366,11 +379,7 @@ void TestMonitor::badDashboardEntriesAreReported()
 
 void TestMonitor::plotKeepsItsHistoryBound()
 {
-    Tile t;
-    t.type = TileType::Plot;
-    t.history = 100;
-    t.series = {{QStringLiteral("a"), QStringLiteral("x")},
-                {QStringLiteral("b"), QStringLiteral("y")}};
+    const Tile t = twoSeriesPlot();
     TileModel tile(t, 0);
     PlotRenderer *plot = tile.plot();
     QVERIFY(plot);
@@ -785,6 +794,41 @@ void TestMonitor::plotSeriesReadsAFieldOfAStructuredValue()
     }
     QCOMPARE(plot->plot()->samples(0).size(), std::size_t(0));
     host.stop();
+}
+
+void TestMonitor::plotCursorReadsTheValues()
+{
+    const Tile t = twoSeriesPlot();
+    TileModel tile(t, 0);
+    QSignalSpy cursor(&tile, &TileModel::cursorChanged);
+    for (int i = 0; i < 100; ++i) {
+        tile.addSample(0, 1000.0 + i, 2.0 * i);
+        tile.addSample(1, 1000.0 + i, -0.5 * i);
+    }
+    tile.plot()->setTimeRange(1000, 1099);
+    tile.plot()->render(400, 200);
+    // Left of the plot area (the tick labels) there is nothing to read.
+    QVERIFY(!tile.plot()->timeAt(0));
+    tile.setCursor(0);
+    QCOMPARE(tile.cursorText(), QString());
+    int x = 0;
+    while (x < 400 && tile.plot()->timeAt(x).value_or(0) < 1050)
+        ++x;
+    QVERIFY(x < 400);
+    const double time = *tile.plot()->timeAt(x);
+    QVERIFY(time >= 1050 && time < 1051);
+    tile.setCursor(x);
+    QCOMPARE(cursor.count(), 1);
+    const int k = int(std::lround(time)) - 1000; // the nearest sample
+    const QStringList lines = tile.cursorText().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0], QLocale().toString(
+                           QDateTime::fromMSecsSinceEpoch(qint64(std::llround(time * 1000))).time(),
+                           QStringLiteral("HH:mm:ss.zzz")));
+    QCOMPARE(lines[1], QStringLiteral("a · x: ") + QLocale().toString(2.0 * k, 'g', 6));
+    QCOMPARE(lines[2], QStringLiteral("b · y: ") + QLocale().toString(-0.5 * k, 'g', 6));
+    tile.setCursor(-1);
+    QCOMPARE(tile.cursorText(), QString());
 }
 
 void TestMonitor::screenshotsOfMonitorMode()
