@@ -56,6 +56,12 @@ QString routeKey(char kind, const QString &twin, const QString &member)
     return QLatin1Char(kind) + QLatin1Char('/') + twin + QLatin1Char('/') + member;
 }
 
+QString unitSymbol(const QString &unit)
+{
+    const Unit *u = unit.isEmpty() ? nullptr : Units::find(unit);
+    return u ? u->symbol : QString();
+}
+
 QString sampleKey(const SampleSource &s)
 {
     return routeKey('s', s.twin, s.property) + QChar(0x1f) + s.field;
@@ -148,8 +154,7 @@ void TileModel::describe(const PropertyDef *property, const ActionDef *action,
     m_title = property->displayName.isEmpty() ? property->name : property->displayName;
     m_schema = property->schema;
     m_unit = property->unit;
-    if (const Unit *u = m_unit.isEmpty() ? nullptr : Units::find(m_unit))
-        m_unitSymbol = u->symbol;
+    m_unitSymbol = unitSymbol(m_unit);
     m_maxAge = property->maxAge;
     if (property->minimum && property->maximum && *property->maximum > *property->minimum) {
         m_hasRange = true;
@@ -600,6 +605,18 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
                                           : nullptr;
             model->describe(property, action, problem);
             model->setEngine(m_host->engine());
+            if (model->plot()) {
+                // A field inside a structured value has no unit of its own.
+                QStringList units;
+                for (const PlotSeries &s : tile.series) {
+                    const auto m = m_model->hasTwin(s.twin)
+                                       ? m_model->model(m_model->twinModelId(s.twin))
+                                       : nullptr;
+                    const PropertyDef *p = m ? m->property(s.property) : nullptr;
+                    units << (p && s.field.isEmpty() ? unitSymbol(p->unit) : QString());
+                }
+                model->plot()->setUnits(units);
+            }
             created = true;
         }
         if (!model->problem().isEmpty())

@@ -115,6 +115,10 @@ PlotRenderer::PlotRenderer()
     m_plot->legend->setFont(small);
     m_plot->xAxis->setTickLabelFont(small);
     m_plot->yAxis->setTickLabelFont(small);
+    m_plot->yAxis2->setTickLabelFont(small);
+    m_plot->yAxis2->setTickLabels(true);
+    m_plot->yAxis->setLabelFont(small);
+    m_plot->yAxis2->setLabelFont(small);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 }
 
@@ -125,6 +129,9 @@ void PlotRenderer::setSeries(const QStringList &names)
     m_names = names;
     m_series.assign(std::size_t(names.size()), SampleRing(m_history));
     m_caches.assign(m_series.size(), ColumnCache());
+    m_axisOf.assign(m_series.size(), 0);
+    m_axisLabels[0].clear();
+    m_axisLabels[1].clear();
     m_plot->clearGraphs();
     for (int i = 0; i < names.size(); ++i) {
         QCPGraph *g = m_plot->addGraph();
@@ -256,12 +263,15 @@ void PlotRenderer::prepare(int width)
         from = std::floor(from / span) * span;
         to = std::ceil(to / span) * span;
     }
-    double yMin = std::numeric_limits<double>::max();
-    double yMax = std::numeric_limits<double>::lowest();
+    double lows[2] = {std::numeric_limits<double>::max(), std::numeric_limits<double>::max()};
+    double highs[2] = {std::numeric_limits<double>::lowest(),
+                       std::numeric_limits<double>::lowest()};
     m_drawnPoints = 0;
     m_points.resize(m_series.size());
     for (std::size_t s = 0; s < m_series.size(); ++s) {
         const SampleRing &r = m_series[s];
+        double &yMin = lows[valueAxis(int(s))];
+        double &yMax = highs[valueAxis(int(s))];
         std::vector<QPointF> &points = m_points[s];
         points.clear();
         // One sample on each side of the range, so that lines reach the edges.
@@ -344,19 +354,53 @@ void PlotRenderer::prepare(int width)
     }
     m_viewFrom = from;
     m_viewTo = to;
-    if (yMin > yMax) {
-        yMin = 0;
-        yMax = 1;
+    for (int axis = 0; axis < 2; ++axis) {
+        double yMin = lows[axis];
+        double yMax = highs[axis];
+        if (yMin > yMax) {
+            yMin = 0;
+            yMax = 1;
+        }
+        const double margin =
+            yMax > yMin ? (yMax - yMin) * 0.08 : std::max(1.0, std::abs(yMax) * 0.05);
+        // A value axis keeps its range while the samples fit in it and fill at least half of
+        // it, so that it does not move with every new extreme; a new range ends on whole steps.
+        double &low = m_yLow[axis];
+        double &high = m_yHigh[axis];
+        const bool fits = yMin >= low && yMax <= high && (yMax - yMin) * 2 >= high - low;
+        if (!fits || !(high > low)) {
+            const double step = niceStep((yMax - yMin + 2 * margin) / 8);
+            low = std::floor((yMin - margin) / step) * step;
+            high = std::ceil((yMax + margin) / step) * step;
+        }
     }
-    const double margin = yMax > yMin ? (yMax - yMin) * 0.08 : std::max(1.0, std::abs(yMax) * 0.05);
-    // The value axis keeps its range while the samples fit in it and fill at least half of it,
-    // so that it does not move with every new extreme; a new range ends on whole steps.
-    const bool fits = yMin >= m_yLow && yMax <= m_yHigh && (yMax - yMin) * 2 >= m_yHigh - m_yLow;
-    if (!fits || !(m_yHigh > m_yLow)) {
-        const double step = niceStep((yMax - yMin + 2 * margin) / 8);
-        m_yLow = std::floor((yMin - margin) / step) * step;
-        m_yHigh = std::ceil((yMax + margin) / step) * step;
+}
+
+void PlotRenderer::setUnits(const QStringList &units)
+{
+    // The first unit takes the left axis, the second the right one; a third or more share the
+    // left axis, whose label then names them all.
+    m_axisOf.assign(m_series.size(), 0);
+    m_axisLabels[0].clear();
+    m_axisLabels[1].clear();
+    QStringList seen;
+    for (std::size_t s = 0; s < m_series.size(); ++s) {
+        const QString unit = units.value(int(s));
+        if (!seen.contains(unit))
+            seen << unit;
+        m_axisOf[s] = seen.indexOf(unit) == 1 ? 1 : 0;
     }
+    for (qsizetype i = 0; i < seen.size(); ++i) {
+        QStringList &label = m_axisLabels[i == 1 ? 1 : 0];
+        if (!seen.at(i).isEmpty())
+            label << seen.at(i);
+    }
+    m_dirty = true;
+}
+
+int PlotRenderer::valueAxis(int series) const
+{
+    return series >= 0 && std::size_t(series) < m_axisOf.size() ? m_axisOf[std::size_t(series)] : 0;
 }
 
 void PlotRenderer::fold(ColumnCache &cache, double time, double value) const
@@ -396,9 +440,15 @@ void PlotRenderer::setUpAxes(bool withCurves)
     if (auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>())
         ticker->setDateTimeFormat(m_viewTo - m_viewFrom < 3 ? QStringLiteral("HH:mm:ss.zzz")
                                                             : QStringLiteral("HH:mm:ss"));
-    m_plot->yAxis->setRange(m_yLow, m_yHigh);
+    m_plot->yAxis->setRange(m_yLow[0], m_yHigh[0]);
+    m_plot->yAxis->setLabel(m_axisLabels[0].join(QStringLiteral(", ")));
+    const bool right = std::find(m_axisOf.begin(), m_axisOf.end(), 1) != m_axisOf.end();
+    m_plot->yAxis2->setVisible(right);
+    m_plot->yAxis2->setRange(m_yLow[1], m_yHigh[1]);
+    m_plot->yAxis2->setLabel(m_axisLabels[1].join(QStringLiteral(", ")));
     for (std::size_t s = 0; s < m_points.size(); ++s) {
         QCPGraph *graph = m_plot->graph(int(s));
+        graph->setValueAxis(valueAxis(int(s)) == 1 ? m_plot->yAxis2 : m_plot->yAxis);
         if (!withCurves) {
             graph->data()->clear();
             graph->setScatterStyle(QCPScatterStyle());
@@ -425,7 +475,8 @@ void PlotRenderer::paint(QPainter *painter, int width, int height)
     m_dirty = false;
     // Background, grid, axes, tick labels and legend: drawn by QCustomPlot when they change
     // (size, time range, value range), kept as a picture in between.
-    const Axes axes{width, height, m_viewFrom, m_viewTo, m_yLow, m_yHigh, m_names};
+    const Axes axes{width,      height,    m_viewFrom, m_viewTo, m_yLow[0],
+                    m_yHigh[0], m_yLow[1], m_yHigh[1], m_names,  m_axisOf};
     if (!(axes == m_axes) || m_background.isNull()) {
         m_plot->resize(width, height);
         setUpAxes(false);
@@ -443,15 +494,17 @@ void PlotRenderer::paint(QPainter *painter, int width, int height)
     painter->setClipRect(m_plotArea);
     painter->setRenderHint(QPainter::Antialiasing, false);
     const double xScale = m_plotArea.width() / (m_viewTo - m_viewFrom);
-    const double yScale = m_plotArea.height() / (m_yHigh - m_yLow);
     const double left = m_plotArea.left();
     const double bottom = m_plotArea.top() + m_plotArea.height();
     for (std::size_t s = 0; s < m_points.size(); ++s) {
         const std::vector<QPointF> &points = m_points[s];
+        const int axis = valueAxis(int(s));
+        const double low = m_yLow[axis];
+        const double yScale = m_plotArea.height() / (m_yHigh[axis] - low);
         m_polyline.resize(qsizetype(points.size()));
         for (std::size_t i = 0; i < points.size(); ++i)
             m_polyline[qsizetype(i)] = QPointF(left + (points[i].x() - m_viewFrom) * xScale,
-                                               bottom - (points[i].y() - m_yLow) * yScale);
+                                               bottom - (points[i].y() - low) * yScale);
         const QColor colour = seriesColour(int(s));
         if (points.size() <= 2) {
             // A property that has not changed yet has one sample: a dot, not an invisible line.

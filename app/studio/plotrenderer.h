@@ -72,6 +72,16 @@ public:
     int seriesCount() const { return static_cast<int>(m_series.size()); }
     const SampleRing &samples(int series) const { return m_series.at(std::size_t(series)); }
 
+    // One unit symbol per series (empty: none): series of a second unit get a value axis on the
+    // right, each axis labelled with its unit.
+    void setUnits(const QStringList &units);
+    int valueAxis(int series) const; // 0 left, 1 right
+    // The range of a value axis in the last picture.
+    std::pair<double, double> valueRange(int axis) const
+    {
+        return {m_yLow[axis == 1 ? 1 : 0], m_yHigh[axis == 1 ? 1 : 0]};
+    }
+
     void setHistory(std::size_t samples); // per series, at least 2
     std::size_t history() const { return m_history; }
     void append(int series, double time, double value);
@@ -139,7 +149,10 @@ private:
         double to = 0;
         double low = 0;
         double high = 0;
+        double rightLow = 0;
+        double rightHigh = 0;
         QStringList names;
+        std::vector<int> axisOf;
 
         bool operator==(const Axes &) const = default;
     };
@@ -165,8 +178,10 @@ private:
     // and per series the (time, value) points drawn.
     double m_viewFrom = 0;
     double m_viewTo = 1;
-    double m_yLow = 0;
-    double m_yHigh = 0;
+    double m_yLow[2] = {0, 0};
+    double m_yHigh[2] = {0, 0};
+    std::vector<int> m_axisOf;   // per series: 0 left, 1 right
+    QStringList m_axisLabels[2]; // units
     std::vector<std::vector<QPointF>> m_points;
     Axes m_axes;
     QPixmap m_background;

@@ -1,8 +1,8 @@
 // Monitor mode: default dashboards chosen by schema, dashboards saved with the project and
 // edited with undo, tiles fed by the running example, plots with a bounded history, CSV export,
 // an action tile, bad dashboard entries, every sample of a burst reaching a plot in a frame, a
-// series that reads a field of a structured value, the plot's cursor, and screenshots of the
-// mode.
+// series that reads a field of a structured value, the plot's cursor, a value axis per unit, and
+// screenshots of the mode.
 
 #include "dashboard.h"
 #include "enginehost.h"
@@ -152,6 +152,7 @@ private Q_SLOTS:
     void plotGetsEverySampleOncePerFrame();
     void plotSeriesReadsAFieldOfAStructuredValue();
     void plotCursorReadsTheValues();
+    void plotHasAValueAxisPerUnit();
     void screenshotsOfMonitorMode();
 
 private:
@@ -829,6 +830,40 @@ void TestMonitor::plotCursorReadsTheValues()
     QCOMPARE(lines[2], QStringLiteral("b · y: ") + QLocale().toString(-0.5 * k, 'g', 6));
     tile.setCursor(-1);
     QCOMPARE(tile.cursorText(), QString());
+}
+
+void TestMonitor::plotHasAValueAxisPerUnit()
+{
+    // A temperature around 21 °C and a power around 850 W: each on its own axis, each range
+    // fitting its own samples.
+    PlotRenderer plot;
+    plot.setHistory(200);
+    plot.setSeries({QStringLiteral("t1"), QStringLiteral("p"), QStringLiteral("t2")});
+    plot.setUnits({QStringLiteral("°C"), QStringLiteral("W"), QStringLiteral("°C")});
+    for (int i = 0; i < 200; ++i) {
+        plot.append(0, 1000.0 + i, 21 + std::sin(i * 0.1));
+        plot.append(1, 1000.0 + i, 850 + 50 * std::sin(i * 0.05));
+        plot.append(2, 1000.0 + i, 19 + std::sin(i * 0.1));
+    }
+    const QImage twoAxes = plot.render(500, 250).toImage();
+    QCOMPARE(plot.valueAxis(0), 0);
+    QCOMPARE(plot.valueAxis(1), 1);
+    QCOMPARE(plot.valueAxis(2), 0);
+    const auto [leftLow, leftHigh] = plot.valueRange(0);
+    const auto [rightLow, rightHigh] = plot.valueRange(1);
+    QVERIFY2(leftLow <= 18 && leftHigh >= 22 && leftHigh - leftLow < 20,
+             qPrintable(QStringLiteral("%1 %2").arg(leftLow).arg(leftHigh)));
+    QVERIFY2(rightLow <= 800 && rightHigh >= 900 && rightLow > 500,
+             qPrintable(QStringLiteral("%1 %2").arg(rightLow).arg(rightHigh)));
+    // The right axis has tick labels: dark pixels in the right margin above the time axis,
+    // none with one unit.
+    const QRect margin(500 - 40, 0, 40, 200);
+    QVERIFY(darkPixels(twoAxes, margin) > 20);
+    plot.setUnits({QStringLiteral("°C"), QStringLiteral("°C"), QStringLiteral("°C")});
+    QCOMPARE(plot.valueAxis(1), 0);
+    const QImage oneAxis = plot.render(500, 250).toImage();
+    QCOMPARE(darkPixels(oneAxis, margin), 0);
+    QVERIFY(plot.valueRange(0).second >= 900);
 }
 
 void TestMonitor::screenshotsOfMonitorMode()
