@@ -480,7 +480,15 @@ void PlotRenderer::paint(QPainter *painter, int width, int height)
     if (!(axes == m_axes) || m_background.isNull()) {
         m_plot->resize(width, height);
         setUpAxes(false);
-        m_background = m_plot->toPixmap(width, height);
+        // Drawn into the picture of the last frame when it has the size: no new pixmap while
+        // panning or zooming.
+        if (m_background.size() != QSize(width, height))
+            m_background = QPixmap(width, height);
+        m_background.fill(Qt::white);
+        QCPPainter background(&m_background);
+        background.setMode(QCPPainter::pmNoCaching);
+        m_plot->toPainter(&background, width, height);
+        background.end();
         m_axes = axes;
         m_plotArea = m_plot->axisRect()->rect();
         // The legend goes over the curves: a copy of its part of the picture.
