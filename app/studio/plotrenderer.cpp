@@ -268,6 +268,7 @@ void PlotRenderer::prepare(int width)
                        std::numeric_limits<double>::lowest()};
     m_drawnPoints = 0;
     m_points.resize(m_series.size());
+    m_decimated.assign(m_series.size(), false);
     for (std::size_t s = 0; s < m_series.size(); ++s) {
         const SampleRing &r = m_series[s];
         double &yMin = lows[valueAxis(int(s))];
@@ -286,7 +287,8 @@ void PlotRenderer::prepare(int width)
             yMin = std::min(yMin, v);
             yMax = std::max(yMax, v);
         };
-        if (end - begin <= std::size_t(2 * columns)) {
+        m_decimated[s] = end - begin > std::size_t(2 * columns);
+        if (!m_decimated[s]) {
             for (std::size_t i = begin; i < end; ++i)
                 add(r.time(i), r.value(i));
         } else {
@@ -306,12 +308,10 @@ void PlotRenderer::prepare(int width)
                 cache = ColumnCache();
                 cache.span = span;
                 cache.generation = r.generation();
-                for (std::size_t i = begin; i < end; ++i)
-                    fold(cache, r.time(i), r.value(i));
+                fold(cache, r, begin, end);
                 cache.appended = r.appended() - (r.size() - end);
             } else {
-                for (std::size_t i = r.size() - std::size_t(fresh); i < r.size(); ++i)
-                    fold(cache, r.time(i), r.value(i));
+                fold(cache, r, r.size() - std::size_t(fresh), r.size());
                 cache.appended = r.appended();
             }
             while (cache.front < cache.columns.size() && cache.columns[cache.front].index < first)
@@ -403,24 +403,32 @@ int PlotRenderer::valueAxis(int series) const
     return series >= 0 && std::size_t(series) < m_axisOf.size() ? m_axisOf[std::size_t(series)] : 0;
 }
 
-void PlotRenderer::fold(ColumnCache &cache, double time, double value) const
+void PlotRenderer::fold(ColumnCache &cache, const SampleRing &ring, std::size_t begin,
+                        std::size_t end) const
 {
-    const auto index = std::int64_t(std::floor(time / cache.span));
-    if (cache.columns.empty() || index > cache.columns.back().index) {
-        cache.columns.push_back({index, time, value, time, value});
-        return;
-    }
-    Column &c = cache.columns.back();
-    if (index < c.index)
-        return; // out of order
-    if (value < c.minValue) {
-        c.minValue = value;
-        c.minTime = time;
-    }
-    if (value > c.maxValue) {
-        c.maxValue = value;
-        c.maxTime = time;
-    }
+    // Times do not decrease: a sample stays in the last column until it reaches that column's
+    // end, and floor() runs only when a new column starts. With a power-of-two span both are
+    // exact, so the columns are those floor(time / span) gives.
+    const double span = cache.span;
+    double edge = cache.columns.empty() ? std::numeric_limits<double>::lowest()
+                                        : double(cache.columns.back().index + 1) * span;
+    ring.forEach(begin, end, [&](double time, double value) {
+        if (time >= edge) {
+            const auto index = std::int64_t(std::floor(time / span));
+            cache.columns.push_back({index, time, value, time, value});
+            edge = double(index + 1) * span;
+            return;
+        }
+        Column &c = cache.columns.back();
+        if (value < c.minValue) {
+            c.minValue = value;
+            c.minTime = time;
+        }
+        if (value > c.maxValue) {
+            c.maxValue = value;
+            c.maxTime = time;
+        }
+    });
 }
 
 std::vector<std::pair<double, double>> PlotRenderer::drawn(int series) const
@@ -525,11 +533,46 @@ void PlotRenderer::paint(QPainter *painter, int width, int height)
         QPen pen(colour, 1);
         pen.setCosmetic(true);
         painter->setPen(pen);
-        painter->drawPolyline(m_polyline.constData(), int(m_polyline.size()));
+        if (m_decimated[s])
+            drawColumns(painter);
+        else
+            painter->drawPolyline(m_polyline.constData(), int(m_polyline.size()));
     }
     painter->restore();
     if (!m_legend.isNull())
         painter->drawPixmap(m_legendArea.topLeft(), m_legend);
+}
+
+void PlotRenderer::drawColumns(QPainter *painter)
+{
+    // A vertical line per pixel column from its lowest to its highest point, stretched to the
+    // previous column's last point so that the curve stays connected. A zigzag through the same
+    // points draws each column about twice: a long line up and a long line down to the next one.
+    m_columnLines.clear();
+    int x = std::numeric_limits<int>::min();
+    double top = 0;
+    double bottom = 0;
+    double last = 0;
+    bool hasLast = false;
+    auto addColumn = [&] {
+        if (x != std::numeric_limits<int>::min())
+            m_columnLines.append(QLine(x, int(std::lround(top)), x, int(std::lround(bottom))));
+    };
+    for (const QPointF &p : std::as_const(m_polyline)) {
+        const int column = int(std::floor(p.x()));
+        if (column != x) {
+            addColumn();
+            x = column;
+            top = hasLast ? std::min(last, p.y()) : p.y();
+            bottom = hasLast ? std::max(last, p.y()) : p.y();
+        }
+        top = std::min(top, p.y());
+        bottom = std::max(bottom, p.y());
+        last = p.y();
+        hasLast = true;
+    }
+    addColumn();
+    painter->drawLines(m_columnLines.constData(), int(m_columnLines.size()));
 }
 
 QPixmap PlotRenderer::render(int width, int height)

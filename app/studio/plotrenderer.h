@@ -5,6 +5,7 @@
 #include <QtGui/QPixmap>
 #include <QtGui/QPolygonF>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -30,6 +31,18 @@ public:
 
     double time(std::size_t i) const { return m_time[slot(i)]; } // i = 0 is the oldest
     double value(std::size_t i) const { return m_value[slot(i)]; }
+    // Calls f(time, value) for the samples [begin, end), oldest first.
+    template<typename F>
+    void forEach(std::size_t begin, std::size_t end, F &&f) const
+    {
+        for (std::size_t i = begin; i < end;) {
+            const std::size_t s = slot(i);
+            const std::size_t n = std::min(end - i, m_capacity - s);
+            for (std::size_t k = s; k < s + n; ++k)
+                f(m_time[k], m_value[k]);
+            i += n;
+        }
+    }
     // First index whose time is >= t (size() when none); times must not decrease.
     std::size_t lowerBound(double t) const;
     // Samples appended so far, and a count that changes whenever samples are removed other than
@@ -159,9 +172,12 @@ private:
 
     // The points to draw (m_points) and the view's ranges, for a picture `width` wide.
     void prepare(int width);
+    // Draws m_polyline, a decimated series' points in pixels, a line per pixel column.
+    void drawColumns(QPainter *painter);
     // Hands the ranges, and the curves or none, to QCustomPlot.
     void setUpAxes(bool withCurves);
-    void fold(ColumnCache &cache, double time, double value) const;
+    // Folds the samples [begin, end) of a ring into the cache's columns.
+    void fold(ColumnCache &cache, const SampleRing &ring, std::size_t begin, std::size_t end) const;
 
     std::unique_ptr<QCustomPlot> m_plot;
     QStringList m_names;
@@ -188,7 +204,9 @@ private:
     QRect m_plotArea;
     QRect m_legendArea;
     QPixmap m_legend;
+    std::vector<bool> m_decimated; // per series: drawn from pixel columns' minimum and maximum
     QPolygonF m_polyline;
+    QList<QLine> m_columnLines;
 };
 
 } // namespace twinloom::studio
