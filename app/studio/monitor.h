@@ -113,7 +113,8 @@ public:
     void addSample(int series, double time, double value);
     // Every sample of one series since the last frame, oldest first.
     void addSamples(int series, const std::vector<TimedSample> &samples);
-    // Older samples from the engine's history, put before those already held.
+    // Samples from the engine's history, merged with those already held (see
+    // PlotRenderer::prepend); live samples the history gave are not added again.
     void seedSeries(int series, const std::vector<HistorySample> &samples);
     // Announces what the frame changed: one signal per tile and frame at most.
     void flush();
