@@ -548,6 +548,13 @@ void TestMonitor::valueTileShowsTheRunningTwin()
         int(plot->plot()->seriesNames().indexOf(QStringLiteral("hvac-1-1 · power")));
     QVERIFY(powerSeries >= 0);
     QTRY_VERIFY_WITH_TIMEOUT(plot->plot()->samples(powerSeries).size() >= 2, 10000);
+    // The pointer over the plot reads the time and the values there.
+    QQuickItem *plotFrame = findTileFrame(quick->rootObject(), plot);
+    QVERIFY(plotFrame);
+    const QPointF centre =
+        plotFrame->mapToScene(QPointF(plotFrame->width() / 2, plotFrame->height() / 2));
+    QTest::mouseMove(quick, centre.toPoint());
+    QTRY_VERIFY(plot->cursorText().contains(QStringLiteral("hvac-1-1 · power: ")));
     w.action(QStringLiteral("run.stop"))->trigger();
     QVERIFY(!power->hasValue());
 }
