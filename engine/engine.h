@@ -55,6 +55,7 @@ struct PropertySnapshot
     Timestamp updatedAt = 0;
     Quality quality = Quality::Unknown;
     bool stale = false;
+    Timestamp maxAge = 0; // µs, the twin's own limit (its overrides applied); 0 = none
 };
 
 // A consistent copy of one twin, taken on its worker thread.

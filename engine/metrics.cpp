@@ -1,5 +1,6 @@
 #include "metrics.h"
 
+#include <algorithm>
 #include <bit>
 
 namespace twinloom {
@@ -70,6 +71,34 @@ std::int64_t LatencyHistogram::quantile(double q) const
     std::array<std::uint64_t, kBuckets> totals{};
     mergeInto(totals);
     return quantileOf(totals, q);
+}
+
+void LifecycleTimes::enter(LifecycleState state, Timestamp now)
+{
+    if (m_since > 0)
+        m_total[static_cast<std::size_t>(m_state)] += std::max<Timestamp>(0, now - m_since);
+    m_state = state;
+    m_since = now;
+}
+
+Timestamp LifecycleTimes::timeIn(LifecycleState state, Timestamp now) const
+{
+    Timestamp t = m_total[static_cast<std::size_t>(state)];
+    if (state == m_state && m_since > 0)
+        t += std::max<Timestamp>(0, now - m_since);
+    return t;
+}
+
+Timestamp LifecycleTimes::runningTime(Timestamp now) const
+{
+    return timeIn(LifecycleState::Started, now) + timeIn(LifecycleState::Unbound, now) +
+           boundTime(now);
+}
+
+Timestamp LifecycleTimes::boundTime(Timestamp now) const
+{
+    return timeIn(LifecycleState::Bound, now) + timeIn(LifecycleState::Synchronized, now) +
+           timeIn(LifecycleState::NotSynchronized, now);
 }
 
 } // namespace twinloom

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock.h"
+#include "lifecycle.h"
 
 #include <array>
 #include <atomic>
@@ -30,6 +31,22 @@ private:
     std::array<std::atomic<std::uint32_t>, kBuckets> m_buckets{};
 };
 
+// How long a twin has been in each life cycle state, for its availability. Times are passed in,
+// so that the accounting can be checked against a made-up clock. Not thread-safe.
+class LifecycleTimes
+{
+public:
+    void enter(LifecycleState state, Timestamp now);
+    Timestamp timeIn(LifecycleState state, Timestamp now) const; // µs, the current stay included
+    Timestamp runningTime(Timestamp now) const; // Started, Bound, Unbound, (Not)Synchronized
+    Timestamp boundTime(Timestamp now) const;   // Bound, Synchronized, NotSynchronized
+
+private:
+    std::array<Timestamp, kLifecycleStateCount> m_total{};
+    LifecycleState m_state = LifecycleState::Created;
+    Timestamp m_since = 0;
+};
+
 // Counters of one twin. Written by the twin's worker (and by producers for the mailbox ones).
 struct TwinCounters
 {
@@ -46,6 +63,7 @@ struct TwinMetrics
 {
     QString twinId;
     std::uint64_t eventsIn = 0;
+    std::uint64_t eventsOffered = 0; // handed to the mailbox, refused ones included
     std::uint64_t eventsDropped = 0;
     std::uint64_t eventsFailed = 0;
     std::uint64_t changesOut = 0;
@@ -53,6 +71,8 @@ struct TwinMetrics
     std::int64_t commitLatencyP50 = 0; // ns
     std::int64_t commitLatencyP99 = 0; // ns
     Timestamp lastUpdateAge = -1;      // µs since the last commit; -1 = never
+    Timestamp runningTime = 0;         // µs running (Started to Stopped), every run added up
+    Timestamp boundTime = 0;           // µs of it Bound, Synchronized or NotSynchronized
 };
 
 struct EngineMetrics

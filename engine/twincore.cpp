@@ -85,6 +85,7 @@ bool TwinCore::postPhysical(PhysicalEvent &&event)
     const std::size_t capacity = m_services.options->mailboxCapacity;
     {
         std::lock_guard lock(m_mutex);
+        ++m_offered;
         const std::size_t queued = m_queue.size() - m_head;
         if (queued < capacity && m_overflow.isEmpty()) {
             m_queue.push_back(std::move(event));
@@ -260,12 +261,17 @@ void TwinCore::transition(LifecycleState to, const QString &reason)
     if (!m_lifecycle.transition(to, reason))
         return;
     m_publicLifecycle.store(static_cast<std::uint8_t>(to), std::memory_order_release);
+    const Timestamp now = Clock::now();
+    {
+        std::lock_guard lock(m_timesMutex);
+        m_times.enter(to, now);
+    }
     for (DigitalAdapter *d : m_digital)
         d->onLifecycle(from, to);
     StateChange change;
     change.twinId = m_id;
     change.sequence = m_state.sequence();
-    change.commitTime = change.ingestTime = Clock::now();
+    change.commitTime = change.ingestTime = now;
     ResourceChange r;
     r.kind = ResourceKind::Lifecycle;
     r.key = QStringLiteral("lifecycle");
@@ -657,7 +663,7 @@ TwinSnapshot TwinCore::snapshot() const
     for (std::size_t i = 0; i < defs.size(); ++i) {
         const PropertyState &p = m_state.property(static_cast<int>(i));
         s.properties.push_back({defs[i].name, p.reported, p.desired, p.sourceTime, p.updatedAt,
-                                p.quality, m_stale[i] != 0});
+                                p.quality, m_stale[i] != 0, m_maxAge[i]});
     }
     s.relationships = m_state.relationships();
     return s;
@@ -679,6 +685,7 @@ TwinMetrics TwinCore::metrics() const
     {
         std::lock_guard lock(m_mutex);
         m.eventsIn = m_enqueued;
+        m.eventsOffered = m_offered;
         m.eventsDropped = m_droppedAtEnqueue;
     }
     m.eventsDropped += m_counters.eventsDropped.load(std::memory_order_relaxed);
@@ -688,7 +695,13 @@ TwinMetrics TwinCore::metrics() const
     m.commitLatencyP50 = m_counters.commitLatency->quantile(0.5);
     m.commitLatencyP99 = m_counters.commitLatency->quantile(0.99);
     const Timestamp last = m_counters.lastCommit.load(std::memory_order_relaxed);
-    m.lastUpdateAge = last ? Clock::now() - last : -1;
+    const Timestamp now = Clock::now();
+    m.lastUpdateAge = last ? now - last : -1;
+    {
+        std::lock_guard lock(m_timesMutex);
+        m.runningTime = m_times.runningTime(now);
+        m.boundTime = m_times.boundTime(now);
+    }
     return m;
 }
 

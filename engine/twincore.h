@@ -127,10 +127,13 @@ private:
     QHash<QString, PhysicalEvent> m_overflow;
     std::vector<std::function<void()>> m_control;
     std::uint64_t m_enqueued = 0;
+    std::uint64_t m_offered = 0;
     std::uint64_t m_droppedAtEnqueue = 0;
     std::atomic<bool> m_scheduled{false};
     std::atomic<std::uint32_t> m_depth{0};
     std::atomic<std::uint8_t> m_publicLifecycle{0};
+    mutable std::mutex m_timesMutex; // written on the worker thread, read by metrics()
+    LifecycleTimes m_times;
 
     // Worker thread only.
     TwinState m_state;
