@@ -14,10 +14,64 @@ Rectangle {
         id: header
         x: root.gap + 2
         y: 6
+        width: Math.min(implicitWidth, root.width - 3 * root.gap
+                        - (entanglementRow.visible ? entanglementRow.width + root.gap : 0))
+        elide: Text.ElideRight
         text: monitor.title
         font.pixelSize: 16
         font.bold: true
         color: "#1f2a36"
+    }
+    // The twin's entanglement: timeliness × reliability × availability, once a second.
+    Row {
+        id: entanglementRow
+        objectName: "entanglement"
+        readonly property QtObject figures: monitor.entanglement
+        anchors.right: parent.right
+        anchors.rightMargin: root.gap + 2
+        anchors.verticalCenter: header.verticalCenter
+        visible: monitor.running && figures.shown
+        spacing: 10
+        function share(x) { return Math.round(x * 100) + " %" }
+        function tone(x) { return x >= 0.9 ? "#2e7d32" : (x >= 0.6 ? "#b26a00" : "#c62828") }
+        Rectangle {
+            anchors.verticalCenter: parent.verticalCenter
+            width: odteText.implicitWidth + 16
+            height: odteText.implicitHeight + 6
+            radius: height / 2
+            color: entanglementRow.tone(entanglementRow.figures.odte)
+            Text {
+                id: odteText
+                anchors.centerIn: parent
+                text: entanglementRow.figures.summary
+                color: "white"
+                font.pixelSize: 12
+                font.bold: true
+            }
+        }
+        Repeater {
+            model: [
+                { label: qsTr("Timeliness"), value: entanglementRow.figures.timeliness,
+                  known: entanglementRow.figures.hasLimits },
+                { label: qsTr("Reliability"), value: entanglementRow.figures.reliability, known: true },
+                { label: qsTr("Availability"), value: entanglementRow.figures.availability, known: true }
+            ]
+            delegate: Text {
+                required property var modelData
+                anchors.verticalCenter: parent.verticalCenter
+                text: modelData.label + " " + (modelData.known ? entanglementRow.share(modelData.value) : qsTr("—"))
+                color: modelData.known ? entanglementRow.tone(modelData.value) : "#7b8794"
+                font.pixelSize: 12
+            }
+        }
+    }
+    MouseArea {
+        anchors.fill: entanglementRow
+        visible: entanglementRow.visible
+        hoverEnabled: true
+        ToolTip.visible: containsMouse
+        ToolTip.text: entanglementRow.figures.details
+        ToolTip.delay: 300
     }
     Text {
         anchors.right: parent.right
@@ -58,7 +112,8 @@ Rectangle {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         contentWidth: width
-        contentHeight: monitor.rows * root.cellHeight + root.gap
+        // Room below the last row while editing, to drag a tile there.
+        contentHeight: (monitor.rows + (monitor.editing ? 2 : 0)) * root.cellHeight + root.gap
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         interactive: contentHeight > height
@@ -70,11 +125,11 @@ Rectangle {
                 required property QtObject modelData
                 tile: modelData
                 editing: monitor.editing
+                selected: monitor.editing && monitor.selectedTile === modelData.index
                 columns: monitor.columns
-                x: root.gap + tile.gridX * root.cellWidth
-                y: root.gap + tile.gridY * root.cellHeight
-                width: tile.gridW * root.cellWidth - root.gap
-                height: tile.gridH * root.cellHeight - root.gap
+                cellWidth: root.cellWidth
+                cellHeight: root.cellHeight
+                gap: root.gap
             }
         }
     }

@@ -18,29 +18,15 @@ Item {
         font.pixelSize: 10
     }
 
+    // The tools on the right of the title row; on a narrow tile they fold into a menu.
+    readonly property bool compact: width < 300
+    readonly property real toolsWidth: compact ? more.width : tools.width
     Row {
         id: tools
+        visible: !view.compact
         spacing: 3
         anchors.right: parent.right
         y: -20
-        // A text field rather than a SpinBox: the SpinBox's indicator images stay in Qt's
-        // pixmap cache after the scene is gone (LeakSanitizer reports them).
-        TextField {
-            visible: view.editing
-            width: 84
-            height: 20
-            topPadding: 1
-            bottomPadding: 1
-            font.pixelSize: 10
-            text: view.tile ? view.tile.history : ""
-            validator: IntValidator {
-                bottom: 2
-                top: 10000000
-            }
-            onAccepted: monitor.setTileHistory(view.tile.index, parseInt(text))
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Samples kept per series")
-        }
         SmallButton {
             text: view.tile && view.tile.paused ? qsTr("Resume") : qsTr("Pause")
             onClicked: view.tile.paused = !view.tile.paused
@@ -60,6 +46,40 @@ Item {
         SmallButton {
             text: qsTr("PDF")
             onClicked: monitor.requestExport(view.tile.index, "pdf")
+        }
+    }
+    SmallButton {
+        id: more
+        visible: view.compact
+        anchors.right: parent.right
+        y: -20
+        implicitWidth: 26
+        text: "⋯"
+        ToolTip.visible: hovered
+        ToolTip.text: qsTr("Pause, follow, export")
+        onClicked: menu.popup(more, 0, more.height)
+        Menu {
+            id: menu
+            MenuItem {
+                text: view.tile && view.tile.paused ? qsTr("Resume") : qsTr("Pause")
+                onTriggered: view.tile.paused = !view.tile.paused
+            }
+            MenuItem {
+                text: qsTr("Live")
+                onTriggered: view.tile.follow()
+            }
+            MenuItem {
+                text: qsTr("Export CSV…")
+                onTriggered: monitor.requestExport(view.tile.index, "csv")
+            }
+            MenuItem {
+                text: qsTr("Export PNG…")
+                onTriggered: monitor.requestExport(view.tile.index, "png")
+            }
+            MenuItem {
+                text: qsTr("Export PDF…")
+                onTriggered: monitor.requestExport(view.tile.index, "pdf")
+            }
         }
     }
     PlotView {

@@ -6,7 +6,22 @@ Rectangle {
     id: frame
     property QtObject tile
     property bool editing: false
+    property bool selected: false
     property int columns: 6
+    property real cellWidth: 100
+    property real cellHeight: 92
+    property real gap: 8
+    // Offsets while a drag moves or resizes the tile, in pixels.
+    property real dragX: 0
+    property real dragY: 0
+    property real growW: 0
+    property real growH: 0
+
+    x: gap + (tile ? tile.gridX : 0) * cellWidth + dragX
+    y: gap + (tile ? tile.gridY : 0) * cellHeight + dragY
+    width: Math.max(cellWidth - gap, (tile ? tile.gridW : 1) * cellWidth - gap + growW)
+    height: Math.max(cellHeight - gap, (tile ? tile.gridH : 1) * cellHeight - gap + growH)
+    z: dragging ? 10 : 0
 
     component ToolBtn: Button {
         property string tip
@@ -31,11 +46,13 @@ Rectangle {
 
     Text {
         id: title
+        objectName: "tileTitle"
         x: 8
         y: 5
-        // A plot's tools sit on the right of its title row.
-        width: frame.tile && frame.tile.type === "plot" ? frame.width - 16 - (frame.editing ? 420 : 260)
-               : frame.width - 16 - (age.visible ? age.width + 6 : 0)
+        // A plot's tools sit on the right of its title row: the title gets what is left.
+        readonly property real toolsWidth: body.item && body.item.toolsWidth !== undefined
+                                           ? body.item.toolsWidth + 6 : 0
+        width: Math.max(0, frame.width - 16 - (age.visible ? age.width + 6 : 0) - toolsWidth)
         text: frame.tile ? frame.tile.title : ""
         elide: Text.ElideRight
         font.pixelSize: 12
@@ -76,66 +93,116 @@ Rectangle {
         font.pixelSize: 11
     }
 
-    // Edit tools: move, resize, remove. Every change is an undoable edit of the project.
+    // Edit tools: drag to move, drag the corner to resize, click to configure, remove. A drag
+    // snaps to the grid and makes one undoable edit of the project when it ends.
+    readonly property bool dragging: mover.pressed || resizer.pressed
+    readonly property int snapX: Math.max(0, Math.min(frame.columns - frame.snapW,
+                                                      Math.round((frame.x - frame.gap) / frame.cellWidth)))
+    readonly property int snapY: Math.max(0, Math.round((frame.y - frame.gap) / frame.cellHeight))
+    readonly property int snapW: Math.max(1, Math.min(frame.columns - (frame.tile ? frame.tile.gridX : 0),
+                                                      Math.round((frame.width + frame.gap) / frame.cellWidth)))
+    readonly property int snapH: Math.max(1, Math.min(100, Math.round((frame.height + frame.gap) / frame.cellHeight)))
+
+    function finishDrag() {
+        const x = mover.pressed || frame.dragX !== 0 || frame.dragY !== 0 ? frame.snapX : frame.tile.gridX
+        const y = mover.pressed || frame.dragX !== 0 || frame.dragY !== 0 ? frame.snapY : frame.tile.gridY
+        const w = frame.growW !== 0 || frame.growH !== 0 ? frame.snapW : frame.tile.gridW
+        const h = frame.growW !== 0 || frame.growH !== 0 ? frame.snapH : frame.tile.gridH
+        frame.dragX = 0
+        frame.dragY = 0
+        frame.growW = 0
+        frame.growH = 0
+        monitor.setTileGeometry(frame.tile.index, x, y, w, h)
+    }
+
+    // Where the tile lands when the drag ends.
+    Rectangle {
+        visible: frame.dragging
+        x: frame.gap + frame.snapX * frame.cellWidth - frame.x
+        y: frame.gap + frame.snapY * frame.cellHeight - frame.y
+        width: (mover.pressed ? frame.tile.gridW : frame.snapW) * frame.cellWidth - frame.gap
+        height: (mover.pressed ? frame.tile.gridH : frame.snapH) * frame.cellHeight - frame.gap
+        z: -1
+        radius: frame.radius
+        color: "#1f1565c0"
+        border.color: "#1565c0"
+        border.width: 1
+    }
     Rectangle {
         visible: frame.editing
         anchors.fill: parent
         color: "transparent"
         radius: frame.radius
-        border.color: "#1565c0"
-        border.width: 2
+        border.color: frame.selected ? "#e65100" : "#1565c0"
+        border.width: frame.selected ? 3 : 2
     }
-    Flow {
+    MouseArea {
+        id: mover
+        objectName: "tileMover"
+        anchors.fill: parent
+        visible: frame.editing
+        z: 1
+        preventStealing: true
+        cursorShape: pressed ? Qt.ClosedHandCursor : Qt.OpenHandCursor
+        property point start
+        onPressed: function(mouse) {
+            start = mapToItem(frame.parent, mouse.x, mouse.y)
+            monitor.selectedTile = frame.tile.index
+        }
+        onPositionChanged: function(mouse) {
+            const p = mapToItem(frame.parent, mouse.x, mouse.y)
+            frame.dragX = p.x - start.x
+            frame.dragY = p.y - start.y
+        }
+        onReleased: frame.finishDrag()
+        onCanceled: { frame.dragX = 0; frame.dragY = 0 }
+    }
+    Rectangle {
+        id: grip
+        objectName: "tileResizer"
+        visible: frame.editing
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        width: 16
+        height: 16
+        z: 2
+        color: "transparent"
+        Text {
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: 2
+            text: "◢"
+            font.pixelSize: 11
+            color: "#1565c0"
+        }
+        MouseArea {
+            id: resizer
+            anchors.fill: parent
+            anchors.margins: -3
+            preventStealing: true
+            cursorShape: Qt.SizeFDiagCursor
+            property point start
+            onPressed: function(mouse) {
+                start = mapToItem(frame.parent, mouse.x, mouse.y)
+                monitor.selectedTile = frame.tile.index
+            }
+            onPositionChanged: function(mouse) {
+                const p = mapToItem(frame.parent, mouse.x, mouse.y)
+                frame.growW = p.x - start.x
+                frame.growH = p.y - start.y
+            }
+            onReleased: frame.finishDrag()
+            onCanceled: { frame.growW = 0; frame.growH = 0 }
+        }
+    }
+    ToolBtn {
         visible: frame.editing
         anchors.bottom: parent.bottom
-        anchors.right: parent.right
+        anchors.left: parent.left
         anchors.margins: 3
-        width: Math.min(implicitWidthOfAll, frame.width - 6)
-        layoutDirection: Qt.RightToLeft
-        spacing: 2
         z: 2
-        readonly property real implicitWidthOfAll: 9 * 26
-        ToolBtn {
-            text: "◀"; tip: qsTr("Move left")
-            enabled: frame.tile.gridX > 0
-            onClicked: monitor.setTileGeometry(frame.tile.index, frame.tile.gridX - 1, frame.tile.gridY, frame.tile.gridW, frame.tile.gridH)
-        }
-        ToolBtn {
-            text: "▶"; tip: qsTr("Move right")
-            enabled: frame.tile.gridX + frame.tile.gridW < frame.columns
-            onClicked: monitor.setTileGeometry(frame.tile.index, frame.tile.gridX + 1, frame.tile.gridY, frame.tile.gridW, frame.tile.gridH)
-        }
-        ToolBtn {
-            text: "▲"; tip: qsTr("Move up")
-            enabled: frame.tile.gridY > 0
-            onClicked: monitor.setTileGeometry(frame.tile.index, frame.tile.gridX, frame.tile.gridY - 1, frame.tile.gridW, frame.tile.gridH)
-        }
-        ToolBtn {
-            text: "▼"; tip: qsTr("Move down")
-            onClicked: monitor.setTileGeometry(frame.tile.index, frame.tile.gridX, frame.tile.gridY + 1, frame.tile.gridW, frame.tile.gridH)
-        }
-        ToolBtn {
-            text: "⇠"; tip: qsTr("Narrower")
-            enabled: frame.tile.gridW > 1
-            onClicked: monitor.setTileGeometry(frame.tile.index, frame.tile.gridX, frame.tile.gridY, frame.tile.gridW - 1, frame.tile.gridH)
-        }
-        ToolBtn {
-            text: "⇢"; tip: qsTr("Wider")
-            enabled: frame.tile.gridX + frame.tile.gridW < frame.columns
-            onClicked: monitor.setTileGeometry(frame.tile.index, frame.tile.gridX, frame.tile.gridY, frame.tile.gridW + 1, frame.tile.gridH)
-        }
-        ToolBtn {
-            text: "⇡"; tip: qsTr("Shorter")
-            enabled: frame.tile.gridH > 1
-            onClicked: monitor.setTileGeometry(frame.tile.index, frame.tile.gridX, frame.tile.gridY, frame.tile.gridW, frame.tile.gridH - 1)
-        }
-        ToolBtn {
-            text: "⇣"; tip: qsTr("Taller")
-            onClicked: monitor.setTileGeometry(frame.tile.index, frame.tile.gridX, frame.tile.gridY, frame.tile.gridW, frame.tile.gridH + 1)
-        }
-        ToolBtn {
-            text: "✕"; tip: qsTr("Remove tile")
-            onClicked: monitor.removeTile(frame.tile.index)
-        }
+        text: "✕"
+        tip: qsTr("Remove tile")
+        onClicked: monitor.removeTile(frame.tile.index)
     }
 }

@@ -117,6 +117,8 @@ std::optional<Tile> tileFromJson(const Json &json, const QString &pointer, int c
     if (!ok)
         return std::nullopt;
     tile.w = std::min(tile.w, columns - tile.x);
+    if (!readString(json, "title", pointer, tile.title, d, false))
+        return std::nullopt;
     if (tile.type == TileType::Plot) {
         if (!readInt(json, "history", pointer, 2, Tile::kMaxHistory, tile.history, d))
             return std::nullopt;
@@ -181,6 +183,8 @@ Json tileToJson(const Tile &t)
         if (!t.member.isEmpty())
             j[memberKey(t.type)] = t.member.toStdString();
     }
+    if (!t.title.isEmpty())
+        j["title"] = t.title.toStdString();
     j["x"] = t.x;
     j["y"] = t.y;
     j["w"] = t.w;
@@ -484,6 +488,22 @@ QString tileProblem(const Tile &tile, const GraphModel &model)
         break;
     }
     return {};
+}
+
+std::vector<TileType> fittingTileTypes(const Tile &tile, const GraphModel &model)
+{
+    if (tile.type == TileType::Plot)
+        return {TileType::Plot};
+    std::vector<TileType> out;
+    for (TileType type :
+         {TileType::Value, TileType::Gauge, TileType::Lamp, TileType::State, TileType::Text,
+          TileType::Desired, TileType::Action, TileType::EventLog}) {
+        Tile candidate = tile;
+        candidate.type = type;
+        if (tileProblem(candidate, model).isEmpty())
+            out.push_back(type);
+    }
+    return out;
 }
 
 DashboardEdit::DashboardEdit(GraphModel *model, const QString &text, std::optional<Json> before,

@@ -39,6 +39,7 @@ struct Tile
     TileType type = TileType::Value;
     QString twin;
     QString member; // property, action or event name; empty event log = every event
+    QString title;  // shown instead of the member's name when set
     int x = 0;
     int y = 0;
     int w = 1;
@@ -82,6 +83,10 @@ std::vector<Dashboard> readDashboards(const GraphModel::Json &document, Diagnost
 // What a tile cannot show in this project: an unknown twin, property, action or event, or a
 // tile type that does not fit the member's schema. Empty when the tile is fine.
 QString tileProblem(const Tile &tile, const GraphModel &model);
+
+// The tile types that can show what `tile` shows (its member's schema decides), in the order a
+// generated dashboard prefers them; a plot stays a plot.
+std::vector<TileType> fittingTileTypes(const Tile &tile, const GraphModel &model);
 
 // An undoable edit of the document's "dashboards": the whole array before and after.
 class DashboardEdit : public QUndoCommand

@@ -1,6 +1,7 @@
 // twinloom: the desktop studio. Design twin graphs, run them, and watch them live.
 
 #include "mainwindow.h"
+#include "monitor.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDir>
@@ -68,7 +69,17 @@ int main(int argc, char *argv[])
                                 "Show the canvas at PERCENT, from the top of the graph, "
                                 "instead of fitting it."),
         QStringLiteral("PERCENT"));
-    parser.addOptions({run, screenshot, delay, zoom});
+    const QCommandLineOption mode(
+        QStringLiteral("mode"),
+        QApplication::translate("twinloom",
+                                "Open in MODE: design, run, monitor or operator (the Monitor's "
+                                "dashboard alone, full screen)."),
+        QStringLiteral("MODE"));
+    const QCommandLineOption twin(
+        QStringLiteral("twin"),
+        QApplication::translate("twinloom", "Show the dashboard of twin ID in the Monitor."),
+        QStringLiteral("ID"));
+    parser.addOptions({run, screenshot, delay, zoom, mode, twin});
     parser.process(app);
 
     twinloom::registerBuiltinAdapters(twinloom::AdapterRegistry::global());
@@ -84,6 +95,28 @@ int main(int argc, char *argv[])
         }
     }
     window.show();
+    if (parser.isSet(mode)) {
+        using Mode = twinloom::studio::MainWindow::Mode;
+        const QString m = parser.value(mode).toLower();
+        if (m == QLatin1String("design"))
+            window.setMode(Mode::Design);
+        else if (m == QLatin1String("run"))
+            window.setMode(Mode::Run);
+        else if (m == QLatin1String("monitor"))
+            window.setMode(Mode::Monitor);
+        else if (m == QLatin1String("operator"))
+            window.setOperatorView(true);
+        else {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate(
+                                        "twinloom", "Unknown mode '%1': design, run, monitor or "
+                                                    "operator.")
+                                        .arg(m)));
+            return 2;
+        }
+    }
+    if (parser.isSet(twin))
+        window.monitor()->showTwin(parser.value(twin));
     if (parser.isSet(zoom)) {
         const double percent = parser.value(zoom).toDouble();
         QTimer::singleShot(50, &window, [&window, percent] {

@@ -276,6 +276,13 @@ void MainWindow::buildActions()
         a->setCheckable(true);
         m_modes->addAction(a);
     }
+    QAction *operatorView =
+        addCommand(QStringLiteral("view.operator"), tr("&Operator View"), QKeySequence(tr("F11")),
+                   [this] { setOperatorView(!m_operator); });
+    operatorView->setCheckable(true);
+    addCommand(QStringLiteral("view.leaveOperator"), tr("Leave Operator View"),
+               QKeySequence(Qt::Key_Escape), [this] { setOperatorView(false); })
+        ->setEnabled(false);
     addCommand(
         QStringLiteral("run.start"), tr("&Start All Twins"), QKeySequence(tr("F5")),
         [this] { startEngine({}); }, QStyle::SP_MediaPlay);
@@ -373,6 +380,7 @@ void MainWindow::buildMenus()
     view->addAction(a("mode.design"));
     view->addAction(a("mode.run"));
     view->addAction(a("mode.monitor"));
+    view->addAction(a("view.operator"));
     view->addSeparator();
     for (const char *id : {"view.zoomIn", "view.zoomOut", "view.zoomReset", "view.fit"})
         view->addAction(a(id));
@@ -481,8 +489,26 @@ void MainWindow::buildDocks()
 
 void MainWindow::setMode(Mode mode)
 {
+    const bool wasMonitor = m_mode == Mode::Monitor;
     m_mode = mode;
     const bool monitor = mode == Mode::Monitor;
+    if (!monitor && m_operator)
+        setOperatorView(false);
+    // The graph's panels do not apply to dashboards: hidden in the Monitor, back when it is left.
+    if (monitor && !wasMonitor) {
+        m_hiddenForMonitor.clear();
+        for (const char *name : {"paletteDock", "minimapDock", "inspectorDock", "problemsDock"}) {
+            auto *dock = findChild<QDockWidget *>(QString::fromLatin1(name));
+            if (dock && dock->isVisible()) {
+                m_hiddenForMonitor << dock;
+                dock->hide();
+            }
+        }
+    } else if (!monitor && wasMonitor) {
+        for (QDockWidget *dock : std::as_const(m_hiddenForMonitor))
+            dock->show();
+        m_hiddenForMonitor.clear();
+    }
     action(mode == Mode::Design ? QStringLiteral("mode.design")
            : monitor            ? QStringLiteral("mode.monitor")
                                 : QStringLiteral("mode.run"))
@@ -503,6 +529,43 @@ void MainWindow::setMode(Mode mode)
     if (mode == Mode::Run) {
         m_logDock->show();
         m_logDock->raise();
+    }
+}
+
+void MainWindow::setOperatorView(bool on)
+{
+    if (on == m_operator)
+        return;
+    if (on && m_mode != Mode::Monitor)
+        setMode(Mode::Monitor);
+    m_operator = on;
+    action(QStringLiteral("view.operator"))->setChecked(on);
+    action(QStringLiteral("view.leaveOperator"))->setEnabled(on);
+    m_monitor->setOperatorView(on);
+    if (on) {
+        m_wasMaximized = isMaximized();
+        m_hiddenForOperator.clear();
+        QList<QWidget *> chrome{menuBar(), statusBar()};
+        for (QToolBar *bar : findChildren<QToolBar *>())
+            chrome << bar;
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            chrome << dock;
+        for (QWidget *w : std::as_const(chrome)) {
+            if (w->isVisible()) {
+                m_hiddenForOperator << w;
+                w->hide();
+            }
+        }
+        showFullScreen();
+        m_monitor->setFocus();
+    } else {
+        for (QWidget *w : std::as_const(m_hiddenForOperator))
+            w->show();
+        m_hiddenForOperator.clear();
+        if (m_wasMaximized)
+            showMaximized();
+        else
+            showNormal();
     }
 }
 
@@ -744,6 +807,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_host->stop();
     QFile::remove(autosavePath());
+    // The layout is saved as Design mode has it.
+    setOperatorView(false);
+    for (QDockWidget *dock : std::as_const(m_hiddenForMonitor))
+        dock->show();
+    m_hiddenForMonitor.clear();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

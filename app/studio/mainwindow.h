@@ -50,6 +50,9 @@ public:
     MonitorView *monitor() const { return m_monitor; }
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
+    // View ▸ Operator View: the Monitor's dashboard alone, full screen; Esc leaves it.
+    void setOperatorView(bool on);
+    bool isOperatorView() const { return m_operator; }
     // Validates now instead of after the short pause that follows edits.
     void validateNow();
     // File ▸ Import and Export: DTDL models into the open project (undoable); a new project from
@@ -118,6 +121,12 @@ private:
     QActionGroup *m_modes = nullptr;
     QString m_path;
     Mode m_mode = Mode::Design;
+    // Design panels hidden while the Monitor shows, to be shown again when it is left.
+    QList<QDockWidget *> m_hiddenForMonitor;
+    // What the operator view hid, and whether the window was maximized before.
+    QList<QWidget *> m_hiddenForOperator;
+    bool m_operator = false;
+    bool m_wasMaximized = false;
     QTimer m_validate;
     QTimer m_autosave;
     QTimer m_metrics;

@@ -1,6 +1,7 @@
 #include "monitor.h"
 
 #include "enginehost.h"
+#include "tileinspector.h"
 
 #include <QtCore/QFileInfo>
 #include <QtCore/QFutureWatcher>
@@ -93,7 +94,8 @@ TileModel::~TileModel() = default;
 void TileModel::setTile(const Tile &tile, int index)
 {
     const bool moved = tile.x != m_tile.x || tile.y != m_tile.y || tile.w != m_tile.w ||
-                       tile.h != m_tile.h || tile.history != m_tile.history || index != m_index;
+                       tile.h != m_tile.h || tile.history != m_tile.history ||
+                       tile.title != m_tile.title || index != m_index;
     m_tile = tile;
     m_index = index;
     if (m_plot && m_plot->history() != std::size_t(tile.history)) {
@@ -473,6 +475,7 @@ MonitorController::MonitorController(GraphModel *model, QUndoStack *undo, Engine
         const Timestamp now = Clock::now();
         for (TileModel *t : m_tiles)
             t->refreshAge(now);
+        m_entanglement.measure(m_host->engine());
     });
 }
 
@@ -557,7 +560,19 @@ void MonitorController::setEditing(bool editing)
     if (editing == m_editing)
         return;
     m_editing = editing;
+    if (!editing)
+        selectTile(-1);
     Q_EMIT editingChanged();
+}
+
+void MonitorController::selectTile(int index)
+{
+    if (index < -1 || index >= tileCount())
+        index = -1;
+    if (index == m_selected)
+        return;
+    m_selected = index;
+    Q_EMIT selectionChanged();
 }
 
 bool MonitorController::isRunning() const
@@ -578,6 +593,8 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
 {
     m_dashboard = dashboard;
     m_saved = saved;
+    m_entanglement.setTwin(dashboard.twin);
+    m_entanglement.measure(m_host->engine());
     std::vector<TileModel *> old = std::move(m_tiles);
     m_tiles.clear();
     m_routes.clear();
@@ -649,6 +666,10 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
         if (t)
             t->deleteLater(); // QML may still hold it until the new list arrives
     Q_EMIT tilesChanged();
+    if (m_selected >= tileCount())
+        selectTile(-1);
+    else if (m_selected >= 0)
+        Q_EMIT selectionChanged(); // the same place may show another tile now
     if (diagnostics && diagnostics->hasErrors())
         problems.prepend(diagnostics->toString().trimmed());
     setMessage(problems.join(QLatin1Char('\n')));
@@ -685,6 +706,7 @@ void MonitorController::onRunning(bool running)
     } else {
         m_ageTimer.stop();
     }
+    m_entanglement.measure(m_host->engine());
     Q_EMIT runningChanged();
 }
 
@@ -776,6 +798,39 @@ void MonitorController::onFrame()
         t->flush();
 }
 
+void MonitorController::makeRoomFor(Dashboard &dashboard, std::size_t placed)
+{
+    auto overlaps = [](const Tile &a, const Tile &b) {
+        return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+    };
+    // From the top down, each tile that overlaps one already in place moves below it; the
+    // tile just placed keeps its cells.
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < dashboard.tiles.size(); ++i)
+        if (i != placed)
+            order.push_back(i);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const Tile &ta = dashboard.tiles[a];
+        const Tile &tb = dashboard.tiles[b];
+        return ta.y != tb.y ? ta.y < tb.y : ta.x < tb.x;
+    });
+    std::vector<std::size_t> fixed{placed};
+    for (std::size_t i : order) {
+        Tile &t = dashboard.tiles[i];
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (std::size_t f : fixed) {
+                const Tile &other = dashboard.tiles[f];
+                if (overlaps(t, other)) {
+                    t.y = other.y + other.h;
+                    moved = true;
+                }
+            }
+        }
+        fixed.push_back(i);
+    }
+}
+
 bool MonitorController::commit(Dashboard dashboard, const QString &text)
 {
     m_undo->push(DashboardEdit::replace(m_model, text, dashboard));
@@ -829,12 +884,43 @@ bool MonitorController::setTileGeometry(int index, int x, int y, int w, int h)
     Tile &t = d.tiles[std::size_t(index)];
     if (t.x == x && t.y == y && t.w == w && t.h == h)
         return true;
+    const bool resized = t.w != w || t.h != h;
     t.x = x;
     t.y = y;
     t.w = w;
     t.h = h;
+    makeRoomFor(d, std::size_t(index));
     setMessage({});
-    return commit(d, tr("Move Tile"));
+    return commit(d, resized ? tr("Resize Tile") : tr("Move Tile"));
+}
+
+bool MonitorController::updateTile(int index, const Tile &tile, const QString &text)
+{
+    if (index < 0 || std::size_t(index) >= m_dashboard.tiles.size()) {
+        setMessage(tr("There is no tile %1.").arg(index + 1));
+        return false;
+    }
+    Tile t = tile;
+    const Tile &before = m_dashboard.tiles[std::size_t(index)];
+    t.x = before.x;
+    t.y = before.y;
+    t.w = before.w;
+    t.h = before.h;
+    if (t == before)
+        return true;
+    const QString problem = tileProblem(t, *m_model);
+    if (!problem.isEmpty()) {
+        setMessage(tr("Cannot change the tile: %1").arg(problem));
+        return false;
+    }
+    if (t.history < 2 || t.history > Tile::kMaxHistory) {
+        setMessage(tr("The history of a plot holds from 2 to %1 samples.").arg(Tile::kMaxHistory));
+        return false;
+    }
+    Dashboard d = m_dashboard;
+    d.tiles[std::size_t(index)] = t;
+    setMessage({});
+    return commit(d, text);
 }
 
 bool MonitorController::setTileHistory(int index, int samples)
@@ -844,14 +930,9 @@ bool MonitorController::setTileHistory(int index, int samples)
         setMessage(tr("Tile %1 is not a plot.").arg(index + 1));
         return false;
     }
-    if (samples < 2 || samples > Tile::kMaxHistory) {
-        setMessage(tr("The history of a plot holds from 2 to %1 samples.").arg(Tile::kMaxHistory));
-        return false;
-    }
-    Dashboard d = m_dashboard;
-    d.tiles[std::size_t(index)].history = samples;
-    setMessage({});
-    return commit(d, tr("Change Plot History"));
+    Tile t = tile->tile();
+    t.history = samples;
+    return updateTile(index, t, tr("Change Plot History"));
 }
 
 void MonitorController::requestExport(int index, const QString &format)
@@ -982,11 +1063,14 @@ MonitorView::MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host, 
     , m_edit(new QToolButton(this))
     , m_add(new QToolButton(this))
     , m_remove(new QToolButton(this))
+    , m_bar(new QWidget(this))
     , m_quick(nullptr)
+    , m_inspector(nullptr)
 {
     qmlRegisterType<PlotItem>("Twinloom.Monitor", 1, 0, "PlotView");
     qmlRegisterType<GaugeArc>("Twinloom.Monitor", 1, 0, "GaugeArc");
-    auto *bar = new QHBoxLayout;
+    m_bar->setObjectName(QStringLiteral("monitorBar"));
+    auto *bar = new QHBoxLayout(m_bar);
     bar->setContentsMargins(8, 6, 8, 6);
     auto *label = new QLabel(tr("&Dashboard:"), this);
     label->setBuddy(m_chooser);
@@ -994,7 +1078,8 @@ MonitorView::MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host, 
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_edit->setText(tr("&Edit"));
     m_edit->setCheckable(true);
-    m_edit->setToolTip(tr("Add, remove, move and resize tiles"));
+    m_edit->setToolTip(tr("Add and remove tiles, drag them to move or resize them, and "
+                          "configure them"));
     m_add->setText(tr("&Add Tile"));
     m_add->setObjectName(QStringLiteral("addTile"));
     m_add->setPopupMode(QToolButton::InstantPopup);
@@ -1018,17 +1103,27 @@ MonitorView::MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host, 
     for (const QQmlError &e : m_quick->errors())
         qWarning("Monitor: %s", qPrintable(e.toString()));
 
+    m_inspector = new TileInspector(m_controller, model, this);
+    m_inspector->setFixedWidth(320);
+    m_inspector->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(bar);
-    layout->addWidget(m_quick, 1);
+    layout->addWidget(m_bar);
+    auto *content = new QHBoxLayout;
+    content->setContentsMargins(0, 0, 0, 0);
+    content->setSpacing(0);
+    content->addWidget(m_quick, 1);
+    content->addWidget(m_inspector);
+    layout->addLayout(content, 1);
 
     QObject::connect(m_chooser, &QComboBox::activated, this, &MonitorView::choose);
     QObject::connect(m_edit, &QToolButton::toggled, m_controller, &MonitorController::setEditing);
     QObject::connect(m_controller, &MonitorController::editingChanged, this, [this] {
         m_edit->setChecked(m_controller->isEditing());
         m_add->setEnabled(m_controller->isEditing());
+        m_inspector->setVisible(m_controller->isEditing());
     });
     QObject::connect(m_controller, &MonitorController::tilesChanged, this,
                      [this] { m_remove->setEnabled(m_controller->isSaved()); });
@@ -1053,6 +1148,16 @@ MonitorView::~MonitorView()
     // The QML scene goes first: its tiles bind to the controller's tile models.
     delete m_quick;
     m_quick = nullptr;
+}
+
+void MonitorView::setOperatorView(bool on)
+{
+    if (on == m_operator)
+        return;
+    m_operator = on;
+    if (on)
+        m_controller->setEditing(false);
+    m_bar->setVisible(!on);
 }
 
 void MonitorView::refreshChoices()

@@ -2,6 +2,7 @@
 
 #include "dashboard.h"
 #include "enginehost.h"
+#include "entanglementindicator.h"
 #include "plotrenderer.h"
 
 #include <QtCore/QObject>
@@ -22,13 +23,15 @@ class QUndoStack;
 
 namespace twinloom::studio {
 
+class TileInspector;
+
 // What one dashboard tile shows, for its QML view. Values arrive once per frame from
 // MonitorController, never one call per message.
 class TileModel : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString type READ type CONSTANT)
-    Q_PROPERTY(QString title READ title CONSTANT)
+    Q_PROPERTY(QString title READ title NOTIFY geometryChanged)
     Q_PROPERTY(QString twin READ twin CONSTANT)
     Q_PROPERTY(QString member READ member CONSTANT)
     Q_PROPERTY(QString unit READ unit CONSTANT)
@@ -71,7 +74,7 @@ public:
     bool sameContent(const Tile &tile) const;
 
     QString type() const { return tileTypeName(m_tile.type); }
-    QString title() const { return m_title; }
+    QString title() const { return m_tile.title.isEmpty() ? m_title : m_tile.title; }
     QString twin() const { return m_tile.twin; }
     QString member() const { return m_tile.member; }
     QString unit() const { return m_unitSymbol; }
@@ -195,6 +198,8 @@ class MonitorController : public QObject
     Q_PROPERTY(bool editing READ isEditing WRITE setEditing NOTIFY editingChanged)
     Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(QObject *entanglement READ entanglement CONSTANT)
+    Q_PROPERTY(int selectedTile READ selectedTile WRITE selectTile NOTIFY selectionChanged)
 
 public:
     MonitorController(GraphModel *model, QUndoStack *undo, EngineHost *host,
@@ -220,12 +225,21 @@ public:
     void setEditing(bool editing);
     bool isRunning() const;
     QString message() const { return m_message; }
+    // The entanglement of the dashboard's twin, measured once a second while the twins run.
+    EntanglementIndicator *entanglement() { return &m_entanglement; }
+
+    // The tile being configured while editing; -1 for none.
+    int selectedTile() const { return m_selected; }
+    void selectTile(int index);
 
     // Edits (undoable, saved with the project). Each returns false with message() set when the
     // edit is not possible.
     bool addTile(Tile tile);
     Q_INVOKABLE bool removeTile(int index);
+    // Moves or resizes a tile in one edit; tiles it would cover move down to make room.
     Q_INVOKABLE bool setTileGeometry(int index, int x, int y, int w, int h);
+    // Replaces what a tile shows (title, member, type, series, history), keeping its place.
+    bool updateTile(int index, const Tile &tile, const QString &text);
     Q_INVOKABLE bool setTileHistory(int index, int samples);
     // Asks the view for a file name, then calls exportPlot().
     Q_INVOKABLE void requestExport(int index, const QString &format);
@@ -237,6 +251,7 @@ Q_SIGNALS:
     void runningChanged();
     void messageChanged();
     void exportRequested(int index, const QString &format);
+    void selectionChanged();
 
 private:
     void setMessage(const QString &text);
@@ -247,6 +262,7 @@ private:
     void onRunning(bool running);
     void seed();
     bool commit(Dashboard dashboard, const QString &text);
+    static void makeRoomFor(Dashboard &dashboard, std::size_t placed);
 
     GraphModel *m_model;
     QUndoStack *m_undo;
@@ -254,11 +270,13 @@ private:
     Dashboard m_dashboard;
     bool m_saved = false;
     bool m_editing = false;
+    int m_selected = -1;
     QString m_message;
     std::vector<TileModel *> m_tiles;
     // "kind/twin/member" → (tile, -1); a plot's sample source → (tile, series index)
     QMultiHash<QString, std::pair<TileModel *, int>> m_routes;
     QTimer m_ageTimer;
+    EntanglementIndicator m_entanglement;
 };
 
 // A QCustomPlot picture inside Qt Quick: paints the tile's PlotRenderer, at most once a frame
@@ -327,6 +345,10 @@ public:
 
     MonitorController *controller() const { return m_controller; }
     QQuickWidget *quickWidget() const { return m_quick; }
+    TileInspector *tileInspector() const { return m_inspector; }
+    // The operator view: the dashboard alone, without the chooser and the edit tools.
+    void setOperatorView(bool on);
+    bool isOperatorView() const { return m_operator; }
     // Fills the chooser again (after open, or when twins or dashboards changed).
     void refreshChoices();
     void showTwin(const QString &twinId);
@@ -342,7 +364,10 @@ private:
     QToolButton *m_edit;
     QToolButton *m_add;
     QToolButton *m_remove;
+    QWidget *m_bar;
     QQuickWidget *m_quick;
+    TileInspector *m_inspector;
+    bool m_operator = false;
 };
 
 } // namespace twinloom::studio

@@ -8,6 +8,7 @@
 #include "enginehost.h"
 #include "mainwindow.h"
 #include "monitor.h"
+#include "support/studiotest.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QLocale>
@@ -20,13 +21,11 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QToolButton>
 
-#include <adapter.h>
-#include <builtinadapters.h>
 #include <project.h>
-#include <script/scriptstep.h>
 
 using namespace twinloom;
 using namespace twinloom::studio;
+using twinloom::Test::findTileFrame;
 
 namespace {
 
@@ -93,18 +92,6 @@ QStringList visibleTexts(QQuickItem *item)
     return out;
 }
 
-QQuickItem *findTileFrame(QQuickItem *item, TileModel *tile)
-{
-    if (!item)
-        return nullptr;
-    if (item->property("tile").value<QObject *>() == tile && item->property("editing").isValid())
-        return item;
-    for (QQuickItem *child : item->childItems())
-        if (QQuickItem *found = findTileFrame(child, tile))
-            return found;
-    return nullptr;
-}
-
 TileModel *findTile(MonitorController *c, TileType type, const QString &member)
 {
     for (int i = 0; i < c->tileCount(); ++i)
@@ -162,12 +149,7 @@ private:
 void TestMonitor::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
-    QCoreApplication::setOrganizationName(QStringLiteral("TwinloomTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_monitor"));
-    registerBuiltinAdapters(AdapterRegistry::global());
-    registerScriptStep();
+    Test::setUpStudio(m_dir, QStringLiteral("tst_monitor"));
 }
 
 void TestMonitor::defaultDashboardFollowsSchema()
@@ -902,6 +884,16 @@ void TestMonitor::screenshotsOfMonitorMode()
     // The edit frames are drawn: their blue appears only in Edit mode.
     QVERIFY(hasColourNear(editing, QColor(0x15, 0x65, 0xc0)));
     QVERIFY(editing.save(dir.filePath(QStringLiteral("monitor-edit.png"))));
+    // The tile panel beside the dashboard, on the selected plot.
+    c->selectTile(c->tileCount() - 1);
+    QTest::qWait(300);
+    QVERIFY(w.grab().save(dir.filePath(QStringLiteral("monitor-edit-tile.png"))));
+    // The operator view: the dashboard alone, its header with the twin's entanglement.
+    QVERIFY(c->entanglement()->isShown());
+    w.setOperatorView(true);
+    QTest::qWait(600);
+    QVERIFY(w.grab().save(dir.filePath(QStringLiteral("monitor-operator.png"))));
+    w.setOperatorView(false);
     w.action(QStringLiteral("run.stop"))->trigger();
 }
 

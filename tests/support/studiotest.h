@@ -1,0 +1,52 @@
+#pragma once
+
+// Small helpers shared by the tests of the desktop app.
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QTemporaryDir>
+#include <QtQuick/QQuickItem>
+
+#include <adapter.h>
+#include <builtinadapters.h>
+#include <script/scriptstep.h>
+
+namespace twinloom::Test {
+
+// Keeps the settings and data of the run in `dir` and registers the adapters and script steps.
+inline void setUpStudio(const QTemporaryDir &dir, const QString &application)
+{
+    qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
+    QCoreApplication::setOrganizationName(QStringLiteral("TwinloomTests"));
+    QCoreApplication::setApplicationName(application);
+    registerBuiltinAdapters(AdapterRegistry::global());
+    registerScriptStep();
+}
+
+// The frame of a Monitor tile in a Qt Quick scene: the item that shows `tile` and can edit.
+inline QQuickItem *findTileFrame(QQuickItem *item, const QObject *tile)
+{
+    if (!item)
+        return nullptr;
+    if (item->property("tile").value<QObject *>() == tile && item->property("editing").isValid())
+        return item;
+    for (QQuickItem *child : item->childItems())
+        if (QQuickItem *found = findTileFrame(child, tile))
+            return found;
+    return nullptr;
+}
+
+// The item named `name` (its objectName) in a Qt Quick scene.
+inline QQuickItem *findNamed(QQuickItem *item, const QString &name)
+{
+    if (!item)
+        return nullptr;
+    if (item->objectName() == name)
+        return item;
+    for (QQuickItem *child : item->childItems())
+        if (QQuickItem *found = findNamed(child, name))
+            return found;
+    return nullptr;
+}
+
+} // namespace twinloom::Test
