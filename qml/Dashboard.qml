@@ -10,6 +10,36 @@ Rectangle {
     readonly property real cellWidth: Math.max(80, (width - gap) / Math.max(1, monitor.columns))
     readonly property real cellHeight: 92
 
+    // The keyboard in Edit: arrows move the selected tile a cell, Shift+arrows resize it, Delete
+    // removes it. Each key is one undoable edit.
+    focus: true
+    Keys.enabled: monitor.editing && monitor.selectedTile >= 0
+    Keys.onPressed: function(event) {
+        const index = monitor.selectedTile
+        const t = monitor.tiles[index]
+        if (!t)
+            return
+        if (event.key === Qt.Key_Delete) {
+            monitor.removeTile(index)
+            event.accepted = true
+            return
+        }
+        const dx = event.key === Qt.Key_Left ? -1 : (event.key === Qt.Key_Right ? 1 : 0)
+        const dy = event.key === Qt.Key_Up ? -1 : (event.key === Qt.Key_Down ? 1 : 0)
+        if (dx === 0 && dy === 0)
+            return
+        event.accepted = true
+        if (event.modifiers & Qt.ShiftModifier) {
+            const w = Math.max(1, Math.min(monitor.columns - t.gridX, t.gridW + dx))
+            const h = Math.max(1, Math.min(100, t.gridH + dy))
+            monitor.setTileGeometry(index, t.gridX, t.gridY, w, h)
+        } else {
+            const x = Math.max(0, Math.min(monitor.columns - t.gridW, t.gridX + dx))
+            const y = Math.max(0, t.gridY + dy)
+            monitor.setTileGeometry(index, x, y, t.gridW, t.gridH)
+        }
+    }
+
     Text {
         id: header
         x: root.gap + 2
@@ -50,12 +80,7 @@ Rectangle {
             }
         }
         Repeater {
-            model: [
-                { label: qsTr("Timeliness"), value: entanglementRow.figures.timeliness,
-                  known: entanglementRow.figures.hasLimits },
-                { label: qsTr("Reliability"), value: entanglementRow.figures.reliability, known: true },
-                { label: qsTr("Availability"), value: entanglementRow.figures.availability, known: true }
-            ]
+            model: entanglementRow.figures.shares
             delegate: Text {
                 required property var modelData
                 anchors.verticalCenter: parent.verticalCenter
@@ -130,6 +155,7 @@ Rectangle {
                 cellWidth: root.cellWidth
                 cellHeight: root.cellHeight
                 gap: root.gap
+                onSelectedByMouse: root.forceActiveFocus()
             }
         }
     }

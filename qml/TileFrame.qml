@@ -16,6 +16,8 @@ Rectangle {
     property real dragY: 0
     property real growW: 0
     property real growH: 0
+    // A click chose this tile: the dashboard takes the keyboard.
+    signal selectedByMouse()
 
     x: gap + (tile ? tile.gridX : 0) * cellWidth + dragX
     y: gap + (tile ? tile.gridY : 0) * cellHeight + dragY
@@ -41,7 +43,8 @@ Rectangle {
     readonly property var bodies: ({
         "value": "ValueTile.qml", "gauge": "GaugeTile.qml", "lamp": "LampTile.qml",
         "state": "StateTile.qml", "text": "TextTile.qml", "events": "EventLogTile.qml",
-        "action": "ActionTile.qml", "desired": "DesiredTile.qml", "plot": "PlotTile.qml"
+        "action": "ActionTile.qml", "desired": "DesiredTile.qml", "plot": "PlotTile.qml",
+        "entanglement": "EntanglementTile.qml"
     })
 
     Text {
@@ -148,6 +151,7 @@ Rectangle {
         onPressed: function(mouse) {
             start = mapToItem(frame.parent, mouse.x, mouse.y)
             monitor.selectedTile = frame.tile.index
+            frame.selectedByMouse()
         }
         onPositionChanged: function(mouse) {
             const p = mapToItem(frame.parent, mouse.x, mouse.y)

@@ -20,9 +20,11 @@ struct TypeName
 };
 
 constexpr TypeName kTypeNames[] = {
-    {TileType::Value, "value"},   {TileType::Gauge, "gauge"},     {TileType::Lamp, "lamp"},
-    {TileType::State, "state"},   {TileType::Text, "text"},       {TileType::EventLog, "events"},
-    {TileType::Action, "action"}, {TileType::Desired, "desired"}, {TileType::Plot, "plot"},
+    {TileType::Value, "value"},   {TileType::Gauge, "gauge"},
+    {TileType::Lamp, "lamp"},     {TileType::State, "state"},
+    {TileType::Text, "text"},     {TileType::EventLog, "events"},
+    {TileType::Action, "action"}, {TileType::Desired, "desired"},
+    {TileType::Plot, "plot"},     {TileType::Entanglement, "entanglement"},
 };
 
 bool isNumericKind(SchemaKind k)
@@ -84,6 +86,7 @@ const char *memberKey(TileType type)
     case TileType::EventLog:
         return "event";
     case TileType::Plot:
+    case TileType::Entanglement:
         return nullptr;
     default:
         return "property";
@@ -159,6 +162,8 @@ std::optional<Tile> tileFromJson(const Json &json, const QString &pointer, int c
     if (!readString(json, "twin", pointer, tile.twin, d, true))
         return std::nullopt;
     const char *key = memberKey(tile.type);
+    if (!key)
+        return tile;
     if (!readString(json, key, pointer, tile.member, d, tile.type != TileType::EventLog))
         return std::nullopt;
     return tile;
@@ -180,7 +185,7 @@ Json tileToJson(const Tile &t)
         j["history"] = t.history;
     } else {
         j["twin"] = t.twin.toStdString();
-        if (!t.member.isEmpty())
+        if (!t.member.isEmpty() && memberKey(t.type))
             j[memberKey(t.type)] = t.member.toStdString();
     }
     if (!t.title.isEmpty())
@@ -438,6 +443,8 @@ QString tileProblem(const Tile &tile, const GraphModel &model)
     const auto m = twinModel(tile.twin, why);
     if (!m)
         return why;
+    if (tile.type == TileType::Entanglement)
+        return {};
     if (tile.type == TileType::Action)
         return m->action(tile.member) ? QString()
                                       : QCoreApplication::translate("twinloom::studio::Dashboard",
@@ -492,8 +499,8 @@ QString tileProblem(const Tile &tile, const GraphModel &model)
 
 std::vector<TileType> fittingTileTypes(const Tile &tile, const GraphModel &model)
 {
-    if (tile.type == TileType::Plot)
-        return {TileType::Plot};
+    if (tile.type == TileType::Plot || tile.type == TileType::Entanglement)
+        return {tile.type};
     std::vector<TileType> out;
     for (TileType type :
          {TileType::Value, TileType::Gauge, TileType::Lamp, TileType::State, TileType::Text,

@@ -13,7 +13,19 @@
 namespace twinloom::studio {
 
 // The kinds of tile a Monitor dashboard holds.
-enum class TileType { Value, Gauge, Lamp, State, Text, EventLog, Action, Desired, Plot };
+// Entanglement: a twin's timeliness, reliability, availability and their product.
+enum class TileType {
+    Value,
+    Gauge,
+    Lamp,
+    State,
+    Text,
+    EventLog,
+    Action,
+    Desired,
+    Plot,
+    Entanglement
+};
 
 QString tileTypeName(TileType type); // "value", "gauge"… as written in the project file
 std::optional<TileType> tileTypeFromName(const QString &name);

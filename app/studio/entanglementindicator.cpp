@@ -100,4 +100,16 @@ QString EntanglementIndicator::details() const
     return timely + QLatin1Char('\n') + reliable + QLatin1Char('\n') + available;
 }
 
+QVariantList EntanglementIndicator::shares() const
+{
+    auto share = [](const QString &label, double value, bool known) {
+        return QVariantMap{{QStringLiteral("label"), label},
+                           {QStringLiteral("value"), value},
+                           {QStringLiteral("known"), known}};
+    };
+    return {share(tr("Timeliness"), timeliness(), hasLimits()),
+            share(tr("Reliability"), reliability(), true),
+            share(tr("Availability"), availability(), true)};
+}
+
 } // namespace twinloom::studio

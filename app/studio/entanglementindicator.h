@@ -2,6 +2,7 @@
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
+#include <QtCore/QVariant>
 
 #include <engine.h>
 #include <entanglement.h>
@@ -22,6 +23,7 @@ class EntanglementIndicator : public QObject
     Q_PROPERTY(bool hasLimits READ hasLimits NOTIFY changed)
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
     Q_PROPERTY(QString details READ details NOTIFY changed)
+    Q_PROPERTY(QVariantList shares READ shares NOTIFY changed)
 
 public:
     explicit EntanglementIndicator(QObject *parent = nullptr);
@@ -46,6 +48,8 @@ public:
     // "ODTE 0.72", and the three shares with what they count, for a tooltip.
     QString summary() const;
     QString details() const;
+    // Timeliness, reliability and availability for a view: {label, value, known} each.
+    QVariantList shares() const;
 
 Q_SIGNALS:
     void changed();

@@ -87,6 +87,10 @@ TileModel::TileModel(const Tile &tile, int index, QObject *parent)
         m_plot->setHistory(std::size_t(tile.history));
         m_plot->setSeries(names);
     }
+    if (tile.type == TileType::Entanglement) {
+        m_entanglement = std::make_unique<EntanglementIndicator>();
+        m_entanglement->setTwin(tile.twin);
+    }
 }
 
 TileModel::~TileModel() = default;
@@ -147,6 +151,10 @@ void TileModel::describe(const PropertyDef *property, const ActionDef *action,
     }
     if (m_tile.type == TileType::EventLog) {
         m_title = m_tile.member.isEmpty() ? tr("Events") : m_tile.member;
+        return;
+    }
+    if (m_tile.type == TileType::Entanglement) {
+        m_title = tr("Entanglement of %1").arg(m_tile.twin);
         return;
     }
     if (!property) {
@@ -475,7 +483,7 @@ MonitorController::MonitorController(GraphModel *model, QUndoStack *undo, Engine
         const Timestamp now = Clock::now();
         for (TileModel *t : m_tiles)
             t->refreshAge(now);
-        m_entanglement.measure(m_host->engine());
+        measureEntanglement();
     });
 }
 
@@ -594,7 +602,6 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
     m_dashboard = dashboard;
     m_saved = saved;
     m_entanglement.setTwin(dashboard.twin);
-    m_entanglement.measure(m_host->engine());
     std::vector<TileModel *> old = std::move(m_tiles);
     m_tiles.clear();
     m_routes.clear();
@@ -649,6 +656,7 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
             }
             break;
         case TileType::Action:
+        case TileType::Entanglement:
             break;
         case TileType::EventLog:
             m_routes.insert(routeKey('e', tile.twin, tile.member), {model, -1});
@@ -675,6 +683,16 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
     setMessage(problems.join(QLatin1Char('\n')));
     if (created && m_host->isRunning())
         seed();
+    measureEntanglement();
+}
+
+void MonitorController::measureEntanglement()
+{
+    Engine *engine = m_host->engine();
+    m_entanglement.measure(engine);
+    for (TileModel *t : m_tiles)
+        if (EntanglementIndicator *e = t->entanglement())
+            e->measure(engine);
 }
 
 void MonitorController::reloadFromDocument()
@@ -706,7 +724,7 @@ void MonitorController::onRunning(bool running)
     } else {
         m_ageTimer.stop();
     }
-    m_entanglement.measure(m_host->engine());
+    measureEntanglement();
     Q_EMIT runningChanged();
 }
 
@@ -1228,6 +1246,19 @@ void MonitorView::fillAddMenu()
             QObject::connect(target->addAction(text), &QAction::triggered, this,
                              [this, t] { m_controller->addTile(t); });
         }
+    }
+    // The entanglement of each twin the menu offers.
+    for (const QString &id : twins) {
+        if (!m_model->hasTwin(id))
+            continue;
+        Tile t;
+        t.type = TileType::Entanglement;
+        t.twin = id;
+        t.w = 2;
+        const QString text =
+            twins.size() == 1 ? tr("Entanglement") : tr("Entanglement of %1").arg(id);
+        QObject::connect(menu->addAction(text), &QAction::triggered, this,
+                         [this, t] { m_controller->addTile(t); });
     }
     if (menu->isEmpty())
         menu->addAction(tr("Nothing to add"))->setEnabled(false);

@@ -62,6 +62,7 @@ class TileModel : public QObject
     Q_PROPERTY(bool busy READ isBusy NOTIFY resultChanged)
     Q_PROPERTY(bool paused READ isPaused WRITE setPaused NOTIFY pausedChanged)
     Q_PROPERTY(QString cursorText READ cursorText NOTIFY cursorChanged)
+    Q_PROPERTY(QObject *entanglement READ entanglement CONSTANT)
 
 public:
     TileModel(const Tile &tile, int index, QObject *parent = nullptr);
@@ -106,6 +107,8 @@ public:
     bool isPaused() const;
     void setPaused(bool paused);
     PlotRenderer *plot() const { return m_plot.get(); }
+    // An entanglement tile's figures; null for other tiles.
+    EntanglementIndicator *entanglement() const { return m_entanglement.get(); }
 
     // Set up by the controller from the twin's model and the engine.
     void describe(const PropertyDef *property, const ActionDef *action, const QString &problem);
@@ -183,6 +186,7 @@ private:
     double m_cursorX = -1;
     QString m_cursorText;
     std::vector<Timestamp> m_seededUntil; // per series: the newest commit the history gave
+    std::unique_ptr<EntanglementIndicator> m_entanglement;
     QPointer<Engine> m_engine;
 };
 
@@ -262,6 +266,8 @@ private:
     void onRunning(bool running);
     void seed();
     bool commit(Dashboard dashboard, const QString &text);
+    // The header's and the entanglement tiles' figures, from the running engine.
+    void measureEntanglement();
     static void makeRoomFor(Dashboard &dashboard, std::size_t placed);
 
     GraphModel *m_model;

@@ -38,6 +38,8 @@ QString typeTitle(TileType type)
         return TileInspector::tr("Desired value");
     case TileType::Plot:
         return TileInspector::tr("Plot");
+    case TileType::Entanglement:
+        return TileInspector::tr("Entanglement");
     }
     return {};
 }
@@ -196,6 +198,7 @@ void TileInspector::refresh()
     const Tile &tile = tiles[std::size_t(index)];
     const TileModel *model = m_controller->tile(index);
     const bool plot = tile.type == TileType::Plot;
+    const bool hasMember = !plot && tile.type != TileType::Entanglement;
     m_heading->setText(tr("Tile %1: %2").arg(index + 1).arg(typeTitle(tile.type)));
 
     const QSignalBlocker b1(m_title), b2(m_member), b3(m_type), b4(m_history), b5(m_series),
@@ -205,9 +208,9 @@ void TileInspector::refresh()
 
     m_member->clear();
     auto *form = static_cast<QFormLayout *>(m_form->layout());
-    form->setRowVisible(m_member, !plot);
-    form->setRowVisible(m_type, !plot);
-    if (!plot) {
+    form->setRowVisible(m_member, hasMember);
+    form->setRowVisible(m_type, hasMember);
+    if (hasMember) {
         const auto twinModel =
             m_model->hasTwin(tile.twin) ? m_model->model(m_model->twinModelId(tile.twin)) : nullptr;
         if (twinModel) {

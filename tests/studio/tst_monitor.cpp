@@ -884,8 +884,13 @@ void TestMonitor::screenshotsOfMonitorMode()
     // The edit frames are drawn: their blue appears only in Edit mode.
     QVERIFY(hasColourNear(editing, QColor(0x15, 0x65, 0xc0)));
     QVERIFY(editing.save(dir.filePath(QStringLiteral("monitor-edit.png"))));
-    // The tile panel beside the dashboard, on the selected plot.
-    c->selectTile(c->tileCount() - 1);
+    // An entanglement tile, and the tile panel beside the dashboard on the selected plot.
+    Tile entanglement;
+    entanglement.type = TileType::Entanglement;
+    entanglement.twin = QStringLiteral("room-1-1");
+    entanglement.w = 2;
+    QVERIFY(c->addTile(entanglement));
+    c->selectTile(c->tileCount() - 2);
     QTest::qWait(300);
     QVERIFY(w.grab().save(dir.filePath(QStringLiteral("monitor-edit-tile.png"))));
     // The operator view: the dashboard alone, its header with the twin's entanglement.

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void entanglementOfTheShownTwin();
     void movingPushesCoveredTilesDown();
     void draggingMovesAndResizes();
+    void keysMoveResizeAndRemove();
     void inspectorConfiguresTheSelectedTile();
     void titleIsSavedAndOldFilesLoad();
     void narrowPlotElidesItsTitle();
@@ -140,6 +141,17 @@ void TestMonitorEdit::entanglementOfTheShownTwin()
     EntanglementIndicator *e = c->entanglement();
     QCOMPARE(e->twin(), QStringLiteral("probe"));
     QVERIFY(!e->isShown()); // not running
+    // The same figures as a tile, from Edit ▸ Add Tile.
+    Tile tile;
+    tile.type = TileType::Entanglement;
+    tile.twin = QStringLiteral("probe");
+    tile.w = 2;
+    QVERIFY(c->addTile(tile));
+    TileModel *entanglementTile = c->tile(c->tileCount() - 1);
+    QCOMPARE(entanglementTile->type(), QStringLiteral("entanglement"));
+    QCOMPARE(entanglementTile->title(), QStringLiteral("Entanglement of probe"));
+    QVERIFY(entanglementTile->entanglement());
+    QVERIFY(entanglementTile->problem().isEmpty());
     w.action(QStringLiteral("run.start"))->trigger();
     QVERIFY(w.engineHost()->isRunning());
     Engine *engine = w.engineHost()->engine();
@@ -165,6 +177,15 @@ void TestMonitorEdit::entanglementOfTheShownTwin()
     QCOMPARE(e->summary(),
              QStringLiteral("Entanglement %1").arg(QLocale().toString(e->odte(), 'f', 2)));
     QVERIFY(e->details().contains(QStringLiteral("2 of 8 events")));
+    const QVariantList shares = e->shares();
+    QCOMPARE(shares.size(), 3);
+    QCOMPARE(shares[0].toMap().value(QStringLiteral("label")).toString(),
+             QStringLiteral("Timeliness"));
+    QCOMPARE(shares[1].toMap().value(QStringLiteral("value")).toDouble(), 0.75);
+    QVERIFY(shares[2].toMap().value(QStringLiteral("known")).toBool());
+    QTRY_COMPARE(entanglementTile->entanglement()->figures().eventsOffered, 8u);
+    QCOMPARE(entanglementTile->entanglement()->reliability(), 0.75);
+    QCOMPARE(entanglementTile->entanglement()->timeliness(), 0.5);
     changed.clear();
     QTest::qWait(2100);
     QVERIFY2(changed.size() >= 1 && changed.size() <= 3,
@@ -177,6 +198,7 @@ void TestMonitorEdit::entanglementOfTheShownTwin()
     w.action(QStringLiteral("run.stop"))->trigger();
     QVERIFY(!e->isShown());
     QVERIFY(!row->isVisible());
+    QVERIFY(!entanglementTile->entanglement()->isShown());
 }
 
 void TestMonitorEdit::movingPushesCoveredTilesDown()
@@ -251,6 +273,40 @@ void TestMonitorEdit::draggingMovesAndResizes()
     const QPoint left = a->mapToScene(QPointF(a->width() / 2, a->height() / 2)).toPoint();
     drag(quick, left, QPoint(2, left.y()));
     QCOMPARE(c->dashboard().tiles[0].x, 0);
+}
+
+void TestMonitorEdit::keysMoveResizeAndRemove()
+{
+    MainWindow w;
+    QVERIFY(open(w, QSize(1000, 700)));
+    MonitorController *c = w.monitor()->controller();
+    c->setEditing(true);
+    QQuickWidget *quick = w.monitor()->quickWidget();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    // A click on the humidity tile selects it and gives the dashboard the keyboard.
+    QQuickItem *b = findTileFrame(quick->rootObject(), c->tile(1));
+    QVERIFY(b);
+    const QPoint at = b->mapToScene(QPointF(b->width() / 2, b->height() / 2)).toPoint();
+    QTest::mouseClick(quick, Qt::LeftButton, Qt::NoModifier, at);
+    QCOMPARE(c->selectedTile(), 1);
+    const int before = w.undoStack()->count();
+    QTest::keyClick(quick, Qt::Key_Right);
+    QCOMPARE(cells(c->dashboard().tiles[1]), QRect(3, 0, 2, 1));
+    QTest::keyClick(quick, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(cells(c->dashboard().tiles[1]), QRect(3, 0, 2, 2));
+    QTest::keyClick(quick, Qt::Key_Right, Qt::ShiftModifier); // column 6 is the last
+    QCOMPARE(cells(c->dashboard().tiles[1]), QRect(3, 0, 3, 2));
+    QTest::keyClick(quick, Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(cells(c->dashboard().tiles[1]), QRect(3, 0, 3, 2));
+    QCOMPARE(w.undoStack()->count(), before + 3);
+    QTest::keyClick(quick, Qt::Key_Delete);
+    QCOMPARE(c->tileCount(), 4);
+    QCOMPARE(w.undoStack()->count(), before + 4);
+    // Outside Edit the keys do nothing.
+    c->setEditing(false);
+    QTest::keyClick(quick, Qt::Key_Left);
+    QCOMPARE(w.undoStack()->count(), before + 4);
 }
 
 void TestMonitorEdit::inspectorConfiguresTheSelectedTile()
@@ -377,6 +433,20 @@ void TestMonitorEdit::titleIsSavedAndOldFilesLoad()
     const auto back = Dashboard::fromJson(json, QStringLiteral("/dashboards/0"), diagnostics);
     QVERIFY(back && !diagnostics.hasErrors());
     QVERIFY(*back == d);
+    // An entanglement tile names its twin only.
+    Tile e;
+    e.type = TileType::Entanglement;
+    e.twin = QStringLiteral("probe");
+    d.tiles.push_back(e);
+    const auto withEntanglement = d.toJson();
+    QCOMPARE(withEntanglement["tiles"][1]["type"].get<std::string>(), std::string("entanglement"));
+    QVERIFY(!withEntanglement["tiles"][1].contains("property"));
+    Diagnostics entanglementDiagnostics;
+    const auto read2 = Dashboard::fromJson(withEntanglement, QStringLiteral("/dashboards/0"),
+                                           entanglementDiagnostics);
+    QVERIFY(read2 && read2->tiles.size() == 2 && !entanglementDiagnostics.hasErrors());
+    QVERIFY(*read2 == d);
+    d.tiles.pop_back();
     // Without a title (files written before titles) the tile shows its member's name.
     d.tiles[0].title.clear();
     QVERIFY(!d.toJson()["tiles"][0].contains("title"));
