@@ -18,12 +18,13 @@ Item {
         font.pixelSize: 10
     }
 
-    // The tools on the right of the title row; on a narrow tile they fold into a menu.
+    // The tools on the right of the title row; on a narrow tile they fold into a menu. In Edit
+    // the title row holds the tile's remove button instead.
     readonly property bool compact: width < 300
-    readonly property real toolsWidth: compact ? more.width : tools.width
+    readonly property real toolsWidth: view.editing ? 0 : (compact ? more.width : tools.width)
     Row {
         id: tools
-        visible: !view.compact
+        visible: !view.compact && !view.editing
         spacing: 3
         anchors.right: parent.right
         y: -20
@@ -50,7 +51,7 @@ Item {
     }
     SmallButton {
         id: more
-        visible: view.compact
+        visible: view.compact && !view.editing
         anchors.right: parent.right
         y: -20
         implicitWidth: 26

@@ -55,7 +55,8 @@ Rectangle {
         // A plot's tools sit on the right of its title row: the title gets what is left.
         readonly property real toolsWidth: body.item && body.item.toolsWidth !== undefined
                                            ? body.item.toolsWidth + 6 : 0
-        width: Math.max(0, frame.width - 16 - (age.visible ? age.width + 6 : 0) - toolsWidth)
+        width: Math.max(0, frame.width - 16 - (age.visible ? age.width + 6 : 0) - toolsWidth
+                           - (frame.editing ? removeButton.width + 4 : 0))
         text: frame.tile ? frame.tile.title : ""
         elide: Text.ElideRight
         font.pixelSize: 12
@@ -67,7 +68,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.rightMargin: 8
         y: 6
-        visible: frame.tile && frame.tile.age !== "" && frame.tile.type !== "plot"
+        visible: frame.tile && frame.tile.age !== "" && frame.tile.type !== "plot" && !frame.editing
         text: frame.tile ? (frame.tile.stale ? qsTr("stale · %1").arg(frame.tile.age) : frame.tile.age) : ""
         font.pixelSize: 10
         color: frame.tile && frame.tile.stale ? "#c0710c" : "#7b8794"
@@ -199,10 +200,12 @@ Rectangle {
             onCanceled: { frame.growW = 0; frame.growH = 0 }
         }
     }
+    // In the title row, where the age and a plot's tools are while not editing.
     ToolBtn {
+        id: removeButton
         visible: frame.editing
-        anchors.bottom: parent.bottom
-        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.right: parent.right
         anchors.margins: 3
         z: 2
         text: "✕"
