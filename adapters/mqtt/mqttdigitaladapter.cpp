@@ -122,8 +122,17 @@ void MqttDigitalAdapter::publishDescription(const TwinState &state)
         nlohmann::ordered_json e = {
             {"schema", p.schema->toJson()},
             {"topic", topic(QStringLiteral("properties/") + p.name).toStdString()}};
+        if (!p.displayName.isEmpty())
+            e["title"] = p.displayName.toStdString();
         if (!p.unit.isEmpty())
             e["unit"] = p.unit.toStdString();
+        // What a dashboard of a mirror needs to draw a gauge and to call a value stale.
+        if (p.minimum)
+            e["minimum"] = *p.minimum;
+        if (p.maximum)
+            e["maximum"] = *p.maximum;
+        if (p.maxAge > 0)
+            e["maxAge"] = formatDuration(Duration{0, p.maxAge}).toStdString();
         if (p.writable) {
             e["writable"] = true;
             e["set"] =
@@ -140,6 +149,8 @@ void MqttDigitalAdapter::publishDescription(const TwinState &state)
         nlohmann::ordered_json e = {
             {"invoke",
              topic(QStringLiteral("actions/") + a.name + QStringLiteral("/invoke")).toStdString()}};
+        if (!a.displayName.isEmpty())
+            e["title"] = a.displayName.toStdString();
         if (a.request)
             e["input"] = a.request->toJson();
         if (a.response)

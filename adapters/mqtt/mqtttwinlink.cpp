@@ -161,12 +161,16 @@ void MqttTwinAdapter::handleMessage(const MqttMessage &message)
 
 void MqttTwinAdapter::onAction(const PhysicalAction &action)
 {
+    // "desired/NAME" writes the remote twin's desired value (a mirror's "desired" rule sends it).
+    const bool desired = action.key.startsWith(QLatin1String("desired/"));
     nlohmann::ordered_json request = {
-        {"argument", action.payload.toJson()},
+        {desired ? "value" : "argument", action.payload.toJson()},
         {"replyTo", QString(m_replyBase + QLatin1Char('/') + action.key).toStdString()},
         {"correlation", action.correlationId.toStdString()}};
     const QString topic =
-        m_base + QStringLiteral("/actions/") + action.key + QStringLiteral("/invoke");
+        desired ? QString(m_base + QLatin1Char('/') + action.key + QStringLiteral("/set"))
+                : QString(m_base + QStringLiteral("/actions/") + action.key +
+                          QStringLiteral("/invoke"));
     if (!m_client->isConnected() ||
         !m_client->publish(topic, QByteArray::fromStdString(request.dump()), 1, false))
         completeAction(action.correlationId,

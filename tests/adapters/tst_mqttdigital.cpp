@@ -14,7 +14,8 @@ using twinloom::Test::MqttCapture;
 
 namespace {
 const char *kModel = R"({"@id": "dtmi:test:Room;1", "displayName": "Room", "contents": [
-  {"@type": "Property", "name": "temperature", "schema": "double", "unit": "degreeCelsius"},
+  {"@type": "Property", "name": "temperature", "displayName": "Temperature", "schema": "double",
+   "unit": "degreeCelsius", "minimum": -10, "maximum": 50, "maxAge": "PT10M"},
   {"@type": "Property", "name": "setpoint", "schema": "double", "writable": true},
   {"@type": "Event", "name": "alarm", "schema": "string"},
   {"@type": "Command", "name": "setSetpoint", "request": {"name": "value", "schema": "double"},
@@ -111,6 +112,16 @@ void TestMqttDigital::publishesStateEventsLifecycleAndDescription()
                  .value(QStringLiteral("invoke"))
                  .toString(),
              QStringLiteral("twinloom/room-1/actions/setSetpoint/invoke"));
+    // What a dashboard of the twin needs: its title, unit, range and freshness.
+    const QJsonObject temperature = description.value(QStringLiteral("properties"))
+                                        .toObject()
+                                        .value(QStringLiteral("temperature"))
+                                        .toObject();
+    QCOMPARE(temperature.value(QStringLiteral("title")).toString(), QStringLiteral("Temperature"));
+    QCOMPARE(temperature.value(QStringLiteral("unit")).toString(), QStringLiteral("degreeCelsius"));
+    QCOMPARE(temperature.value(QStringLiteral("minimum")).toDouble(), -10.0);
+    QCOMPARE(temperature.value(QStringLiteral("maximum")).toDouble(), 50.0);
+    QCOMPARE(temperature.value(QStringLiteral("maxAge")).toString(), QStringLiteral("PT10M"));
     QVERIFY(description.value(QStringLiteral("properties"))
                 .toObject()
                 .value(QStringLiteral("setpoint"))
