@@ -2,6 +2,7 @@
 
 #include "graphcommands.h"
 #include "interopactions.h"
+#include "remotetwins.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
@@ -69,9 +70,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_scene(new GraphScene(m_model, m_undo, this))
     , m_view(new CanvasView(m_scene, this))
     , m_host(new EngineHost(this))
+    , m_remote(new RemoteTwins(this))
 {
     setObjectName(QStringLiteral("twinloomMainWindow"));
-    m_monitor = new MonitorView(m_model, m_undo, m_host, this);
+    m_monitor = new MonitorView(m_model, m_undo, m_host, m_remote, this);
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_view);
     m_central->addWidget(m_monitor);
@@ -113,6 +115,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     QObject::connect(m_host, &EngineHost::frame, this, &MainWindow::onFrame);
     QObject::connect(m_host, &EngineHost::log, m_log, &LogPanel::append);
+    // The mirrors of remote twins run beside the project: their lifecycle and problems too.
+    QObject::connect(m_remote->mirrorHost(), &EngineHost::log, m_log, &LogPanel::append);
+    QObject::connect(m_remote, &RemoteTwins::problem, m_log, [this](const RemoteTwins::Problem &p) {
+        m_log->append({p.time, LogEntry::Level::Warning, {}, p.source, p.message});
+    });
+    m_remote->loadSettings();
     QObject::connect(m_host, &EngineHost::runningChanged, this, [this](bool running) {
         action(QStringLiteral("run.start"))->setEnabled(!running);
         m_nodeMenu->setEnabled(!running);

@@ -44,6 +44,7 @@ public:
     CanvasView *view() const { return m_view; }
     QUndoStack *undoStack() const { return m_undo; }
     EngineHost *engineHost() const { return m_host; }
+    RemoteTwins *remoteTwins() const { return m_remote; }
     InspectorPanel *inspector() const { return m_inspector; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     LogPanel *logPanel() const { return m_log; }
@@ -105,6 +106,7 @@ private:
     GraphScene *m_scene;
     CanvasView *m_view;
     EngineHost *m_host;
+    RemoteTwins *m_remote;
     QStackedWidget *m_central = nullptr;
     MonitorView *m_monitor = nullptr;
     PalettePanel *m_palette = nullptr;

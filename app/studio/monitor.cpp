@@ -2,11 +2,14 @@
 
 #include "enginehost.h"
 #include "tileinspector.h"
+#include "remotesourcesdialog.h"
+#include "remotetwins.h"
 
 #include <QtCore/QFileInfo>
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
 #include <QtGui/QPainter>
+#include <QtGui/QStandardItemModel>
 #include <QtGui/QUndoStack>
 #include <QtQml/QQmlContext>
 #include <QtQml/QQmlEngine>
@@ -467,12 +470,15 @@ MonitorController::MonitorController(GraphModel *model, QUndoStack *undo, Engine
     , m_model(model)
     , m_undo(undo)
     , m_host(host)
+    , m_shown(model)
+    , m_feed(host)
 {
-    QObject::connect(m_host, &EngineHost::changes, this, &MonitorController::onFrame);
-    QObject::connect(m_host, &EngineHost::runningChanged, this, &MonitorController::onRunning);
+    follow(m_host);
     QObject::connect(m_model, &GraphModel::dashboardsChanged, this,
                      &MonitorController::reloadFromDocument);
     QObject::connect(m_model, &GraphModel::reset, this, [this] {
+        if (isRemote())
+            return; // a remote twin stays on show whatever project is open
         m_dashboard = {};
         m_saved = false;
         rebuild({}, false);
@@ -489,6 +495,76 @@ MonitorController::MonitorController(GraphModel *model, QUndoStack *undo, Engine
 
 MonitorController::~MonitorController() = default;
 
+void MonitorController::follow(EngineHost *host)
+{
+    // Both engines run at once; only the one feeding the dashboard reaches the tiles.
+    QObject::connect(host, &EngineHost::changes, this, [this, host] {
+        if (host == m_feed)
+            onFrame();
+    });
+    QObject::connect(host, &EngineHost::runningChanged, this, [this, host](bool running) {
+        if (host == m_feed)
+            onRunning(running);
+    });
+}
+
+void MonitorController::setRemoteTwins(RemoteTwins *remote)
+{
+    if (m_remote || !remote)
+        return;
+    m_remote = remote;
+    follow(remote->mirrorHost());
+}
+
+void MonitorController::useFeed(GraphModel *twins, EngineHost *feed)
+{
+    if (feed == m_feed)
+        return;
+    // Tiles of the other engine must not be reused, even for a twin of the same id.
+    for (TileModel *t : m_tiles)
+        t->deleteLater();
+    m_tiles.clear();
+    m_routes.clear();
+    m_shown = twins;
+    m_feed->setSampleSources({}); // the plots of the other engine are gone
+    m_feed = feed;
+    if (m_editing) {
+        m_editing = false;
+        Q_EMIT editingChanged();
+    }
+    if (feed->isRunning())
+        m_ageTimer.start();
+    else
+        m_ageTimer.stop();
+    Q_EMIT runningChanged();
+}
+
+bool MonitorController::showRemoteTwin(const QString &source, const QString &id)
+{
+    QString error;
+    const QString mirrorId = m_remote ? m_remote->mirror(source, id, &error) : QString();
+    if (mirrorId.isEmpty()) {
+        setMessage(error.isEmpty() ? tr("Remote twins are not available here.") : error);
+        return false;
+    }
+    GraphModel *mirrors = m_remote->mirrorModel();
+    useFeed(mirrors, m_remote->mirrorHost());
+    const auto model = mirrors->model(mirrors->twinModelId(mirrorId));
+    if (!model) {
+        rebuild({}, false);
+        setMessage(tr("Remote twin '%1' has no usable model: there is nothing to show.").arg(id));
+        return false;
+    }
+    const RemoteSource *s = m_remote->source(source);
+    Dashboard generated = Dashboard::generate(
+        mirrorId,
+        tr("%1 (remote, %2)").arg(mirrors->twinDisplayName(mirrorId), s ? s->label() : source),
+        *model);
+    generated.id = mirrorId;
+    rebuild(generated, false);
+    return true;
+}
+
 QList<QPair<QString, QString>> MonitorController::savedDashboards() const
 {
     Diagnostics ignored;
@@ -500,6 +576,7 @@ QList<QPair<QString, QString>> MonitorController::savedDashboards() const
 
 bool MonitorController::showTwin(const QString &twinId)
 {
+    useFeed(m_model, m_host);
     if (!m_model->hasTwin(twinId)) {
         setMessage(tr("There is no twin '%1' in this project.").arg(twinId));
         return false;
@@ -532,6 +609,7 @@ bool MonitorController::showTwin(const QString &twinId)
 
 bool MonitorController::showDashboard(const QString &dashboardId)
 {
+    useFeed(m_model, m_host);
     Diagnostics diagnostics;
     for (const Dashboard &d : readDashboards(m_model->document(), diagnostics)) {
         if (d.id == dashboardId) {
@@ -567,6 +645,10 @@ void MonitorController::setEditing(bool editing)
 {
     if (editing == m_editing)
         return;
+    if (editing && refuseRemoteEdit()) {
+        Q_EMIT editingChanged();
+        return;
+    }
     m_editing = editing;
     if (!editing)
         selectTile(-1);
@@ -585,7 +667,7 @@ void MonitorController::selectTile(int index)
 
 bool MonitorController::isRunning() const
 {
-    return m_host->isRunning();
+    return m_feed->isRunning();
 }
 
 void MonitorController::setMessage(const QString &text)
@@ -619,16 +701,16 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
             model->setTile(tile, int(i));
         } else {
             model = new TileModel(tile, int(i), this);
-            const QString problem = tileProblem(tile, *m_model);
-            const auto twinModel = tile.type == TileType::Plot || !m_model->hasTwin(tile.twin)
+            const QString problem = tileProblem(tile, *m_shown);
+            const auto twinModel = tile.type == TileType::Plot || !m_shown->hasTwin(tile.twin)
                                        ? nullptr
-                                       : m_model->model(m_model->twinModelId(tile.twin));
+                                       : m_shown->model(m_shown->twinModelId(tile.twin));
             const PropertyDef *property = twinModel ? twinModel->property(tile.member) : nullptr;
             const ActionDef *action = twinModel && tile.type == TileType::Action
                                           ? twinModel->action(tile.member)
                                           : nullptr;
             model->describe(property, action, problem);
-            model->setEngine(m_host->engine());
+            model->setEngine(m_feed->engine());
             if (model->plot()) {
                 // A field inside a structured value has no unit of its own.
                 QStringList units;
@@ -669,7 +751,7 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
             m_routes.insert(routeKey('p', tile.twin, tile.member), {model, -1});
         }
     }
-    m_host->setSampleSources(sources);
+    m_feed->setSampleSources(sources);
     for (TileModel *t : old)
         if (t)
             t->deleteLater(); // QML may still hold it until the new list arrives
@@ -681,14 +763,14 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
     if (diagnostics && diagnostics->hasErrors())
         problems.prepend(diagnostics->toString().trimmed());
     setMessage(problems.join(QLatin1Char('\n')));
-    if (created && m_host->isRunning())
+    if (created && m_feed->isRunning())
         seed();
     measureEntanglement();
 }
 
 void MonitorController::measureEntanglement()
 {
-    Engine *engine = m_host->engine();
+    Engine *engine = m_feed->engine();
     m_entanglement.measure(engine);
     for (TileModel *t : m_tiles)
         if (EntanglementIndicator *e = t->entanglement())
@@ -697,6 +779,8 @@ void MonitorController::measureEntanglement()
 
 void MonitorController::reloadFromDocument()
 {
+    if (isRemote())
+        return;
     const QString twin = m_dashboard.twin;
     Diagnostics diagnostics;
     for (const Dashboard &d : readDashboards(m_model->document(), diagnostics)) {
@@ -714,7 +798,7 @@ void MonitorController::reloadFromDocument()
 void MonitorController::onRunning(bool running)
 {
     for (TileModel *t : m_tiles) {
-        t->setEngine(m_host->engine());
+        t->setEngine(m_feed->engine());
         if (!running)
             t->clearValues();
     }
@@ -730,7 +814,7 @@ void MonitorController::onRunning(bool running)
 
 void MonitorController::seed()
 {
-    Engine *engine = m_host->engine();
+    Engine *engine = m_feed->engine();
     if (!engine)
         return;
     QStringList twins;
@@ -784,7 +868,7 @@ void MonitorController::onFrame()
 {
     if (m_routes.isEmpty())
         return;
-    for (const CoalescedChange &c : m_host->frameChanges()) {
+    for (const CoalescedChange &c : m_feed->frameChanges()) {
         const Timestamp time = c.sourceTime ? c.sourceTime : c.commitTime;
         switch (c.kind) {
         case ResourceKind::Property:
@@ -805,7 +889,7 @@ void MonitorController::onFrame()
         }
     }
     // Plots get every sample of the frame, not only the latest.
-    for (const SourceSamples &batch : m_host->frameSamples()) {
+    for (const SourceSamples &batch : m_feed->frameSamples()) {
         if (batch.samples.empty())
             continue;
         const auto routes = m_routes.equal_range(sampleKey(batch.source));
@@ -849,8 +933,18 @@ void MonitorController::makeRoomFor(Dashboard &dashboard, std::size_t placed)
     }
 }
 
+bool MonitorController::refuseRemoteEdit()
+{
+    if (!isRemote())
+        return false;
+    setMessage(tr("The dashboard of a remote twin is generated: it cannot be edited."));
+    return true;
+}
+
 bool MonitorController::commit(Dashboard dashboard, const QString &text)
 {
+    if (refuseRemoteEdit())
+        return false;
     m_undo->push(DashboardEdit::replace(m_model, text, dashboard));
     return true;
 }
@@ -861,6 +955,8 @@ bool MonitorController::addTile(Tile tile)
         setMessage(tr("Choose a twin or a dashboard first."));
         return false;
     }
+    if (refuseRemoteEdit())
+        return false;
     const QString problem = tileProblem(tile, *m_model);
     if (!problem.isEmpty()) {
         setMessage(tr("Cannot add the tile: %1").arg(problem));
@@ -1073,7 +1169,8 @@ void GaugeArc::paint(QPainter *painter)
 // ---------------------------------------------------------------------------------------------
 // MonitorView
 
-MonitorView::MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host, QWidget *parent)
+MonitorView::MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host, RemoteTwins *remote,
+                         QWidget *parent)
     : QWidget(parent)
     , m_controller(new MonitorController(model, undo, host, this))
     , m_model(model)
@@ -1082,6 +1179,7 @@ MonitorView::MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host, 
     , m_add(new QToolButton(this))
     , m_remove(new QToolButton(this))
     , m_bar(new QWidget(this))
+    , m_remoteSources(new QToolButton(this))
     , m_quick(nullptr)
     , m_inspector(nullptr)
 {
@@ -1113,6 +1211,12 @@ MonitorView::MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host, 
     bar->addWidget(m_add);
     bar->addWidget(m_remove);
     bar->addStretch(1);
+    m_remoteSources->setText(tr("Remote &Twins…"));
+    m_remoteSources->setObjectName(QStringLiteral("remoteTwins"));
+    m_remoteSources->setToolTip(
+        tr("Brokers on which twins of other engines are announced, to show them here"));
+    m_remoteSources->setVisible(remote != nullptr);
+    bar->addWidget(m_remoteSources);
 
     m_quick = new QQuickWidget(this);
     m_quick->setResizeMode(QQuickWidget::SizeRootObjectToView);
@@ -1143,8 +1247,10 @@ MonitorView::MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host, 
         m_add->setEnabled(m_controller->isEditing());
         m_inspector->setVisible(m_controller->isEditing());
     });
-    QObject::connect(m_controller, &MonitorController::tilesChanged, this,
-                     [this] { m_remove->setEnabled(m_controller->isSaved()); });
+    QObject::connect(m_controller, &MonitorController::tilesChanged, this, [this] {
+        m_remove->setEnabled(m_controller->isSaved());
+        m_edit->setEnabled(!m_controller->isRemote());
+    });
     QObject::connect(m_add->menu(), &QMenu::aboutToShow, this, &MonitorView::fillAddMenu);
     QObject::connect(m_remove, &QToolButton::clicked, this, [this, undo] {
         if (!m_controller->isSaved())
@@ -1158,6 +1264,14 @@ MonitorView::MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host, 
     QObject::connect(model, &GraphModel::twinAdded, this, &MonitorView::refreshChoices);
     QObject::connect(model, &GraphModel::twinRemoved, this, &MonitorView::refreshChoices);
     QObject::connect(model, &GraphModel::dashboardsChanged, this, &MonitorView::refreshChoices);
+    if (remote) {
+        m_controller->setRemoteTwins(remote);
+        QObject::connect(remote, &RemoteTwins::changed, this, &MonitorView::refreshChoices);
+        QObject::connect(m_remoteSources, &QToolButton::clicked, this, [this, remote] {
+            RemoteSourcesDialog dialog(remote, this);
+            dialog.exec();
+        });
+    }
     refreshChoices();
 }
 
@@ -1192,6 +1306,8 @@ void MonitorView::refreshChoices()
         if (d.twin.isEmpty())
             m_chooser->addItem(tr("Dashboard %1").arg(d.name.isEmpty() ? d.id : d.name),
                                QString(QStringLiteral("dashboard:") + d.id));
+    if (RemoteTwins *remote = m_controller->remoteTwins())
+        addRemoteChoices(*remote);
     int index = m_chooser->findData(current);
     if (index < 0 && m_chooser->count() > 0)
         index = 0;
@@ -1200,6 +1316,45 @@ void MonitorView::refreshChoices()
     if (index >= 0 && (m_chooser->itemData(index).toString() != current ||
                        m_controller->dashboard().id.isEmpty()))
         choose(index);
+}
+
+void MonitorView::addRemoteChoices(const RemoteTwins &remote)
+{
+    const std::vector<RemoteTwin> twins = remote.twins();
+    auto *items = qobject_cast<QStandardItemModel *>(m_chooser->model());
+    for (const RemoteSource &source : remote.sources()) {
+        const QString key = source.key();
+        if (std::none_of(twins.begin(), twins.end(),
+                         [&](const RemoteTwin &t) { return t.source == key; }))
+            continue;
+        if (m_chooser->count() > 0)
+            m_chooser->insertSeparator(m_chooser->count());
+        // The group's title cannot be chosen.
+        m_chooser->addItem(tr("Remote — %1").arg(source.label()));
+        if (items)
+            items->item(m_chooser->count() - 1)->setEnabled(false);
+        for (const RemoteTwin &t : twins) {
+            if (t.source != key)
+                continue;
+            const QString name = t.title.isEmpty() ? tr("Remote twin %1").arg(t.id)
+                                                   : tr("Remote twin %1 (%2)").arg(t.id, t.title);
+            m_chooser->addItem(t.isOnline() ? name : tr("%1 — offline").arg(name),
+                               remoteChoice(key, t.id));
+        }
+    }
+}
+
+QString MonitorView::remoteChoice(const QString &source, const QString &id)
+{
+    return QStringLiteral("remote:") + source + QLatin1Char('\n') + id;
+}
+
+bool MonitorView::showRemoteTwin(const QString &source, const QString &id)
+{
+    const int index = m_chooser->findData(remoteChoice(source, id));
+    if (index >= 0)
+        m_chooser->setCurrentIndex(index);
+    return m_controller->showRemoteTwin(source, id);
 }
 
 void MonitorView::showTwin(const QString &twinId)
@@ -1220,6 +1375,9 @@ void MonitorView::choose(int index)
         m_controller->showTwin(key.mid(5));
     else if (key.startsWith(QLatin1String("dashboard:")))
         m_controller->showDashboard(key.mid(10));
+    else if (key.startsWith(QLatin1String("remote:")))
+        m_controller->showRemoteTwin(key.mid(7).section(QLatin1Char('\n'), 0, 0),
+                                     key.section(QLatin1Char('\n'), 1));
 }
 
 void MonitorView::fillAddMenu()

@@ -24,6 +24,8 @@ class QUndoStack;
 namespace twinloom::studio {
 
 class TileInspector;
+class EngineHost;
+class RemoteTwins;
 
 // What one dashboard tile shows, for its QML view. Values arrive once per frame from
 // MonitorController, never one call per message.
@@ -213,6 +215,14 @@ public:
     // Shows the twin's saved dashboard, or its generated one; false (with a message) when the
     // twin does not exist.
     bool showTwin(const QString &twinId);
+    // Remote twins offered next to the project's; may stay unset.
+    void setRemoteTwins(RemoteTwins *remote);
+    RemoteTwins *remoteTwins() const { return m_remote; }
+    // Shows the generated dashboard of a remote twin, fed by its local mirror; false (with a
+    // message) when it cannot be mirrored.
+    bool showRemoteTwin(const QString &source, const QString &id);
+    // A remote twin's dashboard is shown: generated, neither edited nor saved.
+    bool isRemote() const { return m_feed != m_host; }
     bool showDashboard(const QString &dashboardId);
     const Dashboard &dashboard() const { return m_dashboard; }
     bool isSaved() const { return m_saved; }
@@ -259,6 +269,9 @@ Q_SIGNALS:
 
 private:
     void setMessage(const QString &text);
+    // Twins and engine the dashboard shows: the project's, or the remote mirrors'.
+    void useFeed(GraphModel *twins, EngineHost *feed);
+    void follow(EngineHost *host);
     // Shows `dashboard`; the message lists the diagnostics' errors and the tiles' problems.
     void rebuild(const Dashboard &dashboard, bool saved, const Diagnostics *diagnostics = nullptr);
     void reloadFromDocument();
@@ -269,10 +282,15 @@ private:
     // The header's and the entanglement tiles' figures, from the running engine.
     void measureEntanglement();
     static void makeRoomFor(Dashboard &dashboard, std::size_t placed);
+    // True, with a message, when the dashboard shown is a remote twin's.
+    bool refuseRemoteEdit();
 
     GraphModel *m_model;
     QUndoStack *m_undo;
     EngineHost *m_host;
+    GraphModel *m_shown; // where the shown twins are defined
+    EngineHost *m_feed;  // the engine that runs them
+    RemoteTwins *m_remote = nullptr;
     Dashboard m_dashboard;
     bool m_saved = false;
     bool m_editing = false;
@@ -346,7 +364,8 @@ class MonitorView : public QWidget
     Q_OBJECT
 
 public:
-    MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host, QWidget *parent = nullptr);
+    MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host,
+                RemoteTwins *remote = nullptr, QWidget *parent = nullptr);
     ~MonitorView() override;
 
     MonitorController *controller() const { return m_controller; }
@@ -358,9 +377,15 @@ public:
     // Fills the chooser again (after open, or when twins or dashboards changed).
     void refreshChoices();
     void showTwin(const QString &twinId);
+    // Chooses remote twin `id` of source `source` (see RemoteTwins) in the chooser.
+    bool showRemoteTwin(const QString &source, const QString &id);
+    QComboBox *chooser() const { return m_chooser; }
 
 private:
     void choose(int index);
+    // A group per source after the project's twins: its title, then its twins.
+    void addRemoteChoices(const RemoteTwins &remote);
+    static QString remoteChoice(const QString &source, const QString &id);
     void fillAddMenu();
     void exportPlot(int index, const QString &format);
 
@@ -371,6 +396,7 @@ private:
     QToolButton *m_add;
     QToolButton *m_remove;
     QWidget *m_bar;
+    QToolButton *m_remoteSources;
     QQuickWidget *m_quick;
     TileInspector *m_inspector;
     bool m_operator = false;

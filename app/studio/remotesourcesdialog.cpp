@@ -1,0 +1,142 @@
+#include "remotesourcesdialog.h"
+
+#include "remotetwins.h"
+
+#include <QtCore/QLocale>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QGroupBox>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QVBoxLayout>
+
+namespace twinloom::studio {
+
+namespace {
+QString problemLine(const RemoteTwins::Problem &p)
+{
+    return RemoteSourcesDialog::tr("%1  %2: %3")
+        .arg(QLocale().toString(p.time.time(), QStringLiteral("HH:mm:ss")), p.source, p.message);
+}
+} // namespace
+
+RemoteSourcesDialog::RemoteSourcesDialog(RemoteTwins *remote, QWidget *parent)
+    : QDialog(parent)
+    , m_remote(remote)
+    , m_sources(new QListWidget(this))
+    , m_host(new QLineEdit(QStringLiteral("127.0.0.1"), this))
+    , m_port(new QSpinBox(this))
+    , m_prefix(new QLineEdit(QStringLiteral("twinloom"), this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_ca(new QLineEdit(this))
+    , m_error(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_problems(new QPlainTextEdit(this))
+{
+    setWindowTitle(tr("Remote Twins"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(1883);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("kept until the studio closes"));
+    m_ca->setPlaceholderText(tr("CA certificate file, for TLS"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_problems->setReadOnly(true);
+    m_problems->setMaximumBlockCount(200);
+
+    auto *remove = new QPushButton(tr("&Remove"), this);
+    auto *add = new QPushButton(tr("&Add Broker"), this);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Host:"), m_host);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("Topic p&refix:"), m_prefix);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("&CA file:"), m_ca);
+    form->addRow(QString(), add);
+    auto *formBox = new QGroupBox(tr("Add an MQTT broker"), this);
+    formBox->setLayout(form);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Brokers browsed for twin descriptions:"), this));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_sources, 1);
+    row->addWidget(remove, 0, Qt::AlignTop);
+    layout->addLayout(row);
+    layout->addWidget(formBox);
+    layout->addWidget(m_error);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_problems, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+
+    QObject::connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QObject::connect(add, &QPushButton::clicked, this, &RemoteSourcesDialog::addFromForm);
+    QObject::connect(remove, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_sources->currentItem()) {
+            m_remote->removeSource(item->data(Qt::UserRole).toString());
+            m_remote->saveSettings();
+            refresh();
+        }
+    });
+    QObject::connect(m_remote, &RemoteTwins::changed, this, &RemoteSourcesDialog::refresh);
+    QObject::connect(m_remote, &RemoteTwins::problem, this, [this](const RemoteTwins::Problem &p) {
+        m_problems->appendPlainText(problemLine(p));
+        refresh();
+    });
+    for (const RemoteTwins::Problem &p : m_remote->problems())
+        m_problems->appendPlainText(problemLine(p));
+    resize(520, 560);
+    refresh();
+}
+
+bool RemoteSourcesDialog::addFromForm()
+{
+    RemoteSource s;
+    s.host = m_host->text().trimmed();
+    s.port = m_port->value();
+    s.prefix = m_prefix->text().trimmed();
+    s.username = m_user->text().trimmed();
+    s.password = m_password->text();
+    s.caFile = m_ca->text().trimmed();
+    QString error;
+    if (!m_remote->addSource(s, &error)) {
+        m_error->setText(error);
+        return false;
+    }
+    m_error->clear();
+    m_remote->saveSettings();
+    refresh();
+    return true;
+}
+
+void RemoteSourcesDialog::refresh()
+{
+    const QString current = m_sources->currentItem()
+                                ? m_sources->currentItem()->data(Qt::UserRole).toString()
+                                : QString();
+    const std::vector<RemoteTwin> twins = m_remote->twins();
+    m_sources->clear();
+    for (const RemoteSource &s : m_remote->sources()) {
+        const QString key = s.key();
+        const auto count = std::count_if(twins.begin(), twins.end(),
+                                         [&](const RemoteTwin &t) { return t.source == key; });
+        const QString state = m_remote->isConnected(key)
+                                  ? tr("connected, %n twin(s)", nullptr, int(count))
+                                  : tr("not connected");
+        auto *item = new QListWidgetItem(tr("%1, prefix %2 — %3").arg(s.label(), s.prefix, state),
+                                         m_sources);
+        item->setData(Qt::UserRole, key);
+        if (key == current)
+            m_sources->setCurrentItem(item);
+    }
+    m_summary->setText(tr("%n problem(s) so far", nullptr, m_remote->problemCount()));
+}
+
+} // namespace twinloom::studio

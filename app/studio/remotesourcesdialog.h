@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QtWidgets/QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace twinloom::studio {
+
+class RemoteTwins;
+
+// Monitor ▸ Remote Twins…: the brokers browsed for remote twins (added, removed, remembered
+// between sessions without their passwords) and the problems met with them.
+class RemoteSourcesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit RemoteSourcesDialog(RemoteTwins *remote, QWidget *parent = nullptr);
+
+    // Adds the source the form describes; false (with the reason shown) when it is not usable.
+    bool addFromForm();
+    QLineEdit *hostField() const { return m_host; }
+    QSpinBox *portField() const { return m_port; }
+    QLineEdit *prefixField() const { return m_prefix; }
+    QListWidget *sourceList() const { return m_sources; }
+    QLabel *problemSummary() const { return m_summary; }
+
+private:
+    void refresh();
+
+    RemoteTwins *m_remote;
+    QListWidget *m_sources;
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QLineEdit *m_prefix;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QLineEdit *m_ca;
+    QLabel *m_error;
+    QLabel *m_summary;
+    QPlainTextEdit *m_problems;
+};
+
+} // namespace twinloom::studio

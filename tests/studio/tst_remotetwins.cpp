@@ -1,0 +1,329 @@
+// Monitor mode with remote twins: a separate twinloom-run publishes simulated twins on a real
+// Mosquitto; the studio discovers them from their retained descriptions, shows a mirror's
+// dashboard with the values the remote twin produced, invokes its action and writes its desired
+// value, reports malformed descriptions and unreachable brokers, and follows the runner's end.
+
+#include "dashboard.h"
+#include "enginehost.h"
+#include "graphmodel.h"
+#include "monitor.h"
+#include "remotesourcesdialog.h"
+#include "remotetwins.h"
+#include "support/mosquittobroker.h"
+
+#include <QtCore/QLocale>
+#include <QtCore/QScopeGuard>
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QUndoStack>
+#include <QtTest/QtTest>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QSpinBox>
+
+#include <adapter.h>
+#include <builtinadapters.h>
+
+using namespace twinloom;
+using namespace twinloom::studio;
+using twinloom::Test::MosquittoBroker;
+
+namespace {
+
+// Two heaters: a constant power, a setpoint the setSetpoint action (and the desired value)
+// changes, and an MQTT digital adapter under the prefix "site".
+QByteArray project(quint16 port)
+{
+    auto doc = GraphModel::Json::parse(R"({
+  "format": "twinloom-project", "version": 1,
+  "models": [{"@id": "dtmi:test:Heater;1", "displayName": "Heater", "contents": [
+    {"@type": "Property", "name": "power", "schema": "double", "unit": "watt",
+     "minimum": 0, "maximum": 2000},
+    {"@type": "Property", "name": "setpoint", "schema": "double", "unit": "degreeCelsius",
+     "writable": true, "minimum": 5, "maximum": 35},
+    {"@type": "Command", "name": "setSetpoint", "displayName": "Set setpoint",
+     "request": {"name": "temperature", "schema": "double"},
+     "response": {"name": "applied", "schema": "double"}}]}],
+  "twins": []
+})");
+    for (int i = 1; i <= 2; ++i) {
+        const std::string id = "heater-" + std::to_string(i);
+        doc["twins"].push_back(GraphModel::Json::parse(R"({
+      "model": "dtmi:test:Heater;1",
+      "physicalAdapters": [{"id": "sim", "type": "sim", "config": {
+        "rate": 5, "variables": {"setpoint": 21.0}, "publishVariables": true,
+        "signals": [{"name": "power", "generator": "constant", "value": 1234.5}],
+        "actions": [{"name": "setSetpoint", "sets": "setpoint"}]}}],
+      "shadowing": {"passThrough": true,
+                    "desired": [{"property": "setpoint", "action": "setSetpoint"}]},
+      "digitalAdapters": [{"id": "mqtt", "type": "mqtt", "config": {"prefix": "site"}}]
+    })"));
+        auto &t = doc["twins"].back();
+        t["id"] = id;
+        t["displayName"] = "Heater " + std::to_string(i);
+        t["digitalAdapters"][0]["config"]["broker"] = {{"port", port},
+                                                       {"reconnect", {{"min", 1}, {"max", 1}}}};
+    }
+    return QByteArray::fromStdString(doc.dump(2));
+}
+
+TileModel *findTile(MonitorController *c, TileType type, const QString &member)
+{
+    for (int i = 0; i < c->tileCount(); ++i)
+        if (c->tile(i)->tile().type == type && c->tile(i)->tile().member == member)
+            return c->tile(i);
+    return nullptr;
+}
+
+QStringList choices(const QComboBox *box)
+{
+    QStringList out;
+    for (int i = 0; i < box->count(); ++i)
+        out << box->itemText(i);
+    return out;
+}
+
+bool anyProblemContains(const RemoteTwins &remote, const QString &text)
+{
+    for (const RemoteTwins::Problem &p : remote.problems())
+        if (p.message.contains(text) || p.source.contains(text))
+            return true;
+    return false;
+}
+
+// Publishes a retained message (an empty payload clears the retained one) with mosquitto_pub.
+bool publishRetained(quint16 port, const QString &topic, const QByteArray &payload)
+{
+    QProcess pub;
+    QStringList args{QStringLiteral("-h"),  QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                     QString::number(port), QStringLiteral("-t"),        topic,
+                     QStringLiteral("-r")};
+    args << (payload.isEmpty() ? QStringList{QStringLiteral("-n")}
+                               : QStringList{QStringLiteral("-m"), QString::fromUtf8(payload)});
+    pub.start(Test::findTool(QStringLiteral("mosquitto_pub")), args);
+    return pub.waitForFinished(5000) && pub.exitCode() == 0;
+}
+
+} // namespace
+
+class TestRemoteTwins : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void discoversAndMonitorsATwinOfAnotherRunner();
+    void unreachableBrokerIsReported();
+    void sourcesAreRememberedWithoutPasswords();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestRemoteTwins::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+    QCoreApplication::setOrganizationName(QStringLiteral("TwinloomTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_remotetwins"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    registerBuiltinAdapters(AdapterRegistry::global());
+}
+
+void TestRemoteTwins::discoversAndMonitorsATwinOfAnotherRunner()
+{
+    MosquittoBroker broker;
+    QVERIFY(broker.start());
+    const QString path = m_dir.filePath(QStringLiteral("heaters.twinloom.json"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(project(broker.port()));
+    }
+    QProcess runner;
+    runner.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    runner.start(QStringLiteral(TWINLOOM_RUN), {path});
+    QVERIFY(runner.waitForStarted());
+    const auto stopRunner = qScopeGuard([&runner] { Test::stopProcess(runner); });
+
+    RemoteTwins remote;
+    RemoteSource source;
+    source.port = broker.port();
+    source.prefix = QStringLiteral("site");
+    QString error;
+    QVERIFY2(remote.addSource(source, &error), qPrintable(error));
+    const QString key = source.key();
+    QCOMPARE(key, QStringLiteral("mqtt://127.0.0.1:%1/site").arg(broker.port()));
+    QTRY_VERIFY_WITH_TIMEOUT(remote.twin(key, QStringLiteral("heater-1")) &&
+                                 remote.twin(key, QStringLiteral("heater-2")),
+                             15000);
+    const RemoteTwin *heater = remote.twin(key, QStringLiteral("heater-1"));
+    QCOMPARE(heater->model, QStringLiteral("dtmi:test:Heater;1"));
+    QCOMPARE(heater->properties,
+             QStringList({QStringLiteral("power"), QStringLiteral("setpoint")}));
+    QVERIFY(remote.isConnected(key));
+    QTRY_COMPARE_WITH_TIMEOUT(remote.twin(key, QStringLiteral("heater-1"))->lifecycle,
+                              QStringLiteral("Synchronized"), 10000);
+    QVERIFY(remote.twin(key, QStringLiteral("heater-1"))->isOnline());
+
+    // The chooser lists them after the project's twins, under their broker.
+    GraphModel model;
+    QUndoStack undo;
+    EngineHost host;
+    MonitorView view(&model, &undo, &host, &remote);
+    const QString group = QStringLiteral("Remote — broker 127.0.0.1:%1").arg(broker.port());
+    QTRY_VERIFY_WITH_TIMEOUT(choices(view.chooser()).contains(group), 5000);
+    QVERIFY2(choices(view.chooser()).contains(QStringLiteral("Remote twin heater-1 (Heater)")),
+             qPrintable(choices(view.chooser()).join(QLatin1Char('|'))));
+
+    // Its dashboard: generated from the description, fed by a mirror while the project is not
+    // running at all.
+    QVERIFY(view.showRemoteTwin(key, QStringLiteral("heater-1")));
+    MonitorController *c = view.controller();
+    QVERIFY(c->isRemote());
+    QVERIFY(!host.isRunning());
+    QVERIFY(c->isRunning());
+    QVERIFY2(c->message().isEmpty(), qPrintable(c->message()));
+    QVERIFY2(c->title().contains(QStringLiteral("heater-1 (remote, broker 127.0.0.1:")),
+             qPrintable(c->title()));
+    TileModel *power = findTile(c, TileType::Gauge, QStringLiteral("power"));
+    QVERIFY(power);
+    QCOMPARE(power->maximum(), 2000.0);
+    QCOMPARE(power->unit(), QStringLiteral("W"));
+    QTRY_COMPARE_WITH_TIMEOUT(power->text(), QStringLiteral("1,234.50"), 10000);
+    TileModel *setpoint = findTile(c, TileType::Gauge, QStringLiteral("setpoint"));
+    QVERIFY(setpoint);
+    QTRY_COMPARE_WITH_TIMEOUT(setpoint->text(), QStringLiteral("21.00"), 10000);
+
+    // Its action runs on the remote twin, whose new setpoint comes back.
+    TileModel *action = findTile(c, TileType::Action, QStringLiteral("setSetpoint"));
+    QVERIFY(action);
+    QCOMPARE(action->title(), QStringLiteral("Set setpoint"));
+    QTRY_COMPARE_WITH_TIMEOUT(remote.mirrorHost()->engine()->lifecycle(c->dashboard().twin),
+                              LifecycleState::Synchronized, 10000);
+    action->invoke(QStringLiteral("26.5"));
+    QTRY_VERIFY_WITH_TIMEOUT(!action->isBusy(), 10000);
+    QVERIFY2(!action->failed(), qPrintable(action->result()));
+    QCOMPARE(action->result(), QStringLiteral("Result: 26.5"));
+    QTRY_COMPARE_WITH_TIMEOUT(setpoint->text(), QStringLiteral("26.50"), 10000);
+
+    // A desired value reaches the remote twin, whose shadowing applies it.
+    TileModel *desired = findTile(c, TileType::Desired, QStringLiteral("setpoint"));
+    QVERIFY(desired);
+    desired->writeDesired(QVariant(18.0));
+    QTRY_COMPARE_WITH_TIMEOUT(desired->desiredText(), QStringLiteral("18"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(setpoint->text(), QStringLiteral("18.00"), 10000);
+
+    // Remote dashboards are generated: no edits land in the project.
+    QVERIFY(!c->removeTile(0));
+    QVERIFY(c->message().contains(QStringLiteral("remote twin")));
+    QCOMPARE(undo.count(), 0);
+
+    // Malformed descriptions are reported with their topic; the other twins stay.
+    const int before = remote.problemCount();
+    QVERIFY(publishRetained(broker.port(), QStringLiteral("site/broken/description"), "{not json"));
+    QVERIFY(publishRetained(
+        broker.port(), QStringLiteral("site/odd/description"),
+        R"({"model": "dtmi:test:Odd;1", "properties": {"x": {"schema": "nonsense"}}})"));
+    QTRY_COMPARE_WITH_TIMEOUT(remote.problemCount(), before + 2, 5000);
+    QVERIFY(anyProblemContains(remote,
+                               QStringLiteral("'site/broken/description' is not a JSON object")));
+    QVERIFY(anyProblemContains(remote, QStringLiteral("'site/odd/description'")));
+    QCOMPARE(remote.problems().back().source,
+             QStringLiteral("broker 127.0.0.1:%1").arg(broker.port()));
+    QVERIFY(!remote.twin(key, QStringLiteral("broken")));
+    QCOMPARE(remote.twins().size(), std::size_t(2));
+    QVERIFY(power->text() == QStringLiteral("1,234.50"));
+
+    // A description cleared from the broker takes its twin off the list.
+    QVERIFY(publishRetained(broker.port(), QStringLiteral("site/heater-2/description"), {}));
+    QTRY_VERIFY_WITH_TIMEOUT(!remote.twin(key, QStringLiteral("heater-2")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !choices(view.chooser()).contains(QStringLiteral("Remote twin heater-2 (Heater)")), 5000);
+
+    // The runner stops (SIGTERM): the twin goes offline, and so does its mirror.
+    runner.terminate();
+    QVERIFY(runner.waitForFinished(10000));
+    QCOMPARE(runner.exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!remote.twin(key, QStringLiteral("heater-1"))->isOnline(), 10000);
+    // Stopped, or Error from the last will when the runner's connection ended uncleanly.
+    const QString last = remote.twin(key, QStringLiteral("heater-1"))->lifecycle;
+    QVERIFY2(last == QStringLiteral("Stopped") || last == QStringLiteral("Error"),
+             qPrintable(last));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        choices(view.chooser()).contains(QStringLiteral("Remote twin heater-1 (Heater) — offline")),
+        5000);
+    QTRY_COMPARE_WITH_TIMEOUT(remote.mirrorHost()->engine()->lifecycle(c->dashboard().twin),
+                              LifecycleState::Unbound, 10000);
+
+    // Showing a project twin again leaves the mirror's feed.
+    view.refreshChoices();
+    QVERIFY(!c->showTwin(QStringLiteral("heater-1")));
+    QVERIFY(!c->isRemote());
+}
+
+void TestRemoteTwins::unreachableBrokerIsReported()
+{
+    RemoteTwins remote;
+    RemoteSource source;
+    source.port = Test::freePort(); // nothing listens there
+    QVERIFY(remote.addSource(source));
+    const QString label = QStringLiteral("broker 127.0.0.1:%1").arg(source.port);
+    QTRY_COMPARE_WITH_TIMEOUT(remote.problemCount(), 1, 10000);
+    QCOMPARE(remote.problems().front().source, label);
+    QVERIFY2(remote.problems().front().message.contains(QStringLiteral("cannot reach the broker")),
+             qPrintable(remote.problems().front().message));
+    QVERIFY(remote.twins().empty());
+    // Choosing a twin it never announced says so instead of failing silently.
+    GraphModel model;
+    QUndoStack undo;
+    EngineHost host;
+    MonitorController c(&model, &undo, &host);
+    c.setRemoteTwins(&remote);
+    QVERIFY(!c.showRemoteTwin(source.key(), QStringLiteral("ghost")));
+    QCOMPARE(c.message(), QStringLiteral("%1 does not announce a twin 'ghost'.").arg(label));
+    // Bad sources are refused with the reason.
+    QString error;
+    RemoteSource bad = source;
+    bad.prefix = QStringLiteral("site/#");
+    QVERIFY(!remote.addSource(bad, &error));
+    QVERIFY2(error.contains(QStringLiteral("prefix")), qPrintable(error));
+    QCOMPARE(remote.sources().size(), std::size_t(1));
+}
+
+void TestRemoteTwins::sourcesAreRememberedWithoutPasswords()
+{
+    const quint16 port = Test::freePort();
+    {
+        RemoteTwins remote;
+        RemoteSourcesDialog dialog(&remote);
+        dialog.portField()->setValue(port);
+        dialog.prefixField()->setText(QStringLiteral("plant"));
+        QVERIFY(dialog.addFromForm());
+        QCOMPARE(dialog.sourceList()->count(), 1);
+        QVERIFY2(dialog.sourceList()->item(0)->text().contains(QStringLiteral("prefix plant")),
+                 qPrintable(dialog.sourceList()->item(0)->text()));
+        dialog.prefixField()->setText(QStringLiteral("a/+"));
+        QVERIFY(!dialog.addFromForm());
+        RemoteSource withPassword = remote.sources().front();
+        withPassword.username = QStringLiteral("ops");
+        withPassword.password = QStringLiteral("s3cret");
+        QVERIFY(remote.addSource(withPassword));
+        remote.saveSettings();
+    }
+    const QByteArray saved = QSettings().value(QStringLiteral("remote/sources")).toByteArray();
+    QVERIFY(saved.contains("\"ops\""));
+    QVERIFY(!saved.contains("s3cret"));
+    RemoteTwins again;
+    again.loadSettings();
+    QCOMPARE(again.sources().size(), std::size_t(1));
+    QCOMPARE(again.sources().front().port, int(port));
+    QCOMPARE(again.sources().front().prefix, QStringLiteral("plant"));
+    QCOMPARE(again.sources().front().username, QStringLiteral("ops"));
+    QVERIFY(again.sources().front().password.isEmpty());
+}
+
+QTEST_MAIN(TestRemoteTwins)
+#include "tst_remotetwins.moc"
