@@ -160,11 +160,9 @@ void registerCoapDigitalAdapter(AdapterRegistry &registry)
                 else
                     endpoint.port = static_cast<int>(*port);
             }
-            if (!c.engine)
-                d.error(c.pointer,
-                        QCoreApplication::translate("twinloom::CoapDigitalAdapter",
-                                                    "the CoAP digital adapter runs in an engine"));
-            if (d.errorCount() > errorsBefore)
+            // Without an engine the project is only being checked (a runner, the studio): the
+            // configuration is what matters then.
+            if (d.errorCount() > errorsBefore || !c.engine)
                 return nullptr;
             return std::make_unique<CoapDigitalAdapter>(c.id, c.twinId, endpoint, c.engine);
         });
