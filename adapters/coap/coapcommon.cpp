@@ -11,7 +11,9 @@
 #include <nlohmann/json.hpp>
 
 #include <configreader.h>
+#include <cstring>
 #include <mutex>
+#include <netdb.h>
 
 namespace twinloom {
 
@@ -127,6 +129,24 @@ void initialise()
         coap_set_log_level(lcCoap().isDebugEnabled() ? LOG_DEBUG : LOG_NOTICE);
         coap_dtls_set_log_level(LOG_ERR);
     });
+}
+
+bool resolveAddress(const QString &host, int port, bool passive, coap_address_t *address)
+{
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_DGRAM;
+    hints.ai_flags = AI_NUMERICSERV | (passive ? AI_PASSIVE : 0);
+    addrinfo *found = nullptr;
+    if (getaddrinfo(host.toUtf8().constData(), QByteArray::number(port).constData(), &hints,
+                    &found) != 0 ||
+        !found)
+        return false;
+    coap_address_init(address);
+    address->size = found->ai_addrlen;
+    std::memcpy(&address->addr, found->ai_addr, found->ai_addrlen);
+    freeaddrinfo(found);
+    return true;
 }
 
 QString contentFormatName(int contentFormat)

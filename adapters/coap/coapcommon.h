@@ -10,6 +10,7 @@
 #include <optional>
 #include <value.h>
 
+struct coap_address_t;
 struct coap_context_t;
 struct coap_pdu_t;
 class QSocketNotifier;
@@ -34,6 +35,9 @@ enum ContentFormat : int {
 
 // Starts libcoap once per process and routes its log to the "twinloom.coap" category.
 void initialise();
+
+// Resolves `host` and `port` into `address`; `passive` for the address a server binds to.
+bool resolveAddress(const QString &host, int port, bool passive, coap_address_t *address);
 
 QString contentFormatName(int contentFormat); // "application/json"; a number when unknown
 // How a payload of that Content-Format decodes; nullopt when no codec reads it.

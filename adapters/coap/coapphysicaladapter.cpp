@@ -10,7 +10,6 @@
 #include <cmath>
 #include <configreader.h>
 #include <cstring>
-#include <netdb.h>
 
 namespace twinloom {
 
@@ -251,24 +250,13 @@ void CoapPhysicalAdapter::stop()
 
 bool CoapPhysicalAdapter::openSession(QString *error)
 {
-    addrinfo hints{};
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_DGRAM;
-    hints.ai_flags = AI_NUMERICSERV;
-    addrinfo *found = nullptr;
-    const QByteArray host = m_options.host.toUtf8();
-    const QByteArray port = QByteArray::number(m_options.port);
-    if (getaddrinfo(host.constData(), port.constData(), &hints, &found) != 0 || !found) {
+    coap_address_t address;
+    if (!Coap::resolveAddress(m_options.host, m_options.port, false, &address)) {
         *error = QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
                                              "cannot resolve the device's host '%1'")
                      .arg(m_options.host);
         return false;
     }
-    coap_address_t address;
-    coap_address_init(&address);
-    address.size = found->ai_addrlen;
-    std::memcpy(&address.addr, found->ai_addr, found->ai_addrlen);
-    freeaddrinfo(found);
     if (m_options.psk.isSet()) {
         coap_dtls_cpsk_t setup{};
         setup.version = COAP_DTLS_CPSK_SETUP_VERSION;

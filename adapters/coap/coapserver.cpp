@@ -11,7 +11,6 @@
 #include <cstring>
 #include <engine.h>
 #include <lifecycle.h>
-#include <netdb.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -144,22 +143,11 @@ std::shared_ptr<CoapServer> CoapServer::find(const Engine *engine, const QString
 bool CoapServer::open(QString *error)
 {
     Coap::initialise();
-    addrinfo hints{};
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_DGRAM;
-    hints.ai_flags = AI_NUMERICSERV | AI_PASSIVE;
-    addrinfo *found = nullptr;
-    const QByteArray host = m_endpoint.host.toUtf8();
-    const QByteArray port = QByteArray::number(m_endpoint.port);
-    if (getaddrinfo(host.constData(), port.constData(), &hints, &found) != 0 || !found) {
+    coap_address_t address;
+    if (!Coap::resolveAddress(m_endpoint.host, m_endpoint.port, true, &address)) {
         *error = tr("cannot resolve the CoAP server's host '%1'").arg(m_endpoint.host);
         return false;
     }
-    coap_address_t address;
-    coap_address_init(&address);
-    address.size = found->ai_addrlen;
-    std::memcpy(&address.addr, found->ai_addr, found->ai_addrlen);
-    freeaddrinfo(found);
     m_context = coap_new_context(nullptr);
     if (!m_context) {
         *error = tr("cannot create a CoAP context");
