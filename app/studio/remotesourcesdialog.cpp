@@ -3,6 +3,7 @@
 #include "remotetwins.h"
 
 #include <QtCore/QLocale>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QGroupBox>
@@ -29,6 +30,7 @@ RemoteSourcesDialog::RemoteSourcesDialog(RemoteTwins *remote, QWidget *parent)
     : QDialog(parent)
     , m_remote(remote)
     , m_sources(new QListWidget(this))
+    , m_kind(new QComboBox(this))
     , m_host(new QLineEdit(QStringLiteral("127.0.0.1"), this))
     , m_port(new QSpinBox(this))
     , m_prefix(new QLineEdit(QStringLiteral("twinloom"), this))
@@ -40,6 +42,8 @@ RemoteSourcesDialog::RemoteSourcesDialog(RemoteTwins *remote, QWidget *parent)
     , m_problems(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Remote Twins"));
+    m_kind->addItem(tr("MQTT broker"));
+    m_kind->addItem(tr("CoAP server"));
     m_port->setRange(1, 65535);
     m_port->setValue(1883);
     m_password->setEchoMode(QLineEdit::Password);
@@ -51,8 +55,9 @@ RemoteSourcesDialog::RemoteSourcesDialog(RemoteTwins *remote, QWidget *parent)
     m_problems->setMaximumBlockCount(200);
 
     auto *remove = new QPushButton(tr("&Remove"), this);
-    auto *add = new QPushButton(tr("&Add Broker"), this);
+    auto *add = new QPushButton(tr("&Add"), this);
     auto *form = new QFormLayout;
+    form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("Topic p&refix:"), m_prefix);
@@ -60,11 +65,11 @@ RemoteSourcesDialog::RemoteSourcesDialog(RemoteTwins *remote, QWidget *parent)
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&CA file:"), m_ca);
     form->addRow(QString(), add);
-    auto *formBox = new QGroupBox(tr("Add an MQTT broker"), this);
+    auto *formBox = new QGroupBox(tr("Add a source"), this);
     formBox->setLayout(form);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Brokers browsed for twin descriptions:"), this));
+    layout->addWidget(new QLabel(tr("Sources browsed for twin descriptions:"), this));
     auto *row = new QHBoxLayout;
     row->addWidget(m_sources, 1);
     row->addWidget(remove, 0, Qt::AlignTop);
@@ -77,6 +82,14 @@ RemoteSourcesDialog::RemoteSourcesDialog(RemoteTwins *remote, QWidget *parent)
     layout->addWidget(buttons);
 
     QObject::connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QObject::connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int kind) {
+        // A CoAP server lists its twins itself: no prefix, no account.
+        const bool mqtt = kind == 0;
+        m_port->setValue(mqtt ? 1883 : 5683);
+        for (QWidget *w : {static_cast<QWidget *>(m_prefix), static_cast<QWidget *>(m_user),
+                           static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_ca)})
+            w->setEnabled(mqtt);
+    });
     QObject::connect(add, &QPushButton::clicked, this, &RemoteSourcesDialog::addFromForm);
     QObject::connect(remove, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_sources->currentItem()) {
@@ -99,6 +112,7 @@ RemoteSourcesDialog::RemoteSourcesDialog(RemoteTwins *remote, QWidget *parent)
 bool RemoteSourcesDialog::addFromForm()
 {
     RemoteSource s;
+    s.kind = m_kind->currentIndex() == 1 ? RemoteSource::Kind::Coap : RemoteSource::Kind::Mqtt;
     s.host = m_host->text().trimmed();
     s.port = m_port->value();
     s.prefix = m_prefix->text().trimmed();
@@ -130,8 +144,10 @@ void RemoteSourcesDialog::refresh()
         const QString state = m_remote->isConnected(key)
                                   ? tr("connected, %n twin(s)", nullptr, int(count))
                                   : tr("not connected");
-        auto *item = new QListWidgetItem(tr("%1, prefix %2 — %3").arg(s.label(), s.prefix, state),
-                                         m_sources);
+        const QString text = s.kind == RemoteSource::Kind::Coap
+                                 ? tr("%1 — %2").arg(s.label(), state)
+                                 : tr("%1, prefix %2 — %3").arg(s.label(), s.prefix, state);
+        auto *item = new QListWidgetItem(text, m_sources);
         item->setData(Qt::UserRole, key);
         if (key == current)
             m_sources->setCurrentItem(item);

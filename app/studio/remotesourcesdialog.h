@@ -2,6 +2,7 @@
 
 #include <QtWidgets/QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -12,8 +13,8 @@ namespace twinloom::studio {
 
 class RemoteTwins;
 
-// Monitor ▸ Remote Twins…: the brokers browsed for remote twins (added, removed, remembered
-// between sessions without their passwords) and the problems met with them.
+// Monitor ▸ Remote Twins…: the MQTT brokers and CoAP servers browsed for remote twins (added,
+// removed, remembered between sessions without their passwords) and the problems met with them.
 class RemoteSourcesDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
 
     // Adds the source the form describes; false (with the reason shown) when it is not usable.
     bool addFromForm();
+    QComboBox *kindField() const { return m_kind; }
     QLineEdit *hostField() const { return m_host; }
     QSpinBox *portField() const { return m_port; }
     QLineEdit *prefixField() const { return m_prefix; }
@@ -34,6 +36,7 @@ private:
 
     RemoteTwins *m_remote;
     QListWidget *m_sources;
+    QComboBox *m_kind;
     QLineEdit *m_host;
     QSpinBox *m_port;
     QLineEdit *m_prefix;

@@ -3,7 +3,13 @@
 #include "enginehost.h"
 
 #include <QtCore/QSettings>
+#include <QtCore/QUrl>
 
+#include <coap3/coap.h>
+
+#include <coap/coapcommon.h>
+#include <coap/linkformat.h>
+#include <functional>
 #include <mqtt/mqttclient.h>
 #include <twinmodel.h>
 
@@ -12,6 +18,7 @@ namespace twinloom::studio {
 namespace {
 
 constexpr int kConnectGraceMs = 5000; // a broker not reached by then is reported
+constexpr int kCoapPollMs = 2000;     // a CoAP server is asked again this often
 
 QString jsonText(const GraphModel::Json &j, const char *key)
 {
@@ -108,17 +115,200 @@ std::optional<RemoteTwin> readDescription(const QString &twinId, const QString &
 
 } // namespace
 
+// Asks a CoAP server for /.well-known/core and for the description of each twin it lists
+// (rt="twinloom.twin"), again every few seconds, on the thread it lives on.
+class CoapBrowser : public QObject
+{
+public:
+    std::function<void(const QStringList &ids)> onTwins;
+    std::function<void(const QString &id, const QByteArray &payload)> onDescription;
+    std::function<void(bool reachable, const QString &why)> onReachable;
+    std::function<void(const QString &message)> onProblem;
+
+    CoapBrowser(QString host, int port, QObject *parent)
+        : QObject(parent)
+        , m_host(std::move(host))
+        , m_port(port)
+    {
+        m_poll.setInterval(kCoapPollMs);
+        QObject::connect(&m_poll, &QTimer::timeout, this, &CoapBrowser::poll);
+    }
+
+    ~CoapBrowser() override
+    {
+        m_closing = true;
+        delete m_io;
+        if (m_session)
+            coap_session_release(m_session);
+        if (m_context)
+            coap_free_context(m_context);
+    }
+
+    bool start(QString *error)
+    {
+        Coap::initialise();
+        m_context = coap_new_context(nullptr);
+        if (!m_context) {
+            *error = RemoteTwins::tr("cannot create a CoAP context");
+            return false;
+        }
+        coap_set_app_data(m_context, this);
+        coap_context_set_block_mode(m_context, COAP_BLOCK_USE_LIBCOAP | COAP_BLOCK_SINGLE_BODY);
+        coap_register_response_handler(m_context, &CoapBrowser::response);
+        coap_register_nack_handler(m_context, &CoapBrowser::nack);
+        coap_address_t address;
+        if (!Coap::resolveAddress(m_host, m_port, false, &address)) {
+            *error = RemoteTwins::tr("cannot resolve the host '%1'").arg(m_host);
+            return false;
+        }
+        m_session = coap_new_client_session(m_context, nullptr, &address, COAP_PROTO_UDP);
+        if (!m_session) {
+            *error = RemoteTwins::tr("cannot open a CoAP session");
+            return false;
+        }
+        // A server that went away is noticed within a few seconds, not after a minute.
+        coap_session_set_ack_timeout(m_session, {1, 0});
+        coap_session_set_max_retransmit(m_session, 2);
+        m_io = new CoapIo(m_context, this);
+        m_poll.start();
+        poll();
+        return true;
+    }
+
+private:
+    static CoapBrowser *browser(coap_session_t *session)
+    {
+        return static_cast<CoapBrowser *>(coap_get_app_data(coap_session_get_context(session)));
+    }
+
+    static coap_response_t response(coap_session_t *session, const coap_pdu_t *,
+                                    const coap_pdu_t *received, const coap_mid_t)
+    {
+        CoapBrowser *b = browser(session);
+        if (!b || b->m_closing)
+            return COAP_RESPONSE_OK;
+        const coap_bin_const_t t = coap_pdu_get_token(received);
+        const QByteArray token(reinterpret_cast<const char *>(t.s), qsizetype(t.length));
+        const QString path = b->m_pending.take(token);
+        if (path.isEmpty())
+            return COAP_RESPONSE_OK;
+        const int code = static_cast<int>(coap_pdu_get_code(received));
+        const QByteArray body = Coap::payload(received);
+        // Handled after libcoap returns: the handlers may send more requests.
+        QMetaObject::invokeMethod(
+            b, [b, path, code, body] { b->answered(path, code, body); }, Qt::QueuedConnection);
+        return COAP_RESPONSE_OK;
+    }
+
+    static void nack(coap_session_t *session, const coap_pdu_t *sent, const coap_nack_reason_t,
+                     const coap_mid_t)
+    {
+        CoapBrowser *b = browser(session);
+        if (!b || b->m_closing || !sent)
+            return;
+        const coap_bin_const_t t = coap_pdu_get_token(sent);
+        b->m_pending.remove(QByteArray(reinterpret_cast<const char *>(t.s), qsizetype(t.length)));
+        QMetaObject::invokeMethod(
+            b,
+            [b] {
+                if (b->onReachable)
+                    b->onReachable(false, RemoteTwins::tr("no answer from the CoAP server"));
+            },
+            Qt::QueuedConnection);
+    }
+
+    void poll()
+    {
+        // One discovery at a time: a server that does not answer is not flooded.
+        if (std::find(m_pending.cbegin(), m_pending.cend(), QStringLiteral("/.well-known/core")) ==
+            m_pending.cend())
+            get(QStringLiteral("/.well-known/core"));
+    }
+
+    void get(const QString &path)
+    {
+        coap_pdu_t *pdu = coap_new_pdu(COAP_MESSAGE_CON, COAP_REQUEST_CODE_GET, m_session);
+        if (!pdu)
+            return;
+        uint8_t token[8];
+        size_t length = 0;
+        coap_session_new_token(m_session, &length, token);
+        coap_add_token(pdu, length, token);
+        coap_optlist_t *options = nullptr;
+        for (const QString &segment : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+            const QByteArray bytes = segment.toUtf8();
+            coap_insert_optlist(
+                &options, coap_new_optlist(COAP_OPTION_URI_PATH, size_t(bytes.size()),
+                                           reinterpret_cast<const uint8_t *>(bytes.constData())));
+        }
+        coap_add_optlist_pdu(pdu, &options);
+        coap_delete_optlist(options);
+        if (coap_send(m_session, pdu) == COAP_INVALID_MID)
+            return;
+        m_pending.insert(QByteArray(reinterpret_cast<const char *>(token), qsizetype(length)),
+                         path);
+        m_io->processSoon();
+    }
+
+    void answered(const QString &path, int code, const QByteArray &body)
+    {
+        if (onReachable)
+            onReachable(true, {});
+        if (COAP_RESPONSE_CLASS(code) != 2) {
+            if (onProblem)
+                onProblem(RemoteTwins::tr("GET %1 answered %2").arg(path, Coap::codeText(code)));
+            return;
+        }
+        if (path != QLatin1String("/.well-known/core")) {
+            if (onDescription)
+                onDescription(
+                    QUrl::fromPercentEncoding(path.section(QLatin1Char('/'), -1).toUtf8()), body);
+            return;
+        }
+        QString why;
+        const auto links = parseLinkFormat(body, &why);
+        if (!links) {
+            if (onProblem)
+                onProblem(RemoteTwins::tr("/.well-known/core: %1").arg(why));
+            return;
+        }
+        QStringList ids;
+        QStringList paths;
+        for (const CoreLink &l : *links) {
+            if (!l.hasResourceType(u"twinloom.twin"))
+                continue;
+            ids << QUrl::fromPercentEncoding(l.target.section(QLatin1Char('/'), -1).toUtf8());
+            paths << l.target;
+        }
+        if (onTwins)
+            onTwins(ids);
+        for (const QString &p : std::as_const(paths))
+            get(p);
+    }
+
+    QString m_host;
+    int m_port;
+    coap_context_t *m_context = nullptr;
+    coap_session_t *m_session = nullptr;
+    CoapIo *m_io = nullptr;
+    QTimer m_poll;
+    QHash<QByteArray, QString> m_pending; // token → path
+    bool m_closing = false;
+};
+
 // ---------------------------------------------------------------------------------------------
 // RemoteSource
 
 QString RemoteSource::key() const
 {
-    return QStringLiteral("mqtt://%1:%2/%3").arg(host).arg(port).arg(prefix);
+    return kind == Kind::Coap ? QStringLiteral("coap://%1:%2").arg(host).arg(port)
+                              : QStringLiteral("mqtt://%1:%2/%3").arg(host).arg(port).arg(prefix);
 }
 
 QString RemoteSource::label() const
 {
-    return RemoteTwins::tr("broker %1:%2").arg(host).arg(port);
+    return kind == Kind::Coap ? RemoteTwins::tr("CoAP server %1:%2").arg(host).arg(port)
+                              : RemoteTwins::tr("broker %1:%2").arg(host).arg(port);
 }
 
 GraphModel::Json RemoteSource::brokerJson() const
@@ -136,6 +326,8 @@ GraphModel::Json RemoteSource::brokerJson() const
 
 GraphModel::Json RemoteSource::toJson() const
 {
+    if (kind == Kind::Coap)
+        return {{"type", "coap"}, {"host", host.toStdString()}, {"port", port}};
     GraphModel::Json j = {{"type", "mqtt"},
                           {"host", host.toStdString()},
                           {"port", port},
@@ -149,9 +341,18 @@ GraphModel::Json RemoteSource::toJson() const
 
 std::optional<RemoteSource> RemoteSource::fromJson(const GraphModel::Json &json)
 {
-    if (!json.is_object() || jsonText(json, "type") != QLatin1String("mqtt"))
+    const QString type = json.is_object() ? jsonText(json, "type") : QString();
+    if (type != QLatin1String("mqtt") && type != QLatin1String("coap"))
         return std::nullopt;
     RemoteSource s;
+    if (type == QLatin1String("coap")) {
+        s.kind = Kind::Coap;
+        s.host = jsonText(json, "host");
+        s.port = json.value("port", 0);
+        if (s.host.isEmpty() || s.port < 1 || s.port > 65535)
+            return std::nullopt;
+        return s;
+    }
     s.host = jsonText(json, "host");
     s.port = json.value("port", 0);
     s.prefix = jsonText(json, "prefix");
@@ -164,8 +365,8 @@ std::optional<RemoteSource> RemoteSource::fromJson(const GraphModel::Json &json)
 
 bool RemoteTwin::isOnline() const
 {
-    return lifecycle != QLatin1String("Stopped") && lifecycle != QLatin1String("Destroyed") &&
-           lifecycle != QLatin1String("Error");
+    return reachable && lifecycle != QLatin1String("Stopped") &&
+           lifecycle != QLatin1String("Destroyed") && lifecycle != QLatin1String("Error");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -175,6 +376,7 @@ struct RemoteTwins::Browser
 {
     RemoteSource source;
     std::unique_ptr<MqttClient> client;
+    std::unique_ptr<CoapBrowser> coap;
     bool connected = false;
     bool unreachableReported = false;
     QTimer grace;
@@ -200,7 +402,8 @@ RemoteTwins::~RemoteTwins()
 {
     m_mirrorHost->stop();
     for (auto &[key, browser] : m_browsers)
-        browser->client->stop();
+        if (browser->client)
+            browser->client->stop();
 }
 
 bool RemoteTwins::addSource(const RemoteSource &source, QString *error)
@@ -211,57 +414,123 @@ bool RemoteTwins::addSource(const RemoteSource &source, QString *error)
         return false;
     };
     if (source.host.trimmed().isEmpty())
-        return fail(tr("Give the broker's host name or address."));
+        return fail(tr("Give the host name or address."));
     if (source.port < 1 || source.port > 65535)
         return fail(tr("The port is a number from 1 to 65535."));
-    if (source.prefix.isEmpty() || source.prefix.contains(QLatin1Char('+')) ||
-        source.prefix.contains(QLatin1Char('#')) || source.prefix.endsWith(QLatin1Char('/')))
+    if (source.kind == RemoteSource::Kind::Mqtt &&
+        (source.prefix.isEmpty() || source.prefix.contains(QLatin1Char('+')) ||
+         source.prefix.contains(QLatin1Char('#')) || source.prefix.endsWith(QLatin1Char('/'))))
         return fail(tr("The prefix is a topic without '+', '#' or a trailing '/'."));
     const QString key = source.key();
     removeSource(key);
     auto browser = std::make_unique<Browser>();
     browser->source = source;
+    browser->source.host = source.host.trimmed();
+    Browser *b = browser.get();
+    m_browsers.emplace(key, std::move(browser));
+    QString why;
+    const bool started =
+        source.kind == RemoteSource::Kind::Coap ? startCoap(*b, &why) : startMqtt(*b, &why);
+    if (!started) {
+        report(key, why);
+        m_browsers.erase(key);
+        return fail(why);
+    }
+    scheduleChanged();
+    return true;
+}
+
+bool RemoteTwins::startMqtt(Browser &b, QString *error)
+{
+    const QString key = b.source.key();
     MqttConnection c;
-    c.host = source.host.trimmed();
-    c.port = source.port;
-    c.username = source.username;
-    c.password = source.password;
-    c.caFile = source.caFile;
+    c.host = b.source.host;
+    c.port = b.source.port;
+    c.username = b.source.username;
+    c.password = b.source.password;
+    c.caFile = b.source.caFile;
     c.reconnectMinSeconds = 1;
     c.reconnectMaxSeconds = 10;
-    browser->client = std::make_unique<MqttClient>(std::move(c));
-    browser->client->setSubscriptions({source.prefix + QStringLiteral("/+/description"),
-                                       source.prefix + QStringLiteral("/+/lifecycle")},
-                                      1);
-    browser->client->setMessageHandler(
+    b.client = std::make_unique<MqttClient>(std::move(c));
+    b.client->setSubscriptions({b.source.prefix + QStringLiteral("/+/description"),
+                                b.source.prefix + QStringLiteral("/+/lifecycle")},
+                               1);
+    b.client->setMessageHandler(
         [this, key](const MqttMessage &m) { onMessage(key, m.topic, m.payload); });
-    browser->client->setConnectionHandler([this, key](bool connected, const QString &reason) {
+    b.client->setConnectionHandler([this, key](bool connected, const QString &reason) {
         onConnection(key, connected, reason);
     });
-    browser->client->setErrorHandler([this, key](const QString &message) {
+    b.client->setErrorHandler([this, key](const QString &message) {
         // libmosquitto's log may speak from its own thread.
         QMetaObject::invokeMethod(this, [this, key, message] { report(key, message); });
     });
-    browser->grace.setSingleShot(true);
-    browser->grace.setInterval(kConnectGraceMs);
-    QObject::connect(&browser->grace, &QTimer::timeout, this, [this, key] {
+    b.grace.setSingleShot(true);
+    b.grace.setInterval(kConnectGraceMs);
+    QObject::connect(&b.grace, &QTimer::timeout, this, [this, key] {
         const auto it = m_browsers.find(key);
         if (it == m_browsers.end() || it->second->connected || it->second->unreachableReported)
             return;
         it->second->unreachableReported = true;
         report(key, tr("cannot reach the broker; still trying"));
     });
-    Browser *b = browser.get();
-    m_browsers.emplace(key, std::move(browser));
-    QString why;
-    if (!b->client->start(&why, this)) {
-        report(key, why);
-        m_browsers.erase(key);
-        return fail(why);
-    }
-    b->grace.start();
-    scheduleChanged();
+    if (!b.client->start(error, this))
+        return false;
+    b.grace.start();
     return true;
+}
+
+bool RemoteTwins::startCoap(Browser &b, QString *error)
+{
+    const QString key = b.source.key();
+    b.coap = std::make_unique<CoapBrowser>(b.source.host, b.source.port, this);
+    b.coap->onTwins = [this, key](const QStringList &ids) { onCoapTwins(key, ids); };
+    b.coap->onDescription = [this, key](const QString &id, const QByteArray &payload) {
+        const auto it = m_browsers.find(key);
+        if (it == m_browsers.end())
+            return;
+        // The CoAP description carries the lifecycle state itself.
+        const GraphModel::Json d =
+            GraphModel::Json::parse(payload.constBegin(), payload.constEnd(), nullptr, false);
+        describe(*it->second, id, QStringLiteral("/twins/") + id, payload,
+                 d.is_object() ? jsonText(d, "lifecycle") : QString());
+    };
+    b.coap->onReachable = [this, key](bool reachable, const QString &why) {
+        onCoapReachable(key, reachable, why);
+    };
+    b.coap->onProblem = [this, key](const QString &message) { report(key, message); };
+    return b.coap->start(error);
+}
+
+void RemoteTwins::onCoapTwins(const QString &key, const QStringList &ids)
+{
+    const auto it = m_browsers.find(key);
+    if (it == m_browsers.end())
+        return;
+    // A twin the server no longer lists is gone.
+    const auto erased = std::erase_if(
+        it->second->twins, [&](const auto &entry) { return !ids.contains(entry.first); });
+    if (erased > 0)
+        scheduleChanged();
+}
+
+void RemoteTwins::onCoapReachable(const QString &key, bool reachable, const QString &why)
+{
+    const auto it = m_browsers.find(key);
+    if (it == m_browsers.end())
+        return;
+    Browser &b = *it->second;
+    if (reachable == b.connected && (reachable || b.unreachableReported))
+        return;
+    b.connected = reachable;
+    for (auto &[id, twin] : b.twins)
+        twin.reachable = reachable;
+    if (reachable) {
+        b.unreachableReported = false;
+    } else if (!b.unreachableReported) {
+        b.unreachableReported = true;
+        report(key, why);
+    }
+    scheduleChanged();
 }
 
 void RemoteTwins::removeSource(const QString &key)
@@ -269,7 +538,8 @@ void RemoteTwins::removeSource(const QString &key)
     const auto it = m_browsers.find(key);
     if (it == m_browsers.end())
         return;
-    it->second->client->stop();
+    if (it->second->client)
+        it->second->client->stop();
     m_browsers.erase(it);
     dropMirrors(key);
     scheduleChanged();
@@ -376,14 +646,27 @@ void RemoteTwins::onMessage(const QString &key, const QString &topic, const QByt
             scheduleChanged();
         return;
     }
+    describe(b, id, topic, payload, b.lifecycles.value(id));
+}
+
+void RemoteTwins::describe(Browser &b, const QString &id, const QString &where,
+                           const QByteArray &payload, const QString &lifecycle)
+{
     QString why;
-    auto twin = readDescription(id, topic, payload, &why);
+    auto twin = readDescription(id, where, payload, &why);
     if (!twin) {
-        report(key, tr("not a twin description: %1").arg(why));
+        report(b.source.key(), tr("not a twin description: %1").arg(why));
         return;
     }
-    twin->source = key;
-    twin->lifecycle = b.lifecycles.value(id);
+    twin->source = b.source.key();
+    if (!lifecycle.isEmpty())
+        twin->lifecycle = lifecycle;
+    twin->reachable = b.source.kind == RemoteSource::Kind::Mqtt || b.connected;
+    const auto old = b.twins.find(id);
+    // A CoAP server is asked again and again: an unchanged twin is no news.
+    if (old != b.twins.end() && old->second.modelJson == twin->modelJson &&
+        old->second.lifecycle == twin->lifecycle && old->second.reachable == twin->reachable)
+        return;
     b.twins[id] = std::move(*twin);
     scheduleChanged();
 }
@@ -424,21 +707,32 @@ QString RemoteTwins::mirror(const QString &source, const QString &id, QString *e
     GraphModel::Json doc = m_mirrorModel->document();
     if (mirrorId.isEmpty()) {
         mirrorId = m_mirrorModel->uniqueTwinId(id);
-        GraphModel::Json desired = GraphModel::Json::array();
-        for (const auto &c : remote->modelJson["contents"])
-            if (c.value("writable", false))
-                desired.push_back({{"property", c["name"]},
-                                   {"action", "desired/" + c["name"].get<std::string>()}});
-        doc["twins"].push_back({{"id", mirrorId.toStdString()},
-                                {"model", remote->model.toStdString()},
-                                {"physicalAdapters",
-                                 {{{"id", "remote"},
-                                   {"type", "twin"},
-                                   {"config",
-                                    {{"broker", s->brokerJson()},
-                                     {"prefix", s->prefix.toStdString()},
-                                     {"twin", id.toStdString()}}}}}},
-                                {"shadowing", {{"passThrough", true}, {"desired", desired}}}});
+        GraphModel::Json twin = {{"id", mirrorId.toStdString()},
+                                 {"model", remote->model.toStdString()}};
+        if (s->kind == RemoteSource::Kind::Coap) {
+            // The coap adapter finds the twin's resources as it finds a device's.
+            const std::string resources = "/twins/" + id.toStdString() + "/*/*";
+            twin["physicalAdapters"] = {{{"id", "remote"},
+                                         {"type", "coap"},
+                                         {"config",
+                                          {{"host", s->host.toStdString()},
+                                           {"port", s->port},
+                                           {"discovery", {{"include", {resources}}}}}}}};
+        } else {
+            GraphModel::Json desired = GraphModel::Json::array();
+            for (const auto &c : remote->modelJson["contents"])
+                if (c.value("writable", false))
+                    desired.push_back({{"property", c["name"]},
+                                       {"action", "desired/" + c["name"].get<std::string>()}});
+            twin["physicalAdapters"] = {{{"id", "remote"},
+                                         {"type", "twin"},
+                                         {"config",
+                                          {{"broker", s->brokerJson()},
+                                           {"prefix", s->prefix.toStdString()},
+                                           {"twin", id.toStdString()}}}}};
+            twin["shadowing"] = {{"passThrough", true}, {"desired", desired}};
+        }
+        doc["twins"].push_back(std::move(twin));
         m_mirrors.insert(mirrorId, {source, id});
     }
     // The latest description's model replaces an older one of the same id.

@@ -20,9 +20,12 @@ namespace twinloom::studio {
 class EngineHost;
 
 // Where remote twins are announced: an MQTT broker on which MQTT digital adapters publish their
-// retained descriptions under `prefix`.
+// retained descriptions under `prefix`, or a CoAP server (a CoAP digital adapter) that lists them
+// at /.well-known/core.
 struct RemoteSource
 {
+    enum class Kind { Mqtt, Coap };
+    Kind kind = Kind::Mqtt;
     QString host = QStringLiteral("127.0.0.1");
     int port = 1883;
     QString prefix = QStringLiteral("twinloom");
@@ -30,9 +33,9 @@ struct RemoteSource
     QString password; // kept for the session only, never saved
     QString caFile;   // TLS when set
 
-    // Identifies the source: "mqtt://host:port/prefix".
+    // Identifies the source: "mqtt://host:port/prefix" or "coap://host:port".
     QString key() const;
-    // "broker host:port", as the user reads it.
+    // "broker host:port" or "CoAP server host:port", as the user reads it.
     QString label() const;
     // The "broker" object of an MQTT adapter's configuration.
     GraphModel::Json brokerJson() const;
@@ -49,7 +52,8 @@ struct RemoteTwin
     QString title;              // of its model
     QString model;              // its model id
     QStringList properties;     // in the description's order
-    QString lifecycle;          // last retained lifecycle state; empty until one arrives
+    QString lifecycle;          // last lifecycle state announced; empty until one arrives
+    bool reachable = true;      // a CoAP server that stopped answering is not
     GraphModel::Json modelJson; // the model rebuilt from the description, as a project holds it
 
     bool isOnline() const;
@@ -106,6 +110,13 @@ Q_SIGNALS:
 private:
     struct Browser;
 
+    bool startMqtt(Browser &browser, QString *error);
+    bool startCoap(Browser &browser, QString *error);
+    void onCoapTwins(const QString &key, const QStringList &ids);
+    void onCoapReachable(const QString &key, bool reachable, const QString &why);
+    // A description arrived (MQTT or CoAP); malformed ones are reported.
+    void describe(Browser &browser, const QString &id, const QString &where,
+                  const QByteArray &payload, const QString &lifecycle);
     void onMessage(const QString &key, const QString &topic, const QByteArray &payload);
     void onConnection(const QString &key, bool connected, const QString &reason);
     void report(const QString &key, const QString &message);

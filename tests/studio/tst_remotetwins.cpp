@@ -9,6 +9,7 @@
 #include "monitor.h"
 #include "remotesourcesdialog.h"
 #include "remotetwins.h"
+#include "support/coappeer.h"
 #include "support/mosquittobroker.h"
 
 #include <QtCore/QLocale>
@@ -33,8 +34,8 @@ using twinloom::Test::MosquittoBroker;
 namespace {
 
 // Two heaters: a constant power, a setpoint the setSetpoint action (and the desired value)
-// changes, and an MQTT digital adapter under the prefix "site".
-QByteArray project(quint16 port)
+// changes, and the digital adapter `digital`.
+QByteArray project(const GraphModel::Json &digital)
 {
     auto doc = GraphModel::Json::parse(R"({
   "format": "twinloom-project", "version": 1,
@@ -58,15 +59,55 @@ QByteArray project(quint16 port)
         "actions": [{"name": "setSetpoint", "sets": "setpoint"}]}}],
       "shadowing": {"passThrough": true,
                     "desired": [{"property": "setpoint", "action": "setSetpoint"}]},
-      "digitalAdapters": [{"id": "mqtt", "type": "mqtt", "config": {"prefix": "site"}}]
+      "digitalAdapters": []
     })"));
         auto &t = doc["twins"].back();
         t["id"] = id;
         t["displayName"] = "Heater " + std::to_string(i);
-        t["digitalAdapters"][0]["config"]["broker"] = {{"port", port},
-                                                       {"reconnect", {{"min", 1}, {"max", 1}}}};
+        t["digitalAdapters"].push_back(digital);
     }
     return QByteArray::fromStdString(doc.dump(2));
+}
+
+// An MQTT digital adapter under the prefix "site".
+GraphModel::Json mqttAdapter(quint16 port)
+{
+    return {{"id", "mqtt"},
+            {"type", "mqtt"},
+            {"config",
+             {{"prefix", "site"},
+              {"broker", {{"port", port}, {"reconnect", {{"min", 1}, {"max", 1}}}}}}}};
+}
+
+// Writes the project and runs it in a separate twinloom-run.
+bool startRunner(QProcess &runner, const QString &path, const QByteArray &project)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(project) != project.size())
+        return false;
+    f.close();
+    runner.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    runner.start(QStringLiteral(TWINLOOM_RUN), {path});
+    return runner.waitForStarted();
+}
+
+// Adds `source` and waits until it lists both heaters of project() with their model, running.
+void discoverHeaters(RemoteTwins &remote, const RemoteSource &source)
+{
+    QString error;
+    QVERIFY2(remote.addSource(source, &error), qPrintable(error));
+    const QString key = source.key();
+    QTRY_VERIFY_WITH_TIMEOUT(remote.twin(key, QStringLiteral("heater-1")) &&
+                                 remote.twin(key, QStringLiteral("heater-2")),
+                             15000);
+    const RemoteTwin *heater = remote.twin(key, QStringLiteral("heater-1"));
+    QCOMPARE(heater->model, QStringLiteral("dtmi:test:Heater;1"));
+    QCOMPARE(heater->properties,
+             QStringList({QStringLiteral("power"), QStringLiteral("setpoint")}));
+    QTRY_COMPARE_WITH_TIMEOUT(remote.twin(key, QStringLiteral("heater-1"))->lifecycle,
+                              QStringLiteral("Synchronized"), 10000);
+    QVERIFY(remote.isConnected(key));
+    QVERIFY(remote.twin(key, QStringLiteral("heater-1"))->isOnline());
 }
 
 TileModel *findTile(MonitorController *c, TileType type, const QString &member)
@@ -115,6 +156,7 @@ class TestRemoteTwins : public QObject
 private Q_SLOTS:
     void initTestCase();
     void discoversAndMonitorsATwinOfAnotherRunner();
+    void discoversATwinOnACoapServer();
     void unreachableBrokerIsReported();
     void sourcesAreRememberedWithoutPasswords();
 
@@ -136,36 +178,20 @@ void TestRemoteTwins::discoversAndMonitorsATwinOfAnotherRunner()
 {
     MosquittoBroker broker;
     QVERIFY(broker.start());
-    const QString path = m_dir.filePath(QStringLiteral("heaters.twinloom.json"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(project(broker.port()));
-    }
     QProcess runner;
-    runner.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    runner.start(QStringLiteral(TWINLOOM_RUN), {path});
-    QVERIFY(runner.waitForStarted());
+    QVERIFY(startRunner(runner, m_dir.filePath(QStringLiteral("heaters.twinloom.json")),
+                        project(mqttAdapter(broker.port()))));
     const auto stopRunner = qScopeGuard([&runner] { Test::stopProcess(runner); });
 
     RemoteTwins remote;
     RemoteSource source;
     source.port = broker.port();
     source.prefix = QStringLiteral("site");
-    QString error;
-    QVERIFY2(remote.addSource(source, &error), qPrintable(error));
     const QString key = source.key();
     QCOMPARE(key, QStringLiteral("mqtt://127.0.0.1:%1/site").arg(broker.port()));
-    QTRY_VERIFY_WITH_TIMEOUT(remote.twin(key, QStringLiteral("heater-1")) &&
-                                 remote.twin(key, QStringLiteral("heater-2")),
-                             15000);
-    const RemoteTwin *heater = remote.twin(key, QStringLiteral("heater-1"));
-    QCOMPARE(heater->model, QStringLiteral("dtmi:test:Heater;1"));
-    QCOMPARE(heater->properties,
-             QStringList({QStringLiteral("power"), QStringLiteral("setpoint")}));
-    QVERIFY(remote.isConnected(key));
-    QTRY_COMPARE_WITH_TIMEOUT(remote.twin(key, QStringLiteral("heater-1"))->lifecycle,
-                              QStringLiteral("Synchronized"), 10000);
+    discoverHeaters(remote, source);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(remote.twin(key, QStringLiteral("heater-1"))->isOnline());
 
     // The chooser lists them after the project's twins, under their broker.
@@ -262,6 +288,57 @@ void TestRemoteTwins::discoversAndMonitorsATwinOfAnotherRunner()
     view.refreshChoices();
     QVERIFY(!c->showTwin(QStringLiteral("heater-1")));
     QVERIFY(!c->isRemote());
+}
+
+void TestRemoteTwins::discoversATwinOnACoapServer()
+{
+    const quint16 port = Test::freeUdpPort();
+    QProcess runner;
+    QVERIFY(startRunner(runner, m_dir.filePath(QStringLiteral("coap.twinloom.json")),
+                        project({{"id", "coap"}, {"type", "coap"}, {"config", {{"port", port}}}})));
+    const auto stopRunner = qScopeGuard([&runner] { Test::stopProcess(runner); });
+
+    RemoteTwins remote;
+    RemoteSource source;
+    source.kind = RemoteSource::Kind::Coap;
+    source.port = port;
+    const QString key = source.key();
+    QCOMPARE(key, QStringLiteral("coap://127.0.0.1:%1").arg(port));
+    discoverHeaters(remote, source);
+    if (QTest::currentTestFailed())
+        return;
+
+    GraphModel model;
+    QUndoStack undo;
+    EngineHost host;
+    MonitorView view(&model, &undo, &host, &remote);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        choices(view.chooser())
+            .contains(QStringLiteral("Remote — CoAP server 127.0.0.1:%1").arg(port)),
+        5000);
+    QVERIFY(view.showRemoteTwin(key, QStringLiteral("heater-1")));
+    MonitorController *c = view.controller();
+    QVERIFY2(c->message().isEmpty(), qPrintable(c->message()));
+    TileModel *power = findTile(c, TileType::Value, QStringLiteral("power"));
+    QVERIFY(power);
+    QTRY_COMPARE_WITH_TIMEOUT(power->text(), QStringLiteral("1,234.50"), 10000);
+    TileModel *setpoint = findTile(c, TileType::Value, QStringLiteral("setpoint"));
+    QVERIFY(setpoint);
+    TileModel *action = findTile(c, TileType::Action, QStringLiteral("setSetpoint"));
+    QVERIFY(action);
+    QTRY_COMPARE_WITH_TIMEOUT(remote.mirrorHost()->engine()->lifecycle(c->dashboard().twin),
+                              LifecycleState::Synchronized, 10000);
+    action->invoke(QStringLiteral("24.5"));
+    QTRY_VERIFY_WITH_TIMEOUT(!action->isBusy(), 10000);
+    QVERIFY2(!action->failed(), qPrintable(action->result()));
+    QTRY_COMPARE_WITH_TIMEOUT(setpoint->text(), QStringLiteral("24.50"), 10000);
+
+    // The server goes away: its twins are offline, reported once.
+    runner.terminate();
+    QVERIFY(runner.waitForFinished(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!remote.twin(key, QStringLiteral("heater-1"))->isOnline(), 15000);
+    QVERIFY(anyProblemContains(remote, QStringLiteral("no answer from the CoAP server")));
+    QCOMPARE(remote.problems().back().source, QStringLiteral("CoAP server 127.0.0.1:%1").arg(port));
 }
 
 void TestRemoteTwins::unreachableBrokerIsReported()
