@@ -2,36 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionTile</name>
+    <message>
+        <location filename="../qml/ActionTile.qml" line="26"/>
+        <source>Invoke</source>
+        <translation>Ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../qml/Dashboard.qml" line="87"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dashboard.qml" line="106"/>
+        <source>The twins are not running: start them with Run ▸ Start All Twins (F5).</source>
+        <translation>Die Zwillinge laufen nicht: Starten Sie sie mit Ausführen ▸ Alle Zwillinge starten (F5).</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dashboard.qml" line="165"/>
+        <source>Choose a twin to see its dashboard.</source>
+        <translation>Wählen Sie einen Zwilling, um sein Dashboard zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>DesiredTile</name>
+    <message>
+        <location filename="../qml/DesiredTile.qml" line="13"/>
+        <source>reported %1 · desired %2</source>
+        <translation>gemeldet %1 · gewünscht %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/DesiredTile.qml" line="14"/>
+        <location filename="../qml/DesiredTile.qml" line="15"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../qml/DesiredTile.qml" line="64"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../qml/DesiredTile.qml" line="68"/>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+</context>
+<context>
+    <name>EntanglementTile</name>
+    <message>
+        <location filename="../qml/EntanglementTile.qml" line="21"/>
+        <location filename="../qml/EntanglementTile.qml" line="70"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogTile</name>
+    <message>
+        <location filename="../qml/EventLogTile.qml" line="27"/>
+        <source>No events yet</source>
+        <translation>Noch keine Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>GaugeTile</name>
+    <message>
+        <location filename="../qml/GaugeTile.qml" line="23"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>LampTile</name>
+    <message>
+        <location filename="../qml/LampTile.qml" line="23"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>PlotTile</name>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="32"/>
+        <location filename="../qml/PlotTile.qml" line="65"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="32"/>
+        <location filename="../qml/PlotTile.qml" line="65"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="36"/>
+        <location filename="../qml/PlotTile.qml" line="69"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="40"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="44"/>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="48"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="60"/>
+        <source>Pause, follow, export</source>
+        <translation>Anhalten, folgen, exportieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="73"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="77"/>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="81"/>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>StateTile</name>
+    <message>
+        <location filename="../qml/StateTile.qml" line="18"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>TextTile</name>
+    <message>
+        <location filename="../qml/TextTile.qml" line="12"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>TileFrame</name>
+    <message>
+        <location filename="../qml/TileFrame.qml" line="72"/>
+        <source>stale · %1</source>
+        <translation>veraltet · %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TileFrame.qml" line="212"/>
+        <source>Remove tile</source>
+        <translation>Kachel entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTile</name>
+    <message>
+        <location filename="../qml/ValueTile.qml" line="13"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>twinloom</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="45"/>
+        <location filename="../app/studio/main.cpp" line="46"/>
         <source>Twinloom: design digital twin graphs, run them and watch them live.</source>
         <translation>Twinloom: Graphen digitaler Zwillinge entwerfen, ausführen und live beobachten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="51"/>
+        <location filename="../app/studio/main.cpp" line="52"/>
         <source>A *.twinloom.json project to open.</source>
         <translation>Ein zu öffnendes *.twinloom.json-Projekt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="55"/>
+        <location filename="../app/studio/main.cpp" line="56"/>
         <source>Start the project&apos;s twins once it is open.</source>
         <translation>Die Zwillinge des Projekts starten, sobald es geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="58"/>
+        <location filename="../app/studio/main.cpp" line="59"/>
         <source>Save a picture of the window to FILE after the delay and quit.</source>
         <translation>Nach der Verzögerung ein Bild des Fensters in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="63"/>
+        <location filename="../app/studio/main.cpp" line="64"/>
         <source>Milliseconds to wait before --screenshot (2000).</source>
         <translation>Millisekunden, die vor --screenshot gewartet wird (2000).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="67"/>
+        <location filename="../app/studio/main.cpp" line="68"/>
         <source>Show the canvas at PERCENT, from the top of the graph, instead of fitting it.</source>
         <translation>Die Zeichenfläche mit PERCENT ab dem oberen Rand des Graphen zeigen, statt sie einzupassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="74"/>
+        <source>Open in MODE: design, run, monitor or operator (the Monitor&apos;s dashboard alone, full screen).</source>
+        <translation>In MODE öffnen: design, run, monitor oder operator (nur das Dashboard des Monitors, Vollbild).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="80"/>
+        <source>Show the dashboard of twin ID in the Monitor.</source>
+        <translation>Das Dashboard des Zwillings ID im Monitor zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="111"/>
+        <source>Unknown mode &apos;%1&apos;: design, run, monitor or operator.</source>
+        <translation>Unbekannter Modus „%1“: design, run, monitor oder operator.</translation>
     </message>
 </context>
 <context>
@@ -465,47 +656,47 @@ Beispiele:
 <context>
     <name>twinloom::CoapAdapter</name>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="78"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="80"/>
         <source>the payload is not valid CBOR: %1</source>
         <translation>die Payload ist kein gültiges CBOR: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="84"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="86"/>
         <source>a SenML pack must be an array of records</source>
         <translation>ein SenML-Pack muss ein Array von Datensätzen sein</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="92"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="94"/>
         <source>a SenML record is not a map</source>
         <translation>ein SenML-Datensatz ist keine Map</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="276"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="296"/>
         <source>no codec reads the content format %1</source>
         <translation>kein Codec liest das Content-Format %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="333"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="353"/>
         <source>DTLS</source>
         <translation>DTLS</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="336"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="356"/>
         <source>&quot;dtls&quot; is an object: {&quot;identity&quot;, &quot;key&quot;}</source>
         <translation>&quot;dtls&quot; ist ein Objekt: {&quot;identity&quot;, &quot;key&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="348"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="368"/>
         <source>the pre-shared key is empty</source>
         <translation>der Pre-Shared Key ist leer</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="354"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="374"/>
         <source>the identity is empty</source>
         <translation>die Identität ist leer</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="358"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="378"/>
         <source>this libcoap has no DTLS support</source>
         <translation>diese libcoap unterstützt kein DTLS</translation>
     </message>
@@ -541,11 +732,6 @@ Beispiele:
         <location filename="../adapters/coap/coapdigitaladapter.cpp" line="157"/>
         <source>&quot;port&quot; must be a whole number from 1 to 65535</source>
         <translation>&quot;port&quot; muss eine ganze Zahl von 1 bis 65535 sein</translation>
-    </message>
-    <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="165"/>
-        <source>the CoAP digital adapter runs in an engine</source>
-        <translation>der digitale CoAP-Adapter läuft in einer Engine</translation>
     </message>
 </context>
 <context>
@@ -594,262 +780,262 @@ Beispiele:
 <context>
     <name>twinloom::CoapPhysicalAdapter</name>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="168"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="170"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="167"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="169"/>
         <source>cannot create a CoAP context</source>
         <translation>es kann kein CoAP-Kontext erstellt werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="125"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="197"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="124"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="196"/>
         <source>the DTLS handshake did not complete (wrong identity or key?)</source>
         <translation>der DTLS-Handshake wurde nicht abgeschlossen (falsche Identität oder falscher Schlüssel?)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="75"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="74"/>
         <source>no answer from the device after %1 retransmissions</source>
         <translation>keine Antwort vom Gerät nach %1 Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="80"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="79"/>
         <source>the message could not be delivered</source>
         <translation>die Nachricht konnte nicht zugestellt werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="84"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="83"/>
         <source>the device reset the message</source>
         <translation>das Gerät hat die Nachricht zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="88"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="87"/>
         <source>the DTLS handshake failed</source>
         <translation>der DTLS-Handshake ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="92"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="91"/>
         <source>the device is unreachable (ICMP)</source>
         <translation>das Gerät ist nicht erreichbar (ICMP)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="123"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="122"/>
         <source>the DTLS session closed</source>
         <translation>die DTLS-Sitzung wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="192"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="191"/>
         <source>no answer to a ping within %1 s</source>
         <translation>keine Antwort auf einen Ping innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="201"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="200"/>
         <source>no answer from the device</source>
         <translation>keine Antwort vom Gerät</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="232"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="231"/>
         <source>the adapter stopped</source>
         <translation>der Adapter wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="262"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="255"/>
         <source>cannot resolve the device&apos;s host &apos;%1&apos;</source>
         <translation>der Host des Geräts &apos;%1&apos; kann nicht aufgelöst werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="286"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="274"/>
         <source>cannot open a CoAP session to %1:%2</source>
         <translation>es kann keine CoAP-Sitzung zu %1:%2 geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="302"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="290"/>
         <source>the CoAP session was closed</source>
         <translation>die CoAP-Sitzung wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="400"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="388"/>
         <source>CoAP device %1:%2: %3</source>
         <translation>CoAP-Gerät %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="577"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="565"/>
         <source>discovery at /.well-known/core found no resource to synchronise (see &quot;include&quot; and &quot;ignore&quot;); asking again</source>
         <translation>die Erkennung unter /.well-known/core fand keine zu synchronisierende Ressource (siehe „include“ und „ignore“); erneute Anfrage folgt</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="605"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="593"/>
         <source>action &apos;%1&apos;: the device answered %2</source>
         <translation>Aktion &apos;%1&apos;: das Gerät antwortete %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="622"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="699"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="610"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="687"/>
         <source>GET %1: %2</source>
         <translation>GET %1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="695"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="884"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="683"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="872"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>Aktion &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="712"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="700"/>
         <source>discovery at /.well-known/core: the device answered %1</source>
         <translation>Erkennung über /.well-known/core: das Gerät antwortete %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="720"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="708"/>
         <source>discovery at /.well-known/core: %1</source>
         <translation>Erkennung über /.well-known/core: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="770"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="758"/>
         <source>%1: a payload of %2 bytes is over the limit of %3; refused</source>
         <translation>%1: eine Payload von %2 Bytes überschreitet das Limit von %3; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="785"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="773"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="800"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="788"/>
         <source>%1: the payload has nothing at &apos;/%2&apos;</source>
         <translation>%1: die Payload enthält nichts unter &apos;/%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="831"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="819"/>
         <source>no CoAP resource is configured for action &apos;%1&apos;</source>
         <translation>für Aktion &apos;%1&apos; ist keine CoAP-Ressource konfiguriert</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="839"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="827"/>
         <source>the CoAP device is unreachable</source>
         <translation>das CoAP-Gerät ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="852"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="840"/>
         <source>action &apos;%1&apos;: the request could not be sent</source>
         <translation>Aktion &apos;%1&apos;: die Anfrage konnte nicht gesendet werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="866"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="854"/>
         <source>action &apos;%1&apos;: no response from the device within %2 ms</source>
         <translation>Aktion &apos;%1&apos;: keine Antwort vom Gerät innerhalb von %2 ms</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="904"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="892"/>
         <source>&quot;%1&quot; is a list of strings</source>
         <translation>&quot;%1&quot; ist eine Liste von Zeichenketten</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="912"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="900"/>
         <source>a path pattern is a string</source>
         <translation>ein Pfadmuster ist eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="941"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="929"/>
         <source>&quot;codec&quot; is json, text, senml or cbor</source>
         <translation>&quot;codec&quot; ist json, text, senml oder cbor</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="953"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="941"/>
         <source>CoAP device</source>
         <translation>CoAP-Gerät</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="954"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="942"/>
         <source>Discovers a CoAP device&apos;s resources, observes or polls them; actions are PUT or POST requests.</source>
         <translation>Ermittelt die Ressourcen eines CoAP-Geräts und beobachtet oder pollt sie; Aktionen sind PUT- oder POST-Anfragen.</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="974"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="962"/>
         <source>the CoAP adapter&apos;s configuration is an object</source>
         <translation>die Konfiguration des CoAP-Adapters ist ein Objekt</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="981"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="969"/>
         <source>the CoAP adapter</source>
         <translation>der CoAP-Adapter</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="987"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="975"/>
         <source>&quot;host&quot; names the device</source>
         <translation>&quot;host&quot; benennt das Gerät</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="995"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="983"/>
         <source>&quot;port&quot; must be a whole number from 1 to 65535</source>
         <translation>&quot;port&quot; muss eine ganze Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1009"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="997"/>
         <source>&quot;discovery&quot; is true, false or {&quot;include&quot;, &quot;ignore&quot;}</source>
         <translation>&quot;discovery&quot; ist true, false oder {&quot;include&quot;, &quot;ignore&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1017"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1005"/>
         <source>&quot;resources&quot; is a list</source>
         <translation>&quot;resources&quot; ist eine Liste</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1024"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1012"/>
         <source>a resource</source>
         <translation>eine Ressource</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1031"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1082"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1019"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1070"/>
         <source>a resource path starts with &apos;/&apos;</source>
         <translation>ein Ressourcenpfad beginnt mit &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1040"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1028"/>
         <source>name the physical &quot;property&quot; or &quot;event&quot; it feeds</source>
         <translation>geben Sie die physische &quot;property&quot; oder das &quot;event&quot; an, das sie speist</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1049"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1037"/>
         <source>not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
         <translation>kein JSON-Pointer: er muss leer sein oder mit &apos;/&apos; beginnen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1067"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1055"/>
         <source>&quot;actions&quot; is a list</source>
         <translation>&quot;actions&quot; ist eine Liste</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1074"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1062"/>
         <source>an action</source>
         <translation>eine Aktion</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1090"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1078"/>
         <source>&quot;method&quot; is PUT or POST</source>
         <translation>&quot;method&quot; ist PUT oder POST</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1110"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1098"/>
         <source>&quot;ackTimeout&quot; is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
         <translation>&quot;ackTimeout&quot; ist eine ganze Zahl von Sekunden von 1 bis 60 (libcoap geht nicht unter 1 s)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1118"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1106"/>
         <source>&quot;maxRetransmit&quot; is from 0 to 10</source>
         <translation>&quot;maxRetransmit&quot; liegt zwischen 0 und 10</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1126"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1114"/>
         <source>&quot;defaultMaxAge&quot; is a number of seconds, 0 or more</source>
         <translation>&quot;defaultMaxAge&quot; ist eine Anzahl von Sekunden, 0 oder mehr</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1133"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1121"/>
         <source>&quot;maxPayload&quot; is a number of bytes from 1 to 64 MiB</source>
         <translation>&quot;maxPayload&quot; ist eine Anzahl von Bytes von 1 bis 64 MiB</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1141"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1129"/>
         <source>declare &quot;resources&quot; or &quot;actions&quot;, or turn &quot;discovery&quot; on</source>
         <translation>deklarieren Sie &quot;resources&quot; oder &quot;actions&quot;, oder schalten Sie &quot;discovery&quot; ein</translation>
     </message>
@@ -857,117 +1043,117 @@ Beispiele:
 <context>
     <name>twinloom::CoapServer</name>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="110"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="109"/>
         <source>the CoAP server on %1:%2 already runs with other DTLS settings</source>
         <translation>der CoAP-Server auf %1:%2 läuft bereits mit anderen DTLS-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="155"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="148"/>
         <source>cannot resolve the CoAP server&apos;s host &apos;%1&apos;</source>
         <translation>der Host &apos;%1&apos; des CoAP-Servers kann nicht aufgelöst werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="165"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="153"/>
         <source>cannot create a CoAP context</source>
         <translation>es kann kein CoAP-Kontext erstellt werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="180"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="168"/>
         <source>cannot set up DTLS with a pre-shared key</source>
         <translation>DTLS mit Pre-Shared Key kann nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="193"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="181"/>
         <source>cannot listen for CoAP on %1:%2: the port is in use by another program</source>
         <translation>CoAP kann auf %1:%2 nicht empfangen: der Port wird von einem anderen Programm verwendet</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="200"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="188"/>
         <source>cannot listen for CoAP on %1:%2 (is the port in use?)</source>
         <translation>auf %1:%2 kann nicht auf CoAP gelauscht werden (ist der Port belegt?)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="207"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="195"/>
         <source>this libcoap cannot be driven from an event loop (no epoll)</source>
         <translation>diese libcoap kann nicht über eine Ereignisschleife betrieben werden (kein epoll)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="496"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="484"/>
         <source>the server cannot take this request now</source>
         <translation>der Server kann diese Anfrage gerade nicht annehmen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="546"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="534"/>
         <source>the answer was lost</source>
         <translation>die Antwort ging verloren</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="561"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="549"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="569"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="557"/>
         <source>no twin &apos;%1&apos; here</source>
         <translation>hier gibt es keinen Zwilling &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="581"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="569"/>
         <source>Accept %1 is not served: ask for application/json (50) or application/cbor (60)</source>
         <translation>Accept %1 wird nicht bedient: fordern Sie application/json (50) oder application/cbor (60) an</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="599"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="587"/>
         <source>Content-Format %1 is not read: send application/json (50), application/cbor (60) or text/plain (0)</source>
         <translation>Content-Format %1 wird nicht gelesen: senden Sie application/json (50), application/cbor (60) oder text/plain (0)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="642"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="630"/>
         <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keine Eigenschaft &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="647"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="635"/>
         <source>property &apos;%1&apos; is read-only: it cannot be written</source>
         <translation>Eigenschaft &apos;%1&apos; ist schreibgeschützt: sie kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="655"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="643"/>
         <source>PUT carries the desired value of &apos;%1&apos; as its payload</source>
         <translation>PUT überträgt den Sollwert von &apos;%1&apos; als Payload</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="661"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="649"/>
         <source>property &apos;%1&apos;: %2</source>
         <translation>Eigenschaft &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="665"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="653"/>
         <source>desired value of &apos;%1&apos;</source>
         <translation>Sollwert von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="673"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="661"/>
         <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keine Aktion &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="681"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="669"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>Aktion &apos;%1&apos; benötigt ein Argument &apos;%2&apos; vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="688"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="676"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>Aktion &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="696"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="684"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>Zwilling &apos;%1&apos; läuft nicht (%2)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="699"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="687"/>
         <source>action &apos;%1&apos;</source>
         <translation>Aktion &apos;%1&apos;</translation>
     </message>
@@ -1016,28 +1202,28 @@ Beispiele:
 <context>
     <name>twinloom::Engine</name>
     <message>
-        <location filename="../engine/engine.cpp" line="246"/>
+        <location filename="../engine/engine.cpp" line="248"/>
         <source>model &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>Modell &apos;%1&apos; hat keine Eigenschaft &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="257"/>
+        <location filename="../engine/engine.cpp" line="259"/>
         <source>&apos;%1&apos; is not a valid twin id: use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;:&apos;</source>
         <translation>&apos;%1&apos; ist keine gültige Zwillings-ID: verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; und &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="264"/>
+        <location filename="../engine/engine.cpp" line="266"/>
         <source>a twin with the id &apos;%1&apos; already exists</source>
         <translation>ein Zwilling mit der ID &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="273"/>
+        <location filename="../engine/engine.cpp" line="275"/>
         <source>model &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>Modell &apos;%1&apos; hat keine Beziehung &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="389"/>
-        <location filename="../engine/engine.cpp" line="399"/>
+        <location filename="../engine/engine.cpp" line="391"/>
+        <location filename="../engine/engine.cpp" line="401"/>
         <source>there is no twin &apos;%1&apos;</source>
         <translation>es gibt keinen Zwilling &apos;%1&apos;</translation>
     </message>
@@ -1045,27 +1231,27 @@ Beispiele:
 <context>
     <name>twinloom::Internal::TwinCore</name>
     <message>
-        <location filename="../engine/twincore.cpp" line="324"/>
+        <location filename="../engine/twincore.cpp" line="330"/>
         <source>stopping</source>
         <translation>wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="326"/>
+        <location filename="../engine/twincore.cpp" line="332"/>
         <source>the twin stopped</source>
         <translation>der Zwilling wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="348"/>
+        <location filename="../engine/twincore.cpp" line="354"/>
         <source>the twin was removed</source>
         <translation>der Zwilling wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="398"/>
+        <location filename="../engine/twincore.cpp" line="404"/>
         <source>adapter &apos;%1&apos;: %2</source>
         <translation>Adapter &apos;%1&apos;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/twincore.cpp" line="432"/>
+        <location filename="../engine/twincore.cpp" line="438"/>
         <source>%n similar problem(s) not shown</source>
         <translation>
             <numerusform>%n ähnliches Problem nicht angezeigt</numerusform>
@@ -1073,42 +1259,42 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="459"/>
+        <location filename="../engine/twincore.cpp" line="465"/>
         <source>twin &apos;%1&apos; has no physical adapter for action &apos;%2&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keinen physischen Adapter für Aktion &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="467"/>
+        <location filename="../engine/twincore.cpp" line="473"/>
         <source>adapter &apos;%1&apos; is not bound to its device</source>
         <translation>Adapter &apos;%1&apos; ist nicht an sein Gerät gebunden</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="521"/>
+        <location filename="../engine/twincore.cpp" line="527"/>
         <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no action &apos;%3&apos;</source>
         <translation>Zwilling &apos;%1&apos; (Modell &apos;%2&apos;) hat keine Aktion &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="526"/>
+        <location filename="../engine/twincore.cpp" line="532"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>Zwilling &apos;%1&apos; läuft nicht (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="535"/>
+        <location filename="../engine/twincore.cpp" line="541"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>Aktion &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="541"/>
+        <location filename="../engine/twincore.cpp" line="547"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>Aktion &apos;%1&apos; benötigt ein Argument &apos;%2&apos; vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="551"/>
+        <location filename="../engine/twincore.cpp" line="557"/>
         <source>no answer from the device within %1 ms</source>
         <translation>keine Antwort vom Gerät innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="613"/>
+        <location filename="../engine/twincore.cpp" line="619"/>
         <source>&apos;%1&apos; is older than its maximum age</source>
         <translation>&apos;%1&apos; ist älter als sein maximales Alter</translation>
     </message>
@@ -1240,41 +1426,41 @@ Beispiele:
 <context>
     <name>twinloom::MqttAdapter</name>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="231"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="252"/>
         <source>the request is not valid JSON</source>
         <translation>die Anfrage ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="274"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="295"/>
         <source>MQTT</source>
         <translation>MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="275"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="296"/>
         <source>Publishes the twin&apos;s state, events and lifecycle; takes actions and desired values.</source>
         <translation>Veröffentlicht Zustand, Ereignisse und Lebenszyklus des Zwillings; nimmt Aktionen und Sollwerte entgegen.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="284"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="179"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="305"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="184"/>
         <source>the MQTT adapter</source>
         <translation>der MQTT-Adapter</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="289"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="184"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="310"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="189"/>
         <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="37"/>
         <source>the broker</source>
         <translation>der Broker</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="298"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="319"/>
         <source>&quot;prefix&quot; is a topic without &apos;+&apos; or &apos;#&apos;</source>
         <translation>&quot;prefix&quot; ist ein Topic ohne &apos;+&apos; oder &apos;#&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="304"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="191"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="325"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="196"/>
         <source>&quot;qos&quot; is 0, 1 or 2</source>
         <translation>&quot;qos&quot; ist 0, 1 oder 2</translation>
     </message>
@@ -1290,83 +1476,83 @@ Beispiele:
         <translation>&apos;%1&apos;: eine Payload von %2 Bytes überschreitet das Limit von %3; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="101"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="100"/>
         <source>&apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="114"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="113"/>
         <source>&apos;%1&apos;: the payload has nothing at &apos;/%2&apos;</source>
         <translation>&apos;%1&apos;: die Payload enthält nichts unter &apos;/%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="131"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="136"/>
         <source>no MQTT topic is configured for action &apos;%1&apos;</source>
         <translation>für Aktion &apos;%1&apos; ist kein MQTT-Topic konfiguriert</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="145"/>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="173"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="150"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="177"/>
         <source>not connected to the broker</source>
         <translation>nicht mit dem Broker verbunden</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="152"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="157"/>
         <source>the MQTT client refused to publish on &apos;%1&apos;</source>
         <translation>der MQTT-Client hat das Veröffentlichen auf &apos;%1&apos; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="169"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="174"/>
         <source>MQTT device</source>
         <translation>MQTT-Gerät</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="170"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="175"/>
         <source>Subscribes to a device&apos;s topics; actions publish to topics.</source>
         <translation>Abonniert die Topics eines Geräts; Aktionen veröffentlichen auf Topics.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="198"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="203"/>
         <source>list the topics to subscribe to</source>
         <translation>geben Sie die zu abonnierenden Topics an</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="206"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="211"/>
         <source>a subscription</source>
         <translation>ein Abonnement</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="219"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="224"/>
         <source>&quot;codec&quot; is json, text, senml or cbor</source>
         <translation>&quot;codec&quot; ist json, text, senml oder cbor</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="230"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="235"/>
         <source>a field</source>
         <translation>ein Feld</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="237"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="242"/>
         <source>not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
         <translation>kein JSON-Pointer: er muss leer sein oder mit &apos;/&apos; beginnen</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="248"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="254"/>
         <source>name the physical &quot;property&quot; or &quot;event&quot; it feeds</source>
         <translation>geben Sie die physische &quot;property&quot; oder das &quot;event&quot; an, das sie speist</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="263"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="269"/>
         <source>say which &quot;property&quot; or &quot;event&quot; the messages feed, or list &quot;fields&quot;</source>
         <translation>geben Sie an, welche &quot;property&quot; oder welches &quot;event&quot; die Nachrichten speisen, oder listen Sie &quot;fields&quot; auf</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="279"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="285"/>
         <source>an action</source>
         <translation>eine Aktion</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="290"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="296"/>
         <source>an action publishes to one topic: no &apos;+&apos; or &apos;#&apos;</source>
         <translation>eine Aktion veröffentlicht auf genau ein Topic: kein &apos;+&apos; oder &apos;#&apos;</translation>
     </message>
@@ -1387,32 +1573,32 @@ Beispiele:
     </message>
     <message>
         <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="150"/>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="196"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="200"/>
         <source>&apos;%1&apos; is not a {&quot;value&quot;, &quot;time&quot;} message</source>
         <translation>&apos;%1&apos; ist keine {&quot;value&quot;, &quot;time&quot;}-Nachricht</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="249"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="253"/>
         <source>Twin in another engine</source>
         <translation>Zwilling in einer anderen Engine</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="250"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="254"/>
         <source>Uses a twin published by another engine&apos;s MQTT digital adapter as this twin&apos;s device.</source>
         <translation>Verwendet einen Zwilling, den der digitale MQTT-Adapter einer anderen Engine veröffentlicht, als Gerät dieses Zwillings.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="258"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="262"/>
         <source>the twin link</source>
         <translation>die Zwillingsverknüpfung</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="275"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="279"/>
         <source>Aggregate of twins in other engines</source>
         <translation>Aggregat von Zwillingen in anderen Engines</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="281"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="285"/>
         <source>the aggregate</source>
         <translation>das Aggregat</translation>
     </message>
@@ -1420,73 +1606,73 @@ Beispiele:
 <context>
     <name>twinloom::MqttClient</name>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="105"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="165"/>
         <source>&quot;port&quot; must be a whole number from 1 to 65535</source>
         <translation>&quot;port&quot; muss eine ganze Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="121"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="181"/>
         <source>&quot;protocol&quot; is &quot;3.1.1&quot; or &quot;5&quot;</source>
         <translation>&quot;protocol&quot; ist &quot;3.1.1&quot; oder &quot;5&quot;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="127"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="187"/>
         <source>&quot;keepAlive&quot; is from 5 to 65535 seconds</source>
         <translation>&quot;keepAlive&quot; liegt zwischen 5 und 65535 Sekunden</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="138"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="198"/>
         <source>a persistent session (cleanSession false) needs a fixed &quot;clientId&quot;</source>
         <translation>eine persistente Sitzung (cleanSession false) benötigt eine feste &quot;clientId&quot;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="144"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="204"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="152"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="212"/>
         <source>a client certificate needs both &quot;cert&quot; and &quot;key&quot;</source>
         <translation>ein Client-Zertifikat benötigt sowohl &quot;cert&quot; als auch &quot;key&quot;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="158"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="218"/>
         <source>the last will</source>
         <translation>der Letzte Wille</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="166"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="226"/>
         <source>reconnection</source>
         <translation>die Wiederverbindung</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="258"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="322"/>
         <source>cannot create an MQTT client</source>
         <translation>es kann kein MQTT-Client erstellt werden</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="289"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="353"/>
         <source>TLS settings refused: %1</source>
         <translation>TLS-Einstellungen abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="308"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="375"/>
         <source>cannot start the MQTT network thread: %1</source>
         <translation>der MQTT-Netzwerkthread kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="375"/>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="489"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="459"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="593"/>
         <source>connection to the broker lost: %1</source>
         <translation>Verbindung zum Broker verloren: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="463"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="563"/>
         <source>the broker refused the connection: %1</source>
         <translation>der Broker hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="488"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="592"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
@@ -3554,118 +3740,128 @@ Beispiele:
 <context>
     <name>twinloom::studio::Dashboard</name>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="42"/>
+        <location filename="../app/studio/dashboard.cpp" line="44"/>
         <source>&quot;%1&quot; is missing</source>
         <translation>„%1“ fehlt</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="51"/>
+        <location filename="../app/studio/dashboard.cpp" line="53"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>„%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="68"/>
+        <location filename="../app/studio/dashboard.cpp" line="70"/>
         <source>&quot;%1&quot; must be an integer from %2 to %3</source>
         <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="97"/>
+        <location filename="../app/studio/dashboard.cpp" line="100"/>
         <source>a tile must be an object</source>
         <translation>eine Kachel muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="108"/>
+        <location filename="../app/studio/dashboard.cpp" line="111"/>
         <source>unknown tile type &apos;%1&apos;</source>
         <translation>unbekannter Kacheltyp „%1“</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="126"/>
+        <location filename="../app/studio/dashboard.cpp" line="131"/>
         <source>a plot needs &quot;series&quot;, an array of {&quot;twin&quot;, &quot;property&quot;}</source>
         <translation>ein Diagramm braucht „series“, ein Array aus {&quot;twin&quot;, &quot;property&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="136"/>
+        <location filename="../app/studio/dashboard.cpp" line="141"/>
         <source>a series must be an object</source>
         <translation>eine Reihe muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="228"/>
+        <location filename="../app/studio/dashboard.cpp" line="152"/>
+        <source>&apos;%1&apos; is not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
+        <translation>&apos;%1&apos; ist kein JSON-Pointer: er muss leer sein oder mit &apos;/&apos; beginnen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="249"/>
         <source>a dashboard must be an object</source>
         <translation>ein Dashboard muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="241"/>
+        <location filename="../app/studio/dashboard.cpp" line="262"/>
         <source>&quot;id&quot; must not be empty</source>
         <translation>„id“ darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="248"/>
+        <location filename="../app/studio/dashboard.cpp" line="269"/>
         <source>&quot;tiles&quot; must be an array</source>
         <translation>„tiles“ muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="351"/>
+        <location filename="../app/studio/dashboard.cpp" line="372"/>
         <source>&quot;dashboards&quot; must be an array</source>
         <translation>„dashboards“ muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="363"/>
+        <location filename="../app/studio/dashboard.cpp" line="384"/>
         <source>dashboard id &apos;%1&apos; is used twice</source>
         <translation>die Dashboard-ID „%1“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="378"/>
+        <location filename="../app/studio/dashboard.cpp" line="399"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="385"/>
+        <location filename="../app/studio/dashboard.cpp" line="406"/>
         <source>the model of twin &apos;%1&apos; is not known</source>
         <translation>das Modell von Zwilling „%1“ ist nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="393"/>
+        <location filename="../app/studio/dashboard.cpp" line="414"/>
         <source>the plot has no series</source>
         <translation>das Diagramm hat keine Reihen</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="401"/>
-        <location filename="../app/studio/dashboard.cpp" line="427"/>
+        <location filename="../app/studio/dashboard.cpp" line="422"/>
+        <location filename="../app/studio/dashboard.cpp" line="461"/>
         <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat keine Eigenschaft „%2“</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="405"/>
+        <location filename="../app/studio/dashboard.cpp" line="430"/>
+        <source>property &apos;%1&apos; of twin &apos;%2&apos; has no number at &apos;%3&apos;</source>
+        <translation>Eigenschaft &apos;%1&apos; des Zwillings &apos;%2&apos; hat keine Zahl bei &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="437"/>
         <source>property &apos;%1&apos; of twin &apos;%2&apos; is not a number</source>
         <translation>Eigenschaft „%1“ von Zwilling „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="416"/>
+        <location filename="../app/studio/dashboard.cpp" line="450"/>
         <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat keine Aktion „%2“</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="422"/>
+        <location filename="../app/studio/dashboard.cpp" line="456"/>
         <source>twin &apos;%1&apos; has no event &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat kein Ereignis „%2“</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="435"/>
+        <location filename="../app/studio/dashboard.cpp" line="469"/>
         <source>property &apos;%1&apos; is not a number: a %2 tile cannot show it</source>
         <translation>Eigenschaft „%1“ ist keine Zahl: eine Kachel vom Typ %2 kann sie nicht zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="442"/>
+        <location filename="../app/studio/dashboard.cpp" line="476"/>
         <source>property &apos;%1&apos; is not a boolean: a lamp cannot show it</source>
         <translation>Eigenschaft „%1“ ist kein Wahrheitswert: eine Lampe kann sie nicht zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="449"/>
+        <location filename="../app/studio/dashboard.cpp" line="483"/>
         <source>property &apos;%1&apos; is not an enum: a state tile cannot show it</source>
         <translation>Eigenschaft „%1“ ist keine Aufzählung: eine Zustandskachel kann sie nicht zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="456"/>
+        <location filename="../app/studio/dashboard.cpp" line="490"/>
         <source>property &apos;%1&apos; is not writable</source>
         <translation>Eigenschaft „%1“ ist nicht beschreibbar</translation>
     </message>
@@ -3683,14 +3879,14 @@ Beispiele:
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="62"/>
-        <location filename="../app/studio/enginehost.cpp" line="105"/>
-        <location filename="../app/studio/enginehost.cpp" line="126"/>
+        <location filename="../app/studio/enginehost.cpp" line="91"/>
+        <location filename="../app/studio/enginehost.cpp" line="135"/>
+        <location filename="../app/studio/enginehost.cpp" line="158"/>
         <source>engine</source>
         <translation>Engine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/enginehost.cpp" line="107"/>
+        <location filename="../app/studio/enginehost.cpp" line="137"/>
         <source>started %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling gestartet</numerusform>
@@ -3698,7 +3894,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/enginehost.cpp" line="108"/>
+        <location filename="../app/studio/enginehost.cpp" line="138"/>
         <source>started %n twin(s) of node %1</source>
         <translation>
             <numerusform>%n Zwilling von Knoten %1 gestartet</numerusform>
@@ -3706,24 +3902,82 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="126"/>
+        <location filename="../app/studio/enginehost.cpp" line="158"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="93"/>
+        <location filename="../app/studio/enginehost.cpp" line="122"/>
         <source>lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="94"/>
+        <location filename="../app/studio/enginehost.cpp" line="123"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="95"/>
+        <location filename="../app/studio/enginehost.cpp" line="124"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::EntanglementIndicator</name>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="18"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="20"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="21"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="82"/>
+        <source>Entanglement %1</source>
+        <translation>Verschränkung %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="88"/>
+        <source>Timeliness %1: %2 of %3 properties within their maximum age</source>
+        <translation>Aktualität %1: %2 von %3 Eigenschaften innerhalb ihres Höchstalters</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="92"/>
+        <source>Timeliness: no property has a maximum age</source>
+        <translation>Aktualität: keine Eigenschaft hat ein Höchstalter</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="93"/>
+        <source>Reliability %1: %2 of %3 events dropped or failed</source>
+        <translation>Zuverlässigkeit %1: %2 von %3 Ereignissen verworfen oder fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="97"/>
+        <source>Availability %1: bound %2 of %3 running</source>
+        <translation>Verfügbarkeit %1: gebunden %2 von %3 Laufzeit</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="110"/>
+        <source>Timeliness</source>
+        <translation>Aktualität</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="111"/>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="112"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
     </message>
 </context>
 <context>
@@ -4099,449 +4353,464 @@ Beispiele:
 <context>
     <name>twinloom::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="91"/>
-        <location filename="../app/studio/mainwindow.cpp" line="92"/>
+        <location filename="../app/studio/mainwindow.cpp" line="93"/>
+        <location filename="../app/studio/mainwindow.cpp" line="94"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="133"/>
+        <location filename="../app/studio/mainwindow.cpp" line="141"/>
         <source>Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</source>
         <translation>Ereignisse ein %1 · verworfen %2 · fehlgeschlagen %3 · Änderungen %4 · Mailbox %5 · Commit p50 %6 µs, p99 %7 µs</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="201"/>
+        <location filename="../app/studio/mainwindow.cpp" line="209"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="204"/>
+        <location filename="../app/studio/mainwindow.cpp" line="212"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="207"/>
+        <location filename="../app/studio/mainwindow.cpp" line="215"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="209"/>
+        <location filename="../app/studio/mainwindow.cpp" line="217"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="211"/>
+        <location filename="../app/studio/mainwindow.cpp" line="219"/>
         <source>&amp;Export Picture…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="212"/>
+        <location filename="../app/studio/mainwindow.cpp" line="220"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="213"/>
+        <location filename="../app/studio/mainwindow.cpp" line="221"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="215"/>
+        <location filename="../app/studio/mainwindow.cpp" line="223"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="220"/>
+        <location filename="../app/studio/mainwindow.cpp" line="228"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="221"/>
+        <location filename="../app/studio/mainwindow.cpp" line="229"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="225"/>
+        <location filename="../app/studio/mainwindow.cpp" line="233"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="226"/>
+        <location filename="../app/studio/mainwindow.cpp" line="234"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="227"/>
+        <location filename="../app/studio/mainwindow.cpp" line="235"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="229"/>
+        <location filename="../app/studio/mainwindow.cpp" line="237"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="231"/>
+        <location filename="../app/studio/mainwindow.cpp" line="239"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="233"/>
+        <location filename="../app/studio/mainwindow.cpp" line="241"/>
         <source>Auto &amp;Layout</source>
         <translation>Automatisch an&amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="233"/>
+        <location filename="../app/studio/mainwindow.cpp" line="241"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="235"/>
+        <location filename="../app/studio/mainwindow.cpp" line="243"/>
         <source>Align in a &amp;Row</source>
         <translation>In einer &amp;Zeile ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="237"/>
+        <location filename="../app/studio/mainwindow.cpp" line="245"/>
         <source>Align in a &amp;Column</source>
         <translation>In einer &amp;Spalte ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="239"/>
+        <location filename="../app/studio/mainwindow.cpp" line="247"/>
         <source>Edit &amp;Model…</source>
         <translation>&amp;Modell bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="239"/>
+        <location filename="../app/studio/mainwindow.cpp" line="247"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="241"/>
+        <location filename="../app/studio/mainwindow.cpp" line="249"/>
         <source>Edit Mappin&amp;g…</source>
         <translation>Zuordnun&amp;g bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="242"/>
+        <location filename="../app/studio/mainwindow.cpp" line="250"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="244"/>
+        <location filename="../app/studio/mainwindow.cpp" line="252"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="246"/>
+        <location filename="../app/studio/mainwindow.cpp" line="254"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="248"/>
+        <location filename="../app/studio/mainwindow.cpp" line="256"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="248"/>
+        <location filename="../app/studio/mainwindow.cpp" line="256"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="250"/>
+        <location filename="../app/studio/mainwindow.cpp" line="258"/>
         <source>&amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="250"/>
+        <location filename="../app/studio/mainwindow.cpp" line="258"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="252"/>
+        <location filename="../app/studio/mainwindow.cpp" line="260"/>
         <source>&amp;Snap to Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="257"/>
+        <location filename="../app/studio/mainwindow.cpp" line="265"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="263"/>
+        <location filename="../app/studio/mainwindow.cpp" line="271"/>
         <source>&amp;Command Palette…</source>
         <translation>Befehls&amp;palette…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="264"/>
-        <location filename="../app/studio/mainwindow.cpp" line="266"/>
+        <location filename="../app/studio/mainwindow.cpp" line="272"/>
+        <location filename="../app/studio/mainwindow.cpp" line="274"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="266"/>
+        <location filename="../app/studio/mainwindow.cpp" line="274"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="269"/>
+        <location filename="../app/studio/mainwindow.cpp" line="277"/>
         <source>&amp;Design</source>
         <translation>E&amp;ntwurf</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="270"/>
+        <location filename="../app/studio/mainwindow.cpp" line="278"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="271"/>
-        <location filename="../app/studio/mainwindow.cpp" line="412"/>
+        <location filename="../app/studio/mainwindow.cpp" line="279"/>
+        <location filename="../app/studio/mainwindow.cpp" line="428"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="271"/>
+        <location filename="../app/studio/mainwindow.cpp" line="279"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="273"/>
+        <location filename="../app/studio/mainwindow.cpp" line="281"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Überwachen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="274"/>
+        <location filename="../app/studio/mainwindow.cpp" line="282"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="280"/>
+        <location filename="../app/studio/mainwindow.cpp" line="288"/>
+        <source>&amp;Operator View</source>
+        <translation>&amp;Bedieneransicht</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="288"/>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="291"/>
+        <source>Leave Operator View</source>
+        <translation>Bedieneransicht verlassen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="295"/>
         <source>&amp;Start All Twins</source>
         <translation>&amp;Alle Zwillinge starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="280"/>
+        <location filename="../app/studio/mainwindow.cpp" line="295"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="283"/>
+        <location filename="../app/studio/mainwindow.cpp" line="298"/>
         <source>S&amp;top</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="283"/>
+        <location filename="../app/studio/mainwindow.cpp" line="298"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="286"/>
+        <location filename="../app/studio/mainwindow.cpp" line="301"/>
         <source>&amp;About Twinloom</source>
         <translation>&amp;Über Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="288"/>
+        <location filename="../app/studio/mainwindow.cpp" line="303"/>
         <source>About Twinloom</source>
         <translation>Über Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="289"/>
+        <location filename="../app/studio/mainwindow.cpp" line="304"/>
         <source>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;A studio and engine for interoperable digital twins: design twin graphs, run them, and watch them live.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;Ein Studio und eine Engine für interoperable digitale Zwillinge: Zwillingsgraphen entwerfen, ausführen und live beobachten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="298"/>
+        <location filename="../app/studio/mainwindow.cpp" line="313"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="301"/>
+        <location filename="../app/studio/mainwindow.cpp" line="316"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="306"/>
+        <location filename="../app/studio/mainwindow.cpp" line="321"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="307"/>
+        <location filename="../app/studio/mainwindow.cpp" line="322"/>
         <source>DTDL Models…</source>
         <translation>DTDL-Modelle…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="309"/>
-        <location filename="../app/studio/mainwindow.cpp" line="312"/>
+        <location filename="../app/studio/mainwindow.cpp" line="324"/>
+        <location filename="../app/studio/mainwindow.cpp" line="327"/>
         <source>Import DTDL Models</source>
         <translation>DTDL-Modelle importieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="309"/>
+        <location filename="../app/studio/mainwindow.cpp" line="324"/>
         <source>DTDL files (*.json);;All files (*)</source>
         <translation>DTDL-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="314"/>
+        <location filename="../app/studio/mainwindow.cpp" line="329"/>
         <source>DTDL Folder…</source>
         <translation>DTDL-Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="315"/>
-        <location filename="../app/studio/mainwindow.cpp" line="318"/>
+        <location filename="../app/studio/mainwindow.cpp" line="330"/>
+        <location filename="../app/studio/mainwindow.cpp" line="333"/>
         <source>Import DTDL Folder</source>
         <translation>DTDL-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="322"/>
+        <location filename="../app/studio/mainwindow.cpp" line="337"/>
         <source>WoT Thing Descriptions as a New Project…</source>
         <translation>WoT Thing Descriptions als neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="323"/>
+        <location filename="../app/studio/mainwindow.cpp" line="338"/>
         <source>Azure Digital Twins Graph as a New Project…</source>
         <translation>Azure-Digital-Twins-Graph als neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="331"/>
+        <location filename="../app/studio/mainwindow.cpp" line="346"/>
         <source>JSON files (*.json *.jsonld *.ndjson);;All files (*)</source>
         <translation>JSON-Dateien (*.json *.jsonld *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="337"/>
+        <location filename="../app/studio/mainwindow.cpp" line="352"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="341"/>
-        <location filename="../app/studio/mainwindow.cpp" line="342"/>
-        <location filename="../app/studio/mainwindow.cpp" line="348"/>
+        <location filename="../app/studio/mainwindow.cpp" line="356"/>
+        <location filename="../app/studio/mainwindow.cpp" line="357"/>
+        <location filename="../app/studio/mainwindow.cpp" line="363"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="357"/>
+        <location filename="../app/studio/mainwindow.cpp" line="372"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="372"/>
+        <location filename="../app/studio/mainwindow.cpp" line="387"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="383"/>
+        <location filename="../app/studio/mainwindow.cpp" line="399"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="387"/>
+        <location filename="../app/studio/mainwindow.cpp" line="403"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="390"/>
+        <location filename="../app/studio/mainwindow.cpp" line="406"/>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="391"/>
+        <location filename="../app/studio/mainwindow.cpp" line="407"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="392"/>
+        <location filename="../app/studio/mainwindow.cpp" line="408"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="393"/>
+        <location filename="../app/studio/mainwindow.cpp" line="409"/>
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="401"/>
+        <location filename="../app/studio/mainwindow.cpp" line="417"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="402"/>
+        <location filename="../app/studio/mainwindow.cpp" line="418"/>
         <source>Twinloom will use %1 from its next start.</source>
         <translation>Twinloom verwendet ab dem nächsten Start %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="414"/>
+        <location filename="../app/studio/mainwindow.cpp" line="430"/>
         <source>Start &amp;Node</source>
         <translation>&amp;Knoten starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="419"/>
+        <location filename="../app/studio/mainwindow.cpp" line="435"/>
         <source>(no deployment nodes)</source>
         <translation>(keine Bereitstellungsknoten)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="425"/>
+        <location filename="../app/studio/mainwindow.cpp" line="441"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="429"/>
+        <location filename="../app/studio/mainwindow.cpp" line="445"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="468"/>
+        <location filename="../app/studio/mainwindow.cpp" line="484"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="470"/>
+        <location filename="../app/studio/mainwindow.cpp" line="486"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="472"/>
+        <location filename="../app/studio/mainwindow.cpp" line="488"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="475"/>
+        <location filename="../app/studio/mainwindow.cpp" line="491"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="477"/>
+        <location filename="../app/studio/mainwindow.cpp" line="493"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="490"/>
+        <location filename="../app/studio/mainwindow.cpp" line="524"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="490"/>
+        <location filename="../app/studio/mainwindow.cpp" line="524"/>
         <source>Run</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="490"/>
+        <location filename="../app/studio/mainwindow.cpp" line="524"/>
         <source>Monitor</source>
         <translation>Überwachen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="511"/>
+        <location filename="../app/studio/mainwindow.cpp" line="582"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="512"/>
+        <location filename="../app/studio/mainwindow.cpp" line="583"/>
         <source>%1[*] — Twinloom</source>
         <translation>%1[*] — Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="513"/>
+        <location filename="../app/studio/mainwindow.cpp" line="584"/>
         <source> (running)</source>
         <translation> (läuft)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="536"/>
+        <location filename="../app/studio/mainwindow.cpp" line="607"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -4549,7 +4818,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="537"/>
+        <location filename="../app/studio/mainwindow.cpp" line="608"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -4557,85 +4826,85 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="538"/>
+        <location filename="../app/studio/mainwindow.cpp" line="609"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="548"/>
+        <location filename="../app/studio/mainwindow.cpp" line="619"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="555"/>
+        <location filename="../app/studio/mainwindow.cpp" line="626"/>
         <source>%1 is not a JSON document</source>
         <translation>%1 ist kein JSON-Dokument</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="584"/>
+        <location filename="../app/studio/mainwindow.cpp" line="655"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="592"/>
+        <location filename="../app/studio/mainwindow.cpp" line="663"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="601"/>
+        <location filename="../app/studio/mainwindow.cpp" line="672"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="601"/>
+        <location filename="../app/studio/mainwindow.cpp" line="672"/>
         <source>The project has changes that are not saved.</source>
         <translation>Das Projekt hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="626"/>
-        <location filename="../app/studio/mainwindow.cpp" line="632"/>
-        <location filename="../app/studio/mainwindow.cpp" line="687"/>
+        <location filename="../app/studio/mainwindow.cpp" line="697"/>
+        <location filename="../app/studio/mainwindow.cpp" line="703"/>
+        <location filename="../app/studio/mainwindow.cpp" line="758"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="627"/>
+        <location filename="../app/studio/mainwindow.cpp" line="698"/>
         <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
         <translation>Twinloom-Projekte (*.twinloom.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="641"/>
-        <location filename="../app/studio/mainwindow.cpp" line="657"/>
+        <location filename="../app/studio/mainwindow.cpp" line="712"/>
+        <location filename="../app/studio/mainwindow.cpp" line="728"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="649"/>
+        <location filename="../app/studio/mainwindow.cpp" line="720"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="650"/>
+        <location filename="../app/studio/mainwindow.cpp" line="721"/>
         <source>Twinloom projects (*.twinloom.json)</source>
         <translation>Twinloom-Projekte (*.twinloom.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="709"/>
+        <location filename="../app/studio/mainwindow.cpp" line="780"/>
         <source>Autosaved</source>
         <translation>Automatisch gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="719"/>
+        <location filename="../app/studio/mainwindow.cpp" line="790"/>
         <source>Recover Project</source>
         <translation>Projekt wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="720"/>
+        <location filename="../app/studio/mainwindow.cpp" line="791"/>
         <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
         <translation>Twinloom hat ungespeicherte Änderungen an %1 aus einer Sitzung gefunden, die nicht normal beendet wurde. Wiederherstellen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="761"/>
+        <location filename="../app/studio/mainwindow.cpp" line="837"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -4643,19 +4912,19 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="779"/>
+        <location filename="../app/studio/mainwindow.cpp" line="855"/>
         <source>The models were not imported:
 %1</source>
         <translation>Die Modelle wurden nicht importiert:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="783"/>
+        <location filename="../app/studio/mainwindow.cpp" line="859"/>
         <source>The models are in the project already.</source>
         <translation>Die Modelle sind bereits im Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="787"/>
+        <location filename="../app/studio/mainwindow.cpp" line="863"/>
         <source>Imported %n model(s); they are in the palette.</source>
         <translation>
             <numerusform>%n Modell importiert; es ist in der Palette.</numerusform>
@@ -4663,14 +4932,14 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="798"/>
+        <location filename="../app/studio/mainwindow.cpp" line="874"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Nichts wurde importiert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="811"/>
+        <location filename="../app/studio/mainwindow.cpp" line="887"/>
         <source>Imported with %n note(s): see the Problems panel after saving.</source>
         <translation>
             <numerusform>Mit %n Hinweis importiert: siehe Bereich Probleme nach dem Speichern.</numerusform>
@@ -4678,7 +4947,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="823"/>
+        <location filename="../app/studio/mainwindow.cpp" line="899"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>%n Datei nach %1 geschrieben</numerusform>
@@ -4686,14 +4955,14 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="824"/>
+        <location filename="../app/studio/mainwindow.cpp" line="900"/>
         <source>The project was not exported:
 %1</source>
         <translation>Das Projekt wurde nicht exportiert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="827"/>
+        <location filename="../app/studio/mainwindow.cpp" line="903"/>
         <source>%n note(s) about what the format cannot express</source>
         <translation>
             <numerusform>%n Hinweis zu dem, was das Format nicht ausdrücken kann</numerusform>
@@ -4701,34 +4970,34 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="847"/>
+        <location filename="../app/studio/mainwindow.cpp" line="923"/>
         <source>Twin graph</source>
         <translation>Zwillingsgraph</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="859"/>
-        <location filename="../app/studio/mainwindow.cpp" line="875"/>
+        <location filename="../app/studio/mainwindow.cpp" line="935"/>
+        <location filename="../app/studio/mainwindow.cpp" line="951"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="887"/>
-        <location filename="../app/studio/mainwindow.cpp" line="893"/>
+        <location filename="../app/studio/mainwindow.cpp" line="963"/>
+        <location filename="../app/studio/mainwindow.cpp" line="969"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="888"/>
+        <location filename="../app/studio/mainwindow.cpp" line="964"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="895"/>
+        <location filename="../app/studio/mainwindow.cpp" line="971"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="911"/>
+        <location filename="../app/studio/mainwindow.cpp" line="987"/>
         <source>Copied %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling kopiert</numerusform>
@@ -4736,12 +5005,12 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="936"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1012"/>
         <source>Nothing to paste</source>
         <translation>Nichts zum Einfügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="940"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1016"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling einfügen</numerusform>
@@ -4749,7 +5018,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="967"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1043"/>
         <source>Delete %n wire(s)</source>
         <translation>
             <numerusform>%n Verbindung löschen</numerusform>
@@ -4757,7 +5026,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="968"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1044"/>
         <source>Delete %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling löschen</numerusform>
@@ -4765,27 +5034,27 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="982"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1058"/>
         <source>Auto layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="1004"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1080"/>
         <source>Align in a row</source>
         <translation>In einer Zeile ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="1004"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1080"/>
         <source>Align in a column</source>
         <translation>In einer Spalte ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="1037"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1113"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="1043"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1119"/>
         <source>The project cannot run: %n error(s), see the log.</source>
         <translation>
             <numerusform>Das Projekt kann nicht ausgeführt werden: %n Fehler, siehe Protokoll.</numerusform>
@@ -5196,74 +5465,105 @@ Beispiele:
 <context>
     <name>twinloom::studio::MonitorController</name>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="435"/>
+        <location filename="../app/studio/monitor.cpp" line="581"/>
         <source>There is no twin &apos;%1&apos; in this project.</source>
         <translation>In diesem Projekt gibt es keinen Zwilling „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="449"/>
+        <location filename="../app/studio/monitor.cpp" line="595"/>
         <source>Twin &apos;%1&apos; has no known model: there is nothing to show.</source>
         <translation>Zwilling „%1“ hat kein bekanntes Modell: es gibt nichts anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="475"/>
+        <location filename="../app/studio/monitor.cpp" line="622"/>
         <source>There is no dashboard &apos;%1&apos; in this project.</source>
         <translation>In diesem Projekt gibt es kein Dashboard „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="552"/>
+        <location filename="../app/studio/monitor.cpp" line="729"/>
         <source>Tile %1: %2</source>
         <translation>Kachel %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="712"/>
+        <location filename="../app/studio/monitor.cpp" line="940"/>
+        <source>The dashboard of a remote twin is generated: it cannot be edited.</source>
+        <translation>Das Dashboard eines entfernten Zwillings wird erzeugt: Es kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="955"/>
         <source>Choose a twin or a dashboard first.</source>
         <translation>Wählen Sie zuerst einen Zwilling oder ein Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="717"/>
+        <location filename="../app/studio/monitor.cpp" line="962"/>
         <source>Cannot add the tile: %1</source>
         <translation>Die Kachel kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="726"/>
+        <location filename="../app/studio/monitor.cpp" line="971"/>
         <source>Add %1 Tile</source>
         <translation>Kachel „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="732"/>
-        <location filename="../app/studio/monitor.cpp" line="744"/>
+        <location filename="../app/studio/monitor.cpp" line="977"/>
+        <location filename="../app/studio/monitor.cpp" line="989"/>
+        <location filename="../app/studio/monitor.cpp" line="1014"/>
         <source>There is no tile %1.</source>
         <translation>Es gibt keine Kachel %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="738"/>
+        <location filename="../app/studio/monitor.cpp" line="983"/>
         <source>Remove Tile</source>
         <translation>Kachel entfernen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="749"/>
+        <location filename="../app/studio/monitor.cpp" line="994"/>
         <source>A tile must stay inside the %1 columns of the dashboard.</source>
         <translation>Eine Kachel muss innerhalb der %1 Spalten des Dashboards bleiben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="761"/>
+        <location filename="../app/studio/monitor.cpp" line="1008"/>
         <source>Move Tile</source>
         <translation>Kachel verschieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="768"/>
-        <location filename="../app/studio/monitor.cpp" line="791"/>
+        <location filename="../app/studio/monitor.cpp" line="1008"/>
+        <source>Resize Tile</source>
+        <translation>Kachelgröße ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1027"/>
+        <source>Cannot change the tile: %1</source>
+        <translation>Die Kachel kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1044"/>
+        <location filename="../app/studio/monitor.cpp" line="1062"/>
         <source>Tile %1 is not a plot.</source>
         <translation>Kachel %1 ist kein Diagramm.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="772"/>
+        <location filename="../app/studio/monitor.cpp" line="1031"/>
         <source>The history of a plot holds from 2 to %1 samples.</source>
         <translation>Der Verlauf eines Diagramms fasst 2 bis %1 Messwerte.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="778"/>
+        <location filename="../app/studio/monitor.cpp" line="547"/>
+        <source>Remote twins are not available here.</source>
+        <translation>Entfernte Zwillinge sind hier nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="555"/>
+        <source>Remote twin &apos;%1&apos; has no usable model: there is nothing to show.</source>
+        <translation>Der entfernte Zwilling &apos;%1&apos; hat kein verwendbares Modell: Es gibt nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="561"/>
+        <source>%1 (remote, %2)</source>
+        <translation>%1 (entfernt, %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1049"/>
         <source>Change Plot History</source>
         <translation>Diagrammverlauf ändern</translation>
     </message>
@@ -5271,57 +5571,87 @@ Beispiele:
 <context>
     <name>twinloom::studio::MonitorView</name>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="915"/>
+        <location filename="../app/studio/monitor.cpp" line="1191"/>
         <source>&amp;Dashboard:</source>
         <translation>&amp;Dashboard:</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="919"/>
+        <location filename="../app/studio/monitor.cpp" line="1195"/>
         <source>&amp;Edit</source>
         <translation>B&amp;earbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="921"/>
-        <source>Add, remove, move and resize tiles</source>
-        <translation>Kacheln hinzufügen, entfernen, verschieben und in der Größe ändern</translation>
+        <location filename="../app/studio/monitor.cpp" line="1197"/>
+        <source>Add and remove tiles, drag them to move or resize them, and configure them</source>
+        <translation>Kacheln hinzufügen und entfernen, durch Ziehen verschieben oder in der Größe ändern und einrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="922"/>
+        <location filename="../app/studio/monitor.cpp" line="1199"/>
         <source>&amp;Add Tile</source>
         <translation>Kachel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="927"/>
+        <location filename="../app/studio/monitor.cpp" line="1204"/>
         <source>&amp;Reset to Default</source>
         <translation>Auf &amp;Standard zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="928"/>
+        <location filename="../app/studio/monitor.cpp" line="1205"/>
         <source>Remove the saved dashboard; the twin gets its generated one</source>
         <translation>Das gespeicherte Dashboard entfernen; der Zwilling erhält sein erzeugtes</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="963"/>
+        <location filename="../app/studio/monitor.cpp" line="1214"/>
+        <source>Remote &amp;Twins…</source>
+        <translation>Entfernte &amp;Zwillinge…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1217"/>
+        <source>Brokers on which twins of other engines are announced, to show them here</source>
+        <translation>Broker, auf denen Zwillinge anderer Engines angekündigt werden, um sie hier anzuzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1258"/>
         <source>Reset Dashboard</source>
         <translation>Dashboard zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="988"/>
+        <location filename="../app/studio/monitor.cpp" line="1301"/>
         <source>Twin %1</source>
         <translation>Zwilling %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="988"/>
+        <location filename="../app/studio/monitor.cpp" line="1301"/>
         <source>Twin %1 (%2)</source>
         <translation>Zwilling %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="994"/>
+        <location filename="../app/studio/monitor.cpp" line="1307"/>
         <source>Dashboard %1</source>
         <translation>Dashboard %1</translation>
     </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1333"/>
+        <source>Remote — %1</source>
+        <translation>Entfernt — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1339"/>
+        <source>Remote twin %1</source>
+        <translation>Entfernter Zwilling %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1340"/>
+        <source>Remote twin %1 (%2)</source>
+        <translation>Entfernter Zwilling %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1341"/>
+        <source>%1 — offline</source>
+        <translation>%1 — offline</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/studio/monitor.cpp" line="1042"/>
+        <location filename="../app/studio/monitor.cpp" line="1399"/>
         <source>Plot of %n Properties</source>
         <translation>
             <numerusform>Diagramm von %n Eigenschaft</numerusform>
@@ -5329,38 +5659,48 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1044"/>
+        <location filename="../app/studio/monitor.cpp" line="1401"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1046"/>
+        <location filename="../app/studio/monitor.cpp" line="1403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1052"/>
+        <location filename="../app/studio/monitor.cpp" line="1417"/>
+        <source>Entanglement</source>
+        <translation>Verschränkung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1417"/>
+        <source>Entanglement of %1</source>
+        <translation>Verschränkung von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1422"/>
         <source>Nothing to add</source>
         <translation>Nichts hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1057"/>
+        <location filename="../app/studio/monitor.cpp" line="1427"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1058"/>
+        <location filename="../app/studio/monitor.cpp" line="1428"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1059"/>
+        <location filename="../app/studio/monitor.cpp" line="1429"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1060"/>
-        <location filename="../app/studio/monitor.cpp" line="1068"/>
+        <location filename="../app/studio/monitor.cpp" line="1430"/>
+        <location filename="../app/studio/monitor.cpp" line="1438"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
@@ -5386,18 +5726,18 @@ Beispiele:
 <context>
     <name>twinloom::studio::PlotRenderer</name>
     <message>
-        <location filename="../app/studio/plotrenderer.cpp" line="379"/>
-        <location filename="../app/studio/plotrenderer.cpp" line="403"/>
+        <location filename="../app/studio/plotrenderer.cpp" line="613"/>
+        <location filename="../app/studio/plotrenderer.cpp" line="637"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/plotrenderer.cpp" line="420"/>
+        <location filename="../app/studio/plotrenderer.cpp" line="657"/>
         <source>Unknown picture format &apos;%1&apos;: use .png or .pdf</source>
         <translation>Unbekanntes Bildformat „%1“: .png oder .pdf verwenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/plotrenderer.cpp" line="424"/>
+        <location filename="../app/studio/plotrenderer.cpp" line="661"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -5418,6 +5758,232 @@ Beispiele:
         <location filename="../app/studio/panels.cpp" line="505"/>
         <source>Where</source>
         <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::RemoteSourcesDialog</name>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="24"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="44"/>
+        <source>Remote Twins</source>
+        <translation>Entfernte Zwillinge</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="45"/>
+        <source>MQTT broker</source>
+        <translation>MQTT-Broker</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="46"/>
+        <source>CoAP server</source>
+        <translation>CoAP-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="50"/>
+        <source>kept until the studio closes</source>
+        <translation>bleibt erhalten, bis das Studio geschlossen wird</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="51"/>
+        <source>CA certificate file, for TLS</source>
+        <translation>CA-Zertifikatsdatei, für TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="57"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="58"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="60"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="61"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="62"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="63"/>
+        <source>Topic p&amp;refix:</source>
+        <translation>Topic-P&amp;räfix:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="64"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="65"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="66"/>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="68"/>
+        <source>Add a source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="72"/>
+        <source>Sources browsed for twin descriptions:</source>
+        <translation>Nach Zwillingsbeschreibungen durchsuchte Quellen:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="145"/>
+        <source>connected, %n twin(s)</source>
+        <translation>
+            <numerusform>verbunden, %n Zwilling</numerusform>
+            <numerusform>verbunden, %n Zwillinge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="146"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="148"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="149"/>
+        <source>%1, prefix %2 — %3</source>
+        <translation>%1, Präfix %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="155"/>
+        <source>%n problem(s) so far</source>
+        <translation>
+            <numerusform>bisher %n Problem</numerusform>
+            <numerusform>bisher %n Probleme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::RemoteTwins</name>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="48"/>
+        <source>&apos;%1&apos; is not a JSON object</source>
+        <translation>&apos;%1&apos; ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="55"/>
+        <source>&apos;%1&apos; names no model</source>
+        <translation>&apos;%1&apos; nennt kein Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="59"/>
+        <source>&apos;%1&apos; describes twin &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; beschreibt den Zwilling &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="70"/>
+        <location filename="../app/studio/remotetwins.cpp" line="75"/>
+        <source>&apos;%1&apos;: &quot;%2&quot; is not an object</source>
+        <translation>&apos;%1&apos;: &quot;%2&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="110"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="152"/>
+        <source>cannot create a CoAP context</source>
+        <translation>kann keinen CoAP-Kontext anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="161"/>
+        <source>cannot resolve the host &apos;%1&apos;</source>
+        <translation>kann den Host &apos;%1&apos; nicht auflösen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="166"/>
+        <source>cannot open a CoAP session</source>
+        <translation>kann keine CoAP-Sitzung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="215"/>
+        <source>no answer from the CoAP server</source>
+        <translation>keine Antwort vom CoAP-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="259"/>
+        <source>GET %1 answered %2</source>
+        <translation>GET %1 antwortete %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="272"/>
+        <source>/.well-known/core: %1</source>
+        <translation>/.well-known/core: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="310"/>
+        <source>CoAP server %1:%2</source>
+        <translation>CoAP-Server %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="311"/>
+        <source>broker %1:%2</source>
+        <translation>Broker %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="417"/>
+        <source>Give the host name or address.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse an.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="419"/>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Der Port ist eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="423"/>
+        <source>The prefix is a topic without &apos;+&apos;, &apos;#&apos; or a trailing &apos;/&apos;.</source>
+        <translation>Das Präfix ist ein Topic ohne &apos;+&apos;, &apos;#&apos; oder abschließendes &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="474"/>
+        <location filename="../app/studio/remotetwins.cpp" line="617"/>
+        <source>cannot reach the broker; still trying</source>
+        <translation>Broker nicht erreichbar; neuer Versuch läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="658"/>
+        <source>not a twin description: %1</source>
+        <translation>keine Zwillingsbeschreibung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="700"/>
+        <source>%1 does not announce a twin &apos;%2&apos;.</source>
+        <translation>%1 kündigt keinen Zwilling &apos;%2&apos; an.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="770"/>
+        <source>The mirror of the remote twin cannot run:
+%1</source>
+        <translation>Das Abbild des entfernten Zwillings kann nicht laufen:
+%1</translation>
     </message>
 </context>
 <context>
@@ -5509,102 +6075,270 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>twinloom::studio::TileInspector</name>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="24"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="26"/>
+        <source>Gauge</source>
+        <translation>Zeigerinstrument</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="28"/>
+        <source>Lamp</source>
+        <translation>Lampe</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="30"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="32"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="34"/>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="36"/>
+        <source>Action button</source>
+        <translation>Aktionsschaltfläche</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="38"/>
+        <source>Desired value</source>
+        <translation>Sollwert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="40"/>
+        <source>Plot</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="42"/>
+        <source>Entanglement</source>
+        <translation>Verschränkung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="61"/>
+        <source>&amp;History:</source>
+        <translation>&amp;Verlauf:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="63"/>
+        <source>Series:</source>
+        <translation>Reihen:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="67"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="68"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="70"/>
+        <source>Click a tile to configure it; drag it to move it, drag its corner to resize it.</source>
+        <translation>Klicken Sie auf eine Kachel, um sie einzurichten; ziehen Sie sie, um sie zu verschieben, und ziehen Sie ihre Ecke, um ihre Größe zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="83"/>
+        <source> samples</source>
+        <translation> Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="89"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="90"/>
+        <source>&amp;Shows:</source>
+        <translation>&amp;Zeigt:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="91"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="122"/>
+        <source>Rename Tile</source>
+        <translation>Kachel umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="136"/>
+        <source>Change What a Tile Shows</source>
+        <translation>Inhalt der Kachel ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="142"/>
+        <source>Change Tile Type</source>
+        <translation>Kacheltyp ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="162"/>
+        <source>Add Plot Series</source>
+        <translation>Diagrammreihe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="171"/>
+        <source>Remove Plot Series</source>
+        <translation>Diagrammreihe entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="195"/>
+        <source>Tile</source>
+        <translation>Kachel</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="202"/>
+        <source>Tile %1: %2</source>
+        <translation>Kachel %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="218"/>
+        <source>Property %1</source>
+        <translation>Eigenschaft %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="220"/>
+        <source>Action %1</source>
+        <translation>Aktion %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="222"/>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="224"/>
+        <source>Event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="252"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>twinloom::studio::TileModel</name>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="134"/>
+        <location filename="../app/studio/monitor.cpp" line="156"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="183"/>
+        <location filename="../app/studio/monitor.cpp" line="160"/>
+        <source>Entanglement of %1</source>
+        <translation>Verschränkung von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="208"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="183"/>
+        <location filename="../app/studio/monitor.cpp" line="208"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="201"/>
+        <location filename="../app/studio/monitor.cpp" line="226"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="202"/>
+        <location filename="../app/studio/monitor.cpp" line="227"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="246"/>
+        <location filename="../app/studio/monitor.cpp" line="291"/>
         <source>%1 s ago</source>
         <translation>vor %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="247"/>
+        <location filename="../app/studio/monitor.cpp" line="292"/>
         <source>%1 min ago</source>
         <translation>vor %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="247"/>
+        <location filename="../app/studio/monitor.cpp" line="292"/>
         <source>%1 h ago</source>
         <translation>vor %1 h</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="278"/>
+        <location filename="../app/studio/monitor.cpp" line="323"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="287"/>
+        <location filename="../app/studio/monitor.cpp" line="332"/>
         <source>No answer: the engine stopped</source>
         <translation>Keine Antwort: die Engine wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="292"/>
+        <location filename="../app/studio/monitor.cpp" line="337"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="294"/>
+        <location filename="../app/studio/monitor.cpp" line="339"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="296"/>
+        <location filename="../app/studio/monitor.cpp" line="341"/>
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="312"/>
-        <location filename="../app/studio/monitor.cpp" line="337"/>
+        <location filename="../app/studio/monitor.cpp" line="357"/>
+        <location filename="../app/studio/monitor.cpp" line="382"/>
         <source>The twins are not running: start them first (F5)</source>
         <translation>Die Zwillinge laufen nicht: zuerst starten (F5)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="323"/>
+        <location filename="../app/studio/monitor.cpp" line="368"/>
         <source>Bad argument: %1</source>
         <translation>Ungültiges Argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="326"/>
+        <location filename="../app/studio/monitor.cpp" line="371"/>
         <source>Invoking %1</source>
         <translation>%1 wird aufgerufen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="339"/>
+        <location filename="../app/studio/monitor.cpp" line="384"/>
         <source>Nothing to write</source>
         <translation>Nichts zu schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="359"/>
+        <location filename="../app/studio/monitor.cpp" line="404"/>
         <source>Bad value: %1</source>
         <translation>Ungültiger Wert: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="361"/>
+        <location filename="../app/studio/monitor.cpp" line="406"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="455"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -2,36 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>ActionTile</name>
+    <message>
+        <location filename="../qml/ActionTile.qml" line="26"/>
+        <source>Invoke</source>
+        <translation>Esegui</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../qml/Dashboard.qml" line="87"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dashboard.qml" line="106"/>
+        <source>The twins are not running: start them with Run ▸ Start All Twins (F5).</source>
+        <translation>I gemelli non sono in esecuzione: avviali con Esegui ▸ Avvia tutti i gemelli (F5).</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dashboard.qml" line="165"/>
+        <source>Choose a twin to see its dashboard.</source>
+        <translation>Scegli un gemello per vederne la dashboard.</translation>
+    </message>
+</context>
+<context>
+    <name>DesiredTile</name>
+    <message>
+        <location filename="../qml/DesiredTile.qml" line="13"/>
+        <source>reported %1 · desired %2</source>
+        <translation>riportato %1 · desiderato %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/DesiredTile.qml" line="14"/>
+        <location filename="../qml/DesiredTile.qml" line="15"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../qml/DesiredTile.qml" line="64"/>
+        <source>value</source>
+        <translation>valore</translation>
+    </message>
+    <message>
+        <location filename="../qml/DesiredTile.qml" line="68"/>
+        <source>Set</source>
+        <translation>Imposta</translation>
+    </message>
+</context>
+<context>
+    <name>EntanglementTile</name>
+    <message>
+        <location filename="../qml/EntanglementTile.qml" line="21"/>
+        <location filename="../qml/EntanglementTile.qml" line="70"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogTile</name>
+    <message>
+        <location filename="../qml/EventLogTile.qml" line="27"/>
+        <source>No events yet</source>
+        <translation>Ancora nessun evento</translation>
+    </message>
+</context>
+<context>
+    <name>GaugeTile</name>
+    <message>
+        <location filename="../qml/GaugeTile.qml" line="23"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>LampTile</name>
+    <message>
+        <location filename="../qml/LampTile.qml" line="23"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>PlotTile</name>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="32"/>
+        <location filename="../qml/PlotTile.qml" line="65"/>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="32"/>
+        <location filename="../qml/PlotTile.qml" line="65"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="36"/>
+        <location filename="../qml/PlotTile.qml" line="69"/>
+        <source>Live</source>
+        <translation>Dal vivo</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="40"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="44"/>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="48"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="60"/>
+        <source>Pause, follow, export</source>
+        <translation>Pausa, segui, esporta</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="73"/>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="77"/>
+        <source>Export PNG…</source>
+        <translation>Esporta PNG…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="81"/>
+        <source>Export PDF…</source>
+        <translation>Esporta PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>StateTile</name>
+    <message>
+        <location filename="../qml/StateTile.qml" line="18"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>TextTile</name>
+    <message>
+        <location filename="../qml/TextTile.qml" line="12"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>TileFrame</name>
+    <message>
+        <location filename="../qml/TileFrame.qml" line="72"/>
+        <source>stale · %1</source>
+        <translation>non aggiornato · %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TileFrame.qml" line="212"/>
+        <source>Remove tile</source>
+        <translation>Rimuovi riquadro</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTile</name>
+    <message>
+        <location filename="../qml/ValueTile.qml" line="13"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>twinloom</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="45"/>
+        <location filename="../app/studio/main.cpp" line="46"/>
         <source>Twinloom: design digital twin graphs, run them and watch them live.</source>
         <translation>Twinloom: progetta grafi di gemelli digitali, eseguili e osservali dal vivo.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="51"/>
+        <location filename="../app/studio/main.cpp" line="52"/>
         <source>A *.twinloom.json project to open.</source>
         <translation>Un progetto *.twinloom.json da aprire.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="55"/>
+        <location filename="../app/studio/main.cpp" line="56"/>
         <source>Start the project&apos;s twins once it is open.</source>
         <translation>Avvia i gemelli del progetto non appena è aperto.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="58"/>
+        <location filename="../app/studio/main.cpp" line="59"/>
         <source>Save a picture of the window to FILE after the delay and quit.</source>
         <translation>Salva un&apos;immagine della finestra in FILE dopo il ritardo ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="63"/>
+        <location filename="../app/studio/main.cpp" line="64"/>
         <source>Milliseconds to wait before --screenshot (2000).</source>
         <translation>Millisecondi di attesa prima di --screenshot (2000).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="67"/>
+        <location filename="../app/studio/main.cpp" line="68"/>
         <source>Show the canvas at PERCENT, from the top of the graph, instead of fitting it.</source>
         <translation>Mostra l&apos;area di disegno al PERCENT, dalla cima del grafo, invece di adattarla.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="74"/>
+        <source>Open in MODE: design, run, monitor or operator (the Monitor&apos;s dashboard alone, full screen).</source>
+        <translation>Apri in MODE: design, run, monitor o operator (solo la dashboard del Monitor, a schermo intero).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="80"/>
+        <source>Show the dashboard of twin ID in the Monitor.</source>
+        <translation>Mostra nel Monitor la dashboard del gemello ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="111"/>
+        <source>Unknown mode &apos;%1&apos;: design, run, monitor or operator.</source>
+        <translation>Modalità sconosciuta &apos;%1&apos;: design, run, monitor o operator.</translation>
     </message>
 </context>
 <context>
@@ -465,47 +656,47 @@ Esempi:
 <context>
     <name>twinloom::CoapAdapter</name>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="78"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="80"/>
         <source>the payload is not valid CBOR: %1</source>
         <translation>il payload non è CBOR valido: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="84"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="86"/>
         <source>a SenML pack must be an array of records</source>
         <translation>un pack SenML deve essere un array di record</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="92"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="94"/>
         <source>a SenML record is not a map</source>
         <translation>un record SenML non è una mappa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="276"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="296"/>
         <source>no codec reads the content format %1</source>
         <translation>nessun codec legge il Content-Format %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="333"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="353"/>
         <source>DTLS</source>
         <translation>DTLS</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="336"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="356"/>
         <source>&quot;dtls&quot; is an object: {&quot;identity&quot;, &quot;key&quot;}</source>
         <translation>&quot;dtls&quot; è un oggetto: {&quot;identity&quot;, &quot;key&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="348"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="368"/>
         <source>the pre-shared key is empty</source>
         <translation>la chiave pre-condivisa è vuota</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="354"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="374"/>
         <source>the identity is empty</source>
         <translation>l&apos;identità è vuota</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapcommon.cpp" line="358"/>
+        <location filename="../adapters/coap/coapcommon.cpp" line="378"/>
         <source>this libcoap has no DTLS support</source>
         <translation>questa libcoap non supporta DTLS</translation>
     </message>
@@ -541,11 +732,6 @@ Esempi:
         <location filename="../adapters/coap/coapdigitaladapter.cpp" line="157"/>
         <source>&quot;port&quot; must be a whole number from 1 to 65535</source>
         <translation>&quot;port&quot; deve essere un numero intero da 1 a 65535</translation>
-    </message>
-    <message>
-        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="165"/>
-        <source>the CoAP digital adapter runs in an engine</source>
-        <translation>l&apos;adattatore digitale CoAP viene eseguito in un engine</translation>
     </message>
 </context>
 <context>
@@ -594,262 +780,262 @@ Esempi:
 <context>
     <name>twinloom::CoapPhysicalAdapter</name>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="168"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="170"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="167"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="169"/>
         <source>cannot create a CoAP context</source>
         <translation>impossibile creare un contesto CoAP</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="125"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="197"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="124"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="196"/>
         <source>the DTLS handshake did not complete (wrong identity or key?)</source>
         <translation>l&apos;handshake DTLS non si è concluso (identità o chiave errata?)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="75"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="74"/>
         <source>no answer from the device after %1 retransmissions</source>
         <translation>nessuna risposta dal dispositivo dopo %1 ritrasmissioni</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="80"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="79"/>
         <source>the message could not be delivered</source>
         <translation>impossibile consegnare il messaggio</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="84"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="83"/>
         <source>the device reset the message</source>
         <translation>il dispositivo ha resettato il messaggio</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="88"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="87"/>
         <source>the DTLS handshake failed</source>
         <translation>handshake DTLS non riuscito</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="92"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="91"/>
         <source>the device is unreachable (ICMP)</source>
         <translation>il dispositivo non è raggiungibile (ICMP)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="123"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="122"/>
         <source>the DTLS session closed</source>
         <translation>la sessione DTLS è stata chiusa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="192"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="191"/>
         <source>no answer to a ping within %1 s</source>
         <translation>nessuna risposta a un ping entro %1 s</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="201"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="200"/>
         <source>no answer from the device</source>
         <translation>nessuna risposta dal dispositivo</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="232"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="231"/>
         <source>the adapter stopped</source>
         <translation>l&apos;adattatore si è fermato</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="262"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="255"/>
         <source>cannot resolve the device&apos;s host &apos;%1&apos;</source>
         <translation>impossibile risolvere l&apos;host del dispositivo &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="286"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="274"/>
         <source>cannot open a CoAP session to %1:%2</source>
         <translation>impossibile aprire una sessione CoAP verso %1:%2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="302"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="290"/>
         <source>the CoAP session was closed</source>
         <translation>la sessione CoAP è stata chiusa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="400"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="388"/>
         <source>CoAP device %1:%2: %3</source>
         <translation>dispositivo CoAP %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="577"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="565"/>
         <source>discovery at /.well-known/core found no resource to synchronise (see &quot;include&quot; and &quot;ignore&quot;); asking again</source>
         <translation>la scoperta su /.well-known/core non ha trovato risorse da sincronizzare (vedi &quot;include&quot; e &quot;ignore&quot;); nuova richiesta in seguito</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="605"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="593"/>
         <source>action &apos;%1&apos;: the device answered %2</source>
         <translation>azione &apos;%1&apos;: il dispositivo ha risposto %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="622"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="699"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="610"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="687"/>
         <source>GET %1: %2</source>
         <translation>GET %1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="695"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="884"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="683"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="872"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>azione &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="712"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="700"/>
         <source>discovery at /.well-known/core: the device answered %1</source>
         <translation>rilevamento tramite /.well-known/core: il dispositivo ha risposto %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="720"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="708"/>
         <source>discovery at /.well-known/core: %1</source>
         <translation>rilevamento tramite /.well-known/core: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="770"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="758"/>
         <source>%1: a payload of %2 bytes is over the limit of %3; refused</source>
         <translation>%1: un payload di %2 byte supera il limite di %3; rifiutato</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="785"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="773"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="800"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="788"/>
         <source>%1: the payload has nothing at &apos;/%2&apos;</source>
         <translation>%1: il payload non contiene nulla in &apos;/%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="831"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="819"/>
         <source>no CoAP resource is configured for action &apos;%1&apos;</source>
         <translation>nessuna risorsa CoAP è configurata per l&apos;azione &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="839"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="827"/>
         <source>the CoAP device is unreachable</source>
         <translation>il dispositivo CoAP non è raggiungibile</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="852"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="840"/>
         <source>action &apos;%1&apos;: the request could not be sent</source>
         <translation>azione &apos;%1&apos;: impossibile inviare la richiesta</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="866"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="854"/>
         <source>action &apos;%1&apos;: no response from the device within %2 ms</source>
         <translation>azione &apos;%1&apos;: nessuna risposta dal dispositivo entro %2 ms</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="904"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="892"/>
         <source>&quot;%1&quot; is a list of strings</source>
         <translation>&quot;%1&quot; è un elenco di stringhe</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="912"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="900"/>
         <source>a path pattern is a string</source>
         <translation>un modello di percorso è una stringa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="941"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="929"/>
         <source>&quot;codec&quot; is json, text, senml or cbor</source>
         <translation>&quot;codec&quot; è json, text, senml o cbor</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="953"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="941"/>
         <source>CoAP device</source>
         <translation>Dispositivo CoAP</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="954"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="942"/>
         <source>Discovers a CoAP device&apos;s resources, observes or polls them; actions are PUT or POST requests.</source>
         <translation>Rileva le risorse di un dispositivo CoAP e le osserva o le interroga periodicamente; le azioni sono richieste PUT o POST.</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="974"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="962"/>
         <source>the CoAP adapter&apos;s configuration is an object</source>
         <translation>la configurazione dell&apos;adattatore CoAP è un oggetto</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="981"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="969"/>
         <source>the CoAP adapter</source>
         <translation>l&apos;adattatore CoAP</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="987"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="975"/>
         <source>&quot;host&quot; names the device</source>
         <translation>&quot;host&quot; indica il dispositivo</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="995"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="983"/>
         <source>&quot;port&quot; must be a whole number from 1 to 65535</source>
         <translation>&quot;port&quot; deve essere un numero intero da 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1009"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="997"/>
         <source>&quot;discovery&quot; is true, false or {&quot;include&quot;, &quot;ignore&quot;}</source>
         <translation>&quot;discovery&quot; è true, false o {&quot;include&quot;, &quot;ignore&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1017"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1005"/>
         <source>&quot;resources&quot; is a list</source>
         <translation>&quot;resources&quot; è un elenco</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1024"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1012"/>
         <source>a resource</source>
         <translation>una risorsa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1031"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1082"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1019"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1070"/>
         <source>a resource path starts with &apos;/&apos;</source>
         <translation>il percorso di una risorsa inizia con &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1040"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1028"/>
         <source>name the physical &quot;property&quot; or &quot;event&quot; it feeds</source>
         <translation>indicare la &quot;property&quot; o l&apos;&quot;event&quot; fisico che alimenta</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1049"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1037"/>
         <source>not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
         <translation>non è un JSON pointer: deve essere vuoto o iniziare con &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1067"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1055"/>
         <source>&quot;actions&quot; is a list</source>
         <translation>&quot;actions&quot; è un elenco</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1074"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1062"/>
         <source>an action</source>
         <translation>un&apos;azione</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1090"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1078"/>
         <source>&quot;method&quot; is PUT or POST</source>
         <translation>&quot;method&quot; è PUT o POST</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1110"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1098"/>
         <source>&quot;ackTimeout&quot; is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
         <translation>&quot;ackTimeout&quot; è un numero intero di secondi da 1 a 60 (libcoap non scende sotto 1 s)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1118"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1106"/>
         <source>&quot;maxRetransmit&quot; is from 0 to 10</source>
         <translation>&quot;maxRetransmit&quot; va da 0 a 10</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1126"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1114"/>
         <source>&quot;defaultMaxAge&quot; is a number of seconds, 0 or more</source>
         <translation>&quot;defaultMaxAge&quot; è un numero di secondi, 0 o più</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1133"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1121"/>
         <source>&quot;maxPayload&quot; is a number of bytes from 1 to 64 MiB</source>
         <translation>&quot;maxPayload&quot; è un numero di byte da 1 a 64 MiB</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1141"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1129"/>
         <source>declare &quot;resources&quot; or &quot;actions&quot;, or turn &quot;discovery&quot; on</source>
         <translation>dichiarare &quot;resources&quot; o &quot;actions&quot;, oppure attivare &quot;discovery&quot;</translation>
     </message>
@@ -857,117 +1043,117 @@ Esempi:
 <context>
     <name>twinloom::CoapServer</name>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="110"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="109"/>
         <source>the CoAP server on %1:%2 already runs with other DTLS settings</source>
         <translation>il server CoAP su %1:%2 è già in esecuzione con altre impostazioni DTLS</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="155"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="148"/>
         <source>cannot resolve the CoAP server&apos;s host &apos;%1&apos;</source>
         <translation>impossibile risolvere l&apos;host &apos;%1&apos; del server CoAP</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="165"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="153"/>
         <source>cannot create a CoAP context</source>
         <translation>impossibile creare un contesto CoAP</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="180"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="168"/>
         <source>cannot set up DTLS with a pre-shared key</source>
         <translation>impossibile configurare DTLS con una chiave pre-condivisa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="193"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="181"/>
         <source>cannot listen for CoAP on %1:%2: the port is in use by another program</source>
         <translation>impossibile ascoltare CoAP su %1:%2: la porta è usata da un altro programma</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="200"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="188"/>
         <source>cannot listen for CoAP on %1:%2 (is the port in use?)</source>
         <translation>impossibile restare in ascolto CoAP su %1:%2 (la porta è in uso?)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="207"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="195"/>
         <source>this libcoap cannot be driven from an event loop (no epoll)</source>
         <translation>questa libcoap non può essere gestita da un ciclo di eventi (manca epoll)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="496"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="484"/>
         <source>the server cannot take this request now</source>
         <translation>il server non può accettare questa richiesta ora</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="546"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="534"/>
         <source>the answer was lost</source>
         <translation>la risposta è andata persa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="561"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="549"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="569"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="557"/>
         <source>no twin &apos;%1&apos; here</source>
         <translation>qui non c&apos;è nessun gemello &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="581"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="569"/>
         <source>Accept %1 is not served: ask for application/json (50) or application/cbor (60)</source>
         <translation>Accept %1 non è servito: richiedere application/json (50) o application/cbor (60)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="599"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="587"/>
         <source>Content-Format %1 is not read: send application/json (50), application/cbor (60) or text/plain (0)</source>
         <translation>Content-Format %1 non viene letto: inviare application/json (50), application/cbor (60) o text/plain (0)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="642"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="630"/>
         <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="647"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="635"/>
         <source>property &apos;%1&apos; is read-only: it cannot be written</source>
         <translation>la proprietà &apos;%1&apos; è di sola lettura: non può essere scritta</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="655"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="643"/>
         <source>PUT carries the desired value of &apos;%1&apos; as its payload</source>
         <translation>PUT trasporta il valore desiderato di &apos;%1&apos; come payload</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="661"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="649"/>
         <source>property &apos;%1&apos;: %2</source>
         <translation>proprietà &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="665"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="653"/>
         <source>desired value of &apos;%1&apos;</source>
         <translation>valore desiderato di &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="673"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="661"/>
         <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha l&apos;azione &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="681"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="669"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>l&apos;azione &apos;%1&apos; richiede un argomento &apos;%2&apos; di tipo %3</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="688"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="676"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>azione &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="696"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="684"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>il gemello &apos;%1&apos; non è in esecuzione (%2)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="699"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="687"/>
         <source>action &apos;%1&apos;</source>
         <translation>azione &apos;%1&apos;</translation>
     </message>
@@ -1016,28 +1202,28 @@ Esempi:
 <context>
     <name>twinloom::Engine</name>
     <message>
-        <location filename="../engine/engine.cpp" line="246"/>
+        <location filename="../engine/engine.cpp" line="248"/>
         <source>model &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>il modello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="257"/>
+        <location filename="../engine/engine.cpp" line="259"/>
         <source>&apos;%1&apos; is not a valid twin id: use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;:&apos;</source>
         <translation>&apos;%1&apos; non è un ID di gemello valido: usare lettere, cifre, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; e &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="264"/>
+        <location filename="../engine/engine.cpp" line="266"/>
         <source>a twin with the id &apos;%1&apos; already exists</source>
         <translation>esiste già un gemello con l&apos;ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="273"/>
+        <location filename="../engine/engine.cpp" line="275"/>
         <source>model &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>il modello &apos;%1&apos; non ha la relazione &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="389"/>
-        <location filename="../engine/engine.cpp" line="399"/>
+        <location filename="../engine/engine.cpp" line="391"/>
+        <location filename="../engine/engine.cpp" line="401"/>
         <source>there is no twin &apos;%1&apos;</source>
         <translation>non esiste nessun gemello &apos;%1&apos;</translation>
     </message>
@@ -1045,27 +1231,27 @@ Esempi:
 <context>
     <name>twinloom::Internal::TwinCore</name>
     <message>
-        <location filename="../engine/twincore.cpp" line="324"/>
+        <location filename="../engine/twincore.cpp" line="330"/>
         <source>stopping</source>
         <translation>arresto in corso</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="326"/>
+        <location filename="../engine/twincore.cpp" line="332"/>
         <source>the twin stopped</source>
         <translation>il gemello si è fermato</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="348"/>
+        <location filename="../engine/twincore.cpp" line="354"/>
         <source>the twin was removed</source>
         <translation>il gemello è stato rimosso</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="398"/>
+        <location filename="../engine/twincore.cpp" line="404"/>
         <source>adapter &apos;%1&apos;: %2</source>
         <translation>adattatore &apos;%1&apos;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/twincore.cpp" line="432"/>
+        <location filename="../engine/twincore.cpp" line="438"/>
         <source>%n similar problem(s) not shown</source>
         <translation>
             <numerusform>%n problema simile non mostrato</numerusform>
@@ -1073,42 +1259,42 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="459"/>
+        <location filename="../engine/twincore.cpp" line="465"/>
         <source>twin &apos;%1&apos; has no physical adapter for action &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha un adattatore fisico per l&apos;azione &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="467"/>
+        <location filename="../engine/twincore.cpp" line="473"/>
         <source>adapter &apos;%1&apos; is not bound to its device</source>
         <translation>l&apos;adattatore &apos;%1&apos; non è collegato al suo dispositivo</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="521"/>
+        <location filename="../engine/twincore.cpp" line="527"/>
         <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no action &apos;%3&apos;</source>
         <translation>il gemello &apos;%1&apos; (modello &apos;%2&apos;) non ha l&apos;azione &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="526"/>
+        <location filename="../engine/twincore.cpp" line="532"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>il gemello &apos;%1&apos; non è in esecuzione (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="535"/>
+        <location filename="../engine/twincore.cpp" line="541"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>azione &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="541"/>
+        <location filename="../engine/twincore.cpp" line="547"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>l&apos;azione &apos;%1&apos; richiede un argomento &apos;%2&apos; di tipo %3</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="551"/>
+        <location filename="../engine/twincore.cpp" line="557"/>
         <source>no answer from the device within %1 ms</source>
         <translation>nessuna risposta dal dispositivo entro %1 ms</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="613"/>
+        <location filename="../engine/twincore.cpp" line="619"/>
         <source>&apos;%1&apos; is older than its maximum age</source>
         <translation>&apos;%1&apos; è più vecchio della sua età massima</translation>
     </message>
@@ -1240,41 +1426,41 @@ Esempi:
 <context>
     <name>twinloom::MqttAdapter</name>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="231"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="252"/>
         <source>the request is not valid JSON</source>
         <translation>la richiesta non è JSON valido</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="274"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="295"/>
         <source>MQTT</source>
         <translation>MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="275"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="296"/>
         <source>Publishes the twin&apos;s state, events and lifecycle; takes actions and desired values.</source>
         <translation>Pubblica lo stato, gli eventi e il ciclo di vita del gemello; riceve azioni e valori desiderati.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="284"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="179"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="305"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="184"/>
         <source>the MQTT adapter</source>
         <translation>l&apos;adattatore MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="289"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="184"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="310"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="189"/>
         <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="37"/>
         <source>the broker</source>
         <translation>il broker</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="298"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="319"/>
         <source>&quot;prefix&quot; is a topic without &apos;+&apos; or &apos;#&apos;</source>
         <translation>&quot;prefix&quot; è un topic senza &apos;+&apos; o &apos;#&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="304"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="191"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="325"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="196"/>
         <source>&quot;qos&quot; is 0, 1 or 2</source>
         <translation>&quot;qos&quot; è 0, 1 o 2</translation>
     </message>
@@ -1290,83 +1476,83 @@ Esempi:
         <translation>&apos;%1&apos;: un payload di %2 byte supera il limite di %3; rifiutato</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="101"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="100"/>
         <source>&apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="114"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="113"/>
         <source>&apos;%1&apos;: the payload has nothing at &apos;/%2&apos;</source>
         <translation>&apos;%1&apos;: il payload non contiene nulla in &apos;/%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="131"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="136"/>
         <source>no MQTT topic is configured for action &apos;%1&apos;</source>
         <translation>nessun topic MQTT è configurato per l&apos;azione &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="145"/>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="173"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="150"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="177"/>
         <source>not connected to the broker</source>
         <translation>non connesso al broker</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="152"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="157"/>
         <source>the MQTT client refused to publish on &apos;%1&apos;</source>
         <translation>il client MQTT ha rifiutato di pubblicare su &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="169"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="174"/>
         <source>MQTT device</source>
         <translation>Dispositivo MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="170"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="175"/>
         <source>Subscribes to a device&apos;s topics; actions publish to topics.</source>
         <translation>Si sottoscrive ai topic di un dispositivo; le azioni pubblicano sui topic.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="198"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="203"/>
         <source>list the topics to subscribe to</source>
         <translation>elencare i topic a cui sottoscriversi</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="206"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="211"/>
         <source>a subscription</source>
         <translation>una sottoscrizione</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="219"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="224"/>
         <source>&quot;codec&quot; is json, text, senml or cbor</source>
         <translation>&quot;codec&quot; è json, text, senml o cbor</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="230"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="235"/>
         <source>a field</source>
         <translation>un campo</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="237"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="242"/>
         <source>not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
         <translation>non è un JSON pointer: deve essere vuoto o iniziare con &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="248"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="254"/>
         <source>name the physical &quot;property&quot; or &quot;event&quot; it feeds</source>
         <translation>indicare la &quot;property&quot; o l&apos;&quot;event&quot; fisico che alimenta</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="263"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="269"/>
         <source>say which &quot;property&quot; or &quot;event&quot; the messages feed, or list &quot;fields&quot;</source>
         <translation>indicare quale &quot;property&quot; o &quot;event&quot; alimentano i messaggi, oppure elencare i &quot;fields&quot;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="279"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="285"/>
         <source>an action</source>
         <translation>un&apos;azione</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="290"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="296"/>
         <source>an action publishes to one topic: no &apos;+&apos; or &apos;#&apos;</source>
         <translation>un&apos;azione pubblica su un solo topic: niente &apos;+&apos; o &apos;#&apos;</translation>
     </message>
@@ -1387,32 +1573,32 @@ Esempi:
     </message>
     <message>
         <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="150"/>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="196"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="200"/>
         <source>&apos;%1&apos; is not a {&quot;value&quot;, &quot;time&quot;} message</source>
         <translation>&apos;%1&apos; non è un messaggio {&quot;value&quot;, &quot;time&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="249"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="253"/>
         <source>Twin in another engine</source>
         <translation>Gemello in un altro engine</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="250"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="254"/>
         <source>Uses a twin published by another engine&apos;s MQTT digital adapter as this twin&apos;s device.</source>
         <translation>Usa come dispositivo di questo gemello un gemello pubblicato dall&apos;adattatore digitale MQTT di un altro engine.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="258"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="262"/>
         <source>the twin link</source>
         <translation>il collegamento al gemello</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="275"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="279"/>
         <source>Aggregate of twins in other engines</source>
         <translation>Aggregato di gemelli in altri engine</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="281"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="285"/>
         <source>the aggregate</source>
         <translation>l&apos;aggregato</translation>
     </message>
@@ -1420,73 +1606,73 @@ Esempi:
 <context>
     <name>twinloom::MqttClient</name>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="105"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="165"/>
         <source>&quot;port&quot; must be a whole number from 1 to 65535</source>
         <translation>&quot;port&quot; deve essere un numero intero da 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="121"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="181"/>
         <source>&quot;protocol&quot; is &quot;3.1.1&quot; or &quot;5&quot;</source>
         <translation>&quot;protocol&quot; è &quot;3.1.1&quot; o &quot;5&quot;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="127"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="187"/>
         <source>&quot;keepAlive&quot; is from 5 to 65535 seconds</source>
         <translation>&quot;keepAlive&quot; va da 5 a 65535 secondi</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="138"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="198"/>
         <source>a persistent session (cleanSession false) needs a fixed &quot;clientId&quot;</source>
         <translation>una sessione persistente (cleanSession false) richiede un &quot;clientId&quot; fisso</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="144"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="204"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="152"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="212"/>
         <source>a client certificate needs both &quot;cert&quot; and &quot;key&quot;</source>
         <translation>un certificato client richiede sia &quot;cert&quot; sia &quot;key&quot;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="158"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="218"/>
         <source>the last will</source>
         <translation>il last will</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="166"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="226"/>
         <source>reconnection</source>
         <translation>la riconnessione</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="258"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="322"/>
         <source>cannot create an MQTT client</source>
         <translation>impossibile creare un client MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="289"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="353"/>
         <source>TLS settings refused: %1</source>
         <translation>impostazioni TLS rifiutate: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="308"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="375"/>
         <source>cannot start the MQTT network thread: %1</source>
         <translation>impossibile avviare il thread di rete MQTT: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="375"/>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="489"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="459"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="593"/>
         <source>connection to the broker lost: %1</source>
         <translation>connessione al broker persa: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="463"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="563"/>
         <source>the broker refused the connection: %1</source>
         <translation>il broker ha rifiutato la connessione: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="488"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="592"/>
         <source>disconnected</source>
         <translation>disconnesso</translation>
     </message>
@@ -3554,118 +3740,128 @@ Esempi:
 <context>
     <name>twinloom::studio::Dashboard</name>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="42"/>
+        <location filename="../app/studio/dashboard.cpp" line="44"/>
         <source>&quot;%1&quot; is missing</source>
         <translation>&quot;%1&quot; manca</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="51"/>
+        <location filename="../app/studio/dashboard.cpp" line="53"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; deve essere una stringa</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="68"/>
+        <location filename="../app/studio/dashboard.cpp" line="70"/>
         <source>&quot;%1&quot; must be an integer from %2 to %3</source>
         <translation>&quot;%1&quot; deve essere un intero da %2 a %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="97"/>
+        <location filename="../app/studio/dashboard.cpp" line="100"/>
         <source>a tile must be an object</source>
         <translation>un riquadro deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="108"/>
+        <location filename="../app/studio/dashboard.cpp" line="111"/>
         <source>unknown tile type &apos;%1&apos;</source>
         <translation>tipo di riquadro &apos;%1&apos; sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="126"/>
+        <location filename="../app/studio/dashboard.cpp" line="131"/>
         <source>a plot needs &quot;series&quot;, an array of {&quot;twin&quot;, &quot;property&quot;}</source>
         <translation>un grafico richiede &quot;series&quot;, un array di {&quot;twin&quot;, &quot;property&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="136"/>
+        <location filename="../app/studio/dashboard.cpp" line="141"/>
         <source>a series must be an object</source>
         <translation>una serie deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="228"/>
+        <location filename="../app/studio/dashboard.cpp" line="152"/>
+        <source>&apos;%1&apos; is not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
+        <translation>&apos;%1&apos; non è un JSON pointer: deve essere vuoto o iniziare con &apos;/&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="249"/>
         <source>a dashboard must be an object</source>
         <translation>una dashboard deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="241"/>
+        <location filename="../app/studio/dashboard.cpp" line="262"/>
         <source>&quot;id&quot; must not be empty</source>
         <translation>&quot;id&quot; non deve essere vuoto</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="248"/>
+        <location filename="../app/studio/dashboard.cpp" line="269"/>
         <source>&quot;tiles&quot; must be an array</source>
         <translation>&quot;tiles&quot; deve essere un array</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="351"/>
+        <location filename="../app/studio/dashboard.cpp" line="372"/>
         <source>&quot;dashboards&quot; must be an array</source>
         <translation>&quot;dashboards&quot; deve essere un array</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="363"/>
+        <location filename="../app/studio/dashboard.cpp" line="384"/>
         <source>dashboard id &apos;%1&apos; is used twice</source>
         <translation>l&apos;id di dashboard &apos;%1&apos; è usato due volte</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="378"/>
+        <location filename="../app/studio/dashboard.cpp" line="399"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>il gemello &apos;%1&apos; non esiste</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="385"/>
+        <location filename="../app/studio/dashboard.cpp" line="406"/>
         <source>the model of twin &apos;%1&apos; is not known</source>
         <translation>il modello del gemello &apos;%1&apos; non è noto</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="393"/>
+        <location filename="../app/studio/dashboard.cpp" line="414"/>
         <source>the plot has no series</source>
         <translation>il grafico non ha serie</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="401"/>
-        <location filename="../app/studio/dashboard.cpp" line="427"/>
+        <location filename="../app/studio/dashboard.cpp" line="422"/>
+        <location filename="../app/studio/dashboard.cpp" line="461"/>
         <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="405"/>
+        <location filename="../app/studio/dashboard.cpp" line="430"/>
+        <source>property &apos;%1&apos; of twin &apos;%2&apos; has no number at &apos;%3&apos;</source>
+        <translation>la proprietà &apos;%1&apos; del gemello &apos;%2&apos; non ha un numero in &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="437"/>
         <source>property &apos;%1&apos; of twin &apos;%2&apos; is not a number</source>
         <translation>la proprietà &apos;%1&apos; del gemello &apos;%2&apos; non è un numero</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="416"/>
+        <location filename="../app/studio/dashboard.cpp" line="450"/>
         <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha l&apos;azione &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="422"/>
+        <location filename="../app/studio/dashboard.cpp" line="456"/>
         <source>twin &apos;%1&apos; has no event &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha l&apos;evento &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="435"/>
+        <location filename="../app/studio/dashboard.cpp" line="469"/>
         <source>property &apos;%1&apos; is not a number: a %2 tile cannot show it</source>
         <translation>la proprietà &apos;%1&apos; non è un numero: un riquadro %2 non può mostrarla</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="442"/>
+        <location filename="../app/studio/dashboard.cpp" line="476"/>
         <source>property &apos;%1&apos; is not a boolean: a lamp cannot show it</source>
         <translation>la proprietà &apos;%1&apos; non è un booleano: una spia non può mostrarla</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="449"/>
+        <location filename="../app/studio/dashboard.cpp" line="483"/>
         <source>property &apos;%1&apos; is not an enum: a state tile cannot show it</source>
         <translation>la proprietà &apos;%1&apos; non è un&apos;enumerazione: un riquadro di stato non può mostrarla</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="456"/>
+        <location filename="../app/studio/dashboard.cpp" line="490"/>
         <source>property &apos;%1&apos; is not writable</source>
         <translation>la proprietà &apos;%1&apos; non è scrivibile</translation>
     </message>
@@ -3683,14 +3879,14 @@ Esempi:
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="62"/>
-        <location filename="../app/studio/enginehost.cpp" line="105"/>
-        <location filename="../app/studio/enginehost.cpp" line="126"/>
+        <location filename="../app/studio/enginehost.cpp" line="91"/>
+        <location filename="../app/studio/enginehost.cpp" line="135"/>
+        <location filename="../app/studio/enginehost.cpp" line="158"/>
         <source>engine</source>
         <translation>engine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/enginehost.cpp" line="107"/>
+        <location filename="../app/studio/enginehost.cpp" line="137"/>
         <source>started %n twin(s)</source>
         <translation>
             <numerusform>avviato %n gemello</numerusform>
@@ -3698,7 +3894,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/enginehost.cpp" line="108"/>
+        <location filename="../app/studio/enginehost.cpp" line="138"/>
         <source>started %n twin(s) of node %1</source>
         <translation>
             <numerusform>avviato %n gemello del nodo %1</numerusform>
@@ -3706,24 +3902,82 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="126"/>
+        <location filename="../app/studio/enginehost.cpp" line="158"/>
         <source>stopped</source>
         <translation>arrestato</translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="93"/>
+        <location filename="../app/studio/enginehost.cpp" line="122"/>
         <source>lifecycle</source>
         <translation>ciclo di vita</translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="94"/>
+        <location filename="../app/studio/enginehost.cpp" line="123"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/enginehost.cpp" line="95"/>
+        <location filename="../app/studio/enginehost.cpp" line="124"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::EntanglementIndicator</name>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="18"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="20"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="21"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="82"/>
+        <source>Entanglement %1</source>
+        <translation>Entanglement %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="88"/>
+        <source>Timeliness %1: %2 of %3 properties within their maximum age</source>
+        <translation>Tempestività %1: %2 di %3 proprietà entro la loro età massima</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="92"/>
+        <source>Timeliness: no property has a maximum age</source>
+        <translation>Tempestività: nessuna proprietà ha un&apos;età massima</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="93"/>
+        <source>Reliability %1: %2 of %3 events dropped or failed</source>
+        <translation>Affidabilità %1: %2 di %3 eventi scartati o falliti</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="97"/>
+        <source>Availability %1: bound %2 of %3 running</source>
+        <translation>Disponibilità %1: vincolato %2 su %3 di esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="110"/>
+        <source>Timeliness</source>
+        <translation>Tempestività</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="111"/>
+        <source>Reliability</source>
+        <translation>Affidabilità</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/entanglementindicator.cpp" line="112"/>
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
     </message>
 </context>
 <context>
@@ -4099,449 +4353,464 @@ Esempi:
 <context>
     <name>twinloom::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="91"/>
-        <location filename="../app/studio/mainwindow.cpp" line="92"/>
+        <location filename="../app/studio/mainwindow.cpp" line="93"/>
+        <location filename="../app/studio/mainwindow.cpp" line="94"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="133"/>
+        <location filename="../app/studio/mainwindow.cpp" line="141"/>
         <source>Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</source>
         <translation>Eventi in ingresso %1 · scartati %2 · non riusciti %3 · modifiche %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="201"/>
+        <location filename="../app/studio/mainwindow.cpp" line="209"/>
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="204"/>
+        <location filename="../app/studio/mainwindow.cpp" line="212"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="207"/>
+        <location filename="../app/studio/mainwindow.cpp" line="215"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="209"/>
+        <location filename="../app/studio/mainwindow.cpp" line="217"/>
         <source>Save &amp;As…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="211"/>
+        <location filename="../app/studio/mainwindow.cpp" line="219"/>
         <source>&amp;Export Picture…</source>
         <translation>Esporta imma&amp;gine…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="212"/>
+        <location filename="../app/studio/mainwindow.cpp" line="220"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="213"/>
+        <location filename="../app/studio/mainwindow.cpp" line="221"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="215"/>
+        <location filename="../app/studio/mainwindow.cpp" line="223"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="220"/>
+        <location filename="../app/studio/mainwindow.cpp" line="228"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="221"/>
+        <location filename="../app/studio/mainwindow.cpp" line="229"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="225"/>
+        <location filename="../app/studio/mainwindow.cpp" line="233"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="226"/>
+        <location filename="../app/studio/mainwindow.cpp" line="234"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="227"/>
+        <location filename="../app/studio/mainwindow.cpp" line="235"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="229"/>
+        <location filename="../app/studio/mainwindow.cpp" line="237"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="231"/>
+        <location filename="../app/studio/mainwindow.cpp" line="239"/>
         <source>Select &amp;All</source>
         <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="233"/>
+        <location filename="../app/studio/mainwindow.cpp" line="241"/>
         <source>Auto &amp;Layout</source>
         <translation>&amp;Disposizione automatica</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="233"/>
+        <location filename="../app/studio/mainwindow.cpp" line="241"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="235"/>
+        <location filename="../app/studio/mainwindow.cpp" line="243"/>
         <source>Align in a &amp;Row</source>
         <translation>Allinea in una ri&amp;ga</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="237"/>
+        <location filename="../app/studio/mainwindow.cpp" line="245"/>
         <source>Align in a &amp;Column</source>
         <translation>Allinea in una c&amp;olonna</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="239"/>
+        <location filename="../app/studio/mainwindow.cpp" line="247"/>
         <source>Edit &amp;Model…</source>
         <translation>Modifica &amp;modello…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="239"/>
+        <location filename="../app/studio/mainwindow.cpp" line="247"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="241"/>
+        <location filename="../app/studio/mainwindow.cpp" line="249"/>
         <source>Edit Mappin&amp;g…</source>
         <translation>Modifica ma&amp;ppatura…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="242"/>
+        <location filename="../app/studio/mainwindow.cpp" line="250"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="244"/>
+        <location filename="../app/studio/mainwindow.cpp" line="252"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="246"/>
+        <location filename="../app/studio/mainwindow.cpp" line="254"/>
         <source>Zoom &amp;Out</source>
         <translation>Rid&amp;uci</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="248"/>
+        <location filename="../app/studio/mainwindow.cpp" line="256"/>
         <source>&amp;Actual Size</source>
         <translation>Dimensioni &amp;reali</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="248"/>
+        <location filename="../app/studio/mainwindow.cpp" line="256"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="250"/>
+        <location filename="../app/studio/mainwindow.cpp" line="258"/>
         <source>&amp;Fit</source>
         <translation>&amp;Adatta</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="250"/>
+        <location filename="../app/studio/mainwindow.cpp" line="258"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="252"/>
+        <location filename="../app/studio/mainwindow.cpp" line="260"/>
         <source>&amp;Snap to Grid</source>
         <translation>Aggancia alla &amp;griglia</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="257"/>
+        <location filename="../app/studio/mainwindow.cpp" line="265"/>
         <source>&amp;Dark Palette</source>
         <translation>Tema &amp;scuro</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="263"/>
+        <location filename="../app/studio/mainwindow.cpp" line="271"/>
         <source>&amp;Command Palette…</source>
         <translation>Palette dei &amp;comandi…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="264"/>
-        <location filename="../app/studio/mainwindow.cpp" line="266"/>
+        <location filename="../app/studio/mainwindow.cpp" line="272"/>
+        <location filename="../app/studio/mainwindow.cpp" line="274"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="266"/>
+        <location filename="../app/studio/mainwindow.cpp" line="274"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="269"/>
+        <location filename="../app/studio/mainwindow.cpp" line="277"/>
         <source>&amp;Design</source>
         <translation>&amp;Progettazione</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="270"/>
+        <location filename="../app/studio/mainwindow.cpp" line="278"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="271"/>
-        <location filename="../app/studio/mainwindow.cpp" line="412"/>
+        <location filename="../app/studio/mainwindow.cpp" line="279"/>
+        <location filename="../app/studio/mainwindow.cpp" line="428"/>
         <source>&amp;Run</source>
         <translation>&amp;Esegui</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="271"/>
+        <location filename="../app/studio/mainwindow.cpp" line="279"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="273"/>
+        <location filename="../app/studio/mainwindow.cpp" line="281"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Monitoraggio</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="274"/>
+        <location filename="../app/studio/mainwindow.cpp" line="282"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="280"/>
+        <location filename="../app/studio/mainwindow.cpp" line="288"/>
+        <source>&amp;Operator View</source>
+        <translation>Vista &amp;operatore</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="288"/>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="291"/>
+        <source>Leave Operator View</source>
+        <translation>Esci dalla vista operatore</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="295"/>
         <source>&amp;Start All Twins</source>
         <translation>&amp;Avvia tutti i gemelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="280"/>
+        <location filename="../app/studio/mainwindow.cpp" line="295"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="283"/>
+        <location filename="../app/studio/mainwindow.cpp" line="298"/>
         <source>S&amp;top</source>
         <translation>&amp;Ferma</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="283"/>
+        <location filename="../app/studio/mainwindow.cpp" line="298"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="286"/>
+        <location filename="../app/studio/mainwindow.cpp" line="301"/>
         <source>&amp;About Twinloom</source>
         <translation>&amp;Informazioni su Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="288"/>
+        <location filename="../app/studio/mainwindow.cpp" line="303"/>
         <source>About Twinloom</source>
         <translation>Informazioni su Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="289"/>
+        <location filename="../app/studio/mainwindow.cpp" line="304"/>
         <source>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;A studio and engine for interoperable digital twins: design twin graphs, run them, and watch them live.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;Uno studio e un engine per gemelli digitali interoperabili: progetta grafi di gemelli, eseguili e osservali dal vivo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="298"/>
+        <location filename="../app/studio/mainwindow.cpp" line="313"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="301"/>
+        <location filename="../app/studio/mainwindow.cpp" line="316"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="306"/>
+        <location filename="../app/studio/mainwindow.cpp" line="321"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="307"/>
+        <location filename="../app/studio/mainwindow.cpp" line="322"/>
         <source>DTDL Models…</source>
         <translation>Modelli DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="309"/>
-        <location filename="../app/studio/mainwindow.cpp" line="312"/>
+        <location filename="../app/studio/mainwindow.cpp" line="324"/>
+        <location filename="../app/studio/mainwindow.cpp" line="327"/>
         <source>Import DTDL Models</source>
         <translation>Importa modelli DTDL</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="309"/>
+        <location filename="../app/studio/mainwindow.cpp" line="324"/>
         <source>DTDL files (*.json);;All files (*)</source>
         <translation>File DTDL (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="314"/>
+        <location filename="../app/studio/mainwindow.cpp" line="329"/>
         <source>DTDL Folder…</source>
         <translation>Cartella DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="315"/>
-        <location filename="../app/studio/mainwindow.cpp" line="318"/>
+        <location filename="../app/studio/mainwindow.cpp" line="330"/>
+        <location filename="../app/studio/mainwindow.cpp" line="333"/>
         <source>Import DTDL Folder</source>
         <translation>Importa cartella DTDL</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="322"/>
+        <location filename="../app/studio/mainwindow.cpp" line="337"/>
         <source>WoT Thing Descriptions as a New Project…</source>
         <translation>WoT Thing Description come nuovo progetto…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="323"/>
+        <location filename="../app/studio/mainwindow.cpp" line="338"/>
         <source>Azure Digital Twins Graph as a New Project…</source>
         <translation>Grafo Azure Digital Twins come nuovo progetto…</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="331"/>
+        <location filename="../app/studio/mainwindow.cpp" line="346"/>
         <source>JSON files (*.json *.jsonld *.ndjson);;All files (*)</source>
         <translation>File JSON (*.json *.jsonld *.ndjson);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="337"/>
+        <location filename="../app/studio/mainwindow.cpp" line="352"/>
         <source>E&amp;xport</source>
         <translation>Es&amp;porta</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="341"/>
-        <location filename="../app/studio/mainwindow.cpp" line="342"/>
-        <location filename="../app/studio/mainwindow.cpp" line="348"/>
+        <location filename="../app/studio/mainwindow.cpp" line="356"/>
+        <location filename="../app/studio/mainwindow.cpp" line="357"/>
+        <location filename="../app/studio/mainwindow.cpp" line="363"/>
         <source>Export %1</source>
         <translation>Esporta %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="357"/>
+        <location filename="../app/studio/mainwindow.cpp" line="372"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="372"/>
+        <location filename="../app/studio/mainwindow.cpp" line="387"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="383"/>
+        <location filename="../app/studio/mainwindow.cpp" line="399"/>
         <source>&amp;Panels</source>
         <translation>Pa&amp;nnelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="387"/>
+        <location filename="../app/studio/mainwindow.cpp" line="403"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="390"/>
+        <location filename="../app/studio/mainwindow.cpp" line="406"/>
         <source>System Language</source>
         <translation>Lingua di sistema</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="391"/>
+        <location filename="../app/studio/mainwindow.cpp" line="407"/>
         <source>English</source>
         <translation>Inglese</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="392"/>
+        <location filename="../app/studio/mainwindow.cpp" line="408"/>
         <source>German</source>
         <translation>Tedesco</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="393"/>
+        <location filename="../app/studio/mainwindow.cpp" line="409"/>
         <source>Italian</source>
         <translation>Italiano</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="401"/>
+        <location filename="../app/studio/mainwindow.cpp" line="417"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="402"/>
+        <location filename="../app/studio/mainwindow.cpp" line="418"/>
         <source>Twinloom will use %1 from its next start.</source>
         <translation>Twinloom userà la lingua %1 dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="414"/>
+        <location filename="../app/studio/mainwindow.cpp" line="430"/>
         <source>Start &amp;Node</source>
         <translation>Avvia &amp;nodo</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="419"/>
+        <location filename="../app/studio/mainwindow.cpp" line="435"/>
         <source>(no deployment nodes)</source>
         <translation>(nessun nodo di distribuzione)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="425"/>
+        <location filename="../app/studio/mainwindow.cpp" line="441"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="429"/>
+        <location filename="../app/studio/mainwindow.cpp" line="445"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="468"/>
+        <location filename="../app/studio/mainwindow.cpp" line="484"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="470"/>
+        <location filename="../app/studio/mainwindow.cpp" line="486"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="472"/>
+        <location filename="../app/studio/mainwindow.cpp" line="488"/>
         <source>Inspector</source>
         <translation>Ispettore</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="475"/>
+        <location filename="../app/studio/mainwindow.cpp" line="491"/>
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="477"/>
+        <location filename="../app/studio/mainwindow.cpp" line="493"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="490"/>
+        <location filename="../app/studio/mainwindow.cpp" line="524"/>
         <source>Design</source>
         <translation>Progettazione</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="490"/>
+        <location filename="../app/studio/mainwindow.cpp" line="524"/>
         <source>Run</source>
         <translation>Esecuzione</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="490"/>
+        <location filename="../app/studio/mainwindow.cpp" line="524"/>
         <source>Monitor</source>
         <translation>Monitoraggio</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="511"/>
+        <location filename="../app/studio/mainwindow.cpp" line="582"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="512"/>
+        <location filename="../app/studio/mainwindow.cpp" line="583"/>
         <source>%1[*] — Twinloom</source>
         <translation>%1[*] — Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="513"/>
+        <location filename="../app/studio/mainwindow.cpp" line="584"/>
         <source> (running)</source>
         <translation> (in esecuzione)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="536"/>
+        <location filename="../app/studio/mainwindow.cpp" line="607"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n errore</numerusform>
@@ -4549,7 +4818,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="537"/>
+        <location filename="../app/studio/mainwindow.cpp" line="608"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avviso</numerusform>
@@ -4557,85 +4826,85 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="538"/>
+        <location filename="../app/studio/mainwindow.cpp" line="609"/>
         <source>No problems</source>
         <translation>Nessun problema</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="548"/>
+        <location filename="../app/studio/mainwindow.cpp" line="619"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="555"/>
+        <location filename="../app/studio/mainwindow.cpp" line="626"/>
         <source>%1 is not a JSON document</source>
         <translation>%1 non è un documento JSON</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="584"/>
+        <location filename="../app/studio/mainwindow.cpp" line="655"/>
         <source>Could not save %1: %2</source>
         <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="592"/>
+        <location filename="../app/studio/mainwindow.cpp" line="663"/>
         <source>Saved %1</source>
         <translation>%1 salvato</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="601"/>
+        <location filename="../app/studio/mainwindow.cpp" line="672"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="601"/>
+        <location filename="../app/studio/mainwindow.cpp" line="672"/>
         <source>The project has changes that are not saved.</source>
         <translation>Il progetto contiene modifiche non salvate.</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="626"/>
-        <location filename="../app/studio/mainwindow.cpp" line="632"/>
-        <location filename="../app/studio/mainwindow.cpp" line="687"/>
+        <location filename="../app/studio/mainwindow.cpp" line="697"/>
+        <location filename="../app/studio/mainwindow.cpp" line="703"/>
+        <location filename="../app/studio/mainwindow.cpp" line="758"/>
         <source>Open Project</source>
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="627"/>
+        <location filename="../app/studio/mainwindow.cpp" line="698"/>
         <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
         <translation>Progetti Twinloom (*.twinloom.json);;File JSON (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="641"/>
-        <location filename="../app/studio/mainwindow.cpp" line="657"/>
+        <location filename="../app/studio/mainwindow.cpp" line="712"/>
+        <location filename="../app/studio/mainwindow.cpp" line="728"/>
         <source>Save Project</source>
         <translation>Salva progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="649"/>
+        <location filename="../app/studio/mainwindow.cpp" line="720"/>
         <source>Save Project As</source>
         <translation>Salva progetto con nome</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="650"/>
+        <location filename="../app/studio/mainwindow.cpp" line="721"/>
         <source>Twinloom projects (*.twinloom.json)</source>
         <translation>Progetti Twinloom (*.twinloom.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="709"/>
+        <location filename="../app/studio/mainwindow.cpp" line="780"/>
         <source>Autosaved</source>
         <translation>Salvataggio automatico eseguito</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="719"/>
+        <location filename="../app/studio/mainwindow.cpp" line="790"/>
         <source>Recover Project</source>
         <translation>Ripristina progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="720"/>
+        <location filename="../app/studio/mainwindow.cpp" line="791"/>
         <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
         <translation>Twinloom ha trovato modifiche non salvate a %1 di una sessione che non si è chiusa normalmente. Ripristinarle?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="761"/>
+        <location filename="../app/studio/mainwindow.cpp" line="837"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… e %n altro</numerusform>
@@ -4643,19 +4912,19 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="779"/>
+        <location filename="../app/studio/mainwindow.cpp" line="855"/>
         <source>The models were not imported:
 %1</source>
         <translation>I modelli non sono stati importati:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="783"/>
+        <location filename="../app/studio/mainwindow.cpp" line="859"/>
         <source>The models are in the project already.</source>
         <translation>I modelli sono già nel progetto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="787"/>
+        <location filename="../app/studio/mainwindow.cpp" line="863"/>
         <source>Imported %n model(s); they are in the palette.</source>
         <translation>
             <numerusform>Importato %n modello; è nella palette.</numerusform>
@@ -4663,14 +4932,14 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="798"/>
+        <location filename="../app/studio/mainwindow.cpp" line="874"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Non è stato importato nulla:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="811"/>
+        <location filename="../app/studio/mainwindow.cpp" line="887"/>
         <source>Imported with %n note(s): see the Problems panel after saving.</source>
         <translation>
             <numerusform>Importato con %n nota: vedere il pannello Problemi dopo il salvataggio.</numerusform>
@@ -4678,7 +4947,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="823"/>
+        <location filename="../app/studio/mainwindow.cpp" line="899"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>%n file scritto in %1</numerusform>
@@ -4686,14 +4955,14 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="824"/>
+        <location filename="../app/studio/mainwindow.cpp" line="900"/>
         <source>The project was not exported:
 %1</source>
         <translation>Il progetto non è stato esportato:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="827"/>
+        <location filename="../app/studio/mainwindow.cpp" line="903"/>
         <source>%n note(s) about what the format cannot express</source>
         <translation>
             <numerusform>%n nota su ciò che il formato non può esprimere</numerusform>
@@ -4701,34 +4970,34 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="847"/>
+        <location filename="../app/studio/mainwindow.cpp" line="923"/>
         <source>Twin graph</source>
         <translation>Grafo dei gemelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="859"/>
-        <location filename="../app/studio/mainwindow.cpp" line="875"/>
+        <location filename="../app/studio/mainwindow.cpp" line="935"/>
+        <location filename="../app/studio/mainwindow.cpp" line="951"/>
         <source>Could not write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="887"/>
-        <location filename="../app/studio/mainwindow.cpp" line="893"/>
+        <location filename="../app/studio/mainwindow.cpp" line="963"/>
+        <location filename="../app/studio/mainwindow.cpp" line="969"/>
         <source>Export Picture</source>
         <translation>Esporta immagine</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="888"/>
+        <location filename="../app/studio/mainwindow.cpp" line="964"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Immagine PNG (*.png);;Disegno SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="895"/>
+        <location filename="../app/studio/mainwindow.cpp" line="971"/>
         <source>Exported %1</source>
         <translation>%1 esportato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="911"/>
+        <location filename="../app/studio/mainwindow.cpp" line="987"/>
         <source>Copied %n twin(s)</source>
         <translation>
             <numerusform>Copiato %n gemello</numerusform>
@@ -4736,12 +5005,12 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="936"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1012"/>
         <source>Nothing to paste</source>
         <translation>Niente da incollare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="940"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1016"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>Incolla %n gemello</numerusform>
@@ -4749,7 +5018,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="967"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1043"/>
         <source>Delete %n wire(s)</source>
         <translation>
             <numerusform>Elimina %n collegamento</numerusform>
@@ -4757,7 +5026,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="968"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1044"/>
         <source>Delete %n twin(s)</source>
         <translation>
             <numerusform>Elimina %n gemello</numerusform>
@@ -4765,27 +5034,27 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="982"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1058"/>
         <source>Auto layout</source>
         <translation>Disposizione automatica</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="1004"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1080"/>
         <source>Align in a row</source>
         <translation>Allinea in una riga</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="1004"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1080"/>
         <source>Align in a column</source>
         <translation>Allinea in una colonna</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="1037"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1113"/>
         <source>project</source>
         <translation>progetto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="1043"/>
+        <location filename="../app/studio/mainwindow.cpp" line="1119"/>
         <source>The project cannot run: %n error(s), see the log.</source>
         <translation>
             <numerusform>Il progetto non può essere eseguito: %n errore, vedere il log.</numerusform>
@@ -5196,74 +5465,105 @@ Esempi:
 <context>
     <name>twinloom::studio::MonitorController</name>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="435"/>
+        <location filename="../app/studio/monitor.cpp" line="581"/>
         <source>There is no twin &apos;%1&apos; in this project.</source>
         <translation>In questo progetto non c&apos;è alcun gemello &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="449"/>
+        <location filename="../app/studio/monitor.cpp" line="595"/>
         <source>Twin &apos;%1&apos; has no known model: there is nothing to show.</source>
         <translation>Il gemello &apos;%1&apos; non ha un modello noto: non c&apos;è nulla da mostrare.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="475"/>
+        <location filename="../app/studio/monitor.cpp" line="622"/>
         <source>There is no dashboard &apos;%1&apos; in this project.</source>
         <translation>In questo progetto non c&apos;è alcuna dashboard &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="552"/>
+        <location filename="../app/studio/monitor.cpp" line="729"/>
         <source>Tile %1: %2</source>
         <translation>Riquadro %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="712"/>
+        <location filename="../app/studio/monitor.cpp" line="940"/>
+        <source>The dashboard of a remote twin is generated: it cannot be edited.</source>
+        <translation>La dashboard di un gemello remoto è generata: non può essere modificata.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="955"/>
         <source>Choose a twin or a dashboard first.</source>
         <translation>Scegliere prima un gemello o una dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="717"/>
+        <location filename="../app/studio/monitor.cpp" line="962"/>
         <source>Cannot add the tile: %1</source>
         <translation>Impossibile aggiungere il riquadro: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="726"/>
+        <location filename="../app/studio/monitor.cpp" line="971"/>
         <source>Add %1 Tile</source>
         <translation>Aggiungi riquadro %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="732"/>
-        <location filename="../app/studio/monitor.cpp" line="744"/>
+        <location filename="../app/studio/monitor.cpp" line="977"/>
+        <location filename="../app/studio/monitor.cpp" line="989"/>
+        <location filename="../app/studio/monitor.cpp" line="1014"/>
         <source>There is no tile %1.</source>
         <translation>Non esiste il riquadro %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="738"/>
+        <location filename="../app/studio/monitor.cpp" line="983"/>
         <source>Remove Tile</source>
         <translation>Rimuovi riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="749"/>
+        <location filename="../app/studio/monitor.cpp" line="994"/>
         <source>A tile must stay inside the %1 columns of the dashboard.</source>
         <translation>Un riquadro deve restare entro le %1 colonne della dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="761"/>
+        <location filename="../app/studio/monitor.cpp" line="1008"/>
         <source>Move Tile</source>
         <translation>Sposta riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="768"/>
-        <location filename="../app/studio/monitor.cpp" line="791"/>
+        <location filename="../app/studio/monitor.cpp" line="1008"/>
+        <source>Resize Tile</source>
+        <translation>Ridimensiona riquadro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1027"/>
+        <source>Cannot change the tile: %1</source>
+        <translation>Impossibile modificare il riquadro: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1044"/>
+        <location filename="../app/studio/monitor.cpp" line="1062"/>
         <source>Tile %1 is not a plot.</source>
         <translation>Il riquadro %1 non è un grafico.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="772"/>
+        <location filename="../app/studio/monitor.cpp" line="1031"/>
         <source>The history of a plot holds from 2 to %1 samples.</source>
         <translation>La cronologia di un grafico contiene da 2 a %1 campioni.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="778"/>
+        <location filename="../app/studio/monitor.cpp" line="547"/>
+        <source>Remote twins are not available here.</source>
+        <translation>I gemelli remoti non sono disponibili qui.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="555"/>
+        <source>Remote twin &apos;%1&apos; has no usable model: there is nothing to show.</source>
+        <translation>Il gemello remoto &apos;%1&apos; non ha un modello utilizzabile: non c&apos;è nulla da mostrare.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="561"/>
+        <source>%1 (remote, %2)</source>
+        <translation>%1 (remoto, %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1049"/>
         <source>Change Plot History</source>
         <translation>Modifica cronologia del grafico</translation>
     </message>
@@ -5271,57 +5571,87 @@ Esempi:
 <context>
     <name>twinloom::studio::MonitorView</name>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="915"/>
+        <location filename="../app/studio/monitor.cpp" line="1191"/>
         <source>&amp;Dashboard:</source>
         <translation>&amp;Dashboard:</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="919"/>
+        <location filename="../app/studio/monitor.cpp" line="1195"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="921"/>
-        <source>Add, remove, move and resize tiles</source>
-        <translation>Aggiungere, rimuovere, spostare e ridimensionare i riquadri</translation>
+        <location filename="../app/studio/monitor.cpp" line="1197"/>
+        <source>Add and remove tiles, drag them to move or resize them, and configure them</source>
+        <translation>Aggiungi e rimuovi riquadri, trascinali per spostarli o ridimensionarli e configurali</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="922"/>
+        <location filename="../app/studio/monitor.cpp" line="1199"/>
         <source>&amp;Add Tile</source>
         <translation>&amp;Aggiungi riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="927"/>
+        <location filename="../app/studio/monitor.cpp" line="1204"/>
         <source>&amp;Reset to Default</source>
         <translation>&amp;Ripristina predefinita</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="928"/>
+        <location filename="../app/studio/monitor.cpp" line="1205"/>
         <source>Remove the saved dashboard; the twin gets its generated one</source>
         <translation>Rimuovere la dashboard salvata; il gemello riceve quella generata</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="963"/>
+        <location filename="../app/studio/monitor.cpp" line="1214"/>
+        <source>Remote &amp;Twins…</source>
+        <translation>&amp;Gemelli remoti…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1217"/>
+        <source>Brokers on which twins of other engines are announced, to show them here</source>
+        <translation>Broker su cui sono annunciati i gemelli di altri motori, per mostrarli qui</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1258"/>
         <source>Reset Dashboard</source>
         <translation>Ripristina dashboard</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="988"/>
+        <location filename="../app/studio/monitor.cpp" line="1301"/>
         <source>Twin %1</source>
         <translation>Gemello %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="988"/>
+        <location filename="../app/studio/monitor.cpp" line="1301"/>
         <source>Twin %1 (%2)</source>
         <translation>Gemello %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="994"/>
+        <location filename="../app/studio/monitor.cpp" line="1307"/>
         <source>Dashboard %1</source>
         <translation>Dashboard %1</translation>
     </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1333"/>
+        <source>Remote — %1</source>
+        <translation>Remoti — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1339"/>
+        <source>Remote twin %1</source>
+        <translation>Gemello remoto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1340"/>
+        <source>Remote twin %1 (%2)</source>
+        <translation>Gemello remoto %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1341"/>
+        <source>%1 — offline</source>
+        <translation>%1 — non in linea</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/studio/monitor.cpp" line="1042"/>
+        <location filename="../app/studio/monitor.cpp" line="1399"/>
         <source>Plot of %n Properties</source>
         <translation>
             <numerusform>Grafico di %n proprietà</numerusform>
@@ -5329,38 +5659,48 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1044"/>
+        <location filename="../app/studio/monitor.cpp" line="1401"/>
         <source>Event Log</source>
         <translation>Registro eventi</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1046"/>
+        <location filename="../app/studio/monitor.cpp" line="1403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1052"/>
+        <location filename="../app/studio/monitor.cpp" line="1417"/>
+        <source>Entanglement</source>
+        <translation>Entanglement</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1417"/>
+        <source>Entanglement of %1</source>
+        <translation>Entanglement di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1422"/>
         <source>Nothing to add</source>
         <translation>Niente da aggiungere</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1057"/>
+        <location filename="../app/studio/monitor.cpp" line="1427"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1058"/>
+        <location filename="../app/studio/monitor.cpp" line="1428"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1059"/>
+        <location filename="../app/studio/monitor.cpp" line="1429"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1060"/>
-        <location filename="../app/studio/monitor.cpp" line="1068"/>
+        <location filename="../app/studio/monitor.cpp" line="1430"/>
+        <location filename="../app/studio/monitor.cpp" line="1438"/>
         <source>Export Plot</source>
         <translation>Esporta grafico</translation>
     </message>
@@ -5386,18 +5726,18 @@ Esempi:
 <context>
     <name>twinloom::studio::PlotRenderer</name>
     <message>
-        <location filename="../app/studio/plotrenderer.cpp" line="379"/>
-        <location filename="../app/studio/plotrenderer.cpp" line="403"/>
+        <location filename="../app/studio/plotrenderer.cpp" line="613"/>
+        <location filename="../app/studio/plotrenderer.cpp" line="637"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/plotrenderer.cpp" line="420"/>
+        <location filename="../app/studio/plotrenderer.cpp" line="657"/>
         <source>Unknown picture format &apos;%1&apos;: use .png or .pdf</source>
         <translation>Formato immagine &apos;%1&apos; sconosciuto: usare .png o .pdf</translation>
     </message>
     <message>
-        <location filename="../app/studio/plotrenderer.cpp" line="424"/>
+        <location filename="../app/studio/plotrenderer.cpp" line="661"/>
         <source>Cannot write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
@@ -5418,6 +5758,232 @@ Esempi:
         <location filename="../app/studio/panels.cpp" line="505"/>
         <source>Where</source>
         <translation>Posizione</translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::RemoteSourcesDialog</name>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="24"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="44"/>
+        <source>Remote Twins</source>
+        <translation>Gemelli remoti</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="45"/>
+        <source>MQTT broker</source>
+        <translation>Broker MQTT</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="46"/>
+        <source>CoAP server</source>
+        <translation>Server CoAP</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="50"/>
+        <source>kept until the studio closes</source>
+        <translation>conservata fino alla chiusura dello studio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="51"/>
+        <source>CA certificate file, for TLS</source>
+        <translation>File del certificato CA, per TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="57"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="58"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="60"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="61"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="62"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="63"/>
+        <source>Topic p&amp;refix:</source>
+        <translation>P&amp;refisso del topic:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="64"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="65"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="66"/>
+        <source>&amp;CA file:</source>
+        <translation>File &amp;CA:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="68"/>
+        <source>Add a source</source>
+        <translation>Aggiungi una sorgente</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="72"/>
+        <source>Sources browsed for twin descriptions:</source>
+        <translation>Sorgenti esplorate per le descrizioni dei gemelli:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="145"/>
+        <source>connected, %n twin(s)</source>
+        <translation>
+            <numerusform>connesso, %n gemello</numerusform>
+            <numerusform>connesso, %n gemelli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="146"/>
+        <source>not connected</source>
+        <translation>non connesso</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="148"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="149"/>
+        <source>%1, prefix %2 — %3</source>
+        <translation>%1, prefisso %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/remotesourcesdialog.cpp" line="155"/>
+        <source>%n problem(s) so far</source>
+        <translation>
+            <numerusform>%n problema finora</numerusform>
+            <numerusform>%n problemi finora</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinloom::studio::RemoteTwins</name>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="48"/>
+        <source>&apos;%1&apos; is not a JSON object</source>
+        <translation>&apos;%1&apos; non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="55"/>
+        <source>&apos;%1&apos; names no model</source>
+        <translation>&apos;%1&apos; non indica alcun modello</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="59"/>
+        <source>&apos;%1&apos; describes twin &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; descrive il gemello &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="70"/>
+        <location filename="../app/studio/remotetwins.cpp" line="75"/>
+        <source>&apos;%1&apos;: &quot;%2&quot; is not an object</source>
+        <translation>&apos;%1&apos;: &quot;%2&quot; non è un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="110"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="152"/>
+        <source>cannot create a CoAP context</source>
+        <translation>impossibile creare un contesto CoAP</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="161"/>
+        <source>cannot resolve the host &apos;%1&apos;</source>
+        <translation>impossibile risolvere l&apos;host &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="166"/>
+        <source>cannot open a CoAP session</source>
+        <translation>impossibile aprire una sessione CoAP</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="215"/>
+        <source>no answer from the CoAP server</source>
+        <translation>nessuna risposta dal server CoAP</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="259"/>
+        <source>GET %1 answered %2</source>
+        <translation>GET %1 ha risposto %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="272"/>
+        <source>/.well-known/core: %1</source>
+        <translation>/.well-known/core: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="310"/>
+        <source>CoAP server %1:%2</source>
+        <translation>server CoAP %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="311"/>
+        <source>broker %1:%2</source>
+        <translation>broker %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="417"/>
+        <source>Give the host name or address.</source>
+        <translation>Indicare il nome host o l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="419"/>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>La porta è un numero da 1 a 65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="423"/>
+        <source>The prefix is a topic without &apos;+&apos;, &apos;#&apos; or a trailing &apos;/&apos;.</source>
+        <translation>Il prefisso è un topic senza &apos;+&apos;, &apos;#&apos; o &apos;/&apos; finale.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="474"/>
+        <location filename="../app/studio/remotetwins.cpp" line="617"/>
+        <source>cannot reach the broker; still trying</source>
+        <translation>impossibile raggiungere il broker; nuovo tentativo in corso</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="658"/>
+        <source>not a twin description: %1</source>
+        <translation>non è una descrizione di gemello: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="700"/>
+        <source>%1 does not announce a twin &apos;%2&apos;.</source>
+        <translation>%1 non annuncia alcun gemello &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/remotetwins.cpp" line="770"/>
+        <source>The mirror of the remote twin cannot run:
+%1</source>
+        <translation>La copia del gemello remoto non può essere eseguita:
+%1</translation>
     </message>
 </context>
 <context>
@@ -5509,102 +6075,270 @@ Esempi:
     </message>
 </context>
 <context>
+    <name>twinloom::studio::TileInspector</name>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="24"/>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="26"/>
+        <source>Gauge</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="28"/>
+        <source>Lamp</source>
+        <translation>Spia</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="30"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="32"/>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="34"/>
+        <source>Event log</source>
+        <translation>Registro eventi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="36"/>
+        <source>Action button</source>
+        <translation>Pulsante azione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="38"/>
+        <source>Desired value</source>
+        <translation>Valore desiderato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="40"/>
+        <source>Plot</source>
+        <translation>Grafico</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="42"/>
+        <source>Entanglement</source>
+        <translation>Entanglement</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="61"/>
+        <source>&amp;History:</source>
+        <translation>&amp;Cronologia:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="63"/>
+        <source>Series:</source>
+        <translation>Serie:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="67"/>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="68"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="70"/>
+        <source>Click a tile to configure it; drag it to move it, drag its corner to resize it.</source>
+        <translation>Fai clic su un riquadro per configurarlo; trascinalo per spostarlo, trascina il suo angolo per ridimensionarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="83"/>
+        <source> samples</source>
+        <translation> campioni</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="89"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="90"/>
+        <source>&amp;Shows:</source>
+        <translation>&amp;Mostra:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="91"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="122"/>
+        <source>Rename Tile</source>
+        <translation>Rinomina riquadro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="136"/>
+        <source>Change What a Tile Shows</source>
+        <translation>Cambia ciò che mostra il riquadro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="142"/>
+        <source>Change Tile Type</source>
+        <translation>Cambia tipo di riquadro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="162"/>
+        <source>Add Plot Series</source>
+        <translation>Aggiungi serie al grafico</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="171"/>
+        <source>Remove Plot Series</source>
+        <translation>Rimuovi serie dal grafico</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="195"/>
+        <source>Tile</source>
+        <translation>Riquadro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="202"/>
+        <source>Tile %1: %2</source>
+        <translation>Riquadro %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="218"/>
+        <source>Property %1</source>
+        <translation>Proprietà %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="220"/>
+        <source>Action %1</source>
+        <translation>Azione %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="222"/>
+        <source>All events</source>
+        <translation>Tutti gli eventi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="224"/>
+        <source>Event %1</source>
+        <translation>Evento %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="252"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>twinloom::studio::TileModel</name>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="134"/>
+        <location filename="../app/studio/monitor.cpp" line="156"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="183"/>
+        <location filename="../app/studio/monitor.cpp" line="160"/>
+        <source>Entanglement of %1</source>
+        <translation>Entanglement di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="208"/>
         <source>on</source>
         <translation>acceso</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="183"/>
+        <location filename="../app/studio/monitor.cpp" line="208"/>
         <source>off</source>
         <translation>spento</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="201"/>
+        <location filename="../app/studio/monitor.cpp" line="226"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="202"/>
+        <location filename="../app/studio/monitor.cpp" line="227"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="246"/>
+        <location filename="../app/studio/monitor.cpp" line="291"/>
         <source>%1 s ago</source>
         <translation>%1 s fa</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="247"/>
+        <location filename="../app/studio/monitor.cpp" line="292"/>
         <source>%1 min ago</source>
         <translation>%1 min fa</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="247"/>
+        <location filename="../app/studio/monitor.cpp" line="292"/>
         <source>%1 h ago</source>
         <translation>%1 h fa</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="278"/>
+        <location filename="../app/studio/monitor.cpp" line="323"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="287"/>
+        <location filename="../app/studio/monitor.cpp" line="332"/>
         <source>No answer: the engine stopped</source>
         <translation>Nessuna risposta: il motore si è fermato</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="292"/>
+        <location filename="../app/studio/monitor.cpp" line="337"/>
         <source>Error: %1</source>
         <translation>Errore: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="294"/>
+        <location filename="../app/studio/monitor.cpp" line="339"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="296"/>
+        <location filename="../app/studio/monitor.cpp" line="341"/>
         <source>Result: %1</source>
         <translation>Risultato: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="312"/>
-        <location filename="../app/studio/monitor.cpp" line="337"/>
+        <location filename="../app/studio/monitor.cpp" line="357"/>
+        <location filename="../app/studio/monitor.cpp" line="382"/>
         <source>The twins are not running: start them first (F5)</source>
         <translation>I gemelli non sono in esecuzione: avviarli prima (F5)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="323"/>
+        <location filename="../app/studio/monitor.cpp" line="368"/>
         <source>Bad argument: %1</source>
         <translation>Argomento non valido: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="326"/>
+        <location filename="../app/studio/monitor.cpp" line="371"/>
         <source>Invoking %1</source>
         <translation>Invocazione di %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="339"/>
+        <location filename="../app/studio/monitor.cpp" line="384"/>
         <source>Nothing to write</source>
         <translation>Niente da scrivere</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="359"/>
+        <location filename="../app/studio/monitor.cpp" line="404"/>
         <source>Bad value: %1</source>
         <translation>Valore non valido: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="361"/>
+        <location filename="../app/studio/monitor.cpp" line="406"/>
         <source>Writing %1</source>
         <translation>Scrittura di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="455"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

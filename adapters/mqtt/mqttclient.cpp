@@ -586,8 +586,9 @@ void MqttClient::onDisconnect(mosquitto *m, void *self, int rc, const mqtt5__pro
 {
     auto *c = static_cast<MqttClient *>(self);
     mosquitto_log_callback_set(m, &MqttClient::onLog);
-    c->m_connected.store(false, std::memory_order_release);
-    if (c->m_onConnection)
+    // An attempt that never connected is no news: the owner still waits for the broker.
+    const bool wasConnected = c->m_connected.exchange(false, std::memory_order_acq_rel);
+    if (wasConnected && c->m_onConnection)
         c->m_onConnection(
             false, rc == 0 ? QCoreApplication::translate("twinloom::MqttClient", "disconnected")
                            : QCoreApplication::translate("twinloom::MqttClient",

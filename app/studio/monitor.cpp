@@ -1,9 +1,9 @@
 #include "monitor.h"
 
 #include "enginehost.h"
-#include "tileinspector.h"
 #include "remotesourcesdialog.h"
 #include "remotetwins.h"
+#include "tileinspector.h"
 
 #include <QtCore/QFileInfo>
 #include <QtCore/QFutureWatcher>
