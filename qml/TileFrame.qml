@@ -44,7 +44,7 @@ Rectangle {
         "value": "ValueTile.qml", "gauge": "GaugeTile.qml", "lamp": "LampTile.qml",
         "state": "StateTile.qml", "text": "TextTile.qml", "events": "EventLogTile.qml",
         "action": "ActionTile.qml", "desired": "DesiredTile.qml", "plot": "PlotTile.qml",
-        "entanglement": "EntanglementTile.qml"
+        "entanglement": "EntanglementTile.qml", "table": "TableTile.qml"
     })
 
     Text {

@@ -149,6 +149,14 @@
     </message>
 </context>
 <context>
+    <name>TableTile</name>
+    <message>
+        <location filename="../qml/TableTile.qml" line="63"/>
+        <source>Nothing to list</source>
+        <translation>Nichts aufzulisten</translation>
+    </message>
+</context>
+<context>
     <name>TextTile</name>
     <message>
         <location filename="../qml/TextTile.qml" line="12"/>
@@ -1662,7 +1670,7 @@ Beispiele:
     </message>
     <message>
         <location filename="../adapters/mqtt/mqttclient.cpp" line="459"/>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="593"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="594"/>
         <source>connection to the broker lost: %1</source>
         <translation>Verbindung zum Broker verloren: %1</translation>
     </message>
@@ -1672,7 +1680,7 @@ Beispiele:
         <translation>der Broker hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="592"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="593"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
@@ -3740,128 +3748,133 @@ Beispiele:
 <context>
     <name>twinloom::studio::Dashboard</name>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="44"/>
+        <location filename="../app/studio/dashboard.cpp" line="45"/>
         <source>&quot;%1&quot; is missing</source>
         <translation>„%1“ fehlt</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="53"/>
+        <location filename="../app/studio/dashboard.cpp" line="54"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>„%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="70"/>
+        <location filename="../app/studio/dashboard.cpp" line="71"/>
         <source>&quot;%1&quot; must be an integer from %2 to %3</source>
         <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="100"/>
+        <location filename="../app/studio/dashboard.cpp" line="103"/>
         <source>a tile must be an object</source>
         <translation>eine Kachel muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="111"/>
+        <location filename="../app/studio/dashboard.cpp" line="114"/>
         <source>unknown tile type &apos;%1&apos;</source>
         <translation>unbekannter Kacheltyp „%1“</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="131"/>
+        <location filename="../app/studio/dashboard.cpp" line="134"/>
         <source>a plot needs &quot;series&quot;, an array of {&quot;twin&quot;, &quot;property&quot;}</source>
         <translation>ein Diagramm braucht „series“, ein Array aus {&quot;twin&quot;, &quot;property&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="141"/>
+        <location filename="../app/studio/dashboard.cpp" line="144"/>
         <source>a series must be an object</source>
         <translation>eine Reihe muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="152"/>
+        <location filename="../app/studio/dashboard.cpp" line="155"/>
         <source>&apos;%1&apos; is not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
         <translation>&apos;%1&apos; ist kein JSON-Pointer: er muss leer sein oder mit &apos;/&apos; beginnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="249"/>
+        <location filename="../app/studio/dashboard.cpp" line="253"/>
         <source>a dashboard must be an object</source>
         <translation>ein Dashboard muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="262"/>
+        <location filename="../app/studio/dashboard.cpp" line="266"/>
         <source>&quot;id&quot; must not be empty</source>
         <translation>„id“ darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="269"/>
+        <location filename="../app/studio/dashboard.cpp" line="273"/>
         <source>&quot;tiles&quot; must be an array</source>
         <translation>„tiles“ muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="372"/>
+        <location filename="../app/studio/dashboard.cpp" line="379"/>
         <source>&quot;dashboards&quot; must be an array</source>
         <translation>„dashboards“ muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="384"/>
+        <location filename="../app/studio/dashboard.cpp" line="391"/>
         <source>dashboard id &apos;%1&apos; is used twice</source>
         <translation>die Dashboard-ID „%1“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="399"/>
+        <location filename="../app/studio/dashboard.cpp" line="406"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>Zwilling „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="406"/>
+        <location filename="../app/studio/dashboard.cpp" line="413"/>
         <source>the model of twin &apos;%1&apos; is not known</source>
         <translation>das Modell von Zwilling „%1“ ist nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="414"/>
+        <location filename="../app/studio/dashboard.cpp" line="421"/>
         <source>the plot has no series</source>
         <translation>das Diagramm hat keine Reihen</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="422"/>
-        <location filename="../app/studio/dashboard.cpp" line="461"/>
+        <location filename="../app/studio/dashboard.cpp" line="429"/>
+        <location filename="../app/studio/dashboard.cpp" line="474"/>
         <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat keine Eigenschaft „%2“</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="430"/>
+        <location filename="../app/studio/dashboard.cpp" line="437"/>
         <source>property &apos;%1&apos; of twin &apos;%2&apos; has no number at &apos;%3&apos;</source>
         <translation>Eigenschaft &apos;%1&apos; des Zwillings &apos;%2&apos; hat keine Zahl bei &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="437"/>
+        <location filename="../app/studio/dashboard.cpp" line="444"/>
         <source>property &apos;%1&apos; of twin &apos;%2&apos; is not a number</source>
         <translation>Eigenschaft „%1“ von Zwilling „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="450"/>
+        <location filename="../app/studio/dashboard.cpp" line="458"/>
+        <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
+        <translation>Zwilling &apos;%1&apos; hat keine Beziehung &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="463"/>
         <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat keine Aktion „%2“</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="456"/>
+        <location filename="../app/studio/dashboard.cpp" line="469"/>
         <source>twin &apos;%1&apos; has no event &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat kein Ereignis „%2“</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="469"/>
+        <location filename="../app/studio/dashboard.cpp" line="482"/>
         <source>property &apos;%1&apos; is not a number: a %2 tile cannot show it</source>
         <translation>Eigenschaft „%1“ ist keine Zahl: eine Kachel vom Typ %2 kann sie nicht zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="476"/>
+        <location filename="../app/studio/dashboard.cpp" line="489"/>
         <source>property &apos;%1&apos; is not a boolean: a lamp cannot show it</source>
         <translation>Eigenschaft „%1“ ist kein Wahrheitswert: eine Lampe kann sie nicht zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="483"/>
+        <location filename="../app/studio/dashboard.cpp" line="496"/>
         <source>property &apos;%1&apos; is not an enum: a state tile cannot show it</source>
         <translation>Eigenschaft „%1“ ist keine Aufzählung: eine Zustandskachel kann sie nicht zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="490"/>
+        <location filename="../app/studio/dashboard.cpp" line="503"/>
         <source>property &apos;%1&apos; is not writable</source>
         <translation>Eigenschaft „%1“ ist nicht beschreibbar</translation>
     </message>
@@ -5465,105 +5478,105 @@ Beispiele:
 <context>
     <name>twinloom::studio::MonitorController</name>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="581"/>
+        <location filename="../app/studio/monitor.cpp" line="661"/>
         <source>There is no twin &apos;%1&apos; in this project.</source>
         <translation>In diesem Projekt gibt es keinen Zwilling „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="595"/>
+        <location filename="../app/studio/monitor.cpp" line="675"/>
         <source>Twin &apos;%1&apos; has no known model: there is nothing to show.</source>
         <translation>Zwilling „%1“ hat kein bekanntes Modell: es gibt nichts anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="622"/>
+        <location filename="../app/studio/monitor.cpp" line="702"/>
         <source>There is no dashboard &apos;%1&apos; in this project.</source>
         <translation>In diesem Projekt gibt es kein Dashboard „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="729"/>
+        <location filename="../app/studio/monitor.cpp" line="818"/>
         <source>Tile %1: %2</source>
         <translation>Kachel %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="940"/>
+        <location filename="../app/studio/monitor.cpp" line="1054"/>
         <source>The dashboard of a remote twin is generated: it cannot be edited.</source>
         <translation>Das Dashboard eines entfernten Zwillings wird erzeugt: Es kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="955"/>
+        <location filename="../app/studio/monitor.cpp" line="1069"/>
         <source>Choose a twin or a dashboard first.</source>
         <translation>Wählen Sie zuerst einen Zwilling oder ein Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="962"/>
+        <location filename="../app/studio/monitor.cpp" line="1076"/>
         <source>Cannot add the tile: %1</source>
         <translation>Die Kachel kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="971"/>
+        <location filename="../app/studio/monitor.cpp" line="1085"/>
         <source>Add %1 Tile</source>
         <translation>Kachel „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="977"/>
-        <location filename="../app/studio/monitor.cpp" line="989"/>
-        <location filename="../app/studio/monitor.cpp" line="1014"/>
+        <location filename="../app/studio/monitor.cpp" line="1091"/>
+        <location filename="../app/studio/monitor.cpp" line="1103"/>
+        <location filename="../app/studio/monitor.cpp" line="1128"/>
         <source>There is no tile %1.</source>
         <translation>Es gibt keine Kachel %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="983"/>
+        <location filename="../app/studio/monitor.cpp" line="1097"/>
         <source>Remove Tile</source>
         <translation>Kachel entfernen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="994"/>
+        <location filename="../app/studio/monitor.cpp" line="1108"/>
         <source>A tile must stay inside the %1 columns of the dashboard.</source>
         <translation>Eine Kachel muss innerhalb der %1 Spalten des Dashboards bleiben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1008"/>
+        <location filename="../app/studio/monitor.cpp" line="1122"/>
         <source>Move Tile</source>
         <translation>Kachel verschieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1008"/>
+        <location filename="../app/studio/monitor.cpp" line="1122"/>
         <source>Resize Tile</source>
         <translation>Kachelgröße ändern</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1027"/>
+        <location filename="../app/studio/monitor.cpp" line="1141"/>
         <source>Cannot change the tile: %1</source>
         <translation>Die Kachel kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1044"/>
-        <location filename="../app/studio/monitor.cpp" line="1062"/>
+        <location filename="../app/studio/monitor.cpp" line="1158"/>
+        <location filename="../app/studio/monitor.cpp" line="1176"/>
         <source>Tile %1 is not a plot.</source>
         <translation>Kachel %1 ist kein Diagramm.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1031"/>
+        <location filename="../app/studio/monitor.cpp" line="1145"/>
         <source>The history of a plot holds from 2 to %1 samples.</source>
         <translation>Der Verlauf eines Diagramms fasst 2 bis %1 Messwerte.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="547"/>
+        <location filename="../app/studio/monitor.cpp" line="627"/>
         <source>Remote twins are not available here.</source>
         <translation>Entfernte Zwillinge sind hier nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="555"/>
+        <location filename="../app/studio/monitor.cpp" line="635"/>
         <source>Remote twin &apos;%1&apos; has no usable model: there is nothing to show.</source>
         <translation>Der entfernte Zwilling &apos;%1&apos; hat kein verwendbares Modell: Es gibt nichts anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="561"/>
+        <location filename="../app/studio/monitor.cpp" line="641"/>
         <source>%1 (remote, %2)</source>
         <translation>%1 (entfernt, %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1049"/>
+        <location filename="../app/studio/monitor.cpp" line="1163"/>
         <source>Change Plot History</source>
         <translation>Diagrammverlauf ändern</translation>
     </message>
@@ -5571,87 +5584,87 @@ Beispiele:
 <context>
     <name>twinloom::studio::MonitorView</name>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1191"/>
+        <location filename="../app/studio/monitor.cpp" line="1305"/>
         <source>&amp;Dashboard:</source>
         <translation>&amp;Dashboard:</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1195"/>
+        <location filename="../app/studio/monitor.cpp" line="1309"/>
         <source>&amp;Edit</source>
         <translation>B&amp;earbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1197"/>
+        <location filename="../app/studio/monitor.cpp" line="1311"/>
         <source>Add and remove tiles, drag them to move or resize them, and configure them</source>
         <translation>Kacheln hinzufügen und entfernen, durch Ziehen verschieben oder in der Größe ändern und einrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1199"/>
+        <location filename="../app/studio/monitor.cpp" line="1313"/>
         <source>&amp;Add Tile</source>
         <translation>Kachel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1204"/>
+        <location filename="../app/studio/monitor.cpp" line="1318"/>
         <source>&amp;Reset to Default</source>
         <translation>Auf &amp;Standard zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1205"/>
+        <location filename="../app/studio/monitor.cpp" line="1319"/>
         <source>Remove the saved dashboard; the twin gets its generated one</source>
         <translation>Das gespeicherte Dashboard entfernen; der Zwilling erhält sein erzeugtes</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1214"/>
+        <location filename="../app/studio/monitor.cpp" line="1328"/>
         <source>Remote &amp;Twins…</source>
         <translation>Entfernte &amp;Zwillinge…</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1217"/>
+        <location filename="../app/studio/monitor.cpp" line="1331"/>
         <source>Brokers on which twins of other engines are announced, to show them here</source>
         <translation>Broker, auf denen Zwillinge anderer Engines angekündigt werden, um sie hier anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1258"/>
+        <location filename="../app/studio/monitor.cpp" line="1372"/>
         <source>Reset Dashboard</source>
         <translation>Dashboard zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1301"/>
+        <location filename="../app/studio/monitor.cpp" line="1415"/>
         <source>Twin %1</source>
         <translation>Zwilling %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1301"/>
+        <location filename="../app/studio/monitor.cpp" line="1415"/>
         <source>Twin %1 (%2)</source>
         <translation>Zwilling %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1307"/>
+        <location filename="../app/studio/monitor.cpp" line="1421"/>
         <source>Dashboard %1</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1333"/>
+        <location filename="../app/studio/monitor.cpp" line="1447"/>
         <source>Remote — %1</source>
         <translation>Entfernt — %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1339"/>
+        <location filename="../app/studio/monitor.cpp" line="1453"/>
         <source>Remote twin %1</source>
         <translation>Entfernter Zwilling %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1340"/>
+        <location filename="../app/studio/monitor.cpp" line="1454"/>
         <source>Remote twin %1 (%2)</source>
         <translation>Entfernter Zwilling %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1341"/>
+        <location filename="../app/studio/monitor.cpp" line="1455"/>
         <source>%1 — offline</source>
         <translation>%1 — offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/monitor.cpp" line="1399"/>
+        <location filename="../app/studio/monitor.cpp" line="1513"/>
         <source>Plot of %n Properties</source>
         <translation>
             <numerusform>Diagramm von %n Eigenschaft</numerusform>
@@ -5659,48 +5672,63 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1401"/>
+        <location filename="../app/studio/monitor.cpp" line="1515"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1403"/>
+        <location filename="../app/studio/monitor.cpp" line="1517"/>
+        <source>Table of %1</source>
+        <translation>Tabelle von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1519"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1417"/>
+        <location filename="../app/studio/monitor.cpp" line="1534"/>
+        <source>Table of Properties</source>
+        <translation>Tabelle der Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1534"/>
+        <source>Table of Properties of %1</source>
+        <translation>Tabelle der Eigenschaften von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1542"/>
         <source>Entanglement</source>
         <translation>Verschränkung</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1417"/>
+        <location filename="../app/studio/monitor.cpp" line="1542"/>
         <source>Entanglement of %1</source>
         <translation>Verschränkung von %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1422"/>
+        <location filename="../app/studio/monitor.cpp" line="1547"/>
         <source>Nothing to add</source>
         <translation>Nichts hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1427"/>
+        <location filename="../app/studio/monitor.cpp" line="1552"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1428"/>
+        <location filename="../app/studio/monitor.cpp" line="1553"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1429"/>
+        <location filename="../app/studio/monitor.cpp" line="1554"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1430"/>
-        <location filename="../app/studio/monitor.cpp" line="1438"/>
+        <location filename="../app/studio/monitor.cpp" line="1555"/>
+        <location filename="../app/studio/monitor.cpp" line="1563"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
@@ -6127,107 +6155,122 @@ Beispiele:
         <translation>Verschränkung</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="61"/>
+        <location filename="../app/studio/tileinspector.cpp" line="44"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="63"/>
         <source>&amp;History:</source>
         <translation>&amp;Verlauf:</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="63"/>
+        <location filename="../app/studio/tileinspector.cpp" line="65"/>
         <source>Series:</source>
         <translation>Reihen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="67"/>
+        <location filename="../app/studio/tileinspector.cpp" line="69"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="68"/>
+        <location filename="../app/studio/tileinspector.cpp" line="70"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="70"/>
+        <location filename="../app/studio/tileinspector.cpp" line="72"/>
         <source>Click a tile to configure it; drag it to move it, drag its corner to resize it.</source>
         <translation>Klicken Sie auf eine Kachel, um sie einzurichten; ziehen Sie sie, um sie zu verschieben, und ziehen Sie ihre Ecke, um ihre Größe zu ändern.</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="83"/>
+        <location filename="../app/studio/tileinspector.cpp" line="85"/>
         <source> samples</source>
         <translation> Messwerte</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="89"/>
+        <location filename="../app/studio/tileinspector.cpp" line="91"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="90"/>
+        <location filename="../app/studio/tileinspector.cpp" line="92"/>
         <source>&amp;Shows:</source>
         <translation>&amp;Zeigt:</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="91"/>
+        <location filename="../app/studio/tileinspector.cpp" line="93"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="122"/>
+        <location filename="../app/studio/tileinspector.cpp" line="124"/>
         <source>Rename Tile</source>
         <translation>Kachel umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="136"/>
+        <location filename="../app/studio/tileinspector.cpp" line="138"/>
         <source>Change What a Tile Shows</source>
         <translation>Inhalt der Kachel ändern</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="142"/>
+        <location filename="../app/studio/tileinspector.cpp" line="144"/>
         <source>Change Tile Type</source>
         <translation>Kacheltyp ändern</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="162"/>
+        <location filename="../app/studio/tileinspector.cpp" line="164"/>
         <source>Add Plot Series</source>
         <translation>Diagrammreihe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="171"/>
+        <location filename="../app/studio/tileinspector.cpp" line="173"/>
         <source>Remove Plot Series</source>
         <translation>Diagrammreihe entfernen</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="195"/>
+        <location filename="../app/studio/tileinspector.cpp" line="197"/>
         <source>Tile</source>
         <translation>Kachel</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="202"/>
+        <location filename="../app/studio/tileinspector.cpp" line="204"/>
         <source>Tile %1: %2</source>
         <translation>Kachel %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="218"/>
+        <location filename="../app/studio/tileinspector.cpp" line="219"/>
+        <source>All properties</source>
+        <translation>Alle Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="221"/>
+        <source>Relationship %1</source>
+        <translation>Beziehung %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="224"/>
         <source>Property %1</source>
         <translation>Eigenschaft %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="220"/>
+        <location filename="../app/studio/tileinspector.cpp" line="226"/>
         <source>Action %1</source>
         <translation>Aktion %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="222"/>
+        <location filename="../app/studio/tileinspector.cpp" line="228"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="224"/>
+        <location filename="../app/studio/tileinspector.cpp" line="230"/>
         <source>Event %1</source>
         <translation>Ereignis %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="252"/>
+        <location filename="../app/studio/tileinspector.cpp" line="258"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -6245,98 +6288,138 @@ Beispiele:
         <translation>Verschränkung von %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="208"/>
+        <location filename="../app/studio/monitor.cpp" line="216"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="208"/>
+        <location filename="../app/studio/monitor.cpp" line="216"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="226"/>
+        <location filename="../app/studio/monitor.cpp" line="300"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="227"/>
+        <location filename="../app/studio/monitor.cpp" line="301"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="291"/>
+        <location filename="../app/studio/monitor.cpp" line="225"/>
         <source>%1 s ago</source>
         <translation>vor %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="292"/>
+        <location filename="../app/studio/monitor.cpp" line="226"/>
         <source>%1 min ago</source>
         <translation>vor %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="292"/>
+        <location filename="../app/studio/monitor.cpp" line="226"/>
         <source>%1 h ago</source>
         <translation>vor %1 h</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="323"/>
+        <location filename="../app/studio/monitor.cpp" line="237"/>
+        <source>Twin</source>
+        <translation>Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="237"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="237"/>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="242"/>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="243"/>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="243"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="243"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="279"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="400"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="332"/>
+        <location filename="../app/studio/monitor.cpp" line="409"/>
         <source>No answer: the engine stopped</source>
         <translation>Keine Antwort: die Engine wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="337"/>
+        <location filename="../app/studio/monitor.cpp" line="414"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="339"/>
+        <location filename="../app/studio/monitor.cpp" line="416"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="341"/>
+        <location filename="../app/studio/monitor.cpp" line="418"/>
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="357"/>
-        <location filename="../app/studio/monitor.cpp" line="382"/>
+        <location filename="../app/studio/monitor.cpp" line="434"/>
+        <location filename="../app/studio/monitor.cpp" line="459"/>
         <source>The twins are not running: start them first (F5)</source>
         <translation>Die Zwillinge laufen nicht: zuerst starten (F5)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="368"/>
+        <location filename="../app/studio/monitor.cpp" line="445"/>
         <source>Bad argument: %1</source>
         <translation>Ungültiges Argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="371"/>
+        <location filename="../app/studio/monitor.cpp" line="448"/>
         <source>Invoking %1</source>
         <translation>%1 wird aufgerufen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="384"/>
+        <location filename="../app/studio/monitor.cpp" line="461"/>
         <source>Nothing to write</source>
         <translation>Nichts zu schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="404"/>
+        <location filename="../app/studio/monitor.cpp" line="481"/>
         <source>Bad value: %1</source>
         <translation>Ungültiger Wert: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="406"/>
+        <location filename="../app/studio/monitor.cpp" line="483"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="455"/>
+        <location filename="../app/studio/monitor.cpp" line="532"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -149,6 +149,14 @@
     </message>
 </context>
 <context>
+    <name>TableTile</name>
+    <message>
+        <location filename="../qml/TableTile.qml" line="63"/>
+        <source>Nothing to list</source>
+        <translation>Niente da elencare</translation>
+    </message>
+</context>
+<context>
     <name>TextTile</name>
     <message>
         <location filename="../qml/TextTile.qml" line="12"/>
@@ -1662,7 +1670,7 @@ Esempi:
     </message>
     <message>
         <location filename="../adapters/mqtt/mqttclient.cpp" line="459"/>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="593"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="594"/>
         <source>connection to the broker lost: %1</source>
         <translation>connessione al broker persa: %1</translation>
     </message>
@@ -1672,7 +1680,7 @@ Esempi:
         <translation>il broker ha rifiutato la connessione: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="592"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="593"/>
         <source>disconnected</source>
         <translation>disconnesso</translation>
     </message>
@@ -3740,128 +3748,133 @@ Esempi:
 <context>
     <name>twinloom::studio::Dashboard</name>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="44"/>
+        <location filename="../app/studio/dashboard.cpp" line="45"/>
         <source>&quot;%1&quot; is missing</source>
         <translation>&quot;%1&quot; manca</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="53"/>
+        <location filename="../app/studio/dashboard.cpp" line="54"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; deve essere una stringa</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="70"/>
+        <location filename="../app/studio/dashboard.cpp" line="71"/>
         <source>&quot;%1&quot; must be an integer from %2 to %3</source>
         <translation>&quot;%1&quot; deve essere un intero da %2 a %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="100"/>
+        <location filename="../app/studio/dashboard.cpp" line="103"/>
         <source>a tile must be an object</source>
         <translation>un riquadro deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="111"/>
+        <location filename="../app/studio/dashboard.cpp" line="114"/>
         <source>unknown tile type &apos;%1&apos;</source>
         <translation>tipo di riquadro &apos;%1&apos; sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="131"/>
+        <location filename="../app/studio/dashboard.cpp" line="134"/>
         <source>a plot needs &quot;series&quot;, an array of {&quot;twin&quot;, &quot;property&quot;}</source>
         <translation>un grafico richiede &quot;series&quot;, un array di {&quot;twin&quot;, &quot;property&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="141"/>
+        <location filename="../app/studio/dashboard.cpp" line="144"/>
         <source>a series must be an object</source>
         <translation>una serie deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="152"/>
+        <location filename="../app/studio/dashboard.cpp" line="155"/>
         <source>&apos;%1&apos; is not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
         <translation>&apos;%1&apos; non è un JSON pointer: deve essere vuoto o iniziare con &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="249"/>
+        <location filename="../app/studio/dashboard.cpp" line="253"/>
         <source>a dashboard must be an object</source>
         <translation>una dashboard deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="262"/>
+        <location filename="../app/studio/dashboard.cpp" line="266"/>
         <source>&quot;id&quot; must not be empty</source>
         <translation>&quot;id&quot; non deve essere vuoto</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="269"/>
+        <location filename="../app/studio/dashboard.cpp" line="273"/>
         <source>&quot;tiles&quot; must be an array</source>
         <translation>&quot;tiles&quot; deve essere un array</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="372"/>
+        <location filename="../app/studio/dashboard.cpp" line="379"/>
         <source>&quot;dashboards&quot; must be an array</source>
         <translation>&quot;dashboards&quot; deve essere un array</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="384"/>
+        <location filename="../app/studio/dashboard.cpp" line="391"/>
         <source>dashboard id &apos;%1&apos; is used twice</source>
         <translation>l&apos;id di dashboard &apos;%1&apos; è usato due volte</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="399"/>
+        <location filename="../app/studio/dashboard.cpp" line="406"/>
         <source>twin &apos;%1&apos; does not exist</source>
         <translation>il gemello &apos;%1&apos; non esiste</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="406"/>
+        <location filename="../app/studio/dashboard.cpp" line="413"/>
         <source>the model of twin &apos;%1&apos; is not known</source>
         <translation>il modello del gemello &apos;%1&apos; non è noto</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="414"/>
+        <location filename="../app/studio/dashboard.cpp" line="421"/>
         <source>the plot has no series</source>
         <translation>il grafico non ha serie</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="422"/>
-        <location filename="../app/studio/dashboard.cpp" line="461"/>
+        <location filename="../app/studio/dashboard.cpp" line="429"/>
+        <location filename="../app/studio/dashboard.cpp" line="474"/>
         <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="430"/>
+        <location filename="../app/studio/dashboard.cpp" line="437"/>
         <source>property &apos;%1&apos; of twin &apos;%2&apos; has no number at &apos;%3&apos;</source>
         <translation>la proprietà &apos;%1&apos; del gemello &apos;%2&apos; non ha un numero in &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="437"/>
+        <location filename="../app/studio/dashboard.cpp" line="444"/>
         <source>property &apos;%1&apos; of twin &apos;%2&apos; is not a number</source>
         <translation>la proprietà &apos;%1&apos; del gemello &apos;%2&apos; non è un numero</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="450"/>
+        <location filename="../app/studio/dashboard.cpp" line="458"/>
+        <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
+        <translation>il gemello &apos;%1&apos; non ha la relazione &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dashboard.cpp" line="463"/>
         <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha l&apos;azione &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="456"/>
+        <location filename="../app/studio/dashboard.cpp" line="469"/>
         <source>twin &apos;%1&apos; has no event &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha l&apos;evento &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="469"/>
+        <location filename="../app/studio/dashboard.cpp" line="482"/>
         <source>property &apos;%1&apos; is not a number: a %2 tile cannot show it</source>
         <translation>la proprietà &apos;%1&apos; non è un numero: un riquadro %2 non può mostrarla</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="476"/>
+        <location filename="../app/studio/dashboard.cpp" line="489"/>
         <source>property &apos;%1&apos; is not a boolean: a lamp cannot show it</source>
         <translation>la proprietà &apos;%1&apos; non è un booleano: una spia non può mostrarla</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="483"/>
+        <location filename="../app/studio/dashboard.cpp" line="496"/>
         <source>property &apos;%1&apos; is not an enum: a state tile cannot show it</source>
         <translation>la proprietà &apos;%1&apos; non è un&apos;enumerazione: un riquadro di stato non può mostrarla</translation>
     </message>
     <message>
-        <location filename="../app/studio/dashboard.cpp" line="490"/>
+        <location filename="../app/studio/dashboard.cpp" line="503"/>
         <source>property &apos;%1&apos; is not writable</source>
         <translation>la proprietà &apos;%1&apos; non è scrivibile</translation>
     </message>
@@ -5465,105 +5478,105 @@ Esempi:
 <context>
     <name>twinloom::studio::MonitorController</name>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="581"/>
+        <location filename="../app/studio/monitor.cpp" line="661"/>
         <source>There is no twin &apos;%1&apos; in this project.</source>
         <translation>In questo progetto non c&apos;è alcun gemello &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="595"/>
+        <location filename="../app/studio/monitor.cpp" line="675"/>
         <source>Twin &apos;%1&apos; has no known model: there is nothing to show.</source>
         <translation>Il gemello &apos;%1&apos; non ha un modello noto: non c&apos;è nulla da mostrare.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="622"/>
+        <location filename="../app/studio/monitor.cpp" line="702"/>
         <source>There is no dashboard &apos;%1&apos; in this project.</source>
         <translation>In questo progetto non c&apos;è alcuna dashboard &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="729"/>
+        <location filename="../app/studio/monitor.cpp" line="818"/>
         <source>Tile %1: %2</source>
         <translation>Riquadro %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="940"/>
+        <location filename="../app/studio/monitor.cpp" line="1054"/>
         <source>The dashboard of a remote twin is generated: it cannot be edited.</source>
         <translation>La dashboard di un gemello remoto è generata: non può essere modificata.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="955"/>
+        <location filename="../app/studio/monitor.cpp" line="1069"/>
         <source>Choose a twin or a dashboard first.</source>
         <translation>Scegliere prima un gemello o una dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="962"/>
+        <location filename="../app/studio/monitor.cpp" line="1076"/>
         <source>Cannot add the tile: %1</source>
         <translation>Impossibile aggiungere il riquadro: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="971"/>
+        <location filename="../app/studio/monitor.cpp" line="1085"/>
         <source>Add %1 Tile</source>
         <translation>Aggiungi riquadro %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="977"/>
-        <location filename="../app/studio/monitor.cpp" line="989"/>
-        <location filename="../app/studio/monitor.cpp" line="1014"/>
+        <location filename="../app/studio/monitor.cpp" line="1091"/>
+        <location filename="../app/studio/monitor.cpp" line="1103"/>
+        <location filename="../app/studio/monitor.cpp" line="1128"/>
         <source>There is no tile %1.</source>
         <translation>Non esiste il riquadro %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="983"/>
+        <location filename="../app/studio/monitor.cpp" line="1097"/>
         <source>Remove Tile</source>
         <translation>Rimuovi riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="994"/>
+        <location filename="../app/studio/monitor.cpp" line="1108"/>
         <source>A tile must stay inside the %1 columns of the dashboard.</source>
         <translation>Un riquadro deve restare entro le %1 colonne della dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1008"/>
+        <location filename="../app/studio/monitor.cpp" line="1122"/>
         <source>Move Tile</source>
         <translation>Sposta riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1008"/>
+        <location filename="../app/studio/monitor.cpp" line="1122"/>
         <source>Resize Tile</source>
         <translation>Ridimensiona riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1027"/>
+        <location filename="../app/studio/monitor.cpp" line="1141"/>
         <source>Cannot change the tile: %1</source>
         <translation>Impossibile modificare il riquadro: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1044"/>
-        <location filename="../app/studio/monitor.cpp" line="1062"/>
+        <location filename="../app/studio/monitor.cpp" line="1158"/>
+        <location filename="../app/studio/monitor.cpp" line="1176"/>
         <source>Tile %1 is not a plot.</source>
         <translation>Il riquadro %1 non è un grafico.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1031"/>
+        <location filename="../app/studio/monitor.cpp" line="1145"/>
         <source>The history of a plot holds from 2 to %1 samples.</source>
         <translation>La cronologia di un grafico contiene da 2 a %1 campioni.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="547"/>
+        <location filename="../app/studio/monitor.cpp" line="627"/>
         <source>Remote twins are not available here.</source>
         <translation>I gemelli remoti non sono disponibili qui.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="555"/>
+        <location filename="../app/studio/monitor.cpp" line="635"/>
         <source>Remote twin &apos;%1&apos; has no usable model: there is nothing to show.</source>
         <translation>Il gemello remoto &apos;%1&apos; non ha un modello utilizzabile: non c&apos;è nulla da mostrare.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="561"/>
+        <location filename="../app/studio/monitor.cpp" line="641"/>
         <source>%1 (remote, %2)</source>
         <translation>%1 (remoto, %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1049"/>
+        <location filename="../app/studio/monitor.cpp" line="1163"/>
         <source>Change Plot History</source>
         <translation>Modifica cronologia del grafico</translation>
     </message>
@@ -5571,87 +5584,87 @@ Esempi:
 <context>
     <name>twinloom::studio::MonitorView</name>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1191"/>
+        <location filename="../app/studio/monitor.cpp" line="1305"/>
         <source>&amp;Dashboard:</source>
         <translation>&amp;Dashboard:</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1195"/>
+        <location filename="../app/studio/monitor.cpp" line="1309"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1197"/>
+        <location filename="../app/studio/monitor.cpp" line="1311"/>
         <source>Add and remove tiles, drag them to move or resize them, and configure them</source>
         <translation>Aggiungi e rimuovi riquadri, trascinali per spostarli o ridimensionarli e configurali</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1199"/>
+        <location filename="../app/studio/monitor.cpp" line="1313"/>
         <source>&amp;Add Tile</source>
         <translation>&amp;Aggiungi riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1204"/>
+        <location filename="../app/studio/monitor.cpp" line="1318"/>
         <source>&amp;Reset to Default</source>
         <translation>&amp;Ripristina predefinita</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1205"/>
+        <location filename="../app/studio/monitor.cpp" line="1319"/>
         <source>Remove the saved dashboard; the twin gets its generated one</source>
         <translation>Rimuovere la dashboard salvata; il gemello riceve quella generata</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1214"/>
+        <location filename="../app/studio/monitor.cpp" line="1328"/>
         <source>Remote &amp;Twins…</source>
         <translation>&amp;Gemelli remoti…</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1217"/>
+        <location filename="../app/studio/monitor.cpp" line="1331"/>
         <source>Brokers on which twins of other engines are announced, to show them here</source>
         <translation>Broker su cui sono annunciati i gemelli di altri motori, per mostrarli qui</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1258"/>
+        <location filename="../app/studio/monitor.cpp" line="1372"/>
         <source>Reset Dashboard</source>
         <translation>Ripristina dashboard</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1301"/>
+        <location filename="../app/studio/monitor.cpp" line="1415"/>
         <source>Twin %1</source>
         <translation>Gemello %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1301"/>
+        <location filename="../app/studio/monitor.cpp" line="1415"/>
         <source>Twin %1 (%2)</source>
         <translation>Gemello %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1307"/>
+        <location filename="../app/studio/monitor.cpp" line="1421"/>
         <source>Dashboard %1</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1333"/>
+        <location filename="../app/studio/monitor.cpp" line="1447"/>
         <source>Remote — %1</source>
         <translation>Remoti — %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1339"/>
+        <location filename="../app/studio/monitor.cpp" line="1453"/>
         <source>Remote twin %1</source>
         <translation>Gemello remoto %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1340"/>
+        <location filename="../app/studio/monitor.cpp" line="1454"/>
         <source>Remote twin %1 (%2)</source>
         <translation>Gemello remoto %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1341"/>
+        <location filename="../app/studio/monitor.cpp" line="1455"/>
         <source>%1 — offline</source>
         <translation>%1 — non in linea</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/monitor.cpp" line="1399"/>
+        <location filename="../app/studio/monitor.cpp" line="1513"/>
         <source>Plot of %n Properties</source>
         <translation>
             <numerusform>Grafico di %n proprietà</numerusform>
@@ -5659,48 +5672,63 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1401"/>
+        <location filename="../app/studio/monitor.cpp" line="1515"/>
         <source>Event Log</source>
         <translation>Registro eventi</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1403"/>
+        <location filename="../app/studio/monitor.cpp" line="1517"/>
+        <source>Table of %1</source>
+        <translation>Tabella di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1519"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1417"/>
+        <location filename="../app/studio/monitor.cpp" line="1534"/>
+        <source>Table of Properties</source>
+        <translation>Tabella delle proprietà</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1534"/>
+        <source>Table of Properties of %1</source>
+        <translation>Tabella delle proprietà di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="1542"/>
         <source>Entanglement</source>
         <translation>Entanglement</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1417"/>
+        <location filename="../app/studio/monitor.cpp" line="1542"/>
         <source>Entanglement of %1</source>
         <translation>Entanglement di %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1422"/>
+        <location filename="../app/studio/monitor.cpp" line="1547"/>
         <source>Nothing to add</source>
         <translation>Niente da aggiungere</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1427"/>
+        <location filename="../app/studio/monitor.cpp" line="1552"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1428"/>
+        <location filename="../app/studio/monitor.cpp" line="1553"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1429"/>
+        <location filename="../app/studio/monitor.cpp" line="1554"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="1430"/>
-        <location filename="../app/studio/monitor.cpp" line="1438"/>
+        <location filename="../app/studio/monitor.cpp" line="1555"/>
+        <location filename="../app/studio/monitor.cpp" line="1563"/>
         <source>Export Plot</source>
         <translation>Esporta grafico</translation>
     </message>
@@ -6127,107 +6155,122 @@ Esempi:
         <translation>Entanglement</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="61"/>
+        <location filename="../app/studio/tileinspector.cpp" line="44"/>
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="63"/>
         <source>&amp;History:</source>
         <translation>&amp;Cronologia:</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="63"/>
+        <location filename="../app/studio/tileinspector.cpp" line="65"/>
         <source>Series:</source>
         <translation>Serie:</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="67"/>
+        <location filename="../app/studio/tileinspector.cpp" line="69"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="68"/>
+        <location filename="../app/studio/tileinspector.cpp" line="70"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="70"/>
+        <location filename="../app/studio/tileinspector.cpp" line="72"/>
         <source>Click a tile to configure it; drag it to move it, drag its corner to resize it.</source>
         <translation>Fai clic su un riquadro per configurarlo; trascinalo per spostarlo, trascina il suo angolo per ridimensionarlo.</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="83"/>
+        <location filename="../app/studio/tileinspector.cpp" line="85"/>
         <source> samples</source>
         <translation> campioni</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="89"/>
+        <location filename="../app/studio/tileinspector.cpp" line="91"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="90"/>
+        <location filename="../app/studio/tileinspector.cpp" line="92"/>
         <source>&amp;Shows:</source>
         <translation>&amp;Mostra:</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="91"/>
+        <location filename="../app/studio/tileinspector.cpp" line="93"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ipo:</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="122"/>
+        <location filename="../app/studio/tileinspector.cpp" line="124"/>
         <source>Rename Tile</source>
         <translation>Rinomina riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="136"/>
+        <location filename="../app/studio/tileinspector.cpp" line="138"/>
         <source>Change What a Tile Shows</source>
         <translation>Cambia ciò che mostra il riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="142"/>
+        <location filename="../app/studio/tileinspector.cpp" line="144"/>
         <source>Change Tile Type</source>
         <translation>Cambia tipo di riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="162"/>
+        <location filename="../app/studio/tileinspector.cpp" line="164"/>
         <source>Add Plot Series</source>
         <translation>Aggiungi serie al grafico</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="171"/>
+        <location filename="../app/studio/tileinspector.cpp" line="173"/>
         <source>Remove Plot Series</source>
         <translation>Rimuovi serie dal grafico</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="195"/>
+        <location filename="../app/studio/tileinspector.cpp" line="197"/>
         <source>Tile</source>
         <translation>Riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="202"/>
+        <location filename="../app/studio/tileinspector.cpp" line="204"/>
         <source>Tile %1: %2</source>
         <translation>Riquadro %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="218"/>
+        <location filename="../app/studio/tileinspector.cpp" line="219"/>
+        <source>All properties</source>
+        <translation>Tutte le proprietà</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="221"/>
+        <source>Relationship %1</source>
+        <translation>Relazione %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tileinspector.cpp" line="224"/>
         <source>Property %1</source>
         <translation>Proprietà %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="220"/>
+        <location filename="../app/studio/tileinspector.cpp" line="226"/>
         <source>Action %1</source>
         <translation>Azione %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="222"/>
+        <location filename="../app/studio/tileinspector.cpp" line="228"/>
         <source>All events</source>
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="224"/>
+        <location filename="../app/studio/tileinspector.cpp" line="230"/>
         <source>Event %1</source>
         <translation>Evento %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/tileinspector.cpp" line="252"/>
+        <location filename="../app/studio/tileinspector.cpp" line="258"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -6245,98 +6288,138 @@ Esempi:
         <translation>Entanglement di %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="208"/>
+        <location filename="../app/studio/monitor.cpp" line="216"/>
         <source>on</source>
         <translation>acceso</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="208"/>
+        <location filename="../app/studio/monitor.cpp" line="216"/>
         <source>off</source>
         <translation>spento</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="226"/>
+        <location filename="../app/studio/monitor.cpp" line="300"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="227"/>
+        <location filename="../app/studio/monitor.cpp" line="301"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="291"/>
+        <location filename="../app/studio/monitor.cpp" line="225"/>
         <source>%1 s ago</source>
         <translation>%1 s fa</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="292"/>
+        <location filename="../app/studio/monitor.cpp" line="226"/>
         <source>%1 min ago</source>
         <translation>%1 min fa</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="292"/>
+        <location filename="../app/studio/monitor.cpp" line="226"/>
         <source>%1 h ago</source>
         <translation>%1 h fa</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="323"/>
+        <location filename="../app/studio/monitor.cpp" line="237"/>
+        <source>Twin</source>
+        <translation>Gemello</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="237"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="237"/>
+        <source>Values</source>
+        <translation>Valori</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="242"/>
+        <source>Properties</source>
+        <translation>Proprietà</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="243"/>
+        <source>Property</source>
+        <translation>Proprietà</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="243"/>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="243"/>
+        <source>Updated</source>
+        <translation>Aggiornato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="279"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor.cpp" line="400"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="332"/>
+        <location filename="../app/studio/monitor.cpp" line="409"/>
         <source>No answer: the engine stopped</source>
         <translation>Nessuna risposta: il motore si è fermato</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="337"/>
+        <location filename="../app/studio/monitor.cpp" line="414"/>
         <source>Error: %1</source>
         <translation>Errore: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="339"/>
+        <location filename="../app/studio/monitor.cpp" line="416"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="341"/>
+        <location filename="../app/studio/monitor.cpp" line="418"/>
         <source>Result: %1</source>
         <translation>Risultato: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="357"/>
-        <location filename="../app/studio/monitor.cpp" line="382"/>
+        <location filename="../app/studio/monitor.cpp" line="434"/>
+        <location filename="../app/studio/monitor.cpp" line="459"/>
         <source>The twins are not running: start them first (F5)</source>
         <translation>I gemelli non sono in esecuzione: avviarli prima (F5)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="368"/>
+        <location filename="../app/studio/monitor.cpp" line="445"/>
         <source>Bad argument: %1</source>
         <translation>Argomento non valido: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="371"/>
+        <location filename="../app/studio/monitor.cpp" line="448"/>
         <source>Invoking %1</source>
         <translation>Invocazione di %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="384"/>
+        <location filename="../app/studio/monitor.cpp" line="461"/>
         <source>Nothing to write</source>
         <translation>Niente da scrivere</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="404"/>
+        <location filename="../app/studio/monitor.cpp" line="481"/>
         <source>Bad value: %1</source>
         <translation>Valore non valido: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="406"/>
+        <location filename="../app/studio/monitor.cpp" line="483"/>
         <source>Writing %1</source>
         <translation>Scrittura di %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor.cpp" line="455"/>
+        <location filename="../app/studio/monitor.cpp" line="532"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -25,6 +25,7 @@ constexpr TypeName kTypeNames[] = {
     {TileType::Text, "text"},     {TileType::EventLog, "events"},
     {TileType::Action, "action"}, {TileType::Desired, "desired"},
     {TileType::Plot, "plot"},     {TileType::Entanglement, "entanglement"},
+    {TileType::Table, "table"},
 };
 
 bool isNumericKind(SchemaKind k)
@@ -85,6 +86,8 @@ const char *memberKey(TileType type)
         return "action";
     case TileType::EventLog:
         return "event";
+    case TileType::Table:
+        return "relationship";
     case TileType::Plot:
     case TileType::Entanglement:
         return nullptr;
@@ -164,7 +167,8 @@ std::optional<Tile> tileFromJson(const Json &json, const QString &pointer, int c
     const char *key = memberKey(tile.type);
     if (!key)
         return tile;
-    if (!readString(json, key, pointer, tile.member, d, tile.type != TileType::EventLog))
+    if (!readString(json, key, pointer, tile.member, d,
+                    tile.type != TileType::EventLog && tile.type != TileType::Table))
         return std::nullopt;
     return tile;
 }
@@ -345,6 +349,9 @@ Dashboard Dashboard::generate(const QString &twinId, const QString &name, const 
         add(TileType::Action, a.name, 2, 1);
     if (!model.events.empty())
         add(TileType::EventLog, {}, 3, 2);
+    // A twin made of others lists them with their state.
+    for (const RelationshipDef &r : model.relationships)
+        add(TileType::Table, r.name, 3, 2);
     if (!numeric.empty()) {
         Tile plot;
         plot.type = TileType::Plot;
@@ -445,6 +452,12 @@ QString tileProblem(const Tile &tile, const GraphModel &model)
         return why;
     if (tile.type == TileType::Entanglement)
         return {};
+    if (tile.type == TileType::Table)
+        return tile.member.isEmpty() || m->relationship(tile.member)
+                   ? QString()
+                   : QCoreApplication::translate("twinloom::studio::Dashboard",
+                                                 "twin '%1' has no relationship '%2'")
+                         .arg(tile.twin, tile.member);
     if (tile.type == TileType::Action)
         return m->action(tile.member) ? QString()
                                       : QCoreApplication::translate("twinloom::studio::Dashboard",
@@ -499,7 +512,8 @@ QString tileProblem(const Tile &tile, const GraphModel &model)
 
 std::vector<TileType> fittingTileTypes(const Tile &tile, const GraphModel &model)
 {
-    if (tile.type == TileType::Plot || tile.type == TileType::Entanglement)
+    if (tile.type == TileType::Plot || tile.type == TileType::Entanglement ||
+        tile.type == TileType::Table)
         return {tile.type};
     std::vector<TileType> out;
     for (TileType type :

@@ -14,6 +14,7 @@ namespace twinloom::studio {
 
 // The kinds of tile a Monitor dashboard holds.
 // Entanglement: a twin's timeliness, reliability, availability and their product.
+// Table: a twin's properties, or the twins one of its relationships points at.
 enum class TileType {
     Value,
     Gauge,
@@ -24,7 +25,8 @@ enum class TileType {
     Action,
     Desired,
     Plot,
-    Entanglement
+    Entanglement,
+    Table
 };
 
 QString tileTypeName(TileType type); // "value", "gauge"… as written in the project file
@@ -50,7 +52,8 @@ struct Tile
 
     TileType type = TileType::Value;
     QString twin;
-    QString member; // property, action or event name; empty event log = every event
+    QString member; // property, action, event or relationship name; empty event log = every
+                    // event, empty table = the twin's properties
     QString title;  // shown instead of the member's name when set
     int x = 0;
     int y = 0;

@@ -197,20 +197,94 @@ void TileModel::setReported(const Value &value, Timestamp time)
     }
     m_value = value;
     m_time = time;
-    if (value.isNull()) {
-        m_text.clear();
-    } else if (isNumeric(m_schema)) {
-        const bool integral =
-            m_schema->kind() == SchemaKind::Integer || m_schema->kind() == SchemaKind::Long;
-        m_text = integral ? QLocale().toString(value.toInt())
-                          : QLocale().toString(value.toDouble(), 'f', 2);
-    } else if (m_schema && m_schema->kind() == SchemaKind::Boolean) {
-        m_text = value.toBool() ? tr("on") : tr("off");
-    } else {
-        m_text = enumName(m_schema, value);
-    }
+    m_text = valueText(m_schema, value);
     m_dirty = true;
     refreshAge(Clock::now());
+}
+
+QString TileModel::valueText(const SchemaPtr &schema, const Value &value)
+{
+    if (value.isNull())
+        return {};
+    if (isNumeric(schema)) {
+        const bool integral =
+            schema->kind() == SchemaKind::Integer || schema->kind() == SchemaKind::Long;
+        return integral ? QLocale().toString(value.toInt())
+                        : QLocale().toString(value.toDouble(), 'f', 2);
+    }
+    if (schema && schema->kind() == SchemaKind::Boolean)
+        return value.toBool() ? tr("on") : tr("off");
+    return enumName(schema, value);
+}
+
+QString TileModel::ageText(Timestamp time, Timestamp now)
+{
+    if (time <= 0)
+        return {};
+    const qint64 s = std::max<Timestamp>(0, now - time) / 1'000'000;
+    return s < 60 ? tr("%1 s ago").arg(s)
+                  : (s < 3600 ? tr("%1 min ago").arg(s / 60) : tr("%1 h ago").arg(s / 3600));
+}
+
+void TileModel::describeTable(const TwinModel *model, const QStringList &targets)
+{
+    m_tableRows.clear();
+    m_rows.clear();
+    m_tableTwins = targets;
+    if (!m_tile.member.isEmpty()) {
+        const RelationshipDef *r = model ? model->relationship(m_tile.member) : nullptr;
+        m_title = r && !r->displayName.isEmpty() ? r->displayName : m_tile.member;
+        m_columns = {tr("Twin"), tr("State"), tr("Values")};
+        for (const QString &twin : targets)
+            m_rows.append(QVariant(QStringList{twin, QStringLiteral("—"), QString()}));
+        return;
+    }
+    m_title = tr("Properties");
+    m_columns = {tr("Property"), tr("Value"), tr("Updated")};
+    if (!model)
+        return;
+    for (const PropertyDef &p : model->properties) {
+        m_tableRows.push_back({p.schema, unitSymbol(p.unit), 0});
+        m_rows.append(QVariant(QStringList{p.displayName.isEmpty() ? p.name : p.displayName,
+                                           QStringLiteral("—"), QString()}));
+    }
+}
+
+void TileModel::setRowValue(int row, const Value &value, Timestamp time)
+{
+    if (row < 0 || std::size_t(row) >= m_tableRows.size() || row >= m_rows.size())
+        return;
+    TableRow &r = m_tableRows[std::size_t(row)];
+    r.time = time;
+    QString text = valueText(r.schema, value);
+    if (text.isEmpty())
+        text = QStringLiteral("—");
+    else if (!r.unit.isEmpty() && isNumeric(r.schema))
+        text += QLatin1Char(' ') + r.unit;
+    QStringList cells = m_rows[row].toStringList();
+    cells[1] = text;
+    cells[2] = ageText(time, Clock::now());
+    m_rows[row] = cells;
+    m_dirty = true;
+}
+
+void TileModel::setRowState(int row, const LiveState *state)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    QStringList cells = m_rows[row].toStringList();
+    QStringList values;
+    if (state)
+        for (const auto &[name, value] : state->values)
+            values << tr("%1 %2").arg(name, value);
+    const QStringList next{cells.value(0),
+                           state && !state->lifecycle.isEmpty() ? state->lifecycle
+                                                                : QStringLiteral("—"),
+                           values.join(QStringLiteral(" · "))};
+    if (next != cells) {
+        m_rows[row] = next;
+        m_dirty = true;
+    }
 }
 
 void TileModel::setDesired(const Value &value)
@@ -283,15 +357,18 @@ void TileModel::flush()
 
 void TileModel::refreshAge(Timestamp now)
 {
-    QString age;
-    bool stale = false;
-    if (m_time > 0) {
-        const Timestamp elapsed = std::max<Timestamp>(0, now - m_time);
-        const qint64 s = elapsed / 1'000'000;
-        age = s < 60 ? tr("%1 s ago").arg(s)
-                     : (s < 3600 ? tr("%1 min ago").arg(s / 60) : tr("%1 h ago").arg(s / 3600));
-        stale = elapsed > (m_maxAge > 0 ? m_maxAge : kDefaultStaleAfter);
+    for (std::size_t row = 0; row < m_tableRows.size() && qsizetype(row) < m_rows.size(); ++row) {
+        QStringList cells = m_rows[qsizetype(row)].toStringList();
+        const QString age = ageText(m_tableRows[row].time, now);
+        if (cells.value(2) != age) {
+            cells[2] = age;
+            m_rows[qsizetype(row)] = cells;
+            m_dirty = true;
+        }
     }
+    const QString age = ageText(m_time, now);
+    const bool stale = m_time > 0 && std::max<Timestamp>(0, now - m_time) >
+                                         (m_maxAge > 0 ? m_maxAge : kDefaultStaleAfter);
     if (age != m_age || stale != m_stale) {
         m_age = age;
         m_stale = stale;
@@ -487,8 +564,11 @@ MonitorController::MonitorController(GraphModel *model, QUndoStack *undo, Engine
     m_ageTimer.setInterval(1000);
     QObject::connect(&m_ageTimer, &QTimer::timeout, this, [this] {
         const Timestamp now = Clock::now();
-        for (TileModel *t : m_tiles)
+        for (TileModel *t : m_tiles) {
             t->refreshAge(now);
+            if (t->isTable())
+                t->flush(); // the rows' ages
+        }
         measureEntanglement();
     });
 }
@@ -710,6 +790,15 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
                                           ? twinModel->action(tile.member)
                                           : nullptr;
             model->describe(property, action, problem);
+            if (tile.type == TileType::Table) {
+                QStringList targets;
+                if (!tile.member.isEmpty() && m_shown->hasTwin(tile.twin))
+                    for (const GraphEdge &e : m_shown->edgesOf(tile.twin))
+                        if (e.kind == GraphEdge::Kind::Relationship && e.source == tile.twin &&
+                            e.name == tile.member)
+                            targets << e.target;
+                model->describeTable(twinModel.get(), targets);
+            }
             model->setEngine(m_feed->engine());
             if (model->plot()) {
                 // A field inside a structured value has no unit of its own.
@@ -739,6 +828,16 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
             break;
         case TileType::Action:
         case TileType::Entanglement:
+            break;
+        case TileType::Table:
+            if (tile.member.isEmpty()) {
+                const auto m = m_shown->hasTwin(tile.twin)
+                                   ? m_shown->model(m_shown->twinModelId(tile.twin))
+                                   : nullptr;
+                for (std::size_t r = 0; m && r < m->properties.size(); ++r)
+                    m_routes.insert(routeKey('p', tile.twin, m->properties[r].name),
+                                    {model, int(r)});
+            }
             break;
         case TileType::EventLog:
             m_routes.insert(routeKey('e', tile.twin, tile.member), {model, -1});
@@ -848,6 +947,11 @@ void MonitorController::seed()
             const Timestamp now = Clock::now();
             for (const PropertySnapshot &p : snap.properties) {
                 for (const auto &[tile, series] : m_routes.values(routeKey('p', twin, p.name))) {
+                    if (tile->isTable() && !p.reported.isNull()) {
+                        tile->setRowValue(series, p.reported,
+                                          p.sourceTime ? p.sourceTime : p.updatedAt);
+                        continue;
+                    }
                     if (series >= 0 || tile->hasValue() || p.reported.isNull())
                         continue;
                     tile->setReported(p.reported, p.sourceTime ? p.sourceTime : p.updatedAt);
@@ -872,8 +976,12 @@ void MonitorController::onFrame()
         const Timestamp time = c.sourceTime ? c.sourceTime : c.commitTime;
         switch (c.kind) {
         case ResourceKind::Property:
-            for (const auto &[tile, series] : m_routes.values(routeKey('p', c.twinId, c.key)))
-                tile->setReported(c.value, time);
+            for (const auto &[tile, series] : m_routes.values(routeKey('p', c.twinId, c.key))) {
+                if (tile->isTable())
+                    tile->setRowValue(series, c.value, time);
+                else
+                    tile->setReported(c.value, time);
+            }
             break;
         case ResourceKind::DesiredProperty:
             for (const auto &[tile, series] : m_routes.values(routeKey('d', c.twinId, c.key)))
@@ -895,6 +1003,12 @@ void MonitorController::onFrame()
         const auto routes = m_routes.equal_range(sampleKey(batch.source));
         for (auto it = routes.first; it != routes.second; ++it)
             it->first->addSamples(it->second, batch.samples);
+    }
+    // Tables of related twins show the state the engine host keeps per twin.
+    for (TileModel *t : m_tiles) {
+        const QStringList twins = t->tableTwins();
+        for (qsizetype row = 0; row < twins.size(); ++row)
+            t->setRowState(int(row), m_feed->live(twins[row]));
     }
     for (TileModel *t : m_tiles)
         t->flush();
@@ -1399,16 +1513,27 @@ void MonitorView::fillAddMenu()
                 text = tr("Plot of %n Properties", nullptr, int(t.series.size()));
             else if (t.type == TileType::EventLog)
                 text = tr("Event Log");
+            else if (t.type == TileType::Table)
+                text = tr("Table of %1").arg(t.member);
             else
                 text = tr("%1: %2").arg(tileTypeName(t.type), t.member);
             QObject::connect(target->addAction(text), &QAction::triggered, this,
                              [this, t] { m_controller->addTile(t); });
         }
     }
-    // The entanglement of each twin the menu offers.
+    // The entanglement and the table of properties of each twin the menu offers.
     for (const QString &id : twins) {
         if (!m_model->hasTwin(id))
             continue;
+        Tile table;
+        table.type = TileType::Table;
+        table.twin = id;
+        table.w = 3;
+        table.h = 2;
+        const QString tableText =
+            twins.size() == 1 ? tr("Table of Properties") : tr("Table of Properties of %1").arg(id);
+        QObject::connect(menu->addAction(tableText), &QAction::triggered, this,
+                         [this, table] { m_controller->addTile(table); });
         Tile t;
         t.type = TileType::Entanglement;
         t.twin = id;

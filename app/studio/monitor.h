@@ -63,6 +63,8 @@ class TileModel : public QObject
     Q_PROPERTY(bool failed READ failed NOTIFY resultChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY resultChanged)
     Q_PROPERTY(bool paused READ isPaused WRITE setPaused NOTIFY pausedChanged)
+    Q_PROPERTY(QStringList columns READ columns CONSTANT)
+    Q_PROPERTY(QVariantList rows READ rows NOTIFY changed)
     Q_PROPERTY(QString cursorText READ cursorText NOTIFY cursorChanged)
     Q_PROPERTY(QObject *entanglement READ entanglement CONSTANT)
 
@@ -114,6 +116,16 @@ public:
 
     // Set up by the controller from the twin's model and the engine.
     void describe(const PropertyDef *property, const ActionDef *action, const QString &problem);
+    // A table: a row per property of `model` (`targets` empty), or per twin in `targets`.
+    void describeTable(const TwinModel *model, const QStringList &targets);
+    bool isTable() const { return m_tile.type == TileType::Table; }
+    QStringList columns() const { return m_columns; }
+    QVariantList rows() const { return m_rows; }
+    // A table's twins (those of the relationship), in row order.
+    QStringList tableTwins() const { return m_tableTwins; }
+    // A property table's row takes a value; a twin table's row takes the twin's live state.
+    void setRowValue(int row, const Value &value, Timestamp time);
+    void setRowState(int row, const LiveState *state);
     void setEngine(Engine *engine) { m_engine = engine; }
     void setReported(const Value &value, Timestamp time);
     void setDesired(const Value &value);
@@ -153,6 +165,8 @@ Q_SIGNALS:
     void cursorChanged();
 
 private:
+    static QString valueText(const SchemaPtr &schema, const Value &value);
+    static QString ageText(Timestamp time, Timestamp now); // empty for no time
     void finish(QFuture<ActionResult> future, const QString &what);
     void readCursor();
 
@@ -185,6 +199,17 @@ private:
     bool m_dirty = false;
     bool m_plotDirty = false;
     std::unique_ptr<PlotRenderer> m_plot;
+    // Table: cells per row; for a property table, each row's schema, unit and time.
+    struct TableRow
+    {
+        SchemaPtr schema;
+        QString unit;
+        Timestamp time = 0;
+    };
+    QStringList m_columns;
+    QVariantList m_rows;
+    std::vector<TableRow> m_tableRows;
+    QStringList m_tableTwins;
     double m_cursorX = -1;
     QString m_cursorText;
     std::vector<Timestamp> m_seededUntil; // per series: the newest commit the history gave

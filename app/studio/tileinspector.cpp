@@ -40,6 +40,8 @@ QString typeTitle(TileType type)
         return TileInspector::tr("Plot");
     case TileType::Entanglement:
         return TileInspector::tr("Entanglement");
+    case TileType::Table:
+        return TileInspector::tr("Table");
     }
     return {};
 }
@@ -213,7 +215,11 @@ void TileInspector::refresh()
     if (hasMember) {
         const auto twinModel =
             m_model->hasTwin(tile.twin) ? m_model->model(m_model->twinModelId(tile.twin)) : nullptr;
-        if (twinModel) {
+        if (twinModel && tile.type == TileType::Table) {
+            m_member->addItem(tr("All properties"), QString());
+            for (const RelationshipDef &r : twinModel->relationships)
+                m_member->addItem(tr("Relationship %1").arg(r.name), r.name);
+        } else if (twinModel) {
             for (const PropertyDef &p : twinModel->properties)
                 m_member->addItem(tr("Property %1").arg(p.name), p.name);
             for (const ActionDef &a : twinModel->actions)

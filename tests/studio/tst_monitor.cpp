@@ -85,11 +85,26 @@ QStringList visibleTexts(QQuickItem *item)
     if (!item || !item->isVisible())
         return out;
     const QVariant text = item->property("text");
-    if (text.isValid() && item->metaObject()->className() == QByteArray("QQuickText"))
+    if (text.isValid() && item->inherits("QQuickText"))
         out << text.toString();
     for (QQuickItem *child : item->childItems())
         out << visibleTexts(child);
     return out;
+}
+
+// The example project in a shown window, in Monitor mode, with the dashboard of `twin`.
+bool openMonitor(MainWindow &w, const QString &twin)
+{
+    w.resize(1300, 850);
+    w.show();
+    QString error;
+    if (!QTest::qWaitForWindowExposed(&w) || !w.openFile(kExample, &error)) {
+        qWarning() << "cannot open the example:" << error;
+        return false;
+    }
+    w.setMode(MainWindow::Mode::Monitor);
+    w.monitor()->showTwin(twin);
+    return true;
 }
 
 TileModel *findTile(MonitorController *c, TileType type, const QString &member)
@@ -134,6 +149,7 @@ private Q_SLOTS:
     void plotDecimatesToPixelColumns();
     void csvExportHoldsTheSamples();
     void valueTileShowsTheRunningTwin();
+    void tableTilesListPropertiesAndRelatedTwins();
     void actionTileInvokesAnAction();
     void desiredTileWritesTheDesiredValue();
     void plotGetsEverySampleOncePerFrame();
@@ -484,13 +500,7 @@ void TestMonitor::csvExportHoldsTheSamples()
 void TestMonitor::valueTileShowsTheRunningTwin()
 {
     MainWindow w;
-    w.resize(1300, 850);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QString error;
-    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
-    w.setMode(MainWindow::Mode::Monitor);
-    w.monitor()->showTwin(QStringLiteral("hvac-1-1"));
+    QVERIFY(openMonitor(w, QStringLiteral("hvac-1-1")));
     MonitorController *c = w.monitor()->controller();
     TileModel *power = findTile(c, TileType::Value, QStringLiteral("power"));
     QVERIFY(power);
@@ -539,6 +549,70 @@ void TestMonitor::valueTileShowsTheRunningTwin()
     QTRY_VERIFY(plot->cursorText().contains(QStringLiteral("hvac-1-1 · power: ")));
     w.action(QStringLiteral("run.stop"))->trigger();
     QVERIFY(!power->hasValue());
+}
+
+// A room's generated dashboard lists the devices it has, with their state and values; a table
+// of a twin's properties shows each value with its unit and age.
+void TestMonitor::tableTilesListPropertiesAndRelatedTwins()
+{
+    MainWindow w;
+    QVERIFY(openMonitor(w, QStringLiteral("room-1-1")));
+    MonitorController *c = w.monitor()->controller();
+    TileModel *devices = findTile(c, TileType::Table, QStringLiteral("hasDevice"));
+    QVERIFY(devices);
+    QCOMPARE(devices->tableTwins(),
+             (QStringList{QStringLiteral("sensor-1-1"), QStringLiteral("hvac-1-1")}));
+    QCOMPARE(devices->rows().size(), 2);
+
+    w.monitor()->showTwin(QStringLiteral("hvac-1-1"));
+    Tile properties;
+    properties.type = TileType::Table;
+    properties.twin = QStringLiteral("hvac-1-1");
+    properties.w = 3;
+    properties.h = 2;
+    QVERIFY2(c->addTile(properties), qPrintable(c->message()));
+    TileModel *table = findTile(c, TileType::Table, QString());
+    QVERIFY(table);
+    QCOMPARE(table->problem(), QString());
+    QVERIFY(c->setTileGeometry(table->index(), 0, 0, 3, 2)); // in view, at the top
+    table = findTile(c, TileType::Table, QString());
+    QVERIFY(table);
+    const QStringList names = [&] {
+        QStringList out;
+        for (const QVariant &row : table->rows())
+            out << row.toStringList().value(0);
+        return out;
+    }();
+    const int powerRow = int(names.indexOf(QStringLiteral("power")));
+    QVERIFY2(powerRow >= 0, qPrintable(names.join(QLatin1Char(','))));
+
+    w.action(QStringLiteral("run.start"))->trigger();
+    QVERIFY(w.engineHost()->isRunning());
+    Engine *engine = w.engineHost()->engine();
+    auto showsEngineValue = [&] {
+        const TwinSnapshot s = engine->snapshot(QStringLiteral("hvac-1-1")).result();
+        const PropertySnapshot *p = s.property(u"power");
+        const QStringList cells = table->rows().value(powerRow).toStringList();
+        return p &&
+               cells.value(1) ==
+                   QLocale().toString(p->reported.toDouble(), 'f', 2) + QStringLiteral(" W") &&
+               !cells.value(2).isEmpty();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(showsEngineValue(), 10000);
+    QQuickWidget *quick = w.monitor()->quickWidget();
+    QTRY_VERIFY(findTileFrame(quick->rootObject(), table));
+    QTRY_VERIFY2(visibleTexts(quick->rootObject()).contains(QStringLiteral("power")),
+                 qPrintable(visibleTexts(quick->rootObject()).join(QLatin1Char('|'))));
+
+    // The room's devices, running: their life cycle state and key values.
+    w.monitor()->showTwin(QStringLiteral("room-1-1"));
+    devices = findTile(c, TileType::Table, QStringLiteral("hasDevice"));
+    QVERIFY(devices);
+    QTRY_COMPARE_WITH_TIMEOUT(devices->rows().value(1).toStringList().value(1),
+                              QStringLiteral("Synchronized"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        devices->rows().value(1).toStringList().value(2).contains(QStringLiteral("power")), 10000);
+    QTRY_VERIFY(visibleTexts(quick->rootObject()).contains(QStringLiteral("hvac-1-1")));
 }
 
 void TestMonitor::actionTileInvokesAnAction()
