@@ -27,20 +27,12 @@ using namespace twinloom;
 using namespace twinloom::studio;
 using twinloom::Test::findTileFrame;
 
+using twinloom::Test::colourCount;
+
 namespace {
 
 const QString kExample =
     QStringLiteral(TWINLOOM_SOURCE_DIR "/examples/smart-building.twinloom.json");
-
-int colourCount(const QImage &image)
-{
-    QSet<QRgb> colours;
-    const QImage small = image.scaled(200, 120, Qt::IgnoreAspectRatio, Qt::FastTransformation);
-    for (int y = 0; y < small.height(); ++y)
-        for (int x = 0; x < small.width(); ++x)
-            colours.insert(small.pixel(x, y) & 0xf0f0f0);
-    return static_cast<int>(colours.size());
-}
 
 // Dark pixels (text, curves) inside a rectangle of an image.
 int darkPixels(const QImage &image, const QRect &rect)

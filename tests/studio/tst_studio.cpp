@@ -4,6 +4,7 @@
 
 #include "graphcommands.h"
 #include "mainwindow.h"
+#include "support/studiotest.h"
 
 #include <QtCore/QMimeData>
 #include <QtCore/QSettings>
@@ -22,21 +23,12 @@
 using namespace twinloom;
 using namespace twinloom::studio;
 
+using twinloom::Test::colourCount;
+
 namespace {
 
 const QString kExample =
     QStringLiteral(TWINLOOM_SOURCE_DIR "/examples/smart-building.twinloom.json");
-
-// Distinct colours of an image, coarsely: a blank or one-colour picture has very few.
-int colourCount(const QImage &image)
-{
-    QSet<QRgb> colours;
-    const QImage small = image.scaled(200, 120, Qt::IgnoreAspectRatio, Qt::FastTransformation);
-    for (int y = 0; y < small.height(); ++y)
-        for (int x = 0; x < small.width(); ++x)
-            colours.insert(small.pixel(x, y) & 0xf0f0f0);
-    return static_cast<int>(colours.size());
-}
 
 bool hasColourNear(const QImage &image, const QColor &c, int tolerance = 12)
 {

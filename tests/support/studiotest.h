@@ -3,7 +3,9 @@
 // Small helpers shared by the tests of the desktop app.
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QSet>
 #include <QtCore/QTemporaryDir>
+#include <QtGui/QImage>
 #include <QtQuick/QQuickItem>
 
 #include <adapter.h>
@@ -21,6 +23,17 @@ inline void setUpStudio(const QTemporaryDir &dir, const QString &application)
     QCoreApplication::setApplicationName(application);
     registerBuiltinAdapters(AdapterRegistry::global());
     registerScriptStep();
+}
+
+// Distinct colours of an image, coarsely: a blank or one-colour picture has very few.
+inline int colourCount(const QImage &image)
+{
+    QSet<QRgb> colours;
+    const QImage small = image.scaled(200, 120, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+    for (int y = 0; y < small.height(); ++y)
+        for (int x = 0; x < small.width(); ++x)
+            colours.insert(small.pixel(x, y) & 0xf0f0f0);
+    return static_cast<int>(colours.size());
 }
 
 // The frame of a Monitor tile in a Qt Quick scene: the item that shows `tile` and can edit.
