@@ -152,9 +152,17 @@ nlohmann::json propertyToJson(const PropertyDef &p, const char *type)
     return j;
 }
 
+// A few names are compared in place; many are looked up in the index (which needs a QString).
 template<class T>
-int indexIn(const QHash<QString, int> &index, QStringView name)
+int indexIn(const std::vector<T> &defs, const QHash<QString, int> &index, QStringView name)
 {
+    if (defs.size() <= 16) {
+        for (std::size_t i = 0; i < defs.size(); ++i) {
+            if (defs[i].name == name)
+                return static_cast<int>(i);
+        }
+        return -1;
+    }
     auto it = index.constFind(name.toString());
     return it == index.constEnd() ? -1 : *it;
 }
@@ -447,19 +455,19 @@ void TwinModel::reindex()
 
 int TwinModel::propertyIndex(QStringView name) const
 {
-    return indexIn<PropertyDef>(m_propertyIndex, name);
+    return indexIn(properties, m_propertyIndex, name);
 }
 int TwinModel::eventIndex(QStringView name) const
 {
-    return indexIn<EventDef>(m_eventIndex, name);
+    return indexIn(events, m_eventIndex, name);
 }
 int TwinModel::actionIndex(QStringView name) const
 {
-    return indexIn<ActionDef>(m_actionIndex, name);
+    return indexIn(actions, m_actionIndex, name);
 }
 int TwinModel::relationshipIndex(QStringView name) const
 {
-    return indexIn<RelationshipDef>(m_relationshipIndex, name);
+    return indexIn(relationships, m_relationshipIndex, name);
 }
 
 const PropertyDef *TwinModel::property(QStringView name) const

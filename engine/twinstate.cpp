@@ -173,6 +173,11 @@ const PropertyDef *StateTransaction::checkProperty(int index, Value &value)
     const PropertyDef &def = model.properties[static_cast<std::size_t>(index)];
     if (value.isNull())
         return &def; // a property may be cleared
+    // An integer for a float or a double is the commonest mismatch: converted at once, without
+    // the error text that validating it first would write.
+    if (value.type() == Value::Type::Int &&
+        (def.schema->kind() == SchemaKind::Double || def.schema->kind() == SchemaKind::Float))
+        value = Value(value.toDouble());
     QString err = def.schema->validate(value);
     if (!err.isEmpty()) {
         // The commonest mismatch is integer for a double; accept what converts without loss.

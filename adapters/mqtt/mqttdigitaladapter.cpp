@@ -46,21 +46,27 @@ QByteArray valueMessage(const Value &v, Timestamp time, std::uint64_t seq)
     default:
         break;
     }
-    QByteArray out;
-    out.reserve(96);
-    out += "{\"value\":";
+    // Written on the stack: one allocation for the message.
+    char buffer[64 + Clock::kIsoCapacity + 32];
+    char *out = buffer;
+    const auto put = [&out](std::string_view part) {
+        std::memcpy(out, part.data(), part.size());
+        out += part.size();
+    };
+    put("{\"value\":");
+    const std::string json = text.empty() ? v.toJson().dump() : std::string();
+    if (!text.empty())
+        put(text);
+    char *const tail = out;
+    put(",\"time\":\"");
+    out += Clock::formatIso(time, out);
+    put("\",\"seq\":");
+    put(number(seq));
+    put("}");
     if (text.empty())
-        out += QByteArray::fromStdString(v.toJson().dump());
-    else
-        out.append(text.data(), qsizetype(text.size()));
-    char iso[Clock::kIsoCapacity];
-    out += ",\"time\":\"";
-    out.append(iso, Clock::formatIso(time, iso));
-    out += "\",\"seq\":";
-    const std::string_view sequence = number(seq);
-    out.append(sequence.data(), qsizetype(sequence.size()));
-    out += '}';
-    return out;
+        return QByteArrayView(buffer, tail - buffer) + QByteArray::fromStdString(json) +
+               QByteArrayView(tail, out - tail);
+    return QByteArray(buffer, out - buffer);
 }
 } // namespace
 

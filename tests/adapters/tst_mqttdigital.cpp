@@ -94,10 +94,17 @@ void TestMqttDigital::publishesStateEventsLifecycleAndDescription()
     QCOMPARE(t.value(QStringLiteral("value")).toDouble(), 21.5);
     QCOMPARE(t.value(QStringLiteral("seq")).toInt(), 1);
     QTRY_COMPARE(capture.payloads(QStringLiteral("twinloom/room-1/events/alarm")).size(), 1);
-    QCOMPARE(object(capture.payloads(QStringLiteral("twinloom/room-1/events/alarm")).first())
-                 .value(QStringLiteral("value"))
-                 .toString(),
-             QStringLiteral("smoke"));
+    const QJsonObject alarm =
+        object(capture.payloads(QStringLiteral("twinloom/room-1/events/alarm")).first());
+    QCOMPARE(alarm.value(QStringLiteral("value")).toString(), QStringLiteral("smoke"));
+    QCOMPARE(alarm.value(QStringLiteral("seq")).toInt(), 2);
+    // Scalars and JSON values end the same way: the time in ISO 8601 UTC, to the microsecond.
+    for (const QJsonObject &message : {t, alarm}) {
+        const QString time = message.value(QStringLiteral("time")).toString();
+        QVERIFY2(QDateTime::fromString(time, Qt::ISODateWithMs).isValid() &&
+                     time.endsWith(QLatin1Char('Z')) && time.size() == 27,
+                 qPrintable(time));
+    }
     // Retained: a monitor that comes later still finds the description, lifecycle and values.
     MqttCapture late(f.broker.port(), QStringLiteral("twinloom/room-1/+"));
     QTRY_VERIFY(!late.payloads(QStringLiteral("twinloom/room-1/description")).isEmpty());

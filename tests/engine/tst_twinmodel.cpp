@@ -40,6 +40,7 @@ private Q_SLOTS:
     void extendsAndComponents();
     void cyclesAndMissingModels();
     void nameClash();
+    void lookupInLargeModels();
 };
 
 void TestTwinModel::readsEveryContentType()
@@ -191,6 +192,25 @@ void TestTwinModel::nameClash()
     QVERIFY(!set.resolve(QStringLiteral("dtmi:test:Derived;1"), clash));
     QVERIFY2(clash.toString().contains(QStringLiteral("'x' is defined both by")),
              qPrintable(clash.toString()));
+}
+
+// Up to 16 names are compared in place, more go through the index: both must agree.
+void TestTwinModel::lookupInLargeModels()
+{
+    for (const int count : {3, 16, 17, 40}) {
+        nlohmann::json contents = nlohmann::json::array();
+        for (int i = 0; i < count; ++i)
+            contents.push_back(
+                {{"@type", "Property"}, {"name", "p" + std::to_string(i)}, {"schema", "double"}});
+        Diagnostics d;
+        auto m = TwinModel::fromJson({{"@id", "dtmi:test:Big;1"}, {"contents", contents}}, {}, d);
+        QVERIFY2(m, qPrintable(d.toString()));
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(m->propertyIndex(QStringLiteral("p%1").arg(i)), i);
+        QCOMPARE(m->propertyIndex(u"p"), -1);
+        QCOMPARE(m->propertyIndex(QStringLiteral("p%1").arg(count)), -1);
+        QVERIFY(!m->event(u"p0"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTwinModel)
