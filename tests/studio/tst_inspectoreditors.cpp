@@ -8,6 +8,7 @@
 #include "modeleditor.h"
 #include "panels.h"
 #include "schemaform.h"
+#include "support/studiotest.h"
 
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
@@ -109,11 +110,7 @@ private:
 void TestInspectorEditors::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
-    QCoreApplication::setOrganizationName(QStringLiteral("TwinloomTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_inspectoreditors"));
-    registerBuiltinAdapters(AdapterRegistry::global());
+    Test::setUpStudio(m_dir, QStringLiteral("tst_inspectoreditors"));
 }
 
 void TestInspectorEditors::formsFollowTheAdapterSchemas()

@@ -11,6 +11,7 @@
 #include "remotetwins.h"
 #include "support/coappeer.h"
 #include "support/mosquittobroker.h"
+#include "support/studiotest.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QScopeGuard>
@@ -167,11 +168,8 @@ private:
 void TestRemoteTwins::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
-    QCoreApplication::setOrganizationName(QStringLiteral("TwinloomTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_remotetwins"));
+    Test::setUpStudio(m_dir, QStringLiteral("tst_remotetwins"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    registerBuiltinAdapters(AdapterRegistry::global());
 }
 
 void TestRemoteTwins::discoversAndMonitorsATwinOfAnotherRunner()

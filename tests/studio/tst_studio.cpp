@@ -82,12 +82,7 @@ void TestStudio::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     // Settings and autosaves of the tests stay in the temporary folder.
-    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
-    QCoreApplication::setOrganizationName(QStringLiteral("TwinloomTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_studio"));
-    registerBuiltinAdapters(AdapterRegistry::global());
-    registerScriptStep();
+    Test::setUpStudio(m_dir, QStringLiteral("tst_studio"));
 }
 
 void TestStudio::paletteWireUndoSaveReopen()
