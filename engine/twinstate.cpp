@@ -173,25 +173,16 @@ const PropertyDef *StateTransaction::checkProperty(int index, Value &value)
     const PropertyDef &def = model.properties[static_cast<std::size_t>(index)];
     if (value.isNull())
         return &def; // a property may be cleared
-    // An integer for a float or a double is the commonest mismatch: converted at once, without
-    // the error text that validating it first would write.
-    if (value.type() == Value::Type::Int &&
-        (def.schema->kind() == SchemaKind::Double || def.schema->kind() == SchemaKind::Float))
-        value = Value(value.toDouble());
-    QString err = def.schema->validate(value);
-    if (!err.isEmpty()) {
-        // The commonest mismatch is integer for a double; accept what converts without loss.
-        QString coerceError;
-        auto coerced = (value.isNumber() && def.schema->isNumeric())
-                           ? def.schema->coerce(value, &coerceError)
-                           : std::nullopt;
-        if (!coerced) {
-            fail(
-                QCoreApplication::translate("twinloom::TwinState", "property '%1' of twin '%2': %3")
-                    .arg(def.name, m_state->twinId(), err));
-            return nullptr;
-        }
-        value = std::move(*coerced);
+    // A number takes the property's numeric type where it converts (an integer for a double is
+    // the commonest case) before it is checked: a value that fits writes no error text.
+    if (value.isNumber() && def.schema->isNumeric()) {
+        if (auto coerced = def.schema->coerce(value))
+            value = std::move(*coerced);
+    }
+    if (const QString err = def.schema->validate(value); !err.isEmpty()) {
+        fail(QCoreApplication::translate("twinloom::TwinState", "property '%1' of twin '%2': %3")
+                 .arg(def.name, m_state->twinId(), err));
+        return nullptr;
     }
     if (def.minimum || def.maximum) {
         if (auto n = value.number()) {
