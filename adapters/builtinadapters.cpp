@@ -1,13 +1,12 @@
-#include "builtinadapters.h"
+#include "adapters/builtinadapters.h"
 
-#include "coap/coapdigitaladapter.h"
-#include "coap/coapphysicaladapter.h"
-#include "mqtt/mqttdigitaladapter.h"
-#include "mqtt/mqttphysicaladapter.h"
-#include "mqtt/mqtttwinlink.h"
-#include "sim/simadapter.h"
-
-#include <adapter.h>
+#include "adapters/coap/coapdigitaladapter.h"
+#include "adapters/coap/coapphysicaladapter.h"
+#include "adapters/mqtt/mqttdigitaladapter.h"
+#include "adapters/mqtt/mqttphysicaladapter.h"
+#include "adapters/mqtt/mqtttwinlink.h"
+#include "adapters/sim/simadapter.h"
+#include "engine/adapter.h"
 
 namespace twinloom {
 

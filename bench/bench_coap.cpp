@@ -6,9 +6,9 @@
 //
 //   bench_coap [--values N] [--throughput-rate R] [--rate R]
 
-#include "builtinadapters.h"
-#include "coap/coapcommon.h"
-#include "engine.h"
+#include "adapters/builtinadapters.h"
+#include "adapters/coap/coapcommon.h"
+#include "engine/engine.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>

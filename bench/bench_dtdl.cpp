@@ -8,7 +8,7 @@
 //
 //   bench_dtdl [--interfaces N] [--per-file K] [--repeat R]
 
-#include "dtdlparser.h"
+#include "engine/interop/dtdlparser.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>

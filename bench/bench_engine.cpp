@@ -3,7 +3,7 @@
 //
 //   bench_engine [--quick] [--workers N] [--producers N] [--seconds S]
 
-#include "engine.h"
+#include "engine/engine.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>

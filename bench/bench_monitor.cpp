@@ -11,9 +11,11 @@
 //
 // --fps sets the engine host's frame rate (the app's is 30), to see how much room is left.
 
-#include "enginehost.h"
-#include "graphmodel.h"
-#include "monitor.h"
+#include "adapters/builtinadapters.h"
+#include "app/studio/enginehost.h"
+#include "app/studio/graphmodel.h"
+#include "app/studio/monitor.h"
+#include "engine/adapter.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
@@ -27,10 +29,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include <adapter.h>
 #include <algorithm>
 #include <atomic>
-#include <builtinadapters.h>
 #include <cmath>
 #include <iostream>
 #include <sys/resource.h>

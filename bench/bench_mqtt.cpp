@@ -12,9 +12,9 @@
 // The throughput of both paths is measured T times, alternately, and the ratio is that of the
 // medians: on a shared machine one trial alone can be off by 2x.
 
-#include "builtinadapters.h"
-#include "engine.h"
-#include "mqtt/mqttclient.h"
+#include "adapters/builtinadapters.h"
+#include "adapters/mqtt/mqttclient.h"
+#include "engine/engine.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>

@@ -3,9 +3,9 @@
 //
 //   bench_project [--twins N] [--repeat R] [--check-adapters]
 
-#include "builtinadapters.h"
-#include "engine.h"
-#include "project.h"
+#include "adapters/builtinadapters.h"
+#include "engine/engine.h"
+#include "engine/project.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>

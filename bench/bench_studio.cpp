@@ -5,7 +5,9 @@
 //
 //   bench_studio [--twins N] [--frames F]
 
-#include "mainwindow.h"
+#include "adapters/builtinadapters.h"
+#include "app/studio/mainwindow.h"
+#include "engine/adapter.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
@@ -15,9 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include <adapter.h>
 #include <algorithm>
-#include <builtinadapters.h>
 #include <iostream>
 
 using namespace twinloom;

@@ -1,8 +1,8 @@
-#include "adapter.h"
+#include "engine/adapter.h"
 
-#include "composition.h"
-#include "twincore.h"
-#include "worker.h"
+#include "engine/composition.h"
+#include "engine/twincore.h"
+#include "engine/worker.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QPromise>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diagnostics.h"
-#include "physicalevent.h"
-#include "statechange.h"
+#include "engine/diagnostics.h"
+#include "engine/physicalevent.h"
+#include "engine/statechange.h"
 
 #include <QtCore/QFuture>
 #include <QtCore/QObject>

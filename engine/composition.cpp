@@ -1,7 +1,7 @@
-#include "composition.h"
+#include "engine/composition.h"
 
-#include "engine.h"
-#include "twinstate.h"
+#include "engine/engine.h"
+#include "engine/twinstate.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFutureWatcher>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "adapter.h"
+#include "engine/adapter.h"
 
 #include <QtCore/QHash>
 

@@ -1,6 +1,6 @@
-#include "configreader.h"
+#include "engine/configreader.h"
 
-#include "twinmodel.h"
+#include "engine/twinmodel.h"
 
 #include <QtCore/QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "diagnostics.h"
+#include "engine/diagnostics.h"
 
 #include <QtCore/QCoreApplication>
 

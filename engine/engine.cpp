@@ -1,8 +1,8 @@
-#include "engine.h"
+#include "engine/engine.h"
 
-#include "mappingshadowing.h"
-#include "twincore.h"
-#include "worker.h"
+#include "engine/mappingshadowing.h"
+#include "engine/twincore.h"
+#include "engine/worker.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QPromise>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "adapter.h"
-#include "lifecycle.h"
-#include "metrics.h"
-#include "observation.h"
-#include "propertyhistory.h"
-#include "shadowing.h"
-#include "twindescriptor.h"
-#include "twinmodel.h"
+#include "engine/adapter.h"
+#include "engine/lifecycle.h"
+#include "engine/metrics.h"
+#include "engine/observation.h"
+#include "engine/propertyhistory.h"
+#include "engine/shadowing.h"
+#include "engine/twindescriptor.h"
+#include "engine/twinmodel.h"
 
 #include <QtCore/QFuture>
 #include <QtCore/QObject>

@@ -1,4 +1,4 @@
-#include "entanglement.h"
+#include "engine/entanglement.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine.h"
-#include "metrics.h"
+#include "engine/engine.h"
+#include "engine/metrics.h"
 
 namespace twinloom {
 

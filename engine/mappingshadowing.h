@@ -1,8 +1,8 @@
 #pragma once
 
-#include "pipeline.h"
-#include "shadowing.h"
-#include "twinmodel.h"
+#include "engine/pipeline.h"
+#include "engine/shadowing.h"
+#include "engine/twinmodel.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QVarLengthArray>

@@ -1,4 +1,4 @@
-#include "metrics.h"
+#include "engine/metrics.h"
 
 #include <algorithm>
 #include <bit>

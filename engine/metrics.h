@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock.h"
-#include "lifecycle.h"
+#include "engine/clock.h"
+#include "engine/lifecycle.h"
 
 #include <array>
 #include <atomic>

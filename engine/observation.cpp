@@ -1,4 +1,4 @@
-#include "observation.h"
+#include "engine/observation.h"
 
 #include <QtCore/QMetaObject>
 

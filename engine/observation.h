@@ -1,7 +1,7 @@
 #pragma once
 
-#include "statechange.h"
-#include "topicfilter.h"
+#include "engine/statechange.h"
+#include "engine/topicfilter.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QObject>

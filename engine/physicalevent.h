@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock.h"
-#include "schema.h"
-#include "value.h"
+#include "engine/clock.h"
+#include "engine/schema.h"
+#include "engine/value.h"
 
 #include <QtCore/QString>
 

@@ -1,8 +1,8 @@
-#include "pipeline.h"
+#include "engine/pipeline.h"
 
-#include "configreader.h"
-#include "twinmodel.h"
-#include "units.h"
+#include "engine/configreader.h"
+#include "engine/twinmodel.h"
+#include "engine/units.h"
 
 #include <QtCore/QCoreApplication>
 

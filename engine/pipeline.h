@@ -1,9 +1,9 @@
 #pragma once
 
-#include "clock.h"
-#include "diagnostics.h"
-#include "schema.h"
-#include "value.h"
+#include "engine/clock.h"
+#include "engine/diagnostics.h"
+#include "engine/schema.h"
+#include "engine/value.h"
 
 #include <QtCore/QString>
 

@@ -1,8 +1,8 @@
-#include "project.h"
+#include "engine/project.h"
 
-#include "adapter.h"
-#include "engine.h"
-#include "mappingshadowing.h"
+#include "engine/adapter.h"
+#include "engine/engine.h"
+#include "engine/mappingshadowing.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diagnostics.h"
-#include "twindescriptor.h"
-#include "twinmodel.h"
+#include "engine/diagnostics.h"
+#include "engine/twindescriptor.h"
+#include "engine/twinmodel.h"
 
 #include <QtCore/QString>
 

@@ -1,4 +1,4 @@
-#include "propertyhistory.h"
+#include "engine/propertyhistory.h"
 
 #include <algorithm>
 

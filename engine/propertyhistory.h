@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock.h"
-#include "value.h"
+#include "engine/clock.h"
+#include "engine/value.h"
 
 #include <cstddef>
 #include <vector>

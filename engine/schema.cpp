@@ -1,4 +1,4 @@
-#include "schema.h"
+#include "engine/schema.h"
 
 #include <QtCore/QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnostics.h"
-#include "value.h"
+#include "engine/diagnostics.h"
+#include "engine/value.h"
 
 #include <QtCore/QString>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "physicalevent.h"
-#include "twinstate.h"
+#include "engine/physicalevent.h"
+#include "engine/twinstate.h"
 
 #include <QtCore/QString>
 

@@ -1,4 +1,4 @@
-#include "topicfilter.h"
+#include "engine/topicfilter.h"
 
 #include <QtCore/QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "twincore.h"
+#include "engine/twincore.h"
 
-#include "mappingshadowing.h"
-#include "worker.h"
+#include "engine/mappingshadowing.h"
+#include "engine/worker.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QTimer>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "adapter.h"
-#include "engine.h"
-#include "lifecycle.h"
-#include "metrics.h"
-#include "observation.h"
-#include "shadowing.h"
-#include "twinstate.h"
+#include "engine/adapter.h"
+#include "engine/engine.h"
+#include "engine/lifecycle.h"
+#include "engine/metrics.h"
+#include "engine/observation.h"
+#include "engine/shadowing.h"
+#include "engine/twinstate.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QObject>

@@ -1,7 +1,7 @@
-#include "twindescriptor.h"
+#include "engine/twindescriptor.h"
 
-#include "twinmodel.h"
-#include "value.h"
+#include "engine/twinmodel.h"
+#include "engine/value.h"
 
 #include <QtCore/QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock.h"
-#include "diagnostics.h"
+#include "engine/clock.h"
+#include "engine/diagnostics.h"
 
 #include <QtCore/QString>
 

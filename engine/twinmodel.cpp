@@ -1,6 +1,6 @@
-#include "twinmodel.h"
+#include "engine/twinmodel.h"
 
-#include "units.h"
+#include "engine/units.h"
 
 #include <QtCore/QCoreApplication>
 

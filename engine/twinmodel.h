@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock.h"
-#include "diagnostics.h"
-#include "schema.h"
+#include "engine/clock.h"
+#include "engine/diagnostics.h"
+#include "engine/schema.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QString>

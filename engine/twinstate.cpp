@@ -1,4 +1,4 @@
-#include "twinstate.h"
+#include "engine/twinstate.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QUuid>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "propertyhistory.h"
-#include "statechange.h"
-#include "twinmodel.h"
+#include "engine/propertyhistory.h"
+#include "engine/statechange.h"
+#include "engine/twinmodel.h"
 
 #include <QtCore/QString>
 

@@ -1,4 +1,4 @@
-#include "units.h"
+#include "engine/units.h"
 
 #include <QtCore/QStringList>
 

@@ -1,6 +1,6 @@
-#include "worker.h"
+#include "engine/worker.h"
 
-#include "twincore.h"
+#include "engine/twincore.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clock.h"
+#include "engine/clock.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QThread>

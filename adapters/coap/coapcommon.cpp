@@ -1,4 +1,6 @@
-#include "coapcommon.h"
+#include "adapters/coap/coapcommon.h"
+
+#include "engine/configreader.h"
 
 #include <QtCore/QCborArray>
 #include <QtCore/QCborMap>
@@ -10,7 +12,6 @@
 #include <coap3/coap.h>
 #include <nlohmann/json.hpp>
 
-#include <configreader.h>
 #include <cstring>
 #include <mutex>
 #include <netdb.h>

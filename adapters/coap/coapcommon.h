@@ -1,6 +1,7 @@
 #pragma once
 
-#include "mqtt/payloadcodec.h"
+#include "adapters/mqtt/payloadcodec.h"
+#include "engine/value.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QObject>
@@ -8,7 +9,6 @@
 #include <QtCore/QTimer>
 
 #include <optional>
-#include <value.h>
 
 struct coap_address_t;
 struct coap_context_t;

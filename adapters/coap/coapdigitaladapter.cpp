@@ -1,14 +1,14 @@
-#include "coapdigitaladapter.h"
+#include "adapters/coap/coapdigitaladapter.h"
+
+#include "engine/configreader.h"
+#include "engine/engine.h"
+#include "engine/lifecycle.h"
+#include "engine/twinstate.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QLoggingCategory>
 
 #include <nlohmann/json.hpp>
-
-#include <configreader.h>
-#include <engine.h>
-#include <lifecycle.h>
-#include <twinstate.h>
 
 namespace twinloom {
 

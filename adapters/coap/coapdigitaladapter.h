@@ -1,8 +1,8 @@
 #pragma once
 
-#include "coapserver.h"
+#include "adapters/coap/coapserver.h"
+#include "engine/adapter.h"
 
-#include <adapter.h>
 #include <memory>
 
 namespace twinloom {

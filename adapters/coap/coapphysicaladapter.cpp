@@ -1,4 +1,6 @@
-#include "coapphysicaladapter.h"
+#include "adapters/coap/coapphysicaladapter.h"
+
+#include "engine/configreader.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QRegularExpression>
@@ -8,7 +10,6 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
-#include <configreader.h>
 #include <cstring>
 
 namespace twinloom {

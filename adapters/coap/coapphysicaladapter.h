@@ -1,12 +1,12 @@
 #pragma once
 
-#include "coapcommon.h"
-#include "linkformat.h"
+#include "adapters/coap/coapcommon.h"
+#include "adapters/coap/linkformat.h"
+#include "engine/adapter.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QPointer>
 
-#include <adapter.h>
 #include <atomic>
 #include <memory>
 #include <optional>

@@ -1,4 +1,7 @@
-#include "coapserver.h"
+#include "adapters/coap/coapserver.h"
+
+#include "engine/engine.h"
+#include "engine/lifecycle.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QThread>
@@ -9,8 +12,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <engine.h>
-#include <lifecycle.h>
 #include <sys/socket.h>
 #include <unistd.h>
 

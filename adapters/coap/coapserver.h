@@ -1,6 +1,8 @@
 #pragma once
 
-#include "coapcommon.h"
+#include "adapters/coap/coapcommon.h"
+#include "engine/physicalevent.h"
+#include "engine/twinmodel.h"
 
 #include <QtCore/QFuture>
 #include <QtCore/QHash>
@@ -10,8 +12,6 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <physicalevent.h>
-#include <twinmodel.h>
 #include <vector>
 
 struct coap_resource_t;

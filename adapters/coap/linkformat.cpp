@@ -1,4 +1,4 @@
-#include "linkformat.h"
+#include "adapters/coap/linkformat.h"
 
 #include <QtCore/QCoreApplication>
 

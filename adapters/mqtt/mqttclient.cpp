@@ -1,4 +1,7 @@
-#include "mqttclient.h"
+#include "adapters/mqtt/mqttclient.h"
+
+#include "engine/adapter.h"
+#include "engine/configreader.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
@@ -12,10 +15,8 @@
 #include <mosquitto.h>
 #include <nlohmann/json.hpp>
 
-#include <adapter.h>
 #include <algorithm>
 #include <cerrno>
-#include <configreader.h>
 #include <mqtt_protocol.h>
 #include <poll.h>
 

@@ -1,4 +1,8 @@
-#include "mqttdigitaladapter.h"
+#include "adapters/mqtt/mqttdigitaladapter.h"
+
+#include "engine/configreader.h"
+#include "engine/lifecycle.h"
+#include "engine/twinstate.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFuture>
@@ -8,10 +12,7 @@
 
 #include <charconv>
 #include <cmath>
-#include <configreader.h>
-#include <lifecycle.h>
 #include <string_view>
-#include <twinstate.h>
 
 namespace twinloom {
 

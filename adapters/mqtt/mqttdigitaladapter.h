@@ -1,10 +1,10 @@
 #pragma once
 
-#include "mqttclient.h"
+#include "adapters/mqtt/mqttclient.h"
+#include "engine/adapter.h"
 
 #include <QtCore/QHash>
 
-#include <adapter.h>
 #include <memory>
 
 namespace twinloom {

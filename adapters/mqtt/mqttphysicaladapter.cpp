@@ -1,10 +1,10 @@
-#include "mqttphysicaladapter.h"
+#include "adapters/mqtt/mqttphysicaladapter.h"
+
+#include "engine/configreader.h"
 
 #include <QtCore/QCoreApplication>
 
 #include <nlohmann/json.hpp>
-
-#include <configreader.h>
 
 namespace twinloom {
 

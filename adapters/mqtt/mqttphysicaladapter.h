@@ -1,10 +1,10 @@
 #pragma once
 
-#include "mqttclient.h"
-#include "payloadcodec.h"
-#include "topictemplate.h"
+#include "adapters/mqtt/mqttclient.h"
+#include "adapters/mqtt/payloadcodec.h"
+#include "adapters/mqtt/topictemplate.h"
+#include "engine/adapter.h"
 
-#include <adapter.h>
 #include <memory>
 #include <vector>
 

@@ -1,10 +1,10 @@
-#include "mqtttwinlink.h"
+#include "adapters/mqtt/mqtttwinlink.h"
+
+#include "engine/configreader.h"
 
 #include <QtCore/QCoreApplication>
 
 #include <nlohmann/json.hpp>
-
-#include <configreader.h>
 
 namespace twinloom {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "mqttclient.h"
+#include "adapters/mqtt/mqttclient.h"
+#include "engine/adapter.h"
+#include "engine/composition.h"
 
 #include <QtCore/QHash>
 
-#include <adapter.h>
-#include <composition.h>
 #include <memory>
 #include <mutex>
 

@@ -1,4 +1,4 @@
-#include "payloadcodec.h"
+#include "adapters/mqtt/payloadcodec.h"
 
 #include <QtCore/QCborArray>
 #include <QtCore/QCborMap>

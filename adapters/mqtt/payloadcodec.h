@@ -1,11 +1,12 @@
 #pragma once
 
+#include "engine/clock.h"
+#include "engine/value.h"
+
 #include <QtCore/QByteArray>
 #include <QtCore/QString>
 
-#include <clock.h>
 #include <optional>
-#include <value.h>
 #include <vector>
 
 namespace twinloom {

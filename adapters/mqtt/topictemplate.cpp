@@ -1,4 +1,4 @@
-#include "topictemplate.h"
+#include "adapters/mqtt/topictemplate.h"
 
 #include <QtCore/QCoreApplication>
 

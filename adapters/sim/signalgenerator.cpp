@@ -1,4 +1,7 @@
-#include "signalgenerator.h"
+#include "adapters/sim/signalgenerator.h"
+
+#include "engine/configreader.h"
+#include "engine/twinmodel.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
@@ -7,9 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
-#include <configreader.h>
 #include <numbers>
-#include <twinmodel.h>
 
 namespace twinloom::Sim {
 

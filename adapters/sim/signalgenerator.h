@@ -1,17 +1,18 @@
 #pragma once
 
+#include "engine/clock.h"
+#include "engine/diagnostics.h"
+#include "engine/schema.h"
+#include "engine/value.h"
+
 #include <QtCore/QHash>
 #include <QtCore/QString>
 
 #include <nlohmann/json_fwd.hpp>
 
-#include <clock.h>
-#include <diagnostics.h>
 #include <memory>
 #include <optional>
 #include <random>
-#include <schema.h>
-#include <value.h>
 #include <vector>
 
 namespace twinloom::Sim {

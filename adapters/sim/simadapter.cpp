@@ -1,4 +1,7 @@
-#include "simadapter.h"
+#include "adapters/sim/simadapter.h"
+
+#include "engine/configreader.h"
+#include "engine/twinmodel.h"
 
 #include <QtCore/QCoreApplication>
 
@@ -6,8 +9,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <configreader.h>
-#include <twinmodel.h>
 
 namespace twinloom {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "signalgenerator.h"
+#include "adapters/sim/signalgenerator.h"
+#include "engine/adapter.h"
 
 #include <QtCore/QTimer>
 
-#include <adapter.h>
 #include <memory>
 #include <vector>
 

@@ -1,6 +1,6 @@
 // twinloom-run: runs a Twinloom project, or one deployment node of it, without a GUI.
 
-#include "runner.h"
+#include "app/run/runner.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>

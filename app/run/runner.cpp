@@ -1,12 +1,12 @@
-#include "runner.h"
+#include "app/run/runner.h"
 
-#include "adt.h"
-#include "builtinadapters.h"
-#include "bundle/bundle.h"
-#include "ditto.h"
-#include "dtdlproject.h"
-#include "script/scriptstep.h"
-#include "wot.h"
+#include "adapters/builtinadapters.h"
+#include "engine/bundle/bundle.h"
+#include "engine/interop/adt.h"
+#include "engine/interop/ditto.h"
+#include "engine/interop/dtdlproject.h"
+#include "engine/interop/wot.h"
+#include "engine/script/scriptstep.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFileInfo>

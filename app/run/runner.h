@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine.h"
-#include "project.h"
+#include "engine/engine.h"
+#include "engine/project.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "canvas.h"
+#include "app/studio/canvas.h"
 
-#include "graphcommands.h"
+#include "app/studio/graphcommands.h"
 
 #include <QtCore/QMimeData>
 #include <QtGui/QKeyEvent>

@@ -1,4 +1,4 @@
-#include "dashboard.h"
+#include "app/studio/dashboard.h"
 
 #include <algorithm>
 

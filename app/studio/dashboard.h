@@ -1,13 +1,13 @@
 #pragma once
 
-#include "graphmodel.h"
+#include "app/studio/graphmodel.h"
+#include "engine/diagnostics.h"
+#include "engine/twinmodel.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtGui/QUndoCommand>
 
-#include <diagnostics.h>
 #include <optional>
-#include <twinmodel.h>
 #include <vector>
 
 namespace twinloom::studio {

@@ -1,12 +1,11 @@
-#include "enginehost.h"
+#include "app/studio/enginehost.h"
 
-#include "graphmodel.h"
+#include "app/studio/graphmodel.h"
+#include "engine/adapter.h"
+#include "engine/project.h"
+#include "engine/units.h"
 
 #include <QtCore/QLocale>
-
-#include <adapter.h>
-#include <project.h>
-#include <units.h>
 
 namespace twinloom::studio {
 

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "canvas.h"
+#include "app/studio/canvas.h"
+#include "engine/diagnostics.h"
+#include "engine/engine.h"
+#include "engine/observation.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QObject>
 #include <QtCore/QTimer>
 
-#include <diagnostics.h>
-#include <engine.h>
 #include <memory>
 #include <mutex>
-#include <observation.h>
 #include <optional>
 
 namespace twinloom::studio {

@@ -1,4 +1,4 @@
-#include "entanglementindicator.h"
+#include "app/studio/entanglementindicator.h"
 
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "engine/engine.h"
+#include "engine/entanglement.h"
+
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 #include <QtCore/QVariant>
-
-#include <engine.h>
-#include <entanglement.h>
 
 namespace twinloom::studio {
 

@@ -1,9 +1,10 @@
-#include "graphcommands.h"
+#include "app/studio/graphcommands.h"
+
+#include "engine/adapter.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QSet>
 
-#include <adapter.h>
 #include <algorithm>
 #include <cmath>
 

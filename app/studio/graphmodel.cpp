@@ -1,12 +1,13 @@
-#include "graphmodel.h"
+#include "app/studio/graphmodel.h"
+
+#include "engine/adapter.h"
+#include "engine/project.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 
-#include <adapter.h>
 #include <cmath>
-#include <project.h>
 
 namespace twinloom::studio {
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "engine/diagnostics.h"
+#include "engine/twinmodel.h"
+
 #include <QtCore/QHash>
 #include <QtCore/QObject>
 #include <QtCore/QPointF>
@@ -7,9 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include <diagnostics.h>
 #include <optional>
-#include <twinmodel.h>
 #include <vector>
 
 namespace twinloom::studio {

@@ -1,17 +1,16 @@
-#include "interopactions.h"
+#include "app/studio/interopactions.h"
 
-#include "graphcommands.h"
+#include "app/studio/graphcommands.h"
+#include "engine/interop/adt.h"
+#include "engine/interop/ditto.h"
+#include "engine/interop/dtdlparser.h"
+#include "engine/interop/dtdlproject.h"
+#include "engine/interop/interopio.h"
+#include "engine/interop/wot.h"
+#include "engine/project.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFileInfo>
-
-#include <adt.h>
-#include <ditto.h>
-#include <dtdlparser.h>
-#include <dtdlproject.h>
-#include <interopio.h>
-#include <project.h>
-#include <wot.h>
 
 namespace twinloom::studio::Interop {
 

@@ -1,7 +1,10 @@
 // twinloom: the desktop studio. Design twin graphs, run them, and watch them live.
 
-#include "mainwindow.h"
-#include "monitor.h"
+#include "adapters/builtinadapters.h"
+#include "app/studio/mainwindow.h"
+#include "app/studio/monitor.h"
+#include "engine/adapter.h"
+#include "engine/script/scriptstep.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDir>
@@ -12,10 +15,7 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QMessageBox>
 
-#include <adapter.h>
-#include <builtinadapters.h>
 #include <cstdio>
-#include <script/scriptstep.h>
 
 int main(int argc, char *argv[])
 {

@@ -1,8 +1,9 @@
-#include "mainwindow.h"
+#include "app/studio/mainwindow.h"
 
-#include "graphcommands.h"
-#include "interopactions.h"
-#include "remotetwins.h"
+#include "app/studio/graphcommands.h"
+#include "app/studio/interopactions.h"
+#include "app/studio/remotetwins.h"
+#include "engine/project.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
@@ -30,8 +31,6 @@
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QStyleFactory>
 #include <QtWidgets/QToolBar>
-
-#include <project.h>
 
 namespace twinloom::studio {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "canvas.h"
-#include "enginehost.h"
-#include "graphmodel.h"
-#include "monitor.h"
-#include "panels.h"
+#include "app/studio/canvas.h"
+#include "app/studio/enginehost.h"
+#include "app/studio/graphmodel.h"
+#include "app/studio/monitor.h"
+#include "app/studio/panels.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QTimer>

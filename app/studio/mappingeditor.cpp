@@ -1,6 +1,8 @@
-#include "mappingeditor.h"
+#include "app/studio/mappingeditor.h"
 
-#include "graphcommands.h"
+#include "app/studio/graphcommands.h"
+#include "engine/mappingshadowing.h"
+#include "engine/pipeline.h"
 
 #include <QtGui/QFontDatabase>
 #include <QtGui/QUndoStack>
@@ -13,9 +15,6 @@
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QVBoxLayout>
-
-#include <mappingshadowing.h>
-#include <pipeline.h>
 
 namespace twinloom::studio {
 

@@ -1,6 +1,8 @@
-#include "modeleditor.h"
+#include "app/studio/modeleditor.h"
 
-#include "graphcommands.h"
+#include "app/studio/graphcommands.h"
+#include "engine/twinmodel.h"
+#include "engine/units.h"
 
 #include <QtCore/QRegularExpression>
 #include <QtGui/QFontDatabase>
@@ -19,8 +21,6 @@
 #include <QtWidgets/QVBoxLayout>
 
 #include <cmath>
-#include <twinmodel.h>
-#include <units.h>
 
 namespace twinloom::studio {
 

@@ -1,9 +1,10 @@
-#include "monitor.h"
+#include "app/studio/monitor.h"
 
-#include "enginehost.h"
-#include "remotesourcesdialog.h"
-#include "remotetwins.h"
-#include "tileinspector.h"
+#include "app/studio/enginehost.h"
+#include "app/studio/remotesourcesdialog.h"
+#include "app/studio/remotetwins.h"
+#include "app/studio/tileinspector.h"
+#include "engine/units.h"
 
 #include <QtCore/QFileInfo>
 #include <QtCore/QFutureWatcher>
@@ -26,7 +27,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <units.h>
 
 namespace twinloom::studio {
 

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "dashboard.h"
-#include "enginehost.h"
-#include "entanglementindicator.h"
-#include "plotrenderer.h"
+#include "app/studio/dashboard.h"
+#include "app/studio/enginehost.h"
+#include "app/studio/entanglementindicator.h"
+#include "app/studio/plotrenderer.h"
+#include "engine/engine.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
@@ -13,7 +14,6 @@
 #include <QtQuick/QQuickPaintedItem>
 #include <QtWidgets/QWidget>
 
-#include <engine.h>
 #include <memory>
 
 class QComboBox;

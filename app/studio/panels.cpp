@@ -1,9 +1,10 @@
-#include "panels.h"
+#include "app/studio/panels.h"
 
-#include "graphcommands.h"
-#include "mappingeditor.h"
-#include "modeleditor.h"
-#include "schemaform.h"
+#include "app/studio/graphcommands.h"
+#include "app/studio/mappingeditor.h"
+#include "app/studio/modeleditor.h"
+#include "app/studio/schemaform.h"
+#include "engine/adapter.h"
 
 #include <QtCore/QMimeData>
 #include <QtGui/QAction>
@@ -23,8 +24,6 @@
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QVBoxLayout>
-
-#include <adapter.h>
 
 namespace twinloom::studio {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "enginehost.h"
-#include "graphmodel.h"
+#include "app/studio/enginehost.h"
+#include "app/studio/graphmodel.h"
 
 #include <QtCore/QPointer>
 #include <QtWidgets/QDialog>

@@ -1,4 +1,4 @@
-#include "plotrenderer.h"
+#include "app/studio/plotrenderer.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QFileInfo>

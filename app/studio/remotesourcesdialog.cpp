@@ -1,6 +1,6 @@
-#include "remotesourcesdialog.h"
+#include "app/studio/remotesourcesdialog.h"
 
-#include "remotetwins.h"
+#include "app/studio/remotetwins.h"
 
 #include <QtCore/QLocale>
 #include <QtWidgets/QComboBox>

@@ -1,17 +1,17 @@
-#include "remotetwins.h"
+#include "app/studio/remotetwins.h"
 
-#include "enginehost.h"
+#include "adapters/coap/coapcommon.h"
+#include "adapters/coap/linkformat.h"
+#include "adapters/mqtt/mqttclient.h"
+#include "app/studio/enginehost.h"
+#include "engine/twinmodel.h"
 
 #include <QtCore/QSettings>
 #include <QtCore/QUrl>
 
 #include <coap3/coap.h>
 
-#include <coap/coapcommon.h>
-#include <coap/linkformat.h>
 #include <functional>
-#include <mqtt/mqttclient.h>
-#include <twinmodel.h>
 
 namespace twinloom::studio {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graphmodel.h"
+#include "app/studio/graphmodel.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QObject>

@@ -1,4 +1,6 @@
-#include "schemaform.h"
+#include "app/studio/schemaform.h"
+
+#include "engine/twinmodel.h"
 
 #include <QtGui/QWheelEvent>
 #include <QtWidgets/QCheckBox>
@@ -13,7 +15,6 @@
 
 #include <cmath>
 #include <limits>
-#include <twinmodel.h>
 
 namespace twinloom::studio {
 

@@ -1,7 +1,7 @@
-#include "tileinspector.h"
+#include "app/studio/tileinspector.h"
 
-#include "dashboard.h"
-#include "monitor.h"
+#include "app/studio/dashboard.h"
+#include "app/studio/monitor.h"
 
 #include <QtCore/QSignalBlocker>
 #include <QtWidgets/QComboBox>

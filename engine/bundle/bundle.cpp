@@ -1,6 +1,6 @@
-#include "bundle.h"
+#include "engine/bundle/bundle.h"
 
-#include "../configreader.h"
+#include "engine/configreader.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QCryptographicHash>

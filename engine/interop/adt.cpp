@@ -1,8 +1,8 @@
-#include "adt.h"
+#include "engine/interop/adt.h"
 
-#include "configreader.h"
-#include "dtdlconvert.h"
-#include "dtdlproject.h"
+#include "engine/configreader.h"
+#include "engine/interop/dtdlconvert.h"
+#include "engine/interop/dtdlproject.h"
 
 #include <QtCore/QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "interopio.h"
+#include "engine/interop/interopio.h"
 
 #include <QtCore/QString>
 

@@ -1,4 +1,4 @@
-#include "ditto.h"
+#include "engine/interop/ditto.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QRegularExpression>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "interopio.h"
-#include "twindescriptor.h"
-#include "twinmodel.h"
+#include "engine/interop/interopio.h"
+#include "engine/twindescriptor.h"
+#include "engine/twinmodel.h"
 
 #include <QtCore/QString>
 

@@ -1,6 +1,6 @@
-#include "dtdlconvert.h"
+#include "engine/interop/dtdlconvert.h"
 
-#include "dtdlmetamodel.h"
+#include "engine/interop/dtdlmetamodel.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dtdlparser.h"
-#include "twinmodel.h"
+#include "engine/interop/dtdlparser.h"
+#include "engine/twinmodel.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QString>

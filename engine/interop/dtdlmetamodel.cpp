@@ -1,4 +1,4 @@
-#include "dtdlmetamodel.h"
+#include "engine/interop/dtdlmetamodel.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QSet>

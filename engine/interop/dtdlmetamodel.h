@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dtdlmodel.h"
+#include "engine/interop/dtdlmodel.h"
 
 #include <QtCore/QString>
 #include <QtCore/QStringView>

@@ -1,6 +1,6 @@
-#include "dtdlparser.h"
+#include "engine/interop/dtdlparser.h"
 
-#include "dtdlmetamodel.h"
+#include "engine/interop/dtdlmetamodel.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>

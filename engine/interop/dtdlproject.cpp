@@ -1,6 +1,6 @@
-#include "dtdlproject.h"
+#include "engine/interop/dtdlproject.h"
 
-#include "dtdlconvert.h"
+#include "engine/interop/dtdlconvert.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dtdlparser.h"
-#include "interopio.h"
+#include "engine/interop/dtdlparser.h"
+#include "engine/interop/interopio.h"
 
 // DTDL model sets as projects, and projects as folders of DTDL files.
 namespace twinloom::dtdl {

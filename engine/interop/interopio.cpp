@@ -1,4 +1,4 @@
-#include "interopio.h"
+#include "engine/interop/interopio.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>

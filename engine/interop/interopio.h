@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnostics.h"
-#include "project.h"
+#include "engine/diagnostics.h"
+#include "engine/project.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QString>

@@ -1,9 +1,9 @@
-#include "wot.h"
+#include "engine/interop/wot.h"
 
-#include "configreader.h"
-#include "dtdlparser.h"
-#include "schema.h"
-#include "units.h"
+#include "engine/configreader.h"
+#include "engine/interop/dtdlparser.h"
+#include "engine/schema.h"
+#include "engine/units.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFileInfo>

@@ -1,4 +1,4 @@
-#include "scriptstep.h"
+#include "engine/script/scriptstep.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../pipeline.h"
+#include "engine/pipeline.h"
 
 #include <memory>
 

@@ -2,12 +2,12 @@
 // the Max-Age cache, actions, block transfers, malformed payloads, an unreachable device that
 // comes back, and DTLS with a pre-shared key.
 
-#include "builtinadapters.h"
-#include "coap/coapphysicaladapter.h"
-#include "coap/linkformat.h"
-#include "engine.h"
-#include "support/coappeer.h"
-#include "support/twintest.h"
+#include "adapters/builtinadapters.h"
+#include "adapters/coap/coapphysicaladapter.h"
+#include "adapters/coap/linkformat.h"
+#include "engine/engine.h"
+#include "tests/support/coappeer.h"
+#include "tests/support/twintest.h"
 
 #include <QtTest/QtTest>
 

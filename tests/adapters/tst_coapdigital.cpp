@@ -2,11 +2,11 @@
 // Observe notifications, PUT of desired values, POST of actions, block transfers, bad requests,
 // one server shared by the twins of an endpoint, and DTLS with a pre-shared key.
 
-#include "builtinadapters.h"
-#include "coap/coapdigitaladapter.h"
-#include "engine.h"
-#include "support/coappeer.h"
-#include "support/twintest.h"
+#include "adapters/builtinadapters.h"
+#include "adapters/coap/coapdigitaladapter.h"
+#include "engine/engine.h"
+#include "tests/support/coappeer.h"
+#include "tests/support/twintest.h"
 
 #include <QtCore/QCborValue>
 #include <QtTest/QtTest>

@@ -2,11 +2,11 @@
 // the coap digital adapter of another serves, invokes its actions, notices when it goes away and
 // binds again when it comes back; also over DTLS with a pre-shared key.
 
-#include "builtinadapters.h"
-#include "coap/coapphysicaladapter.h"
-#include "engine.h"
-#include "support/coappeer.h"
-#include "support/twintest.h"
+#include "adapters/builtinadapters.h"
+#include "adapters/coap/coapphysicaladapter.h"
+#include "engine/engine.h"
+#include "tests/support/coappeer.h"
+#include "tests/support/twintest.h"
 
 #include <QtTest/QtTest>
 

@@ -1,11 +1,11 @@
 // Twins of one engine used by twins of another through a real broker: a building in the "cloud"
 // made of floors at the "edge", and a mirror twin that invokes the remote twin's actions.
 
-#include "builtinadapters.h"
-#include "engine.h"
-#include "project.h"
-#include "support/mosquittobroker.h"
-#include "support/twintest.h"
+#include "adapters/builtinadapters.h"
+#include "engine/engine.h"
+#include "engine/project.h"
+#include "tests/support/mosquittobroker.h"
+#include "tests/support/twintest.h"
 
 #include <QtTest/QtTest>
 

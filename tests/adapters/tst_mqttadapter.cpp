@@ -1,9 +1,9 @@
-#include "builtinadapters.h"
-#include "engine.h"
-#include "mqtt/payloadcodec.h"
-#include "mqtt/topictemplate.h"
-#include "support/mosquittobroker.h"
-#include "support/twintest.h"
+#include "adapters/builtinadapters.h"
+#include "adapters/mqtt/payloadcodec.h"
+#include "adapters/mqtt/topictemplate.h"
+#include "engine/engine.h"
+#include "tests/support/mosquittobroker.h"
+#include "tests/support/twintest.h"
 
 #include <QtCore/QCborMap>
 #include <QtCore/QCborValue>

@@ -1,6 +1,6 @@
-#include "builtinadapters.h"
-#include "engine.h"
-#include "support/mosquittobroker.h"
+#include "adapters/builtinadapters.h"
+#include "engine/engine.h"
+#include "tests/support/mosquittobroker.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>

@@ -2,10 +2,10 @@
 // CA that does not match, wrong credentials, and a broker restarted while 10,000 QoS 1 messages
 // flow to a persistent session.
 
-#include "builtinadapters.h"
-#include "engine.h"
-#include "mqtt/mqttclient.h"
-#include "support/mosquittobroker.h"
+#include "adapters/builtinadapters.h"
+#include "adapters/mqtt/mqttclient.h"
+#include "engine/engine.h"
+#include "tests/support/mosquittobroker.h"
 
 #include <QtCore/QDir>
 #include <QtTest/QtTest>

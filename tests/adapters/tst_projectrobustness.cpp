@@ -1,9 +1,9 @@
 // Damaged projects: every value of the examples replaced, one at a time, by values of other
 // types. Loading must report errors (or accept), never throw or crash.
 
-#include "builtinadapters.h"
-#include "engine.h"
-#include "project.h"
+#include "adapters/builtinadapters.h"
+#include "engine/engine.h"
+#include "engine/project.h"
 
 #include <QtCore/QFile>
 #include <QtTest/QtTest>

@@ -1,7 +1,7 @@
-#include "builtinadapters.h"
-#include "engine.h"
-#include "sim/signalgenerator.h"
-#include "sim/simadapter.h"
+#include "adapters/builtinadapters.h"
+#include "adapters/sim/signalgenerator.h"
+#include "adapters/sim/simadapter.h"
+#include "engine/engine.h"
 
 #include <QtTest/QtTest>
 

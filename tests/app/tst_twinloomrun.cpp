@@ -1,9 +1,9 @@
 // twinloom-run end to end, as a separate process: exit codes, JSON lines, lifecycle order,
 // values, signals, bundles, and the exchange formats (export, import, DTDL validation).
 
-#include "bundle/bundle.h"
-#include "project.h"
-#include "support/mosquittobroker.h"
+#include "engine/bundle/bundle.h"
+#include "engine/project.h"
+#include "tests/support/mosquittobroker.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>

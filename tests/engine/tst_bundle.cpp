@@ -1,5 +1,5 @@
-#include "bundle/bundle.h"
-#include "project.h"
+#include "engine/bundle/bundle.h"
+#include "engine/project.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

@@ -1,6 +1,6 @@
-#include "engine.h"
-#include "project.h"
-#include "support/twintest.h"
+#include "engine/engine.h"
+#include "engine/project.h"
+#include "tests/support/twintest.h"
 
 #include <QtTest/QtTest>
 

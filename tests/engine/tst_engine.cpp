@@ -1,6 +1,6 @@
-#include "engine.h"
-#include "mappingshadowing.h"
-#include "script/scriptstep.h"
+#include "engine/engine.h"
+#include "engine/mappingshadowing.h"
+#include "engine/script/scriptstep.h"
 
 #include <QtCore/QSemaphore>
 #include <QtTest/QtTest>

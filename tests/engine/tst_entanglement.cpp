@@ -2,10 +2,10 @@
 // clock, the three shares and their product from known figures, and the figures a running twin
 // reports after known drops, failures and an unbound period.
 
-#include "engine.h"
-#include "entanglement.h"
-#include "metrics.h"
-#include "support/twintest.h"
+#include "engine/engine.h"
+#include "engine/entanglement.h"
+#include "engine/metrics.h"
+#include "tests/support/twintest.h"
 
 #include <QtTest/QtTest>
 

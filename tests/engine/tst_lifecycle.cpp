@@ -1,4 +1,4 @@
-#include "lifecycle.h"
+#include "engine/lifecycle.h"
 
 #include <QtTest/QtTest>
 

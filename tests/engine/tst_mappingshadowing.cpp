@@ -1,4 +1,4 @@
-#include "mappingshadowing.h"
+#include "engine/mappingshadowing.h"
 
 #include <QtTest/QtTest>
 

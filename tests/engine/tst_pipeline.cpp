@@ -1,5 +1,5 @@
-#include "pipeline.h"
-#include "script/scriptstep.h"
+#include "engine/pipeline.h"
+#include "engine/script/scriptstep.h"
 
 #include <QtTest/QtTest>
 

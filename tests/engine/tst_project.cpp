@@ -1,5 +1,5 @@
-#include "engine.h"
-#include "project.h"
+#include "engine/engine.h"
+#include "engine/project.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

@@ -1,5 +1,5 @@
-#include "schema.h"
-#include "units.h"
+#include "engine/schema.h"
+#include "engine/units.h"
 
 #include <QtTest/QtTest>
 

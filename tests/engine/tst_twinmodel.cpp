@@ -1,4 +1,4 @@
-#include "twinmodel.h"
+#include "engine/twinmodel.h"
 
 #include <QtTest/QtTest>
 

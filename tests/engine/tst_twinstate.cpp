@@ -1,4 +1,4 @@
-#include "twinstate.h"
+#include "engine/twinstate.h"
 
 #include <QtTest/QtTest>
 

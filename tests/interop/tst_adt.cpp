@@ -1,8 +1,8 @@
 // Azure Digital Twins graphs: Explorer JSON and bulk-import NDJSON, export, import, round trips
 // and malformed files.
 
-#include "adt.h"
-#include "dtdlparser.h"
+#include "engine/interop/adt.h"
+#include "engine/interop/dtdlparser.h"
 
 #include <QtCore/QFile>
 #include <QtTest/QtTest>

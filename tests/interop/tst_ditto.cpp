@@ -1,6 +1,6 @@
 // Eclipse Ditto: things, their policy, and the commands that create them.
 
-#include "ditto.h"
+#include "engine/interop/ditto.h"
 
 #include <QtTest/QtTest>
 

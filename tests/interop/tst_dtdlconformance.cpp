@@ -3,7 +3,7 @@
 // Cases run with DisallowUndefinedExtensions must agree, except those listed in
 // dtdl-known-disagreements.txt; cases run with AllowUndefinedExtensions are counted apart.
 
-#include "dtdlparser.h"
+#include "engine/interop/dtdlparser.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

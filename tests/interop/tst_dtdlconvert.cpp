@@ -1,6 +1,6 @@
 // DTDL Interfaces → twin models (import) and twin models → DTDL v3 (export).
 
-#include "dtdlconvert.h"
+#include "engine/interop/dtdlconvert.h"
 
 #include <QtTest/QtTest>
 

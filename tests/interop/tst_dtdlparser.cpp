@@ -2,7 +2,7 @@
 // full DTMIs for terms, the three localizable string forms, v2 and v3 mixed, folders, and the
 // Device Models Repository layout; and errors that name the file, the element and the path.
 
-#include "dtdlparser.h"
+#include "engine/interop/dtdlparser.h"
 
 #include <QtTest/QtTest>
 

@@ -1,6 +1,6 @@
 // DTDL model sets as projects and projects as DTDL folders: DTDL → project → DTDL validates.
 
-#include "dtdlproject.h"
+#include "engine/interop/dtdlproject.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>

@@ -1,7 +1,7 @@
 // W3C WoT Thing Descriptions: export per twin with forms per digital adapter, import of Thing
 // Descriptions and Thing Models, and malformed documents.
 
-#include "wot.h"
+#include "engine/interop/wot.h"
 
 #include <QtCore/QFile>
 #include <QtTest/QtTest>

@@ -1,15 +1,14 @@
 // The graph model and its edits, without any view: wiring rules, cascades, undo/redo, copy and
 // paste, layout and serialization.
 
-#include "graphcommands.h"
-#include "graphmodel.h"
+#include "adapters/builtinadapters.h"
+#include "app/studio/graphcommands.h"
+#include "app/studio/graphmodel.h"
+#include "engine/adapter.h"
 
 #include <QtCore/QFile>
 #include <QtGui/QUndoStack>
 #include <QtTest/QtTest>
-
-#include <adapter.h>
-#include <builtinadapters.h>
 
 using namespace twinloom;
 using namespace twinloom::studio;

@@ -2,13 +2,15 @@
 // types' schemas, the model editor and the mapping editor with its preview, each edit checked
 // for validation, one undo step and an exact undo; and screenshots of them.
 
-#include "graphcommands.h"
-#include "mainwindow.h"
-#include "mappingeditor.h"
-#include "modeleditor.h"
-#include "panels.h"
-#include "schemaform.h"
-#include "support/studiotest.h"
+#include "adapters/builtinadapters.h"
+#include "app/studio/graphcommands.h"
+#include "app/studio/mainwindow.h"
+#include "app/studio/mappingeditor.h"
+#include "app/studio/modeleditor.h"
+#include "app/studio/panels.h"
+#include "app/studio/schemaform.h"
+#include "engine/adapter.h"
+#include "tests/support/studiotest.h"
 
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
@@ -23,9 +25,6 @@
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QTableWidget>
-
-#include <adapter.h>
-#include <builtinadapters.h>
 
 using namespace twinloom;
 using namespace twinloom::studio;

@@ -4,11 +4,12 @@
 // series that reads a field of a structured value, the plot's cursor, a value axis per unit, and
 // screenshots of the mode.
 
-#include "dashboard.h"
-#include "enginehost.h"
-#include "mainwindow.h"
-#include "monitor.h"
-#include "support/studiotest.h"
+#include "app/studio/dashboard.h"
+#include "app/studio/enginehost.h"
+#include "app/studio/mainwindow.h"
+#include "app/studio/monitor.h"
+#include "engine/project.h"
+#include "tests/support/studiotest.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QLocale>
@@ -20,8 +21,6 @@
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QToolButton>
-
-#include <project.h>
 
 using namespace twinloom;
 using namespace twinloom::studio;

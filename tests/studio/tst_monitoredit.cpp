@@ -2,13 +2,13 @@
 // by dragging (one undoable edit per drag, covered tiles moved down), the tile inspector, the
 // operator view, and a narrow plot's title.
 
-#include "dashboard.h"
-#include "enginehost.h"
-#include "mainwindow.h"
-#include "monitor.h"
-#include "support/studiotest.h"
-#include "support/twintest.h"
-#include "tileinspector.h"
+#include "app/studio/dashboard.h"
+#include "app/studio/enginehost.h"
+#include "app/studio/mainwindow.h"
+#include "app/studio/monitor.h"
+#include "app/studio/tileinspector.h"
+#include "tests/support/studiotest.h"
+#include "tests/support/twintest.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QTemporaryDir>

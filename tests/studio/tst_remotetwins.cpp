@@ -3,15 +3,17 @@
 // dashboard with the values the remote twin produced, invokes its action and writes its desired
 // value, reports malformed descriptions and unreachable brokers, and follows the runner's end.
 
-#include "dashboard.h"
-#include "enginehost.h"
-#include "graphmodel.h"
-#include "monitor.h"
-#include "remotesourcesdialog.h"
-#include "remotetwins.h"
-#include "support/coappeer.h"
-#include "support/mosquittobroker.h"
-#include "support/studiotest.h"
+#include "adapters/builtinadapters.h"
+#include "app/studio/dashboard.h"
+#include "app/studio/enginehost.h"
+#include "app/studio/graphmodel.h"
+#include "app/studio/monitor.h"
+#include "app/studio/remotesourcesdialog.h"
+#include "app/studio/remotetwins.h"
+#include "engine/adapter.h"
+#include "tests/support/coappeer.h"
+#include "tests/support/mosquittobroker.h"
+#include "tests/support/studiotest.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QScopeGuard>
@@ -24,9 +26,6 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QSpinBox>
-
-#include <adapter.h>
-#include <builtinadapters.h>
 
 using namespace twinloom;
 using namespace twinloom::studio;

@@ -2,9 +2,12 @@
 // reopen, the command palette, problems, running the example with lifecycle colours on the
 // canvas, picture export, and a screenshot of each mode checked for content.
 
-#include "graphcommands.h"
-#include "mainwindow.h"
-#include "support/studiotest.h"
+#include "adapters/builtinadapters.h"
+#include "app/studio/graphcommands.h"
+#include "app/studio/mainwindow.h"
+#include "engine/adapter.h"
+#include "engine/script/scriptstep.h"
+#include "tests/support/studiotest.h"
 
 #include <QtCore/QMimeData>
 #include <QtCore/QSettings>
@@ -15,10 +18,6 @@
 #include <QtWidgets/QGraphicsSceneDragDropEvent>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
-
-#include <adapter.h>
-#include <builtinadapters.h>
-#include <script/scriptstep.h>
 
 using namespace twinloom;
 using namespace twinloom::studio;

@@ -4,16 +4,15 @@
 // port, stopped by its PID, and coap-client runs. The -notls tools speak plain CoAP; the -openssl
 // ones add DTLS.
 
-#include "support/mosquittobroker.h" // findTool, stopProcess
+#include "adapters/coap/coapphysicaladapter.h"
+#include "engine/adapter.h"
+#include "engine/engine.h"
+#include "tests/support/mosquittobroker.h" // findTool, stopProcess
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QProcess>
 #include <QtCore/QThread>
 #include <QtNetwork/QUdpSocket>
-
-#include <adapter.h>
-#include <coap/coapphysicaladapter.h>
-#include <engine.h>
 
 namespace twinloom::Test {
 

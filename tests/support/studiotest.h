@@ -2,15 +2,15 @@
 
 // Small helpers shared by the tests of the desktop app.
 
+#include "adapters/builtinadapters.h"
+#include "engine/adapter.h"
+#include "engine/script/scriptstep.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QSet>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QImage>
 #include <QtQuick/QQuickItem>
-
-#include <adapter.h>
-#include <builtinadapters.h>
-#include <script/scriptstep.h>
 
 namespace twinloom::Test {
 

@@ -2,7 +2,7 @@
 
 // Small helpers shared by the tests that drive an Engine.
 
-#include "engine.h"
+#include "engine/engine.h"
 
 namespace twinloom::Test {
 
