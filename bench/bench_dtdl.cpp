@@ -20,7 +20,7 @@
 #include <string>
 #include <vector>
 
-using namespace twinloom::dtdl;
+using namespace twinloom::Dtdl;
 using Json = nlohmann::json;
 
 namespace {

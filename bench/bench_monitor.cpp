@@ -36,7 +36,7 @@
 #include <sys/resource.h>
 
 using namespace twinloom;
-using namespace twinloom::studio;
+using namespace twinloom::Studio;
 using Json = nlohmann::ordered_json;
 
 namespace {

@@ -139,7 +139,7 @@ int main(int argc, char **argv)
     }
 
     Json out = {{"benchmark", "studio"}, {"twins", twins}};
-    studio::MainWindow window;
+    Studio::MainWindow window;
     window.resize(1400, 880);
     window.show();
     QApplication::processEvents();

@@ -1,6 +1,7 @@
 #include "engine/adapter.h"
 
 #include "engine/composition.h"
+#include "engine/tr.h"
 #include "engine/twincore.h"
 #include "engine/worker.h"
 
@@ -57,9 +58,8 @@ void PhysicalAdapter::onAction(const PhysicalAction &action)
 {
     completeAction(
         action.correlationId,
-        ActionResult::failure(QCoreApplication::translate("twinloom::Adapter",
-                                                          "adapter '%1' (%2) does not take actions")
-                                  .arg(m_id, type())));
+        ActionResult::failure(
+            twinloom::Tr::tr("adapter '%1' (%2) does not take actions").arg(m_id, type())));
 }
 
 bool PhysicalAdapter::publishProperty(const QString &key, Value value, Timestamp sourceTime)
@@ -125,8 +125,7 @@ void PhysicalAdapter::completeAction(const QString &correlationId, ActionResult 
 void PhysicalAdapter::reportFailure(const QString &message)
 {
     if (m_twin)
-        m_twin->adapterFailure(QCoreApplication::translate("twinloom::Adapter", "adapter '%1': %2")
-                                   .arg(m_id, message));
+        m_twin->adapterFailure(twinloom::Tr::tr("adapter '%1': %2").arg(m_id, message));
 }
 
 DigitalAdapter::DigitalAdapter(QString id, QObject *parent)
@@ -139,8 +138,7 @@ DigitalAdapter::~DigitalAdapter() = default;
 void DigitalAdapter::reportFailure(const QString &message)
 {
     if (m_twin)
-        m_twin->adapterFailure(QCoreApplication::translate("twinloom::Adapter", "adapter '%1': %2")
-                                   .arg(m_id, message));
+        m_twin->adapterFailure(Tr::tr("adapter '%1': %2").arg(m_id, message));
 }
 
 QString DigitalAdapter::twinId() const
@@ -151,18 +149,14 @@ QString DigitalAdapter::twinId() const
 QFuture<ActionResult> DigitalAdapter::invokeAction(const QString &action, Value argument)
 {
     if (!m_twin)
-        return failedFuture(QCoreApplication::translate("twinloom::Adapter",
-                                                        "adapter '%1' is not attached to a twin")
-                                .arg(m_id));
+        return failedFuture(Tr::tr("adapter '%1' is not attached to a twin").arg(m_id));
     return m_twin->invokeAction(action, std::move(argument));
 }
 
 QFuture<ActionResult> DigitalAdapter::writeDesired(const QString &property, Value value)
 {
     if (!m_twin)
-        return failedFuture(QCoreApplication::translate("twinloom::Adapter",
-                                                        "adapter '%1' is not attached to a twin")
-                                .arg(m_id));
+        return failedFuture(Tr::tr("adapter '%1' is not attached to a twin").arg(m_id));
     return m_twin->writeDesired(property, std::move(value));
 }
 
@@ -193,9 +187,8 @@ AdapterRegistry::AdapterRegistry()
 {
     registerPhysical(
         {QStringLiteral("api"),
-         QCoreApplication::translate("twinloom::Adapter", "Program interface"),
-         QCoreApplication::translate("twinloom::Adapter",
-                                     "Values pushed by the program that embeds the engine."),
+         Tr::tr("Program interface"),
+         Tr::tr("Values pushed by the program that embeds the engine."),
          {{"type", "object"},
           {"properties", {{"bindOnStart", {{"type", "boolean"}, {"default", true}}}}}}},
         [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
@@ -203,8 +196,7 @@ AdapterRegistry::AdapterRegistry()
             if (auto b = c.config.find("bindOnStart"); b != c.config.end()) {
                 if (!b->is_boolean()) {
                     c.error(QStringLiteral("/bindOnStart"),
-                            QCoreApplication::translate("twinloom::Adapter",
-                                                        "\"bindOnStart\" must be true or false"));
+                            Tr::tr("\"bindOnStart\" must be true or false"));
                     return nullptr;
                 }
                 bind = b->get<bool>();
@@ -271,11 +263,9 @@ std::unique_ptr<PhysicalAdapter> AdapterRegistry::createPhysical(const QString &
 {
     auto it = m_physical.find(type);
     if (it == m_physical.end()) {
-        context.diagnostics->error(
-            context.pointer + QStringLiteral("/type"),
-            QCoreApplication::translate("twinloom::Adapter",
-                                        "'%1' is not a physical adapter type; known types: %2")
-                .arg(type, physicalTypes().join(QStringLiteral(", "))));
+        context.diagnostics->error(context.pointer + QStringLiteral("/type"),
+                                   Tr::tr("'%1' is not a physical adapter type; known types: %2")
+                                       .arg(type, physicalTypes().join(QStringLiteral(", "))));
         return nullptr;
     }
     context.pointer += QStringLiteral("/config");
@@ -287,13 +277,11 @@ std::unique_ptr<DigitalAdapter> AdapterRegistry::createDigital(const QString &ty
 {
     auto it = m_digital.find(type);
     if (it == m_digital.end()) {
-        context.diagnostics->error(
-            context.pointer + QStringLiteral("/type"),
-            QCoreApplication::translate("twinloom::Adapter",
-                                        "'%1' is not a digital adapter type; known types: %2")
-                .arg(type, digitalTypes().isEmpty()
-                               ? QCoreApplication::translate("twinloom::Adapter", "none")
-                               : digitalTypes().join(QStringLiteral(", "))));
+        context.diagnostics->error(context.pointer + QStringLiteral("/type"),
+                                   Tr::tr("'%1' is not a digital adapter type; known types: %2")
+                                       .arg(type, digitalTypes().isEmpty()
+                                                      ? Tr::tr("none")
+                                                      : digitalTypes().join(QStringLiteral(", "))));
         return nullptr;
     }
     context.pointer += QStringLiteral("/config");

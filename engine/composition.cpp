@@ -1,6 +1,7 @@
 #include "engine/composition.h"
 
 #include "engine/engine.h"
+#include "engine/tr.h"
 #include "engine/twinstate.h"
 
 #include <QtCore/QCoreApplication>
@@ -47,8 +48,7 @@ std::optional<AggregateAdapter::Function> AggregateAdapter::functionFromName(QSt
 void AggregateAdapter::start()
 {
     if (!m_engine) {
-        notifyUnbound(QCoreApplication::translate("twinloom::AggregateAdapter",
-                                                  "the adapter is not attached to an engine"));
+        notifyUnbound(Tr::tr("the adapter is not attached to an engine"));
         return;
     }
     const TwinState *state = twinState();
@@ -229,11 +229,8 @@ void AggregateAdapter::recompute(const QString &property, Timestamp time)
 void registerAggregateAdapter(AdapterRegistry &registry)
 {
     registry.registerPhysical(
-        {QStringLiteral("aggregate"),
-         QCoreApplication::translate("twinloom::AggregateAdapter", "Aggregate of related twins"),
-         QCoreApplication::translate(
-             "twinloom::AggregateAdapter",
-             "Computes properties from a property of every twin this one is related to."),
+        {QStringLiteral("aggregate"), Tr::tr("Aggregate of related twins"),
+         Tr::tr("Computes properties from a property of every twin this one is related to."),
          nlohmann::json::parse(R"({
             "type": "object", "required": ["relationship", "aggregates"],
             "properties": {
@@ -245,17 +242,13 @@ void registerAggregateAdapter(AdapterRegistry &registry)
             const auto rel = c.config.find("relationship");
             if (rel == c.config.end() || !rel->is_string() || rel->get<std::string>().empty()) {
                 c.error(QStringLiteral("/relationship"),
-                        QCoreApplication::translate(
-                            "twinloom::AggregateAdapter",
-                            "name the relationship whose targets are aggregated"));
+                        Tr::tr("name the relationship whose targets are aggregated"));
                 return nullptr;
             }
             const auto list = c.config.find("aggregates");
             if (list == c.config.end() || !list->is_array() || list->empty()) {
                 c.error(QStringLiteral("/aggregates"),
-                        QCoreApplication::translate(
-                            "twinloom::AggregateAdapter",
-                            "list at least one aggregate: {\"to\", \"of\", \"function\"}"));
+                        Tr::tr("list at least one aggregate: {\"to\", \"of\", \"function\"}"));
                 return nullptr;
             }
             std::vector<AggregateAdapter::Aggregate> aggregates;
@@ -272,18 +265,15 @@ void registerAggregateAdapter(AdapterRegistry &registry)
                 AggregateAdapter::Aggregate agg{text("to"), text("of"), {}};
                 const auto fn = AggregateAdapter::functionFromName(text("function"));
                 if (agg.to.isEmpty() || agg.of.isEmpty()) {
-                    c.error(p, QCoreApplication::translate(
-                                   "twinloom::AggregateAdapter",
-                                   "an aggregate needs \"to\" (this twin's property) and \"of\" "
-                                   "(the related twins' property)"));
+                    c.error(p, Tr::tr("an aggregate needs \"to\" (this twin's property) and \"of\" "
+                                      "(the related twins' property)"));
                     ok = false;
                     continue;
                 }
                 if (!fn) {
                     c.error(
                         p + QStringLiteral("/function"),
-                        QCoreApplication::translate(
-                            "twinloom::AggregateAdapter",
+                        Tr::tr(
                             "'%1' is not an aggregate function: use mean, min, max, sum or count")
                             .arg(text("function")));
                     ok = false;

@@ -1,5 +1,6 @@
 #include "engine/configreader.h"
 
+#include "engine/tr.h"
 #include "engine/twinmodel.h"
 
 #include <QtCore/QCoreApplication>
@@ -32,8 +33,7 @@ const nlohmann::json *ConfigReader::find(const char *key, bool required)
     }
     if (required) {
         m_diagnostics.error(m_pointer,
-                            QCoreApplication::translate("twinloom::ConfigReader", "%1 needs \"%2\"")
-                                .arg(m_subject, QLatin1String(key)));
+                            Tr::tr("%1 needs \"%2\"").arg(m_subject, QLatin1String(key)));
         m_ok = false;
     }
     return nullptr;
@@ -51,8 +51,7 @@ std::optional<double> ConfigReader::number(const char *key, bool required)
     if (!j)
         return std::nullopt;
     if (!j->is_number() || !std::isfinite(j->get<double>())) {
-        wrong(key, QCoreApplication::translate("twinloom::ConfigReader", "\"%1\" must be a number")
-                       .arg(QLatin1String(key)));
+        wrong(key, Tr::tr("\"%1\" must be a number").arg(QLatin1String(key)));
         return std::nullopt;
     }
     return j->get<double>();
@@ -64,8 +63,7 @@ QString ConfigReader::string(const char *key, bool required)
     if (!j)
         return {};
     if (!j->is_string()) {
-        wrong(key, QCoreApplication::translate("twinloom::ConfigReader", "\"%1\" must be a string")
-                       .arg(QLatin1String(key)));
+        wrong(key, Tr::tr("\"%1\" must be a string").arg(QLatin1String(key)));
         return {};
     }
     return QString::fromStdString(j->get<std::string>());
@@ -79,9 +77,7 @@ std::optional<Timestamp> ConfigReader::duration(const char *key, bool required)
     auto micros = parseDurationMicros(*j);
     if (!micros || *micros <= 0) {
         wrong(key,
-              QCoreApplication::translate(
-                  "twinloom::ConfigReader",
-                  "\"%1\" must be a positive duration: seconds, or ISO 8601 such as \"PT0.5S\"")
+              Tr::tr("\"%1\" must be a positive duration: seconds, or ISO 8601 such as \"PT0.5S\"")
                   .arg(QLatin1String(key)));
         return std::nullopt;
     }
@@ -94,9 +90,7 @@ std::optional<bool> ConfigReader::boolean(const char *key)
     if (!j)
         return std::nullopt;
     if (!j->is_boolean()) {
-        wrong(key,
-              QCoreApplication::translate("twinloom::ConfigReader", "\"%1\" must be true or false")
-                  .arg(QLatin1String(key)));
+        wrong(key, Tr::tr("\"%1\" must be true or false").arg(QLatin1String(key)));
         return std::nullopt;
     }
     return j->get<bool>();

@@ -1,5 +1,7 @@
 #include "engine/diagnostics.h"
 
+#include "engine/tr.h"
+
 #include <QtCore/QCoreApplication>
 
 #include <algorithm>
@@ -9,9 +11,7 @@ namespace twinloom {
 QString Diagnostic::toString() const
 {
     const QString where = pointer.isEmpty() ? QStringLiteral("/") : pointer;
-    const QString level = severity == Severity::Error
-                              ? QCoreApplication::translate("twinloom::Diagnostics", "error")
-                              : QCoreApplication::translate("twinloom::Diagnostics", "warning");
+    const QString level = severity == Severity::Error ? Tr::tr("error") : Tr::tr("warning");
     if (file.isEmpty())
         return level + QStringLiteral(": ") + where + QStringLiteral(": ") + message;
     return file + QLatin1Char(':') + where + QStringLiteral(": ") + level + QStringLiteral(": ") +

@@ -1,6 +1,7 @@
 #include "engine/engine.h"
 
 #include "engine/mappingshadowing.h"
+#include "engine/tr.h"
 #include "engine/twincore.h"
 #include "engine/worker.h"
 
@@ -245,7 +246,7 @@ bool Engine::addTwin(const TwinDescriptor &descriptor, Diagnostics &diag, const 
     for (const auto &[name, o] : descriptor.properties) {
         if (!model->property(name))
             diag.error(pointerAppend(pointer + QStringLiteral("/properties"), name),
-                       tr("model '%1' has no property '%2'").arg(model->id, name));
+                       Tr::tr("model '%1' has no property '%2'").arg(model->id, name));
     }
     if (diag.errorCount() > errorsBefore)
         return false;
@@ -256,14 +257,14 @@ bool Engine::addTwin(TwinSetup setup, Diagnostics &diag)
 {
     if (!isValidTwinId(setup.id)) {
         diag.error(QStringLiteral("/id"),
-                   tr("'%1' is not a valid twin id: use letters, digits, '-', '_', '.' and ':'")
+                   Tr::tr("'%1' is not a valid twin id: use letters, digits, '-', '_', '.' and ':'")
                        .arg(setup.id));
         return false;
     }
     std::unique_lock lock(d->mutex);
     if (d->twins.contains(setup.id)) {
         diag.error(QStringLiteral("/id"),
-                   tr("a twin with the id '%1' already exists").arg(setup.id));
+                   Tr::tr("a twin with the id '%1' already exists").arg(setup.id));
         return false;
     }
     TwinModelPtr model = d->models.resolve(setup.model, diag, QStringLiteral("/model"));
@@ -272,7 +273,7 @@ bool Engine::addTwin(TwinSetup setup, Diagnostics &diag)
     for (const RelationshipDescriptor &r : setup.relationships) {
         if (!model->relationship(r.name)) {
             diag.error(QStringLiteral("/relationships"),
-                       tr("model '%1' has no relationship '%2'").arg(model->id, r.name));
+                       Tr::tr("model '%1' has no relationship '%2'").arg(model->id, r.name));
             return false;
         }
     }
@@ -388,7 +389,7 @@ QFuture<ActionResult> Engine::invokeAction(const QString &twinId, const QString 
     std::shared_lock lock(d->mutex);
     Internal::TwinCore *t = d->find(twinId);
     if (!t)
-        return readyFuture(ActionResult::failure(tr("there is no twin '%1'").arg(twinId)));
+        return readyFuture(ActionResult::failure(Tr::tr("there is no twin '%1'").arg(twinId)));
     return t->invokeAction(action, std::move(argument));
 }
 
@@ -398,7 +399,7 @@ QFuture<ActionResult> Engine::writeDesired(const QString &twinId, const QString 
     std::shared_lock lock(d->mutex);
     Internal::TwinCore *t = d->find(twinId);
     if (!t)
-        return readyFuture(ActionResult::failure(tr("there is no twin '%1'").arg(twinId)));
+        return readyFuture(ActionResult::failure(Tr::tr("there is no twin '%1'").arg(twinId)));
     return t->writeDesired(property, std::move(value));
 }
 

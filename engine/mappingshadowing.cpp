@@ -1,5 +1,7 @@
 #include "engine/mappingshadowing.h"
 
+#include "engine/tr.h"
+
 #include <QtCore/QCoreApplication>
 
 #include <nlohmann/json.hpp>
@@ -55,9 +57,7 @@ MappingShadowingFunction::fromJson(const nlohmann::json &config, const TwinModel
     if (config.is_null())
         return sf;
     if (!config.is_object()) {
-        d.error(pointer,
-                QCoreApplication::translate("twinloom::MappingShadowingFunction",
-                                            "the shadowing configuration must be an object"));
+        d.error(pointer, Tr::tr("the shadowing configuration must be an object"));
         return nullptr;
     }
     static const QStringList known{QStringLiteral("passThrough"), QStringLiteral("rules"),
@@ -66,39 +66,30 @@ MappingShadowingFunction::fromJson(const nlohmann::json &config, const TwinModel
     for (auto it = config.begin(); it != config.end(); ++it) {
         if (!known.contains(qs(it.key())))
             d.warning(pointerAppend(pointer, qs(it.key())),
-                      QCoreApplication::translate("twinloom::MappingShadowingFunction",
-                                                  "unknown field '%1' is ignored")
-                          .arg(qs(it.key())));
+                      Tr::tr("unknown field '%1' is ignored").arg(qs(it.key())));
     }
     if (auto pt = config.find("passThrough"); pt != config.end()) {
         if (pt->is_boolean())
             sf->m_passThrough = pt->get<bool>();
         else
             d.error(pointer + QStringLiteral("/passThrough"),
-                    QCoreApplication::translate("twinloom::MappingShadowingFunction",
-                                                "\"passThrough\" must be true or false"));
+                    Tr::tr("\"passThrough\" must be true or false"));
     }
     if (auto rules = config.find("rules"); rules != config.end()) {
         if (!rules->is_array())
-            d.error(pointer + QStringLiteral("/rules"),
-                    QCoreApplication::translate("twinloom::MappingShadowingFunction",
-                                                "\"rules\" must be an array"));
+            d.error(pointer + QStringLiteral("/rules"), Tr::tr("\"rules\" must be an array"));
         for (std::size_t i = 0; rules->is_array() && i < rules->size(); ++i) {
             const auto &r = (*rules)[i];
             const QString rp = pointerAppend(pointer + QStringLiteral("/rules"), qsizetype(i));
             if (!r.is_object()) {
-                d.error(rp, QCoreApplication::translate(
-                                "twinloom::MappingShadowingFunction",
-                                "a rule must be an object with \"from\" and \"to\""));
+                d.error(rp, Tr::tr("a rule must be an object with \"from\" and \"to\""));
                 continue;
             }
             Rule rule;
             const QString from = stringAt(r, "from");
             if (from.isEmpty()) {
                 d.error(rp + QStringLiteral("/from"),
-                        QCoreApplication::translate(
-                            "twinloom::MappingShadowingFunction",
-                            "a rule needs \"from\": the physical property or event it reads"));
+                        Tr::tr("a rule needs \"from\": the physical property or event it reads"));
                 continue;
             }
             rule.target = stringAt(r, "to");
@@ -109,12 +100,11 @@ MappingShadowingFunction::fromJson(const nlohmann::json &config, const TwinModel
                 const QString ptr = p->is_string() ? qs(p->get<std::string>()) : QString();
                 auto tokens = p->is_string() ? parseJsonPointer(ptr) : std::nullopt;
                 if (!tokens) {
-                    d.error(rp + QStringLiteral("/pointer"),
-                            QCoreApplication::translate(
-                                "twinloom::MappingShadowingFunction",
-                                "'%1' is not a JSON pointer: it must be empty or start with '/', "
-                                "and '~' must be followed by 0 or 1")
-                                .arg(ptr));
+                    d.error(
+                        rp + QStringLiteral("/pointer"),
+                        Tr::tr("'%1' is not a JSON pointer: it must be empty or start with '/', "
+                               "and '~' must be followed by 0 or 1")
+                            .arg(ptr));
                     continue;
                 }
                 rule.pointer = *tokens;
@@ -132,15 +122,12 @@ MappingShadowingFunction::fromJson(const nlohmann::json &config, const TwinModel
                 rule.targetIndex = model->eventIndex(rule.target);
                 if (rule.targetIndex < 0 && !renames)
                     d.error(rp + QStringLiteral("/to"),
-                            QCoreApplication::translate("twinloom::MappingShadowingFunction",
-                                                        "model '%1' has no event '%2'")
-                                .arg(model->id, rule.target));
+                            Tr::tr("model '%1' has no event '%2'").arg(model->id, rule.target));
             } else if (kind.isEmpty() || kind == QLatin1String("property")) {
                 rule.targetIndex = model->propertyIndex(rule.target);
                 if (rule.targetIndex < 0 && !renames) {
                     d.error(rp + QStringLiteral("/to"),
-                            QCoreApplication::translate("twinloom::MappingShadowingFunction",
-                                                        "model '%1' has no property or event '%2'")
+                            Tr::tr("model '%1' has no property or event '%2'")
                                 .arg(model->id, rule.target));
                 } else if (rule.targetIndex >= 0 &&
                            !compatible(out,
@@ -148,17 +135,14 @@ MappingShadowingFunction::fromJson(const nlohmann::json &config, const TwinModel
                                            .schema)) {
                     d.error(
                         rp + QStringLiteral("/steps"),
-                        QCoreApplication::translate("twinloom::MappingShadowingFunction",
-                                                    "the steps produce %1 but property '%2' is %3")
+                        Tr::tr("the steps produce %1 but property '%2' is %3")
                             .arg(schemaKindName(out->kind()), rule.target,
                                  schemaKindName(
                                      model->properties[static_cast<std::size_t>(rule.targetIndex)]
                                          .schema->kind())));
                 }
             } else {
-                d.error(rp + QStringLiteral("/kind"),
-                        QCoreApplication::translate("twinloom::MappingShadowingFunction",
-                                                    "\"kind\" must be property or event"));
+                d.error(rp + QStringLiteral("/kind"), Tr::tr("\"kind\" must be property or event"));
             }
             if (renames)
                 rule.targetIndex = -1;
@@ -168,25 +152,19 @@ MappingShadowingFunction::fromJson(const nlohmann::json &config, const TwinModel
     }
     if (auto actions = config.find("actions"); actions != config.end()) {
         if (!actions->is_array())
-            d.error(pointer + QStringLiteral("/actions"),
-                    QCoreApplication::translate("twinloom::MappingShadowingFunction",
-                                                "\"actions\" must be an array"));
+            d.error(pointer + QStringLiteral("/actions"), Tr::tr("\"actions\" must be an array"));
         for (std::size_t i = 0; actions->is_array() && i < actions->size(); ++i) {
             const auto &a = (*actions)[i];
             const QString ap = pointerAppend(pointer + QStringLiteral("/actions"), qsizetype(i));
             const QString name = a.is_object() ? stringAt(a, "action") : QString();
             if (name.isEmpty()) {
                 d.error(ap + QStringLiteral("/action"),
-                        QCoreApplication::translate(
-                            "twinloom::MappingShadowingFunction",
-                            "an action rule needs \"action\": the twin action it maps"));
+                        Tr::tr("an action rule needs \"action\": the twin action it maps"));
                 continue;
             }
             if (!model->action(name)) {
                 d.error(ap + QStringLiteral("/action"),
-                        QCoreApplication::translate("twinloom::MappingShadowingFunction",
-                                                    "model '%1' has no action '%2'")
-                            .arg(model->id, name));
+                        Tr::tr("model '%1' has no action '%2'").arg(model->id, name));
                 continue;
             }
             ActionRule rule;
@@ -201,9 +179,7 @@ MappingShadowingFunction::fromJson(const nlohmann::json &config, const TwinModel
     }
     if (auto desired = config.find("desired"); desired != config.end()) {
         if (!desired->is_array())
-            d.error(pointer + QStringLiteral("/desired"),
-                    QCoreApplication::translate("twinloom::MappingShadowingFunction",
-                                                "\"desired\" must be an array"));
+            d.error(pointer + QStringLiteral("/desired"), Tr::tr("\"desired\" must be an array"));
         for (std::size_t i = 0; desired->is_array() && i < desired->size(); ++i) {
             const auto &e = (*desired)[i];
             const QString ep = pointerAppend(pointer + QStringLiteral("/desired"), qsizetype(i));
@@ -212,21 +188,15 @@ MappingShadowingFunction::fromJson(const nlohmann::json &config, const TwinModel
             const PropertyDef *def = model->property(property);
             if (!def)
                 d.error(ep + QStringLiteral("/property"),
-                        QCoreApplication::translate("twinloom::MappingShadowingFunction",
-                                                    "model '%1' has no property '%2'")
-                            .arg(model->id, property));
+                        Tr::tr("model '%1' has no property '%2'").arg(model->id, property));
             else if (!def->writable)
                 d.error(ep + QStringLiteral("/property"),
-                        QCoreApplication::translate(
-                            "twinloom::MappingShadowingFunction",
-                            "property '%1' is not writable, so it has no desired value")
+                        Tr::tr("property '%1' is not writable, so it has no desired value")
                             .arg(property));
             else if (action.isEmpty())
-                d.error(ep + QStringLiteral("/action"),
-                        QCoreApplication::translate(
-                            "twinloom::MappingShadowingFunction",
-                            "name the physical action that applies a desired '%1'")
-                            .arg(property));
+                d.error(
+                    ep + QStringLiteral("/action"),
+                    Tr::tr("name the physical action that applies a desired '%1'").arg(property));
             else
                 sf->m_desiredActions.insert(property, action);
         }
@@ -242,8 +212,7 @@ bool MappingShadowingFunction::applyRule(ShadowingContext &context, Rule &rule,
     if (rule.hasPointer) {
         const Value *v = event.value.at(rule.pointer);
         if (!v) {
-            context.reportFailure(QCoreApplication::translate("twinloom::MappingShadowingFunction",
-                                                              "'%1' has no field at '/%2'")
+            context.reportFailure(Tr::tr("'%1' has no field at '/%2'")
                                       .arg(event.key, rule.pointer.join(QLatin1Char('/'))));
             return false;
         }
@@ -259,9 +228,7 @@ bool MappingShadowingFunction::applyRule(ShadowingContext &context, Rule &rule,
             return false;
         }
         if (r.outcome == StepOutcome::Fail) {
-            context.reportFailure(
-                QCoreApplication::translate("twinloom::MappingShadowingFunction", "'%1' → '%2': %3")
-                    .arg(event.key, rule.target, r.error));
+            context.reportFailure(Tr::tr("'%1' → '%2': %3").arg(event.key, rule.target, r.error));
             return false;
         }
     }
@@ -274,9 +241,7 @@ bool MappingShadowingFunction::applyRule(ShadowingContext &context, Rule &rule,
     if (index < 0) {
         index = m_model->propertyIndex(target);
         if (index < 0) {
-            context.reportFailure(QCoreApplication::translate(
-                                      "twinloom::MappingShadowingFunction",
-                                      "'%1' was renamed to '%2', which model '%3' does not have")
+            context.reportFailure(Tr::tr("'%1' was renamed to '%2', which model '%3' does not have")
                                       .arg(event.key, target, m_model->id));
             return false;
         }
@@ -287,7 +252,7 @@ bool MappingShadowingFunction::applyRule(ShadowingContext &context, Rule &rule,
         auto coerced = schema->coerce(sample.value, &error);
         if (!coerced) {
             context.reportFailure(
-                QCoreApplication::translate("twinloom::MappingShadowingFunction", "'%1' → '%2': %3")
+                Tr::tr("'%1' → '%2': %3")
                     .arg(event.key, m_model->properties[static_cast<std::size_t>(index)].name,
                          error));
             return false;
@@ -356,11 +321,9 @@ void MappingShadowingFunction::sendAction(ShadowingContext &context, const QStri
             if (r.outcome != StepOutcome::Pass) {
                 context.completeDigitalAction(
                     correlationId,
-                    ActionResult::failure(
-                        r.outcome == StepOutcome::Drop
-                            ? QCoreApplication::translate("twinloom::MappingShadowingFunction",
-                                                          "the action's steps dropped its argument")
-                            : r.error));
+                    ActionResult::failure(r.outcome == StepOutcome::Drop
+                                              ? Tr::tr("the action's steps dropped its argument")
+                                              : r.error));
                 return;
             }
             pa.payload = std::move(s.value);
@@ -373,9 +336,7 @@ void MappingShadowingFunction::sendAction(ShadowingContext &context, const QStri
                 context.completeDigitalAction(
                     correlationId,
                     ActionResult::failure(
-                        QCoreApplication::translate("twinloom::MappingShadowingFunction",
-                                                    "the twin has no physical adapter '%1'")
-                            .arg(rule->adapterId)));
+                        Tr::tr("the twin has no physical adapter '%1'").arg(rule->adapterId)));
                 return;
             }
             adapter = rule->adapterIndex;
@@ -392,9 +353,7 @@ void MappingShadowingFunction::onDigitalAction(ShadowingContext &context,
         context.completeDigitalAction(
             request.correlationId,
             ActionResult::failure(
-                QCoreApplication::translate("twinloom::MappingShadowingFunction",
-                                            "no rule maps action '%1' to the device")
-                    .arg(request.action)));
+                Tr::tr("no rule maps action '%1' to the device").arg(request.action)));
         return;
     }
     sendAction(context, request.action, it == m_actions.end() ? nullptr : &it->second,

@@ -1,6 +1,7 @@
 #include "engine/pipeline.h"
 
 #include "engine/configreader.h"
+#include "engine/tr.h"
 #include "engine/twinmodel.h"
 #include "engine/units.h"
 
@@ -21,16 +22,14 @@ QString qs(const std::string &s)
 
 StepResult notNumeric(const QString &step, const Value &v)
 {
-    return StepResult::fail(
-        QCoreApplication::translate("twinloom::Pipeline", "the %1 step needs a number, got %2 '%3'")
-            .arg(step, valueTypeName(v.type()), v.toString()));
+    return StepResult::fail(Tr::tr("the %1 step needs a number, got %2 '%3'")
+                                .arg(step, valueTypeName(v.type()), v.toString()));
 }
 
 // Step configuration: a missing field is reported as "this step needs …".
 ConfigReader reader(const nlohmann::json &json, const QString &pointer, Diagnostics &d)
 {
-    return ConfigReader(json, pointer, d,
-                        QCoreApplication::translate("twinloom::Pipeline", "this step"));
+    return ConfigReader(json, pointer, d, Tr::tr("this step"));
 }
 } // namespace
 
@@ -50,17 +49,14 @@ Pipeline Pipeline::fromJson(const nlohmann::json &steps, const QString &pointer,
     if (steps.is_null())
         return p;
     if (!steps.is_array()) {
-        d.error(pointer, QCoreApplication::translate("twinloom::Pipeline",
-                                                     "\"steps\" must be an array of steps"));
+        d.error(pointer, Tr::tr("\"steps\" must be an array of steps"));
         return p;
     }
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const auto &s = steps[i];
         const QString sp = pointerAppend(pointer, qsizetype(i));
         if (!s.is_object() || !s.contains("type") || !s["type"].is_string()) {
-            d.error(sp, QCoreApplication::translate(
-                            "twinloom::Pipeline",
-                            "a step is an object with a \"type\"; known types: %1")
+            d.error(sp, Tr::tr("a step is an object with a \"type\"; known types: %1")
                             .arg(StepRegistry::instance().types().join(QStringLiteral(", "))));
             continue;
         }
@@ -101,8 +97,7 @@ std::unique_ptr<PipelineStep> StepRegistry::create(const QString &type,
     auto it = m_factories.find(type);
     if (it == m_factories.end()) {
         d.error(pointer + QStringLiteral("/type"),
-                QCoreApplication::translate("twinloom::Pipeline",
-                                            "'%1' is not a step type; known types: %2")
+                Tr::tr("'%1' is not a step type; known types: %2")
                     .arg(type, types().join(QStringLiteral(", "))));
         return nullptr;
     }
@@ -122,9 +117,7 @@ StepRegistry::StepRegistry()
         [](const nlohmann::json &j, const QString &p, Diagnostics &d) -> Ptr {
             auto it = j.find("to");
             if (it == j.end()) {
-                d.error(p, QCoreApplication::translate(
-                               "twinloom::Pipeline",
-                               "this step needs \"to\": the schema to convert to"));
+                d.error(p, Tr::tr("this step needs \"to\": the schema to convert to"));
                 return nullptr;
             }
             SchemaPtr s = Schema::fromJson(*it, p + QStringLiteral("/to"), d);
@@ -136,9 +129,7 @@ StepRegistry::StepRegistry()
             const auto factor = r.number("factor", false);
             const auto offset = r.number("offset", false);
             if (r.ok() && !factor && !offset) {
-                d.error(p, QCoreApplication::translate(
-                               "twinloom::Pipeline",
-                               "a scale step needs \"factor\", \"offset\" or both"));
+                d.error(p, Tr::tr("a scale step needs \"factor\", \"offset\" or both"));
                 return nullptr;
             }
             return r.ok()
@@ -155,18 +146,11 @@ StepRegistry::StepRegistry()
             const Unit *uf = Units::find(from);
             const Unit *ut = Units::find(to);
             if (!uf)
-                d.error(
-                    p + QStringLiteral("/from"),
-                    QCoreApplication::translate("twinloom::Pipeline", "'%1' is not a known unit")
-                        .arg(from));
+                d.error(p + QStringLiteral("/from"), Tr::tr("'%1' is not a known unit").arg(from));
             if (!ut)
-                d.error(
-                    p + QStringLiteral("/to"),
-                    QCoreApplication::translate("twinloom::Pipeline", "'%1' is not a known unit")
-                        .arg(to));
+                d.error(p + QStringLiteral("/to"), Tr::tr("'%1' is not a known unit").arg(to));
             if (uf && ut && uf->dimension != ut->dimension)
-                d.error(p, QCoreApplication::translate("twinloom::Pipeline",
-                                                       "cannot convert %1 (%2) to %3 (%4)")
+                d.error(p, Tr::tr("cannot convert %1 (%2) to %3 (%4)")
                                .arg(from, uf->dimension, to, ut->dimension));
             if (!uf || !ut || uf->dimension != ut->dimension)
                 return nullptr;
@@ -179,16 +163,12 @@ StepRegistry::StepRegistry()
             const auto max = r.number("max", false);
             const QString mode = r.string("mode", false);
             if (r.ok() && !min && !max) {
-                d.error(p,
-                        QCoreApplication::translate("twinloom::Pipeline",
-                                                    "a range step needs \"min\", \"max\" or both"));
+                d.error(p, Tr::tr("a range step needs \"min\", \"max\" or both"));
                 return nullptr;
             }
             if (min && max && *min > *max) {
                 d.error(p + QStringLiteral("/min"),
-                        QCoreApplication::translate("twinloom::Pipeline", "min %1 is above max %2")
-                            .arg(*min)
-                            .arg(*max));
+                        Tr::tr("min %1 is above max %2").arg(*min).arg(*max));
                 return nullptr;
             }
             Steps::RangeFilter::Mode m = Steps::RangeFilter::Mode::Drop;
@@ -198,8 +178,7 @@ StepRegistry::StepRegistry()
                 m = Steps::RangeFilter::Mode::Fail;
             else if (!mode.isEmpty() && mode != QLatin1String("drop")) {
                 d.error(p + QStringLiteral("/mode"),
-                        QCoreApplication::translate("twinloom::Pipeline",
-                                                    "\"mode\" must be drop, clamp or fail"));
+                        Tr::tr("\"mode\" must be drop, clamp or fail"));
                 return nullptr;
             }
             return r.ok() ? std::make_unique<Steps::RangeFilter>(min, max, m) : nullptr;
@@ -210,15 +189,12 @@ StepRegistry::StepRegistry()
             const auto delta = r.number("delta", false);
             const auto percent = r.number("percent", false);
             if (r.ok() && (delta.has_value() == percent.has_value())) {
-                d.error(p, QCoreApplication::translate(
-                               "twinloom::Pipeline",
-                               "a deadband step needs either \"delta\" or \"percent\""));
+                d.error(p, Tr::tr("a deadband step needs either \"delta\" or \"percent\""));
                 return nullptr;
             }
             const double v = delta ? *delta : percent.value_or(0.0);
             if (r.ok() && v < 0) {
-                d.error(p, QCoreApplication::translate("twinloom::Pipeline",
-                                                       "a deadband cannot be negative"));
+                d.error(p, Tr::tr("a deadband cannot be negative"));
                 return nullptr;
             }
             return r.ok() ? std::make_unique<Steps::Deadband>(v, percent.has_value()) : nullptr;
@@ -236,16 +212,13 @@ StepRegistry::StepRegistry()
             const auto count = r.number("count", false);
             const auto window = r.duration("window", false);
             if (r.ok() && count.has_value() == window.has_value()) {
-                d.error(p, QCoreApplication::translate("twinloom::Pipeline",
-                                                       "a moving aggregate needs either \"count\" "
-                                                       "(samples) or \"window\" (time)"));
+                d.error(p, Tr::tr("a moving aggregate needs either \"count\" "
+                                  "(samples) or \"window\" (time)"));
                 return nullptr;
             }
             if (count && (*count < 1 || *count > 1e6 || std::floor(*count) != *count)) {
                 d.error(p + QStringLiteral("/count"),
-                        QCoreApplication::translate(
-                            "twinloom::Pipeline",
-                            "\"count\" must be a whole number from 1 to 1000000"));
+                        Tr::tr("\"count\" must be a whole number from 1 to 1000000"));
                 return nullptr;
             }
             return r.ok()
@@ -268,12 +241,11 @@ StepRegistry::StepRegistry()
                 return nullptr;
             auto tokens = parseJsonPointer(pointer);
             if (!tokens) {
-                d.error(p + QStringLiteral("/pointer"),
-                        QCoreApplication::translate(
-                            "twinloom::Pipeline",
-                            "'%1' is not a JSON pointer: it must be empty or start with '/', and "
-                            "'~' must be followed by 0 or 1")
-                            .arg(pointer));
+                d.error(
+                    p + QStringLiteral("/pointer"),
+                    Tr::tr("'%1' is not a JSON pointer: it must be empty or start with '/', and "
+                           "'~' must be followed by 0 or 1")
+                        .arg(pointer));
                 return nullptr;
             }
             return std::make_unique<Steps::Extract>(*tokens, pointer);
@@ -335,10 +307,10 @@ StepResult RangeFilter::process(Sample &s)
         s.value = low ? *m_min : *m_max;
         return StepResult::pass();
     case Mode::Fail:
-        return StepResult::fail(
-            QCoreApplication::translate("twinloom::Pipeline", "%1 is outside the range [%2, %3]")
-                .arg(s.value.toString(), m_min ? QString::number(*m_min) : QStringLiteral("-∞"),
-                     m_max ? QString::number(*m_max) : QStringLiteral("∞")));
+        return StepResult::fail(Tr::tr("%1 is outside the range [%2, %3]")
+                                    .arg(s.value.toString(),
+                                         m_min ? QString::number(*m_min) : QStringLiteral("-∞"),
+                                         m_max ? QString::number(*m_max) : QStringLiteral("∞")));
     }
     return StepResult::pass();
 }
@@ -434,9 +406,7 @@ StepResult Extract::process(Sample &s)
 {
     const Value *v = s.value.at(m_tokens);
     if (!v)
-        return StepResult::fail(
-            QCoreApplication::translate("twinloom::Pipeline", "the value has nothing at '%1'")
-                .arg(m_pointer));
+        return StepResult::fail(Tr::tr("the value has nothing at '%1'").arg(m_pointer));
     Value copy = *v;
     s.value = std::move(copy);
     return StepResult::pass();

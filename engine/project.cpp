@@ -3,6 +3,7 @@
 #include "engine/adapter.h"
 #include "engine/engine.h"
 #include "engine/mappingshadowing.h"
+#include "engine/tr.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
@@ -71,9 +72,7 @@ QString textPosition(const QByteArray &bytes, std::size_t offset)
             ++column;
         }
     }
-    return QCoreApplication::translate("twinloom::Project", "line %1, column %2")
-        .arg(line)
-        .arg(column);
+    return Tr::tr("line %1, column %2").arg(line).arg(column);
 }
 
 Project::Project()
@@ -92,9 +91,7 @@ std::optional<Project> Project::load(const QString &path, Diagnostics &diagnosti
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics.error({},
-                          QCoreApplication::translate("twinloom::Project", "cannot open '%1': %2")
-                              .arg(path, file.errorString()));
+        diagnostics.error({}, Tr::tr("cannot open '%1': %2").arg(path, file.errorString()));
         diagnostics.setFile(path);
         return std::nullopt;
     }
@@ -117,7 +114,7 @@ std::optional<Project> Project::fromBytes(const QByteArray &bytes, Diagnostics &
         // nlohmann's text starts with "[json.exception.parse_error.101] parse error at line…: ".
         const qsizetype colon = what.lastIndexOf(QStringLiteral(": "));
         diagnostics.error(
-            {}, QCoreApplication::translate("twinloom::Project", "not valid JSON at %1: %2")
+            {}, Tr::tr("not valid JSON at %1: %2")
                     .arg(textPosition(bytes, e.byte), colon >= 0 ? what.mid(colon + 2) : what));
         return std::nullopt;
     }
@@ -152,26 +149,21 @@ bool Project::migrate(Json &doc, Diagnostics &d)
     const auto version = doc.find("version");
     if (version == doc.end() || !version->is_number_integer()) {
         d.error(QStringLiteral("/version"),
-                QCoreApplication::translate(
-                    "twinloom::Project",
-                    "\"version\" must be a whole number; this Twinloom writes version %1")
+                Tr::tr("\"version\" must be a whole number; this Twinloom writes version %1")
                     .arg(kFormatVersion));
         return false;
     }
     int v = version->get<int>();
     if (v > kFormatVersion) {
         d.error(QStringLiteral("/version"),
-                QCoreApplication::translate("twinloom::Project",
-                                            "the project is of version %1, written by a newer "
-                                            "Twinloom; this one reads up to version %2")
+                Tr::tr("the project is of version %1, written by a newer "
+                       "Twinloom; this one reads up to version %2")
                     .arg(v)
                     .arg(kFormatVersion));
         return false;
     }
     if (v < 0) {
-        d.error(
-            QStringLiteral("/version"),
-            QCoreApplication::translate("twinloom::Project", "version %1 does not exist").arg(v));
+        d.error(QStringLiteral("/version"), Tr::tr("version %1 does not exist").arg(v));
         return false;
     }
     if (v == 0) {
@@ -194,9 +186,7 @@ bool Project::migrate(Json &doc, Diagnostics &d)
             doc.erase("canvas");
         }
         d.warning(QStringLiteral("/version"),
-                  QCoreApplication::translate(
-                      "twinloom::Project",
-                      "migrated from version 0 to version 1; saving writes version 1"));
+                  Tr::tr("migrated from version 0 to version 1; saving writes version 1"));
         v = 1;
     }
     doc["version"] = v;
@@ -208,17 +198,14 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
     const int errorsBefore = d.errorCount();
     Json &doc = m_document;
     if (!doc.is_object()) {
-        d.error({},
-                QCoreApplication::translate(
-                    "twinloom::Project", "a project must be a JSON object with \"format\": \"%1\"")
-                    .arg(QLatin1String(kFormat)));
+        d.error({}, Tr::tr("a project must be a JSON object with \"format\": \"%1\"")
+                        .arg(QLatin1String(kFormat)));
         return false;
     }
     const auto format = doc.find("format");
     if (format == doc.end() || !format->is_string() || format->get<std::string>() != kFormat) {
         d.error(QStringLiteral("/format"),
-                QCoreApplication::translate("twinloom::Project",
-                                            "not a Twinloom project: \"format\" must be \"%1\"")
+                Tr::tr("not a Twinloom project: \"format\" must be \"%1\"")
                     .arg(QLatin1String(kFormat)));
         return false;
     }
@@ -229,16 +216,13 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
                                              "models", "twins",   "layout", "dashboards"};
     for (auto it = doc.begin(); it != doc.end(); ++it) {
         if (!known.count(it.key()))
-            d.warning(
-                pointerAppend({}, qs(it.key())),
-                QCoreApplication::translate("twinloom::Project", "unknown field '%1' is ignored")
-                    .arg(qs(it.key())));
+            d.warning(pointerAppend({}, qs(it.key())),
+                      Tr::tr("unknown field '%1' is ignored").arg(qs(it.key())));
     }
     for (const char *key : {"name", "description"}) {
         if (doc.contains(key) && !doc[key].is_string())
             d.error(QLatin1Char('/') + QLatin1String(key),
-                    QCoreApplication::translate("twinloom::Project", "\"%1\" must be a string")
-                        .arg(QLatin1String(key)));
+                    Tr::tr("\"%1\" must be a string").arg(QLatin1String(key)));
     }
 
     // Nodes.
@@ -246,17 +230,14 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
     if (auto nodes = doc.find("nodes"); nodes != doc.end()) {
         if (!nodes->is_array()) {
             d.error(QStringLiteral("/nodes"),
-                    QCoreApplication::translate("twinloom::Project",
-                                                "\"nodes\" must be an array of deployment nodes"));
+                    Tr::tr("\"nodes\" must be an array of deployment nodes"));
         } else {
             for (std::size_t i = 0; i < nodes->size(); ++i) {
                 const Json &n = (*nodes)[i];
                 const QString p = pointerAppend(QStringLiteral("/nodes"), qsizetype(i));
                 if (!n.is_object() || !n.contains("name") || !n["name"].is_string() ||
                     n["name"].get<std::string>().empty()) {
-                    d.error(
-                        p, QCoreApplication::translate(
-                               "twinloom::Project", "a node needs a \"name\", such as \"edge-1\""));
+                    d.error(p, Tr::tr("a node needs a \"name\", such as \"edge-1\""));
                     continue;
                 }
                 DeploymentNode node;
@@ -268,9 +249,7 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
                 for (const DeploymentNode &other : m_nodes) {
                     if (other.name == node.name)
                         d.error(p + QStringLiteral("/name"),
-                                QCoreApplication::translate("twinloom::Project",
-                                                            "the node '%1' is defined twice")
-                                    .arg(node.name));
+                                Tr::tr("the node '%1' is defined twice").arg(node.name));
                 }
                 m_nodes.push_back(std::move(node));
             }
@@ -284,8 +263,7 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
     if (auto models = doc.find("models"); models != doc.end()) {
         if (!models->is_array()) {
             d.error(QStringLiteral("/models"),
-                    QCoreApplication::translate("twinloom::Project",
-                                                "\"models\" must be an array of twin models"));
+                    Tr::tr("\"models\" must be an array of twin models"));
         } else {
             for (std::size_t i = 0; i < models->size(); ++i) {
                 const Json &m = (*models)[i];
@@ -294,18 +272,15 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
                 if (m.is_object() && m.contains("file") && !m.contains("@id")) {
                     if (!m["file"].is_string()) {
                         d.error(p + QStringLiteral("/file"),
-                                QCoreApplication::translate(
-                                    "twinloom::Project",
-                                    "\"file\" must be a path relative to the project"));
+                                Tr::tr("\"file\" must be a path relative to the project"));
                         continue;
                     }
                     const QString file = qs(m["file"].get<std::string>());
                     QFile f(QDir(m_baseDirectory).filePath(file));
                     if (!f.open(QIODevice::ReadOnly)) {
-                        d.error(p + QStringLiteral("/file"),
-                                QCoreApplication::translate("twinloom::Project",
-                                                            "cannot read model file '%1': %2")
-                                    .arg(file, f.errorString()));
+                        d.error(
+                            p + QStringLiteral("/file"),
+                            Tr::tr("cannot read model file '%1': %2").arg(file, f.errorString()));
                         continue;
                     }
                     const QByteArray bytes = f.readAll();
@@ -313,8 +288,7 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
                         model = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd());
                     } catch (const nlohmann::json::parse_error &e) {
                         d.error(p + QStringLiteral("/file"),
-                                QCoreApplication::translate(
-                                    "twinloom::Project", "model file '%1' is not valid JSON at %2")
+                                Tr::tr("model file '%1' is not valid JSON at %2")
                                     .arg(file, textPosition(bytes, e.byte)));
                         continue;
                     }
@@ -326,9 +300,7 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
                     continue;
                 if (modelSet.contains(parsed->id)) {
                     d.error(p + QStringLiteral("/@id"),
-                            QCoreApplication::translate("twinloom::Project",
-                                                        "the model '%1' is defined twice")
-                                .arg(parsed->id));
+                            Tr::tr("the model '%1' is defined twice").arg(parsed->id));
                     continue;
                 }
                 modelSet.add(parsed);
@@ -349,9 +321,7 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
     std::map<QString, std::size_t> twinIndex;
     if (auto twins = doc.find("twins"); twins != doc.end()) {
         if (!twins->is_array()) {
-            d.error(QStringLiteral("/twins"),
-                    QCoreApplication::translate("twinloom::Project",
-                                                "\"twins\" must be an array of twins"));
+            d.error(QStringLiteral("/twins"), Tr::tr("\"twins\" must be an array of twins"));
         } else {
             for (std::size_t i = 0; i < twins->size(); ++i) {
                 const QString p = pointerAppend(QStringLiteral("/twins"), qsizetype(i));
@@ -360,9 +330,7 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
                     continue;
                 if (twinIndex.count(t->id)) {
                     d.error(p + QStringLiteral("/id"),
-                            QCoreApplication::translate("twinloom::Project",
-                                                        "the twin id '%1' is used twice")
-                                .arg(t->id));
+                            Tr::tr("the twin id '%1' is used twice").arg(t->id));
                     continue;
                 }
                 twinIndex[t->id] = m_twins.size();
@@ -379,15 +347,11 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
         if (!t.node.isEmpty() && !m_nodes.empty() &&
             std::none_of(m_nodes.begin(), m_nodes.end(),
                          [&](const DeploymentNode &n) { return n.name == t.node; }))
-            d.error(
-                p + QStringLiteral("/node"),
-                QCoreApplication::translate("twinloom::Project", "no deployment node is named '%1'")
-                    .arg(t.node));
+            d.error(p + QStringLiteral("/node"),
+                    Tr::tr("no deployment node is named '%1'").arg(t.node));
         if (!modelSet.contains(t.model)) {
-            d.error(
-                p + QStringLiteral("/model"),
-                QCoreApplication::translate("twinloom::Project", "no twin model has the id '%1'")
-                    .arg(t.model));
+            d.error(p + QStringLiteral("/model"),
+                    Tr::tr("no twin model has the id '%1'").arg(t.model));
             continue;
         }
         Diagnostics ignored;
@@ -397,9 +361,7 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
         for (const auto &[name, o] : t.properties) {
             if (!model->property(name))
                 d.error(pointerAppend(p + QStringLiteral("/properties"), name),
-                        QCoreApplication::translate("twinloom::Project",
-                                                    "model '%1' has no property '%2'")
-                            .arg(model->id, name));
+                        Tr::tr("model '%1' has no property '%2'").arg(model->id, name));
         }
         std::map<QString, int> counts;
         for (std::size_t j = 0; j < t.relationships.size(); ++j) {
@@ -408,28 +370,22 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
             const RelationshipDef *def = model->relationship(r.name);
             if (!def) {
                 d.error(rp + QStringLiteral("/name"),
-                        QCoreApplication::translate("twinloom::Project",
-                                                    "model '%1' has no relationship '%2'")
-                            .arg(model->id, r.name));
+                        Tr::tr("model '%1' has no relationship '%2'").arg(model->id, r.name));
                 continue;
             }
             auto target = twinIndex.find(r.target);
             if (target == twinIndex.end()) {
                 d.error(rp + QStringLiteral("/target"),
-                        QCoreApplication::translate("twinloom::Project", "no twin has the id '%1'")
-                            .arg(r.target));
+                        Tr::tr("no twin has the id '%1'").arg(r.target));
                 continue;
             }
             const QString &targetModel = m_twins[target->second].model;
             if (!def->target.isEmpty() && !modelExtends(modelSet, targetModel, def->target))
                 d.error(rp + QStringLiteral("/target"),
-                        QCoreApplication::translate(
-                            "twinloom::Project",
-                            "relationship '%1' of '%2' must target a %3, but twin '%4' is a %5")
+                        Tr::tr("relationship '%1' of '%2' must target a %3, but twin '%4' is a %5")
                             .arg(r.name, t.id, def->target, r.target, targetModel));
             if (def->maxMultiplicity > 0 && ++counts[r.name] == def->maxMultiplicity + 1)
-                d.error(rp, QCoreApplication::translate(
-                                "twinloom::Project", "relationship '%1' allows at most %2 targets")
+                d.error(rp, Tr::tr("relationship '%1' allows at most %2 targets")
                                 .arg(r.name)
                                 .arg(def->maxMultiplicity));
         }
@@ -447,9 +403,7 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
             resolveEnvironmentReferences(c.config, ap + QStringLiteral("/config"), secrets);
             // A secret may be missing where the project is edited; it is needed where it runs.
             for (const Diagnostic &s : secrets.items())
-                d.warning(s.pointer,
-                          s.message + QCoreApplication::translate("twinloom::Project",
-                                                                  " (needed when the twin runs)"));
+                d.warning(s.pointer, s.message + Tr::tr(" (needed when the twin runs)"));
             c.pointer = ap;
             c.diagnostics = &d;
             c.baseDirectory = m_baseDirectory;
@@ -468,9 +422,7 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
     for (const char *key : {"layout", "dashboards"}) {
         if (doc.contains(key) && !doc[key].is_object() && !doc[key].is_array())
             d.error(QLatin1Char('/') + QLatin1String(key),
-                    QCoreApplication::translate("twinloom::Project",
-                                                "\"%1\" must be an object or an array")
-                        .arg(QLatin1String(key)));
+                    Tr::tr("\"%1\" must be an object or an array").arg(QLatin1String(key)));
     }
     return d.errorCount() == errorsBefore;
 }
@@ -489,15 +441,13 @@ bool Project::save(const QString &path, QString *error) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QCoreApplication::translate("twinloom::Project", "cannot write '%1': %2")
-                         .arg(path, file.errorString());
+            *error = Tr::tr("cannot write '%1': %2").arg(path, file.errorString());
         return false;
     }
     const QByteArray bytes = toBytes();
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = QCoreApplication::translate("twinloom::Project", "cannot write '%1': %2")
-                         .arg(path, file.errorString());
+            *error = Tr::tr("cannot write '%1': %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "engine/schema.h"
 
+#include "engine/tr.h"
+
 #include <QtCore/QCoreApplication>
 
 #include <nlohmann/json.hpp>
@@ -170,26 +172,20 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
             if (SchemaPtr s = resolve(name))
                 return s;
         }
-        diagnostics.error(pointer, QCoreApplication::translate(
-                                       "twinloom::Schema",
-                                       "'%1' is not a schema: expected one of boolean, integer, "
-                                       "long, float, double, string, date, time, dateTime, "
-                                       "duration, or an Enum, Array, Map or Object")
+        diagnostics.error(pointer, Tr::tr("'%1' is not a schema: expected one of boolean, integer, "
+                                          "long, float, double, string, date, time, dateTime, "
+                                          "duration, or an Enum, Array, Map or Object")
                                        .arg(name));
         return nullptr;
     }
     if (!json.is_object()) {
-        diagnostics.error(pointer, QCoreApplication::translate(
-                                       "twinloom::Schema",
-                                       "a schema must be a name or an object with \"@type\""));
+        diagnostics.error(pointer, Tr::tr("a schema must be a name or an object with \"@type\""));
         return nullptr;
     }
     const auto typeIt = json.find("@type");
     if (typeIt == json.end() || !typeIt->is_string()) {
         diagnostics.error(pointer,
-                          QCoreApplication::translate(
-                              "twinloom::Schema",
-                              "a complex schema needs \"@type\": Enum, Array, Map or Object"));
+                          Tr::tr("a complex schema needs \"@type\": Enum, Array, Map or Object"));
         return nullptr;
     }
     const QString type = shortSchemaName(qs(typeIt->get<std::string>()));
@@ -202,9 +198,8 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
     auto named = [&](const char *key) -> const nlohmann::json * {
         auto it = json.find(key);
         if (it == json.end()) {
-            diagnostics.error(
-                pointer, QCoreApplication::translate("twinloom::Schema", "%1 schema needs \"%2\"")
-                             .arg(type, QLatin1String(key)));
+            diagnostics.error(pointer,
+                              Tr::tr("%1 schema needs \"%2\"").arg(type, QLatin1String(key)));
             return nullptr;
         }
         return &*it;
@@ -223,16 +218,13 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
         else if (vsName == QLatin1String("string"))
             s->m_enumValueKind = SchemaKind::String;
         else {
-            diagnostics.error(
-                pointer + QStringLiteral("/valueSchema"),
-                QCoreApplication::translate("twinloom::Schema",
-                                            "an Enum's valueSchema must be integer or string"));
+            diagnostics.error(pointer + QStringLiteral("/valueSchema"),
+                              Tr::tr("an Enum's valueSchema must be integer or string"));
             return nullptr;
         }
         if (!values->is_array()) {
-            diagnostics.error(
-                pointer + QStringLiteral("/enumValues"),
-                QCoreApplication::translate("twinloom::Schema", "enumValues must be an array"));
+            diagnostics.error(pointer + QStringLiteral("/enumValues"),
+                              Tr::tr("enumValues must be an array"));
             return nullptr;
         }
         bool ok = true;
@@ -241,9 +233,7 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
             const QString p = pointerAppend(pointer + QStringLiteral("/enumValues"), qsizetype(i));
             if (!ev.is_object() || !ev.contains("name") || !ev["name"].is_string() ||
                 !ev.contains("enumValue")) {
-                diagnostics.error(p, QCoreApplication::translate(
-                                         "twinloom::Schema",
-                                         "an enum value needs a \"name\" and an \"enumValue\""));
+                diagnostics.error(p, Tr::tr("an enum value needs a \"name\" and an \"enumValue\""));
                 ok = false;
                 continue;
             }
@@ -255,11 +245,9 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
             else if (s->m_enumValueKind == SchemaKind::String && raw.is_string())
                 e.value = qs(raw.get<std::string>());
             else {
-                diagnostics.error(
-                    p + QStringLiteral("/enumValue"),
-                    QCoreApplication::translate(
-                        "twinloom::Schema", "enumValue of '%1' does not match the valueSchema %2")
-                        .arg(e.name, vsName));
+                diagnostics.error(p + QStringLiteral("/enumValue"),
+                                  Tr::tr("enumValue of '%1' does not match the valueSchema %2")
+                                      .arg(e.name, vsName));
                 ok = false;
                 continue;
             }
@@ -268,9 +256,7 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
             for (const EnumValue &other : s->m_enumValues) {
                 if (other.name == e.name) {
                     diagnostics.error(p + QStringLiteral("/name"),
-                                      QCoreApplication::translate(
-                                          "twinloom::Schema", "enum value name '%1' is used twice")
-                                          .arg(e.name));
+                                      Tr::tr("enum value name '%1' is used twice").arg(e.name));
                     ok = false;
                 }
             }
@@ -294,24 +280,20 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
         if (!key || !value)
             return nullptr;
         if (!key->is_object() || !key->contains("name") || !(*key)["name"].is_string()) {
-            diagnostics.error(
-                pointer + QStringLiteral("/mapKey"),
-                QCoreApplication::translate("twinloom::Schema", "mapKey needs a \"name\""));
+            diagnostics.error(pointer + QStringLiteral("/mapKey"),
+                              Tr::tr("mapKey needs a \"name\""));
             return nullptr;
         }
         if (!key->contains("schema") || !(*key)["schema"].is_string() ||
             shortSchemaName(qs((*key)["schema"].get<std::string>())) != QLatin1String("string")) {
             diagnostics.error(pointer + QStringLiteral("/mapKey/schema"),
-                              QCoreApplication::translate("twinloom::Schema",
-                                                          "a map key's schema must be string"));
+                              Tr::tr("a map key's schema must be string"));
             return nullptr;
         }
         s->m_mapKeyName = qs((*key)["name"].get<std::string>());
         if (!value->is_object() || !value->contains("name") || !value->contains("schema")) {
-            diagnostics.error(
-                pointer + QStringLiteral("/mapValue"),
-                QCoreApplication::translate("twinloom::Schema",
-                                            "mapValue needs a \"name\" and a \"schema\""));
+            diagnostics.error(pointer + QStringLiteral("/mapValue"),
+                              Tr::tr("mapValue needs a \"name\" and a \"schema\""));
             return nullptr;
         }
         s->m_mapValueName = qs((*value)["name"].get<std::string>());
@@ -325,9 +307,8 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
         if (!fields)
             return nullptr;
         if (!fields->is_array()) {
-            diagnostics.error(
-                pointer + QStringLiteral("/fields"),
-                QCoreApplication::translate("twinloom::Schema", "fields must be an array"));
+            diagnostics.error(pointer + QStringLiteral("/fields"),
+                              Tr::tr("fields must be an array"));
             return nullptr;
         }
         bool ok = true;
@@ -336,19 +317,15 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
             const QString p = pointerAppend(pointer + QStringLiteral("/fields"), qsizetype(i));
             if (!f.is_object() || !f.contains("name") || !f["name"].is_string() ||
                 !f.contains("schema")) {
-                diagnostics.error(
-                    p, QCoreApplication::translate("twinloom::Schema",
-                                                   "a field needs a \"name\" and a \"schema\""));
+                diagnostics.error(p, Tr::tr("a field needs a \"name\" and a \"schema\""));
                 ok = false;
                 continue;
             }
             SchemaField field;
             field.name = qs(f["name"].get<std::string>());
             if (s->field(field.name)) {
-                diagnostics.error(
-                    p + QStringLiteral("/name"),
-                    QCoreApplication::translate("twinloom::Schema", "field '%1' is defined twice")
-                        .arg(field.name));
+                diagnostics.error(p + QStringLiteral("/name"),
+                                  Tr::tr("field '%1' is defined twice").arg(field.name));
                 ok = false;
             }
             field.schema =
@@ -363,9 +340,7 @@ SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
     }
     diagnostics.error(
         pointer + QStringLiteral("/@type"),
-        QCoreApplication::translate(
-            "twinloom::Schema", "'%1' is not a schema type: expected Enum, Array, Map or Object")
-            .arg(type));
+        Tr::tr("'%1' is not a schema type: expected Enum, Array, Map or Object").arg(type));
     return nullptr;
 }
 
@@ -420,7 +395,7 @@ QString Schema::validate(const Value &value, const QString &pointer) const
 {
     const QString where = pointer.isEmpty() ? QStringLiteral("/") : pointer;
     auto wrongType = [&] {
-        return QCoreApplication::translate("twinloom::Schema", "%1: expected %2, got %3")
+        return Tr::tr("%1: expected %2, got %3")
             .arg(where, schemaKindName(m_kind), valueTypeName(value.type()));
     };
     switch (m_kind) {
@@ -431,10 +406,7 @@ QString Schema::validate(const Value &value, const QString &pointer) const
             return wrongType();
         if (value.toInt() < std::numeric_limits<std::int32_t>::min() ||
             value.toInt() > std::numeric_limits<std::int32_t>::max())
-            return QCoreApplication::translate("twinloom::Schema",
-                                               "%1: %2 does not fit a 32-bit integer")
-                .arg(where)
-                .arg(value.toInt());
+            return Tr::tr("%1: %2 does not fit a 32-bit integer").arg(where).arg(value.toInt());
         return {};
     case SchemaKind::Long:
         return value.type() == Value::Type::Int ? QString() : wrongType();
@@ -456,9 +428,7 @@ QString Schema::validate(const Value &value, const QString &pointer) const
             if (e.value == value)
                 return {};
         }
-        return QCoreApplication::translate("twinloom::Schema",
-                                           "%1: %2 is not one of the enum's values")
-            .arg(where, value.toString());
+        return Tr::tr("%1: %2 is not one of the enum's values").arg(where, value.toString());
     case SchemaKind::Array: {
         const ValueArray *a = value.array();
         if (!a)
@@ -488,9 +458,7 @@ QString Schema::validate(const Value &value, const QString &pointer) const
         for (const auto &[k, v] : *o) {
             const SchemaField *f = field(k);
             if (!f)
-                return QCoreApplication::translate("twinloom::Schema",
-                                                   "%1: the object has no field '%2'")
-                    .arg(where, k);
+                return Tr::tr("%1: the object has no field '%2'").arg(where, k);
             QString e = f->schema->validate(v, pointerAppend(pointer, k));
             if (!e.isEmpty())
                 return e;
@@ -510,7 +478,7 @@ std::optional<Value> Schema::coerce(const Value &value, QString *error) const
     };
     auto cannot = [&] {
         return fail(
-            QCoreApplication::translate("twinloom::Schema", "cannot convert %1 '%2' to %3")
+            Tr::tr("cannot convert %1 '%2' to %3")
                 .arg(valueTypeName(value.type()), value.toString(), schemaKindName(m_kind)));
     };
     const QString *str = value.string();
@@ -625,9 +593,7 @@ std::optional<Value> Schema::coerce(const Value &value, QString *error) const
                 static_cast<double>(e.value.toInt()) == value.toDouble())
                 return e.value;
         }
-        return fail(QCoreApplication::translate("twinloom::Schema",
-                                                "'%1' is not one of the enum's values or names")
-                        .arg(value.toString()));
+        return fail(Tr::tr("'%1' is not one of the enum's values or names").arg(value.toString()));
     case SchemaKind::Array: {
         const ValueArray *a = value.array();
         if (!a)
@@ -654,9 +620,7 @@ std::optional<Value> Schema::coerce(const Value &value, QString *error) const
             if (m_kind == SchemaKind::Object) {
                 const SchemaField *f = field(k);
                 if (!f)
-                    return fail(QCoreApplication::translate("twinloom::Schema",
-                                                            "the object has no field '%1'")
-                                    .arg(k));
+                    return fail(Tr::tr("the object has no field '%1'").arg(k));
                 s = f->schema;
             }
             auto c = s->coerce(v, error);
@@ -679,16 +643,15 @@ std::optional<Value> Schema::valueFromJson(const nlohmann::json &json, QString *
     if (raw.type() == Value::Type::Double &&
         (m_kind == SchemaKind::Integer || m_kind == SchemaKind::Long)) {
         if (error)
-            *error =
-                QCoreApplication::translate("twinloom::Schema", "expected %1, got the fraction %2")
-                    .arg(schemaKindName(m_kind), raw.toString());
+            *error = Tr::tr("expected %1, got the fraction %2")
+                         .arg(schemaKindName(m_kind), raw.toString());
         return std::nullopt;
     }
     if (isPrimitive() && m_kind != SchemaKind::String && m_kind < SchemaKind::Date &&
         raw.string()) {
         if (error)
-            *error = QCoreApplication::translate("twinloom::Schema", "expected %1, got string '%2'")
-                         .arg(schemaKindName(m_kind), *raw.string());
+            *error =
+                Tr::tr("expected %1, got string '%2'").arg(schemaKindName(m_kind), *raw.string());
         return std::nullopt;
     }
     return coerce(raw, error);

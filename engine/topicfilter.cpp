@@ -1,5 +1,7 @@
 #include "engine/topicfilter.h"
 
+#include "engine/tr.h"
+
 #include <QtCore/QCoreApplication>
 
 #include <array>
@@ -10,21 +12,21 @@ std::optional<TopicFilter> TopicFilter::parse(const QString &filter, QString *er
 {
     auto fail = [&](const char *why) -> std::optional<TopicFilter> {
         if (error)
-            *error = QCoreApplication::translate("twinloom::TopicFilter", why);
+            *error = Tr::tr(why);
         return std::nullopt;
     };
     if (filter.isEmpty())
-        return fail(QT_TRANSLATE_NOOP("twinloom::TopicFilter", "a topic filter cannot be empty"));
+        return fail(QT_TRANSLATE_NOOP("Twinloom::Engine", "a topic filter cannot be empty"));
     TopicFilter f;
     f.m_text = filter;
     f.m_segments = filter.split(QLatin1Char('/'));
     for (qsizetype i = 0; i < f.m_segments.size(); ++i) {
         const QString &s = f.m_segments[i];
         if (s == QLatin1String("#") && i != f.m_segments.size() - 1)
-            return fail(QT_TRANSLATE_NOOP("twinloom::TopicFilter",
+            return fail(QT_TRANSLATE_NOOP("Twinloom::Engine",
                                           "'#' may only be the last segment of a topic filter"));
         if (s.size() > 1 && (s.contains(QLatin1Char('#')) || s.contains(QLatin1Char('+'))))
-            return fail(QT_TRANSLATE_NOOP("twinloom::TopicFilter",
+            return fail(QT_TRANSLATE_NOOP("Twinloom::Engine",
                                           "'+' and '#' must stand alone in their segment"));
     }
     return f;

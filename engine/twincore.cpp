@@ -1,6 +1,7 @@
 #include "engine/twincore.h"
 
 #include "engine/mappingshadowing.h"
+#include "engine/tr.h"
 #include "engine/worker.h"
 
 #include <QtCore/QCoreApplication>
@@ -327,9 +328,9 @@ void TwinCore::stop()
         p->stop();
     drainData(); // what the adapters handed over while stopping
     if (m_lifecycle.isBoundState())
-        transition(LifecycleState::Unbound, tr("stopping"));
+        transition(LifecycleState::Unbound, Tr::tr("stopping"));
     m_shadowing->onStop(*this);
-    failPendingActions(tr("the twin stopped"));
+    failPendingActions(Tr::tr("the twin stopped"));
     transition(LifecycleState::Stopped);
     for (DigitalAdapter *d : m_digital)
         d->stop();
@@ -351,7 +352,7 @@ void TwinCore::destroy()
     }
     for (auto &fn : control)
         fn();
-    failPendingActions(tr("the twin was removed"));
+    failPendingActions(Tr::tr("the twin was removed"));
     transition(LifecycleState::Destroyed);
     for (PhysicalAdapter *p : m_physical)
         delete p;
@@ -401,7 +402,7 @@ void TwinCore::adapterUnbound(int index, const QString &reason)
     if (m_lifecycle.isBoundState() || s == LifecycleState::Started) {
         if (s != LifecycleState::Started)
             transition(LifecycleState::Unbound,
-                       tr("adapter '%1': %2")
+                       Tr::tr("adapter '%1': %2")
                            .arg(m_physical[static_cast<std::size_t>(index)]->id(), reason));
         m_shadowing->onAdapterUnbound(*this, index, reason);
     }
@@ -435,7 +436,7 @@ void TwinCore::adapterFailure(const QString &message)
         return;
     if (suppressed > 0)
         m_services.problem(
-            m_id, tr("%n similar problem(s) not shown", nullptr, static_cast<int>(suppressed)));
+            m_id, Tr::tr("%n similar problem(s) not shown", nullptr, static_cast<int>(suppressed)));
     m_services.problem(m_id, message);
 }
 
@@ -462,7 +463,7 @@ void TwinCore::sendPhysicalAction(PhysicalAction action, int adapterIndex)
         completeDigitalAction(
             action.correlationId,
             ActionResult::failure(
-                tr("twin '%1' has no physical adapter for action '%2'").arg(m_id, action.key)));
+                Tr::tr("twin '%1' has no physical adapter for action '%2'").arg(m_id, action.key)));
         return;
     }
     PhysicalAdapter *adapter = m_physical[static_cast<std::size_t>(adapterIndex)];
@@ -470,7 +471,7 @@ void TwinCore::sendPhysicalAction(PhysicalAction action, int adapterIndex)
         completeDigitalAction(
             action.correlationId,
             ActionResult::failure(
-                tr("adapter '%1' is not bound to its device").arg(adapter->id())));
+                Tr::tr("adapter '%1' is not bound to its device").arg(adapter->id())));
         return;
     }
     adapter->onAction(action);
@@ -524,12 +525,12 @@ QFuture<ActionResult> TwinCore::invokeAction(const QString &action, Value argume
         };
         const ActionDef *def = m_state.model().action(action);
         if (!def) {
-            finish(ActionResult::failure(tr("twin '%1' (model '%2') has no action '%3'")
+            finish(ActionResult::failure(Tr::tr("twin '%1' (model '%2') has no action '%3'")
                                              .arg(m_id, m_state.model().id, action)));
             return;
         }
         if (!m_lifecycle.isRunning()) {
-            finish(ActionResult::failure(tr("twin '%1' is not running (%2)")
+            finish(ActionResult::failure(Tr::tr("twin '%1' is not running (%2)")
                                              .arg(m_id, lifecycleStateName(m_lifecycle.state()))));
             return;
         }
@@ -538,13 +539,13 @@ QFuture<ActionResult> TwinCore::invokeAction(const QString &action, Value argume
             QString error;
             auto coerced = def->request->coerce(arg, &error);
             if (!coerced) {
-                finish(ActionResult::failure(tr("action '%1': %2").arg(action, error)));
+                finish(ActionResult::failure(Tr::tr("action '%1': %2").arg(action, error)));
                 return;
             }
             arg = std::move(*coerced);
         } else if (def->request && arg.isNull()) {
             finish(ActionResult::failure(
-                tr("action '%1' needs an argument '%2' of type %3")
+                Tr::tr("action '%1' needs an argument '%2' of type %3")
                     .arg(action, def->requestName, schemaKindName(def->request->kind()))));
             return;
         }
@@ -553,8 +554,8 @@ QFuture<ActionResult> TwinCore::invokeAction(const QString &action, Value argume
         const int timeout = m_services.options->actionTimeoutMs;
         QTimer::singleShot(timeout, this, [this, correlation, timeout] {
             completeDigitalAction(
-                correlation,
-                ActionResult::failure(tr("no answer from the device within %1 ms").arg(timeout)));
+                correlation, ActionResult::failure(
+                                 Tr::tr("no answer from the device within %1 ms").arg(timeout)));
         });
         m_shadowing->onDigitalAction(*this,
                                      DigitalActionRequest{action, std::move(arg), correlation});
@@ -616,7 +617,7 @@ void TwinCore::refreshFreshness(Timestamp now)
     m_staleCount = staleCount;
     if (staleCount > 0 && s == LifecycleState::Synchronized)
         transition(LifecycleState::NotSynchronized,
-                   tr("'%1' is older than its maximum age").arg(firstStale));
+                   Tr::tr("'%1' is older than its maximum age").arg(firstStale));
     else if (staleCount == 0 && s == LifecycleState::NotSynchronized)
         transition(LifecycleState::Synchronized);
     if (next != std::numeric_limits<Timestamp>::max() && (m_deadline == 0 || next < m_deadline)) {

@@ -1,5 +1,6 @@
 #include "engine/twindescriptor.h"
 
+#include "engine/tr.h"
 #include "engine/twinmodel.h"
 #include "engine/value.h"
 
@@ -19,15 +20,12 @@ bool readString(const nlohmann::json &j, const char *key, QString &out, const QS
     auto it = j.find(key);
     if (it == j.end()) {
         if (required)
-            d.error(pointer,
-                    QCoreApplication::translate("twinloom::TwinDescriptor", "\"%1\" is missing")
-                        .arg(QLatin1String(key)));
+            d.error(pointer, Tr::tr("\"%1\" is missing").arg(QLatin1String(key)));
         return !required;
     }
     if (!it->is_string()) {
         d.error(pointer + QLatin1Char('/') + QLatin1String(key),
-                QCoreApplication::translate("twinloom::TwinDescriptor", "\"%1\" must be a string")
-                    .arg(QLatin1String(key)));
+                Tr::tr("\"%1\" must be a string").arg(QLatin1String(key)));
         return false;
     }
     out = qs(it->get<std::string>());
@@ -42,18 +40,14 @@ void readAdapters(const nlohmann::json &j, const char *key, std::vector<AdapterD
         return;
     const QString p = pointer + QLatin1Char('/') + QLatin1String(key);
     if (!it->is_array()) {
-        d.error(p, QCoreApplication::translate("twinloom::TwinDescriptor",
-                                               "\"%1\" must be an array of adapters")
-                       .arg(QLatin1String(key)));
+        d.error(p, Tr::tr("\"%1\" must be an array of adapters").arg(QLatin1String(key)));
         return;
     }
     for (std::size_t i = 0; i < it->size(); ++i) {
         const auto &a = (*it)[i];
         const QString ap = pointerAppend(p, qsizetype(i));
         if (!a.is_object()) {
-            d.error(ap, QCoreApplication::translate(
-                            "twinloom::TwinDescriptor",
-                            "an adapter is an object with \"type\" and \"config\""));
+            d.error(ap, Tr::tr("an adapter is an object with \"type\" and \"config\""));
             continue;
         }
         AdapterDescriptor ad;
@@ -64,28 +58,20 @@ void readAdapters(const nlohmann::json &j, const char *key, std::vector<AdapterD
             ad.id = ad.type + (i ? QString::number(i) : QString());
         for (const AdapterDescriptor &other : out) {
             if (other.id == ad.id)
-                d.error(
-                    ap + QStringLiteral("/id"),
-                    QCoreApplication::translate("twinloom::TwinDescriptor",
-                                                "the adapter id '%1' is used twice in this twin")
-                        .arg(ad.id));
+                d.error(ap + QStringLiteral("/id"),
+                        Tr::tr("the adapter id '%1' is used twice in this twin").arg(ad.id));
         }
         if (auto c = a.find("config"); c != a.end()) {
             if (c->is_object())
                 ad.config = *c;
             else
-                d.error(ap + QStringLiteral("/config"),
-                        QCoreApplication::translate("twinloom::TwinDescriptor",
-                                                    "\"config\" must be an object"));
+                d.error(ap + QStringLiteral("/config"), Tr::tr("\"config\" must be an object"));
         }
         for (auto f = a.begin(); f != a.end(); ++f) {
             const QString k = qs(f.key());
             if (k != QLatin1String("id") && k != QLatin1String("type") &&
                 k != QLatin1String("config"))
-                d.warning(pointerAppend(ap, k),
-                          QCoreApplication::translate("twinloom::TwinDescriptor",
-                                                      "unknown field '%1' is ignored")
-                              .arg(k));
+                d.warning(pointerAppend(ap, k), Tr::tr("unknown field '%1' is ignored").arg(k));
         }
         out.push_back(std::move(ad));
     }
@@ -117,9 +103,7 @@ void resolveEnvironmentReferences(nlohmann::json &json, const QString &pointer, 
         const QString name = text.mid(from + open.size(), close - from - open.size());
         const QByteArray key = name.toLocal8Bit();
         if (!qEnvironmentVariableIsSet(key.constData())) {
-            d.error(pointer, QCoreApplication::translate("twinloom::TwinDescriptor",
-                                                         "the environment variable '%1' is not set")
-                                 .arg(name));
+            d.error(pointer, Tr::tr("the environment variable '%1' is not set").arg(name));
             return;
         }
         const QString replacement = qEnvironmentVariable(key.constData());
@@ -148,17 +132,14 @@ std::optional<TwinDescriptor> TwinDescriptor::fromJson(const nlohmann::json &jso
                                                        const QString &pointer, Diagnostics &d)
 {
     if (!json.is_object()) {
-        d.error(pointer, QCoreApplication::translate("twinloom::TwinDescriptor",
-                                                     "a twin must be a JSON object"));
+        d.error(pointer, Tr::tr("a twin must be a JSON object"));
         return std::nullopt;
     }
     const int errorsBefore = d.errorCount();
     TwinDescriptor t;
     if (readString(json, "id", t.id, pointer, d, true) && !isValidTwinId(t.id))
         d.error(pointer + QStringLiteral("/id"),
-                QCoreApplication::translate(
-                    "twinloom::TwinDescriptor",
-                    "'%1' is not a valid twin id: use letters, digits, '-', '_', '.' and ':'")
+                Tr::tr("'%1' is not a valid twin id: use letters, digits, '-', '_', '.' and ':'")
                     .arg(t.id));
     readString(json, "model", t.model, pointer, d, true);
     readString(json, "node", t.node, pointer, d, false);
@@ -170,9 +151,7 @@ std::optional<TwinDescriptor> TwinDescriptor::fromJson(const nlohmann::json &jso
     if (auto props = json.find("properties"); props != json.end()) {
         const QString pp = pointer + QStringLiteral("/properties");
         if (!props->is_object()) {
-            d.error(pp, QCoreApplication::translate(
-                            "twinloom::TwinDescriptor",
-                            "\"properties\" must map property names to settings"));
+            d.error(pp, Tr::tr("\"properties\" must map property names to settings"));
         } else {
             for (auto it = props->begin(); it != props->end(); ++it) {
                 const QString name = qs(it.key());
@@ -181,8 +160,7 @@ std::optional<TwinDescriptor> TwinDescriptor::fromJson(const nlohmann::json &jso
                 if (!it->is_object()) {
                     d.error(
                         p,
-                        QCoreApplication::translate(
-                            "twinloom::TwinDescriptor",
+                        Tr::tr(
                             "property settings must be an object with \"maxAge\" or \"history\""));
                     continue;
                 }
@@ -191,10 +169,8 @@ std::optional<TwinDescriptor> TwinDescriptor::fromJson(const nlohmann::json &jso
                     if (!micros || *micros < 0)
                         d.error(
                             p + QStringLiteral("/maxAge"),
-                            QCoreApplication::translate(
-                                "twinloom::TwinDescriptor",
-                                "\"maxAge\" must be an ISO 8601 duration such as \"PT30S\" or a "
-                                "number of seconds"));
+                            Tr::tr("\"maxAge\" must be an ISO 8601 duration such as \"PT30S\" or a "
+                                   "number of seconds"));
                     else
                         o.maxAge = *micros;
                 }
@@ -203,10 +179,9 @@ std::optional<TwinDescriptor> TwinDescriptor::fromJson(const nlohmann::json &jso
                         h->get<std::int64_t>() <= 100000000)
                         o.historyCapacity = h->get<int>();
                     else
-                        d.error(p + QStringLiteral("/history"),
-                                QCoreApplication::translate(
-                                    "twinloom::TwinDescriptor",
-                                    "\"history\" must be a count of samples from 0 to 100000000"));
+                        d.error(
+                            p + QStringLiteral("/history"),
+                            Tr::tr("\"history\" must be a count of samples from 0 to 100000000"));
                 }
                 t.properties[name] = o;
             }
@@ -215,17 +190,14 @@ std::optional<TwinDescriptor> TwinDescriptor::fromJson(const nlohmann::json &jso
     if (auto rels = json.find("relationships"); rels != json.end()) {
         const QString rp = pointer + QStringLiteral("/relationships");
         if (!rels->is_array()) {
-            d.error(rp, QCoreApplication::translate("twinloom::TwinDescriptor",
-                                                    "\"relationships\" must be an array"));
+            d.error(rp, Tr::tr("\"relationships\" must be an array"));
         } else {
             for (std::size_t i = 0; i < rels->size(); ++i) {
                 const auto &r = (*rels)[i];
                 const QString p = pointerAppend(rp, qsizetype(i));
                 RelationshipDescriptor rd;
                 if (!r.is_object()) {
-                    d.error(p, QCoreApplication::translate(
-                                   "twinloom::TwinDescriptor",
-                                   "a relationship is an object with \"name\" and \"target\""));
+                    d.error(p, Tr::tr("a relationship is an object with \"name\" and \"target\""));
                     continue;
                 }
                 bool ok = readString(r, "name", rd.name, p, d, true);
@@ -250,9 +222,7 @@ std::optional<TwinDescriptor> TwinDescriptor::fromJson(const nlohmann::json &jso
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(qs(it.key())))
             d.warning(pointerAppend(pointer, qs(it.key())),
-                      QCoreApplication::translate("twinloom::TwinDescriptor",
-                                                  "unknown field '%1' is ignored")
-                          .arg(qs(it.key())));
+                      Tr::tr("unknown field '%1' is ignored").arg(qs(it.key())));
     }
     if (d.errorCount() > errorsBefore)
         return std::nullopt;

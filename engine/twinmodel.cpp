@@ -1,5 +1,6 @@
 #include "engine/twinmodel.h"
 
+#include "engine/tr.h"
 #include "engine/units.h"
 
 #include <QtCore/QCoreApplication>
@@ -71,22 +72,17 @@ void readPropertyLike(PropertyDef &p, const nlohmann::json &c, const QString &po
     if (auto s = c.find("schema"); s != c.end())
         p.schema = Schema::fromJson(*s, pointer + QStringLiteral("/schema"), d);
     else
-        d.error(pointer,
-                QCoreApplication::translate("twinloom::TwinModel", "'%1' needs a \"schema\"")
-                    .arg(p.name));
+        d.error(pointer, Tr::tr("'%1' needs a \"schema\"").arg(p.name));
     p.unit = stringField(c, "unit");
     if (!p.unit.isEmpty() && !Units::find(p.unit))
         d.warning(pointer + QStringLiteral("/unit"),
-                  QCoreApplication::translate(
-                      "twinloom::TwinModel", "unit '%1' is not known; values will not be converted")
-                      .arg(p.unit));
+                  Tr::tr("unit '%1' is not known; values will not be converted").arg(p.unit));
     if (auto w = c.find("writable"); w != c.end()) {
         if (w->is_boolean())
             p.writable = w->get<bool>();
         else
             d.error(pointer + QStringLiteral("/writable"),
-                    QCoreApplication::translate("twinloom::TwinModel",
-                                                "\"writable\" must be true or false"));
+                    Tr::tr("\"writable\" must be true or false"));
     }
     for (auto [key, target] :
          {std::pair{"minimum", &p.minimum}, std::pair{"maximum", &p.maximum}}) {
@@ -97,22 +93,18 @@ void readPropertyLike(PropertyDef &p, const nlohmann::json &c, const QString &po
             *target = it->get<double>();
         else
             d.error(pointer + QLatin1Char('/') + QLatin1String(key),
-                    QCoreApplication::translate("twinloom::TwinModel", "\"%1\" must be a number")
-                        .arg(QLatin1String(key)));
+                    Tr::tr("\"%1\" must be a number").arg(QLatin1String(key)));
     }
     if (p.minimum && p.maximum && *p.minimum > *p.maximum)
         d.error(pointer + QStringLiteral("/minimum"),
-                QCoreApplication::translate("twinloom::TwinModel", "minimum %1 is above maximum %2")
-                    .arg(*p.minimum)
-                    .arg(*p.maximum));
+                Tr::tr("minimum %1 is above maximum %2").arg(*p.minimum).arg(*p.maximum));
     if (auto a = c.find("maxAge"); a != c.end()) {
         auto micros = parseDurationMicros(*a);
         if (!micros || *micros < 0)
-            d.error(pointer + QStringLiteral("/maxAge"),
-                    QCoreApplication::translate(
-                        "twinloom::TwinModel",
-                        "\"maxAge\" must be an ISO 8601 duration such as \"PT30S\" or a number of "
-                        "seconds"));
+            d.error(
+                pointer + QStringLiteral("/maxAge"),
+                Tr::tr("\"maxAge\" must be an ISO 8601 duration such as \"PT30S\" or a number of "
+                       "seconds"));
         else
             p.maxAge = *micros;
     }
@@ -122,9 +114,7 @@ void readPropertyLike(PropertyDef &p, const nlohmann::json &c, const QString &po
             p.historyCapacity = h->get<int>();
         else
             d.error(pointer + QStringLiteral("/history"),
-                    QCoreApplication::translate(
-                        "twinloom::TwinModel",
-                        "\"history\" must be a count of samples from 0 to 100000000"));
+                    Tr::tr("\"history\" must be a count of samples from 0 to 100000000"));
     }
 }
 
@@ -184,22 +174,17 @@ std::shared_ptr<TwinModel> TwinModel::fromJson(const nlohmann::json &json, const
                                                Diagnostics &d)
 {
     if (!json.is_object()) {
-        d.error(pointer, QCoreApplication::translate("twinloom::TwinModel",
-                                                     "a twin model must be a JSON object"));
+        d.error(pointer, Tr::tr("a twin model must be a JSON object"));
         return nullptr;
     }
     const int errorsBefore = d.errorCount();
     auto m = std::make_shared<TwinModel>();
     m->id = stringField(json, "@id");
     if (m->id.isEmpty())
-        d.error(pointer, QCoreApplication::translate(
-                             "twinloom::TwinModel",
-                             "a twin model needs an \"@id\", such as \"dtmi:example:Room;1\""));
+        d.error(pointer, Tr::tr("a twin model needs an \"@id\", such as \"dtmi:example:Room;1\""));
     else if (!m->id.startsWith(QStringLiteral("dtmi:")))
         d.warning(pointer + QStringLiteral("/@id"),
-                  QCoreApplication::translate(
-                      "twinloom::TwinModel",
-                      "'%1' is not a DTMI; DTDL exports need ids like \"dtmi:example:Room;1\"")
+                  Tr::tr("'%1' is not a DTMI; DTDL exports need ids like \"dtmi:example:Room;1\"")
                       .arg(m->id));
     m->displayName = stringField(json, "displayName");
     m->description = stringField(json, "description");
@@ -212,46 +197,38 @@ std::shared_ptr<TwinModel> TwinModel::fromJson(const nlohmann::json &json, const
                     m->extends << qs((*e)[i].get<std::string>());
                 else
                     d.error(pointerAppend(pointer + QStringLiteral("/extends"), qsizetype(i)),
-                            QCoreApplication::translate("twinloom::TwinModel",
-                                                        "\"extends\" lists model ids"));
+                            Tr::tr("\"extends\" lists model ids"));
             }
         } else {
             d.error(pointer + QStringLiteral("/extends"),
-                    QCoreApplication::translate(
-                        "twinloom::TwinModel", "\"extends\" must be a model id or a list of them"));
+                    Tr::tr("\"extends\" must be a model id or a list of them"));
         }
     }
     auto contents = json.find("contents");
     if (contents != json.end() && !contents->is_array())
-        d.error(
-            pointer + QStringLiteral("/contents"),
-            QCoreApplication::translate("twinloom::TwinModel", "\"contents\" must be an array"));
+        d.error(pointer + QStringLiteral("/contents"), Tr::tr("\"contents\" must be an array"));
     QHash<QString, QString> seen;
     if (contents != json.end() && contents->is_array()) {
         for (std::size_t i = 0; i < contents->size(); ++i) {
             const auto &c = (*contents)[i];
             const QString p = pointerAppend(pointer + QStringLiteral("/contents"), qsizetype(i));
             if (!c.is_object()) {
-                d.error(
-                    p, QCoreApplication::translate("twinloom::TwinModel",
-                                                   "each entry of \"contents\" must be an object"));
+                d.error(p, Tr::tr("each entry of \"contents\" must be an object"));
                 continue;
             }
             const QString type = contentType(c);
             const QString name = stringField(c, "name");
             if (!validName(name)) {
                 d.error(p + QStringLiteral("/name"),
-                        QCoreApplication::translate("twinloom::TwinModel",
-                                                    "'%1' is not a valid name: use letters, "
-                                                    "digits and '_', starting with a letter")
+                        Tr::tr("'%1' is not a valid name: use letters, "
+                               "digits and '_', starting with a letter")
                             .arg(name));
                 continue;
             }
             if (seen.contains(name)) {
-                d.error(p + QStringLiteral("/name"),
-                        QCoreApplication::translate("twinloom::TwinModel",
-                                                    "the name '%1' is already used by a %2")
-                            .arg(name, seen.value(name)));
+                d.error(
+                    p + QStringLiteral("/name"),
+                    Tr::tr("the name '%1' is already used by a %2").arg(name, seen.value(name)));
                 continue;
             }
             seen.insert(name, type);
@@ -262,8 +239,7 @@ std::shared_ptr<TwinModel> TwinModel::fromJson(const nlohmann::json &json, const
                 readPropertyLike(prop, c, p, d);
                 if (prop.telemetry && prop.writable)
                     d.error(p + QStringLiteral("/writable"),
-                            QCoreApplication::translate("twinloom::TwinModel",
-                                                        "telemetry cannot be writable"));
+                            Tr::tr("telemetry cannot be writable"));
                 m->properties.push_back(std::move(prop));
             } else if (type == QLatin1String("Event")) {
                 EventDef ev{name,
@@ -287,9 +263,7 @@ std::shared_ptr<TwinModel> TwinModel::fromJson(const nlohmann::json &json, const
                         continue;
                     const QString rp = p + QLatin1Char('/') + QLatin1String(key);
                     if (!it->is_object() || !it->contains("schema")) {
-                        d.error(rp, QCoreApplication::translate(
-                                        "twinloom::TwinModel",
-                                        "\"%1\" needs a \"name\" and a \"schema\"")
+                        d.error(rp, Tr::tr("\"%1\" needs a \"name\" and a \"schema\"")
                                         .arg(QLatin1String(key)));
                         continue;
                     }
@@ -316,15 +290,12 @@ std::shared_ptr<TwinModel> TwinModel::fromJson(const nlohmann::json &json, const
                         *out = it->get<int>();
                     else
                         d.error(p + QLatin1Char('/') + QLatin1String(key),
-                                QCoreApplication::translate(
-                                    "twinloom::TwinModel",
-                                    "\"%1\" must be a whole number of at least 0")
+                                Tr::tr("\"%1\" must be a whole number of at least 0")
                                     .arg(QLatin1String(key)));
                 }
                 if (r.maxMultiplicity > 0 && r.minMultiplicity > r.maxMultiplicity)
                     d.error(p + QStringLiteral("/minMultiplicity"),
-                            QCoreApplication::translate(
-                                "twinloom::TwinModel", "minMultiplicity is above maxMultiplicity"));
+                            Tr::tr("minMultiplicity is above maxMultiplicity"));
                 if (auto props = c.find("properties"); props != c.end() && props->is_array()) {
                     for (std::size_t k = 0; k < props->size(); ++k) {
                         const auto &rp = (*props)[k];
@@ -334,9 +305,7 @@ std::shared_ptr<TwinModel> TwinModel::fromJson(const nlohmann::json &json, const
                         prop.name = rp.is_object() ? stringField(rp, "name") : QString();
                         if (!validName(prop.name)) {
                             d.error(pp + QStringLiteral("/name"),
-                                    QCoreApplication::translate("twinloom::TwinModel",
-                                                                "'%1' is not a valid name")
-                                        .arg(prop.name));
+                                    Tr::tr("'%1' is not a valid name").arg(prop.name));
                             continue;
                         }
                         readPropertyLike(prop, rp, pp, d);
@@ -348,16 +317,12 @@ std::shared_ptr<TwinModel> TwinModel::fromJson(const nlohmann::json &json, const
                 ComponentDef comp{name, stringField(c, "displayName"), stringField(c, "schema")};
                 if (comp.schema.isEmpty())
                     d.error(p + QStringLiteral("/schema"),
-                            QCoreApplication::translate(
-                                "twinloom::TwinModel",
-                                "a component's \"schema\" must be the id of a model"));
+                            Tr::tr("a component's \"schema\" must be the id of a model"));
                 m->components.push_back(std::move(comp));
             } else {
                 d.error(p + QStringLiteral("/@type"),
-                        QCoreApplication::translate(
-                            "twinloom::TwinModel",
-                            "'%1' is not a content type: expected Property, Telemetry, Event, "
-                            "Command, Relationship or Component")
+                        Tr::tr("'%1' is not a content type: expected Property, Telemetry, Event, "
+                               "Command, Relationship or Component")
                             .arg(type));
             }
         }
@@ -518,9 +483,7 @@ TwinModelPtr ModelSet::resolve(const QString &id, Diagnostics &diagnostics,
         return it->second;
     TwinModelPtr base = find(id);
     if (!base) {
-        diagnostics.error(pointer, QCoreApplication::translate("twinloom::TwinModel",
-                                                               "no twin model has the id '%1'")
-                                       .arg(id));
+        diagnostics.error(pointer, Tr::tr("no twin model has the id '%1'").arg(id));
         return nullptr;
     }
     if (base->extends.isEmpty() && base->components.empty()) {
@@ -544,17 +507,14 @@ bool ModelSet::flattenInto(TwinModel &out, const QString &id, const QString &pre
                            QStringList &chain, Diagnostics &d, const QString &pointer) const
 {
     if (chain.contains(id)) {
-        d.error(pointer, QCoreApplication::translate("twinloom::TwinModel",
-                                                     "model '%1' extends or contains itself: %2")
+        d.error(pointer, Tr::tr("model '%1' extends or contains itself: %2")
                              .arg(id, (chain << id).join(QStringLiteral(" → "))));
         return false;
     }
     TwinModelPtr m = find(id);
     if (!m) {
-        d.error(pointer,
-                QCoreApplication::translate("twinloom::TwinModel",
-                                            "model '%1' needs model '%2', which is not defined")
-                    .arg(chain.isEmpty() ? id : chain.last(), id));
+        d.error(pointer, Tr::tr("model '%1' needs model '%2', which is not defined")
+                             .arg(chain.isEmpty() ? id : chain.last(), id));
         return false;
     }
     chain << id;
@@ -570,8 +530,7 @@ bool ModelSet::flattenInto(TwinModel &out, const QString &id, const QString &pre
         for (const auto &e : existing) {
             if (e.name == item.name) {
                 d.error(pointer,
-                        QCoreApplication::translate("twinloom::TwinModel",
-                                                    "'%1' is defined both by '%2' and by '%3'")
+                        Tr::tr("'%1' is defined both by '%2' and by '%3'")
                             .arg(item.name, e.provenance.isEmpty() ? out.id : e.provenance, id));
                 ok = false;
                 return;

@@ -1,5 +1,7 @@
 #include "engine/twinstate.h"
 
+#include "engine/tr.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QUuid>
 
@@ -164,10 +166,7 @@ const PropertyDef *StateTransaction::checkProperty(int index, Value &value)
 {
     const TwinModel &model = m_state->model();
     if (index < 0 || index >= static_cast<int>(model.properties.size())) {
-        fail(QCoreApplication::translate("twinloom::TwinState",
-                                         "twin '%1' has no property number %2")
-                 .arg(m_state->twinId())
-                 .arg(index));
+        fail(Tr::tr("twin '%1' has no property number %2").arg(m_state->twinId()).arg(index));
         return nullptr;
     }
     const PropertyDef &def = model.properties[static_cast<std::size_t>(index)];
@@ -180,20 +179,17 @@ const PropertyDef *StateTransaction::checkProperty(int index, Value &value)
             value = std::move(*coerced);
     }
     if (const QString err = def.schema->validate(value); !err.isEmpty()) {
-        fail(QCoreApplication::translate("twinloom::TwinState", "property '%1' of twin '%2': %3")
-                 .arg(def.name, m_state->twinId(), err));
+        fail(Tr::tr("property '%1' of twin '%2': %3").arg(def.name, m_state->twinId(), err));
         return nullptr;
     }
     if (def.minimum || def.maximum) {
         if (auto n = value.number()) {
             if ((def.minimum && *n < *def.minimum) || (def.maximum && *n > *def.maximum) ||
                 std::isnan(*n)) {
-                fail(
-                    QCoreApplication::translate(
-                        "twinloom::TwinState", "property '%1' of twin '%2': %3 is outside [%4, %5]")
-                        .arg(def.name, m_state->twinId(), value.toString(),
-                             def.minimum ? QString::number(*def.minimum) : QStringLiteral("-∞"),
-                             def.maximum ? QString::number(*def.maximum) : QStringLiteral("∞")));
+                fail(Tr::tr("property '%1' of twin '%2': %3 is outside [%4, %5]")
+                         .arg(def.name, m_state->twinId(), value.toString(),
+                              def.minimum ? QString::number(*def.minimum) : QStringLiteral("-∞"),
+                              def.maximum ? QString::number(*def.maximum) : QStringLiteral("∞")));
                 return nullptr;
             }
         }
@@ -223,8 +219,7 @@ StateTransaction &StateTransaction::setReported(QStringView property, Value valu
 {
     const int index = m_state->model().propertyIndex(property);
     if (index < 0) {
-        fail(QCoreApplication::translate("twinloom::TwinState",
-                                         "twin '%1' (model '%2') has no property '%3'")
+        fail(Tr::tr("twin '%1' (model '%2') has no property '%3'")
                  .arg(m_state->twinId(), m_state->model().id, property.toString()));
         return *this;
     }
@@ -235,8 +230,7 @@ StateTransaction &StateTransaction::setDesired(QStringView property, Value value
 {
     const int index = m_state->model().propertyIndex(property);
     if (index < 0) {
-        fail(QCoreApplication::translate("twinloom::TwinState",
-                                         "twin '%1' (model '%2') has no property '%3'")
+        fail(Tr::tr("twin '%1' (model '%2') has no property '%3'")
                  .arg(m_state->twinId(), m_state->model().id, property.toString()));
         return *this;
     }
@@ -244,9 +238,8 @@ StateTransaction &StateTransaction::setDesired(QStringView property, Value value
     if (!def)
         return *this;
     if (!def->writable) {
-        fail(QCoreApplication::translate("twinloom::TwinState",
-                                         "property '%1' of twin '%2' is not writable")
-                 .arg(def->name, m_state->twinId()));
+        fail(
+            Tr::tr("property '%1' of twin '%2' is not writable").arg(def->name, m_state->twinId()));
         return *this;
     }
     ResourceChange c;
@@ -263,8 +256,7 @@ StateTransaction &StateTransaction::emitEvent(QStringView event, Value payload,
 {
     const EventDef *def = m_state->model().event(event);
     if (!def) {
-        fail(QCoreApplication::translate("twinloom::TwinState",
-                                         "twin '%1' (model '%2') has no event '%3'")
+        fail(Tr::tr("twin '%1' (model '%2') has no event '%3'")
                  .arg(m_state->twinId(), m_state->model().id, event.toString()));
         return *this;
     }
@@ -273,9 +265,7 @@ StateTransaction &StateTransaction::emitEvent(QStringView event, Value payload,
         if (!err.isEmpty()) {
             auto coerced = def->schema->coerce(payload);
             if (!coerced) {
-                fail(QCoreApplication::translate("twinloom::TwinState",
-                                                 "event '%1' of twin '%2': %3")
-                         .arg(def->name, m_state->twinId(), err));
+                fail(Tr::tr("event '%1' of twin '%2': %3").arg(def->name, m_state->twinId(), err));
                 return *this;
             }
             payload = std::move(*coerced);
@@ -297,14 +287,12 @@ StateTransaction &StateTransaction::addRelationship(QStringView relationship, QS
 {
     const RelationshipDef *def = m_state->model().relationship(relationship);
     if (!def) {
-        fail(QCoreApplication::translate("twinloom::TwinState",
-                                         "twin '%1' (model '%2') has no relationship '%3'")
+        fail(Tr::tr("twin '%1' (model '%2') has no relationship '%3'")
                  .arg(m_state->twinId(), m_state->model().id, relationship.toString()));
         return *this;
     }
     if (target.isEmpty()) {
-        fail(QCoreApplication::translate("twinloom::TwinState",
-                                         "relationship '%1' of twin '%2' needs a target twin")
+        fail(Tr::tr("relationship '%1' of twin '%2' needs a target twin")
                  .arg(def->name, m_state->twinId()));
         return *this;
     }
@@ -338,8 +326,7 @@ StateTransaction &StateTransaction::removeRelationship(QStringView relationship,
 std::optional<StateChange> StateTransaction::commit(Timestamp commitTime)
 {
     if (m_done) {
-        fail(QCoreApplication::translate("twinloom::TwinState",
-                                         "the transaction was already committed or rolled back"));
+        fail(Tr::tr("the transaction was already committed or rolled back"));
         return std::nullopt;
     }
     m_done = true;
@@ -362,9 +349,7 @@ std::optional<StateChange> StateTransaction::commit(Timestamp commitTime)
         auto it = std::find_if(relationships.begin(), relationships.end(), same);
         if (c.operation == ChangeOperation::Remove) {
             if (it == relationships.end()) {
-                fail(QCoreApplication::translate(
-                         "twinloom::TwinState",
-                         "twin '%1' has no instance '%2' of relationship '%3'")
+                fail(Tr::tr("twin '%1' has no instance '%2' of relationship '%3'")
                          .arg(m_state->twinId(), c.instanceId, c.key));
                 return std::nullopt;
             }
@@ -372,9 +357,7 @@ std::optional<StateChange> StateTransaction::commit(Timestamp commitTime)
             continue;
         }
         if (it != relationships.end()) {
-            fail(QCoreApplication::translate(
-                     "twinloom::TwinState",
-                     "twin '%1' already has the instance '%2' of relationship '%3'")
+            fail(Tr::tr("twin '%1' already has the instance '%2' of relationship '%3'")
                      .arg(m_state->twinId(), c.instanceId, c.key));
             return std::nullopt;
         }
@@ -383,9 +366,7 @@ std::optional<StateChange> StateTransaction::commit(Timestamp commitTime)
             std::count_if(relationships.begin(), relationships.end(),
                           [&](const RelationshipInstance &r) { return r.relationship == c.key; });
         if (def->maxMultiplicity > 0 && count >= def->maxMultiplicity) {
-            fail(QCoreApplication::translate(
-                     "twinloom::TwinState",
-                     "relationship '%1' of twin '%2' allows at most %3 targets")
+            fail(Tr::tr("relationship '%1' of twin '%2' allows at most %3 targets")
                      .arg(c.key, m_state->twinId())
                      .arg(def->maxMultiplicity));
             return std::nullopt;

@@ -1,5 +1,6 @@
 #include "adapters/coap/coapcommon.h"
 
+#include "adapters/tr.h"
 #include "engine/configreader.h"
 
 #include <QtCore/QCborArray>
@@ -78,21 +79,18 @@ std::optional<QByteArray> senmlCborToJson(const QByteArray &payload, QString *er
     QCborParserError parseError;
     const QCborValue pack = QCborValue::fromCbor(payload, &parseError);
     if (parseError.error != QCborError::NoError) {
-        *error = QCoreApplication::translate("twinloom::CoapAdapter",
-                                             "the payload is not valid CBOR: %1")
-                     .arg(parseError.errorString());
+        *error =
+            Adapters::Tr::tr("the payload is not valid CBOR: %1").arg(parseError.errorString());
         return std::nullopt;
     }
     if (!pack.isArray()) {
-        *error = QCoreApplication::translate("twinloom::CoapAdapter",
-                                             "a SenML pack must be an array of records");
+        *error = Adapters::Tr::tr("a SenML pack must be an array of records");
         return std::nullopt;
     }
     nlohmann::json out = nlohmann::json::array();
     for (const QCborValue &record : pack.toArray()) {
         if (!record.isMap()) {
-            *error =
-                QCoreApplication::translate("twinloom::CoapAdapter", "a SenML record is not a map");
+            *error = Adapters::Tr::tr("a SenML record is not a map");
             return std::nullopt;
         }
         nlohmann::json r = nlohmann::json::object();
@@ -294,8 +292,7 @@ std::optional<std::vector<DecodedValue>> decode(int contentFormat, const QByteAr
 {
     const auto codec = codecFor(contentFormat);
     if (!codec) {
-        *error = QCoreApplication::translate("twinloom::CoapAdapter",
-                                             "no codec reads the content format %1")
+        *error = Adapters::Tr::tr("no codec reads the content format %1")
                      .arg(contentFormatName(contentFormat));
         return std::nullopt;
     }
@@ -350,12 +347,10 @@ std::optional<Psk> readPsk(ConfigReader &config, Diagnostics &diagnostics, bool 
     if (dtls == json.end())
         return Psk{};
     const QString pointer = config.pointer() + QStringLiteral("/dtls");
-    ConfigReader d(*dtls, pointer, diagnostics,
-                   QCoreApplication::translate("twinloom::CoapAdapter", "DTLS"));
+    ConfigReader d(*dtls, pointer, diagnostics, Adapters::Tr::tr("DTLS"));
     if (!dtls->is_object()) {
-        diagnostics.error(
-            pointer, QCoreApplication::translate("twinloom::CoapAdapter",
-                                                 "\"dtls\" is an object: {\"identity\", \"key\"}"));
+        diagnostics.error(pointer,
+                          Adapters::Tr::tr("\"dtls\" is an object: {\"identity\", \"key\"}"));
         return std::nullopt;
     }
     Psk psk;
@@ -364,20 +359,17 @@ std::optional<Psk> readPsk(ConfigReader &config, Diagnostics &diagnostics, bool 
     if (!d.ok())
         return std::nullopt;
     if (psk.key.isEmpty()) {
-        diagnostics.error(
-            pointer + QStringLiteral("/key"),
-            QCoreApplication::translate("twinloom::CoapAdapter", "the pre-shared key is empty"));
+        diagnostics.error(pointer + QStringLiteral("/key"),
+                          Adapters::Tr::tr("the pre-shared key is empty"));
         return std::nullopt;
     }
     if (identityRequired && psk.identity.isEmpty()) {
-        diagnostics.error(
-            pointer + QStringLiteral("/identity"),
-            QCoreApplication::translate("twinloom::CoapAdapter", "the identity is empty"));
+        diagnostics.error(pointer + QStringLiteral("/identity"),
+                          Adapters::Tr::tr("the identity is empty"));
         return std::nullopt;
     }
     if (!coap_dtls_is_supported()) {
-        diagnostics.error(pointer, QCoreApplication::translate("twinloom::CoapAdapter",
-                                                               "this libcoap has no DTLS support"));
+        diagnostics.error(pointer, Adapters::Tr::tr("this libcoap has no DTLS support"));
         return std::nullopt;
     }
     return psk;

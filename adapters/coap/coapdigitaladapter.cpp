@@ -1,5 +1,6 @@
 #include "adapters/coap/coapdigitaladapter.h"
 
+#include "adapters/tr.h"
 #include "engine/configreader.h"
 #include "engine/engine.h"
 #include "engine/lifecycle.h"
@@ -117,10 +118,8 @@ void CoapDigitalAdapter::onLifecycle(LifecycleState, LifecycleState to)
 void registerCoapDigitalAdapter(AdapterRegistry &registry)
 {
     registry.registerDigital(
-        {QStringLiteral("coap"),
-         QCoreApplication::translate("twinloom::CoapDigitalAdapter", "CoAP"),
-         QCoreApplication::translate(
-             "twinloom::CoapDigitalAdapter",
+        {QStringLiteral("coap"), Adapters::Tr::tr("CoAP"),
+         Adapters::Tr::tr(
              "Serves the twin as CoAP resources: its description, properties (Observe, PUT "
              "desired values), actions (POST) and events (Observe)."),
          nlohmann::json::parse(R"({"type": "object", "properties": {"host": {"type": "string"},
@@ -131,32 +130,26 @@ void registerCoapDigitalAdapter(AdapterRegistry &registry)
             Diagnostics &d = *c.diagnostics;
             const int errorsBefore = d.errorCount();
             if (!c.config.is_object() && !c.config.is_null()) {
-                d.error(c.pointer, QCoreApplication::translate(
-                                       "twinloom::CoapDigitalAdapter",
-                                       "the CoAP adapter's configuration is an object"));
+                d.error(c.pointer,
+                        Adapters::Tr::tr("the CoAP adapter's configuration is an object"));
                 return nullptr;
             }
             static const nlohmann::json empty = nlohmann::json::object();
             const nlohmann::json &j = c.config.is_null() ? empty : c.config;
-            ConfigReader r(
-                j, c.pointer, d,
-                QCoreApplication::translate("twinloom::CoapDigitalAdapter", "the CoAP adapter"));
+            ConfigReader r(j, c.pointer, d, Adapters::Tr::tr("the CoAP adapter"));
             CoapEndpoint endpoint;
             if (r.has("host"))
                 endpoint.host = r.string("host");
             if (endpoint.host.isEmpty())
                 c.error(QStringLiteral("/host"),
-                        QCoreApplication::translate("twinloom::CoapDigitalAdapter",
-                                                    "\"host\" is the address to listen on"));
+                        Adapters::Tr::tr("\"host\" is the address to listen on"));
             if (auto psk = Coap::readPsk(r, d, false))
                 endpoint.psk = *psk;
             endpoint.port = endpoint.psk.isSet() ? 5684 : 5683;
             if (auto port = r.number("port")) {
                 if (*port < 1 || *port > 65535 || static_cast<int>(*port) != *port)
                     c.error(QStringLiteral("/port"),
-                            QCoreApplication::translate(
-                                "twinloom::CoapDigitalAdapter",
-                                "\"port\" must be a whole number from 1 to 65535"));
+                            Adapters::Tr::tr("\"port\" must be a whole number from 1 to 65535"));
                 else
                     endpoint.port = static_cast<int>(*port);
             }

@@ -1,5 +1,6 @@
 #include "adapters/coap/coapphysicaladapter.h"
 
+#include "adapters/tr.h"
 #include "engine/configreader.h"
 
 #include <QtCore/QCoreApplication>
@@ -72,25 +73,20 @@ struct CoapClientCallbacks
         QString why;
         switch (reason) {
         case COAP_NACK_TOO_MANY_RETRIES:
-            why = QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                              "no answer from the device after %1 retransmissions")
+            why = Adapters::Tr::tr("no answer from the device after %1 retransmissions")
                       .arg(a->m_options.maxRetransmit);
             break;
         case COAP_NACK_NOT_DELIVERABLE:
-            why = QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                              "the message could not be delivered");
+            why = Adapters::Tr::tr("the message could not be delivered");
             break;
         case COAP_NACK_RST:
-            why = QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                              "the device reset the message");
+            why = Adapters::Tr::tr("the device reset the message");
             break;
         case COAP_NACK_TLS_FAILED:
-            why = QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                              "the DTLS handshake failed");
+            why = Adapters::Tr::tr("the DTLS handshake failed");
             break;
         case COAP_NACK_ICMP_ISSUE:
-            why = QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                              "the device is unreachable (ICMP)");
+            why = Adapters::Tr::tr("the device is unreachable (ICMP)");
             break;
         }
         a->handleNack(sent, mid, reason == COAP_NACK_RST, why);
@@ -119,13 +115,11 @@ struct CoapClientCallbacks
         case COAP_EVENT_DTLS_ERROR:
         case COAP_EVENT_DTLS_CLOSED:
         case COAP_EVENT_SESSION_FAILED:
-            a->becomeUnreachable(a->m_handshakeDone
-                                     ? QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                                                   "the DTLS session closed")
-                                     : QCoreApplication::translate(
-                                           "twinloom::CoapPhysicalAdapter",
-                                           "the DTLS handshake did not complete (wrong identity "
-                                           "or key?)"));
+            a->becomeUnreachable(
+                a->m_handshakeDone
+                    ? Adapters::Tr::tr("the DTLS session closed")
+                    : Adapters::Tr::tr("the DTLS handshake did not complete (wrong identity "
+                                       "or key?)"));
             break;
         default:
             break;
@@ -165,10 +159,8 @@ void CoapPhysicalAdapter::start()
     Coap::initialise();
     m_context = coap_new_context(nullptr);
     if (!m_context) {
-        problem(QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                            "cannot create a CoAP context"));
-        notifyUnbound(QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                                  "cannot create a CoAP context"));
+        problem(Adapters::Tr::tr("cannot create a CoAP context"));
+        notifyUnbound(Adapters::Tr::tr("cannot create a CoAP context"));
         return;
     }
     coap_set_app_data(m_context, this);
@@ -189,17 +181,14 @@ void CoapPhysicalAdapter::start()
     m_watchdog->setSingleShot(true);
     connect(m_watchdog, &QTimer::timeout, this, [this] {
         if (m_reachable)
-            becomeUnreachable(QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                                          "no answer to a ping within %1 s")
+            becomeUnreachable(Adapters::Tr::tr("no answer to a ping within %1 s")
                                   .arg(static_cast<double>(m_options.pingTimeout) / 1e6));
         else
-            becomeUnreachable(m_options.psk.isSet() && !m_handshakeDone
-                                  ? QCoreApplication::translate(
-                                        "twinloom::CoapPhysicalAdapter",
-                                        "the DTLS handshake did not complete (wrong identity or "
-                                        "key?)")
-                                  : QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                                                "no answer from the device"));
+            becomeUnreachable(
+                m_options.psk.isSet() && !m_handshakeDone
+                    ? Adapters::Tr::tr("the DTLS handshake did not complete (wrong identity or "
+                                       "key?)")
+                    : Adapters::Tr::tr("no answer from the device"));
     });
     m_running = true;
     m_closing = false;
@@ -228,8 +217,7 @@ void CoapPhysicalAdapter::stop()
         }
         coap_io_process(m_context, COAP_IO_NO_WAIT);
     }
-    failPending(
-        QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "the adapter stopped"));
+    failPending(Adapters::Tr::tr("the adapter stopped"));
     for (Live &l : m_live) {
         delete l.poll;
         l.poll = nullptr;
@@ -253,9 +241,7 @@ bool CoapPhysicalAdapter::openSession(QString *error)
 {
     coap_address_t address;
     if (!Coap::resolveAddress(m_options.host, m_options.port, false, &address)) {
-        *error = QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                             "cannot resolve the device's host '%1'")
-                     .arg(m_options.host);
+        *error = Adapters::Tr::tr("cannot resolve the device's host '%1'").arg(m_options.host);
         return false;
     }
     if (m_options.psk.isSet()) {
@@ -272,8 +258,7 @@ bool CoapPhysicalAdapter::openSession(QString *error)
         m_session = coap_new_client_session(m_context, nullptr, &address, COAP_PROTO_UDP);
     }
     if (!m_session) {
-        *error = QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                             "cannot open a CoAP session to %1:%2")
+        *error = Adapters::Tr::tr("cannot open a CoAP session to %1:%2")
                      .arg(m_options.host)
                      .arg(m_options.port);
         return false;
@@ -288,8 +273,7 @@ void CoapPhysicalAdapter::closeSession()
 {
     if (!m_session)
         return;
-    failPending(QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                            "the CoAP session was closed"));
+    failPending(Adapters::Tr::tr("the CoAP session was closed"));
     const bool closing = m_closing;
     m_closing = true;
     coap_session_release(m_session);
@@ -385,11 +369,10 @@ void CoapPhysicalAdapter::becomeUnreachable(const QString &reason)
             l.poll->stop();
         l.token.clear();
     }
-    const QString message =
-        QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "CoAP device %1:%2: %3")
-            .arg(m_options.host)
-            .arg(m_options.port)
-            .arg(reason);
+    const QString message = Adapters::Tr::tr("CoAP device %1:%2: %3")
+                                .arg(m_options.host)
+                                .arg(m_options.port)
+                                .arg(reason);
     if (wasReachable) {
         m_counters.unreachable.fetch_add(1, std::memory_order_relaxed);
         notifyUnbound(reason);
@@ -563,8 +546,7 @@ bool CoapPhysicalAdapter::handleResponse(const coap_pdu_t *received)
             // Nothing to bind to yet (a runner whose twins have not started, a filter that keeps
             // nothing): asked again at every retry rather than bound to nothing for good.
             m_discovered = false;
-            becomeUnreachable(QCoreApplication::translate(
-                "twinloom::CoapPhysicalAdapter",
+            becomeUnreachable(Adapters::Tr::tr(
                 "discovery at /.well-known/core found no resource to synchronise (see "
                 "\"include\" and \"ignore\"); asking again"));
             return true;
@@ -591,9 +573,7 @@ bool CoapPhysicalAdapter::handleResponse(const coap_pdu_t *received)
             if (!body.isEmpty())
                 why += QStringLiteral(": ") + QString::fromUtf8(body);
             result = ActionResult::failure(
-                QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                            "action '%1': the device answered %2")
-                    .arg(pending.action, why),
+                Adapters::Tr::tr("action '%1': the device answered %2").arg(pending.action, why),
                 Coap::codeNumber(code));
         }
         completeAction(pending.correlationId, std::move(result));
@@ -608,8 +588,7 @@ bool CoapPhysicalAdapter::handleResponse(const coap_pdu_t *received)
         QString why = Coap::codeText(code);
         if (!body.isEmpty())
             why += QStringLiteral(": ") + QString::fromUtf8(body.left(200));
-        problem(QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "GET %1: %2")
-                    .arg(l.resource.path, why));
+        problem(Adapters::Tr::tr("GET %1: %2").arg(l.resource.path, why));
         if (pending.exchange == Exchange::Observe) {
             // Try again later: the resource may appear.
             const int index = pending.resource;
@@ -680,12 +659,10 @@ void CoapPhysicalAdapter::handleNack(const coap_pdu_t *sent, int mid, bool reset
         if (p.exchange == Exchange::Action) {
             completeAction(
                 p.correlationId,
-                ActionResult::failure(
-                    QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "action '%1': %2")
-                        .arg(p.action, reason)));
+                ActionResult::failure(Adapters::Tr::tr("action '%1': %2").arg(p.action, reason)));
         } else if (p.resource >= 0) {
             m_live[static_cast<std::size_t>(p.resource)].token.clear();
-            problem(QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "GET %1: %2")
+            problem(Adapters::Tr::tr("GET %1: %2")
                         .arg(m_live[static_cast<std::size_t>(p.resource)].resource.path, reason));
         }
         return;
@@ -697,18 +674,14 @@ void CoapPhysicalAdapter::handleDiscovery(int code, const QByteArray &payload)
 {
     m_discovered = true;
     if ((code >> 5) != 2) {
-        problem(
-            QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                        "discovery at /.well-known/core: the device answered %1")
-                .arg(Coap::codeText(code)));
+        problem(Adapters::Tr::tr("discovery at /.well-known/core: the device answered %1")
+                    .arg(Coap::codeText(code)));
         return;
     }
     QString error;
     const auto links = parseLinkFormat(payload, &error);
     if (!links) {
-        problem(QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                            "discovery at /.well-known/core: %1")
-                    .arg(error));
+        problem(Adapters::Tr::tr("discovery at /.well-known/core: %1").arg(error));
         return;
     }
     m_discoveredActions.clear();
@@ -756,9 +729,7 @@ void CoapPhysicalAdapter::publishPayload(int index, int contentFormat, const QBy
     const Live &l = m_live[static_cast<std::size_t>(index)];
     if (payload.size() > m_options.maxPayload) {
         m_counters.failures.fetch_add(1, std::memory_order_relaxed);
-        problem(QCoreApplication::translate(
-                    "twinloom::CoapPhysicalAdapter",
-                    "%1: a payload of %2 bytes is over the limit of %3; refused")
+        problem(Adapters::Tr::tr("%1: a payload of %2 bytes is over the limit of %3; refused")
                     .arg(l.resource.path)
                     .arg(payload.size())
                     .arg(m_options.maxPayload));
@@ -771,8 +742,7 @@ void CoapPhysicalAdapter::publishPayload(int index, int contentFormat, const QBy
     auto decoded = Coap::decode(ct, payload, &error);
     if (!decoded) {
         m_counters.failures.fetch_add(1, std::memory_order_relaxed);
-        problem(QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "%1: %2")
-                    .arg(l.resource.path, error));
+        problem(Adapters::Tr::tr("%1: %2").arg(l.resource.path, error));
         return;
     }
     if (ct == Coap::SenmlJson || ct == Coap::SenmlCbor) {
@@ -786,8 +756,7 @@ void CoapPhysicalAdapter::publishPayload(int index, int contentFormat, const QBy
     const Value *v = l.resource.pointer.isEmpty() ? &whole : whole.at(l.resource.pointer);
     if (!v) {
         m_counters.failures.fetch_add(1, std::memory_order_relaxed);
-        problem(QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                            "%1: the payload has nothing at '/%2'")
+        problem(Adapters::Tr::tr("%1: the payload has nothing at '/%2'")
                     .arg(l.resource.path, l.resource.pointer.join(QLatin1Char('/'))));
         return;
     }
@@ -816,17 +785,15 @@ void CoapPhysicalAdapter::onAction(const PhysicalAction &action)
 {
     const Action *a = findAction(action.key);
     if (!a) {
-        completeAction(action.correlationId,
-                       ActionResult::failure(QCoreApplication::translate(
-                                                 "twinloom::CoapPhysicalAdapter",
-                                                 "no CoAP resource is configured for action '%1'")
-                                                 .arg(action.key)));
+        completeAction(
+            action.correlationId,
+            ActionResult::failure(Adapters::Tr::tr("no CoAP resource is configured for action '%1'")
+                                      .arg(action.key)));
         return;
     }
     if (!m_reachable || !m_session) {
         completeAction(action.correlationId,
-                       ActionResult::failure(QCoreApplication::translate(
-                           "twinloom::CoapPhysicalAdapter", "the CoAP device is unreachable")));
+                       ActionResult::failure(Adapters::Tr::tr("the CoAP device is unreachable")));
         return;
     }
     const QByteArray payload =
@@ -836,11 +803,10 @@ void CoapPhysicalAdapter::onAction(const PhysicalAction &action)
              a->post ? COAP_REQUEST_CODE_POST : COAP_REQUEST_CODE_PUT, a->path, false, payload,
              payload.isEmpty() ? Coap::NoFormat : a->contentFormat);
     if (token.isEmpty()) {
-        completeAction(action.correlationId,
-                       ActionResult::failure(
-                           QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                                       "action '%1': the request could not be sent")
-                               .arg(action.key)));
+        completeAction(
+            action.correlationId,
+            ActionResult::failure(
+                Adapters::Tr::tr("action '%1': the request could not be sent").arg(action.key)));
         return;
     }
     m_pending.insert(token, Pending{Exchange::Action, -1, action.correlationId, action.key});
@@ -852,12 +818,11 @@ void CoapPhysicalAdapter::onAction(const PhysicalAction &action)
         const Pending p = *it;
         m_pending.erase(it);
         completeAction(p.correlationId,
-                       ActionResult::failure(QCoreApplication::translate(
-                                                 "twinloom::CoapPhysicalAdapter",
-                                                 "action '%1': no response from the device within "
-                                                 "%2 ms")
-                                                 .arg(p.action)
-                                                 .arg(m_options.actionTimeout / 1000)));
+                       ActionResult::failure(
+                           Adapters::Tr::tr("action '%1': no response from the device within "
+                                            "%2 ms")
+                               .arg(p.action)
+                               .arg(m_options.actionTimeout / 1000)));
     });
 }
 
@@ -869,9 +834,7 @@ void CoapPhysicalAdapter::failPending(const QString &why)
         if (p.exchange == Exchange::Action)
             completeAction(
                 p.correlationId,
-                ActionResult::failure(
-                    QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "action '%1': %2")
-                        .arg(p.action, why)));
+                ActionResult::failure(Adapters::Tr::tr("action '%1': %2").arg(p.action, why)));
     }
 }
 
@@ -890,16 +853,12 @@ QStringList stringList(const nlohmann::json &json, const char *key, const QStrin
         return out;
     const QString p = pointer + QLatin1Char('/') + QLatin1String(key);
     if (!it->is_array()) {
-        d.error(p, QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                               "\"%1\" is a list of strings")
-                       .arg(QLatin1String(key)));
+        d.error(p, Adapters::Tr::tr("\"%1\" is a list of strings").arg(QLatin1String(key)));
         return out;
     }
     for (std::size_t i = 0; i < it->size(); ++i) {
         if (!(*it)[i].is_string()) {
-            d.error(pointerAppend(p, qsizetype(i)),
-                    QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                                "a path pattern is a string"));
+            d.error(pointerAppend(p, qsizetype(i)), Adapters::Tr::tr("a path pattern is a string"));
             continue;
         }
         out << QString::fromStdString((*it)[i].get<std::string>());
@@ -927,8 +886,7 @@ std::optional<int> readCodec(ConfigReader &r, const QString &pointer, Diagnostic
     const auto codec = payloadCodecFromName(r.string("codec"));
     if (!codec) {
         d.error(pointer + QStringLiteral("/codec"),
-                QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                            "\"codec\" is json, text, senml or cbor"));
+                Adapters::Tr::tr("\"codec\" is json, text, senml or cbor"));
         return std::nullopt;
     }
     return Coap::contentFormatFor(*codec);
@@ -938,10 +896,8 @@ std::optional<int> readCodec(ConfigReader &r, const QString &pointer, Diagnostic
 void registerCoapPhysicalAdapter(AdapterRegistry &registry)
 {
     registry.registerPhysical(
-        {QStringLiteral("coap"),
-         QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "CoAP device"),
-         QCoreApplication::translate(
-             "twinloom::CoapPhysicalAdapter",
+        {QStringLiteral("coap"), Adapters::Tr::tr("CoAP device"),
+         Adapters::Tr::tr(
              "Discovers a CoAP device's resources, observes or polls them; actions are PUT or "
              "POST requests."),
          nlohmann::json::parse(R"({"type": "object", "properties": {
@@ -960,30 +916,23 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
             const int errorsBefore = d.errorCount();
             const nlohmann::json &j = c.config;
             if (!j.is_object()) {
-                d.error(c.pointer, QCoreApplication::translate(
-                                       "twinloom::CoapPhysicalAdapter",
-                                       "the CoAP adapter's configuration is an object"));
+                d.error(c.pointer,
+                        Adapters::Tr::tr("the CoAP adapter's configuration is an object"));
                 return nullptr;
             }
-            ConfigReader top(
-                j, c.pointer, d,
-                QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "the CoAP adapter"));
+            ConfigReader top(j, c.pointer, d, Adapters::Tr::tr("the CoAP adapter"));
             CoapPhysicalAdapter::Options o;
             if (top.has("host"))
                 o.host = top.string("host");
             if (o.host.isEmpty())
-                c.error(QStringLiteral("/host"),
-                        QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                                    "\"host\" names the device"));
+                c.error(QStringLiteral("/host"), Adapters::Tr::tr("\"host\" names the device"));
             const auto psk = Coap::readPsk(top, d, true);
             if (psk)
                 o.psk = *psk;
             o.port = o.psk.isSet() ? 5684 : 5683;
             if (auto port = wholeNumber(
                     top, "port", 1, 65535,
-                    QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                                "\"port\" must be a whole number from 1 to 65535"),
-                    d))
+                    Adapters::Tr::tr("\"port\" must be a whole number from 1 to 65535"), d))
                 o.port = *port;
             if (auto discovery = j.find("discovery"); discovery != j.end()) {
                 if (discovery->is_boolean()) {
@@ -995,30 +944,25 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
                     o.ignore = stringList(*discovery, "ignore", p, d);
                 } else {
                     c.error(QStringLiteral("/discovery"),
-                            QCoreApplication::translate(
-                                "twinloom::CoapPhysicalAdapter",
+                            Adapters::Tr::tr(
                                 "\"discovery\" is true, false or {\"include\", \"ignore\"}"));
                 }
             }
             if (auto list = j.find("resources"); list != j.end()) {
                 if (!list->is_array())
                     c.error(QStringLiteral("/resources"),
-                            QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                                        "\"resources\" is a list"));
+                            Adapters::Tr::tr("\"resources\" is a list"));
                 for (std::size_t i = 0; list->is_array() && i < list->size(); ++i) {
                     const QString p =
                         pointerAppend(c.pointer + QStringLiteral("/resources"), qsizetype(i));
-                    ConfigReader r(
-                        (*list)[i], p, d,
-                        QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "a resource"));
+                    ConfigReader r((*list)[i], p, d, Adapters::Tr::tr("a resource"));
                     CoapPhysicalAdapter::Resource res;
                     res.path = r.string("path", true);
                     if (!r.ok())
                         continue;
                     if (!res.path.startsWith(QLatin1Char('/'))) {
                         d.error(p + QStringLiteral("/path"),
-                                QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                                            "a resource path starts with '/'"));
+                                Adapters::Tr::tr("a resource path starts with '/'"));
                         continue;
                     }
                     if (auto ct = readCodec(r, p, d))
@@ -1026,8 +970,7 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
                     res.event = r.has("event");
                     res.name = res.event ? r.string("event") : r.string("property");
                     if (res.name.isEmpty() && res.contentFormat != Coap::SenmlJson) {
-                        d.error(p, QCoreApplication::translate(
-                                       "twinloom::CoapPhysicalAdapter",
+                        d.error(p, Adapters::Tr::tr(
                                        "name the physical \"property\" or \"event\" it feeds"));
                         continue;
                     }
@@ -1035,8 +978,7 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
                         auto tokens = parseJsonPointer(r.string("pointer"));
                         if (!tokens) {
                             d.error(p + QStringLiteral("/pointer"),
-                                    QCoreApplication::translate(
-                                        "twinloom::CoapPhysicalAdapter",
+                                    Adapters::Tr::tr(
                                         "not a JSON pointer: it must be empty or start with '/'"));
                             continue;
                         }
@@ -1052,15 +994,11 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
             }
             if (auto list = j.find("actions"); list != j.end()) {
                 if (!list->is_array())
-                    c.error(QStringLiteral("/actions"),
-                            QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                                        "\"actions\" is a list"));
+                    c.error(QStringLiteral("/actions"), Adapters::Tr::tr("\"actions\" is a list"));
                 for (std::size_t i = 0; list->is_array() && i < list->size(); ++i) {
                     const QString p =
                         pointerAppend(c.pointer + QStringLiteral("/actions"), qsizetype(i));
-                    ConfigReader a(
-                        (*list)[i], p, d,
-                        QCoreApplication::translate("twinloom::CoapPhysicalAdapter", "an action"));
+                    ConfigReader a((*list)[i], p, d, Adapters::Tr::tr("an action"));
                     CoapPhysicalAdapter::Action action;
                     action.name = a.string("name", true);
                     action.path = a.string("path", true);
@@ -1068,16 +1006,14 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
                         continue;
                     if (!action.path.startsWith(QLatin1Char('/')))
                         d.error(p + QStringLiteral("/path"),
-                                QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                                            "a resource path starts with '/'"));
+                                Adapters::Tr::tr("a resource path starts with '/'"));
                     if (a.has("method")) {
                         const QString m = a.string("method").toUpper();
                         if (m == QLatin1String("PUT"))
                             action.post = false;
                         else if (m != QLatin1String("POST"))
                             d.error(p + QStringLiteral("/method"),
-                                    QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                                                "\"method\" is PUT or POST"));
+                                    Adapters::Tr::tr("\"method\" is PUT or POST"));
                     }
                     action.confirmable = a.boolean("confirmable").value_or(true);
                     if (auto ct = readCodec(a, p, d))
@@ -1095,40 +1031,32 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
                 o.retryInterval = *t;
             if (auto t = top.duration("actionTimeout"))
                 o.actionTimeout = *t;
-            if (auto n = wholeNumber(top, "ackTimeout", 1, 60,
-                                     QCoreApplication::translate(
-                                         "twinloom::CoapPhysicalAdapter",
-                                         "\"ackTimeout\" is a whole number of seconds from 1 to 60 "
-                                         "(libcoap does not go below 1 s)"),
-                                     d))
+            if (auto n = wholeNumber(
+                    top, "ackTimeout", 1, 60,
+                    Adapters::Tr::tr("\"ackTimeout\" is a whole number of seconds from 1 to 60 "
+                                     "(libcoap does not go below 1 s)"),
+                    d))
                 o.ackTimeoutSeconds = *n;
-            if (auto n =
-                    wholeNumber(top, "maxRetransmit", 0, 10,
-                                QCoreApplication::translate("twinloom::CoapPhysicalAdapter",
-                                                            "\"maxRetransmit\" is from 0 to 10"),
-                                d))
+            if (auto n = wholeNumber(top, "maxRetransmit", 0, 10,
+                                     Adapters::Tr::tr("\"maxRetransmit\" is from 0 to 10"), d))
                 o.maxRetransmit = *n;
             o.cache = top.boolean("cache").value_or(true);
             if (auto n = top.number("defaultMaxAge")) {
                 if (*n < 0)
-                    c.error(QStringLiteral("/defaultMaxAge"),
-                            QCoreApplication::translate(
-                                "twinloom::CoapPhysicalAdapter",
-                                "\"defaultMaxAge\" is a number of seconds, 0 or more"));
+                    c.error(
+                        QStringLiteral("/defaultMaxAge"),
+                        Adapters::Tr::tr("\"defaultMaxAge\" is a number of seconds, 0 or more"));
                 else
                     o.defaultMaxAge = static_cast<Timestamp>(*n * 1e6);
             }
-            if (auto n = wholeNumber(top, "maxPayload", 1, 64 * 1024 * 1024,
-                                     QCoreApplication::translate(
-                                         "twinloom::CoapPhysicalAdapter",
-                                         "\"maxPayload\" is a number of bytes from 1 to 64 MiB"),
-                                     d))
+            if (auto n = wholeNumber(
+                    top, "maxPayload", 1, 64 * 1024 * 1024,
+                    Adapters::Tr::tr("\"maxPayload\" is a number of bytes from 1 to 64 MiB"), d))
                 o.maxPayload = *n;
             if (!o.discovery && o.resources.empty() && o.actions.empty() &&
                 d.errorCount() == errorsBefore)
                 d.error(c.pointer,
-                        QCoreApplication::translate(
-                            "twinloom::CoapPhysicalAdapter",
+                        Adapters::Tr::tr(
                             "declare \"resources\" or \"actions\", or turn \"discovery\" on"));
             if (d.errorCount() > errorsBefore)
                 return nullptr;

@@ -1,5 +1,6 @@
 #include "adapters/coap/coapserver.h"
 
+#include "adapters/tr.h"
 #include "engine/engine.h"
 #include "engine/lifecycle.h"
 
@@ -107,7 +108,8 @@ std::shared_ptr<CoapServer> CoapServer::acquire(Engine *engine, const CoapEndpoi
         if (std::shared_ptr<CoapServer> server = it->second.lock()) {
             if (server->m_endpoint.psk.key != endpoint.psk.key ||
                 server->m_endpoint.psk.identity != endpoint.psk.identity) {
-                *error = tr("the CoAP server on %1:%2 already runs with other DTLS settings")
+                *error = Adapters::Tr::tr(
+                             "the CoAP server on %1:%2 already runs with other DTLS settings")
                              .arg(endpoint.host)
                              .arg(endpoint.port);
                 return nullptr;
@@ -146,12 +148,13 @@ bool CoapServer::open(QString *error)
     Coap::initialise();
     coap_address_t address;
     if (!Coap::resolveAddress(m_endpoint.host, m_endpoint.port, true, &address)) {
-        *error = tr("cannot resolve the CoAP server's host '%1'").arg(m_endpoint.host);
+        *error =
+            Adapters::Tr::tr("cannot resolve the CoAP server's host '%1'").arg(m_endpoint.host);
         return false;
     }
     m_context = coap_new_context(nullptr);
     if (!m_context) {
-        *error = tr("cannot create a CoAP context");
+        *error = Adapters::Tr::tr("cannot create a CoAP context");
         return false;
     }
     coap_set_app_data(m_context, this);
@@ -166,7 +169,7 @@ bool CoapServer::open(QString *error)
         setup.psk_info.hint.length = sizeof(hint) - 1;
         setup.psk_info.key = *m_key;
         if (!coap_context_set_psk2(m_context, &setup)) {
-            *error = tr("cannot set up DTLS with a pre-shared key");
+            *error = Adapters::Tr::tr("cannot set up DTLS with a pre-shared key");
             return false;
         }
     }
@@ -179,21 +182,22 @@ bool CoapServer::open(QString *error)
         if (probe >= 0)
             ::close(probe);
         if (taken) {
-            *error = tr("cannot listen for CoAP on %1:%2: the port is in use by another program")
+            *error = Adapters::Tr::tr(
+                         "cannot listen for CoAP on %1:%2: the port is in use by another program")
                          .arg(m_endpoint.host)
                          .arg(m_endpoint.port);
             return false;
         }
     }
     if (!coap_new_endpoint(m_context, &address, dtls ? COAP_PROTO_DTLS : COAP_PROTO_UDP)) {
-        *error = tr("cannot listen for CoAP on %1:%2 (is the port in use?)")
+        *error = Adapters::Tr::tr("cannot listen for CoAP on %1:%2 (is the port in use?)")
                      .arg(m_endpoint.host)
                      .arg(m_endpoint.port);
         return false;
     }
     m_io = new CoapIo(m_context, this);
     if (!m_io->isValid()) {
-        *error = tr("this libcoap cannot be driven from an event loop (no epoll)");
+        *error = Adapters::Tr::tr("this libcoap cannot be driven from an event loop (no epoll)");
         return false;
     }
     return true;
@@ -482,7 +486,7 @@ void CoapServer::startAnswer(coap_session_t *session, const coap_pdu_t *request,
     coap_async_t *async = coap_register_async(session, request, 0);
     if (!async) {
         refuse(response, COAP_RESPONSE_CODE_SERVICE_UNAVAILABLE,
-               tr("the server cannot take this request now"));
+               Adapters::Tr::tr("the server cannot take this request now"));
         return;
     }
     coap_session_reference(session);
@@ -532,7 +536,8 @@ void CoapServer::handle(Handle *handle, coap_resource_t *resource, coap_session_
         auto it = m_answers.find(id);
         // libcoap frees the async entry itself once this call returns.
         if (it == m_answers.end() || !it->second.done) {
-            refuse(response, COAP_RESPONSE_CODE_INTERNAL_ERROR, tr("the answer was lost"));
+            refuse(response, COAP_RESPONSE_CODE_INTERNAL_ERROR,
+                   Adapters::Tr::tr("the answer was lost"));
             return;
         }
         Answer a = std::move(it->second);
@@ -547,7 +552,7 @@ void CoapServer::handle(Handle *handle, coap_resource_t *resource, coap_session_
             refuse(response,
                    a.result.code ? COAP_RESPONSE_CODE_BAD_GATEWAY
                                  : COAP_RESPONSE_CODE_INTERNAL_ERROR,
-                   tr("%1: %2").arg(a.what, a.result.error));
+                   Adapters::Tr::tr("%1: %2").arg(a.what, a.result.error));
         }
         coap_session_release(a.session);
         return;
@@ -555,7 +560,8 @@ void CoapServer::handle(Handle *handle, coap_resource_t *resource, coap_session_
     m_counters.requests.fetch_add(1, std::memory_order_relaxed);
     auto tw = m_twins.find(handle->twinId);
     if (tw == m_twins.end()) {
-        refuse(response, COAP_RESPONSE_CODE_NOT_FOUND, tr("no twin '%1' here").arg(handle->twinId));
+        refuse(response, COAP_RESPONSE_CODE_NOT_FOUND,
+               Adapters::Tr::tr("no twin '%1' here").arg(handle->twinId));
         return;
     }
     Twin &twin = tw->second;
@@ -567,8 +573,8 @@ void CoapServer::handle(Handle *handle, coap_resource_t *resource, coap_session_
             accept = static_cast<int>(*a);
         } else {
             refuse(response, COAP_RESPONSE_CODE_NOT_ACCEPTABLE,
-                   tr("Accept %1 is not served: ask for application/json (50) or "
-                      "application/cbor (60)")
+                   Adapters::Tr::tr("Accept %1 is not served: ask for application/json (50) or "
+                                    "application/cbor (60)")
                        .arg(*a));
             return;
         }
@@ -585,8 +591,8 @@ void CoapServer::handle(Handle *handle, coap_resource_t *resource, coap_session_
             Coap::uintOption(request, COAP_OPTION_CONTENT_FORMAT).value_or(Coap::Json));
         if (ct != Coap::Json && ct != Coap::Cbor && ct != Coap::TextPlain) {
             refuse(response, COAP_RESPONSE_CODE_UNSUPPORTED_CONTENT_FORMAT,
-                   tr("Content-Format %1 is not read: send application/json (50), "
-                      "application/cbor (60) or text/plain (0)")
+                   Adapters::Tr::tr("Content-Format %1 is not read: send application/json (50), "
+                                    "application/cbor (60) or text/plain (0)")
                        .arg(ct));
             return false;
         }
@@ -628,30 +634,31 @@ void CoapServer::handle(Handle *handle, coap_resource_t *resource, coap_session_
         const PropertyDef *def = twin.model ? twin.model->property(name) : nullptr;
         if (!def) {
             refuse(response, COAP_RESPONSE_CODE_NOT_FOUND,
-                   tr("twin '%1' has no property '%2'").arg(handle->twinId, name));
+                   Adapters::Tr::tr("twin '%1' has no property '%2'").arg(handle->twinId, name));
             return;
         }
         if (!def->writable) {
             refuse(response, COAP_RESPONSE_CODE_NOT_ALLOWED,
-                   tr("property '%1' is read-only: it cannot be written").arg(name));
+                   Adapters::Tr::tr("property '%1' is read-only: it cannot be written").arg(name));
             return;
         }
         Value value;
         if (!argument(&value))
             return;
         if (value.isNull()) {
-            refuse(response, COAP_RESPONSE_CODE_BAD_REQUEST,
-                   tr("PUT carries the desired value of '%1' as its payload").arg(name));
+            refuse(
+                response, COAP_RESPONSE_CODE_BAD_REQUEST,
+                Adapters::Tr::tr("PUT carries the desired value of '%1' as its payload").arg(name));
             return;
         }
         QString error;
         if (def->schema && !def->schema->coerce(value, &error)) {
             refuse(response, COAP_RESPONSE_CODE_BAD_REQUEST,
-                   tr("property '%1': %2").arg(name, error));
+                   Adapters::Tr::tr("property '%1': %2").arg(name, error));
             return;
         }
         startAnswer(session, request, response, accept, handle->twinId,
-                    tr("desired value of '%1'").arg(name),
+                    Adapters::Tr::tr("desired value of '%1'").arg(name),
                     m_engine->writeDesired(handle->twinId, name, value));
         return;
     }
@@ -659,7 +666,7 @@ void CoapServer::handle(Handle *handle, coap_resource_t *resource, coap_session_
         const ActionDef *def = twin.model ? twin.model->action(name) : nullptr;
         if (!def) {
             refuse(response, COAP_RESPONSE_CODE_NOT_FOUND,
-                   tr("twin '%1' has no action '%2'").arg(handle->twinId, name));
+                   Adapters::Tr::tr("twin '%1' has no action '%2'").arg(handle->twinId, name));
             return;
         }
         Value value;
@@ -667,25 +674,26 @@ void CoapServer::handle(Handle *handle, coap_resource_t *resource, coap_session_
             return;
         if (def->request && value.isNull()) {
             refuse(response, COAP_RESPONSE_CODE_BAD_REQUEST,
-                   tr("action '%1' needs an argument '%2' of type %3")
+                   Adapters::Tr::tr("action '%1' needs an argument '%2' of type %3")
                        .arg(name, def->requestName, schemaKindName(def->request->kind())));
             return;
         }
         QString error;
         if (def->request && !def->request->coerce(value, &error)) {
             refuse(response, COAP_RESPONSE_CODE_BAD_REQUEST,
-                   tr("action '%1': %2").arg(name, error));
+                   Adapters::Tr::tr("action '%1': %2").arg(name, error));
             return;
         }
         const LifecycleState state = m_engine->lifecycle(handle->twinId);
         if (state == LifecycleState::Stopped || state == LifecycleState::Created ||
             state == LifecycleState::Destroyed || state == LifecycleState::Error) {
-            refuse(
-                response, COAP_RESPONSE_CODE_SERVICE_UNAVAILABLE,
-                tr("twin '%1' is not running (%2)").arg(handle->twinId, lifecycleStateName(state)));
+            refuse(response, COAP_RESPONSE_CODE_SERVICE_UNAVAILABLE,
+                   Adapters::Tr::tr("twin '%1' is not running (%2)")
+                       .arg(handle->twinId, lifecycleStateName(state)));
             return;
         }
-        startAnswer(session, request, response, accept, handle->twinId, tr("action '%1'").arg(name),
+        startAnswer(session, request, response, accept, handle->twinId,
+                    Adapters::Tr::tr("action '%1'").arg(name),
                     m_engine->invokeAction(handle->twinId, name, value));
         return;
     }

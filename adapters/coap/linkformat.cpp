@@ -1,5 +1,7 @@
 #include "adapters/coap/linkformat.h"
 
+#include "adapters/tr.h"
+
 #include <QtCore/QCoreApplication>
 
 #include <algorithm>
@@ -44,25 +46,20 @@ std::optional<QList<CoreLink>> parseLinkFormat(const QByteArray &document, QStri
             ++i;
     };
     auto fail = [&](const QString &why) {
-        *error =
-            QCoreApplication::translate("twinloom::CoapLinkFormat", "link format, at byte %1: %2")
-                .arg(i)
-                .arg(why);
+        *error = Adapters::Tr::tr("link format, at byte %1: %2").arg(i).arg(why);
         return std::nullopt;
     };
     skipSpace();
     while (i < n) {
         if (document[i] != '<')
-            return fail(
-                QCoreApplication::translate("twinloom::CoapLinkFormat", "a link starts with '<'"));
+            return fail(Adapters::Tr::tr("a link starts with '<'"));
         const qsizetype close = document.indexOf('>', i + 1);
         if (close < 0)
-            return fail(QCoreApplication::translate("twinloom::CoapLinkFormat", "'<' without '>'"));
+            return fail(Adapters::Tr::tr("'<' without '>'"));
         CoreLink link;
         link.target = QString::fromUtf8(document.mid(i + 1, close - i - 1));
         if (link.target.isEmpty())
-            return fail(QCoreApplication::translate("twinloom::CoapLinkFormat",
-                                                    "a link has an empty target"));
+            return fail(Adapters::Tr::tr("a link has an empty target"));
         i = close + 1;
         skipSpace();
         while (i < n && document[i] == ';') {
@@ -74,8 +71,7 @@ std::optional<QList<CoreLink>> parseLinkFormat(const QByteArray &document, QStri
                 ++i;
             const QString name = QString::fromUtf8(document.mid(start, i - start));
             if (name.isEmpty())
-                return fail(QCoreApplication::translate("twinloom::CoapLinkFormat",
-                                                        "an attribute has no name"));
+                return fail(Adapters::Tr::tr("an attribute has no name"));
             QString value;
             skipSpace();
             if (i < n && document[i] == '=') {
@@ -99,8 +95,7 @@ std::optional<QList<CoreLink>> parseLinkFormat(const QByteArray &document, QStri
                         v += document[i++];
                     }
                     if (!closed)
-                        return fail(QCoreApplication::translate("twinloom::CoapLinkFormat",
-                                                                "a quoted value is not closed"));
+                        return fail(Adapters::Tr::tr("a quoted value is not closed"));
                     value = QString::fromUtf8(v);
                 } else {
                     const qsizetype vs = i;
@@ -122,9 +117,7 @@ std::optional<QList<CoreLink>> parseLinkFormat(const QByteArray &document, QStri
                     bool ok = false;
                     const int ct = w.toInt(&ok);
                     if (!ok || ct < 0 || ct > 65535)
-                        return fail(QCoreApplication::translate(
-                            "twinloom::CoapLinkFormat",
-                            "\"ct\" must list numbers from 0 to 65535"));
+                        return fail(Adapters::Tr::tr("\"ct\" must list numbers from 0 to 65535"));
                     link.contentFormats << ct;
                 }
             } else if (name == QLatin1String("obs")) {
@@ -137,8 +130,7 @@ std::optional<QList<CoreLink>> parseLinkFormat(const QByteArray &document, QStri
         if (i >= n)
             break;
         if (document[i] != ',')
-            return fail(QCoreApplication::translate("twinloom::CoapLinkFormat",
-                                                    "links are separated by ','"));
+            return fail(Adapters::Tr::tr("links are separated by ','"));
         ++i;
         skipSpace();
     }

@@ -1,5 +1,6 @@
 #include "adapters/mqtt/mqttclient.h"
 
+#include "adapters/tr.h"
 #include "engine/adapter.h"
 #include "engine/configreader.h"
 
@@ -163,8 +164,7 @@ MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
     if (auto port = r.number("port")) {
         if (*port < 1 || *port > 65535 || static_cast<int>(*port) != *port)
             d.error(r.pointer() + QStringLiteral("/port"),
-                    QCoreApplication::translate("twinloom::MqttClient",
-                                                "\"port\" must be a whole number from 1 to 65535"));
+                    Adapters::Tr::tr("\"port\" must be a whole number from 1 to 65535"));
         else
             c.port = static_cast<int>(*port);
     }
@@ -179,14 +179,12 @@ MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
             c.protocol = 5;
         else
             d.error(r.pointer() + QStringLiteral("/protocol"),
-                    QCoreApplication::translate("twinloom::MqttClient",
-                                                "\"protocol\" is \"3.1.1\" or \"5\""));
+                    Adapters::Tr::tr("\"protocol\" is \"3.1.1\" or \"5\""));
     }
     if (auto k = r.number("keepAlive")) {
         if (*k < 5 || *k > 65535)
             d.error(r.pointer() + QStringLiteral("/keepAlive"),
-                    QCoreApplication::translate("twinloom::MqttClient",
-                                                "\"keepAlive\" is from 5 to 65535 seconds"));
+                    Adapters::Tr::tr("\"keepAlive\" is from 5 to 65535 seconds"));
         else
             c.keepAlive = static_cast<int>(*k);
     }
@@ -196,13 +194,11 @@ MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
         c.password = r.string("password");
     if (!c.cleanSession && c.clientId.isEmpty())
         d.error(r.pointer() + QStringLiteral("/clientId"),
-                QCoreApplication::translate(
-                    "twinloom::MqttClient",
+                Adapters::Tr::tr(
                     "a persistent session (cleanSession false) needs a fixed \"clientId\""));
     const nlohmann::json &json = r.json();
     if (auto tls = json.find("tls"); tls != json.end()) {
-        ConfigReader t(*tls, r.pointer() + QStringLiteral("/tls"), d,
-                       QCoreApplication::translate("twinloom::MqttClient", "TLS"));
+        ConfigReader t(*tls, r.pointer() + QStringLiteral("/tls"), d, Adapters::Tr::tr("TLS"));
         const QDir base(baseDirectory);
         c.caFile = base.filePath(t.string("ca", true));
         if (t.has("cert"))
@@ -210,13 +206,12 @@ MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
         if (t.has("key"))
             c.keyFile = base.filePath(t.string("key"));
         if (c.certFile.isEmpty() != c.keyFile.isEmpty())
-            d.error(t.pointer(), QCoreApplication::translate(
-                                     "twinloom::MqttClient",
-                                     "a client certificate needs both \"cert\" and \"key\""));
+            d.error(t.pointer(),
+                    Adapters::Tr::tr("a client certificate needs both \"cert\" and \"key\""));
     }
     if (auto will = json.find("will"); will != json.end()) {
         ConfigReader w(*will, r.pointer() + QStringLiteral("/will"), d,
-                       QCoreApplication::translate("twinloom::MqttClient", "the last will"));
+                       Adapters::Tr::tr("the last will"));
         c.willTopic = w.string("topic", true);
         c.willPayload = w.string("payload").toUtf8();
         c.willQos = static_cast<int>(w.number("qos").value_or(0));
@@ -224,7 +219,7 @@ MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
     }
     if (auto reconnect = json.find("reconnect"); reconnect != json.end()) {
         ConfigReader re(*reconnect, r.pointer() + QStringLiteral("/reconnect"), d,
-                        QCoreApplication::translate("twinloom::MqttClient", "reconnection"));
+                        Adapters::Tr::tr("reconnection"));
         c.reconnectMinSeconds = static_cast<int>(std::max(1.0, re.number("min").value_or(1)));
         c.reconnectMaxSeconds = static_cast<int>(
             std::max<double>(c.reconnectMinSeconds, re.number("max").value_or(30)));
@@ -319,8 +314,7 @@ bool MqttClient::start(QString *error, QObject *owner)
     m_mosq = mosquitto_new(id.toUtf8().constData(), m_connection.cleanSession, this);
     if (!m_mosq) {
         if (error)
-            *error =
-                QCoreApplication::translate("twinloom::MqttClient", "cannot create an MQTT client");
+            *error = Adapters::Tr::tr("cannot create an MQTT client");
         return false;
     }
     mosquitto_int_option(m_mosq, MOSQ_OPT_PROTOCOL_VERSION,
@@ -350,9 +344,8 @@ bool MqttClient::start(QString *error, QObject *owner)
             nullptr);
         if (rc != MOSQ_ERR_SUCCESS) {
             if (error)
-                *error =
-                    QCoreApplication::translate("twinloom::MqttClient", "TLS settings refused: %1")
-                        .arg(QString::fromUtf8(mosquitto_strerror(rc)));
+                *error = Adapters::Tr::tr("TLS settings refused: %1")
+                             .arg(QString::fromUtf8(mosquitto_strerror(rc)));
             mosquitto_destroy(m_mosq);
             m_mosq = nullptr;
             return false;
@@ -373,8 +366,7 @@ bool MqttClient::start(QString *error, QObject *owner)
     const int rc = mosquitto_loop_start(m_mosq);
     if (rc != MOSQ_ERR_SUCCESS) {
         if (error)
-            *error = QCoreApplication::translate("twinloom::MqttClient",
-                                                 "cannot start the MQTT network thread: %1")
+            *error = Adapters::Tr::tr("cannot start the MQTT network thread: %1")
                          .arg(QString::fromUtf8(mosquitto_strerror(rc)));
         mosquitto_destroy(m_mosq);
         m_mosq = nullptr;
@@ -457,8 +449,7 @@ void MqttClient::pumpLost(int rc)
     mosquitto_log_callback_set(m_mosq, &MqttClient::onLog);
     m_pump->unwatch();
     if (m_connected.exchange(false, std::memory_order_acq_rel) && m_onConnection)
-        m_onConnection(false, QCoreApplication::translate("twinloom::MqttClient",
-                                                          "connection to the broker lost: %1")
+        m_onConnection(false, Adapters::Tr::tr("connection to the broker lost: %1")
                                   .arg(QString::fromUtf8(mosquitto_strerror(rc))));
     // Exponential back-off between the configured bounds, as the threaded client does.
     const int next = m_pump->m_backoff == 0
@@ -560,10 +551,9 @@ void MqttClient::onConnect(mosquitto *m, void *self, int rc, int, const mqtt5__p
     if (rc != 0) {
         c->m_connected.store(false, std::memory_order_release);
         if (c->m_onConnection)
-            c->m_onConnection(false,
-                              QCoreApplication::translate("twinloom::MqttClient",
-                                                          "the broker refused the connection: %1")
-                                  .arg(connackText(rc)));
+            c->m_onConnection(
+                false,
+                Adapters::Tr::tr("the broker refused the connection: %1").arg(connackText(rc)));
         return;
     }
     QStringList filters;
@@ -590,11 +580,9 @@ void MqttClient::onDisconnect(mosquitto *m, void *self, int rc, const mqtt5__pro
     // An attempt that never connected is no news: the owner still waits for the broker.
     const bool wasConnected = c->m_connected.exchange(false, std::memory_order_acq_rel);
     if (wasConnected && c->m_onConnection)
-        c->m_onConnection(
-            false, rc == 0 ? QCoreApplication::translate("twinloom::MqttClient", "disconnected")
-                           : QCoreApplication::translate("twinloom::MqttClient",
-                                                         "connection to the broker lost: %1")
-                                 .arg(QString::fromUtf8(mosquitto_strerror(rc))));
+        c->m_onConnection(false, rc == 0 ? Adapters::Tr::tr("disconnected")
+                                         : Adapters::Tr::tr("connection to the broker lost: %1")
+                                               .arg(QString::fromUtf8(mosquitto_strerror(rc))));
 }
 
 void MqttClient::onLog(mosquitto *, void *self, int level, const char *text)

@@ -1,5 +1,6 @@
 #include "adapters/mqtt/mqttdigitaladapter.h"
 
+#include "adapters/tr.h"
 #include "engine/configreader.h"
 #include "engine/lifecycle.h"
 #include "engine/twinstate.h"
@@ -255,9 +256,7 @@ void MqttDigitalAdapter::handleRequest(const MqttMessage &message)
         replyTo = replyTo.isEmpty() ? message.topic + QStringLiteral("/result") : replyTo;
         nlohmann::ordered_json answer = {
             {"ok", false},
-            {"error",
-             QCoreApplication::translate("twinloom::MqttAdapter", "the request is not valid JSON")
-                 .toStdString()}};
+            {"error", Adapters::Tr::tr("the request is not valid JSON").toStdString()}};
         m_client->publish(replyTo, bytes(answer), 1, false, {}, correlation);
         return;
     }
@@ -299,22 +298,18 @@ void registerMqttDigitalAdapter(AdapterRegistry &registry)
             "description": {"type": "boolean"}}})");
     schema["properties"]["broker"] = MqttConnection::configSchema();
     registry.registerDigital(
-        {QStringLiteral("mqtt"), QCoreApplication::translate("twinloom::MqttAdapter", "MQTT"),
-         QCoreApplication::translate(
-             "twinloom::MqttAdapter",
+        {QStringLiteral("mqtt"), Adapters::Tr::tr("MQTT"),
+         Adapters::Tr::tr(
              "Publishes the twin's state, events and lifecycle; takes actions and desired values."),
          schema},
         [](const AdapterBuildContext &c) -> std::unique_ptr<DigitalAdapter> {
             Diagnostics &d = *c.diagnostics;
             const int errorsBefore = d.errorCount();
-            ConfigReader r(
-                c.config, c.pointer, d,
-                QCoreApplication::translate("twinloom::MqttAdapter", "the MQTT adapter"));
+            ConfigReader r(c.config, c.pointer, d, Adapters::Tr::tr("the MQTT adapter"));
             MqttConnection connection;
             if (auto b = c.config.find("broker"); b != c.config.end()) {
-                ConfigReader broker(
-                    *b, c.pointer + QStringLiteral("/broker"), d,
-                    QCoreApplication::translate("twinloom::MqttAdapter", "the broker"));
+                ConfigReader broker(*b, c.pointer + QStringLiteral("/broker"), d,
+                                    Adapters::Tr::tr("the broker"));
                 connection = MqttConnection::fromJson(broker, d, c.baseDirectory);
             }
             MqttDigitalAdapter::Options o;
@@ -323,13 +318,10 @@ void registerMqttDigitalAdapter(AdapterRegistry &registry)
             if (o.prefix.isEmpty() || o.prefix.contains(QLatin1Char('+')) ||
                 o.prefix.contains(QLatin1Char('#')))
                 c.error(QStringLiteral("/prefix"),
-                        QCoreApplication::translate("twinloom::MqttAdapter",
-                                                    "\"prefix\" is a topic without '+' or '#'"));
+                        Adapters::Tr::tr("\"prefix\" is a topic without '+' or '#'"));
             o.qos = static_cast<int>(r.number("qos").value_or(0));
             if (o.qos < 0 || o.qos > 2)
-                c.error(
-                    QStringLiteral("/qos"),
-                    QCoreApplication::translate("twinloom::MqttAdapter", "\"qos\" is 0, 1 or 2"));
+                c.error(QStringLiteral("/qos"), Adapters::Tr::tr("\"qos\" is 0, 1 or 2"));
             o.retainProperties = r.boolean("retainProperties").value_or(true);
             o.snapshots = r.boolean("snapshots").value_or(false);
             o.description = r.boolean("description").value_or(true);

@@ -1,5 +1,6 @@
 #include "adapters/mqtt/mqttphysicaladapter.h"
 
+#include "adapters/tr.h"
 #include "engine/configreader.h"
 
 #include <QtCore/QCoreApplication>
@@ -33,13 +34,11 @@ MqttPhysicalAdapter::MqttPhysicalAdapter(QString id, QString twinId, MqttConnect
     m_client->setMessageHandler([this](const MqttMessage &m) {
         handleMessage(m);
         m_client->setErrorHandler([this](const QString &error) {
-            reportFailure(
-                QCoreApplication::translate("twinloom::MqttAdapter", "MQTT: %1").arg(error));
+            reportFailure(Adapters::Tr::tr("MQTT: %1").arg(error));
         });
     });
-    m_client->setErrorHandler([this](const QString &error) {
-        reportFailure(QCoreApplication::translate("twinloom::MqttAdapter", "MQTT: %1").arg(error));
-    });
+    m_client->setErrorHandler(
+        [this](const QString &error) { reportFailure(Adapters::Tr::tr("MQTT: %1").arg(error)); });
     m_client->setConnectionHandler([this](bool connected, const QString &reason) {
         if (connected) {
             notifyBound(m_description);
@@ -82,12 +81,11 @@ void MqttPhysicalAdapter::publishDecoded(const QString &name, bool event, Value 
 void MqttPhysicalAdapter::handleMessage(const MqttMessage &message)
 {
     if (message.payload.size() > m_maxPayload) {
-        reportFailure(QCoreApplication::translate(
-                          "twinloom::MqttAdapter",
-                          "'%1': a payload of %2 bytes is over the limit of %3; refused")
-                          .arg(message.topic)
-                          .arg(message.payload.size())
-                          .arg(m_maxPayload));
+        reportFailure(
+            Adapters::Tr::tr("'%1': a payload of %2 bytes is over the limit of %3; refused")
+                .arg(message.topic)
+                .arg(message.payload.size())
+                .arg(m_maxPayload));
         return;
     }
     for (const Subscription &s : m_subscriptions) {
@@ -97,8 +95,7 @@ void MqttPhysicalAdapter::handleMessage(const MqttMessage &message)
         QString error;
         auto decoded = decodePayload(s.codec, message.payload, &error);
         if (!decoded) {
-            reportFailure(QCoreApplication::translate("twinloom::MqttAdapter", "'%1': %2")
-                              .arg(message.topic, error));
+            reportFailure(Adapters::Tr::tr("'%1': %2").arg(message.topic, error));
             continue;
         }
         if (s.codec == PayloadCodec::SenML && s.fields.empty()) {
@@ -110,8 +107,7 @@ void MqttPhysicalAdapter::handleMessage(const MqttMessage &message)
         for (const Field &f : s.fields) {
             const Value *v = f.pointer.isEmpty() ? &whole : whole.at(f.pointer);
             if (!v) {
-                reportFailure(QCoreApplication::translate("twinloom::MqttAdapter",
-                                                          "'%1': the payload has nothing at '/%2'")
+                reportFailure(Adapters::Tr::tr("'%1': the payload has nothing at '/%2'")
                                   .arg(message.topic, f.pointer.join(QLatin1Char('/'))));
                 continue;
             }
@@ -132,11 +128,10 @@ void MqttPhysicalAdapter::onAction(const PhysicalAction &action)
     auto it = std::find_if(m_actions.begin(), m_actions.end(),
                            [&](const Action &a) { return a.name == action.key; });
     if (it == m_actions.end()) {
-        completeAction(action.correlationId,
-                       ActionResult::failure(QCoreApplication::translate(
-                                                 "twinloom::MqttAdapter",
-                                                 "no MQTT topic is configured for action '%1'")
-                                                 .arg(action.key)));
+        completeAction(
+            action.correlationId,
+            ActionResult::failure(
+                Adapters::Tr::tr("no MQTT topic is configured for action '%1'").arg(action.key)));
         return;
     }
     const QHash<QString, QString> values{
@@ -147,16 +142,14 @@ void MqttPhysicalAdapter::onAction(const PhysicalAction &action)
     const QByteArray payload = TopicTemplate::expand(it->payload, values).toUtf8();
     if (!m_client->isConnected()) {
         completeAction(action.correlationId,
-                       ActionResult::failure(QCoreApplication::translate(
-                           "twinloom::MqttAdapter", "not connected to the broker")));
+                       ActionResult::failure(Adapters::Tr::tr("not connected to the broker")));
         return;
     }
     if (!m_client->publish(topic, payload, it->qos, it->retain)) {
-        completeAction(action.correlationId,
-                       ActionResult::failure(
-                           QCoreApplication::translate("twinloom::MqttAdapter",
-                                                       "the MQTT client refused to publish on '%1'")
-                               .arg(topic)));
+        completeAction(
+            action.correlationId,
+            ActionResult::failure(
+                Adapters::Tr::tr("the MQTT client refused to publish on '%1'").arg(topic)));
         return;
     }
     completeAction(action.correlationId, ActionResult::success(Value(topic)));
@@ -170,45 +163,34 @@ void registerMqttAdapters(AdapterRegistry &registry)
             "subscriptions": {"type": "array"}, "actions": {"type": "array"}}})");
     schema["properties"]["broker"] = MqttConnection::configSchema();
     registry.registerPhysical(
-        {QStringLiteral("mqtt"),
-         QCoreApplication::translate("twinloom::MqttAdapter", "MQTT device"),
-         QCoreApplication::translate("twinloom::MqttAdapter",
-                                     "Subscribes to a device's topics; actions publish to topics."),
-         schema},
+        {QStringLiteral("mqtt"), Adapters::Tr::tr("MQTT device"),
+         Adapters::Tr::tr("Subscribes to a device's topics; actions publish to topics."), schema},
         [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
             Diagnostics &d = *c.diagnostics;
             const int errorsBefore = d.errorCount();
             const nlohmann::json &j = c.config;
-            ConfigReader top(
-                j, c.pointer, d,
-                QCoreApplication::translate("twinloom::MqttAdapter", "the MQTT adapter"));
+            ConfigReader top(j, c.pointer, d, Adapters::Tr::tr("the MQTT adapter"));
             MqttConnection connection;
             if (auto b = j.find("broker"); b != j.end()) {
-                ConfigReader broker(
-                    *b, c.pointer + QStringLiteral("/broker"), d,
-                    QCoreApplication::translate("twinloom::MqttAdapter", "the broker"));
+                ConfigReader broker(*b, c.pointer + QStringLiteral("/broker"), d,
+                                    Adapters::Tr::tr("the broker"));
                 connection = MqttConnection::fromJson(broker, d, c.baseDirectory);
             }
             const int qos = static_cast<int>(top.number("qos").value_or(1));
             if (qos < 0 || qos > 2)
-                c.error(
-                    QStringLiteral("/qos"),
-                    QCoreApplication::translate("twinloom::MqttAdapter", "\"qos\" is 0, 1 or 2"));
+                c.error(QStringLiteral("/qos"), Adapters::Tr::tr("\"qos\" is 0, 1 or 2"));
             const auto maxPayload =
                 static_cast<qsizetype>(top.number("maxPayload").value_or(256 * 1024));
             std::vector<MqttPhysicalAdapter::Subscription> subscriptions;
             auto subs = j.find("subscriptions");
             if (subs == j.end() || !subs->is_array() || subs->empty()) {
                 c.error(QStringLiteral("/subscriptions"),
-                        QCoreApplication::translate("twinloom::MqttAdapter",
-                                                    "list the topics to subscribe to"));
+                        Adapters::Tr::tr("list the topics to subscribe to"));
             } else {
                 for (std::size_t i = 0; i < subs->size(); ++i) {
                     const QString p =
                         pointerAppend(c.pointer + QStringLiteral("/subscriptions"), qsizetype(i));
-                    ConfigReader s(
-                        (*subs)[i], p, d,
-                        QCoreApplication::translate("twinloom::MqttAdapter", "a subscription"));
+                    ConfigReader s((*subs)[i], p, d, Adapters::Tr::tr("a subscription"));
                     QString error;
                     auto topic = TopicTemplate::parse(s.string("topic", true), c.twinId, &error);
                     if (!topic) {
@@ -221,26 +203,21 @@ void registerMqttAdapters(AdapterRegistry &registry)
                         const auto codec = payloadCodecFromName(s.string("codec"));
                         if (!codec) {
                             d.error(p + QStringLiteral("/codec"),
-                                    QCoreApplication::translate(
-                                        "twinloom::MqttAdapter",
-                                        "\"codec\" is json, text, senml or cbor"));
+                                    Adapters::Tr::tr("\"codec\" is json, text, senml or cbor"));
                             continue;
                         }
                         sub.codec = *codec;
                     }
                     sub.prefix = s.string("prefix");
                     auto addField = [&](const nlohmann::json &f, const QString &fp) {
-                        ConfigReader fr(
-                            f, fp, d,
-                            QCoreApplication::translate("twinloom::MqttAdapter", "a field"));
+                        ConfigReader fr(f, fp, d, Adapters::Tr::tr("a field"));
                         MqttPhysicalAdapter::Field field;
                         if (fr.has("pointer")) {
                             auto tokens = parseJsonPointer(fr.string("pointer"));
                             if (!tokens) {
                                 d.error(
                                     fp + QStringLiteral("/pointer"),
-                                    QCoreApplication::translate(
-                                        "twinloom::MqttAdapter",
+                                    Adapters::Tr::tr(
                                         "not a JSON pointer: it must be empty or start with '/'"));
                                 return;
                             }
@@ -251,8 +228,7 @@ void registerMqttAdapters(AdapterRegistry &registry)
                         field.templated = field.name.contains(QLatin1Char('{'));
                         if (field.name.isEmpty()) {
                             d.error(fp,
-                                    QCoreApplication::translate(
-                                        "twinloom::MqttAdapter",
+                                    Adapters::Tr::tr(
                                         "name the physical \"property\" or \"event\" it feeds"));
                             return;
                         }
@@ -266,8 +242,7 @@ void registerMqttAdapters(AdapterRegistry &registry)
                     } else if (s.has("property") || s.has("event")) {
                         addField((*subs)[i], p);
                     } else if (sub.codec != PayloadCodec::SenML) {
-                        d.error(p, QCoreApplication::translate(
-                                       "twinloom::MqttAdapter",
+                        d.error(p, Adapters::Tr::tr(
                                        "say which \"property\" or \"event\" the messages feed, or "
                                        "list \"fields\""));
                         continue;
@@ -280,9 +255,7 @@ void registerMqttAdapters(AdapterRegistry &registry)
                 for (std::size_t i = 0; i < list->size(); ++i) {
                     const QString p =
                         pointerAppend(c.pointer + QStringLiteral("/actions"), qsizetype(i));
-                    ConfigReader a(
-                        (*list)[i], p, d,
-                        QCoreApplication::translate("twinloom::MqttAdapter", "an action"));
+                    ConfigReader a((*list)[i], p, d, Adapters::Tr::tr("an action"));
                     MqttPhysicalAdapter::Action action;
                     action.name = a.string("name", true);
                     action.topic = a.string("topic", true);
@@ -292,10 +265,9 @@ void registerMqttAdapters(AdapterRegistry &registry)
                     action.retain = a.boolean("retain").value_or(false);
                     if (action.topic.contains(QLatin1Char('+')) ||
                         action.topic.contains(QLatin1Char('#')))
-                        d.error(p + QStringLiteral("/topic"),
-                                QCoreApplication::translate(
-                                    "twinloom::MqttAdapter",
-                                    "an action publishes to one topic: no '+' or '#'"));
+                        d.error(
+                            p + QStringLiteral("/topic"),
+                            Adapters::Tr::tr("an action publishes to one topic: no '+' or '#'"));
                     actions.push_back(std::move(action));
                 }
             }

@@ -1,5 +1,6 @@
 #include "adapters/mqtt/mqtttwinlink.h"
 
+#include "adapters/tr.h"
 #include "engine/configreader.h"
 
 #include <QtCore/QCoreApplication>
@@ -34,7 +35,7 @@ MqttConnection connectionFrom(const AdapterBuildContext &c)
 {
     if (auto b = c.config.find("broker"); b != c.config.end()) {
         ConfigReader broker(*b, c.pointer + QStringLiteral("/broker"), *c.diagnostics,
-                            QCoreApplication::translate("twinloom::MqttAdapter", "the broker"));
+                            Adapters::Tr::tr("the broker"));
         return MqttConnection::fromJson(broker, *c.diagnostics, c.baseDirectory);
     }
     return {};
@@ -98,16 +99,12 @@ void MqttTwinAdapter::updateBinding()
         bind = shouldBind && !m_bound;
         unbind = !shouldBind && m_bound;
         m_bound = shouldBind;
-        state = m_remoteState.isEmpty()
-                    ? QCoreApplication::translate("twinloom::MqttAdapter", "unknown")
-                    : m_remoteState;
+        state = m_remoteState.isEmpty() ? Adapters::Tr::tr("unknown") : m_remoteState;
     }
     if (bind)
         notifyBound();
     else if (unbind)
-        notifyUnbound(
-            QCoreApplication::translate("twinloom::MqttAdapter", "the remote twin '%1' is %2")
-                .arg(m_remote, state));
+        notifyUnbound(Adapters::Tr::tr("the remote twin '%1' is %2").arg(m_remote, state));
 }
 
 void MqttTwinAdapter::handleMessage(const MqttMessage &message)
@@ -134,11 +131,10 @@ void MqttTwinAdapter::handleMessage(const MqttMessage &message)
                 correlation,
                 ActionResult::success(j.contains("value") ? Value::fromJson(j["value"]) : Value()));
         else
-            completeAction(correlation,
-                           ActionResult::failure(
-                               jsonString(j, "error")
-                                   .value_or(QCoreApplication::translate(
-                                       "twinloom::MqttAdapter", "the remote twin refused"))));
+            completeAction(
+                correlation,
+                ActionResult::failure(
+                    jsonString(j, "error").value_or(Adapters::Tr::tr("the remote twin refused"))));
         return;
     }
     const bool property = rest.startsWith(QLatin1String("properties/"));
@@ -147,9 +143,8 @@ void MqttTwinAdapter::handleMessage(const MqttMessage &message)
         return;
     auto decoded = decodeValueMessage(message.payload);
     if (!decoded) {
-        reportFailure(QCoreApplication::translate("twinloom::MqttAdapter",
-                                                  "'%1' is not a {\"value\", \"time\"} message")
-                          .arg(message.topic));
+        reportFailure(
+            Adapters::Tr::tr("'%1' is not a {\"value\", \"time\"} message").arg(message.topic));
         return;
     }
     const QString name = rest.mid(rest.indexOf(QLatin1Char('/')) + 1);
@@ -174,8 +169,7 @@ void MqttTwinAdapter::onAction(const PhysicalAction &action)
     if (!m_client->isConnected() ||
         !m_client->publish(topic, QByteArray::fromStdString(request.dump()), 1, false))
         completeAction(action.correlationId,
-                       ActionResult::failure(QCoreApplication::translate(
-                           "twinloom::MqttAdapter", "not connected to the broker")));
+                       ActionResult::failure(Adapters::Tr::tr("not connected to the broker")));
     // The answer arrives on the reply topic; the twin times the action out if it does not.
 }
 
@@ -197,9 +191,8 @@ MqttAggregateAdapter::MqttAggregateAdapter(QString id, Engine *engine, QString r
             return;
         auto decoded = decodeValueMessage(m.payload);
         if (!decoded) {
-            reportFailure(QCoreApplication::translate("twinloom::MqttAdapter",
-                                                      "'%1' is not a {\"value\", \"time\"} message")
-                              .arg(m.topic));
+            reportFailure(
+                Adapters::Tr::tr("'%1' is not a {\"value\", \"time\"} message").arg(m.topic));
             return;
         }
         childChanged(parts[0], parts[2], decoded->first,
@@ -249,17 +242,14 @@ void registerMqttTwinLinks(AdapterRegistry &registry)
             "prefix": {"type": "string"}, "twin": {"type": "string"}}})");
     schema["properties"]["broker"] = MqttConnection::configSchema();
     registry.registerPhysical(
-        {QStringLiteral("twin"),
-         QCoreApplication::translate("twinloom::MqttAdapter", "Twin in another engine"),
-         QCoreApplication::translate(
-             "twinloom::MqttAdapter",
+        {QStringLiteral("twin"), Adapters::Tr::tr("Twin in another engine"),
+         Adapters::Tr::tr(
              "Uses a twin published by another engine's MQTT digital adapter as this twin's "
              "device."),
          schema},
         [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
             const int errorsBefore = c.diagnostics->errorCount();
-            ConfigReader r(c.config, c.pointer, *c.diagnostics,
-                           QCoreApplication::translate("twinloom::MqttAdapter", "the twin link"));
+            ConfigReader r(c.config, c.pointer, *c.diagnostics, Adapters::Tr::tr("the twin link"));
             const QString remote = r.string("twin", true);
             const QString prefix =
                 r.has("prefix") ? r.string("prefix") : QStringLiteral("twinloom");
@@ -275,14 +265,12 @@ void registerMqttTwinLinks(AdapterRegistry &registry)
     info.type = QStringLiteral("remoteAggregate");
     info.configSchema["properties"]["broker"] = MqttConnection::configSchema();
     info.configSchema["properties"]["prefix"] = {{"type", "string"}};
-    info.displayName =
-        QCoreApplication::translate("twinloom::MqttAdapter", "Aggregate of twins in other engines");
+    info.displayName = Adapters::Tr::tr("Aggregate of twins in other engines");
     registry.registerPhysical(
         info, [local](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
             const int errorsBefore = c.diagnostics->errorCount();
             nlohmann::json config = c.config;
-            ConfigReader r(c.config, c.pointer, *c.diagnostics,
-                           QCoreApplication::translate("twinloom::MqttAdapter", "the aggregate"));
+            ConfigReader r(c.config, c.pointer, *c.diagnostics, Adapters::Tr::tr("the aggregate"));
             const QString prefix =
                 r.has("prefix") ? r.string("prefix") : QStringLiteral("twinloom");
             MqttConnection connection = connectionFrom(c);

@@ -1,5 +1,7 @@
 #include "adapters/mqtt/payloadcodec.h"
 
+#include "adapters/tr.h"
+
 #include <QtCore/QCborArray>
 #include <QtCore/QCborMap>
 #include <QtCore/QCborValue>
@@ -64,8 +66,7 @@ Timestamp senmlTime(double t, Timestamp now)
 std::optional<std::vector<DecodedValue>> decodeSenML(const nlohmann::json &pack, QString *error)
 {
     if (!pack.is_array()) {
-        *error = QCoreApplication::translate("twinloom::PayloadCodec",
-                                             "a SenML pack must be a JSON array of records");
+        *error = Adapters::Tr::tr("a SenML pack must be a JSON array of records");
         return std::nullopt;
     }
     std::vector<DecodedValue> out;
@@ -76,9 +77,7 @@ std::optional<std::vector<DecodedValue>> decodeSenML(const nlohmann::json &pack,
     for (std::size_t i = 0; i < pack.size(); ++i) {
         const auto &r = pack[i];
         if (!r.is_object()) {
-            *error = QCoreApplication::translate("twinloom::PayloadCodec",
-                                                 "SenML record %1 is not an object")
-                         .arg(i);
+            *error = Adapters::Tr::tr("SenML record %1 is not an object").arg(i);
             return std::nullopt;
         }
         if (auto bn = r.find("bn"); bn != r.end() && bn->is_string())
@@ -91,9 +90,7 @@ std::optional<std::vector<DecodedValue>> decodeSenML(const nlohmann::json &pack,
         if (auto n = r.find("n"); n != r.end() && n->is_string())
             name += QString::fromStdString(n->get<std::string>());
         if (name.isEmpty()) {
-            *error = QCoreApplication::translate("twinloom::PayloadCodec",
-                                                 "SenML record %1 has no name (\"bn\" or \"n\")")
-                         .arg(i);
+            *error = Adapters::Tr::tr("SenML record %1 has no name (\"bn\" or \"n\")").arg(i);
             return std::nullopt;
         }
         DecodedValue d;
@@ -176,8 +173,7 @@ std::optional<std::vector<DecodedValue>> decodePayload(PayloadCodec codec,
         const nlohmann::json j =
             nlohmann::json::parse(payload.constBegin(), payload.constEnd(), nullptr, false);
         if (j.is_discarded()) {
-            *error = QCoreApplication::translate("twinloom::PayloadCodec",
-                                                 "the payload is not valid JSON");
+            *error = Adapters::Tr::tr("the payload is not valid JSON");
             return std::nullopt;
         }
         if (codec == PayloadCodec::SenML)
@@ -188,9 +184,8 @@ std::optional<std::vector<DecodedValue>> decodePayload(PayloadCodec codec,
         QCborParserError parseError;
         const QCborValue v = QCborValue::fromCbor(payload, &parseError);
         if (parseError.error != QCborError::NoError) {
-            *error = QCoreApplication::translate("twinloom::PayloadCodec",
-                                                 "the payload is not valid CBOR: %1")
-                         .arg(parseError.errorString());
+            *error =
+                Adapters::Tr::tr("the payload is not valid CBOR: %1").arg(parseError.errorString());
             return std::nullopt;
         }
         return std::vector<DecodedValue>{{{}, fromCbor(v), 0}};

@@ -1,5 +1,7 @@
 #include "adapters/mqtt/topictemplate.h"
 
+#include "adapters/tr.h"
+
 #include <QtCore/QCoreApplication>
 
 namespace twinloom {
@@ -17,11 +19,11 @@ std::optional<TopicTemplate> TopicTemplate::parse(const QString &pattern, const 
 {
     auto fail = [&](const char *why) -> std::optional<TopicTemplate> {
         if (error)
-            *error = QCoreApplication::translate("twinloom::TopicTemplate", why);
+            *error = Adapters::Tr::tr(why);
         return std::nullopt;
     };
     if (pattern.isEmpty())
-        return fail(QT_TRANSLATE_NOOP("twinloom::TopicTemplate", "a topic cannot be empty"));
+        return fail(QT_TRANSLATE_NOOP("Twinloom::Adapters", "a topic cannot be empty"));
     TopicTemplate t;
     t.m_pattern = pattern;
     const QStringList parts = pattern.split(QLatin1Char('/'));
@@ -30,16 +32,15 @@ std::optional<TopicTemplate> TopicTemplate::parse(const QString &pattern, const 
         if (s == QLatin1String("{twin}"))
             s = twinId;
         else if (s == QLatin1String("#") && i != parts.size() - 1)
-            return fail(QT_TRANSLATE_NOOP("twinloom::TopicTemplate",
+            return fail(QT_TRANSLATE_NOOP("Twinloom::Adapters",
                                           "'#' may only be the last level of a topic"));
         else if (!isNamed(s) && s.size() > 1 &&
                  (s.contains(QLatin1Char('+')) || s.contains(QLatin1Char('#'))))
-            return fail(QT_TRANSLATE_NOOP("twinloom::TopicTemplate",
+            return fail(QT_TRANSLATE_NOOP("Twinloom::Adapters",
                                           "'+' and '#' must stand alone in their level"));
         else if (!isNamed(s) && (s.contains(QLatin1Char('{')) || s.contains(QLatin1Char('}'))))
-            return fail(
-                QT_TRANSLATE_NOOP("twinloom::TopicTemplate",
-                                  "a named level is a whole level in braces, such as {room}"));
+            return fail(QT_TRANSLATE_NOOP(
+                "Twinloom::Adapters", "a named level is a whole level in braces, such as {room}"));
         t.m_segments << s;
     }
     return t;

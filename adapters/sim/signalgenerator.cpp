@@ -1,5 +1,6 @@
 #include "adapters/sim/signalgenerator.h"
 
+#include "adapters/tr.h"
 #include "engine/configreader.h"
 #include "engine/twinmodel.h"
 
@@ -74,21 +75,17 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
                                          const Variables &variables)
 {
     if (!j.is_object()) {
-        d.error(pointer, QCoreApplication::translate(
-                             "twinloom::SimAdapter",
-                             "a signal is an object with \"name\" and \"generator\""));
+        d.error(pointer, Adapters::Tr::tr("a signal is an object with \"name\" and \"generator\""));
         return nullptr;
     }
     auto s = std::make_unique<Signal>();
     const int errorsBefore = d.errorCount();
-    Fields f{ConfigReader(j, pointer, d,
-                          QCoreApplication::translate("twinloom::SimAdapter", "the %1 generator")
-                              .arg(jsonString(j, "generator").value_or(QString())))};
+    Fields f{ConfigReader(
+        j, pointer, d,
+        Adapters::Tr::tr("the %1 generator").arg(jsonString(j, "generator").value_or(QString())))};
     if (!j.contains("name") || !j["name"].is_string() || j["name"].get<std::string>().empty()) {
         d.error(pointer + QStringLiteral("/name"),
-                QCoreApplication::translate(
-                    "twinloom::SimAdapter",
-                    "a signal needs a \"name\": the property or event it feeds"));
+                Adapters::Tr::tr("a signal needs a \"name\": the property or event it feeds"));
         return nullptr;
     }
     s->m_name = qs(j["name"].get<std::string>());
@@ -98,8 +95,7 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
             s->m_kind = Kind::Event;
         else if (kind != QLatin1String("property"))
             d.error(pointer + QStringLiteral("/kind"),
-                    QCoreApplication::translate("twinloom::SimAdapter",
-                                                "\"kind\" must be property or event"));
+                    Adapters::Tr::tr("\"kind\" must be property or event"));
     }
     if (auto sc = j.find("schema"); sc != j.end()) {
         const auto kind =
@@ -109,8 +105,7 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
                        *kind == SchemaKind::Float || *kind == SchemaKind::String))
             d.error(
                 pointer + QStringLiteral("/schema"),
-                QCoreApplication::translate(
-                    "twinloom::SimAdapter",
+                Adapters::Tr::tr(
                     "a signal's \"schema\" is boolean, integer, long, float, double or string"));
         else
             s->m_schema = *kind;
@@ -127,17 +122,14 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
     }
     if (!known) {
         d.error(pointer + QStringLiteral("/generator"),
-                QCoreApplication::translate("twinloom::SimAdapter",
-                                            "'%1' is not a generator; use one of %2")
+                Adapters::Tr::tr("'%1' is not a generator; use one of %2")
                     .arg(generator, generatorNames().join(QStringLiteral(", "))));
         return nullptr;
     }
     s->m_rate = f.number("rate", defaultRate);
     if (s->m_rate < 0.1 || s->m_rate > 10000) {
         d.error(pointer + QStringLiteral("/rate"),
-                QCoreApplication::translate(
-                    "twinloom::SimAdapter",
-                    "the rate must be from 0.1 to 10000 samples per second, not %1")
+                Adapters::Tr::tr("the rate must be from 0.1 to 10000 samples per second, not %1")
                     .arg(s->m_rate));
         return nullptr;
     }
@@ -147,8 +139,7 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
     case Generator::Constant:
         if (!j.contains("value") || !(j["value"].is_primitive()) || j["value"].is_null()) {
             d.error(pointer + QStringLiteral("/value"),
-                    QCoreApplication::translate(
-                        "twinloom::SimAdapter",
+                    Adapters::Tr::tr(
                         "the constant generator needs a \"value\": a number, boolean or string"));
             break;
         }
@@ -167,10 +158,9 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
         s->m_duty = f.number("duty", 0.5);
         s->m_phase = f.number("phase", 0);
         if (s->m_duty < 0 || s->m_duty > 1)
-            d.error(pointer + QStringLiteral("/duty"),
-                    QCoreApplication::translate(
-                        "twinloom::SimAdapter",
-                        "\"duty\" is the share of the period spent high, from 0 to 1"));
+            d.error(
+                pointer + QStringLiteral("/duty"),
+                Adapters::Tr::tr("\"duty\" is the share of the period spent high, from 0 to 1"));
         break;
     case Generator::Sawtooth:
         s->m_low = f.number("low", 0);
@@ -184,25 +174,20 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
         s->m_min = f.number("min", -1e300);
         s->m_max = f.number("max", 1e300);
         if (s->m_min > s->m_max || s->m_start < s->m_min || s->m_start > s->m_max)
-            d.error(pointer,
-                    QCoreApplication::translate("twinloom::SimAdapter",
-                                                "a random walk needs min <= start <= max"));
+            d.error(pointer, Adapters::Tr::tr("a random walk needs min <= start <= max"));
         break;
     case Generator::Gaussian:
         s->m_mean = f.number("mean", 0);
         s->m_stddev = f.number("stddev", 1);
         if (s->m_stddev < 0)
             d.error(pointer + QStringLiteral("/stddev"),
-                    QCoreApplication::translate("twinloom::SimAdapter",
-                                                "\"stddev\" cannot be negative"));
+                    Adapters::Tr::tr("\"stddev\" cannot be negative"));
         break;
     case Generator::Steps: {
         auto values = j.find("values");
         if (values == j.end() || !values->is_array() || values->empty()) {
             d.error(pointer + QStringLiteral("/values"),
-                    QCoreApplication::translate(
-                        "twinloom::SimAdapter",
-                        "the steps generator needs \"values\": a non-empty array"));
+                    Adapters::Tr::tr("the steps generator needs \"values\": a non-empty array"));
             break;
         }
         for (const auto &v : *values)
@@ -219,16 +204,14 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
             s->m_targetVariable = qs(target->get<std::string>());
             if (!variables.contains(s->m_targetVariable))
                 d.error(pointer + QStringLiteral("/target"),
-                        QCoreApplication::translate("twinloom::SimAdapter",
-                                                    "'%1' is not one of the device's \"variables\"")
+                        Adapters::Tr::tr("'%1' is not one of the device's \"variables\"")
                             .arg(s->m_targetVariable));
         } else if (target != j.end() && target->is_number()) {
             s->m_targetValue = target->get<double>();
         } else {
             d.error(
                 pointer + QStringLiteral("/target"),
-                QCoreApplication::translate(
-                    "twinloom::SimAdapter",
+                Adapters::Tr::tr(
                     "the firstOrder generator needs a \"target\": a number or a variable name"));
         }
         break;
@@ -239,8 +222,7 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
                                  : QString();
         if (file.isEmpty()) {
             d.error(pointer + QStringLiteral("/file"),
-                    QCoreApplication::translate("twinloom::SimAdapter",
-                                                "the csv generator needs a \"file\""));
+                    Adapters::Tr::tr("the csv generator needs a \"file\""));
             break;
         }
         const QString timeColumn =
@@ -251,8 +233,7 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
         QFile csv(QDir(baseDirectory).filePath(file));
         if (!csv.open(QIODevice::ReadOnly | QIODevice::Text)) {
             d.error(pointer + QStringLiteral("/file"),
-                    QCoreApplication::translate("twinloom::SimAdapter", "cannot read '%1': %2")
-                        .arg(file, csv.errorString()));
+                    Adapters::Tr::tr("cannot read '%1': %2").arg(file, csv.errorString()));
             break;
         }
         const QStringList header =
@@ -262,8 +243,7 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
         if (tc < 0 || vc < 0) {
             d.error(pointer +
                         (tc < 0 ? QStringLiteral("/timeColumn") : QStringLiteral("/valueColumn")),
-                    QCoreApplication::translate("twinloom::SimAdapter",
-                                                "'%1' has no column '%2'; its columns: %3")
+                    Adapters::Tr::tr("'%1' has no column '%2'; its columns: %3")
                         .arg(file, tc < 0 ? timeColumn : valueColumn,
                              header.join(QStringLiteral(", "))));
             break;
@@ -277,13 +257,11 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
                 continue;
             const QStringList cells = line.split(QLatin1Char(','));
             if (cells.size() <= std::max(tc, vc)) {
-                d.error(
-                    pointer + QStringLiteral("/file"),
-                    QCoreApplication::translate("twinloom::SimAdapter",
-                                                "'%1' row %2 has %3 cells, fewer than the header")
-                        .arg(file)
-                        .arg(row)
-                        .arg(cells.size()));
+                d.error(pointer + QStringLiteral("/file"),
+                        Adapters::Tr::tr("'%1' row %2 has %3 cells, fewer than the header")
+                            .arg(file)
+                            .arg(row)
+                            .arg(cells.size()));
                 break;
             }
             const auto time = parseTimeCell(cells[tc].trimmed());
@@ -291,8 +269,7 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
             const double number = cells[vc].trimmed().toDouble(&numeric);
             if (!time) {
                 d.error(pointer + QStringLiteral("/file"),
-                        QCoreApplication::translate(
-                            "twinloom::SimAdapter",
+                        Adapters::Tr::tr(
                             "'%1' row %2, column '%3': '%4' is not seconds or an ISO 8601 time")
                             .arg(file)
                             .arg(row)
@@ -304,18 +281,14 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
             const auto offset = static_cast<Timestamp>(std::llround((*time - first) * 1e6));
             if (!s->m_rows.empty() && offset < s->m_rows.back().first) {
                 d.error(pointer + QStringLiteral("/file"),
-                        QCoreApplication::translate("twinloom::SimAdapter",
-                                                    "'%1' row %2: time goes backwards")
-                            .arg(file)
-                            .arg(row));
+                        Adapters::Tr::tr("'%1' row %2: time goes backwards").arg(file).arg(row));
                 break;
             }
             s->m_rows.emplace_back(offset, numeric ? Value(number) : Value(cells[vc].trimmed()));
         }
         if (s->m_rows.empty() && d.errorCount() == errorsBefore)
-            d.error(
-                pointer + QStringLiteral("/file"),
-                QCoreApplication::translate("twinloom::SimAdapter", "'%1' has no rows").arg(file));
+            d.error(pointer + QStringLiteral("/file"),
+                    Adapters::Tr::tr("'%1' has no rows").arg(file));
         if (s->m_rows.size() >= 2) {
             // A loop restarts one average interval after the last row.
             s->m_loopLength = s->m_rows.back().first +
@@ -355,9 +328,7 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
         const QString key = qs(it.key());
         if (!common.contains(key) && !specific.value(s->m_generator).contains(key))
             d.warning(pointerAppend(pointer, key),
-                      QCoreApplication::translate(
-                          "twinloom::SimAdapter",
-                          "'%1' is not a field of the %2 generator and is ignored")
+                      Adapters::Tr::tr("'%1' is not a field of the %2 generator and is ignored")
                           .arg(key, generator));
     }
     if (!f.ok() || d.errorCount() > errorsBefore)

@@ -1,5 +1,6 @@
 #include "adapters/sim/simadapter.h"
 
+#include "adapters/tr.h"
 #include "engine/configreader.h"
 #include "engine/twinmodel.h"
 
@@ -92,8 +93,7 @@ void SimAdapter::scheduleNext(bool connect)
 {
     if (!connect) {
         m_connected = false;
-        notifyUnbound(
-            QCoreApplication::translate("twinloom::SimAdapter", "simulated disconnection"));
+        notifyUnbound(Adapters::Tr::tr("simulated disconnection"));
         m_scheduleTimer->start(
             static_cast<int>(std::max<Timestamp>(m_schedule.disconnectFor / 1000, 1)));
         return;
@@ -161,17 +161,14 @@ void SimAdapter::onAction(const PhysicalAction &action)
         completeAction(
             action.correlationId,
             ActionResult::failure(
-                QCoreApplication::translate("twinloom::SimAdapter",
-                                            "the simulated device has no action '%1'; it has: %2")
-                    .arg(action.key, names.isEmpty() ? QCoreApplication::translate(
-                                                           "twinloom::SimAdapter", "none")
+                Adapters::Tr::tr("the simulated device has no action '%1'; it has: %2")
+                    .arg(action.key, names.isEmpty() ? Adapters::Tr::tr("none")
                                                      : names.join(QStringLiteral(", ")))));
         return;
     }
     if (!m_connected) {
-        completeAction(action.correlationId,
-                       ActionResult::failure(QCoreApplication::translate(
-                           "twinloom::SimAdapter", "the simulated device is disconnected")));
+        completeAction(action.correlationId, ActionResult::failure(Adapters::Tr::tr(
+                                                 "the simulated device is disconnected")));
         return;
     }
     const Value current = m_variables.value(it->variable);
@@ -187,11 +184,9 @@ void SimAdapter::onAction(const PhysicalAction &action)
                 n = d;
         }
         if (!n) {
-            completeAction(
-                action.correlationId,
-                ActionResult::failure(QCoreApplication::translate("twinloom::SimAdapter",
-                                                                  "'%1' needs a number, got '%2'")
-                                          .arg(it->variable, next.toString())));
+            completeAction(action.correlationId,
+                           ActionResult::failure(Adapters::Tr::tr("'%1' needs a number, got '%2'")
+                                                     .arg(it->variable, next.toString())));
             return;
         }
         next = Value(*n);
@@ -205,11 +200,9 @@ void SimAdapter::onAction(const PhysicalAction &action)
 void registerSimAdapter(AdapterRegistry &registry)
 {
     registry.registerPhysical(
-        {QStringLiteral("sim"),
-         QCoreApplication::translate("twinloom::SimAdapter", "Simulated device"),
-         QCoreApplication::translate("twinloom::SimAdapter",
-                                     "Produces properties and events from signal generators; "
-                                     "actions change its variables."),
+        {QStringLiteral("sim"), Adapters::Tr::tr("Simulated device"),
+         Adapters::Tr::tr("Produces properties and events from signal generators; "
+                          "actions change its variables."),
          nlohmann::json::parse(R"({"type": "object", "properties": {
             "seed": {"type": "integer"}, "rate": {"type": "number", "minimum": 0.1, "maximum": 10000},
             "signals": {"type": "array"}, "variables": {"type": "object"}, "actions": {"type": "array"},
@@ -227,9 +220,7 @@ void registerSimAdapter(AdapterRegistry &registry)
             for (auto it = j.begin(); it != j.end(); ++it) {
                 if (!known.contains(qs(it.key())))
                     d.warning(pointerAppend(c.pointer, qs(it.key())),
-                              QCoreApplication::translate("twinloom::SimAdapter",
-                                                          "unknown field '%1' is ignored")
-                                  .arg(qs(it.key())));
+                              Adapters::Tr::tr("unknown field '%1' is ignored").arg(qs(it.key())));
             }
             std::uint64_t seed = 0;
             if (auto s = j.find("seed"); s != j.end()) {
@@ -237,32 +228,27 @@ void registerSimAdapter(AdapterRegistry &registry)
                     seed = s->get<std::uint64_t>();
                 else
                     c.error(QStringLiteral("/seed"),
-                            QCoreApplication::translate("twinloom::SimAdapter",
-                                                        "\"seed\" must be a whole number"));
+                            Adapters::Tr::tr("\"seed\" must be a whole number"));
             }
             double rate = 1.0;
             if (auto r = j.find("rate"); r != j.end()) {
                 if (!r->is_number() || r->get<double>() < 0.1 || r->get<double>() > 10000)
-                    c.error(QStringLiteral("/rate"),
-                            QCoreApplication::translate(
-                                "twinloom::SimAdapter",
-                                "\"rate\" must be from 0.1 to 10000 samples per second"));
+                    c.error(
+                        QStringLiteral("/rate"),
+                        Adapters::Tr::tr("\"rate\" must be from 0.1 to 10000 samples per second"));
                 else
                     rate = r->get<double>();
             }
             Sim::Variables variables;
             if (auto v = j.find("variables"); v != j.end()) {
                 if (!v->is_object())
-                    c.error(
-                        QStringLiteral("/variables"),
-                        QCoreApplication::translate("twinloom::SimAdapter",
-                                                    "\"variables\" maps names to initial values"));
+                    c.error(QStringLiteral("/variables"),
+                            Adapters::Tr::tr("\"variables\" maps names to initial values"));
                 else
                     for (auto it = v->begin(); it != v->end(); ++it) {
                         if (!it->is_primitive() || it->is_null())
                             c.error(pointerAppend(QStringLiteral("/variables"), qs(it.key())),
-                                    QCoreApplication::translate(
-                                        "twinloom::SimAdapter",
+                                    Adapters::Tr::tr(
                                         "a variable holds a number, a boolean or a string"));
                         else
                             variables.insert(qs(it.key()), Value::fromJson(*it));
@@ -272,10 +258,8 @@ void registerSimAdapter(AdapterRegistry &registry)
             auto list = j.find("signals");
             if (list == j.end() || !list->is_array()) {
                 if (list != j.end() || variables.isEmpty())
-                    c.error(
-                        QStringLiteral("/signals"),
-                        QCoreApplication::translate("twinloom::SimAdapter",
-                                                    "\"signals\" must list the device's signals"));
+                    c.error(QStringLiteral("/signals"),
+                            Adapters::Tr::tr("\"signals\" must list the device's signals"));
             } else {
                 QStringList names;
                 for (std::size_t i = 0; i < list->size(); ++i) {
@@ -287,9 +271,7 @@ void registerSimAdapter(AdapterRegistry &registry)
                         continue;
                     if (names.contains(s->name()) || variables.contains(s->name())) {
                         d.error(p + QStringLiteral("/name"),
-                                QCoreApplication::translate(
-                                    "twinloom::SimAdapter",
-                                    "the name '%1' is used twice in this device")
+                                Adapters::Tr::tr("the name '%1' is used twice in this device")
                                     .arg(s->name()));
                         continue;
                     }
@@ -301,8 +283,7 @@ void registerSimAdapter(AdapterRegistry &registry)
             if (auto a = j.find("actions"); a != j.end()) {
                 if (!a->is_array())
                     c.error(QStringLiteral("/actions"),
-                            QCoreApplication::translate("twinloom::SimAdapter",
-                                                        "\"actions\" must be an array"));
+                            Adapters::Tr::tr("\"actions\" must be an array"));
                 for (std::size_t i = 0; a->is_array() && i < a->size(); ++i) {
                     const auto &e = (*a)[i];
                     const QString p = pointerAppend(QStringLiteral("/actions"), qsizetype(i));
@@ -314,16 +295,13 @@ void registerSimAdapter(AdapterRegistry &registry)
                                         ? qs(e["sets"].get<std::string>())
                                         : QString();
                     if (spec.name.isEmpty() || spec.variable.isEmpty()) {
-                        c.error(p, QCoreApplication::translate(
-                                       "twinloom::SimAdapter",
+                        c.error(p, Adapters::Tr::tr(
                                        "an action needs a \"name\" and the variable it \"sets\""));
                         continue;
                     }
                     if (!variables.contains(spec.variable)) {
                         c.error(p + QStringLiteral("/sets"),
-                                QCoreApplication::translate(
-                                    "twinloom::SimAdapter",
-                                    "'%1' is not one of the device's \"variables\"")
+                                Adapters::Tr::tr("'%1' is not one of the device's \"variables\"")
                                     .arg(spec.variable));
                         continue;
                     }
@@ -332,17 +310,14 @@ void registerSimAdapter(AdapterRegistry &registry)
                     actions.push_back(std::move(spec));
                 }
             }
-            ConfigReader fields(
-                j, c.pointer, d,
-                QCoreApplication::translate("twinloom::SimAdapter", "the simulated device"));
+            ConfigReader fields(j, c.pointer, d, Adapters::Tr::tr("the simulated device"));
             const bool publishVariables = fields.boolean("publishVariables").value_or(false);
             QString enabledBy;
             if (auto e = j.find("enabledBy"); e != j.end()) {
                 enabledBy = e->is_string() ? qs(e->get<std::string>()) : QString();
                 if (enabledBy.isEmpty() || variables.value(enabledBy).type() != Value::Type::Bool)
                     c.error(QStringLiteral("/enabledBy"),
-                            QCoreApplication::translate("twinloom::SimAdapter",
-                                                        "\"enabledBy\" names a boolean variable"));
+                            Adapters::Tr::tr("\"enabledBy\" names a boolean variable"));
             }
             SimAdapter::Schedule schedule;
             if (auto s = j.find("schedule"); s != j.end()) {
@@ -350,11 +325,10 @@ void registerSimAdapter(AdapterRegistry &registry)
                     auto it = s->find(key);
                     auto micros = it != s->end() ? parseDurationMicros(*it) : std::nullopt;
                     if (!micros || *micros < 1000) {
-                        c.error(QStringLiteral("/schedule/") + QLatin1String(key),
-                                QCoreApplication::translate(
-                                    "twinloom::SimAdapter",
-                                    "\"%1\" must be a duration of at least a millisecond")
-                                    .arg(QLatin1String(key)));
+                        c.error(
+                            QStringLiteral("/schedule/") + QLatin1String(key),
+                            Adapters::Tr::tr("\"%1\" must be a duration of at least a millisecond")
+                                .arg(QLatin1String(key)));
                         return 0;
                     }
                     return *micros;
@@ -362,15 +336,13 @@ void registerSimAdapter(AdapterRegistry &registry)
                 if (!s->is_object()) {
                     c.error(
                         QStringLiteral("/schedule"),
-                        QCoreApplication::translate(
-                            "twinloom::SimAdapter",
+                        Adapters::Tr::tr(
                             "\"schedule\" is an object with disconnectAfter and disconnectFor"));
                 } else {
                     schedule.disconnectAfter = duration("disconnectAfter");
                     schedule.disconnectFor = duration("disconnectFor");
                     schedule.repeat = ConfigReader(*s, c.pointer + QStringLiteral("/schedule"), d,
-                                                   QCoreApplication::translate(
-                                                       "twinloom::SimAdapter", "the schedule"))
+                                                   Adapters::Tr::tr("the schedule"))
                                           .boolean("repeat")
                                           .value_or(false);
                 }

@@ -1,6 +1,7 @@
 // twinloom-run: runs a Twinloom project, or one deployment node of it, without a GUI.
 
 #include "app/run/runner.h"
+#include "app/run/tr.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -12,6 +13,8 @@
 #include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
+
+using twinloom::Run::Tr;
 
 namespace {
 int g_signalFds[2] = {-1, -1};
@@ -25,8 +28,7 @@ void onSignal(int)
 
 QString helpText()
 {
-    return QCoreApplication::translate(
-        "twinloom-run",
+    return Tr::tr(
         "Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported "
         "bundle),\n"
         "or only those of one deployment node, without a GUI.\n"
@@ -91,75 +93,57 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(helpText());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("project"),
-        QCoreApplication::translate("twinloom-run",
-                                    "A *.twinloom.json project or a bundle (.zip)."),
-        QStringLiteral("PROJECT|BUNDLE"));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 Tr::tr("A *.twinloom.json project or a bundle (.zip)."),
+                                 QStringLiteral("PROJECT|BUNDLE"));
     parser.addPositionalArgument(
         QStringLiteral("paths"),
-        QCoreApplication::translate("twinloom-run",
-                                    "With --import or --validate-dtdl: the files and folders to "
-                                    "read."),
+        Tr::tr("With --import or --validate-dtdl: the files and folders to "
+               "read."),
         QStringLiteral("[PATH...]"));
-    const QCommandLineOption node(
-        QStringLiteral("node"),
-        QCoreApplication::translate("twinloom-run", "Run only the twins of deployment node NAME."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption duration(
-        QStringLiteral("duration"),
-        QCoreApplication::translate("twinloom-run",
-                                    "Stop after SECONDS (default: run until a signal)."),
-        QStringLiteral("SECONDS"));
-    const QCommandLineOption changes(
-        QStringLiteral("changes"),
-        QCoreApplication::translate("twinloom-run",
-                                    "Stream state changes on stdout in FORMAT (jsonl)."),
-        QStringLiteral("FORMAT"));
-    const QCommandLineOption metrics(
-        QStringLiteral("metrics-interval"),
-        QCoreApplication::translate("twinloom-run", "Print engine metrics every SECONDS."),
-        QStringLiteral("SECONDS"));
-    const QCommandLineOption check(
-        QStringLiteral("check"),
-        QCoreApplication::translate("twinloom-run", "Validate the project and exit."));
-    const QCommandLineOption logLevel(
-        QStringLiteral("log-level"),
-        QCoreApplication::translate("twinloom-run", "error, warning, info (default) or debug."),
-        QStringLiteral("LEVEL"), QStringLiteral("info"));
+    const QCommandLineOption node(QStringLiteral("node"),
+                                  Tr::tr("Run only the twins of deployment node NAME."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption duration(QStringLiteral("duration"),
+                                      Tr::tr("Stop after SECONDS (default: run until a signal)."),
+                                      QStringLiteral("SECONDS"));
+    const QCommandLineOption changes(QStringLiteral("changes"),
+                                     Tr::tr("Stream state changes on stdout in FORMAT (jsonl)."),
+                                     QStringLiteral("FORMAT"));
+    const QCommandLineOption metrics(QStringLiteral("metrics-interval"),
+                                     Tr::tr("Print engine metrics every SECONDS."),
+                                     QStringLiteral("SECONDS"));
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   Tr::tr("Validate the project and exit."));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"),
+                                      Tr::tr("error, warning, info (default) or debug."),
+                                      QStringLiteral("LEVEL"), QStringLiteral("info"));
     const QCommandLineOption exportBundle(
         QStringLiteral("export-bundle"),
-        QCoreApplication::translate(
-            "twinloom-run",
-            "Write the project, its model and data files as a bundle to FILE and exit."),
+        Tr::tr("Write the project, its model and data files as a bundle to FILE and exit."),
         QStringLiteral("FILE"));
     const QCommandLineOption extract(
         QStringLiteral("extract"),
-        QCoreApplication::translate(
-            "twinloom-run", "Extract the bundle into FOLDER, print the project's path and exit."),
+        Tr::tr("Extract the bundle into FOLDER, print the project's path and exit."),
         QStringLiteral("FOLDER"));
     const QCommandLineOption exportFormat(
         QStringLiteral("export"),
-        QCoreApplication::translate("twinloom-run",
-                                    "Write the project in FORMAT (dtdl, wot, ditto, adt, "
-                                    "adt-ndjson) to --output and exit."),
+        Tr::tr("Write the project in FORMAT (dtdl, wot, ditto, adt, "
+               "adt-ndjson) to --output and exit."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption importFormat(
         QStringLiteral("import"),
-        QCoreApplication::translate("twinloom-run",
-                                    "Read the files and folders given in FORMAT (dtdl, wot, adt) "
-                                    "into the project --output and exit."),
+        Tr::tr("Read the files and folders given in FORMAT (dtdl, wot, adt) "
+               "into the project --output and exit."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption output(
         QStringLiteral("output"),
-        QCoreApplication::translate("twinloom-run",
-                                    "Where --export or --import writes: a folder, or a file for "
-                                    "adt, adt-ndjson and imported projects."),
+        Tr::tr("Where --export or --import writes: a folder, or a file for "
+               "adt, adt-ndjson and imported projects."),
         QStringLiteral("PATH"));
     const QCommandLineOption validateDtdl(
         QStringLiteral("validate-dtdl"),
-        QCoreApplication::translate("twinloom-run",
-                                    "Validate the DTDL files and folders given and exit."));
+        Tr::tr("Validate the DTDL files and folders given and exit."));
     parser.addOptions({node, duration, changes, metrics, check, logLevel, exportBundle, extract,
                        exportFormat, importFormat, output, validateDtdl});
     parser.process(app);
@@ -176,44 +160,38 @@ int main(int argc, char *argv[])
                       int(parser.isSet(exportFormat)) + int(parser.isSet(check)) +
                       int(parser.isSet(exportBundle)) + int(parser.isSet(extract));
     if (modes > 1)
-        return usage(QCoreApplication::translate(
-            "twinloom-run", "--validate-dtdl, --import, --export, --check, --export-bundle and "
+        return usage(Tr::tr("--validate-dtdl, --import, --export, --check, --export-bundle and "
                             "--extract exclude one another"));
     if (parser.isSet(output) && !parser.isSet(importFormat) && !parser.isSet(exportFormat))
-        return usage(
-            QCoreApplication::translate("twinloom-run", "--output goes with --export or --import"));
+        return usage(Tr::tr("--output goes with --export or --import"));
     if (validating || parser.isSet(importFormat)) {
         if (positional.isEmpty())
-            return usage(
-                QCoreApplication::translate("twinloom-run", "give the files or folders to read"));
+            return usage(Tr::tr("give the files or folders to read"));
         options.inputs = positional;
         options.validateDtdl = validating;
         if (parser.isSet(importFormat)) {
             options.importFormat = parser.value(importFormat);
             if (!twinloom::Runner::importFormats().contains(options.importFormat))
                 return usage(
-                    QCoreApplication::translate("twinloom-run", "--import takes %1")
+                    Tr::tr("--import takes %1")
                         .arg(twinloom::Runner::importFormats().join(QStringLiteral(", "))));
             options.output = parser.value(output);
             if (options.output.isEmpty())
-                return usage(QCoreApplication::translate(
-                    "twinloom-run", "--import needs --output PROJECT.twinloom.json"));
+                return usage(Tr::tr("--import needs --output PROJECT.twinloom.json"));
         }
     } else {
         if (positional.size() != 1)
-            return usage(
-                QCoreApplication::translate("twinloom-run", "give exactly one project or bundle"));
+            return usage(Tr::tr("give exactly one project or bundle"));
         options.path = positional.front();
         if (parser.isSet(exportFormat)) {
             options.exportFormat = parser.value(exportFormat);
             if (!twinloom::Runner::exportFormats().contains(options.exportFormat))
                 return usage(
-                    QCoreApplication::translate("twinloom-run", "--export takes %1")
+                    Tr::tr("--export takes %1")
                         .arg(twinloom::Runner::exportFormats().join(QStringLiteral(", "))));
             options.output = parser.value(output);
             if (options.output.isEmpty())
-                return usage(
-                    QCoreApplication::translate("twinloom-run", "--export needs --output PATH"));
+                return usage(Tr::tr("--export needs --output PATH"));
         }
     }
     options.node = parser.value(node);
@@ -224,25 +202,21 @@ int main(int argc, char *argv[])
     if (parser.isSet(duration)) {
         options.durationSeconds = parser.value(duration).toDouble(&ok);
         if (!ok || options.durationSeconds <= 0)
-            return usage(QCoreApplication::translate(
-                "twinloom-run", "--duration takes a positive number of seconds"));
+            return usage(Tr::tr("--duration takes a positive number of seconds"));
     }
     if (parser.isSet(metrics)) {
         options.metricsInterval = parser.value(metrics).toDouble(&ok);
         if (!ok || options.metricsInterval < 0.01)
-            return usage(QCoreApplication::translate(
-                "twinloom-run", "--metrics-interval takes seconds, at least 0.01"));
+            return usage(Tr::tr("--metrics-interval takes seconds, at least 0.01"));
     }
     if (parser.isSet(changes)) {
         if (parser.value(changes) != QLatin1String("jsonl"))
-            return usage(
-                QCoreApplication::translate("twinloom-run", "--changes supports only jsonl"));
+            return usage(Tr::tr("--changes supports only jsonl"));
         options.changes = true;
     }
     const auto level = twinloom::Runner::logLevelFromName(parser.value(logLevel));
     if (!level)
-        return usage(QCoreApplication::translate("twinloom-run",
-                                                 "--log-level is error, warning, info or debug"));
+        return usage(Tr::tr("--log-level is error, warning, info or debug"));
     options.logLevel = *level;
 
     twinloom::Runner runner(options);

@@ -1,6 +1,7 @@
 #include "app/run/runner.h"
 
 #include "adapters/builtinadapters.h"
+#include "app/run/tr.h"
 #include "engine/bundle/bundle.h"
 #include "engine/interop/adt.h"
 #include "engine/interop/ditto.h"
@@ -82,13 +83,13 @@ int Runner::start()
 
     QString projectPath = m_options.path;
     if (!QFileInfo::exists(projectPath)) {
-        log(LogLevel::Error, tr("'%1' does not exist").arg(projectPath));
+        log(LogLevel::Error, Run::Tr::tr("'%1' does not exist").arg(projectPath));
         return InvalidProject;
     }
     Diagnostics diagnostics;
     if (!m_options.extractTo.isEmpty()) {
         if (!Bundle::isBundle(projectPath)) {
-            log(LogLevel::Error, tr("'%1' is not a bundle").arg(projectPath));
+            log(LogLevel::Error, Run::Tr::tr("'%1' is not a bundle").arg(projectPath));
             return InvalidProject;
         }
         auto extracted = Bundle::extractBundle(projectPath, m_options.extractTo, diagnostics);
@@ -102,7 +103,7 @@ int Runner::start()
     if (Bundle::isBundle(projectPath)) {
         m_extracted = std::make_unique<QTemporaryDir>();
         if (!m_extracted->isValid()) {
-            log(LogLevel::Error, tr("cannot create a folder to extract the bundle: %1")
+            log(LogLevel::Error, Run::Tr::tr("cannot create a folder to extract the bundle: %1")
                                      .arg(m_extracted->errorString()));
             return RuntimeFailure;
         }
@@ -113,7 +114,7 @@ int Runner::start()
             return InvalidProject;
         }
         log(LogLevel::Debug,
-            tr("extracted bundle '%1' into '%2'").arg(projectPath, m_extracted->path()));
+            Run::Tr::tr("extracted bundle '%1' into '%2'").arg(projectPath, m_extracted->path()));
         projectPath = *extracted;
         diagnostics = {};
     }
@@ -125,9 +126,9 @@ int Runner::start()
         log(d.severity == Diagnostic::Severity::Error ? LogLevel::Error : LogLevel::Warning,
             d.toString());
     if (!m_project) {
-        log(LogLevel::Error,
-            tr("%n error(s) in '%1'; nothing was started", nullptr, diagnostics.errorCount())
-                .arg(projectPath));
+        log(LogLevel::Error, Run::Tr::tr("%n error(s) in '%1'; nothing was started", nullptr,
+                                         diagnostics.errorCount())
+                                 .arg(projectPath));
         return InvalidProject;
     }
     if (!m_options.node.isEmpty()) {
@@ -140,9 +141,9 @@ int Runner::start()
             for (const DeploymentNode &n : nodes)
                 names << n.name;
             log(LogLevel::Error,
-                tr("the project has no node '%1'; its nodes: %2")
+                Run::Tr::tr("the project has no node '%1'; its nodes: %2")
                     .arg(m_options.node,
-                         names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+                         names.isEmpty() ? Run::Tr::tr("none") : names.join(QStringLiteral(", "))));
             return InvalidProject;
         }
     }
@@ -156,18 +157,18 @@ int Runner::start()
             log(LogLevel::Error, d.toString());
         if (!ok)
             return InvalidProject;
-        log(LogLevel::Info, tr("wrote the bundle '%1'").arg(m_options.exportBundle));
+        log(LogLevel::Info, Run::Tr::tr("wrote the bundle '%1'").arg(m_options.exportBundle));
         return Ok;
     }
     if (m_options.check) {
-        writeLine(
-            stdout,
-            tr("%1: valid; %2 models, %3 twins%4")
-                .arg(projectPath)
-                .arg(m_project->models().size())
-                .arg(m_order.size())
-                .arg(m_options.node.isEmpty() ? QString() : tr(" on node '%1'").arg(m_options.node))
-                .toStdString());
+        writeLine(stdout, Run::Tr::tr("%1: valid; %2 models, %3 twins%4")
+                              .arg(projectPath)
+                              .arg(m_project->models().size())
+                              .arg(m_order.size())
+                              .arg(m_options.node.isEmpty()
+                                       ? QString()
+                                       : Run::Tr::tr(" on node '%1'").arg(m_options.node))
+                              .toStdString());
         return Ok;
     }
 
@@ -189,10 +190,10 @@ int Runner::start()
                 r.target.isEmpty() ? QString() : QStringLiteral(" (") + r.target + QLatin1Char(')');
             if (to == QLatin1String("Error")) {
                 m_runtimeFailure = true;
-                log(LogLevel::Error, tr("%1 failed%2").arg(c.twinId, reason));
+                log(LogLevel::Error, Run::Tr::tr("%1 failed%2").arg(c.twinId, reason));
             } else {
                 log(LogLevel::Debug,
-                    tr("%1: %2 → %3%4").arg(c.twinId, r.previous.toString(), to, reason));
+                    Run::Tr::tr("%1: %2 → %3%4").arg(c.twinId, r.previous.toString(), to, reason));
             }
         }
     });
@@ -208,10 +209,11 @@ int Runner::start()
     for (auto &f : started)
         f.waitForFinished();
     log(LogLevel::Info,
-        tr("running %n twin(s) of '%1'%2", nullptr, static_cast<int>(m_order.size()))
+        Run::Tr::tr("running %n twin(s) of '%1'%2", nullptr, static_cast<int>(m_order.size()))
             .arg(m_project->name().isEmpty() ? QFileInfo(projectPath).fileName()
                                              : m_project->name(),
-                 m_options.node.isEmpty() ? QString() : tr(" on node '%1'").arg(m_options.node)));
+                 m_options.node.isEmpty() ? QString()
+                                          : Run::Tr::tr(" on node '%1'").arg(m_options.node)));
     if (m_options.metricsInterval > 0) {
         m_metricsTimer.start(static_cast<int>(m_options.metricsInterval * 1000));
     }
@@ -241,11 +243,11 @@ void Runner::logDiagnostics(const Diagnostics &diagnostics)
 
 int Runner::validateDtdl()
 {
-    dtdl::ModelParser parser;
+    Dtdl::ModelParser parser;
     for (const QString &path : std::as_const(m_options.inputs)) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            log(LogLevel::Error, tr("'%1' does not exist").arg(path));
+            log(LogLevel::Error, Run::Tr::tr("'%1' does not exist").arg(path));
             return ValidationUsage;
         }
         if (info.isDir())
@@ -253,16 +255,16 @@ int Runner::validateDtdl()
         else
             parser.addFile(path);
     }
-    const dtdl::ParseResult result = parser.parse();
+    const Dtdl::ParseResult result = parser.parse();
     writeLine(stdout, result.summary().toStdString());
-    for (const dtdl::Problem &p : result.errors)
+    for (const Dtdl::Problem &p : result.errors)
         writeLine(stdout, p.toString().toStdString());
-    if (result.outcome == dtdl::Outcome::Incomplete) {
+    if (result.outcome == Dtdl::Outcome::Incomplete) {
         for (const QString &id : result.undefinedIdentifiers)
-            writeLine(stdout, tr("undefined: %1").arg(id).toStdString());
+            writeLine(stdout, Run::Tr::tr("undefined: %1").arg(id).toStdString());
     }
     flush();
-    return result.outcome == dtdl::Outcome::Valid ? ModelsValid : ModelsInvalid;
+    return result.outcome == Dtdl::Outcome::Valid ? ModelsValid : ModelsInvalid;
 }
 
 int Runner::importProject()
@@ -271,45 +273,46 @@ int Runner::importProject()
     QString name = QFileInfo(m_options.output).fileName();
     if (name.endsWith(QLatin1String(".twinloom.json")))
         name.chop(int(qstrlen(".twinloom.json")));
-    interop::ImportOutput imported;
+    Interop::ImportOutput imported;
     if (format == QLatin1String("dtdl")) {
-        imported = dtdl::importModelFiles(m_options.inputs, name);
+        imported = Dtdl::importModelFiles(m_options.inputs, name);
     } else {
         Diagnostics readErrors;
-        const std::vector<interop::InputFile> files = interop::readInputs(
+        const std::vector<Interop::InputFile> files = Interop::readInputs(
             m_options.inputs, readErrors, /*ndjson=*/format == QLatin1String("adt"));
         if (readErrors.hasErrors()) {
             logDiagnostics(readErrors);
             return InvalidProject;
         }
         if (format == QLatin1String("wot")) {
-            wot::ImportOptions options;
+            Wot::ImportOptions options;
             options.projectName = name;
-            imported = wot::importThingDescriptions(files, options);
+            imported = Wot::importThingDescriptions(files, options);
         } else {
-            adt::ImportOptions options;
+            Adt::ImportOptions options;
             options.projectName = name;
-            imported = adt::importGraph(files, options);
+            imported = Adt::importGraph(files, options);
         }
     }
     logDiagnostics(imported.diagnostics);
     if (!imported.project) {
-        log(LogLevel::Error,
-            tr("%n error(s); nothing was written", nullptr, imported.diagnostics.errorCount()));
+        log(LogLevel::Error, Run::Tr::tr("%n error(s); nothing was written", nullptr,
+                                         imported.diagnostics.errorCount()));
         return InvalidProject;
     }
     QString error;
     if (!imported.project->save(m_options.output, &error)) {
-        log(LogLevel::Error, tr("cannot write '%1': %2").arg(m_options.output, error));
+        log(LogLevel::Error, Run::Tr::tr("cannot write '%1': %2").arg(m_options.output, error));
         return RuntimeFailure;
     }
     // What this runner needs to run it (adapter configurations, secrets) is reported, not fatal.
     Diagnostics runnable;
     if (!Project::load(m_options.output, runnable, &AdapterRegistry::global()))
-        log(LogLevel::Warning, tr("the imported project needs editing before it runs here:"));
+        log(LogLevel::Warning,
+            Run::Tr::tr("the imported project needs editing before it runs here:"));
     for (const Diagnostic &d : runnable.items())
         log(LogLevel::Warning, d.toString());
-    log(LogLevel::Info, tr("wrote the project '%1': %2 models, %3 twins")
+    log(LogLevel::Info, Run::Tr::tr("wrote the project '%1': %2 models, %3 twins")
                             .arg(m_options.output)
                             .arg(imported.project->models().size())
                             .arg(imported.project->twins().size()));
@@ -320,19 +323,19 @@ int Runner::exportProject(const QString &projectPath)
 {
     const Project &project = *m_project;
     const QString &format = m_options.exportFormat;
-    interop::ExportOutput out;
+    Interop::ExportOutput out;
     bool singleFile = false;
     if (format == QLatin1String("dtdl")) {
-        out = dtdl::exportModelFiles(project);
+        out = Dtdl::exportModelFiles(project);
     } else if (format == QLatin1String("wot")) {
-        out = wot::exportThingDescriptions(project);
+        out = Wot::exportThingDescriptions(project);
     } else if (format == QLatin1String("ditto")) {
-        out = ditto::exportThings(project);
+        out = Ditto::exportThings(project);
     } else if (format == QLatin1String("adt")) {
-        out = adt::exportExplorer(project);
+        out = Adt::exportExplorer(project);
         singleFile = true;
     } else {
-        out = adt::exportBulkImport(project);
+        out = Adt::exportBulkImport(project);
         singleFile = true;
     }
     out.notes.setFile(projectPath);
@@ -344,15 +347,16 @@ int Runner::exportProject(const QString &projectPath)
     if (singleFile && out.files.size() == 1) {
         const QFileInfo target(m_options.output);
         out.files.front().path = target.fileName();
-        ok = interop::writeFiles(target.absolutePath(), out.files, written);
+        ok = Interop::writeFiles(target.absolutePath(), out.files, written);
     } else {
-        ok = interop::writeFiles(m_options.output, out.files, written);
+        ok = Interop::writeFiles(m_options.output, out.files, written);
     }
     logDiagnostics(written);
     if (!ok)
         return RuntimeFailure;
-    log(LogLevel::Info, tr("wrote %n file(s) to '%1'", nullptr, static_cast<int>(out.files.size()))
-                            .arg(m_options.output));
+    log(LogLevel::Info,
+        Run::Tr::tr("wrote %n file(s) to '%1'", nullptr, static_cast<int>(out.files.size()))
+            .arg(m_options.output));
     return Ok;
 }
 
@@ -362,7 +366,8 @@ void Runner::shutdown(int exitCode)
         return;
     m_stopping = true;
     if (m_engine) {
-        log(LogLevel::Info, tr("stopping %n twin(s)", nullptr, static_cast<int>(m_order.size())));
+        log(LogLevel::Info,
+            Run::Tr::tr("stopping %n twin(s)", nullptr, static_cast<int>(m_order.size())));
         // A composed twin stops before its parts; each drains its mailbox.
         for (auto it = m_order.crbegin(); it != m_order.crend(); ++it)
             m_engine->stopTwin(*it).waitForFinished();

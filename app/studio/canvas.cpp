@@ -1,6 +1,7 @@
 #include "app/studio/canvas.h"
 
 #include "app/studio/graphcommands.h"
+#include "app/studio/tr.h"
 
 #include <QtCore/QMimeData>
 #include <QtGui/QKeyEvent>
@@ -14,7 +15,7 @@
 
 #include <cmath>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 namespace {
 
@@ -183,7 +184,7 @@ void TwinItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     QColor dim = text;
     dim.setAlphaF(0.65);
     painter->setPen(dim);
-    const QString node = m_node.isEmpty() ? TwinItem::tr("no node") : m_node;
+    const QString node = m_node.isEmpty() ? Tr::tr("no node") : m_node;
     painter->drawText(QRectF(10, y, kWidth - 20, kLine), Qt::AlignVCenter | Qt::AlignLeft,
                       fm.elidedText(node, Qt::ElideRight, kWidth / 2));
     // Lifecycle pill on the right of the node line.
@@ -598,7 +599,8 @@ void GraphScene::endWire(const QPointF &at)
     QString why;
     const QStringList allowed = m_model->allowedRelationships(from->twinId(), to->twinId(), &why);
     if (allowed.isEmpty()) {
-        Q_EMIT message(tr("Cannot connect %1 to %2: %3").arg(from->twinId(), to->twinId(), why));
+        Q_EMIT message(
+            Tr::tr("Cannot connect %1 to %2: %3").arg(from->twinId(), to->twinId(), why));
         return;
     }
     QString name = allowed.first();
@@ -618,7 +620,7 @@ void GraphScene::endWire(const QPointF &at)
         Q_EMIT message(error);
         return;
     }
-    if (QUndoCommand *c = b.finish(tr("Connect %1 → %2").arg(from->twinId(), to->twinId())))
+    if (QUndoCommand *c = b.finish(Tr::tr("Connect %1 → %2").arg(from->twinId(), to->twinId())))
         m_undo->push(c);
 }
 
@@ -635,7 +637,7 @@ void GraphScene::commitMoves()
     }
     if (!moved)
         return;
-    if (QUndoCommand *c = b.finish(tr("Move %n twin(s)", nullptr, moved)))
+    if (QUndoCommand *c = b.finish(Tr::tr("Move %n twin(s)", nullptr, moved)))
         m_undo->push(c);
 }
 
@@ -715,7 +717,7 @@ void GraphScene::dropEvent(QGraphicsSceneDragDropEvent *event)
             QString::fromUtf8(m->data(QStringLiteral("application/x-twinloom-model")));
         const QPointF at = snapped(event->scenePos() - QPointF(TwinItem::kWidth / 2, 20));
         const QString id = b.addTwin(modelId, at);
-        if (QUndoCommand *c = b.finish(tr("Add twin %1").arg(id))) {
+        if (QUndoCommand *c = b.finish(Tr::tr("Add twin %1").arg(id))) {
             m_undo->push(c);
             selectTwins({id});
         }
@@ -731,7 +733,7 @@ void GraphScene::dropEvent(QGraphicsSceneDragDropEvent *event)
             break;
     }
     if (!target) {
-        Q_EMIT message(tr("Drop an adapter on a twin."));
+        Q_EMIT message(Tr::tr("Drop an adapter on a twin."));
         event->ignore();
         return;
     }
@@ -740,7 +742,7 @@ void GraphScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     const QString id = b.addAdapter(
         target->twinId(),
         physical ? GraphEditBuilder::Side::Physical : GraphEditBuilder::Side::Digital, type);
-    if (QUndoCommand *c = b.finish(tr("Add adapter %1 to %2").arg(id, target->twinId())))
+    if (QUndoCommand *c = b.finish(Tr::tr("Add adapter %1 to %2").arg(id, target->twinId())))
         m_undo->push(c);
     event->acceptProposedAction();
 }
@@ -870,7 +872,7 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
         if (TwinItem *item = m_scene->twinItem(id))
             b.move(id, item->pos() + d);
     }
-    if (QUndoCommand *c = b.finish(tr("Move %n twin(s)", nullptr, static_cast<int>(ids.size())),
+    if (QUndoCommand *c = b.finish(Tr::tr("Move %n twin(s)", nullptr, static_cast<int>(ids.size())),
                                    GraphEditBuilder::kMoveMergeId))
         m_scene->undoStack()->push(c);
 }
@@ -897,7 +899,7 @@ void CanvasView::drawForeground(QPainter *painter, const QRectF &rect)
     c.setAlphaF(0.5);
     painter->setPen(c);
     painter->drawText(viewport()->rect(), Qt::AlignCenter,
-                      tr("Drag a model from the palette to add a twin."));
+                      Tr::tr("Drag a model from the palette to add a twin."));
     painter->restore();
 }
 
@@ -955,4 +957,4 @@ void MiniMap::mouseMoveEvent(QMouseEvent *event)
         m_main->centerOn(mapToScene(event->pos()));
 }
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

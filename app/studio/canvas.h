@@ -11,7 +11,7 @@
 
 class QUndoStack;
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 class GraphScene;
 
@@ -206,4 +206,4 @@ private:
     CanvasView *m_main;
 };
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

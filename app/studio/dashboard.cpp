@@ -1,8 +1,10 @@
 #include "app/studio/dashboard.h"
 
+#include "app/studio/tr.h"
+
 #include <algorithm>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 namespace {
 
@@ -41,18 +43,14 @@ bool readString(const Json &json, const char *key, const QString &pointer, QStri
     const auto it = json.find(key);
     if (it == json.end()) {
         if (required) {
-            d.error(pointer,
-                    QCoreApplication::translate("twinloom::studio::Dashboard", "\"%1\" is missing")
-                        .arg(QLatin1String(key)));
+            d.error(pointer, Tr::tr("\"%1\" is missing").arg(QLatin1String(key)));
             return false;
         }
         return true;
     }
     if (!it->is_string()) {
-        d.error(
-            pointerAppend(pointer, QLatin1String(key)),
-            QCoreApplication::translate("twinloom::studio::Dashboard", "\"%1\" must be a string")
-                .arg(QLatin1String(key)));
+        d.error(pointerAppend(pointer, QLatin1String(key)),
+                Tr::tr("\"%1\" must be a string").arg(QLatin1String(key)));
         return false;
     }
     out = qs(it->get<std::string>());
@@ -68,8 +66,7 @@ bool readInt(const Json &json, const char *key, const QString &pointer, int mini
     if (!it->is_number_integer() || it->get<std::int64_t>() < minimum ||
         it->get<std::int64_t>() > maximum) {
         d.error(pointerAppend(pointer, QLatin1String(key)),
-                QCoreApplication::translate("twinloom::studio::Dashboard",
-                                            "\"%1\" must be an integer from %2 to %3")
+                Tr::tr("\"%1\" must be an integer from %2 to %3")
                     .arg(QLatin1String(key))
                     .arg(minimum)
                     .arg(maximum));
@@ -100,8 +97,7 @@ std::optional<Tile> tileFromJson(const Json &json, const QString &pointer, int c
                                  Diagnostics &d)
 {
     if (!json.is_object()) {
-        d.error(pointer, QCoreApplication::translate("twinloom::studio::Dashboard",
-                                                     "a tile must be an object"));
+        d.error(pointer, Tr::tr("a tile must be an object"));
         return std::nullopt;
     }
     Tile tile;
@@ -111,8 +107,7 @@ std::optional<Tile> tileFromJson(const Json &json, const QString &pointer, int c
     const auto type = tileTypeFromName(typeName);
     if (!type) {
         d.error(pointerAppend(pointer, QStringLiteral("type")),
-                QCoreApplication::translate("twinloom::studio::Dashboard", "unknown tile type '%1'")
-                    .arg(typeName));
+                Tr::tr("unknown tile type '%1'").arg(typeName));
         return std::nullopt;
     }
     tile.type = *type;
@@ -131,9 +126,7 @@ std::optional<Tile> tileFromJson(const Json &json, const QString &pointer, int c
         const auto series = json.find("series");
         if (series == json.end() || !series->is_array()) {
             d.error(pointerAppend(pointer, QStringLiteral("series")),
-                    QCoreApplication::translate(
-                        "twinloom::studio::Dashboard",
-                        "a plot needs \"series\", an array of {\"twin\", \"property\"}"));
+                    Tr::tr("a plot needs \"series\", an array of {\"twin\", \"property\"}"));
             return std::nullopt;
         }
         for (std::size_t i = 0; i < series->size(); ++i) {
@@ -141,8 +134,7 @@ std::optional<Tile> tileFromJson(const Json &json, const QString &pointer, int c
                                             static_cast<qsizetype>(i));
             const Json &s = (*series)[i];
             if (!s.is_object()) {
-                d.error(p, QCoreApplication::translate("twinloom::studio::Dashboard",
-                                                       "a series must be an object"));
+                d.error(p, Tr::tr("a series must be an object"));
                 return std::nullopt;
             }
             PlotSeries ps;
@@ -152,9 +144,7 @@ std::optional<Tile> tileFromJson(const Json &json, const QString &pointer, int c
                 return std::nullopt;
             if (!parseJsonPointer(ps.field)) {
                 d.error(pointerAppend(p, QStringLiteral("field")),
-                        QCoreApplication::translate(
-                            "twinloom::studio::Dashboard",
-                            "'%1' is not a JSON pointer: it must be empty or start with '/'")
+                        Tr::tr("'%1' is not a JSON pointer: it must be empty or start with '/'")
                             .arg(ps.field));
                 return std::nullopt;
             }
@@ -250,8 +240,7 @@ std::optional<Dashboard> Dashboard::fromJson(const Json &json, const QString &po
                                              Diagnostics &d)
 {
     if (!json.is_object()) {
-        d.error(pointer, QCoreApplication::translate("twinloom::studio::Dashboard",
-                                                     "a dashboard must be an object"));
+        d.error(pointer, Tr::tr("a dashboard must be an object"));
         return std::nullopt;
     }
     Dashboard db;
@@ -261,17 +250,14 @@ std::optional<Dashboard> Dashboard::fromJson(const Json &json, const QString &po
         !readInt(json, "columns", pointer, 1, 48, db.columns, d))
         return std::nullopt;
     if (db.id.isEmpty()) {
-        d.error(
-            pointerAppend(pointer, QStringLiteral("id")),
-            QCoreApplication::translate("twinloom::studio::Dashboard", "\"id\" must not be empty"));
+        d.error(pointerAppend(pointer, QStringLiteral("id")), Tr::tr("\"id\" must not be empty"));
         return std::nullopt;
     }
     const auto tiles = json.find("tiles");
     if (tiles != json.end()) {
         if (!tiles->is_array()) {
             d.error(pointerAppend(pointer, QStringLiteral("tiles")),
-                    QCoreApplication::translate("twinloom::studio::Dashboard",
-                                                "\"tiles\" must be an array"));
+                    Tr::tr("\"tiles\" must be an array"));
             return std::nullopt;
         }
         for (std::size_t i = 0; i < tiles->size(); ++i) {
@@ -375,9 +361,7 @@ std::vector<Dashboard> readDashboards(const GraphModel::Json &document, Diagnost
     if (!it->is_array()) {
         // An object is allowed by the format (for other tools) but holds no dashboards we read.
         if (!it->is_object())
-            d.error(QStringLiteral("/dashboards"),
-                    QCoreApplication::translate("twinloom::studio::Dashboard",
-                                                "\"dashboards\" must be an array"));
+            d.error(QStringLiteral("/dashboards"), Tr::tr("\"dashboards\" must be an array"));
         return out;
     }
     QStringList ids;
@@ -388,9 +372,7 @@ std::vector<Dashboard> readDashboards(const GraphModel::Json &document, Diagnost
             continue;
         if (ids.contains(db->id)) {
             d.error(pointerAppend(p, QStringLiteral("id")),
-                    QCoreApplication::translate("twinloom::studio::Dashboard",
-                                                "dashboard id '%1' is used twice")
-                        .arg(db->id));
+                    Tr::tr("dashboard id '%1' is used twice").arg(db->id));
             continue;
         }
         ids << db->id;
@@ -403,47 +385,36 @@ QString tileProblem(const Tile &tile, const GraphModel &model)
 {
     auto twinModel = [&](const QString &twin, QString &why) -> TwinModelPtr {
         if (!model.hasTwin(twin)) {
-            why = QCoreApplication::translate("twinloom::studio::Dashboard",
-                                              "twin '%1' does not exist")
-                      .arg(twin);
+            why = Tr::tr("twin '%1' does not exist").arg(twin);
             return nullptr;
         }
         auto m = model.model(model.twinModelId(twin));
         if (!m)
-            why = QCoreApplication::translate("twinloom::studio::Dashboard",
-                                              "the model of twin '%1' is not known")
-                      .arg(twin);
+            why = Tr::tr("the model of twin '%1' is not known").arg(twin);
         return m;
     };
     QString why;
     if (tile.type == TileType::Plot) {
         if (tile.series.empty())
-            return QCoreApplication::translate("twinloom::studio::Dashboard",
-                                               "the plot has no series");
+            return Tr::tr("the plot has no series");
         for (const PlotSeries &s : tile.series) {
             const auto m = twinModel(s.twin, why);
             if (!m)
                 return why;
             const PropertyDef *p = m->property(s.property);
             if (!p)
-                return QCoreApplication::translate("twinloom::studio::Dashboard",
-                                                   "twin '%1' has no property '%2'")
-                    .arg(s.twin, s.property);
+                return Tr::tr("twin '%1' has no property '%2'").arg(s.twin, s.property);
             if (!s.field.isEmpty()) {
                 const auto tokens = parseJsonPointer(s.field);
                 const SchemaPtr field =
                     p->schema && tokens ? p->schema->schemaAt(*tokens, p->schema) : nullptr;
                 if (!field || !isNumericKind(field->kind()))
-                    return QCoreApplication::translate(
-                               "twinloom::studio::Dashboard",
-                               "property '%1' of twin '%2' has no number at '%3'")
+                    return Tr::tr("property '%1' of twin '%2' has no number at '%3'")
                         .arg(s.property, s.twin, s.field);
                 continue;
             }
             if (!p->schema || !isNumericKind(p->schema->kind()))
-                return QCoreApplication::translate("twinloom::studio::Dashboard",
-                                                   "property '%1' of twin '%2' is not a number")
-                    .arg(s.property, s.twin);
+                return Tr::tr("property '%1' of twin '%2' is not a number").arg(s.property, s.twin);
         }
         return {};
     }
@@ -455,54 +426,38 @@ QString tileProblem(const Tile &tile, const GraphModel &model)
     if (tile.type == TileType::Table)
         return tile.member.isEmpty() || m->relationship(tile.member)
                    ? QString()
-                   : QCoreApplication::translate("twinloom::studio::Dashboard",
-                                                 "twin '%1' has no relationship '%2'")
-                         .arg(tile.twin, tile.member);
+                   : Tr::tr("twin '%1' has no relationship '%2'").arg(tile.twin, tile.member);
     if (tile.type == TileType::Action)
-        return m->action(tile.member) ? QString()
-                                      : QCoreApplication::translate("twinloom::studio::Dashboard",
-                                                                    "twin '%1' has no action '%2'")
-                                            .arg(tile.twin, tile.member);
+        return m->action(tile.member)
+                   ? QString()
+                   : Tr::tr("twin '%1' has no action '%2'").arg(tile.twin, tile.member);
     if (tile.type == TileType::EventLog)
         return tile.member.isEmpty() || m->event(tile.member)
                    ? QString()
-                   : QCoreApplication::translate("twinloom::studio::Dashboard",
-                                                 "twin '%1' has no event '%2'")
-                         .arg(tile.twin, tile.member);
+                   : Tr::tr("twin '%1' has no event '%2'").arg(tile.twin, tile.member);
     const PropertyDef *p = m->property(tile.member);
     if (!p)
-        return QCoreApplication::translate("twinloom::studio::Dashboard",
-                                           "twin '%1' has no property '%2'")
-            .arg(tile.twin, tile.member);
+        return Tr::tr("twin '%1' has no property '%2'").arg(tile.twin, tile.member);
     const SchemaKind kind = p->schema ? p->schema->kind() : SchemaKind::String;
     switch (tile.type) {
     case TileType::Gauge:
     case TileType::Value:
         if (!isNumericKind(kind))
-            return QCoreApplication::translate(
-                       "twinloom::studio::Dashboard",
-                       "property '%1' is not a number: a %2 tile cannot show it")
+            return Tr::tr("property '%1' is not a number: a %2 tile cannot show it")
                 .arg(tile.member, tileTypeName(tile.type));
         break;
     case TileType::Lamp:
         if (kind != SchemaKind::Boolean)
-            return QCoreApplication::translate(
-                       "twinloom::studio::Dashboard",
-                       "property '%1' is not a boolean: a lamp cannot show it")
-                .arg(tile.member);
+            return Tr::tr("property '%1' is not a boolean: a lamp cannot show it").arg(tile.member);
         break;
     case TileType::State:
         if (kind != SchemaKind::Enum)
-            return QCoreApplication::translate(
-                       "twinloom::studio::Dashboard",
-                       "property '%1' is not an enum: a state tile cannot show it")
+            return Tr::tr("property '%1' is not an enum: a state tile cannot show it")
                 .arg(tile.member);
         break;
     case TileType::Desired:
         if (!p->writable)
-            return QCoreApplication::translate("twinloom::studio::Dashboard",
-                                               "property '%1' is not writable")
-                .arg(tile.member);
+            return Tr::tr("property '%1' is not writable").arg(tile.member);
         break;
     default:
         break;
@@ -569,4 +524,4 @@ void DashboardEdit::undo()
     m_model->setDashboards(m_before);
 }
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

@@ -10,7 +10,7 @@
 #include <optional>
 #include <vector>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 // The kinds of tile a Monitor dashboard holds.
 // Entanglement: a twin's timeliness, reliability, availability and their product.
@@ -125,4 +125,4 @@ private:
     std::optional<Json> m_after;
 };
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

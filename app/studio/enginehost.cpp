@@ -1,13 +1,14 @@
 #include "app/studio/enginehost.h"
 
 #include "app/studio/graphmodel.h"
+#include "app/studio/tr.h"
 #include "engine/adapter.h"
 #include "engine/project.h"
 #include "engine/units.h"
 
 #include <QtCore/QLocale>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 namespace {
 
@@ -17,7 +18,7 @@ QString formatValue(const Value &v, const QString &unit)
     if (v.type() == Value::Type::Double)
         text = QLocale().toString(v.toDouble(), 'f', 2);
     else if (v.type() == Value::Type::Bool)
-        text = v.toBool() ? EngineHost::tr("yes") : EngineHost::tr("no");
+        text = v.toBool() ? Tr::tr("yes") : Tr::tr("no");
     else
         text = v.toString();
     const Unit *u = unit.isEmpty() ? nullptr : Units::find(unit);
@@ -87,7 +88,7 @@ bool EngineHost::start(const GraphModel &model, const QString &node, Diagnostics
     QObject::connect(engine.get(), &Engine::problem, this,
                      [this](const QString &twinId, const QString &text) {
                          Q_EMIT log({QDateTime::currentDateTime(), LogEntry::Level::Warning, twinId,
-                                     tr("engine"), text});
+                                     Tr::tr("engine"), text});
                      });
     m_live.clear();
     m_keyProperties.clear();
@@ -118,9 +119,9 @@ bool EngineHost::start(const GraphModel &model, const QString &node, Diagnostics
             const bool bad = to == QLatin1String("Error") || to == QLatin1String("Unbound");
             Q_EMIT log({QDateTime::currentDateTime(),
                         bad ? LogEntry::Level::Warning : LogEntry::Level::Info, c.twinId,
-                        tr("lifecycle"),
-                        r.target.isEmpty() ? tr("%1 → %2").arg(from, to)
-                                           : tr("%1 → %2 (%3)").arg(from, to, r.target)});
+                        Tr::tr("lifecycle"),
+                        r.target.isEmpty() ? Tr::tr("%1 → %2").arg(from, to)
+                                           : Tr::tr("%1 → %2 (%3)").arg(from, to, r.target)});
         }
     });
     m_engine = std::move(engine);
@@ -128,14 +129,15 @@ bool EngineHost::start(const GraphModel &model, const QString &node, Diagnostics
     subscribeSamples(); // before the twins start, so that plots miss none of their samples
     m_engine->startAll(node);
     m_timer.start();
-    Q_EMIT log({QDateTime::currentDateTime(),
-                LogEntry::Level::Info,
-                {},
-                tr("engine"),
-                node.isEmpty()
-                    ? tr("started %n twin(s)", nullptr, static_cast<int>(m_live.size()))
-                    : tr("started %n twin(s) of node %1", nullptr, static_cast<int>(m_live.size()))
-                          .arg(node)});
+    Q_EMIT log(
+        {QDateTime::currentDateTime(),
+         LogEntry::Level::Info,
+         {},
+         Tr::tr("engine"),
+         node.isEmpty()
+             ? Tr::tr("started %n twin(s)", nullptr, static_cast<int>(m_live.size()))
+             : Tr::tr("started %n twin(s) of node %1", nullptr, static_cast<int>(m_live.size()))
+                   .arg(node)});
     Q_EMIT runningChanged(true);
     pull();
     return true;
@@ -153,8 +155,11 @@ void EngineHost::stop()
     m_frameSamples.clear();
     const QStringList ids = m_live.keys();
     m_live.clear();
-    Q_EMIT log(
-        {QDateTime::currentDateTime(), LogEntry::Level::Info, {}, tr("engine"), tr("stopped")});
+    Q_EMIT log({QDateTime::currentDateTime(),
+                LogEntry::Level::Info,
+                {},
+                Tr::tr("engine"),
+                Tr::tr("stopped")});
     Q_EMIT runningChanged(false);
     Q_EMIT frame(ids);
 }
@@ -270,4 +275,4 @@ void EngineHost::pull()
     m_frameChanges.clear();
 }
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

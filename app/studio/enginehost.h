@@ -13,7 +13,7 @@
 #include <mutex>
 #include <optional>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 // A line of the run log.
 struct LogEntry
@@ -114,7 +114,7 @@ Q_SIGNALS:
     void frame(const QStringList &changedTwins);
     // Once per frame after frame(), when the engine had anything new; see frameChanges().
     void changes();
-    void log(const twinloom::studio::LogEntry &entry);
+    void log(const twinloom::Studio::LogEntry &entry);
 
 private:
     void pull();
@@ -133,4 +133,4 @@ private:
     QHash<QString, QHash<QString, QString>> m_units;
 };
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

@@ -1,9 +1,11 @@
 #include "app/studio/entanglementindicator.h"
 
+#include "app/studio/tr.h"
+
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 namespace {
 QString percent(double share)
@@ -15,10 +17,10 @@ QString duration(Timestamp micros)
 {
     const qint64 s = micros / 1'000'000;
     if (s < 120)
-        return EntanglementIndicator::tr("%1 s").arg(s);
+        return Tr::tr("%1 s").arg(s);
     if (s < 7200)
-        return EntanglementIndicator::tr("%1 min").arg(s / 60);
-    return EntanglementIndicator::tr("%1 h").arg(s / 3600);
+        return Tr::tr("%1 min").arg(s / 60);
+    return Tr::tr("%1 h").arg(s / 3600);
 }
 } // namespace
 
@@ -79,22 +81,22 @@ void EntanglementIndicator::clear()
 
 QString EntanglementIndicator::summary() const
 {
-    return tr("Entanglement %1").arg(QLocale().toString(odte(), 'f', 2));
+    return Tr::tr("Entanglement %1").arg(QLocale().toString(odte(), 'f', 2));
 }
 
 QString EntanglementIndicator::details() const
 {
-    const QString timely = hasLimits()
-                               ? tr("Timeliness %1: %2 of %3 properties within their maximum age")
-                                     .arg(percent(timeliness()))
-                                     .arg(m_figures.timelyProperties)
-                                     .arg(m_figures.limitedProperties)
-                               : tr("Timeliness: no property has a maximum age");
-    const QString reliable = tr("Reliability %1: %2 of %3 events dropped or failed")
+    const QString timely =
+        hasLimits() ? Tr::tr("Timeliness %1: %2 of %3 properties within their maximum age")
+                          .arg(percent(timeliness()))
+                          .arg(m_figures.timelyProperties)
+                          .arg(m_figures.limitedProperties)
+                    : Tr::tr("Timeliness: no property has a maximum age");
+    const QString reliable = Tr::tr("Reliability %1: %2 of %3 events dropped or failed")
                                  .arg(percent(reliability()))
                                  .arg(m_figures.eventsLost)
                                  .arg(m_figures.eventsOffered);
-    const QString available = tr("Availability %1: bound %2 of %3 running")
+    const QString available = Tr::tr("Availability %1: bound %2 of %3 running")
                                   .arg(percent(availability()), duration(m_figures.boundTime),
                                        duration(m_figures.runningTime));
     return timely + QLatin1Char('\n') + reliable + QLatin1Char('\n') + available;
@@ -107,9 +109,9 @@ QVariantList EntanglementIndicator::shares() const
                            {QStringLiteral("value"), value},
                            {QStringLiteral("known"), known}};
     };
-    return {share(tr("Timeliness"), timeliness(), hasLimits()),
-            share(tr("Reliability"), reliability(), true),
-            share(tr("Availability"), availability(), true)};
+    return {share(Tr::tr("Timeliness"), timeliness(), hasLimits()),
+            share(Tr::tr("Reliability"), reliability(), true),
+            share(Tr::tr("Availability"), availability(), true)};
 }
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

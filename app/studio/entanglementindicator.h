@@ -7,7 +7,7 @@
 #include <QtCore/QPointer>
 #include <QtCore/QVariant>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 // The live entanglement of one twin for the Monitor's header: timeliness, reliability,
 // availability and their product. Measured when asked (once a second), never per message.
@@ -62,4 +62,4 @@ private:
     std::uint64_t m_generation = 0; // answers for an earlier twin are ignored
 };
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

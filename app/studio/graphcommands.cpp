@@ -1,5 +1,6 @@
 #include "app/studio/graphcommands.h"
 
+#include "app/studio/tr.h"
 #include "engine/adapter.h"
 
 #include <QtCore/QCoreApplication>
@@ -8,7 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 namespace {
 
@@ -277,19 +278,19 @@ bool GraphEditBuilder::replaceTwin(const QString &id, Json entry, QString *error
 {
     if (!hasTwin(id) || !entry.is_object()) {
         if (error)
-            *error = tr("no twin '%1'").arg(id);
+            *error = Tr::tr("no twin '%1'").arg(id);
         return false;
     }
     const QString newId = str(entry, "id");
     if (newId.isEmpty()) {
         if (error)
-            *error = tr("a twin needs an id");
+            *error = Tr::tr("a twin needs an id");
         return false;
     }
     if (newId != id) {
         if (hasTwin(newId) || m_model->hasTwin(newId)) {
             if (error)
-                *error = tr("the id '%1' is taken").arg(newId);
+                *error = Tr::tr("the id '%1' is taken").arg(newId);
             return false;
         }
         renameReferences(id, newId);
@@ -386,7 +387,7 @@ QStringList GraphEditBuilder::paste(const Json &clipboard, const QPointF &offset
     const auto twins = clipboard.is_object() ? clipboard.find("twins") : clipboard.end();
     if (!clipboard.is_object() || twins == clipboard.end() || !twins->is_array()) {
         if (error)
-            *error = tr("the clipboard holds no twins");
+            *error = Tr::tr("the clipboard holds no twins");
         return {};
     }
     if (const auto models = clipboard.find("models");
@@ -585,4 +586,4 @@ std::map<QString, QPointF> GraphEditBuilder::layeredLayout(const GraphModel &mod
     return out;
 }
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

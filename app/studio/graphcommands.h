@@ -8,7 +8,7 @@
 
 #include <map>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 // One undoable edit of a GraphModel: the entries of the twins and models it touches and the
 // canvas positions, before and after. Redo writes the "after" side, undo the "before" side, so
@@ -62,7 +62,7 @@ private:
 // removing a twin removes the wires that point at it, renaming one follows its references.
 class GraphEditBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(twinloom::studio::GraphEditBuilder)
+    Q_DECLARE_TR_FUNCTIONS(twinloom::Studio::GraphEditBuilder)
 
 public:
     using Json = GraphModel::Json;
@@ -109,4 +109,4 @@ private:
     std::map<QString, std::optional<QPointF>> m_positions;
 };
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

@@ -1,5 +1,6 @@
 #include "app/studio/graphmodel.h"
 
+#include "app/studio/tr.h"
 #include "engine/adapter.h"
 #include "engine/project.h"
 
@@ -9,7 +10,7 @@
 
 #include <cmath>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 namespace {
 
@@ -50,7 +51,7 @@ void GraphModel::clear()
     Json doc = Json::object();
     doc["format"] = Project::kFormat;
     doc["version"] = Project::kFormatVersion;
-    doc["name"] = tr("Untitled").toStdString();
+    doc["name"] = Tr::tr("Untitled").toStdString();
     doc["nodes"] = Json::array();
     doc["models"] = Json::array();
     doc["twins"] = Json::array();
@@ -408,15 +409,15 @@ QStringList GraphModel::allowedRelationships(const QString &source, const QStrin
         return QStringList();
     };
     if (!hasTwin(source) || !hasTwin(target))
-        return fail(tr("both ends must be twins"));
+        return fail(Tr::tr("both ends must be twins"));
     if (source == target)
-        return fail(tr("a twin cannot be related to itself"));
+        return fail(Tr::tr("a twin cannot be related to itself"));
     Diagnostics ignored;
     const auto model = m_models.resolve(twinModelId(source), ignored);
     if (!model)
-        return fail(tr("the model of '%1' is not defined").arg(source));
+        return fail(Tr::tr("the model of '%1' is not defined").arg(source));
     if (model->relationships.empty())
-        return fail(tr("the model of '%1' has no relationships").arg(source));
+        return fail(Tr::tr("the model of '%1' has no relationships").arg(source));
     QStringList allowed;
     QStringList reasons;
     for (const RelationshipDef &r : model->relationships) {
@@ -435,26 +436,26 @@ QString GraphModel::relationshipRefusal(const QString &source, const QString &na
                                         const QString &target) const
 {
     if (!hasTwin(source) || !hasTwin(target))
-        return tr("both ends must be twins");
+        return Tr::tr("both ends must be twins");
     if (source == target)
-        return tr("a twin cannot be related to itself");
+        return Tr::tr("a twin cannot be related to itself");
     Diagnostics ignored;
     const auto model = m_models.resolve(twinModelId(source), ignored);
     const RelationshipDef *r = model ? model->relationship(name) : nullptr;
     if (!r)
-        return tr("the model of '%1' has no relationship '%2'").arg(source, name);
+        return Tr::tr("the model of '%1' has no relationship '%2'").arg(source, name);
     if (!conformsTo(twinModelId(target), r->target))
-        return tr("'%1' needs a %2").arg(r->name, r->target);
+        return Tr::tr("'%1' needs a %2").arg(r->name, r->target);
     int count = 0;
     for (const GraphEdge &e : edgesOf(source)) {
         if (e.kind != GraphEdge::Kind::Relationship || e.source != source || e.name != r->name)
             continue;
         if (e.target == target)
-            return tr("'%1' already points at '%2'").arg(r->name, target);
+            return Tr::tr("'%1' already points at '%2'").arg(r->name, target);
         ++count;
     }
     if (r->maxMultiplicity > 0 && count >= r->maxMultiplicity)
-        return tr("'%1' allows at most %2").arg(r->name).arg(r->maxMultiplicity);
+        return Tr::tr("'%1' allows at most %2").arg(r->name).arg(r->maxMultiplicity);
     return {};
 }
 
@@ -482,4 +483,4 @@ std::vector<GraphProblem> GraphModel::problems() const
     return out;
 }
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

@@ -13,7 +13,7 @@
 #include <optional>
 #include <vector>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 // A directed wire of the graph: a relationship instance of `source` (its model's relationship
 // `name`) pointing at `target`, or a twin link (an adapter of `source` that reads twin `target`
@@ -136,4 +136,4 @@ private:
     QHash<QString, int> m_modelIndex; // model id → index in "models"
 };
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

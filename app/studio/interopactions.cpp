@@ -1,6 +1,7 @@
 #include "app/studio/interopactions.h"
 
 #include "app/studio/graphcommands.h"
+#include "app/studio/tr.h"
 #include "engine/interop/adt.h"
 #include "engine/interop/ditto.h"
 #include "engine/interop/dtdlparser.h"
@@ -12,32 +13,17 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFileInfo>
 
-namespace twinloom::studio::Interop {
+namespace twinloom::Studio::Exchange {
 
 QList<Format> exportFormats()
 {
-    return {{QStringLiteral("dtdl"),
-             QCoreApplication::translate("twinloom::studio::Interop", "DTDL v3 Models"),
-             true,
-             {}},
-            {QStringLiteral("wot"),
-             QCoreApplication::translate("twinloom::studio::Interop", "WoT Thing Descriptions"),
-             true,
-             {}},
-            {QStringLiteral("ditto"),
-             QCoreApplication::translate("twinloom::studio::Interop", "Eclipse Ditto Things"),
-             true,
-             {}},
-            {QStringLiteral("adt"),
-             QCoreApplication::translate("twinloom::studio::Interop",
-                                         "Azure Digital Twins Graph (Explorer JSON)"),
-             false,
-             QCoreApplication::translate("twinloom::studio::Interop", "JSON files (*.json)")},
-            {QStringLiteral("adt-ndjson"),
-             QCoreApplication::translate("twinloom::studio::Interop",
-                                         "Azure Digital Twins Bulk Import (NDJSON)"),
-             false,
-             QCoreApplication::translate("twinloom::studio::Interop", "NDJSON files (*.ndjson)")}};
+    return {{QStringLiteral("dtdl"), Tr::tr("DTDL v3 Models"), true, {}},
+            {QStringLiteral("wot"), Tr::tr("WoT Thing Descriptions"), true, {}},
+            {QStringLiteral("ditto"), Tr::tr("Eclipse Ditto Things"), true, {}},
+            {QStringLiteral("adt"), Tr::tr("Azure Digital Twins Graph (Explorer JSON)"), false,
+             Tr::tr("JSON files (*.json)")},
+            {QStringLiteral("adt-ndjson"), Tr::tr("Azure Digital Twins Bulk Import (NDJSON)"),
+             false, Tr::tr("NDJSON files (*.ndjson)")}};
 }
 
 bool exportProject(const GraphModel &model, const QString &format, const QString &path,
@@ -47,24 +33,22 @@ bool exportProject(const GraphModel &model, const QString &format, const QString
     auto project = Project::fromJson(model.document(), notes, model.baseDirectory());
     if (!project)
         return false;
-    interop::ExportOutput out;
+    Interop::ExportOutput out;
     bool single = false;
     if (format == QLatin1String("dtdl")) {
-        out = dtdl::exportModelFiles(*project);
+        out = Dtdl::exportModelFiles(*project);
     } else if (format == QLatin1String("wot")) {
-        out = wot::exportThingDescriptions(*project);
+        out = Wot::exportThingDescriptions(*project);
     } else if (format == QLatin1String("ditto")) {
-        out = ditto::exportThings(*project);
+        out = Ditto::exportThings(*project);
     } else if (format == QLatin1String("adt")) {
-        out = adt::exportExplorer(*project);
+        out = Adt::exportExplorer(*project);
         single = true;
     } else if (format == QLatin1String("adt-ndjson")) {
-        out = adt::exportBulkImport(*project);
+        out = Adt::exportBulkImport(*project);
         single = true;
     } else {
-        notes.error({},
-                    QCoreApplication::translate("twinloom::studio::Interop", "unknown format '%1'")
-                        .arg(format));
+        notes.error({}, Tr::tr("unknown format '%1'").arg(format));
         return false;
     }
     notes.append(out.notes);
@@ -77,23 +61,23 @@ bool exportProject(const GraphModel &model, const QString &format, const QString
     }
     if (files)
         *files = static_cast<int>(out.files.size());
-    return interop::writeFiles(folder, out.files, notes);
+    return Interop::writeFiles(folder, out.files, notes);
 }
 
 QUndoCommand *importDtdlModels(GraphModel *model, const QStringList &paths,
                                Diagnostics &diagnostics, QStringList *added)
 {
-    dtdl::ModelParser parser;
+    Dtdl::ModelParser parser;
     for (const QString &path : paths) {
         if (QFileInfo(path).isDir())
             parser.addFolder(path);
         else
             parser.addFile(path);
     }
-    const dtdl::ParseResult result = parser.parse();
+    const Dtdl::ParseResult result = parser.parse();
     Project::Json document = model->document();
     const QStringList before = model->modelIds();
-    if (!dtdl::addModels(result, document, diagnostics))
+    if (!Dtdl::addModels(result, document, diagnostics))
         return nullptr;
     // The models the import added or changed become one edit of the open project.
     GraphEditBuilder b(model);
@@ -111,26 +95,23 @@ QUndoCommand *importDtdlModels(GraphModel *model, const QStringList &paths,
         if (added && !before.contains(modelId))
             *added << modelId;
     }
-    return b.finish(QCoreApplication::translate("twinloom::studio::Interop", "Import %n model(s)",
-                                                nullptr, count));
+    return b.finish(Tr::tr("Import %n model(s)", nullptr, count));
 }
 
 std::optional<GraphModel::Json> importProject(const QString &format, const QStringList &paths,
                                               Diagnostics &diagnostics)
 {
     const bool adt = format == QLatin1String("adt");
-    const std::vector<interop::InputFile> inputs = interop::readInputs(paths, diagnostics, adt);
+    const std::vector<Interop::InputFile> inputs = Interop::readInputs(paths, diagnostics, adt);
     if (diagnostics.hasErrors())
         return std::nullopt;
-    interop::ImportOutput out;
+    Interop::ImportOutput out;
     if (adt) {
-        out = adt::importGraph(inputs);
+        out = Adt::importGraph(inputs);
     } else if (format == QLatin1String("wot")) {
-        out = wot::importThingDescriptions(inputs);
+        out = Wot::importThingDescriptions(inputs);
     } else {
-        diagnostics.error(
-            {}, QCoreApplication::translate("twinloom::studio::Interop", "unknown format '%1'")
-                    .arg(format));
+        diagnostics.error({}, Tr::tr("unknown format '%1'").arg(format));
         return std::nullopt;
     }
     diagnostics.append(out.diagnostics);
@@ -139,4 +120,4 @@ std::optional<GraphModel::Json> importProject(const QString &format, const QStri
     return out.project->document();
 }
 
-} // namespace twinloom::studio::Interop
+} // namespace twinloom::Studio::Exchange

@@ -8,10 +8,10 @@
 
 class QUndoCommand;
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 // The exchange formats as the desktop app offers them (File ▸ Import and File ▸ Export).
-namespace Interop {
+namespace Exchange {
 
 struct Format
 {
@@ -37,6 +37,6 @@ QUndoCommand *importDtdlModels(GraphModel *model, const QStringList &paths,
 std::optional<GraphModel::Json> importProject(const QString &format, const QStringList &paths,
                                               Diagnostics &diagnostics);
 
-} // namespace Interop
+} // namespace Exchange
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

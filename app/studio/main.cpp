@@ -3,6 +3,7 @@
 #include "adapters/builtinadapters.h"
 #include "app/studio/mainwindow.h"
 #include "app/studio/monitor.h"
+#include "app/studio/tr.h"
 #include "engine/adapter.h"
 #include "engine/script/scriptstep.h"
 
@@ -16,6 +17,8 @@
 #include <QtWidgets/QMessageBox>
 
 #include <cstdio>
+
+using twinloom::Studio::Tr;
 
 int main(int argc, char *argv[])
 {
@@ -43,49 +46,41 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "twinloom", "Twinloom: design digital twin graphs, run them and watch them live."));
+    parser.setApplicationDescription(
+        Tr::tr("Twinloom: design digital twin graphs, run them and watch them live."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("project"),
-        QApplication::translate("twinloom", "A *.twinloom.json project to open."),
-        QStringLiteral("[PROJECT]"));
-    const QCommandLineOption run(
-        QStringLiteral("run"),
-        QApplication::translate("twinloom", "Start the project's twins once it is open."));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 Tr::tr("A *.twinloom.json project to open."),
+                                 QStringLiteral("[PROJECT]"));
+    const QCommandLineOption run(QStringLiteral("run"),
+                                 Tr::tr("Start the project's twins once it is open."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QApplication::translate("twinloom",
-                                "Save a picture of the window to FILE after the delay and quit."),
+        Tr::tr("Save a picture of the window to FILE after the delay and quit."),
         QStringLiteral("FILE"));
-    const QCommandLineOption delay(
-        QStringLiteral("screenshot-delay"),
-        QApplication::translate("twinloom", "Milliseconds to wait before --screenshot (2000)."),
-        QStringLiteral("MS"), QStringLiteral("2000"));
-    const QCommandLineOption zoom(
-        QStringLiteral("zoom"),
-        QApplication::translate("twinloom",
-                                "Show the canvas at PERCENT, from the top of the graph, "
-                                "instead of fitting it."),
-        QStringLiteral("PERCENT"));
+    const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
+                                   Tr::tr("Milliseconds to wait before --screenshot (2000)."),
+                                   QStringLiteral("MS"), QStringLiteral("2000"));
+    const QCommandLineOption zoom(QStringLiteral("zoom"),
+                                  Tr::tr("Show the canvas at PERCENT, from the top of the graph, "
+                                         "instead of fitting it."),
+                                  QStringLiteral("PERCENT"));
     const QCommandLineOption mode(
         QStringLiteral("mode"),
-        QApplication::translate("twinloom",
-                                "Open in MODE: design, run, monitor or operator (the Monitor's "
-                                "dashboard alone, full screen)."),
+        Tr::tr("Open in MODE: design, run, monitor or operator (the Monitor's "
+               "dashboard alone, full screen)."),
         QStringLiteral("MODE"));
-    const QCommandLineOption twin(
-        QStringLiteral("twin"),
-        QApplication::translate("twinloom", "Show the dashboard of twin ID in the Monitor."),
-        QStringLiteral("ID"));
+    const QCommandLineOption twin(QStringLiteral("twin"),
+                                  Tr::tr("Show the dashboard of twin ID in the Monitor."),
+                                  QStringLiteral("ID"));
     parser.addOptions({run, screenshot, delay, zoom, mode, twin});
     parser.process(app);
 
     twinloom::registerBuiltinAdapters(twinloom::AdapterRegistry::global());
     twinloom::registerScriptStep();
 
-    twinloom::studio::MainWindow window;
+    twinloom::Studio::MainWindow window;
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         QString error;
@@ -96,7 +91,7 @@ int main(int argc, char *argv[])
     }
     window.show();
     if (parser.isSet(mode)) {
-        using Mode = twinloom::studio::MainWindow::Mode;
+        using Mode = twinloom::Studio::MainWindow::Mode;
         const QString m = parser.value(mode).toLower();
         if (m == QLatin1String("design"))
             window.setMode(Mode::Design);
@@ -108,9 +103,8 @@ int main(int argc, char *argv[])
             window.setOperatorView(true);
         else {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(QApplication::translate(
-                                        "twinloom", "Unknown mode '%1': design, run, monitor or "
-                                                    "operator.")
+                         qPrintable(Tr::tr("Unknown mode '%1': design, run, monitor or "
+                                           "operator.")
                                         .arg(m)));
             return 2;
         }
@@ -120,7 +114,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(zoom)) {
         const double percent = parser.value(zoom).toDouble();
         QTimer::singleShot(50, &window, [&window, percent] {
-            twinloom::studio::CanvasView *view = window.view();
+            twinloom::Studio::CanvasView *view = window.view();
             view->resetZoom();
             view->zoomBy(std::clamp(percent, 5.0, 400.0) / 100.0);
             const QRectF all = window.scene()->itemsBoundingRect();

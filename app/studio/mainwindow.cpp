@@ -3,6 +3,7 @@
 #include "app/studio/graphcommands.h"
 #include "app/studio/interopactions.h"
 #include "app/studio/remotetwins.h"
+#include "app/studio/tr.h"
 #include "engine/project.h"
 
 #include <QtCore/QCryptographicHash>
@@ -32,7 +33,7 @@
 #include <QtWidgets/QStyleFactory>
 #include <QtWidgets/QToolBar>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 namespace {
 constexpr int kMaxRecent = 10;
@@ -88,9 +89,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_problemLabel);
     statusBar()->addPermanentWidget(m_modeLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
-    QObject::connect(m_view, &CanvasView::zoomChanged, this,
-                     [this](double z) { m_zoomLabel->setText(tr("%1 %").arg(qRound(z * 100))); });
-    m_zoomLabel->setText(tr("%1 %").arg(100));
+    QObject::connect(m_view, &CanvasView::zoomChanged, this, [this](double z) {
+        m_zoomLabel->setText(Tr::tr("%1 %").arg(qRound(z * 100)));
+    });
+    m_zoomLabel->setText(Tr::tr("%1 %").arg(100));
 
     QObject::connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     QObject::connect(m_scene, &GraphScene::message, this, &MainWindow::statusMessage);
@@ -137,8 +139,8 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         const TwinMetrics m = m_host->engine()->twinMetrics(id);
         m_inspector->setMetrics(
-            tr("Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 "
-               "%6 µs, p99 %7 µs")
+            Tr::tr("Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 "
+                   "%6 µs, p99 %7 µs")
                 .arg(m.eventsIn)
                 .arg(m.eventsDropped)
                 .arg(m.eventsFailed)
@@ -205,103 +207,106 @@ QAction *MainWindow::addCommand(const QString &id, const QString &text,
 void MainWindow::buildActions()
 {
     addCommand(
-        QStringLiteral("file.new"), tr("&New"), QKeySequence::New, [this] { newProject(); },
+        QStringLiteral("file.new"), Tr::tr("&New"), QKeySequence::New, [this] { newProject(); },
         QStyle::SP_FileIcon);
     addCommand(
-        QStringLiteral("file.open"), tr("&Open…"), QKeySequence::Open, [this] { open(); },
+        QStringLiteral("file.open"), Tr::tr("&Open…"), QKeySequence::Open, [this] { open(); },
         QStyle::SP_DialogOpenButton);
     addCommand(
-        QStringLiteral("file.save"), tr("&Save"), QKeySequence::Save, [this] { save(); },
+        QStringLiteral("file.save"), Tr::tr("&Save"), QKeySequence::Save, [this] { save(); },
         QStyle::SP_DialogSaveButton);
-    addCommand(QStringLiteral("file.saveAs"), tr("Save &As…"), QKeySequence::SaveAs,
+    addCommand(QStringLiteral("file.saveAs"), Tr::tr("Save &As…"), QKeySequence::SaveAs,
                [this] { saveAs(); });
-    addCommand(QStringLiteral("file.exportPicture"), tr("&Export Picture…"),
-               QKeySequence(tr("Ctrl+E")), [this] { exportPictureDialog(); });
-    addCommand(QStringLiteral("file.quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    addCommand(QStringLiteral("file.exportPicture"), Tr::tr("&Export Picture…"),
+               QKeySequence(Tr::tr("Ctrl+E")), [this] { exportPictureDialog(); });
+    addCommand(QStringLiteral("file.quit"), Tr::tr("&Quit"), QKeySequence::Quit,
+               [this] { close(); });
 
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undo->createUndoAction(this, Tr::tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("edit.undo"));
     m_actions.insert(QStringLiteral("edit.undo"), undo);
     addAction(undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    QAction *redo = m_undo->createRedoAction(this, Tr::tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Tr::tr("Ctrl+Y"))});
     redo->setObjectName(QStringLiteral("edit.redo"));
     m_actions.insert(QStringLiteral("edit.redo"), redo);
     addAction(redo);
-    addCommand(QStringLiteral("edit.cut"), tr("Cu&t"), QKeySequence::Cut, [this] { cut(); });
-    addCommand(QStringLiteral("edit.copy"), tr("&Copy"), QKeySequence::Copy, [this] { copy(); });
-    addCommand(QStringLiteral("edit.paste"), tr("&Paste"), QKeySequence::Paste,
+    addCommand(QStringLiteral("edit.cut"), Tr::tr("Cu&t"), QKeySequence::Cut, [this] { cut(); });
+    addCommand(QStringLiteral("edit.copy"), Tr::tr("&Copy"), QKeySequence::Copy,
+               [this] { copy(); });
+    addCommand(QStringLiteral("edit.paste"), Tr::tr("&Paste"), QKeySequence::Paste,
                [this] { paste(); });
-    addCommand(QStringLiteral("edit.delete"), tr("&Delete"), QKeySequence::Delete,
+    addCommand(QStringLiteral("edit.delete"), Tr::tr("&Delete"), QKeySequence::Delete,
                [this] { deleteSelection(); });
-    addCommand(QStringLiteral("edit.selectAll"), tr("Select &All"), QKeySequence::SelectAll,
+    addCommand(QStringLiteral("edit.selectAll"), Tr::tr("Select &All"), QKeySequence::SelectAll,
                [this] { selectAll(); });
-    addCommand(QStringLiteral("edit.autoLayout"), tr("Auto &Layout"), QKeySequence(tr("Ctrl+L")),
-               [this] { autoLayout(); });
-    addCommand(QStringLiteral("edit.alignHorizontally"), tr("Align in a &Row"), {},
+    addCommand(QStringLiteral("edit.autoLayout"), Tr::tr("Auto &Layout"),
+               QKeySequence(Tr::tr("Ctrl+L")), [this] { autoLayout(); });
+    addCommand(QStringLiteral("edit.alignHorizontally"), Tr::tr("Align in a &Row"), {},
                [this] { align(true); });
-    addCommand(QStringLiteral("edit.alignVertically"), tr("Align in a &Column"), {},
+    addCommand(QStringLiteral("edit.alignVertically"), Tr::tr("Align in a &Column"), {},
                [this] { align(false); });
-    addCommand(QStringLiteral("edit.model"), tr("Edit &Model…"), QKeySequence(tr("Ctrl+M")),
+    addCommand(QStringLiteral("edit.model"), Tr::tr("Edit &Model…"), QKeySequence(Tr::tr("Ctrl+M")),
                [this] { m_inspector->editModel(); });
-    addCommand(QStringLiteral("edit.mapping"), tr("Edit Mappin&g…"),
-               QKeySequence(tr("Ctrl+Shift+M")), [this] { m_inspector->editMapping(); });
+    addCommand(QStringLiteral("edit.mapping"), Tr::tr("Edit Mappin&g…"),
+               QKeySequence(Tr::tr("Ctrl+Shift+M")), [this] { m_inspector->editMapping(); });
 
-    addCommand(QStringLiteral("view.zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn,
+    addCommand(QStringLiteral("view.zoomIn"), Tr::tr("Zoom &In"), QKeySequence::ZoomIn,
                [this] { m_view->zoomIn(); });
-    addCommand(QStringLiteral("view.zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut,
+    addCommand(QStringLiteral("view.zoomOut"), Tr::tr("Zoom &Out"), QKeySequence::ZoomOut,
                [this] { m_view->zoomOut(); });
-    addCommand(QStringLiteral("view.zoomReset"), tr("&Actual Size"), QKeySequence(tr("Ctrl+0")),
-               [this] { m_view->resetZoom(); });
-    addCommand(QStringLiteral("view.fit"), tr("&Fit"), QKeySequence(tr("Ctrl+Shift+F")),
+    addCommand(QStringLiteral("view.zoomReset"), Tr::tr("&Actual Size"),
+               QKeySequence(Tr::tr("Ctrl+0")), [this] { m_view->resetZoom(); });
+    addCommand(QStringLiteral("view.fit"), Tr::tr("&Fit"), QKeySequence(Tr::tr("Ctrl+Shift+F")),
                [this] { m_view->fit(); });
-    QAction *snap = addCommand(QStringLiteral("view.snap"), tr("&Snap to Grid"), {}, [] {});
+    QAction *snap = addCommand(QStringLiteral("view.snap"), Tr::tr("&Snap to Grid"), {}, [] {});
     snap->setCheckable(true);
     snap->setChecked(true);
     QObject::connect(snap, &QAction::toggled, this,
                      [this](bool on) { m_scene->setSnapToGrid(on); });
-    QAction *dark = addCommand(QStringLiteral("view.dark"), tr("&Dark Palette"), {}, [] {});
+    QAction *dark = addCommand(QStringLiteral("view.dark"), Tr::tr("&Dark Palette"), {}, [] {});
     dark->setCheckable(true);
     QObject::connect(dark, &QAction::toggled, this, [this](bool on) {
         setDarkPalette(on);
         QSettings().setValue(QStringLiteral("view/dark"), on);
     });
-    addCommand(QStringLiteral("view.commandPalette"), tr("&Command Palette…"),
-               QKeySequence(tr("Ctrl+K")), [this] { showCommandPalette(); });
+    addCommand(QStringLiteral("view.commandPalette"), Tr::tr("&Command Palette…"),
+               QKeySequence(Tr::tr("Ctrl+K")), [this] { showCommandPalette(); });
     m_actions.value(QStringLiteral("view.commandPalette"))
-        ->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence(tr("Ctrl+Shift+P"))});
+        ->setShortcuts({QKeySequence(Tr::tr("Ctrl+K")), QKeySequence(Tr::tr("Ctrl+Shift+P"))});
 
     m_modes = new QActionGroup(this);
-    QAction *design = addCommand(QStringLiteral("mode.design"), tr("&Design"),
-                                 QKeySequence(tr("Ctrl+1")), [this] { setMode(Mode::Design); });
-    QAction *run = addCommand(QStringLiteral("mode.run"), tr("&Run"), QKeySequence(tr("Ctrl+2")),
-                              [this] { setMode(Mode::Run); });
-    QAction *monitor = addCommand(QStringLiteral("mode.monitor"), tr("&Monitor"),
-                                  QKeySequence(tr("Ctrl+3")), [this] { setMode(Mode::Monitor); });
+    QAction *design = addCommand(QStringLiteral("mode.design"), Tr::tr("&Design"),
+                                 QKeySequence(Tr::tr("Ctrl+1")), [this] { setMode(Mode::Design); });
+    QAction *run = addCommand(QStringLiteral("mode.run"), Tr::tr("&Run"),
+                              QKeySequence(Tr::tr("Ctrl+2")), [this] { setMode(Mode::Run); });
+    QAction *monitor =
+        addCommand(QStringLiteral("mode.monitor"), Tr::tr("&Monitor"),
+                   QKeySequence(Tr::tr("Ctrl+3")), [this] { setMode(Mode::Monitor); });
     for (QAction *a : {design, run, monitor}) {
         a->setCheckable(true);
         m_modes->addAction(a);
     }
     QAction *operatorView =
-        addCommand(QStringLiteral("view.operator"), tr("&Operator View"), QKeySequence(tr("F11")),
-                   [this] { setOperatorView(!m_operator); });
+        addCommand(QStringLiteral("view.operator"), Tr::tr("&Operator View"),
+                   QKeySequence(Tr::tr("F11")), [this] { setOperatorView(!m_operator); });
     operatorView->setCheckable(true);
-    addCommand(QStringLiteral("view.leaveOperator"), tr("Leave Operator View"),
+    addCommand(QStringLiteral("view.leaveOperator"), Tr::tr("Leave Operator View"),
                QKeySequence(Qt::Key_Escape), [this] { setOperatorView(false); })
         ->setEnabled(false);
     addCommand(
-        QStringLiteral("run.start"), tr("&Start All Twins"), QKeySequence(tr("F5")),
+        QStringLiteral("run.start"), Tr::tr("&Start All Twins"), QKeySequence(Tr::tr("F5")),
         [this] { startEngine({}); }, QStyle::SP_MediaPlay);
     QAction *stop = addCommand(
-        QStringLiteral("run.stop"), tr("S&top"), QKeySequence(tr("Shift+F5")),
+        QStringLiteral("run.stop"), Tr::tr("S&top"), QKeySequence(Tr::tr("Shift+F5")),
         [this] { stopEngine(); }, QStyle::SP_MediaStop);
     stop->setEnabled(false);
-    addCommand(QStringLiteral("help.about"), tr("&About Twinloom"), {}, [this] {
+    addCommand(QStringLiteral("help.about"), Tr::tr("&About Twinloom"), {}, [this] {
         QMessageBox::about(
-            this, tr("About Twinloom"),
-            tr("<h3>Twinloom %1</h3><p>A studio and engine for interoperable digital twins: "
-               "design twin graphs, run them, and watch them live.</p>")
+            this, Tr::tr("About Twinloom"),
+            Tr::tr("<h3>Twinloom %1</h3><p>A studio and engine for interoperable digital twins: "
+                   "design twin graphs, run them, and watch them live.</p>")
                 .arg(QCoreApplication::applicationVersion()));
     });
 }
@@ -309,32 +314,33 @@ void MainWindow::buildActions()
 void MainWindow::buildMenus()
 {
     auto a = [this](const char *id) { return action(QString::fromLatin1(id)); };
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = menuBar()->addMenu(Tr::tr("&File"));
     file->addAction(a("file.new"));
     file->addAction(a("file.open"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = file->addMenu(Tr::tr("Open &Recent"));
     file->addSeparator();
     file->addAction(a("file.save"));
     file->addAction(a("file.saveAs"));
     file->addSeparator();
-    QMenu *importMenu = file->addMenu(tr("&Import"));
-    importMenu->addAction(tr("DTDL Models…"), this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Import DTDL Models"), QString(), tr("DTDL files (*.json);;All files (*)"));
+    QMenu *importMenu = file->addMenu(Tr::tr("&Import"));
+    importMenu->addAction(Tr::tr("DTDL Models…"), this, [this] {
+        const QStringList paths =
+            QFileDialog::getOpenFileNames(this, Tr::tr("Import DTDL Models"), QString(),
+                                          Tr::tr("DTDL files (*.json);;All files (*)"));
         QString error;
         if (!paths.isEmpty() && !importModels(paths, &error))
-            QMessageBox::warning(this, tr("Import DTDL Models"), error);
+            QMessageBox::warning(this, Tr::tr("Import DTDL Models"), error);
     });
-    importMenu->addAction(tr("DTDL Folder…"), this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import DTDL Folder"));
+    importMenu->addAction(Tr::tr("DTDL Folder…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, Tr::tr("Import DTDL Folder"));
         QString error;
         if (!dir.isEmpty() && !importModels({dir}, &error))
-            QMessageBox::warning(this, tr("Import DTDL Folder"), error);
+            QMessageBox::warning(this, Tr::tr("Import DTDL Folder"), error);
     });
     importMenu->addSeparator();
     const QList<QPair<QString, QString>> projectImports = {
-        {QStringLiteral("wot"), tr("WoT Thing Descriptions as a New Project…")},
-        {QStringLiteral("adt"), tr("Azure Digital Twins Graph as a New Project…")}};
+        {QStringLiteral("wot"), Tr::tr("WoT Thing Descriptions as a New Project…")},
+        {QStringLiteral("adt"), Tr::tr("Azure Digital Twins Graph as a New Project…")}};
     for (const auto &entry : projectImports) {
         const QString format = entry.first;
         const QString title = entry.second;
@@ -342,24 +348,25 @@ void MainWindow::buildMenus()
             if (!maybeSave())
                 return;
             const QStringList paths = QFileDialog::getOpenFileNames(
-                this, title, QString(), tr("JSON files (*.json *.jsonld *.ndjson);;All files (*)"));
+                this, title, QString(),
+                Tr::tr("JSON files (*.json *.jsonld *.ndjson);;All files (*)"));
             QString error;
             if (!paths.isEmpty() && !importAsProject(format, paths, &error))
                 QMessageBox::warning(this, title, error);
         });
     }
-    QMenu *exportMenu = file->addMenu(tr("E&xport"));
-    for (const Interop::Format &f : Interop::exportFormats()) {
+    QMenu *exportMenu = file->addMenu(Tr::tr("E&xport"));
+    for (const Exchange::Format &f : Exchange::exportFormats()) {
         exportMenu->addAction(f.name + QStringLiteral("…"), this, [this, f] {
             const QString path =
-                f.folder ? QFileDialog::getExistingDirectory(this, tr("Export %1").arg(f.name))
-                         : QFileDialog::getSaveFileName(this, tr("Export %1").arg(f.name),
+                f.folder ? QFileDialog::getExistingDirectory(this, Tr::tr("Export %1").arg(f.name))
+                         : QFileDialog::getSaveFileName(this, Tr::tr("Export %1").arg(f.name),
                                                         QString(), f.suffixes);
             if (path.isEmpty())
                 return;
             QString message;
             if (!exportTo(f.id, path, &message))
-                QMessageBox::warning(this, tr("Export %1").arg(f.name), message);
+                QMessageBox::warning(this, Tr::tr("Export %1").arg(f.name), message);
             else
                 statusMessage(message);
         });
@@ -368,7 +375,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(a("file.quit"));
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = menuBar()->addMenu(Tr::tr("&Edit"));
     for (const char *id : {"edit.undo", "edit.redo"})
         edit->addAction(a(id));
     edit->addSeparator();
@@ -383,7 +390,7 @@ void MainWindow::buildMenus()
     for (const char *id : {"edit.model", "edit.mapping"})
         edit->addAction(a(id));
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menuBar()->addMenu(Tr::tr("&View"));
     view->addAction(a("mode.design"));
     view->addAction(a("mode.run"));
     view->addAction(a("mode.monitor"));
@@ -395,17 +402,17 @@ void MainWindow::buildMenus()
     view->addAction(a("view.snap"));
     view->addAction(a("view.dark"));
     view->addSeparator();
-    QMenu *panels = view->addMenu(tr("&Panels"));
+    QMenu *panels = view->addMenu(Tr::tr("&Panels"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         panels->addAction(dock->toggleViewAction());
     view->addSeparator();
-    QMenu *language = view->addMenu(tr("&Language"));
+    QMenu *language = view->addMenu(Tr::tr("&Language"));
     auto *languages = new QActionGroup(language);
     const QString current = QSettings().value(QStringLiteral("view/language")).toString();
-    const QList<QPair<QString, QString>> choices = {{QString(), tr("System Language")},
-                                                    {QStringLiteral("en"), tr("English")},
-                                                    {QStringLiteral("de"), tr("German")},
-                                                    {QStringLiteral("it"), tr("Italian")}};
+    const QList<QPair<QString, QString>> choices = {{QString(), Tr::tr("System Language")},
+                                                    {QStringLiteral("en"), Tr::tr("English")},
+                                                    {QStringLiteral("de"), Tr::tr("German")},
+                                                    {QStringLiteral("it"), Tr::tr("Italian")}};
     for (const auto &choiceDef : choices) {
         const QString code = choiceDef.first;
         const QString name = choiceDef.second;
@@ -413,8 +420,9 @@ void MainWindow::buildMenus()
             QStringLiteral("view.language.") + (code.isEmpty() ? QStringLiteral("system") : code),
             name, {}, [this, code, name] {
                 QSettings().setValue(QStringLiteral("view/language"), code);
-                QMessageBox::information(this, tr("Language"),
-                                         tr("Twinloom will use %1 from its next start.").arg(name));
+                QMessageBox::information(
+                    this, Tr::tr("Language"),
+                    Tr::tr("Twinloom will use %1 from its next start.").arg(name));
             });
         choice->setCheckable(true);
         choice->setChecked(code == current);
@@ -424,24 +432,24 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(a("view.commandPalette"));
 
-    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    QMenu *run = menuBar()->addMenu(Tr::tr("&Run"));
     run->addAction(a("run.start"));
-    m_nodeMenu = run->addMenu(tr("Start &Node"));
+    m_nodeMenu = run->addMenu(Tr::tr("Start &Node"));
     QObject::connect(m_nodeMenu, &QMenu::aboutToShow, this, [this] {
         m_nodeMenu->clear();
         const QStringList nodes = m_model->nodeNames();
         if (nodes.isEmpty())
-            m_nodeMenu->addAction(tr("(no deployment nodes)"))->setEnabled(false);
+            m_nodeMenu->addAction(Tr::tr("(no deployment nodes)"))->setEnabled(false);
         for (const QString &node : nodes)
             m_nodeMenu->addAction(node, this, [this, node] { startEngine(node); });
     });
     run->addAction(a("run.stop"));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = menuBar()->addMenu(Tr::tr("&Help"));
     help->addAction(a("view.commandPalette"));
     help->addAction(a("help.about"));
 
-    QToolBar *bar = addToolBar(tr("Main"));
+    QToolBar *bar = addToolBar(Tr::tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     for (const char *id : {"file.new", "file.open", "file.save"})
         bar->addAction(a(id));
@@ -480,16 +488,17 @@ void MainWindow::buildDocks()
         return d;
     };
     m_palette = new PalettePanel(m_model, this);
-    dock(QStringLiteral("paletteDock"), tr("Palette"), m_palette, Qt::LeftDockWidgetArea);
+    dock(QStringLiteral("paletteDock"), Tr::tr("Palette"), m_palette, Qt::LeftDockWidgetArea);
     auto *minimap = new MiniMap(m_scene, m_view, this);
-    dock(QStringLiteral("minimapDock"), tr("Overview"), minimap, Qt::LeftDockWidgetArea);
+    dock(QStringLiteral("minimapDock"), Tr::tr("Overview"), minimap, Qt::LeftDockWidgetArea);
     m_inspector = new InspectorPanel(m_model, m_undo, this);
-    dock(QStringLiteral("inspectorDock"), tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
+    dock(QStringLiteral("inspectorDock"), Tr::tr("Inspector"), m_inspector,
+         Qt::RightDockWidgetArea);
     m_problems = new ProblemsPanel(this);
-    QDockWidget *problems =
-        dock(QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
+    QDockWidget *problems = dock(QStringLiteral("problemsDock"), Tr::tr("Problems"), m_problems,
+                                 Qt::BottomDockWidgetArea);
     m_log = new LogPanel(this);
-    m_logDock = dock(QStringLiteral("logDock"), tr("Log"), m_log, Qt::BottomDockWidgetArea);
+    m_logDock = dock(QStringLiteral("logDock"), Tr::tr("Log"), m_log, Qt::BottomDockWidgetArea);
     tabifyDockWidget(problems, m_logDock);
     problems->raise();
 }
@@ -520,7 +529,9 @@ void MainWindow::setMode(Mode mode)
            : monitor            ? QStringLiteral("mode.monitor")
                                 : QStringLiteral("mode.run"))
         ->setChecked(true);
-    m_modeLabel->setText(mode == Mode::Design ? tr("Design") : monitor ? tr("Monitor") : tr("Run"));
+    m_modeLabel->setText(mode == Mode::Design ? Tr::tr("Design")
+                         : monitor            ? Tr::tr("Monitor")
+                                              : Tr::tr("Run"));
     m_central->setCurrentWidget(monitor ? static_cast<QWidget *>(m_monitor) : m_view);
     if (monitor) {
         // The dashboard of the twin selected on the canvas, when there is one.
@@ -578,9 +589,9 @@ void MainWindow::setOperatorView(bool on)
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
-    setWindowTitle(tr("%1[*] — Twinloom").arg(name) +
-                   (m_host->isRunning() ? tr(" (running)") : QString()));
+    const QString name = m_path.isEmpty() ? Tr::tr("Untitled") : QFileInfo(m_path).fileName();
+    setWindowTitle(Tr::tr("%1[*] — Twinloom").arg(name) +
+                   (m_host->isRunning() ? Tr::tr(" (running)") : QString()));
     setWindowModified(isDirty());
 }
 
@@ -603,9 +614,9 @@ void MainWindow::validateNow()
     const int errors = m_problems->errorCount();
     const int warnings = static_cast<int>(problems.size()) - errors;
     m_problemLabel->setText(errors || warnings
-                                ? tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
-                                      tr("%n warning(s)", nullptr, warnings)
-                                : tr("No problems"));
+                                ? Tr::tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
+                                      Tr::tr("%n warning(s)", nullptr, warnings)
+                                : Tr::tr("No problems"));
 }
 
 // ---- files ----------------------------------------------------------------------------------
@@ -615,14 +626,14 @@ bool MainWindow::openFile(const QString &path, QString *error)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+            *error = Tr::tr("%1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
     const QByteArray bytes = f.readAll();
     auto doc = GraphModel::Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) {
         if (error)
-            *error = tr("%1 is not a JSON document").arg(QDir::toNativeSeparators(path));
+            *error = Tr::tr("%1 is not a JSON document").arg(QDir::toNativeSeparators(path));
         return false;
     }
     Diagnostics d;
@@ -650,8 +661,8 @@ bool MainWindow::saveFile(const QString &path, QString *error)
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(m_model->toBytes()) < 0 || !f.commit()) {
         if (error)
-            *error =
-                tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+            *error = Tr::tr("Could not save %1: %2")
+                         .arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
     m_path = QFileInfo(path).absoluteFilePath();
@@ -659,7 +670,7 @@ bool MainWindow::saveFile(const QString &path, QString *error)
     QFile::remove(autosavePath());
     addRecent(m_path);
     updateTitle();
-    statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_path)));
+    statusMessage(Tr::tr("Saved %1").arg(QDir::toNativeSeparators(m_path)));
     return true;
 }
 
@@ -668,7 +679,7 @@ bool MainWindow::maybeSave()
     if (!isDirty())
         return true;
     const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"), tr("The project has changes that are not saved."),
+        this, Tr::tr("Unsaved changes"), Tr::tr("The project has changes that are not saved."),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
@@ -693,13 +704,13 @@ void MainWindow::open()
     if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Project"), QFileInfo(m_path).absolutePath(),
-        tr("Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)"));
+        this, Tr::tr("Open Project"), QFileInfo(m_path).absolutePath(),
+        Tr::tr("Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!openFile(path, &error))
-        QMessageBox::critical(this, tr("Open Project"), error);
+        QMessageBox::critical(this, Tr::tr("Open Project"), error);
 }
 
 bool MainWindow::save()
@@ -708,7 +719,7 @@ bool MainWindow::save()
         return saveAs();
     QString error;
     if (!saveFile(m_path, &error)) {
-        QMessageBox::critical(this, tr("Save Project"), error);
+        QMessageBox::critical(this, Tr::tr("Save Project"), error);
         return false;
     }
     return true;
@@ -716,15 +727,15 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), m_path,
-                                                tr("Twinloom projects (*.twinloom.json)"));
+    QString path = QFileDialog::getSaveFileName(this, Tr::tr("Save Project As"), m_path,
+                                                Tr::tr("Twinloom projects (*.twinloom.json)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QLatin1String(".json")))
         path += QStringLiteral(".twinloom.json");
     QString error;
     if (!saveFile(path, &error)) {
-        QMessageBox::critical(this, tr("Save Project"), error);
+        QMessageBox::critical(this, Tr::tr("Save Project"), error);
         return false;
     }
     return true;
@@ -754,7 +765,7 @@ void MainWindow::updateRecent()
                 return;
             QString error;
             if (!openFile(path, &error))
-                QMessageBox::critical(this, tr("Open Project"), error);
+                QMessageBox::critical(this, Tr::tr("Open Project"), error);
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -776,7 +787,7 @@ void MainWindow::autosave()
     QDir().mkpath(QFileInfo(autosavePath()).absolutePath());
     QSaveFile f(autosavePath());
     if (f.open(QIODevice::WriteOnly) && f.write(m_model->toBytes()) >= 0 && f.commit())
-        statusMessage(tr("Autosaved"));
+        statusMessage(Tr::tr("Autosaved"));
 }
 
 void MainWindow::offerRecovery(const QString &path)
@@ -786,9 +797,9 @@ void MainWindow::offerRecovery(const QString &path)
     if (!saved.exists() || saved.lastModified() <= QFileInfo(path).lastModified())
         return;
     const auto answer = QMessageBox::question(
-        this, tr("Recover Project"),
-        tr("Twinloom found unsaved changes to %1 from a session that did not end normally. "
-           "Recover them?")
+        this, Tr::tr("Recover Project"),
+        Tr::tr("Twinloom found unsaved changes to %1 from a session that did not end normally. "
+               "Recover them?")
             .arg(QFileInfo(path).fileName()),
         QMessageBox::Yes | QMessageBox::No);
     QFile f(saved.absoluteFilePath());
@@ -833,8 +844,7 @@ QString describe(const Diagnostics &d, int limit = 12)
     QStringList lines;
     for (const Diagnostic &item : d.items()) {
         if (lines.size() == limit) {
-            lines << MainWindow::tr("… and %n more", nullptr,
-                                    static_cast<int>(d.items().size()) - limit);
+            lines << Tr::tr("… and %n more", nullptr, static_cast<int>(d.items().size()) - limit);
             break;
         }
         lines << item.toString();
@@ -847,30 +857,30 @@ bool MainWindow::importModels(const QStringList &paths, QString *error)
 {
     Diagnostics d;
     QStringList added;
-    QUndoCommand *edit = Interop::importDtdlModels(m_model, paths, d, &added);
+    QUndoCommand *edit = Exchange::importDtdlModels(m_model, paths, d, &added);
     if (d.hasErrors()) {
         delete edit;
         if (error)
-            *error = tr("The models were not imported:\n%1").arg(describe(d));
+            *error = Tr::tr("The models were not imported:\n%1").arg(describe(d));
         return false;
     }
     if (!edit) {
-        statusMessage(tr("The models are in the project already."));
+        statusMessage(Tr::tr("The models are in the project already."));
         return true;
     }
     m_undo->push(edit);
-    statusMessage(tr("Imported %n model(s); they are in the palette.", nullptr,
-                     static_cast<int>(added.size())));
+    statusMessage(Tr::tr("Imported %n model(s); they are in the palette.", nullptr,
+                         static_cast<int>(added.size())));
     return true;
 }
 
 bool MainWindow::importAsProject(const QString &format, const QStringList &paths, QString *error)
 {
     Diagnostics d;
-    auto document = Interop::importProject(format, paths, d);
+    auto document = Exchange::importProject(format, paths, d);
     if (!document) {
         if (error)
-            *error = tr("Nothing was imported:\n%1").arg(describe(d));
+            *error = Tr::tr("Nothing was imported:\n%1").arg(describe(d));
         return false;
     }
     m_host->stop();
@@ -883,8 +893,8 @@ bool MainWindow::importAsProject(const QString &format, const QStringList &paths
     validateNow();
     QTimer::singleShot(0, m_view, [this] { m_view->fit(); });
     if (!d.isEmpty())
-        statusMessage(tr("Imported with %n note(s): see the Problems panel after saving.", nullptr,
-                         static_cast<int>(d.items().size())));
+        statusMessage(Tr::tr("Imported with %n note(s): see the Problems panel after saving.",
+                             nullptr, static_cast<int>(d.items().size())));
     return true;
 }
 
@@ -892,15 +902,15 @@ bool MainWindow::exportTo(const QString &format, const QString &path, QString *m
 {
     Diagnostics notes;
     int files = 0;
-    const bool ok = Interop::exportProject(*m_model, format, path, notes, &files);
+    const bool ok = Exchange::exportProject(*m_model, format, path, notes, &files);
     if (message) {
-        *message =
-            ok ? tr("Wrote %n file(s) to %1", nullptr, files).arg(QDir::toNativeSeparators(path))
-               : tr("The project was not exported:\n%1").arg(describe(notes));
+        *message = ok ? Tr::tr("Wrote %n file(s) to %1", nullptr, files)
+                            .arg(QDir::toNativeSeparators(path))
+                      : Tr::tr("The project was not exported:\n%1").arg(describe(notes));
         if (ok && !notes.isEmpty())
             *message +=
-                QStringLiteral(" — ") + tr("%n note(s) about what the format cannot express",
-                                           nullptr, static_cast<int>(notes.items().size()));
+                QStringLiteral(" — ") + Tr::tr("%n note(s) about what the format cannot express",
+                                               nullptr, static_cast<int>(notes.items().size()));
     }
     return ok;
 }
@@ -919,7 +929,7 @@ bool MainWindow::exportPicture(const QString &path, QString *error)
         svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
         svg.setTitle(m_model->document().contains("name") && m_model->document()["name"].is_string()
                          ? QString::fromStdString(m_model->document()["name"].get<std::string>())
-                         : tr("Twin graph"));
+                         : Tr::tr("Twin graph"));
         QPainter p(&svg);
         m_scene->render(&p, QRectF(QPointF(0, 0), source.size()), source);
         return p.end();
@@ -931,7 +941,7 @@ bool MainWindow::exportPicture(const QString &path, QString *error)
         QPainter p(&pdf);
         if (!p.isActive()) {
             if (error)
-                *error = tr("Could not write %1").arg(QDir::toNativeSeparators(path));
+                *error = Tr::tr("Could not write %1").arg(QDir::toNativeSeparators(path));
             return false;
         }
         m_scene->render(&p, QRectF(), source);
@@ -947,7 +957,7 @@ bool MainWindow::exportPicture(const QString &path, QString *error)
     }
     if (!image.save(path)) {
         if (error)
-            *error = tr("Could not write %1").arg(QDir::toNativeSeparators(path));
+            *error = Tr::tr("Could not write %1").arg(QDir::toNativeSeparators(path));
         return false;
     }
     return true;
@@ -959,15 +969,15 @@ void MainWindow::exportPictureDialog()
                              ? QStringLiteral("twins")
                              : QFileInfo(m_path).completeBaseName().section(QLatin1Char('.'), 0, 0);
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Picture"), base + QStringLiteral(".png"),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+        this, Tr::tr("Export Picture"), base + QStringLiteral(".png"),
+        Tr::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!exportPicture(path, &error))
-        QMessageBox::critical(this, tr("Export Picture"), error);
+        QMessageBox::critical(this, Tr::tr("Export Picture"), error);
     else
-        statusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+        statusMessage(Tr::tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }
 
 // ---- editing --------------------------------------------------------------------------------
@@ -983,7 +993,7 @@ void MainWindow::copy()
     mime->setData(QString::fromLatin1(kClipboardMime), bytes);
     mime->setText(QString::fromUtf8(bytes));
     QGuiApplication::clipboard()->setMimeData(mime);
-    statusMessage(tr("Copied %n twin(s)", nullptr, static_cast<int>(ids.size())));
+    statusMessage(Tr::tr("Copied %n twin(s)", nullptr, static_cast<int>(ids.size())));
 }
 
 void MainWindow::cut()
@@ -1008,11 +1018,11 @@ void MainWindow::paste()
     QString error;
     const QStringList added = b.paste(clip, QPointF(40, 40), &error);
     if (added.isEmpty()) {
-        statusMessage(error.isEmpty() ? tr("Nothing to paste") : error);
+        statusMessage(error.isEmpty() ? Tr::tr("Nothing to paste") : error);
         return;
     }
     if (QUndoCommand *c =
-            b.finish(tr("Paste %n twin(s)", nullptr, static_cast<int>(added.size())))) {
+            b.finish(Tr::tr("Paste %n twin(s)", nullptr, static_cast<int>(added.size())))) {
         m_undo->push(c);
         m_scene->selectTwins(added);
     }
@@ -1039,8 +1049,8 @@ void MainWindow::deleteSelection()
     for (const GraphEdge &e : wires)
         b.disconnect(e.source, e.index);
     if (QUndoCommand *c = b.finish(
-            ids.isEmpty() ? tr("Delete %n wire(s)", nullptr, static_cast<int>(wires.size()))
-                          : tr("Delete %n twin(s)", nullptr, static_cast<int>(ids.size()))))
+            ids.isEmpty() ? Tr::tr("Delete %n wire(s)", nullptr, static_cast<int>(wires.size()))
+                          : Tr::tr("Delete %n twin(s)", nullptr, static_cast<int>(ids.size()))))
         m_undo->push(c);
 }
 
@@ -1054,7 +1064,7 @@ void MainWindow::autoLayout()
     GraphEditBuilder b(m_model);
     for (const auto &[id, p] : GraphEditBuilder::layeredLayout(*m_model))
         b.move(id, p);
-    if (QUndoCommand *c = b.finish(tr("Auto layout"))) {
+    if (QUndoCommand *c = b.finish(Tr::tr("Auto layout"))) {
         m_undo->push(c);
         m_view->fit();
     }
@@ -1076,7 +1086,8 @@ void MainWindow::align(bool horizontally)
             p.setX(first->pos().x());
         b.move(id, p);
     }
-    if (QUndoCommand *c = b.finish(horizontally ? tr("Align in a row") : tr("Align in a column")))
+    if (QUndoCommand *c =
+            b.finish(horizontally ? Tr::tr("Align in a row") : Tr::tr("Align in a column")))
         m_undo->push(c);
 }
 
@@ -1109,13 +1120,13 @@ void MainWindow::startEngine(const QString &node)
                            item.severity == Diagnostic::Severity::Error ? LogEntry::Level::Error
                                                                         : LogEntry::Level::Warning,
                            {},
-                           tr("project"),
+                           Tr::tr("project"),
                            item.pointer.isEmpty()
                                ? item.message
                                : item.pointer + QStringLiteral(": ") + item.message});
         setMode(Mode::Run);
         statusMessage(
-            tr("The project cannot run: %n error(s), see the log.", nullptr, d.errorCount()));
+            Tr::tr("The project cannot run: %n error(s), see the log.", nullptr, d.errorCount()));
         return;
     }
     if (m_mode != Mode::Monitor)
@@ -1149,4 +1160,4 @@ void MainWindow::setDarkPalette(bool dark)
     m_view->viewport()->update();
 }
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

@@ -16,7 +16,7 @@ class QMenu;
 class QStackedWidget;
 class QUndoStack;
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 // The Twinloom desktop window: Design (the canvas and its editors), Run (the embedded engine,
 // live state on the canvas, the log) and Monitor (live dashboards) over one open project. Commands
@@ -134,4 +134,4 @@ private:
     QTimer m_metrics;
 };
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

@@ -1,6 +1,7 @@
 #include "app/studio/mappingeditor.h"
 
 #include "app/studio/graphcommands.h"
+#include "app/studio/tr.h"
 #include "engine/mappingshadowing.h"
 #include "engine/pipeline.h"
 
@@ -16,7 +17,7 @@
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QVBoxLayout>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 namespace {
 
@@ -61,9 +62,7 @@ public:
         }
         for (const ResourceChange &c : change->changes) {
             if (c.kind == ResourceKind::Event)
-                changes << QCoreApplication::translate("twinloom::studio::MappingEditor",
-                                                       "event %1: %2")
-                               .arg(c.key, c.value.toString());
+                changes << Tr::tr("event %1: %2").arg(c.key, c.value.toString());
             else
                 changes << QStringLiteral("%1 = %2").arg(c.key, c.value.toString());
         }
@@ -115,8 +114,7 @@ MappingPreview MappingPreview::compute(const nlohmann::json &shadowing, const Tw
 {
     MappingPreview out;
     if (!model) {
-        out.errors << QCoreApplication::translate("twinloom::studio::MappingEditor",
-                                                  "the twin's model does not resolve");
+        out.errors << Tr::tr("the twin's model does not resolve");
         return out;
     }
     const auto rules = shadowing.is_object() ? shadowing.find("rules") : shadowing.end();
@@ -136,16 +134,13 @@ MappingPreview MappingPreview::compute(const nlohmann::json &shadowing, const Tw
                                     : QString();
             r.fed = sample.is_object() && !key.isEmpty() && sample.contains(key.toStdString());
             if (!function) {
-                r.error =
-                    QCoreApplication::translate("twinloom::studio::MappingEditor", "rule %1: %2")
-                        .arg(number, errorsOf(d).join(QStringLiteral("; ")));
+                r.error = Tr::tr("rule %1: %2").arg(number, errorsOf(d).join(QStringLiteral("; ")));
             } else if (r.fed) {
                 PreviewContext context(model);
                 function->onPhysicalEvent(context, eventOf(key, sample[key.toStdString()]));
                 r.values = context.changes;
                 if (!context.failures.isEmpty())
-                    r.error = QCoreApplication::translate("twinloom::studio::MappingEditor",
-                                                          "rule %1: %2")
+                    r.error = Tr::tr("rule %1: %2")
                                   .arg(number, context.failures.join(QStringLiteral("; ")));
             }
             out.rules.push_back(std::move(r));
@@ -184,31 +179,32 @@ MappingEditor::MappingEditor(GraphModel *model, QUndoStack *undo, QWidget *paren
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
     m_passThrough =
-        new QCheckBox(tr("Pass through physical names that name a property or event"), this);
+        new QCheckBox(Tr::tr("Pass through physical names that name a property or event"), this);
     layout->addWidget(m_passThrough);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_table = new QTableWidget(0, ColumnCount, splitter);
-    m_table->setHorizontalHeaderLabels(
-        {tr("From"), tr("Pointer"), tr("To"), tr("Kind"), tr("Steps (JSON)"), tr("Preview")});
+    m_table->setHorizontalHeaderLabels({Tr::tr("From"), Tr::tr("Pointer"), Tr::tr("To"),
+                                        Tr::tr("Kind"), Tr::tr("Steps (JSON)"), Tr::tr("Preview")});
     m_table->horizontalHeader()->setSectionResizeMode(Steps, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Preview, QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->horizontalHeaderItem(Steps)->setToolTip(
-        tr("A JSON array of steps such as [{\"type\": \"scale\", \"factor\": 0.1}]; step types: "
-           "%1")
+        Tr::tr(
+            "A JSON array of steps such as [{\"type\": \"scale\", \"factor\": 0.1}]; step types: "
+            "%1")
             .arg(StepRegistry::instance().types().join(QStringLiteral(", "))));
     m_table->horizontalHeaderItem(Kind)->setToolTip(
-        tr("property or event; empty: decided by the name"));
+        Tr::tr("property or event; empty: decided by the name"));
 
     auto *bottom = new QWidget(splitter);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     auto *buttons = new QHBoxLayout;
-    m_add = new QPushButton(tr("Add Rule"), bottom);
-    m_remove = new QPushButton(tr("Remove Rule"), bottom);
+    m_add = new QPushButton(Tr::tr("Add Rule"), bottom);
+    m_remove = new QPushButton(Tr::tr("Remove Rule"), bottom);
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     m_status = new QLabel(bottom);
@@ -218,13 +214,13 @@ MappingEditor::MappingEditor(GraphModel *model, QUndoStack *undo, QWidget *paren
     auto *panes = new QHBoxLayout;
     auto *sampleColumn = new QVBoxLayout;
     sampleColumn->addWidget(
-        new QLabel(tr("Sample payload (JSON: physical names → values)"), bottom));
+        new QLabel(Tr::tr("Sample payload (JSON: physical names → values)"), bottom));
     m_sample = new QPlainTextEdit(bottom);
     m_sample->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_sample->setPlaceholderText(QStringLiteral("{\"env\": {\"t\": 215, \"h\": 40}}"));
     sampleColumn->addWidget(m_sample);
     auto *resultColumn = new QVBoxLayout;
-    resultColumn->addWidget(new QLabel(tr("What the twin would commit"), bottom));
+    resultColumn->addWidget(new QLabel(Tr::tr("What the twin would commit"), bottom));
     m_result = new QPlainTextEdit(bottom);
     m_result->setReadOnly(true);
     m_result->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -277,10 +273,10 @@ void MappingEditor::refresh()
 {
     m_loading = true;
     const Json s = shadowing();
-    setWindowTitle(tr("Mapping of %1").arg(m_id));
+    setWindowTitle(Tr::tr("Mapping of %1").arg(m_id));
     m_title->setText(m_id.isEmpty()
-                         ? tr("No twin selected")
-                         : tr("Shadowing rules of %1 (model %2)")
+                         ? Tr::tr("No twin selected")
+                         : Tr::tr("Shadowing rules of %1 (model %2)")
                                .arg(m_model->twinDisplayName(m_id), m_model->twinModelId(m_id)));
     m_passThrough->setChecked(!s.contains("passThrough") || s["passThrough"] != false);
     const Json rules = s.contains("rules") && s["rules"].is_array() ? s["rules"] : Json::array();
@@ -365,7 +361,7 @@ void MappingEditor::commitTable()
                         ? oldRules[static_cast<std::size_t>(row)]
                         : Json::object();
         if (text(From).isEmpty()) {
-            setStatus(tr("rule %1: \"from\" must name the physical property or event it reads")
+            setStatus(Tr::tr("rule %1: \"from\" must name the physical property or event it reads")
                           .arg(number),
                       true);
             return;
@@ -374,10 +370,11 @@ void MappingEditor::commitTable()
         if (text(Pointer).isEmpty()) {
             rule.erase("pointer");
         } else if (!parseJsonPointer(text(Pointer))) {
-            setStatus(tr("rule %1: pointer '%2' must start with '/', and '~' must be followed by "
-                         "0 or 1")
-                          .arg(number, text(Pointer)),
-                      true);
+            setStatus(
+                Tr::tr("rule %1: pointer '%2' must start with '/', and '~' must be followed by "
+                       "0 or 1")
+                    .arg(number, text(Pointer)),
+                true);
             return;
         } else {
             rule["pointer"] = text(Pointer).toStdString();
@@ -390,7 +387,7 @@ void MappingEditor::commitTable()
         }
         if (!text(Kind).isEmpty() && text(Kind) != QLatin1String("property") &&
             text(Kind) != QLatin1String("event")) {
-            setStatus(tr("rule %1: kind must be property or event").arg(number), true);
+            setStatus(Tr::tr("rule %1: kind must be property or event").arg(number), true);
             return;
         }
         if (text(Steps).isEmpty()) {
@@ -399,7 +396,7 @@ void MappingEditor::commitTable()
             const QByteArray bytes = text(Steps).toUtf8();
             const Json steps = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
             if (steps.is_discarded() || !steps.is_array()) {
-                setStatus(tr("rule %1: steps must be a JSON array of steps").arg(number), true);
+                setStatus(Tr::tr("rule %1: steps must be a JSON array of steps").arg(number), true);
                 return;
             }
             rule["steps"] = steps;
@@ -431,7 +428,7 @@ void MappingEditor::commitTable()
         setStatus(error, true);
         return;
     }
-    if (QUndoCommand *c = b.finish(tr("Edit mapping of %1").arg(m_id)))
+    if (QUndoCommand *c = b.finish(Tr::tr("Edit mapping of %1").arg(m_id)))
         m_undo->push(c);
 }
 
@@ -462,7 +459,7 @@ void MappingEditor::addRule()
     GraphEditBuilder b(m_model);
     if (!b.replaceTwin(m_id, entry))
         return;
-    if (QUndoCommand *c = b.finish(tr("Add a mapping rule to %1").arg(m_id)))
+    if (QUndoCommand *c = b.finish(Tr::tr("Add a mapping rule to %1").arg(m_id)))
         m_undo->push(c);
 }
 
@@ -484,7 +481,7 @@ void MappingEditor::removeRule(int row)
     GraphEditBuilder b(m_model);
     if (!b.replaceTwin(m_id, entry))
         return;
-    if (QUndoCommand *c = b.finish(tr("Remove a mapping rule of %1").arg(m_id)))
+    if (QUndoCommand *c = b.finish(Tr::tr("Remove a mapping rule of %1").arg(m_id)))
         m_undo->push(c);
 }
 
@@ -498,8 +495,8 @@ void MappingEditor::updatePreview()
     if (!bytes.trimmed().isEmpty()) {
         sample = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
         if (sample.is_discarded() || !sample.is_object()) {
-            lines << tr("The sample must be a JSON object of physical names and their values, "
-                        "e.g. {\"env\": {\"t\": 21.5}}.");
+            lines << Tr::tr("The sample must be a JSON object of physical names and their values, "
+                            "e.g. {\"env\": {\"t\": 21.5}}.");
             sample = nlohmann::json::object();
         }
     }
@@ -522,9 +519,9 @@ void MappingEditor::updatePreview()
         else if (!r->values.isEmpty())
             text = r->values.join(QStringLiteral("; "));
         else if (r->fed)
-            text = tr("dropped by a step");
+            text = Tr::tr("dropped by a step");
         else
-            text = tr("not in the sample");
+            text = Tr::tr("not in the sample");
         item->setText(text);
         item->setToolTip(text);
         item->setForeground(r && !r->error.isEmpty() ? QBrush(red) : QBrush());
@@ -533,11 +530,11 @@ void MappingEditor::updatePreview()
     if (!preview.changes.isEmpty())
         lines << preview.changes;
     for (const QString &e : preview.errors)
-        lines << tr("error: %1").arg(e);
+        lines << Tr::tr("error: %1").arg(e);
     if (lines.isEmpty())
-        lines << (sample.empty() ? tr("Paste a sample payload to see what each rule yields.")
-                                 : tr("Nothing would change."));
+        lines << (sample.empty() ? Tr::tr("Paste a sample payload to see what each rule yields.")
+                                 : Tr::tr("Nothing would change."));
     m_result->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

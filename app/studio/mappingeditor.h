@@ -11,7 +11,7 @@ class QPushButton;
 class QTableWidget;
 class QUndoStack;
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 // What the engine's shadowing function makes of a sample payload: per rule, the values it
 // commits or the error it reports, and the twin's changes with every rule and pass-through.
@@ -78,4 +78,4 @@ private:
     bool m_loading = false;
 };
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

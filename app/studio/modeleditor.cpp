@@ -1,6 +1,7 @@
 #include "app/studio/modeleditor.h"
 
 #include "app/studio/graphcommands.h"
+#include "app/studio/tr.h"
 #include "engine/twinmodel.h"
 #include "engine/units.h"
 
@@ -22,7 +23,7 @@
 
 #include <cmath>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 namespace {
 
@@ -124,9 +125,9 @@ ModelEditor::ModelEditor(GraphModel *model, QUndoStack *undo, QWidget *parent)
     layout->addWidget(m_title);
 
     m_table = new QTableWidget(0, Multiplicity + 1, this);
-    m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Name"), tr("Schema"), tr("Unit"),
-                                        tr("Writable"), tr("Minimum"), tr("Maximum"), tr("Target"),
-                                        tr("Max.")});
+    m_table->setHorizontalHeaderLabels({Tr::tr("Kind"), Tr::tr("Name"), Tr::tr("Schema"),
+                                        Tr::tr("Unit"), Tr::tr("Writable"), Tr::tr("Minimum"),
+                                        Tr::tr("Maximum"), Tr::tr("Target"), Tr::tr("Max.")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -134,13 +135,13 @@ ModelEditor::ModelEditor(GraphModel *model, QUndoStack *undo, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
 
-    auto *group = new QGroupBox(tr("Entry"), this);
+    auto *group = new QGroupBox(Tr::tr("Entry"), this);
     auto *form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_kind = new QComboBox(group);
     m_kind->addItems(kKinds);
     m_name = new QLineEdit(group);
-    m_name->setPlaceholderText(tr("e.g. temperature"));
+    m_name->setPlaceholderText(Tr::tr("e.g. temperature"));
     m_schema = new QComboBox(group);
     m_schema->addItems(kPrimitives + kComplex);
     m_details = new QLineEdit(group);
@@ -155,35 +156,35 @@ ModelEditor::ModelEditor(GraphModel *model, QUndoStack *undo, QWidget *parent)
                                 QStringLiteral("%1 · %2").arg(u->symbol, u->dimension),
                                 Qt::ToolTipRole);
     }
-    m_writable = new QCheckBox(tr("Applications may write a desired value"), group);
+    m_writable = new QCheckBox(Tr::tr("Applications may write a desired value"), group);
     m_minimum = new QLineEdit(group);
     m_maximum = new QLineEdit(group);
-    m_minimum->setPlaceholderText(tr("none"));
-    m_maximum->setPlaceholderText(tr("none"));
+    m_minimum->setPlaceholderText(Tr::tr("none", "no minimum"));
+    m_maximum->setPlaceholderText(Tr::tr("none", "no maximum"));
     m_target = new QComboBox(group);
     m_target->setEditable(true);
     m_multiplicity = new QSpinBox(group);
     m_multiplicity->setRange(0, 1 << 20);
-    m_multiplicity->setSpecialValueText(tr("no limit"));
-    form->addRow(tr("Kind"), m_kind);
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Schema"), m_schema);
-    form->addRow(tr("Schema details (JSON)"), m_details);
-    form->addRow(tr("Unit"), m_unit);
-    form->addRow(tr("Writable"), m_writable);
-    form->addRow(tr("Minimum"), m_minimum);
-    form->addRow(tr("Maximum"), m_maximum);
-    form->addRow(tr("Target model"), m_target);
-    form->addRow(tr("Max. multiplicity"), m_multiplicity);
-    const QString payloadLabels[2] = {tr("Request"), tr("Response")};
+    m_multiplicity->setSpecialValueText(Tr::tr("no limit"));
+    form->addRow(Tr::tr("Kind"), m_kind);
+    form->addRow(Tr::tr("Name"), m_name);
+    form->addRow(Tr::tr("Schema"), m_schema);
+    form->addRow(Tr::tr("Schema details (JSON)"), m_details);
+    form->addRow(Tr::tr("Unit"), m_unit);
+    form->addRow(Tr::tr("Writable"), m_writable);
+    form->addRow(Tr::tr("Minimum"), m_minimum);
+    form->addRow(Tr::tr("Maximum"), m_maximum);
+    form->addRow(Tr::tr("Target model"), m_target);
+    form->addRow(Tr::tr("Max. multiplicity"), m_multiplicity);
+    const QString payloadLabels[2] = {Tr::tr("Request"), Tr::tr("Response")};
     for (int i = 0; i < 2; ++i) {
         Payload &p = m_payloads[i];
         p.row = new QWidget(group);
         auto *row = new QHBoxLayout(p.row);
         row->setContentsMargins(0, 0, 0, 0);
         p.name = new QLineEdit(p.row);
-        p.name->setPlaceholderText(i == 0 ? tr("argument name (none: no argument)")
-                                          : tr("result name (none: no result)"));
+        p.name->setPlaceholderText(i == 0 ? Tr::tr("argument name (none: no argument)")
+                                          : Tr::tr("result name (none: no result)"));
         p.schema = new QComboBox(p.row);
         p.schema->addItems(kPrimitives);
         row->addWidget(p.name, 2);
@@ -193,9 +194,9 @@ ModelEditor::ModelEditor(GraphModel *model, QUndoStack *undo, QWidget *parent)
     layout->addWidget(group);
 
     auto *buttons = new QHBoxLayout;
-    m_add = new QPushButton(tr("Add"), this);
-    m_apply = new QPushButton(tr("Apply to Selected"), this);
-    m_remove = new QPushButton(tr("Remove Selected"), this);
+    m_add = new QPushButton(Tr::tr("Add"), this);
+    m_apply = new QPushButton(Tr::tr("Apply to Selected"), this);
+    m_remove = new QPushButton(Tr::tr("Remove Selected"), this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     buttons->addWidget(m_add);
@@ -244,14 +245,14 @@ void ModelEditor::refresh()
 {
     const Json *entry = m_modelId.isEmpty() ? nullptr : m_model->modelEntry(m_modelId);
     const bool inline_ = entry && !entry->contains("file");
-    setWindowTitle(tr("Model %1").arg(m_modelId));
+    setWindowTitle(Tr::tr("Model %1").arg(m_modelId));
     const auto m = m_model->model(m_modelId);
     m_title->setText(
-        !entry     ? tr("Model '%1' is not in the project.").arg(m_modelId)
-        : !inline_ ? tr("%1 is read from '%2': edit that file, or import it.")
+        !entry     ? Tr::tr("Model '%1' is not in the project.").arg(m_modelId)
+        : !inline_ ? Tr::tr("%1 is read from '%2': edit that file, or import it.")
                          .arg(m_modelId, stringOf(*entry, "file"))
-                   : tr("%1 (%2)").arg(m && !m->displayName.isEmpty() ? m->displayName : m_modelId,
-                                       m_modelId));
+                   : Tr::tr("%1 (%2)").arg(
+                         m && !m->displayName.isEmpty() ? m->displayName : m_modelId, m_modelId));
     const int selected = m_table->currentRow();
     m_loading = true;
     const Json contents = inline_ && entry->contains("contents") && (*entry)["contents"].is_array()
@@ -266,7 +267,7 @@ void ModelEditor::refresh()
             stringOf(c, "name"),
             schemaName(c),
             stringOf(c, "unit"),
-            c.is_object() && writable != c.end() && *writable == true ? tr("yes") : QString(),
+            c.is_object() && writable != c.end() && *writable == true ? Tr::tr("yes") : QString(),
             numberText(c, "minimum"),
             numberText(c, "maximum"),
             stringOf(c, "target"),
@@ -354,7 +355,7 @@ void ModelEditor::loadSelected()
             p.schema->removeItem(kept);
         const auto payloadSchema = present ? it->find("schema") : it;
         if (present && payloadSchema != it->end() && payloadSchema->is_object()) {
-            p.schema->insertItem(0, tr("(as in the model's JSON)"), QStringLiteral("kept"));
+            p.schema->insertItem(0, Tr::tr("(as in the model's JSON)"), QStringLiteral("kept"));
             p.schema->setCurrentIndex(0);
         } else {
             const QString primitive = present ? stringOf(*it, "schema") : QString();
@@ -364,7 +365,7 @@ void ModelEditor::loadSelected()
     m_loading = false;
     updateVisibility();
     setStatus(known ? QString()
-                    : tr("A %1 is edited in the twin model's JSON.").arg(kind.toLower()),
+                    : Tr::tr("A %1 is edited in the twin model's JSON.").arg(kind.toLower()),
               false);
 }
 
@@ -377,8 +378,8 @@ std::optional<GraphModel::Json> ModelEditor::entryFromForm(const Json &base, int
     static const QRegularExpression identifier(
         QStringLiteral("^[A-Za-z](?:[A-Za-z0-9_]{0,510}[A-Za-z0-9])?$"));
     if (!identifier.match(name).hasMatch()) {
-        setStatus(tr("name: '%1' is not a valid name: it starts with a letter, then letters, "
-                     "digits or '_', and does not end with '_'")
+        setStatus(Tr::tr("name: '%1' is not a valid name: it starts with a letter, then letters, "
+                         "digits or '_', and does not end with '_'")
                       .arg(name),
                   true);
         return std::nullopt;
@@ -388,7 +389,7 @@ std::optional<GraphModel::Json> ModelEditor::entryFromForm(const Json &base, int
                               : Json::array();
     for (std::size_t i = 0; i < contents.size(); ++i) {
         if (static_cast<int>(i) != replacing && stringOf(contents[i], "name") == name) {
-            setStatus(tr("name: the model already has an entry named '%1'").arg(name), true);
+            setStatus(Tr::tr("name: the model already has an entry named '%1'").arg(name), true);
             return std::nullopt;
         }
     }
@@ -397,7 +398,7 @@ std::optional<GraphModel::Json> ModelEditor::entryFromForm(const Json &base, int
     const QString unit = valued ? m_unit->currentText().trimmed() : QString();
     const twinloom::Unit *u = unit.isEmpty() ? nullptr : Units::find(unit);
     if (!unit.isEmpty() && !u) {
-        setStatus(tr("unit: '%1' is not a unit Twinloom knows").arg(unit), true);
+        setStatus(Tr::tr("unit: '%1' is not a unit Twinloom knows").arg(unit), true);
         return std::nullopt;
     }
     // A unit's semantic type (Temperature, Power…) goes with it, as DTDL expects; an entry whose
@@ -414,9 +415,10 @@ std::optional<GraphModel::Json> ModelEditor::entryFromForm(const Json &base, int
             const QByteArray bytes = m_details->text().trimmed().toUtf8();
             const Json details = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
             if (details.is_discarded() || !details.is_object()) {
-                setStatus(tr("schema: the %1 schema needs its details as a JSON object, e.g. %2")
-                              .arg(schema, QString::fromStdString(complexTemplate(schema).dump())),
-                          true);
+                setStatus(
+                    Tr::tr("schema: the %1 schema needs its details as a JSON object, e.g. %2")
+                        .arg(schema, QString::fromStdString(complexTemplate(schema).dump())),
+                    true);
                 return std::nullopt;
             }
             c["schema"] = details;
@@ -446,11 +448,12 @@ std::optional<GraphModel::Json> ModelEditor::entryFromForm(const Json &base, int
         bool ok = false;
         const double x = text.toDouble(&ok);
         if (!ok) {
-            setStatus(tr("%1: '%2' is not a number").arg(QLatin1String(keys[i]), text), true);
+            setStatus(Tr::tr("%1: '%2' is not a number").arg(QLatin1String(keys[i]), text), true);
             return std::nullopt;
         }
         if (!kNumeric.contains(schema)) {
-            setStatus(tr("%1: only a numeric schema has one").arg(QLatin1String(keys[i])), true);
+            setStatus(Tr::tr("%1: only a numeric schema has one").arg(QLatin1String(keys[i])),
+                      true);
             return std::nullopt;
         }
         bounds[i] = x;
@@ -458,7 +461,7 @@ std::optional<GraphModel::Json> ModelEditor::entryFromForm(const Json &base, int
             std::floor(x) == x && std::abs(x) < 1e15 ? Json(static_cast<std::int64_t>(x)) : Json(x);
     }
     if (bounds[0] && bounds[1] && *bounds[0] > *bounds[1]) {
-        setStatus(tr("minimum: %1 is above the maximum %2")
+        setStatus(Tr::tr("minimum: %1 is above the maximum %2")
                       .arg(QString::number(*bounds[0]), QString::number(*bounds[1])),
                   true);
         return std::nullopt;
@@ -486,9 +489,9 @@ std::optional<GraphModel::Json> ModelEditor::entryFromForm(const Json &base, int
             continue;
         }
         if (!identifier.match(payloadName).hasMatch()) {
-            setStatus(
-                tr("%1: '%2' is not a valid name").arg(QLatin1String(payloadKeys[i]), payloadName),
-                true);
+            setStatus(Tr::tr("%1: '%2' is not a valid name")
+                          .arg(QLatin1String(payloadKeys[i]), payloadName),
+                      true);
             return std::nullopt;
         }
         Json payload = Json::object();
@@ -515,8 +518,8 @@ bool ModelEditor::commit(Json contents, const QString &text)
     Diagnostics d;
     if (!TwinModel::fromJson(nlohmann::json::parse(next.dump()), QString(), d)) {
         const Diagnostic *e = d.firstError();
-        setStatus(e ? tr("%1: %2").arg(e->pointer.mid(1), e->message)
-                    : tr("the model is not valid"),
+        setStatus(e ? Tr::tr("%1: %2").arg(e->pointer.mid(1), e->message)
+                    : Tr::tr("the model is not valid"),
                   true);
         return false;
     }
@@ -541,7 +544,8 @@ bool ModelEditor::addEntry()
                         ? (*entry)["contents"]
                         : Json::array();
     contents.push_back(*c);
-    if (!commit(std::move(contents), tr("Add %1 to %2").arg(m_name->text().trimmed(), m_modelId)))
+    if (!commit(std::move(contents),
+                Tr::tr("Add %1 to %2").arg(m_name->text().trimmed(), m_modelId)))
         return false;
     m_table->selectRow(m_table->rowCount() - 1);
     return true;
@@ -553,7 +557,7 @@ bool ModelEditor::applyToSelected()
     const int row = m_table->currentRow();
     if (!entry || row < 0 || !entry->contains("contents") || !(*entry)["contents"].is_array() ||
         row >= static_cast<int>((*entry)["contents"].size())) {
-        setStatus(tr("Select an entry first."), true);
+        setStatus(Tr::tr("Select an entry first."), true);
         return false;
     }
     Json contents = (*entry)["contents"];
@@ -564,7 +568,7 @@ bool ModelEditor::applyToSelected()
         return true;
     contents[static_cast<std::size_t>(row)] = *c;
     return commit(std::move(contents),
-                  tr("Edit %1 of %2").arg(m_name->text().trimmed(), m_modelId));
+                  Tr::tr("Edit %1 of %2").arg(m_name->text().trimmed(), m_modelId));
 }
 
 bool ModelEditor::removeSelected()
@@ -577,7 +581,7 @@ bool ModelEditor::removeSelected()
     Json contents = (*entry)["contents"];
     const QString name = stringOf(contents[static_cast<std::size_t>(row)], "name");
     contents.erase(static_cast<std::size_t>(row));
-    return commit(std::move(contents), tr("Remove %1 from %2").arg(name, m_modelId));
+    return commit(std::move(contents), Tr::tr("Remove %1 from %2").arg(name, m_modelId));
 }
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

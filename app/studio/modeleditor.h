@@ -13,7 +13,7 @@ class QSpinBox;
 class QTableWidget;
 class QUndoStack;
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 // The contents of a twin model (properties, telemetry, events, commands, relationships) in a
 // table, with a form to add, change and remove them: schema and unit pickers, writable, minimum
@@ -91,4 +91,4 @@ private:
     bool m_loading = false;
 };
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

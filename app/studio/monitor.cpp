@@ -4,6 +4,7 @@
 #include "app/studio/remotesourcesdialog.h"
 #include "app/studio/remotetwins.h"
 #include "app/studio/tileinspector.h"
+#include "app/studio/tr.h"
 #include "engine/units.h"
 
 #include <QtCore/QFileInfo>
@@ -28,7 +29,7 @@
 #include <cmath>
 #include <limits>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 namespace {
 
@@ -153,11 +154,11 @@ void TileModel::describe(const PropertyDef *property, const ActionDef *action,
         return;
     }
     if (m_tile.type == TileType::EventLog) {
-        m_title = m_tile.member.isEmpty() ? tr("Events") : m_tile.member;
+        m_title = m_tile.member.isEmpty() ? Tr::tr("Events") : m_tile.member;
         return;
     }
     if (m_tile.type == TileType::Entanglement) {
-        m_title = tr("Entanglement of %1").arg(m_tile.twin);
+        m_title = Tr::tr("Entanglement of %1").arg(m_tile.twin);
         return;
     }
     if (!property) {
@@ -213,7 +214,7 @@ QString TileModel::valueText(const SchemaPtr &schema, const Value &value)
                         : QLocale().toString(value.toDouble(), 'f', 2);
     }
     if (schema && schema->kind() == SchemaKind::Boolean)
-        return value.toBool() ? tr("on") : tr("off");
+        return value.toBool() ? Tr::tr("on") : Tr::tr("off");
     return enumName(schema, value);
 }
 
@@ -222,8 +223,9 @@ QString TileModel::ageText(Timestamp time, Timestamp now)
     if (time <= 0)
         return {};
     const qint64 s = std::max<Timestamp>(0, now - time) / 1'000'000;
-    return s < 60 ? tr("%1 s ago").arg(s)
-                  : (s < 3600 ? tr("%1 min ago").arg(s / 60) : tr("%1 h ago").arg(s / 3600));
+    return s < 60
+               ? Tr::tr("%1 s ago").arg(s)
+               : (s < 3600 ? Tr::tr("%1 min ago").arg(s / 60) : Tr::tr("%1 h ago").arg(s / 3600));
 }
 
 void TileModel::describeTable(const TwinModel *model, const QStringList &targets)
@@ -234,13 +236,13 @@ void TileModel::describeTable(const TwinModel *model, const QStringList &targets
     if (!m_tile.member.isEmpty()) {
         const RelationshipDef *r = model ? model->relationship(m_tile.member) : nullptr;
         m_title = r && !r->displayName.isEmpty() ? r->displayName : m_tile.member;
-        m_columns = {tr("Twin"), tr("State"), tr("Values")};
+        m_columns = {Tr::tr("Twin"), Tr::tr("State"), Tr::tr("Values")};
         for (const QString &twin : targets)
             m_rows.append(QVariant(QStringList{twin, QStringLiteral("—"), QString()}));
         return;
     }
-    m_title = tr("Properties");
-    m_columns = {tr("Property"), tr("Value"), tr("Updated")};
+    m_title = Tr::tr("Properties");
+    m_columns = {Tr::tr("Property"), Tr::tr("Value"), Tr::tr("Updated")};
     if (!model)
         return;
     for (const PropertyDef &p : model->properties) {
@@ -276,7 +278,7 @@ void TileModel::setRowState(int row, const LiveState *state)
     QStringList values;
     if (state)
         for (const auto &[name, value] : state->values)
-            values << tr("%1 %2").arg(name, value);
+            values << Tr::tr("%1 %2").arg(name, value);
     const QStringList next{cells.value(0),
                            state && !state->lifecycle.isEmpty() ? state->lifecycle
                                                                 : QStringLiteral("—"),
@@ -297,8 +299,8 @@ void TileModel::addEvent(const QString &name, const Value &payload, Timestamp ti
 {
     const QString when = QLocale().toString(Clock::toDateTime(time).toLocalTime().time(),
                                             QStringLiteral("HH:mm:ss"));
-    m_events.prepend(payload.isNull() ? tr("%1  %2").arg(when, name)
-                                      : tr("%1  %2: %3").arg(when, name, payload.toString()));
+    m_events.prepend(payload.isNull() ? Tr::tr("%1  %2").arg(when, name)
+                                      : Tr::tr("%1  %2: %3").arg(when, name, payload.toString()));
     while (m_events.size() > kEventLogLength)
         m_events.removeLast();
     m_dirty = true;
@@ -397,7 +399,7 @@ void TileModel::finish(QFuture<ActionResult> future, const QString &what)
 {
     m_busy = true;
     m_failed = false;
-    m_result = tr("%1…").arg(what);
+    m_result = Tr::tr("%1…").arg(what);
     Q_EMIT resultChanged();
     auto *watcher = new QFutureWatcher<ActionResult>(this);
     QObject::connect(watcher, &QFutureWatcher<ActionResult>::finished, this, [this, watcher] {
@@ -406,16 +408,16 @@ void TileModel::finish(QFuture<ActionResult> future, const QString &what)
         const QFuture<ActionResult> f = watcher->future();
         if (f.isCanceled() || f.resultCount() == 0) {
             m_failed = true;
-            m_result = tr("No answer: the engine stopped");
+            m_result = Tr::tr("No answer: the engine stopped");
         } else {
             const ActionResult r = f.result();
             m_failed = !r.ok;
             if (!r.ok)
-                m_result = tr("Error: %1").arg(r.error);
+                m_result = Tr::tr("Error: %1").arg(r.error);
             else if (r.value.isNull())
-                m_result = tr("Done");
+                m_result = Tr::tr("Done");
             else
-                m_result = tr("Result: %1").arg(r.value.toString());
+                m_result = Tr::tr("Result: %1").arg(r.value.toString());
         }
         Q_EMIT resultChanged();
     });
@@ -431,7 +433,7 @@ void TileModel::invoke(const QString &argument)
         Q_EMIT resultChanged();
     };
     if (!m_engine)
-        return fail(tr("The twins are not running: start them first (F5)"));
+        return fail(Tr::tr("The twins are not running: start them first (F5)"));
     if (!m_problem.isEmpty())
         return fail(m_problem);
     Value arg;
@@ -442,10 +444,11 @@ void TileModel::invoke(const QString &argument)
         QString why;
         const auto coerced = m_schema->coerce(raw, &why);
         if (!coerced)
-            return fail(tr("Bad argument: %1").arg(why));
+            return fail(Tr::tr("Bad argument: %1").arg(why));
         arg = *coerced;
     }
-    finish(m_engine->invokeAction(m_tile.twin, m_tile.member, arg), tr("Invoking %1").arg(m_title));
+    finish(m_engine->invokeAction(m_tile.twin, m_tile.member, arg),
+           Tr::tr("Invoking %1").arg(m_title));
 }
 
 void TileModel::writeDesired(const QVariant &value)
@@ -456,9 +459,9 @@ void TileModel::writeDesired(const QVariant &value)
         Q_EMIT resultChanged();
     };
     if (!m_engine)
-        return fail(tr("The twins are not running: start them first (F5)"));
+        return fail(Tr::tr("The twins are not running: start them first (F5)"));
     if (!m_problem.isEmpty() || !m_schema)
-        return fail(m_problem.isEmpty() ? tr("Nothing to write") : m_problem);
+        return fail(m_problem.isEmpty() ? Tr::tr("Nothing to write") : m_problem);
     Value raw;
     switch (value.typeId()) {
     case QMetaType::Bool:
@@ -478,9 +481,9 @@ void TileModel::writeDesired(const QVariant &value)
     QString why;
     const auto coerced = m_schema->coerce(raw, &why);
     if (!coerced)
-        return fail(tr("Bad value: %1").arg(why));
+        return fail(Tr::tr("Bad value: %1").arg(why));
     finish(m_engine->writeDesired(m_tile.twin, m_tile.member, *coerced),
-           tr("Writing %1").arg(coerced->toString()));
+           Tr::tr("Writing %1").arg(coerced->toString()));
 }
 
 void TileModel::zoom(double factor, double at)
@@ -529,8 +532,8 @@ void TileModel::readCursor()
         for (int s = 0; s < m_plot->seriesCount(); ++s)
             if (const auto sample = m_plot->sampleNear(s, *time))
                 text += QLatin1Char('\n') +
-                        tr("%1: %2").arg(m_plot->seriesNames().value(s),
-                                         QLocale().toString(sample->second, 'g', 6));
+                        Tr::tr("%1: %2").arg(m_plot->seriesNames().value(s),
+                                             QLocale().toString(sample->second, 'g', 6));
     }
     if (text != m_cursorText) {
         m_cursorText = text;
@@ -624,7 +627,7 @@ bool MonitorController::showRemoteTwin(const QString &source, const QString &id)
     QString error;
     const QString mirrorId = m_remote ? m_remote->mirror(source, id, &error) : QString();
     if (mirrorId.isEmpty()) {
-        setMessage(error.isEmpty() ? tr("Remote twins are not available here.") : error);
+        setMessage(error.isEmpty() ? Tr::tr("Remote twins are not available here.") : error);
         return false;
     }
     GraphModel *mirrors = m_remote->mirrorModel();
@@ -632,13 +635,14 @@ bool MonitorController::showRemoteTwin(const QString &source, const QString &id)
     const auto model = mirrors->model(mirrors->twinModelId(mirrorId));
     if (!model) {
         rebuild({}, false);
-        setMessage(tr("Remote twin '%1' has no usable model: there is nothing to show.").arg(id));
+        setMessage(
+            Tr::tr("Remote twin '%1' has no usable model: there is nothing to show.").arg(id));
         return false;
     }
     const RemoteSource *s = m_remote->source(source);
     Dashboard generated = Dashboard::generate(
         mirrorId,
-        tr("%1 (remote, %2)").arg(mirrors->twinDisplayName(mirrorId), s ? s->label() : source),
+        Tr::tr("%1 (remote, %2)").arg(mirrors->twinDisplayName(mirrorId), s ? s->label() : source),
         *model);
     generated.id = mirrorId;
     rebuild(generated, false);
@@ -658,7 +662,7 @@ bool MonitorController::showTwin(const QString &twinId)
 {
     useFeed(m_model, m_host);
     if (!m_model->hasTwin(twinId)) {
-        setMessage(tr("There is no twin '%1' in this project.").arg(twinId));
+        setMessage(Tr::tr("There is no twin '%1' in this project.").arg(twinId));
         return false;
     }
     Diagnostics diagnostics;
@@ -672,7 +676,7 @@ bool MonitorController::showTwin(const QString &twinId)
     const auto model = m_model->model(m_model->twinModelId(twinId));
     if (!model) {
         rebuild({}, false);
-        setMessage(tr("Twin '%1' has no known model: there is nothing to show.").arg(twinId));
+        setMessage(Tr::tr("Twin '%1' has no known model: there is nothing to show.").arg(twinId));
         return false;
     }
     Dashboard generated = Dashboard::generate(twinId, m_model->twinDisplayName(twinId), *model);
@@ -699,7 +703,7 @@ bool MonitorController::showDashboard(const QString &dashboardId)
     }
     setMessage(diagnostics.hasErrors()
                    ? diagnostics.toString()
-                   : tr("There is no dashboard '%1' in this project.").arg(dashboardId));
+                   : Tr::tr("There is no dashboard '%1' in this project.").arg(dashboardId));
     return false;
 }
 
@@ -815,7 +819,7 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
             created = true;
         }
         if (!model->problem().isEmpty())
-            problems << tr("Tile %1: %2").arg(int(i) + 1).arg(model->problem());
+            problems << Tr::tr("Tile %1: %2").arg(int(i) + 1).arg(model->problem());
         m_tiles.push_back(model);
         switch (tile.type) {
         case TileType::Plot:
@@ -1051,7 +1055,7 @@ bool MonitorController::refuseRemoteEdit()
 {
     if (!isRemote())
         return false;
-    setMessage(tr("The dashboard of a remote twin is generated: it cannot be edited."));
+    setMessage(Tr::tr("The dashboard of a remote twin is generated: it cannot be edited."));
     return true;
 }
 
@@ -1066,14 +1070,14 @@ bool MonitorController::commit(Dashboard dashboard, const QString &text)
 bool MonitorController::addTile(Tile tile)
 {
     if (m_dashboard.id.isEmpty()) {
-        setMessage(tr("Choose a twin or a dashboard first."));
+        setMessage(Tr::tr("Choose a twin or a dashboard first."));
         return false;
     }
     if (refuseRemoteEdit())
         return false;
     const QString problem = tileProblem(tile, *m_model);
     if (!problem.isEmpty()) {
-        setMessage(tr("Cannot add the tile: %1").arg(problem));
+        setMessage(Tr::tr("Cannot add the tile: %1").arg(problem));
         return false;
     }
     tile.w = std::clamp(tile.w, 1, m_dashboard.columns);
@@ -1082,30 +1086,30 @@ bool MonitorController::addTile(Tile tile)
     Dashboard d = m_dashboard;
     d.tiles.push_back(tile);
     setMessage({});
-    return commit(d, tr("Add %1 Tile").arg(tileTypeName(tile.type)));
+    return commit(d, Tr::tr("Add %1 Tile").arg(tileTypeName(tile.type)));
 }
 
 bool MonitorController::removeTile(int index)
 {
     if (index < 0 || std::size_t(index) >= m_dashboard.tiles.size()) {
-        setMessage(tr("There is no tile %1.").arg(index + 1));
+        setMessage(Tr::tr("There is no tile %1.").arg(index + 1));
         return false;
     }
     Dashboard d = m_dashboard;
     d.tiles.erase(d.tiles.begin() + index);
     setMessage({});
-    return commit(d, tr("Remove Tile"));
+    return commit(d, Tr::tr("Remove Tile"));
 }
 
 bool MonitorController::setTileGeometry(int index, int x, int y, int w, int h)
 {
     if (index < 0 || std::size_t(index) >= m_dashboard.tiles.size()) {
-        setMessage(tr("There is no tile %1.").arg(index + 1));
+        setMessage(Tr::tr("There is no tile %1.").arg(index + 1));
         return false;
     }
     const int columns = m_dashboard.columns;
     if (x < 0 || y < 0 || w < 1 || h < 1 || h > 100 || x + w > columns) {
-        setMessage(tr("A tile must stay inside the %1 columns of the dashboard.").arg(columns));
+        setMessage(Tr::tr("A tile must stay inside the %1 columns of the dashboard.").arg(columns));
         return false;
     }
     Dashboard d = m_dashboard;
@@ -1119,13 +1123,13 @@ bool MonitorController::setTileGeometry(int index, int x, int y, int w, int h)
     t.h = h;
     makeRoomFor(d, std::size_t(index));
     setMessage({});
-    return commit(d, resized ? tr("Resize Tile") : tr("Move Tile"));
+    return commit(d, resized ? Tr::tr("Resize Tile") : Tr::tr("Move Tile"));
 }
 
 bool MonitorController::updateTile(int index, const Tile &tile, const QString &text)
 {
     if (index < 0 || std::size_t(index) >= m_dashboard.tiles.size()) {
-        setMessage(tr("There is no tile %1.").arg(index + 1));
+        setMessage(Tr::tr("There is no tile %1.").arg(index + 1));
         return false;
     }
     Tile t = tile;
@@ -1138,11 +1142,12 @@ bool MonitorController::updateTile(int index, const Tile &tile, const QString &t
         return true;
     const QString problem = tileProblem(t, *m_model);
     if (!problem.isEmpty()) {
-        setMessage(tr("Cannot change the tile: %1").arg(problem));
+        setMessage(Tr::tr("Cannot change the tile: %1").arg(problem));
         return false;
     }
     if (t.history < 2 || t.history > Tile::kMaxHistory) {
-        setMessage(tr("The history of a plot holds from 2 to %1 samples.").arg(Tile::kMaxHistory));
+        setMessage(
+            Tr::tr("The history of a plot holds from 2 to %1 samples.").arg(Tile::kMaxHistory));
         return false;
     }
     Dashboard d = m_dashboard;
@@ -1155,12 +1160,12 @@ bool MonitorController::setTileHistory(int index, int samples)
 {
     const TileModel *tile = this->tile(index);
     if (!tile || tile->tile().type != TileType::Plot) {
-        setMessage(tr("Tile %1 is not a plot.").arg(index + 1));
+        setMessage(Tr::tr("Tile %1 is not a plot.").arg(index + 1));
         return false;
     }
     Tile t = tile->tile();
     t.history = samples;
-    return updateTile(index, t, tr("Change Plot History"));
+    return updateTile(index, t, Tr::tr("Change Plot History"));
 }
 
 void MonitorController::requestExport(int index, const QString &format)
@@ -1173,7 +1178,7 @@ bool MonitorController::exportPlot(int index, const QString &path, QString *erro
     TileModel *tile = this->tile(index);
     if (!tile || !tile->plot()) {
         if (error)
-            *error = tr("Tile %1 is not a plot.").arg(index + 1);
+            *error = Tr::tr("Tile %1 is not a plot.").arg(index + 1);
         return false;
     }
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
@@ -1302,21 +1307,21 @@ MonitorView::MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host, 
     m_bar->setObjectName(QStringLiteral("monitorBar"));
     auto *bar = new QHBoxLayout(m_bar);
     bar->setContentsMargins(8, 6, 8, 6);
-    auto *label = new QLabel(tr("&Dashboard:"), this);
+    auto *label = new QLabel(Tr::tr("&Dashboard:"), this);
     label->setBuddy(m_chooser);
     m_chooser->setMinimumContentsLength(28);
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_edit->setText(tr("&Edit"));
+    m_edit->setText(Tr::tr("&Edit", "edit the dashboard"));
     m_edit->setCheckable(true);
-    m_edit->setToolTip(tr("Add and remove tiles, drag them to move or resize them, and "
-                          "configure them"));
-    m_add->setText(tr("&Add Tile"));
+    m_edit->setToolTip(Tr::tr("Add and remove tiles, drag them to move or resize them, and "
+                              "configure them"));
+    m_add->setText(Tr::tr("&Add Tile"));
     m_add->setObjectName(QStringLiteral("addTile"));
     m_add->setPopupMode(QToolButton::InstantPopup);
     m_add->setMenu(new QMenu(m_add));
     m_add->setEnabled(false);
-    m_remove->setText(tr("&Reset to Default"));
-    m_remove->setToolTip(tr("Remove the saved dashboard; the twin gets its generated one"));
+    m_remove->setText(Tr::tr("&Reset to Default"));
+    m_remove->setToolTip(Tr::tr("Remove the saved dashboard; the twin gets its generated one"));
     m_remove->setEnabled(false);
     bar->addWidget(label);
     bar->addWidget(m_chooser);
@@ -1325,10 +1330,10 @@ MonitorView::MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host, 
     bar->addWidget(m_add);
     bar->addWidget(m_remove);
     bar->addStretch(1);
-    m_remoteSources->setText(tr("Remote &Twins…"));
+    m_remoteSources->setText(Tr::tr("Remote &Twins…"));
     m_remoteSources->setObjectName(QStringLiteral("remoteTwins"));
     m_remoteSources->setToolTip(
-        tr("Brokers on which twins of other engines are announced, to show them here"));
+        Tr::tr("Brokers on which twins of other engines are announced, to show them here"));
     m_remoteSources->setVisible(remote != nullptr);
     bar->addWidget(m_remoteSources);
 
@@ -1369,8 +1374,8 @@ MonitorView::MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host, 
     QObject::connect(m_remove, &QToolButton::clicked, this, [this, undo] {
         if (!m_controller->isSaved())
             return;
-        undo->push(DashboardEdit::replace(m_model, tr("Reset Dashboard"), m_controller->dashboard(),
-                                          true));
+        undo->push(DashboardEdit::replace(m_model, Tr::tr("Reset Dashboard"),
+                                          m_controller->dashboard(), true));
     });
     QObject::connect(m_controller, &MonitorController::exportRequested, this,
                      &MonitorView::exportPlot);
@@ -1412,13 +1417,14 @@ void MonitorView::refreshChoices()
     m_chooser->clear();
     for (const QString &id : m_model->twinIds()) {
         const QString name = m_model->twinDisplayName(id);
-        m_chooser->addItem(name == id ? tr("Twin %1").arg(id) : tr("Twin %1 (%2)").arg(name, id),
+        m_chooser->addItem(name == id ? Tr::tr("Twin %1").arg(id)
+                                      : Tr::tr("Twin %1 (%2)").arg(name, id),
                            QString(QStringLiteral("twin:") + id));
     }
     Diagnostics ignored;
     for (const Dashboard &d : readDashboards(m_model->document(), ignored))
         if (d.twin.isEmpty())
-            m_chooser->addItem(tr("Dashboard %1").arg(d.name.isEmpty() ? d.id : d.name),
+            m_chooser->addItem(Tr::tr("Dashboard %1").arg(d.name.isEmpty() ? d.id : d.name),
                                QString(QStringLiteral("dashboard:") + d.id));
     if (RemoteTwins *remote = m_controller->remoteTwins())
         addRemoteChoices(*remote);
@@ -1444,15 +1450,16 @@ void MonitorView::addRemoteChoices(const RemoteTwins &remote)
         if (m_chooser->count() > 0)
             m_chooser->insertSeparator(m_chooser->count());
         // The group's title cannot be chosen.
-        m_chooser->addItem(tr("Remote — %1").arg(source.label()));
+        m_chooser->addItem(Tr::tr("Remote — %1").arg(source.label()));
         if (items)
             items->item(m_chooser->count() - 1)->setEnabled(false);
         for (const RemoteTwin &t : twins) {
             if (t.source != key)
                 continue;
-            const QString name = t.title.isEmpty() ? tr("Remote twin %1").arg(t.id)
-                                                   : tr("Remote twin %1 (%2)").arg(t.id, t.title);
-            m_chooser->addItem(t.isOnline() ? name : tr("%1 — offline").arg(name),
+            const QString name = t.title.isEmpty()
+                                     ? Tr::tr("Remote twin %1").arg(t.id)
+                                     : Tr::tr("Remote twin %1 (%2)").arg(t.id, t.title);
+            m_chooser->addItem(t.isOnline() ? name : Tr::tr("%1 — offline").arg(name),
                                remoteChoice(key, t.id));
         }
     }
@@ -1510,13 +1517,13 @@ void MonitorView::fillAddMenu()
         for (const Tile &t : offer.tiles) {
             QString text;
             if (t.type == TileType::Plot)
-                text = tr("Plot of %n Properties", nullptr, int(t.series.size()));
+                text = Tr::tr("Plot of %n Properties", nullptr, int(t.series.size()));
             else if (t.type == TileType::EventLog)
-                text = tr("Event Log");
+                text = Tr::tr("Event Log");
             else if (t.type == TileType::Table)
-                text = tr("Table of %1").arg(t.member);
+                text = Tr::tr("Table of %1").arg(t.member);
             else
-                text = tr("%1: %2").arg(tileTypeName(t.type), t.member);
+                text = Tr::tr("%1: %2").arg(tileTypeName(t.type), t.member);
             QObject::connect(target->addAction(text), &QAction::triggered, this,
                              [this, t] { m_controller->addTile(t); });
         }
@@ -1530,8 +1537,8 @@ void MonitorView::fillAddMenu()
         table.twin = id;
         table.w = 3;
         table.h = 2;
-        const QString tableText =
-            twins.size() == 1 ? tr("Table of Properties") : tr("Table of Properties of %1").arg(id);
+        const QString tableText = twins.size() == 1 ? Tr::tr("Table of Properties")
+                                                    : Tr::tr("Table of Properties of %1").arg(id);
         QObject::connect(menu->addAction(tableText), &QAction::triggered, this,
                          [this, table] { m_controller->addTile(table); });
         Tile t;
@@ -1539,20 +1546,20 @@ void MonitorView::fillAddMenu()
         t.twin = id;
         t.w = 2;
         const QString text =
-            twins.size() == 1 ? tr("Entanglement") : tr("Entanglement of %1").arg(id);
+            twins.size() == 1 ? Tr::tr("Entanglement") : Tr::tr("Entanglement of %1").arg(id);
         QObject::connect(menu->addAction(text), &QAction::triggered, this,
                          [this, t] { m_controller->addTile(t); });
     }
     if (menu->isEmpty())
-        menu->addAction(tr("Nothing to add"))->setEnabled(false);
+        menu->addAction(Tr::tr("Nothing to add"))->setEnabled(false);
 }
 
 void MonitorView::exportPlot(int index, const QString &format)
 {
-    const QString filter = format == QLatin1String("csv")   ? tr("CSV files (*.csv)")
-                           : format == QLatin1String("pdf") ? tr("PDF documents (*.pdf)")
-                                                            : tr("PNG images (*.png)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Plot"),
+    const QString filter = format == QLatin1String("csv")   ? Tr::tr("CSV files (*.csv)")
+                           : format == QLatin1String("pdf") ? Tr::tr("PDF documents (*.pdf)")
+                                                            : Tr::tr("PNG images (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, Tr::tr("Export Plot"),
                                                 QStringLiteral("plot.") + format, filter);
     if (path.isEmpty())
         return;
@@ -1560,7 +1567,7 @@ void MonitorView::exportPlot(int index, const QString &format)
         path += QLatin1Char('.') + format;
     QString error;
     if (!m_controller->exportPlot(index, path, &error))
-        QMessageBox::warning(this, tr("Export Plot"), error);
+        QMessageBox::warning(this, Tr::tr("Export Plot"), error);
 }
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

@@ -21,7 +21,7 @@ class QQuickWidget;
 class QToolButton;
 class QUndoStack;
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 class TileInspector;
 class EngineHost;
@@ -427,4 +427,4 @@ private:
     bool m_operator = false;
 };
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

@@ -4,6 +4,7 @@
 #include "app/studio/mappingeditor.h"
 #include "app/studio/modeleditor.h"
 #include "app/studio/schemaform.h"
+#include "app/studio/tr.h"
 #include "engine/adapter.h"
 
 #include <QtCore/QMimeData>
@@ -25,7 +26,7 @@
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QVBoxLayout>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 namespace {
 constexpr int kSpecRole = Qt::UserRole + 1;
@@ -57,7 +58,7 @@ PalettePanel::PalettePanel(GraphModel *model, QWidget *parent)
 void PalettePanel::rebuild()
 {
     clear();
-    auto *models = new QTreeWidgetItem(this, {tr("Twin models")});
+    auto *models = new QTreeWidgetItem(this, {Tr::tr("Twin models")});
     for (const QString &id : m_model->modelIds()) {
         const auto m = m_model->model(id);
         const QString name = m && !m->displayName.isEmpty() ? m->displayName : id;
@@ -82,8 +83,8 @@ void PalettePanel::rebuild()
             item->setData(0, kMimeRole, QStringLiteral("application/x-twinloom-adapter"));
         }
     };
-    addAdapters(tr("Physical adapters"), registry.physicalTypes(), true);
-    addAdapters(tr("Digital adapters"), registry.digitalTypes(), false);
+    addAdapters(Tr::tr("Physical adapters"), registry.physicalTypes(), true);
+    addAdapters(Tr::tr("Digital adapters"), registry.digitalTypes(), false);
     expandAll();
 }
 
@@ -124,17 +125,17 @@ InspectorPanel::InspectorPanel(GraphModel *model, QUndoStack *undo, QWidget *par
     m_modelBox = new QComboBox(this);
     m_nodeBox = new QComboBox(this);
     m_nodeBox->setEditable(true);
-    form->addRow(tr("Id"), m_idEdit);
-    form->addRow(tr("Name"), m_nameEdit);
-    form->addRow(tr("Model"), m_modelBox);
-    form->addRow(tr("Node"), m_nodeBox);
+    form->addRow(Tr::tr("Id"), m_idEdit);
+    form->addRow(Tr::tr("Name"), m_nameEdit);
+    form->addRow(Tr::tr("Model"), m_modelBox);
+    form->addRow(Tr::tr("Node"), m_nodeBox);
     m_adapters = new QLabel(this);
     m_adapters->setWordWrap(true);
-    form->addRow(tr("Adapters"), m_adapters);
+    form->addRow(Tr::tr("Adapters"), m_adapters);
     layout->addLayout(form);
     auto *buttons = new QHBoxLayout;
-    m_editModel = new QPushButton(tr("Edit Model…"), this);
-    m_editMapping = new QPushButton(tr("Edit Mapping…"), this);
+    m_editModel = new QPushButton(Tr::tr("Edit Model…"), this);
+    m_editMapping = new QPushButton(Tr::tr("Edit Mapping…"), this);
     buttons->addWidget(m_editModel);
     buttons->addWidget(m_editMapping);
     buttons->addStretch(1);
@@ -153,12 +154,12 @@ InspectorPanel::InspectorPanel(GraphModel *model, QUndoStack *undo, QWidget *par
     m_formsLayout = new QVBoxLayout(m_formsBox);
     m_formsLayout->addStretch(1);
     scroll->setWidget(m_formsBox);
-    tabs->addTab(scroll, tr("Adapters"));
+    tabs->addTab(scroll, Tr::tr("Adapters"));
 
     auto *jsonPage = new QWidget(tabs);
     auto *jsonLayout = new QVBoxLayout(jsonPage);
     jsonLayout->setContentsMargins(0, 0, 0, 0);
-    jsonLayout->addWidget(new QLabel(tr("Twin entry (JSON)"), jsonPage));
+    jsonLayout->addWidget(new QLabel(Tr::tr("Twin entry (JSON)"), jsonPage));
     m_json = new QPlainTextEdit(jsonPage);
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -166,11 +167,11 @@ InspectorPanel::InspectorPanel(GraphModel *model, QUndoStack *undo, QWidget *par
     auto *row = new QHBoxLayout;
     m_status = new QLabel(jsonPage);
     m_status->setWordWrap(true);
-    m_apply = new QPushButton(tr("Apply"), jsonPage);
+    m_apply = new QPushButton(Tr::tr("Apply"), jsonPage);
     row->addWidget(m_status, 1);
     row->addWidget(m_apply);
     jsonLayout->addLayout(row);
-    tabs->addTab(jsonPage, tr("JSON"));
+    tabs->addTab(jsonPage, Tr::tr("JSON"));
     layout->addWidget(tabs, 1);
     m_metrics = new QLabel(this);
     m_metrics->setWordWrap(true);
@@ -226,7 +227,7 @@ void InspectorPanel::refresh()
         w->setEnabled(on);
     m_loading = true;
     if (!on) {
-        m_title->setText(tr("Nothing selected"));
+        m_title->setText(Tr::tr("Nothing selected"));
         m_idEdit->clear();
         m_nameEdit->clear();
         m_modelBox->clear();
@@ -234,7 +235,7 @@ void InspectorPanel::refresh()
         m_adapters->clear();
         m_json->clear();
         refreshAdapters(GraphModel::Json());
-        m_status->setText(tr("Select a twin on the canvas to edit it."));
+        m_status->setText(Tr::tr("Select a twin on the canvas to edit it."));
         m_loading = false;
         return;
     }
@@ -263,13 +264,13 @@ void InspectorPanel::refresh()
             continue;
         for (const GraphModel::Json &a : *list) {
             const auto type = a.find("type");
-            adapters << (side[0] == 'p' ? tr("physical: %1") : tr("digital: %1"))
+            adapters << (side[0] == 'p' ? Tr::tr("physical: %1") : Tr::tr("digital: %1"))
                             .arg(type != a.end() && type->is_string()
                                      ? QString::fromStdString(type->get<std::string>())
                                      : QStringLiteral("?"));
         }
     }
-    m_adapters->setText(adapters.isEmpty() ? tr("none") : adapters.join(QLatin1Char('\n')));
+    m_adapters->setText(adapters.isEmpty() ? Tr::tr("none") : adapters.join(QLatin1Char('\n')));
     refreshAdapters(*t);
     const QString text = QString::fromStdString(t->dump(2));
     if (m_json->toPlainText() != text)
@@ -327,10 +328,10 @@ void InspectorPanel::refreshAdapters(const GraphModel::Json &twin)
         const AdapterTypeInfo *info =
             physical ? registry.physicalInfo(type) : registry.digitalInfo(type);
         auto *group = new QGroupBox(
-            (physical ? tr("Physical adapter %1 (%2)") : tr("Digital adapter %1 (%2)"))
+            (physical ? Tr::tr("Physical adapter %1 (%2)") : Tr::tr("Digital adapter %1 (%2)"))
                 .arg(id, info && !info->displayName.isEmpty() ? info->displayName : type),
             m_formsBox);
-        group->setToolTip(info ? info->description : tr("Unknown adapter type '%1'").arg(type));
+        group->setToolTip(info ? info->description : Tr::tr("Unknown adapter type '%1'").arg(type));
         auto *inner = new QVBoxLayout(group);
         auto *form = new SchemaForm(group);
         form->setObjectName(QStringLiteral("%1/%2").arg(QLatin1String(s.side)).arg(s.index));
@@ -348,10 +349,11 @@ void InspectorPanel::refreshAdapters(const GraphModel::Json &twin)
         m_forms << form;
     }
     if (entries.empty()) {
-        auto *none = new QLabel(m_id.isEmpty() ? tr("Select a twin on the canvas to edit it.")
-                                               : tr("This twin has no adapters: drop an adapter "
-                                                    "type from the palette on its card."),
-                                m_formsBox);
+        auto *none =
+            new QLabel(m_id.isEmpty() ? Tr::tr("Select a twin on the canvas to edit it.")
+                                      : Tr::tr("This twin has no adapters: drop an adapter "
+                                               "type from the palette on its card."),
+                       m_formsBox);
         none->setWordWrap(true);
         m_formsLayout->insertWidget(0, none);
     }
@@ -366,7 +368,7 @@ void InspectorPanel::applyConfig(const char *side, int index, const GraphModel::
     GraphModel::Json entry = *t;
     GraphModel::Json &adapter = entry[side][static_cast<std::size_t>(index)];
     if (!adapter.is_object()) {
-        m_editStatus->setText(tr("An adapter entry is a JSON object: fix it on the JSON tab."));
+        m_editStatus->setText(Tr::tr("An adapter entry is a JSON object: fix it on the JSON tab."));
         m_editStatus->show();
         return;
     }
@@ -381,7 +383,7 @@ void InspectorPanel::applyConfig(const char *side, int index, const GraphModel::
         return;
     }
     const QString adapterId = stringOf(adapter, "id");
-    if (QUndoCommand *c = b.finish(tr("Configure %1 of %2").arg(adapterId, m_id)))
+    if (QUndoCommand *c = b.finish(Tr::tr("Configure %1 of %2").arg(adapterId, m_id)))
         m_undo->push(c);
 }
 
@@ -391,7 +393,7 @@ ModelEditor *InspectorPanel::editModel()
         return nullptr;
     const QString modelId = m_model->twinModelId(m_id);
     if (!m_model->modelEntry(modelId)) {
-        m_editStatus->setText(tr("Model '%1' is not in the project.").arg(modelId));
+        m_editStatus->setText(Tr::tr("Model '%1' is not in the project.").arg(modelId));
         m_editStatus->show();
         return nullptr;
     }
@@ -424,16 +426,16 @@ void InspectorPanel::checkJson()
     try {
         const auto j = GraphModel::Json::parse(bytes.constBegin(), bytes.constEnd());
         if (!j.is_object())
-            m_error = tr("a twin entry is a JSON object");
+            m_error = Tr::tr("a twin entry is a JSON object");
         else if (!j.contains("id") || !j["id"].is_string() || j["id"].get<std::string>().empty())
-            m_error = tr("\"id\" must be a non-empty string");
+            m_error = Tr::tr("\"id\" must be a non-empty string");
         else if (!j.contains("model") || !j["model"].is_string())
-            m_error = tr("\"model\" must be a string");
+            m_error = Tr::tr("\"model\" must be a string");
     } catch (const nlohmann::json::parse_error &e) {
         // The byte offset tells where; the library's text tells what.
-        m_error = tr("not valid JSON at byte %1").arg(e.byte);
+        m_error = Tr::tr("not valid JSON at byte %1").arg(e.byte);
     }
-    m_status->setText(m_error.isEmpty() ? tr("Valid") : m_error);
+    m_status->setText(m_error.isEmpty() ? Tr::tr("Valid") : m_error);
     m_status->setStyleSheet(m_error.isEmpty() ? QString() : QStringLiteral("color: #d02b2b;"));
     m_apply->setEnabled(m_error.isEmpty());
 }
@@ -468,7 +470,7 @@ void InspectorPanel::applyFields()
         return;
     }
     const QString oldId = m_id;
-    if (QUndoCommand *c = b.finish(tr("Edit %1").arg(oldId))) {
+    if (QUndoCommand *c = b.finish(Tr::tr("Edit %1").arg(oldId))) {
         m_id = newId.isEmpty() ? m_id : newId;
         m_undo->push(c);
     }
@@ -489,7 +491,7 @@ void InspectorPanel::applyJson()
         return;
     }
     const QString newId = QString::fromStdString(entry["id"].get<std::string>());
-    if (QUndoCommand *c = b.finish(tr("Edit %1").arg(m_id))) {
+    if (QUndoCommand *c = b.finish(Tr::tr("Edit %1").arg(m_id))) {
         m_id = newId;
         m_undo->push(c);
     }
@@ -501,7 +503,7 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     : QTreeWidget(parent)
 {
     setColumnCount(3);
-    setHeaderLabels({tr("Problem"), tr("Twin"), tr("Where")});
+    setHeaderLabels({Tr::tr("Problem"), Tr::tr("Twin"), Tr::tr("Where")});
     setUniformRowHeights(true);
     setRootIsDecorated(false);
     setAlternatingRowColors(true);
@@ -541,16 +543,16 @@ LogPanel::LogPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *row = new QHBoxLayout;
     m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter by twin, source or text"));
+    m_filter->setPlaceholderText(Tr::tr("Filter by twin, source or text"));
     m_filter->setClearButtonEnabled(true);
     m_level = new QComboBox(this);
-    m_level->addItems({tr("All levels"), tr("Warnings and errors"), tr("Errors")});
+    m_level->addItems({Tr::tr("All levels"), Tr::tr("Warnings and errors"), Tr::tr("Errors")});
     row->addWidget(m_filter, 1);
     row->addWidget(m_level);
     layout->addLayout(row);
     m_table = new QTableWidget(0, 5, this);
     m_table->setHorizontalHeaderLabels(
-        {tr("Time"), tr("Level"), tr("Twin"), tr("Source"), tr("Message")});
+        {Tr::tr("Time"), Tr::tr("Level"), Tr::tr("Twin"), Tr::tr("Source"), Tr::tr("Message")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
@@ -571,11 +573,11 @@ void LogPanel::append(const LogEntry &entry)
         m_table->removeRow(0);
     const int row = m_table->rowCount();
     m_table->insertRow(row);
-    static const char *levels[] = {QT_TRANSLATE_NOOP("twinloom::studio::LogPanel", "info"),
-                                   QT_TRANSLATE_NOOP("twinloom::studio::LogPanel", "warning"),
-                                   QT_TRANSLATE_NOOP("twinloom::studio::LogPanel", "error")};
+    static const char *levels[] = {QT_TRANSLATE_NOOP("Twinloom::Studio", "info"),
+                                   QT_TRANSLATE_NOOP("Twinloom::Studio", "warning"),
+                                   QT_TRANSLATE_NOOP("Twinloom::Studio", "error")};
     const int level = static_cast<int>(entry.level);
-    auto *levelItem = new QTableWidgetItem(tr(levels[level]));
+    auto *levelItem = new QTableWidgetItem(Tr::tr(levels[level]));
     levelItem->setData(Qt::UserRole, level);
     m_table->setItem(row, 0, new QTableWidgetItem(entry.time.toString(QStringLiteral("HH:mm:ss"))));
     m_table->setItem(row, 1, levelItem);
@@ -629,10 +631,10 @@ void LogPanel::applyFilter(int row)
 CommandPalette::CommandPalette(const QList<QAction *> &actions, QWidget *parent)
     : QDialog(parent, Qt::Popup | Qt::FramelessWindowHint)
 {
-    setWindowTitle(tr("Commands"));
+    setWindowTitle(Tr::tr("Commands"));
     auto *layout = new QVBoxLayout(this);
     m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Type a command…"));
+    m_filter->setPlaceholderText(Tr::tr("Type a command…"));
     m_list = new QTreeWidget(this);
     m_list->setColumnCount(2);
     m_list->setHeaderHidden(true);
@@ -692,4 +694,4 @@ void CommandPalette::runCurrent()
         action->trigger();
 }
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

@@ -17,7 +17,7 @@ class QTableWidget;
 class QUndoStack;
 class QVBoxLayout;
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 class MappingEditor;
 class ModelEditor;
@@ -153,4 +153,4 @@ private:
     QTreeWidget *m_list;
 };
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

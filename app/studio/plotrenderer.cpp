@@ -1,5 +1,7 @@
 #include "app/studio/plotrenderer.h"
 
+#include "app/studio/tr.h"
+
 #include <QtCore/QDateTime>
 #include <QtCore/QFileInfo>
 #include <QtCore/QSaveFile>
@@ -10,7 +12,7 @@
 #include <cmath>
 #include <limits>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 SampleRing::SampleRing(std::size_t capacity)
 {
@@ -610,7 +612,7 @@ bool PlotRenderer::exportCsv(const QString &path, QString *error) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     QByteArray out = "series,time,value\n";
@@ -634,7 +636,7 @@ bool PlotRenderer::exportCsv(const QString &path, QString *error) const
     file.write(out);
     if (!file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -654,12 +656,12 @@ bool PlotRenderer::exportPicture(const QString &path, int width, int height, QSt
         ok = m_plot->savePng(path, width, height);
     else {
         if (error)
-            *error = tr("Unknown picture format '%1': use .png or .pdf").arg(suffix);
+            *error = Tr::tr("Unknown picture format '%1': use .png or .pdf").arg(suffix);
         return false;
     }
     if (!ok && error)
-        *error = tr("Cannot write %1").arg(path);
+        *error = Tr::tr("Cannot write %1").arg(path);
     return ok;
 }
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

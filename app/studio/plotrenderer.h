@@ -13,7 +13,7 @@
 class QCustomPlot;
 class QPainter;
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 // A bounded ring of (time, value) samples, oldest first; appending to a full ring drops the
 // oldest sample.
@@ -72,7 +72,7 @@ private:
 // fast as a few thousand. Times are seconds since the epoch.
 class PlotRenderer
 {
-    Q_DECLARE_TR_FUNCTIONS(twinloom::studio::PlotRenderer)
+    Q_DECLARE_TR_FUNCTIONS(twinloom::Studio::PlotRenderer)
 
 public:
     PlotRenderer();
@@ -209,4 +209,4 @@ private:
     QList<QLine> m_columnLines;
 };
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

@@ -1,6 +1,7 @@
 #include "app/studio/remotesourcesdialog.h"
 
 #include "app/studio/remotetwins.h"
+#include "app/studio/tr.h"
 
 #include <QtCore/QLocale>
 #include <QtWidgets/QComboBox>
@@ -16,12 +17,12 @@
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QVBoxLayout>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 namespace {
 QString problemLine(const RemoteTwins::Problem &p)
 {
-    return RemoteSourcesDialog::tr("%1  %2: %3")
+    return Tr::tr("%1  %2: %3")
         .arg(QLocale().toString(p.time.time(), QStringLiteral("HH:mm:ss")), p.source, p.message);
 }
 } // namespace
@@ -41,35 +42,35 @@ RemoteSourcesDialog::RemoteSourcesDialog(RemoteTwins *remote, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_problems(new QPlainTextEdit(this))
 {
-    setWindowTitle(tr("Remote Twins"));
-    m_kind->addItem(tr("MQTT broker"));
-    m_kind->addItem(tr("CoAP server"));
+    setWindowTitle(Tr::tr("Remote Twins"));
+    m_kind->addItem(Tr::tr("MQTT broker"));
+    m_kind->addItem(Tr::tr("CoAP server"));
     m_port->setRange(1, 65535);
     m_port->setValue(1883);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("kept until the studio closes"));
-    m_ca->setPlaceholderText(tr("CA certificate file, for TLS"));
+    m_password->setPlaceholderText(Tr::tr("kept until the studio closes"));
+    m_ca->setPlaceholderText(Tr::tr("CA certificate file, for TLS"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
     m_problems->setReadOnly(true);
     m_problems->setMaximumBlockCount(200);
 
-    auto *remove = new QPushButton(tr("&Remove"), this);
-    auto *add = new QPushButton(tr("&Add"), this);
+    auto *remove = new QPushButton(Tr::tr("&Remove"), this);
+    auto *add = new QPushButton(Tr::tr("&Add"), this);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Host:"), m_host);
-    form->addRow(tr("&Port:"), m_port);
-    form->addRow(tr("Topic p&refix:"), m_prefix);
-    form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("Pass&word:"), m_password);
-    form->addRow(tr("&CA file:"), m_ca);
+    form->addRow(Tr::tr("&Kind:"), m_kind);
+    form->addRow(Tr::tr("&Host:"), m_host);
+    form->addRow(Tr::tr("&Port:"), m_port);
+    form->addRow(Tr::tr("Topic p&refix:"), m_prefix);
+    form->addRow(Tr::tr("&User:"), m_user);
+    form->addRow(Tr::tr("Pass&word:"), m_password);
+    form->addRow(Tr::tr("&CA file:"), m_ca);
     form->addRow(QString(), add);
-    auto *formBox = new QGroupBox(tr("Add a source"), this);
+    auto *formBox = new QGroupBox(Tr::tr("Add a source"), this);
     formBox->setLayout(form);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Sources browsed for twin descriptions:"), this));
+    layout->addWidget(new QLabel(Tr::tr("Sources browsed for twin descriptions:"), this));
     auto *row = new QHBoxLayout;
     row->addWidget(m_sources, 1);
     row->addWidget(remove, 0, Qt::AlignTop);
@@ -142,17 +143,17 @@ void RemoteSourcesDialog::refresh()
         const auto count = std::count_if(twins.begin(), twins.end(),
                                          [&](const RemoteTwin &t) { return t.source == key; });
         const QString state = m_remote->isConnected(key)
-                                  ? tr("connected, %n twin(s)", nullptr, int(count))
-                                  : tr("not connected");
+                                  ? Tr::tr("connected, %n twin(s)", nullptr, int(count))
+                                  : Tr::tr("not connected");
         const QString text = s.kind == RemoteSource::Kind::Coap
-                                 ? tr("%1 — %2").arg(s.label(), state)
-                                 : tr("%1, prefix %2 — %3").arg(s.label(), s.prefix, state);
+                                 ? Tr::tr("%1 — %2").arg(s.label(), state)
+                                 : Tr::tr("%1, prefix %2 — %3").arg(s.label(), s.prefix, state);
         auto *item = new QListWidgetItem(text, m_sources);
         item->setData(Qt::UserRole, key);
         if (key == current)
             m_sources->setCurrentItem(item);
     }
-    m_summary->setText(tr("%n problem(s) so far", nullptr, m_remote->problemCount()));
+    m_summary->setText(Tr::tr("%n problem(s) so far", nullptr, m_remote->problemCount()));
 }
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

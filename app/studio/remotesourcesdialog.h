@@ -9,7 +9,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 class RemoteTwins;
 
@@ -48,4 +48,4 @@ private:
     QPlainTextEdit *m_problems;
 };
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

@@ -4,6 +4,7 @@
 #include "adapters/coap/linkformat.h"
 #include "adapters/mqtt/mqttclient.h"
 #include "app/studio/enginehost.h"
+#include "app/studio/tr.h"
 #include "engine/twinmodel.h"
 
 #include <QtCore/QSettings>
@@ -13,7 +14,7 @@
 
 #include <functional>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 namespace {
 
@@ -45,18 +46,18 @@ std::optional<RemoteTwin> readDescription(const QString &twinId, const QString &
     using Json = GraphModel::Json;
     const Json d = Json::parse(payload.constBegin(), payload.constEnd(), nullptr, false);
     if (d.is_discarded() || !d.is_object()) {
-        *why = RemoteTwins::tr("'%1' is not a JSON object").arg(topic);
+        *why = Tr::tr("'%1' is not a JSON object").arg(topic);
         return std::nullopt;
     }
     RemoteTwin t;
     t.id = twinId;
     t.model = jsonText(d, "model");
     if (t.model.isEmpty()) {
-        *why = RemoteTwins::tr("'%1' names no model").arg(topic);
+        *why = Tr::tr("'%1' names no model").arg(topic);
         return std::nullopt;
     }
     if (const QString id = jsonText(d, "id"); !id.isEmpty() && id != twinId) {
-        *why = RemoteTwins::tr("'%1' describes twin '%2'").arg(topic, id);
+        *why = Tr::tr("'%1' describes twin '%2'").arg(topic, id);
         return std::nullopt;
     }
     t.title = jsonText(d, "title");
@@ -66,13 +67,12 @@ std::optional<RemoteTwin> readDescription(const QString &twinId, const QString &
         if (s == d.end())
             continue;
         if (!s->is_object()) {
-            *why =
-                RemoteTwins::tr("'%1': \"%2\" is not an object").arg(topic, QLatin1String(section));
+            *why = Tr::tr("'%1': \"%2\" is not an object").arg(topic, QLatin1String(section));
             return std::nullopt;
         }
         for (const auto &[name, e] : s->items()) {
             if (!e.is_object()) {
-                *why = RemoteTwins::tr("'%1': \"%2\" is not an object")
+                *why = Tr::tr("'%1': \"%2\" is not an object")
                            .arg(topic, QString::fromStdString(name));
                 return std::nullopt;
             }
@@ -107,7 +107,7 @@ std::optional<RemoteTwin> readDescription(const QString &twinId, const QString &
     if (!TwinModel::fromJson(nlohmann::json::parse(t.modelJson.dump()), topic, diagnostics) ||
         diagnostics.hasErrors()) {
         const Diagnostic *e = diagnostics.firstError();
-        *why = RemoteTwins::tr("'%1': %2").arg(topic, e ? e->message : QString());
+        *why = Tr::tr("'%1': %2").arg(topic, e ? e->message : QString());
         return std::nullopt;
     }
     return t;
@@ -149,7 +149,7 @@ public:
         Coap::initialise();
         m_context = coap_new_context(nullptr);
         if (!m_context) {
-            *error = RemoteTwins::tr("cannot create a CoAP context");
+            *error = Tr::tr("cannot create a CoAP context");
             return false;
         }
         coap_set_app_data(m_context, this);
@@ -158,12 +158,12 @@ public:
         coap_register_nack_handler(m_context, &CoapBrowser::nack);
         coap_address_t address;
         if (!Coap::resolveAddress(m_host, m_port, false, &address)) {
-            *error = RemoteTwins::tr("cannot resolve the host '%1'").arg(m_host);
+            *error = Tr::tr("cannot resolve the host '%1'").arg(m_host);
             return false;
         }
         m_session = coap_new_client_session(m_context, nullptr, &address, COAP_PROTO_UDP);
         if (!m_session) {
-            *error = RemoteTwins::tr("cannot open a CoAP session");
+            *error = Tr::tr("cannot open a CoAP session");
             return false;
         }
         // A server that went away is noticed within a few seconds, not after a minute.
@@ -212,7 +212,7 @@ private:
             b,
             [b] {
                 if (b->onReachable)
-                    b->onReachable(false, RemoteTwins::tr("no answer from the CoAP server"));
+                    b->onReachable(false, Tr::tr("no answer from the CoAP server"));
             },
             Qt::QueuedConnection);
     }
@@ -256,7 +256,7 @@ private:
             onReachable(true, {});
         if (COAP_RESPONSE_CLASS(code) != 2) {
             if (onProblem)
-                onProblem(RemoteTwins::tr("GET %1 answered %2").arg(path, Coap::codeText(code)));
+                onProblem(Tr::tr("GET %1 answered %2").arg(path, Coap::codeText(code)));
             return;
         }
         if (path != QLatin1String("/.well-known/core")) {
@@ -269,7 +269,7 @@ private:
         const auto links = parseLinkFormat(body, &why);
         if (!links) {
             if (onProblem)
-                onProblem(RemoteTwins::tr("/.well-known/core: %1").arg(why));
+                onProblem(Tr::tr("/.well-known/core: %1").arg(why));
             return;
         }
         QStringList ids;
@@ -307,8 +307,8 @@ QString RemoteSource::key() const
 
 QString RemoteSource::label() const
 {
-    return kind == Kind::Coap ? RemoteTwins::tr("CoAP server %1:%2").arg(host).arg(port)
-                              : RemoteTwins::tr("broker %1:%2").arg(host).arg(port);
+    return kind == Kind::Coap ? Tr::tr("CoAP server %1:%2").arg(host).arg(port)
+                              : Tr::tr("broker %1:%2").arg(host).arg(port);
 }
 
 GraphModel::Json RemoteSource::brokerJson() const
@@ -414,13 +414,13 @@ bool RemoteTwins::addSource(const RemoteSource &source, QString *error)
         return false;
     };
     if (source.host.trimmed().isEmpty())
-        return fail(tr("Give the host name or address."));
+        return fail(Tr::tr("Give the host name or address."));
     if (source.port < 1 || source.port > 65535)
-        return fail(tr("The port is a number from 1 to 65535."));
+        return fail(Tr::tr("The port is a number from 1 to 65535."));
     if (source.kind == RemoteSource::Kind::Mqtt &&
         (source.prefix.isEmpty() || source.prefix.contains(QLatin1Char('+')) ||
          source.prefix.contains(QLatin1Char('#')) || source.prefix.endsWith(QLatin1Char('/'))))
-        return fail(tr("The prefix is a topic without '+', '#' or a trailing '/'."));
+        return fail(Tr::tr("The prefix is a topic without '+', '#' or a trailing '/'."));
     const QString key = source.key();
     removeSource(key);
     auto browser = std::make_unique<Browser>();
@@ -471,7 +471,7 @@ bool RemoteTwins::startMqtt(Browser &b, QString *error)
         if (it == m_browsers.end() || it->second->connected || it->second->unreachableReported)
             return;
         it->second->unreachableReported = true;
-        report(key, tr("cannot reach the broker; still trying"));
+        report(key, Tr::tr("cannot reach the broker; still trying"));
     });
     if (!b.client->start(error, this))
         return false;
@@ -614,7 +614,7 @@ void RemoteTwins::onConnection(const QString &key, bool connected, const QString
         b.unreachableReported = false;
     } else if (!b.unreachableReported) {
         b.unreachableReported = true;
-        report(key, reason.isEmpty() ? tr("cannot reach the broker; still trying") : reason);
+        report(key, reason.isEmpty() ? Tr::tr("cannot reach the broker; still trying") : reason);
     }
     scheduleChanged();
 }
@@ -655,7 +655,7 @@ void RemoteTwins::describe(Browser &b, const QString &id, const QString &where,
     QString why;
     auto twin = readDescription(id, where, payload, &why);
     if (!twin) {
-        report(b.source.key(), tr("not a twin description: %1").arg(why));
+        report(b.source.key(), Tr::tr("not a twin description: %1").arg(why));
         return;
     }
     twin->source = b.source.key();
@@ -697,7 +697,7 @@ QString RemoteTwins::mirror(const QString &source, const QString &id, QString *e
     const RemoteSource *s = this->source(source);
     if (!remote || !s) {
         if (error)
-            *error = tr("%1 does not announce a twin '%2'.").arg(s ? s->label() : source, id);
+            *error = Tr::tr("%1 does not announce a twin '%2'.").arg(s ? s->label() : source, id);
         return {};
     }
     QString mirrorId;
@@ -767,7 +767,8 @@ bool RemoteTwins::restartMirrors(QString *error)
     if (m_mirrorHost->start(*m_mirrorModel, {}, diagnostics))
         return true;
     if (error)
-        *error = tr("The mirror of the remote twin cannot run:\n%1").arg(diagnostics.toString());
+        *error =
+            Tr::tr("The mirror of the remote twin cannot run:\n%1").arg(diagnostics.toString());
     return false;
 }
 
@@ -796,4 +797,4 @@ void RemoteTwins::dropMirrors(const QString &key, const QString &mirrorId)
     restartMirrors(nullptr);
 }
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

@@ -15,7 +15,7 @@ namespace twinloom {
 class MqttClient;
 }
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 class EngineHost;
 
@@ -105,7 +105,7 @@ public:
 Q_SIGNALS:
     // Sources or discovered twins changed (coalesced).
     void changed();
-    void problem(const twinloom::studio::RemoteTwins::Problem &problem);
+    void problem(const twinloom::Studio::RemoteTwins::Problem &problem);
 
 private:
     struct Browser;
@@ -134,4 +134,4 @@ private:
     QHash<QString, std::pair<QString, QString>> m_mirrors; // mirror id → (source key, remote id)
 };
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

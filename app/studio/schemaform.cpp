@@ -1,5 +1,6 @@
 #include "app/studio/schemaform.h"
 
+#include "app/studio/tr.h"
 #include "engine/twinmodel.h"
 
 #include <QtGui/QWheelEvent>
@@ -16,7 +17,7 @@
 #include <cmath>
 #include <limits>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 namespace {
 
@@ -214,9 +215,9 @@ void SchemaForm::addField(const QString &key, const nlohmann::json &schema, bool
     case Kind::Json: {
         auto *edit = new QLineEdit(cell);
         if (kind == Kind::Duration)
-            edit->setPlaceholderText(tr("PT5S or seconds"));
+            edit->setPlaceholderText(Tr::tr("PT5S or seconds"));
         else if (kind == Kind::Json)
-            edit->setPlaceholderText(tr("JSON"));
+            edit->setPlaceholderText(Tr::tr("JSON"));
         if (kind == Kind::Json)
             edit->setFont(QFont(QStringLiteral("monospace")));
         QObject::connect(edit, &QLineEdit::textEdited, this, touched);
@@ -256,7 +257,7 @@ void SchemaForm::addField(const QString &key, const nlohmann::json &schema, bool
     case Kind::Enum: {
         auto *combo = new QComboBox(cell);
         if (!required)
-            combo->addItem(tr("(default)"), QString());
+            combo->addItem(Tr::tr("(default)"), QString());
         for (const auto &v : schema["enum"])
             combo->addItem(v.is_string() ? QString::fromStdString(v.get<std::string>())
                                          : QString::fromStdString(v.dump()),
@@ -283,7 +284,7 @@ void SchemaForm::addField(const QString &key, const nlohmann::json &schema, bool
     f.message->setWordWrap(true);
     f.message->hide();
     column->addWidget(f.message);
-    f.label = new QLabel(key.isEmpty() ? tr("Configuration (JSON)") : key, m_body);
+    f.label = new QLabel(key.isEmpty() ? Tr::tr("Configuration (JSON)") : key, m_body);
     f.label->setToolTip(description);
     form->addRow(f.label, cell);
     m_fields.push_back(std::move(f));
@@ -379,7 +380,7 @@ void SchemaForm::load(Field &f)
             : QString();
     f.editor->setToolTip(v ? description
                            : (description.isEmpty() ? QString() : description + QLatin1Char('\n')) +
-                                 tr("Not set: the adapter's default applies."));
+                                 Tr::tr("Not set: the adapter's default applies."));
 }
 
 std::optional<Json> SchemaForm::read(const Field &f) const
@@ -440,36 +441,36 @@ void SchemaForm::check(Field &f)
         const bool integer = f.kind == Kind::Integer;
         if ((min && x < *min) || (max && x > *max)) {
             if (min && max)
-                error = (integer ? tr("%1: must be an integer between %2 and %3")
-                                 : tr("%1: must be a number between %2 and %3"))
+                error = (integer ? Tr::tr("%1: must be an integer between %2 and %3")
+                                 : Tr::tr("%1: must be a number between %2 and %3"))
                             .arg(f.path, numberText(*min), numberText(*max));
             else if (min)
-                error = (integer ? tr("%1: must be an integer of at least %2")
-                                 : tr("%1: must be a number of at least %2"))
+                error = (integer ? Tr::tr("%1: must be an integer of at least %2")
+                                 : Tr::tr("%1: must be a number of at least %2"))
                             .arg(f.path, numberText(*min));
             else
-                error = (integer ? tr("%1: must be an integer of at most %2")
-                                 : tr("%1: must be a number of at most %2"))
+                error = (integer ? Tr::tr("%1: must be an integer of at most %2")
+                                 : Tr::tr("%1: must be a number of at most %2"))
                             .arg(f.path, numberText(*max));
         }
     } else if (f.kind == Kind::Duration && !v && (f.touched || inUse(f))) {
-        error =
-            tr("%1: must be an ISO 8601 duration such as PT5S, or a number of seconds").arg(f.path);
+        error = Tr::tr("%1: must be an ISO 8601 duration such as PT5S, or a number of seconds")
+                    .arg(f.path);
     } else if (f.kind == Kind::String && f.required && v && v->get<std::string>().empty() &&
                inUse(f)) {
-        error = tr("%1: must not be empty").arg(f.path);
+        error = Tr::tr("%1: must not be empty").arg(f.path);
     } else if (f.kind == Kind::Json) {
-        const QString name = f.path.isEmpty() ? tr("configuration") : f.path;
+        const QString name = f.path.isEmpty() ? Tr::tr("configuration") : f.path;
         const auto type = f.schema.is_object() ? f.schema.find("type") : f.schema.end();
         const std::string t = f.schema.is_object() && type != f.schema.end() && type->is_string()
                                   ? type->get<std::string>()
                                   : std::string();
         if (!v)
-            error = tr("%1: not valid JSON").arg(name);
+            error = Tr::tr("%1: not valid JSON").arg(name);
         else if (!v->is_discarded() && (t == "object" || f.keys.isEmpty()) && !v->is_object())
-            error = tr("%1: must be a JSON object").arg(name);
+            error = Tr::tr("%1: must be a JSON object").arg(name);
         else if (!v->is_discarded() && t == "array" && !v->is_array())
-            error = tr("%1: must be a JSON array").arg(name);
+            error = Tr::tr("%1: must be a JSON array").arg(name);
     }
     const bool changed = error != f.error;
     f.error = error;
@@ -583,4 +584,4 @@ QStringList SchemaForm::errors() const
     return out;
 }
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

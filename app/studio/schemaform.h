@@ -10,7 +10,7 @@
 class QFormLayout;
 class QLabel;
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 // A form generated from a JSON Schema of an object (an adapter type's configSchema): a line edit
 // per string, spin boxes for integers and numbers, a check box per boolean, a combo box per enum,
@@ -50,7 +50,7 @@ protected:
 
 Q_SIGNALS:
     // A finished edit (Enter, focus out, a click) left the form valid and changed the value.
-    void committed(const twinloom::studio::SchemaForm::Json &value);
+    void committed(const twinloom::Studio::SchemaForm::Json &value);
     // Validation as you type changed the errors.
     void errorsChanged();
 
@@ -85,4 +85,4 @@ private:
     bool m_loading = false;
 };
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

@@ -2,6 +2,7 @@
 
 #include "app/studio/dashboard.h"
 #include "app/studio/monitor.h"
+#include "app/studio/tr.h"
 
 #include <QtCore/QSignalBlocker>
 #include <QtWidgets/QComboBox>
@@ -14,34 +15,34 @@
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QVBoxLayout>
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 namespace {
 QString typeTitle(TileType type)
 {
     switch (type) {
     case TileType::Value:
-        return TileInspector::tr("Value");
+        return Tr::tr("Value");
     case TileType::Gauge:
-        return TileInspector::tr("Gauge");
+        return Tr::tr("Gauge");
     case TileType::Lamp:
-        return TileInspector::tr("Lamp");
+        return Tr::tr("Lamp");
     case TileType::State:
-        return TileInspector::tr("State");
+        return Tr::tr("State");
     case TileType::Text:
-        return TileInspector::tr("Text");
+        return Tr::tr("Text");
     case TileType::EventLog:
-        return TileInspector::tr("Event log");
+        return Tr::tr("Event log");
     case TileType::Action:
-        return TileInspector::tr("Action button");
+        return Tr::tr("Action button");
     case TileType::Desired:
-        return TileInspector::tr("Desired value");
+        return Tr::tr("Desired value");
     case TileType::Plot:
-        return TileInspector::tr("Plot");
+        return Tr::tr("Plot");
     case TileType::Entanglement:
-        return TileInspector::tr("Entanglement");
+        return Tr::tr("Entanglement");
     case TileType::Table:
-        return TileInspector::tr("Table");
+        return Tr::tr("Table");
     }
     return {};
 }
@@ -60,17 +61,17 @@ TileInspector::TileInspector(MonitorController *controller, GraphModel *model, Q
     , m_title(new QLineEdit(this))
     , m_member(new QComboBox(this))
     , m_type(new QComboBox(this))
-    , m_historyLabel(new QLabel(tr("&History:"), this))
+    , m_historyLabel(new QLabel(Tr::tr("&History:"), this))
     , m_history(new QSpinBox(this))
-    , m_seriesLabel(new QLabel(tr("Series:"), this))
+    , m_seriesLabel(new QLabel(Tr::tr("Series:"), this))
     , m_series(new QListWidget(this))
     , m_seriesTwin(new QComboBox(this))
     , m_seriesProperty(new QComboBox(this))
-    , m_addSeries(new QPushButton(tr("Add"), this))
-    , m_removeSeries(new QPushButton(tr("Remove"), this))
+    , m_addSeries(new QPushButton(Tr::tr("Add"), this))
+    , m_removeSeries(new QPushButton(Tr::tr("Remove"), this))
     , m_form(new QWidget(this))
-    , m_none(new QLabel(tr("Click a tile to configure it; drag it to move it, drag its corner "
-                           "to resize it."),
+    , m_none(new QLabel(Tr::tr("Click a tile to configure it; drag it to move it, drag its corner "
+                               "to resize it."),
                         this))
 {
     setObjectName(QStringLiteral("tileInspector"));
@@ -82,15 +83,15 @@ TileInspector::TileInspector(MonitorController *controller, GraphModel *model, Q
     m_heading->setStyleSheet(QStringLiteral("font-weight: bold"));
     m_none->setWordWrap(true);
     m_history->setRange(2, Tile::kMaxHistory);
-    m_history->setSuffix(tr(" samples"));
+    m_history->setSuffix(Tr::tr(" samples"));
     m_history->setKeyboardTracking(false);
     m_series->setMaximumHeight(120);
 
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Shows:"), m_member);
-    form->addRow(tr("T&ype:"), m_type);
+    form->addRow(Tr::tr("&Title:"), m_title);
+    form->addRow(Tr::tr("&Shows:"), m_member);
+    form->addRow(Tr::tr("T&ype:"), m_type);
     form->addRow(m_historyLabel, m_history);
     m_historyLabel->setBuddy(m_history);
     auto *seriesBox = new QVBoxLayout;
@@ -121,7 +122,7 @@ TileInspector::TileInspector(MonitorController *controller, GraphModel *model, Q
         if (const Tile *t = selected(); t && t->title != m_title->text().trimmed()) {
             Tile changed = *t;
             changed.title = m_title->text().trimmed();
-            edit(changed, tr("Rename Tile"));
+            edit(changed, Tr::tr("Rename Tile"));
         }
     });
     QObject::connect(m_member, &QComboBox::activated, this, [this, selected](int index) {
@@ -135,13 +136,13 @@ TileInspector::TileInspector(MonitorController *controller, GraphModel *model, Q
         if (!fitting.empty() &&
             std::find(fitting.begin(), fitting.end(), changed.type) == fitting.end())
             changed.type = fitting.front();
-        edit(changed, tr("Change What a Tile Shows"));
+        edit(changed, Tr::tr("Change What a Tile Shows"));
     });
     QObject::connect(m_type, &QComboBox::activated, this, [this, selected](int index) {
         if (const Tile *t = selected()) {
             Tile changed = *t;
             changed.type = static_cast<TileType>(m_type->itemData(index).toInt());
-            edit(changed, tr("Change Tile Type"));
+            edit(changed, Tr::tr("Change Tile Type"));
         }
     });
     QObject::connect(m_history, &QSpinBox::valueChanged, this, [this](int value) {
@@ -161,7 +162,7 @@ TileInspector::TileInspector(MonitorController *controller, GraphModel *model, Q
         if (std::find(changed.series.begin(), changed.series.end(), s) != changed.series.end())
             return;
         changed.series.push_back(s);
-        edit(changed, tr("Add Plot Series"));
+        edit(changed, Tr::tr("Add Plot Series"));
     });
     QObject::connect(m_removeSeries, &QPushButton::clicked, this, [this, selected] {
         const Tile *t = selected();
@@ -170,7 +171,7 @@ TileInspector::TileInspector(MonitorController *controller, GraphModel *model, Q
             return;
         Tile changed = *t;
         changed.series.erase(changed.series.begin() + row);
-        edit(changed, tr("Remove Plot Series"));
+        edit(changed, Tr::tr("Remove Plot Series"));
     });
     QObject::connect(m_series, &QListWidget::currentRowChanged, this,
                      [this](int row) { m_removeSeries->setEnabled(row >= 0); });
@@ -194,14 +195,14 @@ void TileInspector::refresh()
     m_none->setVisible(!has);
     m_form->setVisible(has);
     if (!has) {
-        m_heading->setText(tr("Tile"));
+        m_heading->setText(Tr::tr("Tile"));
         return;
     }
     const Tile &tile = tiles[std::size_t(index)];
     const TileModel *model = m_controller->tile(index);
     const bool plot = tile.type == TileType::Plot;
     const bool hasMember = !plot && tile.type != TileType::Entanglement;
-    m_heading->setText(tr("Tile %1: %2").arg(index + 1).arg(typeTitle(tile.type)));
+    m_heading->setText(Tr::tr("Tile %1: %2").arg(index + 1).arg(typeTitle(tile.type)));
 
     const QSignalBlocker b1(m_title), b2(m_member), b3(m_type), b4(m_history), b5(m_series),
         b6(m_seriesTwin);
@@ -216,18 +217,18 @@ void TileInspector::refresh()
         const auto twinModel =
             m_model->hasTwin(tile.twin) ? m_model->model(m_model->twinModelId(tile.twin)) : nullptr;
         if (twinModel && tile.type == TileType::Table) {
-            m_member->addItem(tr("All properties"), QString());
+            m_member->addItem(Tr::tr("All properties"), QString());
             for (const RelationshipDef &r : twinModel->relationships)
-                m_member->addItem(tr("Relationship %1").arg(r.name), r.name);
+                m_member->addItem(Tr::tr("Relationship %1").arg(r.name), r.name);
         } else if (twinModel) {
             for (const PropertyDef &p : twinModel->properties)
-                m_member->addItem(tr("Property %1").arg(p.name), p.name);
+                m_member->addItem(Tr::tr("Property %1").arg(p.name), p.name);
             for (const ActionDef &a : twinModel->actions)
-                m_member->addItem(tr("Action %1").arg(a.name), a.name);
+                m_member->addItem(Tr::tr("Action %1").arg(a.name), a.name);
             if (!twinModel->events.empty())
-                m_member->addItem(tr("All events"), QString());
+                m_member->addItem(Tr::tr("All events"), QString());
             for (const EventDef &e : twinModel->events)
-                m_member->addItem(tr("Event %1").arg(e.name), e.name);
+                m_member->addItem(Tr::tr("Event %1").arg(e.name), e.name);
         }
         int at = m_member->findData(tile.member);
         if (at < 0) {
@@ -255,7 +256,7 @@ void TileInspector::refresh()
         w->setVisible(plot);
     m_series->clear();
     for (const PlotSeries &s : tile.series)
-        m_series->addItem(tr("%1 · %2").arg(s.twin, s.property));
+        m_series->addItem(Tr::tr("%1 · %2").arg(s.twin, s.property));
     m_removeSeries->setEnabled(false);
     if (plot) {
         const QString twin = m_seriesTwin->currentData().toString();
@@ -288,4 +289,4 @@ void TileInspector::fillSeriesProperties()
     m_addSeries->setEnabled(m_seriesProperty->count() > 0);
 }
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

@@ -9,7 +9,7 @@ class QListWidget;
 class QPushButton;
 class QSpinBox;
 
-namespace twinloom::studio {
+namespace twinloom::Studio {
 
 class GraphModel;
 class MonitorController;
@@ -50,4 +50,4 @@ private:
     QLabel *m_none;
 };
 
-} // namespace twinloom::studio
+} // namespace twinloom::Studio

@@ -1,6 +1,7 @@
 #include "engine/bundle/bundle.h"
 
 #include "engine/configreader.h"
+#include "engine/tr.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QCryptographicHash>
@@ -65,16 +66,14 @@ bool exportBundle(const Project &project, const QString &bundlePath, Diagnostics
     const QDir base(project.baseDirectory());
     for (const QString &file : project.referencedFiles()) {
         if (!isSafeRelative(file)) {
-            d.error({}, QCoreApplication::translate("twinloom::Bundle",
-                                                    "'%1' is not a path inside the project's "
-                                                    "folder; a bundle holds only such files")
+            d.error({}, Tr::tr("'%1' is not a path inside the project's "
+                               "folder; a bundle holds only such files")
                             .arg(file));
             continue;
         }
         QFile f(base.filePath(file));
         if (!f.open(QIODevice::ReadOnly)) {
-            d.error({}, QCoreApplication::translate(
-                            "twinloom::Bundle", "cannot read '%1', which the project refers to: %2")
+            d.error({}, Tr::tr("cannot read '%1', which the project refers to: %2")
                             .arg(file, f.errorString()));
             continue;
         }
@@ -99,8 +98,9 @@ bool exportBundle(const Project &project, const QString &bundlePath, Diagnostics
     const QFileInfo target(bundlePath);
     QTemporaryFile temporary(target.absolutePath() + QStringLiteral("/.twinloom-bundle-XXXXXX"));
     if (!temporary.open()) {
-        d.error({}, QCoreApplication::translate("twinloom::Bundle", "cannot write in '%1': %2")
-                        .arg(target.absolutePath(), temporary.errorString()));
+        d.error(
+            {},
+            Tr::tr("cannot write in '%1': %2").arg(target.absolutePath(), temporary.errorString()));
         return false;
     }
     const QByteArray temporaryPath = QFile::encodeName(temporary.fileName());
@@ -109,10 +109,9 @@ bool exportBundle(const Project &project, const QString &bundlePath, Diagnostics
     std::unique_ptr<zip_t, ZipCloser> zip(
         zip_open(temporaryPath.constData(), ZIP_TRUNCATE | ZIP_CREATE, &error));
     if (!zip) {
-        d.error({}, QCoreApplication::translate("twinloom::Bundle",
-                                                "cannot create the bundle '%1' (libzip error %2)")
-                        .arg(bundlePath)
-                        .arg(error));
+        d.error(
+            {},
+            Tr::tr("cannot create the bundle '%1' (libzip error %2)").arg(bundlePath).arg(error));
         return false;
     }
     for (const auto &[name, bytes] : entries) {
@@ -123,24 +122,19 @@ bool exportBundle(const Project &project, const QString &bundlePath, Diagnostics
             zip_file_add(zip.get(), name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
             if (source)
                 zip_source_free(source);
-            d.error({}, QCoreApplication::translate("twinloom::Bundle",
-                                                    "cannot add '%1' to the bundle: %2")
-                            .arg(name, zipError(zip.get())));
+            d.error({}, Tr::tr("cannot add '%1' to the bundle: %2").arg(name, zipError(zip.get())));
             return false;
         }
     }
     if (zip_close(zip.get()) != 0) {
         d.error({},
-                QCoreApplication::translate("twinloom::Bundle", "cannot write the bundle '%1': %2")
-                    .arg(bundlePath, zipError(zip.get())));
+                Tr::tr("cannot write the bundle '%1': %2").arg(bundlePath, zipError(zip.get())));
         return false;
     }
     (void)zip.release(); // zip_close freed it
     QFile::remove(bundlePath);
     if (!QFile::rename(temporary.fileName(), bundlePath)) {
-        d.error({}, QCoreApplication::translate("twinloom::Bundle",
-                                                "cannot move the bundle into place at '%1'")
-                        .arg(bundlePath));
+        d.error({}, Tr::tr("cannot move the bundle into place at '%1'").arg(bundlePath));
         return false;
     }
     temporary.setAutoRemove(false);
@@ -156,18 +150,14 @@ std::optional<QString> extractBundle(const QString &bundlePath, const QString &d
     if (!zip) {
         zip_error_t ze;
         zip_error_init_with_code(&ze, error);
-        d.error({},
-                QCoreApplication::translate("twinloom::Bundle", "'%1' is not a readable bundle: %2")
-                    .arg(bundlePath, QString::fromUtf8(zip_error_strerror(&ze))));
+        d.error({}, Tr::tr("'%1' is not a readable bundle: %2")
+                        .arg(bundlePath, QString::fromUtf8(zip_error_strerror(&ze))));
         zip_error_fini(&ze);
         return std::nullopt;
     }
     const zip_int64_t count = zip_get_num_entries(zip.get(), 0);
     if (count < 0 || count > kMaxEntries) {
-        d.error({},
-                QCoreApplication::translate("twinloom::Bundle", "'%1' has too many entries (%2)")
-                    .arg(bundlePath)
-                    .arg(count));
+        d.error({}, Tr::tr("'%1' has too many entries (%2)").arg(bundlePath).arg(count));
         return std::nullopt;
     }
     std::map<QString, QByteArray> contents;
@@ -175,8 +165,7 @@ std::optional<QString> extractBundle(const QString &bundlePath, const QString &d
     for (zip_int64_t i = 0; i < count; ++i) {
         zip_stat_t st;
         if (zip_stat_index(zip.get(), static_cast<zip_uint64_t>(i), 0, &st) != 0) {
-            d.error({}, QCoreApplication::translate("twinloom::Bundle",
-                                                    "'%1': cannot read entry %2: %3")
+            d.error({}, Tr::tr("'%1': cannot read entry %2: %3")
                             .arg(bundlePath)
                             .arg(i)
                             .arg(zipError(zip.get())));
@@ -186,24 +175,20 @@ std::optional<QString> extractBundle(const QString &bundlePath, const QString &d
         if (name.endsWith(QLatin1Char('/')))
             continue; // a folder
         if (!isSafeRelative(name)) {
-            d.error({},
-                    QCoreApplication::translate(
-                        "twinloom::Bundle",
-                        "'%1': the entry '%2' would be written outside the target folder; refused")
-                        .arg(bundlePath, name));
+            d.error(
+                {},
+                Tr::tr("'%1': the entry '%2' would be written outside the target folder; refused")
+                    .arg(bundlePath, name));
             return std::nullopt;
         }
         total += static_cast<qint64>(st.size);
         if (total > kMaxTotalBytes) {
-            d.error({}, QCoreApplication::translate("twinloom::Bundle",
-                                                    "'%1' unpacks to more than 1 GiB; refused")
-                            .arg(bundlePath));
+            d.error({}, Tr::tr("'%1' unpacks to more than 1 GiB; refused").arg(bundlePath));
             return std::nullopt;
         }
         zip_file_t *file = zip_fopen_index(zip.get(), static_cast<zip_uint64_t>(i), 0);
         if (!file) {
-            d.error({}, QCoreApplication::translate("twinloom::Bundle",
-                                                    "'%1': cannot open the entry '%2': %3")
+            d.error({}, Tr::tr("'%1': cannot open the entry '%2': %3")
                             .arg(bundlePath, name, zipError(zip.get())));
             return std::nullopt;
         }
@@ -211,9 +196,7 @@ std::optional<QString> extractBundle(const QString &bundlePath, const QString &d
         const zip_int64_t got = zip_fread(file, bytes.data(), st.size);
         zip_fclose(file);
         if (got != static_cast<zip_int64_t>(st.size)) {
-            d.error({}, QCoreApplication::translate("twinloom::Bundle",
-                                                    "'%1': the entry '%2' is damaged")
-                            .arg(bundlePath, name));
+            d.error({}, Tr::tr("'%1': the entry '%2' is damaged").arg(bundlePath, name));
             return std::nullopt;
         }
         contents[QDir::cleanPath(name)] = std::move(bytes);
@@ -221,9 +204,7 @@ std::optional<QString> extractBundle(const QString &bundlePath, const QString &d
     auto manifestIt = contents.find(QStringLiteral("manifest.json"));
     if (manifestIt == contents.end()) {
         d.error({},
-                QCoreApplication::translate(
-                    "twinloom::Bundle", "'%1' has no manifest.json: it is not a Twinloom bundle")
-                    .arg(bundlePath));
+                Tr::tr("'%1' has no manifest.json: it is not a Twinloom bundle").arg(bundlePath));
         return std::nullopt;
     }
     nlohmann::json manifest;
@@ -231,23 +212,18 @@ std::optional<QString> extractBundle(const QString &bundlePath, const QString &d
         manifest =
             nlohmann::json::parse(manifestIt->second.constBegin(), manifestIt->second.constEnd());
     } catch (const nlohmann::json::exception &) {
-        d.error({}, QCoreApplication::translate("twinloom::Bundle",
-                                                "'%1': manifest.json is not valid JSON")
-                        .arg(bundlePath));
+        d.error({}, Tr::tr("'%1': manifest.json is not valid JSON").arg(bundlePath));
         return std::nullopt;
     }
     if (!manifest.is_object() ||
         jsonString(manifest, "format") != QStringLiteral("twinloom-bundle") ||
         !manifest.contains("files") || !manifest["files"].is_array()) {
-        d.error({}, QCoreApplication::translate(
-                        "twinloom::Bundle", "'%1': manifest.json is not a Twinloom bundle manifest")
-                        .arg(bundlePath));
+        d.error({},
+                Tr::tr("'%1': manifest.json is not a Twinloom bundle manifest").arg(bundlePath));
         return std::nullopt;
     }
     if (jsonInteger(manifest, "version").value_or(1) > 1) {
-        d.error({}, QCoreApplication::translate(
-                        "twinloom::Bundle",
-                        "'%1' is a bundle of version %2, written by a newer Twinloom")
+        d.error({}, Tr::tr("'%1' is a bundle of version %2, written by a newer Twinloom")
                         .arg(bundlePath)
                         .arg(jsonInteger(manifest, "version").value_or(0)));
         return std::nullopt;
@@ -256,15 +232,13 @@ std::optional<QString> extractBundle(const QString &bundlePath, const QString &d
         const QString path = jsonString(f, "path").value_or(QString());
         auto it = contents.find(QDir::cleanPath(path));
         if (it == contents.end()) {
-            d.error({}, QCoreApplication::translate(
-                            "twinloom::Bundle", "'%1': '%2' is listed in the manifest but missing")
-                            .arg(bundlePath, path));
+            d.error(
+                {},
+                Tr::tr("'%1': '%2' is listed in the manifest but missing").arg(bundlePath, path));
             continue;
         }
         if (sha256(it->second) != jsonString(f, "sha256").value_or(QString()))
-            d.error({}, QCoreApplication::translate(
-                            "twinloom::Bundle",
-                            "'%1': '%2' does not match its checksum; the bundle is damaged")
+            d.error({}, Tr::tr("'%1': '%2' does not match its checksum; the bundle is damaged")
                             .arg(bundlePath, path));
     }
     if (d.hasErrors())
@@ -273,24 +247,19 @@ std::optional<QString> extractBundle(const QString &bundlePath, const QString &d
     for (const auto &[name, bytes] : contents) {
         const QString path = target.filePath(name);
         if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-            d.error({}, QCoreApplication::translate("twinloom::Bundle",
-                                                    "cannot create the folder for '%1'")
-                            .arg(path));
+            d.error({}, Tr::tr("cannot create the folder for '%1'").arg(path));
             return std::nullopt;
         }
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            d.error({}, QCoreApplication::translate("twinloom::Bundle", "cannot write '%1': %2")
-                            .arg(path, out.errorString()));
+            d.error({}, Tr::tr("cannot write '%1': %2").arg(path, out.errorString()));
             return std::nullopt;
         }
     }
     const QString project =
         jsonString(manifest, "project").value_or(QString::fromLatin1(kProjectEntry));
     if (!contents.count(QDir::cleanPath(project))) {
-        d.error({},
-                QCoreApplication::translate("twinloom::Bundle", "'%1' holds no project file '%2'")
-                    .arg(bundlePath, project));
+        d.error({}, Tr::tr("'%1' holds no project file '%2'").arg(bundlePath, project));
         return std::nullopt;
     }
     return target.filePath(project);

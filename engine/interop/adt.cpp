@@ -3,16 +3,17 @@
 #include "engine/configreader.h"
 #include "engine/interop/dtdlconvert.h"
 #include "engine/interop/dtdlproject.h"
+#include "engine/interop/tr.h"
 
 #include <QtCore/QCoreApplication>
 
 #include <map>
 #include <set>
 
-namespace twinloom::adt {
+namespace twinloom::Adt {
 
-using interop::qs;
-using interop::str;
+using Interop::qs;
+using Interop::str;
 using J = nlohmann::json;
 using OJ = nlohmann::ordered_json;
 
@@ -30,13 +31,13 @@ Graph graphOf(const Project &project, Diagnostics &notes)
     Graph g;
     std::vector<std::shared_ptr<const TwinModel>> models(project.models().begin(),
                                                          project.models().end());
-    const dtdl::ExportResult exported = dtdl::exportModels(models);
-    for (const dtdl::Problem &n : exported.notes)
+    const Dtdl::ExportResult exported = Dtdl::exportModels(models);
+    for (const Dtdl::Problem &n : exported.notes)
         notes.warning({}, n.elementId + QStringLiteral(": ") + n.message);
-    for (const dtdl::ExportedDocument &doc : exported.documents)
+    for (const Dtdl::ExportedDocument &doc : exported.documents)
         g.models.push_back(doc.json);
 
-    const ModelSet set = interop::modelSetOf(project);
+    const ModelSet set = Interop::modelSetOf(project);
     bool leftOut = false;
     for (const TwinDescriptor &twin : project.twins()) {
         OJ t = OJ::object();
@@ -66,16 +67,14 @@ Graph graphOf(const Project &project, Diagnostics &notes)
             rel["$targetId"] = str(r.target);
             if (r.properties.is_object()) {
                 for (auto it = r.properties.begin(); it != r.properties.end(); ++it)
-                    rel[it.key()] = interop::toOrdered(it.value());
+                    rel[it.key()] = Interop::toOrdered(it.value());
             }
             g.relationships.push_back(std::move(rel));
         }
     }
     if (leftOut)
-        notes.warning({}, QCoreApplication::translate(
-                              "twinloom::interop::Adt",
-                              "display names, deployment nodes, adapters and mappings of twins "
-                              "are not part of an Azure Digital Twins graph and are left out"));
+        notes.warning({}, Tr::tr("display names, deployment nodes, adapters and mappings of twins "
+                                 "are not part of an Azure Digital Twins graph and are left out"));
     return g;
 }
 
@@ -137,17 +136,17 @@ QByteArray bulkImport(const Project &project, const ExportOptions &options, Diag
     return out;
 }
 
-interop::ExportOutput exportExplorer(const Project &project)
+Interop::ExportOutput exportExplorer(const Project &project)
 {
-    interop::ExportOutput out;
+    Interop::ExportOutput out;
     out.files.push_back(
-        {QStringLiteral("graph.json"), interop::prettyJson(explorerGraph(project, out.notes))});
+        {QStringLiteral("graph.json"), Interop::prettyJson(explorerGraph(project, out.notes))});
     return out;
 }
 
-interop::ExportOutput exportBulkImport(const Project &project, const ExportOptions &options)
+Interop::ExportOutput exportBulkImport(const Project &project, const ExportOptions &options)
 {
-    interop::ExportOutput out;
+    Interop::ExportOutput out;
     out.files.push_back({QStringLiteral("graph.ndjson"), bulkImport(project, options, out.notes)});
     return out;
 }
@@ -191,7 +190,7 @@ public:
         QString sourceKey; // "$sourceId", or "$dtId" in bulk files
     };
 
-    dtdl::ModelParser parser;
+    Dtdl::ModelParser parser;
     std::vector<TwinEntry> twins;
     std::vector<RelationshipEntry> relationships;
     int values = 0; // property values seen (and not imported)
@@ -215,10 +214,7 @@ void GraphReader::addModelDocument(const J &model, const QString &name)
 void GraphReader::readTwin(const J &t, const Source &at)
 {
     if (!t.is_object()) {
-        error(at, {},
-              QCoreApplication::translate(
-                  "twinloom::interop::Adt",
-                  "a digital twin must be an object with \"$dtId\" and \"$metadata\""));
+        error(at, {}, Tr::tr("a digital twin must be an object with \"$dtId\" and \"$metadata\""));
         return;
     }
     TwinEntry e;
@@ -226,13 +222,10 @@ void GraphReader::readTwin(const J &t, const Source &at)
     const auto id = jsonString(t, "$dtId");
     if (!id || !isValidTwinId(*id)) {
         error(at, QStringLiteral("/$dtId"),
-              id ? QCoreApplication::translate(
-                       "twinloom::interop::Adt",
-                       "'%1' is not a twin id Twinloom accepts: use letters, digits, '-', '_', "
-                       "'.' and ':'")
+              id ? Tr::tr("'%1' is not a twin id Twinloom accepts: use letters, digits, '-', '_', "
+                          "'.' and ':'")
                        .arg(*id)
-                 : QCoreApplication::translate("twinloom::interop::Adt",
-                                               "a digital twin needs \"$dtId\", a string"));
+                 : Tr::tr("a digital twin needs \"$dtId\", a string"));
         return;
     }
     e.id = *id;
@@ -242,9 +235,7 @@ void GraphReader::readTwin(const J &t, const Source &at)
         model = jsonString(*metadata, "$model");
     if (!model || model->isEmpty()) {
         error(at, QStringLiteral("/$metadata/$model"),
-              QCoreApplication::translate(
-                  "twinloom::interop::Adt",
-                  "a digital twin needs \"$metadata\": {\"$model\": a DTMI}"));
+              Tr::tr("a digital twin needs \"$metadata\": {\"$model\": a DTMI}"));
         return;
     }
     e.model = *model;
@@ -265,9 +256,7 @@ void GraphReader::readTwin(const J &t, const Source &at)
 void GraphReader::readRelationship(const J &r, const Source &at, const char *sourceKey)
 {
     if (!r.is_object()) {
-        error(at, {},
-              QCoreApplication::translate("twinloom::interop::Adt",
-                                          "a relationship must be an object"));
+        error(at, {}, Tr::tr("a relationship must be an object"));
         return;
     }
     RelationshipEntry e;
@@ -280,9 +269,7 @@ void GraphReader::readRelationship(const J &r, const Source &at, const char *sou
         const auto value = jsonString(r, key);
         if (!value || value->isEmpty()) {
             error(at, QLatin1Char('/') + QLatin1String(key),
-                  QCoreApplication::translate("twinloom::interop::Adt",
-                                              "a relationship needs \"%1\", a string")
-                      .arg(QLatin1String(key)));
+                  Tr::tr("a relationship needs \"%1\", a string").arg(QLatin1String(key)));
             ok = false;
         } else {
             *field = *value;
@@ -293,9 +280,8 @@ void GraphReader::readRelationship(const J &r, const Source &at, const char *sou
             e.id = qs(id->get<std::string>());
         else
             error(at, QStringLiteral("/$relationshipId"),
-                  QCoreApplication::translate("twinloom::interop::Adt",
-                                              "\"$relationshipId\" must be a "
-                                              "string"));
+                  Tr::tr("\"$relationshipId\" must be a "
+                         "string"));
     }
     for (auto it = r.begin(); it != r.end(); ++it) {
         if (!it.key().empty() && it.key()[0] != '$')
@@ -311,22 +297,18 @@ void GraphReader::readExplorer(const J &doc, const QString &file)
         const auto version = info->is_object() ? jsonString(*info, "fileVersion") : std::nullopt;
         if (!version)
             error({file, {}}, QStringLiteral("/digitalTwinsFileInfo/fileVersion"),
-                  QCoreApplication::translate("twinloom::interop::Adt",
-                                              "\"digitalTwinsFileInfo\" needs a \"fileVersion\""));
+                  Tr::tr("\"digitalTwinsFileInfo\" needs a \"fileVersion\""));
         else if (*version != QLatin1String(kFileVersion))
             m_d.add({Diagnostic::Severity::Warning,
                      QStringLiteral("/digitalTwinsFileInfo/fileVersion"),
-                     QCoreApplication::translate("twinloom::interop::Adt",
-                                                 "file version %1 is read as version %2")
+                     Tr::tr("file version %1 is read as version %2")
                          .arg(*version, QLatin1String(kFileVersion)),
                      file});
     }
     if (auto models = doc.find("digitalTwinsModels"); models != doc.end()) {
         if (!models->is_array()) {
             error({file, {}}, QStringLiteral("/digitalTwinsModels"),
-                  QCoreApplication::translate(
-                      "twinloom::interop::Adt",
-                      "\"digitalTwinsModels\" must be an array of DTDL models"));
+                  Tr::tr("\"digitalTwinsModels\" must be an array of DTDL models"));
         } else {
             for (std::size_t i = 0; i < models->size(); ++i)
                 addModelDocument((*models)[i], file + QStringLiteral("#/digitalTwinsModels/") +
@@ -336,10 +318,8 @@ void GraphReader::readExplorer(const J &doc, const QString &file)
     auto graph = doc.find("digitalTwinsGraph");
     if (graph == doc.end() || !graph->is_object()) {
         error({file, {}}, QStringLiteral("/digitalTwinsGraph"),
-              QCoreApplication::translate(
-                  "twinloom::interop::Adt",
-                  "an Azure Digital Twins Explorer file needs \"digitalTwinsGraph\": {"
-                  "\"digitalTwins\", \"relationships\"}"));
+              Tr::tr("an Azure Digital Twins Explorer file needs \"digitalTwinsGraph\": {"
+                     "\"digitalTwins\", \"relationships\"}"));
         return;
     }
     for (const char *key : {"digitalTwins", "relationships"}) {
@@ -348,9 +328,7 @@ void GraphReader::readExplorer(const J &doc, const QString &file)
         if (list == graph->end())
             continue;
         if (!list->is_array()) {
-            error({file, {}}, p,
-                  QCoreApplication::translate("twinloom::interop::Adt", "\"%1\" must be an array")
-                      .arg(QLatin1String(key)));
+            error({file, {}}, p, Tr::tr("\"%1\" must be an array").arg(QLatin1String(key)));
             continue;
         }
         for (std::size_t i = 0; i < list->size(); ++i) {
@@ -375,7 +353,7 @@ void GraphReader::readBulk(const QByteArray &bytes, const QString &file)
             continue;
         const QString where = file + QLatin1Char(':') + QString::number(i + 1);
         Diagnostics parseErrors;
-        auto json = interop::parseDocument(line, where, parseErrors);
+        auto json = Interop::parseDocument(line, where, parseErrors);
         if (!json) {
             m_d.append(parseErrors);
             continue;
@@ -392,33 +370,24 @@ void GraphReader::readBulk(const QByteArray &bytes, const QString &file)
                 section = Section::Relationships;
             else
                 error({where, {}}, QStringLiteral("/Section"),
-                      QCoreApplication::translate(
-                          "twinloom::interop::Adt",
-                          "'%1' is not a section: Header, Models, Twins or Relationships")
+                      Tr::tr("'%1' is not a section: Header, Models, Twins or Relationships")
                           .arg(name));
             continue;
         }
         const Source at{where, {}};
         switch (section) {
         case Section::None:
-            error(
-                at, {},
-                QCoreApplication::translate("twinloom::interop::Adt",
-                                            "the file must start with {\"Section\": \"Header\"}"));
+            error(at, {}, Tr::tr("the file must start with {\"Section\": \"Header\"}"));
             return;
         case Section::Header:
             if (header || !json->is_object()) {
-                error(at, {},
-                      QCoreApplication::translate("twinloom::interop::Adt",
-                                                  "the Header section holds one object"));
+                error(at, {}, Tr::tr("the Header section holds one object"));
                 break;
             }
             header = true;
             if (jsonString(*json, "fileVersion").value_or(QString()) != QLatin1String(kFileVersion))
                 m_d.add({Diagnostic::Severity::Warning, QStringLiteral("/fileVersion"),
-                         QCoreApplication::translate("twinloom::interop::Adt",
-                                                     "the file version is not %1")
-                             .arg(QLatin1String(kFileVersion)),
+                         Tr::tr("the file version is not %1").arg(QLatin1String(kFileVersion)),
                          where});
             break;
         case Section::Models:
@@ -444,18 +413,18 @@ bool isBulk(const QByteArray &bytes)
 
 } // namespace
 
-interop::ImportOutput importGraph(const std::vector<interop::InputFile> &files,
+Interop::ImportOutput importGraph(const std::vector<Interop::InputFile> &files,
                                   const ImportOptions &options)
 {
-    interop::ImportOutput out;
+    Interop::ImportOutput out;
     GraphReader reader(out.diagnostics);
-    for (const interop::InputFile &f : files) {
+    for (const Interop::InputFile &f : files) {
         if (isBulk(f.bytes)) {
             reader.readBulk(f.bytes, f.name);
             continue;
         }
         Diagnostics d;
-        auto json = interop::parseDocument(f.bytes, f.name, d);
+        auto json = Interop::parseDocument(f.bytes, f.name, d);
         out.diagnostics.append(d);
         if (!json)
             continue;
@@ -468,33 +437,28 @@ interop::ImportOutput importGraph(const std::vector<interop::InputFile> &files,
     if (out.diagnostics.hasErrors())
         return out;
 
-    const dtdl::ParseResult parsed = reader.parser.parse();
-    Project::Json doc = interop::newProjectDocument(options.projectName);
-    if (!dtdl::addModels(parsed, doc, out.diagnostics))
+    const Dtdl::ParseResult parsed = reader.parser.parse();
+    Project::Json doc = Interop::newProjectDocument(options.projectName);
+    if (!Dtdl::addModels(parsed, doc, out.diagnostics))
         return out;
     Diagnostics ignored;
-    auto models = interop::finishProject(doc, ignored);
+    auto models = Interop::finishProject(doc, ignored);
     if (!models)
         return out;
-    const ModelSet set = interop::modelSetOf(*models);
+    const ModelSet set = Interop::modelSetOf(*models);
 
     std::map<QString, std::size_t> twinIndex;
     for (const GraphReader::TwinEntry &t : reader.twins) {
         if (twinIndex.count(t.id)) {
-            out.diagnostics.add({Diagnostic::Severity::Error,
-                                 t.at.pointer + QStringLiteral("/$dtId"),
-                                 QCoreApplication::translate("twinloom::interop::Adt",
-                                                             "the twin '%1' is there twice")
-                                     .arg(t.id),
-                                 t.at.file});
+            out.diagnostics.add(
+                {Diagnostic::Severity::Error, t.at.pointer + QStringLiteral("/$dtId"),
+                 twinloom::Interop::Tr::tr("the twin '%1' is there twice").arg(t.id), t.at.file});
             continue;
         }
         if (!set.contains(t.model)) {
             out.diagnostics.add(
                 {Diagnostic::Severity::Error, t.at.pointer + QStringLiteral("/$metadata/$model"),
-                 QCoreApplication::translate("twinloom::interop::Adt", "no model has the id '%1'")
-                     .arg(t.model),
-                 t.at.file});
+                 twinloom::Interop::Tr::tr("no model has the id '%1'").arg(t.model), t.at.file});
             continue;
         }
         twinIndex[t.id] = doc["twins"].size();
@@ -508,17 +472,13 @@ interop::ImportOutput importGraph(const std::vector<interop::InputFile> &files,
         if (source == twinIndex.end()) {
             out.diagnostics.add(
                 {Diagnostic::Severity::Error, r.at.pointer + QLatin1Char('/') + r.sourceKey,
-                 QCoreApplication::translate("twinloom::interop::Adt", "no twin has the id '%1'")
-                     .arg(r.source),
-                 r.at.file});
+                 twinloom::Interop::Tr::tr("no twin has the id '%1'").arg(r.source), r.at.file});
             continue;
         }
         if (!twinIndex.count(r.target)) {
             out.diagnostics.add(
                 {Diagnostic::Severity::Error, r.at.pointer + QStringLiteral("/$targetId"),
-                 QCoreApplication::translate("twinloom::interop::Adt", "no twin has the id '%1'")
-                     .arg(r.target),
-                 r.at.file});
+                 twinloom::Interop::Tr::tr("no twin has the id '%1'").arg(r.target), r.at.file});
             continue;
         }
         OJ &twin = doc["twins"][source->second];
@@ -527,8 +487,7 @@ interop::ImportOutput importGraph(const std::vector<interop::InputFile> &files,
         if (model && !model->relationship(r.name)) {
             out.diagnostics.add({Diagnostic::Severity::Error,
                                  r.at.pointer + QStringLiteral("/$relationshipName"),
-                                 QCoreApplication::translate("twinloom::interop::Adt",
-                                                             "model '%1' has no relationship '%2'")
+                                 twinloom::Interop::Tr::tr("model '%1' has no relationship '%2'")
                                      .arg(model->id, r.name),
                                  r.at.file});
             continue;
@@ -539,21 +498,20 @@ interop::ImportOutput importGraph(const std::vector<interop::InputFile> &files,
         if (!r.id.isEmpty() && r.id != relationshipId(r.source, r.name, r.target))
             rel["id"] = str(r.id);
         if (!r.properties.empty())
-            rel["properties"] = interop::toOrdered(r.properties);
+            rel["properties"] = Interop::toOrdered(r.properties);
         if (!twin.contains("relationships"))
             twin["relationships"] = OJ::array();
         twin["relationships"].push_back(std::move(rel));
     }
     if (reader.values > 0)
-        out.diagnostics.warning({}, QCoreApplication::translate(
-                                        "twinloom::interop::Adt",
-                                        "%1 property values of twins are not imported: a project "
-                                        "describes twins, not their state")
-                                        .arg(reader.values));
+        out.diagnostics.warning(
+            {}, twinloom::Interop::Tr::tr("%1 property values of twins are not imported: a project "
+                                          "describes twins, not their state")
+                    .arg(reader.values));
     if (out.diagnostics.hasErrors())
         return out;
-    out.project = interop::finishProject(std::move(doc), out.diagnostics);
+    out.project = Interop::finishProject(std::move(doc), out.diagnostics);
     return out;
 }
 
-} // namespace twinloom::adt
+} // namespace twinloom::Adt

@@ -9,7 +9,7 @@
 // Azure Digital Twins graphs: the twins, their models and their relationships as the Azure
 // Digital Twins Explorer exports them (one JSON document), and as the NDJSON file of the bulk
 // import jobs; and the import of both into a project.
-namespace twinloom::adt {
+namespace twinloom::Adt {
 
 inline constexpr const char *kFileVersion = "1.0.0";
 
@@ -30,8 +30,8 @@ nlohmann::ordered_json explorerGraph(const Project &project, Diagnostics &notes)
 QByteArray bulkImport(const Project &project, const ExportOptions &options, Diagnostics &notes);
 
 // One file: "graph.json" (Explorer) or "graph.ndjson" (bulk import).
-interop::ExportOutput exportExplorer(const Project &project);
-interop::ExportOutput exportBulkImport(const Project &project, const ExportOptions &options = {});
+Interop::ExportOutput exportExplorer(const Project &project);
+Interop::ExportOutput exportBulkImport(const Project &project, const ExportOptions &options = {});
 
 struct ImportOptions
 {
@@ -42,7 +42,7 @@ struct ImportOptions
 // documents with more models. Models are validated as DTDL; twins become twins of the project,
 // relationships their relationship instances. Property values are not imported: a project
 // describes twins, not their state.
-interop::ImportOutput importGraph(const std::vector<interop::InputFile> &files,
+Interop::ImportOutput importGraph(const std::vector<Interop::InputFile> &files,
                                   const ImportOptions &options = {});
 
-} // namespace twinloom::adt
+} // namespace twinloom::Adt

@@ -1,11 +1,13 @@
 #include "engine/interop/ditto.h"
 
+#include "engine/interop/tr.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QRegularExpression>
 
-namespace twinloom::ditto {
+namespace twinloom::Ditto {
 
-using interop::str;
+using Interop::str;
 using OJ = nlohmann::ordered_json;
 
 namespace {
@@ -102,10 +104,9 @@ OJ thing(const Project &project, const TwinDescriptor &twin, const TwinModel &mo
             list = OJ::array();
         list.push_back(str(ns + QLatin1Char(':') + r.target));
         if (r.properties.is_object() && !r.properties.empty())
-            notes.warning({}, QCoreApplication::translate(
-                                  "twinloom::interop::Ditto",
-                                  "the properties of relationship '%1' of twin '%2' are left out")
-                                  .arg(r.name, twin.id));
+            notes.warning({},
+                          Tr::tr("the properties of relationship '%1' of twin '%2' are left out")
+                              .arg(r.name, twin.id));
     }
     if (!relationships.empty())
         attributes["relationships"] = std::move(relationships);
@@ -156,21 +157,20 @@ OJ policy(const Project &project, const ExportOptions &options)
     return p;
 }
 
-interop::ExportOutput exportThings(const Project &project, const ExportOptions &options)
+Interop::ExportOutput exportThings(const Project &project, const ExportOptions &options)
 {
-    interop::ExportOutput out;
+    Interop::ExportOutput out;
     const QString ns = namespaceOf(project, options);
     static const QRegularExpression validNamespace(
         QStringLiteral("^[a-zA-Z]\\w*(?:\\.[a-zA-Z]\\w*)*$"));
     if (!validNamespace.match(ns).hasMatch())
-        out.notes.error({}, QCoreApplication::translate(
-                                "twinloom::interop::Ditto",
+        out.notes.error({}, twinloom::Interop::Tr::tr(
                                 "'%1' is not a Ditto namespace: use Java package notation, such "
                                 "as org.example.site")
                                 .arg(ns));
     const QString policyId = policyIdOf(project, options);
     const OJ p = policy(project, options);
-    out.files.push_back({QStringLiteral("policy.json"), interop::prettyJson(p)});
+    out.files.push_back({QStringLiteral("policy.json"), Interop::prettyJson(p)});
 
     auto envelope = [](const QString &topic, const QString &correlation,
                        const OJ &value) -> QByteArray {
@@ -205,7 +205,7 @@ interop::ExportOutput exportThings(const Project &project, const ExportOptions &
     script += QStringLiteral("put %1 policy.json\n")
                   .arg(shellQuote(QStringLiteral("/api/2/policies/") + policyId));
 
-    const ModelSet models = interop::modelSetOf(project);
+    const ModelSet models = Interop::modelSetOf(project);
     for (const TwinDescriptor &twin : project.twins()) {
         Diagnostics ignored;
         TwinModelPtr model = models.resolve(twin.model, ignored);
@@ -215,7 +215,7 @@ interop::ExportOutput exportThings(const Project &project, const ExportOptions &
         QString file = twin.id;
         file.replace(QLatin1Char(':'), QLatin1Char('_'));
         file = QStringLiteral("things/") + file + QStringLiteral(".json");
-        out.files.push_back({file, interop::prettyJson(t)});
+        out.files.push_back({file, Interop::prettyJson(t)});
         commands += envelope(ns + QLatin1Char('/') + twin.id +
                                  QStringLiteral("/things/twin/commands/create"),
                              QStringLiteral("twinloom-create-") + twin.id, t);
@@ -229,4 +229,4 @@ interop::ExportOutput exportThings(const Project &project, const ExportOptions &
     return out;
 }
 
-} // namespace twinloom::ditto
+} // namespace twinloom::Ditto

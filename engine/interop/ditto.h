@@ -10,7 +10,7 @@
 
 // Eclipse Ditto: each twin as a Ditto Thing, its model as definitions, and the commands that
 // create them (Ditto Protocol envelopes, and the HTTP API as a shell script).
-namespace twinloom::ditto {
+namespace twinloom::Ditto {
 
 struct ExportOptions
 {
@@ -40,6 +40,6 @@ nlohmann::ordered_json policy(const Project &project, const ExportOptions &optio
 
 // policy.json, things/<twin>.json, commands.jsonl (Ditto Protocol: the policy's and each thing's
 // create command) and create-things.sh (the same through PUT requests of the HTTP API).
-interop::ExportOutput exportThings(const Project &project, const ExportOptions &options = {});
+Interop::ExportOutput exportThings(const Project &project, const ExportOptions &options = {});
 
-} // namespace twinloom::ditto
+} // namespace twinloom::Ditto

@@ -1,15 +1,16 @@
 #include "engine/interop/dtdlconvert.h"
 
 #include "engine/interop/dtdlmetamodel.h"
+#include "engine/interop/tr.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QSet>
 
 #include <algorithm>
 
-namespace twinloom::dtdl {
+namespace twinloom::Dtdl {
 
-namespace mm = metamodel;
+namespace mm = MetaModel;
 using Json = nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
 
@@ -66,24 +67,20 @@ private:
 Json Importer::schema(const Element &owner, const Link *link)
 {
     if (!link) {
-        note(owner, QCoreApplication::translate("twinloom::dtdl::Converter",
-                                                "no schema; imported as string"));
+        note(owner, Tr::tr("no schema; imported as string"));
         return "string";
     }
     if (!link->standard.isEmpty()) {
         if (mm::isGeospatialSchema(link->standard)) {
-            note(owner, QCoreApplication::translate("twinloom::dtdl::Converter",
-                                                    "geospatial schema %1 is imported as a "
-                                                    "GeoJSON string")
+            note(owner, Tr::tr("geospatial schema %1 is imported as a "
+                               "GeoJSON string")
                             .arg(link->standard));
             return "string";
         }
         return str(link->standard);
     }
     if (!link->element) {
-        note(owner, QCoreApplication::translate("twinloom::dtdl::Converter",
-                                                "schema %1 is undefined; imported as string")
-                        .arg(link->reference));
+        note(owner, Tr::tr("schema %1 is undefined; imported as string").arg(link->reference));
         return "string";
     }
     const Element &s = *link->element;
@@ -142,9 +139,7 @@ Json Importer::schema(const Element &owner, const Link *link)
         break;
     }
     default:
-        note(owner, QCoreApplication::translate("twinloom::dtdl::Converter",
-                                                "%1 is not a schema; imported as string")
-                        .arg(elementKindName(s.kind)));
+        note(owner, Tr::tr("%1 is not a schema; imported as string").arg(elementKindName(s.kind)));
         return "string";
     }
     return j;
@@ -353,15 +348,9 @@ OrderedJson Exporter::property(const TwinModel &m, const PropertyDef &p, const c
     if (!p.unit.isEmpty()) {
         semantic = mm::semanticTypeOfUnit(p.unit, 3);
         if (semantic.isEmpty()) {
-            note(m, p.name,
-                 QCoreApplication::translate("twinloom::dtdl::Converter",
-                                             "unit %1 is not a DTDL unit and is left out")
-                     .arg(p.unit));
+            note(m, p.name, Tr::tr("unit %1 is not a DTDL unit and is left out").arg(p.unit));
         } else if (!p.schema || !mm::isNumericSchema(schemaKindName(p.schema->kind()))) {
-            note(m, p.name,
-                 QCoreApplication::translate("twinloom::dtdl::Converter",
-                                             "unit %1 needs a numeric schema and is left out")
-                     .arg(p.unit));
+            note(m, p.name, Tr::tr("unit %1 needs a numeric schema and is left out").arg(p.unit));
             semantic.clear();
         }
     }
@@ -394,10 +383,7 @@ ExportedDocument Exporter::model(const TwinModel &m)
         describe(j, e.displayName, e.description);
         j["schema"] = e.schema ? ordered(e.schema->toJson()) : OrderedJson("boolean");
         contents.push_back(std::move(j));
-        note(m, e.name,
-             QCoreApplication::translate("twinloom::dtdl::Converter",
-                                         "event %1 is written as Telemetry")
-                 .arg(e.name));
+        note(m, e.name, Tr::tr("event %1 is written as Telemetry").arg(e.name));
     }
     for (const ActionDef &a : m.actions) {
         OrderedJson j;
@@ -427,9 +413,7 @@ ExportedDocument Exporter::model(const TwinModel &m)
             j["maxMultiplicity"] = r.maxMultiplicity;
         if (r.minMultiplicity > 0) {
             note(m, r.name,
-                 QCoreApplication::translate("twinloom::dtdl::Converter",
-                                             "DTDL requires minMultiplicity 0; %1 is left out")
-                     .arg(r.minMultiplicity));
+                 Tr::tr("DTDL requires minMultiplicity 0; %1 is left out").arg(r.minMultiplicity));
         }
         if (r.writable)
             j["writable"] = true;
@@ -481,4 +465,4 @@ ExportResult exportModels(const std::vector<std::shared_ptr<const TwinModel>> &m
     return out;
 }
 
-} // namespace twinloom::dtdl
+} // namespace twinloom::Dtdl

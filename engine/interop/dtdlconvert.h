@@ -13,7 +13,7 @@
 
 // Conversion between DTDL Interfaces and Twinloom's twin models (docs/project-format.md,
 // "models"): import reads a validated DTDL model set, export writes DTDL v3 documents.
-namespace twinloom::dtdl {
+namespace twinloom::Dtdl {
 
 struct ImportOptions
 {
@@ -56,4 +56,4 @@ struct ExportResult
 // and "history" are left out.
 ExportResult exportModels(const std::vector<std::shared_ptr<const TwinModel>> &models);
 
-} // namespace twinloom::dtdl
+} // namespace twinloom::Dtdl

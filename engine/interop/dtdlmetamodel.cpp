@@ -5,7 +5,7 @@
 
 #include <array>
 
-namespace twinloom::dtdl {
+namespace twinloom::Dtdl {
 
 QLatin1String elementKindName(ElementKind kind)
 {
@@ -41,7 +41,7 @@ QLatin1String memberTerm(Member member)
     return QLatin1String(terms[static_cast<std::size_t>(member)]);
 }
 
-namespace metamodel {
+namespace MetaModel {
 namespace {
 
 constexpr KindSet kContentKinds = kindBit(ElementKind::Telemetry) | kindBit(ElementKind::Property) |
@@ -701,5 +701,5 @@ bool isKnownExtension(QStringView context, int version)
     return context == kIotCentralContext;
 }
 
-} // namespace metamodel
-} // namespace twinloom::dtdl
+} // namespace MetaModel
+} // namespace twinloom::Dtdl

@@ -11,7 +11,7 @@
 // The DTDL v2 and v3 metamodel as tables: which classes exist in which version, which members each
 // class has, what values each member takes, and the standard terms (schemas, semantic types,
 // units). The parser is driven by these tables.
-namespace twinloom::dtdl::metamodel {
+namespace twinloom::Dtdl::MetaModel {
 
 // What a member's value is.
 enum class ValueKind : std::uint8_t {
@@ -87,4 +87,4 @@ bool isKnownExtension(QStringView context, int version);
 inline constexpr QLatin1String kQuantitativeTypesContext{"dtmi:dtdl:extension:quantitativeTypes;1"};
 inline constexpr QLatin1String kIotCentralContext{"dtmi:iotcentral:context;2"};
 
-} // namespace twinloom::dtdl::metamodel
+} // namespace twinloom::Dtdl::MetaModel

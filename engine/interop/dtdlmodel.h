@@ -8,7 +8,7 @@
 #include <optional>
 #include <vector>
 
-namespace twinloom::dtdl {
+namespace twinloom::Dtdl {
 
 // The element classes of DTDL v2 and v3. CommandPayload exists in v2 only, CommandRequest and
 // CommandResponse in v3 only.
@@ -117,4 +117,4 @@ struct Element
     QString text(const QHash<QString, QString> &strings) const;
 };
 
-} // namespace twinloom::dtdl
+} // namespace twinloom::Dtdl

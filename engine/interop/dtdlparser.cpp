@@ -1,6 +1,7 @@
 #include "engine/interop/dtdlparser.h"
 
 #include "engine/interop/dtdlmetamodel.h"
+#include "engine/interop/tr.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
@@ -15,9 +16,9 @@
 #include <limits>
 #include <map>
 
-namespace twinloom::dtdl {
+namespace twinloom::Dtdl {
 
-namespace mm = metamodel;
+namespace mm = MetaModel;
 using Json = nlohmann::json;
 
 QString Problem::toString() const
@@ -83,15 +84,13 @@ QString ParseResult::summary() const
 {
     switch (outcome) {
     case Outcome::Valid:
-        return QCoreApplication::translate("twinloom::dtdl::Validator",
-                                           "valid: %1 interfaces in %2 documents")
+        return Tr::tr("valid: %1 interfaces in %2 documents")
             .arg(interfaces().size())
             .arg(documentCount);
     case Outcome::Invalid:
-        return QCoreApplication::translate("twinloom::dtdl::Validator", "invalid: %1 errors")
-            .arg(errors.size());
+        return Tr::tr("invalid: %1 errors").arg(errors.size());
     case Outcome::Incomplete:
-        return QCoreApplication::translate("twinloom::dtdl::Validator", "incomplete: undefined %1")
+        return Tr::tr("incomplete: undefined %1")
             .arg(undefinedIdentifiers.join(QStringLiteral(", ")));
     }
     return {};
@@ -291,9 +290,7 @@ void Builder::parseDocument(const QString &file, const QByteArray &bytes)
         text.remove(0, 3);
     const Json doc = Json::parse(text.constBegin(), text.constEnd(), nullptr, false);
     if (doc.is_discarded()) {
-        error(file, nullptr, {},
-              QCoreApplication::translate("twinloom::dtdl::Validator",
-                                          "the document is not valid JSON"));
+        error(file, nullptr, {}, Tr::tr("the document is not valid JSON"));
         return;
     }
     if (doc.is_object()) {
@@ -304,18 +301,14 @@ void Builder::parseDocument(const QString &file, const QByteArray &bytes)
         for (std::size_t i = 0; i < doc.size(); ++i) {
             if (!doc[i].is_object()) {
                 error(file, nullptr, pointer(QString(), i),
-                      QCoreApplication::translate(
-                          "twinloom::dtdl::Validator",
-                          "a document must be an object or an array of objects"));
+                      Tr::tr("a document must be an object or an array of objects"));
                 continue;
             }
             parseElement(doc[i], file, pointer(QString(), i), nullptr, nullptr, {}, true);
         }
         return;
     }
-    error(file, nullptr, {},
-          QCoreApplication::translate("twinloom::dtdl::Validator",
-                                      "a document must be an object or an array of objects"));
+    error(file, nullptr, {}, Tr::tr("a document must be an object or an array of objects"));
 }
 
 std::optional<ActiveContext> Builder::readContext(const Json &value, const ActiveContext &inherited,
@@ -328,17 +321,13 @@ std::optional<ActiveContext> Builder::readContext(const Json &value, const Activ
     } else if (value.is_array()) {
         for (const Json &v : value) {
             if (!v.is_string()) {
-                error(file, near, path,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "\"@context\" must hold only strings"));
+                error(file, near, path, Tr::tr("\"@context\" must hold only strings"));
                 return std::nullopt;
             }
             items.push_back(qs(v.get<std::string>()));
         }
     } else {
-        error(file, near, path,
-              QCoreApplication::translate("twinloom::dtdl::Validator",
-                                          "\"@context\" must be a string or an array of strings"));
+        error(file, near, path, Tr::tr("\"@context\" must be a string or an array of strings"));
         return std::nullopt;
     }
 
@@ -351,9 +340,7 @@ std::optional<ActiveContext> Builder::readContext(const Json &value, const Activ
     for (const QString &item : items) {
         if (!isValidDtmi(item, 2)) {
             error(file, near, path,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "context %1 is not a DTMI with a version")
-                      .arg(quoted(item)));
+                  Tr::tr("context %1 is not a DTMI with a version").arg(quoted(item)));
             ok = false;
             continue;
         }
@@ -361,17 +348,13 @@ std::optional<ActiveContext> Builder::readContext(const Json &value, const Activ
             const int v = item.mid(18).toInt();
             if (v != 2 && v != 3) {
                 error(file, near, path,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "DTDL version %1 is not supported")
-                          .arg(item.mid(18)));
+                      Tr::tr("DTDL version %1 is not supported").arg(item.mid(18)));
                 ok = false;
                 continue;
             }
             if (extensionSeen && !(v == 2 && knownExtensionSeenOnly)) {
                 error(file, near, path,
-                      QCoreApplication::translate(
-                          "twinloom::dtdl::Validator",
-                          "the DTDL context must come before any extension context"));
+                      Tr::tr("the DTDL context must come before any extension context"));
                 ok = false;
             }
             dtdlVersion = v;
@@ -390,10 +373,8 @@ std::optional<ActiveContext> Builder::readContext(const Json &value, const Activ
     }
     if (topLevel && dtdlVersion == 0) {
         error(file, near, path,
-              QCoreApplication::translate(
-                  "twinloom::dtdl::Validator",
-                  "a top-level element needs \"@context\" with \"dtmi:dtdl:context;3\" or "
-                  "\"dtmi:dtdl:context;2\""));
+              Tr::tr("a top-level element needs \"@context\" with \"dtmi:dtdl:context;3\" or "
+                     "\"dtmi:dtdl:context;2\""));
         return std::nullopt;
     }
     for (const QString &ext : extensions) {
@@ -404,10 +385,7 @@ std::optional<ActiveContext> Builder::readContext(const Json &value, const Activ
         } else if (m_options.allowUndefinedExtensions) {
             ctx.undefinedExtension = true;
         } else {
-            error(file, near, path,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "extension context %1 is not defined")
-                      .arg(quoted(ext)));
+            error(file, near, path, Tr::tr("extension context %1 is not defined").arg(quoted(ext)));
             ok = false;
         }
     }
@@ -424,9 +402,7 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
     const Element *near = parent;
     if (m_depth >= kMaxNesting) {
         error(file, near, path,
-              QCoreApplication::translate("twinloom::dtdl::Validator",
-                                          "elements are nested more than %1 levels deep")
-                  .arg(kMaxNesting));
+              Tr::tr("elements are nested more than %1 levels deep").arg(kMaxNesting));
         return nullptr;
     }
     auto ctxIt = j.find("@context");
@@ -438,19 +414,16 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
         ctx = *read;
     } else if (topLevel) {
         error(file, near, path,
-              QCoreApplication::translate(
-                  "twinloom::dtdl::Validator",
-                  "a top-level element needs \"@context\" with \"dtmi:dtdl:context;3\" or "
-                  "\"dtmi:dtdl:context;2\""));
+              Tr::tr("a top-level element needs \"@context\" with \"dtmi:dtdl:context;3\" or "
+                     "\"dtmi:dtdl:context;2\""));
         return nullptr;
     }
     const int version = ctx.version;
     if (parent && version != parent->dtdlVersion &&
         !(spec && spec->acceptsEarlierVersion && version < parent->dtdlVersion)) {
         error(file, near, path,
-              QCoreApplication::translate("twinloom::dtdl::Validator",
-                                          "a DTDL v%1 element cannot appear here in a DTDL v%2 "
-                                          "element")
+              Tr::tr("a DTDL v%1 element cannot appear here in a DTDL v%2 "
+                     "element")
                   .arg(version)
                   .arg(parent->dtdlVersion));
         return nullptr;
@@ -481,9 +454,7 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
             kind = only;
         } else {
             error(file, near, path,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "the element in \"%1\" needs \"@type\"")
-                      .arg(memberName));
+                  Tr::tr("the element in \"%1\" needs \"@type\"").arg(memberName));
             return nullptr;
         }
     } else {
@@ -503,17 +474,15 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
         }
         if (!typeOk) {
             error(file, near, typePath,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "\"@type\" must be a string or an array of strings"));
+                  Tr::tr("\"@type\" must be a string or an array of strings"));
             return nullptr;
         }
         for (const QString &t : types) {
             if (auto k = mm::classForType(t, version)) {
                 if (kind && *kind != *k) {
                     error(file, near, typePath,
-                          QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                      "\"@type\" names two element classes, %1 "
-                                                      "and %2")
+                          Tr::tr("\"@type\" names two element classes, %1 "
+                                 "and %2")
                               .arg(elementKindName(*kind), elementKindName(*k)));
                     typeOk = false;
                 }
@@ -530,17 +499,14 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
             if (t.startsWith(QLatin1String("dtmi:"))) {
                 if (!isValidDtmi(t, version)) {
                     error(file, near, typePath,
-                          QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                      "%1 in \"@type\" is not a valid DTMI")
-                              .arg(quoted(t)));
+                          Tr::tr("%1 in \"@type\" is not a valid DTMI").arg(quoted(t)));
                     typeOk = false;
                 } else if (ctx.undefinedExtension) {
                     informal = true;
                 } else {
                     error(file, near, typePath,
-                          QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                      "%1 in \"@type\" is not a type that can "
-                                                      "be used here")
+                          Tr::tr("%1 in \"@type\" is not a type that can "
+                                 "be used here")
                               .arg(quoted(t)));
                     typeOk = false;
                 }
@@ -551,9 +517,8 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
                     informal = true;
                 } else {
                     error(file, near, typePath,
-                          QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                      "%1 in \"@type\" is neither a DTMI nor a "
-                                                      "term")
+                          Tr::tr("%1 in \"@type\" is neither a DTMI nor a "
+                                 "term")
                               .arg(quoted(t)));
                     typeOk = false;
                 }
@@ -561,9 +526,8 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
             }
             if (mm::isReserved(t, version) && !ctx.undefinedExtension) {
                 error(file, near, typePath,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "%1 in \"@type\" is not a type that can be "
-                                                  "used here")
+                      Tr::tr("%1 in \"@type\" is not a type that can be "
+                             "used here")
                           .arg(quoted(t)));
                 typeOk = false;
                 continue;
@@ -572,16 +536,12 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
                 informal = true;
             } else {
                 error(file, near, typePath,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "%1 in \"@type\" is not a defined term")
-                          .arg(quoted(t)));
+                      Tr::tr("%1 in \"@type\" is not a defined term").arg(quoted(t)));
                 typeOk = false;
             }
         }
         if (!kind) {
-            error(file, near, typePath,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "\"@type\" names no DTDL element class"));
+            error(file, near, typePath, Tr::tr("\"@type\" names no DTDL element class"));
             return nullptr;
         }
         if (!typeOk)
@@ -590,14 +550,11 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
     if (!(allowed & mm::kindBit(*kind))) {
         if (topLevel) {
             error(file, near, typePath,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "a top-level element must be an Interface, not %1")
+                  Tr::tr("a top-level element must be an Interface, not %1")
                       .arg(elementKindName(*kind)));
         } else {
             error(file, near, typePath,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "%1 is not allowed in \"%2\"")
-                      .arg(elementKindName(*kind), memberName));
+                  Tr::tr("%1 is not allowed in \"%2\"").arg(elementKindName(*kind), memberName));
         }
         return nullptr;
     }
@@ -610,16 +567,13 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
                             k == ElementKind::CommandRequest || k == ElementKind::CommandResponse);
         if (!ok) {
             error(file, near, typePath,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "a semantic type cannot co-type %1")
-                      .arg(elementKindName(k)));
+                  Tr::tr("a semantic type cannot co-type %1").arg(elementKindName(k)));
             return nullptr;
         }
         if (semanticTypes.size() > 1) {
             error(file, near, typePath,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "an element can have only one semantic type, not "
-                                              "%1")
+                  Tr::tr("an element can have only one semantic type, not "
+                         "%1")
                       .arg(semanticTypes.join(QStringLiteral(", "))));
             return nullptr;
         }
@@ -645,36 +599,26 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
     const QString idPath = pointer(path, QStringLiteral("@id"));
     if (idIt != j.end()) {
         if (!idIt->is_string()) {
-            error(file, near, idPath,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "\"@id\" must be a DTMI string"));
+            error(file, near, idPath, Tr::tr("\"@id\" must be a DTMI string"));
         } else {
             const QString id = qs(idIt->get<std::string>());
             if (!isValidDtmi(id, version)) {
-                error(file, near, idPath,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "\"@id\" %1 is not a valid DTMI")
-                          .arg(quoted(id)));
+                error(file, near, idPath, Tr::tr("\"@id\" %1 is not a valid DTMI").arg(quoted(id)));
             } else if (id.startsWith(QLatin1String("dtmi:dtdl:")) ||
                        id.startsWith(QLatin1String("dtmi:standard:"))) {
                 error(file, near, idPath,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "\"@id\" %1 uses a reserved prefix")
-                          .arg(quoted(id)));
+                      Tr::tr("\"@id\" %1 uses a reserved prefix").arg(quoted(id)));
             } else if (e->kind == ElementKind::Interface && id.size() > 128) {
                 error(file, near, idPath,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "the \"@id\" of an Interface must not be "
-                                                  "longer than 128 characters"));
+                      Tr::tr("the \"@id\" of an Interface must not be "
+                             "longer than 128 characters"));
             } else {
                 e->id = id;
                 e->explicitId = true;
             }
         }
     } else if (e->kind == ElementKind::Interface || (spec && spec->member == Member::Schemas)) {
-        error(file, near, path,
-              QCoreApplication::translate("twinloom::dtdl::Validator", "%1 needs \"@id\"")
-                  .arg(elementKindName(e->kind)));
+        error(file, near, path, Tr::tr("%1 needs \"@id\"").arg(elementKindName(e->kind)));
     }
     if (!e->explicitId)
         e->id = QStringLiteral("_:%1").arg(++m_generatedIds);
@@ -698,9 +642,7 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
         if (key.startsWith(QLatin1Char('@'))) {
             if (version >= 3 || rawKey == "@graph") {
                 error(e, memberPath,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "keyword %1 is not allowed in a DTDL element")
-                          .arg(quoted(key)));
+                      Tr::tr("keyword %1 is not allowed in a DTDL element").arg(quoted(key)));
             }
             continue;
         }
@@ -709,9 +651,8 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
         if (m && *m == Member::Unit && !e->semanticTypes.isEmpty()) {
             if (unitValue) {
                 error(e, memberPath,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "member \"unit\" is given twice, as a term and "
-                                                  "as a DTMI"));
+                      Tr::tr("member \"unit\" is given twice, as a term and "
+                             "as a DTMI"));
             }
             unitValue = &it.value();
             unitKey = key;
@@ -722,9 +663,8 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
             Found &f = found[static_cast<int>(*m)];
             if (f.value) {
                 error(e, memberPath,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "member \"%1\" is given twice, as a term and "
-                                                  "as a DTMI")
+                      Tr::tr("member \"%1\" is given twice, as a term and "
+                             "as a DTMI")
                           .arg(memberTerm(*m)));
             }
             f.value = &it.value();
@@ -736,14 +676,11 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
             if (!isValidDtmi(key, version)) {
                 if (version >= 3 || !e->informallyCotyped) {
                     error(e, memberPath,
-                          QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                      "member name %1 is not a valid DTMI")
-                              .arg(quoted(key)));
+                          Tr::tr("member name %1 is not a valid DTMI").arg(quoted(key)));
                 }
             } else if (!e->informallyCotyped) {
                 error(e, memberPath,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "member %1 does not belong to %2")
+                      Tr::tr("member %1 does not belong to %2")
                           .arg(quoted(key), elementKindName(e->kind)));
             }
             continue;
@@ -751,9 +688,7 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
         if (key.contains(QLatin1Char(':'))) {
             if (version >= 3 || !e->informallyCotyped) {
                 error(e, memberPath,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "member name %1 is neither a DTMI nor a term")
-                          .arg(quoted(key)));
+                      Tr::tr("member name %1 is neither a DTMI nor a term").arg(quoted(key)));
             }
             continue;
         }
@@ -761,13 +696,11 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
             continue;
         if (mm::isReserved(key, version) || m) {
             error(e, memberPath,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "member %1 does not belong to %2")
+                  Tr::tr("member %1 does not belong to %2")
                       .arg(quoted(key), elementKindName(e->kind)));
         } else {
             error(e, memberPath,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "member %1 is not defined for %2")
+                  Tr::tr("member %1 is not defined for %2")
                       .arg(quoted(key), elementKindName(e->kind)));
         }
     }
@@ -776,9 +709,9 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
         auto f = found.find(static_cast<int>(s.member));
         if (f == found.end()) {
             if (s.required) {
-                error(e, path,
-                      QCoreApplication::translate("twinloom::dtdl::Validator", "%1 needs \"%2\"")
-                          .arg(elementKindName(e->kind), memberTerm(s.member)));
+                error(
+                    e, path,
+                    Tr::tr("%1 needs \"%2\"").arg(elementKindName(e->kind), memberTerm(s.member)));
             }
             continue;
         }
@@ -788,8 +721,7 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
     if (!e->semanticTypes.isEmpty()) {
         if (!unitValue) {
             error(e, path,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "an element with semantic type %1 needs \"unit\"")
+                  Tr::tr("an element with semantic type %1 needs \"unit\"")
                       .arg(e->semanticTypes.front()));
         } else {
             const QString unitPath = pointer(path, unitKey);
@@ -799,22 +731,17 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
             const QString text = uv->is_string() ? qs(uv->get<std::string>()) : QString();
             const QString unit = text.isEmpty() ? QString() : mm::unitFor(text, version);
             if (unit.isEmpty()) {
-                error(e, unitPath,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "\"unit\" must name a standard unit"));
+                error(e, unitPath, Tr::tr("\"unit\" must name a standard unit"));
             } else if (!mm::unitMatchesSemanticType(unit, e->semanticTypes.front())) {
                 error(e, unitPath,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "unit %1 does not measure %2")
+                      Tr::tr("unit %1 does not measure %2")
                           .arg(quoted(unit), e->semanticTypes.front()));
             } else {
                 e->unit = unit;
             }
         }
     } else if (unitValue) {
-        error(e, pointer(path, unitKey),
-              QCoreApplication::translate("twinloom::dtdl::Validator",
-                                          "\"unit\" needs a semantic type in \"@type\""));
+        error(e, pointer(path, unitKey), Tr::tr("\"unit\" needs a semantic type in \"@type\""));
     }
     return e;
 }
@@ -823,8 +750,7 @@ void Builder::checkLength(Element *e, const Spec &spec, const QString &text, con
 {
     if (spec.maxLength >= 0 && text.size() > spec.maxLength) {
         error(e, path,
-              QCoreApplication::translate("twinloom::dtdl::Validator",
-                                          "\"%1\" must not be longer than %2 characters")
+              Tr::tr("\"%1\" must not be longer than %2 characters")
                   .arg(memberTerm(spec.member))
                   .arg(spec.maxLength));
     }
@@ -844,9 +770,8 @@ std::optional<Literal> Builder::readLiteral(Element *e, const Json &value, const
     for (auto it = value.begin(); it != value.end(); ++it) {
         const std::string &k = it.key();
         if (k.empty() || k[0] != '@') {
-            return fail(QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                    "a value object in \"%1\" may only have "
-                                                    "keywords such as \"@value\"")
+            return fail(Tr::tr("a value object in \"%1\" may only have "
+                               "keywords such as \"@value\"")
                             .arg(member));
         }
         if (k == "@value") {
@@ -859,22 +784,18 @@ std::optional<Literal> Builder::readLiteral(Element *e, const Json &value, const
             const std::string longName = std::string("http://www.w3.org/2001/XMLSchema#") + xsdType;
             if (!t->is_string() ||
                 (t->get<std::string>() != shortName && t->get<std::string>() != longName)) {
-                return fail(QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                        "\"@type\" of the value in \"%1\" must "
-                                                        "be \"xsd:%2\"")
+                return fail(Tr::tr("\"@type\" of the value in \"%1\" must "
+                                   "be \"xsd:%2\"")
                                 .arg(member, QLatin1String(xsdType)));
             }
         } else if (version >= 3 || isForbiddenValueKeyword(k)) {
-            return fail(QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                    "a value object in \"%1\" may only have "
-                                                    "\"@value\" and \"@type\"")
+            return fail(Tr::tr("a value object in \"%1\" may only have "
+                               "\"@value\" and \"@type\"")
                             .arg(member));
         }
     }
     if (!v) {
-        return fail(QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                "the value object in \"%1\" needs \"@value\"")
-                        .arg(member));
+        return fail(Tr::tr("the value object in \"%1\" needs \"@value\"").arg(member));
     }
     return Literal{v, true};
 }
@@ -886,9 +807,7 @@ bool Builder::readString(Element *e, const Json &value, const QString &path, con
     if (!lit)
         return false;
     if (!lit->value->is_string()) {
-        error(e, path,
-              QCoreApplication::translate("twinloom::dtdl::Validator", "\"%1\" must be a string")
-                  .arg(member));
+        error(e, path, Tr::tr("\"%1\" must be a string").arg(member));
         return false;
     }
     *out = qs(lit->value->get<std::string>());
@@ -911,16 +830,12 @@ void Builder::readLocalizable(Element *e, const Spec &spec, const Json &value, c
             const QString lang = qs(it.key());
             if (!languagePattern().match(lang).hasMatch()) {
                 error(e, path,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "%1 in \"%2\" is not a language code")
-                          .arg(quoted(lang), member));
+                      Tr::tr("%1 in \"%2\" is not a language code").arg(quoted(lang), member));
                 continue;
             }
             if (!it.value().is_string()) {
                 error(e, pointer(path, lang),
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "each language of \"%1\" must map to a string")
-                          .arg(member));
+                      Tr::tr("each language of \"%1\" must map to a string").arg(member));
                 continue;
             }
             const QString text = qs(it.value().get<std::string>());
@@ -930,10 +845,7 @@ void Builder::readLocalizable(Element *e, const Spec &spec, const Json &value, c
         return;
     }
     if (!value.is_array()) {
-        error(e, path,
-              QCoreApplication::translate("twinloom::dtdl::Validator",
-                                          "\"%1\" must be a string, a language map or an array")
-                  .arg(member));
+        error(e, path, Tr::tr("\"%1\" must be a string, a language map or an array").arg(member));
         return;
     }
     int defaults = 0;
@@ -950,9 +862,8 @@ void Builder::readLocalizable(Element *e, const Spec &spec, const Json &value, c
         }
         if (!item.is_object()) {
             error(e, itemPath,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "each value of \"%1\" must be a string or an "
-                                              "object with \"@value\"")
+                  Tr::tr("each value of \"%1\" must be a string or an "
+                         "object with \"@value\"")
                       .arg(member));
             continue;
         }
@@ -969,9 +880,8 @@ void Builder::readLocalizable(Element *e, const Spec &spec, const Json &value, c
                 if (!it.value().is_string() ||
                     !languagePattern().match(qs(it.value().get<std::string>())).hasMatch()) {
                     error(e, itemPath,
-                          QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                      "\"@language\" in \"%1\" is not a "
-                                                      "language code")
+                          Tr::tr("\"@language\" in \"%1\" is not a "
+                                 "language code")
                               .arg(member));
                     ok = false;
                 } else {
@@ -983,18 +893,15 @@ void Builder::readLocalizable(Element *e, const Spec &spec, const Json &value, c
         }
         if (!ok || !v || !v->is_string()) {
             error(e, itemPath,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "each object in \"%1\" must be {\"@value\": "
-                                              "string, \"@language\": code}")
+                  Tr::tr("each object in \"%1\" must be {\"@value\": "
+                         "string, \"@language\": code}")
                       .arg(member));
             continue;
         }
         if (lang) {
             if (languages.contains(*lang)) {
                 error(e, itemPath,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "language %1 appears twice in \"%2\"")
-                          .arg(quoted(*lang), member));
+                      Tr::tr("language %1 appears twice in \"%2\"").arg(quoted(*lang), member));
             }
             languages.insert(*lang);
         }
@@ -1005,10 +912,7 @@ void Builder::readLocalizable(Element *e, const Spec &spec, const Json &value, c
         out->insert(lang.value_or(QStringLiteral("en")), text);
     }
     if (defaults > 1) {
-        error(e, path,
-              QCoreApplication::translate("twinloom::dtdl::Validator",
-                                          "\"%1\" has more than one text in the default language")
-                  .arg(member));
+        error(e, path, Tr::tr("\"%1\" has more than one text in the default language").arg(member));
     }
 }
 
@@ -1033,10 +937,7 @@ void Builder::readMember(Element *e, const Spec &spec, const Json &value, const 
         if (value.empty() && !spec.required)
             return;
         if (value.size() != 1) {
-            error(e, path,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "\"%1\" must have exactly one value")
-                      .arg(member));
+            error(e, path, Tr::tr("\"%1\" must have exactly one value").arg(member));
             return;
         }
         single = &value[0];
@@ -1051,10 +952,9 @@ void Builder::readMember(Element *e, const Spec &spec, const Json &value, const 
         checkLength(e, spec, text, singlePath);
         if (spec.namePattern && !namePattern().match(text).hasMatch()) {
             error(e, singlePath,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "name %1 must start with a letter and contain only "
-                                              "letters, digits and underscores, not ending with "
-                                              "an underscore")
+                  Tr::tr("name %1 must start with a letter and contain only "
+                         "letters, digits and underscores, not ending with "
+                         "an underscore")
                       .arg(quoted(text)));
             return;
         }
@@ -1069,10 +969,7 @@ void Builder::readMember(Element *e, const Spec &spec, const Json &value, const 
         if (!lit)
             return;
         if (!lit->value->is_boolean()) {
-            error(e, singlePath,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "\"%1\" must be true or false")
-                      .arg(member));
+            error(e, singlePath, Tr::tr("\"%1\" must be true or false").arg(member));
             return;
         }
         e->writable = lit->value->get<bool>();
@@ -1104,12 +1001,8 @@ void Builder::readMember(Element *e, const Spec &spec, const Json &value, const 
                       v.get<qint64>() <= std::numeric_limits<qint32>::max();
         if (!inRange) {
             error(e, singlePath,
-                  orString ? QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                         "\"%1\" must be an integer or a string")
-                                 .arg(member)
-                           : QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                         "\"%1\" must be an integer")
-                                 .arg(member));
+                  orString ? Tr::tr("\"%1\" must be an integer or a string").arg(member)
+                           : Tr::tr("\"%1\" must be an integer").arg(member));
             return;
         }
         const qint64 n = v.get<qint64>();
@@ -1117,20 +1010,14 @@ void Builder::readMember(Element *e, const Spec &spec, const Json &value, const 
             e->enumValueInteger = n;
         } else if (spec.member == Member::MaxMultiplicity) {
             if (n < 1) {
-                error(e, singlePath,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "\"maxMultiplicity\" must be at least 1"));
+                error(e, singlePath, Tr::tr("\"maxMultiplicity\" must be at least 1"));
             } else if (e->dtdlVersion == 2 && n > 500) {
-                error(e, singlePath,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "\"maxMultiplicity\" must not exceed 500"));
+                error(e, singlePath, Tr::tr("\"maxMultiplicity\" must not exceed 500"));
             }
             e->maxMultiplicity = n;
         } else if (spec.member == Member::MinMultiplicity) {
             if (n != 0) {
-                error(e, singlePath,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "\"minMultiplicity\" must be 0"));
+                error(e, singlePath, Tr::tr("\"minMultiplicity\" must be 0"));
             }
             e->minMultiplicity = n;
         }
@@ -1138,18 +1025,12 @@ void Builder::readMember(Element *e, const Spec &spec, const Json &value, const 
     }
     case mm::ValueKind::Dtmi: {
         if (!single->is_string()) {
-            error(e, singlePath,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "\"%1\" must be a DTMI string")
-                      .arg(member));
+            error(e, singlePath, Tr::tr("\"%1\" must be a DTMI string").arg(member));
             return;
         }
         const QString text = qs(single->get<std::string>());
         if (!isValidDtmi(text, e->dtdlVersion)) {
-            error(e, singlePath,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "\"%1\" %2 is not a valid DTMI")
-                      .arg(member, quoted(text)));
+            error(e, singlePath, Tr::tr("\"%1\" %2 is not a valid DTMI").arg(member, quoted(text)));
             return;
         }
         e->target = text;
@@ -1174,20 +1055,13 @@ void Builder::readLinks(Element *e, const Spec &spec, const Json &value, const Q
     const int count = static_cast<int>(items.size());
     if (count < spec.minCount || (spec.maxCount >= 0 && count > spec.maxCount)) {
         if (spec.maxCount == 1) {
-            error(e, path,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "\"%1\" must have exactly one value")
-                      .arg(member));
+            error(e, path, Tr::tr("\"%1\" must have exactly one value").arg(member));
         } else if (count < spec.minCount) {
             error(e, path,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "\"%1\" needs at least %2 values")
-                      .arg(member)
-                      .arg(spec.minCount));
+                  Tr::tr("\"%1\" needs at least %2 values").arg(member).arg(spec.minCount));
         } else {
             error(e, path,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "\"%1\" may have at most %2 values, not %3")
+                  Tr::tr("\"%1\" may have at most %2 values, not %3")
                       .arg(member)
                       .arg(spec.maxCount)
                       .arg(count));
@@ -1235,18 +1109,12 @@ void Builder::readLinks(Element *e, const Spec &spec, const Json &value, const Q
                 continue;
             }
             error(e, itemPath,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "%1 is not a valid value for \"%2\"")
-                      .arg(quoted(text), member));
+                  Tr::tr("%1 is not a valid value for \"%2\"").arg(quoted(text), member));
             continue;
         }
         error(e, itemPath,
-              spec.classes != 0 ? QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                              "\"%1\" must hold elements or DTMIs")
-                                      .arg(member)
-                                : QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                              "\"%1\" must hold a standard value")
-                                      .arg(member));
+              spec.classes != 0 ? Tr::tr("\"%1\" must hold elements or DTMIs").arg(member)
+                                : Tr::tr("\"%1\" must hold a standard value").arg(member));
     }
 }
 
@@ -1261,9 +1129,7 @@ void Builder::registerIds(bool report)
         if (it != m_result.m_byId.constEnd()) {
             if (report)
                 error(e, pointer(e->path, QStringLiteral("@id")),
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "\"@id\" %1 is already used by another element")
-                          .arg(quoted(e->id)));
+                      Tr::tr("\"@id\" %1 is already used by another element").arg(quoted(e->id)));
             continue;
         }
         m_result.m_byId.insert(e->id, e);
@@ -1286,16 +1152,14 @@ void Builder::resolveReferences()
             if (!(target->kind == ElementKind::Interface || target->topLevel ||
                   target->partition == e->partition)) {
                 error(e, l.path,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "%1 is defined inside another Interface and "
-                                                  "cannot be referenced from here")
+                      Tr::tr("%1 is defined inside another Interface and "
+                             "cannot be referenced from here")
                           .arg(quoted(l.reference)));
                 continue;
             }
             if (spec && !(spec->classes & mm::kindBit(target->kind))) {
                 error(e, l.path,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "%1 is %2, which is not allowed in \"%3\"")
+                      Tr::tr("%1 is %2, which is not allowed in \"%3\"")
                           .arg(quoted(l.reference), elementKindName(target->kind),
                                memberTerm(l.member)));
                 continue;
@@ -1303,9 +1167,8 @@ void Builder::resolveReferences()
             if (target->dtdlVersion != e->dtdlVersion &&
                 !(spec && spec->acceptsEarlierVersion && target->dtdlVersion < e->dtdlVersion)) {
                 error(e, l.path,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "%1 is a DTDL v%2 element and cannot be used "
-                                                  "in a DTDL v%3 element")
+                      Tr::tr("%1 is a DTDL v%2 element and cannot be used "
+                             "in a DTDL v%3 element")
                           .arg(quoted(l.reference))
                           .arg(target->dtdlVersion)
                           .arg(e->dtdlVersion));
@@ -1341,8 +1204,7 @@ bool Builder::checkCycles()
             const std::uint8_t c = colour.value(l.element, White);
             if (c == Grey) {
                 error(l.element, l.element->path,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "%1 refers to itself through \"%2\"")
+                      Tr::tr("%1 refers to itself through \"%2\"")
                           .arg(quoted(l.element->id), memberTerm(l.member)));
                 acyclic = false;
             } else if (c == White) {
@@ -1367,9 +1229,7 @@ void Builder::checkExtends()
         if (e->kind != ElementKind::Interface)
             continue;
         if (depthOf(e) > 10) {
-            error(e, e->path,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "\"extends\" is nested more than 10 levels deep"));
+            error(e, e->path, Tr::tr("\"extends\" is nested more than 10 levels deep"));
         }
         if (e->dtdlVersion >= 3 && e->firstLink(Member::Extends)) {
             // Total count of "extends" values in all paths from this Interface.
@@ -1388,9 +1248,8 @@ void Builder::checkExtends()
             }
             if (total > 1024) {
                 error(e, e->path,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "an Interface may extend at most 1024 "
-                                                  "Interfaces in all"));
+                      Tr::tr("an Interface may extend at most 1024 "
+                             "Interfaces in all"));
             }
         }
     }
@@ -1435,9 +1294,8 @@ void Builder::checkContentsLimit()
         }
         if (count > kLimit) {
             error(iface, iface->path,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "the Interface holds more than %1 values in its "
-                                              "contents and schemas")
+                  Tr::tr("the Interface holds more than %1 values in its "
+                         "contents and schemas")
                       .arg(kLimit));
         }
     }
@@ -1464,9 +1322,8 @@ void Builder::checkSchemaDepth()
             continue;
         if (depthOf(e) > 5) {
             error(e, e->path,
-                  QCoreApplication::translate("twinloom::dtdl::Validator",
-                                              "complex schemas are nested more than 5 levels "
-                                              "deep"));
+                  Tr::tr("complex schemas are nested more than 5 levels "
+                         "deep"));
         }
     }
 }
@@ -1507,9 +1364,8 @@ void Builder::checkComponents()
         for (const Element *x : contents) {
             if (x->kind == ElementKind::Component) {
                 error(c, schema->path,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "the Interface of component %1 has a "
-                                                  "component itself")
+                      Tr::tr("the Interface of component %1 has a "
+                             "component itself")
                           .arg(quoted(c->name)));
                 break;
             }
@@ -1554,9 +1410,7 @@ void Builder::checkNames()
             auto it = names.constFind(c->name);
             if (it != names.constEnd() && *it != c) {
                 error(e, c->path,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "name %1 is used twice in \"%2\"")
-                          .arg(quoted(c->name), what));
+                      Tr::tr("name %1 is used twice in \"%2\"").arg(quoted(c->name), what));
             }
             names.insert(c->name, c);
             if (e->kind == ElementKind::Enum) {
@@ -1565,9 +1419,7 @@ void Builder::checkNames()
                 auto vit = values.constFind(v);
                 if (vit != values.constEnd() && *vit != c) {
                     error(e, c->path,
-                          QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                      "enum value of %1 is used twice")
-                              .arg(quoted(c->name)));
+                          Tr::tr("enum value of %1 is used twice").arg(quoted(c->name)));
                 }
                 values.insert(v, c);
             }
@@ -1585,9 +1437,8 @@ void Builder::checkSemantics()
             if (s &&
                 (s->element || (!s->standard.isEmpty() && !mm::isNumericSchema(s->standard)))) {
                 error(e, s->path,
-                      QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                  "an element with a semantic type needs a "
-                                                  "numeric schema"));
+                      Tr::tr("an element with a semantic type needs a "
+                             "numeric schema"));
             }
         }
         // Enum values match the value schema.
@@ -1601,13 +1452,11 @@ void Builder::checkSemantics()
                     continue;
                 if (integer != v->enumValueInteger.has_value()) {
                     error(v, v->path,
-                          integer ? QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                                "the value of enum value %1 "
-                                                                "must be an integer")
+                          integer ? Tr::tr("the value of enum value %1 "
+                                           "must be an integer")
                                         .arg(quoted(v->name))
-                                  : QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                                "the value of enum value %1 "
-                                                                "must be a string")
+                                  : Tr::tr("the value of enum value %1 "
+                                           "must be a string")
                                         .arg(quoted(v->name)));
                 }
             }
@@ -1626,9 +1475,8 @@ void Builder::checkSemantics()
                 const bool geo = !l->standard.isEmpty() && mm::isGeospatialSchema(l->standard);
                 if (geo || (l->element && l->element->kind == ElementKind::Array)) {
                     error(e, l->path,
-                          QCoreApplication::translate("twinloom::dtdl::Validator",
-                                                      "a DTDL v2 Property cannot contain an "
-                                                      "array"));
+                          Tr::tr("a DTDL v2 Property cannot contain an "
+                                 "array"));
                     break;
                 }
                 if (l->element && !seen.contains(l->element)) {
@@ -1705,11 +1553,7 @@ bool ModelParser::addFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         m_readErrors.push_back(
-            {path,
-             {},
-             {},
-             QCoreApplication::translate("twinloom::dtdl::Validator", "cannot read the file: %1")
-                 .arg(f.errorString())});
+            {path, {}, {}, Tr::tr("cannot read the file: %1").arg(f.errorString())});
         return false;
     }
     addDocument(path, f.readAll());
@@ -1775,4 +1619,4 @@ Resolver ModelRepository::resolver() const
     return [root = m_root](const QString &dtmi) { return ModelRepository(root).resolve(dtmi); };
 }
 
-} // namespace twinloom::dtdl
+} // namespace twinloom::Dtdl

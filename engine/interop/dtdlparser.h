@@ -11,7 +11,7 @@
 #include <optional>
 #include <vector>
 
-namespace twinloom::dtdl {
+namespace twinloom::Dtdl {
 
 namespace Internal {
 class Builder;
@@ -121,4 +121,4 @@ private:
 // allows a minor version.
 bool isValidDtmi(QStringView text, int dtdlVersion);
 
-} // namespace twinloom::dtdl
+} // namespace twinloom::Dtdl

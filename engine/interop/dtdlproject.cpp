@@ -1,11 +1,12 @@
 #include "engine/interop/dtdlproject.h"
 
 #include "engine/interop/dtdlconvert.h"
+#include "engine/interop/tr.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFileInfo>
 
-namespace twinloom::dtdl {
+namespace twinloom::Dtdl {
 
 void reportProblems(const ParseResult &result, Diagnostics &diagnostics)
 {
@@ -15,9 +16,7 @@ void reportProblems(const ParseResult &result, Diagnostics &diagnostics)
         diagnostics.add({Diagnostic::Severity::Error, p.path, message, p.file});
     }
     if (result.outcome == Outcome::Incomplete)
-        diagnostics.error({}, QCoreApplication::translate(
-                                  "twinloom::interop::Dtdl",
-                                  "the models refer to DTMIs that are defined nowhere: %1")
+        diagnostics.error({}, Tr::tr("the models refer to DTMIs that are defined nowhere: %1")
                                   .arg(result.undefinedIdentifiers.join(QStringLiteral(", "))));
 }
 
@@ -42,13 +41,13 @@ bool addModels(const ParseResult &result, Project::Json &document, Diagnostics &
     if (!document.contains("models") || !document["models"].is_array())
         document["models"] = Project::Json::array();
     for (const ImportedModel &m : imported.models)
-        document["models"].push_back(interop::toOrdered(m.json));
+        document["models"].push_back(Interop::toOrdered(m.json));
     return true;
 }
 
-interop::ExportOutput exportModelFiles(const Project &project)
+Interop::ExportOutput exportModelFiles(const Project &project)
 {
-    interop::ExportOutput out;
+    Interop::ExportOutput out;
     std::vector<std::shared_ptr<const TwinModel>> models(project.models().begin(),
                                                          project.models().end());
     const ExportResult exported = exportModels(models);
@@ -59,18 +58,17 @@ interop::ExportOutput exportModelFiles(const Project &project)
     return out;
 }
 
-interop::ImportOutput importModelFiles(const QStringList &paths, const QString &projectName)
+Interop::ImportOutput importModelFiles(const QStringList &paths, const QString &projectName)
 {
-    interop::ImportOutput out;
+    Interop::ImportOutput out;
     ModelParser parser;
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists())
-            out.diagnostics.add(
-                {Diagnostic::Severity::Error,
-                 {},
-                 QCoreApplication::translate("twinloom::interop::Dtdl", "no such file or folder"),
-                 path});
+            out.diagnostics.add({Diagnostic::Severity::Error,
+                                 {},
+                                 twinloom::Interop::Tr::tr("no such file or folder"),
+                                 path});
         else if (info.isDir())
             parser.addFolder(path);
         else
@@ -79,11 +77,11 @@ interop::ImportOutput importModelFiles(const QStringList &paths, const QString &
     if (out.diagnostics.hasErrors())
         return out;
     const ParseResult result = parser.parse();
-    Project::Json doc = interop::newProjectDocument(projectName);
+    Project::Json doc = Interop::newProjectDocument(projectName);
     if (!addModels(result, doc, out.diagnostics))
         return out;
-    out.project = interop::finishProject(std::move(doc), out.diagnostics);
+    out.project = Interop::finishProject(std::move(doc), out.diagnostics);
     return out;
 }
 
-} // namespace twinloom::dtdl
+} // namespace twinloom::Dtdl

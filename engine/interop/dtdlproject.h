@@ -4,7 +4,7 @@
 #include "engine/interop/interopio.h"
 
 // DTDL model sets as projects, and projects as folders of DTDL files.
-namespace twinloom::dtdl {
+namespace twinloom::Dtdl {
 
 // Adds the Interfaces of a parse result to the "models" of a project document. An Invalid result
 // gives its errors, an Incomplete one an error naming the undefined DTMIs; nothing is added then.
@@ -16,9 +16,9 @@ void reportProblems(const ParseResult &result, Diagnostics &diagnostics);
 
 // One DTDL v3 file per model of the project, laid out as a Device Models Repository
 // ("dtmi/com/example/room-1.json").
-interop::ExportOutput exportModelFiles(const Project &project);
+Interop::ExportOutput exportModelFiles(const Project &project);
 
 // A project holding the models of DTDL files and folders (no twins).
-interop::ImportOutput importModelFiles(const QStringList &paths, const QString &projectName = {});
+Interop::ImportOutput importModelFiles(const QStringList &paths, const QString &projectName = {});
 
-} // namespace twinloom::dtdl
+} // namespace twinloom::Dtdl

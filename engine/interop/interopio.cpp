@@ -1,5 +1,7 @@
 #include "engine/interop/interopio.h"
 
+#include "engine/interop/tr.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QDirIterator>
@@ -9,7 +11,7 @@
 
 #include <algorithm>
 
-namespace twinloom::interop {
+namespace twinloom::Interop {
 
 namespace {
 
@@ -17,12 +19,10 @@ void readOne(const QString &path, std::vector<InputFile> &out, Diagnostics &d)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        Diagnostic x{
-            Diagnostic::Severity::Error,
-            {},
-            QCoreApplication::translate("twinloom::interop::Files", "cannot read the file: %1")
-                .arg(f.errorString()),
-            path};
+        Diagnostic x{Diagnostic::Severity::Error,
+                     {},
+                     Tr::tr("cannot read the file: %1").arg(f.errorString()),
+                     path};
         d.add(std::move(x));
         return;
     }
@@ -53,11 +53,7 @@ std::vector<InputFile> readInputs(const QStringList &paths, Diagnostics &d, bool
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            d.add(
-                {Diagnostic::Severity::Error,
-                 {},
-                 QCoreApplication::translate("twinloom::interop::Files", "no such file or folder"),
-                 path});
+            d.add({Diagnostic::Severity::Error, {}, Tr::tr("no such file or folder"), path});
             continue;
         }
         if (!info.isDir()) {
@@ -97,10 +93,7 @@ std::optional<nlohmann::json> parseDocument(const QByteArray &bytes, const QStri
         }
         d.add({Diagnostic::Severity::Error,
                {},
-               QCoreApplication::translate("twinloom::interop::Files", "not valid JSON at %1")
-                   .arg(where.isEmpty()
-                            ? QCoreApplication::translate("twinloom::interop::Files", "the end")
-                            : where),
+               Tr::tr("not valid JSON at %1").arg(where.isEmpty() ? Tr::tr("the end") : where),
                file});
         return std::nullopt;
     }
@@ -108,9 +101,7 @@ std::optional<nlohmann::json> parseDocument(const QByteArray &bytes, const QStri
     if (depthExceeds(json, kMaxDocumentDepth)) {
         d.add({Diagnostic::Severity::Error,
                {},
-               QCoreApplication::translate("twinloom::interop::Files",
-                                           "the document is nested more than %1 levels deep")
-                   .arg(kMaxDocumentDepth),
+               Tr::tr("the document is nested more than %1 levels deep").arg(kMaxDocumentDepth),
                file});
         return std::nullopt;
     }
@@ -121,10 +112,7 @@ bool writeFiles(const QString &folder, const std::vector<OutputFile> &files, Dia
 {
     const QDir root(folder);
     if (!QDir().mkpath(folder)) {
-        d.add({Diagnostic::Severity::Error,
-               {},
-               QCoreApplication::translate("twinloom::interop::Files", "cannot create the folder"),
-               folder});
+        d.add({Diagnostic::Severity::Error, {}, Tr::tr("cannot create the folder"), folder});
         return false;
     }
     bool ok = true;
@@ -136,9 +124,7 @@ bool writeFiles(const QString &folder, const std::vector<OutputFile> &files, Dia
             !out.commit()) {
             d.add({Diagnostic::Severity::Error,
                    {},
-                   QCoreApplication::translate("twinloom::interop::Files",
-                                               "cannot write the file: %1")
-                       .arg(out.errorString()),
+                   Tr::tr("cannot write the file: %1").arg(out.errorString()),
                    path});
             ok = false;
             continue;
@@ -211,4 +197,4 @@ nlohmann::json toPlain(const nlohmann::ordered_json &json)
     return nlohmann::json::parse(json.dump());
 }
 
-} // namespace twinloom::interop
+} // namespace twinloom::Interop

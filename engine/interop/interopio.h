@@ -13,7 +13,7 @@
 
 // What the exchange formats share: documents read from files, files written to a folder, and the
 // project that an import builds.
-namespace twinloom::interop {
+namespace twinloom::Interop {
 
 // A document to import: its name (for messages) and its bytes.
 struct InputFile
@@ -85,4 +85,4 @@ inline QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-} // namespace twinloom::interop
+} // namespace twinloom::Interop

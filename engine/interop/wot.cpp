@@ -2,6 +2,7 @@
 
 #include "engine/configreader.h"
 #include "engine/interop/dtdlparser.h"
+#include "engine/interop/tr.h"
 #include "engine/schema.h"
 #include "engine/units.h"
 
@@ -11,10 +12,10 @@
 
 #include <algorithm>
 
-namespace twinloom::wot {
+namespace twinloom::Wot {
 
-using interop::qs;
-using interop::str;
+using Interop::qs;
+using Interop::str;
 using J = nlohmann::json;
 using OJ = nlohmann::ordered_json;
 
@@ -98,7 +99,7 @@ OJ dataSchema(const Schema &s)
         OJ names = OJ::array();
         bool namesDiffer = false;
         for (const EnumValue &v : s.enumValues()) {
-            values.push_back(interop::toOrdered(v.value.toJson()));
+            values.push_back(Interop::toOrdered(v.value.toJson()));
             names.push_back(str(v.name));
             if (v.value.toString() != v.name)
                 namesDiffer = true;
@@ -157,10 +158,8 @@ AdapterForms mqttForms(const FormContext &c, Diagnostics &notes)
     }
     if (tls && broker["tls"].is_object() && broker["tls"].contains("cert"))
         noteAt(notes, c.pointer + QStringLiteral("/config/broker/tls/cert"),
-               QCoreApplication::translate(
-                   "twinloom::interop::Wot",
-                   "a Thing Description has no words for a client certificate; consumers must "
-                   "be given it apart"));
+               Tr::tr("a Thing Description has no words for a client certificate; consumers must "
+                      "be given it apart"));
 
     const QString base =
         QStringLiteral("%1://%2:%3/")
@@ -223,10 +222,8 @@ AdapterForms coapForms(const FormContext &c, Diagnostics &notes)
     QString host = jsonString(config, "host").value_or(QStringLiteral("localhost"));
     if (host.isEmpty() || host == QLatin1String("0.0.0.0") || host == QLatin1String("::")) {
         noteAt(notes, c.pointer + QStringLiteral("/config/host"),
-               QCoreApplication::translate(
-                   "twinloom::interop::Wot",
-                   "the adapter listens on every address; the Thing Description names "
-                   "localhost"));
+               Tr::tr("the adapter listens on every address; the Thing Description names "
+                      "localhost"));
         host = QStringLiteral("localhost");
     }
     const auto dtlsIt = config.is_object() ? config.find("dtls") : config.end();
@@ -294,7 +291,7 @@ AdapterForms coapForms(const FormContext &c, Diagnostics &notes)
 QString thingId(const Project &project, const QString &twinId)
 {
     return QStringLiteral("urn:twinloom:") +
-           interop::slug(project.name(), QStringLiteral("project")) + QLatin1Char(':') + twinId;
+           Interop::slug(project.name(), QStringLiteral("project")) + QLatin1Char(':') + twinId;
 }
 
 OJ thingDescription(const Project &project, const TwinDescriptor &twin, const TwinModel &model,
@@ -316,10 +313,8 @@ OJ thingDescription(const Project &project, const TwinDescriptor &twin, const Tw
         const FormBuilder *builder = bindings.formBuilder(a.type);
         if (!builder) {
             noteAt(notes, pointer,
-                   QCoreApplication::translate(
-                       "twinloom::interop::Wot",
-                       "no Thing Description forms are known for the digital adapter type '%1'; "
-                       "it is left out")
+                   Tr::tr("no Thing Description forms are known for the digital adapter type '%1'; "
+                          "it is left out")
                        .arg(a.type));
             continue;
         }
@@ -329,10 +324,8 @@ OJ thingDescription(const Project &project, const TwinDescriptor &twin, const Tw
     const bool thingModel = adapters.empty();
     if (thingModel)
         noteAt(notes, twinPointer,
-               QCoreApplication::translate(
-                   "twinloom::interop::Wot",
-                   "no digital adapter exposes twin '%1': it is described by a Thing Model, "
-                   "without forms")
+               Tr::tr("no digital adapter exposes twin '%1': it is described by a Thing Model, "
+                      "without forms")
                    .arg(twin.id));
 
     OJ securityDefinitions = OJ::object();
@@ -342,7 +335,7 @@ OJ thingDescription(const Project &project, const TwinDescriptor &twin, const Tw
         QString name = a.securityName.isEmpty() ? QLatin1String(kNosec) : a.securityName;
         const OJ definition = a.securityName.isEmpty() ? OJ{{"scheme", "nosec"}} : a.security;
         if (securityDefinitions.contains(str(name)) && securityDefinitions[str(name)] != definition)
-            name += QLatin1Char('_') + interop::slug(adapterIds[i], QStringLiteral("adapter"));
+            name += QLatin1Char('_') + Interop::slug(adapterIds[i], QStringLiteral("adapter"));
         securityDefinitions[str(name)] = definition;
         securityOf.push_back(name);
     }
@@ -479,10 +472,8 @@ OJ thingDescription(const Project &project, const TwinDescriptor &twin, const Tw
         if (r.properties.is_object() && !r.properties.empty())
             noteAt(notes,
                    pointerAppend(twinPointer + QStringLiteral("/relationships"), qsizetype(i)),
-                   QCoreApplication::translate(
-                       "twinloom::interop::Wot",
-                       "a link of a Thing Description has no properties; those of relationship "
-                       "'%1' are left out")
+                   Tr::tr("a link of a Thing Description has no properties; those of relationship "
+                          "'%1' are left out")
                        .arg(r.name));
     }
     if (!thingForms.empty())
@@ -492,12 +483,12 @@ OJ thingDescription(const Project &project, const TwinDescriptor &twin, const Tw
     return td;
 }
 
-interop::ExportOutput exportThingDescriptions(const Project &project, const ExportOptions &options)
+Interop::ExportOutput exportThingDescriptions(const Project &project, const ExportOptions &options)
 {
-    interop::ExportOutput out;
+    Interop::ExportOutput out;
     const Bindings builtin = options.bindings ? Bindings() : Bindings::builtin();
     const Bindings &bindings = options.bindings ? *options.bindings : builtin;
-    const ModelSet models = interop::modelSetOf(project);
+    const ModelSet models = Interop::modelSetOf(project);
     for (const TwinDescriptor &twin : project.twins()) {
         Diagnostics ignored;
         TwinModelPtr model = models.resolve(twin.model, ignored);
@@ -507,7 +498,7 @@ interop::ExportOutput exportThingDescriptions(const Project &project, const Expo
         QString file = twin.id;
         file.replace(QLatin1Char(':'), QLatin1Char('_'));
         file += td.contains("@type") ? QStringLiteral(".tm.json") : QStringLiteral(".td.json");
-        out.files.push_back({file, interop::prettyJson(td)});
+        out.files.push_back({file, Interop::prettyJson(td)});
     }
     return out;
 }
@@ -601,17 +592,13 @@ FormReader mqttReader()
         if (hasScheme(security, "basic")) {
             broker["username"] = "${env:MQTT_USERNAME}";
             broker["password"] = "${env:MQTT_PASSWORD}";
-            notes.warning(pointer, QCoreApplication::translate(
-                                       "twinloom::interop::Wot",
-                                       "the broker wants a user name and a password: set "
-                                       "MQTT_USERNAME and MQTT_PASSWORD where the twin runs"));
+            notes.warning(pointer, Tr::tr("the broker wants a user name and a password: set "
+                                          "MQTT_USERNAME and MQTT_PASSWORD where the twin runs"));
         }
         if (tls) {
             broker["tls"] = {{"ca", "certs/ca.crt"}};
-            notes.warning(pointer, QCoreApplication::translate(
-                                       "twinloom::interop::Wot",
-                                       "the broker uses TLS: put its CA certificate in "
-                                       "certs/ca.crt next to the project"));
+            notes.warning(pointer, Tr::tr("the broker uses TLS: put its CA certificate in "
+                                          "certs/ca.crt next to the project"));
         }
         OJ config = OJ::object();
         config["broker"] = std::move(broker);
@@ -710,10 +697,8 @@ FormReader coapReader()
                 d["identity"] =
                     str(identity.isEmpty() ? QStringLiteral("${env:COAP_PSK_IDENTITY}") : identity);
                 d["key"] = "${env:COAP_PSK_KEY}";
-                notes.warning(pointer, QCoreApplication::translate(
-                                           "twinloom::interop::Wot",
-                                           "the endpoint wants DTLS with a pre-shared key: set "
-                                           "COAP_PSK_KEY where the twin runs"));
+                notes.warning(pointer, Tr::tr("the endpoint wants DTLS with a pre-shared key: set "
+                                              "COAP_PSK_KEY where the twin runs"));
             }
             config["dtls"] = std::move(d);
         }
@@ -774,16 +759,16 @@ Bindings Bindings::builtin()
     return b;
 }
 
-} // namespace twinloom::wot
+} // namespace twinloom::Wot
 
 // ---------------------------------------------------------------------------------------------
 // Import
 
-namespace twinloom::wot {
+namespace twinloom::Wot {
 
 namespace {
 
-using interop::toOrdered;
+using Interop::toOrdered;
 
 // A DTDL name: a letter, then letters, digits and underscores, not ending with an underscore.
 QString dtdlName(const QString &text, const QString &fallback)
@@ -927,11 +912,9 @@ void ThingReader::checkContext()
             ok = std::any_of(it->begin(), it->end(), isTd);
     }
     if (!ok)
-        m_d.error(
-            QStringLiteral("/@context"),
-            QCoreApplication::translate("twinloom::interop::Wot",
-                                        "\"@context\" must name the Thing Description context %1")
-                .arg(QLatin1String(kTdContext)));
+        m_d.error(QStringLiteral("/@context"),
+                  Tr::tr("\"@context\" must name the Thing Description context %1")
+                      .arg(QLatin1String(kTdContext)));
     if (auto type = m_root.find("@type"); type != m_root.end()) {
         auto isModelType = [](const J &v) {
             return v.is_string() && v.get<std::string>() == "tm:ThingModel";
@@ -941,10 +924,8 @@ void ThingReader::checkContext()
         else if (type->is_array())
             isModel = std::any_of(type->begin(), type->end(), isModelType);
         else
-            m_d.error(QStringLiteral("/@type"),
-                      QCoreApplication::translate("twinloom::interop::Wot",
-                                                  "\"@type\" must be a string or an array of "
-                                                  "strings"));
+            m_d.error(QStringLiteral("/@type"), Tr::tr("\"@type\" must be a string or an array of "
+                                                       "strings"));
     }
 }
 
@@ -953,44 +934,34 @@ void ThingReader::checkSecurity()
     auto defs = m_root.find("securityDefinitions");
     if (defs == m_root.end()) {
         if (!isModel)
-            m_d.error(
-                QStringLiteral("/securityDefinitions"),
-                QCoreApplication::translate("twinloom::interop::Wot",
-                                            "a Thing Description needs \"securityDefinitions\""));
+            m_d.error(QStringLiteral("/securityDefinitions"),
+                      Tr::tr("a Thing Description needs \"securityDefinitions\""));
     } else if (!defs->is_object()) {
         m_d.error(QStringLiteral("/securityDefinitions"),
-                  QCoreApplication::translate(
-                      "twinloom::interop::Wot",
-                      "\"securityDefinitions\" must be an object of security schemes"));
+                  Tr::tr("\"securityDefinitions\" must be an object of security schemes"));
     } else {
         for (auto it = defs->begin(); it != defs->end(); ++it) {
             const QString p = pointerAppend(QStringLiteral("/securityDefinitions"), qs(it.key()));
             if (!it->is_object() || !jsonString(*it, "scheme"))
-                m_d.error(p, QCoreApplication::translate(
-                                 "twinloom::interop::Wot",
-                                 "a security scheme is an object with a \"scheme\""));
+                m_d.error(p, Tr::tr("a security scheme is an object with a \"scheme\""));
         }
     }
     auto security = m_root.find("security");
     if (security == m_root.end()) {
         if (!isModel)
             m_d.error(QStringLiteral("/security"),
-                      QCoreApplication::translate(
-                          "twinloom::interop::Wot",
-                          "a Thing Description needs \"security\": the names of the schemes "
-                          "that apply"));
+                      Tr::tr("a Thing Description needs \"security\": the names of the schemes "
+                             "that apply"));
         return;
     }
     auto checkName = [&](const J &v, const QString &p) {
         if (!v.is_string()) {
-            m_d.error(p, QCoreApplication::translate("twinloom::interop::Wot",
-                                                     "a security scheme is named by a string"));
+            m_d.error(p, Tr::tr("a security scheme is named by a string"));
             return;
         }
         if (defs == m_root.end() || !defs->is_object() || !defs->contains(v.get<std::string>()))
-            m_d.error(p, QCoreApplication::translate("twinloom::interop::Wot",
-                                                     "no security definition is named '%1'")
-                             .arg(qs(v.get<std::string>())));
+            m_d.error(p,
+                      Tr::tr("no security definition is named '%1'").arg(qs(v.get<std::string>())));
     };
     if (security->is_array()) {
         for (std::size_t i = 0; i < security->size(); ++i)
@@ -1032,23 +1003,19 @@ std::vector<J> ThingReader::securityOf(const J &form) const
 J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
 {
     if (!ds.is_object()) {
-        d.error(p, QCoreApplication::translate("twinloom::interop::Wot",
-                                               "a data schema must be an object"));
+        d.error(p, Tr::tr("a data schema must be an object"));
         return "string";
     }
     if (depth > kMaxSchemaDepth) {
-        d.error(p, QCoreApplication::translate("twinloom::interop::Wot",
-                                               "the data schema is nested more than %1 levels deep")
-                       .arg(kMaxSchemaDepth));
+        d.error(p,
+                Tr::tr("the data schema is nested more than %1 levels deep").arg(kMaxSchemaDepth));
         return "string";
     }
     const QString hint = jsonString(ds, "tl:schema").value_or(QString());
     std::optional<QString> type;
     if (auto t = ds.find("type"); t != ds.end()) {
         if (!t->is_string()) {
-            d.error(
-                p + QStringLiteral("/type"),
-                QCoreApplication::translate("twinloom::interop::Wot", "\"type\" must be a string"));
+            d.error(p + QStringLiteral("/type"), Tr::tr("\"type\" must be a string"));
             return "string";
         }
         type = qs(t->get<std::string>());
@@ -1056,8 +1023,7 @@ J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
     if (auto e = ds.find("enum"); e != ds.end()) {
         const QString ep = p + QStringLiteral("/enum");
         if (!e->is_array() || e->empty()) {
-            d.error(ep, QCoreApplication::translate("twinloom::interop::Wot",
-                                                    "\"enum\" must be an array of values"));
+            d.error(ep, Tr::tr("\"enum\" must be an array of values"));
             return "string";
         }
         const bool strings = (*e)[0].is_string();
@@ -1073,9 +1039,7 @@ J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
             const J &v = (*e)[i];
             const QString vp = pointerAppend(ep, qsizetype(i));
             if (strings ? !v.is_string() : !v.is_number_integer()) {
-                d.error(vp, QCoreApplication::translate(
-                                "twinloom::interop::Wot",
-                                "the values of an enum must all be strings or all integers"));
+                d.error(vp, Tr::tr("the values of an enum must all be strings or all integers"));
                 return "string";
             }
             QString name = i < names.size() ? names[i] : QString();
@@ -1100,9 +1064,7 @@ J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
             if (c->is_number())
                 return "double";
         }
-        d.warning(p, QCoreApplication::translate(
-                         "twinloom::interop::Wot",
-                         "a data schema without \"type\" is imported as a string"));
+        d.warning(p, Tr::tr("a data schema without \"type\" is imported as a string"));
         return "string";
     }
     if (*type == QLatin1String("boolean"))
@@ -1126,22 +1088,16 @@ J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
     if (*type == QLatin1String("array")) {
         auto items = ds.find("items");
         if (items == ds.end()) {
-            d.warning(p, QCoreApplication::translate(
-                             "twinloom::interop::Wot",
-                             "an array without \"items\" is imported as an array of strings"));
+            d.warning(p, Tr::tr("an array without \"items\" is imported as an array of strings"));
             return {{"@type", "Array"}, {"elementSchema", "string"}};
         }
         if (items->is_array()) {
             if (items->empty()) {
-                d.error(p + QStringLiteral("/items"),
-                        QCoreApplication::translate("twinloom::interop::Wot",
-                                                    "\"items\" must not be empty"));
+                d.error(p + QStringLiteral("/items"), Tr::tr("\"items\" must not be empty"));
                 return "string";
             }
             d.warning(p + QStringLiteral("/items"),
-                      QCoreApplication::translate(
-                          "twinloom::interop::Wot",
-                          "an array of several item schemas is imported with the first"));
+                      Tr::tr("an array of several item schemas is imported with the first"));
             return {{"@type", "Array"},
                     {"elementSchema",
                      importSchema((*items)[0], p + QStringLiteral("/items/0"), depth + 1, d)}};
@@ -1153,10 +1109,8 @@ J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
     if (*type == QLatin1String("object")) {
         auto props = ds.find("properties");
         if (props != ds.end() && !props->is_object()) {
-            d.error(
-                p + QStringLiteral("/properties"),
-                QCoreApplication::translate("twinloom::interop::Wot",
-                                            "\"properties\" must be an object of data schemas"));
+            d.error(p + QStringLiteral("/properties"),
+                    Tr::tr("\"properties\" must be an object of data schemas"));
             return "string";
         }
         if (props == ds.end() || props->empty()) {
@@ -1166,10 +1120,8 @@ J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
                 value =
                     importSchema(*extra, p + QStringLiteral("/additionalProperties"), depth + 1, d);
             else
-                d.warning(p, QCoreApplication::translate(
-                                 "twinloom::interop::Wot",
-                                 "an object without \"properties\" is imported as a map of "
-                                 "strings"));
+                d.warning(p, Tr::tr("an object without \"properties\" is imported as a map of "
+                                    "strings"));
             return {{"@type", "Map"},
                     {"mapKey", {{"name", "key"}, {"schema", "string"}}},
                     {"mapValue", {{"name", "value"}, {"schema", std::move(value)}}}};
@@ -1188,15 +1140,12 @@ J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
         return {{"@type", "Object"}, {"fields", std::move(fields)}};
     }
     if (*type == QLatin1String("null")) {
-        d.warning(p, QCoreApplication::translate("twinloom::interop::Wot",
-                                                 "a null data schema is imported as a string"));
+        d.warning(p, Tr::tr("a null data schema is imported as a string"));
         return "string";
     }
     d.error(p + QStringLiteral("/type"),
-            QCoreApplication::translate(
-                "twinloom::interop::Wot",
-                "'%1' is not a data schema type: boolean, integer, number, string, object, "
-                "array or null")
+            Tr::tr("'%1' is not a data schema type: boolean, integer, number, string, object, "
+                   "array or null")
                 .arg(*type));
     return "string";
 }
@@ -1220,9 +1169,7 @@ QString ThingReader::unitOf(const J &affordance, const QString &pointer)
             return known;
     }
     m_d.warning(pointer + QStringLiteral("/unit"),
-                QCoreApplication::translate("twinloom::interop::Wot",
-                                            "'%1' is not a unit Twinloom knows; it is left out")
-                    .arg(*unit));
+                Tr::tr("'%1' is not a unit Twinloom knows; it is left out").arg(*unit));
     return {};
 }
 
@@ -1231,16 +1178,12 @@ bool ThingReader::checkForms(const J &affordance, const QString &pointer)
     auto forms = affordance.find("forms");
     if (forms == affordance.end()) {
         if (!isModel)
-            m_d.error(pointer, QCoreApplication::translate(
-                                   "twinloom::interop::Wot",
-                                   "an interaction of a Thing Description needs \"forms\""));
+            m_d.error(pointer, Tr::tr("an interaction of a Thing Description needs \"forms\""));
         return false;
     }
     const QString fp = pointer + QStringLiteral("/forms");
     if (!forms->is_array() || (forms->empty() && !isModel)) {
-        m_d.error(fp,
-                  QCoreApplication::translate("twinloom::interop::Wot",
-                                              "\"forms\" must be an array of at least one form"));
+        m_d.error(fp, Tr::tr("\"forms\" must be an array of at least one form"));
         return false;
     }
     bool ok = true;
@@ -1248,8 +1191,7 @@ bool ThingReader::checkForms(const J &affordance, const QString &pointer)
         const J &f = (*forms)[i];
         const QString p = pointerAppend(fp, qsizetype(i));
         if (!f.is_object() || !jsonString(f, "href")) {
-            m_d.error(p, QCoreApplication::translate("twinloom::interop::Wot",
-                                                     "a form is an object with an \"href\""));
+            m_d.error(p, Tr::tr("a form is an object with an \"href\""));
             ok = false;
             continue;
         }
@@ -1260,9 +1202,7 @@ bool ThingReader::checkForms(const J &affordance, const QString &pointer)
                  std::all_of(op->begin(), op->end(), [](const J &x) { return x.is_string(); }));
             if (!valid) {
                 m_d.error(p + QStringLiteral("/op"),
-                          QCoreApplication::translate(
-                              "twinloom::interop::Wot",
-                              "\"op\" must be an operation or an array of operations"));
+                          Tr::tr("\"op\" must be an operation or an array of operations"));
                 ok = false;
             }
         }
@@ -1349,10 +1289,8 @@ void ThingReader::readForms(FormUse::Kind kind, const QString &name, const J &af
         }
         if (!done && !forms.empty())
             m_d.warning(pointer + QStringLiteral("/forms"),
-                        QCoreApplication::translate(
-                            "twinloom::interop::Wot",
-                            "no form of '%1' for %2 has a protocol Twinloom can use; the twin "
-                            "does without it")
+                        Tr::tr("no form of '%1' for %2 has a protocol Twinloom can use; the twin "
+                               "does without it")
                             .arg(name, op));
     }
 }
@@ -1372,9 +1310,7 @@ void ThingReader::readProperties()
         return;
     if (!props->is_object()) {
         m_d.error(QStringLiteral("/properties"),
-                  QCoreApplication::translate(
-                      "twinloom::interop::Wot",
-                      "\"properties\" must be an object of property affordances"));
+                  Tr::tr("\"properties\" must be an object of property affordances"));
         return;
     }
     for (const std::string &key : keysOf("properties", *props)) {
@@ -1384,8 +1320,7 @@ void ThingReader::readProperties()
             continue;
         const J &a = *found;
         if (!a.is_object()) {
-            m_d.error(p, QCoreApplication::translate("twinloom::interop::Wot",
-                                                     "a property affordance must be an object"));
+            m_d.error(p, Tr::tr("a property affordance must be an object"));
             continue;
         }
         const QString name =
@@ -1394,9 +1329,7 @@ void ThingReader::readProperties()
         const bool writable = !jsonBoolean(a, "readOnly").value_or(false) && !telemetry;
         if (jsonBoolean(a, "writeOnly").value_or(false))
             m_d.warning(p + QStringLiteral("/writeOnly"),
-                        QCoreApplication::translate(
-                            "twinloom::interop::Wot",
-                            "a write-only property is imported as a writable property"));
+                        Tr::tr("a write-only property is imported as a writable property"));
         J c = J::object();
         c["@type"] = telemetry ? "Telemetry" : "Property";
         c["name"] = str(name);
@@ -1429,10 +1362,8 @@ void ThingReader::readActions()
     if (actions == m_root.end())
         return;
     if (!actions->is_object()) {
-        m_d.error(
-            QStringLiteral("/actions"),
-            QCoreApplication::translate("twinloom::interop::Wot",
-                                        "\"actions\" must be an object of action affordances"));
+        m_d.error(QStringLiteral("/actions"),
+                  Tr::tr("\"actions\" must be an object of action affordances"));
         return;
     }
     for (const std::string &key : keysOf("actions", *actions)) {
@@ -1442,8 +1373,7 @@ void ThingReader::readActions()
             continue;
         const J &a = *found;
         if (!a.is_object()) {
-            m_d.error(p, QCoreApplication::translate("twinloom::interop::Wot",
-                                                     "an action affordance must be an object"));
+            m_d.error(p, Tr::tr("an action affordance must be an object"));
             continue;
         }
         const QString name =
@@ -1480,8 +1410,7 @@ void ThingReader::readEvents()
         return;
     if (!events->is_object()) {
         m_d.error(QStringLiteral("/events"),
-                  QCoreApplication::translate("twinloom::interop::Wot",
-                                              "\"events\" must be an object of event affordances"));
+                  Tr::tr("\"events\" must be an object of event affordances"));
         return;
     }
     for (const std::string &key : keysOf("events", *events)) {
@@ -1491,8 +1420,7 @@ void ThingReader::readEvents()
             continue;
         const J &a = *found;
         if (!a.is_object()) {
-            m_d.error(p, QCoreApplication::translate("twinloom::interop::Wot",
-                                                     "an event affordance must be an object"));
+            m_d.error(p, Tr::tr("an event affordance must be an object"));
             continue;
         }
         const QString name =
@@ -1517,8 +1445,7 @@ bool ThingReader::read()
 {
     const int errorsBefore = m_d.errorCount();
     if (!m_root.is_object()) {
-        m_d.error({}, QCoreApplication::translate("twinloom::interop::Wot",
-                                                  "a Thing Description must be a JSON object"));
+        m_d.error({}, Tr::tr("a Thing Description must be a JSON object"));
         return false;
     }
     checkContext();
@@ -1526,21 +1453,15 @@ bool ThingReader::read()
         if (t->is_string())
             title = qs(t->get<std::string>());
         else
-            m_d.error(QStringLiteral("/title"),
-                      QCoreApplication::translate("twinloom::interop::Wot",
-                                                  "\"title\" must be a string"));
+            m_d.error(QStringLiteral("/title"), Tr::tr("\"title\" must be a string"));
     } else if (!isModel) {
-        m_d.error(QStringLiteral("/title"),
-                  QCoreApplication::translate("twinloom::interop::Wot",
-                                              "a Thing Description needs a \"title\""));
+        m_d.error(QStringLiteral("/title"), Tr::tr("a Thing Description needs a \"title\""));
     }
     if (auto t = m_root.find("id"); t != m_root.end()) {
         if (t->is_string())
             tdId = qs(t->get<std::string>());
         else
-            m_d.error(QStringLiteral("/id"),
-                      QCoreApplication::translate("twinloom::interop::Wot",
-                                                  "\"id\" must be a string (a URI)"));
+            m_d.error(QStringLiteral("/id"), Tr::tr("\"id\" must be a string (a URI)"));
     }
     description = jsonString(m_root, "description").value_or(QString());
     modelIdHint = jsonString(m_root, "tl:model").value_or(QString());
@@ -1548,9 +1469,7 @@ bool ThingReader::read()
     if (auto base = jsonString(m_root, "base")) {
         m_base = QUrl(*base);
         if (!m_base.isValid() || m_base.isRelative())
-            m_d.error(QStringLiteral("/base"),
-                      QCoreApplication::translate("twinloom::interop::Wot",
-                                                  "\"base\" must be an absolute URI"));
+            m_d.error(QStringLiteral("/base"), Tr::tr("\"base\" must be an absolute URI"));
     }
     checkSecurity();
     readProperties();
@@ -1558,26 +1477,20 @@ bool ThingReader::read()
     readEvents();
     if (auto l = m_root.find("links"); l != m_root.end()) {
         if (!l->is_array()) {
-            m_d.error(QStringLiteral("/links"),
-                      QCoreApplication::translate("twinloom::interop::Wot",
-                                                  "\"links\" must be an array of links"));
+            m_d.error(QStringLiteral("/links"), Tr::tr("\"links\" must be an array of links"));
         } else {
             for (std::size_t i = 0; i < l->size(); ++i) {
                 const J &link = (*l)[i];
                 const QString p = pointerAppend(QStringLiteral("/links"), qsizetype(i));
                 const auto href = jsonString(link, "href");
                 if (!link.is_object() || !href) {
-                    m_d.error(p,
-                              QCoreApplication::translate("twinloom::interop::Wot",
-                                                          "a link is an object with an \"href\""));
+                    m_d.error(p, Tr::tr("a link is an object with an \"href\""));
                     continue;
                 }
                 const QString rel = jsonString(link, "rel").value_or(QString());
                 if (rel.startsWith(QLatin1String("tm:")))
-                    m_d.warning(p, QCoreApplication::translate(
-                                       "twinloom::interop::Wot",
-                                       "'%1' links of Thing Models are not followed; import the "
-                                       "model it names as well")
+                    m_d.warning(p, Tr::tr("'%1' links of Thing Models are not followed; import the "
+                                          "model it names as well")
                                        .arg(rel));
                 else if (!rel.isEmpty())
                     links.emplace_back(rel, *href);
@@ -1607,20 +1520,20 @@ struct Thing
 
 } // namespace
 
-interop::ImportOutput importThingDescriptions(const std::vector<interop::InputFile> &files,
+Interop::ImportOutput importThingDescriptions(const std::vector<Interop::InputFile> &files,
                                               const ImportOptions &options)
 {
-    interop::ImportOutput out;
+    Interop::ImportOutput out;
     const Bindings builtin = options.bindings ? Bindings() : Bindings::builtin();
     const Bindings &bindings = options.bindings ? *options.bindings : builtin;
-    Project::Json doc = interop::newProjectDocument(options.projectName);
+    Project::Json doc = Interop::newProjectDocument(options.projectName);
     std::vector<Thing> things;
     QSet<QString> modelIds;
     QSet<QString> twinIds;
     std::map<QString, std::size_t> modelIndex; // model id → position in "models"
-    for (const interop::InputFile &file : files) {
+    for (const Interop::InputFile &file : files) {
         Diagnostics d;
-        auto json = interop::parseDocument(file.bytes, file.name, d);
+        auto json = Interop::parseDocument(file.bytes, file.name, d);
         if (json) {
             ThingReader reader(*json, bindings, d);
             reader.setOrder(file.bytes);
@@ -1631,7 +1544,7 @@ interop::ImportOutput importThingDescriptions(const std::vector<interop::InputFi
                 thing.tdId = reader.tdId;
                 // The model: the one it names, if already imported; else a new one.
                 QString modelId = reader.modelIdHint;
-                const bool named = !modelId.isEmpty() && dtdl::isValidDtmi(modelId, 3);
+                const bool named = !modelId.isEmpty() && Dtdl::isValidDtmi(modelId, 3);
                 if (!named) {
                     const QString base = dtdlName(
                         reader.title.isEmpty() ? QFileInfo(file.name).baseName() : reader.title,
@@ -1669,7 +1582,7 @@ interop::ImportOutput importThingDescriptions(const std::vector<interop::InputFi
                         id = twinIdFrom(!thing.tdId.isEmpty()
                                             ? thing.tdId.section(QLatin1Char(':'), -1)
                                         : !reader.title.isEmpty()
-                                            ? interop::slug(reader.title, QStringLiteral("thing"))
+                                            ? Interop::slug(reader.title, QStringLiteral("thing"))
                                             : QFileInfo(file.name).baseName());
                     if (id.isEmpty())
                         id = QStringLiteral("thing");
@@ -1731,7 +1644,7 @@ interop::ImportOutput importThingDescriptions(const std::vector<interop::InputFi
             t.twin["relationships"] = std::move(relationships);
         doc["twins"].push_back(std::move(t.twin));
     }
-    out.project = interop::finishProject(std::move(doc), out.diagnostics);
+    out.project = Interop::finishProject(std::move(doc), out.diagnostics);
     return out;
 }
 
@@ -1741,4 +1654,4 @@ nlohmann::json schemaFromDataSchema(const nlohmann::json &dataSchema, const QStr
     return importSchema(dataSchema, pointer, 0, diagnostics);
 }
 
-} // namespace twinloom::wot
+} // namespace twinloom::Wot

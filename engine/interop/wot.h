@@ -18,7 +18,7 @@
 // W3C Web of Things Thing Descriptions 1.1: one per twin, with forms for each digital adapter that
 // exposes it; and the import of Thing Descriptions and Thing Models as twin models, twins and
 // physical adapters.
-namespace twinloom::wot {
+namespace twinloom::Wot {
 
 inline constexpr const char *kTdContext = "https://www.w3.org/2022/wot/td/v1.1";
 inline constexpr const char *kTdContext10 = "https://www.w3.org/2019/wot/td/v1";
@@ -117,7 +117,7 @@ nlohmann::ordered_json thingDescription(const Project &project, const TwinDescri
                                         Diagnostics &notes);
 
 // One file per twin: "<twin>.td.json", or "<twin>.tm.json" for a Thing Model.
-interop::ExportOutput exportThingDescriptions(const Project &project,
+Interop::ExportOutput exportThingDescriptions(const Project &project,
                                               const ExportOptions &options = {});
 
 struct ImportOptions
@@ -128,7 +128,7 @@ struct ImportOptions
 
 // Thing Descriptions become twins (with their model, and physical adapters where the forms have
 // a reader), Thing Models become models. Links between imported Things become relationships.
-interop::ImportOutput importThingDescriptions(const std::vector<interop::InputFile> &files,
+Interop::ImportOutput importThingDescriptions(const std::vector<Interop::InputFile> &files,
                                               const ImportOptions &options = {});
 
 // The JSON Schema form of a schema as a Thing Description writes it, and back.
@@ -136,4 +136,4 @@ nlohmann::ordered_json dataSchema(const Schema &schema);
 nlohmann::json schemaFromDataSchema(const nlohmann::json &dataSchema, const QString &pointer,
                                     Diagnostics &diagnostics);
 
-} // namespace twinloom::wot
+} // namespace twinloom::Wot

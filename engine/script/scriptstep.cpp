@@ -1,5 +1,7 @@
 #include "engine/script/scriptstep.h"
 
+#include "engine/tr.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtQml/QJSEngine>
@@ -109,15 +111,15 @@ StepResult ScriptStep::process(Sample &sample)
         m_function = std::make_unique<QJSValue>(m_engine->evaluate(wrap(*m_engine, m_code)));
         if (m_function->isError())
             return StepResult::fail(
-                QCoreApplication::translate("twinloom::ScriptStep", "script: %1")
+                Tr::tr("script: %1")
                     .arg(m_function->property(QStringLiteral("message")).toString()));
     }
     const QJSValue result = m_function->call({toScript(*m_engine, sample.value),
                                               QJSValue(static_cast<double>(sample.time / 1000)),
                                               QJSValue(sample.target)});
     if (result.isError()) {
-        return StepResult::fail(QCoreApplication::translate("twinloom::ScriptStep", "script: %1")
-                                    .arg(result.property(QStringLiteral("message")).toString()));
+        return StepResult::fail(
+            Tr::tr("script: %1").arg(result.property(QStringLiteral("message")).toString()));
     }
     if (result.isUndefined())
         return StepResult::drop();
@@ -144,18 +146,14 @@ void registerScriptStep()
                      if (code == j.end() || !code->is_string() ||
                          code->get<std::string>().empty()) {
                          d.error(p + QStringLiteral("/code"),
-                                 QCoreApplication::translate(
-                                     "twinloom::ScriptStep",
-                                     "a script step needs \"code\": a JavaScript expression"));
+                                 Tr::tr("a script step needs \"code\": a JavaScript expression"));
                          return nullptr;
                      }
                      const QString source = QString::fromStdString(code->get<std::string>());
                      const QString error = ScriptStep::checkSyntax(source);
                      if (!error.isEmpty()) {
                          d.error(p + QStringLiteral("/code"),
-                                 QCoreApplication::translate("twinloom::ScriptStep",
-                                                             "the script does not compile: %1")
-                                     .arg(error));
+                                 Tr::tr("the script does not compile: %1").arg(error));
                          return nullptr;
                      }
                      return std::make_unique<ScriptStep>(source);

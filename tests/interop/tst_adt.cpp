@@ -26,7 +26,7 @@ const QString kBuilding = QStringLiteral(TWINLOOM_FIXTURES "/interop/building.tw
 const QString kExample =
     QStringLiteral(TWINLOOM_SOURCE_DIR "/examples/smart-building.twinloom.json");
 
-interop::InputFile fixture(const char *name)
+Interop::InputFile fixture(const char *name)
 {
     const QString path = QStringLiteral(TWINLOOM_FIXTURES "/interop/adt/") + QLatin1String(name);
     QFile f(path);
@@ -111,7 +111,7 @@ private Q_SLOTS:
 void TestAdt::explorerFields()
 {
     Diagnostics notes;
-    const OJ doc = adt::explorerGraph(loadProject(kBuilding), notes);
+    const OJ doc = Adt::explorerGraph(loadProject(kBuilding), notes);
     QCOMPARE(doc["digitalTwinsFileInfo"], (OJ{{"fileVersion", "1.0.0"}}));
     const OJ &twins = doc["digitalTwinsGraph"]["digitalTwins"];
     QCOMPARE(twins.size(), 3u);
@@ -128,20 +128,20 @@ void TestAdt::explorerFields()
     // The models are DTDL v3 that the validator accepts.
     const OJ &models = doc["digitalTwinsModels"];
     QCOMPARE(models.size(), 3u);
-    dtdl::ModelParser parser;
+    Dtdl::ModelParser parser;
     for (const OJ &m : models)
         parser.addDocument(QStringLiteral("model.json"), QByteArray::fromStdString(m.dump()));
-    const dtdl::ParseResult r = parser.parse();
-    QVERIFY2(r.outcome == dtdl::Outcome::Valid, qPrintable(r.summary()));
+    const Dtdl::ParseResult r = parser.parse();
+    QVERIFY2(r.outcome == Dtdl::Outcome::Valid, qPrintable(r.summary()));
     QVERIFY(notes.warningCount() > 0); // the event written as Telemetry, adapters left out
 }
 
 void TestAdt::bulkImportLines()
 {
-    adt::ExportOptions options;
+    Adt::ExportOptions options;
     options.author = QStringLiteral("ops");
     Diagnostics notes;
-    const QByteArray text = adt::bulkImport(loadProject(kBuilding), options, notes);
+    const QByteArray text = Adt::bulkImport(loadProject(kBuilding), options, notes);
     QVERIFY(text.endsWith('\n'));
     const QList<QByteArray> lines = text.trimmed().split('\n');
     QCOMPARE(lines.size(), 1 + 1 + 1 + 3 + 1 + 3 + 1 + 2);
@@ -171,19 +171,19 @@ void TestAdt::roundTripExplorer()
 {
     QFETCH(QString, path);
     const Project project = loadProject(path);
-    const interop::ExportOutput out = adt::exportExplorer(project);
+    const Interop::ExportOutput out = Adt::exportExplorer(project);
     QCOMPARE(out.files.size(), 1u);
     QCOMPARE(out.files[0].path, QStringLiteral("graph.json"));
-    adt::ImportOptions options;
+    Adt::ImportOptions options;
     options.projectName = QStringLiteral("again");
-    const interop::ImportOutput in =
-        adt::importGraph({{QStringLiteral("graph.json"), out.files[0].bytes}}, options);
+    const Interop::ImportOutput in =
+        Adt::importGraph({{QStringLiteral("graph.json"), out.files[0].bytes}}, options);
     QVERIFY2(in.project, qPrintable(in.diagnostics.toString()));
     QVERIFY2(!in.diagnostics.hasErrors(), qPrintable(in.diagnostics.toString()));
     QCOMPARE(in.project->name(), QStringLiteral("again"));
     compareGraphs(project, *in.project);
     // And once more: the second export is the first one, but for the order of the models.
-    const interop::ExportOutput again = adt::exportExplorer(*in.project);
+    const Interop::ExportOutput again = Adt::exportExplorer(*in.project);
     auto normalized = [](const QByteArray &bytes) {
         J doc = J::parse(bytes.constData());
         auto &models = doc["digitalTwinsModels"];
@@ -197,17 +197,17 @@ void TestAdt::roundTripExplorer()
 void TestAdt::roundTripBulkImport()
 {
     const Project project = loadProject(kExample);
-    const interop::ExportOutput out = adt::exportBulkImport(project);
+    const Interop::ExportOutput out = Adt::exportBulkImport(project);
     QCOMPARE(out.files[0].path, QStringLiteral("graph.ndjson"));
-    const interop::ImportOutput in =
-        adt::importGraph({{QStringLiteral("graph.ndjson"), out.files[0].bytes}});
+    const Interop::ImportOutput in =
+        Adt::importGraph({{QStringLiteral("graph.ndjson"), out.files[0].bytes}});
     QVERIFY2(in.project, qPrintable(in.diagnostics.toString()));
     compareGraphs(project, *in.project);
 }
 
 void TestAdt::importsExplorerFile()
 {
-    const interop::ImportOutput in = adt::importGraph({fixture("explorer.json")});
+    const Interop::ImportOutput in = Adt::importGraph({fixture("explorer.json")});
     QVERIFY2(in.project, qPrintable(in.diagnostics.toString()));
     const Project &p = *in.project;
     QCOMPARE(p.models().size(), 3u);
@@ -226,7 +226,7 @@ void TestAdt::importsExplorerFile()
 
 void TestAdt::importsBulkFileWithDtdlDocuments()
 {
-    const interop::ImportOutput in = adt::importGraph({fixture("bulk.ndjson")});
+    const Interop::ImportOutput in = Adt::importGraph({fixture("bulk.ndjson")});
     QVERIFY2(in.project, qPrintable(in.diagnostics.toString()));
     const Project &p = *in.project;
     QCOMPARE(p.twins().size(), 2u);
@@ -238,7 +238,7 @@ void TestAdt::importsBulkFileWithDtdlDocuments()
         {"$dtId": "p", "$metadata": {"$model": "dtmi:x:Pump;1"}}]}})";
     QByteArray model = R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:x:Pump;1",
         "@type": "Interface", "contents": []})";
-    const interop::ImportOutput split = adt::importGraph(
+    const Interop::ImportOutput split = Adt::importGraph(
         {{QStringLiteral("graph.json"), graph}, {QStringLiteral("pump.json"), model}});
     QVERIFY2(split.project, qPrintable(split.diagnostics.toString()));
     QCOMPARE(split.project->twins().size(), 1u);
@@ -342,7 +342,7 @@ void TestAdt::malformedFiles()
     QFETCH(QString, message);
     const QString name =
         text.startsWith("{\"Section\"") ? QStringLiteral("g.ndjson") : QStringLiteral("g.json");
-    const interop::ImportOutput in = adt::importGraph({{name, text}});
+    const Interop::ImportOutput in = Adt::importGraph({{name, text}});
     QVERIFY(!in.project);
     const Diagnostic *e = errorAt(in.diagnostics, pointer);
     QVERIFY2(e, qPrintable(in.diagnostics.toString()));

@@ -18,9 +18,9 @@ Project loadProject()
     return std::move(*p);
 }
 
-const interop::OutputFile *fileNamed(const interop::ExportOutput &out, const char *path)
+const Interop::OutputFile *fileNamed(const Interop::ExportOutput &out, const char *path)
 {
-    for (const interop::OutputFile &f : out.files) {
+    for (const Interop::OutputFile &f : out.files) {
         if (f.path == QLatin1String(path))
             return &f;
     }
@@ -43,26 +43,26 @@ private Q_SLOTS:
 
 void TestDitto::namesAndDefinitions()
 {
-    QCOMPARE(ditto::namespaceFor(QStringLiteral("Test building")), QStringLiteral("test_building"));
-    QCOMPARE(ditto::namespaceFor(QStringLiteral("org.Example.3rd floor")),
+    QCOMPARE(Ditto::namespaceFor(QStringLiteral("Test building")), QStringLiteral("test_building"));
+    QCOMPARE(Ditto::namespaceFor(QStringLiteral("org.Example.3rd floor")),
              QStringLiteral("org.example.n3rd_floor"));
-    QCOMPARE(ditto::namespaceFor(QString()), QStringLiteral("twinloom"));
-    QCOMPARE(ditto::definitionFor(QStringLiteral("dtmi:twinloom:example:Room;1")),
+    QCOMPARE(Ditto::namespaceFor(QString()), QStringLiteral("twinloom"));
+    QCOMPARE(Ditto::definitionFor(QStringLiteral("dtmi:twinloom:example:Room;1")),
              QStringLiteral("twinloom.example:Room:1"));
-    QCOMPARE(ditto::definitionFor(QStringLiteral("dtmi:com:example:Pump;2.1")),
+    QCOMPARE(Ditto::definitionFor(QStringLiteral("dtmi:com:example:Pump;2.1")),
              QStringLiteral("com.example:Pump:2.1"));
-    QCOMPARE(ditto::definitionFor(QStringLiteral("dtmi:Solo")), QStringLiteral("dtmi:Solo:0"));
+    QCOMPARE(Ditto::definitionFor(QStringLiteral("dtmi:Solo")), QStringLiteral("dtmi:Solo:0"));
 }
 
 void TestDitto::thingFieldByField()
 {
     const Project project = loadProject();
-    const ModelSet set = interop::modelSetOf(project);
+    const ModelSet set = Interop::modelSetOf(project);
     Diagnostics d;
     const TwinDescriptor *twin = project.twin(QStringLiteral("room-1"));
     const TwinModelPtr model = set.resolve(twin->model, d);
     Diagnostics notes;
-    const OJ t = ditto::thing(project, *twin, *model, {}, notes);
+    const OJ t = Ditto::thing(project, *twin, *model, {}, notes);
     const OJ expected = OJ::parse(R"({
       "thingId": "test_building:room-1",
       "policyId": "test_building:policy",
@@ -91,11 +91,11 @@ void TestDitto::thingFieldByField()
     // The relationship instance's properties have no place in the thing.
     QCOMPARE(notes.warningCount(), 1);
 
-    ditto::ExportOptions options;
+    Ditto::ExportOptions options;
     options.thingNamespace = QStringLiteral("org.example");
     options.policyId = QStringLiteral("org.example:shared");
     const OJ other =
-        ditto::thing(project, *project.twin(QStringLiteral("sensor-2")),
+        Ditto::thing(project, *project.twin(QStringLiteral("sensor-2")),
                      *set.resolve(QStringLiteral("dtmi:test:Device;1"), d), options, notes);
     QCOMPARE(other["thingId"], "org.example:sensor-2");
     QCOMPARE(other["policyId"], "org.example:shared");
@@ -105,7 +105,7 @@ void TestDitto::thingFieldByField()
 
 void TestDitto::policy()
 {
-    const OJ p = ditto::policy(loadProject(), {});
+    const OJ p = Ditto::policy(loadProject(), {});
     QCOMPARE(p["policyId"], "test_building:policy");
     const OJ &owner = p["entries"]["owner"];
     QVERIFY(owner["subjects"].contains("nginx:ditto"));
@@ -115,14 +115,14 @@ void TestDitto::policy()
 
 void TestDitto::commandsAndScript()
 {
-    const interop::ExportOutput out = ditto::exportThings(loadProject());
+    const Interop::ExportOutput out = Ditto::exportThings(loadProject());
     QCOMPARE(out.files.size(), 6u);
     QVERIFY(fileNamed(out, "policy.json"));
-    const interop::OutputFile *room = fileNamed(out, "things/room-1.json");
+    const Interop::OutputFile *room = fileNamed(out, "things/room-1.json");
     QVERIFY(room);
     const OJ thing = OJ::parse(room->bytes.constData());
 
-    const interop::OutputFile *commands = fileNamed(out, "commands.jsonl");
+    const Interop::OutputFile *commands = fileNamed(out, "commands.jsonl");
     QVERIFY(commands);
     const QList<QByteArray> lines = commands->bytes.trimmed().split('\n');
     QCOMPARE(lines.size(), 4); // the policy, then three things
@@ -136,7 +136,7 @@ void TestDitto::commandsAndScript()
     QCOMPARE(create["headers"]["correlation-id"], "twinloom-create-room-1");
     QCOMPARE(create["value"], thing);
 
-    const interop::OutputFile *script = fileNamed(out, "create-things.sh");
+    const Interop::OutputFile *script = fileNamed(out, "create-things.sh");
     QVERIFY(script && script->executable);
     const QByteArray text = script->bytes;
     QVERIFY(text.startsWith("#!/bin/sh\n"));
@@ -145,15 +145,15 @@ void TestDitto::commandsAndScript()
     QVERIFY(text.indexOf("policies/") < text.indexOf("things/test_building"));
     QVERIFY(text.contains("-X PUT"));
     QVERIFY(text.contains("DITTO_AUTH:?"));
-    for (const interop::OutputFile &f : out.files)
+    for (const Interop::OutputFile &f : out.files)
         QVERIFY2(!f.bytes.contains("${env:"), qPrintable(f.path));
 }
 
 void TestDitto::invalidNamespaceIsAnError()
 {
-    ditto::ExportOptions options;
+    Ditto::ExportOptions options;
     options.thingNamespace = QStringLiteral("9lives");
-    const interop::ExportOutput out = ditto::exportThings(loadProject(), options);
+    const Interop::ExportOutput out = Ditto::exportThings(loadProject(), options);
     QVERIFY(out.notes.hasErrors());
     QVERIFY(out.notes.firstError()->message.contains(QLatin1String("'9lives'")));
 }

@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-using namespace twinloom::dtdl;
+using namespace twinloom::Dtdl;
 using Json = nlohmann::json;
 
 namespace {

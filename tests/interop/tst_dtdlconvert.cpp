@@ -5,7 +5,7 @@
 #include <QtTest/QtTest>
 
 using namespace twinloom;
-using namespace twinloom::dtdl;
+using namespace twinloom::Dtdl;
 
 namespace {
 

@@ -6,7 +6,7 @@
 
 #include <QtTest/QtTest>
 
-using namespace twinloom::dtdl;
+using namespace twinloom::Dtdl;
 
 namespace {
 

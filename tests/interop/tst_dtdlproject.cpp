@@ -9,10 +9,10 @@ using namespace twinloom;
 
 namespace {
 
-dtdl::ParseResult parse(const interop::ExportOutput &out)
+Dtdl::ParseResult parse(const Interop::ExportOutput &out)
 {
-    dtdl::ModelParser parser;
-    for (const interop::OutputFile &f : out.files)
+    Dtdl::ModelParser parser;
+    for (const Interop::OutputFile &f : out.files)
         parser.addDocument(f.path, f.bytes);
     return parser.parse();
 }
@@ -33,21 +33,21 @@ private Q_SLOTS:
 
 void TestDtdlProject::dtdlToProjectToDtdl()
 {
-    const interop::ImportOutput in = dtdl::importModelFiles(
+    const Interop::ImportOutput in = Dtdl::importModelFiles(
         {QStringLiteral(TWINLOOM_FIXTURES "/dtdl/building")}, QStringLiteral("Building"));
     QVERIFY2(in.project, qPrintable(in.diagnostics.toString()));
     QCOMPARE(in.project->name(), QStringLiteral("Building"));
     QCOMPARE(in.project->models().size(), 3u);
     QCOMPARE(in.project->twins().size(), 0u);
     // "extends" is kept: the project flattens it where a twin uses the model.
-    const interop::ExportOutput out = dtdl::exportModelFiles(*in.project);
+    const Interop::ExportOutput out = Dtdl::exportModelFiles(*in.project);
     QCOMPARE(out.files.size(), 3u);
-    const dtdl::ParseResult r = parse(out);
-    QVERIFY2(r.outcome == dtdl::Outcome::Valid,
+    const Dtdl::ParseResult r = parse(out);
+    QVERIFY2(r.outcome == Dtdl::Outcome::Valid,
              qPrintable(r.errors.empty() ? r.summary() : r.errors.front().toString()));
-    const dtdl::Element *room = r.find(QStringLiteral("dtmi:com:example:building:Room;1"));
+    const Dtdl::Element *room = r.find(QStringLiteral("dtmi:com:example:building:Room;1"));
     QVERIFY(room);
-    QCOMPARE(room->linksOf(dtdl::Member::Extends).size(), 1u);
+    QCOMPARE(room->linksOf(Dtdl::Member::Extends).size(), 1u);
 
     // The same project saved and loaded again exports the same bytes.
     QTemporaryDir dir;
@@ -56,7 +56,7 @@ void TestDtdlProject::dtdlToProjectToDtdl()
     Diagnostics d;
     const auto loaded = Project::load(path, d);
     QVERIFY2(loaded, qPrintable(d.toString()));
-    const interop::ExportOutput again = dtdl::exportModelFiles(*loaded);
+    const Interop::ExportOutput again = Dtdl::exportModelFiles(*loaded);
     for (std::size_t i = 0; i < out.files.size(); ++i)
         QCOMPARE(again.files[i].bytes, out.files[i].bytes);
 }
@@ -67,20 +67,20 @@ void TestDtdlProject::exportLaysOutARepository()
     const auto project =
         Project::load(QStringLiteral(TWINLOOM_FIXTURES "/interop/building.twinloom.json"), d);
     QVERIFY(project);
-    const interop::ExportOutput out = dtdl::exportModelFiles(*project);
+    const Interop::ExportOutput out = Dtdl::exportModelFiles(*project);
     QStringList paths;
-    for (const interop::OutputFile &f : out.files)
+    for (const Interop::OutputFile &f : out.files)
         paths << f.path;
     QCOMPARE(paths, (QStringList{QStringLiteral("dtmi/test/room-1.json"),
                                  QStringLiteral("dtmi/test/thermostat-1.json"),
                                  QStringLiteral("dtmi/test/device-1.json")}));
     // The model repository resolver finds them there.
     QTemporaryDir dir;
-    QVERIFY(interop::writeFiles(dir.path(), out.files, d));
-    dtdl::ModelParser parser;
+    QVERIFY(Interop::writeFiles(dir.path(), out.files, d));
+    Dtdl::ModelParser parser;
     parser.addFile(dir.filePath(QStringLiteral("dtmi/test/room-1.json")));
-    parser.setResolver(dtdl::ModelRepository(dir.path()).resolver());
-    QCOMPARE(parser.parse().outcome, dtdl::Outcome::Valid);
+    parser.setResolver(Dtdl::ModelRepository(dir.path()).resolver());
+    QCOMPARE(parser.parse().outcome, Dtdl::Outcome::Valid);
     QCOMPARE(out.notes.warningCount(), 1); // the event "alarm" written as Telemetry
 }
 
@@ -93,8 +93,8 @@ void TestDtdlProject::exampleProjectsExportValidDtdl()
                               QStringLiteral(".twinloom.json"),
                           d);
         QVERIFY2(project, qPrintable(d.toString()));
-        const dtdl::ParseResult r = parse(dtdl::exportModelFiles(*project));
-        QVERIFY2(r.outcome == dtdl::Outcome::Valid,
+        const Dtdl::ParseResult r = parse(Dtdl::exportModelFiles(*project));
+        QVERIFY2(r.outcome == Dtdl::Outcome::Valid,
                  qPrintable(QLatin1String(name) + QStringLiteral(": ") +
                             (r.errors.empty() ? r.summary() : r.errors.front().toString())));
     }
@@ -109,14 +109,14 @@ void TestDtdlProject::invalidModelsGiveErrors()
     f.write(R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:x:A;1", "@type": "Interface",
         "contents": [{"@type": "Property", "name": "t", "schema": "doubel"}]})");
     f.close();
-    const interop::ImportOutput in = dtdl::importModelFiles({path});
+    const Interop::ImportOutput in = Dtdl::importModelFiles({path});
     QVERIFY(!in.project);
     const Diagnostic *e = in.diagnostics.firstError();
     QVERIFY(e);
     QCOMPARE(e->file, path);
     QCOMPARE(e->pointer, QStringLiteral("/contents/0/schema"));
     QVERIFY(e->message.startsWith(QLatin1String("dtmi:x:A;1: ")));
-    QVERIFY(!dtdl::importModelFiles({dir.filePath(QStringLiteral("none.json"))}).project);
+    QVERIFY(!Dtdl::importModelFiles({dir.filePath(QStringLiteral("none.json"))}).project);
 }
 
 void TestDtdlProject::incompleteModelsNameTheMissingDtmis()
@@ -127,7 +127,7 @@ void TestDtdlProject::incompleteModelsNameTheMissingDtmis()
     f.write(R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:x:A;1", "@type": "Interface",
         "extends": "dtmi:x:Base;1"})");
     f.close();
-    const interop::ImportOutput in = dtdl::importModelFiles({dir.path()});
+    const Interop::ImportOutput in = Dtdl::importModelFiles({dir.path()});
     QVERIFY(!in.project);
     QVERIFY(in.diagnostics.firstError()->message.contains(QLatin1String("dtmi:x:Base;1")));
 }

@@ -25,14 +25,14 @@ Project loadProject(const QString &path = kProject)
 
 OJ describe(const Project &project, const QString &twinId, Diagnostics &notes)
 {
-    const ModelSet set = interop::modelSetOf(project);
+    const ModelSet set = Interop::modelSetOf(project);
     Diagnostics ignored;
     const TwinDescriptor *twin = project.twin(twinId);
     TwinModelPtr model = set.resolve(twin->model, ignored);
-    return wot::thingDescription(project, *twin, *model, wot::Bindings::builtin(), notes);
+    return Wot::thingDescription(project, *twin, *model, Wot::Bindings::builtin(), notes);
 }
 
-interop::InputFile fixture(const char *name)
+Interop::InputFile fixture(const char *name)
 {
     const QString path = QStringLiteral(TWINLOOM_FIXTURES "/interop/wot/") + QLatin1String(name);
     QFile f(path);
@@ -88,8 +88,8 @@ void TestWot::thingLevelFields()
     Diagnostics notes;
     const OJ td = describe(project, QStringLiteral("room-1"), notes);
     QCOMPARE(td.begin().key(), std::string("@context"));
-    QCOMPARE(td["@context"][0], wot::kTdContext);
-    QCOMPARE(td["@context"][1]["tl"], wot::kTwinloomVocabulary);
+    QCOMPARE(td["@context"][0], Wot::kTdContext);
+    QCOMPARE(td["@context"][1]["tl"], Wot::kTwinloomVocabulary);
     QCOMPARE(td["@context"][1]["mqv"], "http://www.example.org/mqtt-binding#");
     QCOMPARE(td["@context"][1]["cov"], "http://www.example.org/coap-binding#");
     QVERIFY(!td.contains("@type"));
@@ -232,8 +232,8 @@ void TestWot::coapForms()
 void TestWot::noSecretsAreWritten()
 {
     const Project project = loadProject();
-    const interop::ExportOutput out = wot::exportThingDescriptions(project);
-    for (const interop::OutputFile &f : out.files) {
+    const Interop::ExportOutput out = Wot::exportThingDescriptions(project);
+    for (const Interop::OutputFile &f : out.files) {
         QVERIFY2(!f.bytes.contains("${env:"), qPrintable(f.path));
         QVERIFY(!f.bytes.contains("MQTT_PASSWORD"));
         QVERIFY(!f.bytes.contains("COAP_KEY"));
@@ -256,9 +256,9 @@ void TestWot::twinWithoutDigitalAdapterIsAThingModel()
 
 void TestWot::exportWritesOneFilePerTwin()
 {
-    const interop::ExportOutput out = wot::exportThingDescriptions(loadProject());
+    const Interop::ExportOutput out = Wot::exportThingDescriptions(loadProject());
     QStringList names;
-    for (const interop::OutputFile &f : out.files) {
+    for (const Interop::OutputFile &f : out.files) {
         names << f.path;
         QVERIFY(f.bytes.endsWith("}\n"));
         QVERIFY(J::accept(f.bytes.constData()));
@@ -271,11 +271,11 @@ void TestWot::exportWritesOneFilePerTwin()
 void TestWot::roundTripKeepsTheModel()
 {
     const Project project = loadProject();
-    const interop::ExportOutput out = wot::exportThingDescriptions(project);
-    std::vector<interop::InputFile> files;
-    for (const interop::OutputFile &f : out.files)
+    const Interop::ExportOutput out = Wot::exportThingDescriptions(project);
+    std::vector<Interop::InputFile> files;
+    for (const Interop::OutputFile &f : out.files)
         files.push_back({f.path, f.bytes});
-    const interop::ImportOutput in = wot::importThingDescriptions(files);
+    const Interop::ImportOutput in = Wot::importThingDescriptions(files);
     QVERIFY2(in.project, qPrintable(in.diagnostics.toString()));
     const Project &p = *in.project;
     // room-1 and sensor-1 are Things; sensor-2 was a Thing Model and only brings its model.
@@ -289,7 +289,7 @@ void TestWot::roundTripKeepsTheModel()
     QCOMPARE(room->relationships[0].name, QStringLiteral("hasDevice"));
     QCOMPARE(room->relationships[0].target, QStringLiteral("sensor-1"));
 
-    const ModelSet set = interop::modelSetOf(p);
+    const ModelSet set = Interop::modelSetOf(p);
     Diagnostics d;
     TwinModelPtr m = set.resolve(QStringLiteral("dtmi:test:Room;1"), d);
     QVERIFY(m);
@@ -324,9 +324,9 @@ void TestWot::roundTripKeepsTheModel()
 
 void TestWot::importsExternalThingDescriptions()
 {
-    wot::ImportOptions options;
+    Wot::ImportOptions options;
     options.projectName = QStringLiteral("Hall");
-    const interop::ImportOutput in = wot::importThingDescriptions(
+    const Interop::ImportOutput in = Wot::importThingDescriptions(
         {fixture("thermostat.td.json"), fixture("valve.td.json")}, options);
     QVERIFY2(in.project, qPrintable(in.diagnostics.toString()));
     const Project &p = *in.project;
@@ -403,7 +403,7 @@ void TestWot::importsExternalThingDescriptions()
 
 void TestWot::importsThingModel()
 {
-    const interop::ImportOutput in = wot::importThingDescriptions({fixture("lamp.tm.json")});
+    const Interop::ImportOutput in = Wot::importThingDescriptions({fixture("lamp.tm.json")});
     QVERIFY2(in.project, qPrintable(in.diagnostics.toString()));
     QCOMPARE(in.project->twins().size(), 0u);
     QCOMPARE(in.project->models().size(), 1u);
@@ -493,15 +493,15 @@ void TestWot::malformedDocuments()
     QFETCH(QByteArray, document);
     QFETCH(QString, pointer);
     QFETCH(QString, message);
-    const interop::ImportOutput in =
-        wot::importThingDescriptions({{QStringLiteral("bad.td.json"), document}});
+    const Interop::ImportOutput in =
+        Wot::importThingDescriptions({{QStringLiteral("bad.td.json"), document}});
     QVERIFY(!in.project);
     const Diagnostic *e = errorAt(in.diagnostics, pointer);
     QVERIFY2(e, qPrintable(in.diagnostics.toString()));
     QCOMPARE(e->file, QStringLiteral("bad.td.json"));
     QVERIFY2(e->message.contains(message), qPrintable(e->message));
     // A good document next to a bad one does not make a project either.
-    const interop::ImportOutput mixed = wot::importThingDescriptions(
+    const Interop::ImportOutput mixed = Wot::importThingDescriptions(
         {fixture("valve.td.json"), {QStringLiteral("bad.td.json"), document}});
     QVERIFY(!mixed.project);
 }
@@ -516,8 +516,8 @@ void TestWot::deeplyNestedSchemaIsAnError()
         "properties": {"deep": )" +
                            schema.left(schema.size() - 1) +
                            R"(, "forms": [{"href": "coap://h/d"}]}}})";
-    const interop::ImportOutput in =
-        wot::importThingDescriptions({{QStringLiteral("deep.td.json"), doc}});
+    const Interop::ImportOutput in =
+        Wot::importThingDescriptions({{QStringLiteral("deep.td.json"), doc}});
     QVERIFY(!in.project);
     QVERIFY2(in.diagnostics.toString().contains(QLatin1String("nested more than 16 levels")),
              qPrintable(in.diagnostics.toString()));
@@ -526,9 +526,9 @@ void TestWot::deeplyNestedSchemaIsAnError()
 void TestWot::formBuilderForAnotherAdapterType()
 {
     // An adapter family registers the forms of its digital adapter type.
-    wot::Bindings bindings = wot::Bindings::builtin();
-    bindings.addFormBuilder(QStringLiteral("http"), [](const wot::FormContext &c, Diagnostics &) {
-        wot::AdapterForms forms;
+    Wot::Bindings bindings = Wot::Bindings::builtin();
+    bindings.addFormBuilder(QStringLiteral("http"), [](const Wot::FormContext &c, Diagnostics &) {
+        Wot::AdapterForms forms;
         forms.prefixes.insert(QStringLiteral("htv"),
                               QStringLiteral("http://www.w3.org/2011/http#"));
         for (const PropertyDef &p : c.model.properties)
@@ -539,12 +539,12 @@ void TestWot::formBuilderForAnotherAdapterType()
         return forms;
     });
     const Project project = loadProject();
-    const ModelSet set = interop::modelSetOf(project);
+    const ModelSet set = Interop::modelSetOf(project);
     Diagnostics d;
     const TwinDescriptor *twin = project.twin(QStringLiteral("room-1"));
     TwinModelPtr model = set.resolve(twin->model, d);
     Diagnostics notes;
-    const OJ td = wot::thingDescription(project, *twin, *model, bindings, notes);
+    const OJ td = Wot::thingDescription(project, *twin, *model, bindings, notes);
     QVERIFY(!hasWarning(notes, "'http'"));
     QCOMPARE(td["@context"][1]["htv"], "http://www.w3.org/2011/http#");
     const OJ &forms = td["properties"]["occupants"]["forms"];

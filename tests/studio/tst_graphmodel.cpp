@@ -11,7 +11,7 @@
 #include <QtTest/QtTest>
 
 using namespace twinloom;
-using namespace twinloom::studio;
+using namespace twinloom::Studio;
 using Json = GraphModel::Json;
 
 namespace {

@@ -27,7 +27,7 @@
 #include <QtWidgets/QTableWidget>
 
 using namespace twinloom;
-using namespace twinloom::studio;
+using namespace twinloom::Studio;
 using Json = GraphModel::Json;
 
 namespace {

@@ -23,7 +23,7 @@
 #include <QtWidgets/QToolButton>
 
 using namespace twinloom;
-using namespace twinloom::studio;
+using namespace twinloom::Studio;
 using twinloom::Test::findTileFrame;
 
 using twinloom::Test::colourCount;

@@ -28,7 +28,7 @@
 #include <QtWidgets/QToolBar>
 
 using namespace twinloom;
-using namespace twinloom::studio;
+using namespace twinloom::Studio;
 using twinloom::Test::findNamed;
 using twinloom::Test::findTileFrame;
 

@@ -28,7 +28,7 @@
 #include <QtWidgets/QSpinBox>
 
 using namespace twinloom;
-using namespace twinloom::studio;
+using namespace twinloom::Studio;
 using twinloom::Test::MosquittoBroker;
 
 namespace {

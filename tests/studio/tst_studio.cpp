@@ -20,7 +20,7 @@
 #include <QtWidgets/QPlainTextEdit>
 
 using namespace twinloom;
-using namespace twinloom::studio;
+using namespace twinloom::Studio;
 
 using twinloom::Test::colourCount;
 
