@@ -2,9 +2,11 @@
 
 #include "adapters/coap/coapdigitaladapter.h"
 #include "adapters/coap/coapphysicaladapter.h"
+#include "adapters/coap/coapwot.h"
 #include "adapters/mqtt/mqttdigitaladapter.h"
 #include "adapters/mqtt/mqttphysicaladapter.h"
 #include "adapters/mqtt/mqtttwinlink.h"
+#include "adapters/mqtt/mqttwot.h"
 #include "adapters/sim/simadapter.h"
 #include "engine/adapter.h"
 
@@ -24,6 +26,9 @@ void registerBuiltinAdapters(AdapterRegistry &registry)
         registerCoapPhysicalAdapter(registry);
     if (!registry.hasDigital(QStringLiteral("coap")))
         registerCoapDigitalAdapter(registry);
+    // How the protocol adapters appear in WoT Thing Descriptions, for export and import.
+    registerMqttWotBindings(Wot::Bindings::global());
+    registerCoapWotBindings(Wot::Bindings::global());
 }
 
 } // namespace twinloom

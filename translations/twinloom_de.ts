@@ -237,13 +237,13 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapdigitaladapter.cpp" line="134"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="920"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="921"/>
         <source>the CoAP adapter&apos;s configuration is an object</source>
         <translation>die Konfiguration des CoAP-Adapters ist ein Objekt</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapdigitaladapter.cpp" line="139"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="923"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="924"/>
         <source>the CoAP adapter</source>
         <translation>der CoAP-Adapter</translation>
     </message>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapdigitaladapter.cpp" line="152"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="935"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="936"/>
         <location filename="../adapters/mqtt/mqttclient.cpp" line="167"/>
         <source>&quot;port&quot; must be a whole number from 1 to 65535</source>
         <translation>&quot;port&quot; muss eine ganze Zahl von 1 bis 65535 sein</translation>
@@ -300,392 +300,392 @@
         <translation>Links werden durch &apos;,&apos; getrennt</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="162"/>
         <location filename="../adapters/coap/coapphysicaladapter.cpp" line="163"/>
-        <location filename="../adapters/coap/coapserver.cpp" line="157"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="164"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="186"/>
         <source>cannot create a CoAP context</source>
         <translation>es kann kein CoAP-Kontext erstellt werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="121"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="189"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="122"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="190"/>
         <source>the DTLS handshake did not complete (wrong identity or key?)</source>
         <translation>der DTLS-Handshake wurde nicht abgeschlossen (falsche Identität oder falscher Schlüssel?)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="76"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="77"/>
         <source>no answer from the device after %1 retransmissions</source>
         <translation>keine Antwort vom Gerät nach %1 Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="80"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="81"/>
         <source>the message could not be delivered</source>
         <translation>die Nachricht konnte nicht zugestellt werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="83"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="84"/>
         <source>the device reset the message</source>
         <translation>das Gerät hat die Nachricht zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="86"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="87"/>
         <source>the DTLS handshake failed</source>
         <translation>der DTLS-Handshake ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="89"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="90"/>
         <source>the device is unreachable (ICMP)</source>
         <translation>das Gerät ist nicht erreichbar (ICMP)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="120"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="121"/>
         <source>the DTLS session closed</source>
         <translation>die DTLS-Sitzung wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="184"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="185"/>
         <source>no answer to a ping within %1 s</source>
         <translation>keine Antwort auf einen Ping innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="191"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="192"/>
         <source>no answer from the device</source>
         <translation>keine Antwort vom Gerät</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="220"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="221"/>
         <source>the adapter stopped</source>
         <translation>der Adapter wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="244"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="245"/>
         <source>cannot resolve the device&apos;s host &apos;%1&apos;</source>
         <translation>der Host des Geräts &apos;%1&apos; kann nicht aufgelöst werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="261"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="262"/>
         <source>cannot open a CoAP session to %1:%2</source>
         <translation>es kann keine CoAP-Sitzung zu %1:%2 geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="276"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="277"/>
         <source>the CoAP session was closed</source>
         <translation>die CoAP-Sitzung wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="372"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="373"/>
         <source>CoAP device %1:%2: %3</source>
         <translation>CoAP-Gerät %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="549"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="550"/>
         <source>discovery at /.well-known/core found no resource to synchronise (see &quot;include&quot; and &quot;ignore&quot;); asking again</source>
         <translation>die Erkennung unter /.well-known/core fand keine zu synchronisierende Ressource (siehe „include“ und „ignore“); erneute Anfrage folgt</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="576"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="577"/>
         <source>action &apos;%1&apos;: the device answered %2</source>
         <translation>Aktion &apos;%1&apos;: das Gerät antwortete %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="591"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="665"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="592"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="666"/>
         <source>GET %1: %2</source>
         <translation>GET %1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="662"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="837"/>
-        <location filename="../adapters/coap/coapserver.cpp" line="684"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="663"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="838"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="658"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>Aktion &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="677"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="678"/>
         <source>discovery at /.well-known/core: the device answered %1</source>
         <translation>Erkennung über /.well-known/core: das Gerät antwortete %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="684"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="685"/>
         <source>discovery at /.well-known/core: %1</source>
         <translation>Erkennung über /.well-known/core: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="732"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="733"/>
         <source>%1: a payload of %2 bytes is over the limit of %3; refused</source>
         <translation>%1: eine Payload von %2 Bytes überschreitet das Limit von %3; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="745"/>
-        <location filename="../adapters/coap/coapserver.cpp" line="555"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="746"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="529"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="759"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="760"/>
         <source>%1: the payload has nothing at &apos;/%2&apos;</source>
         <translation>%1: die Payload enthält nichts unter &apos;/%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="790"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="791"/>
         <source>no CoAP resource is configured for action &apos;%1&apos;</source>
         <translation>für Aktion &apos;%1&apos; ist keine CoAP-Ressource konfiguriert</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="796"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="797"/>
         <source>the CoAP device is unreachable</source>
         <translation>das CoAP-Gerät ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="809"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="810"/>
         <source>action &apos;%1&apos;: the request could not be sent</source>
         <translation>Aktion &apos;%1&apos;: die Anfrage konnte nicht gesendet werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="822"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="823"/>
         <source>action &apos;%1&apos;: no response from the device within %2 ms</source>
         <translation>Aktion &apos;%1&apos;: keine Antwort vom Gerät innerhalb von %2 ms</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="856"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="857"/>
         <source>&quot;%1&quot; is a list of strings</source>
         <translation>&quot;%1&quot; ist eine Liste von Zeichenketten</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="861"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="862"/>
         <source>a path pattern is a string</source>
         <translation>ein Pfadmuster ist eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="889"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="890"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="206"/>
         <source>&quot;codec&quot; is json, text, senml or cbor</source>
         <translation>&quot;codec&quot; ist json, text, senml oder cbor</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="899"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="900"/>
         <source>CoAP device</source>
         <translation>CoAP-Gerät</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="900"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="901"/>
         <source>Discovers a CoAP device&apos;s resources, observes or polls them; actions are PUT or POST requests.</source>
         <translation>Ermittelt die Ressourcen eines CoAP-Geräts und beobachtet oder pollt sie; Aktionen sind PUT- oder POST-Anfragen.</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="928"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="929"/>
         <source>&quot;host&quot; names the device</source>
         <translation>&quot;host&quot; benennt das Gerät</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="947"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="948"/>
         <source>&quot;discovery&quot; is true, false or {&quot;include&quot;, &quot;ignore&quot;}</source>
         <translation>&quot;discovery&quot; ist true, false oder {&quot;include&quot;, &quot;ignore&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="954"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="955"/>
         <source>&quot;resources&quot; is a list</source>
         <translation>&quot;resources&quot; ist eine Liste</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="958"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="959"/>
         <source>a resource</source>
         <translation>eine Ressource</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="965"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1009"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="966"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1010"/>
         <source>a resource path starts with &apos;/&apos;</source>
         <translation>ein Ressourcenpfad beginnt mit &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="973"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="974"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="231"/>
         <source>name the physical &quot;property&quot; or &quot;event&quot; it feeds</source>
         <translation>geben Sie die physische &quot;property&quot; oder das &quot;event&quot; an, das sie speist</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="981"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="982"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="220"/>
         <source>not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
         <translation>kein JSON-Pointer: er muss leer sein oder mit &apos;/&apos; beginnen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="997"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="998"/>
         <source>&quot;actions&quot; is a list</source>
         <translation>&quot;actions&quot; ist eine Liste</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1001"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1002"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="258"/>
         <source>an action</source>
         <translation>eine Aktion</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1016"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1017"/>
         <source>&quot;method&quot; is PUT or POST</source>
         <translation>&quot;method&quot; ist PUT oder POST</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1036"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1037"/>
         <source>&quot;ackTimeout&quot; is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
         <translation>&quot;ackTimeout&quot; ist eine ganze Zahl von Sekunden von 1 bis 60 (libcoap geht nicht unter 1 s)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1041"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1042"/>
         <source>&quot;maxRetransmit&quot; is from 0 to 10</source>
         <translation>&quot;maxRetransmit&quot; liegt zwischen 0 und 10</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1048"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1049"/>
         <source>&quot;defaultMaxAge&quot; is a number of seconds, 0 or more</source>
         <translation>&quot;defaultMaxAge&quot; ist eine Anzahl von Sekunden, 0 oder mehr</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1054"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1055"/>
         <source>&quot;maxPayload&quot; is a number of bytes from 1 to 64 MiB</source>
         <translation>&quot;maxPayload&quot; ist eine Anzahl von Bytes von 1 bis 64 MiB</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1059"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1060"/>
         <source>declare &quot;resources&quot; or &quot;actions&quot;, or turn &quot;discovery&quot; on</source>
         <translation>deklarieren Sie &quot;resources&quot; oder &quot;actions&quot;, oder schalten Sie &quot;discovery&quot; ein</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="111"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="140"/>
         <source>the CoAP server on %1:%2 already runs with other DTLS settings</source>
         <translation>der CoAP-Server auf %1:%2 läuft bereits mit anderen DTLS-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="152"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="181"/>
         <source>cannot resolve the CoAP server&apos;s host &apos;%1&apos;</source>
         <translation>der Host &apos;%1&apos; des CoAP-Servers kann nicht aufgelöst werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="172"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="201"/>
         <source>cannot set up DTLS with a pre-shared key</source>
         <translation>DTLS mit Pre-Shared Key kann nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="185"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="214"/>
         <source>cannot listen for CoAP on %1:%2: the port is in use by another program</source>
         <translation>CoAP kann auf %1:%2 nicht empfangen: der Port wird von einem anderen Programm verwendet</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="193"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="222"/>
         <source>cannot listen for CoAP on %1:%2 (is the port in use?)</source>
         <translation>auf %1:%2 kann nicht auf CoAP gelauscht werden (ist der Port belegt?)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="200"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="229"/>
         <source>this libcoap cannot be driven from an event loop (no epoll)</source>
         <translation>diese libcoap kann nicht über eine Ereignisschleife betrieben werden (kein epoll)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="489"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="463"/>
         <source>the server cannot take this request now</source>
         <translation>der Server kann diese Anfrage gerade nicht annehmen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="540"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="514"/>
         <source>the answer was lost</source>
         <translation>die Antwort ging verloren</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="564"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="538"/>
         <source>no twin &apos;%1&apos; here</source>
         <translation>hier gibt es keinen Zwilling &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="576"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="550"/>
         <source>Accept %1 is not served: ask for application/json (50) or application/cbor (60)</source>
         <translation>Accept %1 wird nicht bedient: fordern Sie application/json (50) oder application/cbor (60) an</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="594"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="568"/>
         <source>Content-Format %1 is not read: send application/json (50), application/cbor (60) or text/plain (0)</source>
         <translation>Content-Format %1 wird nicht gelesen: senden Sie application/json (50), application/cbor (60) oder text/plain (0)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="637"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="611"/>
         <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keine Eigenschaft &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="642"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="616"/>
         <source>property &apos;%1&apos; is read-only: it cannot be written</source>
         <translation>Eigenschaft &apos;%1&apos; ist schreibgeschützt: sie kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="651"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="625"/>
         <source>PUT carries the desired value of &apos;%1&apos; as its payload</source>
         <translation>PUT überträgt den Sollwert von &apos;%1&apos; als Payload</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="657"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="631"/>
         <source>property &apos;%1&apos;: %2</source>
         <translation>Eigenschaft &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="661"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="635"/>
         <source>desired value of &apos;%1&apos;</source>
         <translation>Sollwert von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="669"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="643"/>
         <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keine Aktion &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="677"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="651"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>Aktion &apos;%1&apos; benötigt ein Argument &apos;%2&apos; vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="691"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="665"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>Zwilling &apos;%1&apos; läuft nicht (%2)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="696"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="670"/>
         <source>action &apos;%1&apos;</source>
         <translation>Aktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="259"/>
+        <location filename="../adapters/mqtt/mqttcontract.cpp" line="237"/>
         <source>the request is not valid JSON</source>
         <translation>die Anfrage ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="301"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="193"/>
         <source>MQTT</source>
         <translation>MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="302"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="194"/>
         <source>Publishes the twin&apos;s state, events and lifecycle; takes actions and desired values.</source>
         <translation>Veröffentlicht Zustand, Ereignisse und Lebenszyklus des Zwillings; nimmt Aktionen und Sollwerte entgegen.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="308"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="200"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="172"/>
         <source>the MQTT adapter</source>
         <translation>der MQTT-Adapter</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="312"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="204"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="176"/>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="38"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="23"/>
         <source>the broker</source>
         <translation>der Broker</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="321"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="213"/>
         <source>&quot;prefix&quot; is a topic without &apos;+&apos; or &apos;#&apos;</source>
         <translation>&quot;prefix&quot; ist ein Topic ohne &apos;+&apos; oder &apos;#&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="324"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="216"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="181"/>
         <source>&quot;qos&quot; is 0, 1 or 2</source>
         <translation>&quot;qos&quot; ist 0, 1 oder 2</translation>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="145"/>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="172"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="145"/>
         <source>not connected to the broker</source>
         <translation>nicht mit dem Broker verbunden</translation>
     </message>
@@ -763,48 +763,48 @@
         <translation>eine Aktion veröffentlicht auf genau ein Topic: kein &apos;+&apos; oder &apos;#&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="102"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="86"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="107"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="91"/>
         <source>the remote twin &apos;%1&apos; is %2</source>
         <translation>der entfernte Zwilling &apos;%1&apos; ist %2</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="137"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="104"/>
         <source>the remote twin refused</source>
         <translation>der entfernte Zwilling hat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="147"/>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="195"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="125"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="167"/>
         <source>&apos;%1&apos; is not a {&quot;value&quot;, &quot;time&quot;} message</source>
         <translation>&apos;%1&apos; ist keine {&quot;value&quot;, &quot;time&quot;}-Nachricht</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="245"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="215"/>
         <source>Twin in another engine</source>
         <translation>Zwilling in einer anderen Engine</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="246"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="216"/>
         <source>Uses a twin published by another engine&apos;s MQTT digital adapter as this twin&apos;s device.</source>
         <translation>Verwendet einen Zwilling, den der digitale MQTT-Adapter einer anderen Engine veröffentlicht, als Gerät dieses Zwillings.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="252"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="222"/>
         <source>the twin link</source>
         <translation>die Zwillingsverknüpfung</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="268"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="238"/>
         <source>Aggregate of twins in other engines</source>
         <translation>Aggregat von Zwillingen in anderen Engines</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="273"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="243"/>
         <source>the aggregate</source>
         <translation>das Aggregat</translation>
     </message>
@@ -1129,6 +1129,31 @@
         <location filename="../adapters/mqtt/topictemplate.cpp" line="42"/>
         <source>a named level is a whole level in braces, such as {room}</source>
         <translation>eine benannte Ebene ist eine ganze Ebene in geschweiften Klammern, etwa {room}</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapwot.cpp" line="32"/>
+        <source>the adapter listens on every address; the Thing Description names localhost</source>
+        <translation>der Adapter lauscht auf allen Adressen; die Thing Description nennt localhost</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapwot.cpp" line="115"/>
+        <source>the endpoint wants DTLS with a pre-shared key: set COAP_PSK_KEY where the twin runs</source>
+        <translation>der Endpunkt verlangt DTLS mit Pre-Shared Key: setzen Sie COAP_PSK_KEY dort, wo der Zwilling läuft</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttwot.cpp" line="64"/>
+        <source>a Thing Description has no words for a client certificate; consumers must be given it apart</source>
+        <translation>eine Thing Description kann kein Client-Zertifikat ausdrücken; es muss den Nutzern separat übergeben werden</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttwot.cpp" line="132"/>
+        <source>the broker wants a user name and a password: set MQTT_USERNAME and MQTT_PASSWORD where the twin runs</source>
+        <translation>der Broker verlangt Benutzername und Passwort: setzen Sie MQTT_USERNAME und MQTT_PASSWORD dort, wo der Zwilling läuft</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttwot.cpp" line="138"/>
+        <source>the broker uses TLS: put its CA certificate in certs/ca.crt next to the project</source>
+        <translation>der Broker verwendet TLS: legen Sie sein CA-Zertifikat in certs/ca.crt neben dem Projekt ab</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2235,37 @@
         <source>relationship &apos;%1&apos; of twin &apos;%2&apos; allows at most %3 targets</source>
         <translation>Beziehung &apos;%1&apos; von Zwilling &apos;%2&apos; erlaubt höchstens %3 Ziele</translation>
     </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="114"/>
+        <source>&apos;%1&apos; is not a JSON object</source>
+        <translation>&apos;%1&apos; ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="117"/>
+        <source>&apos;%1&apos; names no model</source>
+        <translation>&apos;%1&apos; nennt kein Modell</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="120"/>
+        <source>&apos;%1&apos; describes twin &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; beschreibt den Zwilling &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="124"/>
+        <source>&apos;%1&apos; names no valid twin id</source>
+        <translation>&apos;%1&apos; nennt keine gültige Zwillings-ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="132"/>
+        <location filename="../engine/twindescription.cpp" line="136"/>
+        <source>&apos;%1&apos;: &quot;%2&quot; is not an object</source>
+        <translation>&apos;%1&apos;: &quot;%2&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="174"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Twinloom::Interop</name>
@@ -2332,7 +2388,7 @@
     </message>
     <message>
         <location filename="../engine/interop/dtdlparser.cpp" line="477"/>
-        <location filename="../engine/interop/wot.cpp" line="927"/>
+        <location filename="../engine/interop/wot.cpp" line="580"/>
         <source>&quot;@type&quot; must be a string or an array of strings</source>
         <translation>&quot;@type&quot; muss eine Zeichenkette oder ein Array von Zeichenketten sein</translation>
     </message>
@@ -2863,247 +2919,222 @@
         <translation>die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="161"/>
-        <source>a Thing Description has no words for a client certificate; consumers must be given it apart</source>
-        <translation>eine Thing Description kann kein Client-Zertifikat ausdrücken; es muss den Nutzern separat übergeben werden</translation>
-    </message>
-    <message>
-        <location filename="../engine/interop/wot.cpp" line="225"/>
-        <source>the adapter listens on every address; the Thing Description names localhost</source>
-        <translation>der Adapter lauscht auf allen Adressen; die Thing Description nennt localhost</translation>
-    </message>
-    <message>
-        <location filename="../engine/interop/wot.cpp" line="316"/>
+        <location filename="../engine/interop/wot.cpp" line="162"/>
         <source>no Thing Description forms are known for the digital adapter type &apos;%1&apos;; it is left out</source>
         <translation>für den digitalen Adaptertyp &apos;%1&apos; sind keine Thing-Description-Forms bekannt; er wird weggelassen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="327"/>
+        <location filename="../engine/interop/wot.cpp" line="173"/>
         <source>no digital adapter exposes twin &apos;%1&apos;: it is described by a Thing Model, without forms</source>
         <translation>kein digitaler Adapter stellt Zwilling &apos;%1&apos; bereit: er wird durch ein Thing Model ohne Forms beschrieben</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="475"/>
+        <location filename="../engine/interop/wot.cpp" line="321"/>
         <source>a link of a Thing Description has no properties; those of relationship &apos;%1&apos; are left out</source>
         <translation>ein Link einer Thing Description hat keine Eigenschaften; die der Beziehung &apos;%1&apos; werden weggelassen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="595"/>
-        <source>the broker wants a user name and a password: set MQTT_USERNAME and MQTT_PASSWORD where the twin runs</source>
-        <translation>der Broker verlangt Benutzername und Passwort: setzen Sie MQTT_USERNAME und MQTT_PASSWORD dort, wo der Zwilling läuft</translation>
-    </message>
-    <message>
-        <location filename="../engine/interop/wot.cpp" line="600"/>
-        <source>the broker uses TLS: put its CA certificate in certs/ca.crt next to the project</source>
-        <translation>der Broker verwendet TLS: legen Sie sein CA-Zertifikat in certs/ca.crt neben dem Projekt ab</translation>
-    </message>
-    <message>
-        <location filename="../engine/interop/wot.cpp" line="700"/>
-        <source>the endpoint wants DTLS with a pre-shared key: set COAP_PSK_KEY where the twin runs</source>
-        <translation>der Endpunkt verlangt DTLS mit Pre-Shared Key: setzen Sie COAP_PSK_KEY dort, wo der Zwilling läuft</translation>
-    </message>
-    <message>
-        <location filename="../engine/interop/wot.cpp" line="916"/>
+        <location filename="../engine/interop/wot.cpp" line="569"/>
         <source>&quot;@context&quot; must name the Thing Description context %1</source>
         <translation>&quot;@context&quot; muss den Thing-Description-Kontext %1 nennen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="938"/>
+        <location filename="../engine/interop/wot.cpp" line="591"/>
         <source>a Thing Description needs &quot;securityDefinitions&quot;</source>
         <translation>eine Thing Description benötigt &quot;securityDefinitions&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="941"/>
+        <location filename="../engine/interop/wot.cpp" line="594"/>
         <source>&quot;securityDefinitions&quot; must be an object of security schemes</source>
         <translation>&quot;securityDefinitions&quot; muss ein Objekt aus Sicherheitsschemata sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="946"/>
+        <location filename="../engine/interop/wot.cpp" line="599"/>
         <source>a security scheme is an object with a &quot;scheme&quot;</source>
         <translation>ein Sicherheitsschema ist ein Objekt mit einem &quot;scheme&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="953"/>
+        <location filename="../engine/interop/wot.cpp" line="606"/>
         <source>a Thing Description needs &quot;security&quot;: the names of the schemes that apply</source>
         <translation>eine Thing Description benötigt &quot;security&quot;: die Namen der geltenden Schemata</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="959"/>
+        <location filename="../engine/interop/wot.cpp" line="612"/>
         <source>a security scheme is named by a string</source>
         <translation>ein Sicherheitsschema wird durch eine Zeichenkette benannt</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="964"/>
+        <location filename="../engine/interop/wot.cpp" line="617"/>
         <source>no security definition is named &apos;%1&apos;</source>
         <translation>keine Sicherheitsdefinition heißt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1006"/>
+        <location filename="../engine/interop/wot.cpp" line="659"/>
         <source>a data schema must be an object</source>
         <translation>ein Datenschema muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1011"/>
+        <location filename="../engine/interop/wot.cpp" line="664"/>
         <source>the data schema is nested more than %1 levels deep</source>
         <translation>das Datenschema ist mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1018"/>
+        <location filename="../engine/interop/wot.cpp" line="671"/>
         <source>&quot;type&quot; must be a string</source>
         <translation>&quot;type&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1026"/>
+        <location filename="../engine/interop/wot.cpp" line="679"/>
         <source>&quot;enum&quot; must be an array of values</source>
         <translation>&quot;enum&quot; muss ein Array von Werten sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1042"/>
+        <location filename="../engine/interop/wot.cpp" line="695"/>
         <source>the values of an enum must all be strings or all integers</source>
         <translation>die Werte eines Enum müssen alle Zeichenketten oder alle Ganzzahlen sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1067"/>
+        <location filename="../engine/interop/wot.cpp" line="720"/>
         <source>a data schema without &quot;type&quot; is imported as a string</source>
         <translation>ein Datenschema ohne &quot;type&quot; wird als Zeichenkette importiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1091"/>
+        <location filename="../engine/interop/wot.cpp" line="744"/>
         <source>an array without &quot;items&quot; is imported as an array of strings</source>
         <translation>ein Array ohne &quot;items&quot; wird als Array von Zeichenketten importiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1096"/>
+        <location filename="../engine/interop/wot.cpp" line="749"/>
         <source>&quot;items&quot; must not be empty</source>
         <translation>&quot;items&quot; darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1100"/>
+        <location filename="../engine/interop/wot.cpp" line="753"/>
         <source>an array of several item schemas is imported with the first</source>
         <translation>ein Array mit mehreren Element-Schemas wird mit dem ersten importiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1113"/>
+        <location filename="../engine/interop/wot.cpp" line="766"/>
         <source>&quot;properties&quot; must be an object of data schemas</source>
         <translation>&quot;properties&quot; muss ein Objekt aus Datenschemas sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1123"/>
+        <location filename="../engine/interop/wot.cpp" line="776"/>
         <source>an object without &quot;properties&quot; is imported as a map of strings</source>
         <translation>ein Objekt ohne &quot;properties&quot; wird als Map von Zeichenketten importiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1143"/>
+        <location filename="../engine/interop/wot.cpp" line="796"/>
         <source>a null data schema is imported as a string</source>
         <translation>ein null-Datenschema wird als Zeichenkette importiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1147"/>
+        <location filename="../engine/interop/wot.cpp" line="800"/>
         <source>&apos;%1&apos; is not a data schema type: boolean, integer, number, string, object, array or null</source>
         <translation>&apos;%1&apos; ist kein Datenschematyp: boolean, integer, number, string, object, array oder null</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1172"/>
+        <location filename="../engine/interop/wot.cpp" line="825"/>
         <source>&apos;%1&apos; is not a unit Twinloom knows; it is left out</source>
         <translation>&apos;%1&apos; ist keine Einheit, die Twinloom kennt; sie wird weggelassen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1181"/>
+        <location filename="../engine/interop/wot.cpp" line="834"/>
         <source>an interaction of a Thing Description needs &quot;forms&quot;</source>
         <translation>eine Interaktion einer Thing Description benötigt &quot;forms&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1186"/>
+        <location filename="../engine/interop/wot.cpp" line="839"/>
         <source>&quot;forms&quot; must be an array of at least one form</source>
         <translation>&quot;forms&quot; muss ein Array mit mindestens einem Form sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1194"/>
+        <location filename="../engine/interop/wot.cpp" line="847"/>
         <source>a form is an object with an &quot;href&quot;</source>
         <translation>ein Form ist ein Objekt mit einer &quot;href&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1205"/>
+        <location filename="../engine/interop/wot.cpp" line="858"/>
         <source>&quot;op&quot; must be an operation or an array of operations</source>
         <translation>&quot;op&quot; muss eine Operation oder ein Array von Operationen sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1292"/>
+        <location filename="../engine/interop/wot.cpp" line="945"/>
         <source>no form of &apos;%1&apos; for %2 has a protocol Twinloom can use; the twin does without it</source>
         <translation>kein Form von &apos;%1&apos; für %2 hat ein Protokoll, das Twinloom verwenden kann; der Zwilling kommt ohne es aus</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1313"/>
+        <location filename="../engine/interop/wot.cpp" line="966"/>
         <source>&quot;properties&quot; must be an object of property affordances</source>
         <translation>&quot;properties&quot; muss ein Objekt aus Property-Affordances sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1323"/>
+        <location filename="../engine/interop/wot.cpp" line="976"/>
         <source>a property affordance must be an object</source>
         <translation>eine Property-Affordance muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1332"/>
+        <location filename="../engine/interop/wot.cpp" line="985"/>
         <source>a write-only property is imported as a writable property</source>
         <translation>eine nur schreibbare Eigenschaft wird als beschreibbare Eigenschaft importiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1366"/>
+        <location filename="../engine/interop/wot.cpp" line="1019"/>
         <source>&quot;actions&quot; must be an object of action affordances</source>
         <translation>&quot;actions&quot; muss ein Objekt aus Action-Affordances sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1376"/>
+        <location filename="../engine/interop/wot.cpp" line="1029"/>
         <source>an action affordance must be an object</source>
         <translation>eine Action-Affordance muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1413"/>
+        <location filename="../engine/interop/wot.cpp" line="1066"/>
         <source>&quot;events&quot; must be an object of event affordances</source>
         <translation>&quot;events&quot; muss ein Objekt aus Event-Affordances sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1423"/>
+        <location filename="../engine/interop/wot.cpp" line="1076"/>
         <source>an event affordance must be an object</source>
         <translation>eine Event-Affordance muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1448"/>
+        <location filename="../engine/interop/wot.cpp" line="1101"/>
         <source>a Thing Description must be a JSON object</source>
         <translation>eine Thing Description muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1456"/>
+        <location filename="../engine/interop/wot.cpp" line="1109"/>
         <source>&quot;title&quot; must be a string</source>
         <translation>&quot;title&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1458"/>
+        <location filename="../engine/interop/wot.cpp" line="1111"/>
         <source>a Thing Description needs a &quot;title&quot;</source>
         <translation>eine Thing Description benötigt einen &quot;title&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1464"/>
+        <location filename="../engine/interop/wot.cpp" line="1117"/>
         <source>&quot;id&quot; must be a string (a URI)</source>
         <translation>&quot;id&quot; muss eine Zeichenkette (eine URI) sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1472"/>
+        <location filename="../engine/interop/wot.cpp" line="1125"/>
         <source>&quot;base&quot; must be an absolute URI</source>
         <translation>&quot;base&quot; muss eine absolute URI sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1480"/>
+        <location filename="../engine/interop/wot.cpp" line="1133"/>
         <source>&quot;links&quot; must be an array of links</source>
         <translation>&quot;links&quot; muss ein Array von Links sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1487"/>
+        <location filename="../engine/interop/wot.cpp" line="1140"/>
         <source>a link is an object with an &quot;href&quot;</source>
         <translation>ein Link ist ein Objekt mit einer &quot;href&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1492"/>
+        <location filename="../engine/interop/wot.cpp" line="1145"/>
         <source>&apos;%1&apos; links of Thing Models are not followed; import the model it names as well</source>
         <translation>&apos;%1&apos;-Links von Thing Models werden nicht verfolgt; importieren Sie das darin genannte Modell ebenfalls</translation>
     </message>
@@ -5602,104 +5633,78 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="49"/>
-        <source>&apos;%1&apos; is not a JSON object</source>
-        <translation>&apos;%1&apos; ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/remotetwins.cpp" line="56"/>
-        <source>&apos;%1&apos; names no model</source>
-        <translation>&apos;%1&apos; nennt kein Modell</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/remotetwins.cpp" line="60"/>
-        <source>&apos;%1&apos; describes twin &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; beschreibt den Zwilling &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/remotetwins.cpp" line="70"/>
-        <location filename="../app/studio/remotetwins.cpp" line="75"/>
-        <source>&apos;%1&apos;: &quot;%2&quot; is not an object</source>
-        <translation>&apos;%1&apos;: &quot;%2&quot; ist kein Objekt</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/remotetwins.cpp" line="110"/>
-        <source>&apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/remotetwins.cpp" line="152"/>
+        <location filename="../app/studio/remotetwins.cpp" line="97"/>
         <source>cannot create a CoAP context</source>
         <translation>kann keinen CoAP-Kontext anlegen</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="161"/>
+        <location filename="../app/studio/remotetwins.cpp" line="106"/>
         <source>cannot resolve the host &apos;%1&apos;</source>
         <translation>kann den Host &apos;%1&apos; nicht auflösen</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="166"/>
+        <location filename="../app/studio/remotetwins.cpp" line="111"/>
         <source>cannot open a CoAP session</source>
         <translation>kann keine CoAP-Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="215"/>
+        <location filename="../app/studio/remotetwins.cpp" line="160"/>
         <source>no answer from the CoAP server</source>
         <translation>keine Antwort vom CoAP-Server</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="259"/>
+        <location filename="../app/studio/remotetwins.cpp" line="204"/>
         <source>GET %1 answered %2</source>
         <translation>GET %1 antwortete %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="272"/>
+        <location filename="../app/studio/remotetwins.cpp" line="217"/>
         <source>/.well-known/core: %1</source>
         <translation>/.well-known/core: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="310"/>
+        <location filename="../app/studio/remotetwins.cpp" line="255"/>
         <source>CoAP server %1:%2</source>
         <translation>CoAP-Server %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="311"/>
+        <location filename="../app/studio/remotetwins.cpp" line="256"/>
         <source>broker %1:%2</source>
         <translation>Broker %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="417"/>
+        <location filename="../app/studio/remotetwins.cpp" line="362"/>
         <source>Give the host name or address.</source>
         <translation>Geben Sie den Hostnamen oder die Adresse an.</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="419"/>
+        <location filename="../app/studio/remotetwins.cpp" line="364"/>
         <source>The port is a number from 1 to 65535.</source>
         <translation>Der Port ist eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="423"/>
+        <location filename="../app/studio/remotetwins.cpp" line="368"/>
         <source>The prefix is a topic without &apos;+&apos;, &apos;#&apos; or a trailing &apos;/&apos;.</source>
         <translation>Das Präfix ist ein Topic ohne &apos;+&apos;, &apos;#&apos; oder abschließendes &apos;/&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="474"/>
-        <location filename="../app/studio/remotetwins.cpp" line="617"/>
+        <location filename="../app/studio/remotetwins.cpp" line="419"/>
+        <location filename="../app/studio/remotetwins.cpp" line="562"/>
         <source>cannot reach the broker; still trying</source>
         <translation>Broker nicht erreichbar; neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="658"/>
+        <location filename="../app/studio/remotetwins.cpp" line="603"/>
         <source>not a twin description: %1</source>
         <translation>keine Zwillingsbeschreibung: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="700"/>
+        <location filename="../app/studio/remotetwins.cpp" line="645"/>
         <source>%1 does not announce a twin &apos;%2&apos;.</source>
         <translation>%1 kündigt keinen Zwilling &apos;%2&apos; an.</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="771"/>
+        <location filename="../app/studio/remotetwins.cpp" line="716"/>
         <source>The mirror of the remote twin cannot run:
 %1</source>
         <translation>Das Abbild des entfernten Zwillings kann nicht laufen:

@@ -237,13 +237,13 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapdigitaladapter.cpp" line="134"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="920"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="921"/>
         <source>the CoAP adapter&apos;s configuration is an object</source>
         <translation>la configurazione dell&apos;adattatore CoAP è un oggetto</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapdigitaladapter.cpp" line="139"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="923"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="924"/>
         <source>the CoAP adapter</source>
         <translation>l&apos;adattatore CoAP</translation>
     </message>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapdigitaladapter.cpp" line="152"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="935"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="936"/>
         <location filename="../adapters/mqtt/mqttclient.cpp" line="167"/>
         <source>&quot;port&quot; must be a whole number from 1 to 65535</source>
         <translation>&quot;port&quot; deve essere un numero intero da 1 a 65535</translation>
@@ -300,392 +300,392 @@
         <translation>i link sono separati da &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="162"/>
         <location filename="../adapters/coap/coapphysicaladapter.cpp" line="163"/>
-        <location filename="../adapters/coap/coapserver.cpp" line="157"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="164"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="186"/>
         <source>cannot create a CoAP context</source>
         <translation>impossibile creare un contesto CoAP</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="121"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="189"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="122"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="190"/>
         <source>the DTLS handshake did not complete (wrong identity or key?)</source>
         <translation>l&apos;handshake DTLS non si è concluso (identità o chiave errata?)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="76"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="77"/>
         <source>no answer from the device after %1 retransmissions</source>
         <translation>nessuna risposta dal dispositivo dopo %1 ritrasmissioni</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="80"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="81"/>
         <source>the message could not be delivered</source>
         <translation>impossibile consegnare il messaggio</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="83"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="84"/>
         <source>the device reset the message</source>
         <translation>il dispositivo ha resettato il messaggio</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="86"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="87"/>
         <source>the DTLS handshake failed</source>
         <translation>handshake DTLS non riuscito</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="89"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="90"/>
         <source>the device is unreachable (ICMP)</source>
         <translation>il dispositivo non è raggiungibile (ICMP)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="120"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="121"/>
         <source>the DTLS session closed</source>
         <translation>la sessione DTLS è stata chiusa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="184"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="185"/>
         <source>no answer to a ping within %1 s</source>
         <translation>nessuna risposta a un ping entro %1 s</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="191"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="192"/>
         <source>no answer from the device</source>
         <translation>nessuna risposta dal dispositivo</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="220"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="221"/>
         <source>the adapter stopped</source>
         <translation>l&apos;adattatore si è fermato</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="244"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="245"/>
         <source>cannot resolve the device&apos;s host &apos;%1&apos;</source>
         <translation>impossibile risolvere l&apos;host del dispositivo &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="261"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="262"/>
         <source>cannot open a CoAP session to %1:%2</source>
         <translation>impossibile aprire una sessione CoAP verso %1:%2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="276"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="277"/>
         <source>the CoAP session was closed</source>
         <translation>la sessione CoAP è stata chiusa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="372"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="373"/>
         <source>CoAP device %1:%2: %3</source>
         <translation>dispositivo CoAP %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="549"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="550"/>
         <source>discovery at /.well-known/core found no resource to synchronise (see &quot;include&quot; and &quot;ignore&quot;); asking again</source>
         <translation>la scoperta su /.well-known/core non ha trovato risorse da sincronizzare (vedi &quot;include&quot; e &quot;ignore&quot;); nuova richiesta in seguito</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="576"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="577"/>
         <source>action &apos;%1&apos;: the device answered %2</source>
         <translation>azione &apos;%1&apos;: il dispositivo ha risposto %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="591"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="665"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="592"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="666"/>
         <source>GET %1: %2</source>
         <translation>GET %1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="662"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="837"/>
-        <location filename="../adapters/coap/coapserver.cpp" line="684"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="663"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="838"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="658"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>azione &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="677"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="678"/>
         <source>discovery at /.well-known/core: the device answered %1</source>
         <translation>rilevamento tramite /.well-known/core: il dispositivo ha risposto %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="684"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="685"/>
         <source>discovery at /.well-known/core: %1</source>
         <translation>rilevamento tramite /.well-known/core: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="732"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="733"/>
         <source>%1: a payload of %2 bytes is over the limit of %3; refused</source>
         <translation>%1: un payload di %2 byte supera il limite di %3; rifiutato</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="745"/>
-        <location filename="../adapters/coap/coapserver.cpp" line="555"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="746"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="529"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="759"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="760"/>
         <source>%1: the payload has nothing at &apos;/%2&apos;</source>
         <translation>%1: il payload non contiene nulla in &apos;/%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="790"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="791"/>
         <source>no CoAP resource is configured for action &apos;%1&apos;</source>
         <translation>nessuna risorsa CoAP è configurata per l&apos;azione &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="796"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="797"/>
         <source>the CoAP device is unreachable</source>
         <translation>il dispositivo CoAP non è raggiungibile</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="809"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="810"/>
         <source>action &apos;%1&apos;: the request could not be sent</source>
         <translation>azione &apos;%1&apos;: impossibile inviare la richiesta</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="822"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="823"/>
         <source>action &apos;%1&apos;: no response from the device within %2 ms</source>
         <translation>azione &apos;%1&apos;: nessuna risposta dal dispositivo entro %2 ms</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="856"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="857"/>
         <source>&quot;%1&quot; is a list of strings</source>
         <translation>&quot;%1&quot; è un elenco di stringhe</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="861"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="862"/>
         <source>a path pattern is a string</source>
         <translation>un modello di percorso è una stringa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="889"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="890"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="206"/>
         <source>&quot;codec&quot; is json, text, senml or cbor</source>
         <translation>&quot;codec&quot; è json, text, senml o cbor</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="899"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="900"/>
         <source>CoAP device</source>
         <translation>Dispositivo CoAP</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="900"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="901"/>
         <source>Discovers a CoAP device&apos;s resources, observes or polls them; actions are PUT or POST requests.</source>
         <translation>Rileva le risorse di un dispositivo CoAP e le osserva o le interroga periodicamente; le azioni sono richieste PUT o POST.</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="928"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="929"/>
         <source>&quot;host&quot; names the device</source>
         <translation>&quot;host&quot; indica il dispositivo</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="947"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="948"/>
         <source>&quot;discovery&quot; is true, false or {&quot;include&quot;, &quot;ignore&quot;}</source>
         <translation>&quot;discovery&quot; è true, false o {&quot;include&quot;, &quot;ignore&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="954"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="955"/>
         <source>&quot;resources&quot; is a list</source>
         <translation>&quot;resources&quot; è un elenco</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="958"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="959"/>
         <source>a resource</source>
         <translation>una risorsa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="965"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1009"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="966"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1010"/>
         <source>a resource path starts with &apos;/&apos;</source>
         <translation>il percorso di una risorsa inizia con &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="973"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="974"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="231"/>
         <source>name the physical &quot;property&quot; or &quot;event&quot; it feeds</source>
         <translation>indicare la &quot;property&quot; o l&apos;&quot;event&quot; fisico che alimenta</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="981"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="982"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="220"/>
         <source>not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
         <translation>non è un JSON pointer: deve essere vuoto o iniziare con &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="997"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="998"/>
         <source>&quot;actions&quot; is a list</source>
         <translation>&quot;actions&quot; è un elenco</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1001"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1002"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="258"/>
         <source>an action</source>
         <translation>un&apos;azione</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1016"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1017"/>
         <source>&quot;method&quot; is PUT or POST</source>
         <translation>&quot;method&quot; è PUT o POST</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1036"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1037"/>
         <source>&quot;ackTimeout&quot; is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
         <translation>&quot;ackTimeout&quot; è un numero intero di secondi da 1 a 60 (libcoap non scende sotto 1 s)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1041"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1042"/>
         <source>&quot;maxRetransmit&quot; is from 0 to 10</source>
         <translation>&quot;maxRetransmit&quot; va da 0 a 10</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1048"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1049"/>
         <source>&quot;defaultMaxAge&quot; is a number of seconds, 0 or more</source>
         <translation>&quot;defaultMaxAge&quot; è un numero di secondi, 0 o più</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1054"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1055"/>
         <source>&quot;maxPayload&quot; is a number of bytes from 1 to 64 MiB</source>
         <translation>&quot;maxPayload&quot; è un numero di byte da 1 a 64 MiB</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1059"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1060"/>
         <source>declare &quot;resources&quot; or &quot;actions&quot;, or turn &quot;discovery&quot; on</source>
         <translation>dichiarare &quot;resources&quot; o &quot;actions&quot;, oppure attivare &quot;discovery&quot;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="111"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="140"/>
         <source>the CoAP server on %1:%2 already runs with other DTLS settings</source>
         <translation>il server CoAP su %1:%2 è già in esecuzione con altre impostazioni DTLS</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="152"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="181"/>
         <source>cannot resolve the CoAP server&apos;s host &apos;%1&apos;</source>
         <translation>impossibile risolvere l&apos;host &apos;%1&apos; del server CoAP</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="172"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="201"/>
         <source>cannot set up DTLS with a pre-shared key</source>
         <translation>impossibile configurare DTLS con una chiave pre-condivisa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="185"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="214"/>
         <source>cannot listen for CoAP on %1:%2: the port is in use by another program</source>
         <translation>impossibile ascoltare CoAP su %1:%2: la porta è usata da un altro programma</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="193"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="222"/>
         <source>cannot listen for CoAP on %1:%2 (is the port in use?)</source>
         <translation>impossibile restare in ascolto CoAP su %1:%2 (la porta è in uso?)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="200"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="229"/>
         <source>this libcoap cannot be driven from an event loop (no epoll)</source>
         <translation>questa libcoap non può essere gestita da un ciclo di eventi (manca epoll)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="489"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="463"/>
         <source>the server cannot take this request now</source>
         <translation>il server non può accettare questa richiesta ora</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="540"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="514"/>
         <source>the answer was lost</source>
         <translation>la risposta è andata persa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="564"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="538"/>
         <source>no twin &apos;%1&apos; here</source>
         <translation>qui non c&apos;è nessun gemello &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="576"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="550"/>
         <source>Accept %1 is not served: ask for application/json (50) or application/cbor (60)</source>
         <translation>Accept %1 non è servito: richiedere application/json (50) o application/cbor (60)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="594"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="568"/>
         <source>Content-Format %1 is not read: send application/json (50), application/cbor (60) or text/plain (0)</source>
         <translation>Content-Format %1 non viene letto: inviare application/json (50), application/cbor (60) o text/plain (0)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="637"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="611"/>
         <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="642"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="616"/>
         <source>property &apos;%1&apos; is read-only: it cannot be written</source>
         <translation>la proprietà &apos;%1&apos; è di sola lettura: non può essere scritta</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="651"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="625"/>
         <source>PUT carries the desired value of &apos;%1&apos; as its payload</source>
         <translation>PUT trasporta il valore desiderato di &apos;%1&apos; come payload</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="657"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="631"/>
         <source>property &apos;%1&apos;: %2</source>
         <translation>proprietà &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="661"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="635"/>
         <source>desired value of &apos;%1&apos;</source>
         <translation>valore desiderato di &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="669"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="643"/>
         <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha l&apos;azione &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="677"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="651"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>l&apos;azione &apos;%1&apos; richiede un argomento &apos;%2&apos; di tipo %3</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="691"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="665"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>il gemello &apos;%1&apos; non è in esecuzione (%2)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapserver.cpp" line="696"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="670"/>
         <source>action &apos;%1&apos;</source>
         <translation>azione &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="259"/>
+        <location filename="../adapters/mqtt/mqttcontract.cpp" line="237"/>
         <source>the request is not valid JSON</source>
         <translation>la richiesta non è JSON valido</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="301"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="193"/>
         <source>MQTT</source>
         <translation>MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="302"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="194"/>
         <source>Publishes the twin&apos;s state, events and lifecycle; takes actions and desired values.</source>
         <translation>Pubblica lo stato, gli eventi e il ciclo di vita del gemello; riceve azioni e valori desiderati.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="308"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="200"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="172"/>
         <source>the MQTT adapter</source>
         <translation>l&apos;adattatore MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="312"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="204"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="176"/>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="38"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="23"/>
         <source>the broker</source>
         <translation>il broker</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="321"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="213"/>
         <source>&quot;prefix&quot; is a topic without &apos;+&apos; or &apos;#&apos;</source>
         <translation>&quot;prefix&quot; è un topic senza &apos;+&apos; o &apos;#&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="324"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="216"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="181"/>
         <source>&quot;qos&quot; is 0, 1 or 2</source>
         <translation>&quot;qos&quot; è 0, 1 o 2</translation>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="145"/>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="172"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="145"/>
         <source>not connected to the broker</source>
         <translation>non connesso al broker</translation>
     </message>
@@ -763,48 +763,48 @@
         <translation>un&apos;azione pubblica su un solo topic: niente &apos;+&apos; o &apos;#&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="102"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="86"/>
         <source>unknown</source>
         <translation>sconosciuto</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="107"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="91"/>
         <source>the remote twin &apos;%1&apos; is %2</source>
         <translation>il gemello remoto &apos;%1&apos; è %2</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="137"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="104"/>
         <source>the remote twin refused</source>
         <translation>il gemello remoto ha rifiutato</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="147"/>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="195"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="125"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="167"/>
         <source>&apos;%1&apos; is not a {&quot;value&quot;, &quot;time&quot;} message</source>
         <translation>&apos;%1&apos; non è un messaggio {&quot;value&quot;, &quot;time&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="245"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="215"/>
         <source>Twin in another engine</source>
         <translation>Gemello in un altro engine</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="246"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="216"/>
         <source>Uses a twin published by another engine&apos;s MQTT digital adapter as this twin&apos;s device.</source>
         <translation>Usa come dispositivo di questo gemello un gemello pubblicato dall&apos;adattatore digitale MQTT di un altro engine.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="252"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="222"/>
         <source>the twin link</source>
         <translation>il collegamento al gemello</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="268"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="238"/>
         <source>Aggregate of twins in other engines</source>
         <translation>Aggregato di gemelli in altri engine</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="273"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="243"/>
         <source>the aggregate</source>
         <translation>l&apos;aggregato</translation>
     </message>
@@ -1129,6 +1129,31 @@
         <location filename="../adapters/mqtt/topictemplate.cpp" line="42"/>
         <source>a named level is a whole level in braces, such as {room}</source>
         <translation>un livello con nome è un intero livello tra parentesi graffe, ad esempio {room}</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapwot.cpp" line="32"/>
+        <source>the adapter listens on every address; the Thing Description names localhost</source>
+        <translation>l&apos;adattatore è in ascolto su tutti gli indirizzi; la Thing Description indica localhost</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapwot.cpp" line="115"/>
+        <source>the endpoint wants DTLS with a pre-shared key: set COAP_PSK_KEY where the twin runs</source>
+        <translation>l&apos;endpoint richiede DTLS con chiave pre-condivisa: impostare COAP_PSK_KEY dove viene eseguito il gemello</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttwot.cpp" line="64"/>
+        <source>a Thing Description has no words for a client certificate; consumers must be given it apart</source>
+        <translation>una Thing Description non può esprimere un certificato client; va fornito ai consumatori separatamente</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttwot.cpp" line="132"/>
+        <source>the broker wants a user name and a password: set MQTT_USERNAME and MQTT_PASSWORD where the twin runs</source>
+        <translation>il broker richiede nome utente e password: impostare MQTT_USERNAME e MQTT_PASSWORD dove viene eseguito il gemello</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttwot.cpp" line="138"/>
+        <source>the broker uses TLS: put its CA certificate in certs/ca.crt next to the project</source>
+        <translation>il broker usa TLS: mettere il suo certificato CA in certs/ca.crt accanto al progetto</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2235,37 @@
         <source>relationship &apos;%1&apos; of twin &apos;%2&apos; allows at most %3 targets</source>
         <translation>la relazione &apos;%1&apos; del gemello &apos;%2&apos; ammette al massimo %3 destinazioni</translation>
     </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="114"/>
+        <source>&apos;%1&apos; is not a JSON object</source>
+        <translation>&apos;%1&apos; non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="117"/>
+        <source>&apos;%1&apos; names no model</source>
+        <translation>&apos;%1&apos; non indica alcun modello</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="120"/>
+        <source>&apos;%1&apos; describes twin &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; descrive il gemello &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="124"/>
+        <source>&apos;%1&apos; names no valid twin id</source>
+        <translation>&apos;%1&apos; non indica un ID di gemello valido</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="132"/>
+        <location filename="../engine/twindescription.cpp" line="136"/>
+        <source>&apos;%1&apos;: &quot;%2&quot; is not an object</source>
+        <translation>&apos;%1&apos;: &quot;%2&quot; non è un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="174"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Twinloom::Interop</name>
@@ -2332,7 +2388,7 @@
     </message>
     <message>
         <location filename="../engine/interop/dtdlparser.cpp" line="477"/>
-        <location filename="../engine/interop/wot.cpp" line="927"/>
+        <location filename="../engine/interop/wot.cpp" line="580"/>
         <source>&quot;@type&quot; must be a string or an array of strings</source>
         <translation>&quot;@type&quot; deve essere una stringa o un array di stringhe</translation>
     </message>
@@ -2863,247 +2919,222 @@
         <translation>impossibile scrivere il file: %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="161"/>
-        <source>a Thing Description has no words for a client certificate; consumers must be given it apart</source>
-        <translation>una Thing Description non può esprimere un certificato client; va fornito ai consumatori separatamente</translation>
-    </message>
-    <message>
-        <location filename="../engine/interop/wot.cpp" line="225"/>
-        <source>the adapter listens on every address; the Thing Description names localhost</source>
-        <translation>l&apos;adattatore è in ascolto su tutti gli indirizzi; la Thing Description indica localhost</translation>
-    </message>
-    <message>
-        <location filename="../engine/interop/wot.cpp" line="316"/>
+        <location filename="../engine/interop/wot.cpp" line="162"/>
         <source>no Thing Description forms are known for the digital adapter type &apos;%1&apos;; it is left out</source>
         <translation>non sono noti form di Thing Description per il tipo di adattatore digitale &apos;%1&apos;; viene omesso</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="327"/>
+        <location filename="../engine/interop/wot.cpp" line="173"/>
         <source>no digital adapter exposes twin &apos;%1&apos;: it is described by a Thing Model, without forms</source>
         <translation>nessun adattatore digitale espone il gemello &apos;%1&apos;: è descritto da un Thing Model, senza form</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="475"/>
+        <location filename="../engine/interop/wot.cpp" line="321"/>
         <source>a link of a Thing Description has no properties; those of relationship &apos;%1&apos; are left out</source>
         <translation>un link di una Thing Description non ha proprietà; quelle della relazione &apos;%1&apos; vengono omesse</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="595"/>
-        <source>the broker wants a user name and a password: set MQTT_USERNAME and MQTT_PASSWORD where the twin runs</source>
-        <translation>il broker richiede nome utente e password: impostare MQTT_USERNAME e MQTT_PASSWORD dove viene eseguito il gemello</translation>
-    </message>
-    <message>
-        <location filename="../engine/interop/wot.cpp" line="600"/>
-        <source>the broker uses TLS: put its CA certificate in certs/ca.crt next to the project</source>
-        <translation>il broker usa TLS: mettere il suo certificato CA in certs/ca.crt accanto al progetto</translation>
-    </message>
-    <message>
-        <location filename="../engine/interop/wot.cpp" line="700"/>
-        <source>the endpoint wants DTLS with a pre-shared key: set COAP_PSK_KEY where the twin runs</source>
-        <translation>l&apos;endpoint richiede DTLS con chiave pre-condivisa: impostare COAP_PSK_KEY dove viene eseguito il gemello</translation>
-    </message>
-    <message>
-        <location filename="../engine/interop/wot.cpp" line="916"/>
+        <location filename="../engine/interop/wot.cpp" line="569"/>
         <source>&quot;@context&quot; must name the Thing Description context %1</source>
         <translation>&quot;@context&quot; deve indicare il contesto della Thing Description %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="938"/>
+        <location filename="../engine/interop/wot.cpp" line="591"/>
         <source>a Thing Description needs &quot;securityDefinitions&quot;</source>
         <translation>una Thing Description richiede &quot;securityDefinitions&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="941"/>
+        <location filename="../engine/interop/wot.cpp" line="594"/>
         <source>&quot;securityDefinitions&quot; must be an object of security schemes</source>
         <translation>&quot;securityDefinitions&quot; deve essere un oggetto di schemi di sicurezza</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="946"/>
+        <location filename="../engine/interop/wot.cpp" line="599"/>
         <source>a security scheme is an object with a &quot;scheme&quot;</source>
         <translation>uno schema di sicurezza è un oggetto con uno &quot;scheme&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="953"/>
+        <location filename="../engine/interop/wot.cpp" line="606"/>
         <source>a Thing Description needs &quot;security&quot;: the names of the schemes that apply</source>
         <translation>una Thing Description richiede &quot;security&quot;: i nomi degli schemi che si applicano</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="959"/>
+        <location filename="../engine/interop/wot.cpp" line="612"/>
         <source>a security scheme is named by a string</source>
         <translation>uno schema di sicurezza è indicato da una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="964"/>
+        <location filename="../engine/interop/wot.cpp" line="617"/>
         <source>no security definition is named &apos;%1&apos;</source>
         <translation>nessuna definizione di sicurezza si chiama &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1006"/>
+        <location filename="../engine/interop/wot.cpp" line="659"/>
         <source>a data schema must be an object</source>
         <translation>uno schema di dati deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1011"/>
+        <location filename="../engine/interop/wot.cpp" line="664"/>
         <source>the data schema is nested more than %1 levels deep</source>
         <translation>lo schema di dati è annidato per più di %1 livelli</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1018"/>
+        <location filename="../engine/interop/wot.cpp" line="671"/>
         <source>&quot;type&quot; must be a string</source>
         <translation>&quot;type&quot; deve essere una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1026"/>
+        <location filename="../engine/interop/wot.cpp" line="679"/>
         <source>&quot;enum&quot; must be an array of values</source>
         <translation>&quot;enum&quot; deve essere un array di valori</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1042"/>
+        <location filename="../engine/interop/wot.cpp" line="695"/>
         <source>the values of an enum must all be strings or all integers</source>
         <translation>i valori di un enum devono essere tutti stringhe o tutti interi</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1067"/>
+        <location filename="../engine/interop/wot.cpp" line="720"/>
         <source>a data schema without &quot;type&quot; is imported as a string</source>
         <translation>uno schema di dati senza &quot;type&quot; viene importato come stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1091"/>
+        <location filename="../engine/interop/wot.cpp" line="744"/>
         <source>an array without &quot;items&quot; is imported as an array of strings</source>
         <translation>un array senza &quot;items&quot; viene importato come array di stringhe</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1096"/>
+        <location filename="../engine/interop/wot.cpp" line="749"/>
         <source>&quot;items&quot; must not be empty</source>
         <translation>&quot;items&quot; non deve essere vuoto</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1100"/>
+        <location filename="../engine/interop/wot.cpp" line="753"/>
         <source>an array of several item schemas is imported with the first</source>
         <translation>un array con più schemi di elemento viene importato con il primo</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1113"/>
+        <location filename="../engine/interop/wot.cpp" line="766"/>
         <source>&quot;properties&quot; must be an object of data schemas</source>
         <translation>&quot;properties&quot; deve essere un oggetto di schemi di dati</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1123"/>
+        <location filename="../engine/interop/wot.cpp" line="776"/>
         <source>an object without &quot;properties&quot; is imported as a map of strings</source>
         <translation>un oggetto senza &quot;properties&quot; viene importato come mappa di stringhe</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1143"/>
+        <location filename="../engine/interop/wot.cpp" line="796"/>
         <source>a null data schema is imported as a string</source>
         <translation>uno schema di dati null viene importato come stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1147"/>
+        <location filename="../engine/interop/wot.cpp" line="800"/>
         <source>&apos;%1&apos; is not a data schema type: boolean, integer, number, string, object, array or null</source>
         <translation>&apos;%1&apos; non è un tipo di schema di dati: boolean, integer, number, string, object, array o null</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1172"/>
+        <location filename="../engine/interop/wot.cpp" line="825"/>
         <source>&apos;%1&apos; is not a unit Twinloom knows; it is left out</source>
         <translation>&apos;%1&apos; non è un&apos;unità nota a Twinloom; viene omessa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1181"/>
+        <location filename="../engine/interop/wot.cpp" line="834"/>
         <source>an interaction of a Thing Description needs &quot;forms&quot;</source>
         <translation>un&apos;interazione di una Thing Description richiede &quot;forms&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1186"/>
+        <location filename="../engine/interop/wot.cpp" line="839"/>
         <source>&quot;forms&quot; must be an array of at least one form</source>
         <translation>&quot;forms&quot; deve essere un array di almeno un form</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1194"/>
+        <location filename="../engine/interop/wot.cpp" line="847"/>
         <source>a form is an object with an &quot;href&quot;</source>
         <translation>un form è un oggetto con un &quot;href&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1205"/>
+        <location filename="../engine/interop/wot.cpp" line="858"/>
         <source>&quot;op&quot; must be an operation or an array of operations</source>
         <translation>&quot;op&quot; deve essere un&apos;operazione o un array di operazioni</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1292"/>
+        <location filename="../engine/interop/wot.cpp" line="945"/>
         <source>no form of &apos;%1&apos; for %2 has a protocol Twinloom can use; the twin does without it</source>
         <translation>nessun form di &apos;%1&apos; per %2 ha un protocollo utilizzabile da Twinloom; il gemello ne fa a meno</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1313"/>
+        <location filename="../engine/interop/wot.cpp" line="966"/>
         <source>&quot;properties&quot; must be an object of property affordances</source>
         <translation>&quot;properties&quot; deve essere un oggetto di property affordance</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1323"/>
+        <location filename="../engine/interop/wot.cpp" line="976"/>
         <source>a property affordance must be an object</source>
         <translation>una property affordance deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1332"/>
+        <location filename="../engine/interop/wot.cpp" line="985"/>
         <source>a write-only property is imported as a writable property</source>
         <translation>una proprietà di sola scrittura viene importata come proprietà scrivibile</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1366"/>
+        <location filename="../engine/interop/wot.cpp" line="1019"/>
         <source>&quot;actions&quot; must be an object of action affordances</source>
         <translation>&quot;actions&quot; deve essere un oggetto di action affordance</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1376"/>
+        <location filename="../engine/interop/wot.cpp" line="1029"/>
         <source>an action affordance must be an object</source>
         <translation>una action affordance deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1413"/>
+        <location filename="../engine/interop/wot.cpp" line="1066"/>
         <source>&quot;events&quot; must be an object of event affordances</source>
         <translation>&quot;events&quot; deve essere un oggetto di event affordance</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1423"/>
+        <location filename="../engine/interop/wot.cpp" line="1076"/>
         <source>an event affordance must be an object</source>
         <translation>una event affordance deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1448"/>
+        <location filename="../engine/interop/wot.cpp" line="1101"/>
         <source>a Thing Description must be a JSON object</source>
         <translation>una Thing Description deve essere un oggetto JSON</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1456"/>
+        <location filename="../engine/interop/wot.cpp" line="1109"/>
         <source>&quot;title&quot; must be a string</source>
         <translation>&quot;title&quot; deve essere una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1458"/>
+        <location filename="../engine/interop/wot.cpp" line="1111"/>
         <source>a Thing Description needs a &quot;title&quot;</source>
         <translation>una Thing Description richiede un &quot;title&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1464"/>
+        <location filename="../engine/interop/wot.cpp" line="1117"/>
         <source>&quot;id&quot; must be a string (a URI)</source>
         <translation>&quot;id&quot; deve essere una stringa (un URI)</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1472"/>
+        <location filename="../engine/interop/wot.cpp" line="1125"/>
         <source>&quot;base&quot; must be an absolute URI</source>
         <translation>&quot;base&quot; deve essere un URI assoluto</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1480"/>
+        <location filename="../engine/interop/wot.cpp" line="1133"/>
         <source>&quot;links&quot; must be an array of links</source>
         <translation>&quot;links&quot; deve essere un array di link</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1487"/>
+        <location filename="../engine/interop/wot.cpp" line="1140"/>
         <source>a link is an object with an &quot;href&quot;</source>
         <translation>un link è un oggetto con un &quot;href&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1492"/>
+        <location filename="../engine/interop/wot.cpp" line="1145"/>
         <source>&apos;%1&apos; links of Thing Models are not followed; import the model it names as well</source>
         <translation>i link &apos;%1&apos; dei Thing Model non vengono seguiti; importare anche il modello a cui rimandano</translation>
     </message>
@@ -5602,104 +5633,78 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="49"/>
-        <source>&apos;%1&apos; is not a JSON object</source>
-        <translation>&apos;%1&apos; non è un oggetto JSON</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/remotetwins.cpp" line="56"/>
-        <source>&apos;%1&apos; names no model</source>
-        <translation>&apos;%1&apos; non indica alcun modello</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/remotetwins.cpp" line="60"/>
-        <source>&apos;%1&apos; describes twin &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; descrive il gemello &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/remotetwins.cpp" line="70"/>
-        <location filename="../app/studio/remotetwins.cpp" line="75"/>
-        <source>&apos;%1&apos;: &quot;%2&quot; is not an object</source>
-        <translation>&apos;%1&apos;: &quot;%2&quot; non è un oggetto</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/remotetwins.cpp" line="110"/>
-        <source>&apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/remotetwins.cpp" line="152"/>
+        <location filename="../app/studio/remotetwins.cpp" line="97"/>
         <source>cannot create a CoAP context</source>
         <translation>impossibile creare un contesto CoAP</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="161"/>
+        <location filename="../app/studio/remotetwins.cpp" line="106"/>
         <source>cannot resolve the host &apos;%1&apos;</source>
         <translation>impossibile risolvere l&apos;host &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="166"/>
+        <location filename="../app/studio/remotetwins.cpp" line="111"/>
         <source>cannot open a CoAP session</source>
         <translation>impossibile aprire una sessione CoAP</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="215"/>
+        <location filename="../app/studio/remotetwins.cpp" line="160"/>
         <source>no answer from the CoAP server</source>
         <translation>nessuna risposta dal server CoAP</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="259"/>
+        <location filename="../app/studio/remotetwins.cpp" line="204"/>
         <source>GET %1 answered %2</source>
         <translation>GET %1 ha risposto %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="272"/>
+        <location filename="../app/studio/remotetwins.cpp" line="217"/>
         <source>/.well-known/core: %1</source>
         <translation>/.well-known/core: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="310"/>
+        <location filename="../app/studio/remotetwins.cpp" line="255"/>
         <source>CoAP server %1:%2</source>
         <translation>server CoAP %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="311"/>
+        <location filename="../app/studio/remotetwins.cpp" line="256"/>
         <source>broker %1:%2</source>
         <translation>broker %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="417"/>
+        <location filename="../app/studio/remotetwins.cpp" line="362"/>
         <source>Give the host name or address.</source>
         <translation>Indicare il nome host o l&apos;indirizzo.</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="419"/>
+        <location filename="../app/studio/remotetwins.cpp" line="364"/>
         <source>The port is a number from 1 to 65535.</source>
         <translation>La porta è un numero da 1 a 65535.</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="423"/>
+        <location filename="../app/studio/remotetwins.cpp" line="368"/>
         <source>The prefix is a topic without &apos;+&apos;, &apos;#&apos; or a trailing &apos;/&apos;.</source>
         <translation>Il prefisso è un topic senza &apos;+&apos;, &apos;#&apos; o &apos;/&apos; finale.</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="474"/>
-        <location filename="../app/studio/remotetwins.cpp" line="617"/>
+        <location filename="../app/studio/remotetwins.cpp" line="419"/>
+        <location filename="../app/studio/remotetwins.cpp" line="562"/>
         <source>cannot reach the broker; still trying</source>
         <translation>impossibile raggiungere il broker; nuovo tentativo in corso</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="658"/>
+        <location filename="../app/studio/remotetwins.cpp" line="603"/>
         <source>not a twin description: %1</source>
         <translation>non è una descrizione di gemello: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="700"/>
+        <location filename="../app/studio/remotetwins.cpp" line="645"/>
         <source>%1 does not announce a twin &apos;%2&apos;.</source>
         <translation>%1 non annuncia alcun gemello &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/remotetwins.cpp" line="771"/>
+        <location filename="../app/studio/remotetwins.cpp" line="716"/>
         <source>The mirror of the remote twin cannot run:
 %1</source>
         <translation>La copia del gemello remoto non può essere eseguita:

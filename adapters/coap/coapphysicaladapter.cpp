@@ -1,5 +1,6 @@
 #include "adapters/coap/coapphysicaladapter.h"
 
+#include "adapters/coap/coapcontract.h"
 #include "adapters/tr.h"
 #include "engine/configreader.h"
 
@@ -694,7 +695,7 @@ void CoapPhysicalAdapter::handleDiscovery(int code, const QByteArray &payload)
         if (matchesAny(m_options.ignore, path))
             continue;
         // A twin's description is a document about the resources, not one of them.
-        if (link.hasResourceType(u"twinloom.twin"))
+        if (link.hasResourceType(QString::fromLatin1(Coap::kTwinResourceType)))
             continue;
         const bool declared = std::any_of(m_live.begin(), m_live.end(),
                                           [&](const Live &l) { return l.resource.path == path; });

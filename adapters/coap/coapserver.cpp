@@ -1,8 +1,10 @@
 #include "adapters/coap/coapserver.h"
 
+#include "adapters/coap/coapcontract.h"
 #include "adapters/tr.h"
 #include "engine/engine.h"
 #include "engine/lifecycle.h"
+#include "engine/twindescription.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QThread>
@@ -30,10 +32,37 @@ coap_str_const_t *newString(const QByteArray &s)
                               static_cast<size_t>(s.size()));
 }
 
-QString segment(const QString &name)
+// The description's CoAP part: the resource of each member and the current lifecycle state.
+class ResourceBindings : public DescriptionBindings
 {
-    return QString::fromUtf8(QUrl::toPercentEncoding(name));
-}
+public:
+    ResourceBindings(const QString &twinId, const QString &lifecycle)
+        : m_paths(twinId)
+        , m_lifecycle(lifecycle)
+    {}
+    void bindTwin(nlohmann::ordered_json &d) const override
+    {
+        d["lifecycle"] = m_lifecycle.toStdString();
+    }
+    void bindProperty(const PropertyDef &p, nlohmann::ordered_json &e) const override
+    {
+        e["href"] = m_paths.property(p.name).toStdString();
+        e["observable"] = true;
+    }
+    void bindEvent(const EventDef &ev, nlohmann::ordered_json &e) const override
+    {
+        e["href"] = m_paths.event(ev.name).toStdString();
+        e["observable"] = true;
+    }
+    void bindAction(const ActionDef &a, nlohmann::ordered_json &e) const override
+    {
+        e["href"] = m_paths.action(a.name).toStdString();
+    }
+
+private:
+    Coap::TwinPaths m_paths;
+    const QString &m_lifecycle;
+};
 
 std::mutex &registryMutex()
 {
@@ -241,7 +270,7 @@ void CoapServer::apply(Update &u)
             it = m_twins.emplace(u.twinId, Twin{}).first;
             it->second.lifecycle = u.key;
             it->second.description = addResource(it->second, u.twinId, Kind::Description, {},
-                                                 "twinloom.twin", "core.rp", true);
+                                                 Coap::kTwinResourceType, "core.rp", true);
         }
         return;
     case Update::Kind::Unregister:
@@ -302,22 +331,13 @@ coap_resource_t *CoapServer::addResource(Twin &twin, const QString &twinId, Kind
                                          const QString &name, const char *rt, const char *ifd,
                                          bool observable)
 {
-    QString path = QStringLiteral("twins/") + segment(twinId);
-    switch (kind) {
-    case Kind::Description:
-        break;
-    case Kind::Property:
-        path += QStringLiteral("/properties/") + segment(name);
-        break;
-    case Kind::Event:
-        path += QStringLiteral("/events/") + segment(name);
-        break;
-    case Kind::Action:
-        path += QStringLiteral("/actions/") + segment(name);
-        break;
-    }
-    // libcoap matches the Uri-Path options it received, unescaped.
-    const QByteArray uri = QUrl::fromPercentEncoding(path.toUtf8()).toUtf8();
+    const Coap::TwinPaths paths(twinId);
+    const QString path = kind == Kind::Property ? paths.property(name)
+                         : kind == Kind::Event  ? paths.event(name)
+                         : kind == Kind::Action ? paths.action(name)
+                                                : paths.description();
+    // libcoap matches the Uri-Path options it received, unescaped, without the leading '/'.
+    const QByteArray uri = QUrl::fromPercentEncoding(path.mid(1).toUtf8()).toUtf8();
     coap_resource_t *r = coap_resource_init(newString(uri), COAP_RESOURCE_FLAGS_RELEASE_URI);
     const int flags = COAP_ATTR_FLAGS_RELEASE_NAME | COAP_ATTR_FLAGS_RELEASE_VALUE;
     // libcoap lists attributes last added first: this reads rt, if, ct.
@@ -351,15 +371,15 @@ void CoapServer::addResources(const QString &twinId, Twin &twin)
 {
     const TwinModel &model = *twin.model;
     for (const PropertyDef &p : model.properties)
-        twin.properties.insert(
-            p.name, Slot{addResource(twin, twinId, Kind::Property, p.name, "twinloom.property",
-                                     p.writable ? "core.p" : "core.s", true)});
+        twin.properties.insert(p.name, Slot{addResource(twin, twinId, Kind::Property, p.name,
+                                                        Coap::kPropertyResourceType,
+                                                        p.writable ? "core.p" : "core.s", true)});
     for (const EventDef &e : model.events)
         twin.events.insert(e.name, Slot{addResource(twin, twinId, Kind::Event, e.name,
-                                                    "twinloom.event", "core.s", true)});
+                                                    Coap::kEventResourceType, "core.s", true)});
     for (const ActionDef &a : model.actions)
         twin.actions.insert(a.name, addResource(twin, twinId, Kind::Action, a.name,
-                                                "twinloom.action", "core.a", false));
+                                                Coap::kActionResourceType, "core.a", false));
 }
 
 void CoapServer::removeTwin(const QString &twinId)
@@ -403,54 +423,8 @@ void CoapServer::describe(const QString &twinId, const TwinModelPtr &model,
 
 QByteArray CoapServer::descriptionJson(const QString &twinId, const Twin &twin) const
 {
-    const QString base = QStringLiteral("/twins/") + segment(twinId);
-    nlohmann::ordered_json d;
-    d["id"] = twinId.toStdString();
-    if (twin.model) {
-        d["model"] = twin.model->id.toStdString();
-        if (!twin.model->displayName.isEmpty())
-            d["title"] = twin.model->displayName.toStdString();
-    }
-    d["lifecycle"] = twin.lifecycle.toStdString();
-    nlohmann::ordered_json properties = nlohmann::ordered_json::object();
-    nlohmann::ordered_json events = nlohmann::ordered_json::object();
-    nlohmann::ordered_json actions = nlohmann::ordered_json::object();
-    if (twin.model) {
-        for (const PropertyDef &p : twin.model->properties) {
-            nlohmann::ordered_json e = {
-                {"href",
-                 QString(base + QStringLiteral("/properties/") + segment(p.name)).toStdString()},
-                {"schema", p.schema ? p.schema->toJson() : nlohmann::json()},
-                {"observable", true},
-                {"writable", p.writable}};
-            if (!p.unit.isEmpty())
-                e["unit"] = p.unit.toStdString();
-            properties[p.name.toStdString()] = std::move(e);
-        }
-        for (const EventDef &ev : twin.model->events) {
-            nlohmann::ordered_json e = {
-                {"href",
-                 QString(base + QStringLiteral("/events/") + segment(ev.name)).toStdString()},
-                {"observable", true}};
-            if (ev.schema)
-                e["schema"] = ev.schema->toJson();
-            events[ev.name.toStdString()] = std::move(e);
-        }
-        for (const ActionDef &a : twin.model->actions) {
-            nlohmann::ordered_json e = {
-                {"href",
-                 QString(base + QStringLiteral("/actions/") + segment(a.name)).toStdString()}};
-            if (a.request)
-                e["input"] = a.request->toJson();
-            if (a.response)
-                e["output"] = a.response->toJson();
-            actions[a.name.toStdString()] = std::move(e);
-        }
-    }
-    d["properties"] = std::move(properties);
-    d["events"] = std::move(events);
-    d["actions"] = std::move(actions);
-    return QByteArray::fromStdString(d.dump());
+    const ResourceBindings bindings(twinId, twin.lifecycle);
+    return QByteArray::fromStdString(TwinDescription(twinId, twin.model).toJson(&bindings).dump());
 }
 
 void CoapServer::refuse(coap_pdu_t *response, int code, const QString &message)

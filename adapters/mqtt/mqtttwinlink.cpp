@@ -10,21 +10,6 @@
 namespace twinloom {
 
 namespace {
-// {"value", "time"} as the digital adapter publishes it.
-std::optional<std::pair<Value, Timestamp>> decodeValueMessage(const QByteArray &payload)
-{
-    const nlohmann::json j =
-        nlohmann::json::parse(payload.constBegin(), payload.constEnd(), nullptr, false);
-    if (!j.is_object() || !j.contains("value"))
-        return std::nullopt;
-    Timestamp time = 0;
-    if (auto t = jsonString(j, "time")) {
-        if (auto dt = parseDateTime(*t))
-            time = dt->micros;
-    }
-    return std::make_pair(Value::fromJson(j["value"]), time);
-}
-
 bool boundState(const QString &state)
 {
     return state == QLatin1String("Bound") || state == QLatin1String("Synchronized") ||
@@ -46,15 +31,14 @@ MqttTwinAdapter::MqttTwinAdapter(QString id, QString localTwin, QString remoteTw
                                  MqttConnection connection, QObject *parent)
     : PhysicalAdapter(std::move(id), parent)
     , m_remote(std::move(remoteTwin))
-    , m_base(prefix + QLatin1Char('/') + m_remote)
-    , m_replyBase(prefix + QStringLiteral("/") + localTwin + QStringLiteral("/replies/") +
-                  this->id())
+    , m_prefix(std::move(prefix))
+    , m_topics(m_prefix, m_remote)
+    , m_replyBase(Mqtt::TwinTopics(m_prefix, localTwin).replies(this->id()))
     , m_client(std::make_unique<MqttClient>(std::move(connection)))
 {
-    m_client->setSubscriptions(
-        {m_base + QStringLiteral("/properties/+"), m_base + QStringLiteral("/events/+"),
-         m_base + QStringLiteral("/lifecycle"), m_replyBase + QStringLiteral("/#")},
-        1);
+    m_client->setSubscriptions({m_topics.allProperties(), m_topics.allEvents(),
+                                m_topics.lifecycle(), m_replyBase + QStringLiteral("/#")},
+                               1);
     deliverInBursts(*m_client, *this);
     m_client->setMessageHandler([this](const MqttMessage &m) { handleMessage(m); });
     m_client->setConnectionHandler([this](bool connected, const QString &reason) {
@@ -109,65 +93,54 @@ void MqttTwinAdapter::updateBinding()
 
 void MqttTwinAdapter::handleMessage(const MqttMessage &message)
 {
-    const QString rest = message.topic.mid(m_base.size() + 1);
-    if (message.topic == m_base + QStringLiteral("/lifecycle")) {
-        const nlohmann::json j = nlohmann::json::parse(message.payload.constBegin(),
-                                                       message.payload.constEnd(), nullptr, false);
+    if (message.topic.startsWith(m_replyBase + QLatin1Char('/'))) {
+        const auto answer = Mqtt::readAnswer(message.payload);
+        if (!answer || answer->correlation.isEmpty())
+            return;
+        completeAction(answer->correlation,
+                       answer->ok
+                           ? ActionResult::success(answer->value)
+                           : ActionResult::failure(answer->error.isEmpty()
+                                                       ? Adapters::Tr::tr("the remote twin refused")
+                                                       : answer->error));
+        return;
+    }
+    const Mqtt::TwinTopics::Parsed topic = Mqtt::TwinTopics::parse(m_prefix, message.topic);
+    if (topic.twin != m_remote)
+        return;
+    if (topic.kind == Mqtt::TwinTopics::Kind::Lifecycle) {
         {
             std::lock_guard lock(m_mutex);
-            m_remoteState = jsonString(j, "state").value_or(QString());
+            m_remoteState = Mqtt::readLifecycleState(message.payload);
         }
         updateBinding();
         return;
     }
-    if (message.topic.startsWith(m_replyBase + QLatin1Char('/'))) {
-        const nlohmann::json j = nlohmann::json::parse(message.payload.constBegin(),
-                                                       message.payload.constEnd(), nullptr, false);
-        const QString correlation = jsonString(j, "correlation").value_or(QString());
-        if (correlation.isEmpty())
-            return;
-        if (jsonBoolean(j, "ok").value_or(false))
-            completeAction(
-                correlation,
-                ActionResult::success(j.contains("value") ? Value::fromJson(j["value"]) : Value()));
-        else
-            completeAction(
-                correlation,
-                ActionResult::failure(
-                    jsonString(j, "error").value_or(Adapters::Tr::tr("the remote twin refused"))));
+    const bool property = topic.kind == Mqtt::TwinTopics::Kind::Property;
+    if (!property && topic.kind != Mqtt::TwinTopics::Kind::Event)
         return;
-    }
-    const bool property = rest.startsWith(QLatin1String("properties/"));
-    const bool event = rest.startsWith(QLatin1String("events/"));
-    if (!property && !event)
-        return;
-    auto decoded = decodeValueMessage(message.payload);
+    auto decoded = Mqtt::readValueMessage(message.payload);
     if (!decoded) {
         reportFailure(
             Adapters::Tr::tr("'%1' is not a {\"value\", \"time\"} message").arg(message.topic));
         return;
     }
-    const QString name = rest.mid(rest.indexOf(QLatin1Char('/')) + 1);
     if (property)
-        publishProperty(name, std::move(decoded->first), decoded->second);
+        publishProperty(topic.name, std::move(decoded->value), decoded->time);
     else
-        publishEvent(name, std::move(decoded->first), decoded->second);
+        publishEvent(topic.name, std::move(decoded->value), decoded->time);
 }
 
 void MqttTwinAdapter::onAction(const PhysicalAction &action)
 {
     // "desired/NAME" writes the remote twin's desired value (a mirror's "desired" rule sends it).
     const bool desired = action.key.startsWith(QLatin1String("desired/"));
-    nlohmann::ordered_json request = {
-        {desired ? "value" : "argument", action.payload.toJson()},
-        {"replyTo", QString(m_replyBase + QLatin1Char('/') + action.key).toStdString()},
-        {"correlation", action.correlationId.toStdString()}};
-    const QString topic =
-        desired ? QString(m_base + QLatin1Char('/') + action.key + QStringLiteral("/set"))
-                : QString(m_base + QStringLiteral("/actions/") + action.key +
-                          QStringLiteral("/invoke"));
-    if (!m_client->isConnected() ||
-        !m_client->publish(topic, QByteArray::fromStdString(request.dump()), 1, false))
+    const QString member = desired ? action.key.mid(8) : action.key;
+    const QByteArray request =
+        Mqtt::requestMessage(action.payload, !desired, m_replyBase + QLatin1Char('/') + action.key,
+                             action.correlationId);
+    const QString topic = desired ? m_topics.desiredSet(member) : m_topics.actionInvoke(member);
+    if (!m_client->isConnected() || !m_client->publish(topic, request, 1, false))
         completeAction(action.correlationId,
                        ActionResult::failure(Adapters::Tr::tr("not connected to the broker")));
     // The answer arrives on the reply topic; the twin times the action out if it does not.
@@ -184,19 +157,18 @@ MqttAggregateAdapter::MqttAggregateAdapter(QString id, Engine *engine, QString r
     m_client->setSubscriptions({}, 1);
     deliverInBursts(*m_client, *this);
     m_client->setMessageHandler([this](const MqttMessage &m) {
-        // prefix/CHILD/properties/NAME
-        const QStringList parts = m.topic.mid(m_prefix.size() + 1).split(QLatin1Char('/'));
-        if (parts.size() != 3 || parts[1] != QLatin1String("properties") ||
-            !watchedProperties().contains(parts[2]))
+        const Mqtt::TwinTopics::Parsed topic = Mqtt::TwinTopics::parse(m_prefix, m.topic);
+        if (topic.kind != Mqtt::TwinTopics::Kind::Property ||
+            !watchedProperties().contains(topic.name))
             return;
-        auto decoded = decodeValueMessage(m.payload);
+        auto decoded = Mqtt::readValueMessage(m.payload);
         if (!decoded) {
             reportFailure(
                 Adapters::Tr::tr("'%1' is not a {\"value\", \"time\"} message").arg(m.topic));
             return;
         }
-        childChanged(parts[0], parts[2], decoded->first,
-                     decoded->second ? decoded->second : Clock::now());
+        childChanged(topic.twin, topic.name, decoded->value,
+                     decoded->time ? decoded->time : Clock::now());
     });
 }
 
@@ -224,15 +196,13 @@ void MqttAggregateAdapter::stop()
 std::uint64_t MqttAggregateAdapter::watchSource(const QString &child)
 {
     // Retained messages bring each part's current values at once.
-    m_client->addSubscription(m_prefix + QLatin1Char('/') + child +
-                              QStringLiteral("/properties/+"));
+    m_client->addSubscription(Mqtt::TwinTopics(m_prefix, child).allProperties());
     return 0;
 }
 
 void MqttAggregateAdapter::unwatchSource(const QString &child, std::uint64_t)
 {
-    m_client->removeSubscription(m_prefix + QLatin1Char('/') + child +
-                                 QStringLiteral("/properties/+"));
+    m_client->removeSubscription(Mqtt::TwinTopics(m_prefix, child).allProperties());
 }
 
 void registerMqttTwinLinks(AdapterRegistry &registry)
@@ -252,7 +222,7 @@ void registerMqttTwinLinks(AdapterRegistry &registry)
             ConfigReader r(c.config, c.pointer, *c.diagnostics, Adapters::Tr::tr("the twin link"));
             const QString remote = r.string("twin", true);
             const QString prefix =
-                r.has("prefix") ? r.string("prefix") : QStringLiteral("twinloom");
+                r.has("prefix") ? r.string("prefix") : QLatin1String(Mqtt::kDefaultPrefix);
             MqttConnection connection = connectionFrom(c);
             if (c.diagnostics->errorCount() > errorsBefore)
                 return nullptr;
@@ -272,7 +242,7 @@ void registerMqttTwinLinks(AdapterRegistry &registry)
             nlohmann::json config = c.config;
             ConfigReader r(c.config, c.pointer, *c.diagnostics, Adapters::Tr::tr("the aggregate"));
             const QString prefix =
-                r.has("prefix") ? r.string("prefix") : QStringLiteral("twinloom");
+                r.has("prefix") ? r.string("prefix") : QLatin1String(Mqtt::kDefaultPrefix);
             MqttConnection connection = connectionFrom(c);
             config.erase("broker");
             config.erase("prefix");

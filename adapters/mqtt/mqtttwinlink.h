@@ -1,6 +1,7 @@
 #pragma once
 
 #include "adapters/mqtt/mqttclient.h"
+#include "adapters/mqtt/mqttcontract.h"
 #include "engine/adapter.h"
 #include "engine/composition.h"
 
@@ -35,8 +36,9 @@ private:
     void updateBinding();
 
     QString m_remote;
-    QString m_base;      // prefix/remote
-    QString m_replyBase; // where answers to this adapter's requests come back
+    QString m_prefix;
+    Mqtt::TwinTopics m_topics; // of the remote twin
+    QString m_replyBase;       // where answers to this adapter's requests come back
     std::unique_ptr<MqttClient> m_client;
     std::mutex m_mutex; // the network thread and the twin's worker both touch what follows
     bool m_brokerUp = false;

@@ -5,6 +5,7 @@
 #include "adapters/mqtt/mqttclient.h"
 #include "app/studio/enginehost.h"
 #include "app/studio/tr.h"
+#include "engine/twindescription.h"
 #include "engine/twinmodel.h"
 
 #include <QtCore/QSettings>
@@ -38,78 +39,22 @@ QString twinOfTopic(const QString &prefix, const QString &topic, const QString &
     return twin.contains(QLatin1Char('/')) ? QString() : twin;
 }
 
-// The model a description announces, rebuilt as a project's model entry: its properties (schema,
-// unit, title, range, maxAge, writable), events and actions (input and output).
-std::optional<RemoteTwin> readDescription(const QString &twinId, const QString &topic,
+// The model a description announces, rebuilt as a project's model entry.
+std::optional<RemoteTwin> readDescription(const QString &twinId, const QString &where,
                                           const QByteArray &payload, QString *why)
 {
-    using Json = GraphModel::Json;
-    const Json d = Json::parse(payload.constBegin(), payload.constEnd(), nullptr, false);
-    if (d.is_discarded() || !d.is_object()) {
-        *why = Tr::tr("'%1' is not a JSON object").arg(topic);
+    const auto d = TwinDescription::fromJson(
+        nlohmann::json::parse(payload.constBegin(), payload.constEnd(), nullptr, false), twinId,
+        where, why);
+    if (!d)
         return std::nullopt;
-    }
     RemoteTwin t;
     t.id = twinId;
-    t.model = jsonText(d, "model");
-    if (t.model.isEmpty()) {
-        *why = Tr::tr("'%1' names no model").arg(topic);
-        return std::nullopt;
-    }
-    if (const QString id = jsonText(d, "id"); !id.isEmpty() && id != twinId) {
-        *why = Tr::tr("'%1' describes twin '%2'").arg(topic, id);
-        return std::nullopt;
-    }
-    t.title = jsonText(d, "title");
-    Json contents = Json::array();
-    for (const char *section : {"properties", "events", "actions"}) {
-        const auto s = d.find(section);
-        if (s == d.end())
-            continue;
-        if (!s->is_object()) {
-            *why = Tr::tr("'%1': \"%2\" is not an object").arg(topic, QLatin1String(section));
-            return std::nullopt;
-        }
-        for (const auto &[name, e] : s->items()) {
-            if (!e.is_object()) {
-                *why = Tr::tr("'%1': \"%2\" is not an object")
-                           .arg(topic, QString::fromStdString(name));
-                return std::nullopt;
-            }
-            Json c;
-            const QString kind = QLatin1String(section);
-            if (kind == QLatin1String("properties")) {
-                c = {{"@type", "Property"}, {"name", name}};
-                for (const char *key : {"schema", "unit", "minimum", "maximum", "maxAge"})
-                    if (e.contains(key))
-                        c[key] = e[key];
-                if (e.contains("writable"))
-                    c["writable"] = e["writable"];
-                t.properties << QString::fromStdString(name);
-            } else if (kind == QLatin1String("events")) {
-                c = {{"@type", "Event"}, {"name", name}};
-                if (e.contains("schema"))
-                    c["schema"] = e["schema"];
-            } else {
-                c = {{"@type", "Command"}, {"name", name}};
-                if (e.contains("input"))
-                    c["request"] = {{"name", "input"}, {"schema", e["input"]}};
-                if (e.contains("output"))
-                    c["response"] = {{"name", "output"}, {"schema", e["output"]}};
-            }
-            if (e.contains("title"))
-                c["displayName"] = e["title"];
-            contents.push_back(std::move(c));
-        }
-    }
-    t.modelJson = {{"@id", t.model.toStdString()}, {"contents", std::move(contents)}};
-    Diagnostics diagnostics;
-    if (!TwinModel::fromJson(nlohmann::json::parse(t.modelJson.dump()), topic, diagnostics) ||
-        diagnostics.hasErrors()) {
-        const Diagnostic *e = diagnostics.firstError();
-        *why = Tr::tr("'%1': %2").arg(topic, e ? e->message : QString());
-        return std::nullopt;
-    }
+    t.model = d->model()->id;
+    t.title = d->model()->displayName;
+    for (const PropertyDef &p : d->model()->properties)
+        t.properties << p.name;
+    t.modelJson = d->modelJson();
     return t;
 }
 

@@ -21,13 +21,18 @@ using OJ = nlohmann::ordered_json;
 
 namespace {
 
-const char *const kMqttVocabulary = "http://www.example.org/mqtt-binding#";
-const char *const kCoapVocabulary = "http://www.example.org/coap-binding#";
 const char *const kNosec = "nosec_sc";
 constexpr int kMaxSchemaDepth = 16;
 
 // ---------------------------------------------------------------------------------------------
 // Export
+
+void noteAt(Diagnostics &notes, const QString &pointer, const QString &message)
+{
+    notes.warning(pointer, message);
+}
+
+} // namespace
 
 QString hostForUrl(QString host)
 {
@@ -45,13 +50,6 @@ OJ opList(std::initializer_list<const char *> ops)
         a.push_back(op);
     return a;
 }
-
-void noteAt(Diagnostics &notes, const QString &pointer, const QString &message)
-{
-    notes.warning(pointer, message);
-}
-
-} // namespace
 
 OJ dataSchema(const Schema &s)
 {
@@ -134,158 +132,6 @@ OJ dataSchema(const Schema &s)
     }
     }
     return j;
-}
-
-AdapterForms mqttForms(const FormContext &c, Diagnostics &notes)
-{
-    AdapterForms out;
-    out.prefixes.insert(QStringLiteral("mqv"), QLatin1String(kMqttVocabulary));
-    const J &config = c.adapter.config;
-    static const J empty = J::object();
-    const auto brokerIt = config.is_object() ? config.find("broker") : config.end();
-    const J &broker =
-        config.is_object() && brokerIt != config.end() && brokerIt->is_object() ? *brokerIt : empty;
-    const QString host = jsonString(broker, "host").value_or(QStringLiteral("127.0.0.1"));
-    const auto port = jsonInteger(broker, "port").value_or(1883);
-    const bool tls = broker.contains("tls");
-    const QString prefix = jsonString(config, "prefix").value_or(QStringLiteral("twinloom"));
-    const auto qos = jsonInteger(config, "qos").value_or(0);
-    const bool retained = jsonBoolean(config, "retainProperties").value_or(true);
-    const bool snapshots = jsonBoolean(config, "snapshots").value_or(false);
-    if (!jsonString(broker, "username").value_or(QString()).isEmpty()) {
-        out.securityName = QStringLiteral("basic_sc");
-        out.security = {{"scheme", "basic"}, {"in", "auto"}};
-    }
-    if (tls && broker["tls"].is_object() && broker["tls"].contains("cert"))
-        noteAt(notes, c.pointer + QStringLiteral("/config/broker/tls/cert"),
-               Tr::tr("a Thing Description has no words for a client certificate; consumers must "
-                      "be given it apart"));
-
-    const QString base =
-        QStringLiteral("%1://%2:%3/")
-            .arg(tls ? QStringLiteral("mqtts") : QStringLiteral("mqtt"), hostForUrl(host))
-            .arg(port);
-    const QString twinBase = prefix + QLatin1Char('/') + c.twin.id + QLatin1Char('/');
-    auto href = [&](const QString &suffix) { return str(base + twinBase + suffix); };
-    auto form = [&](const QString &suffix, OJ op, const char *packet) {
-        OJ f = OJ::object();
-        f["href"] = href(suffix);
-        f["op"] = std::move(op);
-        f["contentType"] = "application/json";
-        f["mqv:controlPacket"] = packet;
-        if (qos > 0)
-            f["mqv:qos"] = str(QString::number(qos));
-        return f;
-    };
-
-    for (const PropertyDef &p : c.model.properties) {
-        const QString topic = QStringLiteral("properties/") + p.name;
-        auto &forms = out.properties[p.name];
-        OJ read =
-            retained ? opList({"readproperty", "observeproperty"}) : opList({"observeproperty"});
-        OJ f = form(topic, std::move(read), "subscribe");
-        f["tl:valuePointer"] = "/value";
-        forms.push_back(std::move(f));
-        forms.push_back(form(topic, "unobserveproperty", "unsubscribe"));
-        if (p.writable && !p.telemetry)
-            forms.push_back(form(QStringLiteral("desired/") + p.name + QStringLiteral("/set"),
-                                 "writeproperty", "publish"));
-    }
-    for (const ActionDef &a : c.model.actions)
-        out.actions[a.name].push_back(
-            form(QStringLiteral("actions/") + a.name + QStringLiteral("/invoke"), "invokeaction",
-                 "publish"));
-    for (const EventDef &e : c.model.events) {
-        const QString topic = QStringLiteral("events/") + e.name;
-        OJ f = form(topic, "subscribeevent", "subscribe");
-        f["tl:valuePointer"] = "/value";
-        out.events[e.name].push_back(std::move(f));
-        out.events[e.name].push_back(form(topic, "unsubscribeevent", "unsubscribe"));
-    }
-    if (snapshots)
-        out.thingForms.push_back(form(QStringLiteral("state"),
-                                      opList({"readallproperties", "observeallproperties"}),
-                                      "subscribe"));
-    OJ description = OJ::object();
-    description["href"] = href(QStringLiteral("description"));
-    description["rel"] = "alternate";
-    description["type"] = "application/json";
-    out.links.push_back(std::move(description));
-    return out;
-}
-
-AdapterForms coapForms(const FormContext &c, Diagnostics &notes)
-{
-    AdapterForms out;
-    out.prefixes.insert(QStringLiteral("cov"), QLatin1String(kCoapVocabulary));
-    const J &config = c.adapter.config;
-    QString host = jsonString(config, "host").value_or(QStringLiteral("localhost"));
-    if (host.isEmpty() || host == QLatin1String("0.0.0.0") || host == QLatin1String("::")) {
-        noteAt(notes, c.pointer + QStringLiteral("/config/host"),
-               Tr::tr("the adapter listens on every address; the Thing Description names "
-                      "localhost"));
-        host = QStringLiteral("localhost");
-    }
-    const auto dtlsIt = config.is_object() ? config.find("dtls") : config.end();
-    const bool dtls = config.is_object() && dtlsIt != config.end() && dtlsIt->is_object();
-    const auto port = jsonInteger(config, "port").value_or(dtls ? 5684 : 5683);
-    if (dtls) {
-        const J &d = *dtlsIt;
-        const bool certificate = d.contains("cert") || d.contains("certificate");
-        if (certificate) {
-            out.securityName = QStringLiteral("auto_sc");
-            out.security = {{"scheme", "auto"}};
-        } else {
-            out.securityName = QStringLiteral("psk_sc");
-            out.security = {{"scheme", "psk"}};
-            std::optional<QString> identity = jsonString(d, "identity");
-            if (!identity && d.contains("psk") && d["psk"].is_object())
-                identity = jsonString(d["psk"], "identity");
-            // The identity is sent in the clear in the handshake; a key never is, and is left out.
-            if (identity && !identity->isEmpty() && !identity->contains(QLatin1String("${")))
-                out.security["identity"] = str(*identity);
-        }
-    }
-    // Path segments are percent-encoded, as the CoAP digital adapter names its resources.
-    auto segment = [](const QString &name) {
-        return QString::fromUtf8(QUrl::toPercentEncoding(name));
-    };
-    const QString base =
-        QStringLiteral("%1://%2:%3/twins/")
-            .arg(dtls ? QStringLiteral("coaps") : QStringLiteral("coap"), hostForUrl(host))
-            .arg(port) +
-        segment(c.twin.id);
-    auto form = [&](const QString &path, OJ op, const char *method, bool observe) {
-        OJ f = OJ::object();
-        f["href"] = str(base + path);
-        f["op"] = std::move(op);
-        f["contentType"] = "application/json";
-        f["cov:method"] = method;
-        if (observe)
-            f["subprotocol"] = "cov:observe";
-        return f;
-    };
-    for (const PropertyDef &p : c.model.properties) {
-        const QString path = QStringLiteral("/properties/") + segment(p.name);
-        auto &forms = out.properties[p.name];
-        forms.push_back(form(path, "readproperty", "GET", false));
-        forms.push_back(form(path, opList({"observeproperty", "unobserveproperty"}), "GET", true));
-        if (p.writable && !p.telemetry)
-            forms.push_back(form(path, "writeproperty", "PUT", false));
-    }
-    for (const ActionDef &a : c.model.actions)
-        out.actions[a.name].push_back(
-            form(QStringLiteral("/actions/") + segment(a.name), "invokeaction", "POST", false));
-    for (const EventDef &e : c.model.events)
-        out.events[e.name].push_back(form(QStringLiteral("/events/") + segment(e.name),
-                                          opList({"subscribeevent", "unsubscribeevent"}), "GET",
-                                          true));
-    OJ description = OJ::object();
-    description["href"] = str(base);
-    description["rel"] = "alternate";
-    description["type"] = "application/json";
-    out.links.push_back(std::move(description));
-    return out;
 }
 
 QString thingId(const Project &project, const QString &twinId)
@@ -486,8 +332,8 @@ OJ thingDescription(const Project &project, const TwinDescriptor &twin, const Tw
 Interop::ExportOutput exportThingDescriptions(const Project &project, const ExportOptions &options)
 {
     Interop::ExportOutput out;
-    const Bindings builtin = options.bindings ? Bindings() : Bindings::builtin();
-    const Bindings &bindings = options.bindings ? *options.bindings : builtin;
+
+    const Bindings &bindings = options.bindings ? *options.bindings : Bindings::global();
     const ModelSet models = Interop::modelSetOf(project);
     for (const TwinDescriptor &twin : project.twins()) {
         Diagnostics ignored;
@@ -505,6 +351,12 @@ Interop::ExportOutput exportThingDescriptions(const Project &project, const Expo
 
 // ---------------------------------------------------------------------------------------------
 // Bindings
+
+Bindings &Bindings::global()
+{
+    static Bindings bindings;
+    return bindings;
+}
 
 void Bindings::addFormBuilder(const QString &adapterType, FormBuilder builder)
 {
@@ -528,29 +380,11 @@ const FormReader *Bindings::formReader(const QString &uriScheme) const
     return it == m_readers.end() ? nullptr : &it->second;
 }
 
-namespace {
-
-QString packetOf(const J &form)
-{
-    QString packet = jsonString(form, "mqv:controlPacket").value_or(QString());
-    if (packet.startsWith(QLatin1String("mqv:")))
-        packet = packet.mid(4);
-    return packet;
-}
-
-bool hasScheme(const std::vector<J> &security, const char *scheme)
+bool hasSecurityScheme(const std::vector<J> &security, const char *scheme)
 {
     return std::any_of(security.begin(), security.end(), [&](const J &s) {
         return jsonString(s, "scheme").value_or(QString()) == QLatin1String(scheme);
     });
-}
-
-QString pathOf(const QUrl &href)
-{
-    QString path = href.path(QUrl::FullyDecoded);
-    if (path.startsWith(QLatin1Char('/')))
-        path.remove(0, 1);
-    return path;
 }
 
 OJ *findByKey(OJ &array, const char *key, const std::string &value)
@@ -562,8 +396,7 @@ OJ *findByKey(OJ &array, const char *key, const std::string &value)
     return nullptr;
 }
 
-// The payload codec of the adapters for a form's content type.
-const char *codecOf(const J &form)
+const char *codecOfForm(const J &form)
 {
     const QString type = jsonString(form, "contentType").value_or(QString());
     if (type.isEmpty())
@@ -577,186 +410,6 @@ const char *codecOf(const J &form)
     if (type.contains(QLatin1String("json")))
         return "json";
     return nullptr;
-}
-
-FormReader mqttReader()
-{
-    FormReader r;
-    r.adapterType = QStringLiteral("mqtt");
-    r.configure = [](const QUrl &href, const std::vector<J> &security, Diagnostics &notes,
-                     const QString &pointer) {
-        const bool tls = href.scheme() == QLatin1String("mqtts");
-        OJ broker = OJ::object();
-        broker["host"] = str(href.host());
-        broker["port"] = href.port(tls ? 8883 : 1883);
-        if (hasScheme(security, "basic")) {
-            broker["username"] = "${env:MQTT_USERNAME}";
-            broker["password"] = "${env:MQTT_PASSWORD}";
-            notes.warning(pointer, Tr::tr("the broker wants a user name and a password: set "
-                                          "MQTT_USERNAME and MQTT_PASSWORD where the twin runs"));
-        }
-        if (tls) {
-            broker["tls"] = {{"ca", "certs/ca.crt"}};
-            notes.warning(pointer, Tr::tr("the broker uses TLS: put its CA certificate in "
-                                          "certs/ca.crt next to the project"));
-        }
-        OJ config = OJ::object();
-        config["broker"] = std::move(broker);
-        config["subscriptions"] = OJ::array();
-        config["actions"] = OJ::array();
-        return config;
-    };
-    r.add = [](OJ &config, const FormUse &use, const QString &physicalAction) {
-        const QString packet = packetOf(use.form);
-        const bool subscribe = use.op == QLatin1String("readproperty") ||
-                               use.op == QLatin1String("observeproperty") ||
-                               use.op == QLatin1String("subscribeevent");
-        if (subscribe) {
-            if (!packet.isEmpty() && packet != QLatin1String("subscribe"))
-                return false;
-            QString topic = jsonString(use.form, "mqv:filter")
-                                .value_or(jsonString(use.form, "mqv:topic").value_or(QString()));
-            if (topic.isEmpty())
-                topic = pathOf(use.href);
-            if (topic.isEmpty() || topic.contains(QLatin1Char('{')))
-                return false;
-            const QString contentType =
-                jsonString(use.form, "contentType").value_or(QStringLiteral("application/json"));
-            const char *what = use.kind == FormUse::Kind::Event ? "event" : "property";
-            OJ &subscriptions = config["subscriptions"];
-            if (contentType.startsWith(QLatin1String("text/plain"))) {
-                subscriptions.push_back(
-                    {{"topic", str(topic)}, {"codec", "text"}, {what, str(use.name)}});
-                return true;
-            }
-            const char *codec = contentType.contains(QLatin1String("cbor")) ? "cbor" : "json";
-            OJ field = OJ::object();
-            field["pointer"] = str(jsonString(use.form, "tl:valuePointer").value_or(QString()));
-            field[what] = str(use.name);
-            OJ *existing = findByKey(subscriptions, "topic", str(topic));
-            if (existing && existing->contains("fields")) {
-                (*existing)["fields"].push_back(std::move(field));
-                return true;
-            }
-            subscriptions.push_back(
-                {{"topic", str(topic)}, {"codec", codec}, {"fields", OJ::array({field})}});
-            return true;
-        }
-        if (use.op == QLatin1String("writeproperty") || use.op == QLatin1String("invokeaction")) {
-            if (!packet.isEmpty() && packet != QLatin1String("publish"))
-                return false;
-            QString topic = jsonString(use.form, "mqv:topic").value_or(QString());
-            if (topic.isEmpty())
-                topic = pathOf(use.href);
-            if (topic.isEmpty() || topic.contains(QLatin1Char('+')) ||
-                topic.contains(QLatin1Char('#')))
-                return false;
-            OJ action = OJ::object();
-            action["name"] = str(physicalAction);
-            action["topic"] = str(topic);
-            action["payload"] = "{value}";
-            std::optional<std::int64_t> qos = jsonInteger(use.form, "mqv:qos");
-            if (!qos) {
-                if (auto text = jsonString(use.form, "mqv:qos")) {
-                    bool ok = false;
-                    const int q = text->toInt(&ok);
-                    if (ok)
-                        qos = q;
-                }
-            }
-            if (qos && *qos >= 0 && *qos <= 2)
-                action["qos"] = *qos;
-            if (auto retain = jsonBoolean(use.form, "mqv:retain"))
-                action["retain"] = *retain;
-            config["actions"].push_back(std::move(action));
-            return true;
-        }
-        return false;
-    };
-    return r;
-}
-
-FormReader coapReader()
-{
-    FormReader r;
-    r.adapterType = QStringLiteral("coap");
-    r.configure = [](const QUrl &href, const std::vector<J> &security, Diagnostics &notes,
-                     const QString &pointer) {
-        const bool dtls = href.scheme() == QLatin1String("coaps");
-        OJ config = OJ::object();
-        config["host"] = str(href.host());
-        config["port"] = href.port(dtls ? 5684 : 5683);
-        if (dtls) {
-            OJ d = OJ::object();
-            if (hasScheme(security, "psk")) {
-                QString identity;
-                for (const J &s : security) {
-                    if (auto id = jsonString(s, "identity"))
-                        identity = *id;
-                }
-                d["identity"] =
-                    str(identity.isEmpty() ? QStringLiteral("${env:COAP_PSK_IDENTITY}") : identity);
-                d["key"] = "${env:COAP_PSK_KEY}";
-                notes.warning(pointer, Tr::tr("the endpoint wants DTLS with a pre-shared key: set "
-                                              "COAP_PSK_KEY where the twin runs"));
-            }
-            config["dtls"] = std::move(d);
-        }
-        config["resources"] = OJ::array();
-        config["actions"] = OJ::array();
-        return config;
-    };
-    r.add = [](OJ &config, const FormUse &use, const QString &physicalAction) {
-        QString method = jsonString(use.form, "cov:method").value_or(QString());
-        if (method.isEmpty())
-            method = jsonString(use.form, "htv:methodName").value_or(QString());
-        QString path = use.href.path(QUrl::PrettyDecoded);
-        if (path.isEmpty())
-            path = QStringLiteral("/");
-        if (use.href.hasQuery())
-            path += QLatin1Char('?') + use.href.query(QUrl::FullyDecoded);
-        const QString subprotocol = jsonString(use.form, "subprotocol").value_or(QString());
-        if (use.op == QLatin1String("readproperty") || use.op == QLatin1String("observeproperty") ||
-            use.op == QLatin1String("subscribeevent")) {
-            if (!method.isEmpty() && method != QLatin1String("GET"))
-                return false;
-            OJ resource = OJ::object();
-            resource["path"] = str(path);
-            resource[use.kind == FormUse::Kind::Event ? "event" : "property"] = str(use.name);
-            if (const char *codec = codecOf(use.form))
-                resource["codec"] = codec;
-            resource["observe"] = use.op != QLatin1String("readproperty") ||
-                                  subprotocol == QLatin1String("cov:observe");
-            config["resources"].push_back(std::move(resource));
-            return true;
-        }
-        if (use.op == QLatin1String("writeproperty") || use.op == QLatin1String("invokeaction")) {
-            if (method.isEmpty())
-                method = use.op == QLatin1String("writeproperty") ? QStringLiteral("PUT")
-                                                                  : QStringLiteral("POST");
-            if (method != QLatin1String("PUT") && method != QLatin1String("POST"))
-                return false;
-            config["actions"].push_back(
-                {{"name", str(physicalAction)}, {"path", str(path)}, {"method", str(method)}});
-            return true;
-        }
-        return false;
-    };
-    return r;
-}
-
-} // namespace
-
-Bindings Bindings::builtin()
-{
-    Bindings b;
-    b.addFormBuilder(QStringLiteral("mqtt"), mqttForms);
-    b.addFormBuilder(QStringLiteral("coap"), coapForms);
-    b.addFormReader(QStringLiteral("mqtt"), mqttReader());
-    b.addFormReader(QStringLiteral("mqtts"), mqttReader());
-    b.addFormReader(QStringLiteral("coap"), coapReader());
-    b.addFormReader(QStringLiteral("coaps"), coapReader());
-    return b;
 }
 
 } // namespace twinloom::Wot
@@ -1524,8 +1177,8 @@ Interop::ImportOutput importThingDescriptions(const std::vector<Interop::InputFi
                                               const ImportOptions &options)
 {
     Interop::ImportOutput out;
-    const Bindings builtin = options.bindings ? Bindings() : Bindings::builtin();
-    const Bindings &bindings = options.bindings ? *options.bindings : builtin;
+
+    const Bindings &bindings = options.bindings ? *options.bindings : Bindings::global();
     Project::Json doc = Interop::newProjectDocument(options.projectName);
     std::vector<Thing> things;
     QSet<QString> modelIds;

@@ -81,12 +81,12 @@ struct FormReader
         add;
 };
 
-// Form builders by digital adapter type, form readers by URI scheme. The built-in ones cover the
-// "mqtt" and "coap" adapters; an adapter family adds its own here.
+// Form builders by digital adapter type, form readers by URI scheme. Each adapter family adds
+// its own to global() when it registers its adapter types (registerBuiltinAdapters()).
 class Bindings
 {
 public:
-    static Bindings builtin();
+    static Bindings &global();
 
     void addFormBuilder(const QString &adapterType, FormBuilder builder);
     const FormBuilder *formBuilder(const QString &adapterType) const;
@@ -98,13 +98,18 @@ private:
     std::map<QString, FormReader> m_readers;
 };
 
-// Form builders of the built-in digital adapters, usable alone.
-AdapterForms mqttForms(const FormContext &context, Diagnostics &notes);
-AdapterForms coapForms(const FormContext &context, Diagnostics &notes);
+// For the form builders and readers of adapter families.
+QString hostForUrl(QString host); // an IPv6 address in brackets
+nlohmann::ordered_json opList(std::initializer_list<const char *> ops);
+bool hasSecurityScheme(const std::vector<nlohmann::json> &security, const char *scheme);
+nlohmann::ordered_json *findByKey(nlohmann::ordered_json &array, const char *key,
+                                  const std::string &value);
+// The payload codec of the adapters ("json", "text", "senml", "cbor") for a form's content type.
+const char *codecOfForm(const nlohmann::json &form);
 
 struct ExportOptions
 {
-    const Bindings *bindings = nullptr; // null = Bindings::builtin()
+    const Bindings *bindings = nullptr; // null = Bindings::global()
 };
 
 // "urn:twinloom:<project>:<twin>".
@@ -123,7 +128,7 @@ Interop::ExportOutput exportThingDescriptions(const Project &project,
 struct ImportOptions
 {
     QString projectName;
-    const Bindings *bindings = nullptr; // null = Bindings::builtin()
+    const Bindings *bindings = nullptr; // null = Bindings::global()
 };
 
 // Thing Descriptions become twins (with their model, and physical adapters where the forms have

@@ -1,6 +1,8 @@
 // W3C WoT Thing Descriptions: export per twin with forms per digital adapter, import of Thing
 // Descriptions and Thing Models, and malformed documents.
 
+#include "adapters/builtinadapters.h"
+#include "engine/adapter.h"
 #include "engine/interop/wot.h"
 
 #include <QtCore/QFile>
@@ -29,7 +31,7 @@ OJ describe(const Project &project, const QString &twinId, Diagnostics &notes)
     Diagnostics ignored;
     const TwinDescriptor *twin = project.twin(twinId);
     TwinModelPtr model = set.resolve(twin->model, ignored);
-    return Wot::thingDescription(project, *twin, *model, Wot::Bindings::builtin(), notes);
+    return Wot::thingDescription(project, *twin, *model, Wot::Bindings::global(), notes);
 }
 
 Interop::InputFile fixture(const char *name)
@@ -66,6 +68,8 @@ class TestWot : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The MQTT and CoAP forms come from the adapter families' WoT bindings.
+    void initTestCase() { registerBuiltinAdapters(AdapterRegistry::global()); }
     void thingLevelFields();
     void propertiesActionsEvents();
     void mqttForms();
@@ -526,7 +530,7 @@ void TestWot::deeplyNestedSchemaIsAnError()
 void TestWot::formBuilderForAnotherAdapterType()
 {
     // An adapter family registers the forms of its digital adapter type.
-    Wot::Bindings bindings = Wot::Bindings::builtin();
+    Wot::Bindings bindings = Wot::Bindings::global();
     bindings.addFormBuilder(QStringLiteral("http"), [](const Wot::FormContext &c, Diagnostics &) {
         Wot::AdapterForms forms;
         forms.prefixes.insert(QStringLiteral("htv"),

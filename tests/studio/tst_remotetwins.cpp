@@ -316,10 +316,13 @@ void TestRemoteTwins::discoversATwinOnACoapServer()
     QVERIFY(view.showRemoteTwin(key, QStringLiteral("heater-1")));
     MonitorController *c = view.controller();
     QVERIFY2(c->message().isEmpty(), qPrintable(c->message()));
-    TileModel *power = findTile(c, TileType::Value, QStringLiteral("power"));
+    // The CoAP description gives the range and unit as the MQTT one does: the same gauges.
+    TileModel *power = findTile(c, TileType::Gauge, QStringLiteral("power"));
     QVERIFY(power);
+    QCOMPARE(power->maximum(), 2000.0);
+    QCOMPARE(power->unit(), QStringLiteral("W"));
     QTRY_COMPARE_WITH_TIMEOUT(power->text(), QStringLiteral("1,234.50"), 10000);
-    TileModel *setpoint = findTile(c, TileType::Value, QStringLiteral("setpoint"));
+    TileModel *setpoint = findTile(c, TileType::Gauge, QStringLiteral("setpoint"));
     QVERIFY(setpoint);
     TileModel *action = findTile(c, TileType::Action, QStringLiteral("setSetpoint"));
     QVERIFY(action);
