@@ -26,6 +26,9 @@ public:
     std::optional<Timestamp> duration(const char *key, bool required = false);
     std::optional<bool> boolean(const char *key);
 
+    // Reports a field that has the right type but a wrong value.
+    void error(const char *key, const QString &message) { wrong(key, message); }
+
     // False once any field was missing or wrong.
     bool ok() const { return m_ok; }
     const QString &pointer() const { return m_pointer; }

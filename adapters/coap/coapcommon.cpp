@@ -35,86 +35,6 @@ void logHandler(coap_log_t level, const char *message)
         qCDebug(lcCoap, "%s", text.constData());
 }
 
-// SenML in CBOR (RFC 8428 §6) uses integer labels; the JSON codec reads names.
-const char *senmlLabel(qint64 label)
-{
-    switch (label) {
-    case -1:
-        return "bver";
-    case -2:
-        return "bn";
-    case -3:
-        return "bt";
-    case -4:
-        return "bu";
-    case -5:
-        return "bv";
-    case -6:
-        return "bs";
-    case 0:
-        return "n";
-    case 1:
-        return "u";
-    case 2:
-        return "v";
-    case 3:
-        return "vs";
-    case 4:
-        return "vb";
-    case 5:
-        return "s";
-    case 6:
-        return "t";
-    case 7:
-        return "ut";
-    case 8:
-        return "vd";
-    default:
-        return nullptr;
-    }
-}
-
-std::optional<QByteArray> senmlCborToJson(const QByteArray &payload, QString *error)
-{
-    QCborParserError parseError;
-    const QCborValue pack = QCborValue::fromCbor(payload, &parseError);
-    if (parseError.error != QCborError::NoError) {
-        *error =
-            Adapters::Tr::tr("the payload is not valid CBOR: %1").arg(parseError.errorString());
-        return std::nullopt;
-    }
-    if (!pack.isArray()) {
-        *error = Adapters::Tr::tr("a SenML pack must be an array of records");
-        return std::nullopt;
-    }
-    nlohmann::json out = nlohmann::json::array();
-    for (const QCborValue &record : pack.toArray()) {
-        if (!record.isMap()) {
-            *error = Adapters::Tr::tr("a SenML record is not a map");
-            return std::nullopt;
-        }
-        nlohmann::json r = nlohmann::json::object();
-        const QCborMap map = record.toMap();
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            const char *label = it.key().isInteger() ? senmlLabel(it.key().toInteger()) : nullptr;
-            if (!label)
-                continue;
-            const QCborValue v = it.value();
-            if (v.isString())
-                r[label] = v.toString().toStdString();
-            else if (v.isBool())
-                r[label] = v.toBool();
-            else if (v.isInteger())
-                r[label] = v.toInteger();
-            else if (v.isDouble())
-                r[label] = v.toDouble();
-            else if (v.isByteArray())
-                r[label] = QString::fromLatin1(v.toByteArray().toBase64()).toStdString();
-        }
-        out.push_back(std::move(r));
-    }
-    return QByteArray::fromStdString(out.dump());
-}
 } // namespace
 
 namespace Coap {
@@ -179,8 +99,9 @@ std::optional<PayloadCodec> codecFor(int contentFormat)
     case Cbor:
         return PayloadCodec::Cbor;
     case SenmlJson:
-    case SenmlCbor:
         return PayloadCodec::SenML;
+    case SenmlCbor:
+        return PayloadCodec::SenMLCbor;
     default:
         return std::nullopt;
     }
@@ -197,6 +118,8 @@ int contentFormatFor(PayloadCodec codec)
         return Cbor;
     case PayloadCodec::SenML:
         return SenmlJson;
+    case PayloadCodec::SenMLCbor:
+        return SenmlCbor;
     }
     return Json;
 }
@@ -296,28 +219,12 @@ std::optional<std::vector<DecodedValue>> decode(int contentFormat, const QByteAr
                      .arg(contentFormatName(contentFormat));
         return std::nullopt;
     }
-    if (contentFormat == SenmlCbor) {
-        const auto json = senmlCborToJson(payload, error);
-        if (!json)
-            return std::nullopt;
-        return decodePayload(PayloadCodec::SenML, *json, error);
-    }
     return decodePayload(*codec, payload, error);
 }
 
 QByteArray encode(const Value &value, int contentFormat)
 {
-    switch (contentFormat) {
-    case TextPlain:
-        return value.isNull() ? QByteArray() : value.toString().toUtf8();
-    case Cbor: {
-        const std::vector<std::uint8_t> bytes = nlohmann::json::to_cbor(value.toJson());
-        return QByteArray(reinterpret_cast<const char *>(bytes.data()),
-                          static_cast<qsizetype>(bytes.size()));
-    }
-    default:
-        return QByteArray::fromStdString(value.toJson().dump());
-    }
+    return encodePayload(codecFor(contentFormat).value_or(PayloadCodec::Json), value);
 }
 
 std::optional<unsigned> uintOption(const coap_pdu_t *pdu, int option)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "adapters/mqtt/payloadcodec.h"
+#include "adapters/codec/payloadcodec.h"
 #include "engine/value.h"
 
 #include <QtCore/QByteArray>

@@ -754,11 +754,10 @@ void CoapPhysicalAdapter::publishPayload(int index, int contentFormat, const QBy
     if (decoded->empty())
         return;
     const Value &whole = decoded->front().value;
-    const Value *v = l.resource.pointer.isEmpty() ? &whole : whole.at(l.resource.pointer);
+    const Value *v = l.resource.field.select(whole);
     if (!v) {
         m_counters.failures.fetch_add(1, std::memory_order_relaxed);
-        problem(Adapters::Tr::tr("%1: the payload has nothing at '/%2'")
-                    .arg(l.resource.path, l.resource.pointer.join(QLatin1Char('/'))));
+        problem(Adapters::Tr::tr("%1: %2").arg(l.resource.path, l.resource.field.missing()));
         return;
     }
     if (v->isNull() && !l.resource.event)
@@ -880,17 +879,10 @@ std::optional<int> wholeNumber(ConfigReader &r, const char *key, int min, int ma
     return static_cast<int>(*n);
 }
 
-std::optional<int> readCodec(ConfigReader &r, const QString &pointer, Diagnostics &d)
+std::optional<int> readCodec(ConfigReader &r)
 {
-    if (!r.has("codec"))
-        return std::nullopt;
-    const auto codec = payloadCodecFromName(r.string("codec"));
-    if (!codec) {
-        d.error(pointer + QStringLiteral("/codec"),
-                Adapters::Tr::tr("\"codec\" is json, text, senml or cbor"));
-        return std::nullopt;
-    }
-    return Coap::contentFormatFor(*codec);
+    const auto codec = readPayloadCodec(r);
+    return codec ? std::optional<int>(Coap::contentFormatFor(*codec)) : std::nullopt;
 }
 } // namespace
 
@@ -966,7 +958,7 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
                                 Adapters::Tr::tr("a resource path starts with '/'"));
                         continue;
                     }
-                    if (auto ct = readCodec(r, p, d))
+                    if (auto ct = readCodec(r))
                         res.contentFormat = *ct;
                     res.event = r.has("event");
                     res.name = res.event ? r.string("event") : r.string("property");
@@ -976,14 +968,12 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
                         continue;
                     }
                     if (r.has("pointer")) {
-                        auto tokens = parseJsonPointer(r.string("pointer"));
-                        if (!tokens) {
-                            d.error(p + QStringLiteral("/pointer"),
-                                    Adapters::Tr::tr(
-                                        "not a JSON pointer: it must be empty or start with '/'"));
+                        auto field = ValueField::parse(r.string("pointer"));
+                        if (!field) {
+                            d.error(p + QStringLiteral("/pointer"), ValueField::syntaxError());
                             continue;
                         }
-                        res.pointer = *tokens;
+                        res.field = std::move(*field);
                     }
                     if (auto obs = r.boolean("observe"))
                         res.sync = *obs ? CoapPhysicalAdapter::Sync::Observe
@@ -1017,7 +1007,7 @@ void registerCoapPhysicalAdapter(AdapterRegistry &registry)
                                     Adapters::Tr::tr("\"method\" is PUT or POST"));
                     }
                     action.confirmable = a.boolean("confirmable").value_or(true);
-                    if (auto ct = readCodec(a, p, d))
+                    if (auto ct = readCodec(a))
                         action.contentFormat = *ct;
                     o.actions.push_back(std::move(action));
                 }

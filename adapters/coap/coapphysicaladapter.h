@@ -2,6 +2,7 @@
 
 #include "adapters/coap/coapcommon.h"
 #include "adapters/coap/linkformat.h"
+#include "adapters/codec/valuefield.h"
 #include "engine/adapter.h"
 
 #include <QtCore/QHash>
@@ -34,7 +35,7 @@ public:
         QString path; // "/sensors/temp", may carry "?query"
         QString name; // physical property or event; empty with SenML (records name themselves)
         bool event = false;
-        QStringList pointer; // into the decoded value
+        ValueField field; // in the decoded value
         Sync sync = Sync::Auto;
         Timestamp interval = 0;             // polling period; 0 = the adapter's pollInterval
         int contentFormat = Coap::NoFormat; // forced; otherwise the response's

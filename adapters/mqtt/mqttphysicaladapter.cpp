@@ -105,10 +105,9 @@ void MqttPhysicalAdapter::handleMessage(const MqttMessage &message)
         }
         const Value &whole = decoded->front().value;
         for (const Field &f : s.fields) {
-            const Value *v = f.pointer.isEmpty() ? &whole : whole.at(f.pointer);
+            const Value *v = f.field.select(whole);
             if (!v) {
-                reportFailure(Adapters::Tr::tr("'%1': the payload has nothing at '/%2'")
-                                  .arg(message.topic, f.pointer.join(QLatin1Char('/'))));
+                reportFailure(Adapters::Tr::tr("'%1': %2").arg(message.topic, f.field.missing()));
                 continue;
             }
             if (!f.templated) {
@@ -200,12 +199,9 @@ void registerMqttAdapters(AdapterRegistry &registry)
                     }
                     MqttPhysicalAdapter::Subscription sub{*topic, PayloadCodec::Json, {}, {}};
                     if (s.has("codec")) {
-                        const auto codec = payloadCodecFromName(s.string("codec"));
-                        if (!codec) {
-                            d.error(p + QStringLiteral("/codec"),
-                                    Adapters::Tr::tr("\"codec\" is json, text, senml or cbor"));
+                        const auto codec = readPayloadCodec(s);
+                        if (!codec)
                             continue;
-                        }
                         sub.codec = *codec;
                     }
                     sub.prefix = s.string("prefix");
@@ -213,15 +209,12 @@ void registerMqttAdapters(AdapterRegistry &registry)
                         ConfigReader fr(f, fp, d, Adapters::Tr::tr("a field"));
                         MqttPhysicalAdapter::Field field;
                         if (fr.has("pointer")) {
-                            auto tokens = parseJsonPointer(fr.string("pointer"));
-                            if (!tokens) {
-                                d.error(
-                                    fp + QStringLiteral("/pointer"),
-                                    Adapters::Tr::tr(
-                                        "not a JSON pointer: it must be empty or start with '/'"));
+                            auto selected = ValueField::parse(fr.string("pointer"));
+                            if (!selected) {
+                                d.error(fp + QStringLiteral("/pointer"), ValueField::syntaxError());
                                 return;
                             }
-                            field.pointer = *tokens;
+                            field.field = std::move(*selected);
                         }
                         field.event = fr.has("event");
                         field.name = field.event ? fr.string("event") : fr.string("property");

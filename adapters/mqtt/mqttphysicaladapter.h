@@ -1,7 +1,8 @@
 #pragma once
 
+#include "adapters/codec/payloadcodec.h"
+#include "adapters/codec/valuefield.h"
 #include "adapters/mqtt/mqttclient.h"
-#include "adapters/mqtt/payloadcodec.h"
 #include "adapters/mqtt/topictemplate.h"
 #include "engine/adapter.h"
 
@@ -21,7 +22,7 @@ class MqttPhysicalAdapter : public PhysicalAdapter
 public:
     struct Field
     {
-        QStringList pointer;    // into the decoded value; empty = all of it
+        ValueField field;       // in the decoded value
         QString name;           // physical property or event name; may use {captures}
         bool templated = false; // the name uses {captures}
         bool event = false;

@@ -1,5 +1,5 @@
 #include "adapters/builtinadapters.h"
-#include "adapters/mqtt/payloadcodec.h"
+#include "adapters/codec/payloadcodec.h"
 #include "adapters/mqtt/topictemplate.h"
 #include "engine/engine.h"
 #include "tests/support/mosquittobroker.h"
