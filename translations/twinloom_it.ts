@@ -236,13 +236,13 @@
         </message>
         <message>
             <location filename="../adapters/coap/coapdigitaladapter.cpp" line="134" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="913" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="753" />
             <source>the CoAP adapter's configuration is an object</source>
             <translation>la configurazione dell'adattatore CoAP è un oggetto</translation>
         </message>
         <message>
             <location filename="../adapters/coap/coapdigitaladapter.cpp" line="139" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="916" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="756" />
             <source>the CoAP adapter</source>
             <translation>l'adattatore CoAP</translation>
         </message>
@@ -253,7 +253,7 @@
         </message>
         <message>
             <location filename="../adapters/coap/coapdigitaladapter.cpp" line="152" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="928" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="768" />
             <location filename="../adapters/mqtt/mqttclient.cpp" line="167" />
             <source>"port" must be a whole number from 1 to 65535</source>
             <translation>"port" deve essere un numero intero da 1 a 65535</translation>
@@ -299,196 +299,196 @@
             <translation>i link sono separati da ','</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="163" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="164" />
+            <location filename="../adapters/coap/coapclient.cpp" line="130" />
             <location filename="../adapters/coap/coapserver.cpp" line="186" />
             <source>cannot create a CoAP context</source>
             <translation>impossibile creare un contesto CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="122" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="190" />
+            <location filename="../adapters/coap/coapclient.cpp" line="143" />
+            <source>cannot resolve the host '%1'</source>
+            <translation>impossibile risolvere l'host '%1'</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="89" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="510" />
             <source>the DTLS handshake did not complete (wrong identity or key?)</source>
             <translation>l'handshake DTLS non si è concluso (identità o chiave errata?)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="77" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="449" />
             <source>no answer from the device after %1 retransmissions</source>
             <translation>nessuna risposta dal dispositivo dopo %1 ritrasmissioni</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="81" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="453" />
             <source>the message could not be delivered</source>
             <translation>impossibile consegnare il messaggio</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="84" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="456" />
             <source>the device reset the message</source>
             <translation>il dispositivo ha resettato il messaggio</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="87" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="459" />
             <source>the DTLS handshake failed</source>
             <translation>handshake DTLS non riuscito</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="90" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="462" />
             <source>the device is unreachable (ICMP)</source>
             <translation>il dispositivo non è raggiungibile (ICMP)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="121" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="509" />
             <source>the DTLS session closed</source>
             <translation>la sessione DTLS è stata chiusa</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="185" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="84" />
             <source>no answer to a ping within %1 s</source>
             <translation>nessuna risposta a un ping entro %1 s</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="192" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="91" />
             <source>no answer from the device</source>
             <translation>nessuna risposta dal dispositivo</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="221" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="116" />
             <source>the adapter stopped</source>
             <translation>l'adattatore si è fermato</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="245" />
-            <source>cannot resolve the device's host '%1'</source>
-            <translation>impossibile risolvere l'host del dispositivo '%1'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="262" />
+            <location filename="../adapters/coap/coapclient.cpp" line="160" />
             <source>cannot open a CoAP session to %1:%2</source>
             <translation>impossibile aprire una sessione CoAP verso %1:%2</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="277" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="137" />
             <source>the CoAP session was closed</source>
             <translation>la sessione CoAP è stata chiusa</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="373" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="228" />
             <source>CoAP device %1:%2: %3</source>
             <translation>dispositivo CoAP %1:%2: %3</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="550" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="352" />
             <source>discovery at /.well-known/core found no resource to synchronise (see "include" and "ignore"); asking again</source>
             <translation>la scoperta su /.well-known/core non ha trovato risorse da sincronizzare (vedi "include" e "ignore"); nuova richiesta in seguito</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="577" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="379" />
             <source>action '%1': the device answered %2</source>
             <translation>azione '%1': il dispositivo ha risposto %2</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="592" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="666" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="394" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="486" />
             <source>GET %1: %2</source>
             <translation>GET %1: %2</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="663" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="837" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="483" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="677" />
             <location filename="../adapters/coap/coapserver.cpp" line="658" />
             <source>action '%1': %2</source>
             <translation>azione '%1': %2</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="678" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="518" />
             <source>discovery at /.well-known/core: the device answered %1</source>
             <translation>rilevamento tramite /.well-known/core: il dispositivo ha risposto %1</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="685" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="525" />
             <source>discovery at /.well-known/core: %1</source>
             <translation>rilevamento tramite /.well-known/core: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="733" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="573" />
             <source>%1: a payload of %2 bytes is over the limit of %3; refused</source>
             <translation>%1: un payload di %2 byte supera il limite di %3; rifiutato</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="746" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="760" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="586" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="600" />
             <location filename="../adapters/coap/coapserver.cpp" line="529" />
+            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="111" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="790" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="630" />
             <source>no CoAP resource is configured for action '%1'</source>
             <translation>nessuna risorsa CoAP è configurata per l'azione '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="796" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="636" />
             <source>the CoAP device is unreachable</source>
             <translation>il dispositivo CoAP non è raggiungibile</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="809" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="649" />
             <source>action '%1': the request could not be sent</source>
             <translation>azione '%1': impossibile inviare la richiesta</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="822" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="662" />
             <source>action '%1': no response from the device within %2 ms</source>
             <translation>azione '%1': nessuna risposta dal dispositivo entro %2 ms</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="856" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="696" />
             <source>"%1" is a list of strings</source>
             <translation>"%1" è un elenco di stringhe</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="861" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="701" />
             <source>a path pattern is a string</source>
             <translation>un modello di percorso è una stringa</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="892" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="732" />
             <source>CoAP device</source>
             <translation>Dispositivo CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="893" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="733" />
             <source>Discovers a CoAP device's resources, observes or polls them; actions are PUT or POST requests.</source>
             <translation>Rileva le risorse di un dispositivo CoAP e le osserva o le interroga periodicamente; le azioni sono richieste PUT o POST.</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="921" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="761" />
             <source>"host" names the device</source>
             <translation>"host" indica il dispositivo</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="940" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="780" />
             <source>"discovery" is true, false or {"include", "ignore"}</source>
             <translation>"discovery" è true, false o {"include", "ignore"}</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="947" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="787" />
             <source>"resources" is a list</source>
             <translation>"resources" è un elenco</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="951" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="791" />
             <source>a resource</source>
             <translation>una risorsa</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="958" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1000" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="798" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="840" />
             <source>a resource path starts with '/'</source>
             <translation>il percorso di una risorsa inizia con '/'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="966" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="806" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="224" />
             <source>name the physical "property" or "event" it feeds</source>
             <translation>indicare la "property" o l'"event" fisico che alimenta</translation>
@@ -504,43 +504,43 @@
             <translation>il payload non contiene nulla in '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="988" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="828" />
             <source>"actions" is a list</source>
             <translation>"actions" è un elenco</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="992" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="832" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="251" />
             <source>an action</source>
             <translation>un'azione</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1007" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="847" />
             <source>"method" is PUT or POST</source>
             <translation>"method" è PUT o POST</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1027" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="867" />
             <source>"ackTimeout" is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
             <translation>"ackTimeout" è un numero intero di secondi da 1 a 60 (libcoap non scende sotto 1 s)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1032" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="872" />
             <source>"maxRetransmit" is from 0 to 10</source>
             <translation>"maxRetransmit" va da 0 a 10</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1039" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="879" />
             <source>"defaultMaxAge" is a number of seconds, 0 or more</source>
             <translation>"defaultMaxAge" è un numero di secondi, 0 o più</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1045" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="885" />
             <source>"maxPayload" is a number of bytes from 1 to 64 MiB</source>
             <translation>"maxPayload" è un numero di byte da 1 a 64 MiB</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="1050" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="890" />
             <source>declare "resources" or "actions", or turn "discovery" on</source>
             <translation>dichiarare "resources" o "actions", oppure attivare "discovery"</translation>
         </message>
@@ -1148,6 +1148,52 @@
             <location filename="../adapters/mqtt/mqttwot.cpp" line="138" />
             <source>the broker uses TLS: put its CA certificate in certs/ca.crt next to the project</source>
             <translation>il broker usa TLS: mettere il suo certificato CA in certs/ca.crt accanto al progetto</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="83" />
+            <source>no answer from the CoAP server</source>
+            <translation>nessuna risposta dal server CoAP</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="91" />
+            <source>GET %1 answered %2</source>
+            <translation>GET %1 ha risposto %2</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="16" />
+            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="42" />
+            <source>cannot reach the broker; still trying</source>
+            <translation>impossibile raggiungere il broker; nuovo tentativo in corso</translation>
+        </message>
+        <message>
+            <location filename="../adapters/remote/remotesource.cpp" line="17" />
+            <source>CoAP server %1:%2</source>
+            <translation>server CoAP %1:%2</translation>
+        </message>
+        <message>
+            <location filename="../adapters/remote/remotesource.cpp" line="18" />
+            <source>broker %1:%2</source>
+            <translation>broker %1:%2</translation>
+        </message>
+        <message>
+            <location filename="../adapters/remote/remotesource.cpp" line="24" />
+            <source>Give the host name or address.</source>
+            <translation>Indicare il nome host o l'indirizzo.</translation>
+        </message>
+        <message>
+            <location filename="../adapters/remote/remotesource.cpp" line="26" />
+            <source>The port is a number from 1 to 65535.</source>
+            <translation>La porta è un numero da 1 a 65535.</translation>
+        </message>
+        <message>
+            <location filename="../adapters/remote/remotesource.cpp" line="30" />
+            <source>The prefix is a topic without '+', '#' or a trailing '/'.</source>
+            <translation>Il prefisso è un topic senza '+', '#' o '/' finale.</translation>
+        </message>
+        <message>
+            <location filename="../adapters/remote/twinbrowser.cpp" line="31" />
+            <source>not a twin description: %1</source>
+            <translation>non è una descrizione di gemello: %1</translation>
         </message>
     </context>
     <context>
@@ -5627,78 +5673,12 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/remotetwins.cpp" line="97" />
-            <source>cannot create a CoAP context</source>
-            <translation>impossibile creare un contesto CoAP</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/remotetwins.cpp" line="106" />
-            <source>cannot resolve the host '%1'</source>
-            <translation>impossibile risolvere l'host '%1'</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/remotetwins.cpp" line="111" />
-            <source>cannot open a CoAP session</source>
-            <translation>impossibile aprire una sessione CoAP</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/remotetwins.cpp" line="160" />
-            <source>no answer from the CoAP server</source>
-            <translation>nessuna risposta dal server CoAP</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/remotetwins.cpp" line="204" />
-            <source>GET %1 answered %2</source>
-            <translation>GET %1 ha risposto %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/remotetwins.cpp" line="217" />
-            <source>/.well-known/core: %1</source>
-            <translation>/.well-known/core: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/remotetwins.cpp" line="255" />
-            <source>CoAP server %1:%2</source>
-            <translation>server CoAP %1:%2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/remotetwins.cpp" line="256" />
-            <source>broker %1:%2</source>
-            <translation>broker %1:%2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/remotetwins.cpp" line="362" />
-            <source>Give the host name or address.</source>
-            <translation>Indicare il nome host o l'indirizzo.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/remotetwins.cpp" line="364" />
-            <source>The port is a number from 1 to 65535.</source>
-            <translation>La porta è un numero da 1 a 65535.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/remotetwins.cpp" line="368" />
-            <source>The prefix is a topic without '+', '#' or a trailing '/'.</source>
-            <translation>Il prefisso è un topic senza '+', '#' o '/' finale.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/remotetwins.cpp" line="419" />
-            <location filename="../app/studio/remotetwins.cpp" line="562" />
-            <source>cannot reach the broker; still trying</source>
-            <translation>impossibile raggiungere il broker; nuovo tentativo in corso</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/remotetwins.cpp" line="603" />
-            <source>not a twin description: %1</source>
-            <translation>non è una descrizione di gemello: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/remotetwins.cpp" line="645" />
+            <location filename="../app/studio/remotetwins.cpp" line="241" />
             <source>%1 does not announce a twin '%2'.</source>
             <translation>%1 non annuncia alcun gemello '%2'.</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotetwins.cpp" line="716" />
+            <location filename="../app/studio/remotetwins.cpp" line="288" />
             <source>The mirror of the remote twin cannot run:
 %1</source>
             <translation>La copia del gemello remoto non può essere eseguita:

@@ -17,17 +17,6 @@
 namespace twinloom {
 
 namespace {
-QByteArray tokenOf(const coap_pdu_t *pdu)
-{
-    const coap_bin_const_t t = coap_pdu_get_token(pdu);
-    return QByteArray(reinterpret_cast<const char *>(t.s), static_cast<qsizetype>(t.length));
-}
-
-void releaseBuffer(coap_session_t *, void *buffer)
-{
-    delete static_cast<QByteArray *>(buffer);
-}
-
 bool matchesAny(const QStringList &patterns, const QString &path)
 {
     // Glob semantics: '*' stays within one path segment.
@@ -46,88 +35,6 @@ QString lastSegment(const QString &path)
     return QUrl::fromPercentEncoding(p.section(QLatin1Char('/'), -1).toUtf8());
 }
 } // namespace
-
-// libcoap calls back per context; the context's app data is the adapter.
-struct CoapClientCallbacks
-{
-    static CoapPhysicalAdapter *adapter(coap_session_t *session)
-    {
-        return static_cast<CoapPhysicalAdapter *>(
-            coap_get_app_data(coap_session_get_context(session)));
-    }
-
-    static coap_response_t response(coap_session_t *session, const coap_pdu_t *,
-                                    const coap_pdu_t *received, const coap_mid_t)
-    {
-        CoapPhysicalAdapter *a = adapter(session);
-        if (!a || a->m_closing || session != a->m_session)
-            return COAP_RESPONSE_OK;
-        return a->handleResponse(received) ? COAP_RESPONSE_OK : COAP_RESPONSE_FAIL;
-    }
-
-    static void nack(coap_session_t *session, const coap_pdu_t *sent,
-                     const coap_nack_reason_t reason, const coap_mid_t mid)
-    {
-        CoapPhysicalAdapter *a = adapter(session);
-        if (!a || a->m_closing || session != a->m_session)
-            return;
-        QString why;
-        switch (reason) {
-        case COAP_NACK_TOO_MANY_RETRIES:
-            why = Adapters::Tr::tr("no answer from the device after %1 retransmissions")
-                      .arg(a->m_options.maxRetransmit);
-            break;
-        case COAP_NACK_NOT_DELIVERABLE:
-            why = Adapters::Tr::tr("the message could not be delivered");
-            break;
-        case COAP_NACK_RST:
-            why = Adapters::Tr::tr("the device reset the message");
-            break;
-        case COAP_NACK_TLS_FAILED:
-            why = Adapters::Tr::tr("the DTLS handshake failed");
-            break;
-        case COAP_NACK_ICMP_ISSUE:
-            why = Adapters::Tr::tr("the device is unreachable (ICMP)");
-            break;
-        }
-        a->handleNack(sent, mid, reason == COAP_NACK_RST, why);
-    }
-
-    static void pong(coap_session_t *session, const coap_pdu_t *, const coap_mid_t mid)
-    {
-        CoapPhysicalAdapter *a = adapter(session);
-        if (!a || a->m_closing || session != a->m_session)
-            return;
-        if (mid == a->m_pingMid)
-            a->m_pingMid = -1;
-        a->heard();
-    }
-
-    static int event(coap_session_t *session, const coap_event_t event)
-    {
-        CoapPhysicalAdapter *a = adapter(session);
-        if (!a || a->m_closing || session != a->m_session)
-            return 0;
-        switch (event) {
-        case COAP_EVENT_DTLS_CONNECTED:
-            a->m_handshakeDone = true;
-            a->heard(); // the handshake is the device's answer
-            break;
-        case COAP_EVENT_DTLS_ERROR:
-        case COAP_EVENT_DTLS_CLOSED:
-        case COAP_EVENT_SESSION_FAILED:
-            a->becomeUnreachable(
-                a->m_handshakeDone
-                    ? Adapters::Tr::tr("the DTLS session closed")
-                    : Adapters::Tr::tr("the DTLS handshake did not complete (wrong identity "
-                                       "or key?)"));
-            break;
-        default:
-            break;
-        }
-        return 0;
-    }
-};
 
 CoapPhysicalAdapter::CoapPhysicalAdapter(QString id, Options options, QObject *parent)
     : PhysicalAdapter(std::move(id), parent)
@@ -157,21 +64,13 @@ void CoapPhysicalAdapter::start()
 {
     if (m_running)
         return;
-    Coap::initialise();
-    m_context = coap_new_context(nullptr);
-    if (!m_context) {
-        problem(Adapters::Tr::tr("cannot create a CoAP context"));
-        notifyUnbound(Adapters::Tr::tr("cannot create a CoAP context"));
-        return;
-    }
-    coap_set_app_data(m_context, this);
-    coap_context_set_block_mode(m_context, COAP_BLOCK_USE_LIBCOAP | COAP_BLOCK_SINGLE_BODY);
-    coap_register_response_handler(m_context, &CoapClientCallbacks::response);
-    coap_register_nack_handler(m_context, &CoapClientCallbacks::nack);
-    coap_register_pong_handler(m_context, &CoapClientCallbacks::pong);
-    coap_register_event_handler(m_context, &CoapClientCallbacks::event);
-    m_io = new CoapIo(m_context, this);
-    m_io->setObjectName(QStringLiteral("coap-io"));
+    CoapClient::Options client;
+    client.host = m_options.host;
+    client.port = m_options.port;
+    client.psk = m_options.psk;
+    client.ackTimeoutSeconds = m_options.ackTimeoutSeconds;
+    client.maxRetransmit = m_options.maxRetransmit;
+    m_client = new CoapClient(this, std::move(client), this);
     m_tick = new QTimer(this);
     m_tick->setInterval(200);
     connect(m_tick, &QTimer::timeout, this, &CoapPhysicalAdapter::tick);
@@ -192,7 +91,6 @@ void CoapPhysicalAdapter::start()
                     : Adapters::Tr::tr("no answer from the device"));
     });
     m_running = true;
-    m_closing = false;
     m_reachable = false;
     m_discovered = false;
     m_live.clear();
@@ -208,15 +106,12 @@ void CoapPhysicalAdapter::stop()
         return;
     m_running = false;
     // Observations end politely: the device stops notifying at once.
-    if (m_session && m_reachable) {
+    if (m_client->isOpen() && m_reachable) {
         for (Live &l : m_live) {
-            if (l.observe && !l.token.isEmpty()) {
-                coap_binary_t token{static_cast<size_t>(l.token.size()),
-                                    reinterpret_cast<uint8_t *>(l.token.data())};
-                coap_cancel_observe(m_session, &token, COAP_MESSAGE_NON);
-            }
+            if (l.observe && !l.token.isEmpty())
+                m_client->cancelObserve(l.token);
         }
-        coap_io_process(m_context, COAP_IO_NO_WAIT);
+        m_client->processNow();
     }
     failPending(Adapters::Tr::tr("the adapter stopped"));
     for (Live &l : m_live) {
@@ -230,56 +125,17 @@ void CoapPhysicalAdapter::stop()
     m_retry = nullptr;
     delete m_watchdog;
     m_watchdog = nullptr;
-    delete m_io;
-    m_io = nullptr;
-    m_closing = true;
-    coap_free_context(m_context);
-    m_context = nullptr;
+    delete m_client;
+    m_client = nullptr;
     m_reachable = false;
-}
-
-bool CoapPhysicalAdapter::openSession(QString *error)
-{
-    coap_address_t address;
-    if (!Coap::resolveAddress(m_options.host, m_options.port, false, &address)) {
-        *error = Adapters::Tr::tr("cannot resolve the device's host '%1'").arg(m_options.host);
-        return false;
-    }
-    if (m_options.psk.isSet()) {
-        coap_dtls_cpsk_t setup{};
-        setup.version = COAP_DTLS_CPSK_SETUP_VERSION;
-        setup.psk_info.identity.s =
-            reinterpret_cast<const uint8_t *>(m_options.psk.identity.constData());
-        setup.psk_info.identity.length = static_cast<size_t>(m_options.psk.identity.size());
-        setup.psk_info.key.s = reinterpret_cast<const uint8_t *>(m_options.psk.key.constData());
-        setup.psk_info.key.length = static_cast<size_t>(m_options.psk.key.size());
-        m_session =
-            coap_new_client_session_psk2(m_context, nullptr, &address, COAP_PROTO_DTLS, &setup);
-    } else {
-        m_session = coap_new_client_session(m_context, nullptr, &address, COAP_PROTO_UDP);
-    }
-    if (!m_session) {
-        *error = Adapters::Tr::tr("cannot open a CoAP session to %1:%2")
-                     .arg(m_options.host)
-                     .arg(m_options.port);
-        return false;
-    }
-    coap_session_set_ack_timeout(m_session,
-                                 {static_cast<uint16_t>(m_options.ackTimeoutSeconds), 0});
-    coap_session_set_max_retransmit(m_session, static_cast<uint16_t>(m_options.maxRetransmit));
-    return true;
 }
 
 void CoapPhysicalAdapter::closeSession()
 {
-    if (!m_session)
+    if (!m_client->isOpen())
         return;
     failPending(Adapters::Tr::tr("the CoAP session was closed"));
-    const bool closing = m_closing;
-    m_closing = true;
-    coap_session_release(m_session);
-    m_session = nullptr;
-    m_closing = closing;
+    m_client->close();
     m_pending.clear();
     m_pingMid = -1;
     for (Live &l : m_live)
@@ -295,7 +151,7 @@ void CoapPhysicalAdapter::probe()
     closeSession();
     m_handshakeDone = false;
     QString error;
-    if (!openSession(&error)) {
+    if (!m_client->open(&error)) {
         problem(error);
         notifyUnbound(error);
         m_retry->start(static_cast<int>(m_options.retryInterval / 1000));
@@ -303,19 +159,18 @@ void CoapPhysicalAdapter::probe()
     }
     if (m_options.discovery && !m_discovered) {
         m_discovering = true;
-        const QByteArray token = send(COAP_MESSAGE_CON, COAP_REQUEST_CODE_GET,
-                                      QStringLiteral("/.well-known/core"), false);
+        const QByteArray token = request(COAP_MESSAGE_CON, COAP_REQUEST_CODE_GET,
+                                         QStringLiteral("/.well-known/core"), false);
         if (!token.isEmpty())
             m_pending.insert(token, Pending{Exchange::Discovery});
     } else {
         // Over DTLS the handshake comes first and answers for the device.
         if (!m_options.psk.isSet())
-            m_pingMid = coap_session_send_ping(m_session);
+            m_pingMid = m_client->ping();
     }
     // libcoap reports a lost request after its retransmissions; this covers what it does not
     // report (a handshake that is never answered).
     m_watchdog->start(static_cast<int>(maxTransmitWait() / 1000) + 1000);
-    m_io->process();
 }
 
 void CoapPhysicalAdapter::heard()
@@ -388,15 +243,14 @@ void CoapPhysicalAdapter::becomeUnreachable(const QString &reason)
 
 void CoapPhysicalAdapter::tick()
 {
-    if (!m_reachable || !m_session)
+    if (!m_reachable || !m_client->isOpen())
         return;
     const Timestamp now = Clock::now();
     if (m_pingMid < 0 && now - m_lastHeard >= m_options.checkInterval) {
-        m_pingMid = coap_session_send_ping(m_session);
+        m_pingMid = m_client->ping();
         // Liveness does not wait for the full retransmission schedule of a request.
         if (m_options.pingTimeout < maxTransmitWait())
             m_watchdog->start(static_cast<int>(m_options.pingTimeout / 1000));
-        m_io->process();
     }
     // An observation that went silent past its freshness is registered again (RFC 7641 §3.3.1):
     // the device may have restarted and forgotten it.
@@ -411,63 +265,13 @@ void CoapPhysicalAdapter::tick()
     }
 }
 
-QByteArray CoapPhysicalAdapter::send(int type, int code, const QString &path, bool observeFlag,
-                                     const QByteArray &payload, int contentFormat)
+QByteArray CoapPhysicalAdapter::request(int type, int code, const QString &path, bool observe,
+                                        const QByteArray &payload, int contentFormat)
 {
-    if (!m_session)
-        return {};
-    coap_pdu_t *pdu = coap_new_pdu(static_cast<coap_pdu_type_t>(type),
-                                   static_cast<coap_pdu_code_t>(code), m_session);
-    if (!pdu)
-        return {};
-    uint8_t token[8];
-    size_t length = 0;
-    coap_session_new_token(m_session, &length, token);
-    coap_add_token(pdu, length, token);
-    coap_optlist_t *options = nullptr;
-    uint8_t buffer[4];
-    if (observeFlag)
-        coap_insert_optlist(&options, coap_new_optlist(COAP_OPTION_OBSERVE,
-                                                       coap_encode_var_safe(buffer, sizeof(buffer),
-                                                                            COAP_OBSERVE_ESTABLISH),
-                                                       buffer));
-    const QString pathPart = path.section(QLatin1Char('?'), 0, 0);
-    const QString queryPart = path.section(QLatin1Char('?'), 1);
-    for (const QString &segment : pathPart.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-        const QByteArray s = QUrl::fromPercentEncoding(segment.toUtf8()).toUtf8();
-        coap_insert_optlist(&options,
-                            coap_new_optlist(COAP_OPTION_URI_PATH, static_cast<size_t>(s.size()),
-                                             reinterpret_cast<const uint8_t *>(s.constData())));
-    }
-    for (const QString &q : queryPart.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
-        const QByteArray s = q.toUtf8();
-        coap_insert_optlist(&options,
-                            coap_new_optlist(COAP_OPTION_URI_QUERY, static_cast<size_t>(s.size()),
-                                             reinterpret_cast<const uint8_t *>(s.constData())));
-    }
-    if (contentFormat != Coap::NoFormat)
-        coap_insert_optlist(
-            &options, coap_new_optlist(COAP_OPTION_CONTENT_FORMAT,
-                                       coap_encode_var_safe(buffer, sizeof(buffer),
-                                                            static_cast<unsigned>(contentFormat)),
-                                       buffer));
-    coap_add_optlist_pdu(pdu, &options);
-    coap_delete_optlist(options);
-    if (!payload.isEmpty()) {
-        auto *copy = new QByteArray(payload);
-        if (!coap_add_data_large_request(m_session, pdu, static_cast<size_t>(copy->size()),
-                                         reinterpret_cast<const uint8_t *>(copy->constData()),
-                                         &releaseBuffer, copy)) {
-            coap_delete_pdu(pdu);
-            return {};
-        }
-    }
-    if (coap_send(m_session, pdu) == COAP_INVALID_MID)
-        return {};
-    m_counters.requests.fetch_add(1, std::memory_order_relaxed);
-    if (m_io)
-        m_io->processSoon();
-    return QByteArray(reinterpret_cast<const char *>(token), static_cast<qsizetype>(length));
+    const QByteArray token = m_client->send(type, code, path, observe, payload, contentFormat);
+    if (!token.isEmpty())
+        m_counters.requests.fetch_add(1, std::memory_order_relaxed);
+    return token;
 }
 
 void CoapPhysicalAdapter::startSync()
@@ -499,7 +303,7 @@ void CoapPhysicalAdapter::observe(int index)
     Live &l = m_live[static_cast<std::size_t>(index)];
     if (!m_reachable || !l.token.isEmpty())
         return;
-    l.token = send(COAP_MESSAGE_CON, COAP_REQUEST_CODE_GET, l.resource.path, true);
+    l.token = request(COAP_MESSAGE_CON, COAP_REQUEST_CODE_GET, l.resource.path, true);
     if (l.token.isEmpty())
         return;
     l.lastNotification = 0;
@@ -520,24 +324,22 @@ void CoapPhysicalAdapter::read(int index)
         m_counters.cacheHits.fetch_add(1, std::memory_order_relaxed);
         return;
     }
-    l.token = send(COAP_MESSAGE_CON, COAP_REQUEST_CODE_GET, l.resource.path, false);
+    l.token = request(COAP_MESSAGE_CON, COAP_REQUEST_CODE_GET, l.resource.path, false);
     if (!l.token.isEmpty())
         m_pending.insert(l.token, Pending{Exchange::Read, index});
 }
 
-bool CoapPhysicalAdapter::handleResponse(const coap_pdu_t *received)
+bool CoapPhysicalAdapter::coapResponse(const CoapClient::Response &response)
 {
-    const QByteArray token = tokenOf(received);
-    auto it = m_pending.find(token);
+    auto it = m_pending.find(response.token);
     if (it == m_pending.end())
         return false; // an observation we no longer want: the RST ends it
     m_counters.responses.fetch_add(1, std::memory_order_relaxed);
     const Pending pending = *it;
-    const int code = coap_pdu_get_code(received);
+    const int code = response.code;
     const bool success = (code >> 5) == 2;
-    const QByteArray body = Coap::payload(received);
-    const int contentFormat = static_cast<int>(
-        Coap::uintOption(received, COAP_OPTION_CONTENT_FORMAT).value_or(Coap::NoFormat));
+    const QByteArray &body = response.payload;
+    const int contentFormat = response.contentFormat;
     m_lastHeard = Clock::now();
     if (pending.exchange == Exchange::Discovery) {
         m_pending.erase(it);
@@ -581,7 +383,7 @@ bool CoapPhysicalAdapter::handleResponse(const coap_pdu_t *received)
         return true;
     }
     Live &l = m_live[static_cast<std::size_t>(pending.resource)];
-    const std::optional<unsigned> maxAge = Coap::uintOption(received, COAP_OPTION_MAXAGE);
+    const std::optional<unsigned> maxAge = response.maxAge;
     if (!success) {
         m_pending.erase(it);
         l.token.clear();
@@ -601,7 +403,7 @@ bool CoapPhysicalAdapter::handleResponse(const coap_pdu_t *received)
     bool registration = false;
     if (pending.exchange == Exchange::Observe) {
         registration = l.lastNotification == 0;
-        const bool observing = Coap::uintOption(received, COAP_OPTION_OBSERVE).has_value();
+        const bool observing = response.observing;
         if (l.lastNotification != 0)
             m_counters.notifications.fetch_add(1, std::memory_order_relaxed);
         l.lastNotification = m_lastHeard;
@@ -638,10 +440,29 @@ bool CoapPhysicalAdapter::handleResponse(const coap_pdu_t *received)
     return true;
 }
 
-void CoapPhysicalAdapter::handleNack(const coap_pdu_t *sent, int mid, bool reset,
-                                     const QString &reason)
+void CoapPhysicalAdapter::coapFailure(const QByteArray &token, int mid, CoapClient::Failure failure)
 {
-    if (mid == m_pingMid || !sent) {
+    const bool reset = failure == CoapClient::Failure::Reset;
+    QString reason;
+    switch (failure) {
+    case CoapClient::Failure::NoAnswer:
+        reason = Adapters::Tr::tr("no answer from the device after %1 retransmissions")
+                     .arg(m_options.maxRetransmit);
+        break;
+    case CoapClient::Failure::NotDeliverable:
+        reason = Adapters::Tr::tr("the message could not be delivered");
+        break;
+    case CoapClient::Failure::Reset:
+        reason = Adapters::Tr::tr("the device reset the message");
+        break;
+    case CoapClient::Failure::DtlsFailed:
+        reason = Adapters::Tr::tr("the DTLS handshake failed");
+        break;
+    case CoapClient::Failure::Unreachable:
+        reason = Adapters::Tr::tr("the device is unreachable (ICMP)");
+        break;
+    }
+    if (mid == m_pingMid || token.isEmpty()) {
         m_pingMid = -1;
         // Over UDP the answer to a CoAP ping is a reset: the device is there.
         if (reset)
@@ -650,7 +471,6 @@ void CoapPhysicalAdapter::handleNack(const coap_pdu_t *sent, int mid, bool reset
             becomeUnreachable(reason);
         return;
     }
-    const QByteArray token = tokenOf(sent);
     auto it = m_pending.find(token);
     if (reset) {
         if (it == m_pending.end())
@@ -669,6 +489,26 @@ void CoapPhysicalAdapter::handleNack(const coap_pdu_t *sent, int mid, bool reset
         return;
     }
     becomeUnreachable(reason);
+}
+
+void CoapPhysicalAdapter::coapPong(int mid)
+{
+    if (mid == m_pingMid)
+        m_pingMid = -1;
+    heard();
+}
+
+void CoapPhysicalAdapter::coapSessionEvent(CoapClient::SessionEvent event)
+{
+    if (event == CoapClient::SessionEvent::DtlsConnected) {
+        m_handshakeDone = true;
+        heard(); // the handshake is the device's answer
+        return;
+    }
+    becomeUnreachable(m_handshakeDone
+                          ? Adapters::Tr::tr("the DTLS session closed")
+                          : Adapters::Tr::tr("the DTLS handshake did not complete (wrong identity "
+                                             "or key?)"));
 }
 
 void CoapPhysicalAdapter::handleDiscovery(int code, const QByteArray &payload)
@@ -791,7 +631,7 @@ void CoapPhysicalAdapter::onAction(const PhysicalAction &action)
                                       .arg(action.key)));
         return;
     }
-    if (!m_reachable || !m_session) {
+    if (!m_reachable || !m_client || !m_client->isOpen()) {
         completeAction(action.correlationId,
                        ActionResult::failure(Adapters::Tr::tr("the CoAP device is unreachable")));
         return;
@@ -799,9 +639,9 @@ void CoapPhysicalAdapter::onAction(const PhysicalAction &action)
     const QByteArray payload =
         action.payload.isNull() ? QByteArray() : Coap::encode(action.payload, a->contentFormat);
     const QByteArray token =
-        send(a->confirmable ? COAP_MESSAGE_CON : COAP_MESSAGE_NON,
-             a->post ? COAP_REQUEST_CODE_POST : COAP_REQUEST_CODE_PUT, a->path, false, payload,
-             payload.isEmpty() ? Coap::NoFormat : a->contentFormat);
+        request(a->confirmable ? COAP_MESSAGE_CON : COAP_MESSAGE_NON,
+                a->post ? COAP_REQUEST_CODE_POST : COAP_REQUEST_CODE_PUT, a->path, false, payload,
+                payload.isEmpty() ? Coap::NoFormat : a->contentFormat);
     if (token.isEmpty()) {
         completeAction(
             action.correlationId,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "adapters/coap/coapclient.h"
 #include "adapters/coap/coapcommon.h"
 #include "adapters/coap/linkformat.h"
 #include "adapters/codec/valuefield.h"
@@ -13,8 +14,6 @@
 #include <optional>
 #include <vector>
 
-struct coap_session_t;
-
 namespace twinloom {
 
 // The physical side over CoAP (RFC 7252): the device's resources — discovered through
@@ -24,7 +23,9 @@ namespace twinloom {
 // The twin is Bound while the device answers; retransmission time-outs make it Unbound, and a
 // probe every retryInterval binds it again, registering the observations anew. libcoap runs on
 // the adapter's thread (the twin's worker), driven by a CoapIo.
-class CoapPhysicalAdapter : public PhysicalAdapter
+class CoapPhysicalAdapter
+    : public PhysicalAdapter
+    , private CoapClient::Listener
 {
     Q_OBJECT
 
@@ -118,38 +119,36 @@ private:
         Timestamp cacheExpires = 0;
     };
 
-    friend struct CoapClientCallbacks;
+    // CoapClient::Listener
+    bool coapResponse(const CoapClient::Response &response) override;
+    void coapFailure(const QByteArray &token, int mid, CoapClient::Failure failure) override;
+    void coapPong(int mid) override;
+    void coapSessionEvent(CoapClient::SessionEvent event) override;
 
-    bool openSession(QString *error);
     void closeSession();
     void probe();
     void heard();
     void becomeReachable();
     void becomeUnreachable(const QString &reason);
     void tick();
-    bool handleResponse(const coap_pdu_t *received);
-    void handleNack(const coap_pdu_t *sent, int mid, bool reset, const QString &reason);
     void handleDiscovery(int code, const QByteArray &payload);
     void startSync();
     void observe(int index);
     void read(int index);
     void publishPayload(int index, int contentFormat, const QByteArray &payload);
-    QByteArray send(int type, int code, const QString &path, bool observe,
-                    const QByteArray &payload = {}, int contentFormat = Coap::NoFormat);
+    QByteArray request(int type, int code, const QString &path, bool observe,
+                       const QByteArray &payload = {}, int contentFormat = Coap::NoFormat);
     void failPending(const QString &why);
     void problem(const QString &message);
     const Action *findAction(const QString &name) const;
 
     Options m_options;
     Counters m_counters;
-    coap_context_t *m_context = nullptr;
-    coap_session_t *m_session = nullptr;
-    CoapIo *m_io = nullptr;
+    CoapClient *m_client = nullptr; // from start() to stop()
     QTimer *m_tick = nullptr;
     QTimer *m_retry = nullptr;
     QTimer *m_watchdog = nullptr;
     bool m_running = false;
-    bool m_closing = false; // callbacks while a session is torn down are ignored
     bool m_reachable = false;
     bool m_discovered = false;
     bool m_discovering = false;

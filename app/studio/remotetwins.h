@@ -1,6 +1,8 @@
 #pragma once
 
+#include "adapters/remote/remotesource.h"
 #include "app/studio/graphmodel.h"
+#include "engine/twindescription.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QObject>
@@ -12,37 +14,14 @@
 #include <vector>
 
 namespace twinloom {
-class MqttClient;
+class TwinBrowser;
 }
 
 namespace twinloom::Studio {
 
 class EngineHost;
 
-// Where remote twins are announced: an MQTT broker on which MQTT digital adapters publish their
-// retained descriptions under `prefix`, or a CoAP server (a CoAP digital adapter) that lists them
-// at /.well-known/core.
-struct RemoteSource
-{
-    enum class Kind { Mqtt, Coap };
-    Kind kind = Kind::Mqtt;
-    QString host = QStringLiteral("127.0.0.1");
-    int port = 1883;
-    QString prefix = QStringLiteral("twinloom");
-    QString username;
-    QString password; // kept for the session only, never saved
-    QString caFile;   // TLS when set
-
-    // Identifies the source: "mqtt://host:port/prefix" or "coap://host:port".
-    QString key() const;
-    // "broker host:port" or "CoAP server host:port", as the user reads it.
-    QString label() const;
-    // The "broker" object of an MQTT adapter's configuration.
-    GraphModel::Json brokerJson() const;
-    // Everything but the password, for the settings.
-    GraphModel::Json toJson() const;
-    static std::optional<RemoteSource> fromJson(const GraphModel::Json &json);
-};
+using twinloom::RemoteSource;
 
 // A twin that a source announces.
 struct RemoteTwin
@@ -53,8 +32,9 @@ struct RemoteTwin
     QString model;              // its model id
     QStringList properties;     // in the description's order
     QString lifecycle;          // last lifecycle state announced; empty until one arrives
-    bool reachable = true;      // a CoAP server that stopped answering is not
+    bool reachable = true;      // not while its broker is lost or its CoAP server silent
     GraphModel::Json modelJson; // the model rebuilt from the description, as a project holds it
+    std::shared_ptr<const TwinDescription> description;
 
     bool isOnline() const;
 };
@@ -110,15 +90,11 @@ Q_SIGNALS:
 private:
     struct Browser;
 
-    bool startMqtt(Browser &browser, QString *error);
-    bool startCoap(Browser &browser, QString *error);
-    void onCoapTwins(const QString &key, const QStringList &ids);
-    void onCoapReachable(const QString &key, bool reachable, const QString &why);
-    // A description arrived (MQTT or CoAP); malformed ones are reported.
-    void describe(Browser &browser, const QString &id, const QString &where,
-                  const QByteArray &payload, const QString &lifecycle);
-    void onMessage(const QString &key, const QString &topic, const QByteArray &payload);
-    void onConnection(const QString &key, bool connected, const QString &reason);
+    void onDescribed(const QString &key, const QString &id, const TwinDescription &description,
+                     const QString &lifecycle);
+    void onLifecycle(const QString &key, const QString &id, const QString &state);
+    void onGone(const QString &key, const QString &id);
+    void onReachability(const QString &key, bool reachable, const QString &reason);
     void report(const QString &key, const QString &message);
     void scheduleChanged();
     bool restartMirrors(QString *error);
