@@ -14,18 +14,14 @@ namespace twinloom {
 
 void registerBuiltinAdapters(AdapterRegistry &registry)
 {
-    if (!registry.hasPhysical(QStringLiteral("sim")))
-        registerSimAdapter(registry);
-    if (!registry.hasPhysical(QStringLiteral("mqtt")))
-        registerMqttAdapters(registry);
-    if (!registry.hasPhysical(QStringLiteral("twin")))
-        registerMqttTwinLinks(registry);
-    if (!registry.hasDigital(QStringLiteral("mqtt")))
-        registerMqttDigitalAdapter(registry);
-    if (!registry.hasPhysical(QStringLiteral("coap")))
-        registerCoapPhysicalAdapter(registry);
-    if (!registry.hasDigital(QStringLiteral("coap")))
-        registerCoapDigitalAdapter(registry);
+    // One line per adapter type (its class gives typeInfo() and fromConfig()).
+    registry.addPhysical<SimAdapter>();
+    registry.addPhysical<MqttPhysicalAdapter>();
+    registry.addPhysical<MqttTwinAdapter>();
+    registry.addPhysical<MqttAggregateAdapter>();
+    registry.addPhysical<CoapPhysicalAdapter>();
+    registry.addDigital<MqttDigitalAdapter>();
+    registry.addDigital<CoapDigitalAdapter>();
     // How the protocol adapters appear in WoT Thing Descriptions, for export and import.
     registerMqttWotBindings(Wot::Bindings::global());
     registerCoapWotBindings(Wot::Bindings::global());

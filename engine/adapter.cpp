@@ -183,27 +183,35 @@ void ProgrammaticPhysicalAdapter::onAction(const PhysicalAction &action)
     completeAction(action.correlationId, m_handler(action));
 }
 
+AdapterTypeInfo ProgrammaticPhysicalAdapter::typeInfo()
+{
+    return {QStringLiteral("api"),
+            Tr::tr("Program interface"),
+            Tr::tr("Values pushed by the program that embeds the engine."),
+            {{"type", "object"},
+             {"properties", {{"bindOnStart", {{"type", "boolean"}, {"default", true}}}}}}};
+}
+
+std::unique_ptr<PhysicalAdapter>
+ProgrammaticPhysicalAdapter::fromConfig(const AdapterBuildContext &c)
+{
+    bool bind = true;
+    if (auto b = c.config.find("bindOnStart"); b != c.config.end()) {
+        if (!b->is_boolean()) {
+            c.error(QStringLiteral("/bindOnStart"),
+                    Tr::tr("\"bindOnStart\" must be true or false"));
+            return nullptr;
+        }
+        bind = b->get<bool>();
+    }
+    return std::make_unique<ProgrammaticPhysicalAdapter>(c.id, bind);
+}
+
 AdapterRegistry::AdapterRegistry()
 {
-    registerPhysical(
-        {QStringLiteral("api"),
-         Tr::tr("Program interface"),
-         Tr::tr("Values pushed by the program that embeds the engine."),
-         {{"type", "object"},
-          {"properties", {{"bindOnStart", {{"type", "boolean"}, {"default", true}}}}}}},
-        [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
-            bool bind = true;
-            if (auto b = c.config.find("bindOnStart"); b != c.config.end()) {
-                if (!b->is_boolean()) {
-                    c.error(QStringLiteral("/bindOnStart"),
-                            Tr::tr("\"bindOnStart\" must be true or false"));
-                    return nullptr;
-                }
-                bind = b->get<bool>();
-            }
-            return std::make_unique<ProgrammaticPhysicalAdapter>(c.id, bind);
-        });
-    registerAggregateAdapter(*this);
+    // The engine's own types; adapter families add theirs (registerBuiltinAdapters()).
+    addPhysical<ProgrammaticPhysicalAdapter>();
+    addPhysical<AggregateAdapter>();
 }
 
 AdapterRegistry &AdapterRegistry::global()
@@ -250,6 +258,38 @@ AdapterRegistry::PhysicalFactory AdapterRegistry::physicalFactory(const QString 
 {
     auto it = m_physical.find(type);
     return it == m_physical.end() ? PhysicalFactory() : it->second.second;
+}
+
+namespace {
+template<class Entries>
+nlohmann::json adapterDefinition(const Entries &entries)
+{
+    nlohmann::json types = nlohmann::json::array();
+    nlohmann::json branches = nlohmann::json::array();
+    for (const auto &[type, entry] : entries) {
+        types.push_back(type.toStdString());
+        const nlohmann::json &schema = entry.first.configSchema;
+        nlohmann::json then = {{"properties", {{"config", schema}}}};
+        // A type whose configuration has required fields cannot go without one.
+        if (schema.contains("required"))
+            then["required"] = {"config"};
+        branches.push_back({{"if", {{"properties", {{"type", {{"const", type.toStdString()}}}}}}},
+                            {"then", std::move(then)}});
+    }
+    return {{"type", "object"},
+            {"required", {"type"}},
+            {"properties",
+             {{"id", {{"type", "string"}}},
+              {"type", {{"type", "string"}, {"examples", std::move(types)}}},
+              {"config", {{"type", "object"}}}}},
+            {"allOf", std::move(branches)}};
+}
+} // namespace
+
+nlohmann::json AdapterRegistry::projectSchemaDefinitions() const
+{
+    return {{"physicalAdapter", adapterDefinition(m_physical)},
+            {"digitalAdapter", adapterDefinition(m_digital)}};
 }
 
 const AdapterTypeInfo *AdapterRegistry::digitalInfo(const QString &type) const

@@ -19,6 +19,8 @@ namespace twinloom {
 
 class Engine;
 class TwinState;
+struct AdapterTypeInfo;
+struct AdapterBuildContext;
 enum class LifecycleState : std::uint8_t;
 
 namespace Internal {
@@ -127,6 +129,9 @@ class ProgrammaticPhysicalAdapter : public PhysicalAdapter
 public:
     using ActionHandler = std::function<ActionResult(const PhysicalAction &)>;
 
+    static AdapterTypeInfo typeInfo();
+    static std::unique_ptr<PhysicalAdapter> fromConfig(const AdapterBuildContext &context);
+
     explicit ProgrammaticPhysicalAdapter(QString id, bool bindOnStart = true,
                                          QObject *parent = nullptr);
     QString type() const override { return QStringLiteral("api"); }
@@ -169,8 +174,10 @@ struct AdapterBuildContext
     }
 };
 
-// Builds adapters by type name from JSON configuration. Each adapter family registers its types;
-// configuration errors are reported with their JSON pointer.
+// Builds adapters by type name from JSON configuration. Each adapter type is one table entry:
+// its class gives typeInfo() (names and the JSON Schema of its configuration) and
+// fromConfig(context) (reads the configuration, reports errors at their JSON pointers, builds
+// the adapter), and one line registers it: registry.addPhysical<SimAdapter>().
 class AdapterRegistry
 {
 public:
@@ -184,6 +191,21 @@ public:
 
     void registerPhysical(AdapterTypeInfo info, PhysicalFactory factory);
     void registerDigital(AdapterTypeInfo info, DigitalFactory factory);
+    template<class Adapter>
+    void addPhysical()
+    {
+        registerPhysical(Adapter::typeInfo(), &Adapter::fromConfig);
+    }
+    template<class Adapter>
+    void addDigital()
+    {
+        registerDigital(Adapter::typeInfo(), &Adapter::fromConfig);
+    }
+
+    // The "physicalAdapter" and "digitalAdapter" definitions of the project's JSON Schema, made
+    // of every registered type's configuration schema: the project schema's adapter parts have
+    // no other source.
+    nlohmann::json projectSchemaDefinitions() const;
 
     bool hasPhysical(const QString &type) const { return m_physical.count(type) != 0; }
     bool hasDigital(const QString &type) const { return m_digital.count(type) != 0; }

@@ -226,68 +226,87 @@ void AggregateAdapter::recompute(const QString &property, Timestamp time)
         publishProperty(to, std::move(value), time);
 }
 
-void registerAggregateAdapter(AdapterRegistry &registry)
+AdapterTypeInfo AggregateAdapter::typeInfo()
 {
-    registry.registerPhysical(
-        {QStringLiteral("aggregate"), Tr::tr("Aggregate of related twins"),
-         Tr::tr("Computes properties from a property of every twin this one is related to."),
-         nlohmann::json::parse(R"({
-            "type": "object", "required": ["relationship", "aggregates"],
+    return {QStringLiteral("aggregate"), Tr::tr("Aggregate of related twins"),
+            Tr::tr("Computes properties from a property of every twin this one is related to."),
+            nlohmann::json::parse(R"json({
+      "type": "object",
+      "required": ["relationship", "aggregates"],
+      "properties": {
+        "relationship": {"type": "string"},
+        "aggregates": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "object",
+            "required": ["to", "of", "function"],
             "properties": {
-              "relationship": {"type": "string"},
-              "aggregates": {"type": "array", "items": {"type": "object", "required": ["to", "of", "function"],
-                "properties": {"to": {"type": "string"}, "of": {"type": "string"},
-                               "function": {"enum": ["mean", "min", "max", "sum", "count"]}}}}}})")},
-        [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
-            const auto rel = c.config.find("relationship");
-            if (rel == c.config.end() || !rel->is_string() || rel->get<std::string>().empty()) {
-                c.error(QStringLiteral("/relationship"),
-                        Tr::tr("name the relationship whose targets are aggregated"));
-                return nullptr;
+              "to": {"type": "string"},
+              "of": {"type": "string"},
+              "function": {"enum": ["mean", "min", "max", "sum", "count"]}
             }
-            const auto list = c.config.find("aggregates");
-            if (list == c.config.end() || !list->is_array() || list->empty()) {
-                c.error(QStringLiteral("/aggregates"),
-                        Tr::tr("list at least one aggregate: {\"to\", \"of\", \"function\"}"));
-                return nullptr;
-            }
-            std::vector<AggregateAdapter::Aggregate> aggregates;
-            bool ok = true;
-            for (std::size_t i = 0; i < list->size(); ++i) {
-                const auto &a = (*list)[i];
-                const QString p = pointerAppend(QStringLiteral("/aggregates"), qsizetype(i));
-                auto text = [&](const char *key) {
-                    auto it = a.find(key);
-                    return a.is_object() && it != a.end() && it->is_string()
-                               ? QString::fromStdString(it->get<std::string>())
-                               : QString();
-                };
-                AggregateAdapter::Aggregate agg{text("to"), text("of"), {}};
-                const auto fn = AggregateAdapter::functionFromName(text("function"));
-                if (agg.to.isEmpty() || agg.of.isEmpty()) {
-                    c.error(p, Tr::tr("an aggregate needs \"to\" (this twin's property) and \"of\" "
-                                      "(the related twins' property)"));
-                    ok = false;
-                    continue;
-                }
-                if (!fn) {
-                    c.error(
-                        p + QStringLiteral("/function"),
-                        Tr::tr(
-                            "'%1' is not an aggregate function: use mean, min, max, sum or count")
-                            .arg(text("function")));
-                    ok = false;
-                    continue;
-                }
-                agg.function = *fn;
-                aggregates.push_back(std::move(agg));
-            }
-            if (!ok)
-                return nullptr;
-            return std::make_unique<AggregateAdapter>(
-                c.id, c.engine, QString::fromStdString(rel->get<std::string>()),
-                std::move(aggregates));
-        });
+          }
+        }
+      }
+    })json")};
+}
+
+std::optional<AggregateAdapter::Config> AggregateAdapter::readConfig(const AdapterBuildContext &c)
+{
+    const auto rel = c.config.find("relationship");
+    if (rel == c.config.end() || !rel->is_string() || rel->get<std::string>().empty()) {
+        c.error(QStringLiteral("/relationship"),
+                Tr::tr("name the relationship whose targets are aggregated"));
+        return std::nullopt;
+    }
+    const auto list = c.config.find("aggregates");
+    if (list == c.config.end() || !list->is_array() || list->empty()) {
+        c.error(QStringLiteral("/aggregates"),
+                Tr::tr("list at least one aggregate: {\"to\", \"of\", \"function\"}"));
+        return std::nullopt;
+    }
+    std::vector<AggregateAdapter::Aggregate> aggregates;
+    bool ok = true;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const auto &a = (*list)[i];
+        const QString p = pointerAppend(QStringLiteral("/aggregates"), qsizetype(i));
+        auto text = [&](const char *key) {
+            auto it = a.find(key);
+            return a.is_object() && it != a.end() && it->is_string()
+                       ? QString::fromStdString(it->get<std::string>())
+                       : QString();
+        };
+        AggregateAdapter::Aggregate agg{text("to"), text("of"), {}};
+        const auto fn = AggregateAdapter::functionFromName(text("function"));
+        if (agg.to.isEmpty() || agg.of.isEmpty()) {
+            c.error(p, Tr::tr("an aggregate needs \"to\" (this twin's property) and \"of\" "
+                              "(the related twins' property)"));
+            ok = false;
+            continue;
+        }
+        if (!fn) {
+            c.error(p + QStringLiteral("/function"),
+                    Tr::tr("'%1' is not an aggregate function: use mean, min, max, sum or count")
+                        .arg(text("function")));
+            ok = false;
+            continue;
+        }
+        agg.function = *fn;
+        aggregates.push_back(std::move(agg));
+    }
+    if (!ok)
+        return std::nullopt;
+    return Config{QString::fromStdString(rel->get<std::string>()), std::move(aggregates)};
+}
+
+std::unique_ptr<PhysicalAdapter> AggregateAdapter::fromConfig(const AdapterBuildContext &c)
+{
+    auto config = readConfig(c);
+    if (!config)
+        return nullptr;
+    return std::make_unique<AggregateAdapter>(c.id, c.engine, std::move(config->relationship),
+                                              std::move(config->aggregates));
 }
 
 } // namespace twinloom

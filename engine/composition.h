@@ -29,6 +29,17 @@ public:
         Function function = Function::Mean;
     };
 
+    struct Config
+    {
+        QString relationship;
+        std::vector<Aggregate> aggregates;
+    };
+
+    static AdapterTypeInfo typeInfo();
+    static std::unique_ptr<PhysicalAdapter> fromConfig(const AdapterBuildContext &context);
+    // The configuration; nullopt with the problems in the context's diagnostics.
+    static std::optional<Config> readConfig(const AdapterBuildContext &context);
+
     AggregateAdapter(QString id, Engine *engine, QString relationship,
                      std::vector<Aggregate> aggregates, QObject *parent = nullptr);
     ~AggregateAdapter() override;
@@ -68,7 +79,5 @@ private:
     QHash<QString, QHash<QString, Value>> m_values; // child → property → value
     QHash<QString, Value> m_published;              // aggregate → last published value
 };
-
-void registerAggregateAdapter(AdapterRegistry &registry);
 
 } // namespace twinloom

@@ -225,35 +225,35 @@
             <translation>diese libcoap unterstützt kein DTLS</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="121" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="120" />
             <source>CoAP</source>
             <translation>CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="122" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="121" />
             <source>Serves the twin as CoAP resources: its description, properties (Observe, PUT desired values), actions (POST) and events (Observe).</source>
             <translation>Stellt den Zwilling als CoAP-Ressourcen bereit: seine Beschreibung, Eigenschaften (Observe, PUT für Sollwerte), Aktionen (POST) und Ereignisse (Observe).</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="134" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="753" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="143" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="808" />
             <source>the CoAP adapter's configuration is an object</source>
             <translation>die Konfiguration des CoAP-Adapters ist ein Objekt</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="139" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="756" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="148" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="811" />
             <source>the CoAP adapter</source>
             <translation>der CoAP-Adapter</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="145" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="153" />
             <source>"host" is the address to listen on</source>
             <translation>"host" ist die Adresse, auf der gelauscht wird</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="152" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="768" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="160" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="823" />
             <location filename="../adapters/mqtt/mqttclient.cpp" line="167" />
             <source>"port" must be a whole number from 1 to 65535</source>
             <translation>"port" muss eine ganze Zahl von 1 bis 65535 sein</translation>
@@ -452,44 +452,44 @@
             <translation>ein Pfadmuster ist eine Zeichenkette</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="732" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="731" />
             <source>CoAP device</source>
             <translation>CoAP-Gerät</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="733" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="732" />
             <source>Discovers a CoAP device's resources, observes or polls them; actions are PUT or POST requests.</source>
             <translation>Ermittelt die Ressourcen eines CoAP-Geräts und beobachtet oder pollt sie; Aktionen sind PUT- oder POST-Anfragen.</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="761" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="816" />
             <source>"host" names the device</source>
             <translation>"host" benennt das Gerät</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="780" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="835" />
             <source>"discovery" is true, false or {"include", "ignore"}</source>
             <translation>"discovery" ist true, false oder {"include", "ignore"}</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="787" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="840" />
             <source>"resources" is a list</source>
             <translation>"resources" ist eine Liste</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="791" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="843" />
             <source>a resource</source>
             <translation>eine Ressource</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="798" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="840" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="850" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="891" />
             <source>a resource path starts with '/'</source>
             <translation>ein Ressourcenpfad beginnt mit '/'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="806" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="224" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="859" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="265" />
             <source>name the physical "property" or "event" it feeds</source>
             <translation>geben Sie die physische "property" oder das "event" an, das sie speist</translation>
         </message>
@@ -504,43 +504,43 @@
             <translation>die Payload enthält nichts unter '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="828" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="880" />
             <source>"actions" is a list</source>
             <translation>"actions" ist eine Liste</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="832" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="251" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="883" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="291" />
             <source>an action</source>
             <translation>eine Aktion</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="847" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="898" />
             <source>"method" is PUT or POST</source>
             <translation>"method" ist PUT oder POST</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="867" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918" />
             <source>"ackTimeout" is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
             <translation>"ackTimeout" ist eine ganze Zahl von Sekunden von 1 bis 60 (libcoap geht nicht unter 1 s)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="872" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="923" />
             <source>"maxRetransmit" is from 0 to 10</source>
             <translation>"maxRetransmit" liegt zwischen 0 und 10</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="879" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="929" />
             <source>"defaultMaxAge" is a number of seconds, 0 or more</source>
             <translation>"defaultMaxAge" ist eine Anzahl von Sekunden, 0 oder mehr</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="885" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="935" />
             <source>"maxPayload" is a number of bytes from 1 to 64 MiB</source>
             <translation>"maxPayload" ist eine Anzahl von Bytes von 1 bis 64 MiB</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="890" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="939" />
             <source>declare "resources" or "actions", or turn "discovery" on</source>
             <translation>deklarieren Sie "resources" oder "actions", oder schalten Sie "discovery" ein</translation>
         </message>
@@ -650,104 +650,103 @@
             <translation>die Anfrage ist kein gültiges JSON</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="193" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="199" />
             <source>MQTT</source>
             <translation>MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="194" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="200" />
             <source>Publishes the twin's state, events and lifecycle; takes actions and desired values.</source>
             <translation>Veröffentlicht Zustand, Ereignisse und Lebenszyklus des Zwillings; nimmt Aktionen und Sollwerte entgegen.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="200" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="171" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="209" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="214" />
             <source>the MQTT adapter</source>
             <translation>der MQTT-Adapter</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="204" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="175" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="213" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="218" />
             <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="23" />
             <source>the broker</source>
             <translation>der Broker</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="213" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="222" />
             <source>"prefix" is a topic without '+' or '#'</source>
             <translation>"prefix" ist ein Topic ohne '+' oder '#'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="216" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="180" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="225" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="223" />
             <source>"qos" is 0, 1 or 2</source>
             <translation>"qos" ist 0, 1 oder 2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="37" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="41" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="36" />
             <source>MQTT: %1</source>
             <translation>MQTT: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="85" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="80" />
             <source>'%1': a payload of %2 bytes is over the limit of %3; refused</source>
             <translation>'%1': eine Payload von %2 Bytes überschreitet das Limit von %3; abgelehnt</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="98" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="110" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="93" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="105" />
             <source>'%1': %2</source>
             <translation>'%1': %2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="133" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="128" />
             <source>no MQTT topic is configured for action '%1'</source>
             <translation>für Aktion '%1' ist kein MQTT-Topic konfiguriert</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="144" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="139" />
             <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="145" />
             <source>not connected to the broker</source>
             <translation>nicht mit dem Broker verbunden</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="151" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="146" />
             <source>the MQTT client refused to publish on '%1'</source>
             <translation>der MQTT-Client hat das Veröffentlichen auf '%1' abgelehnt</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="165" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="204" />
             <source>MQTT device</source>
             <translation>MQTT-Gerät</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="166" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="205" />
             <source>Subscribes to a device's topics; actions publish to topics.</source>
             <translation>Abonniert die Topics eines Geräts; Aktionen veröffentlichen auf Topics.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="187" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="229" />
             <source>list the topics to subscribe to</source>
             <translation>geben Sie die zu abonnierenden Topics an</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="192" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="234" />
             <source>a subscription</source>
             <translation>ein Abonnement</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="209" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="251" />
             <source>a field</source>
             <translation>ein Feld</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="238" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="280" />
             <source>say which "property" or "event" the messages feed, or list "fields"</source>
             <translation>geben Sie an, welche "property" oder welches "event" die Nachrichten speisen, oder listen Sie "fields" auf</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="263" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="300" />
             <source>an action publishes to one topic: no '+' or '#'</source>
             <translation>eine Aktion veröffentlicht auf genau ein Topic: kein '+' oder '#'</translation>
         </message>
@@ -773,27 +772,27 @@
             <translation>'%1' ist keine {"value", "time"}-Nachricht</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="215" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="220" />
             <source>Twin in another engine</source>
             <translation>Zwilling in einer anderen Engine</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="216" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="221" />
             <source>Uses a twin published by another engine's MQTT digital adapter as this twin's device.</source>
             <translation>Verwendet einen Zwilling, den der digitale MQTT-Adapter einer anderen Engine veröffentlicht, als Gerät dieses Zwillings.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="222" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="229" />
             <source>the twin link</source>
             <translation>die Zwillingsverknüpfung</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="238" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="244" />
             <source>Aggregate of twins in other engines</source>
             <translation>Aggregat von Zwillingen in anderen Engines</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="243" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="257" />
             <source>the aggregate</source>
             <translation>das Aggregat</translation>
         </message>
@@ -950,7 +949,7 @@
         </message>
         <message>
             <location filename="../adapters/sim/signalgenerator.cpp" line="207" />
-            <location filename="../adapters/sim/simadapter.cpp" line="304" />
+            <location filename="../adapters/sim/simadapter.cpp" line="372" />
             <source>'%1' is not one of the device's "variables"</source>
             <translation>'%1' ist keine der "variables" des Geräts</translation>
         </message>
@@ -1025,82 +1024,82 @@
             <translation>'%1' benötigt eine Zahl, erhalten: '%2'</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="203" />
+            <location filename="../adapters/sim/simadapter.cpp" line="202" />
             <source>Simulated device</source>
             <translation>Simuliertes Gerät</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="204" />
+            <location filename="../adapters/sim/simadapter.cpp" line="203" />
             <source>Produces properties and events from signal generators; actions change its variables.</source>
             <translation>Erzeugt Eigenschaften und Ereignisse aus Signalgeneratoren; Aktionen ändern seine Variablen.</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="223" />
+            <location filename="../adapters/sim/simadapter.cpp" line="296" />
             <source>unknown field '%1' is ignored</source>
             <translation>unbekanntes Feld '%1' wird ignoriert</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="231" />
+            <location filename="../adapters/sim/simadapter.cpp" line="303" />
             <source>"seed" must be a whole number</source>
             <translation>"seed" muss eine ganze Zahl sein</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="238" />
+            <location filename="../adapters/sim/simadapter.cpp" line="309" />
             <source>"rate" must be from 0.1 to 10000 samples per second</source>
             <translation>"rate" muss zwischen 0.1 und 10000 Abtastwerten pro Sekunde liegen</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="246" />
+            <location filename="../adapters/sim/simadapter.cpp" line="317" />
             <source>"variables" maps names to initial values</source>
             <translation>"variables" ordnet Namen Anfangswerte zu</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="251" />
+            <location filename="../adapters/sim/simadapter.cpp" line="322" />
             <source>a variable holds a number, a boolean or a string</source>
             <translation>eine Variable enthält eine Zahl, einen booleschen Wert oder eine Zeichenkette</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="262" />
+            <location filename="../adapters/sim/simadapter.cpp" line="332" />
             <source>"signals" must list the device's signals</source>
             <translation>"signals" muss die Signale des Geräts auflisten</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="274" />
+            <location filename="../adapters/sim/simadapter.cpp" line="344" />
             <source>the name '%1' is used twice in this device</source>
             <translation>der Name '%1' wird in diesem Gerät doppelt verwendet</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="286" />
+            <location filename="../adapters/sim/simadapter.cpp" line="354" />
             <source>"actions" must be an array</source>
             <translation>"actions" muss ein Array sein</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="298" />
+            <location filename="../adapters/sim/simadapter.cpp" line="367" />
             <source>an action needs a "name" and the variable it "sets"</source>
             <translation>eine Aktion benötigt einen "name" und die Variable, die sie setzt ("sets")</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="313" />
+            <location filename="../adapters/sim/simadapter.cpp" line="381" />
             <source>the simulated device</source>
             <translation>das simulierte Gerät</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="320" />
+            <location filename="../adapters/sim/simadapter.cpp" line="388" />
             <source>"enabledBy" names a boolean variable</source>
             <translation>"enabledBy" benennt eine boolesche Variable</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="330" />
+            <location filename="../adapters/sim/simadapter.cpp" line="397" />
             <source>"%1" must be a duration of at least a millisecond</source>
             <translation>"%1" muss eine Dauer von mindestens einer Millisekunde sein</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="339" />
+            <location filename="../adapters/sim/simadapter.cpp" line="405" />
             <source>"schedule" is an object with disconnectAfter and disconnectFor</source>
             <translation>"schedule" ist ein Objekt mit disconnectAfter und disconnectFor</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="345" />
+            <location filename="../adapters/sim/simadapter.cpp" line="411" />
             <source>the schedule</source>
             <translation>der Zeitplan</translation>
         </message>
@@ -1217,32 +1216,32 @@
             <translation>Adapter '%1' ist keinem Zwilling zugeordnet</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="190" />
+            <location filename="../engine/adapter.cpp" line="189" />
             <source>Program interface</source>
             <translation>Programmschnittstelle</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="191" />
+            <location filename="../engine/adapter.cpp" line="190" />
             <source>Values pushed by the program that embeds the engine.</source>
             <translation>Werte, die das Programm liefert, in das die Engine eingebettet ist.</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="199" />
+            <location filename="../engine/adapter.cpp" line="202" />
             <source>"bindOnStart" must be true or false</source>
             <translation>"bindOnStart" muss true oder false sein</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="267" />
+            <location filename="../engine/adapter.cpp" line="307" />
             <source>'%1' is not a physical adapter type; known types: %2</source>
             <translation>'%1' ist kein physischer Adaptertyp; bekannte Typen: %2</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="281" />
+            <location filename="../engine/adapter.cpp" line="321" />
             <source>'%1' is not a digital adapter type; known types: %2</source>
             <translation>'%1' ist kein digitaler Adaptertyp; bekannte Typen: %2</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="283" />
+            <location filename="../engine/adapter.cpp" line="323" />
             <source>none</source>
             <translation>keine</translation>
         </message>
@@ -1252,32 +1251,32 @@
             <translation>der Adapter ist keiner Engine zugeordnet</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="232" />
+            <location filename="../engine/composition.cpp" line="231" />
             <source>Aggregate of related twins</source>
             <translation>Aggregat verbundener Zwillinge</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="233" />
+            <location filename="../engine/composition.cpp" line="232" />
             <source>Computes properties from a property of every twin this one is related to.</source>
             <translation>Berechnet Eigenschaften aus einer Eigenschaft jedes Zwillings, mit dem dieser in Beziehung steht.</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="245" />
+            <location filename="../engine/composition.cpp" line="260" />
             <source>name the relationship whose targets are aggregated</source>
             <translation>geben Sie die Beziehung an, deren Ziele aggregiert werden</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="251" />
+            <location filename="../engine/composition.cpp" line="266" />
             <source>list at least one aggregate: {"to", "of", "function"}</source>
             <translation>geben Sie mindestens ein Aggregat an: {"to", "of", "function"}</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="268" />
+            <location filename="../engine/composition.cpp" line="283" />
             <source>an aggregate needs "to" (this twin's property) and "of" (the related twins' property)</source>
             <translation>ein Aggregat benötigt "to" (die Eigenschaft dieses Zwillings) und "of" (die Eigenschaft der verbundenen Zwillinge)</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="276" />
+            <location filename="../engine/composition.cpp" line="290" />
             <source>'%1' is not an aggregate function: use mean, min, max, sum or count</source>
             <translation>'%1' ist keine Aggregatfunktion: verwenden Sie mean, min, max, sum oder count</translation>
         </message>
@@ -3341,88 +3340,93 @@ Beispiele:
             <translation>Die angegebenen DTDL-Dateien und -Ordner prüfen und beenden.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="163" />
+            <location filename="../app/run/main.cpp" line="149" />
+            <source>Print the JSON Schema of the project format, with every adapter type's configuration, and exit.</source>
+            <translation>Das JSON-Schema des Projektformats mit der Konfiguration jedes Adaptertyps ausgeben und beenden.</translation>
+        </message>
+        <message>
+            <location filename="../app/run/main.cpp" line="172" />
             <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
             <translation>--validate-dtdl, --import, --export, --check, --export-bundle und --extract schließen sich gegenseitig aus</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="166" />
+            <location filename="../app/run/main.cpp" line="175" />
             <source>--output goes with --export or --import</source>
             <translation>--output gehört zu --export oder --import</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="169" />
+            <location filename="../app/run/main.cpp" line="178" />
             <source>give the files or folders to read</source>
             <translation>geben Sie die zu lesenden Dateien oder Ordner an</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="176" />
+            <location filename="../app/run/main.cpp" line="185" />
             <source>--import takes %1</source>
             <translation>--import akzeptiert %1</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="180" />
+            <location filename="../app/run/main.cpp" line="189" />
             <source>--import needs --output PROJECT.twinloom.json</source>
             <translation>--import benötigt --output PROJECT.twinloom.json</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="184" />
+            <location filename="../app/run/main.cpp" line="193" />
             <source>give exactly one project or bundle</source>
             <translation>geben Sie genau ein Projekt oder Bundle an</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="190" />
+            <location filename="../app/run/main.cpp" line="199" />
             <source>--export takes %1</source>
             <translation>--export akzeptiert %1</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="194" />
+            <location filename="../app/run/main.cpp" line="203" />
             <source>--export needs --output PATH</source>
             <translation>--export benötigt --output PATH</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="205" />
+            <location filename="../app/run/main.cpp" line="214" />
             <source>--duration takes a positive number of seconds</source>
             <translation>--duration erwartet eine positive Anzahl von Sekunden</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="210" />
+            <location filename="../app/run/main.cpp" line="219" />
             <source>--metrics-interval takes seconds, at least 0.01</source>
             <translation>--metrics-interval erwartet Sekunden, mindestens 0.01</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="214" />
+            <location filename="../app/run/main.cpp" line="223" />
             <source>--changes supports only jsonl</source>
             <translation>--changes unterstützt nur jsonl</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="219" />
+            <location filename="../app/run/main.cpp" line="228" />
             <source>--log-level is error, warning, info or debug</source>
             <translation>--log-level ist error, warning, info oder debug</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="86" />
-            <location filename="../app/run/runner.cpp" line="250" />
+            <location filename="../app/run/runner.cpp" line="87" />
+            <location filename="../app/run/runner.cpp" line="251" />
             <source>'%1' does not exist</source>
             <translation>'%1' existiert nicht</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="92" />
+            <location filename="../app/run/runner.cpp" line="93" />
             <source>'%1' is not a bundle</source>
             <translation>'%1' ist kein Bundle</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="106" />
+            <location filename="../app/run/runner.cpp" line="107" />
             <source>cannot create a folder to extract the bundle: %1</source>
             <translation>es kann kein Ordner zum Entpacken des Bundles erstellt werden: %1</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="117" />
+            <location filename="../app/run/runner.cpp" line="118" />
             <source>extracted bundle '%1' into '%2'</source>
             <translation>Bundle '%1' nach '%2' entpackt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="129" />
+            <location filename="../app/run/runner.cpp" line="130" />
             <source>%n error(s) in '%1'; nothing was started</source>
             <translation>
                 <numerusform>%n Fehler in '%1'; nichts wurde gestartet</numerusform>
@@ -3430,43 +3434,43 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="144" />
+            <location filename="../app/run/runner.cpp" line="145" />
             <source>the project has no node '%1'; its nodes: %2</source>
             <translation>das Projekt hat keinen Knoten '%1'; seine Knoten: %2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="146" />
+            <location filename="../app/run/runner.cpp" line="147" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="160" />
+            <location filename="../app/run/runner.cpp" line="161" />
             <source>wrote the bundle '%1'</source>
             <translation>Bundle '%1' geschrieben</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="164" />
+            <location filename="../app/run/runner.cpp" line="165" />
             <source>%1: valid; %2 models, %3 twins%4</source>
             <translation>%1: gültig; %2 Modelle, %3 Zwillinge%4</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="170" />
-            <location filename="../app/run/runner.cpp" line="216" />
+            <location filename="../app/run/runner.cpp" line="171" />
+            <location filename="../app/run/runner.cpp" line="217" />
             <source> on node '%1'</source>
             <translation> auf Knoten '%1'</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="193" />
+            <location filename="../app/run/runner.cpp" line="194" />
             <source>%1 failed%2</source>
             <translation>%1 fehlgeschlagen%2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="196" />
+            <location filename="../app/run/runner.cpp" line="197" />
             <source>%1: %2 → %3%4</source>
             <translation>%1: %2 → %3%4</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="212" />
+            <location filename="../app/run/runner.cpp" line="213" />
             <source>running %n twin(s) of '%1'%2</source>
             <translation>
                 <numerusform>%n Zwilling von '%1' läuft%2</numerusform>
@@ -3474,12 +3478,12 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="264" />
+            <location filename="../app/run/runner.cpp" line="265" />
             <source>undefined: %1</source>
             <translation>undefiniert: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="299" />
+            <location filename="../app/run/runner.cpp" line="300" />
             <source>%n error(s); nothing was written</source>
             <translation>
                 <numerusform>%n Fehler; nichts wurde geschrieben</numerusform>
@@ -3487,22 +3491,22 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="305" />
+            <location filename="../app/run/runner.cpp" line="306" />
             <source>cannot write '%1': %2</source>
             <translation>'%1' kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="312" />
+            <location filename="../app/run/runner.cpp" line="313" />
             <source>the imported project needs editing before it runs here:</source>
             <translation>das importierte Projekt muss bearbeitet werden, bevor es hier läuft:</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="315" />
+            <location filename="../app/run/runner.cpp" line="316" />
             <source>wrote the project '%1': %2 models, %3 twins</source>
             <translation>Projekt '%1' geschrieben: %2 Modelle, %3 Zwillinge</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="358" />
+            <location filename="../app/run/runner.cpp" line="359" />
             <source>wrote %n file(s) to '%1'</source>
             <translation>
                 <numerusform>%n Datei nach '%1' geschrieben</numerusform>
@@ -3510,7 +3514,7 @@ Beispiele:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="370" />
+            <location filename="../app/run/runner.cpp" line="371" />
             <source>stopping %n twin(s)</source>
             <translation>
                 <numerusform>%n Zwilling wird gestoppt</numerusform>

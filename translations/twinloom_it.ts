@@ -225,35 +225,35 @@
             <translation>questa libcoap non supporta DTLS</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="121" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="120" />
             <source>CoAP</source>
             <translation>CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="122" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="121" />
             <source>Serves the twin as CoAP resources: its description, properties (Observe, PUT desired values), actions (POST) and events (Observe).</source>
             <translation>Espone il gemello come risorse CoAP: la sua descrizione, le proprietà (Observe, PUT dei valori desiderati), le azioni (POST) e gli eventi (Observe).</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="134" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="753" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="143" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="808" />
             <source>the CoAP adapter's configuration is an object</source>
             <translation>la configurazione dell'adattatore CoAP è un oggetto</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="139" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="756" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="148" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="811" />
             <source>the CoAP adapter</source>
             <translation>l'adattatore CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="145" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="153" />
             <source>"host" is the address to listen on</source>
             <translation>"host" è l'indirizzo su cui restare in ascolto</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="152" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="768" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="160" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="823" />
             <location filename="../adapters/mqtt/mqttclient.cpp" line="167" />
             <source>"port" must be a whole number from 1 to 65535</source>
             <translation>"port" deve essere un numero intero da 1 a 65535</translation>
@@ -452,44 +452,44 @@
             <translation>un modello di percorso è una stringa</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="732" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="731" />
             <source>CoAP device</source>
             <translation>Dispositivo CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="733" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="732" />
             <source>Discovers a CoAP device's resources, observes or polls them; actions are PUT or POST requests.</source>
             <translation>Rileva le risorse di un dispositivo CoAP e le osserva o le interroga periodicamente; le azioni sono richieste PUT o POST.</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="761" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="816" />
             <source>"host" names the device</source>
             <translation>"host" indica il dispositivo</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="780" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="835" />
             <source>"discovery" is true, false or {"include", "ignore"}</source>
             <translation>"discovery" è true, false o {"include", "ignore"}</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="787" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="840" />
             <source>"resources" is a list</source>
             <translation>"resources" è un elenco</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="791" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="843" />
             <source>a resource</source>
             <translation>una risorsa</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="798" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="840" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="850" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="891" />
             <source>a resource path starts with '/'</source>
             <translation>il percorso di una risorsa inizia con '/'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="806" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="224" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="859" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="265" />
             <source>name the physical "property" or "event" it feeds</source>
             <translation>indicare la "property" o l'"event" fisico che alimenta</translation>
         </message>
@@ -504,43 +504,43 @@
             <translation>il payload non contiene nulla in '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="828" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="880" />
             <source>"actions" is a list</source>
             <translation>"actions" è un elenco</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="832" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="251" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="883" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="291" />
             <source>an action</source>
             <translation>un'azione</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="847" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="898" />
             <source>"method" is PUT or POST</source>
             <translation>"method" è PUT o POST</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="867" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918" />
             <source>"ackTimeout" is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
             <translation>"ackTimeout" è un numero intero di secondi da 1 a 60 (libcoap non scende sotto 1 s)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="872" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="923" />
             <source>"maxRetransmit" is from 0 to 10</source>
             <translation>"maxRetransmit" va da 0 a 10</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="879" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="929" />
             <source>"defaultMaxAge" is a number of seconds, 0 or more</source>
             <translation>"defaultMaxAge" è un numero di secondi, 0 o più</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="885" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="935" />
             <source>"maxPayload" is a number of bytes from 1 to 64 MiB</source>
             <translation>"maxPayload" è un numero di byte da 1 a 64 MiB</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="890" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="939" />
             <source>declare "resources" or "actions", or turn "discovery" on</source>
             <translation>dichiarare "resources" o "actions", oppure attivare "discovery"</translation>
         </message>
@@ -650,104 +650,103 @@
             <translation>la richiesta non è JSON valido</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="193" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="199" />
             <source>MQTT</source>
             <translation>MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="194" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="200" />
             <source>Publishes the twin's state, events and lifecycle; takes actions and desired values.</source>
             <translation>Pubblica lo stato, gli eventi e il ciclo di vita del gemello; riceve azioni e valori desiderati.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="200" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="171" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="209" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="214" />
             <source>the MQTT adapter</source>
             <translation>l'adattatore MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="204" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="175" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="213" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="218" />
             <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="23" />
             <source>the broker</source>
             <translation>il broker</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="213" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="222" />
             <source>"prefix" is a topic without '+' or '#'</source>
             <translation>"prefix" è un topic senza '+' o '#'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="216" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="180" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="225" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="223" />
             <source>"qos" is 0, 1 or 2</source>
             <translation>"qos" è 0, 1 o 2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="37" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="41" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="36" />
             <source>MQTT: %1</source>
             <translation>MQTT: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="85" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="80" />
             <source>'%1': a payload of %2 bytes is over the limit of %3; refused</source>
             <translation>'%1': un payload di %2 byte supera il limite di %3; rifiutato</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="98" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="110" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="93" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="105" />
             <source>'%1': %2</source>
             <translation>'%1': %2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="133" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="128" />
             <source>no MQTT topic is configured for action '%1'</source>
             <translation>nessun topic MQTT è configurato per l'azione '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="144" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="139" />
             <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="145" />
             <source>not connected to the broker</source>
             <translation>non connesso al broker</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="151" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="146" />
             <source>the MQTT client refused to publish on '%1'</source>
             <translation>il client MQTT ha rifiutato di pubblicare su '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="165" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="204" />
             <source>MQTT device</source>
             <translation>Dispositivo MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="166" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="205" />
             <source>Subscribes to a device's topics; actions publish to topics.</source>
             <translation>Si sottoscrive ai topic di un dispositivo; le azioni pubblicano sui topic.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="187" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="229" />
             <source>list the topics to subscribe to</source>
             <translation>elencare i topic a cui sottoscriversi</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="192" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="234" />
             <source>a subscription</source>
             <translation>una sottoscrizione</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="209" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="251" />
             <source>a field</source>
             <translation>un campo</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="238" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="280" />
             <source>say which "property" or "event" the messages feed, or list "fields"</source>
             <translation>indicare quale "property" o "event" alimentano i messaggi, oppure elencare i "fields"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="263" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="300" />
             <source>an action publishes to one topic: no '+' or '#'</source>
             <translation>un'azione pubblica su un solo topic: niente '+' o '#'</translation>
         </message>
@@ -773,27 +772,27 @@
             <translation>'%1' non è un messaggio {"value", "time"}</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="215" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="220" />
             <source>Twin in another engine</source>
             <translation>Gemello in un altro engine</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="216" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="221" />
             <source>Uses a twin published by another engine's MQTT digital adapter as this twin's device.</source>
             <translation>Usa come dispositivo di questo gemello un gemello pubblicato dall'adattatore digitale MQTT di un altro engine.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="222" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="229" />
             <source>the twin link</source>
             <translation>il collegamento al gemello</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="238" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="244" />
             <source>Aggregate of twins in other engines</source>
             <translation>Aggregato di gemelli in altri engine</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="243" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="257" />
             <source>the aggregate</source>
             <translation>l'aggregato</translation>
         </message>
@@ -950,7 +949,7 @@
         </message>
         <message>
             <location filename="../adapters/sim/signalgenerator.cpp" line="207" />
-            <location filename="../adapters/sim/simadapter.cpp" line="304" />
+            <location filename="../adapters/sim/simadapter.cpp" line="372" />
             <source>'%1' is not one of the device's "variables"</source>
             <translation>'%1' non è una delle "variables" del dispositivo</translation>
         </message>
@@ -1025,82 +1024,82 @@
             <translation>'%1' richiede un numero, ricevuto '%2'</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="203" />
+            <location filename="../adapters/sim/simadapter.cpp" line="202" />
             <source>Simulated device</source>
             <translation>Dispositivo simulato</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="204" />
+            <location filename="../adapters/sim/simadapter.cpp" line="203" />
             <source>Produces properties and events from signal generators; actions change its variables.</source>
             <translation>Produce proprietà ed eventi da generatori di segnali; le azioni ne modificano le variabili.</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="223" />
+            <location filename="../adapters/sim/simadapter.cpp" line="296" />
             <source>unknown field '%1' is ignored</source>
             <translation>il campo sconosciuto '%1' viene ignorato</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="231" />
+            <location filename="../adapters/sim/simadapter.cpp" line="303" />
             <source>"seed" must be a whole number</source>
             <translation>"seed" deve essere un numero intero</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="238" />
+            <location filename="../adapters/sim/simadapter.cpp" line="309" />
             <source>"rate" must be from 0.1 to 10000 samples per second</source>
             <translation>"rate" deve essere da 0.1 a 10000 campioni al secondo</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="246" />
+            <location filename="../adapters/sim/simadapter.cpp" line="317" />
             <source>"variables" maps names to initial values</source>
             <translation>"variables" associa nomi a valori iniziali</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="251" />
+            <location filename="../adapters/sim/simadapter.cpp" line="322" />
             <source>a variable holds a number, a boolean or a string</source>
             <translation>una variabile contiene un numero, un booleano o una stringa</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="262" />
+            <location filename="../adapters/sim/simadapter.cpp" line="332" />
             <source>"signals" must list the device's signals</source>
             <translation>"signals" deve elencare i segnali del dispositivo</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="274" />
+            <location filename="../adapters/sim/simadapter.cpp" line="344" />
             <source>the name '%1' is used twice in this device</source>
             <translation>il nome '%1' è usato due volte in questo dispositivo</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="286" />
+            <location filename="../adapters/sim/simadapter.cpp" line="354" />
             <source>"actions" must be an array</source>
             <translation>"actions" deve essere un array</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="298" />
+            <location filename="../adapters/sim/simadapter.cpp" line="367" />
             <source>an action needs a "name" and the variable it "sets"</source>
             <translation>un'azione richiede un "name" e la variabile che imposta ("sets")</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="313" />
+            <location filename="../adapters/sim/simadapter.cpp" line="381" />
             <source>the simulated device</source>
             <translation>il dispositivo simulato</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="320" />
+            <location filename="../adapters/sim/simadapter.cpp" line="388" />
             <source>"enabledBy" names a boolean variable</source>
             <translation>"enabledBy" indica una variabile booleana</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="330" />
+            <location filename="../adapters/sim/simadapter.cpp" line="397" />
             <source>"%1" must be a duration of at least a millisecond</source>
             <translation>"%1" deve essere una durata di almeno un millisecondo</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="339" />
+            <location filename="../adapters/sim/simadapter.cpp" line="405" />
             <source>"schedule" is an object with disconnectAfter and disconnectFor</source>
             <translation>"schedule" è un oggetto con disconnectAfter e disconnectFor</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="345" />
+            <location filename="../adapters/sim/simadapter.cpp" line="411" />
             <source>the schedule</source>
             <translation>la pianificazione</translation>
         </message>
@@ -1217,32 +1216,32 @@
             <translation>l'adattatore '%1' non è associato a un gemello</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="190" />
+            <location filename="../engine/adapter.cpp" line="189" />
             <source>Program interface</source>
             <translation>Interfaccia di programma</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="191" />
+            <location filename="../engine/adapter.cpp" line="190" />
             <source>Values pushed by the program that embeds the engine.</source>
             <translation>Valori forniti dal programma che incorpora l'engine.</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="199" />
+            <location filename="../engine/adapter.cpp" line="202" />
             <source>"bindOnStart" must be true or false</source>
             <translation>"bindOnStart" deve essere true o false</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="267" />
+            <location filename="../engine/adapter.cpp" line="307" />
             <source>'%1' is not a physical adapter type; known types: %2</source>
             <translation>'%1' non è un tipo di adattatore fisico; tipi noti: %2</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="281" />
+            <location filename="../engine/adapter.cpp" line="321" />
             <source>'%1' is not a digital adapter type; known types: %2</source>
             <translation>'%1' non è un tipo di adattatore digitale; tipi noti: %2</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="283" />
+            <location filename="../engine/adapter.cpp" line="323" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
@@ -1252,32 +1251,32 @@
             <translation>l'adattatore non è associato a un engine</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="232" />
+            <location filename="../engine/composition.cpp" line="231" />
             <source>Aggregate of related twins</source>
             <translation>Aggregato di gemelli correlati</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="233" />
+            <location filename="../engine/composition.cpp" line="232" />
             <source>Computes properties from a property of every twin this one is related to.</source>
             <translation>Calcola proprietà a partire da una proprietà di ogni gemello con cui questo è in relazione.</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="245" />
+            <location filename="../engine/composition.cpp" line="260" />
             <source>name the relationship whose targets are aggregated</source>
             <translation>indicare la relazione le cui destinazioni vengono aggregate</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="251" />
+            <location filename="../engine/composition.cpp" line="266" />
             <source>list at least one aggregate: {"to", "of", "function"}</source>
             <translation>elencare almeno un aggregato: {"to", "of", "function"}</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="268" />
+            <location filename="../engine/composition.cpp" line="283" />
             <source>an aggregate needs "to" (this twin's property) and "of" (the related twins' property)</source>
             <translation>un aggregato richiede "to" (la proprietà di questo gemello) e "of" (la proprietà dei gemelli correlati)</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="276" />
+            <location filename="../engine/composition.cpp" line="290" />
             <source>'%1' is not an aggregate function: use mean, min, max, sum or count</source>
             <translation>'%1' non è una funzione di aggregazione: usare mean, min, max, sum o count</translation>
         </message>
@@ -3341,88 +3340,93 @@ Esempi:
             <translation>Convalida i file e le cartelle DTDL indicati ed esce.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="163" />
+            <location filename="../app/run/main.cpp" line="149" />
+            <source>Print the JSON Schema of the project format, with every adapter type's configuration, and exit.</source>
+            <translation>Stampa lo schema JSON del formato di progetto, con la configurazione di ogni tipo di adattatore, ed esci.</translation>
+        </message>
+        <message>
+            <location filename="../app/run/main.cpp" line="172" />
             <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
             <translation>--validate-dtdl, --import, --export, --check, --export-bundle e --extract si escludono a vicenda</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="166" />
+            <location filename="../app/run/main.cpp" line="175" />
             <source>--output goes with --export or --import</source>
             <translation>--output va usato con --export o --import</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="169" />
+            <location filename="../app/run/main.cpp" line="178" />
             <source>give the files or folders to read</source>
             <translation>indicare i file o le cartelle da leggere</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="176" />
+            <location filename="../app/run/main.cpp" line="185" />
             <source>--import takes %1</source>
             <translation>--import accetta %1</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="180" />
+            <location filename="../app/run/main.cpp" line="189" />
             <source>--import needs --output PROJECT.twinloom.json</source>
             <translation>--import richiede --output PROJECT.twinloom.json</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="184" />
+            <location filename="../app/run/main.cpp" line="193" />
             <source>give exactly one project or bundle</source>
             <translation>indicare esattamente un progetto o un bundle</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="190" />
+            <location filename="../app/run/main.cpp" line="199" />
             <source>--export takes %1</source>
             <translation>--export accetta %1</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="194" />
+            <location filename="../app/run/main.cpp" line="203" />
             <source>--export needs --output PATH</source>
             <translation>--export richiede --output PATH</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="205" />
+            <location filename="../app/run/main.cpp" line="214" />
             <source>--duration takes a positive number of seconds</source>
             <translation>--duration richiede un numero positivo di secondi</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="210" />
+            <location filename="../app/run/main.cpp" line="219" />
             <source>--metrics-interval takes seconds, at least 0.01</source>
             <translation>--metrics-interval richiede secondi, almeno 0.01</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="214" />
+            <location filename="../app/run/main.cpp" line="223" />
             <source>--changes supports only jsonl</source>
             <translation>--changes supporta solo jsonl</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="219" />
+            <location filename="../app/run/main.cpp" line="228" />
             <source>--log-level is error, warning, info or debug</source>
             <translation>--log-level è error, warning, info o debug</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="86" />
-            <location filename="../app/run/runner.cpp" line="250" />
+            <location filename="../app/run/runner.cpp" line="87" />
+            <location filename="../app/run/runner.cpp" line="251" />
             <source>'%1' does not exist</source>
             <translation>'%1' non esiste</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="92" />
+            <location filename="../app/run/runner.cpp" line="93" />
             <source>'%1' is not a bundle</source>
             <translation>'%1' non è un bundle</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="106" />
+            <location filename="../app/run/runner.cpp" line="107" />
             <source>cannot create a folder to extract the bundle: %1</source>
             <translation>impossibile creare una cartella in cui estrarre il bundle: %1</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="117" />
+            <location filename="../app/run/runner.cpp" line="118" />
             <source>extracted bundle '%1' into '%2'</source>
             <translation>bundle '%1' estratto in '%2'</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="129" />
+            <location filename="../app/run/runner.cpp" line="130" />
             <source>%n error(s) in '%1'; nothing was started</source>
             <translation>
                 <numerusform>%n errore in '%1'; non è stato avviato nulla</numerusform>
@@ -3430,43 +3434,43 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="144" />
+            <location filename="../app/run/runner.cpp" line="145" />
             <source>the project has no node '%1'; its nodes: %2</source>
             <translation>il progetto non ha il nodo '%1'; i suoi nodi: %2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="146" />
+            <location filename="../app/run/runner.cpp" line="147" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="160" />
+            <location filename="../app/run/runner.cpp" line="161" />
             <source>wrote the bundle '%1'</source>
             <translation>bundle '%1' scritto</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="164" />
+            <location filename="../app/run/runner.cpp" line="165" />
             <source>%1: valid; %2 models, %3 twins%4</source>
             <translation>%1: valido; %2 modelli, %3 gemelli%4</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="170" />
-            <location filename="../app/run/runner.cpp" line="216" />
+            <location filename="../app/run/runner.cpp" line="171" />
+            <location filename="../app/run/runner.cpp" line="217" />
             <source> on node '%1'</source>
             <translation> sul nodo '%1'</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="193" />
+            <location filename="../app/run/runner.cpp" line="194" />
             <source>%1 failed%2</source>
             <translation>%1 non riuscito%2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="196" />
+            <location filename="../app/run/runner.cpp" line="197" />
             <source>%1: %2 → %3%4</source>
             <translation>%1: %2 → %3%4</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="212" />
+            <location filename="../app/run/runner.cpp" line="213" />
             <source>running %n twin(s) of '%1'%2</source>
             <translation>
                 <numerusform>esecuzione di %n gemello di '%1'%2</numerusform>
@@ -3474,12 +3478,12 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="264" />
+            <location filename="../app/run/runner.cpp" line="265" />
             <source>undefined: %1</source>
             <translation>non definito: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="299" />
+            <location filename="../app/run/runner.cpp" line="300" />
             <source>%n error(s); nothing was written</source>
             <translation>
                 <numerusform>%n errore; non è stato scritto nulla</numerusform>
@@ -3487,22 +3491,22 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="305" />
+            <location filename="../app/run/runner.cpp" line="306" />
             <source>cannot write '%1': %2</source>
             <translation>impossibile scrivere '%1': %2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="312" />
+            <location filename="../app/run/runner.cpp" line="313" />
             <source>the imported project needs editing before it runs here:</source>
             <translation>il progetto importato va modificato prima di poter essere eseguito qui:</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="315" />
+            <location filename="../app/run/runner.cpp" line="316" />
             <source>wrote the project '%1': %2 models, %3 twins</source>
             <translation>progetto '%1' scritto: %2 modelli, %3 gemelli</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="358" />
+            <location filename="../app/run/runner.cpp" line="359" />
             <source>wrote %n file(s) to '%1'</source>
             <translation>
                 <numerusform>%n file scritto in '%1'</numerusform>
@@ -3510,7 +3514,7 @@ Esempi:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="370" />
+            <location filename="../app/run/runner.cpp" line="371" />
             <source>stopping %n twin(s)</source>
             <translation>
                 <numerusform>arresto di %n gemello</numerusform>

@@ -115,50 +115,57 @@ void CoapDigitalAdapter::onLifecycle(LifecycleState, LifecycleState to)
     m_server->post({std::move(u)});
 }
 
-void registerCoapDigitalAdapter(AdapterRegistry &registry)
+AdapterTypeInfo CoapDigitalAdapter::typeInfo()
 {
-    registry.registerDigital(
-        {QStringLiteral("coap"), Adapters::Tr::tr("CoAP"),
-         Adapters::Tr::tr(
-             "Serves the twin as CoAP resources: its description, properties (Observe, PUT "
-             "desired values), actions (POST) and events (Observe)."),
-         nlohmann::json::parse(R"({"type": "object", "properties": {"host": {"type": "string"},
-            "port": {"type": "integer", "minimum": 1, "maximum": 65535},
-            "dtls": {"type": "object", "required": ["key"], "properties": {
-              "identity": {"type": "string"}, "key": {"type": "string"}}}}})")},
-        [](const AdapterBuildContext &c) -> std::unique_ptr<DigitalAdapter> {
-            Diagnostics &d = *c.diagnostics;
-            const int errorsBefore = d.errorCount();
-            if (!c.config.is_object() && !c.config.is_null()) {
-                d.error(c.pointer,
-                        Adapters::Tr::tr("the CoAP adapter's configuration is an object"));
-                return nullptr;
-            }
-            static const nlohmann::json empty = nlohmann::json::object();
-            const nlohmann::json &j = c.config.is_null() ? empty : c.config;
-            ConfigReader r(j, c.pointer, d, Adapters::Tr::tr("the CoAP adapter"));
-            CoapEndpoint endpoint;
-            if (r.has("host"))
-                endpoint.host = r.string("host");
-            if (endpoint.host.isEmpty())
-                c.error(QStringLiteral("/host"),
-                        Adapters::Tr::tr("\"host\" is the address to listen on"));
-            if (auto psk = Coap::readPsk(r, d, false))
-                endpoint.psk = *psk;
-            endpoint.port = endpoint.psk.isSet() ? 5684 : 5683;
-            if (auto port = r.number("port")) {
-                if (*port < 1 || *port > 65535 || static_cast<int>(*port) != *port)
-                    c.error(QStringLiteral("/port"),
-                            Adapters::Tr::tr("\"port\" must be a whole number from 1 to 65535"));
-                else
-                    endpoint.port = static_cast<int>(*port);
-            }
-            // Without an engine the project is only being checked (a runner, the studio): the
-            // configuration is what matters then.
-            if (d.errorCount() > errorsBefore || !c.engine)
-                return nullptr;
-            return std::make_unique<CoapDigitalAdapter>(c.id, c.twinId, endpoint, c.engine);
-        });
+    return {QStringLiteral("coap"), Adapters::Tr::tr("CoAP"),
+            Adapters::Tr::tr(
+                "Serves the twin as CoAP resources: its description, properties (Observe, PUT "
+                "desired values), actions (POST) and events (Observe)."),
+            nlohmann::json::parse(R"json({
+      "type": "object",
+      "properties": {
+        "host": {"type": "string", "minLength": 1},
+        "port": {"type": "integer", "minimum": 1, "maximum": 65535},
+        "dtls": {
+          "type": "object",
+          "required": ["key"],
+          "properties": {"identity": {"type": "string"}, "key": {"type": "string", "minLength": 1}}
+        }
+      }
+    })json")};
+}
+
+std::unique_ptr<DigitalAdapter> CoapDigitalAdapter::fromConfig(const AdapterBuildContext &c)
+{
+    Diagnostics &d = *c.diagnostics;
+    const int errorsBefore = d.errorCount();
+    if (!c.config.is_object() && !c.config.is_null()) {
+        d.error(c.pointer, Adapters::Tr::tr("the CoAP adapter's configuration is an object"));
+        return nullptr;
+    }
+    static const nlohmann::json empty = nlohmann::json::object();
+    const nlohmann::json &j = c.config.is_null() ? empty : c.config;
+    ConfigReader r(j, c.pointer, d, Adapters::Tr::tr("the CoAP adapter"));
+    CoapEndpoint endpoint;
+    if (r.has("host"))
+        endpoint.host = r.string("host");
+    if (endpoint.host.isEmpty())
+        c.error(QStringLiteral("/host"), Adapters::Tr::tr("\"host\" is the address to listen on"));
+    if (auto psk = Coap::readPsk(r, d, false))
+        endpoint.psk = *psk;
+    endpoint.port = endpoint.psk.isSet() ? 5684 : 5683;
+    if (auto port = r.number("port")) {
+        if (*port < 1 || *port > 65535 || static_cast<int>(*port) != *port)
+            c.error(QStringLiteral("/port"),
+                    Adapters::Tr::tr("\"port\" must be a whole number from 1 to 65535"));
+        else
+            endpoint.port = static_cast<int>(*port);
+    }
+    // Without an engine the project is only being checked (a runner, the studio): the
+    // configuration is what matters then.
+    if (d.errorCount() > errorsBefore || !c.engine)
+        return nullptr;
+    return std::make_unique<CoapDigitalAdapter>(c.id, c.twinId, endpoint, c.engine);
 }
 
 } // namespace twinloom

@@ -17,6 +17,9 @@ class CoapDigitalAdapter : public DigitalAdapter
     Q_OBJECT
 
 public:
+    static AdapterTypeInfo typeInfo();
+    static std::unique_ptr<DigitalAdapter> fromConfig(const AdapterBuildContext &context);
+
     CoapDigitalAdapter(QString id, QString twinId, CoapEndpoint endpoint, Engine *engine,
                        QObject *parent = nullptr);
     ~CoapDigitalAdapter() override;
@@ -39,7 +42,5 @@ private:
     bool m_described = false;
     QString m_error;
 };
-
-void registerCoapDigitalAdapter(AdapterRegistry &registry);
 
 } // namespace twinloom

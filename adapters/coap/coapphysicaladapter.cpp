@@ -726,173 +726,220 @@ std::optional<int> readCodec(ConfigReader &r)
 }
 } // namespace
 
-void registerCoapPhysicalAdapter(AdapterRegistry &registry)
+AdapterTypeInfo CoapPhysicalAdapter::typeInfo()
 {
-    registry.registerPhysical(
-        {QStringLiteral("coap"), Adapters::Tr::tr("CoAP device"),
-         Adapters::Tr::tr(
-             "Discovers a CoAP device's resources, observes or polls them; actions are PUT or "
-             "POST requests."),
-         nlohmann::json::parse(R"({"type": "object", "properties": {
-            "host": {"type": "string"}, "port": {"type": "integer", "minimum": 1, "maximum": 65535},
-            "dtls": {"type": "object", "required": ["identity", "key"], "properties": {
-              "identity": {"type": "string"}, "key": {"type": "string"}}},
-            "discovery": {"type": ["boolean", "object"]}, "resources": {"type": "array"},
-            "actions": {"type": "array"}, "pollInterval": {},
-            "ackTimeout": {"type": "number", "minimum": 1},
-            "maxRetransmit": {"type": "integer", "minimum": 0}, "checkInterval": {},
-            "pingTimeout": {}, "retryInterval": {}, "actionTimeout": {}, "cache": {"type": "boolean"},
-            "defaultMaxAge": {"type": "number", "minimum": 0},
-            "maxPayload": {"type": "integer", "minimum": 1}}})")},
-        [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
-            Diagnostics &d = *c.diagnostics;
-            const int errorsBefore = d.errorCount();
-            const nlohmann::json &j = c.config;
-            if (!j.is_object()) {
-                d.error(c.pointer,
-                        Adapters::Tr::tr("the CoAP adapter's configuration is an object"));
-                return nullptr;
+    return {QStringLiteral("coap"), Adapters::Tr::tr("CoAP device"),
+            Adapters::Tr::tr(
+                "Discovers a CoAP device's resources, observes or polls them; actions are PUT or "
+                "POST requests."),
+            nlohmann::json::parse(R"json({
+      "type": "object",
+      "properties": {
+        "host": {"type": "string", "minLength": 1},
+        "port": {"type": "integer", "minimum": 1, "maximum": 65535},
+        "dtls": {
+          "type": "object",
+          "required": ["key"],
+          "properties": {"identity": {"type": "string"}, "key": {"type": "string", "minLength": 1}}
+        },
+        "discovery": {
+          "oneOf": [
+            {"type": "boolean"},
+            {
+              "type": "object",
+              "properties": {
+                "enabled": {"type": "boolean"},
+                "include": {"type": "array", "items": {"type": "string"}},
+                "ignore": {"type": "array", "items": {"type": "string"}}
+              }
             }
-            ConfigReader top(j, c.pointer, d, Adapters::Tr::tr("the CoAP adapter"));
-            CoapPhysicalAdapter::Options o;
-            if (top.has("host"))
-                o.host = top.string("host");
-            if (o.host.isEmpty())
-                c.error(QStringLiteral("/host"), Adapters::Tr::tr("\"host\" names the device"));
-            const auto psk = Coap::readPsk(top, d, true);
-            if (psk)
-                o.psk = *psk;
-            o.port = o.psk.isSet() ? 5684 : 5683;
-            if (auto port = wholeNumber(
-                    top, "port", 1, 65535,
-                    Adapters::Tr::tr("\"port\" must be a whole number from 1 to 65535"), d))
-                o.port = *port;
-            if (auto discovery = j.find("discovery"); discovery != j.end()) {
-                if (discovery->is_boolean()) {
-                    o.discovery = discovery->get<bool>();
-                } else if (discovery->is_object()) {
-                    o.discovery = jsonBoolean(*discovery, "enabled").value_or(true);
-                    const QString p = c.pointer + QStringLiteral("/discovery");
-                    o.include = stringList(*discovery, "include", p, d);
-                    o.ignore = stringList(*discovery, "ignore", p, d);
-                } else {
-                    c.error(QStringLiteral("/discovery"),
-                            Adapters::Tr::tr(
-                                "\"discovery\" is true, false or {\"include\", \"ignore\"}"));
+          ]
+        },
+        "resources": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": ["path"],
+            "properties": {
+              "path": {"type": "string", "pattern": "^/"},
+              "property": {"type": "string"},
+              "event": {"type": "string"},
+              "pointer": {"type": "string", "pattern": "^(/([^~]|~[01])*)*$"},
+              "codec": {"enum": ["json", "text", "senml", "senml-cbor", "cbor"]},
+              "observe": {"type": "boolean"},
+              "interval": {"$ref": "#/$defs/duration"}
+            }
+          }
+        },
+        "actions": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": ["name", "path"],
+            "properties": {
+              "name": {"type": "string"},
+              "path": {"type": "string", "pattern": "^/"},
+              "method": {"enum": ["PUT", "POST", "put", "post"]},
+              "confirmable": {"type": "boolean"},
+              "codec": {"enum": ["json", "text", "senml", "senml-cbor", "cbor"]}
+            }
+          }
+        },
+        "pollInterval": {"$ref": "#/$defs/duration"},
+        "ackTimeout": {"type": "integer", "minimum": 1, "maximum": 60},
+        "maxRetransmit": {"type": "integer", "minimum": 0, "maximum": 10},
+        "checkInterval": {"$ref": "#/$defs/duration"},
+        "pingTimeout": {"$ref": "#/$defs/duration"},
+        "retryInterval": {"$ref": "#/$defs/duration"},
+        "actionTimeout": {"$ref": "#/$defs/duration"},
+        "cache": {"type": "boolean"},
+        "defaultMaxAge": {"type": "number", "minimum": 0},
+        "maxPayload": {"type": "integer", "minimum": 1}
+      }
+    })json")};
+}
+
+std::unique_ptr<PhysicalAdapter> CoapPhysicalAdapter::fromConfig(const AdapterBuildContext &c)
+{
+    Diagnostics &d = *c.diagnostics;
+    const int errorsBefore = d.errorCount();
+    const nlohmann::json &j = c.config;
+    if (!j.is_object()) {
+        d.error(c.pointer, Adapters::Tr::tr("the CoAP adapter's configuration is an object"));
+        return nullptr;
+    }
+    ConfigReader top(j, c.pointer, d, Adapters::Tr::tr("the CoAP adapter"));
+    CoapPhysicalAdapter::Options o;
+    if (top.has("host"))
+        o.host = top.string("host");
+    if (o.host.isEmpty())
+        c.error(QStringLiteral("/host"), Adapters::Tr::tr("\"host\" names the device"));
+    const auto psk = Coap::readPsk(top, d, true);
+    if (psk)
+        o.psk = *psk;
+    o.port = o.psk.isSet() ? 5684 : 5683;
+    if (auto port =
+            wholeNumber(top, "port", 1, 65535,
+                        Adapters::Tr::tr("\"port\" must be a whole number from 1 to 65535"), d))
+        o.port = *port;
+    if (auto discovery = j.find("discovery"); discovery != j.end()) {
+        if (discovery->is_boolean()) {
+            o.discovery = discovery->get<bool>();
+        } else if (discovery->is_object()) {
+            o.discovery = jsonBoolean(*discovery, "enabled").value_or(true);
+            const QString p = c.pointer + QStringLiteral("/discovery");
+            o.include = stringList(*discovery, "include", p, d);
+            o.ignore = stringList(*discovery, "ignore", p, d);
+        } else {
+            c.error(QStringLiteral("/discovery"),
+                    Adapters::Tr::tr("\"discovery\" is true, false or {\"include\", \"ignore\"}"));
+        }
+    }
+    if (auto list = j.find("resources"); list != j.end()) {
+        if (!list->is_array())
+            c.error(QStringLiteral("/resources"), Adapters::Tr::tr("\"resources\" is a list"));
+        for (std::size_t i = 0; list->is_array() && i < list->size(); ++i) {
+            const QString p = pointerAppend(c.pointer + QStringLiteral("/resources"), qsizetype(i));
+            ConfigReader r((*list)[i], p, d, Adapters::Tr::tr("a resource"));
+            CoapPhysicalAdapter::Resource res;
+            res.path = r.string("path", true);
+            if (!r.ok())
+                continue;
+            if (!res.path.startsWith(QLatin1Char('/'))) {
+                d.error(p + QStringLiteral("/path"),
+                        Adapters::Tr::tr("a resource path starts with '/'"));
+                continue;
+            }
+            if (auto ct = readCodec(r))
+                res.contentFormat = *ct;
+            res.event = r.has("event");
+            res.name = res.event ? r.string("event") : r.string("property");
+            if (res.name.isEmpty() && res.contentFormat != Coap::SenmlJson) {
+                d.error(p,
+                        Adapters::Tr::tr("name the physical \"property\" or \"event\" it feeds"));
+                continue;
+            }
+            if (r.has("pointer")) {
+                auto field = ValueField::parse(r.string("pointer"));
+                if (!field) {
+                    d.error(p + QStringLiteral("/pointer"), ValueField::syntaxError());
+                    continue;
                 }
+                res.field = std::move(*field);
             }
-            if (auto list = j.find("resources"); list != j.end()) {
-                if (!list->is_array())
-                    c.error(QStringLiteral("/resources"),
-                            Adapters::Tr::tr("\"resources\" is a list"));
-                for (std::size_t i = 0; list->is_array() && i < list->size(); ++i) {
-                    const QString p =
-                        pointerAppend(c.pointer + QStringLiteral("/resources"), qsizetype(i));
-                    ConfigReader r((*list)[i], p, d, Adapters::Tr::tr("a resource"));
-                    CoapPhysicalAdapter::Resource res;
-                    res.path = r.string("path", true);
-                    if (!r.ok())
-                        continue;
-                    if (!res.path.startsWith(QLatin1Char('/'))) {
-                        d.error(p + QStringLiteral("/path"),
-                                Adapters::Tr::tr("a resource path starts with '/'"));
-                        continue;
-                    }
-                    if (auto ct = readCodec(r))
-                        res.contentFormat = *ct;
-                    res.event = r.has("event");
-                    res.name = res.event ? r.string("event") : r.string("property");
-                    if (res.name.isEmpty() && res.contentFormat != Coap::SenmlJson) {
-                        d.error(p, Adapters::Tr::tr(
-                                       "name the physical \"property\" or \"event\" it feeds"));
-                        continue;
-                    }
-                    if (r.has("pointer")) {
-                        auto field = ValueField::parse(r.string("pointer"));
-                        if (!field) {
-                            d.error(p + QStringLiteral("/pointer"), ValueField::syntaxError());
-                            continue;
-                        }
-                        res.field = std::move(*field);
-                    }
-                    if (auto obs = r.boolean("observe"))
-                        res.sync = *obs ? CoapPhysicalAdapter::Sync::Observe
-                                        : CoapPhysicalAdapter::Sync::Poll;
-                    if (auto interval = r.duration("interval"))
-                        res.interval = *interval;
-                    o.resources.push_back(std::move(res));
-                }
+            if (auto obs = r.boolean("observe"))
+                res.sync =
+                    *obs ? CoapPhysicalAdapter::Sync::Observe : CoapPhysicalAdapter::Sync::Poll;
+            if (auto interval = r.duration("interval"))
+                res.interval = *interval;
+            o.resources.push_back(std::move(res));
+        }
+    }
+    if (auto list = j.find("actions"); list != j.end()) {
+        if (!list->is_array())
+            c.error(QStringLiteral("/actions"), Adapters::Tr::tr("\"actions\" is a list"));
+        for (std::size_t i = 0; list->is_array() && i < list->size(); ++i) {
+            const QString p = pointerAppend(c.pointer + QStringLiteral("/actions"), qsizetype(i));
+            ConfigReader a((*list)[i], p, d, Adapters::Tr::tr("an action"));
+            CoapPhysicalAdapter::Action action;
+            action.name = a.string("name", true);
+            action.path = a.string("path", true);
+            if (!a.ok())
+                continue;
+            if (!action.path.startsWith(QLatin1Char('/')))
+                d.error(p + QStringLiteral("/path"),
+                        Adapters::Tr::tr("a resource path starts with '/'"));
+            if (a.has("method")) {
+                const QString m = a.string("method").toUpper();
+                if (m == QLatin1String("PUT"))
+                    action.post = false;
+                else if (m != QLatin1String("POST"))
+                    d.error(p + QStringLiteral("/method"),
+                            Adapters::Tr::tr("\"method\" is PUT or POST"));
             }
-            if (auto list = j.find("actions"); list != j.end()) {
-                if (!list->is_array())
-                    c.error(QStringLiteral("/actions"), Adapters::Tr::tr("\"actions\" is a list"));
-                for (std::size_t i = 0; list->is_array() && i < list->size(); ++i) {
-                    const QString p =
-                        pointerAppend(c.pointer + QStringLiteral("/actions"), qsizetype(i));
-                    ConfigReader a((*list)[i], p, d, Adapters::Tr::tr("an action"));
-                    CoapPhysicalAdapter::Action action;
-                    action.name = a.string("name", true);
-                    action.path = a.string("path", true);
-                    if (!a.ok())
-                        continue;
-                    if (!action.path.startsWith(QLatin1Char('/')))
-                        d.error(p + QStringLiteral("/path"),
-                                Adapters::Tr::tr("a resource path starts with '/'"));
-                    if (a.has("method")) {
-                        const QString m = a.string("method").toUpper();
-                        if (m == QLatin1String("PUT"))
-                            action.post = false;
-                        else if (m != QLatin1String("POST"))
-                            d.error(p + QStringLiteral("/method"),
-                                    Adapters::Tr::tr("\"method\" is PUT or POST"));
-                    }
-                    action.confirmable = a.boolean("confirmable").value_or(true);
-                    if (auto ct = readCodec(a))
-                        action.contentFormat = *ct;
-                    o.actions.push_back(std::move(action));
-                }
-            }
-            if (auto t = top.duration("pollInterval"))
-                o.pollInterval = *t;
-            if (auto t = top.duration("checkInterval"))
-                o.checkInterval = *t;
-            if (auto t = top.duration("pingTimeout"))
-                o.pingTimeout = *t;
-            if (auto t = top.duration("retryInterval"))
-                o.retryInterval = *t;
-            if (auto t = top.duration("actionTimeout"))
-                o.actionTimeout = *t;
-            if (auto n = wholeNumber(
-                    top, "ackTimeout", 1, 60,
-                    Adapters::Tr::tr("\"ackTimeout\" is a whole number of seconds from 1 to 60 "
-                                     "(libcoap does not go below 1 s)"),
-                    d))
-                o.ackTimeoutSeconds = *n;
-            if (auto n = wholeNumber(top, "maxRetransmit", 0, 10,
-                                     Adapters::Tr::tr("\"maxRetransmit\" is from 0 to 10"), d))
-                o.maxRetransmit = *n;
-            o.cache = top.boolean("cache").value_or(true);
-            if (auto n = top.number("defaultMaxAge")) {
-                if (*n < 0)
-                    c.error(
-                        QStringLiteral("/defaultMaxAge"),
-                        Adapters::Tr::tr("\"defaultMaxAge\" is a number of seconds, 0 or more"));
-                else
-                    o.defaultMaxAge = static_cast<Timestamp>(*n * 1e6);
-            }
-            if (auto n = wholeNumber(
-                    top, "maxPayload", 1, 64 * 1024 * 1024,
-                    Adapters::Tr::tr("\"maxPayload\" is a number of bytes from 1 to 64 MiB"), d))
-                o.maxPayload = *n;
-            if (!o.discovery && o.resources.empty() && o.actions.empty() &&
-                d.errorCount() == errorsBefore)
-                d.error(c.pointer,
-                        Adapters::Tr::tr(
-                            "declare \"resources\" or \"actions\", or turn \"discovery\" on"));
-            if (d.errorCount() > errorsBefore)
-                return nullptr;
-            return std::make_unique<CoapPhysicalAdapter>(c.id, std::move(o));
-        });
+            action.confirmable = a.boolean("confirmable").value_or(true);
+            if (auto ct = readCodec(a))
+                action.contentFormat = *ct;
+            o.actions.push_back(std::move(action));
+        }
+    }
+    if (auto t = top.duration("pollInterval"))
+        o.pollInterval = *t;
+    if (auto t = top.duration("checkInterval"))
+        o.checkInterval = *t;
+    if (auto t = top.duration("pingTimeout"))
+        o.pingTimeout = *t;
+    if (auto t = top.duration("retryInterval"))
+        o.retryInterval = *t;
+    if (auto t = top.duration("actionTimeout"))
+        o.actionTimeout = *t;
+    if (auto n =
+            wholeNumber(top, "ackTimeout", 1, 60,
+                        Adapters::Tr::tr("\"ackTimeout\" is a whole number of seconds from 1 to 60 "
+                                         "(libcoap does not go below 1 s)"),
+                        d))
+        o.ackTimeoutSeconds = *n;
+    if (auto n = wholeNumber(top, "maxRetransmit", 0, 10,
+                             Adapters::Tr::tr("\"maxRetransmit\" is from 0 to 10"), d))
+        o.maxRetransmit = *n;
+    o.cache = top.boolean("cache").value_or(true);
+    if (auto n = top.number("defaultMaxAge")) {
+        if (*n < 0)
+            c.error(QStringLiteral("/defaultMaxAge"),
+                    Adapters::Tr::tr("\"defaultMaxAge\" is a number of seconds, 0 or more"));
+        else
+            o.defaultMaxAge = static_cast<Timestamp>(*n * 1e6);
+    }
+    if (auto n = wholeNumber(
+            top, "maxPayload", 1, 64 * 1024 * 1024,
+            Adapters::Tr::tr("\"maxPayload\" is a number of bytes from 1 to 64 MiB"), d))
+        o.maxPayload = *n;
+    if (!o.discovery && o.resources.empty() && o.actions.empty() && d.errorCount() == errorsBefore)
+        d.error(c.pointer,
+                Adapters::Tr::tr("declare \"resources\" or \"actions\", or turn \"discovery\" on"));
+    if (d.errorCount() > errorsBefore)
+        return nullptr;
+    return std::make_unique<CoapPhysicalAdapter>(c.id, std::move(o));
 }
 
 } // namespace twinloom

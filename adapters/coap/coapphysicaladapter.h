@@ -30,6 +30,9 @@ class CoapPhysicalAdapter
     Q_OBJECT
 
 public:
+    static AdapterTypeInfo typeInfo();
+    static std::unique_ptr<PhysicalAdapter> fromConfig(const AdapterBuildContext &context);
+
     enum class Sync { Auto, Observe, Poll };
     struct Resource
     {
@@ -160,7 +163,5 @@ private:
     std::vector<Action> m_discoveredActions;
     QHash<QByteArray, Pending> m_pending;
 };
-
-void registerCoapPhysicalAdapter(AdapterRegistry &registry);
 
 } // namespace twinloom

@@ -182,45 +182,53 @@ void MqttDigitalAdapter::handleRequest(const MqttMessage &message)
     });
 }
 
-void registerMqttDigitalAdapter(AdapterRegistry &registry)
+AdapterTypeInfo MqttDigitalAdapter::typeInfo()
 {
-    nlohmann::json schema = nlohmann::json::parse(
-        R"({"type": "object", "properties": {"broker": {}, "prefix": {"type": "string"},
-            "qos": {"enum": [0, 1, 2]}, "retainProperties": {"type": "boolean"}, "snapshots": {"type": "boolean"},
-            "description": {"type": "boolean"}}})");
+    nlohmann::json schema = nlohmann::json::parse(R"json({
+      "type": "object",
+      "properties": {
+        "broker": {"$ref": "#/$defs/broker"},
+        "prefix": {"type": "string", "minLength": 1, "pattern": "^[^+#]*$"},
+        "qos": {"enum": [0, 1, 2]},
+        "retainProperties": {"type": "boolean"},
+        "snapshots": {"type": "boolean"},
+        "description": {"type": "boolean"}
+      }
+    })json");
     schema["properties"]["broker"] = MqttConnection::configSchema();
-    registry.registerDigital(
-        {QStringLiteral("mqtt"), Adapters::Tr::tr("MQTT"),
-         Adapters::Tr::tr(
-             "Publishes the twin's state, events and lifecycle; takes actions and desired values."),
-         schema},
-        [](const AdapterBuildContext &c) -> std::unique_ptr<DigitalAdapter> {
-            Diagnostics &d = *c.diagnostics;
-            const int errorsBefore = d.errorCount();
-            ConfigReader r(c.config, c.pointer, d, Adapters::Tr::tr("the MQTT adapter"));
-            MqttConnection connection;
-            if (auto b = c.config.find("broker"); b != c.config.end()) {
-                ConfigReader broker(*b, c.pointer + QStringLiteral("/broker"), d,
-                                    Adapters::Tr::tr("the broker"));
-                connection = MqttConnection::fromJson(broker, d, c.baseDirectory);
-            }
-            MqttDigitalAdapter::Options o;
-            if (r.has("prefix"))
-                o.prefix = r.string("prefix");
-            if (o.prefix.isEmpty() || o.prefix.contains(QLatin1Char('+')) ||
-                o.prefix.contains(QLatin1Char('#')))
-                c.error(QStringLiteral("/prefix"),
-                        Adapters::Tr::tr("\"prefix\" is a topic without '+' or '#'"));
-            o.qos = static_cast<int>(r.number("qos").value_or(0));
-            if (o.qos < 0 || o.qos > 2)
-                c.error(QStringLiteral("/qos"), Adapters::Tr::tr("\"qos\" is 0, 1 or 2"));
-            o.retainProperties = r.boolean("retainProperties").value_or(true);
-            o.snapshots = r.boolean("snapshots").value_or(false);
-            o.description = r.boolean("description").value_or(true);
-            if (d.errorCount() > errorsBefore)
-                return nullptr;
-            return std::make_unique<MqttDigitalAdapter>(c.id, c.twinId, std::move(connection), o);
-        });
+    return {QStringLiteral("mqtt"), Adapters::Tr::tr("MQTT"),
+            Adapters::Tr::tr("Publishes the twin's state, events and lifecycle; takes actions and "
+                             "desired values."),
+            schema};
+}
+
+std::unique_ptr<DigitalAdapter> MqttDigitalAdapter::fromConfig(const AdapterBuildContext &c)
+{
+    Diagnostics &d = *c.diagnostics;
+    const int errorsBefore = d.errorCount();
+    ConfigReader r(c.config, c.pointer, d, Adapters::Tr::tr("the MQTT adapter"));
+    MqttConnection connection;
+    if (auto b = c.config.find("broker"); b != c.config.end()) {
+        ConfigReader broker(*b, c.pointer + QStringLiteral("/broker"), d,
+                            Adapters::Tr::tr("the broker"));
+        connection = MqttConnection::fromJson(broker, d, c.baseDirectory);
+    }
+    MqttDigitalAdapter::Options o;
+    if (r.has("prefix"))
+        o.prefix = r.string("prefix");
+    if (o.prefix.isEmpty() || o.prefix.contains(QLatin1Char('+')) ||
+        o.prefix.contains(QLatin1Char('#')))
+        c.error(QStringLiteral("/prefix"),
+                Adapters::Tr::tr("\"prefix\" is a topic without '+' or '#'"));
+    o.qos = static_cast<int>(r.number("qos").value_or(0));
+    if (o.qos < 0 || o.qos > 2)
+        c.error(QStringLiteral("/qos"), Adapters::Tr::tr("\"qos\" is 0, 1 or 2"));
+    o.retainProperties = r.boolean("retainProperties").value_or(true);
+    o.snapshots = r.boolean("snapshots").value_or(false);
+    o.description = r.boolean("description").value_or(true);
+    if (d.errorCount() > errorsBefore)
+        return nullptr;
+    return std::make_unique<MqttDigitalAdapter>(c.id, c.twinId, std::move(connection), o);
 }
 
 } // namespace twinloom

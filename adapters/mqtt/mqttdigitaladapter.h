@@ -18,6 +18,9 @@ class MqttDigitalAdapter : public DigitalAdapter
     Q_OBJECT
 
 public:
+    static AdapterTypeInfo typeInfo();
+    static std::unique_ptr<DigitalAdapter> fromConfig(const AdapterBuildContext &context);
+
     struct Options
     {
         QString prefix = QLatin1String(Mqtt::kDefaultPrefix);
@@ -49,7 +52,5 @@ private:
     bool m_described = false;
     QHash<QString, QByteArray> m_topicCache[3]; // properties, desired, events; worker thread only
 };
-
-void registerMqttDigitalAdapter(AdapterRegistry &registry);
 
 } // namespace twinloom

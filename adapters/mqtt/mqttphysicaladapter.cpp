@@ -31,12 +31,7 @@ MqttPhysicalAdapter::MqttPhysicalAdapter(QString id, QString twinId, MqttConnect
         m_description.actions.push_back({a.name, nullptr, {}, {}});
     m_client->setSubscriptions(filters, qos);
     deliverInBursts(*m_client, *this);
-    m_client->setMessageHandler([this](const MqttMessage &m) {
-        handleMessage(m);
-        m_client->setErrorHandler([this](const QString &error) {
-            reportFailure(Adapters::Tr::tr("MQTT: %1").arg(error));
-        });
-    });
+    m_client->setMessageHandler([this](const MqttMessage &m) { handleMessage(m); });
     m_client->setErrorHandler(
         [this](const QString &error) { reportFailure(Adapters::Tr::tr("MQTT: %1").arg(error)); });
     m_client->setConnectionHandler([this](bool connected, const QString &reason) {
@@ -154,122 +149,163 @@ void MqttPhysicalAdapter::onAction(const PhysicalAction &action)
     completeAction(action.correlationId, ActionResult::success(Value(topic)));
 }
 
-void registerMqttAdapters(AdapterRegistry &registry)
+AdapterTypeInfo MqttPhysicalAdapter::typeInfo()
 {
-    nlohmann::json schema =
-        nlohmann::json::parse(R"({"type": "object", "required": ["subscriptions"], "properties": {
-            "broker": {}, "qos": {"enum": [0, 1, 2]}, "maxPayload": {"type": "integer", "minimum": 1},
-            "subscriptions": {"type": "array"}, "actions": {"type": "array"}}})");
+    nlohmann::json schema = nlohmann::json::parse(R"json({
+      "type": "object",
+      "properties": {
+        "broker": {"$ref": "#/$defs/broker"},
+        "qos": {"enum": [0, 1, 2]},
+        "maxPayload": {"type": "integer", "minimum": 1},
+        "subscriptions": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "object",
+            "required": ["topic"],
+            "properties": {
+              "topic": {"type": "string", "minLength": 1},
+              "codec": {"enum": ["json", "text", "senml", "senml-cbor", "cbor"]},
+              "prefix": {"type": "string"},
+              "property": {"type": "string"},
+              "event": {"type": "string"},
+              "fields": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "pointer": {"type": "string", "pattern": "^(/([^~]|~[01])*)*$"},
+                    "property": {"type": "string"},
+                    "event": {"type": "string"}
+                  }
+                }
+              }
+            }
+          }
+        },
+        "actions": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": ["name", "topic"],
+            "properties": {
+              "name": {"type": "string"},
+              "topic": {"type": "string", "pattern": "^[^+#]*$"},
+              "payload": {"type": "string"},
+              "qos": {"enum": [0, 1, 2]},
+              "retain": {"type": "boolean"}
+            }
+          }
+        }
+      },
+      "required": ["subscriptions"]
+    })json");
     schema["properties"]["broker"] = MqttConnection::configSchema();
-    registry.registerPhysical(
-        {QStringLiteral("mqtt"), Adapters::Tr::tr("MQTT device"),
-         Adapters::Tr::tr("Subscribes to a device's topics; actions publish to topics."), schema},
-        [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
-            Diagnostics &d = *c.diagnostics;
-            const int errorsBefore = d.errorCount();
-            const nlohmann::json &j = c.config;
-            ConfigReader top(j, c.pointer, d, Adapters::Tr::tr("the MQTT adapter"));
-            MqttConnection connection;
-            if (auto b = j.find("broker"); b != j.end()) {
-                ConfigReader broker(*b, c.pointer + QStringLiteral("/broker"), d,
-                                    Adapters::Tr::tr("the broker"));
-                connection = MqttConnection::fromJson(broker, d, c.baseDirectory);
+    return {QStringLiteral("mqtt"), Adapters::Tr::tr("MQTT device"),
+            Adapters::Tr::tr("Subscribes to a device's topics; actions publish to topics."),
+            schema};
+}
+
+std::unique_ptr<PhysicalAdapter> MqttPhysicalAdapter::fromConfig(const AdapterBuildContext &c)
+{
+    Diagnostics &d = *c.diagnostics;
+    const int errorsBefore = d.errorCount();
+    const nlohmann::json &j = c.config;
+    ConfigReader top(j, c.pointer, d, Adapters::Tr::tr("the MQTT adapter"));
+    MqttConnection connection;
+    if (auto b = j.find("broker"); b != j.end()) {
+        ConfigReader broker(*b, c.pointer + QStringLiteral("/broker"), d,
+                            Adapters::Tr::tr("the broker"));
+        connection = MqttConnection::fromJson(broker, d, c.baseDirectory);
+    }
+    const int qos = static_cast<int>(top.number("qos").value_or(1));
+    if (qos < 0 || qos > 2)
+        c.error(QStringLiteral("/qos"), Adapters::Tr::tr("\"qos\" is 0, 1 or 2"));
+    const auto maxPayload = static_cast<qsizetype>(top.number("maxPayload").value_or(256 * 1024));
+    std::vector<MqttPhysicalAdapter::Subscription> subscriptions;
+    auto subs = j.find("subscriptions");
+    if (subs == j.end() || !subs->is_array() || subs->empty()) {
+        c.error(QStringLiteral("/subscriptions"),
+                Adapters::Tr::tr("list the topics to subscribe to"));
+    } else {
+        for (std::size_t i = 0; i < subs->size(); ++i) {
+            const QString p =
+                pointerAppend(c.pointer + QStringLiteral("/subscriptions"), qsizetype(i));
+            ConfigReader s((*subs)[i], p, d, Adapters::Tr::tr("a subscription"));
+            QString error;
+            auto topic = TopicTemplate::parse(s.string("topic", true), c.twinId, &error);
+            if (!topic) {
+                if (s.ok())
+                    d.error(p + QStringLiteral("/topic"), error);
+                continue;
             }
-            const int qos = static_cast<int>(top.number("qos").value_or(1));
-            if (qos < 0 || qos > 2)
-                c.error(QStringLiteral("/qos"), Adapters::Tr::tr("\"qos\" is 0, 1 or 2"));
-            const auto maxPayload =
-                static_cast<qsizetype>(top.number("maxPayload").value_or(256 * 1024));
-            std::vector<MqttPhysicalAdapter::Subscription> subscriptions;
-            auto subs = j.find("subscriptions");
-            if (subs == j.end() || !subs->is_array() || subs->empty()) {
-                c.error(QStringLiteral("/subscriptions"),
-                        Adapters::Tr::tr("list the topics to subscribe to"));
-            } else {
-                for (std::size_t i = 0; i < subs->size(); ++i) {
-                    const QString p =
-                        pointerAppend(c.pointer + QStringLiteral("/subscriptions"), qsizetype(i));
-                    ConfigReader s((*subs)[i], p, d, Adapters::Tr::tr("a subscription"));
-                    QString error;
-                    auto topic = TopicTemplate::parse(s.string("topic", true), c.twinId, &error);
-                    if (!topic) {
-                        if (s.ok())
-                            d.error(p + QStringLiteral("/topic"), error);
-                        continue;
+            MqttPhysicalAdapter::Subscription sub{*topic, PayloadCodec::Json, {}, {}};
+            if (s.has("codec")) {
+                const auto codec = readPayloadCodec(s);
+                if (!codec)
+                    continue;
+                sub.codec = *codec;
+            }
+            sub.prefix = s.string("prefix");
+            auto addField = [&](const nlohmann::json &f, const QString &fp) {
+                ConfigReader fr(f, fp, d, Adapters::Tr::tr("a field"));
+                MqttPhysicalAdapter::Field field;
+                if (fr.has("pointer")) {
+                    auto selected = ValueField::parse(fr.string("pointer"));
+                    if (!selected) {
+                        d.error(fp + QStringLiteral("/pointer"), ValueField::syntaxError());
+                        return;
                     }
-                    MqttPhysicalAdapter::Subscription sub{*topic, PayloadCodec::Json, {}, {}};
-                    if (s.has("codec")) {
-                        const auto codec = readPayloadCodec(s);
-                        if (!codec)
-                            continue;
-                        sub.codec = *codec;
-                    }
-                    sub.prefix = s.string("prefix");
-                    auto addField = [&](const nlohmann::json &f, const QString &fp) {
-                        ConfigReader fr(f, fp, d, Adapters::Tr::tr("a field"));
-                        MqttPhysicalAdapter::Field field;
-                        if (fr.has("pointer")) {
-                            auto selected = ValueField::parse(fr.string("pointer"));
-                            if (!selected) {
-                                d.error(fp + QStringLiteral("/pointer"), ValueField::syntaxError());
-                                return;
-                            }
-                            field.field = std::move(*selected);
-                        }
-                        field.event = fr.has("event");
-                        field.name = field.event ? fr.string("event") : fr.string("property");
-                        field.templated = field.name.contains(QLatin1Char('{'));
-                        if (field.name.isEmpty()) {
-                            d.error(fp,
-                                    Adapters::Tr::tr(
-                                        "name the physical \"property\" or \"event\" it feeds"));
-                            return;
-                        }
-                        sub.fields.push_back(std::move(field));
-                    };
-                    if (auto fields = (*subs)[i].find("fields");
-                        fields != (*subs)[i].end() && fields->is_array()) {
-                        for (std::size_t k = 0; k < fields->size(); ++k)
-                            addField((*fields)[k],
-                                     pointerAppend(p + QStringLiteral("/fields"), qsizetype(k)));
-                    } else if (s.has("property") || s.has("event")) {
-                        addField((*subs)[i], p);
-                    } else if (sub.codec != PayloadCodec::SenML) {
-                        d.error(p, Adapters::Tr::tr(
-                                       "say which \"property\" or \"event\" the messages feed, or "
-                                       "list \"fields\""));
-                        continue;
-                    }
-                    subscriptions.push_back(std::move(sub));
+                    field.field = std::move(*selected);
                 }
-            }
-            std::vector<MqttPhysicalAdapter::Action> actions;
-            if (auto list = j.find("actions"); list != j.end() && list->is_array()) {
-                for (std::size_t i = 0; i < list->size(); ++i) {
-                    const QString p =
-                        pointerAppend(c.pointer + QStringLiteral("/actions"), qsizetype(i));
-                    ConfigReader a((*list)[i], p, d, Adapters::Tr::tr("an action"));
-                    MqttPhysicalAdapter::Action action;
-                    action.name = a.string("name", true);
-                    action.topic = a.string("topic", true);
-                    action.payload =
-                        a.has("payload") ? a.string("payload") : QStringLiteral("{value}");
-                    action.qos = static_cast<int>(a.number("qos").value_or(1));
-                    action.retain = a.boolean("retain").value_or(false);
-                    if (action.topic.contains(QLatin1Char('+')) ||
-                        action.topic.contains(QLatin1Char('#')))
-                        d.error(
-                            p + QStringLiteral("/topic"),
-                            Adapters::Tr::tr("an action publishes to one topic: no '+' or '#'"));
-                    actions.push_back(std::move(action));
+                field.event = fr.has("event");
+                field.name = field.event ? fr.string("event") : fr.string("property");
+                field.templated = field.name.contains(QLatin1Char('{'));
+                if (field.name.isEmpty()) {
+                    d.error(fp, Adapters::Tr::tr(
+                                    "name the physical \"property\" or \"event\" it feeds"));
+                    return;
                 }
+                sub.fields.push_back(std::move(field));
+            };
+            if (auto fields = (*subs)[i].find("fields");
+                fields != (*subs)[i].end() && fields->is_array()) {
+                for (std::size_t k = 0; k < fields->size(); ++k)
+                    addField((*fields)[k],
+                             pointerAppend(p + QStringLiteral("/fields"), qsizetype(k)));
+            } else if (s.has("property") || s.has("event")) {
+                addField((*subs)[i], p);
+            } else if (sub.codec != PayloadCodec::SenML) {
+                d.error(
+                    p, Adapters::Tr::tr("say which \"property\" or \"event\" the messages feed, or "
+                                        "list \"fields\""));
+                continue;
             }
-            if (d.errorCount() > errorsBefore)
-                return nullptr;
-            return std::make_unique<MqttPhysicalAdapter>(c.id, c.twinId, std::move(connection),
-                                                         std::move(subscriptions),
-                                                         std::move(actions), qos, maxPayload);
-        });
+            subscriptions.push_back(std::move(sub));
+        }
+    }
+    std::vector<MqttPhysicalAdapter::Action> actions;
+    if (auto list = j.find("actions"); list != j.end() && list->is_array()) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const QString p = pointerAppend(c.pointer + QStringLiteral("/actions"), qsizetype(i));
+            ConfigReader a((*list)[i], p, d, Adapters::Tr::tr("an action"));
+            MqttPhysicalAdapter::Action action;
+            action.name = a.string("name", true);
+            action.topic = a.string("topic", true);
+            action.payload = a.has("payload") ? a.string("payload") : QStringLiteral("{value}");
+            action.qos = static_cast<int>(a.number("qos").value_or(1));
+            action.retain = a.boolean("retain").value_or(false);
+            if (action.topic.contains(QLatin1Char('+')) || action.topic.contains(QLatin1Char('#')))
+                d.error(p + QStringLiteral("/topic"),
+                        Adapters::Tr::tr("an action publishes to one topic: no '+' or '#'"));
+            actions.push_back(std::move(action));
+        }
+    }
+    if (d.errorCount() > errorsBefore)
+        return nullptr;
+    return std::make_unique<MqttPhysicalAdapter>(c.id, c.twinId, std::move(connection),
+                                                 std::move(subscriptions), std::move(actions), qos,
+                                                 maxPayload);
 }
 
 } // namespace twinloom

@@ -20,6 +20,9 @@ class MqttPhysicalAdapter : public PhysicalAdapter
     Q_OBJECT
 
 public:
+    static AdapterTypeInfo typeInfo();
+    static std::unique_ptr<PhysicalAdapter> fromConfig(const AdapterBuildContext &context);
+
     struct Field
     {
         ValueField field;       // in the decoded value
@@ -66,7 +69,5 @@ private:
     qsizetype m_maxPayload;
     PhysicalAssetDescription m_description;
 };
-
-void registerMqttAdapters(AdapterRegistry &registry);
 
 } // namespace twinloom

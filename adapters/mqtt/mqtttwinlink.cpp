@@ -205,57 +205,69 @@ void MqttAggregateAdapter::unwatchSource(const QString &child, std::uint64_t)
     m_client->removeSubscription(Mqtt::TwinTopics(m_prefix, child).allProperties());
 }
 
-void registerMqttTwinLinks(AdapterRegistry &registry)
+AdapterTypeInfo MqttTwinAdapter::typeInfo()
 {
-    nlohmann::json schema = nlohmann::json::parse(
-        R"({"type": "object", "required": ["twin"], "properties": {"broker": {},
-            "prefix": {"type": "string"}, "twin": {"type": "string"}}})");
+    nlohmann::json schema = nlohmann::json::parse(R"json({
+      "type": "object",
+      "required": ["twin"],
+      "properties": {
+        "broker": {"$ref": "#/$defs/broker"},
+        "prefix": {"type": "string", "minLength": 1, "pattern": "^[^+#]*$"},
+        "twin": {"type": "string", "minLength": 1}
+      }
+    })json");
     schema["properties"]["broker"] = MqttConnection::configSchema();
-    registry.registerPhysical(
-        {QStringLiteral("twin"), Adapters::Tr::tr("Twin in another engine"),
-         Adapters::Tr::tr(
-             "Uses a twin published by another engine's MQTT digital adapter as this twin's "
-             "device."),
-         schema},
-        [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
-            const int errorsBefore = c.diagnostics->errorCount();
-            ConfigReader r(c.config, c.pointer, *c.diagnostics, Adapters::Tr::tr("the twin link"));
-            const QString remote = r.string("twin", true);
-            const QString prefix =
-                r.has("prefix") ? r.string("prefix") : QLatin1String(Mqtt::kDefaultPrefix);
-            MqttConnection connection = connectionFrom(c);
-            if (c.diagnostics->errorCount() > errorsBefore)
-                return nullptr;
-            return std::make_unique<MqttTwinAdapter>(c.id, c.twinId, remote, prefix,
-                                                     std::move(connection));
-        });
-    // Reuses the aggregate adapter's configuration, with a broker and a prefix.
-    AdapterTypeInfo info = *registry.physicalInfo(QStringLiteral("aggregate"));
-    const auto local = registry.physicalFactory(QStringLiteral("aggregate"));
+    return {QStringLiteral("twin"), Adapters::Tr::tr("Twin in another engine"),
+            Adapters::Tr::tr("Uses a twin published by another engine's MQTT digital adapter as "
+                             "this twin's device."),
+            schema};
+}
+
+std::unique_ptr<PhysicalAdapter> MqttTwinAdapter::fromConfig(const AdapterBuildContext &c)
+{
+    const int errorsBefore = c.diagnostics->errorCount();
+    ConfigReader r(c.config, c.pointer, *c.diagnostics, Adapters::Tr::tr("the twin link"));
+    const QString remote = r.string("twin", true);
+    const QString prefix =
+        r.has("prefix") ? r.string("prefix") : QLatin1String(Mqtt::kDefaultPrefix);
+    MqttConnection connection = connectionFrom(c);
+    if (c.diagnostics->errorCount() > errorsBefore)
+        return nullptr;
+    return std::make_unique<MqttTwinAdapter>(c.id, c.twinId, remote, prefix, std::move(connection));
+}
+
+AdapterTypeInfo MqttAggregateAdapter::typeInfo()
+{
+    // The aggregate adapter's configuration, with a broker and a prefix.
+    AdapterTypeInfo info = AggregateAdapter::typeInfo();
     info.type = QStringLiteral("remoteAggregate");
-    info.configSchema["properties"]["broker"] = MqttConnection::configSchema();
-    info.configSchema["properties"]["prefix"] = {{"type", "string"}};
     info.displayName = Adapters::Tr::tr("Aggregate of twins in other engines");
-    registry.registerPhysical(
-        info, [local](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
-            const int errorsBefore = c.diagnostics->errorCount();
-            nlohmann::json config = c.config;
-            ConfigReader r(c.config, c.pointer, *c.diagnostics, Adapters::Tr::tr("the aggregate"));
-            const QString prefix =
-                r.has("prefix") ? r.string("prefix") : QLatin1String(Mqtt::kDefaultPrefix);
-            MqttConnection connection = connectionFrom(c);
-            config.erase("broker");
-            config.erase("prefix");
-            AdapterBuildContext inner = c;
-            inner.config = config;
-            std::unique_ptr<PhysicalAdapter> checked = local(inner);
-            auto *aggregate = dynamic_cast<AggregateAdapter *>(checked.get());
-            if (!aggregate || c.diagnostics->errorCount() > errorsBefore)
-                return nullptr;
-            return std::make_unique<MqttAggregateAdapter>(c.id, c.engine, aggregate->relationship(),
-                                                          aggregate->aggregates(), prefix,
-                                                          std::move(connection));
-        });
+    nlohmann::json properties = {
+        {"broker", MqttConnection::configSchema()},
+        {"prefix", {{"type", "string"}, {"minLength", 1}, {"pattern", "^[^+#]*$"}}}};
+    properties.update(info.configSchema["properties"]);
+    info.configSchema["properties"] = std::move(properties);
+    return info;
+}
+
+std::unique_ptr<PhysicalAdapter> MqttAggregateAdapter::fromConfig(const AdapterBuildContext &c)
+{
+    const int errorsBefore = c.diagnostics->errorCount();
+    nlohmann::json config = c.config;
+    ConfigReader r(c.config, c.pointer, *c.diagnostics, Adapters::Tr::tr("the aggregate"));
+    const QString prefix =
+        r.has("prefix") ? r.string("prefix") : QLatin1String(Mqtt::kDefaultPrefix);
+    MqttConnection connection = connectionFrom(c);
+    config.erase("broker");
+    config.erase("prefix");
+    AdapterBuildContext inner = c;
+    inner.config = config;
+    const auto aggregates = AggregateAdapter::readConfig(inner);
+    if (!aggregates || c.diagnostics->errorCount() > errorsBefore)
+        return nullptr;
+    return std::make_unique<MqttAggregateAdapter>(c.id, c.engine, aggregates->relationship,
+                                                  aggregates->aggregates, prefix,
+                                                  std::move(connection));
 }
 
 } // namespace twinloom

@@ -22,6 +22,9 @@ class MqttTwinAdapter : public PhysicalAdapter
     Q_OBJECT
 
 public:
+    static AdapterTypeInfo typeInfo();
+    static std::unique_ptr<PhysicalAdapter> fromConfig(const AdapterBuildContext &context);
+
     MqttTwinAdapter(QString id, QString localTwin, QString remoteTwin, QString prefix,
                     MqttConnection connection, QObject *parent = nullptr);
     ~MqttTwinAdapter() override;
@@ -55,6 +58,9 @@ class MqttAggregateAdapter : public AggregateAdapter
     Q_OBJECT
 
 public:
+    static AdapterTypeInfo typeInfo();
+    static std::unique_ptr<PhysicalAdapter> fromConfig(const AdapterBuildContext &context);
+
     MqttAggregateAdapter(QString id, Engine *engine, QString relationship,
                          std::vector<Aggregate> aggregates, QString prefix,
                          MqttConnection connection, QObject *parent = nullptr);
@@ -72,7 +78,5 @@ private:
     QString m_prefix;
     std::unique_ptr<MqttClient> m_client;
 };
-
-void registerMqttTwinLinks(AdapterRegistry &registry);
 
 } // namespace twinloom

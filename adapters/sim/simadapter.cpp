@@ -197,162 +197,226 @@ void SimAdapter::onAction(const PhysicalAction &action)
     completeAction(action.correlationId, ActionResult::success(next));
 }
 
-void registerSimAdapter(AdapterRegistry &registry)
+AdapterTypeInfo SimAdapter::typeInfo()
 {
-    registry.registerPhysical(
-        {QStringLiteral("sim"), Adapters::Tr::tr("Simulated device"),
-         Adapters::Tr::tr("Produces properties and events from signal generators; "
-                          "actions change its variables."),
-         nlohmann::json::parse(R"({"type": "object", "properties": {
-            "seed": {"type": "integer"}, "rate": {"type": "number", "minimum": 0.1, "maximum": 10000},
-            "signals": {"type": "array"}, "variables": {"type": "object"}, "actions": {"type": "array"},
-            "publishVariables": {"type": "boolean"}, "enabledBy": {"type": "string"},
-            "schedule": {"type": "object"}}})")},
-        [](const AdapterBuildContext &c) -> std::unique_ptr<PhysicalAdapter> {
-            Diagnostics &d = *c.diagnostics;
-            const int errorsBefore = d.errorCount();
-            const nlohmann::json &j = c.config;
-            static const QStringList known{
-                QStringLiteral("seed"),      QStringLiteral("rate"),
-                QStringLiteral("signals"),   QStringLiteral("variables"),
-                QStringLiteral("actions"),   QStringLiteral("publishVariables"),
-                QStringLiteral("enabledBy"), QStringLiteral("schedule")};
-            for (auto it = j.begin(); it != j.end(); ++it) {
-                if (!known.contains(qs(it.key())))
-                    d.warning(pointerAppend(c.pointer, qs(it.key())),
-                              Adapters::Tr::tr("unknown field '%1' is ignored").arg(qs(it.key())));
-            }
-            std::uint64_t seed = 0;
-            if (auto s = j.find("seed"); s != j.end()) {
-                if (s->is_number_integer())
-                    seed = s->get<std::uint64_t>();
+    return {QStringLiteral("sim"), Adapters::Tr::tr("Simulated device"),
+            Adapters::Tr::tr("Produces properties and events from signal generators; "
+                             "actions change its variables."),
+            nlohmann::json::parse(R"json({
+      "type": "object",
+      "properties": {
+        "seed": {"type": "integer", "minimum": 0},
+        "rate": {"type": "number", "minimum": 0.1, "maximum": 10000},
+        "signals": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": ["name", "generator"],
+            "properties": {
+              "name": {"type": "string", "minLength": 1},
+              "kind": {"enum": ["property", "event"]},
+              "schema": {"enum": ["boolean", "integer", "long", "float", "double", "string"]},
+              "generator": {
+                "enum": [
+                  "constant", "sine", "square", "sawtooth", "randomWalk", "gaussian", "steps",
+                  "csv", "firstOrder"
+                ]
+              },
+              "rate": {"type": "number", "minimum": 0.1, "maximum": 10000},
+              "noise": {"type": "number", "minimum": 0},
+              "period": {"$ref": "#/$defs/duration"},
+              "interval": {"$ref": "#/$defs/duration"},
+              "tau": {"$ref": "#/$defs/duration"},
+              "duty": {"type": "number", "minimum": 0, "maximum": 1},
+              "values": {"type": "array", "minItems": 1},
+              "file": {"type": "string"},
+              "target": {"type": ["string", "number"]},
+              "loop": {"type": "boolean"}
+            },
+            "allOf": [
+              {
+                "if": {"properties": {"generator": {"enum": ["sine", "square", "sawtooth"]}}},
+                "then": {"required": ["period"]}
+              },
+              {
+                "if": {"properties": {"generator": {"const": "steps"}}},
+                "then": {"required": ["values", "interval"]}
+              },
+              {
+                "if": {"properties": {"generator": {"const": "csv"}}},
+                "then": {"required": ["file"]}
+              },
+              {
+                "if": {"properties": {"generator": {"const": "firstOrder"}}},
+                "then": {"required": ["target", "tau"]}
+              },
+              {
+                "if": {"properties": {"generator": {"const": "constant"}}},
+                "then": {"required": ["value"]}
+              }
+            ]
+          }
+        },
+        "variables": {"type": "object", "additionalProperties": {"type": ["number", "boolean", "string"]}},
+        "publishVariables": {"type": "boolean"},
+        "enabledBy": {"type": "string"},
+        "actions": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": ["name", "sets"],
+            "properties": {"name": {"type": "string"}, "sets": {"type": "string"}}
+          }
+        },
+        "schedule": {
+          "type": "object",
+          "required": ["disconnectAfter", "disconnectFor"],
+          "properties": {
+            "disconnectAfter": {"$ref": "#/$defs/duration"},
+            "disconnectFor": {"$ref": "#/$defs/duration"},
+            "repeat": {"type": "boolean"}
+          }
+        }
+      }
+    })json")};
+}
+
+std::unique_ptr<PhysicalAdapter> SimAdapter::fromConfig(const AdapterBuildContext &c)
+{
+    Diagnostics &d = *c.diagnostics;
+    const int errorsBefore = d.errorCount();
+    const nlohmann::json &j = c.config;
+    static const QStringList known{QStringLiteral("seed"),      QStringLiteral("rate"),
+                                   QStringLiteral("signals"),   QStringLiteral("variables"),
+                                   QStringLiteral("actions"),   QStringLiteral("publishVariables"),
+                                   QStringLiteral("enabledBy"), QStringLiteral("schedule")};
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        if (!known.contains(qs(it.key())))
+            d.warning(pointerAppend(c.pointer, qs(it.key())),
+                      Adapters::Tr::tr("unknown field '%1' is ignored").arg(qs(it.key())));
+    }
+    std::uint64_t seed = 0;
+    if (auto s = j.find("seed"); s != j.end()) {
+        if (s->is_number_integer())
+            seed = s->get<std::uint64_t>();
+        else
+            c.error(QStringLiteral("/seed"), Adapters::Tr::tr("\"seed\" must be a whole number"));
+    }
+    double rate = 1.0;
+    if (auto r = j.find("rate"); r != j.end()) {
+        if (!r->is_number() || r->get<double>() < 0.1 || r->get<double>() > 10000)
+            c.error(QStringLiteral("/rate"),
+                    Adapters::Tr::tr("\"rate\" must be from 0.1 to 10000 samples per second"));
+        else
+            rate = r->get<double>();
+    }
+    Sim::Variables variables;
+    if (auto v = j.find("variables"); v != j.end()) {
+        if (!v->is_object())
+            c.error(QStringLiteral("/variables"),
+                    Adapters::Tr::tr("\"variables\" maps names to initial values"));
+        else
+            for (auto it = v->begin(); it != v->end(); ++it) {
+                if (!it->is_primitive() || it->is_null())
+                    c.error(pointerAppend(QStringLiteral("/variables"), qs(it.key())),
+                            Adapters::Tr::tr("a variable holds a number, a boolean or a string"));
                 else
-                    c.error(QStringLiteral("/seed"),
-                            Adapters::Tr::tr("\"seed\" must be a whole number"));
+                    variables.insert(qs(it.key()), Value::fromJson(*it));
             }
-            double rate = 1.0;
-            if (auto r = j.find("rate"); r != j.end()) {
-                if (!r->is_number() || r->get<double>() < 0.1 || r->get<double>() > 10000)
-                    c.error(
-                        QStringLiteral("/rate"),
-                        Adapters::Tr::tr("\"rate\" must be from 0.1 to 10000 samples per second"));
-                else
-                    rate = r->get<double>();
+    }
+    std::vector<std::unique_ptr<Sim::Signal>> signalList;
+    auto list = j.find("signals");
+    if (list == j.end() || !list->is_array()) {
+        if (list != j.end() || variables.isEmpty())
+            c.error(QStringLiteral("/signals"),
+                    Adapters::Tr::tr("\"signals\" must list the device's signals"));
+    } else {
+        QStringList names;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const QString p = pointerAppend(c.pointer + QStringLiteral("/signals"), qsizetype(i));
+            auto s = Sim::Signal::fromJson((*list)[i], p, d, rate, seed, static_cast<int>(i),
+                                           c.baseDirectory, variables);
+            if (!s)
+                continue;
+            if (names.contains(s->name()) || variables.contains(s->name())) {
+                d.error(
+                    p + QStringLiteral("/name"),
+                    Adapters::Tr::tr("the name '%1' is used twice in this device").arg(s->name()));
+                continue;
             }
-            Sim::Variables variables;
-            if (auto v = j.find("variables"); v != j.end()) {
-                if (!v->is_object())
-                    c.error(QStringLiteral("/variables"),
-                            Adapters::Tr::tr("\"variables\" maps names to initial values"));
-                else
-                    for (auto it = v->begin(); it != v->end(); ++it) {
-                        if (!it->is_primitive() || it->is_null())
-                            c.error(pointerAppend(QStringLiteral("/variables"), qs(it.key())),
-                                    Adapters::Tr::tr(
-                                        "a variable holds a number, a boolean or a string"));
-                        else
-                            variables.insert(qs(it.key()), Value::fromJson(*it));
-                    }
+            names << s->name();
+            signalList.push_back(std::move(s));
+        }
+    }
+    std::vector<SimAdapter::ActionSpec> actions;
+    if (auto a = j.find("actions"); a != j.end()) {
+        if (!a->is_array())
+            c.error(QStringLiteral("/actions"), Adapters::Tr::tr("\"actions\" must be an array"));
+        for (std::size_t i = 0; a->is_array() && i < a->size(); ++i) {
+            const auto &e = (*a)[i];
+            const QString p = pointerAppend(QStringLiteral("/actions"), qsizetype(i));
+            SimAdapter::ActionSpec spec;
+            spec.name = e.is_object() && e.contains("name") && e["name"].is_string()
+                            ? qs(e["name"].get<std::string>())
+                            : QString();
+            spec.variable = e.is_object() && e.contains("sets") && e["sets"].is_string()
+                                ? qs(e["sets"].get<std::string>())
+                                : QString();
+            if (spec.name.isEmpty() || spec.variable.isEmpty()) {
+                c.error(
+                    p, Adapters::Tr::tr("an action needs a \"name\" and the variable it \"sets\""));
+                continue;
             }
-            std::vector<std::unique_ptr<Sim::Signal>> signalList;
-            auto list = j.find("signals");
-            if (list == j.end() || !list->is_array()) {
-                if (list != j.end() || variables.isEmpty())
-                    c.error(QStringLiteral("/signals"),
-                            Adapters::Tr::tr("\"signals\" must list the device's signals"));
-            } else {
-                QStringList names;
-                for (std::size_t i = 0; i < list->size(); ++i) {
-                    const QString p =
-                        pointerAppend(c.pointer + QStringLiteral("/signals"), qsizetype(i));
-                    auto s = Sim::Signal::fromJson((*list)[i], p, d, rate, seed,
-                                                   static_cast<int>(i), c.baseDirectory, variables);
-                    if (!s)
-                        continue;
-                    if (names.contains(s->name()) || variables.contains(s->name())) {
-                        d.error(p + QStringLiteral("/name"),
-                                Adapters::Tr::tr("the name '%1' is used twice in this device")
-                                    .arg(s->name()));
-                        continue;
-                    }
-                    names << s->name();
-                    signalList.push_back(std::move(s));
-                }
+            if (!variables.contains(spec.variable)) {
+                c.error(p + QStringLiteral("/sets"),
+                        Adapters::Tr::tr("'%1' is not one of the device's \"variables\"")
+                            .arg(spec.variable));
+                continue;
             }
-            std::vector<SimAdapter::ActionSpec> actions;
-            if (auto a = j.find("actions"); a != j.end()) {
-                if (!a->is_array())
-                    c.error(QStringLiteral("/actions"),
-                            Adapters::Tr::tr("\"actions\" must be an array"));
-                for (std::size_t i = 0; a->is_array() && i < a->size(); ++i) {
-                    const auto &e = (*a)[i];
-                    const QString p = pointerAppend(QStringLiteral("/actions"), qsizetype(i));
-                    SimAdapter::ActionSpec spec;
-                    spec.name = e.is_object() && e.contains("name") && e["name"].is_string()
-                                    ? qs(e["name"].get<std::string>())
-                                    : QString();
-                    spec.variable = e.is_object() && e.contains("sets") && e["sets"].is_string()
-                                        ? qs(e["sets"].get<std::string>())
-                                        : QString();
-                    if (spec.name.isEmpty() || spec.variable.isEmpty()) {
-                        c.error(p, Adapters::Tr::tr(
-                                       "an action needs a \"name\" and the variable it \"sets\""));
-                        continue;
-                    }
-                    if (!variables.contains(spec.variable)) {
-                        c.error(p + QStringLiteral("/sets"),
-                                Adapters::Tr::tr("'%1' is not one of the device's \"variables\"")
-                                    .arg(spec.variable));
-                        continue;
-                    }
-                    if (e.contains("value"))
-                        spec.value = Value::fromJson(e["value"]);
-                    actions.push_back(std::move(spec));
-                }
+            if (e.contains("value"))
+                spec.value = Value::fromJson(e["value"]);
+            actions.push_back(std::move(spec));
+        }
+    }
+    ConfigReader fields(j, c.pointer, d, Adapters::Tr::tr("the simulated device"));
+    const bool publishVariables = fields.boolean("publishVariables").value_or(false);
+    QString enabledBy;
+    if (auto e = j.find("enabledBy"); e != j.end()) {
+        enabledBy = e->is_string() ? qs(e->get<std::string>()) : QString();
+        if (enabledBy.isEmpty() || variables.value(enabledBy).type() != Value::Type::Bool)
+            c.error(QStringLiteral("/enabledBy"),
+                    Adapters::Tr::tr("\"enabledBy\" names a boolean variable"));
+    }
+    SimAdapter::Schedule schedule;
+    if (auto s = j.find("schedule"); s != j.end()) {
+        auto duration = [&](const char *key) -> Timestamp {
+            auto it = s->find(key);
+            auto micros = it != s->end() ? parseDurationMicros(*it) : std::nullopt;
+            if (!micros || *micros < 1000) {
+                c.error(QStringLiteral("/schedule/") + QLatin1String(key),
+                        Adapters::Tr::tr("\"%1\" must be a duration of at least a millisecond")
+                            .arg(QLatin1String(key)));
+                return 0;
             }
-            ConfigReader fields(j, c.pointer, d, Adapters::Tr::tr("the simulated device"));
-            const bool publishVariables = fields.boolean("publishVariables").value_or(false);
-            QString enabledBy;
-            if (auto e = j.find("enabledBy"); e != j.end()) {
-                enabledBy = e->is_string() ? qs(e->get<std::string>()) : QString();
-                if (enabledBy.isEmpty() || variables.value(enabledBy).type() != Value::Type::Bool)
-                    c.error(QStringLiteral("/enabledBy"),
-                            Adapters::Tr::tr("\"enabledBy\" names a boolean variable"));
-            }
-            SimAdapter::Schedule schedule;
-            if (auto s = j.find("schedule"); s != j.end()) {
-                auto duration = [&](const char *key) -> Timestamp {
-                    auto it = s->find(key);
-                    auto micros = it != s->end() ? parseDurationMicros(*it) : std::nullopt;
-                    if (!micros || *micros < 1000) {
-                        c.error(
-                            QStringLiteral("/schedule/") + QLatin1String(key),
-                            Adapters::Tr::tr("\"%1\" must be a duration of at least a millisecond")
-                                .arg(QLatin1String(key)));
-                        return 0;
-                    }
-                    return *micros;
-                };
-                if (!s->is_object()) {
-                    c.error(
-                        QStringLiteral("/schedule"),
-                        Adapters::Tr::tr(
-                            "\"schedule\" is an object with disconnectAfter and disconnectFor"));
-                } else {
-                    schedule.disconnectAfter = duration("disconnectAfter");
-                    schedule.disconnectFor = duration("disconnectFor");
-                    schedule.repeat = ConfigReader(*s, c.pointer + QStringLiteral("/schedule"), d,
-                                                   Adapters::Tr::tr("the schedule"))
-                                          .boolean("repeat")
-                                          .value_or(false);
-                }
-            }
-            if (d.errorCount() > errorsBefore)
-                return nullptr;
-            return std::make_unique<SimAdapter>(c.id, std::move(signalList), std::move(variables),
-                                                std::move(actions), publishVariables, enabledBy,
-                                                schedule);
-        });
+            return *micros;
+        };
+        if (!s->is_object()) {
+            c.error(QStringLiteral("/schedule"),
+                    Adapters::Tr::tr(
+                        "\"schedule\" is an object with disconnectAfter and disconnectFor"));
+        } else {
+            schedule.disconnectAfter = duration("disconnectAfter");
+            schedule.disconnectFor = duration("disconnectFor");
+            schedule.repeat = ConfigReader(*s, c.pointer + QStringLiteral("/schedule"), d,
+                                           Adapters::Tr::tr("the schedule"))
+                                  .boolean("repeat")
+                                  .value_or(false);
+        }
+    }
+    if (d.errorCount() > errorsBefore)
+        return nullptr;
+    return std::make_unique<SimAdapter>(c.id, std::move(signalList), std::move(variables),
+                                        std::move(actions), publishVariables, enabledBy, schedule);
 }
 
 } // namespace twinloom

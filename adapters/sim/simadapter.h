@@ -20,6 +20,9 @@ class SimAdapter : public PhysicalAdapter
     Q_OBJECT
 
 public:
+    static AdapterTypeInfo typeInfo();
+    static std::unique_ptr<PhysicalAdapter> fromConfig(const AdapterBuildContext &context);
+
     struct ActionSpec
     {
         QString name;
@@ -64,7 +67,5 @@ private:
     bool m_connected = false;
     int m_tickMs = 1000;
 };
-
-void registerSimAdapter(AdapterRegistry &registry);
 
 } // namespace twinloom

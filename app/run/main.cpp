@@ -144,9 +144,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption validateDtdl(
         QStringLiteral("validate-dtdl"),
         Tr::tr("Validate the DTDL files and folders given and exit."));
+    const QCommandLineOption schema(
+        QStringLiteral("schema"),
+        Tr::tr("Print the JSON Schema of the project format, with every adapter type's "
+               "configuration, and exit."));
     parser.addOptions({node, duration, changes, metrics, check, logLevel, exportBundle, extract,
-                       exportFormat, importFormat, output, validateDtdl});
+                       exportFormat, importFormat, output, validateDtdl, schema});
     parser.process(app);
+    if (parser.isSet(schema)) {
+        const QByteArray text = twinloom::Runner::projectSchema();
+        std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stdout);
+        return text.isEmpty() ? twinloom::Runner::RuntimeFailure : twinloom::Runner::Ok;
+    }
 
     const bool validating = parser.isSet(validateDtdl);
     auto usage = [validating](const QString &message) {

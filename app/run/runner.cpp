@@ -10,6 +10,7 @@
 #include "engine/script/scriptstep.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 
 #include <nlohmann/json.hpp>
@@ -439,6 +440,21 @@ void Runner::printMetrics()
 void Runner::flush()
 {
     std::fflush(stdout);
+}
+
+QByteArray Runner::projectSchema()
+{
+    registerBuiltinAdapters(AdapterRegistry::global());
+    QFile base(QStringLiteral(":/twinloom-project.schema.json"));
+    if (!base.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = base.readAll();
+    nlohmann::ordered_json schema =
+        nlohmann::ordered_json::parse(bytes.constBegin(), bytes.constEnd());
+    const nlohmann::json adapters = AdapterRegistry::global().projectSchemaDefinitions();
+    for (const auto &[name, definition] : adapters.items())
+        schema["$defs"][name] = definition;
+    return QByteArray::fromStdString(schema.dump(2)) + '\n';
 }
 
 } // namespace twinloom

@@ -55,6 +55,9 @@ public:
     void shutdown(int exitCode);
 
     static std::optional<LogLevel> logLevelFromName(QStringView name);
+    // The JSON Schema of the project format, with the configuration schema of every adapter type
+    // registered (resources/twinloom-project.schema.json is this output).
+    static QByteArray projectSchema();
 
 private:
     void log(LogLevel level, const QString &message);

@@ -163,7 +163,10 @@ void TestInspectorEditors::formsFollowTheAdapterSchemas()
     QCOMPARE(editorOf<QLineEdit>(coap, QStringLiteral("pollInterval"))->text(),
              QStringLiteral("PT5S"));
     QVERIFY(editorOf<QCheckBox>(coap, QStringLiteral("cache")));
-    QVERIFY(editorOf<QDoubleSpinBox>(coap, QStringLiteral("ackTimeout")));
+    // Whole seconds from 1 to 60, as the adapter reads it: the form has the adapter's schema.
+    QSpinBox *ackTimeout = editorOf<QSpinBox>(coap, QStringLiteral("ackTimeout"));
+    QVERIFY(ackTimeout);
+    QCOMPARE(coap->fieldKind(QStringLiteral("ackTimeout")), SchemaForm::Kind::Integer);
     // A field of several types is left to a JSON editor.
     QCOMPARE(coap->fieldKind(QStringLiteral("discovery")), SchemaForm::Kind::Json);
     QCOMPARE(coap->fieldKind(QStringLiteral("dtls/identity")), SchemaForm::Kind::String);
@@ -216,6 +219,10 @@ void TestInspectorEditors::invalidPortShowsErrorAndDoesNotCommit()
     typeInto(coap->editor(QStringLiteral("resources")), QStringLiteral("{}"));
     QCOMPARE(coap->fieldError(QStringLiteral("resources")),
              QStringLiteral("resources: must be a JSON array"));
+    // Whole seconds from 1 to 60, as the adapter reads "ackTimeout".
+    typeInto(coap->editor(QStringLiteral("ackTimeout")), QStringLiteral("90"));
+    QCOMPARE(coap->fieldError(QStringLiteral("ackTimeout")),
+             QStringLiteral("ackTimeout: must be an integer between 1 and 60"));
     QCOMPARE(undo.count(), 0);
     QCOMPARE(model.toBytes(), before);
 }
