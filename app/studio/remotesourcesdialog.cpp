@@ -1,7 +1,7 @@
 #include "app/studio/remotesourcesdialog.h"
 
 #include "app/studio/remotetwins.h"
-#include "app/studio/tr.h"
+#include "app/studio/shared/tr.h"
 
 #include <QtCore/QLocale>
 #include <QtWidgets/QComboBox>

@@ -3,8 +3,8 @@
 #include "adapters/coap/coapcommon.h"
 #include "adapters/coap/linkformat.h"
 #include "adapters/mqtt/mqttclient.h"
-#include "app/studio/enginehost.h"
-#include "app/studio/tr.h"
+#include "app/studio/shared/enginehost.h"
+#include "app/studio/shared/tr.h"
 #include "engine/twinmodel.h"
 
 #include <QtCore/QSettings>

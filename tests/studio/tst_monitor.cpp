@@ -4,10 +4,10 @@
 // series that reads a field of a structured value, the plot's cursor, a value axis per unit, and
 // screenshots of the mode.
 
-#include "app/studio/dashboard.h"
-#include "app/studio/enginehost.h"
-#include "app/studio/mainwindow.h"
-#include "app/studio/monitor.h"
+#include "app/studio/monitor/dashboard.h"
+#include "app/studio/monitor/monitor.h"
+#include "app/studio/shared/enginehost.h"
+#include "app/studio/shared/mainwindow.h"
 #include "engine/project.h"
 #include "tests/support/studiotest.h"
 

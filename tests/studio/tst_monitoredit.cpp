@@ -2,11 +2,11 @@
 // by dragging (one undoable edit per drag, covered tiles moved down), the tile inspector, the
 // operator view, and a narrow plot's title.
 
-#include "app/studio/dashboard.h"
-#include "app/studio/enginehost.h"
-#include "app/studio/mainwindow.h"
-#include "app/studio/monitor.h"
-#include "app/studio/tileinspector.h"
+#include "app/studio/monitor/dashboard.h"
+#include "app/studio/monitor/monitor.h"
+#include "app/studio/monitor/tileinspector.h"
+#include "app/studio/shared/enginehost.h"
+#include "app/studio/shared/mainwindow.h"
 #include "tests/support/studiotest.h"
 #include "tests/support/twintest.h"
 

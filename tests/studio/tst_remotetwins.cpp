@@ -4,12 +4,12 @@
 // value, reports malformed descriptions and unreachable brokers, and follows the runner's end.
 
 #include "adapters/builtinadapters.h"
-#include "app/studio/dashboard.h"
-#include "app/studio/enginehost.h"
-#include "app/studio/graphmodel.h"
-#include "app/studio/monitor.h"
+#include "app/studio/monitor/dashboard.h"
+#include "app/studio/monitor/monitor.h"
 #include "app/studio/remotesourcesdialog.h"
 #include "app/studio/remotetwins.h"
+#include "app/studio/shared/enginehost.h"
+#include "app/studio/shared/graphmodel.h"
 #include "engine/adapter.h"
 #include "tests/support/coappeer.h"
 #include "tests/support/mosquittobroker.h"

@@ -1,6 +1,6 @@
-#include "app/studio/plotrenderer.h"
+#include "app/studio/monitor/plotrenderer.h"
 
-#include "app/studio/tr.h"
+#include "app/studio/shared/tr.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QFileInfo>

@@ -1,7 +1,7 @@
-#include "app/studio/interopactions.h"
+#include "app/studio/shared/interopactions.h"
 
-#include "app/studio/graphcommands.h"
-#include "app/studio/tr.h"
+#include "app/studio/shared/graphcommands.h"
+#include "app/studio/shared/tr.h"
 #include "engine/interop/adt.h"
 #include "engine/interop/ditto.h"
 #include "engine/interop/dtdlparser.h"

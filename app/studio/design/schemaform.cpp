@@ -1,6 +1,6 @@
-#include "app/studio/schemaform.h"
+#include "app/studio/design/schemaform.h"
 
-#include "app/studio/tr.h"
+#include "app/studio/shared/tr.h"
 #include "engine/twinmodel.h"
 
 #include <QtGui/QWheelEvent>

@@ -1,7 +1,7 @@
-#include "app/studio/modeleditor.h"
+#include "app/studio/design/modeleditor.h"
 
-#include "app/studio/graphcommands.h"
-#include "app/studio/tr.h"
+#include "app/studio/shared/graphcommands.h"
+#include "app/studio/shared/tr.h"
 #include "engine/twinmodel.h"
 #include "engine/units.h"
 

@@ -1,9 +1,9 @@
-#include "app/studio/mainwindow.h"
+#include "app/studio/shared/mainwindow.h"
 
-#include "app/studio/graphcommands.h"
-#include "app/studio/interopactions.h"
 #include "app/studio/remotetwins.h"
-#include "app/studio/tr.h"
+#include "app/studio/shared/graphcommands.h"
+#include "app/studio/shared/interopactions.h"
+#include "app/studio/shared/tr.h"
 #include "engine/project.h"
 
 #include <QtCore/QCryptographicHash>

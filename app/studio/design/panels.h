@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/studio/enginehost.h"
-#include "app/studio/graphmodel.h"
+#include "app/studio/shared/enginehost.h"
+#include "app/studio/shared/graphmodel.h"
 
 #include <QtCore/QPointer>
 #include <QtWidgets/QDialog>

@@ -1,6 +1,6 @@
-#include "app/studio/entanglementindicator.h"
+#include "app/studio/monitor/entanglementindicator.h"
 
-#include "app/studio/tr.h"
+#include "app/studio/shared/tr.h"
 
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>

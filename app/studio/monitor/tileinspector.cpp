@@ -1,8 +1,8 @@
-#include "app/studio/tileinspector.h"
+#include "app/studio/monitor/tileinspector.h"
 
-#include "app/studio/dashboard.h"
-#include "app/studio/monitor.h"
-#include "app/studio/tr.h"
+#include "app/studio/monitor/dashboard.h"
+#include "app/studio/monitor/monitor.h"
+#include "app/studio/shared/tr.h"
 
 #include <QtCore/QSignalBlocker>
 #include <QtWidgets/QComboBox>

@@ -1,10 +1,10 @@
-#include "app/studio/monitor.h"
+#include "app/studio/monitor/monitor.h"
 
-#include "app/studio/enginehost.h"
+#include "app/studio/monitor/tileinspector.h"
 #include "app/studio/remotesourcesdialog.h"
 #include "app/studio/remotetwins.h"
-#include "app/studio/tileinspector.h"
-#include "app/studio/tr.h"
+#include "app/studio/shared/enginehost.h"
+#include "app/studio/shared/tr.h"
 #include "engine/units.h"
 
 #include <QtCore/QFileInfo>

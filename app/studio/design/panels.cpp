@@ -1,10 +1,10 @@
-#include "app/studio/panels.h"
+#include "app/studio/design/panels.h"
 
-#include "app/studio/graphcommands.h"
-#include "app/studio/mappingeditor.h"
-#include "app/studio/modeleditor.h"
-#include "app/studio/schemaform.h"
-#include "app/studio/tr.h"
+#include "app/studio/design/mappingeditor.h"
+#include "app/studio/design/modeleditor.h"
+#include "app/studio/design/schemaform.h"
+#include "app/studio/shared/graphcommands.h"
+#include "app/studio/shared/tr.h"
 #include "engine/adapter.h"
 
 #include <QtCore/QMimeData>

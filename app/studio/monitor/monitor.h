@@ -1,9 +1,9 @@
 #pragma once
 
-#include "app/studio/dashboard.h"
-#include "app/studio/enginehost.h"
-#include "app/studio/entanglementindicator.h"
-#include "app/studio/plotrenderer.h"
+#include "app/studio/monitor/dashboard.h"
+#include "app/studio/monitor/entanglementindicator.h"
+#include "app/studio/monitor/plotrenderer.h"
+#include "app/studio/shared/enginehost.h"
 #include "engine/engine.h"
 
 #include <QtCore/QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/studio/canvas.h"
+#include "app/studio/design/canvas.h"
 #include "engine/diagnostics.h"
 #include "engine/engine.h"
 #include "engine/observation.h"

@@ -1,7 +1,7 @@
-#include "app/studio/canvas.h"
+#include "app/studio/design/canvas.h"
 
-#include "app/studio/graphcommands.h"
-#include "app/studio/tr.h"
+#include "app/studio/shared/graphcommands.h"
+#include "app/studio/shared/tr.h"
 
 #include <QtCore/QMimeData>
 #include <QtGui/QKeyEvent>

@@ -1,7 +1,7 @@
-#include "app/studio/enginehost.h"
+#include "app/studio/shared/enginehost.h"
 
-#include "app/studio/graphmodel.h"
-#include "app/studio/tr.h"
+#include "app/studio/shared/graphmodel.h"
+#include "app/studio/shared/tr.h"
 #include "engine/adapter.h"
 #include "engine/project.h"
 #include "engine/units.h"

@@ -1,7 +1,7 @@
-#include "app/studio/mappingeditor.h"
+#include "app/studio/design/mappingeditor.h"
 
-#include "app/studio/graphcommands.h"
-#include "app/studio/tr.h"
+#include "app/studio/shared/graphcommands.h"
+#include "app/studio/shared/tr.h"
 #include "engine/mappingshadowing.h"
 #include "engine/pipeline.h"
 

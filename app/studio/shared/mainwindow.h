@@ -1,10 +1,10 @@
 #pragma once
 
-#include "app/studio/canvas.h"
-#include "app/studio/enginehost.h"
-#include "app/studio/graphmodel.h"
-#include "app/studio/monitor.h"
-#include "app/studio/panels.h"
+#include "app/studio/design/canvas.h"
+#include "app/studio/design/panels.h"
+#include "app/studio/monitor/monitor.h"
+#include "app/studio/shared/enginehost.h"
+#include "app/studio/shared/graphmodel.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QTimer>

@@ -1,6 +1,6 @@
-#include "app/studio/dashboard.h"
+#include "app/studio/monitor/dashboard.h"
 
-#include "app/studio/tr.h"
+#include "app/studio/shared/tr.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "app/studio/graphmodel.h"
+#include "app/studio/shared/graphmodel.h"
 
-#include "app/studio/tr.h"
+#include "app/studio/shared/tr.h"
 #include "engine/adapter.h"
 #include "engine/project.h"
 

@@ -1,6 +1,6 @@
-#include "app/studio/graphcommands.h"
+#include "app/studio/shared/graphcommands.h"
 
-#include "app/studio/tr.h"
+#include "app/studio/shared/tr.h"
 #include "engine/adapter.h"
 
 #include <QtCore/QCoreApplication>

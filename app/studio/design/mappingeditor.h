@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/studio/graphmodel.h"
+#include "app/studio/shared/graphmodel.h"
 
 #include <QtWidgets/QDialog>
 
