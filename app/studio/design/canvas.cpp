@@ -31,13 +31,8 @@ QString shortModel(const QString &modelId)
 
 QString adapterLabel(const GraphModel::Json &a)
 {
-    auto get = [&](const char *key) {
-        const auto it = a.find(key);
-        return it != a.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
-                                                : QString();
-    };
-    const QString type = get("type");
-    const QString id = get("id");
+    const QString type = jsonString(a, "type").value_or(QString());
+    const QString id = jsonString(a, "id").value_or(QString());
     return id.isEmpty() || id == type ? type : id + QStringLiteral(" · ") + type;
 }
 

@@ -23,14 +23,6 @@ namespace {
 
 using Json = GraphModel::Json;
 
-QString stringOf(const Json &j, const char *key)
-{
-    const auto it = j.is_object() ? j.find(key) : j.end();
-    return j.is_object() && it != j.end() && it->is_string()
-               ? QString::fromStdString(it->get<std::string>())
-               : QString();
-}
-
 nlohmann::json plain(const Json &j)
 {
     return nlohmann::json::parse(j.dump());
@@ -128,10 +120,7 @@ MappingPreview MappingPreview::compute(const nlohmann::json &shadowing, const Tw
             Diagnostics d;
             auto function = MappingShadowingFunction::fromJson(one, model, QString(), d);
             const nlohmann::json &rule = (*rules)[i];
-            const auto from = rule.is_object() ? rule.find("from") : rule.end();
-            const QString key = rule.is_object() && from != rule.end() && from->is_string()
-                                    ? QString::fromStdString(from->get<std::string>())
-                                    : QString();
+            const QString key = jsonString(rule, "from").value_or(QString());
             r.fed = sample.is_object() && !key.isEmpty() && sample.contains(key.toStdString());
             if (!function) {
                 r.error = Tr::tr("rule %1: %2").arg(number, errorsOf(d).join(QStringLiteral("; ")));
@@ -285,7 +274,8 @@ void MappingEditor::refresh()
         const Json &r = rules[static_cast<std::size_t>(row)];
         const auto steps = r.is_object() ? r.find("steps") : r.end();
         const QString texts[] = {
-            stringOf(r, "from"), stringOf(r, "pointer"), stringOf(r, "to"), stringOf(r, "kind"),
+            jsonString(r, "from").value_or(QString()), jsonString(r, "pointer").value_or(QString()),
+            jsonString(r, "to").value_or(QString()), jsonString(r, "kind").value_or(QString()),
             r.is_object() && steps != r.end() ? QString::fromStdString(steps->dump()) : QString()};
         // Items are updated in place: this runs from the table's own itemChanged signal, while
         // the edited item is still on the stack.
@@ -442,7 +432,9 @@ void MappingEditor::addRule()
     Json rules = s.contains("rules") && s["rules"].is_array() ? s["rules"] : Json::array();
     QStringList written;
     for (const Json &r : rules)
-        written << (stringOf(r, "to").isEmpty() ? stringOf(r, "from") : stringOf(r, "to"));
+        written << (jsonString(r, "to").value_or(QString()).isEmpty()
+                        ? jsonString(r, "from").value_or(QString())
+                        : jsonString(r, "to").value_or(QString()));
     QString name = QStringLiteral("value");
     if (model) {
         for (const PropertyDef &p : model->properties) {

@@ -42,14 +42,6 @@ const QStringList kComplex{QStringLiteral("enum"), QStringLiteral("object"),
 const QStringList kNumeric{QStringLiteral("integer"), QStringLiteral("long"),
                            QStringLiteral("float"), QStringLiteral("double")};
 
-QString stringOf(const Json &j, const char *key)
-{
-    const auto it = j.is_object() ? j.find(key) : j.end();
-    return j.is_object() && it != j.end() && it->is_string()
-               ? QString::fromStdString(it->get<std::string>())
-               : QString();
-}
-
 QString kindOf(const Json &content)
 {
     const auto t = content.is_object() ? content.find("@type") : content.end();
@@ -77,7 +69,7 @@ QString schemaName(const Json &content)
         return {};
     if (s->is_string())
         return QString::fromStdString(s->get<std::string>());
-    return stringOf(*s, "@type").toLower();
+    return jsonString(*s, "@type").value_or(QString()).toLower();
 }
 
 QString numberText(const Json &j, const char *key)
@@ -250,7 +242,7 @@ void ModelEditor::refresh()
     m_title->setText(
         !entry     ? Tr::tr("Model '%1' is not in the project.").arg(m_modelId)
         : !inline_ ? Tr::tr("%1 is read from '%2': edit that file, or import it.")
-                         .arg(m_modelId, stringOf(*entry, "file"))
+                         .arg(m_modelId, jsonString(*entry, "file").value_or(QString()))
                    : Tr::tr("%1 (%2)").arg(
                          m && !m->displayName.isEmpty() ? m->displayName : m_modelId, m_modelId));
     const int selected = m_table->currentRow();
@@ -264,13 +256,13 @@ void ModelEditor::refresh()
         const auto writable = c.is_object() ? c.find("writable") : c.end();
         const QString texts[] = {
             kindOf(c),
-            stringOf(c, "name"),
+            jsonString(c, "name").value_or(QString()),
             schemaName(c),
-            stringOf(c, "unit"),
+            jsonString(c, "unit").value_or(QString()),
             c.is_object() && writable != c.end() && *writable == true ? Tr::tr("yes") : QString(),
             numberText(c, "minimum"),
             numberText(c, "maximum"),
-            stringOf(c, "target"),
+            jsonString(c, "target").value_or(QString()),
             numberText(c, "maxMultiplicity")};
         for (int col = Kind; col <= Multiplicity; ++col)
             m_table->setItem(row, col, new QTableWidgetItem(texts[col]));
@@ -324,18 +316,18 @@ void ModelEditor::loadSelected()
     m_apply->setEnabled(known && !entry->contains("file"));
     if (known)
         m_kind->setCurrentText(kind);
-    m_name->setText(stringOf(c, "name"));
+    m_name->setText(jsonString(c, "name").value_or(QString()));
     const QString schema = schemaName(c);
     if (!schema.isEmpty())
         m_schema->setCurrentText(schema);
     m_details->setText(c.contains("schema") && c["schema"].is_object()
                            ? QString::fromStdString(c["schema"].dump())
                            : QString());
-    m_unit->setCurrentText(stringOf(c, "unit"));
+    m_unit->setCurrentText(jsonString(c, "unit").value_or(QString()));
     m_writable->setChecked(c.contains("writable") && c["writable"] == true);
     m_minimum->setText(numberText(c, "minimum"));
     m_maximum->setText(numberText(c, "maximum"));
-    m_target->setCurrentText(stringOf(c, "target"));
+    m_target->setCurrentText(jsonString(c, "target").value_or(QString()));
     const auto multiplicity = c.is_object() ? c.find("maxMultiplicity") : c.end();
     m_multiplicity->setValue(c.is_object() && multiplicity != c.end() &&
                                      multiplicity->is_number_integer() &&
@@ -348,7 +340,7 @@ void ModelEditor::loadSelected()
         Payload &p = m_payloads[i];
         const auto it = c.is_object() ? c.find(payloadKeys[i]) : c.end();
         const bool present = c.is_object() && it != c.end() && it->is_object();
-        p.name->setText(present ? stringOf(*it, "name") : QString());
+        p.name->setText(present ? jsonString(*it, "name").value_or(QString()) : QString());
         // A structured schema stays as the model's JSON has it unless another is chosen.
         const int kept = p.schema->findData(QStringLiteral("kept"));
         if (kept >= 0)
@@ -358,7 +350,8 @@ void ModelEditor::loadSelected()
             p.schema->insertItem(0, Tr::tr("(as in the model's JSON)"), QStringLiteral("kept"));
             p.schema->setCurrentIndex(0);
         } else {
-            const QString primitive = present ? stringOf(*it, "schema") : QString();
+            const QString primitive =
+                present ? jsonString(*it, "schema").value_or(QString()) : QString();
             p.schema->setCurrentText(primitive.isEmpty() ? QStringLiteral("double") : primitive);
         }
     }
@@ -388,7 +381,8 @@ std::optional<GraphModel::Json> ModelEditor::entryFromForm(const Json &base, int
                               ? (*model)["contents"]
                               : Json::array();
     for (std::size_t i = 0; i < contents.size(); ++i) {
-        if (static_cast<int>(i) != replacing && stringOf(contents[i], "name") == name) {
+        if (static_cast<int>(i) != replacing &&
+            jsonString(contents[i], "name").value_or(QString()) == name) {
             setStatus(Tr::tr("name: the model already has an entry named '%1'").arg(name), true);
             return std::nullopt;
         }
@@ -403,7 +397,7 @@ std::optional<GraphModel::Json> ModelEditor::entryFromForm(const Json &base, int
     }
     // A unit's semantic type (Temperature, Power…) goes with it, as DTDL expects; an entry whose
     // kind and unit stay keeps its own "@type".
-    const bool keepType = kindOf(c) == kind && stringOf(c, "unit") == unit;
+    const bool keepType = kindOf(c) == kind && jsonString(c, "unit").value_or(QString()) == unit;
     if (!keepType && u && !u->dimension.isEmpty())
         c["@type"] = Json::array({kind.toStdString(), u->dimension.toStdString()});
     else if (!keepType)
@@ -579,7 +573,8 @@ bool ModelEditor::removeSelected()
         row >= static_cast<int>((*entry)["contents"].size()))
         return false;
     Json contents = (*entry)["contents"];
-    const QString name = stringOf(contents[static_cast<std::size_t>(row)], "name");
+    const QString name =
+        jsonString(contents[static_cast<std::size_t>(row)], "name").value_or(QString());
     contents.erase(static_cast<std::size_t>(row));
     return commit(std::move(contents), Tr::tr("Remove %1 from %2").arg(name, m_modelId));
 }

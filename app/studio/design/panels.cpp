@@ -32,13 +32,6 @@ namespace {
 constexpr int kSpecRole = Qt::UserRole + 1;
 constexpr int kMimeRole = Qt::UserRole + 2;
 
-QString stringOf(const GraphModel::Json &j, const char *key)
-{
-    const auto it = j.is_object() ? j.find(key) : j.end();
-    return j.is_object() && it != j.end() && it->is_string()
-               ? QString::fromStdString(it->get<std::string>())
-               : QString();
-}
 } // namespace
 
 PalettePanel::PalettePanel(GraphModel *model, QWidget *parent)
@@ -242,11 +235,8 @@ void InspectorPanel::refresh()
     m_title->setText(m_model->twinDisplayName(m_id));
     if (!m_idEdit->hasFocus())
         m_idEdit->setText(m_id);
-    const auto name = t->find("displayName");
     if (!m_nameEdit->hasFocus())
-        m_nameEdit->setText(name != t->end() && name->is_string()
-                                ? QString::fromStdString(name->get<std::string>())
-                                : QString());
+        m_nameEdit->setText(jsonString(*t, "displayName").value_or(QString()));
     m_modelBox->clear();
     m_modelBox->addItems(m_model->modelIds());
     const QString modelId = m_model->twinModelId(m_id);
@@ -262,13 +252,9 @@ void InspectorPanel::refresh()
         const auto list = t->find(side);
         if (list == t->end() || !list->is_array())
             continue;
-        for (const GraphModel::Json &a : *list) {
-            const auto type = a.find("type");
+        for (const GraphModel::Json &a : *list)
             adapters << (side[0] == 'p' ? Tr::tr("physical: %1") : Tr::tr("digital: %1"))
-                            .arg(type != a.end() && type->is_string()
-                                     ? QString::fromStdString(type->get<std::string>())
-                                     : QStringLiteral("?"));
-        }
+                            .arg(jsonString(a, "type").value_or(QStringLiteral("?")));
     }
     m_adapters->setText(adapters.isEmpty() ? Tr::tr("none") : adapters.join(QLatin1Char('\n')));
     refreshAdapters(*t);
@@ -298,7 +284,8 @@ void InspectorPanel::refreshAdapters(const GraphModel::Json &twin)
             const GraphModel::Json &a = (*list)[i];
             entries.push_back({side, static_cast<int>(i), &a});
             signature += QLatin1Char('|') + QLatin1String(side) + QLatin1Char(':') +
-                         stringOf(a, "type") + QLatin1Char(':') + stringOf(a, "id");
+                         jsonString(a, "type").value_or(QString()) + QLatin1Char(':') +
+                         jsonString(a, "id").value_or(QString());
         }
     }
     auto configOf = [](const GraphModel::Json &a) {
@@ -323,8 +310,8 @@ void InspectorPanel::refreshAdapters(const GraphModel::Json &twin)
     int row = 0;
     for (const Slot &s : entries) {
         const bool physical = s.side[0] == 'p';
-        const QString type = stringOf(*s.entry, "type");
-        const QString id = stringOf(*s.entry, "id");
+        const QString type = jsonString(*s.entry, "type").value_or(QString());
+        const QString id = jsonString(*s.entry, "id").value_or(QString());
         const AdapterTypeInfo *info =
             physical ? registry.physicalInfo(type) : registry.digitalInfo(type);
         auto *group = new QGroupBox(
@@ -382,7 +369,7 @@ void InspectorPanel::applyConfig(const char *side, int index, const GraphModel::
         m_editStatus->show();
         return;
     }
-    const QString adapterId = stringOf(adapter, "id");
+    const QString adapterId = jsonString(adapter, "id").value_or(QString());
     if (QUndoCommand *c = b.finish(Tr::tr("Configure %1 of %2").arg(adapterId, m_id)))
         m_undo->push(c);
 }

@@ -1,6 +1,7 @@
 #include "app/studio/design/schemaform.h"
 
 #include "app/studio/shared/tr.h"
+#include "engine/configreader.h"
 #include "engine/twinmodel.h"
 
 #include <QtGui/QWheelEvent>
@@ -175,10 +176,7 @@ void SchemaForm::addField(const QString &key, const nlohmann::json &schema, bool
     if (!key.isEmpty())
         keys << key;
     const Kind kind = key.isEmpty() ? Kind::Json : kindOf(schema);
-    const QString description =
-        schema.is_object() && schema.contains("description") && schema["description"].is_string()
-            ? QString::fromStdString(schema["description"].get<std::string>())
-            : QString();
+    const QString description = jsonString(schema, "description").value_or(QString());
     if (kind == Kind::Object) {
         auto *group = new QGroupBox(key, m_body);
         group->setToolTip(description);
@@ -373,11 +371,7 @@ void SchemaForm::load(Field &f)
     QFont font = f.label->font();
     font.setItalic(!v && !f.keys.isEmpty());
     f.label->setFont(font);
-    const QString description =
-        f.schema.is_object() && f.schema.contains("description") &&
-                f.schema["description"].is_string()
-            ? QString::fromStdString(f.schema["description"].get<std::string>())
-            : QString();
+    const QString description = jsonString(f.schema, "description").value_or(QString());
     f.editor->setToolTip(v ? description
                            : (description.isEmpty() ? QString() : description + QLatin1Char('\n')) +
                                  Tr::tr("Not set: the adapter's default applies."));

@@ -13,16 +13,6 @@ namespace twinloom::Studio {
 
 namespace {
 
-QString str(const GraphModel::Json &j, const char *key)
-{
-    if (!j.is_object())
-        return {};
-    const auto it = j.find(key);
-    if (it == j.end() || !it->is_string())
-        return {};
-    return QString::fromStdString(it->get<std::string>());
-}
-
 const char *sideKey(GraphEditBuilder::Side side)
 {
     return side == GraphEditBuilder::Side::Physical ? "physicalAdapters" : "digitalAdapters";
@@ -106,11 +96,11 @@ void GraphEdit::undo()
         m_model->setPosition(it->id, it->before, it->index);
     for (auto it = m_twins.rbegin(); it != m_twins.rend(); ++it) {
         if (!it->before && it->after)
-            m_model->setTwin(str(*it->after, "id"), std::nullopt);
+            m_model->setTwin(jsonString(*it->after, "id").value_or(QString()), std::nullopt);
     }
     for (const TwinSlot &t : m_twins) {
         if (t.before && t.after)
-            m_model->setTwin(str(*t.after, "id"), t.before);
+            m_model->setTwin(jsonString(*t.after, "id").value_or(QString()), t.before);
     }
     std::vector<const TwinSlot *> removals;
     for (const TwinSlot &t : m_twins) {
@@ -159,7 +149,7 @@ QString GraphEditBuilder::uniqueId(const QString &stem) const
     QSet<QString> used(existing.begin(), existing.end());
     for (const auto &[id, entry] : m_staged) {
         if (entry)
-            used.insert(str(*entry, "id"));
+            used.insert(jsonString(*entry, "id").value_or(QString()));
         else
             used.remove(id);
     }
@@ -199,7 +189,7 @@ QString GraphEditBuilder::addTwin(const QString &modelId, const QPointF &positio
 
 bool GraphEditBuilder::addTwinEntry(Json entry, const QPointF &position)
 {
-    const QString id = str(entry, "id");
+    const QString id = jsonString(entry, "id").value_or(QString());
     if (id.isEmpty() || hasTwin(id))
         return false;
     m_staged[id] = std::move(entry);
@@ -230,7 +220,7 @@ void GraphEditBuilder::removeTwin(const QString &id)
             continue;
         Json kept = Json::array();
         for (const Json &r : *rels) {
-            if (str(r, "target") != id)
+            if (jsonString(r, "target").value_or(QString()) != id)
                 kept.push_back(r);
         }
         if (kept.size() != rels->size()) {
@@ -253,7 +243,7 @@ void GraphEditBuilder::renameReferences(const QString &from, const QString &to)
         bool touched = false;
         if (auto rels = copy.find("relationships"); rels != copy.end() && rels->is_array()) {
             for (Json &r : *rels) {
-                if (str(r, "target") == from) {
+                if (jsonString(r, "target").value_or(QString()) == from) {
                     r["target"] = to.toStdString();
                     touched = true;
                 }
@@ -262,8 +252,9 @@ void GraphEditBuilder::renameReferences(const QString &from, const QString &to)
         if (auto adapters = copy.find("physicalAdapters");
             adapters != copy.end() && adapters->is_array()) {
             for (Json &a : *adapters) {
-                if (str(a, "type") == QLatin1String("twin") && a.contains("config") &&
-                    str(a["config"], "twin") == from) {
+                if (jsonString(a, "type").value_or(QString()) == QLatin1String("twin") &&
+                    a.contains("config") &&
+                    jsonString(a["config"], "twin").value_or(QString()) == from) {
                     a["config"]["twin"] = to.toStdString();
                     touched = true;
                 }
@@ -281,7 +272,7 @@ bool GraphEditBuilder::replaceTwin(const QString &id, Json entry, QString *error
             *error = Tr::tr("no twin '%1'").arg(id);
         return false;
     }
-    const QString newId = str(entry, "id");
+    const QString newId = jsonString(entry, "id").value_or(QString());
     if (newId.isEmpty()) {
         if (error)
             *error = Tr::tr("a twin needs an id");
@@ -345,7 +336,7 @@ QString GraphEditBuilder::addAdapter(const QString &twinId, Side side, const QSt
         list = Json::array();
     QSet<QString> ids;
     for (const Json &a : list)
-        ids.insert(str(a, "id"));
+        ids.insert(jsonString(a, "id").value_or(QString()));
     QString id = type;
     for (int n = 2; ids.contains(id); ++n)
         id = type + QString::number(n);
@@ -393,14 +384,14 @@ QStringList GraphEditBuilder::paste(const Json &clipboard, const QPointF &offset
     if (const auto models = clipboard.find("models");
         models != clipboard.end() && models->is_array()) {
         for (const Json &m : *models) {
-            const QString id = str(m, "@id");
+            const QString id = jsonString(m, "@id").value_or(QString());
             if (!id.isEmpty() && !m_model->model(id) && !m_stagedModels.count(id))
                 setModel(id, m);
         }
     }
     QHash<QString, QString> renamed;
     for (const Json &t : *twins) {
-        const QString id = str(t, "id");
+        const QString id = jsonString(t, "id").value_or(QString());
         if (!id.isEmpty())
             renamed.insert(id, QString());
     }
@@ -409,7 +400,7 @@ QStringList GraphEditBuilder::paste(const Json &clipboard, const QPointF &offset
     if (const auto l = clipboard.find("layout"); l != clipboard.end() && l->is_object())
         layout = &*l;
     for (const Json &t : *twins) {
-        const QString id = str(t, "id");
+        const QString id = jsonString(t, "id").value_or(QString());
         if (id.isEmpty() || !t.is_object())
             continue;
         const QString newId = uniqueId(id);
@@ -436,7 +427,7 @@ QStringList GraphEditBuilder::paste(const Json &clipboard, const QPointF &offset
             continue;
         Json kept = Json::array();
         for (Json r : *rels) {
-            const QString target = str(r, "target");
+            const QString target = jsonString(r, "target").value_or(QString());
             if (renamed.contains(target)) {
                 r["target"] = renamed.value(target).toStdString();
                 kept.push_back(std::move(r));

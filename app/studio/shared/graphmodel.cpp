@@ -14,16 +14,6 @@ namespace twinloom::Studio {
 
 namespace {
 
-QString str(const GraphModel::Json &j, const char *key)
-{
-    if (!j.is_object())
-        return {};
-    const auto it = j.find(key);
-    if (it == j.end() || !it->is_string())
-        return {};
-    return QString::fromStdString(it->get<std::string>());
-}
-
 // Whole numbers (every position on the grid) are written as integers.
 GraphModel::Json coordinate(double v)
 {
@@ -84,7 +74,7 @@ void GraphModel::reindex()
     m_index.clear();
     const Json &twins = m_doc["twins"];
     for (std::size_t i = 0; i < twins.size(); ++i) {
-        const QString id = str(twins[i], "id");
+        const QString id = jsonString(twins[i], "id").value_or(QString());
         if (id.isEmpty() || m_index.contains(id))
             continue; // reported by problems()
         m_index.insert(id, static_cast<int>(i));
@@ -100,7 +90,7 @@ void GraphModel::reloadModels()
     for (std::size_t i = 0; i < models.size(); ++i) {
         const Json &entry = models[i];
         nlohmann::json definition;
-        const QString file = str(entry, "file");
+        const QString file = jsonString(entry, "file").value_or(QString());
         if (!file.isEmpty()) {
             QFile f(QDir(m_baseDirectory).filePath(file));
             if (!f.open(QIODevice::ReadOnly))
@@ -128,19 +118,19 @@ const GraphModel::Json *GraphModel::twin(const QString &id) const
 QString GraphModel::twinModelId(const QString &id) const
 {
     const Json *t = twin(id);
-    return t ? str(*t, "model") : QString();
+    return t ? jsonString(*t, "model").value_or(QString()) : QString();
 }
 
 QString GraphModel::twinNode(const QString &id) const
 {
     const Json *t = twin(id);
-    return t ? str(*t, "node") : QString();
+    return t ? jsonString(*t, "node").value_or(QString()) : QString();
 }
 
 QString GraphModel::twinDisplayName(const QString &id) const
 {
     const Json *t = twin(id);
-    const QString name = t ? str(*t, "displayName") : QString();
+    const QString name = t ? jsonString(*t, "displayName").value_or(QString()) : QString();
     return name.isEmpty() ? id : name;
 }
 
@@ -169,7 +159,7 @@ void GraphModel::setTwin(const QString &id, const std::optional<Json> &entry, in
         Q_EMIT changed();
         return;
     }
-    const QString newId = str(*entry, "id");
+    const QString newId = jsonString(*entry, "id").value_or(QString());
     if (it == m_index.constEnd()) {
         if (at >= 0 && static_cast<std::size_t>(at) < twins.size())
             twins.insert(twins.begin() + at, *entry);
@@ -342,7 +332,7 @@ QStringList GraphModel::nodeNames() const
     const auto nodes = m_doc.find("nodes");
     if (nodes != m_doc.end() && nodes->is_array()) {
         for (const Json &n : *nodes) {
-            const QString name = str(n, "name");
+            const QString name = jsonString(n, "name").value_or(QString());
             if (!name.isEmpty())
                 names << name;
         }
@@ -361,8 +351,8 @@ std::vector<GraphEdge> GraphModel::edges() const
                 const Json &r = (*rels)[i];
                 GraphEdge e;
                 e.source = id;
-                e.name = str(r, "name");
-                e.target = str(r, "target");
+                e.name = jsonString(r, "name").value_or(QString());
+                e.target = jsonString(r, "target").value_or(QString());
                 e.index = static_cast<int>(i);
                 all.push_back(std::move(e));
             }
@@ -371,7 +361,7 @@ std::vector<GraphEdge> GraphModel::edges() const
         if (adapters != t.end() && adapters->is_array()) {
             for (std::size_t i = 0; i < adapters->size(); ++i) {
                 const Json &a = (*adapters)[i];
-                if (str(a, "type") != QLatin1String("twin"))
+                if (jsonString(a, "type").value_or(QString()) != QLatin1String("twin"))
                     continue;
                 const auto config = a.find("config");
                 if (config == a.end())
@@ -379,8 +369,10 @@ std::vector<GraphEdge> GraphModel::edges() const
                 GraphEdge e;
                 e.kind = GraphEdge::Kind::TwinLink;
                 e.source = id;
-                e.name = str(a, "id").isEmpty() ? QStringLiteral("twin") : str(a, "id");
-                e.target = str(*config, "twin");
+                e.name = jsonString(a, "id").value_or(QString()).isEmpty()
+                             ? QStringLiteral("twin")
+                             : jsonString(a, "id").value_or(QString());
+                e.target = jsonString(*config, "twin").value_or(QString());
                 e.index = static_cast<int>(i);
                 if (!e.target.isEmpty())
                     all.push_back(std::move(e));
@@ -476,7 +468,7 @@ std::vector<GraphProblem> GraphModel::problems() const
             bool ok = false;
             const auto i = index.toULongLong(&ok);
             if (ok && i < twins.size())
-                p.twinId = str(twins[i], "id");
+                p.twinId = jsonString(twins[i], "id").value_or(QString());
         }
         out.push_back(std::move(p));
     }
@@ -484,3 +476,11 @@ std::vector<GraphProblem> GraphModel::problems() const
 }
 
 } // namespace twinloom::Studio
+
+std::optional<QString> twinloom::jsonString(const Studio::GraphModel::Json &json, const char *key)
+{
+    const auto it = json.is_object() ? json.find(key) : json.end();
+    if (it == json.end() || !it->is_string())
+        return std::nullopt;
+    return QString::fromStdString(it->get_ref<const std::string &>());
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/configreader.h"
 #include "engine/diagnostics.h"
 #include "engine/twinmodel.h"
 
@@ -137,3 +138,10 @@ private:
 };
 
 } // namespace twinloom::Studio
+
+namespace twinloom {
+
+// engine/configreader.h's jsonString() for the studio's documents, which keep their key order.
+std::optional<QString> jsonString(const Studio::GraphModel::Json &json, const char *key);
+
+} // namespace twinloom

@@ -83,10 +83,10 @@ QUndoCommand *importDtdlModels(GraphModel *model, const QStringList &paths,
     GraphEditBuilder b(model);
     int count = 0;
     for (const auto &entry : document["models"]) {
-        const auto id = entry.find("@id");
-        if (id == entry.end() || !id->is_string())
+        const auto id = jsonString(entry, "@id");
+        if (!id)
             continue;
-        const QString modelId = QString::fromStdString(id->get<std::string>());
+        const QString modelId = *id;
         const GraphModel::Json *current = model->modelEntry(modelId);
         if (current && *current == entry)
             continue;

@@ -927,9 +927,7 @@ bool MainWindow::exportPicture(const QString &path, QString *error)
         svg.setFileName(path);
         svg.setSize(source.size().toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
-        svg.setTitle(m_model->document().contains("name") && m_model->document()["name"].is_string()
-                         ? QString::fromStdString(m_model->document()["name"].get<std::string>())
-                         : Tr::tr("Twin graph"));
+        svg.setTitle(jsonString(m_model->document(), "name").value_or(Tr::tr("Twin graph")));
         QPainter p(&svg);
         m_scene->render(&p, QRectF(QPointF(0, 0), source.size()), source);
         return p.end();
