@@ -1,7 +1,6 @@
 // twinloom: the desktop studio. Design twin graphs, run them, and watch them live.
 
 #include "adapters/builtinadapters.h"
-#include "app/studio/monitor/monitor.h"
 #include "app/studio/shared/mainwindow.h"
 #include "app/studio/shared/tr.h"
 #include "engine/adapter.h"

@@ -2,7 +2,7 @@
 // paste, layout and serialization.
 
 #include "adapters/builtinadapters.h"
-#include "app/studio/shared/graphcommands.h"
+#include "app/studio/shared/grapheditbuilder.h"
 #include "app/studio/shared/graphmodel.h"
 #include "engine/adapter.h"
 

@@ -3,11 +3,11 @@
 // for validation, one undo step and an exact undo; and screenshots of them.
 
 #include "adapters/builtinadapters.h"
+#include "app/studio/design/inspectorpanel.h"
 #include "app/studio/design/mappingeditor.h"
 #include "app/studio/design/modeleditor.h"
-#include "app/studio/design/panels.h"
 #include "app/studio/design/schemaform.h"
-#include "app/studio/shared/graphcommands.h"
+#include "app/studio/shared/grapheditbuilder.h"
 #include "app/studio/shared/mainwindow.h"
 #include "engine/adapter.h"
 #include "tests/support/studiotest.h"

@@ -5,7 +5,8 @@
 // screenshots of the mode.
 
 #include "app/studio/monitor/dashboard.h"
-#include "app/studio/monitor/monitor.h"
+#include "app/studio/monitor/monitorcontroller.h"
+#include "app/studio/monitor/tilemodel.h"
 #include "app/studio/shared/enginehost.h"
 #include "app/studio/shared/mainwindow.h"
 #include "engine/project.h"

@@ -3,8 +3,9 @@
 // operator view, and a narrow plot's title.
 
 #include "app/studio/monitor/dashboard.h"
-#include "app/studio/monitor/monitor.h"
+#include "app/studio/monitor/monitorcontroller.h"
 #include "app/studio/monitor/tileinspector.h"
+#include "app/studio/monitor/tilemodel.h"
 #include "app/studio/shared/enginehost.h"
 #include "app/studio/shared/mainwindow.h"
 #include "tests/support/studiotest.h"

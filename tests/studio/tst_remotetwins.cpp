@@ -5,7 +5,9 @@
 
 #include "adapters/builtinadapters.h"
 #include "app/studio/monitor/dashboard.h"
-#include "app/studio/monitor/monitor.h"
+#include "app/studio/monitor/monitorcontroller.h"
+#include "app/studio/monitor/monitorview.h"
+#include "app/studio/monitor/tilemodel.h"
 #include "app/studio/remotesourcesdialog.h"
 #include "app/studio/remotetwins.h"
 #include "app/studio/shared/enginehost.h"

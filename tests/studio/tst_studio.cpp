@@ -3,7 +3,9 @@
 // canvas, picture export, and a screenshot of each mode checked for content.
 
 #include "adapters/builtinadapters.h"
-#include "app/studio/shared/graphcommands.h"
+#include "app/studio/design/twinitem.h"
+#include "app/studio/shared/commandpalette.h"
+#include "app/studio/shared/grapheditbuilder.h"
 #include "app/studio/shared/mainwindow.h"
 #include "engine/adapter.h"
 #include "engine/script/scriptstep.h"

@@ -1,6 +1,6 @@
 #include "app/studio/design/modeleditor.h"
 
-#include "app/studio/shared/graphcommands.h"
+#include "app/studio/shared/grapheditbuilder.h"
 #include "app/studio/shared/tr.h"
 #include "engine/twinmodel.h"
 #include "engine/units.h"

@@ -1,7 +1,8 @@
 #include "app/studio/monitor/tileinspector.h"
 
 #include "app/studio/monitor/dashboard.h"
-#include "app/studio/monitor/monitor.h"
+#include "app/studio/monitor/monitorcontroller.h"
+#include "app/studio/monitor/tilemodel.h"
 #include "app/studio/shared/tr.h"
 
 #include <QtCore/QSignalBlocker>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "app/studio/design/canvas.h"
+#include "app/studio/shared/livestate.h"
+#include "app/studio/shared/logentry.h"
 #include "engine/diagnostics.h"
 #include "engine/engine.h"
 #include "engine/observation.h"
@@ -15,16 +16,7 @@
 
 namespace twinloom::Studio {
 
-// A line of the run log.
-struct LogEntry
-{
-    enum class Level { Info, Warning, Error };
-    QDateTime time;
-    Level level = Level::Info;
-    QString twinId;
-    QString source; // "engine", "lifecycle", an adapter id…
-    QString message;
-};
+class GraphModel;
 
 // Where a plot series reads its numbers: a property of a twin, or a number inside a structured
 // property named by a JSON pointer (`field`, "/x"; empty for the value itself).

@@ -1,6 +1,6 @@
 #include "app/studio/shared/interopactions.h"
 
-#include "app/studio/shared/graphcommands.h"
+#include "app/studio/shared/grapheditbuilder.h"
 #include "app/studio/shared/tr.h"
 #include "engine/interop/adt.h"
 #include "engine/interop/ditto.h"

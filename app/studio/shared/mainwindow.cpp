@@ -1,7 +1,11 @@
 #include "app/studio/shared/mainwindow.h"
 
+#include "app/studio/design/edgeitem.h"
+#include "app/studio/design/minimap.h"
+#include "app/studio/design/twinitem.h"
 #include "app/studio/remotetwins.h"
-#include "app/studio/shared/graphcommands.h"
+#include "app/studio/shared/commandpalette.h"
+#include "app/studio/shared/grapheditbuilder.h"
 #include "app/studio/shared/interopactions.h"
 #include "app/studio/shared/tr.h"
 #include "engine/project.h"

@@ -1,8 +1,12 @@
 #pragma once
 
-#include "app/studio/design/canvas.h"
-#include "app/studio/design/panels.h"
-#include "app/studio/monitor/monitor.h"
+#include "app/studio/design/canvasview.h"
+#include "app/studio/design/graphscene.h"
+#include "app/studio/design/inspectorpanel.h"
+#include "app/studio/design/palettepanel.h"
+#include "app/studio/design/problemspanel.h"
+#include "app/studio/monitor/monitorview.h"
+#include "app/studio/run/logpanel.h"
 #include "app/studio/shared/enginehost.h"
 #include "app/studio/shared/graphmodel.h"
 

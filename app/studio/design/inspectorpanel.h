@@ -1,11 +1,8 @@
 #pragma once
 
-#include "app/studio/shared/enginehost.h"
 #include "app/studio/shared/graphmodel.h"
 
 #include <QtCore/QPointer>
-#include <QtWidgets/QDialog>
-#include <QtWidgets/QTreeWidget>
 #include <QtWidgets/QWidget>
 
 class QComboBox;
@@ -13,7 +10,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QTableWidget;
 class QUndoStack;
 class QVBoxLayout;
 
@@ -22,23 +18,6 @@ namespace twinloom::Studio {
 class MappingEditor;
 class ModelEditor;
 class SchemaForm;
-
-// The palette: twin models and adapter types to drag onto the canvas.
-class PalettePanel : public QTreeWidget
-{
-    Q_OBJECT
-
-public:
-    explicit PalettePanel(GraphModel *model, QWidget *parent = nullptr);
-    void rebuild();
-
-protected:
-    QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override;
-    QStringList mimeTypes() const override;
-
-private:
-    GraphModel *m_model;
-};
 
 // The inspector of the selected twin: its identity, deployment node and model, a form per adapter
 // generated from its type's configuration schema, and its whole entry as JSON checked as you type.
@@ -96,61 +75,6 @@ private:
     QLabel *m_metrics;
     QString m_error;
     bool m_loading = false;
-};
-
-// Problems of the project: errors and warnings, each clickable to its twin.
-class ProblemsPanel : public QTreeWidget
-{
-    Q_OBJECT
-
-public:
-    explicit ProblemsPanel(QWidget *parent = nullptr);
-    void setProblems(const std::vector<GraphProblem> &problems);
-    int errorCount() const { return m_errors; }
-
-Q_SIGNALS:
-    void twinClicked(const QString &twinId);
-
-private:
-    int m_errors = 0;
-};
-
-// The run log, filtered by twin, source and level.
-class LogPanel : public QWidget
-{
-    Q_OBJECT
-
-public:
-    explicit LogPanel(QWidget *parent = nullptr);
-    void append(const LogEntry &entry);
-    void clear();
-    int rowCount() const;
-    int visibleRowCount() const;
-    void setFilter(const QString &text, int minimumLevel);
-
-private:
-    void applyFilter(int row);
-    QLineEdit *m_filter;
-    QComboBox *m_level;
-    QTableWidget *m_table;
-    static constexpr int kMaxRows = 5000;
-};
-
-// The command palette: every named command, found by typing part of its name.
-class CommandPalette : public QDialog
-{
-    Q_OBJECT
-
-public:
-    CommandPalette(const QList<QAction *> &actions, QWidget *parent = nullptr);
-    QLineEdit *filterEdit() const { return m_filter; }
-    int visibleCount() const;
-
-private:
-    void refilter();
-    void runCurrent();
-    QLineEdit *m_filter;
-    QTreeWidget *m_list;
 };
 
 } // namespace twinloom::Studio

@@ -8,24 +8,11 @@
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
-#include <QtCore/QTimer>
 #include <QtCore/QVariant>
-#include <QtGui/QColor>
-#include <QtQuick/QQuickPaintedItem>
-#include <QtWidgets/QWidget>
 
 #include <memory>
 
-class QComboBox;
-class QQuickWidget;
-class QToolButton;
-class QUndoStack;
-
 namespace twinloom::Studio {
-
-class TileInspector;
-class EngineHost;
-class RemoteTwins;
 
 // What one dashboard tile shows, for its QML view. Values arrive once per frame from
 // MonitorController, never one call per message.
@@ -155,6 +142,9 @@ public:
     Q_INVOKABLE void setCursor(double x);
     QString cursorText() const { return m_cursorText; }
 
+    // The symbol of `unit` ("°C" for "degreeCelsius"); empty for none or an unknown one.
+    static QString unitSymbol(const QString &unit);
+
 Q_SIGNALS:
     void changed();
     void ageChanged();
@@ -215,216 +205,6 @@ private:
     std::vector<Timestamp> m_seededUntil; // per series: the newest commit the history gave
     std::unique_ptr<EntanglementIndicator> m_entanglement;
     QPointer<Engine> m_engine;
-};
-
-// The Monitor mode without its view: which dashboard is shown, its tiles fed from the engine
-// host's coalesced frames, and the edits of the dashboard as undoable edits of the project.
-class MonitorController : public QObject
-{
-    Q_OBJECT
-    Q_PROPERTY(QList<QObject *> tiles READ tileObjects NOTIFY tilesChanged)
-    Q_PROPERTY(int columns READ columns NOTIFY tilesChanged)
-    Q_PROPERTY(int rows READ rows NOTIFY tilesChanged)
-    Q_PROPERTY(QString title READ title NOTIFY tilesChanged)
-    Q_PROPERTY(bool editing READ isEditing WRITE setEditing NOTIFY editingChanged)
-    Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
-    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
-    Q_PROPERTY(QObject *entanglement READ entanglement CONSTANT)
-    Q_PROPERTY(int selectedTile READ selectedTile WRITE selectTile NOTIFY selectionChanged)
-
-public:
-    MonitorController(GraphModel *model, QUndoStack *undo, EngineHost *host,
-                      QObject *parent = nullptr);
-    ~MonitorController() override;
-
-    // Shows the twin's saved dashboard, or its generated one; false (with a message) when the
-    // twin does not exist.
-    bool showTwin(const QString &twinId);
-    // Remote twins offered next to the project's; may stay unset.
-    void setRemoteTwins(RemoteTwins *remote);
-    RemoteTwins *remoteTwins() const { return m_remote; }
-    // Shows the generated dashboard of a remote twin, fed by its local mirror; false (with a
-    // message) when it cannot be mirrored.
-    bool showRemoteTwin(const QString &source, const QString &id);
-    // A remote twin's dashboard is shown: generated, neither edited nor saved.
-    bool isRemote() const { return m_feed != m_host; }
-    bool showDashboard(const QString &dashboardId);
-    const Dashboard &dashboard() const { return m_dashboard; }
-    bool isSaved() const { return m_saved; }
-    // Saved dashboards of the document (id, name), in order.
-    QList<QPair<QString, QString>> savedDashboards() const;
-
-    QList<QObject *> tileObjects() const;
-    TileModel *tile(int index) const;
-    int tileCount() const { return int(m_tiles.size()); }
-    int columns() const { return m_dashboard.columns; }
-    int rows() const { return std::max(m_dashboard.rows(), 1); }
-    QString title() const;
-    bool isEditing() const { return m_editing; }
-    void setEditing(bool editing);
-    bool isRunning() const;
-    QString message() const { return m_message; }
-    // The entanglement of the dashboard's twin, measured once a second while the twins run.
-    EntanglementIndicator *entanglement() { return &m_entanglement; }
-
-    // The tile being configured while editing; -1 for none.
-    int selectedTile() const { return m_selected; }
-    void selectTile(int index);
-
-    // Edits (undoable, saved with the project). Each returns false with message() set when the
-    // edit is not possible.
-    bool addTile(Tile tile);
-    Q_INVOKABLE bool removeTile(int index);
-    // Moves or resizes a tile in one edit; tiles it would cover move down to make room.
-    Q_INVOKABLE bool setTileGeometry(int index, int x, int y, int w, int h);
-    // Replaces what a tile shows (title, member, type, series, history), keeping its place.
-    bool updateTile(int index, const Tile &tile, const QString &text);
-    Q_INVOKABLE bool setTileHistory(int index, int samples);
-    // Asks the view for a file name, then calls exportPlot().
-    Q_INVOKABLE void requestExport(int index, const QString &format);
-    bool exportPlot(int index, const QString &path, QString *error = nullptr);
-
-Q_SIGNALS:
-    void tilesChanged();
-    void editingChanged();
-    void runningChanged();
-    void messageChanged();
-    void exportRequested(int index, const QString &format);
-    void selectionChanged();
-
-private:
-    void setMessage(const QString &text);
-    // Twins and engine the dashboard shows: the project's, or the remote mirrors'.
-    void useFeed(GraphModel *twins, EngineHost *feed);
-    void follow(EngineHost *host);
-    // Shows `dashboard`; the message lists the diagnostics' errors and the tiles' problems.
-    void rebuild(const Dashboard &dashboard, bool saved, const Diagnostics *diagnostics = nullptr);
-    void reloadFromDocument();
-    void onFrame();
-    void onRunning(bool running);
-    void seed();
-    bool commit(Dashboard dashboard, const QString &text);
-    // The header's and the entanglement tiles' figures, from the running engine.
-    void measureEntanglement();
-    static void makeRoomFor(Dashboard &dashboard, std::size_t placed);
-    // True, with a message, when the dashboard shown is a remote twin's.
-    bool refuseRemoteEdit();
-
-    GraphModel *m_model;
-    QUndoStack *m_undo;
-    EngineHost *m_host;
-    GraphModel *m_shown; // where the shown twins are defined
-    EngineHost *m_feed;  // the engine that runs them
-    RemoteTwins *m_remote = nullptr;
-    Dashboard m_dashboard;
-    bool m_saved = false;
-    bool m_editing = false;
-    int m_selected = -1;
-    QString m_message;
-    std::vector<TileModel *> m_tiles;
-    // "kind/twin/member" → (tile, -1); a plot's sample source → (tile, series index)
-    QMultiHash<QString, std::pair<TileModel *, int>> m_routes;
-    QTimer m_ageTimer;
-    EntanglementIndicator m_entanglement;
-};
-
-// A QCustomPlot picture inside Qt Quick: paints the tile's PlotRenderer, at most once a frame
-// and only when the plot changed.
-class PlotItem : public QQuickPaintedItem
-{
-    Q_OBJECT
-    Q_PROPERTY(QObject *tile READ tile WRITE setTile NOTIFY tileChanged)
-
-public:
-    explicit PlotItem(QQuickItem *parent = nullptr);
-
-    QObject *tile() const { return m_tile; }
-    void setTile(QObject *tile);
-    void paint(QPainter *painter) override;
-
-Q_SIGNALS:
-    void tileChanged();
-
-private:
-    QPointer<TileModel> m_tile;
-    QMetaObject::Connection m_connection;
-};
-
-// The arc of a gauge tile, painted with QPainter like the plots (no JavaScript drawing per
-// frame, as a QML Canvas would need).
-class GaugeArc : public QQuickPaintedItem
-{
-    Q_OBJECT
-    Q_PROPERTY(double fraction READ fraction WRITE setFraction NOTIFY changed)
-    Q_PROPERTY(QColor color READ color WRITE setColor NOTIFY changed)
-    Q_PROPERTY(QColor trackColor READ trackColor WRITE setTrackColor NOTIFY changed)
-    Q_PROPERTY(bool showValue READ showValue WRITE setShowValue NOTIFY changed)
-
-public:
-    explicit GaugeArc(QQuickItem *parent = nullptr);
-
-    double fraction() const { return m_fraction; }
-    void setFraction(double fraction);
-    QColor color() const { return m_color; }
-    void setColor(const QColor &color);
-    QColor trackColor() const { return m_trackColor; }
-    void setTrackColor(const QColor &color);
-    bool showValue() const { return m_showValue; }
-    void setShowValue(bool show);
-    void paint(QPainter *painter) override;
-
-Q_SIGNALS:
-    void changed();
-
-private:
-    double m_fraction = 0;
-    QColor m_color = QColor(0x2f, 0x7e, 0xd8);
-    QColor m_trackColor = QColor(0xdd, 0xe3, 0xe9);
-    bool m_showValue = false;
-};
-
-// Monitor mode: a twin or saved dashboard to choose, its tiles in Qt Quick, and the edit tools.
-class MonitorView : public QWidget
-{
-    Q_OBJECT
-
-public:
-    MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host,
-                RemoteTwins *remote = nullptr, QWidget *parent = nullptr);
-    ~MonitorView() override;
-
-    MonitorController *controller() const { return m_controller; }
-    QQuickWidget *quickWidget() const { return m_quick; }
-    TileInspector *tileInspector() const { return m_inspector; }
-    // The operator view: the dashboard alone, without the chooser and the edit tools.
-    void setOperatorView(bool on);
-    bool isOperatorView() const { return m_operator; }
-    // Fills the chooser again (after open, or when twins or dashboards changed).
-    void refreshChoices();
-    void showTwin(const QString &twinId);
-    // Chooses remote twin `id` of source `source` (see RemoteTwins) in the chooser.
-    bool showRemoteTwin(const QString &source, const QString &id);
-    QComboBox *chooser() const { return m_chooser; }
-
-private:
-    void choose(int index);
-    // A group per source after the project's twins: its title, then its twins.
-    void addRemoteChoices(const RemoteTwins &remote);
-    static QString remoteChoice(const QString &source, const QString &id);
-    void fillAddMenu();
-    void exportPlot(int index, const QString &format);
-
-    MonitorController *m_controller;
-    GraphModel *m_model;
-    QComboBox *m_chooser;
-    QToolButton *m_edit;
-    QToolButton *m_add;
-    QToolButton *m_remove;
-    QWidget *m_bar;
-    QToolButton *m_remoteSources;
-    QQuickWidget *m_quick;
-    TileInspector *m_inspector;
-    bool m_operator = false;
 };
 
 } // namespace twinloom::Studio

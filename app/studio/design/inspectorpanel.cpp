@@ -1,103 +1,27 @@
-#include "app/studio/design/panels.h"
+#include "app/studio/design/inspectorpanel.h"
 
 #include "app/studio/design/mappingeditor.h"
 #include "app/studio/design/modeleditor.h"
 #include "app/studio/design/schemaform.h"
-#include "app/studio/shared/graphcommands.h"
+#include "app/studio/shared/grapheditbuilder.h"
 #include "app/studio/shared/tr.h"
 #include "engine/adapter.h"
 
-#include <QtCore/QMimeData>
-#include <QtGui/QAction>
 #include <QtGui/QFontDatabase>
-#include <QtGui/QKeyEvent>
 #include <QtGui/QUndoStack>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
-#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QTabWidget>
-#include <QtWidgets/QTableWidget>
 #include <QtWidgets/QVBoxLayout>
 
 namespace twinloom::Studio {
-
-namespace {
-constexpr int kSpecRole = Qt::UserRole + 1;
-constexpr int kMimeRole = Qt::UserRole + 2;
-
-} // namespace
-
-PalettePanel::PalettePanel(GraphModel *model, QWidget *parent)
-    : QTreeWidget(parent)
-    , m_model(model)
-{
-    setHeaderHidden(true);
-    setDragEnabled(true);
-    setDragDropMode(QAbstractItemView::DragOnly);
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setRootIsDecorated(true);
-    QObject::connect(model, &GraphModel::modelsChanged, this, &PalettePanel::rebuild);
-    QObject::connect(model, &GraphModel::reset, this, &PalettePanel::rebuild);
-    rebuild();
-}
-
-void PalettePanel::rebuild()
-{
-    clear();
-    auto *models = new QTreeWidgetItem(this, {Tr::tr("Twin models")});
-    for (const QString &id : m_model->modelIds()) {
-        const auto m = m_model->model(id);
-        const QString name = m && !m->displayName.isEmpty() ? m->displayName : id;
-        auto *item = new QTreeWidgetItem(models, {name});
-        item->setToolTip(0, id);
-        item->setData(0, kSpecRole, id);
-        item->setData(0, kMimeRole, QStringLiteral("application/x-twinloom-model"));
-    }
-    const AdapterRegistry &registry = AdapterRegistry::global();
-    auto addAdapters = [&](const QString &title, const QStringList &types, bool physical) {
-        auto *group = new QTreeWidgetItem(this, {title});
-        for (const QString &type : types) {
-            const AdapterTypeInfo *info =
-                physical ? registry.physicalInfo(type) : registry.digitalInfo(type);
-            auto *item = new QTreeWidgetItem(
-                group, {info && !info->displayName.isEmpty() ? info->displayName : type});
-            item->setToolTip(0, info ? info->description : type);
-            item->setData(
-                0, kSpecRole,
-                QString((physical ? QStringLiteral("physical:") : QStringLiteral("digital:")) +
-                        type));
-            item->setData(0, kMimeRole, QStringLiteral("application/x-twinloom-adapter"));
-        }
-    };
-    addAdapters(Tr::tr("Physical adapters"), registry.physicalTypes(), true);
-    addAdapters(Tr::tr("Digital adapters"), registry.digitalTypes(), false);
-    expandAll();
-}
-
-QStringList PalettePanel::mimeTypes() const
-{
-    return {QStringLiteral("application/x-twinloom-model"),
-            QStringLiteral("application/x-twinloom-adapter")};
-}
-
-QMimeData *PalettePanel::mimeData(const QList<QTreeWidgetItem *> &items) const
-{
-    if (items.isEmpty() || items.first()->data(0, kSpecRole).toString().isEmpty())
-        return nullptr;
-    auto *mime = new QMimeData;
-    mime->setData(items.first()->data(0, kMimeRole).toString(),
-                  items.first()->data(0, kSpecRole).toString().toUtf8());
-    return mime;
-}
-
-// ---------------------------------------------------------------------------------------------
 
 InspectorPanel::InspectorPanel(GraphModel *model, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
@@ -482,203 +406,6 @@ void InspectorPanel::applyJson()
         m_id = newId;
         m_undo->push(c);
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-
-ProblemsPanel::ProblemsPanel(QWidget *parent)
-    : QTreeWidget(parent)
-{
-    setColumnCount(3);
-    setHeaderLabels({Tr::tr("Problem"), Tr::tr("Twin"), Tr::tr("Where")});
-    setUniformRowHeights(true);
-    setRootIsDecorated(false);
-    setAlternatingRowColors(true);
-    header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    QObject::connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const QString id = item->text(1);
-        if (!id.isEmpty())
-            Q_EMIT twinClicked(id);
-    });
-    QObject::connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        const QString id = item->text(1);
-        if (!id.isEmpty())
-            Q_EMIT twinClicked(id);
-    });
-}
-
-void ProblemsPanel::setProblems(const std::vector<GraphProblem> &problems)
-{
-    clear();
-    m_errors = 0;
-    for (const GraphProblem &p : problems) {
-        const bool error = p.severity == Diagnostic::Severity::Error;
-        m_errors += error ? 1 : 0;
-        auto *item = new QTreeWidgetItem(this, {p.message, p.twinId, p.pointer});
-        item->setIcon(0, style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
-                                                     : QStyle::SP_MessageBoxWarning));
-        item->setToolTip(0, p.message);
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-
-LogPanel::LogPanel(QWidget *parent)
-    : QWidget(parent)
-{
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *row = new QHBoxLayout;
-    m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(Tr::tr("Filter by twin, source or text"));
-    m_filter->setClearButtonEnabled(true);
-    m_level = new QComboBox(this);
-    m_level->addItems({Tr::tr("All levels"), Tr::tr("Warnings and errors"), Tr::tr("Errors")});
-    row->addWidget(m_filter, 1);
-    row->addWidget(m_level);
-    layout->addLayout(row);
-    m_table = new QTableWidget(0, 5, this);
-    m_table->setHorizontalHeaderLabels(
-        {Tr::tr("Time"), Tr::tr("Level"), Tr::tr("Twin"), Tr::tr("Source"), Tr::tr("Message")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    layout->addWidget(m_table);
-    auto refilterAll = [this] {
-        for (int r = 0; r < m_table->rowCount(); ++r)
-            applyFilter(r);
-    };
-    QObject::connect(m_filter, &QLineEdit::textChanged, this, refilterAll);
-    QObject::connect(m_level, &QComboBox::currentIndexChanged, this, refilterAll);
-}
-
-void LogPanel::append(const LogEntry &entry)
-{
-    if (m_table->rowCount() >= kMaxRows)
-        m_table->removeRow(0);
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    static const char *levels[] = {QT_TRANSLATE_NOOP("Twinloom::Studio", "info"),
-                                   QT_TRANSLATE_NOOP("Twinloom::Studio", "warning"),
-                                   QT_TRANSLATE_NOOP("Twinloom::Studio", "error")};
-    const int level = static_cast<int>(entry.level);
-    auto *levelItem = new QTableWidgetItem(Tr::tr(levels[level]));
-    levelItem->setData(Qt::UserRole, level);
-    m_table->setItem(row, 0, new QTableWidgetItem(entry.time.toString(QStringLiteral("HH:mm:ss"))));
-    m_table->setItem(row, 1, levelItem);
-    m_table->setItem(row, 2, new QTableWidgetItem(entry.twinId));
-    m_table->setItem(row, 3, new QTableWidgetItem(entry.source));
-    m_table->setItem(row, 4, new QTableWidgetItem(entry.message));
-    applyFilter(row);
-    if (!m_table->isRowHidden(row))
-        m_table->scrollToBottom();
-}
-
-void LogPanel::clear()
-{
-    m_table->setRowCount(0);
-}
-
-int LogPanel::rowCount() const
-{
-    return m_table->rowCount();
-}
-
-int LogPanel::visibleRowCount() const
-{
-    int n = 0;
-    for (int r = 0; r < m_table->rowCount(); ++r)
-        n += m_table->isRowHidden(r) ? 0 : 1;
-    return n;
-}
-
-void LogPanel::setFilter(const QString &text, int minimumLevel)
-{
-    m_level->setCurrentIndex(minimumLevel);
-    m_filter->setText(text);
-}
-
-void LogPanel::applyFilter(int row)
-{
-    const QString text = m_filter->text();
-    const int level = m_table->item(row, 1)->data(Qt::UserRole).toInt();
-    bool show = level >= m_level->currentIndex();
-    if (show && !text.isEmpty()) {
-        show = false;
-        for (int c : {2, 3, 4})
-            show = show || m_table->item(row, c)->text().contains(text, Qt::CaseInsensitive);
-    }
-    m_table->setRowHidden(row, !show);
-}
-
-// ---------------------------------------------------------------------------------------------
-
-CommandPalette::CommandPalette(const QList<QAction *> &actions, QWidget *parent)
-    : QDialog(parent, Qt::Popup | Qt::FramelessWindowHint)
-{
-    setWindowTitle(Tr::tr("Commands"));
-    auto *layout = new QVBoxLayout(this);
-    m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(Tr::tr("Type a command…"));
-    m_list = new QTreeWidget(this);
-    m_list->setColumnCount(2);
-    m_list->setHeaderHidden(true);
-    m_list->setRootIsDecorated(false);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_list);
-    for (QAction *a : actions) {
-        if (a->isSeparator() || a->text().isEmpty())
-            continue;
-        auto *item =
-            new QTreeWidgetItem(m_list, {a->text().remove(QLatin1Char('&')),
-                                         a->shortcut().toString(QKeySequence::NativeText)});
-        item->setData(0, Qt::UserRole, QVariant::fromValue(static_cast<QObject *>(a)));
-        item->setDisabled(!a->isEnabled());
-    }
-    resize(520, 360);
-    QObject::connect(m_filter, &QLineEdit::textChanged, this, &CommandPalette::refilter);
-    QObject::connect(m_filter, &QLineEdit::returnPressed, this, &CommandPalette::runCurrent);
-    QObject::connect(m_list, &QTreeWidget::itemActivated, this, &CommandPalette::runCurrent);
-    refilter();
-}
-
-int CommandPalette::visibleCount() const
-{
-    int n = 0;
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        n += m_list->topLevelItem(i)->isHidden() ? 0 : 1;
-    return n;
-}
-
-void CommandPalette::refilter()
-{
-    // Every word typed must appear in the command's name.
-    const QStringList words = m_filter->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QTreeWidgetItem *first = nullptr;
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_list->topLevelItem(i);
-        bool show = true;
-        for (const QString &w : words)
-            show = show && item->text(0).contains(w, Qt::CaseInsensitive);
-        item->setHidden(!show);
-        if (show && !first && !item->isDisabled())
-            first = item;
-    }
-    m_list->setCurrentItem(first);
-}
-
-void CommandPalette::runCurrent()
-{
-    QTreeWidgetItem *item = m_list->currentItem();
-    if (!item || item->isHidden() || item->isDisabled())
-        return;
-    auto *action = qobject_cast<QAction *>(item->data(0, Qt::UserRole).value<QObject *>());
-    accept();
-    if (action)
-        action->trigger();
 }
 
 } // namespace twinloom::Studio
