@@ -99,7 +99,7 @@ bool openMonitor(MainWindow &w, const QString &twin)
     return true;
 }
 
-TileModel *findTile(MonitorController *c, TileType type, const QString &member)
+TileModel *findTile(MonitorController *c, const TileType *type, const QString &member)
 {
     for (int i = 0; i < c->tileCount(); ++i)
         if (c->tile(i)->tile().type == type && c->tile(i)->tile().member == member)
@@ -169,7 +169,7 @@ void TestMonitor::defaultDashboardFollowsSchema()
     const Dashboard db =
         Dashboard::generate(QStringLiteral("dev-1"), QStringLiteral("Dev"), *model);
     QCOMPARE(db.twin, QStringLiteral("dev-1"));
-    auto typeOf = [&](TileType type, const QString &member) {
+    auto typeOf = [&](const TileType *type, const QString &member) {
         return std::count_if(db.tiles.begin(), db.tiles.end(), [&](const Tile &t) {
             return t.type == type && t.member == member && t.twin == QStringLiteral("dev-1");
         });

@@ -112,7 +112,7 @@ void discoverHeaters(RemoteTwins &remote, const RemoteSource &source)
     QVERIFY(remote.twin(key, QStringLiteral("heater-1"))->isOnline());
 }
 
-TileModel *findTile(MonitorController *c, TileType type, const QString &member)
+TileModel *findTile(MonitorController *c, const TileType *type, const QString &member)
 {
     for (int i = 0; i < c->tileCount(); ++i)
         if (c->tile(i)->tile().type == type && c->tile(i)->tile().member == member)

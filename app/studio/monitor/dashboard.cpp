@@ -15,25 +15,11 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-struct TypeName
-{
-    TileType type;
-    const char *name;
-};
+using Member = TileType::Member;
 
-constexpr TypeName kTypeNames[] = {
-    {TileType::Value, "value"},   {TileType::Gauge, "gauge"},
-    {TileType::Lamp, "lamp"},     {TileType::State, "state"},
-    {TileType::Text, "text"},     {TileType::EventLog, "events"},
-    {TileType::Action, "action"}, {TileType::Desired, "desired"},
-    {TileType::Plot, "plot"},     {TileType::Entanglement, "entanglement"},
-    {TileType::Table, "table"},
-};
-
-bool isNumericKind(SchemaKind k)
+bool isNumber(const PropertyDef &p)
 {
-    return k == SchemaKind::Integer || k == SchemaKind::Long || k == SchemaKind::Float ||
-           k == SchemaKind::Double;
+    return p.schema && p.schema->isNumeric();
 }
 
 // Reads an optional string member; an error when it is there but not a string.
@@ -76,21 +62,52 @@ bool readInt(const Json &json, const char *key, const QString &pointer, int mini
     return true;
 }
 
-const char *memberKey(TileType type)
+// The key a tile's member is saved under; nullptr for none.
+const char *memberKey(Member member)
 {
-    switch (type) {
-    case TileType::Action:
-        return "action";
-    case TileType::EventLog:
-        return "event";
-    case TileType::Table:
-        return "relationship";
-    case TileType::Plot:
-    case TileType::Entanglement:
-        return nullptr;
-    default:
+    switch (member) {
+    case Member::Property:
         return "property";
+    case Member::Action:
+        return "action";
+    case Member::Event:
+        return "event";
+    case Member::Relationship:
+        return "relationship";
+    case Member::Twin:
+    case Member::Series:
+        break;
     }
+    return nullptr;
+}
+
+// The names of a twin's members of one kind; for a plot's series, its numeric properties.
+QStringList memberNames(const TwinModel &model, Member member)
+{
+    QStringList out;
+    switch (member) {
+    case Member::Property:
+    case Member::Series:
+        for (const PropertyDef &p : model.properties)
+            if (member == Member::Property || isNumber(p))
+                out << p.name;
+        break;
+    case Member::Action:
+        for (const ActionDef &a : model.actions)
+            out << a.name;
+        break;
+    case Member::Event:
+        for (const EventDef &e : model.events)
+            out << e.name;
+        break;
+    case Member::Relationship:
+        for (const RelationshipDef &r : model.relationships)
+            out << r.name;
+        break;
+    case Member::Twin:
+        break;
+    }
+    return out;
 }
 
 std::optional<Tile> tileFromJson(const Json &json, const QString &pointer, int columns,
@@ -104,13 +121,13 @@ std::optional<Tile> tileFromJson(const Json &json, const QString &pointer, int c
     QString typeName;
     if (!readString(json, "type", pointer, typeName, d, true))
         return std::nullopt;
-    const auto type = tileTypeFromName(typeName);
+    const TileType *type = tileType(typeName);
     if (!type) {
         d.error(pointerAppend(pointer, QStringLiteral("type")),
                 Tr::tr("unknown tile type '%1'").arg(typeName));
         return std::nullopt;
     }
-    tile.type = *type;
+    tile.type = type;
     bool ok = readInt(json, "x", pointer, 0, columns - 1, tile.x, d);
     ok = readInt(json, "y", pointer, 0, 10000, tile.y, d) && ok;
     ok = readInt(json, "w", pointer, 1, columns, tile.w, d) && ok;
@@ -120,7 +137,7 @@ std::optional<Tile> tileFromJson(const Json &json, const QString &pointer, int c
     tile.w = std::min(tile.w, columns - tile.x);
     if (!readString(json, "title", pointer, tile.title, d, false))
         return std::nullopt;
-    if (tile.type == TileType::Plot) {
+    if (tile.type->member == Member::Series) {
         if (!readInt(json, "history", pointer, 2, Tile::kMaxHistory, tile.history, d))
             return std::nullopt;
         const auto series = json.find("series");
@@ -154,11 +171,10 @@ std::optional<Tile> tileFromJson(const Json &json, const QString &pointer, int c
     }
     if (!readString(json, "twin", pointer, tile.twin, d, true))
         return std::nullopt;
-    const char *key = memberKey(tile.type);
+    const char *key = memberKey(tile.type->member);
     if (!key)
         return tile;
-    if (!readString(json, key, pointer, tile.member, d,
-                    tile.type != TileType::EventLog && tile.type != TileType::Table))
+    if (!readString(json, key, pointer, tile.member, d, !tile.type->anyMember))
         return std::nullopt;
     return tile;
 }
@@ -166,8 +182,8 @@ std::optional<Tile> tileFromJson(const Json &json, const QString &pointer, int c
 Json tileToJson(const Tile &t)
 {
     Json j = Json::object();
-    j["type"] = tileTypeName(t.type).toStdString();
-    if (t.type == TileType::Plot) {
+    j["type"] = t.type->id;
+    if (t.type->member == Member::Series) {
         Json series = Json::array();
         for (const PlotSeries &s : t.series) {
             Json one = {{"twin", s.twin.toStdString()}, {"property", s.property.toStdString()}};
@@ -179,8 +195,8 @@ Json tileToJson(const Tile &t)
         j["history"] = t.history;
     } else {
         j["twin"] = t.twin.toStdString();
-        if (!t.member.isEmpty() && memberKey(t.type))
-            j[memberKey(t.type)] = t.member.toStdString();
+        if (const char *key = memberKey(t.type->member); key && !t.member.isEmpty())
+            j[key] = t.member.toStdString();
     }
     if (!t.title.isEmpty())
         j["title"] = t.title.toStdString();
@@ -219,22 +235,6 @@ private:
 };
 
 } // namespace
-
-QString tileTypeName(TileType type)
-{
-    for (const TypeName &n : kTypeNames)
-        if (n.type == type)
-            return QLatin1String(n.name);
-    return {};
-}
-
-std::optional<TileType> tileTypeFromName(const QString &name)
-{
-    for (const TypeName &n : kTypeNames)
-        if (name == QLatin1String(n.name))
-            return n.type;
-    return std::nullopt;
-}
 
 std::optional<Dashboard> Dashboard::fromJson(const Json &json, const QString &pointer,
                                              Diagnostics &d)
@@ -296,58 +296,53 @@ int Dashboard::rows() const
 
 Dashboard Dashboard::generate(const QString &twinId, const QString &name, const TwinModel &model)
 {
+    using Generated = TileType::Generated;
     Dashboard db;
     db.id = twinId;
     db.name = name.isEmpty() ? twinId : name;
     db.twin = twinId;
     Flow flow(db.columns);
-    std::vector<PlotSeries> numeric;
-    auto add = [&](TileType type, const QString &member, int w, int h) {
+    auto add = [&](const TileType &type, const QString &member, const QStringList &series = {}) {
         Tile t;
-        t.type = type;
-        t.twin = twinId;
+        t.type = &type;
+        if (type.member != Member::Series)
+            t.twin = twinId;
         t.member = member;
-        t.w = w;
-        t.h = h;
+        for (const QString &property : series)
+            t.series.push_back({twinId, property});
+        t.w = type.w > 0 ? type.w : db.columns;
+        t.h = type.h;
         flow.place(t);
         db.tiles.push_back(std::move(t));
     };
+    const std::vector<const TileType *> &types = tileTypes();
+    // Each property's view first (chosen by its schema), then the controls of those that have
+    // one, then the tiles of the other members.
     for (const PropertyDef &p : model.properties) {
-        const SchemaKind kind = p.schema ? p.schema->kind() : SchemaKind::String;
-        if (isNumericKind(kind)) {
-            if (p.minimum && p.maximum)
-                add(TileType::Gauge, p.name, 2, 2);
-            else
-                add(TileType::Value, p.name, 2, 1);
-            numeric.push_back({twinId, p.name});
-        } else if (kind == SchemaKind::Boolean) {
-            add(TileType::Lamp, p.name, 1, 1);
-        } else if (kind == SchemaKind::Enum) {
-            add(TileType::State, p.name, 2, 1);
-        } else {
-            add(TileType::Text, p.name, 2, 1);
-        }
+        const auto view = std::find_if(types.begin(), types.end(), [&](const TileType *t) {
+            return t->generated == Generated::View && t->picks && t->picks(p);
+        });
+        if (view != types.end())
+            add(**view, p.name);
     }
     for (const PropertyDef &p : model.properties)
-        if (p.writable && !p.telemetry)
-            add(TileType::Desired, p.name, 2, 1);
-    for (const ActionDef &a : model.actions)
-        add(TileType::Action, a.name, 2, 1);
-    if (!model.events.empty())
-        add(TileType::EventLog, {}, 3, 2);
-    // A twin made of others lists them with their state.
-    for (const RelationshipDef &r : model.relationships)
-        add(TileType::Table, r.name, 3, 2);
-    if (!numeric.empty()) {
-        Tile plot;
-        plot.type = TileType::Plot;
-        plot.w = db.columns;
-        plot.h = 3;
+        for (const TileType *t : types)
+            if (t->generated == Generated::Control && t->picks && t->picks(p))
+                add(*t, p.name);
+    for (Member member : {Member::Action, Member::Event, Member::Relationship, Member::Series}) {
+        QStringList members = memberNames(model, member);
         // A plot reads well with a few curves; the others have their own tiles.
-        numeric.resize(std::min<std::size_t>(numeric.size(), 5));
-        plot.series = std::move(numeric);
-        flow.place(plot);
-        db.tiles.push_back(std::move(plot));
+        if (member == Member::Series)
+            members = members.mid(0, 5);
+        for (const TileType *t : types) {
+            if (t->member != member || members.isEmpty())
+                continue;
+            if (t->generated == Generated::Each)
+                for (const QString &m : members)
+                    add(*t, m);
+            else if (t->generated == Generated::All)
+                add(*t, {}, member == Member::Series ? members : QStringList());
+        }
     }
     return db;
 }
@@ -377,107 +372,6 @@ std::vector<Dashboard> readDashboards(const GraphModel::Json &document, Diagnost
         }
         ids << db->id;
         out.push_back(std::move(*db));
-    }
-    return out;
-}
-
-QString tileProblem(const Tile &tile, const GraphModel &model)
-{
-    auto twinModel = [&](const QString &twin, QString &why) -> TwinModelPtr {
-        if (!model.hasTwin(twin)) {
-            why = Tr::tr("twin '%1' does not exist").arg(twin);
-            return nullptr;
-        }
-        auto m = model.model(model.twinModelId(twin));
-        if (!m)
-            why = Tr::tr("the model of twin '%1' is not known").arg(twin);
-        return m;
-    };
-    QString why;
-    if (tile.type == TileType::Plot) {
-        if (tile.series.empty())
-            return Tr::tr("the plot has no series");
-        for (const PlotSeries &s : tile.series) {
-            const auto m = twinModel(s.twin, why);
-            if (!m)
-                return why;
-            const PropertyDef *p = m->property(s.property);
-            if (!p)
-                return Tr::tr("twin '%1' has no property '%2'").arg(s.twin, s.property);
-            if (!s.field.isEmpty()) {
-                const auto tokens = parseJsonPointer(s.field);
-                const SchemaPtr field =
-                    p->schema && tokens ? p->schema->schemaAt(*tokens, p->schema) : nullptr;
-                if (!field || !isNumericKind(field->kind()))
-                    return Tr::tr("property '%1' of twin '%2' has no number at '%3'")
-                        .arg(s.property, s.twin, s.field);
-                continue;
-            }
-            if (!p->schema || !isNumericKind(p->schema->kind()))
-                return Tr::tr("property '%1' of twin '%2' is not a number").arg(s.property, s.twin);
-        }
-        return {};
-    }
-    const auto m = twinModel(tile.twin, why);
-    if (!m)
-        return why;
-    if (tile.type == TileType::Entanglement)
-        return {};
-    if (tile.type == TileType::Table)
-        return tile.member.isEmpty() || m->relationship(tile.member)
-                   ? QString()
-                   : Tr::tr("twin '%1' has no relationship '%2'").arg(tile.twin, tile.member);
-    if (tile.type == TileType::Action)
-        return m->action(tile.member)
-                   ? QString()
-                   : Tr::tr("twin '%1' has no action '%2'").arg(tile.twin, tile.member);
-    if (tile.type == TileType::EventLog)
-        return tile.member.isEmpty() || m->event(tile.member)
-                   ? QString()
-                   : Tr::tr("twin '%1' has no event '%2'").arg(tile.twin, tile.member);
-    const PropertyDef *p = m->property(tile.member);
-    if (!p)
-        return Tr::tr("twin '%1' has no property '%2'").arg(tile.twin, tile.member);
-    const SchemaKind kind = p->schema ? p->schema->kind() : SchemaKind::String;
-    switch (tile.type) {
-    case TileType::Gauge:
-    case TileType::Value:
-        if (!isNumericKind(kind))
-            return Tr::tr("property '%1' is not a number: a %2 tile cannot show it")
-                .arg(tile.member, tileTypeName(tile.type));
-        break;
-    case TileType::Lamp:
-        if (kind != SchemaKind::Boolean)
-            return Tr::tr("property '%1' is not a boolean: a lamp cannot show it").arg(tile.member);
-        break;
-    case TileType::State:
-        if (kind != SchemaKind::Enum)
-            return Tr::tr("property '%1' is not an enum: a state tile cannot show it")
-                .arg(tile.member);
-        break;
-    case TileType::Desired:
-        if (!p->writable)
-            return Tr::tr("property '%1' is not writable").arg(tile.member);
-        break;
-    default:
-        break;
-    }
-    return {};
-}
-
-std::vector<TileType> fittingTileTypes(const Tile &tile, const GraphModel &model)
-{
-    if (tile.type == TileType::Plot || tile.type == TileType::Entanglement ||
-        tile.type == TileType::Table)
-        return {tile.type};
-    std::vector<TileType> out;
-    for (TileType type :
-         {TileType::Value, TileType::Gauge, TileType::Lamp, TileType::State, TileType::Text,
-          TileType::Desired, TileType::Action, TileType::EventLog}) {
-        Tile candidate = tile;
-        candidate.type = type;
-        if (tileProblem(candidate, model).isEmpty())
-            out.push_back(type);
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/studio/monitor/tiletype.h"
 #include "app/studio/shared/graphmodel.h"
 #include "engine/diagnostics.h"
 #include "engine/twinmodel.h"
@@ -11,26 +12,6 @@
 #include <vector>
 
 namespace twinloom::Studio {
-
-// The kinds of tile a Monitor dashboard holds.
-// Entanglement: a twin's timeliness, reliability, availability and their product.
-// Table: a twin's properties, or the twins one of its relationships points at.
-enum class TileType {
-    Value,
-    Gauge,
-    Lamp,
-    State,
-    Text,
-    EventLog,
-    Action,
-    Desired,
-    Plot,
-    Entanglement,
-    Table
-};
-
-QString tileTypeName(TileType type); // "value", "gauge"… as written in the project file
-std::optional<TileType> tileTypeFromName(const QString &name);
 
 // One curve of a plot tile: a numeric property of any twin, or a number inside a structured
 // property named by a JSON pointer (`field`, "/x").
@@ -50,7 +31,7 @@ struct Tile
     static constexpr int kDefaultHistory = 600;
     static constexpr int kMaxHistory = 10'000'000;
 
-    TileType type = TileType::Value;
+    const TileType *type = TileType::Value; // never null
     QString twin;
     QString member; // property, action, event or relationship name; empty event log = every
                     // event, empty table = the twin's properties
@@ -94,14 +75,6 @@ struct Dashboard
 
 // The dashboards of a document, in order; entries that are not usable are reported and skipped.
 std::vector<Dashboard> readDashboards(const GraphModel::Json &document, Diagnostics &diagnostics);
-
-// What a tile cannot show in this project: an unknown twin, property, action or event, or a
-// tile type that does not fit the member's schema. Empty when the tile is fine.
-QString tileProblem(const Tile &tile, const GraphModel &model);
-
-// The tile types that can show what `tile` shows (its member's schema decides), in the order a
-// generated dashboard prefers them; a plot stays a plot.
-std::vector<TileType> fittingTileTypes(const Tile &tile, const GraphModel &model);
 
 // An undoable edit of the document's "dashboards": the whole array before and after.
 class DashboardEdit : public QUndoCommand

@@ -267,15 +267,16 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
         } else {
             model = new TileModel(tile, int(i), this);
             const QString problem = tileProblem(tile, *m_shown);
-            const auto twinModel = tile.type == TileType::Plot || !m_shown->hasTwin(tile.twin)
-                                       ? nullptr
-                                       : m_shown->model(m_shown->twinModelId(tile.twin));
+            const auto twinModel =
+                tile.type->member == TileType::Member::Series || !m_shown->hasTwin(tile.twin)
+                    ? nullptr
+                    : m_shown->model(m_shown->twinModelId(tile.twin));
             const PropertyDef *property = twinModel ? twinModel->property(tile.member) : nullptr;
-            const ActionDef *action = twinModel && tile.type == TileType::Action
+            const ActionDef *action = twinModel && tile.type->member == TileType::Member::Action
                                           ? twinModel->action(tile.member)
                                           : nullptr;
             model->describe(property, action, problem);
-            if (tile.type == TileType::Table) {
+            if (tile.type->feed == TileType::Feed::Rows) {
                 QStringList targets;
                 if (!tile.member.isEmpty() && m_shown->hasTwin(tile.twin))
                     for (const GraphEdge &e : m_shown->edgesOf(tile.twin))
@@ -302,8 +303,8 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
         if (!model->problem().isEmpty())
             problems << Tr::tr("Tile %1: %2").arg(int(i) + 1).arg(model->problem());
         m_tiles.push_back(model);
-        switch (tile.type) {
-        case TileType::Plot:
+        switch (tile.type->feed) {
+        case TileType::Feed::Samples:
             for (std::size_t s = 0; s < tile.series.size(); ++s) {
                 const PlotSeries &ps = tile.series[s];
                 const SampleSource source{ps.twin, ps.property, ps.field};
@@ -311,10 +312,10 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
                 sources.push_back(source);
             }
             break;
-        case TileType::Action:
-        case TileType::Entanglement:
+        case TileType::Feed::Nothing:
+        case TileType::Feed::Entanglement:
             break;
-        case TileType::Table:
+        case TileType::Feed::Rows:
             if (tile.member.isEmpty()) {
                 const auto m = m_shown->hasTwin(tile.twin)
                                    ? m_shown->model(m_shown->twinModelId(tile.twin))
@@ -324,15 +325,16 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
                                     {model, int(r)});
             }
             break;
-        case TileType::EventLog:
+        case TileType::Feed::Events:
             m_routes.insert(routeKey('e', tile.twin, tile.member), {model, -1});
             break;
-        case TileType::Desired:
+        case TileType::Feed::Desired:
             m_routes.insert(routeKey('d', tile.twin, tile.member), {model, -1});
             m_routes.insert(routeKey('p', tile.twin, tile.member), {model, -1});
             break;
-        default:
+        case TileType::Feed::Reported:
             m_routes.insert(routeKey('p', tile.twin, tile.member), {model, -1});
+            break;
         }
     }
     m_feed->setSampleSources(sources);
@@ -404,7 +406,7 @@ void MonitorController::seed()
     QStringList twins;
     for (TileModel *t : m_tiles) {
         const Tile &tile = t->tile();
-        if (tile.type == TileType::Plot) {
+        if (tile.type->feed == TileType::Feed::Samples) {
             for (std::size_t s = 0; s < tile.series.size(); ++s) {
                 if (!engine->contains(tile.series[s].twin))
                     continue;
@@ -567,7 +569,7 @@ bool MonitorController::addTile(Tile tile)
     Dashboard d = m_dashboard;
     d.tiles.push_back(tile);
     setMessage({});
-    return commit(d, Tr::tr("Add %1 Tile").arg(tileTypeName(tile.type)));
+    return commit(d, Tr::tr("Add %1 Tile").arg(tile.type->idName()));
 }
 
 bool MonitorController::removeTile(int index)
@@ -640,7 +642,7 @@ bool MonitorController::updateTile(int index, const Tile &tile, const QString &t
 bool MonitorController::setTileHistory(int index, int samples)
 {
     const TileModel *tile = this->tile(index);
-    if (!tile || tile->tile().type != TileType::Plot) {
+    if (!tile || !tile->plot()) {
         setMessage(Tr::tr("Tile %1 is not a plot.").arg(index + 1));
         return false;
     }

@@ -252,44 +252,35 @@ void MonitorView::fillAddMenu()
         QMenu *target = twins.size() == 1 ? menu : menu->addMenu(m_model->twinDisplayName(id));
         // The tiles a generated dashboard would have, one entry each.
         const Dashboard offer = Dashboard::generate(id, {}, *model);
-        for (const Tile &t : offer.tiles) {
-            QString text;
-            if (t.type == TileType::Plot)
-                text = Tr::tr("Plot of %n Properties", nullptr, int(t.series.size()));
-            else if (t.type == TileType::EventLog)
-                text = Tr::tr("Event Log");
-            else if (t.type == TileType::Table)
-                text = Tr::tr("Table of %1").arg(t.member);
-            else
-                text = Tr::tr("%1: %2").arg(tileTypeName(t.type), t.member);
-            QObject::connect(target->addAction(text), &QAction::triggered, this,
-                             [this, t] { m_controller->addTile(t); });
-        }
+        for (const Tile &t : offer.tiles)
+            offerTile(target, t, int(twins.size()));
     }
-    // The entanglement and the table of properties of each twin the menu offers.
+    // The tiles of a whole twin (its entanglement, the table of its properties) for each twin the
+    // menu offers.
     for (const QString &id : twins) {
         if (!m_model->hasTwin(id))
             continue;
-        Tile table;
-        table.type = TileType::Table;
-        table.twin = id;
-        table.w = 3;
-        table.h = 2;
-        const QString tableText = twins.size() == 1 ? Tr::tr("Table of Properties")
-                                                    : Tr::tr("Table of Properties of %1").arg(id);
-        QObject::connect(menu->addAction(tableText), &QAction::triggered, this,
-                         [this, table] { m_controller->addTile(table); });
-        Tile t;
-        t.type = TileType::Entanglement;
-        t.twin = id;
-        t.w = 2;
-        const QString text =
-            twins.size() == 1 ? Tr::tr("Entanglement") : Tr::tr("Entanglement of %1").arg(id);
-        QObject::connect(menu->addAction(text), &QAction::triggered, this,
-                         [this, t] { m_controller->addTile(t); });
+        for (const TileType *type : tileTypes()) {
+            if (!type->offeredPerTwin)
+                continue;
+            Tile t;
+            t.type = type;
+            t.twin = id;
+            t.w = type->w;
+            t.h = type->h;
+            offerTile(menu, t, int(twins.size()));
+        }
     }
     if (menu->isEmpty())
         menu->addAction(Tr::tr("Nothing to add"))->setEnabled(false);
+}
+
+void MonitorView::offerTile(QMenu *menu, const Tile &tile, int twins)
+{
+    const QString text = tile.type->offer ? tile.type->offer(tile, twins)
+                                          : Tr::tr("%1: %2").arg(tile.type->idName(), tile.member);
+    QObject::connect(menu->addAction(text), &QAction::triggered, this,
+                     [this, tile] { m_controller->addTile(tile); });
 }
 
 void MonitorView::exportPlot(int index, const QString &format)

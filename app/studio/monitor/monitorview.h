@@ -5,6 +5,7 @@
 #include <QtWidgets/QWidget>
 
 class QComboBox;
+class QMenu;
 class QQuickWidget;
 class QToolButton;
 class QUndoStack;
@@ -45,6 +46,8 @@ private:
     void addRemoteChoices(const RemoteTwins &remote);
     static QString remoteChoice(const QString &source, const QString &id);
     void fillAddMenu();
+    // An entry of the Add Tile menu that adds `tile`, among the tiles of `twins` twins.
+    void offerTile(QMenu *menu, const Tile &tile, int twins);
     void exportPlot(int index, const QString &format);
 
     MonitorController *m_controller;

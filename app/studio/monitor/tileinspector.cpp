@@ -19,35 +19,6 @@
 namespace twinloom::Studio {
 
 namespace {
-QString typeTitle(TileType type)
-{
-    switch (type) {
-    case TileType::Value:
-        return Tr::tr("Value");
-    case TileType::Gauge:
-        return Tr::tr("Gauge");
-    case TileType::Lamp:
-        return Tr::tr("Lamp");
-    case TileType::State:
-        return Tr::tr("State");
-    case TileType::Text:
-        return Tr::tr("Text");
-    case TileType::EventLog:
-        return Tr::tr("Event log");
-    case TileType::Action:
-        return Tr::tr("Action button");
-    case TileType::Desired:
-        return Tr::tr("Desired value");
-    case TileType::Plot:
-        return Tr::tr("Plot");
-    case TileType::Entanglement:
-        return Tr::tr("Entanglement");
-    case TileType::Table:
-        return Tr::tr("Table");
-    }
-    return {};
-}
-
 bool isNumber(const PropertyDef &p)
 {
     return p.schema && p.schema->isNumeric();
@@ -133,7 +104,7 @@ TileInspector::TileInspector(MonitorController *controller, GraphModel *model, Q
         Tile changed = *t;
         changed.member = m_member->itemData(index).toString();
         // A type that fits the new member: the one a generated dashboard would choose first.
-        const std::vector<TileType> fitting = fittingTileTypes(changed, *m_model);
+        const std::vector<const TileType *> fitting = fittingTileTypes(changed, *m_model);
         if (!fitting.empty() &&
             std::find(fitting.begin(), fitting.end(), changed.type) == fitting.end())
             changed.type = fitting.front();
@@ -142,7 +113,10 @@ TileInspector::TileInspector(MonitorController *controller, GraphModel *model, Q
     QObject::connect(m_type, &QComboBox::activated, this, [this, selected](int index) {
         if (const Tile *t = selected()) {
             Tile changed = *t;
-            changed.type = static_cast<TileType>(m_type->itemData(index).toInt());
+            const TileType *type = tileType(m_type->itemData(index).toString());
+            if (!type)
+                return;
+            changed.type = type;
             edit(changed, Tr::tr("Change Tile Type"));
         }
     });
@@ -201,9 +175,9 @@ void TileInspector::refresh()
     }
     const Tile &tile = tiles[std::size_t(index)];
     const TileModel *model = m_controller->tile(index);
-    const bool plot = tile.type == TileType::Plot;
-    const bool hasMember = !plot && tile.type != TileType::Entanglement;
-    m_heading->setText(Tr::tr("Tile %1: %2").arg(index + 1).arg(typeTitle(tile.type)));
+    const bool plot = tile.type->member == TileType::Member::Series;
+    const bool hasMember = !plot && tile.type->member != TileType::Member::Twin;
+    m_heading->setText(Tr::tr("Tile %1: %2").arg(index + 1).arg(tile.type->displayName()));
 
     const QSignalBlocker b1(m_title), b2(m_member), b3(m_type), b4(m_history), b5(m_series),
         b6(m_seriesTwin);
@@ -217,7 +191,7 @@ void TileInspector::refresh()
     if (hasMember) {
         const auto twinModel =
             m_model->hasTwin(tile.twin) ? m_model->model(m_model->twinModelId(tile.twin)) : nullptr;
-        if (twinModel && tile.type == TileType::Table) {
+        if (twinModel && tile.type->member == TileType::Member::Relationship) {
             m_member->addItem(Tr::tr("All properties"), QString());
             for (const RelationshipDef &r : twinModel->relationships)
                 m_member->addItem(Tr::tr("Relationship %1").arg(r.name), r.name);
@@ -240,11 +214,11 @@ void TileInspector::refresh()
     }
 
     m_type->clear();
-    for (TileType type : fittingTileTypes(tile, *m_model))
-        m_type->addItem(typeTitle(type), int(type));
-    if (m_type->findData(int(tile.type)) < 0)
-        m_type->addItem(typeTitle(tile.type), int(tile.type));
-    m_type->setCurrentIndex(m_type->findData(int(tile.type)));
+    for (const TileType *type : fittingTileTypes(tile, *m_model))
+        m_type->addItem(type->displayName(), type->idName());
+    if (m_type->findData(tile.type->idName()) < 0)
+        m_type->addItem(tile.type->displayName(), tile.type->idName());
+    m_type->setCurrentIndex(m_type->findData(tile.type->idName()));
     m_type->setEnabled(m_type->count() > 1);
 
     m_historyLabel->setVisible(plot);

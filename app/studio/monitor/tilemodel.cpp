@@ -50,7 +50,7 @@ TileModel::TileModel(const Tile &tile, int index, QObject *parent)
     , m_tile(tile)
     , m_index(index)
 {
-    if (tile.type == TileType::Plot) {
+    if (tile.type->feed == TileType::Feed::Samples) {
         m_plot = std::make_unique<PlotRenderer>();
         QStringList names;
         for (const PlotSeries &s : tile.series)
@@ -59,7 +59,7 @@ TileModel::TileModel(const Tile &tile, int index, QObject *parent)
         m_plot->setHistory(std::size_t(tile.history));
         m_plot->setSeries(names);
     }
-    if (tile.type == TileType::Entanglement) {
+    if (tile.type->feed == TileType::Feed::Entanglement) {
         m_entanglement = std::make_unique<EntanglementIndicator>();
         m_entanglement->setTwin(tile.twin);
     }
@@ -106,8 +106,8 @@ void TileModel::describe(const PropertyDef *property, const ActionDef *action,
                          const QString &problem)
 {
     m_problem = problem;
-    if (m_tile.type == TileType::Plot) {
-        m_title = m_plot ? m_plot->seriesNames().join(QStringLiteral(", ")) : QString();
+    if (m_plot) {
+        m_title = m_plot->seriesNames().join(QStringLiteral(", "));
         return;
     }
     if (action) {
@@ -121,12 +121,8 @@ void TileModel::describe(const PropertyDef *property, const ActionDef *action,
                                        schemaKindName(m_schema->kind()) + QLatin1Char(')');
         return;
     }
-    if (m_tile.type == TileType::EventLog) {
-        m_title = m_tile.member.isEmpty() ? Tr::tr("Events") : m_tile.member;
-        return;
-    }
-    if (m_tile.type == TileType::Entanglement) {
-        m_title = Tr::tr("Entanglement of %1").arg(m_tile.twin);
+    if (m_tile.type->title) {
+        m_title = m_tile.type->title(m_tile);
         return;
     }
     if (!property) {

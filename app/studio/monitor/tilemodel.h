@@ -20,6 +20,7 @@ class TileModel : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString type READ type CONSTANT)
+    Q_PROPERTY(QUrl view READ view CONSTANT)
     Q_PROPERTY(QString title READ title NOTIFY geometryChanged)
     Q_PROPERTY(QString twin READ twin CONSTANT)
     Q_PROPERTY(QString member READ member CONSTANT)
@@ -65,7 +66,8 @@ public:
     // Whether it shows the same thing as `tile` (place and size aside).
     bool sameContent(const Tile &tile) const;
 
-    QString type() const { return tileTypeName(m_tile.type); }
+    QString type() const { return m_tile.type->idName(); }
+    QUrl view() const { return m_tile.type->view(); } // the QML file that shows the tile
     QString title() const { return m_tile.title.isEmpty() ? m_title : m_tile.title; }
     QString twin() const { return m_tile.twin; }
     QString member() const { return m_tile.member; }
@@ -105,7 +107,7 @@ public:
     void describe(const PropertyDef *property, const ActionDef *action, const QString &problem);
     // A table: a row per property of `model` (`targets` empty), or per twin in `targets`.
     void describeTable(const TwinModel *model, const QStringList &targets);
-    bool isTable() const { return m_tile.type == TileType::Table; }
+    bool isTable() const { return m_tile.type->feed == TileType::Feed::Rows; }
     QStringList columns() const { return m_columns; }
     QVariantList rows() const { return m_rows; }
     // A table's twins (those of the relationship), in row order.
