@@ -35,27 +35,6 @@ std::optional<double> sampleNumber(const Value &value, const QStringList &field)
     return v->toDouble();
 }
 
-void Internal::SampleChannel::offer(const StateChange &change)
-{
-    for (const ResourceChange &r : change.changes) {
-        if (r.kind != ResourceKind::Property || r.key != source.property)
-            continue;
-        const auto number = sampleNumber(r.value, field);
-        if (!number)
-            continue;
-        const Timestamp time = r.sourceTime        ? r.sourceTime
-                               : change.sourceTime ? change.sourceTime
-                                                   : change.commitTime;
-        std::lock_guard lock(mutex);
-        if (pending.size() >= kMaxPending) {
-            const std::size_t half = pending.size() / 2;
-            pending.erase(pending.begin(), pending.begin() + std::ptrdiff_t(half));
-            dropped += half;
-        }
-        pending.push_back({time, change.commitTime, *number});
-    }
-}
-
 EngineHost::EngineHost(QObject *parent)
     : QObject(parent)
 {
@@ -151,7 +130,7 @@ void EngineHost::stop()
     m_engine->stopAll();
     m_coalescer.reset();
     m_engine.reset();
-    m_channels.clear();
+    m_feeds.clear();
     m_frameSamples.clear();
     const QStringList ids = m_live.keys();
     m_live.clear();
@@ -176,31 +155,35 @@ void EngineHost::setSampleSources(const std::vector<SampleSource> &sources)
 
 void EngineHost::subscribeSamples()
 {
-    // Sources asked for before keep their channel and what it holds; the others go.
-    std::vector<std::shared_ptr<Internal::SampleChannel>> channels;
+    // Sources asked for before keep their feed and what it holds; the others go.
+    std::vector<SampleFeed> feeds;
     for (const SampleSource &s : m_sampleSources) {
-        const auto kept = std::find_if(m_channels.begin(), m_channels.end(),
-                                       [&](const auto &c) { return c && c->source == s; });
-        if (kept != m_channels.end()) {
-            channels.push_back(std::move(*kept));
+        const auto kept = std::find_if(m_feeds.begin(), m_feeds.end(), [&](const SampleFeed &f) {
+            return f.changes && f.source == s;
+        });
+        if (kept != m_feeds.end()) {
+            feeds.push_back(std::move(*kept));
             continue;
         }
-        auto channel = std::make_shared<Internal::SampleChannel>();
-        channel->source = s;
-        channel->field = parseJsonPointer(s.field).value_or(QStringList());
-        channel->subscription = m_engine->subscribeDirect(
+        SampleFeed feed{
+            s,
+            parseJsonPointer(s.field).value_or(QStringList()),
+            0,
+            std::make_shared<ChangeCoalescer>(kMaxPendingSamples, ChangeCoalescer::Keep::Every),
+            {}};
+        feed.subscription = m_engine->subscribeDirect(
             QStringLiteral("twins/%1/properties/%2").arg(s.twin, s.property),
-            [channel](const StateChange &c) { channel->offer(c); });
-        if (channel->subscription != 0)
-            channels.push_back(std::move(channel));
+            [changes = feed.changes](const StateChange &c) { changes->offer(c); });
+        if (feed.subscription != 0)
+            feeds.push_back(std::move(feed));
     }
-    for (const auto &c : m_channels)
-        if (c)
-            m_engine->unsubscribe(c->subscription);
-    m_channels = std::move(channels);
-    m_frameSamples.resize(m_channels.size());
-    for (std::size_t i = 0; i < m_channels.size(); ++i) {
-        m_frameSamples[i].source = m_channels[i]->source;
+    for (const SampleFeed &f : m_feeds)
+        if (f.changes)
+            m_engine->unsubscribe(f.subscription);
+    m_feeds = std::move(feeds);
+    m_frameSamples.resize(m_feeds.size());
+    for (std::size_t i = 0; i < m_feeds.size(); ++i) {
+        m_frameSamples[i].source = m_feeds[i].source;
         m_frameSamples[i].samples.clear();
     }
 }
@@ -208,10 +191,8 @@ void EngineHost::subscribeSamples()
 std::uint64_t EngineHost::droppedSamples() const
 {
     std::uint64_t n = 0;
-    for (const auto &c : m_channels) {
-        std::lock_guard lock(c->mutex);
-        n += c->dropped;
-    }
+    for (const SampleFeed &f : m_feeds)
+        n += f.changes->dropped();
     return n;
 }
 
@@ -228,13 +209,16 @@ void EngineHost::pull()
     QStringList changed;
     m_frameChanges = m_coalescer->take();
     bool sampled = false;
-    for (std::size_t i = 0; i < m_channels.size(); ++i) {
-        // Swapped, not copied: the worker keeps appending into last frame's emptied storage.
-        std::vector<TimedSample> &taken = m_frameSamples[i].samples;
-        taken.clear();
-        std::lock_guard lock(m_channels[i]->mutex);
-        taken.swap(m_channels[i]->pending);
-        sampled = sampled || !taken.empty();
+    for (std::size_t i = 0; i < m_feeds.size(); ++i) {
+        SampleFeed &feed = m_feeds[i];
+        feed.changes->take(feed.taken);
+        std::vector<TimedSample> &samples = m_frameSamples[i].samples;
+        samples.clear();
+        for (const CoalescedChange &c : feed.taken)
+            if (const auto number = sampleNumber(c.value, feed.field))
+                samples.push_back(
+                    {c.sourceTime ? c.sourceTime : c.commitTime, c.commitTime, *number});
+        sampled = sampled || !samples.empty();
     }
     for (const CoalescedChange &c : m_frameChanges) {
         auto it = m_live.find(c.twinId);

@@ -11,7 +11,6 @@
 #include <QtCore/QTimer>
 
 #include <memory>
-#include <mutex>
 #include <optional>
 
 namespace twinloom::Studio {
@@ -46,26 +45,6 @@ struct SourceSamples
 // The number a source reads from a property's value: the value itself or the field it names;
 // nullopt when it is not a number there.
 std::optional<double> sampleNumber(const Value &value, const QStringList &field);
-
-namespace Internal {
-
-// The samples of one source between two frames: appended on the twin's worker thread by a direct
-// subscription, swapped out by the GUI once per frame.
-struct SampleChannel
-{
-    static constexpr std::size_t kMaxPending = 1 << 16; // beyond it the oldest half goes
-
-    SampleSource source;
-    QStringList field;
-    std::uint64_t subscription = 0;
-    std::mutex mutex;
-    std::vector<TimedSample> pending;
-    std::uint64_t dropped = 0;
-
-    void offer(const StateChange &change);
-};
-
-} // namespace Internal
 
 // The embedded engine of Run mode: runs the open project (all of it or one deployment node) and
 // hands the GUI what changed once per frame, coalesced — never one signal per message.
@@ -119,8 +98,19 @@ private:
     QHash<QString, LiveState> m_live;
     std::vector<CoalescedChange> m_frameChanges;
     std::vector<SampleSource> m_sampleSources;
-    std::vector<std::shared_ptr<Internal::SampleChannel>> m_channels; // while running
-    std::vector<SourceSamples> m_frameSamples;   // one per channel, in the same order
+    // A source's samples kept between two frames; beyond it the oldest half goes.
+    static constexpr std::size_t kMaxPendingSamples = 1 << 16;
+    // Every change of a sampled property, kept by the engine's pull buffer between two frames.
+    struct SampleFeed
+    {
+        SampleSource source;
+        QStringList field;
+        std::uint64_t subscription = 0;
+        std::shared_ptr<ChangeCoalescer> changes;
+        std::vector<CoalescedChange> taken; // the last frame's, its storage reused
+    };
+    std::vector<SampleFeed> m_feeds;             // while running
+    std::vector<SourceSamples> m_frameSamples;   // one per feed, in the same order
     QHash<QString, QStringList> m_keyProperties; // shown on the canvas, in model order
     QHash<QString, QHash<QString, QString>> m_units;
 };
