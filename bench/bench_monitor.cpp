@@ -12,9 +12,11 @@
 // --fps sets the engine host's frame rate (the app's is 30), to see how much room is left.
 
 #include "adapters/builtinadapters.h"
-#include "app/studio/enginehost.h"
-#include "app/studio/graphmodel.h"
-#include "app/studio/monitor.h"
+#include "app/studio/monitor/monitorcontroller.h"
+#include "app/studio/monitor/plotitem.h"
+#include "app/studio/monitor/tilemodel.h"
+#include "app/studio/shared/enginehost.h"
+#include "app/studio/shared/graphmodel.h"
 #include "engine/adapter.h"
 
 #include <QtCore/QElapsedTimer>

@@ -6,7 +6,7 @@
 //   bench_studio [--twins N] [--frames F]
 
 #include "adapters/builtinadapters.h"
-#include "app/studio/mainwindow.h"
+#include "app/studio/shared/mainwindow.h"
 #include "engine/adapter.h"
 
 #include <QtCore/QElapsedTimer>

@@ -34,10 +34,23 @@ void ChangeCoalescer::offer(const StateChange &change, const ResourceChange &r)
 {
     CoalescedChange item{change.twinId, r.kind,       r.operation,       r.key,           r.value,
                          r.target,      r.sourceTime, change.commitTime, change.sequence, 1};
+    if (m_keep == Keep::Every) {
+        // A sample without a time of its own was measured when its transaction was.
+        if (item.sourceTime == 0)
+            item.sourceTime = change.sourceTime;
+        std::lock_guard lock(m_mutex);
+        if (m_items.size() >= m_limit) {
+            const std::size_t half = std::max<std::size_t>(1, m_items.size() / 2);
+            m_items.erase(m_items.begin(), m_items.begin() + std::ptrdiff_t(half));
+            m_dropped.fetch_add(half, std::memory_order_relaxed);
+        }
+        m_items.push_back(std::move(item));
+        return;
+    }
     std::lock_guard lock(m_mutex);
     if (r.kind == ResourceKind::Event) {
-        if (m_events >= m_eventLimit) {
-            m_droppedEvents.fetch_add(1, std::memory_order_relaxed);
+        if (m_events >= m_limit) {
+            m_dropped.fetch_add(1, std::memory_order_relaxed);
             return;
         }
         ++m_events;
@@ -58,14 +71,26 @@ void ChangeCoalescer::offer(const StateChange &change, const ResourceChange &r)
     m_items.push_back(std::move(item));
 }
 
+void ChangeCoalescer::offer(const StateChange &change)
+{
+    for (const ResourceChange &r : change.changes)
+        offer(change, r);
+}
+
 std::vector<CoalescedChange> ChangeCoalescer::take()
 {
     std::vector<CoalescedChange> out;
+    take(out);
+    return out;
+}
+
+void ChangeCoalescer::take(std::vector<CoalescedChange> &taken)
+{
+    taken.clear(); // outside the lock: the worker must not wait for the last frame's values
     std::lock_guard lock(m_mutex);
-    out.swap(m_items);
+    taken.swap(m_items);
     m_index.clear();
     m_events = 0;
-    return out;
 }
 
 std::size_t ChangeCoalescer::pending() const
@@ -81,8 +106,7 @@ void Subscriber::deliver(const StateChange &change)
     if (!active.load(std::memory_order_acquire))
         return;
     if (coalescer) {
-        for (const ResourceChange &r : change.changes)
-            coalescer->offer(change, r);
+        coalescer->offer(change);
         return;
     }
     if (direct) {
@@ -184,7 +208,7 @@ std::uint64_t ObservationHub::droppedTotal() const
     std::uint64_t n = 0;
     for (const auto &s : m_subscribers)
         n += s->dropped.load(std::memory_order_relaxed) +
-             (s->coalescer ? s->coalescer->droppedEvents() : 0);
+             (s->coalescer ? s->coalescer->dropped() : 0);
     return n;
 }
 

@@ -31,28 +31,38 @@ struct CoalescedChange
 };
 
 // The pull side of observation: the engine offers it every matching change on the worker
-// threads; a GUI takes what accumulated once per frame. Properties, desired values, lifecycle and
-// relationships keep only their latest change; events are kept one by one up to a bound.
+// threads; a GUI takes what accumulated once per frame. Keeping the latest (a view's state):
+// properties, desired values, lifecycle and relationships keep only their latest change, events
+// are kept one by one up to the bound. Keeping every change (a plot's samples): each change is
+// kept, up to the bound, beyond which the oldest half goes. dropped() counts what the bound lost.
 class ChangeCoalescer
 {
 public:
-    explicit ChangeCoalescer(std::size_t eventLimit = 10000)
-        : m_eventLimit(eventLimit)
+    enum class Keep { Latest, Every };
+
+    explicit ChangeCoalescer(std::size_t limit = 10000, Keep keep = Keep::Latest)
+        : m_keep(keep)
+        , m_limit(limit)
     {}
 
     std::vector<CoalescedChange> take();
+    // The same into `taken`, whose storage the coalescer keeps for what comes next: no
+    // allocation per frame.
+    void take(std::vector<CoalescedChange> &taken);
     std::size_t pending() const;
-    std::uint64_t droppedEvents() const { return m_droppedEvents.load(std::memory_order_relaxed); }
+    std::uint64_t dropped() const { return m_dropped.load(std::memory_order_relaxed); }
 
     void offer(const StateChange &change, const ResourceChange &resource); // thread-safe
+    void offer(const StateChange &change);                                 // each of its resources
 
 private:
     mutable std::mutex m_mutex;
     std::vector<CoalescedChange> m_items;
     QHash<QString, std::size_t> m_index;
     std::size_t m_events = 0;
-    std::size_t m_eventLimit;
-    std::atomic<std::uint64_t> m_droppedEvents{0};
+    Keep m_keep;
+    std::size_t m_limit;
+    std::atomic<std::uint64_t> m_dropped{0};
 };
 
 using ChangeCallback = std::function<void(const StateChange &)>;

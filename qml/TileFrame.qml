@@ -40,13 +40,6 @@ Rectangle {
     border.width: tile && tile.stale ? 2 : 1
     border.color: tile && tile.problem !== "" ? "#d9534f" : (tile && tile.stale ? "#e39b2d" : "#c9d1d9")
 
-    readonly property var bodies: ({
-        "value": "ValueTile.qml", "gauge": "GaugeTile.qml", "lamp": "LampTile.qml",
-        "state": "StateTile.qml", "text": "TextTile.qml", "events": "EventLogTile.qml",
-        "action": "ActionTile.qml", "desired": "DesiredTile.qml", "plot": "PlotTile.qml",
-        "entanglement": "EntanglementTile.qml", "table": "TableTile.qml"
-    })
-
     Text {
         id: title
         objectName: "tileTitle"
@@ -68,7 +61,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.rightMargin: 8
         y: 6
-        visible: frame.tile && frame.tile.age !== "" && frame.tile.type !== "plot" && !frame.editing
+        visible: frame.tile && frame.tile.age !== "" && !frame.editing
         text: frame.tile ? (frame.tile.stale ? qsTr("stale · %1").arg(frame.tile.age) : frame.tile.age) : ""
         font.pixelSize: 10
         color: frame.tile && frame.tile.stale ? "#c0710c" : "#7b8794"
@@ -79,7 +72,8 @@ Rectangle {
         anchors.topMargin: 22
         anchors.margins: 6
         visible: frame.tile && frame.tile.problem === ""
-        source: frame.tile ? frame.bodies[frame.tile.type] : ""
+        // The tile type's view (see TileType).
+        source: frame.tile ? frame.tile.view : ""
         onLoaded: {
             item.tile = frame.tile
             if (item.hasOwnProperty("editing"))

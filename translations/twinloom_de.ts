@@ -166,12 +166,12 @@
     <context>
         <name>TileFrame</name>
         <message>
-            <location filename="../qml/TileFrame.qml" line="72" />
+            <location filename="../qml/TileFrame.qml" line="65" />
             <source>stale · %1</source>
             <translation>veraltet · %1</translation>
         </message>
         <message>
-            <location filename="../qml/TileFrame.qml" line="212" />
+            <location filename="../qml/TileFrame.qml" line="206" />
             <source>Remove tile</source>
             <translation>Kachel entfernen</translation>
         </message>
@@ -3525,53 +3525,53 @@ Beispiele:
     <context>
         <name>Twinloom::Studio</name>
         <message>
-            <location filename="../app/studio/main.cpp" line="50" />
+            <location filename="../app/studio/main.cpp" line="49" />
             <source>Twinloom: design digital twin graphs, run them and watch them live.</source>
             <translation>Twinloom: Graphen digitaler Zwillinge entwerfen, ausführen und live beobachten.</translation>
         </message>
         <message>
-            <location filename="../app/studio/main.cpp" line="54" />
+            <location filename="../app/studio/main.cpp" line="53" />
             <source>A *.twinloom.json project to open.</source>
             <translation>Ein zu öffnendes *.twinloom.json-Projekt.</translation>
         </message>
         <message>
-            <location filename="../app/studio/main.cpp" line="57" />
+            <location filename="../app/studio/main.cpp" line="56" />
             <source>Start the project's twins once it is open.</source>
             <translation>Die Zwillinge des Projekts starten, sobald es geöffnet ist.</translation>
         </message>
         <message>
-            <location filename="../app/studio/main.cpp" line="60" />
+            <location filename="../app/studio/main.cpp" line="59" />
             <source>Save a picture of the window to FILE after the delay and quit.</source>
             <translation>Nach der Verzögerung ein Bild des Fensters in FILE speichern und beenden.</translation>
         </message>
         <message>
-            <location filename="../app/studio/main.cpp" line="63" />
+            <location filename="../app/studio/main.cpp" line="62" />
             <source>Milliseconds to wait before --screenshot (2000).</source>
             <translation>Millisekunden, die vor --screenshot gewartet wird (2000).</translation>
         </message>
         <message>
-            <location filename="../app/studio/main.cpp" line="66" />
+            <location filename="../app/studio/main.cpp" line="65" />
             <source>Show the canvas at PERCENT, from the top of the graph, instead of fitting it.</source>
             <translation>Die Zeichenfläche mit PERCENT ab dem oberen Rand des Graphen zeigen, statt sie einzupassen.</translation>
         </message>
         <message>
-            <location filename="../app/studio/main.cpp" line="71" />
+            <location filename="../app/studio/main.cpp" line="70" />
             <source>Open in MODE: design, run, monitor or operator (the Monitor's dashboard alone, full screen).</source>
             <translation>In MODE öffnen: design, run, monitor oder operator (nur das Dashboard des Monitors, Vollbild).</translation>
         </message>
         <message>
-            <location filename="../app/studio/main.cpp" line="75" />
+            <location filename="../app/studio/main.cpp" line="74" />
             <source>Show the dashboard of twin ID in the Monitor.</source>
             <translation>Das Dashboard des Zwillings ID im Monitor zeigen.</translation>
         </message>
         <message>
-            <location filename="../app/studio/main.cpp" line="106" />
+            <location filename="../app/studio/main.cpp" line="105" />
             <source>Unknown mode '%1': design, run, monitor or operator.</source>
             <translation>Unbekannter Modus „%1“: design, run, monitor oder operator.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/canvas.cpp" line="640" />
-            <location filename="../app/studio/canvas.cpp" line="875" />
+            <location filename="../app/studio/design/canvasview.cpp" line="140" />
+            <location filename="../app/studio/design/graphscene.cpp" line="270" />
             <source>Move %n twin(s)</source>
             <translation>
                 <numerusform>%n Zwilling verschieben</numerusform>
@@ -3579,171 +3579,171 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/canvas.cpp" line="902" />
+            <location filename="../app/studio/design/canvasview.cpp" line="167" />
             <source>Drag a model from the palette to add a twin.</source>
             <translation>Ziehen Sie ein Modell aus der Palette, um einen Zwilling hinzuzufügen.</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="634" />
+            <location filename="../app/studio/shared/commandpalette.cpp" line="16" />
             <source>Commands</source>
             <translation>Befehle</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="637" />
+            <location filename="../app/studio/shared/commandpalette.cpp" line="19" />
             <source>Type a command…</source>
             <translation>Befehl eingeben…</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="46" />
+            <location filename="../app/studio/monitor/dashboard.cpp" line="32" />
             <source>"%1" is missing</source>
             <translation>„%1“ fehlt</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="53" />
+            <location filename="../app/studio/monitor/dashboard.cpp" line="39" />
             <source>"%1" must be a string</source>
             <translation>„%1“ muss eine Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="69" />
+            <location filename="../app/studio/monitor/dashboard.cpp" line="55" />
             <source>"%1" must be an integer from %2 to %3</source>
             <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="100" />
+            <location filename="../app/studio/monitor/dashboard.cpp" line="117" />
             <source>a tile must be an object</source>
             <translation>eine Kachel muss ein Objekt sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="110" />
+            <location filename="../app/studio/monitor/dashboard.cpp" line="127" />
             <source>unknown tile type '%1'</source>
             <translation>unbekannter Kacheltyp „%1“</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="129" />
+            <location filename="../app/studio/monitor/dashboard.cpp" line="146" />
             <source>a plot needs "series", an array of {"twin", "property"}</source>
             <translation>ein Diagramm braucht „series“, ein Array aus {"twin", "property"}</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="137" />
+            <location filename="../app/studio/monitor/dashboard.cpp" line="154" />
             <source>a series must be an object</source>
             <translation>eine Reihe muss ein Objekt sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="147" />
+            <location filename="../app/studio/monitor/dashboard.cpp" line="164" />
             <source>'%1' is not a JSON pointer: it must be empty or start with '/'</source>
             <translation>'%1' ist kein JSON-Pointer: er muss leer sein oder mit '/' beginnen</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="243" />
+            <location filename="../app/studio/monitor/dashboard.cpp" line="243" />
             <source>a dashboard must be an object</source>
             <translation>ein Dashboard muss ein Objekt sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="253" />
+            <location filename="../app/studio/monitor/dashboard.cpp" line="253" />
             <source>"id" must not be empty</source>
             <translation>„id“ darf nicht leer sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="260" />
+            <location filename="../app/studio/monitor/dashboard.cpp" line="260" />
             <source>"tiles" must be an array</source>
             <translation>„tiles“ muss ein Array sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="364" />
+            <location filename="../app/studio/monitor/dashboard.cpp" line="359" />
             <source>"dashboards" must be an array</source>
             <translation>„dashboards“ muss ein Array sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="375" />
+            <location filename="../app/studio/monitor/dashboard.cpp" line="370" />
             <source>dashboard id '%1' is used twice</source>
             <translation>die Dashboard-ID „%1“ wird zweimal verwendet</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="388" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="181" />
             <source>twin '%1' does not exist</source>
             <translation>Zwilling „%1“ existiert nicht</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="393" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="186" />
             <source>the model of twin '%1' is not known</source>
             <translation>das Modell von Zwilling „%1“ ist nicht bekannt</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="399" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="193" />
             <source>the plot has no series</source>
             <translation>das Diagramm hat keine Reihen</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="406" />
-            <location filename="../app/studio/dashboard.cpp" line="440" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="201" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="299" />
             <source>twin '%1' has no property '%2'</source>
             <translation>Zwilling „%1“ hat keine Eigenschaft „%2“</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="412" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="207" />
             <source>property '%1' of twin '%2' has no number at '%3'</source>
             <translation>Eigenschaft '%1' des Zwillings '%2' hat keine Zahl bei '%3'</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="417" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="212" />
             <source>property '%1' of twin '%2' is not a number</source>
             <translation>Eigenschaft „%1“ von Zwilling „%2“ ist keine Zahl</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="429" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="285" />
             <source>twin '%1' has no relationship '%2'</source>
             <translation>Zwilling '%1' hat keine Beziehung '%2'</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="433" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="289" />
             <source>twin '%1' has no action '%2'</source>
             <translation>Zwilling „%1“ hat keine Aktion „%2“</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="437" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="293" />
             <source>twin '%1' has no event '%2'</source>
             <translation>Zwilling „%1“ hat kein Ereignis „%2“</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="446" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="31" />
             <source>property '%1' is not a number: a %2 tile cannot show it</source>
             <translation>Eigenschaft „%1“ ist keine Zahl: eine Kachel vom Typ %2 kann sie nicht zeigen</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="451" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="60" />
             <source>property '%1' is not a boolean: a lamp cannot show it</source>
             <translation>Eigenschaft „%1“ ist kein Wahrheitswert: eine Lampe kann sie nicht zeigen</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="455" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="72" />
             <source>property '%1' is not an enum: a state tile cannot show it</source>
             <translation>Eigenschaft „%1“ ist keine Aufzählung: eine Zustandskachel kann sie nicht zeigen</translation>
         </message>
         <message>
-            <location filename="../app/studio/dashboard.cpp" line="460" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="93" />
             <source>property '%1' is not writable</source>
             <translation>Eigenschaft „%1“ ist nicht beschreibbar</translation>
         </message>
         <message>
-            <location filename="../app/studio/enginehost.cpp" line="21" />
-            <location filename="../app/studio/modeleditor.cpp" line="270" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="262" />
+            <location filename="../app/studio/shared/enginehost.cpp" line="21" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../app/studio/enginehost.cpp" line="21" />
+            <location filename="../app/studio/shared/enginehost.cpp" line="21" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../app/studio/enginehost.cpp" line="91" />
-            <location filename="../app/studio/enginehost.cpp" line="136" />
-            <location filename="../app/studio/enginehost.cpp" line="161" />
+            <location filename="../app/studio/shared/enginehost.cpp" line="70" />
+            <location filename="../app/studio/shared/enginehost.cpp" line="115" />
+            <location filename="../app/studio/shared/enginehost.cpp" line="140" />
             <source>engine</source>
             <translation>Engine</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/enginehost.cpp" line="138" />
+            <location filename="../app/studio/shared/enginehost.cpp" line="117" />
             <source>started %n twin(s)</source>
             <translation>
                 <numerusform>%n Zwilling gestartet</numerusform>
@@ -3751,7 +3751,7 @@ Beispiele:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/enginehost.cpp" line="139" />
+            <location filename="../app/studio/shared/enginehost.cpp" line="118" />
             <source>started %n twin(s) of node %1</source>
             <translation>
                 <numerusform>%n Zwilling von Knoten %1 gestartet</numerusform>
@@ -3759,363 +3759,363 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/enginehost.cpp" line="162" />
+            <location filename="../app/studio/shared/enginehost.cpp" line="141" />
             <source>stopped</source>
             <translation>gestoppt</translation>
         </message>
         <message>
-            <location filename="../app/studio/enginehost.cpp" line="122" />
+            <location filename="../app/studio/shared/enginehost.cpp" line="101" />
             <source>lifecycle</source>
             <translation>Lebenszyklus</translation>
         </message>
         <message>
-            <location filename="../app/studio/enginehost.cpp" line="123" />
+            <location filename="../app/studio/shared/enginehost.cpp" line="102" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/enginehost.cpp" line="124" />
+            <location filename="../app/studio/shared/enginehost.cpp" line="103" />
             <source>%1 → %2 (%3)</source>
             <translation>%1 → %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../app/studio/entanglementindicator.cpp" line="20" />
+            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="20" />
             <source>%1 s</source>
             <translation>%1 s</translation>
         </message>
         <message>
-            <location filename="../app/studio/entanglementindicator.cpp" line="22" />
+            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="22" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="../app/studio/entanglementindicator.cpp" line="23" />
+            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="23" />
             <source>%1 h</source>
             <translation>%1 h</translation>
         </message>
         <message>
-            <location filename="../app/studio/entanglementindicator.cpp" line="84" />
+            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="84" />
             <source>Entanglement %1</source>
             <translation>Verschränkung %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/entanglementindicator.cpp" line="90" />
+            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="90" />
             <source>Timeliness %1: %2 of %3 properties within their maximum age</source>
             <translation>Aktualität %1: %2 von %3 Eigenschaften innerhalb ihres Höchstalters</translation>
         </message>
         <message>
-            <location filename="../app/studio/entanglementindicator.cpp" line="94" />
+            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="94" />
             <source>Timeliness: no property has a maximum age</source>
             <translation>Aktualität: keine Eigenschaft hat ein Höchstalter</translation>
         </message>
         <message>
-            <location filename="../app/studio/entanglementindicator.cpp" line="95" />
+            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="95" />
             <source>Reliability %1: %2 of %3 events dropped or failed</source>
             <translation>Zuverlässigkeit %1: %2 von %3 Ereignissen verworfen oder fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../app/studio/entanglementindicator.cpp" line="99" />
+            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="99" />
             <source>Availability %1: bound %2 of %3 running</source>
             <translation>Verfügbarkeit %1: gebunden %2 von %3 Laufzeit</translation>
         </message>
         <message>
-            <location filename="../app/studio/entanglementindicator.cpp" line="112" />
+            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="112" />
             <source>Timeliness</source>
             <translation>Aktualität</translation>
         </message>
         <message>
-            <location filename="../app/studio/entanglementindicator.cpp" line="113" />
+            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="113" />
             <source>Reliability</source>
             <translation>Zuverlässigkeit</translation>
         </message>
         <message>
-            <location filename="../app/studio/entanglementindicator.cpp" line="114" />
+            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="114" />
             <source>Availability</source>
             <translation>Verfügbarkeit</translation>
         </message>
         <message>
-            <location filename="../app/studio/graphcommands.cpp" line="281" />
+            <location filename="../app/studio/shared/grapheditbuilder.cpp" line="193" />
             <source>no twin '%1'</source>
             <translation>kein Zwilling '%1'</translation>
         </message>
         <message>
-            <location filename="../app/studio/graphcommands.cpp" line="287" />
+            <location filename="../app/studio/shared/grapheditbuilder.cpp" line="199" />
             <source>a twin needs an id</source>
             <translation>ein Zwilling benötigt eine ID</translation>
         </message>
         <message>
-            <location filename="../app/studio/graphcommands.cpp" line="293" />
+            <location filename="../app/studio/shared/grapheditbuilder.cpp" line="205" />
             <source>the id '%1' is taken</source>
             <translation>die ID '%1' ist bereits vergeben</translation>
         </message>
         <message>
-            <location filename="../app/studio/graphcommands.cpp" line="390" />
+            <location filename="../app/studio/shared/grapheditbuilder.cpp" line="302" />
             <source>the clipboard holds no twins</source>
             <translation>die Zwischenablage enthält keine Zwillinge</translation>
         </message>
         <message>
-            <location filename="../app/studio/graphmodel.cpp" line="54" />
-            <location filename="../app/studio/mainwindow.cpp" line="592" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="44" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="596" />
             <source>Untitled</source>
             <translation>Unbenannt</translation>
         </message>
         <message>
-            <location filename="../app/studio/graphmodel.cpp" line="412" />
-            <location filename="../app/studio/graphmodel.cpp" line="439" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="404" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="431" />
             <source>both ends must be twins</source>
             <translation>beide Enden müssen Zwillinge sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/graphmodel.cpp" line="414" />
-            <location filename="../app/studio/graphmodel.cpp" line="441" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="406" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="433" />
             <source>a twin cannot be related to itself</source>
             <translation>ein Zwilling kann nicht mit sich selbst in Beziehung stehen</translation>
         </message>
         <message>
-            <location filename="../app/studio/graphmodel.cpp" line="418" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="410" />
             <source>the model of '%1' is not defined</source>
             <translation>das Modell von '%1' ist nicht definiert</translation>
         </message>
         <message>
-            <location filename="../app/studio/graphmodel.cpp" line="420" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="412" />
             <source>the model of '%1' has no relationships</source>
             <translation>das Modell von '%1' hat keine Beziehungen</translation>
         </message>
         <message>
-            <location filename="../app/studio/graphmodel.cpp" line="446" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="438" />
             <source>the model of '%1' has no relationship '%2'</source>
             <translation>das Modell von '%1' hat keine Beziehung '%2'</translation>
         </message>
         <message>
-            <location filename="../app/studio/graphmodel.cpp" line="448" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="440" />
             <source>'%1' needs a %2</source>
             <translation>'%1' benötigt einen Zwilling vom Modell %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/graphmodel.cpp" line="454" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="446" />
             <source>'%1' already points at '%2'</source>
             <translation>'%1' zeigt bereits auf '%2'</translation>
         </message>
         <message>
-            <location filename="../app/studio/graphmodel.cpp" line="458" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="450" />
             <source>'%1' allows at most %2</source>
             <translation>'%1' erlaubt höchstens %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/canvas.cpp" line="603" />
+            <location filename="../app/studio/design/graphscene.cpp" line="233" />
             <source>Cannot connect %1 to %2: %3</source>
             <translation>%1 kann nicht mit %2 verbunden werden: %3</translation>
         </message>
         <message>
-            <location filename="../app/studio/canvas.cpp" line="623" />
+            <location filename="../app/studio/design/graphscene.cpp" line="253" />
             <source>Connect %1 → %2</source>
             <translation>%1 → %2 verbinden</translation>
         </message>
         <message>
-            <location filename="../app/studio/canvas.cpp" line="720" />
+            <location filename="../app/studio/design/graphscene.cpp" line="350" />
             <source>Add twin %1</source>
             <translation>Zwilling %1 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/canvas.cpp" line="736" />
+            <location filename="../app/studio/design/graphscene.cpp" line="366" />
             <source>Drop an adapter on a twin.</source>
             <translation>Legen Sie einen Adapter auf einem Zwilling ab.</translation>
         </message>
         <message>
-            <location filename="../app/studio/canvas.cpp" line="745" />
+            <location filename="../app/studio/design/graphscene.cpp" line="375" />
             <source>Add adapter %1 to %2</source>
             <translation>Adapter %1 zu %2 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="128" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="45" />
             <source>Id</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="128" />
-            <location filename="../app/studio/modeleditor.cpp" line="170" />
-            <location filename="../app/studio/panels.cpp" line="129" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="46" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="120" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="162" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="130" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="47" />
             <source>Model</source>
             <translation>Modell</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="131" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="48" />
             <source>Node</source>
             <translation>Knoten</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="134" />
-            <location filename="../app/studio/panels.cpp" line="157" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="51" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="74" />
             <source>Adapters</source>
             <translation>Adapter</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="137" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="54" />
             <source>Edit Model…</source>
             <translation>Modell bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="138" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="55" />
             <source>Edit Mapping…</source>
             <translation>Zuordnung bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="162" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="79" />
             <source>Twin entry (JSON)</source>
             <translation>Zwillingseintrag (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="170" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="87" />
             <source>Apply</source>
             <translation>Übernehmen</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="174" />
-            <location filename="../app/studio/schemaform.cpp" line="220" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="91" />
+            <location filename="../app/studio/design/schemaform.cpp" line="218" />
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="230" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="147" />
             <source>Nothing selected</source>
             <translation>Nichts ausgewählt</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="238" />
-            <location filename="../app/studio/panels.cpp" line="353" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="155" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="264" />
             <source>Select a twin on the canvas to edit it.</source>
             <translation>Wählen Sie einen Zwilling auf der Zeichenfläche aus, um ihn zu bearbeiten.</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="267" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="180" />
             <source>physical: %1</source>
             <translation>physisch: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="267" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="180" />
             <source>digital: %1</source>
             <translation>digital: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="273" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="183" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="331" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="242" />
             <source>Physical adapter %1 (%2)</source>
             <translation>Physischer Adapter %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="331" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="242" />
             <source>Digital adapter %1 (%2)</source>
             <translation>Digitaler Adapter %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="334" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="245" />
             <source>Unknown adapter type '%1'</source>
             <translation>Unbekannter Adaptertyp '%1'</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="354" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="265" />
             <source>This twin has no adapters: drop an adapter type from the palette on its card.</source>
             <translation>Dieser Zwilling hat keine Adapter: Ziehen Sie einen Adaptertyp aus der Palette auf seine Karte.</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="371" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="282" />
             <source>An adapter entry is a JSON object: fix it on the JSON tab.</source>
             <translation>Ein Adaptereintrag ist ein JSON-Objekt: Korrigieren Sie ihn im Reiter JSON.</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="386" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="297" />
             <source>Configure %1 of %2</source>
             <translation>%1 von %2 konfigurieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="251" />
-            <location filename="../app/studio/panels.cpp" line="396" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="307" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="243" />
             <source>Model '%1' is not in the project.</source>
             <translation>Modell '%1' ist nicht im Projekt.</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="429" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="340" />
             <source>a twin entry is a JSON object</source>
             <translation>ein Zwillingseintrag ist ein JSON-Objekt</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="431" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="342" />
             <source>"id" must be a non-empty string</source>
             <translation>"id" muss eine nicht leere Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="433" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="344" />
             <source>"model" must be a string</source>
             <translation>"model" muss eine Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="436" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="347" />
             <source>not valid JSON at byte %1</source>
             <translation>kein gültiges JSON bei Byte %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="438" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="349" />
             <source>Valid</source>
             <translation>Gültig</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="473" />
-            <location filename="../app/studio/panels.cpp" line="494" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="384" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="405" />
             <source>Edit %1</source>
             <translation>%1 bearbeiten</translation>
         </message>
         <message>
-            <location filename="../app/studio/interopactions.cpp" line="20" />
+            <location filename="../app/studio/shared/interopactions.cpp" line="20" />
             <source>DTDL v3 Models</source>
             <translation>DTDL-v3-Modelle</translation>
         </message>
         <message>
-            <location filename="../app/studio/interopactions.cpp" line="21" />
+            <location filename="../app/studio/shared/interopactions.cpp" line="21" />
             <source>WoT Thing Descriptions</source>
             <translation>WoT Thing Descriptions</translation>
         </message>
         <message>
-            <location filename="../app/studio/interopactions.cpp" line="22" />
+            <location filename="../app/studio/shared/interopactions.cpp" line="22" />
             <source>Eclipse Ditto Things</source>
             <translation>Eclipse-Ditto-Things</translation>
         </message>
         <message>
-            <location filename="../app/studio/interopactions.cpp" line="23" />
+            <location filename="../app/studio/shared/interopactions.cpp" line="23" />
             <source>Azure Digital Twins Graph (Explorer JSON)</source>
             <translation>Azure-Digital-Twins-Graph (Explorer-JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/interopactions.cpp" line="24" />
+            <location filename="../app/studio/shared/interopactions.cpp" line="24" />
             <source>JSON files (*.json)</source>
             <translation>JSON-Dateien (*.json)</translation>
         </message>
         <message>
-            <location filename="../app/studio/interopactions.cpp" line="25" />
+            <location filename="../app/studio/shared/interopactions.cpp" line="25" />
             <source>Azure Digital Twins Bulk Import (NDJSON)</source>
             <translation>Azure-Digital-Twins-Massenimport (NDJSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/interopactions.cpp" line="26" />
+            <location filename="../app/studio/shared/interopactions.cpp" line="26" />
             <source>NDJSON files (*.ndjson)</source>
             <translation>NDJSON-Dateien (*.ndjson)</translation>
         </message>
         <message>
-            <location filename="../app/studio/interopactions.cpp" line="51" />
-            <location filename="../app/studio/interopactions.cpp" line="114" />
+            <location filename="../app/studio/shared/interopactions.cpp" line="51" />
+            <location filename="../app/studio/shared/interopactions.cpp" line="114" />
             <source>unknown format '%1'</source>
             <translation>unbekanntes Format '%1'</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/interopactions.cpp" line="98" />
+            <location filename="../app/studio/shared/interopactions.cpp" line="98" />
             <source>Import %n model(s)</source>
             <translation>
                 <numerusform>%n Modell importieren</numerusform>
@@ -4123,521 +4123,521 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="546" />
+            <location filename="../app/studio/run/logpanel.cpp" line="21" />
             <source>Filter by twin, source or text</source>
             <translation>Nach Zwilling, Quelle oder Text filtern</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="549" />
+            <location filename="../app/studio/run/logpanel.cpp" line="24" />
             <source>All levels</source>
             <translation>Alle Stufen</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="549" />
+            <location filename="../app/studio/run/logpanel.cpp" line="24" />
             <source>Warnings and errors</source>
             <translation>Warnungen und Fehler</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="549" />
+            <location filename="../app/studio/run/logpanel.cpp" line="24" />
             <source>Errors</source>
             <translation>Fehler</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="555" />
+            <location filename="../app/studio/run/logpanel.cpp" line="30" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="555" />
+            <location filename="../app/studio/run/logpanel.cpp" line="30" />
             <source>Level</source>
             <translation>Stufe</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="239" />
-            <location filename="../app/studio/panels.cpp" line="506" />
-            <location filename="../app/studio/panels.cpp" line="555" />
+            <location filename="../app/studio/design/problemspanel.cpp" line="13" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="203" />
+            <location filename="../app/studio/run/logpanel.cpp" line="30" />
             <source>Twin</source>
             <translation>Zwilling</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="555" />
+            <location filename="../app/studio/run/logpanel.cpp" line="30" />
             <source>Source</source>
             <translation>Quelle</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="555" />
+            <location filename="../app/studio/run/logpanel.cpp" line="30" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="576" />
+            <location filename="../app/studio/run/logpanel.cpp" line="51" />
             <source>info</source>
             <translation>Info</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="577" />
+            <location filename="../app/studio/run/logpanel.cpp" line="52" />
             <source>warning</source>
             <translation>Warnung</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="578" />
+            <location filename="../app/studio/run/logpanel.cpp" line="53" />
             <source>error</source>
             <translation>Fehler</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="93" />
-            <location filename="../app/studio/mainwindow.cpp" line="95" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="97" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="99" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="142" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="146" />
             <source>Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</source>
             <translation>Ereignisse ein %1 · verworfen %2 · fehlgeschlagen %3 · Änderungen %4 · Mailbox %5 · Commit p50 %6 µs, p99 %7 µs</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="210" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="214" />
             <source>&amp;New</source>
             <translation>&amp;Neu</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="213" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="217" />
             <source>&amp;Open…</source>
             <translation>Ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="216" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="220" />
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="218" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="222" />
             <source>Save &amp;As…</source>
             <translation>Speichern &amp;unter…</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="220" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="224" />
             <source>&amp;Export Picture…</source>
             <translation>Bild &amp;exportieren…</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="221" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="225" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="222" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="226" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="225" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="229" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="230" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="234" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="231" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="235" />
             <source>Ctrl+Y</source>
             <translation>Ctrl+Y</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="235" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="239" />
             <source>Cu&amp;t</source>
             <translation>&amp;Ausschneiden</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="236" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="240" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="238" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="242" />
             <source>&amp;Paste</source>
             <translation>&amp;Einfügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="240" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="244" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="242" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="246" />
             <source>Select &amp;All</source>
             <translation>Alles a&amp;uswählen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="244" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="248" />
             <source>Auto &amp;Layout</source>
             <translation>Automatisch an&amp;ordnen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="245" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="249" />
             <source>Ctrl+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="246" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="250" />
             <source>Align in a &amp;Row</source>
             <translation>In einer &amp;Zeile ausrichten</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="248" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="252" />
             <source>Align in a &amp;Column</source>
             <translation>In einer &amp;Spalte ausrichten</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="250" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="254" />
             <source>Edit &amp;Model…</source>
             <translation>&amp;Modell bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="250" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="254" />
             <source>Ctrl+M</source>
             <translation>Ctrl+M</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="252" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="256" />
             <source>Edit Mappin&amp;g…</source>
             <translation>Zuordnun&amp;g bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="253" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="257" />
             <source>Ctrl+Shift+M</source>
             <translation>Ctrl+Shift+M</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="255" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="259" />
             <source>Zoom &amp;In</source>
             <translation>Ver&amp;größern</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="257" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="261" />
             <source>Zoom &amp;Out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="259" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="263" />
             <source>&amp;Actual Size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="260" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="264" />
             <source>Ctrl+0</source>
             <translation>Ctrl+0</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="261" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="265" />
             <source>&amp;Fit</source>
             <translation>&amp;Einpassen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="261" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="265" />
             <source>Ctrl+Shift+F</source>
             <translation>Ctrl+Shift+F</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="263" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="267" />
             <source>&amp;Snap to Grid</source>
             <translation>Am &amp;Raster ausrichten</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="268" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="272" />
             <source>&amp;Dark Palette</source>
             <translation>&amp;Dunkles Farbschema</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="274" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="278" />
             <source>&amp;Command Palette…</source>
             <translation>Befehls&amp;palette…</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="275" />
-            <location filename="../app/studio/mainwindow.cpp" line="277" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="279" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="281" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="277" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="281" />
             <source>Ctrl+Shift+P</source>
             <translation>Ctrl+Shift+P</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="280" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="284" />
             <source>&amp;Design</source>
             <translation>E&amp;ntwurf</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="281" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="285" />
             <source>Ctrl+1</source>
             <translation>Ctrl+1</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="282" />
-            <location filename="../app/studio/mainwindow.cpp" line="435" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="286" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="439" />
             <source>&amp;Run</source>
             <translation>A&amp;usführen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="283" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="287" />
             <source>Ctrl+2</source>
             <translation>Ctrl+2</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="285" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="289" />
             <source>&amp;Monitor</source>
             <translation>&amp;Überwachen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="286" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="290" />
             <source>Ctrl+3</source>
             <translation>Ctrl+3</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="292" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="296" />
             <source>&amp;Operator View</source>
             <translation>&amp;Bedieneransicht</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="293" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="297" />
             <source>F11</source>
             <translation>F11</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="295" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="299" />
             <source>Leave Operator View</source>
             <translation>Bedieneransicht verlassen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="299" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="303" />
             <source>&amp;Start All Twins</source>
             <translation>&amp;Alle Zwillinge starten</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="299" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="303" />
             <source>F5</source>
             <translation>F5</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="302" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="306" />
             <source>S&amp;top</source>
             <translation>&amp;Stoppen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="302" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="306" />
             <source>Shift+F5</source>
             <translation>Shift+F5</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="305" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="309" />
             <source>&amp;About Twinloom</source>
             <translation>&amp;Über Twinloom</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="307" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="311" />
             <source>About Twinloom</source>
             <translation>Über Twinloom</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="308" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="312" />
             <source>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;A studio and engine for interoperable digital twins: design twin graphs, run them, and watch them live.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;Ein Studio und eine Engine für interoperable digitale Zwillinge: Zwillingsgraphen entwerfen, ausführen und live beobachten.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="317" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="321" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="320" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="324" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="325" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="329" />
             <source>&amp;Import</source>
             <translation>&amp;Importieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="326" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="330" />
             <source>DTDL Models…</source>
             <translation>DTDL-Modelle…</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="328" />
-            <location filename="../app/studio/mainwindow.cpp" line="332" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="332" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="336" />
             <source>Import DTDL Models</source>
             <translation>DTDL-Modelle importieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="329" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="333" />
             <source>DTDL files (*.json);;All files (*)</source>
             <translation>DTDL-Dateien (*.json);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="334" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="338" />
             <source>DTDL Folder…</source>
             <translation>DTDL-Ordner…</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="335" />
-            <location filename="../app/studio/mainwindow.cpp" line="338" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="339" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="342" />
             <source>Import DTDL Folder</source>
             <translation>DTDL-Ordner importieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="342" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="346" />
             <source>WoT Thing Descriptions as a New Project…</source>
             <translation>WoT Thing Descriptions als neues Projekt…</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="343" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="347" />
             <source>Azure Digital Twins Graph as a New Project…</source>
             <translation>Azure-Digital-Twins-Graph als neues Projekt…</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="352" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="356" />
             <source>JSON files (*.json *.jsonld *.ndjson);;All files (*)</source>
             <translation>JSON-Dateien (*.json *.jsonld *.ndjson);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="358" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="362" />
             <source>E&amp;xport</source>
             <translation>E&amp;xportieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="362" />
-            <location filename="../app/studio/mainwindow.cpp" line="363" />
-            <location filename="../app/studio/mainwindow.cpp" line="369" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="366" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="367" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="373" />
             <source>Export %1</source>
             <translation>%1 exportieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="378" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="382" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="393" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="397" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="405" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="409" />
             <source>&amp;Panels</source>
             <translation>&amp;Bereiche</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="409" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="413" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="412" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="416" />
             <source>System Language</source>
             <translation>Systemsprache</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="413" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="417" />
             <source>English</source>
             <translation>Englisch</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="414" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="418" />
             <source>German</source>
             <translation>Deutsch</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="415" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="419" />
             <source>Italian</source>
             <translation>Italienisch</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="424" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="428" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="425" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="429" />
             <source>Twinloom will use %1 from its next start.</source>
             <translation>Twinloom verwendet ab dem nächsten Start %1.</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="437" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="441" />
             <source>Start &amp;Node</source>
             <translation>&amp;Knoten starten</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="442" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="446" />
             <source>(no deployment nodes)</source>
             <translation>(keine Bereitstellungsknoten)</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="448" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="452" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="452" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="456" />
             <source>Main</source>
             <translation>Haupt</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="491" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="495" />
             <source>Palette</source>
             <translation>Palette</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="493" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="497" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="495" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="499" />
             <source>Inspector</source>
             <translation>Inspektor</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="498" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="502" />
             <source>Problems</source>
             <translation>Probleme</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="501" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="505" />
             <source>Log</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="532" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="536" />
             <source>Design</source>
             <translation>Entwurf</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="534" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="538" />
             <source>Run</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="533" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="537" />
             <source>Monitor</source>
             <translation>Überwachen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="593" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="597" />
             <source>%1[*] — Twinloom</source>
             <translation>%1[*] — Twinloom</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="594" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="598" />
             <source> (running)</source>
             <translation> (läuft)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/mainwindow.cpp" line="617" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="621" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n Fehler</numerusform>
@@ -4645,7 +4645,7 @@ Beispiele:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/mainwindow.cpp" line="618" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="622" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n Warnung</numerusform>
@@ -4653,88 +4653,88 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="619" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="623" />
             <source>No problems</source>
             <translation>Keine Probleme</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="629" />
-            <location filename="../app/studio/modeleditor.cpp" line="521" />
-            <location filename="../app/studio/monitor.cpp" line="535" />
-            <location filename="../app/studio/monitor.cpp" line="1526" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="515" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="281" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="499" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="633" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="636" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="640" />
             <source>%1 is not a JSON document</source>
             <translation>%1 ist kein JSON-Dokument</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="664" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="668" />
             <source>Could not save %1: %2</source>
             <translation>%1 konnte nicht gespeichert werden: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="673" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="677" />
             <source>Saved %1</source>
             <translation>%1 gespeichert</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="682" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="686" />
             <source>Unsaved changes</source>
             <translation>Ungespeicherte Änderungen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="682" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="686" />
             <source>The project has changes that are not saved.</source>
             <translation>Das Projekt hat Änderungen, die nicht gespeichert sind.</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="707" />
-            <location filename="../app/studio/mainwindow.cpp" line="713" />
-            <location filename="../app/studio/mainwindow.cpp" line="768" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="711" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="717" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="772" />
             <source>Open Project</source>
             <translation>Projekt öffnen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="708" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="712" />
             <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
             <translation>Twinloom-Projekte (*.twinloom.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="722" />
-            <location filename="../app/studio/mainwindow.cpp" line="738" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="726" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="742" />
             <source>Save Project</source>
             <translation>Projekt speichern</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="730" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="734" />
             <source>Save Project As</source>
             <translation>Projekt speichern unter</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="731" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="735" />
             <source>Twinloom projects (*.twinloom.json)</source>
             <translation>Twinloom-Projekte (*.twinloom.json)</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="790" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="794" />
             <source>Autosaved</source>
             <translation>Automatisch gespeichert</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="800" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="804" />
             <source>Recover Project</source>
             <translation>Projekt wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="801" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="805" />
             <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
             <translation>Twinloom hat ungespeicherte Änderungen an %1 aus einer Sitzung gefunden, die nicht normal beendet wurde. Wiederherstellen?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/mainwindow.cpp" line="847" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="851" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… und %n weiteres</numerusform>
@@ -4742,19 +4742,19 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="864" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="868" />
             <source>The models were not imported:
 %1</source>
             <translation>Die Modelle wurden nicht importiert:
 %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="868" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="872" />
             <source>The models are in the project already.</source>
             <translation>Die Modelle sind bereits im Projekt.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/mainwindow.cpp" line="872" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="876" />
             <source>Imported %n model(s); they are in the palette.</source>
             <translation>
                 <numerusform>%n Modell importiert; es ist in der Palette.</numerusform>
@@ -4762,14 +4762,14 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="883" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="887" />
             <source>Nothing was imported:
 %1</source>
             <translation>Nichts wurde importiert:
 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/mainwindow.cpp" line="896" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="900" />
             <source>Imported with %n note(s): see the Problems panel after saving.</source>
             <translation>
                 <numerusform>Mit %n Hinweis importiert: siehe Bereich Probleme nach dem Speichern.</numerusform>
@@ -4777,7 +4777,7 @@ Beispiele:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/mainwindow.cpp" line="907" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="911" />
             <source>Wrote %n file(s) to %1</source>
             <translation>
                 <numerusform>%n Datei nach %1 geschrieben</numerusform>
@@ -4785,14 +4785,14 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="909" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="913" />
             <source>The project was not exported:
 %1</source>
             <translation>Das Projekt wurde nicht exportiert:
 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/mainwindow.cpp" line="912" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="916" />
             <source>%n note(s) about what the format cannot express</source>
             <translation>
                 <numerusform>%n Hinweis zu dem, was das Format nicht ausdrücken kann</numerusform>
@@ -4800,34 +4800,34 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="932" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="934" />
             <source>Twin graph</source>
             <translation>Zwillingsgraph</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="944" />
-            <location filename="../app/studio/mainwindow.cpp" line="960" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="946" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="962" />
             <source>Could not write %1</source>
             <translation>%1 konnte nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="972" />
-            <location filename="../app/studio/mainwindow.cpp" line="978" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="974" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="980" />
             <source>Export Picture</source>
             <translation>Bild exportieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="973" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="975" />
             <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="980" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="982" />
             <source>Exported %1</source>
             <translation>%1 exportiert</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/mainwindow.cpp" line="996" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="998" />
             <source>Copied %n twin(s)</source>
             <translation>
                 <numerusform>%n Zwilling kopiert</numerusform>
@@ -4835,12 +4835,12 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="1021" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1023" />
             <source>Nothing to paste</source>
             <translation>Nichts zum Einfügen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/mainwindow.cpp" line="1025" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1027" />
             <source>Paste %n twin(s)</source>
             <translation>
                 <numerusform>%n Zwilling einfügen</numerusform>
@@ -4848,7 +4848,7 @@ Beispiele:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/mainwindow.cpp" line="1052" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1054" />
             <source>Delete %n wire(s)</source>
             <translation>
                 <numerusform>%n Verbindung löschen</numerusform>
@@ -4856,7 +4856,7 @@ Beispiele:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/mainwindow.cpp" line="1053" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1055" />
             <source>Delete %n twin(s)</source>
             <translation>
                 <numerusform>%n Zwilling löschen</numerusform>
@@ -4864,27 +4864,27 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="1067" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1069" />
             <source>Auto layout</source>
             <translation>Automatisch anordnen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="1090" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1092" />
             <source>Align in a row</source>
             <translation>In einer Zeile ausrichten</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="1090" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1092" />
             <source>Align in a column</source>
             <translation>In einer Spalte ausrichten</translation>
         </message>
         <message>
-            <location filename="../app/studio/mainwindow.cpp" line="1123" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1125" />
             <source>project</source>
             <translation>Projekt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/mainwindow.cpp" line="1129" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1131" />
             <source>The project cannot run: %n error(s), see the log.</source>
             <translation>
                 <numerusform>Das Projekt kann nicht ausgeführt werden: %n Fehler, siehe Protokoll.</numerusform>
@@ -4892,568 +4892,568 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="65" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="57" />
             <source>event %1: %2</source>
             <translation>Ereignis %1: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="117" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="109" />
             <source>the twin's model does not resolve</source>
             <translation>das Modell des Zwillings lässt sich nicht auflösen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="137" />
-            <location filename="../app/studio/mappingeditor.cpp" line="143" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="126" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="132" />
             <source>rule %1: %2</source>
             <translation>Regel %1: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="182" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="171" />
             <source>Pass through physical names that name a property or event</source>
             <translation>Physische Namen durchreichen, die eine Eigenschaft oder ein Ereignis benennen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="187" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="176" />
             <source>From</source>
             <translation>Von</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="187" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="176" />
             <source>Pointer</source>
             <translation>Zeiger</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="187" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="176" />
             <source>To</source>
             <translation>Nach</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="188" />
-            <location filename="../app/studio/modeleditor.cpp" line="128" />
-            <location filename="../app/studio/modeleditor.cpp" line="169" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="177" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="120" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="161" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="188" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="177" />
             <source>Steps (JSON)</source>
             <translation>Schritte (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="188" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="177" />
             <source>Preview</source>
             <translation>Vorschau</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="195" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="184" />
             <source>A JSON array of steps such as [{"type": "scale", "factor": 0.1}]; step types: %1</source>
             <translation>Ein JSON-Array von Schritten wie [{"type": "scale", "factor": 0.1}]; Schrittarten: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="200" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="189" />
             <source>property or event; empty: decided by the name</source>
             <translation>property oder event; leer: ergibt sich aus dem Namen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="206" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="195" />
             <source>Add Rule</source>
             <translation>Regel hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="207" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="196" />
             <source>Remove Rule</source>
             <translation>Regel entfernen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="217" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="206" />
             <source>Sample payload (JSON: physical names → values)</source>
             <translation>Beispiel-Nutzdaten (JSON: physische Namen → Werte)</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="223" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="212" />
             <source>What the twin would commit</source>
             <translation>Was der Zwilling übernehmen würde</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="276" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="265" />
             <source>Mapping of %1</source>
             <translation>Zuordnung von %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="278" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="267" />
             <source>No twin selected</source>
             <translation>Kein Zwilling ausgewählt</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="279" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="268" />
             <source>Shadowing rules of %1 (model %2)</source>
             <translation>Shadowing-Regeln von %1 (Modell %2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="364" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="354" />
             <source>rule %1: "from" must name the physical property or event it reads</source>
             <translation>Regel %1: "from" muss die physische Eigenschaft oder das Ereignis nennen, das sie liest</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="374" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="364" />
             <source>rule %1: pointer '%2' must start with '/', and '~' must be followed by 0 or 1</source>
             <translation>Regel %1: Zeiger '%2' muss mit '/' beginnen, und auf '~' muss 0 oder 1 folgen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="390" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="380" />
             <source>rule %1: kind must be property or event</source>
             <translation>Regel %1: kind muss property oder event sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="399" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="389" />
             <source>rule %1: steps must be a JSON array of steps</source>
             <translation>Regel %1: steps muss ein JSON-Array von Schritten sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="431" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="421" />
             <source>Edit mapping of %1</source>
             <translation>Zuordnung von %1 bearbeiten</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="462" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="454" />
             <source>Add a mapping rule to %1</source>
             <translation>Zuordnungsregel zu %1 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="484" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="476" />
             <source>Remove a mapping rule of %1</source>
             <translation>Zuordnungsregel von %1 entfernen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="498" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="490" />
             <source>The sample must be a JSON object of physical names and their values, e.g. {"env": {"t": 21.5}}.</source>
             <translation>Das Beispiel muss ein JSON-Objekt aus physischen Namen und ihren Werten sein, z. B. {"env": {"t": 21.5}}.</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="522" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="514" />
             <source>dropped by a step</source>
             <translation>von einem Schritt verworfen</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="524" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="516" />
             <source>not in the sample</source>
             <translation>nicht im Beispiel</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="533" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="525" />
             <source>error: %1</source>
             <translation>Fehler: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="535" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="527" />
             <source>Paste a sample payload to see what each rule yields.</source>
             <translation>Fügen Sie Beispiel-Nutzdaten ein, um zu sehen, was jede Regel ergibt.</translation>
         </message>
         <message>
-            <location filename="../app/studio/mappingeditor.cpp" line="536" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="528" />
             <source>Nothing would change.</source>
             <translation>Nichts würde sich ändern.</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="128" />
-            <location filename="../app/studio/modeleditor.cpp" line="171" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="120" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="163" />
             <source>Schema</source>
             <translation>Schema</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="129" />
-            <location filename="../app/studio/modeleditor.cpp" line="173" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="121" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="165" />
             <source>Unit</source>
             <translation>Einheit</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="129" />
-            <location filename="../app/studio/modeleditor.cpp" line="174" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="121" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="166" />
             <source>Writable</source>
             <translation>Schreibbar</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="129" />
-            <location filename="../app/studio/modeleditor.cpp" line="175" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="121" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="167" />
             <source>Minimum</source>
             <translation>Minimum</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="130" />
-            <location filename="../app/studio/modeleditor.cpp" line="176" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="122" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="168" />
             <source>Maximum</source>
             <translation>Maximum</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="130" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="122" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="130" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="122" />
             <source>Max.</source>
             <translation>Max.</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="138" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="130" />
             <source>Entry</source>
             <translation>Eintrag</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="144" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="136" />
             <source>e.g. temperature</source>
             <translation>z. B. temperature</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="159" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="151" />
             <source>Applications may write a desired value</source>
             <translation>Anwendungen dürfen einen Sollwert schreiben</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="162" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="154" />
             <source>none</source>
             <comment>no minimum</comment>
             <translation>keins</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="163" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="155" />
             <source>none</source>
             <comment>no maximum</comment>
             <translation>keins</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="168" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="160" />
             <source>no limit</source>
             <translation>keine Grenze</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="172" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="164" />
             <source>Schema details (JSON)</source>
             <translation>Schema-Details (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="177" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="169" />
             <source>Target model</source>
             <translation>Zielmodell</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="178" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="170" />
             <source>Max. multiplicity</source>
             <translation>Max. Multiplizität</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="179" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="171" />
             <source>Request</source>
             <translation>Anfrage</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="179" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="171" />
             <source>Response</source>
             <translation>Antwort</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="186" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="178" />
             <source>argument name (none: no argument)</source>
             <translation>Name des Arguments (leer: kein Argument)</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="187" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="179" />
             <source>result name (none: no result)</source>
             <translation>Name des Ergebnisses (leer: kein Ergebnis)</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="197" />
-            <location filename="../app/studio/tileinspector.cpp" line="70" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="189" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="42" />
             <source>Add</source>
             <translation>Hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="198" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="190" />
             <source>Apply to Selected</source>
             <translation>Auf Auswahl anwenden</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="199" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="191" />
             <source>Remove Selected</source>
             <translation>Auswahl entfernen</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="248" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="240" />
             <source>Model %1</source>
             <translation>Modell %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="252" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="244" />
             <source>%1 is read from '%2': edit that file, or import it.</source>
             <translation>%1 wird aus '%2' gelesen: Bearbeiten Sie diese Datei oder importieren Sie sie.</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="254" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="246" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="358" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="350" />
             <source>(as in the model's JSON)</source>
             <translation>(wie im JSON des Modells)</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="368" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="361" />
             <source>A %1 is edited in the twin model's JSON.</source>
             <translation>Ein Eintrag der Art %1 wird im JSON des Modells bearbeitet.</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="381" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="374" />
             <source>name: '%1' is not a valid name: it starts with a letter, then letters, digits or '_', and does not end with '_'</source>
             <translation>name: '%1' ist kein gültiger Name: Er beginnt mit einem Buchstaben, gefolgt von Buchstaben, Ziffern oder '_', und endet nicht auf '_'</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="392" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="386" />
             <source>name: the model already has an entry named '%1'</source>
             <translation>name: Das Modell hat bereits einen Eintrag namens '%1'</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="401" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="395" />
             <source>unit: '%1' is not a unit Twinloom knows</source>
             <translation>unit: '%1' ist keine Einheit, die Twinloom kennt</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="419" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="413" />
             <source>schema: the %1 schema needs its details as a JSON object, e.g. %2</source>
             <translation>schema: Das Schema %1 braucht seine Details als JSON-Objekt, z. B. %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="451" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="445" />
             <source>%1: '%2' is not a number</source>
             <translation>%1: '%2' ist keine Zahl</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="455" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="449" />
             <source>%1: only a numeric schema has one</source>
             <translation>%1: Nur ein numerisches Schema hat einen solchen Wert</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="464" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="458" />
             <source>minimum: %1 is above the maximum %2</source>
             <translation>minimum: %1 liegt über dem Maximum %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="492" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="486" />
             <source>%1: '%2' is not a valid name</source>
             <translation>%1: '%2' ist kein gültiger Name</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="522" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="516" />
             <source>the model is not valid</source>
             <translation>das Modell ist nicht gültig</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="548" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="542" />
             <source>Add %1 to %2</source>
             <translation>%1 zu %2 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="560" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="554" />
             <source>Select an entry first.</source>
             <translation>Wählen Sie zuerst einen Eintrag aus.</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="571" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="565" />
             <source>Edit %1 of %2</source>
             <translation>%1 von %2 bearbeiten</translation>
         </message>
         <message>
-            <location filename="../app/studio/modeleditor.cpp" line="584" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="579" />
             <source>Remove %1 from %2</source>
             <translation>%1 aus %2 entfernen</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="665" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="146" />
             <source>There is no twin '%1' in this project.</source>
             <translation>In diesem Projekt gibt es keinen Zwilling „%1“.</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="679" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="160" />
             <source>Twin '%1' has no known model: there is nothing to show.</source>
             <translation>Zwilling „%1“ hat kein bekanntes Modell: es gibt nichts anzuzeigen.</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="706" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="187" />
             <source>There is no dashboard '%1' in this project.</source>
             <translation>In diesem Projekt gibt es kein Dashboard „%1“.</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="822" />
-            <location filename="../app/studio/tileinspector.cpp" line="205" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="304" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="180" />
             <source>Tile %1: %2</source>
             <translation>Kachel %1: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1058" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="541" />
             <source>The dashboard of a remote twin is generated: it cannot be edited.</source>
             <translation>Das Dashboard eines entfernten Zwillings wird erzeugt: Es kann nicht bearbeitet werden.</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1073" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="556" />
             <source>Choose a twin or a dashboard first.</source>
             <translation>Wählen Sie zuerst einen Zwilling oder ein Dashboard.</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1080" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="563" />
             <source>Cannot add the tile: %1</source>
             <translation>Die Kachel kann nicht hinzugefügt werden: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1089" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="572" />
             <source>Add %1 Tile</source>
             <translation>Kachel „%1“ hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1095" />
-            <location filename="../app/studio/monitor.cpp" line="1107" />
-            <location filename="../app/studio/monitor.cpp" line="1132" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="578" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="590" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="615" />
             <source>There is no tile %1.</source>
             <translation>Es gibt keine Kachel %1.</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1101" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="584" />
             <source>Remove Tile</source>
             <translation>Kachel entfernen</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1112" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="595" />
             <source>A tile must stay inside the %1 columns of the dashboard.</source>
             <translation>Eine Kachel muss innerhalb der %1 Spalten des Dashboards bleiben.</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1126" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="609" />
             <source>Move Tile</source>
             <translation>Kachel verschieben</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1126" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="609" />
             <source>Resize Tile</source>
             <translation>Kachelgröße ändern</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1145" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="628" />
             <source>Cannot change the tile: %1</source>
             <translation>Die Kachel kann nicht geändert werden: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1163" />
-            <location filename="../app/studio/monitor.cpp" line="1181" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="646" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="664" />
             <source>Tile %1 is not a plot.</source>
             <translation>Kachel %1 ist kein Diagramm.</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1150" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="633" />
             <source>The history of a plot holds from 2 to %1 samples.</source>
             <translation>Der Verlauf eines Diagramms fasst 2 bis %1 Messwerte.</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="630" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="111" />
             <source>Remote twins are not available here.</source>
             <translation>Entfernte Zwillinge sind hier nicht verfügbar.</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="639" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="120" />
             <source>Remote twin '%1' has no usable model: there is nothing to show.</source>
             <translation>Der entfernte Zwilling '%1' hat kein verwendbares Modell: Es gibt nichts anzuzeigen.</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="645" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="126" />
             <source>%1 (remote, %2)</source>
             <translation>%1 (entfernt, %2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1168" />
+            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="651" />
             <source>Change Plot History</source>
             <translation>Diagrammverlauf ändern</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1310" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="48" />
             <source>&amp;Dashboard:</source>
             <translation>&amp;Dashboard:</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1314" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="52" />
             <source>&amp;Edit</source>
             <comment>edit the dashboard</comment>
             <translation>B&amp;earbeiten</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1316" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="54" />
             <source>Add and remove tiles, drag them to move or resize them, and configure them</source>
             <translation>Kacheln hinzufügen und entfernen, durch Ziehen verschieben oder in der Größe ändern und einrichten</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1318" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="56" />
             <source>&amp;Add Tile</source>
             <translation>Kachel &amp;hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1323" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="61" />
             <source>&amp;Reset to Default</source>
             <translation>Auf &amp;Standard zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1324" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="62" />
             <source>Remove the saved dashboard; the twin gets its generated one</source>
             <translation>Das gespeicherte Dashboard entfernen; der Zwilling erhält sein erzeugtes</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1333" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="71" />
             <source>Remote &amp;Twins…</source>
             <translation>Entfernte &amp;Zwillinge…</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1336" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="74" />
             <source>Brokers on which twins of other engines are announced, to show them here</source>
             <translation>Broker, auf denen Zwillinge anderer Engines angekündigt werden, um sie hier anzuzeigen</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1377" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="115" />
             <source>Reset Dashboard</source>
             <translation>Dashboard zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1420" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="158" />
             <source>Twin %1</source>
             <translation>Zwilling %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1421" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="159" />
             <source>Twin %1 (%2)</source>
             <translation>Zwilling %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1427" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="165" />
             <source>Dashboard %1</source>
             <translation>Dashboard %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1453" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="191" />
             <source>Remote — %1</source>
             <translation>Entfernt — %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1460" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="198" />
             <source>Remote twin %1</source>
             <translation>Entfernter Zwilling %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1461" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="199" />
             <source>Remote twin %1 (%2)</source>
             <translation>Entfernter Zwilling %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1462" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="200" />
             <source>%1 — offline</source>
             <translation>%1 — offline</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/monitor.cpp" line="1520" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="138" />
             <source>Plot of %n Properties</source>
             <translation>
                 <numerusform>Diagramm von %n Eigenschaft</numerusform>
@@ -5461,106 +5461,106 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1522" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="111" />
             <source>Event Log</source>
             <translation>Ereignisprotokoll</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1524" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="124" />
             <source>Table of %1</source>
             <translation>Tabelle von %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1540" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="125" />
             <source>Table of Properties</source>
             <translation>Tabelle der Eigenschaften</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1541" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="126" />
             <source>Table of Properties of %1</source>
             <translation>Tabelle der Eigenschaften von %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1549" />
-            <location filename="../app/studio/tileinspector.cpp" line="43" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="140" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="147" />
             <source>Entanglement</source>
             <translation>Verschränkung</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="161" />
-            <location filename="../app/studio/monitor.cpp" line="1549" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="144" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="147" />
             <source>Entanglement of %1</source>
             <translation>Verschränkung von %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1554" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="275" />
             <source>Nothing to add</source>
             <translation>Nichts hinzuzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1559" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="288" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1560" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="289" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-Dokumente (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1561" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="290" />
             <source>PNG images (*.png)</source>
             <translation>PNG-Bilder (*.png)</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="1562" />
-            <location filename="../app/studio/monitor.cpp" line="1570" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="291" />
+            <location filename="../app/studio/monitor/monitorview.cpp" line="299" />
             <source>Export Plot</source>
             <translation>Diagramm exportieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="61" />
+            <location filename="../app/studio/design/palettepanel.cpp" line="35" />
             <source>Twin models</source>
             <translation>Zwillingsmodelle</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="86" />
+            <location filename="../app/studio/design/palettepanel.cpp" line="60" />
             <source>Physical adapters</source>
             <translation>Physische Adapter</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="87" />
+            <location filename="../app/studio/design/palettepanel.cpp" line="61" />
             <source>Digital adapters</source>
             <translation>Digitale Adapter</translation>
         </message>
         <message>
-            <location filename="../app/studio/plotrenderer.cpp" line="615" />
-            <location filename="../app/studio/plotrenderer.cpp" line="639" />
+            <location filename="../app/studio/monitor/plotrenderer.cpp" line="553" />
+            <location filename="../app/studio/monitor/plotrenderer.cpp" line="577" />
             <source>Cannot write %1: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/plotrenderer.cpp" line="659" />
+            <location filename="../app/studio/monitor/plotrenderer.cpp" line="597" />
             <source>Unknown picture format '%1': use .png or .pdf</source>
             <translation>Unbekanntes Bildformat „%1“: .png oder .pdf verwenden</translation>
         </message>
         <message>
-            <location filename="../app/studio/plotrenderer.cpp" line="663" />
+            <location filename="../app/studio/monitor/plotrenderer.cpp" line="601" />
             <source>Cannot write %1</source>
             <translation>%1 kann nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="506" />
+            <location filename="../app/studio/design/problemspanel.cpp" line="13" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../app/studio/panels.cpp" line="506" />
+            <location filename="../app/studio/design/problemspanel.cpp" line="13" />
             <source>Where</source>
             <translation>Ort</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="303" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="267" />
             <location filename="../app/studio/remotesourcesdialog.cpp" line="25" />
             <source>%1  %2: %3</source>
             <translation>%1  %2: %3</translation>
@@ -5689,360 +5689,360 @@ Beispiele:
 %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/schemaform.cpp" line="218" />
+            <location filename="../app/studio/design/schemaform.cpp" line="216" />
             <source>PT5S or seconds</source>
             <translation>PT5S oder Sekunden</translation>
         </message>
         <message>
-            <location filename="../app/studio/schemaform.cpp" line="260" />
+            <location filename="../app/studio/design/schemaform.cpp" line="258" />
             <source>(default)</source>
             <translation>(Standard)</translation>
         </message>
         <message>
-            <location filename="../app/studio/schemaform.cpp" line="287" />
+            <location filename="../app/studio/design/schemaform.cpp" line="285" />
             <source>Configuration (JSON)</source>
             <translation>Konfiguration (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/schemaform.cpp" line="383" />
+            <location filename="../app/studio/design/schemaform.cpp" line="377" />
             <source>Not set: the adapter's default applies.</source>
             <translation>Nicht gesetzt: Es gilt der Standardwert des Adapters.</translation>
         </message>
         <message>
-            <location filename="../app/studio/schemaform.cpp" line="444" />
+            <location filename="../app/studio/design/schemaform.cpp" line="438" />
             <source>%1: must be an integer between %2 and %3</source>
             <translation>%1: muss eine ganze Zahl zwischen %2 und %3 sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/schemaform.cpp" line="445" />
+            <location filename="../app/studio/design/schemaform.cpp" line="439" />
             <source>%1: must be a number between %2 and %3</source>
             <translation>%1: muss eine Zahl zwischen %2 und %3 sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/schemaform.cpp" line="448" />
+            <location filename="../app/studio/design/schemaform.cpp" line="442" />
             <source>%1: must be an integer of at least %2</source>
             <translation>%1: muss eine ganze Zahl von mindestens %2 sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/schemaform.cpp" line="449" />
+            <location filename="../app/studio/design/schemaform.cpp" line="443" />
             <source>%1: must be a number of at least %2</source>
             <translation>%1: muss eine Zahl von mindestens %2 sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/schemaform.cpp" line="452" />
+            <location filename="../app/studio/design/schemaform.cpp" line="446" />
             <source>%1: must be an integer of at most %2</source>
             <translation>%1: muss eine ganze Zahl von höchstens %2 sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/schemaform.cpp" line="453" />
+            <location filename="../app/studio/design/schemaform.cpp" line="447" />
             <source>%1: must be a number of at most %2</source>
             <translation>%1: muss eine Zahl von höchstens %2 sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/schemaform.cpp" line="457" />
+            <location filename="../app/studio/design/schemaform.cpp" line="451" />
             <source>%1: must be an ISO 8601 duration such as PT5S, or a number of seconds</source>
             <translation>%1: muss eine ISO-8601-Dauer wie PT5S oder eine Anzahl Sekunden sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/schemaform.cpp" line="461" />
+            <location filename="../app/studio/design/schemaform.cpp" line="455" />
             <source>%1: must not be empty</source>
             <translation>%1: darf nicht leer sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/schemaform.cpp" line="463" />
+            <location filename="../app/studio/design/schemaform.cpp" line="457" />
             <source>configuration</source>
             <translation>Konfiguration</translation>
         </message>
         <message>
-            <location filename="../app/studio/schemaform.cpp" line="469" />
+            <location filename="../app/studio/design/schemaform.cpp" line="463" />
             <source>%1: not valid JSON</source>
             <translation>%1: kein gültiges JSON</translation>
         </message>
         <message>
-            <location filename="../app/studio/schemaform.cpp" line="471" />
+            <location filename="../app/studio/design/schemaform.cpp" line="465" />
             <source>%1: must be a JSON object</source>
             <translation>%1: muss ein JSON-Objekt sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/schemaform.cpp" line="473" />
+            <location filename="../app/studio/design/schemaform.cpp" line="467" />
             <source>%1: must be a JSON array</source>
             <translation>%1: muss ein JSON-Array sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="245" />
-            <location filename="../app/studio/tileinspector.cpp" line="25" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="209" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="38" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="27" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="44" />
             <source>Gauge</source>
             <translation>Zeigerinstrument</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="29" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="51" />
             <source>Lamp</source>
             <translation>Lampe</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="239" />
-            <location filename="../app/studio/tileinspector.cpp" line="31" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="203" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="64" />
             <source>State</source>
             <translation>Zustand</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="33" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="76" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="35" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="102" />
             <source>Event log</source>
             <translation>Ereignisprotokoll</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="37" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="96" />
             <source>Action button</source>
             <translation>Aktionsschaltfläche</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="39" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="85" />
             <source>Desired value</source>
             <translation>Sollwert</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="41" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="130" />
             <source>Plot</source>
             <translation>Diagramm</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="45" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="113" />
             <source>Table</source>
             <translation>Tabelle</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="64" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="36" />
             <source>&amp;History:</source>
             <translation>&amp;Verlauf:</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="66" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="38" />
             <source>Series:</source>
             <translation>Reihen:</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="71" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="43" />
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="73" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="45" />
             <source>Click a tile to configure it; drag it to move it, drag its corner to resize it.</source>
             <translation>Klicken Sie auf eine Kachel, um sie einzurichten; ziehen Sie sie, um sie zu verschieben, und ziehen Sie ihre Ecke, um ihre Größe zu ändern.</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="86" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="58" />
             <source> samples</source>
             <translation> Messwerte</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="92" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="64" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="93" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="65" />
             <source>&amp;Shows:</source>
             <translation>&amp;Zeigt:</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="94" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="66" />
             <source>T&amp;ype:</source>
             <translation>T&amp;yp:</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="125" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="97" />
             <source>Rename Tile</source>
             <translation>Kachel umbenennen</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="139" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="111" />
             <source>Change What a Tile Shows</source>
             <translation>Inhalt der Kachel ändern</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="145" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="120" />
             <source>Change Tile Type</source>
             <translation>Kacheltyp ändern</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="165" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="140" />
             <source>Add Plot Series</source>
             <translation>Diagrammreihe hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="174" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="149" />
             <source>Remove Plot Series</source>
             <translation>Diagrammreihe entfernen</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="198" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="173" />
             <source>Tile</source>
             <translation>Kachel</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="220" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="195" />
             <source>All properties</source>
             <translation>Alle Eigenschaften</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="222" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="197" />
             <source>Relationship %1</source>
             <translation>Beziehung %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="225" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="200" />
             <source>Property %1</source>
             <translation>Eigenschaft %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="227" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="202" />
             <source>Action %1</source>
             <translation>Aktion %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="229" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="204" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="231" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="206" />
             <source>Event %1</source>
             <translation>Ereignis %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/tileinspector.cpp" line="259" />
+            <location filename="../app/studio/monitor/tileinspector.cpp" line="234" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="157" />
+            <location filename="../app/studio/monitor/tiletype.cpp" line="110" />
             <source>Events</source>
             <translation>Ereignisse</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="217" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="181" />
             <source>on</source>
             <translation>ein</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="217" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="181" />
             <source>off</source>
             <translation>aus</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="302" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="266" />
             <source>%1  %2</source>
             <translation>%1  %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="227" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="191" />
             <source>%1 s ago</source>
             <translation>vor %1 s</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="228" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="192" />
             <source>%1 min ago</source>
             <translation>vor %1 min</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="228" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="192" />
             <source>%1 h ago</source>
             <translation>vor %1 h</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="239" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="203" />
             <source>Values</source>
             <translation>Werte</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="244" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="208" />
             <source>Properties</source>
             <translation>Eigenschaften</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="245" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="209" />
             <source>Property</source>
             <translation>Eigenschaft</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="245" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="209" />
             <source>Updated</source>
             <translation>Aktualisiert</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="281" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="245" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="402" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="366" />
             <source>%1…</source>
             <translation>%1…</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="411" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="375" />
             <source>No answer: the engine stopped</source>
             <translation>Keine Antwort: die Engine wurde gestoppt</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="416" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="380" />
             <source>Error: %1</source>
             <translation>Fehler: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="418" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="382" />
             <source>Done</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="420" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="384" />
             <source>Result: %1</source>
             <translation>Ergebnis: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="436" />
-            <location filename="../app/studio/monitor.cpp" line="462" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="400" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="426" />
             <source>The twins are not running: start them first (F5)</source>
             <translation>Die Zwillinge laufen nicht: zuerst starten (F5)</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="447" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="411" />
             <source>Bad argument: %1</source>
             <translation>Ungültiges Argument: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="451" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="415" />
             <source>Invoking %1</source>
             <translation>%1 wird aufgerufen</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="464" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="428" />
             <source>Nothing to write</source>
             <translation>Nichts zu schreiben</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="484" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="448" />
             <source>Bad value: %1</source>
             <translation>Ungültiger Wert: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor.cpp" line="486" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="450" />
             <source>Writing %1</source>
             <translation>%1 wird geschrieben</translation>
         </message>
         <message>
-            <location filename="../app/studio/canvas.cpp" line="187" />
+            <location filename="../app/studio/design/twinitem.cpp" line="157" />
             <source>no node</source>
             <translation>kein Knoten</translation>
         </message>

@@ -1,9 +1,8 @@
 // twinloom: the desktop studio. Design twin graphs, run them, and watch them live.
 
 #include "adapters/builtinadapters.h"
-#include "app/studio/mainwindow.h"
-#include "app/studio/monitor.h"
-#include "app/studio/tr.h"
+#include "app/studio/shared/mainwindow.h"
+#include "app/studio/shared/tr.h"
 #include "engine/adapter.h"
 #include "engine/script/scriptstep.h"
 

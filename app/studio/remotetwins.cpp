@@ -1,8 +1,8 @@
 #include "app/studio/remotetwins.h"
 
 #include "adapters/remote/twinbrowser.h"
-#include "app/studio/enginehost.h"
-#include "app/studio/tr.h"
+#include "app/studio/shared/enginehost.h"
+#include "app/studio/shared/tr.h"
 
 #include <QtCore/QSettings>
 

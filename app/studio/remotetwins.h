@@ -1,7 +1,7 @@
 #pragma once
 
 #include "adapters/remote/remotesource.h"
-#include "app/studio/graphmodel.h"
+#include "app/studio/shared/graphmodel.h"
 #include "engine/twindescription.h"
 
 #include <QtCore/QDateTime>

@@ -117,6 +117,7 @@ private Q_SLOTS:
     void desiredValueMapsToAction();
     void observationFiltersAndThreads();
     void coalescerFoldsUpdates();
+    void coalescerKeepsEveryChange();
     void snapshotHistoryAndMetrics();
     void scriptStepFromConfiguration();
     void removeTwinWhileFed();
@@ -693,6 +694,47 @@ void TestEngine::coalescerFoldsUpdates()
     QCOMPARE(frame[0].operation, ChangeOperation::Add);
     QCOMPARE(frame[1].key, QStringLiteral("temperature"));
     QVERIFY(coalescer->take().empty());
+}
+
+void TestEngine::coalescerKeepsEveryChange()
+{
+    // Bounded at four: the oldest half goes when it is full, and is counted.
+    ChangeCoalescer samples(4, ChangeCoalescer::Keep::Every);
+    auto offer = [&](int i, Timestamp resourceTime) {
+        StateChange c;
+        c.twinId = QStringLiteral("a");
+        c.sequence = std::uint64_t(i);
+        c.sourceTime = 1000 + i;
+        c.commitTime = 2000 + i;
+        ResourceChange r;
+        r.key = QStringLiteral("counter");
+        r.value = Value(i);
+        r.sourceTime = resourceTime;
+        c.changes.push_back(r);
+        samples.offer(c);
+    };
+    for (int i = 1; i <= 6; ++i)
+        offer(i, i == 6 ? 0 : 100 + i);
+    QCOMPARE(samples.pending(), 4u);
+    QCOMPARE(samples.dropped(), 2u);
+    std::vector<CoalescedChange> taken;
+    samples.take(taken);
+    QCOMPARE(taken.size(), 4u);
+    for (std::size_t i = 0; i < taken.size(); ++i) {
+        QCOMPARE(taken[i].value, Value(int(i) + 3));
+        QCOMPARE(taken[i].updates, 1u);
+    }
+    QCOMPARE(taken[0].sourceTime, Timestamp(103));
+    // A change without a time of its own was measured when its transaction was.
+    QCOMPARE(taken[3].sourceTime, Timestamp(1006));
+    QCOMPARE(taken[3].commitTime, Timestamp(2006));
+    QCOMPARE(samples.pending(), 0u);
+    // The next take hands back what came since, in the same vector.
+    offer(7, 107);
+    samples.take(taken);
+    QCOMPARE(taken.size(), 1u);
+    QCOMPARE(taken[0].value, Value(7));
+    QVERIFY(samples.take().empty());
 }
 
 void TestEngine::snapshotHistoryAndMetrics()

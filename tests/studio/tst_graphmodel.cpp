@@ -2,8 +2,8 @@
 // paste, layout and serialization.
 
 #include "adapters/builtinadapters.h"
-#include "app/studio/graphcommands.h"
-#include "app/studio/graphmodel.h"
+#include "app/studio/shared/grapheditbuilder.h"
+#include "app/studio/shared/graphmodel.h"
 #include "engine/adapter.h"
 
 #include <QtCore/QFile>

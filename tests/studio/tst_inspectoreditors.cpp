@@ -3,12 +3,12 @@
 // for validation, one undo step and an exact undo; and screenshots of them.
 
 #include "adapters/builtinadapters.h"
-#include "app/studio/graphcommands.h"
-#include "app/studio/mainwindow.h"
-#include "app/studio/mappingeditor.h"
-#include "app/studio/modeleditor.h"
-#include "app/studio/panels.h"
-#include "app/studio/schemaform.h"
+#include "app/studio/design/inspectorpanel.h"
+#include "app/studio/design/mappingeditor.h"
+#include "app/studio/design/modeleditor.h"
+#include "app/studio/design/schemaform.h"
+#include "app/studio/shared/grapheditbuilder.h"
+#include "app/studio/shared/mainwindow.h"
 #include "engine/adapter.h"
 #include "tests/support/studiotest.h"
 

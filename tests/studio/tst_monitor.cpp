@@ -4,10 +4,11 @@
 // series that reads a field of a structured value, the plot's cursor, a value axis per unit, and
 // screenshots of the mode.
 
-#include "app/studio/dashboard.h"
-#include "app/studio/enginehost.h"
-#include "app/studio/mainwindow.h"
-#include "app/studio/monitor.h"
+#include "app/studio/monitor/dashboard.h"
+#include "app/studio/monitor/monitorcontroller.h"
+#include "app/studio/monitor/tilemodel.h"
+#include "app/studio/shared/enginehost.h"
+#include "app/studio/shared/mainwindow.h"
 #include "engine/project.h"
 #include "tests/support/studiotest.h"
 
@@ -98,7 +99,7 @@ bool openMonitor(MainWindow &w, const QString &twin)
     return true;
 }
 
-TileModel *findTile(MonitorController *c, TileType type, const QString &member)
+TileModel *findTile(MonitorController *c, const TileType *type, const QString &member)
 {
     for (int i = 0; i < c->tileCount(); ++i)
         if (c->tile(i)->tile().type == type && c->tile(i)->tile().member == member)
@@ -168,7 +169,7 @@ void TestMonitor::defaultDashboardFollowsSchema()
     const Dashboard db =
         Dashboard::generate(QStringLiteral("dev-1"), QStringLiteral("Dev"), *model);
     QCOMPARE(db.twin, QStringLiteral("dev-1"));
-    auto typeOf = [&](TileType type, const QString &member) {
+    auto typeOf = [&](const TileType *type, const QString &member) {
         return std::count_if(db.tiles.begin(), db.tiles.end(), [&](const Tile &t) {
             return t.type == type && t.member == member && t.twin == QStringLiteral("dev-1");
         });

@@ -2,11 +2,12 @@
 // by dragging (one undoable edit per drag, covered tiles moved down), the tile inspector, the
 // operator view, and a narrow plot's title.
 
-#include "app/studio/dashboard.h"
-#include "app/studio/enginehost.h"
-#include "app/studio/mainwindow.h"
-#include "app/studio/monitor.h"
-#include "app/studio/tileinspector.h"
+#include "app/studio/monitor/dashboard.h"
+#include "app/studio/monitor/monitorcontroller.h"
+#include "app/studio/monitor/tileinspector.h"
+#include "app/studio/monitor/tilemodel.h"
+#include "app/studio/shared/enginehost.h"
+#include "app/studio/shared/mainwindow.h"
 #include "tests/support/studiotest.h"
 #include "tests/support/twintest.h"
 
@@ -124,13 +125,8 @@ bool TestMonitorEdit::open(MainWindow &w, QSize size)
         if (!QTest::qWaitForWindowExposed(&w))
             return false;
     }
-    QString error;
-    if (!w.openFile(m_dir.filePath(QStringLiteral("probe.twinloom.json")), &error)) {
-        qWarning("%s", qPrintable(error));
-        return false;
-    }
-    w.setMode(MainWindow::Mode::Monitor);
-    return w.monitor()->controller()->showTwin(QStringLiteral("probe"));
+    return Test::openInMonitor(w, m_dir.filePath(QStringLiteral("probe.twinloom.json")),
+                               QStringLiteral("probe"));
 }
 
 void TestMonitorEdit::entanglementOfTheShownTwin()
@@ -332,7 +328,7 @@ void TestMonitorEdit::inspectorConfiguresTheSelectedTile()
     // Only the types that fit a number: value, gauge, text.
     QStringList types;
     for (int i = 0; i < type->count(); ++i)
-        types << tileTypeName(static_cast<TileType>(type->itemData(i).toInt()));
+        types << type->itemData(i).toString();
     QCOMPARE(types, (QStringList{QStringLiteral("value"), QStringLiteral("gauge"),
                                  QStringLiteral("text")}));
     QVERIFY(!history->isVisible());
@@ -344,7 +340,7 @@ void TestMonitorEdit::inspectorConfiguresTheSelectedTile()
     QCOMPARE(c->tile(0)->title(), QStringLiteral("Supply air"));
     QCOMPARE(w.undoStack()->undoText(), QStringLiteral("Rename Tile"));
 
-    Q_EMIT type->activated(type->findData(int(TileType::Gauge)));
+    Q_EMIT type->activated(type->findData(TileType::Gauge->idName()));
     QCOMPARE(c->dashboard().tiles[0].type, TileType::Gauge);
     QCOMPARE(c->tile(0)->type(), QStringLiteral("gauge"));
     QCOMPARE(c->dashboard().tiles[0].title, QStringLiteral("Supply air")); // kept

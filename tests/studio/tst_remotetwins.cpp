@@ -4,12 +4,14 @@
 // value, reports malformed descriptions and unreachable brokers, and follows the runner's end.
 
 #include "adapters/builtinadapters.h"
-#include "app/studio/dashboard.h"
-#include "app/studio/enginehost.h"
-#include "app/studio/graphmodel.h"
-#include "app/studio/monitor.h"
+#include "app/studio/monitor/dashboard.h"
+#include "app/studio/monitor/monitorcontroller.h"
+#include "app/studio/monitor/monitorview.h"
+#include "app/studio/monitor/tilemodel.h"
 #include "app/studio/remotesourcesdialog.h"
 #include "app/studio/remotetwins.h"
+#include "app/studio/shared/enginehost.h"
+#include "app/studio/shared/graphmodel.h"
 #include "engine/adapter.h"
 #include "tests/support/coappeer.h"
 #include "tests/support/mosquittobroker.h"
@@ -110,7 +112,7 @@ void discoverHeaters(RemoteTwins &remote, const RemoteSource &source)
     QVERIFY(remote.twin(key, QStringLiteral("heater-1"))->isOnline());
 }
 
-TileModel *findTile(MonitorController *c, TileType type, const QString &member)
+TileModel *findTile(MonitorController *c, const TileType *type, const QString &member)
 {
     for (int i = 0; i < c->tileCount(); ++i)
         if (c->tile(i)->tile().type == type && c->tile(i)->tile().member == member)

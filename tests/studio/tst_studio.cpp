@@ -3,8 +3,10 @@
 // canvas, picture export, and a screenshot of each mode checked for content.
 
 #include "adapters/builtinadapters.h"
-#include "app/studio/graphcommands.h"
-#include "app/studio/mainwindow.h"
+#include "app/studio/design/twinitem.h"
+#include "app/studio/shared/commandpalette.h"
+#include "app/studio/shared/grapheditbuilder.h"
+#include "app/studio/shared/mainwindow.h"
 #include "engine/adapter.h"
 #include "engine/script/scriptstep.h"
 #include "tests/support/studiotest.h"

@@ -3,6 +3,8 @@
 // Small helpers shared by the tests of the desktop app.
 
 #include "adapters/builtinadapters.h"
+#include "app/studio/monitor/monitorview.h"
+#include "app/studio/shared/mainwindow.h"
 #include "engine/adapter.h"
 #include "engine/script/scriptstep.h"
 
@@ -34,6 +36,18 @@ inline int colourCount(const QImage &image)
         for (int x = 0; x < small.width(); ++x)
             colours.insert(small.pixel(x, y) & 0xf0f0f0);
     return static_cast<int>(colours.size());
+}
+
+// Opens project `path` in `w` and shows the Monitor's dashboard of `twin`.
+inline bool openInMonitor(Studio::MainWindow &w, const QString &path, const QString &twin)
+{
+    QString error;
+    if (!w.openFile(path, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    w.setMode(Studio::MainWindow::Mode::Monitor);
+    return w.monitor()->controller()->showTwin(twin);
 }
 
 // The frame of a Monitor tile in a Qt Quick scene: the item that shows `tile` and can edit.

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "app/studio/shared/livestate.h"
+
+#include <QtCore/QStringList>
+#include <QtWidgets/QGraphicsObject>
+
+namespace twinloom::Studio {
+
+class GraphScene;
+
+// A twin on the canvas: a card with its name, model, deployment node and lifecycle; physical
+// adapters as ports on its left edge, digital adapters on its right edge.
+class TwinItem : public QGraphicsObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr double kWidth = 220;
+
+    TwinItem(GraphScene *scene, QString id);
+    const QString &twinId() const { return m_id; }
+    void refresh(); // from the model
+    void setLive(const LiveState &live);
+    const LiveState &live() const { return m_live; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    // The wire handle: dragging from it draws a relationship.
+    QRectF handleRect() const;
+    QPointF inPort() const;  // top centre, scene coordinates
+    QPointF outPort() const; // bottom centre
+    double height() const { return m_height; }
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    GraphScene *m_scene;
+    QString m_id;
+    QString m_title;
+    QString m_model;
+    QString m_node;
+    QStringList m_physical;
+    QStringList m_digital;
+    int m_problems = 0;
+    LiveState m_live;
+    double m_height = 96;
+};
+
+} // namespace twinloom::Studio

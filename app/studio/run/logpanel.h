@@ -1,0 +1,34 @@
+#pragma once
+
+#include "app/studio/shared/logentry.h"
+
+#include <QtWidgets/QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTableWidget;
+
+namespace twinloom::Studio {
+
+// The run log, filtered by twin, source and level.
+class LogPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LogPanel(QWidget *parent = nullptr);
+    void append(const LogEntry &entry);
+    void clear();
+    int rowCount() const;
+    int visibleRowCount() const;
+    void setFilter(const QString &text, int minimumLevel);
+
+private:
+    void applyFilter(int row);
+    QLineEdit *m_filter;
+    QComboBox *m_level;
+    QTableWidget *m_table;
+    static constexpr int kMaxRows = 5000;
+};
+
+} // namespace twinloom::Studio

@@ -1,0 +1,262 @@
+#include "app/studio/shared/enginehost.h"
+
+#include "app/studio/shared/graphmodel.h"
+#include "app/studio/shared/tr.h"
+#include "engine/adapter.h"
+#include "engine/project.h"
+#include "engine/units.h"
+
+#include <QtCore/QLocale>
+
+namespace twinloom::Studio {
+
+namespace {
+
+QString formatValue(const Value &v, const QString &unit)
+{
+    QString text;
+    if (v.type() == Value::Type::Double)
+        text = QLocale().toString(v.toDouble(), 'f', 2);
+    else if (v.type() == Value::Type::Bool)
+        text = v.toBool() ? Tr::tr("yes") : Tr::tr("no");
+    else
+        text = v.toString();
+    const Unit *u = unit.isEmpty() ? nullptr : Units::find(unit);
+    return u ? text + QLatin1Char(' ') + u->symbol : text;
+}
+
+} // namespace
+
+std::optional<double> sampleNumber(const Value &value, const QStringList &field)
+{
+    const Value *v = field.isEmpty() ? &value : value.at(field);
+    if (!v || !v->isNumber())
+        return std::nullopt;
+    return v->toDouble();
+}
+
+EngineHost::EngineHost(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setTimerType(Qt::PreciseTimer);
+    setFrameRate(30);
+    QObject::connect(&m_timer, &QTimer::timeout, this, &EngineHost::pull);
+}
+
+EngineHost::~EngineHost()
+{
+    stop();
+}
+
+void EngineHost::setFrameRate(int fps)
+{
+    m_timer.setInterval(1000 / std::clamp(fps, 1, 120));
+}
+
+bool EngineHost::start(const GraphModel &model, const QString &node, Diagnostics &diagnostics)
+{
+    stop();
+    auto project = Project::fromJson(model.document(), diagnostics, model.baseDirectory(),
+                                     &AdapterRegistry::global());
+    if (!project)
+        return false;
+    auto engine = std::make_unique<Engine>();
+    if (!project->instantiate(*engine, diagnostics, node))
+        return false;
+    m_coalescer = engine->createCoalescer(QStringLiteral("twins/#"));
+    QObject::connect(engine.get(), &Engine::problem, this,
+                     [this](const QString &twinId, const QString &text) {
+                         Q_EMIT log({QDateTime::currentDateTime(), LogEntry::Level::Warning, twinId,
+                                     Tr::tr("engine"), text});
+                     });
+    m_live.clear();
+    m_keyProperties.clear();
+    m_units.clear();
+    ModelSet models;
+    for (const auto &m : project->models())
+        models.add(m);
+    for (const QString &id : project->twinOrder(node)) {
+        const TwinDescriptor *t = project->twin(id);
+        QStringList keys;
+        Diagnostics ignored;
+        if (const auto m = t ? models.resolve(t->model, ignored) : nullptr) {
+            for (const PropertyDef &p : m->properties) {
+                if (keys.size() < 3)
+                    keys << p.name;
+                if (!p.unit.isEmpty())
+                    m_units[id].insert(p.name, p.unit);
+            }
+        }
+        m_keyProperties.insert(id, keys);
+        m_live.insert(id, LiveState{lifecycleStateName(LifecycleState::Created), {}});
+    }
+    // Lifecycle transitions are few: the log gets each one (the canvas only the latest per frame).
+    engine->subscribe(QStringLiteral("twins/+/lifecycle"), this, [this](const StateChange &c) {
+        for (const ResourceChange &r : c.changes) {
+            const QString to = r.value.toString();
+            const QString from = r.previous.toString();
+            const bool bad = to == QLatin1String("Error") || to == QLatin1String("Unbound");
+            Q_EMIT log({QDateTime::currentDateTime(),
+                        bad ? LogEntry::Level::Warning : LogEntry::Level::Info, c.twinId,
+                        Tr::tr("lifecycle"),
+                        r.target.isEmpty() ? Tr::tr("%1 → %2").arg(from, to)
+                                           : Tr::tr("%1 → %2 (%3)").arg(from, to, r.target)});
+        }
+    });
+    m_engine = std::move(engine);
+    m_node = node;
+    subscribeSamples(); // before the twins start, so that plots miss none of their samples
+    m_engine->startAll(node);
+    m_timer.start();
+    Q_EMIT log(
+        {QDateTime::currentDateTime(),
+         LogEntry::Level::Info,
+         {},
+         Tr::tr("engine"),
+         node.isEmpty()
+             ? Tr::tr("started %n twin(s)", nullptr, static_cast<int>(m_live.size()))
+             : Tr::tr("started %n twin(s) of node %1", nullptr, static_cast<int>(m_live.size()))
+                   .arg(node)});
+    Q_EMIT runningChanged(true);
+    pull();
+    return true;
+}
+
+void EngineHost::stop()
+{
+    if (!m_engine)
+        return;
+    m_timer.stop();
+    m_engine->stopAll();
+    m_coalescer.reset();
+    m_engine.reset();
+    m_feeds.clear();
+    m_frameSamples.clear();
+    const QStringList ids = m_live.keys();
+    m_live.clear();
+    Q_EMIT log({QDateTime::currentDateTime(),
+                LogEntry::Level::Info,
+                {},
+                Tr::tr("engine"),
+                Tr::tr("stopped")});
+    Q_EMIT runningChanged(false);
+    Q_EMIT frame(ids);
+}
+
+void EngineHost::setSampleSources(const std::vector<SampleSource> &sources)
+{
+    m_sampleSources.clear();
+    for (const SampleSource &s : sources)
+        if (std::find(m_sampleSources.begin(), m_sampleSources.end(), s) == m_sampleSources.end())
+            m_sampleSources.push_back(s);
+    if (m_engine)
+        subscribeSamples();
+}
+
+void EngineHost::subscribeSamples()
+{
+    // Sources asked for before keep their feed and what it holds; the others go.
+    std::vector<SampleFeed> feeds;
+    for (const SampleSource &s : m_sampleSources) {
+        const auto kept = std::find_if(m_feeds.begin(), m_feeds.end(), [&](const SampleFeed &f) {
+            return f.changes && f.source == s;
+        });
+        if (kept != m_feeds.end()) {
+            feeds.push_back(std::move(*kept));
+            continue;
+        }
+        SampleFeed feed{
+            s,
+            parseJsonPointer(s.field).value_or(QStringList()),
+            0,
+            std::make_shared<ChangeCoalescer>(kMaxPendingSamples, ChangeCoalescer::Keep::Every),
+            {}};
+        feed.subscription = m_engine->subscribeDirect(
+            QStringLiteral("twins/%1/properties/%2").arg(s.twin, s.property),
+            [changes = feed.changes](const StateChange &c) { changes->offer(c); });
+        if (feed.subscription != 0)
+            feeds.push_back(std::move(feed));
+    }
+    for (const SampleFeed &f : m_feeds)
+        if (f.changes)
+            m_engine->unsubscribe(f.subscription);
+    m_feeds = std::move(feeds);
+    m_frameSamples.resize(m_feeds.size());
+    for (std::size_t i = 0; i < m_feeds.size(); ++i) {
+        m_frameSamples[i].source = m_feeds[i].source;
+        m_frameSamples[i].samples.clear();
+    }
+}
+
+std::uint64_t EngineHost::droppedSamples() const
+{
+    std::uint64_t n = 0;
+    for (const SampleFeed &f : m_feeds)
+        n += f.changes->dropped();
+    return n;
+}
+
+const LiveState *EngineHost::live(const QString &twinId) const
+{
+    const auto it = m_live.constFind(twinId);
+    return it == m_live.constEnd() ? nullptr : &*it;
+}
+
+void EngineHost::pull()
+{
+    if (!m_coalescer)
+        return;
+    QStringList changed;
+    m_frameChanges = m_coalescer->take();
+    bool sampled = false;
+    for (std::size_t i = 0; i < m_feeds.size(); ++i) {
+        SampleFeed &feed = m_feeds[i];
+        feed.changes->take(feed.taken);
+        std::vector<TimedSample> &samples = m_frameSamples[i].samples;
+        samples.clear();
+        for (const CoalescedChange &c : feed.taken)
+            if (const auto number = sampleNumber(c.value, feed.field))
+                samples.push_back(
+                    {c.sourceTime ? c.sourceTime : c.commitTime, c.commitTime, *number});
+        sampled = sampled || !samples.empty();
+    }
+    for (const CoalescedChange &c : m_frameChanges) {
+        auto it = m_live.find(c.twinId);
+        if (it == m_live.end())
+            continue;
+        if (c.kind == ResourceKind::Lifecycle) {
+            it->lifecycle = c.value.toString(); // the log gets every transition on its own
+        } else if (c.kind == ResourceKind::Property) {
+            const QStringList keys = m_keyProperties.value(c.twinId);
+            if (!keys.contains(c.key))
+                continue;
+            QList<QPair<QString, QString>> values = it->values;
+            const QString text = formatValue(c.value, m_units.value(c.twinId).value(c.key));
+            bool found = false;
+            for (auto &kv : values) {
+                if (kv.first == c.key) {
+                    kv.second = text;
+                    found = true;
+                }
+            }
+            if (!found) {
+                values.append({c.key, text});
+                std::sort(values.begin(), values.end(), [&](const auto &a, const auto &b) {
+                    return keys.indexOf(a.first) < keys.indexOf(b.first);
+                });
+            }
+            it->values = values;
+        } else {
+            continue;
+        }
+        if (!changed.contains(c.twinId))
+            changed << c.twinId;
+    }
+    if (!changed.isEmpty())
+        Q_EMIT frame(changed);
+    if (!m_frameChanges.empty() || sampled)
+        Q_EMIT changes();
+    m_frameChanges.clear();
+}
+
+} // namespace twinloom::Studio

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QtCore/QList>
+#include <QtCore/QPair>
+#include <QtCore/QString>
+#include <QtGui/QColor>
+
+namespace twinloom::Studio {
+
+// What the studio shows of a running twin: on the canvas, in the Monitor's tables.
+struct LiveState
+{
+    QString lifecycle;                     // empty: not running
+    QList<QPair<QString, QString>> values; // key property → formatted value
+};
+
+// The colour of a lifecycle state on the canvas and in lists.
+QColor lifecycleColor(const QString &state);
+
+} // namespace twinloom::Studio
