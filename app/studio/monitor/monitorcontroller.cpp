@@ -1,6 +1,6 @@
 #include "app/studio/monitor/monitorcontroller.h"
 
-#include "app/studio/remotetwins.h"
+#include "app/studio/monitor/remotetwins.h"
 #include "app/studio/shared/enginehost.h"
 #include "app/studio/shared/tr.h"
 

@@ -2,9 +2,9 @@
 
 #include "app/studio/monitor/gaugearc.h"
 #include "app/studio/monitor/plotitem.h"
+#include "app/studio/monitor/remotesourcesdialog.h"
+#include "app/studio/monitor/remotetwins.h"
 #include "app/studio/monitor/tileinspector.h"
-#include "app/studio/remotesourcesdialog.h"
-#include "app/studio/remotetwins.h"
 #include "app/studio/shared/tr.h"
 
 #include <QtCore/QFileInfo>

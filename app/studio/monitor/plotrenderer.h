@@ -23,7 +23,6 @@ namespace twinloom::Studio {
 // fast as a few thousand. Times are seconds since the epoch.
 class PlotRenderer
 {
-    Q_DECLARE_TR_FUNCTIONS(twinloom::Studio::PlotRenderer)
 
 public:
     PlotRenderer();

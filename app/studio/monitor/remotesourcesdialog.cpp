@@ -1,6 +1,6 @@
-#include "app/studio/remotesourcesdialog.h"
+#include "app/studio/monitor/remotesourcesdialog.h"
 
-#include "app/studio/remotetwins.h"
+#include "app/studio/monitor/remotetwins.h"
 #include "app/studio/shared/tr.h"
 
 #include <QtCore/QLocale>

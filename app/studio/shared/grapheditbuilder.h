@@ -17,8 +17,6 @@ namespace twinloom::Studio {
 // removing a twin removes the wires that point at it, renaming one follows its references.
 class GraphEditBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(twinloom::Studio::GraphEditBuilder)
-
 public:
     using Json = GraphModel::Json;
     enum class Side { Physical, Digital };

@@ -3,7 +3,7 @@
 #include "app/studio/design/edgeitem.h"
 #include "app/studio/design/minimap.h"
 #include "app/studio/design/twinitem.h"
-#include "app/studio/remotetwins.h"
+#include "app/studio/monitor/remotetwins.h"
 #include "app/studio/shared/commandpalette.h"
 #include "app/studio/shared/grapheditbuilder.h"
 #include "app/studio/shared/interopactions.h"

@@ -1,4 +1,4 @@
-#include "app/studio/remotetwins.h"
+#include "app/studio/monitor/remotetwins.h"
 
 #include "adapters/remote/twinbrowser.h"
 #include "app/studio/shared/enginehost.h"
