@@ -1,5 +1,6 @@
 #include "engine/composition.h"
 
+#include "engine/configreader.h"
 #include "engine/engine.h"
 #include "engine/tr.h"
 #include "engine/twinstate.h"
@@ -271,12 +272,7 @@ std::optional<AggregateAdapter::Config> AggregateAdapter::readConfig(const Adapt
     for (std::size_t i = 0; i < list->size(); ++i) {
         const auto &a = (*list)[i];
         const QString p = pointerAppend(QStringLiteral("/aggregates"), qsizetype(i));
-        auto text = [&](const char *key) {
-            auto it = a.find(key);
-            return a.is_object() && it != a.end() && it->is_string()
-                       ? QString::fromStdString(it->get<std::string>())
-                       : QString();
-        };
+        auto text = [&a](const char *key) { return jsonString(a, key).value_or(QString()); };
         AggregateAdapter::Aggregate agg{text("to"), text("of"), {}};
         const auto fn = AggregateAdapter::functionFromName(text("function"));
         if (agg.to.isEmpty() || agg.of.isEmpty()) {

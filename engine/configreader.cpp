@@ -96,14 +96,27 @@ std::optional<bool> ConfigReader::boolean(const char *key)
     return j->get<bool>();
 }
 
-std::optional<QString> jsonString(const nlohmann::json &json, const char *key)
+namespace {
+template<class Json>
+std::optional<QString> stringAt(const Json &json, const char *key)
 {
     if (!json.is_object())
         return std::nullopt;
     auto it = json.find(key);
     if (it == json.end() || !it->is_string())
         return std::nullopt;
-    return QString::fromStdString(it->get<std::string>());
+    return QString::fromStdString(it->template get<std::string>());
+}
+} // namespace
+
+std::optional<QString> jsonString(const nlohmann::json &json, const char *key)
+{
+    return stringAt(json, key);
+}
+
+std::optional<QString> jsonString(const nlohmann::ordered_json &json, const char *key)
+{
+    return stringAt(json, key);
 }
 
 std::optional<std::int64_t> jsonInteger(const nlohmann::json &json, const char *key)

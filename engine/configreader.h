@@ -48,6 +48,7 @@ private:
 // A field of `json` if it is there with that type; nullopt otherwise. Never throws, unlike
 // nlohmann's value(), so untrusted documents cannot crash a reader.
 std::optional<QString> jsonString(const nlohmann::json &json, const char *key);
+std::optional<QString> jsonString(const nlohmann::ordered_json &json, const char *key);
 std::optional<std::int64_t> jsonInteger(const nlohmann::json &json, const char *key);
 std::optional<bool> jsonBoolean(const nlohmann::json &json, const char *key);
 

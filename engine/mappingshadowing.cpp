@@ -1,5 +1,6 @@
 #include "engine/mappingshadowing.h"
 
+#include "engine/configreader.h"
 #include "engine/tr.h"
 
 #include <QtCore/QCoreApplication>
@@ -16,8 +17,7 @@ QString qs(const std::string &s)
 
 QString stringAt(const nlohmann::json &j, const char *key)
 {
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? qs(it->get<std::string>()) : QString();
+    return jsonString(j, key).value_or(QString());
 }
 
 bool hasRename(const Pipeline &p)

@@ -1,5 +1,6 @@
 #include "engine/twindescription.h"
 
+#include "engine/configreader.h"
 #include "engine/tr.h"
 #include "engine/twindescriptor.h"
 #include "engine/value.h"
@@ -94,9 +95,7 @@ OJ TwinDescription::toJson(const DescriptionBindings *bindings) const
 namespace {
 QString text(const nlohmann::json &j, const char *key)
 {
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
-                                            : QString();
+    return jsonString(j, key).value_or(QString());
 }
 } // namespace
 

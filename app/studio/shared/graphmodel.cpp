@@ -476,11 +476,3 @@ std::vector<GraphProblem> GraphModel::problems() const
 }
 
 } // namespace twinloom::Studio
-
-std::optional<QString> twinloom::jsonString(const Studio::GraphModel::Json &json, const char *key)
-{
-    const auto it = json.is_object() ? json.find(key) : json.end();
-    if (it == json.end() || !it->is_string())
-        return std::nullopt;
-    return QString::fromStdString(it->get_ref<const std::string &>());
-}

@@ -138,10 +138,3 @@ private:
 };
 
 } // namespace twinloom::Studio
-
-namespace twinloom {
-
-// engine/configreader.h's jsonString() for the studio's documents, which keep their key order.
-std::optional<QString> jsonString(const Studio::GraphModel::Json &json, const char *key);
-
-} // namespace twinloom
