@@ -166,7 +166,6 @@ bool CoapClient::open(QString *error)
     coap_session_set_ack_timeout(m_session,
                                  {static_cast<uint16_t>(m_options.ackTimeoutSeconds), 0});
     coap_session_set_max_retransmit(m_session, static_cast<uint16_t>(m_options.maxRetransmit));
-    m_io->process();
     return true;
 }
 
@@ -259,7 +258,8 @@ int CoapClient::ping()
     if (!m_session)
         return -1;
     const int mid = coap_session_send_ping(m_session);
-    m_io->process();
+    // Not now: the answer must not arrive before the caller knows the ping's message id.
+    m_io->processSoon();
     return mid;
 }
 

@@ -66,7 +66,8 @@ public:
     void close();
     bool isOpen() const { return m_session != nullptr; }
 
-    // Sends a request; its token, or empty when it could not be sent. `path` may carry "?query";
+    // Sends a request; its token, or empty when it could not be sent. What comes back is handled
+    // on a later turn of the event loop, never inside this call. `path` may carry "?query";
     // its segments are percent-encoded.
     QByteArray send(int type, int code, const QString &path, bool observe,
                     const QByteArray &payload = {}, int contentFormat = Coap::NoFormat);
