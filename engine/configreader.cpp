@@ -57,6 +57,22 @@ std::optional<double> ConfigReader::number(const char *key, bool required)
     return j->get<double>();
 }
 
+std::optional<int> ConfigReader::integer(const char *key, int min, int max, const QString &message)
+{
+    const auto n = number(key);
+    if (!n)
+        return std::nullopt;
+    if (*n < min || *n > max || std::floor(*n) != *n) {
+        wrong(key, !message.isEmpty() ? message
+                                      : Tr::tr("\"%1\" must be a whole number from %2 to %3")
+                                            .arg(QLatin1String(key))
+                                            .arg(min)
+                                            .arg(max));
+        return std::nullopt;
+    }
+    return static_cast<int>(*n);
+}
+
 QString ConfigReader::string(const char *key, bool required)
 {
     const nlohmann::json *j = find(key, required);

@@ -21,6 +21,9 @@ public:
 
     bool has(const char *key) const;
     std::optional<double> number(const char *key, bool required = false);
+    // A whole number from `min` to `max`; `message` says what is wrong otherwise (default:
+    // "\"key\" must be a whole number from min to max").
+    std::optional<int> integer(const char *key, int min, int max, const QString &message = {});
     QString string(const char *key, bool required = false);
     // A positive ISO 8601 duration ("PT0.5S") or number of seconds, in microseconds.
     std::optional<Timestamp> duration(const char *key, bool required = false);

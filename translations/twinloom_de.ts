@@ -200,63 +200,56 @@
             <translation>kein Codec liest das Content-Format %1</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapcommon.cpp" line="257" />
+            <location filename="../adapters/coap/coapcommon.cpp" line="270" />
             <source>DTLS</source>
             <translation>DTLS</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapcommon.cpp" line="260" />
+            <location filename="../adapters/coap/coapcommon.cpp" line="273" />
             <source>"dtls" is an object: {"identity", "key"}</source>
             <translation>"dtls" ist ein Objekt: {"identity", "key"}</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapcommon.cpp" line="270" />
+            <location filename="../adapters/coap/coapcommon.cpp" line="283" />
             <source>the pre-shared key is empty</source>
             <translation>der Pre-Shared Key ist leer</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapcommon.cpp" line="275" />
+            <location filename="../adapters/coap/coapcommon.cpp" line="288" />
             <source>the identity is empty</source>
             <translation>die Identität ist leer</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapcommon.cpp" line="279" />
+            <location filename="../adapters/coap/coapcommon.cpp" line="292" />
             <source>this libcoap has no DTLS support</source>
             <translation>diese libcoap unterstützt kein DTLS</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="120" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="121" />
             <source>CoAP</source>
             <translation>CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="121" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="122" />
             <source>Serves the twin as CoAP resources: its description, properties (Observe, PUT desired values), actions (POST) and events (Observe).</source>
             <translation>Stellt den Zwilling als CoAP-Ressourcen bereit: seine Beschreibung, Eigenschaften (Observe, PUT für Sollwerte), Aktionen (POST) und Ereignisse (Observe).</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="143" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="808" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="133" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="790" />
             <source>the CoAP adapter's configuration is an object</source>
             <translation>die Konfiguration des CoAP-Adapters ist ein Objekt</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="148" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="811" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="138" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="793" />
             <source>the CoAP adapter</source>
             <translation>der CoAP-Adapter</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="153" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="143" />
             <source>"host" is the address to listen on</source>
             <translation>"host" ist die Adresse, auf der gelauscht wird</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="160" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="823" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="167" />
-            <source>"port" must be a whole number from 1 to 65535</source>
-            <translation>"port" muss eine ganze Zahl von 1 bis 65535 sein</translation>
         </message>
         <message>
             <location filename="../adapters/coap/linkformat.cpp" line="49" />
@@ -452,43 +445,43 @@
             <translation>ein Pfadmuster ist eine Zeichenkette</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="731" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="777" />
             <source>CoAP device</source>
             <translation>CoAP-Gerät</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="732" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="778" />
             <source>Discovers a CoAP device's resources, observes or polls them; actions are PUT or POST requests.</source>
             <translation>Ermittelt die Ressourcen eines CoAP-Geräts und beobachtet oder pollt sie; Aktionen sind PUT- oder POST-Anfragen.</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="816" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="798" />
             <source>"host" names the device</source>
             <translation>"host" benennt das Gerät</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="835" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="815" />
             <source>"discovery" is true, false or {"include", "ignore"}</source>
             <translation>"discovery" ist true, false oder {"include", "ignore"}</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="840" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="820" />
             <source>"resources" is a list</source>
             <translation>"resources" ist eine Liste</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="843" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="823" />
             <source>a resource</source>
             <translation>eine Ressource</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="850" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="891" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="830" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="871" />
             <source>a resource path starts with '/'</source>
             <translation>ein Ressourcenpfad beginnt mit '/'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="859" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="839" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="265" />
             <source>name the physical "property" or "event" it feeds</source>
             <translation>geben Sie die physische "property" oder das "event" an, das sie speist</translation>
@@ -504,43 +497,43 @@
             <translation>die Payload enthält nichts unter '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="880" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="860" />
             <source>"actions" is a list</source>
             <translation>"actions" ist eine Liste</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="883" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="863" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="291" />
             <source>an action</source>
             <translation>eine Aktion</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="898" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="878" />
             <source>"method" is PUT or POST</source>
             <translation>"method" ist PUT oder POST</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="898" />
             <source>"ackTimeout" is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
             <translation>"ackTimeout" ist eine ganze Zahl von Sekunden von 1 bis 60 (libcoap geht nicht unter 1 s)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="923" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="902" />
             <source>"maxRetransmit" is from 0 to 10</source>
             <translation>"maxRetransmit" liegt zwischen 0 und 10</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="929" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="908" />
             <source>"defaultMaxAge" is a number of seconds, 0 or more</source>
             <translation>"defaultMaxAge" ist eine Anzahl von Sekunden, 0 oder mehr</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="935" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="914" />
             <source>"maxPayload" is a number of bytes from 1 to 64 MiB</source>
             <translation>"maxPayload" ist eine Anzahl von Bytes von 1 bis 64 MiB</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="939" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918" />
             <source>declare "resources" or "actions", or turn "discovery" on</source>
             <translation>deklarieren Sie "resources" oder "actions", oder schalten Sie "discovery" ein</translation>
         </message>
@@ -797,68 +790,68 @@
             <translation>das Aggregat</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="182" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="177" />
             <source>"protocol" is "3.1.1" or "5"</source>
             <translation>"protocol" ist "3.1.1" oder "5"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="187" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="182" />
             <source>"keepAlive" is from 5 to 65535 seconds</source>
             <translation>"keepAlive" liegt zwischen 5 und 65535 Sekunden</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="197" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="192" />
             <source>a persistent session (cleanSession false) needs a fixed "clientId"</source>
             <translation>eine persistente Sitzung (cleanSession false) benötigt eine feste "clientId"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="201" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="196" />
             <source>TLS</source>
             <translation>TLS</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="210" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="205" />
             <source>a client certificate needs both "cert" and "key"</source>
             <translation>ein Client-Zertifikat benötigt sowohl "cert" als auch "key"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="214" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="209" />
             <source>the last will</source>
             <translation>der Letzte Wille</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="222" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="217" />
             <source>reconnection</source>
             <translation>die Wiederverbindung</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="317" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="312" />
             <source>cannot create an MQTT client</source>
             <translation>es kann kein MQTT-Client erstellt werden</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="347" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="342" />
             <source>TLS settings refused: %1</source>
             <translation>TLS-Einstellungen abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="369" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="364" />
             <source>cannot start the MQTT network thread: %1</source>
             <translation>der MQTT-Netzwerkthread kann nicht gestartet werden: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="452" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="584" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="447" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="579" />
             <source>connection to the broker lost: %1</source>
             <translation>Verbindung zum Broker verloren: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="556" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="551" />
             <source>the broker refused the connection: %1</source>
             <translation>der Broker hat die Verbindung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="583" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="578" />
             <source>disconnected</source>
             <translation>getrennt</translation>
         </message>
@@ -1246,37 +1239,37 @@
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="51" />
+            <location filename="../engine/composition.cpp" line="52" />
             <source>the adapter is not attached to an engine</source>
             <translation>der Adapter ist keiner Engine zugeordnet</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="231" />
+            <location filename="../engine/composition.cpp" line="232" />
             <source>Aggregate of related twins</source>
             <translation>Aggregat verbundener Zwillinge</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="232" />
+            <location filename="../engine/composition.cpp" line="233" />
             <source>Computes properties from a property of every twin this one is related to.</source>
             <translation>Berechnet Eigenschaften aus einer Eigenschaft jedes Zwillings, mit dem dieser in Beziehung steht.</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="260" />
+            <location filename="../engine/composition.cpp" line="261" />
             <source>name the relationship whose targets are aggregated</source>
             <translation>geben Sie die Beziehung an, deren Ziele aggregiert werden</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="266" />
+            <location filename="../engine/composition.cpp" line="267" />
             <source>list at least one aggregate: {"to", "of", "function"}</source>
             <translation>geben Sie mindestens ein Aggregat an: {"to", "of", "function"}</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="283" />
+            <location filename="../engine/composition.cpp" line="279" />
             <source>an aggregate needs "to" (this twin's property) and "of" (the related twins' property)</source>
             <translation>ein Aggregat benötigt "to" (die Eigenschaft dieses Zwillings) und "of" (die Eigenschaft der verbundenen Zwillinge)</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="290" />
+            <location filename="../engine/composition.cpp" line="286" />
             <source>'%1' is not an aggregate function: use mean, min, max, sum or count</source>
             <translation>'%1' ist keine Aggregatfunktion: verwenden Sie mean, min, max, sum oder count</translation>
         </message>
@@ -1409,19 +1402,24 @@
             <translation>"%1" muss eine Zahl sein</translation>
         </message>
         <message>
-            <location filename="../engine/configreader.cpp" line="66" />
+            <location filename="../engine/configreader.cpp" line="67" />
+            <source>"%1" must be a whole number from %2 to %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../engine/configreader.cpp" line="82" />
             <location filename="../engine/project.cpp" line="225" />
             <location filename="../engine/twindescriptor.cpp" line="28" />
             <source>"%1" must be a string</source>
             <translation>"%1" muss eine Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../engine/configreader.cpp" line="80" />
+            <location filename="../engine/configreader.cpp" line="96" />
             <source>"%1" must be a positive duration: seconds, or ISO 8601 such as "PT0.5S"</source>
             <translation>"%1" muss eine positive Dauer sein: Sekunden oder ISO 8601 wie "PT0.5S"</translation>
         </message>
         <message>
-            <location filename="../engine/configreader.cpp" line="93" />
+            <location filename="../engine/configreader.cpp" line="109" />
             <source>"%1" must be true or false</source>
             <translation>"%1" muss true oder false sein</translation>
         </message>
@@ -2275,33 +2273,33 @@
             <translation>Beziehung '%1' von Zwilling '%2' erlaubt höchstens %3 Ziele</translation>
         </message>
         <message>
-            <location filename="../engine/twindescription.cpp" line="114" />
+            <location filename="../engine/twindescription.cpp" line="113" />
             <source>'%1' is not a JSON object</source>
             <translation>'%1' ist kein JSON-Objekt</translation>
         </message>
         <message>
-            <location filename="../engine/twindescription.cpp" line="117" />
+            <location filename="../engine/twindescription.cpp" line="116" />
             <source>'%1' names no model</source>
             <translation>'%1' nennt kein Modell</translation>
         </message>
         <message>
-            <location filename="../engine/twindescription.cpp" line="120" />
+            <location filename="../engine/twindescription.cpp" line="119" />
             <source>'%1' describes twin '%2'</source>
             <translation>'%1' beschreibt den Zwilling '%2'</translation>
         </message>
         <message>
-            <location filename="../engine/twindescription.cpp" line="124" />
+            <location filename="../engine/twindescription.cpp" line="123" />
             <source>'%1' names no valid twin id</source>
             <translation>'%1' nennt keine gültige Zwillings-ID</translation>
         </message>
         <message>
-            <location filename="../engine/twindescription.cpp" line="132" />
-            <location filename="../engine/twindescription.cpp" line="136" />
+            <location filename="../engine/twindescription.cpp" line="131" />
+            <location filename="../engine/twindescription.cpp" line="135" />
             <source>'%1': "%2" is not an object</source>
             <translation>'%1': "%2" ist kein Objekt</translation>
         </message>
         <message>
-            <location filename="../engine/twindescription.cpp" line="174" />
+            <location filename="../engine/twindescription.cpp" line="173" />
             <source>'%1': %2</source>
             <translation>'%1': %2</translation>
         </message>
@@ -2427,7 +2425,7 @@
         </message>
         <message>
             <location filename="../engine/interop/dtdlparser.cpp" line="477" />
-            <location filename="../engine/interop/wot.cpp" line="580" />
+            <location filename="../engine/interop/wot.cpp" line="572" />
             <source>"@type" must be a string or an array of strings</source>
             <translation>"@type" muss eine Zeichenkette oder ein Array von Zeichenketten sein</translation>
         </message>
@@ -2912,12 +2910,12 @@
             <translation>%1 Eigenschaftswerte von Zwillingen werden nicht importiert: ein Projekt beschreibt Zwillinge, nicht ihren Zustand</translation>
         </message>
         <message>
-            <location filename="../engine/interop/ditto.cpp" line="108" />
+            <location filename="../engine/interop/ditto.cpp" line="100" />
             <source>the properties of relationship '%1' of twin '%2' are left out</source>
             <translation>die Eigenschaften der Beziehung '%1' von Zwilling '%2' werden weggelassen</translation>
         </message>
         <message>
-            <location filename="../engine/interop/ditto.cpp" line="167" />
+            <location filename="../engine/interop/ditto.cpp" line="159" />
             <source>'%1' is not a Ditto namespace: use Java package notation, such as org.example.site</source>
             <translation>'%1' ist kein Ditto-Namespace: verwenden Sie die Java-Paketnotation, etwa org.example.site</translation>
         </message>
@@ -2973,207 +2971,207 @@
             <translation>ein Link einer Thing Description hat keine Eigenschaften; die der Beziehung '%1' werden weggelassen</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="569" />
+            <location filename="../engine/interop/wot.cpp" line="561" />
             <source>"@context" must name the Thing Description context %1</source>
             <translation>"@context" muss den Thing-Description-Kontext %1 nennen</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="591" />
+            <location filename="../engine/interop/wot.cpp" line="583" />
             <source>a Thing Description needs "securityDefinitions"</source>
             <translation>eine Thing Description benötigt "securityDefinitions"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="594" />
+            <location filename="../engine/interop/wot.cpp" line="586" />
             <source>"securityDefinitions" must be an object of security schemes</source>
             <translation>"securityDefinitions" muss ein Objekt aus Sicherheitsschemata sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="599" />
+            <location filename="../engine/interop/wot.cpp" line="591" />
             <source>a security scheme is an object with a "scheme"</source>
             <translation>ein Sicherheitsschema ist ein Objekt mit einem "scheme"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="606" />
+            <location filename="../engine/interop/wot.cpp" line="598" />
             <source>a Thing Description needs "security": the names of the schemes that apply</source>
             <translation>eine Thing Description benötigt "security": die Namen der geltenden Schemata</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="612" />
+            <location filename="../engine/interop/wot.cpp" line="604" />
             <source>a security scheme is named by a string</source>
             <translation>ein Sicherheitsschema wird durch eine Zeichenkette benannt</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="617" />
+            <location filename="../engine/interop/wot.cpp" line="609" />
             <source>no security definition is named '%1'</source>
             <translation>keine Sicherheitsdefinition heißt '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="659" />
+            <location filename="../engine/interop/wot.cpp" line="651" />
             <source>a data schema must be an object</source>
             <translation>ein Datenschema muss ein Objekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="664" />
+            <location filename="../engine/interop/wot.cpp" line="656" />
             <source>the data schema is nested more than %1 levels deep</source>
             <translation>das Datenschema ist mehr als %1 Ebenen tief verschachtelt</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="671" />
+            <location filename="../engine/interop/wot.cpp" line="663" />
             <source>"type" must be a string</source>
             <translation>"type" muss eine Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="679" />
+            <location filename="../engine/interop/wot.cpp" line="671" />
             <source>"enum" must be an array of values</source>
             <translation>"enum" muss ein Array von Werten sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="695" />
+            <location filename="../engine/interop/wot.cpp" line="687" />
             <source>the values of an enum must all be strings or all integers</source>
             <translation>die Werte eines Enum müssen alle Zeichenketten oder alle Ganzzahlen sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="720" />
+            <location filename="../engine/interop/wot.cpp" line="712" />
             <source>a data schema without "type" is imported as a string</source>
             <translation>ein Datenschema ohne "type" wird als Zeichenkette importiert</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="744" />
+            <location filename="../engine/interop/wot.cpp" line="736" />
             <source>an array without "items" is imported as an array of strings</source>
             <translation>ein Array ohne "items" wird als Array von Zeichenketten importiert</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="749" />
+            <location filename="../engine/interop/wot.cpp" line="741" />
             <source>"items" must not be empty</source>
             <translation>"items" darf nicht leer sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="753" />
+            <location filename="../engine/interop/wot.cpp" line="745" />
             <source>an array of several item schemas is imported with the first</source>
             <translation>ein Array mit mehreren Element-Schemas wird mit dem ersten importiert</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="766" />
+            <location filename="../engine/interop/wot.cpp" line="758" />
             <source>"properties" must be an object of data schemas</source>
             <translation>"properties" muss ein Objekt aus Datenschemas sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="776" />
+            <location filename="../engine/interop/wot.cpp" line="768" />
             <source>an object without "properties" is imported as a map of strings</source>
             <translation>ein Objekt ohne "properties" wird als Map von Zeichenketten importiert</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="796" />
+            <location filename="../engine/interop/wot.cpp" line="788" />
             <source>a null data schema is imported as a string</source>
             <translation>ein null-Datenschema wird als Zeichenkette importiert</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="800" />
+            <location filename="../engine/interop/wot.cpp" line="792" />
             <source>'%1' is not a data schema type: boolean, integer, number, string, object, array or null</source>
             <translation>'%1' ist kein Datenschematyp: boolean, integer, number, string, object, array oder null</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="825" />
+            <location filename="../engine/interop/wot.cpp" line="817" />
             <source>'%1' is not a unit Twinloom knows; it is left out</source>
             <translation>'%1' ist keine Einheit, die Twinloom kennt; sie wird weggelassen</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="834" />
+            <location filename="../engine/interop/wot.cpp" line="826" />
             <source>an interaction of a Thing Description needs "forms"</source>
             <translation>eine Interaktion einer Thing Description benötigt "forms"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="839" />
+            <location filename="../engine/interop/wot.cpp" line="831" />
             <source>"forms" must be an array of at least one form</source>
             <translation>"forms" muss ein Array mit mindestens einem Form sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="847" />
+            <location filename="../engine/interop/wot.cpp" line="839" />
             <source>a form is an object with an "href"</source>
             <translation>ein Form ist ein Objekt mit einer "href"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="858" />
+            <location filename="../engine/interop/wot.cpp" line="850" />
             <source>"op" must be an operation or an array of operations</source>
             <translation>"op" muss eine Operation oder ein Array von Operationen sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="945" />
+            <location filename="../engine/interop/wot.cpp" line="937" />
             <source>no form of '%1' for %2 has a protocol Twinloom can use; the twin does without it</source>
             <translation>kein Form von '%1' für %2 hat ein Protokoll, das Twinloom verwenden kann; der Zwilling kommt ohne es aus</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="966" />
+            <location filename="../engine/interop/wot.cpp" line="958" />
             <source>"properties" must be an object of property affordances</source>
             <translation>"properties" muss ein Objekt aus Property-Affordances sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="976" />
+            <location filename="../engine/interop/wot.cpp" line="968" />
             <source>a property affordance must be an object</source>
             <translation>eine Property-Affordance muss ein Objekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="985" />
+            <location filename="../engine/interop/wot.cpp" line="977" />
             <source>a write-only property is imported as a writable property</source>
             <translation>eine nur schreibbare Eigenschaft wird als beschreibbare Eigenschaft importiert</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1019" />
+            <location filename="../engine/interop/wot.cpp" line="1011" />
             <source>"actions" must be an object of action affordances</source>
             <translation>"actions" muss ein Objekt aus Action-Affordances sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1029" />
+            <location filename="../engine/interop/wot.cpp" line="1021" />
             <source>an action affordance must be an object</source>
             <translation>eine Action-Affordance muss ein Objekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1066" />
+            <location filename="../engine/interop/wot.cpp" line="1058" />
             <source>"events" must be an object of event affordances</source>
             <translation>"events" muss ein Objekt aus Event-Affordances sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1076" />
+            <location filename="../engine/interop/wot.cpp" line="1068" />
             <source>an event affordance must be an object</source>
             <translation>eine Event-Affordance muss ein Objekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1101" />
+            <location filename="../engine/interop/wot.cpp" line="1093" />
             <source>a Thing Description must be a JSON object</source>
             <translation>eine Thing Description muss ein JSON-Objekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1109" />
+            <location filename="../engine/interop/wot.cpp" line="1101" />
             <source>"title" must be a string</source>
             <translation>"title" muss eine Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1111" />
+            <location filename="../engine/interop/wot.cpp" line="1103" />
             <source>a Thing Description needs a "title"</source>
             <translation>eine Thing Description benötigt einen "title"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1117" />
+            <location filename="../engine/interop/wot.cpp" line="1109" />
             <source>"id" must be a string (a URI)</source>
             <translation>"id" muss eine Zeichenkette (eine URI) sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1125" />
+            <location filename="../engine/interop/wot.cpp" line="1117" />
             <source>"base" must be an absolute URI</source>
             <translation>"base" muss eine absolute URI sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1133" />
+            <location filename="../engine/interop/wot.cpp" line="1125" />
             <source>"links" must be an array of links</source>
             <translation>"links" muss ein Array von Links sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1140" />
+            <location filename="../engine/interop/wot.cpp" line="1132" />
             <source>a link is an object with an "href"</source>
             <translation>ein Link ist ein Objekt mit einer "href"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1145" />
+            <location filename="../engine/interop/wot.cpp" line="1137" />
             <source>'%1' links of Thing Models are not followed; import the model it names as well</source>
             <translation>'%1'-Links von Thing Models werden nicht verfolgt; importieren Sie das darin genannte Modell ebenfalls</translation>
         </message>
@@ -3725,7 +3723,7 @@ Beispiele:
             <translation>Eigenschaft „%1“ ist nicht beschreibbar</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="262" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="258" />
             <location filename="../app/studio/shared/enginehost.cpp" line="21" />
             <source>yes</source>
             <translation>ja</translation>
@@ -3927,149 +3925,149 @@ Beispiele:
             <translation>Adapter %1 zu %2 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="45" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="42" />
             <source>Id</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="46" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="120" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="162" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="43" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="116" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="158" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="47" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="44" />
             <source>Model</source>
             <translation>Modell</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="48" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="45" />
             <source>Node</source>
             <translation>Knoten</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="51" />
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="74" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="48" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="71" />
             <source>Adapters</source>
             <translation>Adapter</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="54" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="51" />
             <source>Edit Model…</source>
             <translation>Modell bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="55" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="52" />
             <source>Edit Mapping…</source>
             <translation>Zuordnung bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="79" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="76" />
             <source>Twin entry (JSON)</source>
             <translation>Zwillingseintrag (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="87" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="84" />
             <source>Apply</source>
             <translation>Übernehmen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="91" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="88" />
             <location filename="../app/studio/design/schemaform.cpp" line="218" />
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="147" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="144" />
             <source>Nothing selected</source>
             <translation>Nichts ausgewählt</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="155" />
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="264" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="152" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="261" />
             <source>Select a twin on the canvas to edit it.</source>
             <translation>Wählen Sie einen Zwilling auf der Zeichenfläche aus, um ihn zu bearbeiten.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="180" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="177" />
             <source>physical: %1</source>
             <translation>physisch: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="180" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="177" />
             <source>digital: %1</source>
             <translation>digital: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="183" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="180" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="242" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="239" />
             <source>Physical adapter %1 (%2)</source>
             <translation>Physischer Adapter %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="242" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="239" />
             <source>Digital adapter %1 (%2)</source>
             <translation>Digitaler Adapter %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="245" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="242" />
             <source>Unknown adapter type '%1'</source>
             <translation>Unbekannter Adaptertyp '%1'</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="265" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="262" />
             <source>This twin has no adapters: drop an adapter type from the palette on its card.</source>
             <translation>Dieser Zwilling hat keine Adapter: Ziehen Sie einen Adaptertyp aus der Palette auf seine Karte.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="282" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="279" />
             <source>An adapter entry is a JSON object: fix it on the JSON tab.</source>
             <translation>Ein Adaptereintrag ist ein JSON-Objekt: Korrigieren Sie ihn im Reiter JSON.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="297" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="294" />
             <source>Configure %1 of %2</source>
             <translation>%1 von %2 konfigurieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="307" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="243" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="304" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="239" />
             <source>Model '%1' is not in the project.</source>
             <translation>Modell '%1' ist nicht im Projekt.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="340" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="337" />
             <source>a twin entry is a JSON object</source>
             <translation>ein Zwillingseintrag ist ein JSON-Objekt</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="342" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="339" />
             <source>"id" must be a non-empty string</source>
             <translation>"id" muss eine nicht leere Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="344" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="341" />
             <source>"model" must be a string</source>
             <translation>"model" muss eine Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="347" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="344" />
             <source>not valid JSON at byte %1</source>
             <translation>kein gültiges JSON bei Byte %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="349" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="346" />
             <source>Valid</source>
             <translation>Gültig</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="384" />
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="405" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="381" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="402" />
             <source>Edit %1</source>
             <translation>%1 bearbeiten</translation>
         </message>
@@ -4658,7 +4656,7 @@ Beispiele:
             <translation>Keine Probleme</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="515" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="511" />
             <location filename="../app/studio/monitor/monitorview.cpp" line="281" />
             <location filename="../app/studio/monitor/tilemodel.cpp" line="499" />
             <location filename="../app/studio/shared/mainwindow.cpp" line="633" />
@@ -4892,378 +4890,378 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="57" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="58" />
             <source>event %1: %2</source>
             <translation>Ereignis %1: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="109" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="110" />
             <source>the twin's model does not resolve</source>
             <translation>das Modell des Zwillings lässt sich nicht auflösen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="126" />
-            <location filename="../app/studio/design/mappingeditor.cpp" line="132" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="127" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="133" />
             <source>rule %1: %2</source>
             <translation>Regel %1: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="171" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="167" />
             <source>Pass through physical names that name a property or event</source>
             <translation>Physische Namen durchreichen, die eine Eigenschaft oder ein Ereignis benennen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="176" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="172" />
             <source>From</source>
             <translation>Von</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="176" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="172" />
             <source>Pointer</source>
             <translation>Zeiger</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="176" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="172" />
             <source>To</source>
             <translation>Nach</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="177" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="120" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="161" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="116" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="157" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="177" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
             <source>Steps (JSON)</source>
             <translation>Schritte (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="177" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
             <source>Preview</source>
             <translation>Vorschau</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="184" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="180" />
             <source>A JSON array of steps such as [{"type": "scale", "factor": 0.1}]; step types: %1</source>
             <translation>Ein JSON-Array von Schritten wie [{"type": "scale", "factor": 0.1}]; Schrittarten: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="189" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="185" />
             <source>property or event; empty: decided by the name</source>
             <translation>property oder event; leer: ergibt sich aus dem Namen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="195" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="191" />
             <source>Add Rule</source>
             <translation>Regel hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="196" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="192" />
             <source>Remove Rule</source>
             <translation>Regel entfernen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="206" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="202" />
             <source>Sample payload (JSON: physical names → values)</source>
             <translation>Beispiel-Nutzdaten (JSON: physische Namen → Werte)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="212" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="208" />
             <source>What the twin would commit</source>
             <translation>Was der Zwilling übernehmen würde</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="265" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="261" />
             <source>Mapping of %1</source>
             <translation>Zuordnung von %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="267" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="263" />
             <source>No twin selected</source>
             <translation>Kein Zwilling ausgewählt</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="268" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="264" />
             <source>Shadowing rules of %1 (model %2)</source>
             <translation>Shadowing-Regeln von %1 (Modell %2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="354" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="350" />
             <source>rule %1: "from" must name the physical property or event it reads</source>
             <translation>Regel %1: "from" muss die physische Eigenschaft oder das Ereignis nennen, das sie liest</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="364" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="360" />
             <source>rule %1: pointer '%2' must start with '/', and '~' must be followed by 0 or 1</source>
             <translation>Regel %1: Zeiger '%2' muss mit '/' beginnen, und auf '~' muss 0 oder 1 folgen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="380" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="376" />
             <source>rule %1: kind must be property or event</source>
             <translation>Regel %1: kind muss property oder event sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="389" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="385" />
             <source>rule %1: steps must be a JSON array of steps</source>
             <translation>Regel %1: steps muss ein JSON-Array von Schritten sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="421" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="417" />
             <source>Edit mapping of %1</source>
             <translation>Zuordnung von %1 bearbeiten</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="454" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="450" />
             <source>Add a mapping rule to %1</source>
             <translation>Zuordnungsregel zu %1 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="476" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="472" />
             <source>Remove a mapping rule of %1</source>
             <translation>Zuordnungsregel von %1 entfernen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="490" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="486" />
             <source>The sample must be a JSON object of physical names and their values, e.g. {"env": {"t": 21.5}}.</source>
             <translation>Das Beispiel muss ein JSON-Objekt aus physischen Namen und ihren Werten sein, z. B. {"env": {"t": 21.5}}.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="514" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="510" />
             <source>dropped by a step</source>
             <translation>von einem Schritt verworfen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="516" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="512" />
             <source>not in the sample</source>
             <translation>nicht im Beispiel</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="525" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="521" />
             <source>error: %1</source>
             <translation>Fehler: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="527" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="523" />
             <source>Paste a sample payload to see what each rule yields.</source>
             <translation>Fügen Sie Beispiel-Nutzdaten ein, um zu sehen, was jede Regel ergibt.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="528" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="524" />
             <source>Nothing would change.</source>
             <translation>Nichts würde sich ändern.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="120" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="163" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="116" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="159" />
             <source>Schema</source>
             <translation>Schema</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="121" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="165" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="161" />
             <source>Unit</source>
             <translation>Einheit</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="121" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="166" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="162" />
             <source>Writable</source>
             <translation>Schreibbar</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="121" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="167" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="163" />
             <source>Minimum</source>
             <translation>Minimum</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="122" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="168" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="164" />
             <source>Maximum</source>
             <translation>Maximum</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="122" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="122" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
             <source>Max.</source>
             <translation>Max.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="130" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="126" />
             <source>Entry</source>
             <translation>Eintrag</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="136" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="132" />
             <source>e.g. temperature</source>
             <translation>z. B. temperature</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="151" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="147" />
             <source>Applications may write a desired value</source>
             <translation>Anwendungen dürfen einen Sollwert schreiben</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="154" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="150" />
             <source>none</source>
             <comment>no minimum</comment>
             <translation>keins</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="155" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="151" />
             <source>none</source>
             <comment>no maximum</comment>
             <translation>keins</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="160" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="156" />
             <source>no limit</source>
             <translation>keine Grenze</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="164" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="160" />
             <source>Schema details (JSON)</source>
             <translation>Schema-Details (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="169" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="165" />
             <source>Target model</source>
             <translation>Zielmodell</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="170" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="166" />
             <source>Max. multiplicity</source>
             <translation>Max. Multiplizität</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="171" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="167" />
             <source>Request</source>
             <translation>Anfrage</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="171" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="167" />
             <source>Response</source>
             <translation>Antwort</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="178" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="174" />
             <source>argument name (none: no argument)</source>
             <translation>Name des Arguments (leer: kein Argument)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="179" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="175" />
             <source>result name (none: no result)</source>
             <translation>Name des Ergebnisses (leer: kein Ergebnis)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="189" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="185" />
             <location filename="../app/studio/monitor/tileinspector.cpp" line="42" />
             <source>Add</source>
             <translation>Hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="190" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="186" />
             <source>Apply to Selected</source>
             <translation>Auf Auswahl anwenden</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="191" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="187" />
             <source>Remove Selected</source>
             <translation>Auswahl entfernen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="240" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="236" />
             <source>Model %1</source>
             <translation>Modell %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="244" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="240" />
             <source>%1 is read from '%2': edit that file, or import it.</source>
             <translation>%1 wird aus '%2' gelesen: Bearbeiten Sie diese Datei oder importieren Sie sie.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="246" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="242" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="350" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="346" />
             <source>(as in the model's JSON)</source>
             <translation>(wie im JSON des Modells)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="361" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="357" />
             <source>A %1 is edited in the twin model's JSON.</source>
             <translation>Ein Eintrag der Art %1 wird im JSON des Modells bearbeitet.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="374" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="370" />
             <source>name: '%1' is not a valid name: it starts with a letter, then letters, digits or '_', and does not end with '_'</source>
             <translation>name: '%1' ist kein gültiger Name: Er beginnt mit einem Buchstaben, gefolgt von Buchstaben, Ziffern oder '_', und endet nicht auf '_'</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="386" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="382" />
             <source>name: the model already has an entry named '%1'</source>
             <translation>name: Das Modell hat bereits einen Eintrag namens '%1'</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="395" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="391" />
             <source>unit: '%1' is not a unit Twinloom knows</source>
             <translation>unit: '%1' ist keine Einheit, die Twinloom kennt</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="413" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="409" />
             <source>schema: the %1 schema needs its details as a JSON object, e.g. %2</source>
             <translation>schema: Das Schema %1 braucht seine Details als JSON-Objekt, z. B. %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="445" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="441" />
             <source>%1: '%2' is not a number</source>
             <translation>%1: '%2' ist keine Zahl</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="449" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="445" />
             <source>%1: only a numeric schema has one</source>
             <translation>%1: Nur ein numerisches Schema hat einen solchen Wert</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="458" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="454" />
             <source>minimum: %1 is above the maximum %2</source>
             <translation>minimum: %1 liegt über dem Maximum %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="486" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="482" />
             <source>%1: '%2' is not a valid name</source>
             <translation>%1: '%2' ist kein gültiger Name</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="516" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="512" />
             <source>the model is not valid</source>
             <translation>das Modell ist nicht gültig</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="542" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="538" />
             <source>Add %1 to %2</source>
             <translation>%1 zu %2 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="554" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="550" />
             <source>Select an entry first.</source>
             <translation>Wählen Sie zuerst einen Eintrag aus.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="565" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="561" />
             <source>Edit %1 of %2</source>
             <translation>%1 von %2 bearbeiten</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="579" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="575" />
             <source>Remove %1 from %2</source>
             <translation>%1 aus %2 entfernen</translation>
         </message>
@@ -5560,93 +5558,93 @@ Beispiele:
             <translation>Ort</translation>
         </message>
         <message>
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="25" />
             <location filename="../app/studio/monitor/tilemodel.cpp" line="267" />
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="25" />
             <source>%1  %2: %3</source>
             <translation>%1  %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="45" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="45" />
             <source>Remote Twins</source>
             <translation>Entfernte Zwillinge</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="46" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="46" />
             <source>MQTT broker</source>
             <translation>MQTT-Broker</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="47" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="47" />
             <source>CoAP server</source>
             <translation>CoAP-Server</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="51" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="51" />
             <source>kept until the studio closes</source>
             <translation>bleibt erhalten, bis das Studio geschlossen wird</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="52" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="52" />
             <source>CA certificate file, for TLS</source>
             <translation>CA-Zertifikatsdatei, für TLS</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="58" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="58" />
             <source>&amp;Remove</source>
             <translation>&amp;Entfernen</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="59" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="59" />
             <source>&amp;Add</source>
             <translation>&amp;Hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="61" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="61" />
             <source>&amp;Kind:</source>
             <translation>&amp;Art:</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="62" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="62" />
             <source>&amp;Host:</source>
             <translation>&amp;Host:</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="63" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="63" />
             <source>&amp;Port:</source>
             <translation>&amp;Port:</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="64" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="64" />
             <source>Topic p&amp;refix:</source>
             <translation>Topic-P&amp;räfix:</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="65" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="65" />
             <source>&amp;User:</source>
             <translation>&amp;Benutzer:</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="66" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="66" />
             <source>Pass&amp;word:</source>
             <translation>Pass&amp;wort:</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="67" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="67" />
             <source>&amp;CA file:</source>
             <translation>&amp;CA-Datei:</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="69" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="69" />
             <source>Add a source</source>
             <translation>Quelle hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="73" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="73" />
             <source>Sources browsed for twin descriptions:</source>
             <translation>Nach Zwillingsbeschreibungen durchsuchte Quellen:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="146" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="146" />
             <source>connected, %n twin(s)</source>
             <translation>
                 <numerusform>verbunden, %n Zwilling</numerusform>
@@ -5654,22 +5652,22 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="147" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="147" />
             <source>not connected</source>
             <translation>nicht verbunden</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="149" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="149" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="150" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="150" />
             <source>%1, prefix %2 — %3</source>
             <translation>%1, Präfix %2 — %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="156" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="156" />
             <source>%n problem(s) so far</source>
             <translation>
                 <numerusform>bisher %n Problem</numerusform>
@@ -5677,12 +5675,12 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/remotetwins.cpp" line="241" />
+            <location filename="../app/studio/monitor/remotetwins.cpp" line="241" />
             <source>%1 does not announce a twin '%2'.</source>
             <translation>%1 kündigt keinen Zwilling '%2' an.</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotetwins.cpp" line="288" />
+            <location filename="../app/studio/monitor/remotetwins.cpp" line="288" />
             <source>The mirror of the remote twin cannot run:
 %1</source>
             <translation>Das Abbild des entfernten Zwillings kann nicht laufen:

@@ -200,63 +200,56 @@
             <translation>nessun codec legge il Content-Format %1</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapcommon.cpp" line="257" />
+            <location filename="../adapters/coap/coapcommon.cpp" line="270" />
             <source>DTLS</source>
             <translation>DTLS</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapcommon.cpp" line="260" />
+            <location filename="../adapters/coap/coapcommon.cpp" line="273" />
             <source>"dtls" is an object: {"identity", "key"}</source>
             <translation>"dtls" è un oggetto: {"identity", "key"}</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapcommon.cpp" line="270" />
+            <location filename="../adapters/coap/coapcommon.cpp" line="283" />
             <source>the pre-shared key is empty</source>
             <translation>la chiave pre-condivisa è vuota</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapcommon.cpp" line="275" />
+            <location filename="../adapters/coap/coapcommon.cpp" line="288" />
             <source>the identity is empty</source>
             <translation>l'identità è vuota</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapcommon.cpp" line="279" />
+            <location filename="../adapters/coap/coapcommon.cpp" line="292" />
             <source>this libcoap has no DTLS support</source>
             <translation>questa libcoap non supporta DTLS</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="120" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="121" />
             <source>CoAP</source>
             <translation>CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="121" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="122" />
             <source>Serves the twin as CoAP resources: its description, properties (Observe, PUT desired values), actions (POST) and events (Observe).</source>
             <translation>Espone il gemello come risorse CoAP: la sua descrizione, le proprietà (Observe, PUT dei valori desiderati), le azioni (POST) e gli eventi (Observe).</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="143" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="808" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="133" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="790" />
             <source>the CoAP adapter's configuration is an object</source>
             <translation>la configurazione dell'adattatore CoAP è un oggetto</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="148" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="811" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="138" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="793" />
             <source>the CoAP adapter</source>
             <translation>l'adattatore CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="153" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="143" />
             <source>"host" is the address to listen on</source>
             <translation>"host" è l'indirizzo su cui restare in ascolto</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="160" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="823" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="167" />
-            <source>"port" must be a whole number from 1 to 65535</source>
-            <translation>"port" deve essere un numero intero da 1 a 65535</translation>
         </message>
         <message>
             <location filename="../adapters/coap/linkformat.cpp" line="49" />
@@ -452,43 +445,43 @@
             <translation>un modello di percorso è una stringa</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="731" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="777" />
             <source>CoAP device</source>
             <translation>Dispositivo CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="732" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="778" />
             <source>Discovers a CoAP device's resources, observes or polls them; actions are PUT or POST requests.</source>
             <translation>Rileva le risorse di un dispositivo CoAP e le osserva o le interroga periodicamente; le azioni sono richieste PUT o POST.</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="816" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="798" />
             <source>"host" names the device</source>
             <translation>"host" indica il dispositivo</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="835" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="815" />
             <source>"discovery" is true, false or {"include", "ignore"}</source>
             <translation>"discovery" è true, false o {"include", "ignore"}</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="840" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="820" />
             <source>"resources" is a list</source>
             <translation>"resources" è un elenco</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="843" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="823" />
             <source>a resource</source>
             <translation>una risorsa</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="850" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="891" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="830" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="871" />
             <source>a resource path starts with '/'</source>
             <translation>il percorso di una risorsa inizia con '/'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="859" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="839" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="265" />
             <source>name the physical "property" or "event" it feeds</source>
             <translation>indicare la "property" o l'"event" fisico che alimenta</translation>
@@ -504,43 +497,43 @@
             <translation>il payload non contiene nulla in '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="880" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="860" />
             <source>"actions" is a list</source>
             <translation>"actions" è un elenco</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="883" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="863" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="291" />
             <source>an action</source>
             <translation>un'azione</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="898" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="878" />
             <source>"method" is PUT or POST</source>
             <translation>"method" è PUT o POST</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="898" />
             <source>"ackTimeout" is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
             <translation>"ackTimeout" è un numero intero di secondi da 1 a 60 (libcoap non scende sotto 1 s)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="923" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="902" />
             <source>"maxRetransmit" is from 0 to 10</source>
             <translation>"maxRetransmit" va da 0 a 10</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="929" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="908" />
             <source>"defaultMaxAge" is a number of seconds, 0 or more</source>
             <translation>"defaultMaxAge" è un numero di secondi, 0 o più</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="935" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="914" />
             <source>"maxPayload" is a number of bytes from 1 to 64 MiB</source>
             <translation>"maxPayload" è un numero di byte da 1 a 64 MiB</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="939" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918" />
             <source>declare "resources" or "actions", or turn "discovery" on</source>
             <translation>dichiarare "resources" o "actions", oppure attivare "discovery"</translation>
         </message>
@@ -797,68 +790,68 @@
             <translation>l'aggregato</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="182" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="177" />
             <source>"protocol" is "3.1.1" or "5"</source>
             <translation>"protocol" è "3.1.1" o "5"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="187" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="182" />
             <source>"keepAlive" is from 5 to 65535 seconds</source>
             <translation>"keepAlive" va da 5 a 65535 secondi</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="197" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="192" />
             <source>a persistent session (cleanSession false) needs a fixed "clientId"</source>
             <translation>una sessione persistente (cleanSession false) richiede un "clientId" fisso</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="201" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="196" />
             <source>TLS</source>
             <translation>TLS</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="210" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="205" />
             <source>a client certificate needs both "cert" and "key"</source>
             <translation>un certificato client richiede sia "cert" sia "key"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="214" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="209" />
             <source>the last will</source>
             <translation>il last will</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="222" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="217" />
             <source>reconnection</source>
             <translation>la riconnessione</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="317" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="312" />
             <source>cannot create an MQTT client</source>
             <translation>impossibile creare un client MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="347" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="342" />
             <source>TLS settings refused: %1</source>
             <translation>impostazioni TLS rifiutate: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="369" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="364" />
             <source>cannot start the MQTT network thread: %1</source>
             <translation>impossibile avviare il thread di rete MQTT: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="452" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="584" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="447" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="579" />
             <source>connection to the broker lost: %1</source>
             <translation>connessione al broker persa: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="556" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="551" />
             <source>the broker refused the connection: %1</source>
             <translation>il broker ha rifiutato la connessione: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="583" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="578" />
             <source>disconnected</source>
             <translation>disconnesso</translation>
         </message>
@@ -1246,37 +1239,37 @@
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="51" />
+            <location filename="../engine/composition.cpp" line="52" />
             <source>the adapter is not attached to an engine</source>
             <translation>l'adattatore non è associato a un engine</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="231" />
+            <location filename="../engine/composition.cpp" line="232" />
             <source>Aggregate of related twins</source>
             <translation>Aggregato di gemelli correlati</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="232" />
+            <location filename="../engine/composition.cpp" line="233" />
             <source>Computes properties from a property of every twin this one is related to.</source>
             <translation>Calcola proprietà a partire da una proprietà di ogni gemello con cui questo è in relazione.</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="260" />
+            <location filename="../engine/composition.cpp" line="261" />
             <source>name the relationship whose targets are aggregated</source>
             <translation>indicare la relazione le cui destinazioni vengono aggregate</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="266" />
+            <location filename="../engine/composition.cpp" line="267" />
             <source>list at least one aggregate: {"to", "of", "function"}</source>
             <translation>elencare almeno un aggregato: {"to", "of", "function"}</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="283" />
+            <location filename="../engine/composition.cpp" line="279" />
             <source>an aggregate needs "to" (this twin's property) and "of" (the related twins' property)</source>
             <translation>un aggregato richiede "to" (la proprietà di questo gemello) e "of" (la proprietà dei gemelli correlati)</translation>
         </message>
         <message>
-            <location filename="../engine/composition.cpp" line="290" />
+            <location filename="../engine/composition.cpp" line="286" />
             <source>'%1' is not an aggregate function: use mean, min, max, sum or count</source>
             <translation>'%1' non è una funzione di aggregazione: usare mean, min, max, sum o count</translation>
         </message>
@@ -1409,19 +1402,24 @@
             <translation>"%1" deve essere un numero</translation>
         </message>
         <message>
-            <location filename="../engine/configreader.cpp" line="66" />
+            <location filename="../engine/configreader.cpp" line="67" />
+            <source>"%1" must be a whole number from %2 to %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../engine/configreader.cpp" line="82" />
             <location filename="../engine/project.cpp" line="225" />
             <location filename="../engine/twindescriptor.cpp" line="28" />
             <source>"%1" must be a string</source>
             <translation>"%1" deve essere una stringa</translation>
         </message>
         <message>
-            <location filename="../engine/configreader.cpp" line="80" />
+            <location filename="../engine/configreader.cpp" line="96" />
             <source>"%1" must be a positive duration: seconds, or ISO 8601 such as "PT0.5S"</source>
             <translation>"%1" deve essere una durata positiva: secondi o ISO 8601 come "PT0.5S"</translation>
         </message>
         <message>
-            <location filename="../engine/configreader.cpp" line="93" />
+            <location filename="../engine/configreader.cpp" line="109" />
             <source>"%1" must be true or false</source>
             <translation>"%1" deve essere true o false</translation>
         </message>
@@ -2275,33 +2273,33 @@
             <translation>la relazione '%1' del gemello '%2' ammette al massimo %3 destinazioni</translation>
         </message>
         <message>
-            <location filename="../engine/twindescription.cpp" line="114" />
+            <location filename="../engine/twindescription.cpp" line="113" />
             <source>'%1' is not a JSON object</source>
             <translation>'%1' non è un oggetto JSON</translation>
         </message>
         <message>
-            <location filename="../engine/twindescription.cpp" line="117" />
+            <location filename="../engine/twindescription.cpp" line="116" />
             <source>'%1' names no model</source>
             <translation>'%1' non indica alcun modello</translation>
         </message>
         <message>
-            <location filename="../engine/twindescription.cpp" line="120" />
+            <location filename="../engine/twindescription.cpp" line="119" />
             <source>'%1' describes twin '%2'</source>
             <translation>'%1' descrive il gemello '%2'</translation>
         </message>
         <message>
-            <location filename="../engine/twindescription.cpp" line="124" />
+            <location filename="../engine/twindescription.cpp" line="123" />
             <source>'%1' names no valid twin id</source>
             <translation>'%1' non indica un ID di gemello valido</translation>
         </message>
         <message>
-            <location filename="../engine/twindescription.cpp" line="132" />
-            <location filename="../engine/twindescription.cpp" line="136" />
+            <location filename="../engine/twindescription.cpp" line="131" />
+            <location filename="../engine/twindescription.cpp" line="135" />
             <source>'%1': "%2" is not an object</source>
             <translation>'%1': "%2" non è un oggetto</translation>
         </message>
         <message>
-            <location filename="../engine/twindescription.cpp" line="174" />
+            <location filename="../engine/twindescription.cpp" line="173" />
             <source>'%1': %2</source>
             <translation>'%1': %2</translation>
         </message>
@@ -2427,7 +2425,7 @@
         </message>
         <message>
             <location filename="../engine/interop/dtdlparser.cpp" line="477" />
-            <location filename="../engine/interop/wot.cpp" line="580" />
+            <location filename="../engine/interop/wot.cpp" line="572" />
             <source>"@type" must be a string or an array of strings</source>
             <translation>"@type" deve essere una stringa o un array di stringhe</translation>
         </message>
@@ -2912,12 +2910,12 @@
             <translation>%1 valori di proprietà dei gemelli non vengono importati: un progetto descrive i gemelli, non il loro stato</translation>
         </message>
         <message>
-            <location filename="../engine/interop/ditto.cpp" line="108" />
+            <location filename="../engine/interop/ditto.cpp" line="100" />
             <source>the properties of relationship '%1' of twin '%2' are left out</source>
             <translation>le proprietà della relazione '%1' del gemello '%2' vengono omesse</translation>
         </message>
         <message>
-            <location filename="../engine/interop/ditto.cpp" line="167" />
+            <location filename="../engine/interop/ditto.cpp" line="159" />
             <source>'%1' is not a Ditto namespace: use Java package notation, such as org.example.site</source>
             <translation>'%1' non è un namespace Ditto: usare la notazione dei package Java, ad esempio org.example.site</translation>
         </message>
@@ -2973,207 +2971,207 @@
             <translation>un link di una Thing Description non ha proprietà; quelle della relazione '%1' vengono omesse</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="569" />
+            <location filename="../engine/interop/wot.cpp" line="561" />
             <source>"@context" must name the Thing Description context %1</source>
             <translation>"@context" deve indicare il contesto della Thing Description %1</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="591" />
+            <location filename="../engine/interop/wot.cpp" line="583" />
             <source>a Thing Description needs "securityDefinitions"</source>
             <translation>una Thing Description richiede "securityDefinitions"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="594" />
+            <location filename="../engine/interop/wot.cpp" line="586" />
             <source>"securityDefinitions" must be an object of security schemes</source>
             <translation>"securityDefinitions" deve essere un oggetto di schemi di sicurezza</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="599" />
+            <location filename="../engine/interop/wot.cpp" line="591" />
             <source>a security scheme is an object with a "scheme"</source>
             <translation>uno schema di sicurezza è un oggetto con uno "scheme"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="606" />
+            <location filename="../engine/interop/wot.cpp" line="598" />
             <source>a Thing Description needs "security": the names of the schemes that apply</source>
             <translation>una Thing Description richiede "security": i nomi degli schemi che si applicano</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="612" />
+            <location filename="../engine/interop/wot.cpp" line="604" />
             <source>a security scheme is named by a string</source>
             <translation>uno schema di sicurezza è indicato da una stringa</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="617" />
+            <location filename="../engine/interop/wot.cpp" line="609" />
             <source>no security definition is named '%1'</source>
             <translation>nessuna definizione di sicurezza si chiama '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="659" />
+            <location filename="../engine/interop/wot.cpp" line="651" />
             <source>a data schema must be an object</source>
             <translation>uno schema di dati deve essere un oggetto</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="664" />
+            <location filename="../engine/interop/wot.cpp" line="656" />
             <source>the data schema is nested more than %1 levels deep</source>
             <translation>lo schema di dati è annidato per più di %1 livelli</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="671" />
+            <location filename="../engine/interop/wot.cpp" line="663" />
             <source>"type" must be a string</source>
             <translation>"type" deve essere una stringa</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="679" />
+            <location filename="../engine/interop/wot.cpp" line="671" />
             <source>"enum" must be an array of values</source>
             <translation>"enum" deve essere un array di valori</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="695" />
+            <location filename="../engine/interop/wot.cpp" line="687" />
             <source>the values of an enum must all be strings or all integers</source>
             <translation>i valori di un enum devono essere tutti stringhe o tutti interi</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="720" />
+            <location filename="../engine/interop/wot.cpp" line="712" />
             <source>a data schema without "type" is imported as a string</source>
             <translation>uno schema di dati senza "type" viene importato come stringa</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="744" />
+            <location filename="../engine/interop/wot.cpp" line="736" />
             <source>an array without "items" is imported as an array of strings</source>
             <translation>un array senza "items" viene importato come array di stringhe</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="749" />
+            <location filename="../engine/interop/wot.cpp" line="741" />
             <source>"items" must not be empty</source>
             <translation>"items" non deve essere vuoto</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="753" />
+            <location filename="../engine/interop/wot.cpp" line="745" />
             <source>an array of several item schemas is imported with the first</source>
             <translation>un array con più schemi di elemento viene importato con il primo</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="766" />
+            <location filename="../engine/interop/wot.cpp" line="758" />
             <source>"properties" must be an object of data schemas</source>
             <translation>"properties" deve essere un oggetto di schemi di dati</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="776" />
+            <location filename="../engine/interop/wot.cpp" line="768" />
             <source>an object without "properties" is imported as a map of strings</source>
             <translation>un oggetto senza "properties" viene importato come mappa di stringhe</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="796" />
+            <location filename="../engine/interop/wot.cpp" line="788" />
             <source>a null data schema is imported as a string</source>
             <translation>uno schema di dati null viene importato come stringa</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="800" />
+            <location filename="../engine/interop/wot.cpp" line="792" />
             <source>'%1' is not a data schema type: boolean, integer, number, string, object, array or null</source>
             <translation>'%1' non è un tipo di schema di dati: boolean, integer, number, string, object, array o null</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="825" />
+            <location filename="../engine/interop/wot.cpp" line="817" />
             <source>'%1' is not a unit Twinloom knows; it is left out</source>
             <translation>'%1' non è un'unità nota a Twinloom; viene omessa</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="834" />
+            <location filename="../engine/interop/wot.cpp" line="826" />
             <source>an interaction of a Thing Description needs "forms"</source>
             <translation>un'interazione di una Thing Description richiede "forms"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="839" />
+            <location filename="../engine/interop/wot.cpp" line="831" />
             <source>"forms" must be an array of at least one form</source>
             <translation>"forms" deve essere un array di almeno un form</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="847" />
+            <location filename="../engine/interop/wot.cpp" line="839" />
             <source>a form is an object with an "href"</source>
             <translation>un form è un oggetto con un "href"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="858" />
+            <location filename="../engine/interop/wot.cpp" line="850" />
             <source>"op" must be an operation or an array of operations</source>
             <translation>"op" deve essere un'operazione o un array di operazioni</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="945" />
+            <location filename="../engine/interop/wot.cpp" line="937" />
             <source>no form of '%1' for %2 has a protocol Twinloom can use; the twin does without it</source>
             <translation>nessun form di '%1' per %2 ha un protocollo utilizzabile da Twinloom; il gemello ne fa a meno</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="966" />
+            <location filename="../engine/interop/wot.cpp" line="958" />
             <source>"properties" must be an object of property affordances</source>
             <translation>"properties" deve essere un oggetto di property affordance</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="976" />
+            <location filename="../engine/interop/wot.cpp" line="968" />
             <source>a property affordance must be an object</source>
             <translation>una property affordance deve essere un oggetto</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="985" />
+            <location filename="../engine/interop/wot.cpp" line="977" />
             <source>a write-only property is imported as a writable property</source>
             <translation>una proprietà di sola scrittura viene importata come proprietà scrivibile</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1019" />
+            <location filename="../engine/interop/wot.cpp" line="1011" />
             <source>"actions" must be an object of action affordances</source>
             <translation>"actions" deve essere un oggetto di action affordance</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1029" />
+            <location filename="../engine/interop/wot.cpp" line="1021" />
             <source>an action affordance must be an object</source>
             <translation>una action affordance deve essere un oggetto</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1066" />
+            <location filename="../engine/interop/wot.cpp" line="1058" />
             <source>"events" must be an object of event affordances</source>
             <translation>"events" deve essere un oggetto di event affordance</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1076" />
+            <location filename="../engine/interop/wot.cpp" line="1068" />
             <source>an event affordance must be an object</source>
             <translation>una event affordance deve essere un oggetto</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1101" />
+            <location filename="../engine/interop/wot.cpp" line="1093" />
             <source>a Thing Description must be a JSON object</source>
             <translation>una Thing Description deve essere un oggetto JSON</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1109" />
+            <location filename="../engine/interop/wot.cpp" line="1101" />
             <source>"title" must be a string</source>
             <translation>"title" deve essere una stringa</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1111" />
+            <location filename="../engine/interop/wot.cpp" line="1103" />
             <source>a Thing Description needs a "title"</source>
             <translation>una Thing Description richiede un "title"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1117" />
+            <location filename="../engine/interop/wot.cpp" line="1109" />
             <source>"id" must be a string (a URI)</source>
             <translation>"id" deve essere una stringa (un URI)</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1125" />
+            <location filename="../engine/interop/wot.cpp" line="1117" />
             <source>"base" must be an absolute URI</source>
             <translation>"base" deve essere un URI assoluto</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1133" />
+            <location filename="../engine/interop/wot.cpp" line="1125" />
             <source>"links" must be an array of links</source>
             <translation>"links" deve essere un array di link</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1140" />
+            <location filename="../engine/interop/wot.cpp" line="1132" />
             <source>a link is an object with an "href"</source>
             <translation>un link è un oggetto con un "href"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/wot.cpp" line="1145" />
+            <location filename="../engine/interop/wot.cpp" line="1137" />
             <source>'%1' links of Thing Models are not followed; import the model it names as well</source>
             <translation>i link '%1' dei Thing Model non vengono seguiti; importare anche il modello a cui rimandano</translation>
         </message>
@@ -3725,7 +3723,7 @@ Esempi:
             <translation>la proprietà '%1' non è scrivibile</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="262" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="258" />
             <location filename="../app/studio/shared/enginehost.cpp" line="21" />
             <source>yes</source>
             <translation>sì</translation>
@@ -3927,149 +3925,149 @@ Esempi:
             <translation>Aggiungi adattatore %1 a %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="45" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="42" />
             <source>Id</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="46" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="120" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="162" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="43" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="116" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="158" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="47" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="44" />
             <source>Model</source>
             <translation>Modello</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="48" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="45" />
             <source>Node</source>
             <translation>Nodo</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="51" />
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="74" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="48" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="71" />
             <source>Adapters</source>
             <translation>Adattatori</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="54" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="51" />
             <source>Edit Model…</source>
             <translation>Modifica modello…</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="55" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="52" />
             <source>Edit Mapping…</source>
             <translation>Modifica mappatura…</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="79" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="76" />
             <source>Twin entry (JSON)</source>
             <translation>Voce del gemello (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="87" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="84" />
             <source>Apply</source>
             <translation>Applica</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="91" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="88" />
             <location filename="../app/studio/design/schemaform.cpp" line="218" />
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="147" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="144" />
             <source>Nothing selected</source>
             <translation>Nessuna selezione</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="155" />
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="264" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="152" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="261" />
             <source>Select a twin on the canvas to edit it.</source>
             <translation>Selezionare un gemello nell'area di disegno per modificarlo.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="180" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="177" />
             <source>physical: %1</source>
             <translation>fisico: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="180" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="177" />
             <source>digital: %1</source>
             <translation>digitale: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="183" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="180" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="242" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="239" />
             <source>Physical adapter %1 (%2)</source>
             <translation>Adattatore fisico %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="242" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="239" />
             <source>Digital adapter %1 (%2)</source>
             <translation>Adattatore digitale %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="245" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="242" />
             <source>Unknown adapter type '%1'</source>
             <translation>Tipo di adattatore sconosciuto '%1'</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="265" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="262" />
             <source>This twin has no adapters: drop an adapter type from the palette on its card.</source>
             <translation>Questo gemello non ha adattatori: trascinare un tipo di adattatore dalla palette sulla sua scheda.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="282" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="279" />
             <source>An adapter entry is a JSON object: fix it on the JSON tab.</source>
             <translation>Una voce di adattatore è un oggetto JSON: correggerla nella scheda JSON.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="297" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="294" />
             <source>Configure %1 of %2</source>
             <translation>Configura %1 di %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="307" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="243" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="304" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="239" />
             <source>Model '%1' is not in the project.</source>
             <translation>Il modello '%1' non è nel progetto.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="340" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="337" />
             <source>a twin entry is a JSON object</source>
             <translation>la voce di un gemello è un oggetto JSON</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="342" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="339" />
             <source>"id" must be a non-empty string</source>
             <translation>"id" deve essere una stringa non vuota</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="344" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="341" />
             <source>"model" must be a string</source>
             <translation>"model" deve essere una stringa</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="347" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="344" />
             <source>not valid JSON at byte %1</source>
             <translation>JSON non valido al byte %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="349" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="346" />
             <source>Valid</source>
             <translation>Valido</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="384" />
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="405" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="381" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="402" />
             <source>Edit %1</source>
             <translation>Modifica %1</translation>
         </message>
@@ -4658,7 +4656,7 @@ Esempi:
             <translation>Nessun problema</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="515" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="511" />
             <location filename="../app/studio/monitor/monitorview.cpp" line="281" />
             <location filename="../app/studio/monitor/tilemodel.cpp" line="499" />
             <location filename="../app/studio/shared/mainwindow.cpp" line="633" />
@@ -4892,378 +4890,378 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="57" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="58" />
             <source>event %1: %2</source>
             <translation>evento %1: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="109" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="110" />
             <source>the twin's model does not resolve</source>
             <translation>il modello del gemello non si risolve</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="126" />
-            <location filename="../app/studio/design/mappingeditor.cpp" line="132" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="127" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="133" />
             <source>rule %1: %2</source>
             <translation>regola %1: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="171" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="167" />
             <source>Pass through physical names that name a property or event</source>
             <translation>Inoltrare così come sono i nomi fisici che indicano una proprietà o un evento</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="176" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="172" />
             <source>From</source>
             <translation>Da</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="176" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="172" />
             <source>Pointer</source>
             <translation>Puntatore</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="176" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="172" />
             <source>To</source>
             <translation>A</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="177" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="120" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="161" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="116" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="157" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="177" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
             <source>Steps (JSON)</source>
             <translation>Passi (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="177" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
             <source>Preview</source>
             <translation>Anteprima</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="184" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="180" />
             <source>A JSON array of steps such as [{"type": "scale", "factor": 0.1}]; step types: %1</source>
             <translation>Un array JSON di passi come [{"type": "scale", "factor": 0.1}]; tipi di passo: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="189" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="185" />
             <source>property or event; empty: decided by the name</source>
             <translation>property o event; vuoto: deciso dal nome</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="195" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="191" />
             <source>Add Rule</source>
             <translation>Aggiungi regola</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="196" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="192" />
             <source>Remove Rule</source>
             <translation>Rimuovi regola</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="206" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="202" />
             <source>Sample payload (JSON: physical names → values)</source>
             <translation>Payload di esempio (JSON: nomi fisici → valori)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="212" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="208" />
             <source>What the twin would commit</source>
             <translation>Ciò che il gemello registrerebbe</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="265" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="261" />
             <source>Mapping of %1</source>
             <translation>Mappatura di %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="267" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="263" />
             <source>No twin selected</source>
             <translation>Nessun gemello selezionato</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="268" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="264" />
             <source>Shadowing rules of %1 (model %2)</source>
             <translation>Regole di shadowing di %1 (modello %2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="354" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="350" />
             <source>rule %1: "from" must name the physical property or event it reads</source>
             <translation>regola %1: "from" deve indicare la proprietà o l'evento fisico che legge</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="364" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="360" />
             <source>rule %1: pointer '%2' must start with '/', and '~' must be followed by 0 or 1</source>
             <translation>regola %1: il puntatore '%2' deve iniziare con '/', e '~' deve essere seguito da 0 o 1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="380" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="376" />
             <source>rule %1: kind must be property or event</source>
             <translation>regola %1: kind deve essere property o event</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="389" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="385" />
             <source>rule %1: steps must be a JSON array of steps</source>
             <translation>regola %1: steps deve essere un array JSON di passi</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="421" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="417" />
             <source>Edit mapping of %1</source>
             <translation>Modifica la mappatura di %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="454" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="450" />
             <source>Add a mapping rule to %1</source>
             <translation>Aggiungi una regola di mappatura a %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="476" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="472" />
             <source>Remove a mapping rule of %1</source>
             <translation>Rimuovi una regola di mappatura di %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="490" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="486" />
             <source>The sample must be a JSON object of physical names and their values, e.g. {"env": {"t": 21.5}}.</source>
             <translation>L'esempio deve essere un oggetto JSON di nomi fisici e dei loro valori, ad es. {"env": {"t": 21.5}}.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="514" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="510" />
             <source>dropped by a step</source>
             <translation>scartato da un passo</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="516" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="512" />
             <source>not in the sample</source>
             <translation>non presente nell'esempio</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="525" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="521" />
             <source>error: %1</source>
             <translation>errore: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="527" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="523" />
             <source>Paste a sample payload to see what each rule yields.</source>
             <translation>Incollare un payload di esempio per vedere che cosa produce ogni regola.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="528" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="524" />
             <source>Nothing would change.</source>
             <translation>Non cambierebbe nulla.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="120" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="163" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="116" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="159" />
             <source>Schema</source>
             <translation>Schema</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="121" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="165" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="161" />
             <source>Unit</source>
             <translation>Unità</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="121" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="166" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="162" />
             <source>Writable</source>
             <translation>Scrivibile</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="121" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="167" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="163" />
             <source>Minimum</source>
             <translation>Minimo</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="122" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="168" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="164" />
             <source>Maximum</source>
             <translation>Massimo</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="122" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
             <source>Target</source>
             <translation>Destinazione</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="122" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
             <source>Max.</source>
             <translation>Max.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="130" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="126" />
             <source>Entry</source>
             <translation>Voce</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="136" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="132" />
             <source>e.g. temperature</source>
             <translation>ad es. temperature</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="151" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="147" />
             <source>Applications may write a desired value</source>
             <translation>Le applicazioni possono scrivere un valore desiderato</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="154" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="150" />
             <source>none</source>
             <comment>no minimum</comment>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="155" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="151" />
             <source>none</source>
             <comment>no maximum</comment>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="160" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="156" />
             <source>no limit</source>
             <translation>nessun limite</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="164" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="160" />
             <source>Schema details (JSON)</source>
             <translation>Dettagli dello schema (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="169" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="165" />
             <source>Target model</source>
             <translation>Modello di destinazione</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="170" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="166" />
             <source>Max. multiplicity</source>
             <translation>Molteplicità max.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="171" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="167" />
             <source>Request</source>
             <translation>Richiesta</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="171" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="167" />
             <source>Response</source>
             <translation>Risposta</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="178" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="174" />
             <source>argument name (none: no argument)</source>
             <translation>nome dell'argomento (vuoto: nessun argomento)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="179" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="175" />
             <source>result name (none: no result)</source>
             <translation>nome del risultato (vuoto: nessun risultato)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="189" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="185" />
             <location filename="../app/studio/monitor/tileinspector.cpp" line="42" />
             <source>Add</source>
             <translation>Aggiungi</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="190" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="186" />
             <source>Apply to Selected</source>
             <translation>Applica alla selezione</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="191" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="187" />
             <source>Remove Selected</source>
             <translation>Rimuovi la selezione</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="240" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="236" />
             <source>Model %1</source>
             <translation>Modello %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="244" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="240" />
             <source>%1 is read from '%2': edit that file, or import it.</source>
             <translation>%1 viene letto da '%2': modificare quel file oppure importarlo.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="246" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="242" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="350" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="346" />
             <source>(as in the model's JSON)</source>
             <translation>(come nel JSON del modello)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="361" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="357" />
             <source>A %1 is edited in the twin model's JSON.</source>
             <translation>Una voce di tipo %1 si modifica nel JSON del modello.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="374" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="370" />
             <source>name: '%1' is not a valid name: it starts with a letter, then letters, digits or '_', and does not end with '_'</source>
             <translation>name: '%1' non è un nome valido: inizia con una lettera, seguita da lettere, cifre o '_', e non termina con '_'</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="386" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="382" />
             <source>name: the model already has an entry named '%1'</source>
             <translation>name: il modello ha già una voce di nome '%1'</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="395" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="391" />
             <source>unit: '%1' is not a unit Twinloom knows</source>
             <translation>unit: '%1' non è un'unità nota a Twinloom</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="413" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="409" />
             <source>schema: the %1 schema needs its details as a JSON object, e.g. %2</source>
             <translation>schema: lo schema %1 richiede i suoi dettagli come oggetto JSON, ad es. %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="445" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="441" />
             <source>%1: '%2' is not a number</source>
             <translation>%1: '%2' non è un numero</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="449" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="445" />
             <source>%1: only a numeric schema has one</source>
             <translation>%1: solo uno schema numerico lo prevede</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="458" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="454" />
             <source>minimum: %1 is above the maximum %2</source>
             <translation>minimum: %1 è superiore al massimo %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="486" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="482" />
             <source>%1: '%2' is not a valid name</source>
             <translation>%1: '%2' non è un nome valido</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="516" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="512" />
             <source>the model is not valid</source>
             <translation>il modello non è valido</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="542" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="538" />
             <source>Add %1 to %2</source>
             <translation>Aggiungi %1 a %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="554" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="550" />
             <source>Select an entry first.</source>
             <translation>Selezionare prima una voce.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="565" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="561" />
             <source>Edit %1 of %2</source>
             <translation>Modifica %1 di %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="579" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="575" />
             <source>Remove %1 from %2</source>
             <translation>Rimuovi %1 da %2</translation>
         </message>
@@ -5560,93 +5558,93 @@ Esempi:
             <translation>Posizione</translation>
         </message>
         <message>
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="25" />
             <location filename="../app/studio/monitor/tilemodel.cpp" line="267" />
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="25" />
             <source>%1  %2: %3</source>
             <translation>%1  %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="45" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="45" />
             <source>Remote Twins</source>
             <translation>Gemelli remoti</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="46" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="46" />
             <source>MQTT broker</source>
             <translation>Broker MQTT</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="47" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="47" />
             <source>CoAP server</source>
             <translation>Server CoAP</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="51" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="51" />
             <source>kept until the studio closes</source>
             <translation>conservata fino alla chiusura dello studio</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="52" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="52" />
             <source>CA certificate file, for TLS</source>
             <translation>File del certificato CA, per TLS</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="58" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="58" />
             <source>&amp;Remove</source>
             <translation>&amp;Rimuovi</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="59" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="59" />
             <source>&amp;Add</source>
             <translation>&amp;Aggiungi</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="61" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="61" />
             <source>&amp;Kind:</source>
             <translation>&amp;Tipo:</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="62" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="62" />
             <source>&amp;Host:</source>
             <translation>&amp;Host:</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="63" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="63" />
             <source>&amp;Port:</source>
             <translation>&amp;Porta:</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="64" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="64" />
             <source>Topic p&amp;refix:</source>
             <translation>P&amp;refisso del topic:</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="65" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="65" />
             <source>&amp;User:</source>
             <translation>&amp;Utente:</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="66" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="66" />
             <source>Pass&amp;word:</source>
             <translation>Pass&amp;word:</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="67" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="67" />
             <source>&amp;CA file:</source>
             <translation>File &amp;CA:</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="69" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="69" />
             <source>Add a source</source>
             <translation>Aggiungi una sorgente</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="73" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="73" />
             <source>Sources browsed for twin descriptions:</source>
             <translation>Sorgenti esplorate per le descrizioni dei gemelli:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="146" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="146" />
             <source>connected, %n twin(s)</source>
             <translation>
                 <numerusform>connesso, %n gemello</numerusform>
@@ -5654,22 +5652,22 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="147" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="147" />
             <source>not connected</source>
             <translation>non connesso</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="149" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="149" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="150" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="150" />
             <source>%1, prefix %2 — %3</source>
             <translation>%1, prefisso %2 — %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/remotesourcesdialog.cpp" line="156" />
+            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="156" />
             <source>%n problem(s) so far</source>
             <translation>
                 <numerusform>%n problema finora</numerusform>
@@ -5677,12 +5675,12 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/remotetwins.cpp" line="241" />
+            <location filename="../app/studio/monitor/remotetwins.cpp" line="241" />
             <source>%1 does not announce a twin '%2'.</source>
             <translation>%1 non annuncia alcun gemello '%2'.</translation>
         </message>
         <message>
-            <location filename="../app/studio/remotetwins.cpp" line="288" />
+            <location filename="../app/studio/monitor/remotetwins.cpp" line="288" />
             <source>The mirror of the remote twin cannot run:
 %1</source>
             <translation>La copia del gemello remoto non può essere eseguita:

@@ -247,6 +247,19 @@ QByteArray payload(const coap_pdu_t *pdu)
     return QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(length));
 }
 
+nlohmann::json endpointSchema()
+{
+    return nlohmann::json::parse(R"json({
+      "host": {"type": "string", "minLength": 1},
+      "port": {"type": "integer", "minimum": 1, "maximum": 65535},
+      "dtls": {
+        "type": "object",
+        "required": ["key"],
+        "properties": {"identity": {"type": "string"}, "key": {"type": "string", "minLength": 1}}
+      }
+    })json");
+}
+
 std::optional<Psk> readPsk(ConfigReader &config, Diagnostics &diagnostics, bool identityRequired)
 {
     const nlohmann::json &json = config.json();

@@ -8,6 +8,8 @@
 #include <QtCore/QString>
 #include <QtCore/QTimer>
 
+#include <nlohmann/json.hpp>
+
 #include <optional>
 
 struct coap_address_t;
@@ -67,6 +69,8 @@ struct Psk
     QByteArray key;
     bool isSet() const { return !key.isEmpty(); }
 };
+// The JSON Schema of where a CoAP peer is: "host", "port" and "dtls" ({"identity", "key"}).
+nlohmann::json endpointSchema();
 // Reads "dtls": {"identity", "key"} from an adapter configuration; errors at their pointers.
 std::optional<Psk> readPsk(ConfigReader &config, Diagnostics &diagnostics, bool identityRequired);
 

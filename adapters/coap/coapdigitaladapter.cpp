@@ -117,22 +117,12 @@ void CoapDigitalAdapter::onLifecycle(LifecycleState, LifecycleState to)
 
 AdapterTypeInfo CoapDigitalAdapter::typeInfo()
 {
-    return {QStringLiteral("coap"), Adapters::Tr::tr("CoAP"),
+    return {QStringLiteral("coap"),
+            Adapters::Tr::tr("CoAP"),
             Adapters::Tr::tr(
                 "Serves the twin as CoAP resources: its description, properties (Observe, PUT "
                 "desired values), actions (POST) and events (Observe)."),
-            nlohmann::json::parse(R"json({
-      "type": "object",
-      "properties": {
-        "host": {"type": "string", "minLength": 1},
-        "port": {"type": "integer", "minimum": 1, "maximum": 65535},
-        "dtls": {
-          "type": "object",
-          "required": ["key"],
-          "properties": {"identity": {"type": "string"}, "key": {"type": "string", "minLength": 1}}
-        }
-      }
-    })json")};
+            {{"type", "object"}, {"properties", Coap::endpointSchema()}}};
 }
 
 std::unique_ptr<DigitalAdapter> CoapDigitalAdapter::fromConfig(const AdapterBuildContext &c)
@@ -154,13 +144,8 @@ std::unique_ptr<DigitalAdapter> CoapDigitalAdapter::fromConfig(const AdapterBuil
     if (auto psk = Coap::readPsk(r, d, false))
         endpoint.psk = *psk;
     endpoint.port = endpoint.psk.isSet() ? 5684 : 5683;
-    if (auto port = r.number("port")) {
-        if (*port < 1 || *port > 65535 || static_cast<int>(*port) != *port)
-            c.error(QStringLiteral("/port"),
-                    Adapters::Tr::tr("\"port\" must be a whole number from 1 to 65535"));
-        else
-            endpoint.port = static_cast<int>(*port);
-    }
+    if (auto port = r.integer("port", 1, 65535))
+        endpoint.port = *port;
     // Without an engine the project is only being checked (a runner, the studio): the
     // configuration is what matters then.
     if (d.errorCount() > errorsBefore || !c.engine)

@@ -706,19 +706,6 @@ QStringList stringList(const nlohmann::json &json, const char *key, const QStrin
     return out;
 }
 
-std::optional<int> wholeNumber(ConfigReader &r, const char *key, int min, int max,
-                               const QString &message, Diagnostics &d)
-{
-    const auto n = r.number(key);
-    if (!n)
-        return std::nullopt;
-    if (*n < min || *n > max || std::floor(*n) != *n) {
-        d.error(r.pointer() + QLatin1Char('/') + QLatin1String(key), message);
-        return std::nullopt;
-    }
-    return static_cast<int>(*n);
-}
-
 std::optional<int> readCodec(ConfigReader &r)
 {
     const auto codec = readPayloadCodec(r);
@@ -728,20 +715,9 @@ std::optional<int> readCodec(ConfigReader &r)
 
 AdapterTypeInfo CoapPhysicalAdapter::typeInfo()
 {
-    return {QStringLiteral("coap"), Adapters::Tr::tr("CoAP device"),
-            Adapters::Tr::tr(
-                "Discovers a CoAP device's resources, observes or polls them; actions are PUT or "
-                "POST requests."),
-            nlohmann::json::parse(R"json({
+    nlohmann::json schema = nlohmann::json::parse(R"json({
       "type": "object",
       "properties": {
-        "host": {"type": "string", "minLength": 1},
-        "port": {"type": "integer", "minimum": 1, "maximum": 65535},
-        "dtls": {
-          "type": "object",
-          "required": ["key"],
-          "properties": {"identity": {"type": "string"}, "key": {"type": "string", "minLength": 1}}
-        },
         "discovery": {
           "oneOf": [
             {"type": "boolean"},
@@ -796,7 +772,13 @@ AdapterTypeInfo CoapPhysicalAdapter::typeInfo()
         "defaultMaxAge": {"type": "number", "minimum": 0},
         "maxPayload": {"type": "integer", "minimum": 1}
       }
-    })json")};
+    })json");
+    schema["properties"].update(Coap::endpointSchema(), true);
+    return {QStringLiteral("coap"), Adapters::Tr::tr("CoAP device"),
+            Adapters::Tr::tr(
+                "Discovers a CoAP device's resources, observes or polls them; actions are PUT or "
+                "POST requests."),
+            schema};
 }
 
 std::unique_ptr<PhysicalAdapter> CoapPhysicalAdapter::fromConfig(const AdapterBuildContext &c)
@@ -818,9 +800,7 @@ std::unique_ptr<PhysicalAdapter> CoapPhysicalAdapter::fromConfig(const AdapterBu
     if (psk)
         o.psk = *psk;
     o.port = o.psk.isSet() ? 5684 : 5683;
-    if (auto port =
-            wholeNumber(top, "port", 1, 65535,
-                        Adapters::Tr::tr("\"port\" must be a whole number from 1 to 65535"), d))
+    if (auto port = top.integer("port", 1, 65535))
         o.port = *port;
     if (auto discovery = j.find("discovery"); discovery != j.end()) {
         if (discovery->is_boolean()) {
@@ -914,13 +894,12 @@ std::unique_ptr<PhysicalAdapter> CoapPhysicalAdapter::fromConfig(const AdapterBu
     if (auto t = top.duration("actionTimeout"))
         o.actionTimeout = *t;
     if (auto n =
-            wholeNumber(top, "ackTimeout", 1, 60,
+            top.integer("ackTimeout", 1, 60,
                         Adapters::Tr::tr("\"ackTimeout\" is a whole number of seconds from 1 to 60 "
-                                         "(libcoap does not go below 1 s)"),
-                        d))
+                                         "(libcoap does not go below 1 s)")))
         o.ackTimeoutSeconds = *n;
-    if (auto n = wholeNumber(top, "maxRetransmit", 0, 10,
-                             Adapters::Tr::tr("\"maxRetransmit\" is from 0 to 10"), d))
+    if (auto n = top.integer("maxRetransmit", 0, 10,
+                             Adapters::Tr::tr("\"maxRetransmit\" is from 0 to 10")))
         o.maxRetransmit = *n;
     o.cache = top.boolean("cache").value_or(true);
     if (auto n = top.number("defaultMaxAge")) {
@@ -930,9 +909,9 @@ std::unique_ptr<PhysicalAdapter> CoapPhysicalAdapter::fromConfig(const AdapterBu
         else
             o.defaultMaxAge = static_cast<Timestamp>(*n * 1e6);
     }
-    if (auto n = wholeNumber(
-            top, "maxPayload", 1, 64 * 1024 * 1024,
-            Adapters::Tr::tr("\"maxPayload\" is a number of bytes from 1 to 64 MiB"), d))
+    if (auto n =
+            top.integer("maxPayload", 1, 64 * 1024 * 1024,
+                        Adapters::Tr::tr("\"maxPayload\" is a number of bytes from 1 to 64 MiB")))
         o.maxPayload = *n;
     if (!o.discovery && o.resources.empty() && o.actions.empty() && d.errorCount() == errorsBefore)
         d.error(c.pointer,

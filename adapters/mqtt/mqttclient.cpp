@@ -161,13 +161,8 @@ MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
     MqttConnection c;
     if (r.has("host"))
         c.host = r.string("host");
-    if (auto port = r.number("port")) {
-        if (*port < 1 || *port > 65535 || static_cast<int>(*port) != *port)
-            d.error(r.pointer() + QStringLiteral("/port"),
-                    Adapters::Tr::tr("\"port\" must be a whole number from 1 to 65535"));
-        else
-            c.port = static_cast<int>(*port);
-    }
+    if (auto port = r.integer("port", 1, 65535))
+        c.port = *port;
     if (r.has("clientId"))
         c.clientId = r.string("clientId");
     c.cleanSession = r.boolean("cleanSession").value_or(true);

@@ -49,15 +49,7 @@ QString namespaceFor(const QString &projectName)
 {
     QStringList parts;
     for (const QString &part : projectName.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
-        QString out;
-        for (QChar c : part.toLower()) {
-            if ((c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('_'))
-                out += c;
-            else if (!out.isEmpty() && !out.endsWith(QLatin1Char('_')))
-                out += QLatin1Char('_');
-        }
-        while (out.endsWith(QLatin1Char('_')))
-            out.chop(1);
+        QString out = Interop::identifierChars(part.toLower());
         if (out.isEmpty())
             continue;
         if (!out.front().isLetter())

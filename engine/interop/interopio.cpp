@@ -141,6 +141,20 @@ QByteArray prettyJson(const nlohmann::ordered_json &json)
     return QByteArray::fromStdString(json.dump(2)) + '\n';
 }
 
+QString identifierChars(QStringView text)
+{
+    QString out;
+    for (QChar c : text) {
+        if ((c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('_'))
+            out += c;
+        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('_')))
+            out += QLatin1Char('_');
+    }
+    while (out.endsWith(QLatin1Char('_')))
+        out.chop(1);
+    return out;
+}
+
 QString slug(const QString &text, const QString &fallback)
 {
     QString out;

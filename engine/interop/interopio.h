@@ -62,6 +62,9 @@ QByteArray prettyJson(const nlohmann::ordered_json &json);
 // A name made of letters, digits, '-', '_' and '.', for ids and file names ("Smart building" →
 // "smart-building"); `fallback` when nothing is left.
 QString slug(const QString &text, const QString &fallback);
+// Letters, digits and '_' of `text`; any other run becomes one '_', none at the end
+// ("Room 2.1" → "Room_2_1"). May be empty.
+QString identifierChars(QStringView text);
 
 // A new project document with the format, the version and a name.
 Project::Json newProjectDocument(const QString &name);

@@ -426,15 +426,7 @@ using Interop::toOrdered;
 // A DTDL name: a letter, then letters, digits and underscores, not ending with an underscore.
 QString dtdlName(const QString &text, const QString &fallback)
 {
-    QString out;
-    for (QChar c : text) {
-        if ((c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('_'))
-            out += c;
-        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('_')))
-            out += QLatin1Char('_');
-    }
-    while (out.endsWith(QLatin1Char('_')))
-        out.chop(1);
+    QString out = Interop::identifierChars(text);
     if (out.isEmpty())
         return fallback;
     if (!out.front().isLetter())

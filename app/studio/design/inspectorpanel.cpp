@@ -4,6 +4,7 @@
 #include "app/studio/design/modeleditor.h"
 #include "app/studio/design/schemaform.h"
 #include "app/studio/shared/grapheditbuilder.h"
+#include "app/studio/shared/titlelabel.h"
 #include "app/studio/shared/tr.h"
 #include "engine/adapter.h"
 
@@ -29,12 +30,8 @@ InspectorPanel::InspectorPanel(GraphModel *model, QUndoStack *undo, QWidget *par
     , m_undo(undo)
 {
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel(this);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_title->setFont(bold);
-    layout->addWidget(m_title);
+    m_title = addTitleLabel(layout, this, 1.15);
+    m_title->setWordWrap(false);
 
     auto *form = new QFormLayout;
     m_idEdit = new QLineEdit(this);

@@ -1,6 +1,7 @@
 #include "app/studio/design/mappingeditor.h"
 
 #include "app/studio/shared/grapheditbuilder.h"
+#include "app/studio/shared/titlelabel.h"
 #include "app/studio/shared/tr.h"
 #include "engine/mappingshadowing.h"
 #include "engine/pipeline.h"
@@ -161,12 +162,7 @@ MappingEditor::MappingEditor(GraphModel *model, QUndoStack *undo, QWidget *paren
     setObjectName(QStringLiteral("mappingEditor"));
     resize(960, 620);
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel(this);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    m_title->setWordWrap(true);
-    layout->addWidget(m_title);
+    m_title = addTitleLabel(layout, this);
     m_passThrough =
         new QCheckBox(Tr::tr("Pass through physical names that name a property or event"), this);
     layout->addWidget(m_passThrough);

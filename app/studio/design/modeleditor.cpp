@@ -1,6 +1,7 @@
 #include "app/studio/design/modeleditor.h"
 
 #include "app/studio/shared/grapheditbuilder.h"
+#include "app/studio/shared/titlelabel.h"
 #include "app/studio/shared/tr.h"
 #include "engine/twinmodel.h"
 #include "engine/units.h"
@@ -109,12 +110,7 @@ ModelEditor::ModelEditor(GraphModel *model, QUndoStack *undo, QWidget *parent)
     setObjectName(QStringLiteral("modelEditor"));
     resize(900, 640);
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel(this);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    m_title->setWordWrap(true);
-    layout->addWidget(m_title);
+    m_title = addTitleLabel(layout, this);
 
     m_table = new QTableWidget(0, Multiplicity + 1, this);
     m_table->setHorizontalHeaderLabels({Tr::tr("Kind"), Tr::tr("Name"), Tr::tr("Schema"),
