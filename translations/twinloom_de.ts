@@ -1404,7 +1404,7 @@
         <message>
             <location filename="../engine/configreader.cpp" line="67" />
             <source>"%1" must be a whole number from %2 to %3</source>
-            <translation type="unfinished" />
+            <translation>"%1" muss eine ganze Zahl von %2 bis %3 sein</translation>
         </message>
         <message>
             <location filename="../engine/configreader.cpp" line="82" />

@@ -1404,7 +1404,7 @@
         <message>
             <location filename="../engine/configreader.cpp" line="67" />
             <source>"%1" must be a whole number from %2 to %3</source>
-            <translation type="unfinished" />
+            <translation>"%1" deve essere un numero intero da %2 a %3</translation>
         </message>
         <message>
             <location filename="../engine/configreader.cpp" line="82" />
