@@ -43,6 +43,13 @@ PhysicalAdapter::Burst::Burst(const PhysicalAdapter &adapter)
     }
 }
 
+PhysicalAdapter::Burst::Burst()
+    : m_worker(Internal::Worker::current())
+{
+    if (m_worker)
+        m_worker->beginInline();
+}
+
 PhysicalAdapter::Burst::~Burst()
 {
     if (m_worker)

@@ -68,6 +68,8 @@ public:
     {
     public:
         explicit Burst(const PhysicalAdapter &adapter);
+        // The burst of the worker whose thread this is (a connection shared by its twins).
+        Burst();
         ~Burst();
         Burst(const Burst &) = delete;
         Burst &operator=(const Burst &) = delete;

@@ -31,6 +31,9 @@ struct EngineOptions
     OverflowPolicy overflowPolicy = OverflowPolicy::LatestValue;
     int actionTimeoutMs = 10000;
     std::size_t observerQueueLimit = 100000;
+    // Names the engine where it must be recognised again after a restart: an MQTT persistent
+    // session shared by its twins uses "<name>-w<worker>" as its client id.
+    QString name = QStringLiteral("twinloom");
 };
 
 // A C++ way to add a twin: the same as a TwinDescriptor but with objects instead of configuration.

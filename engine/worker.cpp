@@ -13,6 +13,12 @@ namespace twinloom::Internal {
 
 namespace {
 const QEvent::Type kWakeEvent = static_cast<QEvent::Type>(QEvent::registerEventType());
+thread_local Worker *t_current = nullptr;
+} // namespace
+
+Worker *Worker::current()
+{
+    return t_current;
 }
 
 Worker::Worker(int index)
@@ -23,6 +29,7 @@ Worker::Worker(int index)
     m_thread.start();
     // The timer must be created on the worker thread.
     runAndWait([this] {
+        t_current = this;
         m_timer = new QTimer(this);
         m_timer->setSingleShot(true);
         m_timer->setTimerType(Qt::PreciseTimer);

@@ -27,6 +27,8 @@ public:
     ~Worker() override;
 
     int index() const { return m_index; }
+    // The worker whose thread calls (null elsewhere).
+    static Worker *current();
     QThread *thread() { return &m_thread; }
 
     void schedule(TwinCore *twin); // any thread

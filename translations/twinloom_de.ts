@@ -482,7 +482,7 @@
         </message>
         <message>
             <location filename="../adapters/coap/coapphysicaladapter.cpp" line="839" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="265" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="263" />
             <source>name the physical "property" or "event" it feeds</source>
             <translation>geben Sie die physische "property" oder das "event" an, das sie speist</translation>
         </message>
@@ -503,7 +503,7 @@
         </message>
         <message>
             <location filename="../adapters/coap/coapphysicaladapter.cpp" line="863" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="291" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="289" />
             <source>an action</source>
             <translation>eine Aktion</translation>
         </message>
@@ -638,220 +638,231 @@
             <translation>Aktion '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttcontract.cpp" line="237" />
+            <location filename="../adapters/mqtt/mqttcontract.cpp" line="263" />
             <source>the request is not valid JSON</source>
             <translation>die Anfrage ist kein gültiges JSON</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="199" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="217" />
             <source>MQTT</source>
             <translation>MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="200" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="218" />
             <source>Publishes the twin's state, events and lifecycle; takes actions and desired values.</source>
             <translation>Veröffentlicht Zustand, Ereignisse und Lebenszyklus des Zwillings; nimmt Aktionen und Sollwerte entgegen.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="209" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="214" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="227" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="212" />
             <source>the MQTT adapter</source>
             <translation>der MQTT-Adapter</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="213" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="218" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="231" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="216" />
             <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="23" />
             <source>the broker</source>
             <translation>der Broker</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="222" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="240" />
             <source>"prefix" is a topic without '+' or '#'</source>
             <translation>"prefix" ist ein Topic ohne '+' oder '#'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="225" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="223" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="243" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="221" />
             <source>"qos" is 0, 1 or 2</source>
             <translation>"qos" ist 0, 1 oder 2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="36" />
+            <location filename="../adapters/mqtt/mqttsession.cpp" line="125" />
             <source>MQTT: %1</source>
             <translation>MQTT: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="80" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="78" />
             <source>'%1': a payload of %2 bytes is over the limit of %3; refused</source>
             <translation>'%1': eine Payload von %2 Bytes überschreitet das Limit von %3; abgelehnt</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="93" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="105" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="91" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="103" />
             <source>'%1': %2</source>
             <translation>'%1': %2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="128" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="126" />
             <source>no MQTT topic is configured for action '%1'</source>
             <translation>für Aktion '%1' ist kein MQTT-Topic konfiguriert</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="139" />
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="145" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="137" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="187" />
             <source>not connected to the broker</source>
             <translation>nicht mit dem Broker verbunden</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="146" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="144" />
             <source>the MQTT client refused to publish on '%1'</source>
             <translation>der MQTT-Client hat das Veröffentlichen auf '%1' abgelehnt</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="204" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="202" />
             <source>MQTT device</source>
             <translation>MQTT-Gerät</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="205" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="203" />
             <source>Subscribes to a device's topics; actions publish to topics.</source>
             <translation>Abonniert die Topics eines Geräts; Aktionen veröffentlichen auf Topics.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="229" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="227" />
             <source>list the topics to subscribe to</source>
             <translation>geben Sie die zu abonnierenden Topics an</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="234" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="232" />
             <source>a subscription</source>
             <translation>ein Abonnement</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="251" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="249" />
             <source>a field</source>
             <translation>ein Feld</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="280" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="278" />
             <source>say which "property" or "event" the messages feed, or list "fields"</source>
             <translation>geben Sie an, welche "property" oder welches "event" die Nachrichten speisen, oder listen Sie "fields" auf</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="300" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="298" />
             <source>an action publishes to one topic: no '+' or '#'</source>
             <translation>eine Aktion veröffentlicht auf genau ein Topic: kein '+' oder '#'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="86" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="119" />
+            <source>gone: its engine lost its connection</source>
+            <translation>weg: seine Engine hat die Verbindung verloren</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="120" />
             <source>unknown</source>
             <translation>unbekannt</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="91" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="126" />
             <source>the remote twin '%1' is %2</source>
             <translation>der entfernte Zwilling '%1' ist %2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="104" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="139" />
             <source>the remote twin refused</source>
             <translation>der entfernte Zwilling hat abgelehnt</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="125" />
             <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="167" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="237" />
             <source>'%1' is not a {"value", "time"} message</source>
             <translation>'%1' ist keine {"value", "time"}-Nachricht</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="220" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="268" />
             <source>Twin in another engine</source>
             <translation>Zwilling in einer anderen Engine</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="221" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="269" />
             <source>Uses a twin published by another engine's MQTT digital adapter as this twin's device.</source>
             <translation>Verwendet einen Zwilling, den der digitale MQTT-Adapter einer anderen Engine veröffentlicht, als Gerät dieses Zwillings.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="229" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="277" />
             <source>the twin link</source>
             <translation>die Zwillingsverknüpfung</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="244" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="292" />
             <source>Aggregate of twins in other engines</source>
             <translation>Aggregat von Zwillingen in anderen Engines</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="257" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="305" />
             <source>the aggregate</source>
             <translation>das Aggregat</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="177" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="180" />
             <source>"protocol" is "3.1.1" or "5"</source>
             <translation>"protocol" ist "3.1.1" oder "5"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="182" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="185" />
             <source>"keepAlive" is from 5 to 65535 seconds</source>
             <translation>"keepAlive" liegt zwischen 5 und 65535 Sekunden</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="192" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="195" />
             <source>a persistent session (cleanSession false) needs a fixed "clientId"</source>
             <translation>eine persistente Sitzung (cleanSession false) benötigt eine feste "clientId"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="196" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="199" />
             <source>TLS</source>
             <translation>TLS</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="205" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="208" />
             <source>a client certificate needs both "cert" and "key"</source>
             <translation>ein Client-Zertifikat benötigt sowohl "cert" als auch "key"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="209" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="212" />
             <source>the last will</source>
             <translation>der Letzte Wille</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="217" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="220" />
             <source>reconnection</source>
             <translation>die Wiederverbindung</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="312" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="359" />
             <source>cannot create an MQTT client</source>
             <translation>es kann kein MQTT-Client erstellt werden</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="342" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="392" />
             <source>TLS settings refused: %1</source>
             <translation>TLS-Einstellungen abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="364" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="414" />
             <source>cannot start the MQTT network thread: %1</source>
             <translation>der MQTT-Netzwerkthread kann nicht gestartet werden: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="447" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="579" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="519" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="665" />
             <source>connection to the broker lost: %1</source>
             <translation>Verbindung zum Broker verloren: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="551" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="521" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="667" />
+            <source>cannot connect to the broker %1:%2: %3</source>
+            <translation>keine Verbindung zum Broker %1:%2: %3</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="634" />
             <source>the broker refused the connection: %1</source>
             <translation>der Broker hat die Verbindung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="578" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="663" />
             <source>disconnected</source>
             <translation>getrennt</translation>
         </message>
@@ -1152,8 +1163,8 @@
             <translation>GET %1 antwortete %2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="16" />
-            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="42" />
+            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="19" />
+            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="46" />
             <source>cannot reach the broker; still trying</source>
             <translation>Broker nicht erreichbar; neuer Versuch läuft</translation>
         </message>
@@ -1191,50 +1202,50 @@
     <context>
         <name>Twinloom::Engine</name>
         <message>
-            <location filename="../engine/adapter.cpp" line="62" />
+            <location filename="../engine/adapter.cpp" line="69" />
             <source>adapter '%1' (%2) does not take actions</source>
             <translation>Adapter '%1' (%2) nimmt keine Aktionen entgegen</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="128" />
-            <location filename="../engine/adapter.cpp" line="141" />
+            <location filename="../engine/adapter.cpp" line="135" />
+            <location filename="../engine/adapter.cpp" line="148" />
             <location filename="../engine/twincore.cpp" line="405" />
             <source>adapter '%1': %2</source>
             <translation>Adapter '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="152" />
             <location filename="../engine/adapter.cpp" line="159" />
+            <location filename="../engine/adapter.cpp" line="166" />
             <source>adapter '%1' is not attached to a twin</source>
             <translation>Adapter '%1' ist keinem Zwilling zugeordnet</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="189" />
+            <location filename="../engine/adapter.cpp" line="196" />
             <source>Program interface</source>
             <translation>Programmschnittstelle</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="190" />
+            <location filename="../engine/adapter.cpp" line="197" />
             <source>Values pushed by the program that embeds the engine.</source>
             <translation>Werte, die das Programm liefert, in das die Engine eingebettet ist.</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="202" />
+            <location filename="../engine/adapter.cpp" line="209" />
             <source>"bindOnStart" must be true or false</source>
             <translation>"bindOnStart" muss true oder false sein</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="307" />
+            <location filename="../engine/adapter.cpp" line="314" />
             <source>'%1' is not a physical adapter type; known types: %2</source>
             <translation>'%1' ist kein physischer Adaptertyp; bekannte Typen: %2</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="321" />
+            <location filename="../engine/adapter.cpp" line="328" />
             <source>'%1' is not a digital adapter type; known types: %2</source>
             <translation>'%1' ist kein digitaler Adaptertyp; bekannte Typen: %2</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="323" />
+            <location filename="../engine/adapter.cpp" line="330" />
             <source>none</source>
             <translation>keine</translation>
         </message>

@@ -482,7 +482,7 @@
         </message>
         <message>
             <location filename="../adapters/coap/coapphysicaladapter.cpp" line="839" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="265" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="263" />
             <source>name the physical "property" or "event" it feeds</source>
             <translation>indicare la "property" o l'"event" fisico che alimenta</translation>
         </message>
@@ -503,7 +503,7 @@
         </message>
         <message>
             <location filename="../adapters/coap/coapphysicaladapter.cpp" line="863" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="291" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="289" />
             <source>an action</source>
             <translation>un'azione</translation>
         </message>
@@ -638,220 +638,231 @@
             <translation>azione '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttcontract.cpp" line="237" />
+            <location filename="../adapters/mqtt/mqttcontract.cpp" line="263" />
             <source>the request is not valid JSON</source>
             <translation>la richiesta non è JSON valido</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="199" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="217" />
             <source>MQTT</source>
             <translation>MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="200" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="218" />
             <source>Publishes the twin's state, events and lifecycle; takes actions and desired values.</source>
             <translation>Pubblica lo stato, gli eventi e il ciclo di vita del gemello; riceve azioni e valori desiderati.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="209" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="214" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="227" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="212" />
             <source>the MQTT adapter</source>
             <translation>l'adattatore MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="213" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="218" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="231" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="216" />
             <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="23" />
             <source>the broker</source>
             <translation>il broker</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="222" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="240" />
             <source>"prefix" is a topic without '+' or '#'</source>
             <translation>"prefix" è un topic senza '+' o '#'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="225" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="223" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="243" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="221" />
             <source>"qos" is 0, 1 or 2</source>
             <translation>"qos" è 0, 1 o 2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="36" />
+            <location filename="../adapters/mqtt/mqttsession.cpp" line="125" />
             <source>MQTT: %1</source>
             <translation>MQTT: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="80" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="78" />
             <source>'%1': a payload of %2 bytes is over the limit of %3; refused</source>
             <translation>'%1': un payload di %2 byte supera il limite di %3; rifiutato</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="93" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="105" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="91" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="103" />
             <source>'%1': %2</source>
             <translation>'%1': %2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="128" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="126" />
             <source>no MQTT topic is configured for action '%1'</source>
             <translation>nessun topic MQTT è configurato per l'azione '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="139" />
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="145" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="137" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="187" />
             <source>not connected to the broker</source>
             <translation>non connesso al broker</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="146" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="144" />
             <source>the MQTT client refused to publish on '%1'</source>
             <translation>il client MQTT ha rifiutato di pubblicare su '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="204" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="202" />
             <source>MQTT device</source>
             <translation>Dispositivo MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="205" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="203" />
             <source>Subscribes to a device's topics; actions publish to topics.</source>
             <translation>Si sottoscrive ai topic di un dispositivo; le azioni pubblicano sui topic.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="229" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="227" />
             <source>list the topics to subscribe to</source>
             <translation>elencare i topic a cui sottoscriversi</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="234" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="232" />
             <source>a subscription</source>
             <translation>una sottoscrizione</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="251" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="249" />
             <source>a field</source>
             <translation>un campo</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="280" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="278" />
             <source>say which "property" or "event" the messages feed, or list "fields"</source>
             <translation>indicare quale "property" o "event" alimentano i messaggi, oppure elencare i "fields"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="300" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="298" />
             <source>an action publishes to one topic: no '+' or '#'</source>
             <translation>un'azione pubblica su un solo topic: niente '+' o '#'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="86" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="119" />
+            <source>gone: its engine lost its connection</source>
+            <translation>scomparso: il suo motore ha perso la connessione</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="120" />
             <source>unknown</source>
             <translation>sconosciuto</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="91" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="126" />
             <source>the remote twin '%1' is %2</source>
             <translation>il gemello remoto '%1' è %2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="104" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="139" />
             <source>the remote twin refused</source>
             <translation>il gemello remoto ha rifiutato</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="125" />
             <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="167" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="237" />
             <source>'%1' is not a {"value", "time"} message</source>
             <translation>'%1' non è un messaggio {"value", "time"}</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="220" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="268" />
             <source>Twin in another engine</source>
             <translation>Gemello in un altro engine</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="221" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="269" />
             <source>Uses a twin published by another engine's MQTT digital adapter as this twin's device.</source>
             <translation>Usa come dispositivo di questo gemello un gemello pubblicato dall'adattatore digitale MQTT di un altro engine.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="229" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="277" />
             <source>the twin link</source>
             <translation>il collegamento al gemello</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="244" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="292" />
             <source>Aggregate of twins in other engines</source>
             <translation>Aggregato di gemelli in altri engine</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="257" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="305" />
             <source>the aggregate</source>
             <translation>l'aggregato</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="177" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="180" />
             <source>"protocol" is "3.1.1" or "5"</source>
             <translation>"protocol" è "3.1.1" o "5"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="182" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="185" />
             <source>"keepAlive" is from 5 to 65535 seconds</source>
             <translation>"keepAlive" va da 5 a 65535 secondi</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="192" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="195" />
             <source>a persistent session (cleanSession false) needs a fixed "clientId"</source>
             <translation>una sessione persistente (cleanSession false) richiede un "clientId" fisso</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="196" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="199" />
             <source>TLS</source>
             <translation>TLS</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="205" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="208" />
             <source>a client certificate needs both "cert" and "key"</source>
             <translation>un certificato client richiede sia "cert" sia "key"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="209" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="212" />
             <source>the last will</source>
             <translation>il last will</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="217" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="220" />
             <source>reconnection</source>
             <translation>la riconnessione</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="312" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="359" />
             <source>cannot create an MQTT client</source>
             <translation>impossibile creare un client MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="342" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="392" />
             <source>TLS settings refused: %1</source>
             <translation>impostazioni TLS rifiutate: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="364" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="414" />
             <source>cannot start the MQTT network thread: %1</source>
             <translation>impossibile avviare il thread di rete MQTT: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="447" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="579" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="519" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="665" />
             <source>connection to the broker lost: %1</source>
             <translation>connessione al broker persa: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="551" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="521" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="667" />
+            <source>cannot connect to the broker %1:%2: %3</source>
+            <translation>impossibile connettersi al broker %1:%2: %3</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="634" />
             <source>the broker refused the connection: %1</source>
             <translation>il broker ha rifiutato la connessione: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="578" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="663" />
             <source>disconnected</source>
             <translation>disconnesso</translation>
         </message>
@@ -1152,8 +1163,8 @@
             <translation>GET %1 ha risposto %2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="16" />
-            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="42" />
+            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="19" />
+            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="46" />
             <source>cannot reach the broker; still trying</source>
             <translation>impossibile raggiungere il broker; nuovo tentativo in corso</translation>
         </message>
@@ -1191,50 +1202,50 @@
     <context>
         <name>Twinloom::Engine</name>
         <message>
-            <location filename="../engine/adapter.cpp" line="62" />
+            <location filename="../engine/adapter.cpp" line="69" />
             <source>adapter '%1' (%2) does not take actions</source>
             <translation>l'adattatore '%1' (%2) non accetta azioni</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="128" />
-            <location filename="../engine/adapter.cpp" line="141" />
+            <location filename="../engine/adapter.cpp" line="135" />
+            <location filename="../engine/adapter.cpp" line="148" />
             <location filename="../engine/twincore.cpp" line="405" />
             <source>adapter '%1': %2</source>
             <translation>adattatore '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="152" />
             <location filename="../engine/adapter.cpp" line="159" />
+            <location filename="../engine/adapter.cpp" line="166" />
             <source>adapter '%1' is not attached to a twin</source>
             <translation>l'adattatore '%1' non è associato a un gemello</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="189" />
+            <location filename="../engine/adapter.cpp" line="196" />
             <source>Program interface</source>
             <translation>Interfaccia di programma</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="190" />
+            <location filename="../engine/adapter.cpp" line="197" />
             <source>Values pushed by the program that embeds the engine.</source>
             <translation>Valori forniti dal programma che incorpora l'engine.</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="202" />
+            <location filename="../engine/adapter.cpp" line="209" />
             <source>"bindOnStart" must be true or false</source>
             <translation>"bindOnStart" deve essere true o false</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="307" />
+            <location filename="../engine/adapter.cpp" line="314" />
             <source>'%1' is not a physical adapter type; known types: %2</source>
             <translation>'%1' non è un tipo di adattatore fisico; tipi noti: %2</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="321" />
+            <location filename="../engine/adapter.cpp" line="328" />
             <source>'%1' is not a digital adapter type; known types: %2</source>
             <translation>'%1' non è un tipo di adattatore digitale; tipi noti: %2</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="323" />
+            <location filename="../engine/adapter.cpp" line="330" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>

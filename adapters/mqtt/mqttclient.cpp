@@ -3,6 +3,7 @@
 #include "adapters/tr.h"
 #include "engine/adapter.h"
 #include "engine/configreader.h"
+#include "engine/engine.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
@@ -25,6 +26,8 @@ namespace twinloom {
 
 namespace {
 constexpr qint64 kStopFlushMs = 1000; // at most, to write what is queued when stopping
+constexpr qint64 kSettleMs = 300;     // at most, to read the broker's last answers before closing
+constexpr int kQuietMs = 20;          // a broker silent this long has answered
 
 void initialiseLibrary()
 {
@@ -253,42 +256,86 @@ MqttClient::~MqttClient()
 void MqttClient::setSubscriptions(QStringList filters, int qos)
 {
     std::lock_guard lock(m_filtersMutex);
-    m_filters = std::move(filters);
+    m_filters.clear();
+    for (const QString &f : std::as_const(filters))
+        m_filters[f] = qos;
     m_qos = qos;
 }
 
-void MqttClient::addSubscription(const QString &filter)
+namespace {
+// SUBSCRIBE and UNSUBSCRIBE carry many filters each; chunks keep a packet well below the
+// broker's limits.
+constexpr qsizetype kFiltersPerPacket = 500;
+
+template<class Send>
+void inChunks(const QStringList &filters, Send send)
+{
+    for (qsizetype from = 0; from < filters.size(); from += kFiltersPerPacket) {
+        std::vector<QByteArray> bytes;
+        for (qsizetype i = from; i < std::min(filters.size(), from + kFiltersPerPacket); ++i)
+            bytes.push_back(filters[i].toUtf8());
+        std::vector<char *> pointers;
+        for (QByteArray &b : bytes)
+            pointers.push_back(b.data());
+        send(static_cast<int>(pointers.size()), pointers.data());
+    }
+}
+
+void subscribeAll(mosquitto *m, const std::map<QString, int> &filters)
+{
+    std::map<int, QStringList> byQos;
+    for (const auto &[filter, qos] : filters)
+        byQos[qos] << filter;
+    for (const auto &[qos, list] : byQos)
+        inChunks(list, [m, q = qos](int count, char *const *topics) {
+            mosquitto_subscribe_multiple(m, nullptr, count, topics, q, 0, nullptr);
+        });
+}
+} // namespace
+
+void MqttClient::addSubscriptions(const QStringList &filters, int qos)
 {
     if (!onPumpThread()) {
-        QMetaObject::invokeMethod(m_pump.get(), [this, filter] { addSubscription(filter); });
+        QMetaObject::invokeMethod(m_pump.get(),
+                                  [this, filters, qos] { addSubscriptions(filters, qos); });
         return;
     }
+    std::map<QString, int> fresh;
     {
         std::lock_guard lock(m_filtersMutex);
-        if (m_filters.contains(filter))
-            return;
-        m_filters << filter;
+        for (const QString &f : filters) {
+            auto [it, added] = m_filters.emplace(f, qos);
+            if (added || it->second < qos) {
+                it->second = std::max(it->second, qos);
+                fresh[f] = it->second;
+            }
+        }
     }
     std::shared_lock lock(m_lifetime);
-    if (m_mosq && m_connected.load(std::memory_order_acquire)) {
-        mosquitto_subscribe(m_mosq, nullptr, filter.toUtf8().constData(), m_qos);
+    if (!fresh.empty() && m_mosq && m_connected.load(std::memory_order_acquire)) {
+        subscribeAll(m_mosq, fresh);
         pumpUpdateWrite();
     }
 }
 
-void MqttClient::removeSubscription(const QString &filter)
+void MqttClient::removeSubscriptions(const QStringList &filters)
 {
     if (!onPumpThread()) {
-        QMetaObject::invokeMethod(m_pump.get(), [this, filter] { removeSubscription(filter); });
+        QMetaObject::invokeMethod(m_pump.get(), [this, filters] { removeSubscriptions(filters); });
         return;
     }
+    QStringList gone;
     {
         std::lock_guard lock(m_filtersMutex);
-        m_filters.removeAll(filter);
+        for (const QString &f : filters)
+            if (m_filters.erase(f))
+                gone << f;
     }
     std::shared_lock lock(m_lifetime);
-    if (m_mosq && m_connected.load(std::memory_order_acquire)) {
-        mosquitto_unsubscribe(m_mosq, nullptr, filter.toUtf8().constData());
+    if (!gone.isEmpty() && m_mosq && m_connected.load(std::memory_order_acquire)) {
+        inChunks(gone, [this](int count, char *const *topics) {
+            mosquitto_unsubscribe_multiple(m_mosq, nullptr, count, topics, nullptr);
+        });
         pumpUpdateWrite();
     }
 }
@@ -315,6 +362,9 @@ bool MqttClient::start(QString *error, QObject *owner)
     mosquitto_int_option(m_mosq, MOSQ_OPT_PROTOCOL_VERSION,
                          m_connection.protocol == 5 ? MQTT_PROTOCOL_V5 : MQTT_PROTOCOL_V311);
     mosquitto_int_option(m_mosq, MOSQ_OPT_SEND_MAXIMUM, m_connection.maxInflight);
+    // Small messages leave at once rather than waiting for the acknowledgement of the previous
+    // segment (Nagle's algorithm).
+    mosquitto_int_option(m_mosq, MOSQ_OPT_TCP_NODELAY, 1);
     mosquitto_max_inflight_messages_set(m_mosq, static_cast<unsigned>(m_connection.maxInflight));
     mosquitto_reconnect_delay_set(m_mosq, static_cast<unsigned>(m_connection.reconnectMinSeconds),
                                   static_cast<unsigned>(m_connection.reconnectMaxSeconds), true);
@@ -399,6 +449,7 @@ void MqttClient::stop()
                 return true;
             };
             if (drain()) {
+                settle();
                 mosquitto_disconnect(m_mosq);
                 drain();
             }
@@ -414,6 +465,24 @@ void MqttClient::stop()
     m_mosq = nullptr;
     m_started = false;
     m_connected.store(false, std::memory_order_release);
+}
+
+void MqttClient::settle()
+{
+    // libmosquitto closes the socket as soon as the DISCONNECT is written. Closed with unread
+    // data (the broker's acknowledgements of the last messages), the socket resets the
+    // connection, and a broker that sees the reset first takes the end for a crash and publishes
+    // the last will. What the broker sends is read until it has been quiet a moment.
+    const int fd = mosquitto_socket(m_mosq);
+    QElapsedTimer waited;
+    waited.start();
+    while (fd >= 0 && waited.elapsed() < kSettleMs) {
+        pollfd readable{fd, POLLIN, 0};
+        if (::poll(&readable, 1, kQuietMs) <= 0)
+            return;
+        if (mosquitto_loop_read(m_mosq, 1) != MOSQ_ERR_SUCCESS)
+            return;
+    }
 }
 
 bool MqttClient::onPumpThread() const
@@ -443,15 +512,28 @@ void MqttClient::pumpLost(int rc)
 {
     mosquitto_log_callback_set(m_mosq, &MqttClient::onLog);
     m_pump->unwatch();
-    if (m_connected.exchange(false, std::memory_order_acq_rel) && m_onConnection)
-        m_onConnection(false, Adapters::Tr::tr("connection to the broker lost: %1")
-                                  .arg(QString::fromUtf8(mosquitto_strerror(rc))));
+    const bool wasConnected = m_connected.exchange(false, std::memory_order_acq_rel);
+    if ((wasConnected || !m_failureReported) && m_onConnection) {
+        m_failureReported = true;
+        m_onConnection(false, wasConnected
+                                  ? Adapters::Tr::tr("connection to the broker lost: %1")
+                                        .arg(QString::fromUtf8(mosquitto_strerror(rc)))
+                                  : Adapters::Tr::tr("cannot connect to the broker %1:%2: %3")
+                                        .arg(m_connection.host)
+                                        .arg(m_connection.port)
+                                        .arg(QString::fromUtf8(mosquitto_strerror(rc))));
+    }
     // Exponential back-off between the configured bounds, as the threaded client does.
     const int next = m_pump->m_backoff == 0
                          ? m_connection.reconnectMinSeconds
                          : std::min(m_pump->m_backoff * 2, m_connection.reconnectMaxSeconds);
     m_pump->m_backoff = next;
     m_pump->retryIn(next);
+}
+
+QString engineNameOf(const AdapterBuildContext &context)
+{
+    return context.engine ? context.engine->options().name : EngineOptions().name;
 }
 
 void deliverInBursts(MqttClient &client, const PhysicalAdapter &adapter)
@@ -545,20 +627,21 @@ void MqttClient::onConnect(mosquitto *m, void *self, int rc, int, const mqtt5__p
     auto *c = static_cast<MqttClient *>(self);
     if (rc != 0) {
         c->m_connected.store(false, std::memory_order_release);
+        c->m_failureReported = true;
         if (c->m_onConnection)
             c->m_onConnection(
                 false,
                 Adapters::Tr::tr("the broker refused the connection: %1").arg(connackText(rc)));
         return;
     }
-    QStringList filters;
+    std::map<QString, int> filters;
     {
         std::lock_guard lock(c->m_filtersMutex);
         filters = c->m_filters;
     }
-    for (const QString &filter : std::as_const(filters))
-        mosquitto_subscribe(m, nullptr, filter.toUtf8().constData(), c->m_qos);
+    subscribeAll(m, filters);
     c->m_connected.store(true, std::memory_order_release);
+    c->m_failureReported = false;
     // The log only matters for why a connection fails (a TLS handshake…). Connected,
     // libmosquitto would format a debug line for every packet just for it to be dropped.
     mosquitto_log_callback_set(m, nullptr);
@@ -572,12 +655,20 @@ void MqttClient::onDisconnect(mosquitto *m, void *self, int rc, const mqtt5__pro
 {
     auto *c = static_cast<MqttClient *>(self);
     mosquitto_log_callback_set(m, &MqttClient::onLog);
-    // An attempt that never connected is no news: the owner still waits for the broker.
+    // A connection that never came up is reported as one that was lost, once: the owner must
+    // not believe it is still on its way.
     const bool wasConnected = c->m_connected.exchange(false, std::memory_order_acq_rel);
-    if (wasConnected && c->m_onConnection)
+    if ((wasConnected || !c->m_failureReported) && c->m_onConnection) {
+        c->m_failureReported = true;
         c->m_onConnection(false, rc == 0 ? Adapters::Tr::tr("disconnected")
-                                         : Adapters::Tr::tr("connection to the broker lost: %1")
-                                               .arg(QString::fromUtf8(mosquitto_strerror(rc))));
+                                 : wasConnected
+                                     ? Adapters::Tr::tr("connection to the broker lost: %1")
+                                           .arg(QString::fromUtf8(mosquitto_strerror(rc)))
+                                     : Adapters::Tr::tr("cannot connect to the broker %1:%2: %3")
+                                           .arg(c->m_connection.host)
+                                           .arg(c->m_connection.port)
+                                           .arg(QString::fromUtf8(mosquitto_strerror(rc))));
+    }
 }
 
 void MqttClient::onLog(mosquitto *, void *self, int level, const char *text)

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -20,6 +21,7 @@ struct mqtt5__property;
 
 namespace twinloom {
 
+struct AdapterBuildContext;
 class ConfigReader;
 class Diagnostics;
 class PhysicalAdapter;
@@ -91,11 +93,22 @@ public:
         m_burstBegin = std::move(begin);
         m_burstEnd = std::move(end);
     }
+    // The last will, before start().
+    void setWill(const QString &topic, const QByteArray &payload, int qos, bool retain)
+    {
+        m_connection.willTopic = topic;
+        m_connection.willPayload = payload;
+        m_connection.willQos = qos;
+        m_connection.willRetain = retain;
+    }
     // Filters to (re)subscribe on every connection.
     void setSubscriptions(QStringList filters, int qos);
-    // Adds or removes one filter while running (and on every later connection).
-    void addSubscription(const QString &filter);
-    void removeSubscription(const QString &filter);
+    // Adds or removes filters while running (and on every later connection); many filters go
+    // in few SUBSCRIBE and UNSUBSCRIBE packets.
+    void addSubscription(const QString &filter) { addSubscriptions({filter}, m_qos); }
+    void removeSubscription(const QString &filter) { removeSubscriptions({filter}); }
+    void addSubscriptions(const QStringList &filters, int qos);
+    void removeSubscriptions(const QStringList &filters);
 
     // Without an owner, libmosquitto's own network thread does the I/O and calls back from it.
     // With an owner, the I/O runs on the owner's thread, driven by its event loop (socket
@@ -131,6 +144,7 @@ private:
     void pumpUpdateWrite(); // writes what is queued now, or at the end of the current read
     void pumpWrite();
     bool onPumpThread() const;
+    void settle();
 
     MqttConnection m_connection;
     std::unique_ptr<Pump> m_pump;         // owner-driven mode only
@@ -144,10 +158,15 @@ private:
     std::function<void()> m_burstBegin;
     std::function<void()> m_burstEnd;
     std::mutex m_filtersMutex;
-    QStringList m_filters;
+    std::map<QString, int> m_filters; // filter → QoS
     int m_qos = 0;
+    bool m_failureReported = false; // a connection that keeps failing is reported once
     std::atomic<std::uint64_t> m_refused{0};
 };
+
+// The engine's name for the sessions of its adapters (AdapterBuildContext's engine, or the
+// default without one).
+QString engineNameOf(const AdapterBuildContext &context);
 
 // Makes the messages of each socket read of `client` one burst for `adapter`'s twin (see
 // PhysicalAdapter::Burst). The client must run on the adapter's thread (start(…, adapter)).

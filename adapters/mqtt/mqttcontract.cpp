@@ -201,6 +201,32 @@ std::optional<ValueMessage> readValueMessage(const QByteArray &payload)
     return m;
 }
 
+QString sessionTopic(const QString &prefix, const QString &sessionId)
+{
+    return prefix + QStringLiteral("/$sessions/") + sessionId;
+}
+
+QString allSessions(const QString &prefix)
+{
+    return sessionTopic(prefix, QStringLiteral("+"));
+}
+
+QByteArray sessionMessage(bool online)
+{
+    return online ? QByteArrayLiteral(R"({"state":"online"})")
+                  : QByteArrayLiteral(R"({"state":"offline","reason":"connection lost"})");
+}
+
+std::optional<bool> readSessionOnline(const QByteArray &payload)
+{
+    const QString state = jsonString(parse(payload), "state").value_or(QString());
+    if (state == QLatin1String("online"))
+        return true;
+    if (state == QLatin1String("offline"))
+        return false;
+    return std::nullopt;
+}
+
 QByteArray lifecycleMessage(LifecycleState from, LifecycleState to, Timestamp time)
 {
     return bytes({{"state", lifecycleStateName(to).toStdString()},

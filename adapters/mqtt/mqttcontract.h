@@ -26,6 +26,7 @@ enum class LifecycleState : std::uint8_t;
 //   P/T/actions/NAME/invoke       the argument as JSON, or {"argument", "replyTo", "correlation"}
 //   P/T/desired/NAME/set          the value as JSON, or {"value", "replyTo", "correlation"}
 //   P/T/replies/ADAPTER/…         where a twin link of T takes its answers
+//   P/$sessions/ID                retained: an engine connection's liveness (see sessionTopic)
 // An answer {"ok", "value" | "error", "correlation"} goes to the MQTT 5 response topic, to
 // "replyTo", or else to the request topic + "/result".
 namespace twinloom::Mqtt {
@@ -90,6 +91,16 @@ struct ValueMessage
     Timestamp time = 0; // 0: not given
 };
 std::optional<ValueMessage> readValueMessage(const QByteArray &payload);
+
+// Where an engine's shared connection says whether it is alive: P/$sessions/ID, retained
+// {"state": "online"} while connected, {"state": "offline"} (its last will) when it died, cleared
+// when it stopped. A twin's description names it ("session"); consumers treat the twins of an
+// offline session as lost.
+QString sessionTopic(const QString &prefix, const QString &sessionId);
+QString allSessions(const QString &prefix); // P/$sessions/+
+QByteArray sessionMessage(bool online);
+// nullopt for an empty (cleared) or unreadable message.
+std::optional<bool> readSessionOnline(const QByteArray &payload);
 
 QByteArray lifecycleMessage(LifecycleState from, LifecycleState to, Timestamp time);
 // The last will of a digital adapter's session: the broker says the twin is gone.

@@ -23,12 +23,16 @@ namespace {
 class TopicBindings : public DescriptionBindings
 {
 public:
-    explicit TopicBindings(const Mqtt::TwinTopics &topics)
+    TopicBindings(const Mqtt::TwinTopics &topics, QString session)
         : m_topics(topics)
+        , m_session(std::move(session))
     {}
     void bindTwin(nlohmann::ordered_json &d) const override
     {
         d["lifecycle"] = m_topics.lifecycle().toStdString();
+        // Where the engine that runs the twin says whether it is alive.
+        if (!m_session.isEmpty())
+            d["session"] = m_session.toStdString();
     }
     void bindProperty(const PropertyDef &p, nlohmann::ordered_json &e) const override
     {
@@ -47,52 +51,70 @@ public:
 
 private:
     const Mqtt::TwinTopics &m_topics;
+    QString m_session;
 };
 } // namespace
 
 MqttDigitalAdapter::MqttDigitalAdapter(QString id, QString twinId, MqttConnection connection,
-                                       Options options, QObject *parent)
+                                       Options options, QString engineName, QObject *parent)
     : DigitalAdapter(std::move(id), parent)
     , m_twinId(std::move(twinId))
     , m_options(std::move(options))
+    , m_connection(std::move(connection))
+    , m_engineName(std::move(engineName))
     , m_topics(m_options.prefix, m_twinId)
-{
-    if (connection.willTopic.isEmpty()) {
-        // If the engine dies, the broker tells everyone the twin is gone.
-        connection.willTopic = m_topics.lifecycle();
-        connection.willPayload = Mqtt::lifecycleWill();
-        connection.willQos = 1;
-        connection.willRetain = true;
-    }
-    m_client = std::make_shared<MqttClient>(std::move(connection));
-    m_client->setSubscriptions({m_topics.allInvokes(), m_topics.allDesiredSets()}, 1);
-    m_client->setMessageHandler([this](const MqttMessage &m) { handleRequest(m); });
-}
+{}
 
-MqttDigitalAdapter::~MqttDigitalAdapter()
-{
-    m_client->stop();
-}
+MqttDigitalAdapter::~MqttDigitalAdapter() = default;
 
 void MqttDigitalAdapter::start()
 {
+    // The session says whether this engine is alive under the prefix (its last will), for
+    // every twin on it: a twin's description names that topic.
     QString error;
-    if (!m_client->start(&error, this))
+    const bool opened = m_mqtt.open(
+        m_connection, m_engineName, m_options.prefix,
+        [this](bool connected, const QString &reason, bool report) {
+            if (!connected && report)
+                reportFailure(reason);
+        },
+        &error);
+    if (!opened) {
         reportFailure(error);
+        return;
+    }
+    const QStringList filters{m_topics.allInvokes(), m_topics.allDesiredSets()};
+    for (const QString &filter : filters)
+        m_mqtt.route(filter, 1, [this](const MqttMessage &m) { handleRequest(m); });
 }
 
 void MqttDigitalAdapter::stop()
 {
-    // The last lifecycle message (Stopped) is queued before; disconnecting sends it first.
-    m_client->stop();
+    // The last lifecycle message (Stopped) is queued before; the session sends it first.
+    m_mqtt.close();
     m_described = false;
+}
+
+bool MqttDigitalAdapter::publish(const QString &topic, const QByteArray &payload, int qos,
+                                 bool retain, const QByteArray &correlation)
+{
+    MqttSession *session = m_mqtt.session();
+    return session && session->publish(topic, payload, qos, retain, {}, correlation);
+}
+
+bool MqttDigitalAdapter::publish(const QByteArray &topic, const QByteArray &payload, int qos,
+                                 bool retain)
+{
+    MqttSession *session = m_mqtt.session();
+    return session && session->publish(topic, payload, qos, retain);
 }
 
 void MqttDigitalAdapter::publishDescription(const TwinState &state)
 {
-    const TopicBindings bindings(m_topics);
+    const TopicBindings bindings(m_topics,
+                                 m_mqtt.session() ? m_mqtt.session()->livenessTopic() : QString());
     const nlohmann::ordered_json d = TwinDescription(m_twinId, state.modelPtr()).toJson(&bindings);
-    m_client->publish(m_topics.description(), QByteArray::fromStdString(d.dump()), 1, true);
+    publish(m_topics.description(), QByteArray::fromStdString(d.dump()), 1, true);
     m_described = true;
 }
 
@@ -120,39 +142,35 @@ void MqttDigitalAdapter::onStateChange(const StateChange &change, const TwinStat
     for (const ResourceChange &r : change.changes) {
         switch (r.kind) {
         case ResourceKind::Property:
-            m_client->publish(cachedTopic(r.kind, r.key),
-                              Mqtt::valueMessage(r.value, time, change.sequence), m_options.qos,
-                              m_options.retainProperties);
+            publish(cachedTopic(r.kind, r.key), Mqtt::valueMessage(r.value, time, change.sequence),
+                    m_options.qos, m_options.retainProperties);
             break;
         case ResourceKind::DesiredProperty:
-            m_client->publish(cachedTopic(r.kind, r.key),
-                              Mqtt::valueMessage(r.value, time, change.sequence), m_options.qos,
-                              true);
+            publish(cachedTopic(r.kind, r.key), Mqtt::valueMessage(r.value, time, change.sequence),
+                    m_options.qos, true);
             break;
         case ResourceKind::Event:
-            m_client->publish(cachedTopic(r.kind, r.key),
-                              Mqtt::valueMessage(r.value, time, change.sequence), m_options.qos,
-                              false);
+            publish(cachedTopic(r.kind, r.key), Mqtt::valueMessage(r.value, time, change.sequence),
+                    m_options.qos, false);
             break;
         case ResourceKind::Relationship:
-            m_client->publish(m_topics.relationship(r.key),
-                              Mqtt::relationshipMessage(r.value, time, change.sequence, r.target,
-                                                        changeOperationName(r.operation)),
-                              m_options.qos, false);
+            publish(m_topics.relationship(r.key),
+                    Mqtt::relationshipMessage(r.value, time, change.sequence, r.target,
+                                              changeOperationName(r.operation)),
+                    m_options.qos, false);
             break;
         default:
             break;
         }
     }
     if (m_options.snapshots)
-        m_client->publish(m_topics.state(), QByteArray::fromStdString(state.toJson().dump()),
-                          m_options.qos, true);
+        publish(m_topics.state(), QByteArray::fromStdString(state.toJson().dump()), m_options.qos,
+                true);
 }
 
 void MqttDigitalAdapter::onLifecycle(LifecycleState from, LifecycleState to)
 {
-    m_client->publish(m_topics.lifecycle(), Mqtt::lifecycleMessage(from, to, Clock::now()), 1,
-                      true);
+    publish(m_topics.lifecycle(), Mqtt::lifecycleMessage(from, to, Clock::now()), 1, true);
 }
 
 void MqttDigitalAdapter::handleRequest(const MqttMessage &message)
@@ -168,17 +186,17 @@ void MqttDigitalAdapter::handleRequest(const MqttMessage &message)
     QByteArray correlation =
         request.correlation.isEmpty() ? message.correlation : request.correlation;
     if (!request.error.isEmpty()) {
-        m_client->publish(replyTo, Mqtt::answerMessage({false, {}, request.error, {}}), 1, false,
-                          {}, correlation);
+        publish(replyTo, Mqtt::answerMessage({false, {}, request.error, {}}), 1, false,
+                correlation);
         return;
     }
     QFuture<ActionResult> future = action ? invokeAction(topic.name, request.argument)
                                           : writeDesired(topic.name, request.argument);
-    std::shared_ptr<MqttClient> client = m_client;
-    future.then([client, replyTo, correlation](const ActionResult &r) {
-        client->publish(
-            replyTo, Mqtt::answerMessage({r.ok, r.value, r.error, QString::fromUtf8(correlation)}),
-            1, false, {}, correlation);
+    // Answered on this thread; an adapter stopped meanwhile has no session left to answer on.
+    future.then(this, [this, replyTo, correlation](const ActionResult &r) {
+        publish(replyTo,
+                Mqtt::answerMessage({r.ok, r.value, r.error, QString::fromUtf8(correlation)}), 1,
+                false, correlation);
     });
 }
 
@@ -228,7 +246,8 @@ std::unique_ptr<DigitalAdapter> MqttDigitalAdapter::fromConfig(const AdapterBuil
     o.description = r.boolean("description").value_or(true);
     if (d.errorCount() > errorsBefore)
         return nullptr;
-    return std::make_unique<MqttDigitalAdapter>(c.id, c.twinId, std::move(connection), o);
+    return std::make_unique<MqttDigitalAdapter>(c.id, c.twinId, std::move(connection), o,
+                                                engineNameOf(c));
 }
 
 } // namespace twinloom

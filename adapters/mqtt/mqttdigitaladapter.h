@@ -2,6 +2,7 @@
 
 #include "adapters/mqtt/mqttclient.h"
 #include "adapters/mqtt/mqttcontract.h"
+#include "adapters/mqtt/mqttsession.h"
 #include "engine/adapter.h"
 
 #include <QtCore/QHash>
@@ -31,7 +32,7 @@ public:
     };
 
     MqttDigitalAdapter(QString id, QString twinId, MqttConnection connection, Options options,
-                       QObject *parent = nullptr);
+                       QString engineName = {}, QObject *parent = nullptr);
     ~MqttDigitalAdapter() override;
 
     QString type() const override { return QStringLiteral("mqtt"); }
@@ -44,10 +45,15 @@ private:
     void handleRequest(const MqttMessage &message);
     void publishDescription(const TwinState &state);
     const QByteArray &cachedTopic(ResourceKind kind, const QString &key);
+    bool publish(const QString &topic, const QByteArray &payload, int qos, bool retain,
+                 const QByteArray &correlation = {});
+    bool publish(const QByteArray &topic, const QByteArray &payload, int qos, bool retain);
 
     QString m_twinId;
     Options m_options;
-    std::shared_ptr<MqttClient> m_client; // shared with answers still in flight
+    MqttConnection m_connection;
+    QString m_engineName;
+    MqttSessionUse m_mqtt; // from start() to stop()
     Mqtt::TwinTopics m_topics;
     bool m_described = false;
     QHash<QString, QByteArray> m_topicCache[3]; // properties, desired, events; worker thread only

@@ -12,56 +12,54 @@ namespace twinloom {
 MqttPhysicalAdapter::MqttPhysicalAdapter(QString id, QString twinId, MqttConnection connection,
                                          std::vector<Subscription> subscriptions,
                                          std::vector<Action> actions, int qos, qsizetype maxPayload,
-                                         QObject *parent)
+                                         QString engineName, QObject *parent)
     : PhysicalAdapter(std::move(id), parent)
     , m_twinId(std::move(twinId))
-    , m_client(std::make_unique<MqttClient>(std::move(connection)))
+    , m_connection(std::move(connection))
+    , m_engineName(std::move(engineName))
     , m_subscriptions(std::move(subscriptions))
     , m_actions(std::move(actions))
+    , m_qos(qos)
     , m_maxPayload(maxPayload)
 {
-    QStringList filters;
     for (const Subscription &s : m_subscriptions) {
-        filters << s.topic.filter();
         for (const Field &f : s.fields)
             (f.event ? m_description.events : m_description.properties)
                 .push_back({f.name, nullptr, {}, payloadCodecName(s.codec)});
     }
     for (const Action &a : m_actions)
         m_description.actions.push_back({a.name, nullptr, {}, {}});
-    m_client->setSubscriptions(filters, qos);
-    deliverInBursts(*m_client, *this);
-    m_client->setMessageHandler([this](const MqttMessage &m) { handleMessage(m); });
-    m_client->setErrorHandler(
-        [this](const QString &error) { reportFailure(Adapters::Tr::tr("MQTT: %1").arg(error)); });
-    m_client->setConnectionHandler([this](bool connected, const QString &reason) {
-        if (connected) {
-            notifyBound(m_description);
-            return;
-        }
-        notifyUnbound(reason);
-        if (reason.contains(QLatin1String("refused")))
-            reportFailure(reason);
-    });
 }
 
-MqttPhysicalAdapter::~MqttPhysicalAdapter()
-{
-    m_client->stop();
-}
+MqttPhysicalAdapter::~MqttPhysicalAdapter() = default;
 
 void MqttPhysicalAdapter::start()
 {
     QString error;
-    if (!m_client->start(&error, this)) {
+    const bool opened = m_mqtt.open(
+        m_connection, m_engineName, {},
+        [this](bool connected, const QString &reason, bool report) {
+            if (connected) {
+                notifyBound(m_description);
+                return;
+            }
+            notifyUnbound(reason);
+            if (report)
+                reportFailure(reason);
+        },
+        &error);
+    if (!opened) {
         reportFailure(error);
         notifyUnbound(error);
+        return;
     }
+    for (const Subscription &s : m_subscriptions)
+        m_mqtt.route(s.topic.filter(), m_qos, [this](const MqttMessage &m) { handleMessage(m); });
 }
 
 void MqttPhysicalAdapter::stop()
 {
-    m_client->stop();
+    m_mqtt.close();
 }
 
 void MqttPhysicalAdapter::publishDecoded(const QString &name, bool event, Value value,
@@ -134,12 +132,12 @@ void MqttPhysicalAdapter::onAction(const PhysicalAction &action)
         {QStringLiteral("value"), QString::fromStdString(action.payload.toJson().dump())}};
     const QString topic = TopicTemplate::expand(it->topic, values);
     const QByteArray payload = TopicTemplate::expand(it->payload, values).toUtf8();
-    if (!m_client->isConnected()) {
+    if (!m_mqtt.isConnected()) {
         completeAction(action.correlationId,
                        ActionResult::failure(Adapters::Tr::tr("not connected to the broker")));
         return;
     }
-    if (!m_client->publish(topic, payload, it->qos, it->retain)) {
+    if (!m_mqtt.session()->publish(topic, payload, it->qos, it->retain)) {
         completeAction(
             action.correlationId,
             ActionResult::failure(
@@ -305,7 +303,7 @@ std::unique_ptr<PhysicalAdapter> MqttPhysicalAdapter::fromConfig(const AdapterBu
         return nullptr;
     return std::make_unique<MqttPhysicalAdapter>(c.id, c.twinId, std::move(connection),
                                                  std::move(subscriptions), std::move(actions), qos,
-                                                 maxPayload);
+                                                 maxPayload, engineNameOf(c));
 }
 
 } // namespace twinloom

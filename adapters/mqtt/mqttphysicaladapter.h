@@ -3,6 +3,7 @@
 #include "adapters/codec/payloadcodec.h"
 #include "adapters/codec/valuefield.h"
 #include "adapters/mqtt/mqttclient.h"
+#include "adapters/mqtt/mqttsession.h"
 #include "adapters/mqtt/topictemplate.h"
 #include "engine/adapter.h"
 
@@ -48,7 +49,8 @@ public:
 
     MqttPhysicalAdapter(QString id, QString twinId, MqttConnection connection,
                         std::vector<Subscription> subscriptions, std::vector<Action> actions,
-                        int qos, qsizetype maxPayload, QObject *parent = nullptr);
+                        int qos, qsizetype maxPayload, QString engineName = {},
+                        QObject *parent = nullptr);
     ~MqttPhysicalAdapter() override;
 
     QString type() const override { return QStringLiteral("mqtt"); }
@@ -56,16 +58,19 @@ public:
     void stop() override;
     void onAction(const PhysicalAction &action) override;
 
-    // Called on the client's network thread.
+    // Called on the twin's worker thread, for each message of its subscriptions.
     void handleMessage(const MqttMessage &message);
 
 private:
     void publishDecoded(const QString &name, bool event, Value value, Timestamp time);
 
     QString m_twinId;
-    std::unique_ptr<MqttClient> m_client;
+    MqttConnection m_connection;
+    QString m_engineName;
+    MqttSessionUse m_mqtt; // from start() to stop()
     std::vector<Subscription> m_subscriptions;
     std::vector<Action> m_actions;
+    int m_qos;
     qsizetype m_maxPayload;
     PhysicalAssetDescription m_description;
 };

@@ -3,6 +3,9 @@
 #include "adapters/mqtt/mqttclient.h"
 #include "adapters/mqtt/mqttcontract.h"
 #include "adapters/tr.h"
+#include "engine/configreader.h"
+
+#include <nlohmann/json.hpp>
 
 namespace twinloom {
 
@@ -34,7 +37,8 @@ bool MqttTwinBrowser::start(QString *error)
     c.reconnectMaxSeconds = 10;
     m_client = std::make_unique<MqttClient>(std::move(c));
     m_client->setSubscriptions({Mqtt::TwinTopics::allDescriptions(source().prefix),
-                                Mqtt::TwinTopics::allLifecycles(source().prefix)},
+                                Mqtt::TwinTopics::allLifecycles(source().prefix),
+                                Mqtt::allSessions(source().prefix)},
                                1);
     m_client->setMessageHandler([this](const MqttMessage &m) { onMessage(m); });
     m_client->setConnectionHandler([this](bool connected, const QString &reason) {
@@ -63,6 +67,23 @@ void MqttTwinBrowser::stop()
 
 void MqttTwinBrowser::onMessage(const MqttMessage &m)
 {
+    if (m.topic.startsWith(Mqtt::sessionTopic(source().prefix, {}))) {
+        // An engine whose connection died: its twins are gone with it, whatever their last
+        // lifecycle message said.
+        const bool offline = Mqtt::readSessionOnline(m.payload) == std::optional<bool>(false);
+        if (offline && m_offline.contains(m.topic))
+            return;
+        if (offline)
+            m_offline.insert(m.topic);
+        else
+            m_offline.remove(m.topic);
+        for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+            if (it.value() == m.topic && m_described.contains(it.key()))
+                Q_EMIT lifecycleChanged(it.key(), offline ? QStringLiteral("Error")
+                                                          : m_lifecycles.value(it.key()));
+        }
+        return;
+    }
     const Mqtt::TwinTopics::Parsed topic = Mqtt::TwinTopics::parse(source().prefix, m.topic);
     if (topic.kind == Mqtt::TwinTopics::Kind::Lifecycle) {
         const QString state = Mqtt::readLifecycleState(m.payload);
@@ -80,7 +101,13 @@ void MqttTwinBrowser::onMessage(const MqttMessage &m)
         return;
     }
     m_described.insert(topic.twin);
-    describe(topic.twin, m.topic, m.payload, m_lifecycles.value(topic.twin));
+    const nlohmann::json d =
+        nlohmann::json::parse(m.payload.constBegin(), m.payload.constEnd(), nullptr, false);
+    const QString session = jsonString(d, "session").value_or(QString());
+    m_sessions.insert(topic.twin, session);
+    describe(topic.twin, m.topic, m.payload,
+             m_offline.contains(session) ? QStringLiteral("Error")
+                                         : m_lifecycles.value(topic.twin));
 }
 
 } // namespace twinloom

@@ -35,6 +35,8 @@ private:
     QTimer m_grace;
     QHash<QString, QString> m_lifecycles; // by id; may come before the description
     QSet<QString> m_described;
+    QHash<QString, QString> m_sessions; // by twin: the liveness topic of its engine
+    QSet<QString> m_offline;            // liveness topics of engines that died
 };
 
 } // namespace twinloom

@@ -28,48 +28,81 @@ MqttConnection connectionFrom(const AdapterBuildContext &c)
 } // namespace
 
 MqttTwinAdapter::MqttTwinAdapter(QString id, QString localTwin, QString remoteTwin, QString prefix,
-                                 MqttConnection connection, QObject *parent)
+                                 MqttConnection connection, QString engineName, QObject *parent)
     : PhysicalAdapter(std::move(id), parent)
     , m_remote(std::move(remoteTwin))
     , m_prefix(std::move(prefix))
     , m_topics(m_prefix, m_remote)
     , m_replyBase(Mqtt::TwinTopics(m_prefix, localTwin).replies(this->id()))
-    , m_client(std::make_unique<MqttClient>(std::move(connection)))
-{
-    m_client->setSubscriptions({m_topics.allProperties(), m_topics.allEvents(),
-                                m_topics.lifecycle(), m_replyBase + QStringLiteral("/#")},
-                               1);
-    deliverInBursts(*m_client, *this);
-    m_client->setMessageHandler([this](const MqttMessage &m) { handleMessage(m); });
-    m_client->setConnectionHandler([this](bool connected, const QString &reason) {
-        {
-            std::lock_guard lock(m_mutex);
-            m_brokerUp = connected;
-        }
-        if (!connected)
-            notifyUnbound(reason);
-        updateBinding();
-    });
-}
+    , m_connection(std::move(connection))
+    , m_engineName(std::move(engineName))
+{}
 
-MqttTwinAdapter::~MqttTwinAdapter()
-{
-    m_client->stop();
-}
+MqttTwinAdapter::~MqttTwinAdapter() = default;
 
 void MqttTwinAdapter::start()
 {
     QString error;
-    if (!m_client->start(&error, this))
+    const bool opened = m_mqtt.open(
+        m_connection, m_engineName, {},
+        [this](bool connected, const QString &reason, bool report) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_brokerUp = connected;
+            }
+            if (!connected) {
+                notifyUnbound(reason);
+                if (report)
+                    reportFailure(reason);
+            }
+            updateBinding();
+        },
+        &error);
+    if (!opened) {
         notifyUnbound(error);
+        return;
+    }
+    const auto handler = [this](const MqttMessage &m) { handleMessage(m); };
+    const QStringList filters{m_topics.allProperties(), m_topics.allEvents(), m_topics.lifecycle(),
+                              m_topics.description(), m_replyBase + QStringLiteral("/#")};
+    for (const QString &filter : filters)
+        m_mqtt.route(filter, 1, handler);
 }
 
 void MqttTwinAdapter::stop()
 {
-    m_client->stop();
+    m_mqtt.close();
+    m_sessionRoute = 0;
+    m_sessionTopic.clear();
     std::lock_guard lock(m_mutex);
     m_brokerUp = false;
     m_bound = false;
+    m_sessionOnline = true;
+}
+
+void MqttTwinAdapter::followSession(const QString &topic)
+{
+    if (topic == m_sessionTopic)
+        return;
+    if (m_sessionRoute)
+        m_mqtt.unroute(m_sessionRoute);
+    m_sessionTopic = topic;
+    m_sessionRoute = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        m_sessionOnline = true;
+    }
+    if (!topic.isEmpty())
+        m_sessionRoute = m_mqtt.route(topic, 1, [this](const MqttMessage &m) {
+            // A cleared status (an engine that stopped cleanly) leaves the lifecycle to speak.
+            const std::optional<bool> online = Mqtt::readSessionOnline(m.payload);
+            {
+                std::lock_guard lock(m_mutex);
+                m_sessionOnline = online.value_or(true);
+            }
+            updateBinding();
+        });
+    updateBinding();
 }
 
 void MqttTwinAdapter::updateBinding()
@@ -79,11 +112,13 @@ void MqttTwinAdapter::updateBinding()
     QString state;
     {
         std::lock_guard lock(m_mutex);
-        const bool shouldBind = m_brokerUp && boundState(m_remoteState);
+        const bool shouldBind = m_brokerUp && m_sessionOnline && boundState(m_remoteState);
         bind = shouldBind && !m_bound;
         unbind = !shouldBind && m_bound;
         m_bound = shouldBind;
-        state = m_remoteState.isEmpty() ? Adapters::Tr::tr("unknown") : m_remoteState;
+        state = !m_sessionOnline          ? Adapters::Tr::tr("gone: its engine lost its connection")
+                : m_remoteState.isEmpty() ? Adapters::Tr::tr("unknown")
+                                          : m_remoteState;
     }
     if (bind)
         notifyBound();
@@ -116,6 +151,13 @@ void MqttTwinAdapter::handleMessage(const MqttMessage &message)
         updateBinding();
         return;
     }
+    if (topic.kind == Mqtt::TwinTopics::Kind::Description) {
+        // Where the remote twin's engine says whether it is alive.
+        const nlohmann::json d = nlohmann::json::parse(message.payload.constBegin(),
+                                                       message.payload.constEnd(), nullptr, false);
+        followSession(jsonString(d, "session").value_or(QString()));
+        return;
+    }
     const bool property = topic.kind == Mqtt::TwinTopics::Kind::Property;
     if (!property && topic.kind != Mqtt::TwinTopics::Kind::Event)
         return;
@@ -140,7 +182,7 @@ void MqttTwinAdapter::onAction(const PhysicalAction &action)
         Mqtt::requestMessage(action.payload, !desired, m_replyBase + QLatin1Char('/') + action.key,
                              action.correlationId);
     const QString topic = desired ? m_topics.desiredSet(member) : m_topics.actionInvoke(member);
-    if (!m_client->isConnected() || !m_client->publish(topic, request, 1, false))
+    if (!m_mqtt.isConnected() || !m_mqtt.session()->publish(topic, request, 1, false))
         completeAction(action.correlationId,
                        ActionResult::failure(Adapters::Tr::tr("not connected to the broker")));
     // The answer arrives on the reply topic; the twin times the action out if it does not.
@@ -148,29 +190,14 @@ void MqttTwinAdapter::onAction(const PhysicalAction &action)
 
 MqttAggregateAdapter::MqttAggregateAdapter(QString id, Engine *engine, QString relationship,
                                            std::vector<Aggregate> aggregates, QString prefix,
-                                           MqttConnection connection, QObject *parent)
+                                           MqttConnection connection, QString engineName,
+                                           QObject *parent)
     : AggregateAdapter(std::move(id), engine, std::move(relationship), std::move(aggregates),
                        parent)
     , m_prefix(std::move(prefix))
-    , m_client(std::make_unique<MqttClient>(std::move(connection)))
-{
-    m_client->setSubscriptions({}, 1);
-    deliverInBursts(*m_client, *this);
-    m_client->setMessageHandler([this](const MqttMessage &m) {
-        const Mqtt::TwinTopics::Parsed topic = Mqtt::TwinTopics::parse(m_prefix, m.topic);
-        if (topic.kind != Mqtt::TwinTopics::Kind::Property ||
-            !watchedProperties().contains(topic.name))
-            return;
-        auto decoded = Mqtt::readValueMessage(m.payload);
-        if (!decoded) {
-            reportFailure(
-                Adapters::Tr::tr("'%1' is not a {\"value\", \"time\"} message").arg(m.topic));
-            return;
-        }
-        childChanged(topic.twin, topic.name, decoded->value,
-                     decoded->time ? decoded->time : Clock::now());
-    });
-}
+    , m_connection(std::move(connection))
+    , m_engineName(std::move(engineName))
+{}
 
 MqttAggregateAdapter::~MqttAggregateAdapter()
 {
@@ -180,7 +207,14 @@ MqttAggregateAdapter::~MqttAggregateAdapter()
 void MqttAggregateAdapter::start()
 {
     QString error;
-    if (!m_client->start(&error, this)) {
+    const bool opened = m_mqtt.open(
+        m_connection, m_engineName, {},
+        [this](bool connected, const QString &reason, bool report) {
+            if (!connected && report)
+                reportFailure(reason);
+        },
+        &error);
+    if (!opened) {
         notifyUnbound(error);
         return;
     }
@@ -190,19 +224,33 @@ void MqttAggregateAdapter::start()
 void MqttAggregateAdapter::stop()
 {
     AggregateAdapter::stop();
-    m_client->stop();
+    m_mqtt.close();
+}
+
+void MqttAggregateAdapter::handleMessage(const MqttMessage &m)
+{
+    const Mqtt::TwinTopics::Parsed topic = Mqtt::TwinTopics::parse(m_prefix, m.topic);
+    if (topic.kind != Mqtt::TwinTopics::Kind::Property || !watchedProperties().contains(topic.name))
+        return;
+    auto decoded = Mqtt::readValueMessage(m.payload);
+    if (!decoded) {
+        reportFailure(Adapters::Tr::tr("'%1' is not a {\"value\", \"time\"} message").arg(m.topic));
+        return;
+    }
+    childChanged(topic.twin, topic.name, decoded->value,
+                 decoded->time ? decoded->time : Clock::now());
 }
 
 std::uint64_t MqttAggregateAdapter::watchSource(const QString &child)
 {
     // Retained messages bring each part's current values at once.
-    m_client->addSubscription(Mqtt::TwinTopics(m_prefix, child).allProperties());
-    return 0;
+    return m_mqtt.route(Mqtt::TwinTopics(m_prefix, child).allProperties(), 1,
+                        [this](const MqttMessage &m) { handleMessage(m); });
 }
 
-void MqttAggregateAdapter::unwatchSource(const QString &child, std::uint64_t)
+void MqttAggregateAdapter::unwatchSource(const QString &, std::uint64_t handle)
 {
-    m_client->removeSubscription(Mqtt::TwinTopics(m_prefix, child).allProperties());
+    m_mqtt.unroute(handle);
 }
 
 AdapterTypeInfo MqttTwinAdapter::typeInfo()
@@ -267,7 +315,7 @@ std::unique_ptr<PhysicalAdapter> MqttAggregateAdapter::fromConfig(const AdapterB
         return nullptr;
     return std::make_unique<MqttAggregateAdapter>(c.id, c.engine, aggregates->relationship,
                                                   aggregates->aggregates, prefix,
-                                                  std::move(connection));
+                                                  std::move(connection), engineNameOf(c));
 }
 
 } // namespace twinloom

@@ -2,6 +2,7 @@
 
 #include "adapters/mqtt/mqttclient.h"
 #include "adapters/mqtt/mqttcontract.h"
+#include "adapters/mqtt/mqttsession.h"
 #include "engine/adapter.h"
 #include "engine/composition.h"
 
@@ -26,7 +27,7 @@ public:
     static std::unique_ptr<PhysicalAdapter> fromConfig(const AdapterBuildContext &context);
 
     MqttTwinAdapter(QString id, QString localTwin, QString remoteTwin, QString prefix,
-                    MqttConnection connection, QObject *parent = nullptr);
+                    MqttConnection connection, QString engineName = {}, QObject *parent = nullptr);
     ~MqttTwinAdapter() override;
 
     QString type() const override { return QStringLiteral("twin"); }
@@ -37,14 +38,21 @@ public:
 private:
     void handleMessage(const MqttMessage &message);
     void updateBinding();
+    // Follows the liveness topic of the remote twin's engine, named by its description.
+    void followSession(const QString &topic);
 
     QString m_remote;
     QString m_prefix;
     Mqtt::TwinTopics m_topics; // of the remote twin
     QString m_replyBase;       // where answers to this adapter's requests come back
-    std::unique_ptr<MqttClient> m_client;
-    std::mutex m_mutex; // the network thread and the twin's worker both touch what follows
+    MqttConnection m_connection;
+    QString m_engineName;
+    MqttSessionUse m_mqtt; // from start() to stop()
+    QString m_sessionTopic;
+    std::uint64_t m_sessionRoute = 0;
+    std::mutex m_mutex;
     bool m_brokerUp = false;
+    bool m_sessionOnline = true;
     QString m_remoteState;
     bool m_bound = false;
 };
@@ -63,7 +71,8 @@ public:
 
     MqttAggregateAdapter(QString id, Engine *engine, QString relationship,
                          std::vector<Aggregate> aggregates, QString prefix,
-                         MqttConnection connection, QObject *parent = nullptr);
+                         MqttConnection connection, QString engineName = {},
+                         QObject *parent = nullptr);
     ~MqttAggregateAdapter() override;
 
     QString type() const override { return QStringLiteral("remoteAggregate"); }
@@ -75,8 +84,12 @@ protected:
     void unwatchSource(const QString &child, std::uint64_t handle) override;
 
 private:
+    void handleMessage(const MqttMessage &message);
+
     QString m_prefix;
-    std::unique_ptr<MqttClient> m_client;
+    MqttConnection m_connection;
+    QString m_engineName;
+    MqttSessionUse m_mqtt; // from start() to stop()
 };
 
 } // namespace twinloom
