@@ -400,10 +400,11 @@ void TwinCore::adapterUnbound(int index, const QString &reason)
     m_bound[static_cast<std::size_t>(index)] = false;
     const LifecycleState s = m_lifecycle.state();
     if (m_lifecycle.isBoundState() || s == LifecycleState::Started) {
-        if (s != LifecycleState::Started)
-            transition(LifecycleState::Unbound,
-                       Tr::tr("adapter '%1': %2")
-                           .arg(m_physical[static_cast<std::size_t>(index)]->id(), reason));
+        // From Started too: an adapter that cannot reach its device (a broker that never
+        // answered) leaves the twin Unbound, not waiting as if all were well.
+        transition(LifecycleState::Unbound,
+                   Tr::tr("adapter '%1': %2")
+                       .arg(m_physical[static_cast<std::size_t>(index)]->id(), reason));
         m_shadowing->onAdapterUnbound(*this, index, reason);
     }
 }

@@ -190,10 +190,6 @@ MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
         c.username = r.string("username");
     if (r.has("password"))
         c.password = r.string("password");
-    if (!c.cleanSession && c.clientId.isEmpty())
-        d.error(r.pointer() + QStringLiteral("/clientId"),
-                Adapters::Tr::tr(
-                    "a persistent session (cleanSession false) needs a fixed \"clientId\""));
     const nlohmann::json &json = r.json();
     if (auto tls = json.find("tls"); tls != json.end()) {
         ConfigReader t(*tls, r.pointer() + QStringLiteral("/tls"), d, Adapters::Tr::tr("TLS"));
