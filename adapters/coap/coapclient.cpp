@@ -6,6 +6,8 @@
 
 #include <coap3/coap.h>
 
+#include <atomic>
+
 namespace twinloom {
 
 namespace {
@@ -103,6 +105,64 @@ struct CoapClientCallbacks
     }
 };
 
+namespace {
+std::atomic<int> g_contexts{0};
+}
+
+// One libcoap context per thread for its clients, with the CoapIo that drives it.
+class CoapClient::SharedContext
+{
+public:
+    static std::shared_ptr<SharedContext> forThisThread(QString *error)
+    {
+        thread_local std::weak_ptr<SharedContext> t_shared;
+        if (auto shared = t_shared.lock())
+            return shared;
+        Coap::initialise();
+        coap_context_t *context = coap_new_context(nullptr);
+        if (!context) {
+            *error = Adapters::Tr::tr("cannot create a CoAP context");
+            return nullptr;
+        }
+        coap_context_set_block_mode(context, COAP_BLOCK_USE_LIBCOAP | COAP_BLOCK_SINGLE_BODY);
+        coap_register_response_handler(context, &CoapClientCallbacks::response);
+        coap_register_nack_handler(context, &CoapClientCallbacks::nack);
+        coap_register_pong_handler(context, &CoapClientCallbacks::pong);
+        coap_register_event_handler(context, &CoapClientCallbacks::event);
+        auto shared = std::make_shared<SharedContext>(context);
+        t_shared = shared;
+        return shared;
+    }
+
+    explicit SharedContext(coap_context_t *context)
+        : m_context(context)
+        , m_io(new CoapIo(context))
+    {
+        m_io->setObjectName(QStringLiteral("coap-io"));
+        g_contexts.fetch_add(1, std::memory_order_relaxed);
+    }
+    ~SharedContext()
+    {
+        delete m_io;
+        coap_free_context(m_context);
+        g_contexts.fetch_sub(1, std::memory_order_relaxed);
+    }
+    SharedContext(const SharedContext &) = delete;
+    SharedContext &operator=(const SharedContext &) = delete;
+
+    coap_context_t *context() const { return m_context; }
+    CoapIo *io() const { return m_io; }
+
+private:
+    coap_context_t *m_context;
+    CoapIo *m_io;
+};
+
+int CoapClient::contextCount()
+{
+    return g_contexts.load(std::memory_order_relaxed);
+}
+
 CoapClient::CoapClient(Listener *listener, Options options, QObject *parent)
     : QObject(parent)
     , m_listener(listener)
@@ -112,32 +172,15 @@ CoapClient::CoapClient(Listener *listener, Options options, QObject *parent)
 CoapClient::~CoapClient()
 {
     close();
-    delete m_io;
-    m_io = nullptr;
-    if (m_context) {
-        m_closing = true;
-        coap_free_context(m_context);
-    }
 }
 
 bool CoapClient::open(QString *error)
 {
     close();
-    if (!m_context) {
-        Coap::initialise();
-        m_context = coap_new_context(nullptr);
-        if (!m_context) {
-            *error = Adapters::Tr::tr("cannot create a CoAP context");
-            return false;
-        }
-        coap_context_set_block_mode(m_context, COAP_BLOCK_USE_LIBCOAP | COAP_BLOCK_SINGLE_BODY);
-        coap_register_response_handler(m_context, &CoapClientCallbacks::response);
-        coap_register_nack_handler(m_context, &CoapClientCallbacks::nack);
-        coap_register_pong_handler(m_context, &CoapClientCallbacks::pong);
-        coap_register_event_handler(m_context, &CoapClientCallbacks::event);
-        m_io = new CoapIo(m_context, this);
-        m_io->setObjectName(QStringLiteral("coap-io"));
-    }
+    m_shared = SharedContext::forThisThread(error);
+    if (!m_shared)
+        return false;
+    coap_context_t *context = m_shared->context();
     coap_address_t address;
     if (!Coap::resolveAddress(m_options.host, m_options.port, false, &address)) {
         *error = Adapters::Tr::tr("cannot resolve the host '%1'").arg(m_options.host);
@@ -152,9 +195,9 @@ bool CoapClient::open(QString *error)
         setup.psk_info.key.s = reinterpret_cast<const uint8_t *>(m_options.psk.key.constData());
         setup.psk_info.key.length = static_cast<size_t>(m_options.psk.key.size());
         m_session =
-            coap_new_client_session_psk2(m_context, nullptr, &address, COAP_PROTO_DTLS, &setup);
+            coap_new_client_session_psk2(context, nullptr, &address, COAP_PROTO_DTLS, &setup);
     } else {
-        m_session = coap_new_client_session(m_context, nullptr, &address, COAP_PROTO_UDP);
+        m_session = coap_new_client_session(context, nullptr, &address, COAP_PROTO_UDP);
     }
     if (!m_session) {
         *error = Adapters::Tr::tr("cannot open a CoAP session to %1:%2")
@@ -171,14 +214,15 @@ bool CoapClient::open(QString *error)
 
 void CoapClient::close()
 {
-    if (!m_session)
-        return;
-    const bool closing = m_closing;
-    m_closing = true;
-    coap_session_set_app_data(m_session, nullptr);
-    coap_session_release(m_session);
-    m_session = nullptr;
-    m_closing = closing;
+    if (m_session) {
+        const bool closing = m_closing;
+        m_closing = true;
+        coap_session_set_app_data(m_session, nullptr);
+        coap_session_release(m_session);
+        m_session = nullptr;
+        m_closing = closing;
+    }
+    m_shared.reset();
 }
 
 QByteArray CoapClient::send(int type, int code, const QString &path, bool observe,
@@ -235,7 +279,7 @@ QByteArray CoapClient::send(int type, int code, const QString &path, bool observ
     if (coap_send(m_session, pdu) == COAP_INVALID_MID)
         return {};
     ++m_requests;
-    m_io->processSoon();
+    m_shared->io()->processSoon();
     return QByteArray(reinterpret_cast<const char *>(token), static_cast<qsizetype>(length));
 }
 
@@ -259,14 +303,14 @@ int CoapClient::ping()
         return -1;
     const int mid = coap_session_send_ping(m_session);
     // Not now: the answer must not arrive before the caller knows the ping's message id.
-    m_io->processSoon();
+    m_shared->io()->processSoon();
     return mid;
 }
 
 void CoapClient::processNow()
 {
-    if (m_context)
-        coap_io_process(m_context, COAP_IO_NO_WAIT);
+    if (m_shared)
+        coap_io_process(m_shared->context(), COAP_IO_NO_WAIT);
 }
 
 } // namespace twinloom

@@ -5,6 +5,7 @@
 #include <QtCore/QByteArray>
 #include <QtCore/QObject>
 
+#include <memory>
 #include <optional>
 
 struct coap_context_t;
@@ -13,10 +14,13 @@ struct coap_session_t;
 namespace twinloom {
 
 // One CoAP client session to one server (RFC 7252, DTLS-PSK when a key is set), on the thread it
-// lives on, driven by a CoapIo: requests go out with send(), and what comes back — responses,
-// Observe notifications, failures — reaches the Listener on the same thread. Blocks (RFC 7959)
-// are reassembled by libcoap. The CoAP physical adapter and the discovery of remote twins use it;
+// lives on: requests go out with send(), and what comes back — responses, Observe
+// notifications, failures — reaches the Listener on the same thread. Blocks (RFC 7959) are
+// reassembled by libcoap. The CoAP physical adapter and the discovery of remote twins use it;
 // neither touches libcoap's session or callbacks.
+//
+// The clients of a thread share one libcoap context (its epoll descriptor, timer and I/O
+// driver): a worker's CoAP twins cost a socket each, not a context each.
 class CoapClient : public QObject
 {
     Q_OBJECT
@@ -80,15 +84,17 @@ public:
     void processNow();
 
     std::uint64_t requestsSent() const { return m_requests; }
+    // Contexts alive in this process (tests count them).
+    static int contextCount();
 
 private:
     friend struct CoapClientCallbacks;
 
     Listener *m_listener;
     Options m_options;
-    coap_context_t *m_context = nullptr;
+    class SharedContext;
+    std::shared_ptr<SharedContext> m_shared; // this thread's context, while open
     coap_session_t *m_session = nullptr;
-    CoapIo *m_io = nullptr;
     bool m_closing = false; // callbacks while a session is torn down are ignored
     std::uint64_t m_requests = 0;
 };

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/types.h>
 
 using namespace twinloom;
@@ -74,6 +75,7 @@ private Q_SLOTS:
         if (Test::coapTool("coap-server", false).isEmpty())
             QSKIP("coap-server-notls is not installed (Debian package libcoap3-bin)");
     }
+    void fiveHundredTwinsUnderTheDefaultDescriptorLimit();
     void linkFormat();
     void discoveryObserveAndFilters();
     void pollingHonoursMaxAge();
@@ -115,6 +117,47 @@ void TestCoapAdapter::linkFormat()
     QVERIFY(error.contains(QStringLiteral("not closed")));
     QVERIFY(!parseLinkFormat("</t>;ct=x", &error));
     QVERIFY(!parseLinkFormat("</a> </b>", &error));
+}
+
+void TestCoapAdapter::fiveHundredTwinsUnderTheDefaultDescriptorLimit()
+{
+    // 500 twins, each observing /time on the same server, with the 1,024 descriptors a process
+    // gets by default: the clients of a worker share one libcoap context, each costs a socket.
+    rlimit original{};
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &original), 0);
+    rlimit limited = original;
+    limited.rlim_cur = std::min<rlim_t>(1024, original.rlim_max);
+    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &limited), 0);
+    const auto restore = qScopeGuard([&original] { ::setrlimit(RLIMIT_NOFILE, &original); });
+    CoapServerPeer server;
+    QVERIFY2(server.start(), server.log().constData());
+    constexpr int kTwins = 500;
+    Engine engine;
+    Diagnostics d;
+    QVERIFY(engine.addModel(nlohmann::json::parse(kModel), d));
+    for (int i = 0; i < kTwins; ++i)
+        QVERIFY2(addTwin(engine, QStringLiteral("dev%1").arg(i),
+                         config(server.port(), R"({"resources": [{"path": "/time",
+                             "property": "time", "observe": true}]})"),
+                         d),
+                 qPrintable(d.toString()));
+    QSignalSpy problems(&engine, &Engine::problem);
+    engine.startAll();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int i = 0; i < kTwins; ++i)
+                if (engine.lifecycle(QStringLiteral("dev%1").arg(i)) !=
+                    LifecycleState::Synchronized)
+                    return false;
+            return true;
+        }(),
+        30000);
+    QVERIFY(CoapClient::contextCount() <= engine.workerCount());
+    QTRY_VERIFY_WITH_TIMEOUT(!Test::reported(engine, QStringLiteral("dev499"), u"time").isNull(),
+                             5000);
+    QVERIFY2(problems.isEmpty(), qPrintable(problemsText(problems)));
+    engine.stopAll();
+    QCOMPARE(CoapClient::contextCount(), 0);
 }
 
 void TestCoapAdapter::discoveryObserveAndFilters()
