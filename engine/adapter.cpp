@@ -3,6 +3,7 @@
 #include "engine/composition.h"
 #include "engine/tr.h"
 #include "engine/twincore.h"
+#include "engine/twindescriptor.h"
 #include "engine/worker.h"
 
 #include <QtCore/QCoreApplication>
@@ -292,6 +293,34 @@ nlohmann::json adapterDefinition(const Entries &entries)
             {"allOf", std::move(branches)}};
 }
 } // namespace
+
+int DescriptorNeeds::total(int workers) const
+{
+    int sum = perAdapter;
+    for (const auto &[key, n] : perWorker)
+        sum += n * workers;
+    for (const auto &[key, n] : perEngine)
+        sum += n;
+    return sum;
+}
+
+DescriptorNeeds AdapterRegistry::descriptorNeeds(const std::vector<TwinDescriptor> &twins) const
+{
+    DescriptorNeeds needs;
+    for (const TwinDescriptor &twin : twins) {
+        for (const AdapterDescriptor &a : twin.physicalAdapters) {
+            const AdapterTypeInfo *info = physicalInfo(a.type);
+            if (info && info->descriptors)
+                info->descriptors(a.config, needs);
+        }
+        for (const AdapterDescriptor &a : twin.digitalAdapters) {
+            const AdapterTypeInfo *info = digitalInfo(a.type);
+            if (info && info->descriptors)
+                info->descriptors(a.config, needs);
+        }
+    }
+    return needs;
+}
 
 nlohmann::json AdapterRegistry::projectSchemaDefinitions() const
 {

@@ -21,6 +21,7 @@ class Engine;
 class TwinState;
 struct AdapterTypeInfo;
 struct AdapterBuildContext;
+struct TwinDescriptor;
 enum class LifecycleState : std::uint8_t;
 
 namespace Internal {
@@ -150,12 +151,26 @@ private:
 
 // The description of an adapter type for tools: what it is and what its configuration holds
 // (a JSON Schema), so that editors can generate forms.
+// The file descriptors adapters hold, for a runner to compare with its limit before it starts:
+// what the adapters of a worker thread share (a broker connection, a CoAP context) counts once
+// per key and worker, what an engine shares (a CoAP server) once per key, the rest per adapter.
+struct DescriptorNeeds
+{
+    std::map<QString, int> perWorker;
+    std::map<QString, int> perEngine;
+    int perAdapter = 0;
+
+    int total(int workers) const;
+};
+
 struct AdapterTypeInfo
 {
     QString type;
     QString displayName;
     QString description;
     nlohmann::json configSchema = nlohmann::json::object();
+    // Adds what an adapter of this configuration holds; none when not given.
+    std::function<void(const nlohmann::json &config, DescriptorNeeds &needs)> descriptors = {};
 };
 
 // What an adapter factory gets: the configuration (with ${env:NAME} references already resolved),
@@ -204,6 +219,8 @@ public:
         registerDigital(Adapter::typeInfo(), &Adapter::fromConfig);
     }
 
+    // What the adapters of these twins hold of file descriptors.
+    DescriptorNeeds descriptorNeeds(const std::vector<TwinDescriptor> &twins) const;
     // The "physicalAdapter" and "digitalAdapter" definitions of the project's JSON Schema, made
     // of every registered type's configuration schema: the project schema's adapter parts have
     // no other source.

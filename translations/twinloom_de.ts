@@ -235,19 +235,19 @@
             <translation>Stellt den Zwilling als CoAP-Ressourcen bereit: seine Beschreibung, Eigenschaften (Observe, PUT für Sollwerte), Aktionen (POST) und Ereignisse (Observe).</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="133" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="790" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="140" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="794" />
             <source>the CoAP adapter's configuration is an object</source>
             <translation>die Konfiguration des CoAP-Adapters ist ein Objekt</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="138" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="793" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="145" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="797" />
             <source>the CoAP adapter</source>
             <translation>der CoAP-Adapter</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="143" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="150" />
             <source>"host" is the address to listen on</source>
             <translation>"host" ist die Adresse, auf der gelauscht wird</translation>
         </message>
@@ -292,13 +292,13 @@
             <translation>Links werden durch ',' getrennt</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapclient.cpp" line="130" />
+            <location filename="../adapters/coap/coapclient.cpp" line="124" />
             <location filename="../adapters/coap/coapserver.cpp" line="186" />
             <source>cannot create a CoAP context</source>
             <translation>es kann kein CoAP-Kontext erstellt werden</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapclient.cpp" line="143" />
+            <location filename="../adapters/coap/coapclient.cpp" line="186" />
             <source>cannot resolve the host '%1'</source>
             <translation>kann den Host '%1' nicht auflösen</translation>
         </message>
@@ -354,7 +354,7 @@
             <translation>der Adapter wurde gestoppt</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapclient.cpp" line="160" />
+            <location filename="../adapters/coap/coapclient.cpp" line="203" />
             <source>cannot open a CoAP session to %1:%2</source>
             <translation>es kann keine CoAP-Sitzung zu %1:%2 geöffnet werden</translation>
         </message>
@@ -455,34 +455,34 @@
             <translation>Ermittelt die Ressourcen eines CoAP-Geräts und beobachtet oder pollt sie; Aktionen sind PUT- oder POST-Anfragen.</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="798" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="802" />
             <source>"host" names the device</source>
             <translation>"host" benennt das Gerät</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="815" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="819" />
             <source>"discovery" is true, false or {"include", "ignore"}</source>
             <translation>"discovery" ist true, false oder {"include", "ignore"}</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="820" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="824" />
             <source>"resources" is a list</source>
             <translation>"resources" ist eine Liste</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="823" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="827" />
             <source>a resource</source>
             <translation>eine Ressource</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="830" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="871" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="834" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="875" />
             <source>a resource path starts with '/'</source>
             <translation>ein Ressourcenpfad beginnt mit '/'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="839" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="263" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="843" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="265" />
             <source>name the physical "property" or "event" it feeds</source>
             <translation>geben Sie die physische "property" oder das "event" an, das sie speist</translation>
         </message>
@@ -497,43 +497,43 @@
             <translation>die Payload enthält nichts unter '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="860" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="864" />
             <source>"actions" is a list</source>
             <translation>"actions" ist eine Liste</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="863" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="289" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="867" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="291" />
             <source>an action</source>
             <translation>eine Aktion</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="878" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="882" />
             <source>"method" is PUT or POST</source>
             <translation>"method" ist PUT oder POST</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="898" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="902" />
             <source>"ackTimeout" is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
             <translation>"ackTimeout" ist eine ganze Zahl von Sekunden von 1 bis 60 (libcoap geht nicht unter 1 s)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="902" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="906" />
             <source>"maxRetransmit" is from 0 to 10</source>
             <translation>"maxRetransmit" liegt zwischen 0 und 10</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="908" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="912" />
             <source>"defaultMaxAge" is a number of seconds, 0 or more</source>
             <translation>"defaultMaxAge" ist eine Anzahl von Sekunden, 0 oder mehr</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="914" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918" />
             <source>"maxPayload" is a number of bytes from 1 to 64 MiB</source>
             <translation>"maxPayload" ist eine Anzahl von Bytes von 1 bis 64 MiB</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="922" />
             <source>declare "resources" or "actions", or turn "discovery" on</source>
             <translation>deklarieren Sie "resources" oder "actions", oder schalten Sie "discovery" ein</translation>
         </message>
@@ -653,31 +653,31 @@
             <translation>Veröffentlicht Zustand, Ereignisse und Lebenszyklus des Zwillings; nimmt Aktionen und Sollwerte entgegen.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="227" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="212" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="232" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="214" />
             <source>the MQTT adapter</source>
             <translation>der MQTT-Adapter</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="231" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="216" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="236" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="218" />
             <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="23" />
             <source>the broker</source>
             <translation>der Broker</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="240" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="245" />
             <source>"prefix" is a topic without '+' or '#'</source>
             <translation>"prefix" ist ein Topic ohne '+' oder '#'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="243" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="221" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="248" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="223" />
             <source>"qos" is 0, 1 or 2</source>
             <translation>"qos" ist 0, 1 oder 2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttsession.cpp" line="125" />
+            <location filename="../adapters/mqtt/mqttsession.cpp" line="144" />
             <source>MQTT: %1</source>
             <translation>MQTT: %1</translation>
         </message>
@@ -719,27 +719,27 @@
             <translation>Abonniert die Topics eines Geräts; Aktionen veröffentlichen auf Topics.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="227" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="229" />
             <source>list the topics to subscribe to</source>
             <translation>geben Sie die zu abonnierenden Topics an</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="232" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="234" />
             <source>a subscription</source>
             <translation>ein Abonnement</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="249" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="251" />
             <source>a field</source>
             <translation>ein Feld</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="278" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="280" />
             <source>say which "property" or "event" the messages feed, or list "fields"</source>
             <translation>geben Sie an, welche "property" oder welches "event" die Nachrichten speisen, oder listen Sie "fields" auf</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="298" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="300" />
             <source>an action publishes to one topic: no '+' or '#'</source>
             <translation>eine Aktion veröffentlicht auf genau ein Topic: kein '+' oder '#'</translation>
         </message>
@@ -780,17 +780,17 @@
             <translation>Verwendet einen Zwilling, den der digitale MQTT-Adapter einer anderen Engine veröffentlicht, als Gerät dieses Zwillings.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="277" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="279" />
             <source>the twin link</source>
             <translation>die Zwillingsverknüpfung</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="292" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="294" />
             <source>Aggregate of twins in other engines</source>
             <translation>Aggregat von Zwillingen in anderen Engines</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="305" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="310" />
             <source>the aggregate</source>
             <translation>das Aggregat</translation>
         </message>
@@ -806,63 +806,58 @@
         </message>
         <message>
             <location filename="../adapters/mqtt/mqttclient.cpp" line="195" />
-            <source>a persistent session (cleanSession false) needs a fixed "clientId"</source>
-            <translation>eine persistente Sitzung (cleanSession false) benötigt eine feste "clientId"</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="199" />
             <source>TLS</source>
             <translation>TLS</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="208" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="204" />
             <source>a client certificate needs both "cert" and "key"</source>
             <translation>ein Client-Zertifikat benötigt sowohl "cert" als auch "key"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="212" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="208" />
             <source>the last will</source>
             <translation>der Letzte Wille</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="220" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="216" />
             <source>reconnection</source>
             <translation>die Wiederverbindung</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="359" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="355" />
             <source>cannot create an MQTT client</source>
             <translation>es kann kein MQTT-Client erstellt werden</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="392" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="388" />
             <source>TLS settings refused: %1</source>
             <translation>TLS-Einstellungen abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="414" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="410" />
             <source>cannot start the MQTT network thread: %1</source>
             <translation>der MQTT-Netzwerkthread kann nicht gestartet werden: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="519" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="665" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="515" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="661" />
             <source>connection to the broker lost: %1</source>
             <translation>Verbindung zum Broker verloren: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="521" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="667" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="517" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="663" />
             <source>cannot connect to the broker %1:%2: %3</source>
             <translation>keine Verbindung zum Broker %1:%2: %3</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="634" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="630" />
             <source>the broker refused the connection: %1</source>
             <translation>der Broker hat die Verbindung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="663" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="659" />
             <source>disconnected</source>
             <translation>getrennt</translation>
         </message>
@@ -1202,50 +1197,50 @@
     <context>
         <name>Twinloom::Engine</name>
         <message>
-            <location filename="../engine/adapter.cpp" line="69" />
+            <location filename="../engine/adapter.cpp" line="70" />
             <source>adapter '%1' (%2) does not take actions</source>
             <translation>Adapter '%1' (%2) nimmt keine Aktionen entgegen</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="135" />
-            <location filename="../engine/adapter.cpp" line="148" />
-            <location filename="../engine/twincore.cpp" line="405" />
+            <location filename="../engine/adapter.cpp" line="136" />
+            <location filename="../engine/adapter.cpp" line="149" />
+            <location filename="../engine/twincore.cpp" line="406" />
             <source>adapter '%1': %2</source>
             <translation>Adapter '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="159" />
-            <location filename="../engine/adapter.cpp" line="166" />
+            <location filename="../engine/adapter.cpp" line="160" />
+            <location filename="../engine/adapter.cpp" line="167" />
             <source>adapter '%1' is not attached to a twin</source>
             <translation>Adapter '%1' ist keinem Zwilling zugeordnet</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="196" />
+            <location filename="../engine/adapter.cpp" line="197" />
             <source>Program interface</source>
             <translation>Programmschnittstelle</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="197" />
+            <location filename="../engine/adapter.cpp" line="198" />
             <source>Values pushed by the program that embeds the engine.</source>
             <translation>Werte, die das Programm liefert, in das die Engine eingebettet ist.</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="209" />
+            <location filename="../engine/adapter.cpp" line="210" />
             <source>"bindOnStart" must be true or false</source>
             <translation>"bindOnStart" muss true oder false sein</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="314" />
+            <location filename="../engine/adapter.cpp" line="343" />
             <source>'%1' is not a physical adapter type; known types: %2</source>
             <translation>'%1' ist kein physischer Adaptertyp; bekannte Typen: %2</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="328" />
+            <location filename="../engine/adapter.cpp" line="357" />
             <source>'%1' is not a digital adapter type; known types: %2</source>
             <translation>'%1' ist kein digitaler Adaptertyp; bekannte Typen: %2</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="330" />
+            <location filename="../engine/adapter.cpp" line="359" />
             <source>none</source>
             <translation>keine</translation>
         </message>
@@ -1490,7 +1485,7 @@
             <translation>der Zwilling wurde entfernt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../engine/twincore.cpp" line="439" />
+            <location filename="../engine/twincore.cpp" line="440" />
             <source>%n similar problem(s) not shown</source>
             <translation>
                 <numerusform>%n ähnliches Problem nicht angezeigt</numerusform>
@@ -1498,42 +1493,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="466" />
+            <location filename="../engine/twincore.cpp" line="467" />
             <source>twin '%1' has no physical adapter for action '%2'</source>
             <translation>Zwilling '%1' hat keinen physischen Adapter für Aktion '%2'</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="474" />
+            <location filename="../engine/twincore.cpp" line="475" />
             <source>adapter '%1' is not bound to its device</source>
             <translation>Adapter '%1' ist nicht an sein Gerät gebunden</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="528" />
+            <location filename="../engine/twincore.cpp" line="529" />
             <source>twin '%1' (model '%2') has no action '%3'</source>
             <translation>Zwilling '%1' (Modell '%2') hat keine Aktion '%3'</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="533" />
+            <location filename="../engine/twincore.cpp" line="534" />
             <source>twin '%1' is not running (%2)</source>
             <translation>Zwilling '%1' läuft nicht (%2)</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="542" />
+            <location filename="../engine/twincore.cpp" line="543" />
             <source>action '%1': %2</source>
             <translation>Aktion '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="548" />
+            <location filename="../engine/twincore.cpp" line="549" />
             <source>action '%1' needs an argument '%2' of type %3</source>
             <translation>Aktion '%1' benötigt ein Argument '%2' vom Typ %3</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="558" />
+            <location filename="../engine/twincore.cpp" line="559" />
             <source>no answer from the device within %1 ms</source>
             <translation>keine Antwort vom Gerät innerhalb von %1 ms</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="620" />
+            <location filename="../engine/twincore.cpp" line="621" />
             <source>'%1' is older than its maximum age</source>
             <translation>'%1' ist älter als sein maximales Alter</translation>
         </message>
@@ -3414,28 +3409,28 @@ Beispiele:
             <translation>--log-level ist error, warning, info oder debug</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="87" />
-            <location filename="../app/run/runner.cpp" line="251" />
+            <location filename="../app/run/runner.cpp" line="91" />
+            <location filename="../app/run/runner.cpp" line="305" />
             <source>'%1' does not exist</source>
             <translation>'%1' existiert nicht</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="93" />
+            <location filename="../app/run/runner.cpp" line="97" />
             <source>'%1' is not a bundle</source>
             <translation>'%1' ist kein Bundle</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="107" />
+            <location filename="../app/run/runner.cpp" line="111" />
             <source>cannot create a folder to extract the bundle: %1</source>
             <translation>es kann kein Ordner zum Entpacken des Bundles erstellt werden: %1</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="118" />
+            <location filename="../app/run/runner.cpp" line="122" />
             <source>extracted bundle '%1' into '%2'</source>
             <translation>Bundle '%1' nach '%2' entpackt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="130" />
+            <location filename="../app/run/runner.cpp" line="134" />
             <source>%n error(s) in '%1'; nothing was started</source>
             <translation>
                 <numerusform>%n Fehler in '%1'; nichts wurde gestartet</numerusform>
@@ -3443,43 +3438,43 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="145" />
+            <location filename="../app/run/runner.cpp" line="149" />
             <source>the project has no node '%1'; its nodes: %2</source>
             <translation>das Projekt hat keinen Knoten '%1'; seine Knoten: %2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="147" />
+            <location filename="../app/run/runner.cpp" line="151" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="161" />
+            <location filename="../app/run/runner.cpp" line="165" />
             <source>wrote the bundle '%1'</source>
             <translation>Bundle '%1' geschrieben</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="165" />
+            <location filename="../app/run/runner.cpp" line="179" />
             <source>%1: valid; %2 models, %3 twins%4</source>
             <translation>%1: gültig; %2 Modelle, %3 Zwillinge%4</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="171" />
-            <location filename="../app/run/runner.cpp" line="217" />
+            <location filename="../app/run/runner.cpp" line="185" />
+            <location filename="../app/run/runner.cpp" line="231" />
             <source> on node '%1'</source>
             <translation> auf Knoten '%1'</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="194" />
+            <location filename="../app/run/runner.cpp" line="208" />
             <source>%1 failed%2</source>
             <translation>%1 fehlgeschlagen%2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="197" />
+            <location filename="../app/run/runner.cpp" line="211" />
             <source>%1: %2 → %3%4</source>
             <translation>%1: %2 → %3%4</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="213" />
+            <location filename="../app/run/runner.cpp" line="227" />
             <source>running %n twin(s) of '%1'%2</source>
             <translation>
                 <numerusform>%n Zwilling von '%1' läuft%2</numerusform>
@@ -3487,12 +3482,27 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="265" />
+            <location filename="../app/run/runner.cpp" line="262" />
+            <source>raised the limit of open files from %1 to %2 (about %3 needed)</source>
+            <translation>Grenze offener Dateien von %1 auf %2 angehoben (etwa %3 benötigt)</translation>
+        </message>
+        <message>
+            <location filename="../app/run/runner.cpp" line="270" />
+            <source>the twins need about %1 open files (the connections and sockets of their adapters), but this process may open %2 (ulimit -n) and at most %3 (ulimit -Hn): raise the limit (ulimit -n, or LimitNOFILE= for a service), or run fewer twins per node; nothing was started</source>
+            <translation>die Zwillinge brauchen etwa %1 offene Dateien (die Verbindungen und Sockets ihrer Adapter), dieser Prozess darf aber %2 öffnen (ulimit -n) und höchstens %3 (ulimit -Hn): Grenze anheben (ulimit -n oder LimitNOFILE= für einen Dienst) oder weniger Zwillinge je Knoten ausführen; nichts wurde gestartet</translation>
+        </message>
+        <message>
+            <location filename="../app/run/runner.cpp" line="276" />
+            <source>no limit</source>
+            <translation>keine Grenze</translation>
+        </message>
+        <message>
+            <location filename="../app/run/runner.cpp" line="319" />
             <source>undefined: %1</source>
             <translation>undefiniert: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="300" />
+            <location filename="../app/run/runner.cpp" line="354" />
             <source>%n error(s); nothing was written</source>
             <translation>
                 <numerusform>%n Fehler; nichts wurde geschrieben</numerusform>
@@ -3500,22 +3510,22 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="306" />
+            <location filename="../app/run/runner.cpp" line="360" />
             <source>cannot write '%1': %2</source>
             <translation>'%1' kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="313" />
+            <location filename="../app/run/runner.cpp" line="367" />
             <source>the imported project needs editing before it runs here:</source>
             <translation>das importierte Projekt muss bearbeitet werden, bevor es hier läuft:</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="316" />
+            <location filename="../app/run/runner.cpp" line="370" />
             <source>wrote the project '%1': %2 models, %3 twins</source>
             <translation>Projekt '%1' geschrieben: %2 Modelle, %3 Zwillinge</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="359" />
+            <location filename="../app/run/runner.cpp" line="413" />
             <source>wrote %n file(s) to '%1'</source>
             <translation>
                 <numerusform>%n Datei nach '%1' geschrieben</numerusform>
@@ -3523,7 +3533,7 @@ Beispiele:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="371" />
+            <location filename="../app/run/runner.cpp" line="425" />
             <source>stopping %n twin(s)</source>
             <translation>
                 <numerusform>%n Zwilling wird gestoppt</numerusform>

@@ -235,19 +235,19 @@
             <translation>Espone il gemello come risorse CoAP: la sua descrizione, le proprietà (Observe, PUT dei valori desiderati), le azioni (POST) e gli eventi (Observe).</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="133" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="790" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="140" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="794" />
             <source>the CoAP adapter's configuration is an object</source>
             <translation>la configurazione dell'adattatore CoAP è un oggetto</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="138" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="793" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="145" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="797" />
             <source>the CoAP adapter</source>
             <translation>l'adattatore CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="143" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="150" />
             <source>"host" is the address to listen on</source>
             <translation>"host" è l'indirizzo su cui restare in ascolto</translation>
         </message>
@@ -292,13 +292,13 @@
             <translation>i link sono separati da ','</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapclient.cpp" line="130" />
+            <location filename="../adapters/coap/coapclient.cpp" line="124" />
             <location filename="../adapters/coap/coapserver.cpp" line="186" />
             <source>cannot create a CoAP context</source>
             <translation>impossibile creare un contesto CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapclient.cpp" line="143" />
+            <location filename="../adapters/coap/coapclient.cpp" line="186" />
             <source>cannot resolve the host '%1'</source>
             <translation>impossibile risolvere l'host '%1'</translation>
         </message>
@@ -354,7 +354,7 @@
             <translation>l'adattatore si è fermato</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapclient.cpp" line="160" />
+            <location filename="../adapters/coap/coapclient.cpp" line="203" />
             <source>cannot open a CoAP session to %1:%2</source>
             <translation>impossibile aprire una sessione CoAP verso %1:%2</translation>
         </message>
@@ -455,34 +455,34 @@
             <translation>Rileva le risorse di un dispositivo CoAP e le osserva o le interroga periodicamente; le azioni sono richieste PUT o POST.</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="798" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="802" />
             <source>"host" names the device</source>
             <translation>"host" indica il dispositivo</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="815" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="819" />
             <source>"discovery" is true, false or {"include", "ignore"}</source>
             <translation>"discovery" è true, false o {"include", "ignore"}</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="820" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="824" />
             <source>"resources" is a list</source>
             <translation>"resources" è un elenco</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="823" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="827" />
             <source>a resource</source>
             <translation>una risorsa</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="830" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="871" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="834" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="875" />
             <source>a resource path starts with '/'</source>
             <translation>il percorso di una risorsa inizia con '/'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="839" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="263" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="843" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="265" />
             <source>name the physical "property" or "event" it feeds</source>
             <translation>indicare la "property" o l'"event" fisico che alimenta</translation>
         </message>
@@ -497,43 +497,43 @@
             <translation>il payload non contiene nulla in '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="860" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="864" />
             <source>"actions" is a list</source>
             <translation>"actions" è un elenco</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="863" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="289" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="867" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="291" />
             <source>an action</source>
             <translation>un'azione</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="878" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="882" />
             <source>"method" is PUT or POST</source>
             <translation>"method" è PUT o POST</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="898" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="902" />
             <source>"ackTimeout" is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
             <translation>"ackTimeout" è un numero intero di secondi da 1 a 60 (libcoap non scende sotto 1 s)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="902" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="906" />
             <source>"maxRetransmit" is from 0 to 10</source>
             <translation>"maxRetransmit" va da 0 a 10</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="908" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="912" />
             <source>"defaultMaxAge" is a number of seconds, 0 or more</source>
             <translation>"defaultMaxAge" è un numero di secondi, 0 o più</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="914" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918" />
             <source>"maxPayload" is a number of bytes from 1 to 64 MiB</source>
             <translation>"maxPayload" è un numero di byte da 1 a 64 MiB</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="922" />
             <source>declare "resources" or "actions", or turn "discovery" on</source>
             <translation>dichiarare "resources" o "actions", oppure attivare "discovery"</translation>
         </message>
@@ -653,31 +653,31 @@
             <translation>Pubblica lo stato, gli eventi e il ciclo di vita del gemello; riceve azioni e valori desiderati.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="227" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="212" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="232" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="214" />
             <source>the MQTT adapter</source>
             <translation>l'adattatore MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="231" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="216" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="236" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="218" />
             <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="23" />
             <source>the broker</source>
             <translation>il broker</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="240" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="245" />
             <source>"prefix" is a topic without '+' or '#'</source>
             <translation>"prefix" è un topic senza '+' o '#'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="243" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="221" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="248" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="223" />
             <source>"qos" is 0, 1 or 2</source>
             <translation>"qos" è 0, 1 o 2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttsession.cpp" line="125" />
+            <location filename="../adapters/mqtt/mqttsession.cpp" line="144" />
             <source>MQTT: %1</source>
             <translation>MQTT: %1</translation>
         </message>
@@ -719,27 +719,27 @@
             <translation>Si sottoscrive ai topic di un dispositivo; le azioni pubblicano sui topic.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="227" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="229" />
             <source>list the topics to subscribe to</source>
             <translation>elencare i topic a cui sottoscriversi</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="232" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="234" />
             <source>a subscription</source>
             <translation>una sottoscrizione</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="249" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="251" />
             <source>a field</source>
             <translation>un campo</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="278" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="280" />
             <source>say which "property" or "event" the messages feed, or list "fields"</source>
             <translation>indicare quale "property" o "event" alimentano i messaggi, oppure elencare i "fields"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="298" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="300" />
             <source>an action publishes to one topic: no '+' or '#'</source>
             <translation>un'azione pubblica su un solo topic: niente '+' o '#'</translation>
         </message>
@@ -780,17 +780,17 @@
             <translation>Usa come dispositivo di questo gemello un gemello pubblicato dall'adattatore digitale MQTT di un altro engine.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="277" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="279" />
             <source>the twin link</source>
             <translation>il collegamento al gemello</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="292" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="294" />
             <source>Aggregate of twins in other engines</source>
             <translation>Aggregato di gemelli in altri engine</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="305" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="310" />
             <source>the aggregate</source>
             <translation>l'aggregato</translation>
         </message>
@@ -806,63 +806,58 @@
         </message>
         <message>
             <location filename="../adapters/mqtt/mqttclient.cpp" line="195" />
-            <source>a persistent session (cleanSession false) needs a fixed "clientId"</source>
-            <translation>una sessione persistente (cleanSession false) richiede un "clientId" fisso</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="199" />
             <source>TLS</source>
             <translation>TLS</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="208" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="204" />
             <source>a client certificate needs both "cert" and "key"</source>
             <translation>un certificato client richiede sia "cert" sia "key"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="212" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="208" />
             <source>the last will</source>
             <translation>il last will</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="220" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="216" />
             <source>reconnection</source>
             <translation>la riconnessione</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="359" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="355" />
             <source>cannot create an MQTT client</source>
             <translation>impossibile creare un client MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="392" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="388" />
             <source>TLS settings refused: %1</source>
             <translation>impostazioni TLS rifiutate: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="414" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="410" />
             <source>cannot start the MQTT network thread: %1</source>
             <translation>impossibile avviare il thread di rete MQTT: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="519" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="665" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="515" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="661" />
             <source>connection to the broker lost: %1</source>
             <translation>connessione al broker persa: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="521" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="667" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="517" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="663" />
             <source>cannot connect to the broker %1:%2: %3</source>
             <translation>impossibile connettersi al broker %1:%2: %3</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="634" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="630" />
             <source>the broker refused the connection: %1</source>
             <translation>il broker ha rifiutato la connessione: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="663" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="659" />
             <source>disconnected</source>
             <translation>disconnesso</translation>
         </message>
@@ -1202,50 +1197,50 @@
     <context>
         <name>Twinloom::Engine</name>
         <message>
-            <location filename="../engine/adapter.cpp" line="69" />
+            <location filename="../engine/adapter.cpp" line="70" />
             <source>adapter '%1' (%2) does not take actions</source>
             <translation>l'adattatore '%1' (%2) non accetta azioni</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="135" />
-            <location filename="../engine/adapter.cpp" line="148" />
-            <location filename="../engine/twincore.cpp" line="405" />
+            <location filename="../engine/adapter.cpp" line="136" />
+            <location filename="../engine/adapter.cpp" line="149" />
+            <location filename="../engine/twincore.cpp" line="406" />
             <source>adapter '%1': %2</source>
             <translation>adattatore '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="159" />
-            <location filename="../engine/adapter.cpp" line="166" />
+            <location filename="../engine/adapter.cpp" line="160" />
+            <location filename="../engine/adapter.cpp" line="167" />
             <source>adapter '%1' is not attached to a twin</source>
             <translation>l'adattatore '%1' non è associato a un gemello</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="196" />
+            <location filename="../engine/adapter.cpp" line="197" />
             <source>Program interface</source>
             <translation>Interfaccia di programma</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="197" />
+            <location filename="../engine/adapter.cpp" line="198" />
             <source>Values pushed by the program that embeds the engine.</source>
             <translation>Valori forniti dal programma che incorpora l'engine.</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="209" />
+            <location filename="../engine/adapter.cpp" line="210" />
             <source>"bindOnStart" must be true or false</source>
             <translation>"bindOnStart" deve essere true o false</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="314" />
+            <location filename="../engine/adapter.cpp" line="343" />
             <source>'%1' is not a physical adapter type; known types: %2</source>
             <translation>'%1' non è un tipo di adattatore fisico; tipi noti: %2</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="328" />
+            <location filename="../engine/adapter.cpp" line="357" />
             <source>'%1' is not a digital adapter type; known types: %2</source>
             <translation>'%1' non è un tipo di adattatore digitale; tipi noti: %2</translation>
         </message>
         <message>
-            <location filename="../engine/adapter.cpp" line="330" />
+            <location filename="../engine/adapter.cpp" line="359" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
@@ -1490,7 +1485,7 @@
             <translation>il gemello è stato rimosso</translation>
         </message>
         <message numerus="yes">
-            <location filename="../engine/twincore.cpp" line="439" />
+            <location filename="../engine/twincore.cpp" line="440" />
             <source>%n similar problem(s) not shown</source>
             <translation>
                 <numerusform>%n problema simile non mostrato</numerusform>
@@ -1498,42 +1493,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="466" />
+            <location filename="../engine/twincore.cpp" line="467" />
             <source>twin '%1' has no physical adapter for action '%2'</source>
             <translation>il gemello '%1' non ha un adattatore fisico per l'azione '%2'</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="474" />
+            <location filename="../engine/twincore.cpp" line="475" />
             <source>adapter '%1' is not bound to its device</source>
             <translation>l'adattatore '%1' non è collegato al suo dispositivo</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="528" />
+            <location filename="../engine/twincore.cpp" line="529" />
             <source>twin '%1' (model '%2') has no action '%3'</source>
             <translation>il gemello '%1' (modello '%2') non ha l'azione '%3'</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="533" />
+            <location filename="../engine/twincore.cpp" line="534" />
             <source>twin '%1' is not running (%2)</source>
             <translation>il gemello '%1' non è in esecuzione (%2)</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="542" />
+            <location filename="../engine/twincore.cpp" line="543" />
             <source>action '%1': %2</source>
             <translation>azione '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="548" />
+            <location filename="../engine/twincore.cpp" line="549" />
             <source>action '%1' needs an argument '%2' of type %3</source>
             <translation>l'azione '%1' richiede un argomento '%2' di tipo %3</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="558" />
+            <location filename="../engine/twincore.cpp" line="559" />
             <source>no answer from the device within %1 ms</source>
             <translation>nessuna risposta dal dispositivo entro %1 ms</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="620" />
+            <location filename="../engine/twincore.cpp" line="621" />
             <source>'%1' is older than its maximum age</source>
             <translation>'%1' è più vecchio della sua età massima</translation>
         </message>
@@ -3414,28 +3409,28 @@ Esempi:
             <translation>--log-level è error, warning, info o debug</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="87" />
-            <location filename="../app/run/runner.cpp" line="251" />
+            <location filename="../app/run/runner.cpp" line="91" />
+            <location filename="../app/run/runner.cpp" line="305" />
             <source>'%1' does not exist</source>
             <translation>'%1' non esiste</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="93" />
+            <location filename="../app/run/runner.cpp" line="97" />
             <source>'%1' is not a bundle</source>
             <translation>'%1' non è un bundle</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="107" />
+            <location filename="../app/run/runner.cpp" line="111" />
             <source>cannot create a folder to extract the bundle: %1</source>
             <translation>impossibile creare una cartella in cui estrarre il bundle: %1</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="118" />
+            <location filename="../app/run/runner.cpp" line="122" />
             <source>extracted bundle '%1' into '%2'</source>
             <translation>bundle '%1' estratto in '%2'</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="130" />
+            <location filename="../app/run/runner.cpp" line="134" />
             <source>%n error(s) in '%1'; nothing was started</source>
             <translation>
                 <numerusform>%n errore in '%1'; non è stato avviato nulla</numerusform>
@@ -3443,43 +3438,43 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="145" />
+            <location filename="../app/run/runner.cpp" line="149" />
             <source>the project has no node '%1'; its nodes: %2</source>
             <translation>il progetto non ha il nodo '%1'; i suoi nodi: %2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="147" />
+            <location filename="../app/run/runner.cpp" line="151" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="161" />
+            <location filename="../app/run/runner.cpp" line="165" />
             <source>wrote the bundle '%1'</source>
             <translation>bundle '%1' scritto</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="165" />
+            <location filename="../app/run/runner.cpp" line="179" />
             <source>%1: valid; %2 models, %3 twins%4</source>
             <translation>%1: valido; %2 modelli, %3 gemelli%4</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="171" />
-            <location filename="../app/run/runner.cpp" line="217" />
+            <location filename="../app/run/runner.cpp" line="185" />
+            <location filename="../app/run/runner.cpp" line="231" />
             <source> on node '%1'</source>
             <translation> sul nodo '%1'</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="194" />
+            <location filename="../app/run/runner.cpp" line="208" />
             <source>%1 failed%2</source>
             <translation>%1 non riuscito%2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="197" />
+            <location filename="../app/run/runner.cpp" line="211" />
             <source>%1: %2 → %3%4</source>
             <translation>%1: %2 → %3%4</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="213" />
+            <location filename="../app/run/runner.cpp" line="227" />
             <source>running %n twin(s) of '%1'%2</source>
             <translation>
                 <numerusform>esecuzione di %n gemello di '%1'%2</numerusform>
@@ -3487,12 +3482,27 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="265" />
+            <location filename="../app/run/runner.cpp" line="262" />
+            <source>raised the limit of open files from %1 to %2 (about %3 needed)</source>
+            <translation>limite dei file aperti alzato da %1 a %2 (ne servono circa %3)</translation>
+        </message>
+        <message>
+            <location filename="../app/run/runner.cpp" line="270" />
+            <source>the twins need about %1 open files (the connections and sockets of their adapters), but this process may open %2 (ulimit -n) and at most %3 (ulimit -Hn): raise the limit (ulimit -n, or LimitNOFILE= for a service), or run fewer twins per node; nothing was started</source>
+            <translation>i gemelli richiedono circa %1 file aperti (le connessioni e i socket dei loro adattatori), ma questo processo può aprirne %2 (ulimit -n) e al massimo %3 (ulimit -Hn): alzare il limite (ulimit -n, o LimitNOFILE= per un servizio) o eseguire meno gemelli per nodo; non è stato avviato nulla</translation>
+        </message>
+        <message>
+            <location filename="../app/run/runner.cpp" line="276" />
+            <source>no limit</source>
+            <translation>nessun limite</translation>
+        </message>
+        <message>
+            <location filename="../app/run/runner.cpp" line="319" />
             <source>undefined: %1</source>
             <translation>non definito: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="300" />
+            <location filename="../app/run/runner.cpp" line="354" />
             <source>%n error(s); nothing was written</source>
             <translation>
                 <numerusform>%n errore; non è stato scritto nulla</numerusform>
@@ -3500,22 +3510,22 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="306" />
+            <location filename="../app/run/runner.cpp" line="360" />
             <source>cannot write '%1': %2</source>
             <translation>impossibile scrivere '%1': %2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="313" />
+            <location filename="../app/run/runner.cpp" line="367" />
             <source>the imported project needs editing before it runs here:</source>
             <translation>il progetto importato va modificato prima di poter essere eseguito qui:</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="316" />
+            <location filename="../app/run/runner.cpp" line="370" />
             <source>wrote the project '%1': %2 models, %3 twins</source>
             <translation>progetto '%1' scritto: %2 modelli, %3 gemelli</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="359" />
+            <location filename="../app/run/runner.cpp" line="413" />
             <source>wrote %n file(s) to '%1'</source>
             <translation>
                 <numerusform>%n file scritto in '%1'</numerusform>
@@ -3523,7 +3533,7 @@ Esempi:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="371" />
+            <location filename="../app/run/runner.cpp" line="425" />
             <source>stopping %n twin(s)</source>
             <translation>
                 <numerusform>arresto di %n gemello</numerusform>

@@ -122,7 +122,14 @@ AdapterTypeInfo CoapDigitalAdapter::typeInfo()
             Adapters::Tr::tr(
                 "Serves the twin as CoAP resources: its description, properties (Observe, PUT "
                 "desired values), actions (POST) and events (Observe)."),
-            {{"type", "object"}, {"properties", Coap::endpointSchema()}}};
+            {{"type", "object"}, {"properties", Coap::endpointSchema()}},
+            [](const nlohmann::json &config, DescriptorNeeds &needs) {
+                // One server per endpoint and engine: its context and its socket.
+                needs.perEngine[QStringLiteral("coap-server\n") +
+                                jsonString(config, "host").value_or(QStringLiteral("127.0.0.1")) +
+                                QLatin1Char('|') +
+                                QString::number(jsonInteger(config, "port").value_or(5683))] = 4;
+            }};
 }
 
 std::unique_ptr<DigitalAdapter> CoapDigitalAdapter::fromConfig(const AdapterBuildContext &c)

@@ -778,7 +778,11 @@ AdapterTypeInfo CoapPhysicalAdapter::typeInfo()
             Adapters::Tr::tr(
                 "Discovers a CoAP device's resources, observes or polls them; actions are PUT or "
                 "POST requests."),
-            schema};
+            schema, [](const nlohmann::json &, DescriptorNeeds &needs) {
+                // A socket per device; the worker's clients share a context (epoll and timer).
+                needs.perAdapter += 1;
+                needs.perWorker[QStringLiteral("coap-client")] = 2;
+            }};
 }
 
 std::unique_ptr<PhysicalAdapter> CoapPhysicalAdapter::fromConfig(const AdapterBuildContext &c)

@@ -217,7 +217,12 @@ AdapterTypeInfo MqttDigitalAdapter::typeInfo()
     return {QStringLiteral("mqtt"), Adapters::Tr::tr("MQTT"),
             Adapters::Tr::tr("Publishes the twin's state, events and lifecycle; takes actions and "
                              "desired values."),
-            schema};
+            schema, [](const nlohmann::json &config, DescriptorNeeds &needs) {
+                MqttSession::countDescriptors(
+                    config,
+                    jsonString(config, "prefix").value_or(QLatin1String(Mqtt::kDefaultPrefix)),
+                    needs);
+            }};
 }
 
 std::unique_ptr<DigitalAdapter> MqttDigitalAdapter::fromConfig(const AdapterBuildContext &c)

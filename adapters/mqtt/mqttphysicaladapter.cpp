@@ -200,8 +200,10 @@ AdapterTypeInfo MqttPhysicalAdapter::typeInfo()
     })json");
     schema["properties"]["broker"] = MqttConnection::configSchema();
     return {QStringLiteral("mqtt"), Adapters::Tr::tr("MQTT device"),
-            Adapters::Tr::tr("Subscribes to a device's topics; actions publish to topics."),
-            schema};
+            Adapters::Tr::tr("Subscribes to a device's topics; actions publish to topics."), schema,
+            [](const nlohmann::json &config, DescriptorNeeds &needs) {
+                MqttSession::countDescriptors(config, {}, needs);
+            }};
 }
 
 std::unique_ptr<PhysicalAdapter> MqttPhysicalAdapter::fromConfig(const AdapterBuildContext &c)

@@ -2,6 +2,7 @@
 
 #include "adapters/mqtt/mqttcontract.h"
 #include "adapters/tr.h"
+#include "engine/configreader.h"
 #include "engine/worker.h"
 
 #include <QtCore/QCryptographicHash>
@@ -53,6 +54,24 @@ bool MqttSession::needsOwnSession(const MqttConnection &c)
 int MqttSession::count()
 {
     return g_sessions.load(std::memory_order_relaxed);
+}
+
+void MqttSession::countDescriptors(const nlohmann::json &config, const QString &livenessPrefix,
+                                   DescriptorNeeds &needs)
+{
+    // A libmosquitto client holds its socket and a socket pair to wake its loop.
+    constexpr int kPerConnection = 3;
+    Diagnostics ignored;
+    MqttConnection connection;
+    if (auto b = config.find("broker"); b != config.end()) {
+        ConfigReader broker(*b, {}, ignored, {});
+        connection = MqttConnection::fromJson(broker, ignored, {});
+    }
+    if (needsOwnSession(connection))
+        needs.perAdapter += kPerConnection;
+    else
+        needs.perWorker[QStringLiteral("mqtt\n") + keyOf(connection) + QLatin1Char('\n') +
+                        livenessPrefix] = kPerConnection;
 }
 
 std::shared_ptr<MqttSession> MqttSession::acquire(const MqttConnection &connection,

@@ -48,6 +48,10 @@ public:
     static bool needsOwnSession(const MqttConnection &connection);
     // Sessions alive in this process (tests and benchmarks count connections with it).
     static int count();
+    // What an adapter with this configuration ({"broker": …}) holds of file descriptors: a
+    // share of its worker's connection, or a connection of its own.
+    static void countDescriptors(const nlohmann::json &config, const QString &livenessPrefix,
+                                 DescriptorNeeds &needs);
 
     ~MqttSession() override;
 

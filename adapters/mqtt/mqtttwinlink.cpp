@@ -268,7 +268,9 @@ AdapterTypeInfo MqttTwinAdapter::typeInfo()
     return {QStringLiteral("twin"), Adapters::Tr::tr("Twin in another engine"),
             Adapters::Tr::tr("Uses a twin published by another engine's MQTT digital adapter as "
                              "this twin's device."),
-            schema};
+            schema, [](const nlohmann::json &config, DescriptorNeeds &needs) {
+                MqttSession::countDescriptors(config, {}, needs);
+            }};
 }
 
 std::unique_ptr<PhysicalAdapter> MqttTwinAdapter::fromConfig(const AdapterBuildContext &c)
@@ -295,6 +297,9 @@ AdapterTypeInfo MqttAggregateAdapter::typeInfo()
         {"prefix", {{"type", "string"}, {"minLength", 1}, {"pattern", "^[^+#]*$"}}}};
     properties.update(info.configSchema["properties"]);
     info.configSchema["properties"] = std::move(properties);
+    info.descriptors = [](const nlohmann::json &config, DescriptorNeeds &needs) {
+        MqttSession::countDescriptors(config, {}, needs);
+    };
     return info;
 }
 

@@ -6,14 +6,18 @@
 #include "engine/interop/adt.h"
 #include "engine/interop/ditto.h"
 #include "engine/interop/dtdlproject.h"
+#include "engine/interop/interopio.h"
 #include "engine/interop/wot.h"
 #include "engine/script/scriptstep.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
+#include <QtCore/QThread>
 
 #include <nlohmann/json.hpp>
+
+#include <sys/resource.h>
 
 namespace twinloom {
 
@@ -161,6 +165,16 @@ int Runner::start()
         log(LogLevel::Info, Run::Tr::tr("wrote the bundle '%1'").arg(m_options.exportBundle));
         return Ok;
     }
+    EngineOptions engineOptions;
+    engineOptions.workerThreads = std::max(1, QThread::idealThreadCount() - 1);
+    // Persistent MQTT sessions find themselves again by it after a restart.
+    engineOptions.name = Interop::slug(
+        m_project->name().isEmpty() ? QFileInfo(projectPath).completeBaseName() : m_project->name(),
+        QStringLiteral("twinloom"));
+    if (!m_options.node.isEmpty())
+        engineOptions.name += QLatin1Char('-') + Interop::slug(m_options.node, {});
+    if (const int refused = checkDescriptors(engineOptions.workerThreads); refused != Ok)
+        return refused;
     if (m_options.check) {
         writeLine(stdout, Run::Tr::tr("%1: valid; %2 models, %3 twins%4")
                               .arg(projectPath)
@@ -173,7 +187,7 @@ int Runner::start()
         return Ok;
     }
 
-    m_engine = std::make_unique<Engine>();
+    m_engine = std::make_unique<Engine>(engineOptions);
     connect(m_engine.get(), &Engine::problem, this,
             [this](const QString &twin, const QString &message) {
                 log(LogLevel::Warning, twin + QStringLiteral(": ") + message);
@@ -222,6 +236,46 @@ int Runner::start()
         QTimer::singleShot(static_cast<int>(m_options.durationSeconds * 1000), this,
                            [this] { shutdown(Ok); });
     return -1;
+}
+
+int Runner::checkDescriptors(int workers)
+{
+    std::vector<TwinDescriptor> twins;
+    for (const QString &id : std::as_const(m_order))
+        twins.push_back(*m_project->twin(id));
+    // The process's own (standard streams, Qt, the event loops of its threads), then what the
+    // adapters hold.
+    const int needed = kBaseDescriptors + kDescriptorsPerWorker * workers +
+                       AdapterRegistry::global().descriptorNeeds(twins).total(workers);
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY ||
+        rlim_t(needed) <= limit.rlim_cur)
+        return Ok;
+    // As servers do: the soft limit goes up to the hard one when that is enough.
+    const rlim_t soft = limit.rlim_cur;
+    if (limit.rlim_max == RLIM_INFINITY || rlim_t(needed) <= limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max == RLIM_INFINITY
+                             ? rlim_t(needed) * 2
+                             : std::min(limit.rlim_max, rlim_t(needed) * 2);
+        if (::setrlimit(RLIMIT_NOFILE, &limit) == 0) {
+            log(LogLevel::Info,
+                Run::Tr::tr("raised the limit of open files from %1 to %2 (about %3 needed)")
+                    .arg(soft)
+                    .arg(limit.rlim_cur)
+                    .arg(needed));
+            return Ok;
+        }
+    }
+    log(LogLevel::Error,
+        Run::Tr::tr("the twins need about %1 open files (the connections and sockets of their "
+                    "adapters), but this process may open %2 (ulimit -n) and at most %3 (ulimit "
+                    "-Hn): raise the limit (ulimit -n, or LimitNOFILE= for a service), or run "
+                    "fewer twins per node; nothing was started")
+            .arg(needed)
+            .arg(soft)
+            .arg(limit.rlim_max == RLIM_INFINITY ? Run::Tr::tr("no limit")
+                                                 : QString::number(limit.rlim_max)));
+    return m_options.check ? InvalidProject : RuntimeFailure;
 }
 
 QStringList Runner::exportFormats()

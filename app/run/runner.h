@@ -55,6 +55,9 @@ public:
     void shutdown(int exitCode);
 
     static std::optional<LogLevel> logLevelFromName(QStringView name);
+    // Descriptors the process needs for itself and for each worker thread, beside its adapters.
+    static constexpr int kBaseDescriptors = 64;
+    static constexpr int kDescriptorsPerWorker = 4;
     // The JSON Schema of the project format, with the configuration schema of every adapter type
     // registered (resources/twinloom-project.schema.json is this output).
     static QByteArray projectSchema();
@@ -63,6 +66,9 @@ private:
     void log(LogLevel level, const QString &message);
     void logDiagnostics(const Diagnostics &diagnostics);
     int validateDtdl();
+    // Refuses to start (exit 2 with --check, 3 otherwise) when the twins' adapters need more
+    // file descriptors than the process may open, after raising the soft limit to the hard one.
+    int checkDescriptors(int workers);
     int importProject();
     int exportProject(const QString &projectPath);
     void printChange(const StateChange &change);

@@ -11,7 +11,9 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include <algorithm>
 #include <csignal>
+#include <sys/resource.h>
 
 using namespace twinloom;
 
@@ -73,10 +75,11 @@ void parseLines(Run &r)
     }
 }
 
-Run run(const QStringList &args, int timeoutMs = 60000)
+Run run(const QStringList &args, int timeoutMs = 60000,
+        const QString &program = QStringLiteral(TWINLOOM_RUN))
 {
     QProcess p;
-    p.start(QStringLiteral(TWINLOOM_RUN), args);
+    p.start(program, args);
     Run r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -88,6 +91,17 @@ Run run(const QStringList &args, int timeoutMs = 60000)
     r.err = p.readAllStandardError();
     parseLines(r);
     return r;
+}
+
+// twinloom-run under a limit of open files (soft, hard), as `ulimit -Sn`/`-Hn` would set it.
+Run runLimited(const QStringList &args, int soft, int hard)
+{
+    QStringList shell{
+        QStringLiteral("-c"),
+        QStringLiteral("ulimit -Sn %1 && ulimit -Hn %2 && exec \"$0\" \"$@\"").arg(soft).arg(hard),
+        QStringLiteral(TWINLOOM_RUN)};
+    shell += args;
+    return run(shell, 60000, QStringLiteral("/bin/sh"));
 }
 } // namespace
 
@@ -107,6 +121,7 @@ private Q_SLOTS:
     void metricsLines();
     void runnersMeetOnABroker();
     void exportsEveryFormat();
+    void descriptorLimitIsCheckedBeforeStarting();
     void validatesDtdl();
     void importsEveryFormat();
     void interopUsageErrors();
@@ -545,6 +560,62 @@ void TestTwinloomRun::interopUsageErrors()
                   QStringLiteral("x"), QStringLiteral("--check")})
                  .exitCode,
              1);
+}
+
+void TestTwinloomRun::descriptorLimitIsCheckedBeforeStarting()
+{
+    // 60 twins whose MQTT adapters each have a client id of their own: a connection each, three
+    // descriptors each. Under 128 open files the runner refuses before it starts anything; with
+    // a higher hard limit it raises its own soft one, as servers do.
+    QTemporaryDir dir;
+    Project::Json doc = {
+        {"format", "twinloom-project"},
+        {"version", 1},
+        {"name", "meters"},
+        {"models", {Project::Json::parse(R"({"@id": "dtmi:test:Meter;1", "contents": [
+                              {"@type": "Property", "name": "power", "schema": "double"}]})")}},
+        {"twins", Project::Json::array()}};
+    const quint16 port = Test::freePort();
+    for (int i = 0; i < 60; ++i)
+        doc["twins"].push_back(
+            {{"id", QStringLiteral("m%1").arg(i).toStdString()},
+             {"model", "dtmi:test:Meter;1"},
+             {"physicalAdapters",
+              {{{"type", "mqtt"},
+                {"config",
+                 {{"broker",
+                   {{"port", port}, {"clientId", QStringLiteral("meter-%1").arg(i).toStdString()}}},
+                  {"subscriptions",
+                   {{{"topic", "m/{twin}"}, {"codec", "text"}, {"property", "power"}}}}}}}}}});
+    const QString path = dir.filePath(QStringLiteral("meters.twinloom.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray::fromStdString(doc.dump()));
+    f.close();
+
+    const Run check = runLimited({path, QStringLiteral("--check")}, 128, 128);
+    QCOMPARE(check.exitCode, 2);
+    QVERIFY2(check.err.contains("open files") && check.err.contains("may open 128") &&
+                 check.err.contains("nothing was started"),
+             check.err.constData());
+    const Run refused =
+        runLimited({path, QStringLiteral("--duration"), QStringLiteral("1")}, 128, 128);
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(!refused.err.contains("running"), refused.err.constData());
+
+    rlimit limit{};
+    QCOMPARE(getrlimit(RLIMIT_NOFILE, &limit), 0);
+    if (limit.rlim_max < 1024)
+        QSKIP("the hard limit of open files is below 1,024 on this machine");
+    const int hard =
+        limit.rlim_max == RLIM_INFINITY ? 4096 : int(std::min<rlim_t>(limit.rlim_max, 4096));
+    const Run raised = runLimited({path, QStringLiteral("--duration"), QStringLiteral("1"),
+                                   QStringLiteral("--log-level"), QStringLiteral("info")},
+                                  128, hard);
+    QCOMPARE(raised.exitCode, 0);
+    QVERIFY2(raised.err.contains("raised the limit of open files from 128"),
+             raised.err.constData());
+    QVERIFY2(raised.err.contains("running 60 twin(s)"), raised.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestTwinloomRun)
