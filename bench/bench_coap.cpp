@@ -4,14 +4,23 @@
 // this process observes that. Each value is its send time, so the observer reads the latency.
 // Prints one JSON document.
 //
-//   bench_coap [--values N] [--throughput-rate R] [--rate R]
+//   bench_coap [--values N] [--throughput-rate R] [--rate R] [--twins 100,500,900] [--nofile N]
+//
+// Then, at scale: for each twin count, that many twins each observe /time on libcoap's own
+// coap-server, with the soft limit of open files at N (default 1,024, a runner's usual limit):
+// the time until all are Synchronized and until every twin has had a notification, the libcoap
+// contexts, descriptors and resident memory of the process.
 
 #include "adapters/builtinadapters.h"
+#include "adapters/coap/coapclient.h"
 #include "adapters/coap/coapcommon.h"
+#include "bench/benchsupport.h"
 #include "engine/engine.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QProcess>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QThread>
 #include <QtNetwork/QUdpSocket>
 
@@ -22,6 +31,7 @@
 #include <atomic>
 #include <cstring>
 #include <iostream>
+#include <sys/resource.h>
 #include <thread>
 
 using namespace twinloom;
@@ -50,13 +60,7 @@ coap_response_t onNotification(coap_session_t *, const coap_pdu_t *, const coap_
     return COAP_RESPONSE_OK;
 }
 
-double percentile(std::vector<double> v, double q)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[static_cast<std::size_t>(q * static_cast<double>(v.size() - 1))];
-}
+using Bench::percentile;
 
 quint16 freePort()
 {
@@ -107,6 +111,66 @@ nlohmann::json measure(ProgrammaticPhysicalAdapter *device, int count, double ra
             {"latency_p50_us", percentile(observer.latencies, 0.5)},
             {"latency_p99_us", percentile(observer.latencies, 0.99)}};
 }
+// `count` twins observing /time on one coap-server, under the process's current limits.
+nlohmann::json scale(int count, quint16 serverPort)
+{
+    nlohmann::json row{{"twins", count}};
+    const double rssBefore = Bench::residentMiB();
+    const int fdsBefore = Bench::openDescriptors();
+    Engine engine;
+    Diagnostics d;
+    engine.addModel(nlohmann::json::parse(R"({"@id": "dtmi:bench:Clock;1", "contents": [
+        {"@type": "Property", "name": "time", "schema": "string"}]})"),
+                    d);
+    for (int i = 0; i < count; ++i) {
+        const nlohmann::json twin = {
+            {"id", "clock" + std::to_string(i)},
+            {"model", "dtmi:bench:Clock;1"},
+            {"physicalAdapters",
+             {{{"type", "coap"},
+               {"config",
+                {{"port", serverPort},
+                 {"resources",
+                  {{{"path", "/time"}, {"property", "time"}, {"observe", true}}}}}}}}}};
+        auto desc = TwinDescriptor::fromJson(twin, QStringLiteral("/twins"), d);
+        if (!desc || !engine.addTwin(*desc, d)) {
+            row["error"] = d.toString().toStdString();
+            return row;
+        }
+    }
+    int problems = 0;
+    QObject::connect(&engine, &Engine::problem, [&problems] { ++problems; });
+    QElapsedTimer t;
+    t.start();
+    engine.startAll();
+    const auto all = [&](auto done) {
+        int next = 0;
+        while (next < count && t.elapsed() < 60000) {
+            while (next < count && done(QStringLiteral("clock%1").arg(next)))
+                ++next;
+            if (next < count)
+                pump(5);
+        }
+        return next;
+    };
+    row["synchronized"] = all(
+        [&](const QString &id) { return engine.lifecycle(id) == LifecycleState::Synchronized; });
+    row["seconds_to_synchronized"] = static_cast<double>(t.nsecsElapsed()) / 1e9;
+    // coap-server's /time notifies once a second: every twin has had one within about a second.
+    row["notified"] = all([&](const QString &id) {
+        const TwinSnapshot s = engine.snapshot(id).result();
+        const PropertySnapshot *p = s.property(u"time");
+        return p && !p->reported.isNull();
+    });
+    row["seconds_to_first_notification"] = static_cast<double>(t.nsecsElapsed()) / 1e9;
+    row["libcoap_contexts"] = CoapClient::contextCount();
+    row["workers"] = engine.metrics().workers;
+    row["descriptors"] = Bench::openDescriptors() - fdsBefore;
+    row["resident_mib_engine_and_adapters"] = Bench::residentMiB() - rssBefore;
+    row["problems"] = problems;
+    engine.stopAll();
+    return row;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -115,6 +179,8 @@ int main(int argc, char **argv)
     int values = 50000;
     double rate = 1000;
     double throughputRate = 20000;
+    std::vector<int> twinCounts{100, 500, 900};
+    rlim_t nofile = 1024;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--values"))
@@ -123,6 +189,13 @@ int main(int argc, char **argv)
             rate = args[i + 1].toDouble();
         else if (args[i] == QLatin1String("--throughput-rate"))
             throughputRate = args[i + 1].toDouble();
+        else if (args[i] == QLatin1String("--nofile"))
+            nofile = static_cast<rlim_t>(std::max(64, args[i + 1].toInt()));
+        else if (args[i] == QLatin1String("--twins")) {
+            twinCounts.clear();
+            for (const QString &n : args[i + 1].split(QLatin1Char(',')))
+                twinCounts.push_back(std::max(1, n.toInt()));
+        }
     }
     registerBuiltinAdapters(AdapterRegistry::global());
     const quint16 devicePort = freePort();
@@ -179,7 +252,7 @@ int main(int argc, char **argv)
     coap_context_t *context = coap_new_context(nullptr);
     coap_context_set_block_mode(context, COAP_BLOCK_USE_LIBCOAP | COAP_BLOCK_SINGLE_BODY);
     coap_register_response_handler(context, &onNotification);
-    CoapIo io(context);
+    auto io = std::make_unique<CoapIo>(context);
     coap_address_t address;
     coap_address_init(&address);
     address.addr.sin.sin_family = AF_INET;
@@ -201,7 +274,7 @@ int main(int argc, char **argv)
             coap_add_option(pdu, COAP_OPTION_URI_PATH, std::strlen(segment),
                             reinterpret_cast<const uint8_t *>(segment));
         coap_send(session, pdu);
-        io.process();
+        io->process();
     };
     // Until a value makes it all the way (the twin may still be observing the device).
     int registrations = 0;
@@ -243,7 +316,28 @@ int main(int argc, char **argv)
     coap_session_release(session);
     pump(100);
     engine.stopAll();
+    io.reset(); // its socket notifiers before the sockets
     coap_free_context(context);
+
+    rlimit limit{};
+    getrlimit(RLIMIT_NOFILE, &limit);
+    limit.rlim_cur = std::min(nofile, limit.rlim_max);
+    setrlimit(RLIMIT_NOFILE, &limit);
+    out["scale"]["nofile_soft"] = limit.rlim_cur;
+    QProcess server;
+    const quint16 serverPort = freePort();
+    server.start(QStandardPaths::findExecutable(QStringLiteral("coap-server-notls")),
+                 {QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                  QString::number(serverPort)});
+    if (server.waitForStarted(5000)) {
+        pump(300);
+        for (const int count : twinCounts)
+            out["scale"]["runs"].push_back(scale(count, serverPort));
+        server.terminate();
+        server.waitForFinished(5000);
+    } else {
+        out["scale"]["error"] = "coap-server-notls (libcoap3-bin) could not be started";
+    }
     std::cout << out.dump(2) << std::endl;
     return 0;
 }

@@ -20,6 +20,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <mqtt_protocol.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 
 namespace twinloom {
@@ -551,7 +553,16 @@ void MqttClient::pumpWrite()
     if (!m_mosq || !m_pump)
         return;
     if (mosquitto_want_write(m_mosq)) {
+        // libmosquitto writes packet by packet: corked, the packets of a burst leave in as few
+        // segments as they fit, and the broker wakes once for them.
+        const int fd = mosquitto_socket(m_mosq);
+        const int on = 1;
+        const int off = 0;
+        if (fd >= 0)
+            ::setsockopt(fd, IPPROTO_TCP, TCP_CORK, &on, sizeof on);
         const int rc = mosquitto_loop_write(m_mosq, 1);
+        if (fd >= 0 && rc == MOSQ_ERR_SUCCESS)
+            ::setsockopt(fd, IPPROTO_TCP, TCP_CORK, &off, sizeof off);
         if (rc != MOSQ_ERR_SUCCESS && rc != MOSQ_ERR_NO_CONN) {
             pumpLost(rc);
             return;
