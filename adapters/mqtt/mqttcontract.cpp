@@ -234,11 +234,6 @@ QByteArray lifecycleMessage(LifecycleState from, LifecycleState to, Timestamp ti
                   {"time", Clock::toIso(time).toStdString()}});
 }
 
-QByteArray lifecycleWill()
-{
-    return QByteArrayLiteral(R"({"state":"Error","reason":"connection lost"})");
-}
-
 QString readLifecycleState(const QByteArray &payload)
 {
     return jsonString(parse(payload), "state").value_or(QString());

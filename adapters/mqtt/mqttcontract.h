@@ -103,8 +103,6 @@ QByteArray sessionMessage(bool online);
 std::optional<bool> readSessionOnline(const QByteArray &payload);
 
 QByteArray lifecycleMessage(LifecycleState from, LifecycleState to, Timestamp time);
-// The last will of a digital adapter's session: the broker says the twin is gone.
-QByteArray lifecycleWill();
 // The state a lifecycle message gives; empty when it gives none.
 QString readLifecycleState(const QByteArray &payload);
 

@@ -112,7 +112,6 @@ void TestMqttContract::valueMessages()
     const QByteArray lifecycle =
         Mqtt::lifecycleMessage(LifecycleState::Bound, LifecycleState::Synchronized, time);
     QCOMPARE(Mqtt::readLifecycleState(lifecycle), QStringLiteral("Synchronized"));
-    QCOMPARE(Mqtt::readLifecycleState(Mqtt::lifecycleWill()), QStringLiteral("Error"));
     QCOMPARE(Mqtt::readLifecycleState("nonsense"), QString());
 }
 
