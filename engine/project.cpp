@@ -2,6 +2,7 @@
 
 #include "engine/adapter.h"
 #include "engine/engine.h"
+#include "engine/jsoninput.h"
 #include "engine/mappingshadowing.h"
 #include "engine/tr.h"
 
@@ -59,22 +60,6 @@ void collectFiles(const nlohmann::json &j, QStringList &out)
 }
 } // namespace
 
-QString textPosition(const QByteArray &bytes, std::size_t offset)
-{
-    int line = 1;
-    int column = 1;
-    const std::size_t end = std::min(offset, static_cast<std::size_t>(bytes.size()));
-    for (std::size_t i = 0; i + 1 < end; ++i) {
-        if (bytes[static_cast<qsizetype>(i)] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return Tr::tr("line %1, column %2").arg(line).arg(column);
-}
-
 Project::Project()
 {
     m_document = Json::object();
@@ -106,19 +91,13 @@ std::optional<Project> Project::fromBytes(const QByteArray &bytes, Diagnostics &
                                           const QString &baseDirectory,
                                           const AdapterRegistry *registry)
 {
-    Json document;
-    try {
-        document = Json::parse(bytes.constBegin(), bytes.constEnd());
-    } catch (const nlohmann::json::parse_error &e) {
-        QString what = QString::fromUtf8(e.what());
-        // nlohmann's text starts with "[json.exception.parse_error.101] parse error at line…: ".
-        const qsizetype colon = what.lastIndexOf(QStringLiteral(": "));
-        diagnostics.error(
-            {}, Tr::tr("not valid JSON at %1: %2")
-                    .arg(textPosition(bytes, e.byte), colon >= 0 ? what.mid(colon + 2) : what));
+    QString error;
+    std::optional<Json> document = JsonInput::parseOrdered(bytes, &error);
+    if (!document) {
+        diagnostics.error({}, error);
         return std::nullopt;
     }
-    return fromJson(std::move(document), diagnostics, baseDirectory, registry);
+    return fromJson(std::move(*document), diagnostics, baseDirectory, registry);
 }
 
 std::optional<Project> Project::fromJson(Json document, Diagnostics &diagnostics,
@@ -284,14 +263,14 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
                         continue;
                     }
                     const QByteArray bytes = f.readAll();
-                    try {
-                        model = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd());
-                    } catch (const nlohmann::json::parse_error &e) {
+                    QString error;
+                    std::optional<nlohmann::json> read = JsonInput::parse(bytes, &error);
+                    if (!read) {
                         d.error(p + QStringLiteral("/file"),
-                                Tr::tr("model file '%1' is not valid JSON at %2")
-                                    .arg(file, textPosition(bytes, e.byte)));
+                                Tr::tr("model file '%1': %2").arg(file, error));
                         continue;
                     }
+                    model = std::move(*read);
                 } else {
                     model = plain(m);
                 }

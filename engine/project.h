@@ -92,7 +92,4 @@ private:
     std::vector<DeploymentNode> m_nodes;
 };
 
-// "line 3, column 14" for a byte offset into a document.
-QString textPosition(const QByteArray &bytes, std::size_t offset);
-
 } // namespace twinloom

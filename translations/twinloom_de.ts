@@ -180,17 +180,17 @@
         <name>Twinloom::Adapters</name>
         <message>
             <location filename="../adapters/codec/cbor.cpp" line="67" />
-            <location filename="../adapters/codec/senml.cpp" line="61" />
+            <location filename="../adapters/codec/senml.cpp" line="62" />
             <source>the payload is not valid CBOR: %1</source>
             <translation>die Payload ist kein gültiges CBOR: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/codec/senml.cpp" line="65" />
+            <location filename="../adapters/codec/senml.cpp" line="66" />
             <source>a SenML pack must be an array of records</source>
             <translation>ein SenML-Pack muss ein Array von Datensätzen sein</translation>
         </message>
         <message>
-            <location filename="../adapters/codec/senml.cpp" line="71" />
+            <location filename="../adapters/codec/senml.cpp" line="72" />
             <source>a SenML record is not a map</source>
             <translation>ein SenML-Datensatz ist keine Map</translation>
         </message>
@@ -638,11 +638,6 @@
             <translation>Aktion '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttcontract.cpp" line="263" />
-            <source>the request is not valid JSON</source>
-            <translation>die Anfrage ist kein gültiges JSON</translation>
-        </message>
-        <message>
             <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="217" />
             <source>MQTT</source>
             <translation>MQTT</translation>
@@ -661,7 +656,7 @@
         <message>
             <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="236" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="218" />
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="23" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="24" />
             <source>the broker</source>
             <translation>der Broker</translation>
         </message>
@@ -744,22 +739,22 @@
             <translation>eine Aktion veröffentlicht auf genau ein Topic: kein '+' oder '#'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="119" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="120" />
             <source>gone: its engine lost its connection</source>
             <translation>weg: seine Engine hat die Verbindung verloren</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="120" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="121" />
             <source>unknown</source>
             <translation>unbekannt</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="126" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="127" />
             <source>the remote twin '%1' is %2</source>
             <translation>der entfernte Zwilling '%1' ist %2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="139" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="140" />
             <source>the remote twin refused</source>
             <translation>der entfernte Zwilling hat abgelehnt</translation>
         </message>
@@ -795,96 +790,96 @@
             <translation>das Aggregat</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="180" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="182" />
             <source>"protocol" is "3.1.1" or "5"</source>
             <translation>"protocol" ist "3.1.1" oder "5"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="185" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="187" />
             <source>"keepAlive" is from 5 to 65535 seconds</source>
             <translation>"keepAlive" liegt zwischen 5 und 65535 Sekunden</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="195" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="197" />
             <source>TLS</source>
             <translation>TLS</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="204" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="206" />
             <source>a client certificate needs both "cert" and "key"</source>
             <translation>ein Client-Zertifikat benötigt sowohl "cert" als auch "key"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="208" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="210" />
             <source>the last will</source>
             <translation>der Letzte Wille</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="216" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="218" />
             <source>reconnection</source>
             <translation>die Wiederverbindung</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="355" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="357" />
             <source>cannot create an MQTT client</source>
             <translation>es kann kein MQTT-Client erstellt werden</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="388" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="390" />
             <source>TLS settings refused: %1</source>
             <translation>TLS-Einstellungen abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="410" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="412" />
             <source>cannot start the MQTT network thread: %1</source>
             <translation>der MQTT-Netzwerkthread kann nicht gestartet werden: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="515" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="661" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="517" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="672" />
             <source>connection to the broker lost: %1</source>
             <translation>Verbindung zum Broker verloren: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="517" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="663" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="519" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="674" />
             <source>cannot connect to the broker %1:%2: %3</source>
             <translation>keine Verbindung zum Broker %1:%2: %3</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="630" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="641" />
             <source>the broker refused the connection: %1</source>
             <translation>der Broker hat die Verbindung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="659" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="670" />
             <source>disconnected</source>
             <translation>getrennt</translation>
         </message>
         <message>
-            <location filename="../adapters/codec/senml.cpp" line="109" />
+            <location filename="../adapters/codec/senml.cpp" line="110" />
             <source>a SenML pack must be a JSON array of records</source>
             <translation>ein SenML-Pack muss ein JSON-Array von Datensätzen sein</translation>
         </message>
         <message>
-            <location filename="../adapters/codec/senml.cpp" line="120" />
+            <location filename="../adapters/codec/senml.cpp" line="121" />
             <source>SenML record %1 is not an object</source>
             <translation>SenML-Datensatz %1 ist kein Objekt</translation>
         </message>
         <message>
-            <location filename="../adapters/codec/senml.cpp" line="133" />
+            <location filename="../adapters/codec/senml.cpp" line="134" />
             <source>SenML record %1 has no name ("bn" or "n")</source>
             <translation>SenML-Datensatz %1 hat keinen Namen ("bn" oder "n")</translation>
         </message>
         <message>
-            <location filename="../adapters/codec/payloadcodec.cpp" line="59" />
+            <location filename="../adapters/codec/payloadcodec.cpp" line="60" />
             <source>"codec" is one of %1</source>
             <translation>"codec" ist eines von %1</translation>
         </message>
         <message>
-            <location filename="../adapters/codec/payloadcodec.cpp" line="92" />
-            <source>the payload is not valid JSON</source>
-            <translation>die Payload ist kein gültiges JSON</translation>
+            <location filename="../adapters/codec/payloadcodec.cpp" line="93" />
+            <source>the payload is not valid JSON: %1</source>
+            <translation>die Nutzlast ist kein gültiges JSON: %1</translation>
         </message>
         <message>
             <location filename="../adapters/sim/signalgenerator.cpp" line="78" />
@@ -1148,18 +1143,18 @@
             <translation>der Broker verwendet TLS: legen Sie sein CA-Zertifikat in certs/ca.crt neben dem Projekt ab</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="83" />
+            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="84" />
             <source>no answer from the CoAP server</source>
             <translation>keine Antwort vom CoAP-Server</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="91" />
+            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="92" />
             <source>GET %1 answered %2</source>
             <translation>GET %1 antwortete %2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="19" />
-            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="46" />
+            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="20" />
+            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="47" />
             <source>cannot reach the broker; still trying</source>
             <translation>Broker nicht erreichbar; neuer Versuch läuft</translation>
         </message>
@@ -1189,9 +1184,14 @@
             <translation>Das Präfix ist ein Topic ohne '+', '#' oder abschließendes '/'.</translation>
         </message>
         <message>
-            <location filename="../adapters/remote/twinbrowser.cpp" line="31" />
+            <location filename="../adapters/remote/twinbrowser.cpp" line="30" />
             <source>not a twin description: %1</source>
             <translation>keine Zwillingsbeschreibung: %1</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqttcontract.cpp" line="260" />
+            <source>the request is not valid JSON: %1</source>
+            <translation>die Anfrage ist kein gültiges JSON: %1</translation>
         </message>
     </context>
     <context>
@@ -1280,119 +1280,119 @@
             <translation>'%1' ist keine Aggregatfunktion: verwenden Sie mean, min, max, sum oder count</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="69" />
+            <location filename="../engine/bundle/bundle.cpp" line="70" />
             <source>'%1' is not a path inside the project's folder; a bundle holds only such files</source>
             <translation>'%1' ist kein Pfad innerhalb des Projektordners; ein Bundle enthält nur solche Dateien</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="76" />
+            <location filename="../engine/bundle/bundle.cpp" line="77" />
             <source>cannot read '%1', which the project refers to: %2</source>
             <translation>'%1', auf das das Projekt verweist, kann nicht gelesen werden: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="103" />
+            <location filename="../engine/bundle/bundle.cpp" line="104" />
             <source>cannot write in '%1': %2</source>
             <translation>in '%1' kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="114" />
+            <location filename="../engine/bundle/bundle.cpp" line="115" />
             <source>cannot create the bundle '%1' (libzip error %2)</source>
             <translation>das Bundle '%1' kann nicht erstellt werden (libzip-Fehler %2)</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="125" />
+            <location filename="../engine/bundle/bundle.cpp" line="126" />
             <source>cannot add '%1' to the bundle: %2</source>
             <translation>'%1' kann dem Bundle nicht hinzugefügt werden: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="131" />
+            <location filename="../engine/bundle/bundle.cpp" line="132" />
             <source>cannot write the bundle '%1': %2</source>
             <translation>das Bundle '%1' kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="137" />
+            <location filename="../engine/bundle/bundle.cpp" line="138" />
             <source>cannot move the bundle into place at '%1'</source>
             <translation>das Bundle kann nicht nach '%1' verschoben werden</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="153" />
+            <location filename="../engine/bundle/bundle.cpp" line="154" />
             <source>'%1' is not a readable bundle: %2</source>
             <translation>'%1' ist kein lesbares Bundle: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="160" />
+            <location filename="../engine/bundle/bundle.cpp" line="161" />
             <source>'%1' has too many entries (%2)</source>
             <translation>'%1' hat zu viele Einträge (%2)</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="168" />
+            <location filename="../engine/bundle/bundle.cpp" line="169" />
             <source>'%1': cannot read entry %2: %3</source>
             <translation>'%1': Eintrag %2 kann nicht gelesen werden: %3</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="180" />
+            <location filename="../engine/bundle/bundle.cpp" line="181" />
             <source>'%1': the entry '%2' would be written outside the target folder; refused</source>
             <translation>'%1': der Eintrag '%2' würde außerhalb des Zielordners geschrieben; abgelehnt</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="186" />
+            <location filename="../engine/bundle/bundle.cpp" line="187" />
             <source>'%1' unpacks to more than 1 GiB; refused</source>
             <translation>'%1' wird beim Entpacken größer als 1 GiB; abgelehnt</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="191" />
+            <location filename="../engine/bundle/bundle.cpp" line="192" />
             <source>'%1': cannot open the entry '%2': %3</source>
             <translation>'%1': der Eintrag '%2' kann nicht geöffnet werden: %3</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="199" />
+            <location filename="../engine/bundle/bundle.cpp" line="200" />
             <source>'%1': the entry '%2' is damaged</source>
             <translation>'%1': der Eintrag '%2' ist beschädigt</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="207" />
+            <location filename="../engine/bundle/bundle.cpp" line="208" />
             <source>'%1' has no manifest.json: it is not a Twinloom bundle</source>
             <translation>'%1' hat keine manifest.json: es ist kein Twinloom-Bundle</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="215" />
-            <source>'%1': manifest.json is not valid JSON</source>
-            <translation>'%1': manifest.json ist kein gültiges JSON</translation>
+            <location filename="../engine/bundle/bundle.cpp" line="214" />
+            <source>'%1': manifest.json: %2</source>
+            <translation>'%1': manifest.json: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="222" />
+            <location filename="../engine/bundle/bundle.cpp" line="221" />
             <source>'%1': manifest.json is not a Twinloom bundle manifest</source>
             <translation>'%1': manifest.json ist kein Twinloom-Bundle-Manifest</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="226" />
+            <location filename="../engine/bundle/bundle.cpp" line="225" />
             <source>'%1' is a bundle of version %2, written by a newer Twinloom</source>
             <translation>'%1' ist ein Bundle der Version %2, geschrieben von einem neueren Twinloom</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="237" />
+            <location filename="../engine/bundle/bundle.cpp" line="236" />
             <source>'%1': '%2' is listed in the manifest but missing</source>
             <translation>'%1': '%2' ist im Manifest aufgeführt, fehlt aber</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="241" />
+            <location filename="../engine/bundle/bundle.cpp" line="240" />
             <source>'%1': '%2' does not match its checksum; the bundle is damaged</source>
             <translation>'%1': '%2' stimmt nicht mit seiner Prüfsumme überein; das Bundle ist beschädigt</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="250" />
+            <location filename="../engine/bundle/bundle.cpp" line="249" />
             <source>cannot create the folder for '%1'</source>
             <translation>der Ordner für '%1' kann nicht erstellt werden</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="255" />
-            <location filename="../engine/project.cpp" line="444" />
-            <location filename="../engine/project.cpp" line="450" />
+            <location filename="../engine/bundle/bundle.cpp" line="254" />
+            <location filename="../engine/project.cpp" line="423" />
+            <location filename="../engine/project.cpp" line="429" />
             <source>cannot write '%1': %2</source>
             <translation>'%1' kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="262" />
+            <location filename="../engine/bundle/bundle.cpp" line="261" />
             <source>'%1' holds no project file '%2'</source>
             <translation>'%1' enthält keine Projektdatei '%2'</translation>
         </message>
@@ -1414,7 +1414,7 @@
         </message>
         <message>
             <location filename="../engine/configreader.cpp" line="82" />
-            <location filename="../engine/project.cpp" line="225" />
+            <location filename="../engine/project.cpp" line="204" />
             <location filename="../engine/twindescriptor.cpp" line="28" />
             <source>"%1" must be a string</source>
             <translation>"%1" muss eine Zeichenkette sein</translation>
@@ -1442,7 +1442,7 @@
         <message>
             <location filename="../engine/engine.cpp" line="249" />
             <location filename="../engine/mappingshadowing.cpp" line="191" />
-            <location filename="../engine/project.cpp" line="364" />
+            <location filename="../engine/project.cpp" line="343" />
             <source>model '%1' has no property '%2'</source>
             <translation>Modell '%1' hat keine Eigenschaft '%2'</translation>
         </message>
@@ -1459,7 +1459,7 @@
         </message>
         <message>
             <location filename="../engine/engine.cpp" line="276" />
-            <location filename="../engine/project.cpp" line="373" />
+            <location filename="../engine/project.cpp" line="352" />
             <source>model '%1' has no relationship '%2'</source>
             <translation>Modell '%1' hat keine Beziehung '%2'</translation>
         </message>
@@ -1539,7 +1539,7 @@
         </message>
         <message>
             <location filename="../engine/mappingshadowing.cpp" line="69" />
-            <location filename="../engine/project.cpp" line="220" />
+            <location filename="../engine/project.cpp" line="199" />
             <location filename="../engine/twindescriptor.cpp" line="74" />
             <location filename="../engine/twindescriptor.cpp" line="225" />
             <source>unknown field '%1' is ignored</source>
@@ -1744,133 +1744,143 @@
             <translation>der Wert enthält nichts unter '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="75" />
+            <location filename="../engine/jsoninput.cpp" line="20" />
             <source>line %1, column %2</source>
             <translation>Zeile %1, Spalte %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="94" />
+            <location filename="../engine/jsoninput.cpp" line="43" />
+            <source>JSON nested deeper than %1 levels at %2</source>
+            <translation>JSON tiefer als %1 Ebenen verschachtelt bei %2</translation>
+        </message>
+        <message>
+            <location filename="../engine/jsoninput.cpp" line="86" />
+            <source>not valid JSON: %1</source>
+            <translation>kein gültiges JSON: %1</translation>
+        </message>
+        <message>
+            <location filename="../engine/project.cpp" line="79" />
             <source>cannot open '%1': %2</source>
             <translation>'%1' kann nicht geöffnet werden: %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="117" />
+            <location filename="../engine/jsoninput.cpp" line="83" />
             <source>not valid JSON at %1: %2</source>
             <translation>kein gültiges JSON bei %1: %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="152" />
+            <location filename="../engine/project.cpp" line="131" />
             <source>"version" must be a whole number; this Twinloom writes version %1</source>
             <translation>"version" muss eine ganze Zahl sein; dieses Twinloom schreibt Version %1</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="159" />
+            <location filename="../engine/project.cpp" line="138" />
             <source>the project is of version %1, written by a newer Twinloom; this one reads up to version %2</source>
             <translation>das Projekt hat Version %1 und wurde von einem neueren Twinloom geschrieben; dieses liest bis Version %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="166" />
+            <location filename="../engine/project.cpp" line="145" />
             <source>version %1 does not exist</source>
             <translation>Version %1 existiert nicht</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="189" />
+            <location filename="../engine/project.cpp" line="168" />
             <source>migrated from version 0 to version 1; saving writes version 1</source>
             <translation>von Version 0 auf Version 1 migriert; beim Speichern wird Version 1 geschrieben</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="201" />
+            <location filename="../engine/project.cpp" line="180" />
             <source>a project must be a JSON object with "format": "%1"</source>
             <translation>ein Projekt muss ein JSON-Objekt mit "format": "%1" sein</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="208" />
+            <location filename="../engine/project.cpp" line="187" />
             <source>not a Twinloom project: "format" must be "%1"</source>
             <translation>kein Twinloom-Projekt: "format" muss "%1" sein</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="233" />
+            <location filename="../engine/project.cpp" line="212" />
             <source>"nodes" must be an array of deployment nodes</source>
             <translation>"nodes" muss ein Array von Bereitstellungsknoten sein</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="240" />
+            <location filename="../engine/project.cpp" line="219" />
             <source>a node needs a "name", such as "edge-1"</source>
             <translation>ein Knoten benötigt einen "name", etwa "edge-1"</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="252" />
+            <location filename="../engine/project.cpp" line="231" />
             <source>the node '%1' is defined twice</source>
             <translation>der Knoten '%1' ist doppelt definiert</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="266" />
+            <location filename="../engine/project.cpp" line="245" />
             <source>"models" must be an array of twin models</source>
             <translation>"models" muss ein Array von Zwillingsmodellen sein</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="275" />
+            <location filename="../engine/project.cpp" line="254" />
             <source>"file" must be a path relative to the project</source>
             <translation>"file" muss ein Pfad relativ zum Projekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="283" />
+            <location filename="../engine/project.cpp" line="262" />
             <source>cannot read model file '%1': %2</source>
             <translation>Modelldatei '%1' kann nicht gelesen werden: %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="291" />
-            <source>model file '%1' is not valid JSON at %2</source>
-            <translation>Modelldatei '%1' ist kein gültiges JSON (%2)</translation>
+            <location filename="../engine/project.cpp" line="270" />
+            <source>model file '%1': %2</source>
+            <translation>Modelldatei '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="303" />
+            <location filename="../engine/project.cpp" line="282" />
             <source>the model '%1' is defined twice</source>
             <translation>das Modell '%1' ist doppelt definiert</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="324" />
+            <location filename="../engine/project.cpp" line="303" />
             <source>"twins" must be an array of twins</source>
             <translation>"twins" muss ein Array von Zwillingen sein</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="333" />
+            <location filename="../engine/project.cpp" line="312" />
             <source>the twin id '%1' is used twice</source>
             <translation>die Zwillings-ID '%1' wird doppelt verwendet</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="351" />
+            <location filename="../engine/project.cpp" line="330" />
             <source>no deployment node is named '%1'</source>
             <translation>kein Bereitstellungsknoten heißt '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="354" />
+            <location filename="../engine/project.cpp" line="333" />
             <location filename="../engine/twinmodel.cpp" line="486" />
             <source>no twin model has the id '%1'</source>
             <translation>kein Zwillingsmodell hat die ID '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="379" />
+            <location filename="../engine/project.cpp" line="358" />
             <source>no twin has the id '%1'</source>
             <translation>kein Zwilling hat die ID '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="385" />
+            <location filename="../engine/project.cpp" line="364" />
             <source>relationship '%1' of '%2' must target a %3, but twin '%4' is a %5</source>
             <translation>Beziehung '%1' von '%2' muss auf ein %3 zeigen, aber Zwilling '%4' ist ein %5</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="388" />
+            <location filename="../engine/project.cpp" line="367" />
             <source>relationship '%1' allows at most %2 targets</source>
             <translation>Beziehung '%1' erlaubt höchstens %2 Ziele</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="406" />
+            <location filename="../engine/project.cpp" line="385" />
             <source> (needed when the twin runs)</source>
             <translation> (erforderlich, wenn der Zwilling läuft)</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="425" />
+            <location filename="../engine/project.cpp" line="404" />
             <source>"%1" must be an object or an array</source>
             <translation>"%1" muss ein Objekt oder ein Array sein</translation>
         </message>
@@ -2353,454 +2363,454 @@
             <translation>DTDL verlangt minMultiplicity 0; %1 wird weggelassen</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="87" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="88" />
             <source>valid: %1 interfaces in %2 documents</source>
             <translation>gültig: %1 Interfaces in %2 Dokumenten</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="91" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="92" />
             <source>invalid: %1 errors</source>
             <translation>ungültig: %1 Fehler</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="93" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="94" />
             <source>incomplete: undefined %1</source>
             <translation>unvollständig: undefiniert %1</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="293" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="294" />
             <source>the document is not valid JSON</source>
             <translation>das Dokument ist kein gültiges JSON</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="304" />
-            <location filename="../engine/interop/dtdlparser.cpp" line="311" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="305" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="312" />
             <source>a document must be an object or an array of objects</source>
             <translation>ein Dokument muss ein Objekt oder ein Array von Objekten sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="324" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="325" />
             <source>"@context" must hold only strings</source>
             <translation>"@context" darf nur Zeichenketten enthalten</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="330" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="331" />
             <source>"@context" must be a string or an array of strings</source>
             <translation>"@context" muss eine Zeichenkette oder ein Array von Zeichenketten sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="343" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="344" />
             <source>context %1 is not a DTMI with a version</source>
             <translation>Kontext %1 ist keine DTMI mit Version</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="351" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="352" />
             <source>DTDL version %1 is not supported</source>
             <translation>DTDL-Version %1 wird nicht unterstützt</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="357" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="358" />
             <source>the DTDL context must come before any extension context</source>
             <translation>der DTDL-Kontext muss vor jedem Erweiterungskontext stehen</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="376" />
-            <location filename="../engine/interop/dtdlparser.cpp" line="417" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="377" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="418" />
             <source>a top-level element needs "@context" with "dtmi:dtdl:context;3" or "dtmi:dtdl:context;2"</source>
             <translation>ein Element der obersten Ebene benötigt "@context" mit "dtmi:dtdl:context;3" oder "dtmi:dtdl:context;2"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="388" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="389" />
             <source>extension context %1 is not defined</source>
             <translation>Erweiterungskontext %1 ist nicht definiert</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="405" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="406" />
             <source>elements are nested more than %1 levels deep</source>
             <translation>Elemente sind mehr als %1 Ebenen tief verschachtelt</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="425" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="426" />
             <source>a DTDL v%1 element cannot appear here in a DTDL v%2 element</source>
             <translation>ein DTDL-v%1-Element darf hier nicht in einem DTDL-v%2-Element stehen</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="457" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="458" />
             <source>the element in "%1" needs "@type"</source>
             <translation>das Element in "%1" benötigt "@type"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="477" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="478" />
             <location filename="../engine/interop/wot.cpp" line="572" />
             <source>"@type" must be a string or an array of strings</source>
             <translation>"@type" muss eine Zeichenkette oder ein Array von Zeichenketten sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="484" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="485" />
             <source>"@type" names two element classes, %1 and %2</source>
             <translation>"@type" nennt zwei Elementklassen, %1 und %2</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="502" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="503" />
             <source>%1 in "@type" is not a valid DTMI</source>
             <translation>%1 in "@type" ist keine gültige DTMI</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="508" />
-            <location filename="../engine/interop/dtdlparser.cpp" line="529" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="509" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="530" />
             <source>%1 in "@type" is not a type that can be used here</source>
             <translation>%1 in "@type" ist kein Typ, der hier verwendet werden kann</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="520" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="521" />
             <source>%1 in "@type" is neither a DTMI nor a term</source>
             <translation>%1 in "@type" ist weder eine DTMI noch ein Term</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="539" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="540" />
             <source>%1 in "@type" is not a defined term</source>
             <translation>%1 in "@type" ist kein definierter Term</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="544" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="545" />
             <source>"@type" names no DTDL element class</source>
             <translation>"@type" nennt keine DTDL-Elementklasse</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="553" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="554" />
             <source>a top-level element must be an Interface, not %1</source>
             <translation>ein Element der obersten Ebene muss ein Interface sein, nicht %1</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="557" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="558" />
             <source>%1 is not allowed in "%2"</source>
             <translation>%1 ist in "%2" nicht erlaubt</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="570" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="571" />
             <source>a semantic type cannot co-type %1</source>
             <translation>ein semantischer Typ kann nicht zusammen mit %1 als Typ stehen</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="575" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="576" />
             <source>an element can have only one semantic type, not %1</source>
             <translation>ein Element kann nur einen semantischen Typ haben, nicht %1</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="602" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="603" />
             <source>"@id" must be a DTMI string</source>
             <translation>"@id" muss eine DTMI-Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="606" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="607" />
             <source>"@id" %1 is not a valid DTMI</source>
             <translation>"@id" %1 ist keine gültige DTMI</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="610" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="611" />
             <source>"@id" %1 uses a reserved prefix</source>
             <translation>"@id" %1 verwendet ein reserviertes Präfix</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="613" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="614" />
             <source>the "@id" of an Interface must not be longer than 128 characters</source>
             <translation>die "@id" eines Interface darf nicht länger als 128 Zeichen sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="621" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="622" />
             <source>%1 needs "@id"</source>
             <translation>%1 benötigt "@id"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="645" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="646" />
             <source>keyword %1 is not allowed in a DTDL element</source>
             <translation>Schlüsselwort %1 ist in einem DTDL-Element nicht erlaubt</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="654" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="655" />
             <source>member "unit" is given twice, as a term and as a DTMI</source>
             <translation>Member "unit" ist doppelt angegeben, als Term und als DTMI</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="666" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="667" />
             <source>member "%1" is given twice, as a term and as a DTMI</source>
             <translation>Member "%1" ist doppelt angegeben, als Term und als DTMI</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="679" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="680" />
             <source>member name %1 is not a valid DTMI</source>
             <translation>Member-Name %1 ist keine gültige DTMI</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="683" />
-            <location filename="../engine/interop/dtdlparser.cpp" line="699" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="684" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="700" />
             <source>member %1 does not belong to %2</source>
             <translation>Member %1 gehört nicht zu %2</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="691" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="692" />
             <source>member name %1 is neither a DTMI nor a term</source>
             <translation>Member-Name %1 ist weder eine DTMI noch ein Term</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="703" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="704" />
             <source>member %1 is not defined for %2</source>
             <translation>Member %1 ist für %2 nicht definiert</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="714" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="715" />
             <source>%1 needs "%2"</source>
             <translation>%1 benötigt "%2"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="724" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="725" />
             <source>an element with semantic type %1 needs "unit"</source>
             <translation>ein Element mit dem semantischen Typ %1 benötigt "unit"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="734" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="735" />
             <source>"unit" must name a standard unit</source>
             <translation>"unit" muss eine Standardeinheit nennen</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="737" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="738" />
             <source>unit %1 does not measure %2</source>
             <translation>Einheit %1 misst nicht %2</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="744" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="745" />
             <source>"unit" needs a semantic type in "@type"</source>
             <translation>"unit" benötigt einen semantischen Typ in "@type"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="753" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="754" />
             <source>"%1" must not be longer than %2 characters</source>
             <translation>"%1" darf nicht länger als %2 Zeichen sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="773" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="774" />
             <source>a value object in "%1" may only have keywords such as "@value"</source>
             <translation>ein Wertobjekt in "%1" darf nur Schlüsselwörter wie "@value" haben</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="787" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="788" />
             <source>"@type" of the value in "%1" must be "xsd:%2"</source>
             <translation>"@type" des Werts in "%1" muss "xsd:%2" sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="792" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="793" />
             <source>a value object in "%1" may only have "@value" and "@type"</source>
             <translation>ein Wertobjekt in "%1" darf nur "@value" und "@type" haben</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="798" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="799" />
             <source>the value object in "%1" needs "@value"</source>
             <translation>das Wertobjekt in "%1" benötigt "@value"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="810" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="811" />
             <source>"%1" must be a string</source>
             <translation>"%1" muss eine Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="833" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="834" />
             <source>%1 in "%2" is not a language code</source>
             <translation>%1 in "%2" ist kein Sprachcode</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="838" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="839" />
             <source>each language of "%1" must map to a string</source>
             <translation>jede Sprache von "%1" muss einer Zeichenkette zugeordnet sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="848" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="849" />
             <source>"%1" must be a string, a language map or an array</source>
             <translation>"%1" muss eine Zeichenkette, eine Sprach-Map oder ein Array sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="865" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="866" />
             <source>each value of "%1" must be a string or an object with "@value"</source>
             <translation>jeder Wert von "%1" muss eine Zeichenkette oder ein Objekt mit "@value" sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="883" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="884" />
             <source>"@language" in "%1" is not a language code</source>
             <translation>"@language" in "%1" ist kein Sprachcode</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="896" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="897" />
             <source>each object in "%1" must be {"@value": string, "@language": code}</source>
             <translation>jedes Objekt in "%1" muss {"@value": string, "@language": code} sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="904" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="905" />
             <source>language %1 appears twice in "%2"</source>
             <translation>Sprache %1 kommt in "%2" doppelt vor</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="915" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="916" />
             <source>"%1" has more than one text in the default language</source>
             <translation>"%1" hat mehr als einen Text in der Standardsprache</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="940" />
-            <location filename="../engine/interop/dtdlparser.cpp" line="1058" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="941" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1059" />
             <source>"%1" must have exactly one value</source>
             <translation>"%1" muss genau einen Wert haben</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="955" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="956" />
             <source>name %1 must start with a letter and contain only letters, digits and underscores, not ending with an underscore</source>
             <translation>Name %1 muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern und Unterstriche enthalten, aber nicht auf einen Unterstrich enden</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="972" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="973" />
             <source>"%1" must be true or false</source>
             <translation>"%1" muss true oder false sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1004" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1005" />
             <source>"%1" must be an integer or a string</source>
             <translation>"%1" muss eine Ganzzahl oder eine Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1005" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1006" />
             <source>"%1" must be an integer</source>
             <translation>"%1" muss eine Ganzzahl sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1013" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1014" />
             <source>"maxMultiplicity" must be at least 1</source>
             <translation>"maxMultiplicity" muss mindestens 1 sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1015" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1016" />
             <source>"maxMultiplicity" must not exceed 500</source>
             <translation>"maxMultiplicity" darf 500 nicht überschreiten</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1020" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1021" />
             <source>"minMultiplicity" must be 0</source>
             <translation>"minMultiplicity" muss 0 sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1028" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1029" />
             <source>"%1" must be a DTMI string</source>
             <translation>"%1" muss eine DTMI-Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1033" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1034" />
             <source>"%1" %2 is not a valid DTMI</source>
             <translation>"%1" %2 ist keine gültige DTMI</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1061" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1062" />
             <source>"%1" needs at least %2 values</source>
             <translation>"%1" benötigt mindestens %2 Werte</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1064" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1065" />
             <source>"%1" may have at most %2 values, not %3</source>
             <translation>"%1" darf höchstens %2 Werte haben, nicht %3</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1112" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1113" />
             <source>%1 is not a valid value for "%2"</source>
             <translation>%1 ist kein gültiger Wert für "%2"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1116" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1117" />
             <source>"%1" must hold elements or DTMIs</source>
             <translation>"%1" muss Elemente oder DTMIs enthalten</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1117" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1118" />
             <source>"%1" must hold a standard value</source>
             <translation>"%1" muss einen Standardwert enthalten</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1132" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1133" />
             <source>"@id" %1 is already used by another element</source>
             <translation>"@id" %1 wird bereits von einem anderen Element verwendet</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1155" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1156" />
             <source>%1 is defined inside another Interface and cannot be referenced from here</source>
             <translation>%1 ist in einem anderen Interface definiert und kann von hier aus nicht referenziert werden</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1162" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1163" />
             <source>%1 is %2, which is not allowed in "%3"</source>
             <translation>%1 ist %2, was in "%3" nicht erlaubt ist</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1170" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1171" />
             <source>%1 is a DTDL v%2 element and cannot be used in a DTDL v%3 element</source>
             <translation>%1 ist ein DTDL-v%2-Element und kann nicht in einem DTDL-v%3-Element verwendet werden</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1207" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1208" />
             <source>%1 refers to itself through "%2"</source>
             <translation>%1 verweist über "%2" auf sich selbst</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1232" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1233" />
             <source>"extends" is nested more than 10 levels deep</source>
             <translation>"extends" ist mehr als 10 Ebenen tief verschachtelt</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1251" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1252" />
             <source>an Interface may extend at most 1024 Interfaces in all</source>
             <translation>ein Interface darf insgesamt höchstens 1024 Interfaces erweitern</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1297" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1298" />
             <source>the Interface holds more than %1 values in its contents and schemas</source>
             <translation>das Interface enthält mehr als %1 Werte in seinen Inhalten und Schemas</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1325" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1326" />
             <source>complex schemas are nested more than 5 levels deep</source>
             <translation>komplexe Schemas sind mehr als 5 Ebenen tief verschachtelt</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1367" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1368" />
             <source>the Interface of component %1 has a component itself</source>
             <translation>das Interface der Komponente %1 hat selbst eine Komponente</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1413" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1414" />
             <source>name %1 is used twice in "%2"</source>
             <translation>Name %1 wird in "%2" doppelt verwendet</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1422" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1423" />
             <source>enum value of %1 is used twice</source>
             <translation>der Enum-Wert von %1 wird doppelt verwendet</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1440" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1441" />
             <source>an element with a semantic type needs a numeric schema</source>
             <translation>ein Element mit semantischem Typ benötigt ein numerisches Schema</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1455" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1456" />
             <source>the value of enum value %1 must be an integer</source>
             <translation>der Wert des Enum-Werts %1 muss eine Ganzzahl sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1458" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1459" />
             <source>the value of enum value %1 must be a string</source>
             <translation>der Wert des Enum-Werts %1 muss eine Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1478" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1479" />
             <source>a DTDL v2 Property cannot contain an array</source>
             <translation>eine DTDL-v2-Property darf kein Array enthalten</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1556" />
-            <location filename="../engine/interop/interopio.cpp" line="24" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1557" />
+            <location filename="../engine/interop/interopio.cpp" line="25" />
             <source>cannot read the file: %1</source>
             <translation>die Datei kann nicht gelesen werden: %1</translation>
         </message>
@@ -2932,32 +2942,17 @@
         </message>
         <message>
             <location filename="../engine/interop/dtdlproject.cpp" line="70" />
-            <location filename="../engine/interop/interopio.cpp" line="56" />
+            <location filename="../engine/interop/interopio.cpp" line="40" />
             <source>no such file or folder</source>
             <translation>Datei oder Ordner existiert nicht</translation>
         </message>
         <message>
-            <location filename="../engine/interop/interopio.cpp" line="96" />
-            <source>not valid JSON at %1</source>
-            <translation>kein gültiges JSON (%1)</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/interopio.cpp" line="96" />
-            <source>the end</source>
-            <translation>Ende des Dokuments</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/interopio.cpp" line="104" />
-            <source>the document is nested more than %1 levels deep</source>
-            <translation>das Dokument ist mehr als %1 Ebenen tief verschachtelt</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/interopio.cpp" line="115" />
+            <location filename="../engine/interop/interopio.cpp" line="78" />
             <source>cannot create the folder</source>
             <translation>der Ordner kann nicht erstellt werden</translation>
         </message>
         <message>
-            <location filename="../engine/interop/interopio.cpp" line="127" />
+            <location filename="../engine/interop/interopio.cpp" line="90" />
             <source>cannot write the file: %1</source>
             <translation>die Datei kann nicht geschrieben werden: %1</translation>
         </message>
@@ -3744,7 +3739,7 @@ Beispiele:
             <translation>Eigenschaft „%1“ ist nicht beschreibbar</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="258" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="259" />
             <location filename="../app/studio/shared/enginehost.cpp" line="21" />
             <source>yes</source>
             <translation>ja</translation>
@@ -3873,8 +3868,8 @@ Beispiele:
             <translation>die Zwischenablage enthält keine Zwillinge</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="44" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="596" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="45" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="597" />
             <source>Untitled</source>
             <translation>Unbenannt</translation>
         </message>
@@ -3946,149 +3941,144 @@ Beispiele:
             <translation>Adapter %1 zu %2 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="42" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="43" />
             <source>Id</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="43" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="116" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="158" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="44" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="159" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="44" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="45" />
             <source>Model</source>
             <translation>Modell</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="45" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="46" />
             <source>Node</source>
             <translation>Knoten</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="48" />
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="71" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="49" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="72" />
             <source>Adapters</source>
             <translation>Adapter</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="51" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="52" />
             <source>Edit Model…</source>
             <translation>Modell bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="52" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="53" />
             <source>Edit Mapping…</source>
             <translation>Zuordnung bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="76" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="77" />
             <source>Twin entry (JSON)</source>
             <translation>Zwillingseintrag (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="84" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="85" />
             <source>Apply</source>
             <translation>Übernehmen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="88" />
-            <location filename="../app/studio/design/schemaform.cpp" line="218" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="89" />
+            <location filename="../app/studio/design/schemaform.cpp" line="219" />
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="144" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="145" />
             <source>Nothing selected</source>
             <translation>Nichts ausgewählt</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="152" />
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="261" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="153" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="262" />
             <source>Select a twin on the canvas to edit it.</source>
             <translation>Wählen Sie einen Zwilling auf der Zeichenfläche aus, um ihn zu bearbeiten.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="177" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="178" />
             <source>physical: %1</source>
             <translation>physisch: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="177" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="178" />
             <source>digital: %1</source>
             <translation>digital: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="180" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="181" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="239" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="240" />
             <source>Physical adapter %1 (%2)</source>
             <translation>Physischer Adapter %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="239" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="240" />
             <source>Digital adapter %1 (%2)</source>
             <translation>Digitaler Adapter %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="242" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="243" />
             <source>Unknown adapter type '%1'</source>
             <translation>Unbekannter Adaptertyp '%1'</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="262" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="263" />
             <source>This twin has no adapters: drop an adapter type from the palette on its card.</source>
             <translation>Dieser Zwilling hat keine Adapter: Ziehen Sie einen Adaptertyp aus der Palette auf seine Karte.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="279" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="280" />
             <source>An adapter entry is a JSON object: fix it on the JSON tab.</source>
             <translation>Ein Adaptereintrag ist ein JSON-Objekt: Korrigieren Sie ihn im Reiter JSON.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="294" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="295" />
             <source>Configure %1 of %2</source>
             <translation>%1 von %2 konfigurieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="304" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="239" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="305" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="240" />
             <source>Model '%1' is not in the project.</source>
             <translation>Modell '%1' ist nicht im Projekt.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="337" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="340" />
             <source>a twin entry is a JSON object</source>
             <translation>ein Zwillingseintrag ist ein JSON-Objekt</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="339" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="342" />
             <source>"id" must be a non-empty string</source>
             <translation>"id" muss eine nicht leere Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="341" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="344" />
             <source>"model" must be a string</source>
             <translation>"model" muss eine Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="344" />
-            <source>not valid JSON at byte %1</source>
-            <translation>kein gültiges JSON bei Byte %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="346" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="345" />
             <source>Valid</source>
             <translation>Gültig</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="381" />
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="402" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="380" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="400" />
             <source>Edit %1</source>
             <translation>%1 bearbeiten</translation>
         </message>
@@ -4173,7 +4163,7 @@ Beispiele:
         </message>
         <message>
             <location filename="../app/studio/design/problemspanel.cpp" line="13" />
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="203" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="204" />
             <location filename="../app/studio/run/logpanel.cpp" line="30" />
             <source>Twin</source>
             <translation>Zwilling</translation>
@@ -4204,459 +4194,459 @@ Beispiele:
             <translation>Fehler</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="97" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="99" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="98" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="100" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="146" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="147" />
             <source>Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</source>
             <translation>Ereignisse ein %1 · verworfen %2 · fehlgeschlagen %3 · Änderungen %4 · Mailbox %5 · Commit p50 %6 µs, p99 %7 µs</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="214" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="215" />
             <source>&amp;New</source>
             <translation>&amp;Neu</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="217" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="218" />
             <source>&amp;Open…</source>
             <translation>Ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="220" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="221" />
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="222" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="223" />
             <source>Save &amp;As…</source>
             <translation>Speichern &amp;unter…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="224" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="225" />
             <source>&amp;Export Picture…</source>
             <translation>Bild &amp;exportieren…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="225" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="226" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="226" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="227" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="229" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="230" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="234" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="235" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="235" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="236" />
             <source>Ctrl+Y</source>
             <translation>Ctrl+Y</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="239" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="240" />
             <source>Cu&amp;t</source>
             <translation>&amp;Ausschneiden</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="240" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="241" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="242" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="243" />
             <source>&amp;Paste</source>
             <translation>&amp;Einfügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="244" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="245" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="246" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="247" />
             <source>Select &amp;All</source>
             <translation>Alles a&amp;uswählen</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="248" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="249" />
             <source>Auto &amp;Layout</source>
             <translation>Automatisch an&amp;ordnen</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="249" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="250" />
             <source>Ctrl+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="250" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="251" />
             <source>Align in a &amp;Row</source>
             <translation>In einer &amp;Zeile ausrichten</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="252" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="253" />
             <source>Align in a &amp;Column</source>
             <translation>In einer &amp;Spalte ausrichten</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="254" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="255" />
             <source>Edit &amp;Model…</source>
             <translation>&amp;Modell bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="254" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="255" />
             <source>Ctrl+M</source>
             <translation>Ctrl+M</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="256" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="257" />
             <source>Edit Mappin&amp;g…</source>
             <translation>Zuordnun&amp;g bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="257" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="258" />
             <source>Ctrl+Shift+M</source>
             <translation>Ctrl+Shift+M</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="259" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="260" />
             <source>Zoom &amp;In</source>
             <translation>Ver&amp;größern</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="261" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="262" />
             <source>Zoom &amp;Out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="263" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="264" />
             <source>&amp;Actual Size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="264" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="265" />
             <source>Ctrl+0</source>
             <translation>Ctrl+0</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="265" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="266" />
             <source>&amp;Fit</source>
             <translation>&amp;Einpassen</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="265" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="266" />
             <source>Ctrl+Shift+F</source>
             <translation>Ctrl+Shift+F</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="267" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="268" />
             <source>&amp;Snap to Grid</source>
             <translation>Am &amp;Raster ausrichten</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="272" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="273" />
             <source>&amp;Dark Palette</source>
             <translation>&amp;Dunkles Farbschema</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="278" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="279" />
             <source>&amp;Command Palette…</source>
             <translation>Befehls&amp;palette…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="279" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="281" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="280" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="282" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="281" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="282" />
             <source>Ctrl+Shift+P</source>
             <translation>Ctrl+Shift+P</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="284" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="285" />
             <source>&amp;Design</source>
             <translation>E&amp;ntwurf</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="285" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="286" />
             <source>Ctrl+1</source>
             <translation>Ctrl+1</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="286" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="439" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="287" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="440" />
             <source>&amp;Run</source>
             <translation>A&amp;usführen</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="287" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="288" />
             <source>Ctrl+2</source>
             <translation>Ctrl+2</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="289" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="290" />
             <source>&amp;Monitor</source>
             <translation>&amp;Überwachen</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="290" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="291" />
             <source>Ctrl+3</source>
             <translation>Ctrl+3</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="296" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="297" />
             <source>&amp;Operator View</source>
             <translation>&amp;Bedieneransicht</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="297" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="298" />
             <source>F11</source>
             <translation>F11</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="299" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="300" />
             <source>Leave Operator View</source>
             <translation>Bedieneransicht verlassen</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="303" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="304" />
             <source>&amp;Start All Twins</source>
             <translation>&amp;Alle Zwillinge starten</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="303" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="304" />
             <source>F5</source>
             <translation>F5</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="306" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="307" />
             <source>S&amp;top</source>
             <translation>&amp;Stoppen</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="306" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="307" />
             <source>Shift+F5</source>
             <translation>Shift+F5</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="309" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="310" />
             <source>&amp;About Twinloom</source>
             <translation>&amp;Über Twinloom</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="311" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="312" />
             <source>About Twinloom</source>
             <translation>Über Twinloom</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="312" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="313" />
             <source>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;A studio and engine for interoperable digital twins: design twin graphs, run them, and watch them live.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;Ein Studio und eine Engine für interoperable digitale Zwillinge: Zwillingsgraphen entwerfen, ausführen und live beobachten.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="321" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="322" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="324" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="325" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="329" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="330" />
             <source>&amp;Import</source>
             <translation>&amp;Importieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="330" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="331" />
             <source>DTDL Models…</source>
             <translation>DTDL-Modelle…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="332" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="336" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="333" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="337" />
             <source>Import DTDL Models</source>
             <translation>DTDL-Modelle importieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="333" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="334" />
             <source>DTDL files (*.json);;All files (*)</source>
             <translation>DTDL-Dateien (*.json);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="338" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="339" />
             <source>DTDL Folder…</source>
             <translation>DTDL-Ordner…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="339" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="342" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="340" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="343" />
             <source>Import DTDL Folder</source>
             <translation>DTDL-Ordner importieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="346" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="347" />
             <source>WoT Thing Descriptions as a New Project…</source>
             <translation>WoT Thing Descriptions als neues Projekt…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="347" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="348" />
             <source>Azure Digital Twins Graph as a New Project…</source>
             <translation>Azure-Digital-Twins-Graph als neues Projekt…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="356" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="357" />
             <source>JSON files (*.json *.jsonld *.ndjson);;All files (*)</source>
             <translation>JSON-Dateien (*.json *.jsonld *.ndjson);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="362" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="363" />
             <source>E&amp;xport</source>
             <translation>E&amp;xportieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="366" />
             <location filename="../app/studio/shared/mainwindow.cpp" line="367" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="373" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="368" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="374" />
             <source>Export %1</source>
             <translation>%1 exportieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="382" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="383" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="397" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="398" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="409" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="410" />
             <source>&amp;Panels</source>
             <translation>&amp;Bereiche</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="413" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="414" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="416" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="417" />
             <source>System Language</source>
             <translation>Systemsprache</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="417" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="418" />
             <source>English</source>
             <translation>Englisch</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="418" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="419" />
             <source>German</source>
             <translation>Deutsch</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="419" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="420" />
             <source>Italian</source>
             <translation>Italienisch</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="428" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="429" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="429" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="430" />
             <source>Twinloom will use %1 from its next start.</source>
             <translation>Twinloom verwendet ab dem nächsten Start %1.</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="441" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="442" />
             <source>Start &amp;Node</source>
             <translation>&amp;Knoten starten</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="446" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="447" />
             <source>(no deployment nodes)</source>
             <translation>(keine Bereitstellungsknoten)</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="452" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="453" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="456" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="457" />
             <source>Main</source>
             <translation>Haupt</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="495" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="496" />
             <source>Palette</source>
             <translation>Palette</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="497" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="498" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="499" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="500" />
             <source>Inspector</source>
             <translation>Inspektor</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="502" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="503" />
             <source>Problems</source>
             <translation>Probleme</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="505" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="506" />
             <source>Log</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="536" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="537" />
             <source>Design</source>
             <translation>Entwurf</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="538" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="539" />
             <source>Run</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="537" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="538" />
             <source>Monitor</source>
             <translation>Überwachen</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="597" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="598" />
             <source>%1[*] — Twinloom</source>
             <translation>%1[*] — Twinloom</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="598" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="599" />
             <source> (running)</source>
             <translation> (läuft)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="621" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="622" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n Fehler</numerusform>
@@ -4664,7 +4654,7 @@ Beispiele:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="622" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="623" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n Warnung</numerusform>
@@ -4672,88 +4662,88 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="623" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="624" />
             <source>No problems</source>
             <translation>Keine Probleme</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="511" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="512" />
             <location filename="../app/studio/monitor/monitorview.cpp" line="281" />
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="499" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="633" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="500" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="634" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="640" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="641" />
             <source>%1 is not a JSON document</source>
             <translation>%1 ist kein JSON-Dokument</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="668" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="669" />
             <source>Could not save %1: %2</source>
             <translation>%1 konnte nicht gespeichert werden: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="677" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="678" />
             <source>Saved %1</source>
             <translation>%1 gespeichert</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="686" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="687" />
             <source>Unsaved changes</source>
             <translation>Ungespeicherte Änderungen</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="686" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="687" />
             <source>The project has changes that are not saved.</source>
             <translation>Das Projekt hat Änderungen, die nicht gespeichert sind.</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="711" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="717" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="772" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="712" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="718" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="773" />
             <source>Open Project</source>
             <translation>Projekt öffnen</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="712" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="713" />
             <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
             <translation>Twinloom-Projekte (*.twinloom.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="726" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="742" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="727" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="743" />
             <source>Save Project</source>
             <translation>Projekt speichern</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="734" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="735" />
             <source>Save Project As</source>
             <translation>Projekt speichern unter</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="735" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="736" />
             <source>Twinloom projects (*.twinloom.json)</source>
             <translation>Twinloom-Projekte (*.twinloom.json)</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="794" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="795" />
             <source>Autosaved</source>
             <translation>Automatisch gespeichert</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="804" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="805" />
             <source>Recover Project</source>
             <translation>Projekt wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="805" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="806" />
             <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
             <translation>Twinloom hat ungespeicherte Änderungen an %1 aus einer Sitzung gefunden, die nicht normal beendet wurde. Wiederherstellen?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="851" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="852" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… und %n weiteres</numerusform>
@@ -4761,19 +4751,19 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="868" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="869" />
             <source>The models were not imported:
 %1</source>
             <translation>Die Modelle wurden nicht importiert:
 %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="872" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="873" />
             <source>The models are in the project already.</source>
             <translation>Die Modelle sind bereits im Projekt.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="876" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="877" />
             <source>Imported %n model(s); they are in the palette.</source>
             <translation>
                 <numerusform>%n Modell importiert; es ist in der Palette.</numerusform>
@@ -4781,14 +4771,14 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="887" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="888" />
             <source>Nothing was imported:
 %1</source>
             <translation>Nichts wurde importiert:
 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="900" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="901" />
             <source>Imported with %n note(s): see the Problems panel after saving.</source>
             <translation>
                 <numerusform>Mit %n Hinweis importiert: siehe Bereich Probleme nach dem Speichern.</numerusform>
@@ -4796,7 +4786,7 @@ Beispiele:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="911" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="912" />
             <source>Wrote %n file(s) to %1</source>
             <translation>
                 <numerusform>%n Datei nach %1 geschrieben</numerusform>
@@ -4804,14 +4794,14 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="913" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="914" />
             <source>The project was not exported:
 %1</source>
             <translation>Das Projekt wurde nicht exportiert:
 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="916" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="917" />
             <source>%n note(s) about what the format cannot express</source>
             <translation>
                 <numerusform>%n Hinweis zu dem, was das Format nicht ausdrücken kann</numerusform>
@@ -4819,34 +4809,34 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="934" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="935" />
             <source>Twin graph</source>
             <translation>Zwillingsgraph</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="946" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="962" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="947" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="963" />
             <source>Could not write %1</source>
             <translation>%1 konnte nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="974" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="980" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="975" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="981" />
             <source>Export Picture</source>
             <translation>Bild exportieren</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="975" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="976" />
             <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="982" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="983" />
             <source>Exported %1</source>
             <translation>%1 exportiert</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="998" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="999" />
             <source>Copied %n twin(s)</source>
             <translation>
                 <numerusform>%n Zwilling kopiert</numerusform>
@@ -4854,12 +4844,12 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1023" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1024" />
             <source>Nothing to paste</source>
             <translation>Nichts zum Einfügen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1027" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1028" />
             <source>Paste %n twin(s)</source>
             <translation>
                 <numerusform>%n Zwilling einfügen</numerusform>
@@ -4867,7 +4857,7 @@ Beispiele:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1054" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1055" />
             <source>Delete %n wire(s)</source>
             <translation>
                 <numerusform>%n Verbindung löschen</numerusform>
@@ -4875,7 +4865,7 @@ Beispiele:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1055" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1056" />
             <source>Delete %n twin(s)</source>
             <translation>
                 <numerusform>%n Zwilling löschen</numerusform>
@@ -4883,27 +4873,27 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1069" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1070" />
             <source>Auto layout</source>
             <translation>Automatisch anordnen</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1092" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1093" />
             <source>Align in a row</source>
             <translation>In einer Zeile ausrichten</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1092" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1093" />
             <source>Align in a column</source>
             <translation>In einer Spalte ausrichten</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1125" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1126" />
             <source>project</source>
             <translation>Projekt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1131" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1132" />
             <source>The project cannot run: %n error(s), see the log.</source>
             <translation>
                 <numerusform>Das Projekt kann nicht ausgeführt werden: %n Fehler, siehe Protokoll.</numerusform>
@@ -4911,378 +4901,378 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="58" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="59" />
             <source>event %1: %2</source>
             <translation>Ereignis %1: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="110" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="111" />
             <source>the twin's model does not resolve</source>
             <translation>das Modell des Zwillings lässt sich nicht auflösen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="127" />
-            <location filename="../app/studio/design/mappingeditor.cpp" line="133" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="128" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="134" />
             <source>rule %1: %2</source>
             <translation>Regel %1: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="167" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="168" />
             <source>Pass through physical names that name a property or event</source>
             <translation>Physische Namen durchreichen, die eine Eigenschaft oder ein Ereignis benennen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="172" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
             <source>From</source>
             <translation>Von</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="172" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
             <source>Pointer</source>
             <translation>Zeiger</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="172" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
             <source>To</source>
             <translation>Nach</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="116" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="157" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="174" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="158" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="174" />
             <source>Steps (JSON)</source>
             <translation>Schritte (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="174" />
             <source>Preview</source>
             <translation>Vorschau</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="180" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="181" />
             <source>A JSON array of steps such as [{"type": "scale", "factor": 0.1}]; step types: %1</source>
             <translation>Ein JSON-Array von Schritten wie [{"type": "scale", "factor": 0.1}]; Schrittarten: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="185" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="186" />
             <source>property or event; empty: decided by the name</source>
             <translation>property oder event; leer: ergibt sich aus dem Namen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="191" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="192" />
             <source>Add Rule</source>
             <translation>Regel hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="192" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="193" />
             <source>Remove Rule</source>
             <translation>Regel entfernen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="202" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="203" />
             <source>Sample payload (JSON: physical names → values)</source>
             <translation>Beispiel-Nutzdaten (JSON: physische Namen → Werte)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="208" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="209" />
             <source>What the twin would commit</source>
             <translation>Was der Zwilling übernehmen würde</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="261" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="262" />
             <source>Mapping of %1</source>
             <translation>Zuordnung von %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="263" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="264" />
             <source>No twin selected</source>
             <translation>Kein Zwilling ausgewählt</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="264" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="265" />
             <source>Shadowing rules of %1 (model %2)</source>
             <translation>Shadowing-Regeln von %1 (Modell %2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="350" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="351" />
             <source>rule %1: "from" must name the physical property or event it reads</source>
             <translation>Regel %1: "from" muss die physische Eigenschaft oder das Ereignis nennen, das sie liest</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="360" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="361" />
             <source>rule %1: pointer '%2' must start with '/', and '~' must be followed by 0 or 1</source>
             <translation>Regel %1: Zeiger '%2' muss mit '/' beginnen, und auf '~' muss 0 oder 1 folgen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="376" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="377" />
             <source>rule %1: kind must be property or event</source>
             <translation>Regel %1: kind muss property oder event sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="385" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="386" />
             <source>rule %1: steps must be a JSON array of steps</source>
             <translation>Regel %1: steps muss ein JSON-Array von Schritten sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="417" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="418" />
             <source>Edit mapping of %1</source>
             <translation>Zuordnung von %1 bearbeiten</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="450" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="451" />
             <source>Add a mapping rule to %1</source>
             <translation>Zuordnungsregel zu %1 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="472" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="473" />
             <source>Remove a mapping rule of %1</source>
             <translation>Zuordnungsregel von %1 entfernen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="486" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="487" />
             <source>The sample must be a JSON object of physical names and their values, e.g. {"env": {"t": 21.5}}.</source>
             <translation>Das Beispiel muss ein JSON-Objekt aus physischen Namen und ihren Werten sein, z. B. {"env": {"t": 21.5}}.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="510" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="511" />
             <source>dropped by a step</source>
             <translation>von einem Schritt verworfen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="512" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="513" />
             <source>not in the sample</source>
             <translation>nicht im Beispiel</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="521" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="522" />
             <source>error: %1</source>
             <translation>Fehler: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="523" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="524" />
             <source>Paste a sample payload to see what each rule yields.</source>
             <translation>Fügen Sie Beispiel-Nutzdaten ein, um zu sehen, was jede Regel ergibt.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="524" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="525" />
             <source>Nothing would change.</source>
             <translation>Nichts würde sich ändern.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="116" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="159" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="160" />
             <source>Schema</source>
             <translation>Schema</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="161" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="162" />
             <source>Unit</source>
             <translation>Einheit</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="162" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="163" />
             <source>Writable</source>
             <translation>Schreibbar</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="163" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="164" />
             <source>Minimum</source>
             <translation>Minimum</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="164" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="119" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="165" />
             <source>Maximum</source>
             <translation>Maximum</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="119" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="119" />
             <source>Max.</source>
             <translation>Max.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="126" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="127" />
             <source>Entry</source>
             <translation>Eintrag</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="132" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="133" />
             <source>e.g. temperature</source>
             <translation>z. B. temperature</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="147" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="148" />
             <source>Applications may write a desired value</source>
             <translation>Anwendungen dürfen einen Sollwert schreiben</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="150" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="151" />
             <source>none</source>
             <comment>no minimum</comment>
             <translation>keins</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="151" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="152" />
             <source>none</source>
             <comment>no maximum</comment>
             <translation>keins</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="156" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="157" />
             <source>no limit</source>
             <translation>keine Grenze</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="160" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="161" />
             <source>Schema details (JSON)</source>
             <translation>Schema-Details (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="165" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="166" />
             <source>Target model</source>
             <translation>Zielmodell</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="166" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="167" />
             <source>Max. multiplicity</source>
             <translation>Max. Multiplizität</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="167" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="168" />
             <source>Request</source>
             <translation>Anfrage</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="167" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="168" />
             <source>Response</source>
             <translation>Antwort</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="174" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="175" />
             <source>argument name (none: no argument)</source>
             <translation>Name des Arguments (leer: kein Argument)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="175" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="176" />
             <source>result name (none: no result)</source>
             <translation>Name des Ergebnisses (leer: kein Ergebnis)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="185" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="186" />
             <location filename="../app/studio/monitor/tileinspector.cpp" line="42" />
             <source>Add</source>
             <translation>Hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="186" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="187" />
             <source>Apply to Selected</source>
             <translation>Auf Auswahl anwenden</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="187" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="188" />
             <source>Remove Selected</source>
             <translation>Auswahl entfernen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="236" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="237" />
             <source>Model %1</source>
             <translation>Modell %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="240" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="241" />
             <source>%1 is read from '%2': edit that file, or import it.</source>
             <translation>%1 wird aus '%2' gelesen: Bearbeiten Sie diese Datei oder importieren Sie sie.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="242" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="243" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="346" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="347" />
             <source>(as in the model's JSON)</source>
             <translation>(wie im JSON des Modells)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="357" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="358" />
             <source>A %1 is edited in the twin model's JSON.</source>
             <translation>Ein Eintrag der Art %1 wird im JSON des Modells bearbeitet.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="370" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="371" />
             <source>name: '%1' is not a valid name: it starts with a letter, then letters, digits or '_', and does not end with '_'</source>
             <translation>name: '%1' ist kein gültiger Name: Er beginnt mit einem Buchstaben, gefolgt von Buchstaben, Ziffern oder '_', und endet nicht auf '_'</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="382" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="383" />
             <source>name: the model already has an entry named '%1'</source>
             <translation>name: Das Modell hat bereits einen Eintrag namens '%1'</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="391" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="392" />
             <source>unit: '%1' is not a unit Twinloom knows</source>
             <translation>unit: '%1' ist keine Einheit, die Twinloom kennt</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="409" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="410" />
             <source>schema: the %1 schema needs its details as a JSON object, e.g. %2</source>
             <translation>schema: Das Schema %1 braucht seine Details als JSON-Objekt, z. B. %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="441" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="442" />
             <source>%1: '%2' is not a number</source>
             <translation>%1: '%2' ist keine Zahl</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="445" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="446" />
             <source>%1: only a numeric schema has one</source>
             <translation>%1: Nur ein numerisches Schema hat einen solchen Wert</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="454" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="455" />
             <source>minimum: %1 is above the maximum %2</source>
             <translation>minimum: %1 liegt über dem Maximum %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="482" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="483" />
             <source>%1: '%2' is not a valid name</source>
             <translation>%1: '%2' ist kein gültiger Name</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="512" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="513" />
             <source>the model is not valid</source>
             <translation>das Modell ist nicht gültig</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="538" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="539" />
             <source>Add %1 to %2</source>
             <translation>%1 zu %2 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="550" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="551" />
             <source>Select an entry first.</source>
             <translation>Wählen Sie zuerst einen Eintrag aus.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="561" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="562" />
             <source>Edit %1 of %2</source>
             <translation>%1 von %2 bearbeiten</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="575" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="576" />
             <source>Remove %1 from %2</source>
             <translation>%1 aus %2 entfernen</translation>
         </message>
@@ -5580,7 +5570,7 @@ Beispiele:
         </message>
         <message>
             <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="25" />
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="267" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="268" />
             <source>%1  %2: %3</source>
             <translation>%1  %2: %3</translation>
         </message>
@@ -5708,87 +5698,87 @@ Beispiele:
 %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="216" />
+            <location filename="../app/studio/design/schemaform.cpp" line="217" />
             <source>PT5S or seconds</source>
             <translation>PT5S oder Sekunden</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="258" />
+            <location filename="../app/studio/design/schemaform.cpp" line="259" />
             <source>(default)</source>
             <translation>(Standard)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="285" />
+            <location filename="../app/studio/design/schemaform.cpp" line="286" />
             <source>Configuration (JSON)</source>
             <translation>Konfiguration (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="377" />
+            <location filename="../app/studio/design/schemaform.cpp" line="378" />
             <source>Not set: the adapter's default applies.</source>
             <translation>Nicht gesetzt: Es gilt der Standardwert des Adapters.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="438" />
+            <location filename="../app/studio/design/schemaform.cpp" line="439" />
             <source>%1: must be an integer between %2 and %3</source>
             <translation>%1: muss eine ganze Zahl zwischen %2 und %3 sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="439" />
+            <location filename="../app/studio/design/schemaform.cpp" line="440" />
             <source>%1: must be a number between %2 and %3</source>
             <translation>%1: muss eine Zahl zwischen %2 und %3 sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="442" />
+            <location filename="../app/studio/design/schemaform.cpp" line="443" />
             <source>%1: must be an integer of at least %2</source>
             <translation>%1: muss eine ganze Zahl von mindestens %2 sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="443" />
+            <location filename="../app/studio/design/schemaform.cpp" line="444" />
             <source>%1: must be a number of at least %2</source>
             <translation>%1: muss eine Zahl von mindestens %2 sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="446" />
+            <location filename="../app/studio/design/schemaform.cpp" line="447" />
             <source>%1: must be an integer of at most %2</source>
             <translation>%1: muss eine ganze Zahl von höchstens %2 sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="447" />
+            <location filename="../app/studio/design/schemaform.cpp" line="448" />
             <source>%1: must be a number of at most %2</source>
             <translation>%1: muss eine Zahl von höchstens %2 sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="451" />
+            <location filename="../app/studio/design/schemaform.cpp" line="452" />
             <source>%1: must be an ISO 8601 duration such as PT5S, or a number of seconds</source>
             <translation>%1: muss eine ISO-8601-Dauer wie PT5S oder eine Anzahl Sekunden sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="455" />
+            <location filename="../app/studio/design/schemaform.cpp" line="456" />
             <source>%1: must not be empty</source>
             <translation>%1: darf nicht leer sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="457" />
+            <location filename="../app/studio/design/schemaform.cpp" line="458" />
             <source>configuration</source>
             <translation>Konfiguration</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="463" />
+            <location filename="../app/studio/design/schemaform.cpp" line="464" />
             <source>%1: not valid JSON</source>
             <translation>%1: kein gültiges JSON</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="465" />
+            <location filename="../app/studio/design/schemaform.cpp" line="466" />
             <source>%1: must be a JSON object</source>
             <translation>%1: muss ein JSON-Objekt sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="467" />
+            <location filename="../app/studio/design/schemaform.cpp" line="468" />
             <source>%1: must be a JSON array</source>
             <translation>%1: muss ein JSON-Array sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="209" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="210" />
             <location filename="../app/studio/monitor/tiletype.cpp" line="38" />
             <source>Value</source>
             <translation>Wert</translation>
@@ -5804,7 +5794,7 @@ Beispiele:
             <translation>Lampe</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="203" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="204" />
             <location filename="../app/studio/monitor/tiletype.cpp" line="64" />
             <source>State</source>
             <translation>Zustand</translation>
@@ -5950,113 +5940,113 @@ Beispiele:
             <translation>Ereignisse</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="181" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="182" />
             <source>on</source>
             <translation>ein</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="181" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="182" />
             <source>off</source>
             <translation>aus</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="266" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="267" />
             <source>%1  %2</source>
             <translation>%1  %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="191" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="192" />
             <source>%1 s ago</source>
             <translation>vor %1 s</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="192" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="193" />
             <source>%1 min ago</source>
             <translation>vor %1 min</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="192" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="193" />
             <source>%1 h ago</source>
             <translation>vor %1 h</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="203" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="204" />
             <source>Values</source>
             <translation>Werte</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="208" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="209" />
             <source>Properties</source>
             <translation>Eigenschaften</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="209" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="210" />
             <source>Property</source>
             <translation>Eigenschaft</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="209" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="210" />
             <source>Updated</source>
             <translation>Aktualisiert</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="245" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="246" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="366" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="367" />
             <source>%1…</source>
             <translation>%1…</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="375" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="376" />
             <source>No answer: the engine stopped</source>
             <translation>Keine Antwort: die Engine wurde gestoppt</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="380" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="381" />
             <source>Error: %1</source>
             <translation>Fehler: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="382" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="383" />
             <source>Done</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="384" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="385" />
             <source>Result: %1</source>
             <translation>Ergebnis: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="400" />
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="426" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="401" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="427" />
             <source>The twins are not running: start them first (F5)</source>
             <translation>Die Zwillinge laufen nicht: zuerst starten (F5)</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="411" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="412" />
             <source>Bad argument: %1</source>
             <translation>Ungültiges Argument: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="415" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="416" />
             <source>Invoking %1</source>
             <translation>%1 wird aufgerufen</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="428" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="429" />
             <source>Nothing to write</source>
             <translation>Nichts zu schreiben</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="448" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="449" />
             <source>Bad value: %1</source>
             <translation>Ungültiger Wert: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="450" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="451" />
             <source>Writing %1</source>
             <translation>%1 wird geschrieben</translation>
         </message>

@@ -180,17 +180,17 @@
         <name>Twinloom::Adapters</name>
         <message>
             <location filename="../adapters/codec/cbor.cpp" line="67" />
-            <location filename="../adapters/codec/senml.cpp" line="61" />
+            <location filename="../adapters/codec/senml.cpp" line="62" />
             <source>the payload is not valid CBOR: %1</source>
             <translation>il payload non è CBOR valido: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/codec/senml.cpp" line="65" />
+            <location filename="../adapters/codec/senml.cpp" line="66" />
             <source>a SenML pack must be an array of records</source>
             <translation>un pack SenML deve essere un array di record</translation>
         </message>
         <message>
-            <location filename="../adapters/codec/senml.cpp" line="71" />
+            <location filename="../adapters/codec/senml.cpp" line="72" />
             <source>a SenML record is not a map</source>
             <translation>un record SenML non è una mappa</translation>
         </message>
@@ -638,11 +638,6 @@
             <translation>azione '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttcontract.cpp" line="263" />
-            <source>the request is not valid JSON</source>
-            <translation>la richiesta non è JSON valido</translation>
-        </message>
-        <message>
             <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="217" />
             <source>MQTT</source>
             <translation>MQTT</translation>
@@ -661,7 +656,7 @@
         <message>
             <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="236" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="218" />
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="23" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="24" />
             <source>the broker</source>
             <translation>il broker</translation>
         </message>
@@ -744,22 +739,22 @@
             <translation>un'azione pubblica su un solo topic: niente '+' o '#'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="119" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="120" />
             <source>gone: its engine lost its connection</source>
             <translation>scomparso: il suo motore ha perso la connessione</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="120" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="121" />
             <source>unknown</source>
             <translation>sconosciuto</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="126" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="127" />
             <source>the remote twin '%1' is %2</source>
             <translation>il gemello remoto '%1' è %2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="139" />
+            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="140" />
             <source>the remote twin refused</source>
             <translation>il gemello remoto ha rifiutato</translation>
         </message>
@@ -795,96 +790,96 @@
             <translation>l'aggregato</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="180" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="182" />
             <source>"protocol" is "3.1.1" or "5"</source>
             <translation>"protocol" è "3.1.1" o "5"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="185" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="187" />
             <source>"keepAlive" is from 5 to 65535 seconds</source>
             <translation>"keepAlive" va da 5 a 65535 secondi</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="195" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="197" />
             <source>TLS</source>
             <translation>TLS</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="204" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="206" />
             <source>a client certificate needs both "cert" and "key"</source>
             <translation>un certificato client richiede sia "cert" sia "key"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="208" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="210" />
             <source>the last will</source>
             <translation>il last will</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="216" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="218" />
             <source>reconnection</source>
             <translation>la riconnessione</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="355" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="357" />
             <source>cannot create an MQTT client</source>
             <translation>impossibile creare un client MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="388" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="390" />
             <source>TLS settings refused: %1</source>
             <translation>impostazioni TLS rifiutate: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="410" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="412" />
             <source>cannot start the MQTT network thread: %1</source>
             <translation>impossibile avviare il thread di rete MQTT: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="515" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="661" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="517" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="672" />
             <source>connection to the broker lost: %1</source>
             <translation>connessione al broker persa: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="517" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="663" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="519" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="674" />
             <source>cannot connect to the broker %1:%2: %3</source>
             <translation>impossibile connettersi al broker %1:%2: %3</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="630" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="641" />
             <source>the broker refused the connection: %1</source>
             <translation>il broker ha rifiutato la connessione: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="659" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="670" />
             <source>disconnected</source>
             <translation>disconnesso</translation>
         </message>
         <message>
-            <location filename="../adapters/codec/senml.cpp" line="109" />
+            <location filename="../adapters/codec/senml.cpp" line="110" />
             <source>a SenML pack must be a JSON array of records</source>
             <translation>un pack SenML deve essere un array JSON di record</translation>
         </message>
         <message>
-            <location filename="../adapters/codec/senml.cpp" line="120" />
+            <location filename="../adapters/codec/senml.cpp" line="121" />
             <source>SenML record %1 is not an object</source>
             <translation>il record SenML %1 non è un oggetto</translation>
         </message>
         <message>
-            <location filename="../adapters/codec/senml.cpp" line="133" />
+            <location filename="../adapters/codec/senml.cpp" line="134" />
             <source>SenML record %1 has no name ("bn" or "n")</source>
             <translation>il record SenML %1 non ha nome ("bn" o "n")</translation>
         </message>
         <message>
-            <location filename="../adapters/codec/payloadcodec.cpp" line="59" />
+            <location filename="../adapters/codec/payloadcodec.cpp" line="60" />
             <source>"codec" is one of %1</source>
             <translation>"codec" è uno tra %1</translation>
         </message>
         <message>
-            <location filename="../adapters/codec/payloadcodec.cpp" line="92" />
-            <source>the payload is not valid JSON</source>
-            <translation>il payload non è JSON valido</translation>
+            <location filename="../adapters/codec/payloadcodec.cpp" line="93" />
+            <source>the payload is not valid JSON: %1</source>
+            <translation>il payload non è JSON valido: %1</translation>
         </message>
         <message>
             <location filename="../adapters/sim/signalgenerator.cpp" line="78" />
@@ -1148,18 +1143,18 @@
             <translation>il broker usa TLS: mettere il suo certificato CA in certs/ca.crt accanto al progetto</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="83" />
+            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="84" />
             <source>no answer from the CoAP server</source>
             <translation>nessuna risposta dal server CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="91" />
+            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="92" />
             <source>GET %1 answered %2</source>
             <translation>GET %1 ha risposto %2</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="19" />
-            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="46" />
+            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="20" />
+            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="47" />
             <source>cannot reach the broker; still trying</source>
             <translation>impossibile raggiungere il broker; nuovo tentativo in corso</translation>
         </message>
@@ -1189,9 +1184,14 @@
             <translation>Il prefisso è un topic senza '+', '#' o '/' finale.</translation>
         </message>
         <message>
-            <location filename="../adapters/remote/twinbrowser.cpp" line="31" />
+            <location filename="../adapters/remote/twinbrowser.cpp" line="30" />
             <source>not a twin description: %1</source>
             <translation>non è una descrizione di gemello: %1</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqttcontract.cpp" line="260" />
+            <source>the request is not valid JSON: %1</source>
+            <translation>la richiesta non è JSON valido: %1</translation>
         </message>
     </context>
     <context>
@@ -1280,119 +1280,119 @@
             <translation>'%1' non è una funzione di aggregazione: usare mean, min, max, sum o count</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="69" />
+            <location filename="../engine/bundle/bundle.cpp" line="70" />
             <source>'%1' is not a path inside the project's folder; a bundle holds only such files</source>
             <translation>'%1' non è un percorso all'interno della cartella del progetto; un bundle contiene solo file di questo tipo</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="76" />
+            <location filename="../engine/bundle/bundle.cpp" line="77" />
             <source>cannot read '%1', which the project refers to: %2</source>
             <translation>impossibile leggere '%1', a cui il progetto fa riferimento: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="103" />
+            <location filename="../engine/bundle/bundle.cpp" line="104" />
             <source>cannot write in '%1': %2</source>
             <translation>impossibile scrivere in '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="114" />
+            <location filename="../engine/bundle/bundle.cpp" line="115" />
             <source>cannot create the bundle '%1' (libzip error %2)</source>
             <translation>impossibile creare il bundle '%1' (errore libzip %2)</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="125" />
+            <location filename="../engine/bundle/bundle.cpp" line="126" />
             <source>cannot add '%1' to the bundle: %2</source>
             <translation>impossibile aggiungere '%1' al bundle: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="131" />
+            <location filename="../engine/bundle/bundle.cpp" line="132" />
             <source>cannot write the bundle '%1': %2</source>
             <translation>impossibile scrivere il bundle '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="137" />
+            <location filename="../engine/bundle/bundle.cpp" line="138" />
             <source>cannot move the bundle into place at '%1'</source>
             <translation>impossibile spostare il bundle in '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="153" />
+            <location filename="../engine/bundle/bundle.cpp" line="154" />
             <source>'%1' is not a readable bundle: %2</source>
             <translation>'%1' non è un bundle leggibile: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="160" />
+            <location filename="../engine/bundle/bundle.cpp" line="161" />
             <source>'%1' has too many entries (%2)</source>
             <translation>'%1' ha troppe voci (%2)</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="168" />
+            <location filename="../engine/bundle/bundle.cpp" line="169" />
             <source>'%1': cannot read entry %2: %3</source>
             <translation>'%1': impossibile leggere la voce %2: %3</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="180" />
+            <location filename="../engine/bundle/bundle.cpp" line="181" />
             <source>'%1': the entry '%2' would be written outside the target folder; refused</source>
             <translation>'%1': la voce '%2' verrebbe scritta fuori dalla cartella di destinazione; rifiutato</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="186" />
+            <location filename="../engine/bundle/bundle.cpp" line="187" />
             <source>'%1' unpacks to more than 1 GiB; refused</source>
             <translation>'%1' supera 1 GiB una volta estratto; rifiutato</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="191" />
+            <location filename="../engine/bundle/bundle.cpp" line="192" />
             <source>'%1': cannot open the entry '%2': %3</source>
             <translation>'%1': impossibile aprire la voce '%2': %3</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="199" />
+            <location filename="../engine/bundle/bundle.cpp" line="200" />
             <source>'%1': the entry '%2' is damaged</source>
             <translation>'%1': la voce '%2' è danneggiata</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="207" />
+            <location filename="../engine/bundle/bundle.cpp" line="208" />
             <source>'%1' has no manifest.json: it is not a Twinloom bundle</source>
             <translation>'%1' non ha un manifest.json: non è un bundle Twinloom</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="215" />
-            <source>'%1': manifest.json is not valid JSON</source>
-            <translation>'%1': manifest.json non è JSON valido</translation>
+            <location filename="../engine/bundle/bundle.cpp" line="214" />
+            <source>'%1': manifest.json: %2</source>
+            <translation>'%1': manifest.json: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="222" />
+            <location filename="../engine/bundle/bundle.cpp" line="221" />
             <source>'%1': manifest.json is not a Twinloom bundle manifest</source>
             <translation>'%1': manifest.json non è un manifest di bundle Twinloom</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="226" />
+            <location filename="../engine/bundle/bundle.cpp" line="225" />
             <source>'%1' is a bundle of version %2, written by a newer Twinloom</source>
             <translation>'%1' è un bundle della versione %2, scritto da un Twinloom più recente</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="237" />
+            <location filename="../engine/bundle/bundle.cpp" line="236" />
             <source>'%1': '%2' is listed in the manifest but missing</source>
             <translation>'%1': '%2' è elencato nel manifest ma manca</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="241" />
+            <location filename="../engine/bundle/bundle.cpp" line="240" />
             <source>'%1': '%2' does not match its checksum; the bundle is damaged</source>
             <translation>'%1': '%2' non corrisponde al suo checksum; il bundle è danneggiato</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="250" />
+            <location filename="../engine/bundle/bundle.cpp" line="249" />
             <source>cannot create the folder for '%1'</source>
             <translation>impossibile creare la cartella per '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="255" />
-            <location filename="../engine/project.cpp" line="444" />
-            <location filename="../engine/project.cpp" line="450" />
+            <location filename="../engine/bundle/bundle.cpp" line="254" />
+            <location filename="../engine/project.cpp" line="423" />
+            <location filename="../engine/project.cpp" line="429" />
             <source>cannot write '%1': %2</source>
             <translation>impossibile scrivere '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="262" />
+            <location filename="../engine/bundle/bundle.cpp" line="261" />
             <source>'%1' holds no project file '%2'</source>
             <translation>'%1' non contiene il file di progetto '%2'</translation>
         </message>
@@ -1414,7 +1414,7 @@
         </message>
         <message>
             <location filename="../engine/configreader.cpp" line="82" />
-            <location filename="../engine/project.cpp" line="225" />
+            <location filename="../engine/project.cpp" line="204" />
             <location filename="../engine/twindescriptor.cpp" line="28" />
             <source>"%1" must be a string</source>
             <translation>"%1" deve essere una stringa</translation>
@@ -1442,7 +1442,7 @@
         <message>
             <location filename="../engine/engine.cpp" line="249" />
             <location filename="../engine/mappingshadowing.cpp" line="191" />
-            <location filename="../engine/project.cpp" line="364" />
+            <location filename="../engine/project.cpp" line="343" />
             <source>model '%1' has no property '%2'</source>
             <translation>il modello '%1' non ha la proprietà '%2'</translation>
         </message>
@@ -1459,7 +1459,7 @@
         </message>
         <message>
             <location filename="../engine/engine.cpp" line="276" />
-            <location filename="../engine/project.cpp" line="373" />
+            <location filename="../engine/project.cpp" line="352" />
             <source>model '%1' has no relationship '%2'</source>
             <translation>il modello '%1' non ha la relazione '%2'</translation>
         </message>
@@ -1539,7 +1539,7 @@
         </message>
         <message>
             <location filename="../engine/mappingshadowing.cpp" line="69" />
-            <location filename="../engine/project.cpp" line="220" />
+            <location filename="../engine/project.cpp" line="199" />
             <location filename="../engine/twindescriptor.cpp" line="74" />
             <location filename="../engine/twindescriptor.cpp" line="225" />
             <source>unknown field '%1' is ignored</source>
@@ -1744,133 +1744,143 @@
             <translation>il valore non contiene nulla in '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="75" />
+            <location filename="../engine/jsoninput.cpp" line="20" />
             <source>line %1, column %2</source>
             <translation>riga %1, colonna %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="94" />
+            <location filename="../engine/jsoninput.cpp" line="43" />
+            <source>JSON nested deeper than %1 levels at %2</source>
+            <translation>JSON annidato oltre %1 livelli a %2</translation>
+        </message>
+        <message>
+            <location filename="../engine/jsoninput.cpp" line="86" />
+            <source>not valid JSON: %1</source>
+            <translation>JSON non valido: %1</translation>
+        </message>
+        <message>
+            <location filename="../engine/project.cpp" line="79" />
             <source>cannot open '%1': %2</source>
             <translation>impossibile aprire '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="117" />
+            <location filename="../engine/jsoninput.cpp" line="83" />
             <source>not valid JSON at %1: %2</source>
             <translation>JSON non valido, %1: %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="152" />
+            <location filename="../engine/project.cpp" line="131" />
             <source>"version" must be a whole number; this Twinloom writes version %1</source>
             <translation>"version" deve essere un numero intero; questo Twinloom scrive la versione %1</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="159" />
+            <location filename="../engine/project.cpp" line="138" />
             <source>the project is of version %1, written by a newer Twinloom; this one reads up to version %2</source>
             <translation>il progetto è della versione %1, scritto da un Twinloom più recente; questo legge fino alla versione %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="166" />
+            <location filename="../engine/project.cpp" line="145" />
             <source>version %1 does not exist</source>
             <translation>la versione %1 non esiste</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="189" />
+            <location filename="../engine/project.cpp" line="168" />
             <source>migrated from version 0 to version 1; saving writes version 1</source>
             <translation>migrato dalla versione 0 alla versione 1; il salvataggio scrive la versione 1</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="201" />
+            <location filename="../engine/project.cpp" line="180" />
             <source>a project must be a JSON object with "format": "%1"</source>
             <translation>un progetto deve essere un oggetto JSON con "format": "%1"</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="208" />
+            <location filename="../engine/project.cpp" line="187" />
             <source>not a Twinloom project: "format" must be "%1"</source>
             <translation>non è un progetto Twinloom: "format" deve essere "%1"</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="233" />
+            <location filename="../engine/project.cpp" line="212" />
             <source>"nodes" must be an array of deployment nodes</source>
             <translation>"nodes" deve essere un array di nodi di distribuzione</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="240" />
+            <location filename="../engine/project.cpp" line="219" />
             <source>a node needs a "name", such as "edge-1"</source>
             <translation>un nodo richiede un "name", ad esempio "edge-1"</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="252" />
+            <location filename="../engine/project.cpp" line="231" />
             <source>the node '%1' is defined twice</source>
             <translation>il nodo '%1' è definito due volte</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="266" />
+            <location filename="../engine/project.cpp" line="245" />
             <source>"models" must be an array of twin models</source>
             <translation>"models" deve essere un array di modelli di gemello</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="275" />
+            <location filename="../engine/project.cpp" line="254" />
             <source>"file" must be a path relative to the project</source>
             <translation>"file" deve essere un percorso relativo al progetto</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="283" />
+            <location filename="../engine/project.cpp" line="262" />
             <source>cannot read model file '%1': %2</source>
             <translation>impossibile leggere il file di modello '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="291" />
-            <source>model file '%1' is not valid JSON at %2</source>
-            <translation>il file di modello '%1' non è JSON valido (%2)</translation>
+            <location filename="../engine/project.cpp" line="270" />
+            <source>model file '%1': %2</source>
+            <translation>file del modello '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="303" />
+            <location filename="../engine/project.cpp" line="282" />
             <source>the model '%1' is defined twice</source>
             <translation>il modello '%1' è definito due volte</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="324" />
+            <location filename="../engine/project.cpp" line="303" />
             <source>"twins" must be an array of twins</source>
             <translation>"twins" deve essere un array di gemelli</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="333" />
+            <location filename="../engine/project.cpp" line="312" />
             <source>the twin id '%1' is used twice</source>
             <translation>l'ID di gemello '%1' è usato due volte</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="351" />
+            <location filename="../engine/project.cpp" line="330" />
             <source>no deployment node is named '%1'</source>
             <translation>nessun nodo di distribuzione si chiama '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="354" />
+            <location filename="../engine/project.cpp" line="333" />
             <location filename="../engine/twinmodel.cpp" line="486" />
             <source>no twin model has the id '%1'</source>
             <translation>nessun modello di gemello ha l'ID '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="379" />
+            <location filename="../engine/project.cpp" line="358" />
             <source>no twin has the id '%1'</source>
             <translation>nessun gemello ha l'ID '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="385" />
+            <location filename="../engine/project.cpp" line="364" />
             <source>relationship '%1' of '%2' must target a %3, but twin '%4' is a %5</source>
             <translation>la relazione '%1' di '%2' deve puntare a un %3, ma il gemello '%4' è un %5</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="388" />
+            <location filename="../engine/project.cpp" line="367" />
             <source>relationship '%1' allows at most %2 targets</source>
             <translation>la relazione '%1' ammette al massimo %2 destinazioni</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="406" />
+            <location filename="../engine/project.cpp" line="385" />
             <source> (needed when the twin runs)</source>
             <translation> (necessario quando il gemello è in esecuzione)</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="425" />
+            <location filename="../engine/project.cpp" line="404" />
             <source>"%1" must be an object or an array</source>
             <translation>"%1" deve essere un oggetto o un array</translation>
         </message>
@@ -2353,454 +2363,454 @@
             <translation>DTDL richiede minMultiplicity 0; %1 viene omesso</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="87" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="88" />
             <source>valid: %1 interfaces in %2 documents</source>
             <translation>valido: %1 interfacce in %2 documenti</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="91" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="92" />
             <source>invalid: %1 errors</source>
             <translation>non valido: %1 errori</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="93" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="94" />
             <source>incomplete: undefined %1</source>
             <translation>incompleto: non definiti %1</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="293" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="294" />
             <source>the document is not valid JSON</source>
             <translation>il documento non è JSON valido</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="304" />
-            <location filename="../engine/interop/dtdlparser.cpp" line="311" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="305" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="312" />
             <source>a document must be an object or an array of objects</source>
             <translation>un documento deve essere un oggetto o un array di oggetti</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="324" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="325" />
             <source>"@context" must hold only strings</source>
             <translation>"@context" deve contenere solo stringhe</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="330" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="331" />
             <source>"@context" must be a string or an array of strings</source>
             <translation>"@context" deve essere una stringa o un array di stringhe</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="343" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="344" />
             <source>context %1 is not a DTMI with a version</source>
             <translation>il contesto %1 non è un DTMI con versione</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="351" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="352" />
             <source>DTDL version %1 is not supported</source>
             <translation>la versione DTDL %1 non è supportata</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="357" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="358" />
             <source>the DTDL context must come before any extension context</source>
             <translation>il contesto DTDL deve precedere qualsiasi contesto di estensione</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="376" />
-            <location filename="../engine/interop/dtdlparser.cpp" line="417" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="377" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="418" />
             <source>a top-level element needs "@context" with "dtmi:dtdl:context;3" or "dtmi:dtdl:context;2"</source>
             <translation>un elemento di primo livello richiede "@context" con "dtmi:dtdl:context;3" o "dtmi:dtdl:context;2"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="388" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="389" />
             <source>extension context %1 is not defined</source>
             <translation>il contesto di estensione %1 non è definito</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="405" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="406" />
             <source>elements are nested more than %1 levels deep</source>
             <translation>gli elementi sono annidati per più di %1 livelli</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="425" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="426" />
             <source>a DTDL v%1 element cannot appear here in a DTDL v%2 element</source>
             <translation>un elemento DTDL v%1 non può comparire qui in un elemento DTDL v%2</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="457" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="458" />
             <source>the element in "%1" needs "@type"</source>
             <translation>l'elemento in "%1" richiede "@type"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="477" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="478" />
             <location filename="../engine/interop/wot.cpp" line="572" />
             <source>"@type" must be a string or an array of strings</source>
             <translation>"@type" deve essere una stringa o un array di stringhe</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="484" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="485" />
             <source>"@type" names two element classes, %1 and %2</source>
             <translation>"@type" indica due classi di elementi, %1 e %2</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="502" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="503" />
             <source>%1 in "@type" is not a valid DTMI</source>
             <translation>%1 in "@type" non è un DTMI valido</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="508" />
-            <location filename="../engine/interop/dtdlparser.cpp" line="529" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="509" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="530" />
             <source>%1 in "@type" is not a type that can be used here</source>
             <translation>%1 in "@type" non è un tipo utilizzabile qui</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="520" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="521" />
             <source>%1 in "@type" is neither a DTMI nor a term</source>
             <translation>%1 in "@type" non è né un DTMI né un termine</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="539" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="540" />
             <source>%1 in "@type" is not a defined term</source>
             <translation>%1 in "@type" non è un termine definito</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="544" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="545" />
             <source>"@type" names no DTDL element class</source>
             <translation>"@type" non indica alcuna classe di elementi DTDL</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="553" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="554" />
             <source>a top-level element must be an Interface, not %1</source>
             <translation>un elemento di primo livello deve essere un Interface, non %1</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="557" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="558" />
             <source>%1 is not allowed in "%2"</source>
             <translation>%1 non è ammesso in "%2"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="570" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="571" />
             <source>a semantic type cannot co-type %1</source>
             <translation>un tipo semantico non può essere co-tipo di %1</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="575" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="576" />
             <source>an element can have only one semantic type, not %1</source>
             <translation>un elemento può avere un solo tipo semantico, non %1</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="602" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="603" />
             <source>"@id" must be a DTMI string</source>
             <translation>"@id" deve essere una stringa DTMI</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="606" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="607" />
             <source>"@id" %1 is not a valid DTMI</source>
             <translation>"@id" %1 non è un DTMI valido</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="610" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="611" />
             <source>"@id" %1 uses a reserved prefix</source>
             <translation>"@id" %1 usa un prefisso riservato</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="613" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="614" />
             <source>the "@id" of an Interface must not be longer than 128 characters</source>
             <translation>l'"@id" di un Interface non deve superare i 128 caratteri</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="621" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="622" />
             <source>%1 needs "@id"</source>
             <translation>%1 richiede "@id"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="645" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="646" />
             <source>keyword %1 is not allowed in a DTDL element</source>
             <translation>la parola chiave %1 non è ammessa in un elemento DTDL</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="654" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="655" />
             <source>member "unit" is given twice, as a term and as a DTMI</source>
             <translation>il membro "unit" è indicato due volte, come termine e come DTMI</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="666" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="667" />
             <source>member "%1" is given twice, as a term and as a DTMI</source>
             <translation>il membro "%1" è indicato due volte, come termine e come DTMI</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="679" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="680" />
             <source>member name %1 is not a valid DTMI</source>
             <translation>il nome di membro %1 non è un DTMI valido</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="683" />
-            <location filename="../engine/interop/dtdlparser.cpp" line="699" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="684" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="700" />
             <source>member %1 does not belong to %2</source>
             <translation>il membro %1 non appartiene a %2</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="691" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="692" />
             <source>member name %1 is neither a DTMI nor a term</source>
             <translation>il nome di membro %1 non è né un DTMI né un termine</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="703" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="704" />
             <source>member %1 is not defined for %2</source>
             <translation>il membro %1 non è definito per %2</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="714" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="715" />
             <source>%1 needs "%2"</source>
             <translation>%1 richiede "%2"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="724" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="725" />
             <source>an element with semantic type %1 needs "unit"</source>
             <translation>un elemento con tipo semantico %1 richiede "unit"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="734" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="735" />
             <source>"unit" must name a standard unit</source>
             <translation>"unit" deve indicare un'unità standard</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="737" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="738" />
             <source>unit %1 does not measure %2</source>
             <translation>l'unità %1 non misura %2</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="744" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="745" />
             <source>"unit" needs a semantic type in "@type"</source>
             <translation>"unit" richiede un tipo semantico in "@type"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="753" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="754" />
             <source>"%1" must not be longer than %2 characters</source>
             <translation>"%1" non deve superare i %2 caratteri</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="773" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="774" />
             <source>a value object in "%1" may only have keywords such as "@value"</source>
             <translation>un oggetto valore in "%1" può avere solo parole chiave come "@value"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="787" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="788" />
             <source>"@type" of the value in "%1" must be "xsd:%2"</source>
             <translation>il "@type" del valore in "%1" deve essere "xsd:%2"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="792" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="793" />
             <source>a value object in "%1" may only have "@value" and "@type"</source>
             <translation>un oggetto valore in "%1" può avere solo "@value" e "@type"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="798" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="799" />
             <source>the value object in "%1" needs "@value"</source>
             <translation>l'oggetto valore in "%1" richiede "@value"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="810" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="811" />
             <source>"%1" must be a string</source>
             <translation>"%1" deve essere una stringa</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="833" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="834" />
             <source>%1 in "%2" is not a language code</source>
             <translation>%1 in "%2" non è un codice di lingua</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="838" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="839" />
             <source>each language of "%1" must map to a string</source>
             <translation>ogni lingua di "%1" deve corrispondere a una stringa</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="848" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="849" />
             <source>"%1" must be a string, a language map or an array</source>
             <translation>"%1" deve essere una stringa, una mappa di lingue o un array</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="865" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="866" />
             <source>each value of "%1" must be a string or an object with "@value"</source>
             <translation>ogni valore di "%1" deve essere una stringa o un oggetto con "@value"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="883" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="884" />
             <source>"@language" in "%1" is not a language code</source>
             <translation>"@language" in "%1" non è un codice di lingua</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="896" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="897" />
             <source>each object in "%1" must be {"@value": string, "@language": code}</source>
             <translation>ogni oggetto in "%1" deve essere {"@value": string, "@language": code}</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="904" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="905" />
             <source>language %1 appears twice in "%2"</source>
             <translation>la lingua %1 compare due volte in "%2"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="915" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="916" />
             <source>"%1" has more than one text in the default language</source>
             <translation>"%1" ha più di un testo nella lingua predefinita</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="940" />
-            <location filename="../engine/interop/dtdlparser.cpp" line="1058" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="941" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1059" />
             <source>"%1" must have exactly one value</source>
             <translation>"%1" deve avere esattamente un valore</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="955" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="956" />
             <source>name %1 must start with a letter and contain only letters, digits and underscores, not ending with an underscore</source>
             <translation>il nome %1 deve iniziare con una lettera e contenere solo lettere, cifre e trattini bassi, senza terminare con un trattino basso</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="972" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="973" />
             <source>"%1" must be true or false</source>
             <translation>"%1" deve essere true o false</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1004" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1005" />
             <source>"%1" must be an integer or a string</source>
             <translation>"%1" deve essere un intero o una stringa</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1005" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1006" />
             <source>"%1" must be an integer</source>
             <translation>"%1" deve essere un intero</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1013" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1014" />
             <source>"maxMultiplicity" must be at least 1</source>
             <translation>"maxMultiplicity" deve essere almeno 1</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1015" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1016" />
             <source>"maxMultiplicity" must not exceed 500</source>
             <translation>"maxMultiplicity" non deve superare 500</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1020" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1021" />
             <source>"minMultiplicity" must be 0</source>
             <translation>"minMultiplicity" deve essere 0</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1028" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1029" />
             <source>"%1" must be a DTMI string</source>
             <translation>"%1" deve essere una stringa DTMI</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1033" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1034" />
             <source>"%1" %2 is not a valid DTMI</source>
             <translation>"%1" %2 non è un DTMI valido</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1061" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1062" />
             <source>"%1" needs at least %2 values</source>
             <translation>"%1" richiede almeno %2 valori</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1064" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1065" />
             <source>"%1" may have at most %2 values, not %3</source>
             <translation>"%1" può avere al massimo %2 valori, non %3</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1112" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1113" />
             <source>%1 is not a valid value for "%2"</source>
             <translation>%1 non è un valore valido per "%2"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1116" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1117" />
             <source>"%1" must hold elements or DTMIs</source>
             <translation>"%1" deve contenere elementi o DTMI</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1117" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1118" />
             <source>"%1" must hold a standard value</source>
             <translation>"%1" deve contenere un valore standard</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1132" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1133" />
             <source>"@id" %1 is already used by another element</source>
             <translation>"@id" %1 è già usato da un altro elemento</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1155" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1156" />
             <source>%1 is defined inside another Interface and cannot be referenced from here</source>
             <translation>%1 è definito in un altro Interface e non può essere referenziato da qui</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1162" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1163" />
             <source>%1 is %2, which is not allowed in "%3"</source>
             <translation>%1 è %2, che non è ammesso in "%3"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1170" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1171" />
             <source>%1 is a DTDL v%2 element and cannot be used in a DTDL v%3 element</source>
             <translation>%1 è un elemento DTDL v%2 e non può essere usato in un elemento DTDL v%3</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1207" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1208" />
             <source>%1 refers to itself through "%2"</source>
             <translation>%1 fa riferimento a se stesso tramite "%2"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1232" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1233" />
             <source>"extends" is nested more than 10 levels deep</source>
             <translation>"extends" è annidato per più di 10 livelli</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1251" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1252" />
             <source>an Interface may extend at most 1024 Interfaces in all</source>
             <translation>un Interface può estendere al massimo 1024 Interface in totale</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1297" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1298" />
             <source>the Interface holds more than %1 values in its contents and schemas</source>
             <translation>l'Interface contiene più di %1 valori nei suoi contenuti e schemi</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1325" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1326" />
             <source>complex schemas are nested more than 5 levels deep</source>
             <translation>gli schemi complessi sono annidati per più di 5 livelli</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1367" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1368" />
             <source>the Interface of component %1 has a component itself</source>
             <translation>l'Interface del componente %1 ha a sua volta un componente</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1413" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1414" />
             <source>name %1 is used twice in "%2"</source>
             <translation>il nome %1 è usato due volte in "%2"</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1422" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1423" />
             <source>enum value of %1 is used twice</source>
             <translation>il valore enum di %1 è usato due volte</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1440" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1441" />
             <source>an element with a semantic type needs a numeric schema</source>
             <translation>un elemento con un tipo semantico richiede uno schema numerico</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1455" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1456" />
             <source>the value of enum value %1 must be an integer</source>
             <translation>il valore del valore enum %1 deve essere un intero</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1458" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1459" />
             <source>the value of enum value %1 must be a string</source>
             <translation>il valore del valore enum %1 deve essere una stringa</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1478" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1479" />
             <source>a DTDL v2 Property cannot contain an array</source>
             <translation>una Property DTDL v2 non può contenere un array</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1556" />
-            <location filename="../engine/interop/interopio.cpp" line="24" />
+            <location filename="../engine/interop/dtdlparser.cpp" line="1557" />
+            <location filename="../engine/interop/interopio.cpp" line="25" />
             <source>cannot read the file: %1</source>
             <translation>impossibile leggere il file: %1</translation>
         </message>
@@ -2932,32 +2942,17 @@
         </message>
         <message>
             <location filename="../engine/interop/dtdlproject.cpp" line="70" />
-            <location filename="../engine/interop/interopio.cpp" line="56" />
+            <location filename="../engine/interop/interopio.cpp" line="40" />
             <source>no such file or folder</source>
             <translation>file o cartella inesistente</translation>
         </message>
         <message>
-            <location filename="../engine/interop/interopio.cpp" line="96" />
-            <source>not valid JSON at %1</source>
-            <translation>JSON non valido (%1)</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/interopio.cpp" line="96" />
-            <source>the end</source>
-            <translation>fine del documento</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/interopio.cpp" line="104" />
-            <source>the document is nested more than %1 levels deep</source>
-            <translation>il documento è annidato per più di %1 livelli</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/interopio.cpp" line="115" />
+            <location filename="../engine/interop/interopio.cpp" line="78" />
             <source>cannot create the folder</source>
             <translation>impossibile creare la cartella</translation>
         </message>
         <message>
-            <location filename="../engine/interop/interopio.cpp" line="127" />
+            <location filename="../engine/interop/interopio.cpp" line="90" />
             <source>cannot write the file: %1</source>
             <translation>impossibile scrivere il file: %1</translation>
         </message>
@@ -3744,7 +3739,7 @@ Esempi:
             <translation>la proprietà '%1' non è scrivibile</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="258" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="259" />
             <location filename="../app/studio/shared/enginehost.cpp" line="21" />
             <source>yes</source>
             <translation>sì</translation>
@@ -3873,8 +3868,8 @@ Esempi:
             <translation>gli appunti non contengono gemelli</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="44" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="596" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="45" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="597" />
             <source>Untitled</source>
             <translation>Senza titolo</translation>
         </message>
@@ -3946,149 +3941,144 @@ Esempi:
             <translation>Aggiungi adattatore %1 a %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="42" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="43" />
             <source>Id</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="43" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="116" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="158" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="44" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="159" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="44" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="45" />
             <source>Model</source>
             <translation>Modello</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="45" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="46" />
             <source>Node</source>
             <translation>Nodo</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="48" />
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="71" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="49" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="72" />
             <source>Adapters</source>
             <translation>Adattatori</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="51" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="52" />
             <source>Edit Model…</source>
             <translation>Modifica modello…</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="52" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="53" />
             <source>Edit Mapping…</source>
             <translation>Modifica mappatura…</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="76" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="77" />
             <source>Twin entry (JSON)</source>
             <translation>Voce del gemello (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="84" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="85" />
             <source>Apply</source>
             <translation>Applica</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="88" />
-            <location filename="../app/studio/design/schemaform.cpp" line="218" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="89" />
+            <location filename="../app/studio/design/schemaform.cpp" line="219" />
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="144" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="145" />
             <source>Nothing selected</source>
             <translation>Nessuna selezione</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="152" />
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="261" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="153" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="262" />
             <source>Select a twin on the canvas to edit it.</source>
             <translation>Selezionare un gemello nell'area di disegno per modificarlo.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="177" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="178" />
             <source>physical: %1</source>
             <translation>fisico: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="177" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="178" />
             <source>digital: %1</source>
             <translation>digitale: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="180" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="181" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="239" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="240" />
             <source>Physical adapter %1 (%2)</source>
             <translation>Adattatore fisico %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="239" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="240" />
             <source>Digital adapter %1 (%2)</source>
             <translation>Adattatore digitale %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="242" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="243" />
             <source>Unknown adapter type '%1'</source>
             <translation>Tipo di adattatore sconosciuto '%1'</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="262" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="263" />
             <source>This twin has no adapters: drop an adapter type from the palette on its card.</source>
             <translation>Questo gemello non ha adattatori: trascinare un tipo di adattatore dalla palette sulla sua scheda.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="279" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="280" />
             <source>An adapter entry is a JSON object: fix it on the JSON tab.</source>
             <translation>Una voce di adattatore è un oggetto JSON: correggerla nella scheda JSON.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="294" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="295" />
             <source>Configure %1 of %2</source>
             <translation>Configura %1 di %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="304" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="239" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="305" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="240" />
             <source>Model '%1' is not in the project.</source>
             <translation>Il modello '%1' non è nel progetto.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="337" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="340" />
             <source>a twin entry is a JSON object</source>
             <translation>la voce di un gemello è un oggetto JSON</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="339" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="342" />
             <source>"id" must be a non-empty string</source>
             <translation>"id" deve essere una stringa non vuota</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="341" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="344" />
             <source>"model" must be a string</source>
             <translation>"model" deve essere una stringa</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="344" />
-            <source>not valid JSON at byte %1</source>
-            <translation>JSON non valido al byte %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="346" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="345" />
             <source>Valid</source>
             <translation>Valido</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="381" />
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="402" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="380" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="400" />
             <source>Edit %1</source>
             <translation>Modifica %1</translation>
         </message>
@@ -4173,7 +4163,7 @@ Esempi:
         </message>
         <message>
             <location filename="../app/studio/design/problemspanel.cpp" line="13" />
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="203" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="204" />
             <location filename="../app/studio/run/logpanel.cpp" line="30" />
             <source>Twin</source>
             <translation>Gemello</translation>
@@ -4204,459 +4194,459 @@ Esempi:
             <translation>errore</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="97" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="99" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="98" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="100" />
             <source>%1 %</source>
             <translation>%1%</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="146" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="147" />
             <source>Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</source>
             <translation>Eventi in ingresso %1 · scartati %2 · non riusciti %3 · modifiche %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="214" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="215" />
             <source>&amp;New</source>
             <translation>&amp;Nuovo</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="217" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="218" />
             <source>&amp;Open…</source>
             <translation>&amp;Apri…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="220" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="221" />
             <source>&amp;Save</source>
             <translation>&amp;Salva</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="222" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="223" />
             <source>Save &amp;As…</source>
             <translation>Salva &amp;con nome…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="224" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="225" />
             <source>&amp;Export Picture…</source>
             <translation>Esporta imma&amp;gine…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="225" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="226" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="226" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="227" />
             <source>&amp;Quit</source>
             <translation>&amp;Esci</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="229" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="230" />
             <source>&amp;Undo</source>
             <translation>&amp;Annulla</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="234" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="235" />
             <source>&amp;Redo</source>
             <translation>&amp;Ripeti</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="235" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="236" />
             <source>Ctrl+Y</source>
             <translation>Ctrl+Y</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="239" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="240" />
             <source>Cu&amp;t</source>
             <translation>&amp;Taglia</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="240" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="241" />
             <source>&amp;Copy</source>
             <translation>&amp;Copia</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="242" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="243" />
             <source>&amp;Paste</source>
             <translation>&amp;Incolla</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="244" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="245" />
             <source>&amp;Delete</source>
             <translation>&amp;Elimina</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="246" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="247" />
             <source>Select &amp;All</source>
             <translation>Seleziona t&amp;utto</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="248" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="249" />
             <source>Auto &amp;Layout</source>
             <translation>&amp;Disposizione automatica</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="249" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="250" />
             <source>Ctrl+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="250" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="251" />
             <source>Align in a &amp;Row</source>
             <translation>Allinea in una ri&amp;ga</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="252" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="253" />
             <source>Align in a &amp;Column</source>
             <translation>Allinea in una c&amp;olonna</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="254" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="255" />
             <source>Edit &amp;Model…</source>
             <translation>Modifica &amp;modello…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="254" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="255" />
             <source>Ctrl+M</source>
             <translation>Ctrl+M</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="256" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="257" />
             <source>Edit Mappin&amp;g…</source>
             <translation>Modifica ma&amp;ppatura…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="257" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="258" />
             <source>Ctrl+Shift+M</source>
             <translation>Ctrl+Shift+M</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="259" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="260" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Ingrandisci</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="261" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="262" />
             <source>Zoom &amp;Out</source>
             <translation>Rid&amp;uci</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="263" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="264" />
             <source>&amp;Actual Size</source>
             <translation>Dimensioni &amp;reali</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="264" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="265" />
             <source>Ctrl+0</source>
             <translation>Ctrl+0</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="265" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="266" />
             <source>&amp;Fit</source>
             <translation>&amp;Adatta</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="265" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="266" />
             <source>Ctrl+Shift+F</source>
             <translation>Ctrl+Shift+F</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="267" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="268" />
             <source>&amp;Snap to Grid</source>
             <translation>Aggancia alla &amp;griglia</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="272" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="273" />
             <source>&amp;Dark Palette</source>
             <translation>Tema &amp;scuro</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="278" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="279" />
             <source>&amp;Command Palette…</source>
             <translation>Palette dei &amp;comandi…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="279" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="281" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="280" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="282" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="281" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="282" />
             <source>Ctrl+Shift+P</source>
             <translation>Ctrl+Shift+P</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="284" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="285" />
             <source>&amp;Design</source>
             <translation>&amp;Progettazione</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="285" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="286" />
             <source>Ctrl+1</source>
             <translation>Ctrl+1</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="286" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="439" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="287" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="440" />
             <source>&amp;Run</source>
             <translation>&amp;Esegui</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="287" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="288" />
             <source>Ctrl+2</source>
             <translation>Ctrl+2</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="289" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="290" />
             <source>&amp;Monitor</source>
             <translation>&amp;Monitoraggio</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="290" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="291" />
             <source>Ctrl+3</source>
             <translation>Ctrl+3</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="296" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="297" />
             <source>&amp;Operator View</source>
             <translation>Vista &amp;operatore</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="297" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="298" />
             <source>F11</source>
             <translation>F11</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="299" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="300" />
             <source>Leave Operator View</source>
             <translation>Esci dalla vista operatore</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="303" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="304" />
             <source>&amp;Start All Twins</source>
             <translation>&amp;Avvia tutti i gemelli</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="303" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="304" />
             <source>F5</source>
             <translation>F5</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="306" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="307" />
             <source>S&amp;top</source>
             <translation>&amp;Ferma</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="306" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="307" />
             <source>Shift+F5</source>
             <translation>Shift+F5</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="309" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="310" />
             <source>&amp;About Twinloom</source>
             <translation>&amp;Informazioni su Twinloom</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="311" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="312" />
             <source>About Twinloom</source>
             <translation>Informazioni su Twinloom</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="312" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="313" />
             <source>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;A studio and engine for interoperable digital twins: design twin graphs, run them, and watch them live.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;Uno studio e un engine per gemelli digitali interoperabili: progetta grafi di gemelli, eseguili e osservali dal vivo.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="321" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="322" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="324" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="325" />
             <source>Open &amp;Recent</source>
             <translation>Apri &amp;recenti</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="329" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="330" />
             <source>&amp;Import</source>
             <translation>&amp;Importa</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="330" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="331" />
             <source>DTDL Models…</source>
             <translation>Modelli DTDL…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="332" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="336" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="333" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="337" />
             <source>Import DTDL Models</source>
             <translation>Importa modelli DTDL</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="333" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="334" />
             <source>DTDL files (*.json);;All files (*)</source>
             <translation>File DTDL (*.json);;Tutti i file (*)</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="338" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="339" />
             <source>DTDL Folder…</source>
             <translation>Cartella DTDL…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="339" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="342" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="340" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="343" />
             <source>Import DTDL Folder</source>
             <translation>Importa cartella DTDL</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="346" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="347" />
             <source>WoT Thing Descriptions as a New Project…</source>
             <translation>WoT Thing Description come nuovo progetto…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="347" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="348" />
             <source>Azure Digital Twins Graph as a New Project…</source>
             <translation>Grafo Azure Digital Twins come nuovo progetto…</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="356" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="357" />
             <source>JSON files (*.json *.jsonld *.ndjson);;All files (*)</source>
             <translation>File JSON (*.json *.jsonld *.ndjson);;Tutti i file (*)</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="362" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="363" />
             <source>E&amp;xport</source>
             <translation>Es&amp;porta</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="366" />
             <location filename="../app/studio/shared/mainwindow.cpp" line="367" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="373" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="368" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="374" />
             <source>Export %1</source>
             <translation>Esporta %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="382" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="383" />
             <source>&amp;Edit</source>
             <translation>&amp;Modifica</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="397" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="398" />
             <source>&amp;View</source>
             <translation>&amp;Visualizza</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="409" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="410" />
             <source>&amp;Panels</source>
             <translation>Pa&amp;nnelli</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="413" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="414" />
             <source>&amp;Language</source>
             <translation>&amp;Lingua</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="416" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="417" />
             <source>System Language</source>
             <translation>Lingua di sistema</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="417" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="418" />
             <source>English</source>
             <translation>Inglese</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="418" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="419" />
             <source>German</source>
             <translation>Tedesco</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="419" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="420" />
             <source>Italian</source>
             <translation>Italiano</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="428" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="429" />
             <source>Language</source>
             <translation>Lingua</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="429" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="430" />
             <source>Twinloom will use %1 from its next start.</source>
             <translation>Twinloom userà la lingua %1 dal prossimo avvio.</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="441" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="442" />
             <source>Start &amp;Node</source>
             <translation>Avvia &amp;nodo</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="446" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="447" />
             <source>(no deployment nodes)</source>
             <translation>(nessun nodo di distribuzione)</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="452" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="453" />
             <source>&amp;Help</source>
             <translation>&amp;Aiuto</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="456" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="457" />
             <source>Main</source>
             <translation>Principale</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="495" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="496" />
             <source>Palette</source>
             <translation>Palette</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="497" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="498" />
             <source>Overview</source>
             <translation>Panoramica</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="499" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="500" />
             <source>Inspector</source>
             <translation>Ispettore</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="502" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="503" />
             <source>Problems</source>
             <translation>Problemi</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="505" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="506" />
             <source>Log</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="536" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="537" />
             <source>Design</source>
             <translation>Progettazione</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="538" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="539" />
             <source>Run</source>
             <translation>Esecuzione</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="537" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="538" />
             <source>Monitor</source>
             <translation>Monitoraggio</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="597" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="598" />
             <source>%1[*] — Twinloom</source>
             <translation>%1[*] — Twinloom</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="598" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="599" />
             <source> (running)</source>
             <translation> (in esecuzione)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="621" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="622" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n errore</numerusform>
@@ -4664,7 +4654,7 @@ Esempi:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="622" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="623" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n avviso</numerusform>
@@ -4672,88 +4662,88 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="623" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="624" />
             <source>No problems</source>
             <translation>Nessun problema</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="511" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="512" />
             <location filename="../app/studio/monitor/monitorview.cpp" line="281" />
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="499" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="633" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="500" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="634" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="640" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="641" />
             <source>%1 is not a JSON document</source>
             <translation>%1 non è un documento JSON</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="668" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="669" />
             <source>Could not save %1: %2</source>
             <translation>Impossibile salvare %1: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="677" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="678" />
             <source>Saved %1</source>
             <translation>%1 salvato</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="686" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="687" />
             <source>Unsaved changes</source>
             <translation>Modifiche non salvate</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="686" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="687" />
             <source>The project has changes that are not saved.</source>
             <translation>Il progetto contiene modifiche non salvate.</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="711" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="717" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="772" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="712" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="718" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="773" />
             <source>Open Project</source>
             <translation>Apri progetto</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="712" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="713" />
             <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
             <translation>Progetti Twinloom (*.twinloom.json);;File JSON (*.json);;Tutti i file (*)</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="726" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="742" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="727" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="743" />
             <source>Save Project</source>
             <translation>Salva progetto</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="734" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="735" />
             <source>Save Project As</source>
             <translation>Salva progetto con nome</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="735" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="736" />
             <source>Twinloom projects (*.twinloom.json)</source>
             <translation>Progetti Twinloom (*.twinloom.json)</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="794" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="795" />
             <source>Autosaved</source>
             <translation>Salvataggio automatico eseguito</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="804" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="805" />
             <source>Recover Project</source>
             <translation>Ripristina progetto</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="805" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="806" />
             <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
             <translation>Twinloom ha trovato modifiche non salvate a %1 di una sessione che non si è chiusa normalmente. Ripristinarle?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="851" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="852" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… e %n altro</numerusform>
@@ -4761,19 +4751,19 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="868" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="869" />
             <source>The models were not imported:
 %1</source>
             <translation>I modelli non sono stati importati:
 %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="872" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="873" />
             <source>The models are in the project already.</source>
             <translation>I modelli sono già nel progetto.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="876" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="877" />
             <source>Imported %n model(s); they are in the palette.</source>
             <translation>
                 <numerusform>Importato %n modello; è nella palette.</numerusform>
@@ -4781,14 +4771,14 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="887" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="888" />
             <source>Nothing was imported:
 %1</source>
             <translation>Non è stato importato nulla:
 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="900" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="901" />
             <source>Imported with %n note(s): see the Problems panel after saving.</source>
             <translation>
                 <numerusform>Importato con %n nota: vedere il pannello Problemi dopo il salvataggio.</numerusform>
@@ -4796,7 +4786,7 @@ Esempi:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="911" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="912" />
             <source>Wrote %n file(s) to %1</source>
             <translation>
                 <numerusform>%n file scritto in %1</numerusform>
@@ -4804,14 +4794,14 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="913" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="914" />
             <source>The project was not exported:
 %1</source>
             <translation>Il progetto non è stato esportato:
 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="916" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="917" />
             <source>%n note(s) about what the format cannot express</source>
             <translation>
                 <numerusform>%n nota su ciò che il formato non può esprimere</numerusform>
@@ -4819,34 +4809,34 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="934" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="935" />
             <source>Twin graph</source>
             <translation>Grafo dei gemelli</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="946" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="962" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="947" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="963" />
             <source>Could not write %1</source>
             <translation>Impossibile scrivere %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="974" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="980" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="975" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="981" />
             <source>Export Picture</source>
             <translation>Esporta immagine</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="975" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="976" />
             <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
             <translation>Immagine PNG (*.png);;Disegno SVG (*.svg);;Documento PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="982" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="983" />
             <source>Exported %1</source>
             <translation>%1 esportato</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="998" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="999" />
             <source>Copied %n twin(s)</source>
             <translation>
                 <numerusform>Copiato %n gemello</numerusform>
@@ -4854,12 +4844,12 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1023" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1024" />
             <source>Nothing to paste</source>
             <translation>Niente da incollare</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1027" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1028" />
             <source>Paste %n twin(s)</source>
             <translation>
                 <numerusform>Incolla %n gemello</numerusform>
@@ -4867,7 +4857,7 @@ Esempi:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1054" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1055" />
             <source>Delete %n wire(s)</source>
             <translation>
                 <numerusform>Elimina %n collegamento</numerusform>
@@ -4875,7 +4865,7 @@ Esempi:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1055" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1056" />
             <source>Delete %n twin(s)</source>
             <translation>
                 <numerusform>Elimina %n gemello</numerusform>
@@ -4883,27 +4873,27 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1069" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1070" />
             <source>Auto layout</source>
             <translation>Disposizione automatica</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1092" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1093" />
             <source>Align in a row</source>
             <translation>Allinea in una riga</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1092" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1093" />
             <source>Align in a column</source>
             <translation>Allinea in una colonna</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1125" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1126" />
             <source>project</source>
             <translation>progetto</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1131" />
+            <location filename="../app/studio/shared/mainwindow.cpp" line="1132" />
             <source>The project cannot run: %n error(s), see the log.</source>
             <translation>
                 <numerusform>Il progetto non può essere eseguito: %n errore, vedere il log.</numerusform>
@@ -4911,378 +4901,378 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="58" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="59" />
             <source>event %1: %2</source>
             <translation>evento %1: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="110" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="111" />
             <source>the twin's model does not resolve</source>
             <translation>il modello del gemello non si risolve</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="127" />
-            <location filename="../app/studio/design/mappingeditor.cpp" line="133" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="128" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="134" />
             <source>rule %1: %2</source>
             <translation>regola %1: %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="167" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="168" />
             <source>Pass through physical names that name a property or event</source>
             <translation>Inoltrare così come sono i nomi fisici che indicano una proprietà o un evento</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="172" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
             <source>From</source>
             <translation>Da</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="172" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
             <source>Pointer</source>
             <translation>Puntatore</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="172" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
             <source>To</source>
             <translation>A</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="116" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="157" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="174" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="158" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="174" />
             <source>Steps (JSON)</source>
             <translation>Passi (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="174" />
             <source>Preview</source>
             <translation>Anteprima</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="180" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="181" />
             <source>A JSON array of steps such as [{"type": "scale", "factor": 0.1}]; step types: %1</source>
             <translation>Un array JSON di passi come [{"type": "scale", "factor": 0.1}]; tipi di passo: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="185" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="186" />
             <source>property or event; empty: decided by the name</source>
             <translation>property o event; vuoto: deciso dal nome</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="191" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="192" />
             <source>Add Rule</source>
             <translation>Aggiungi regola</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="192" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="193" />
             <source>Remove Rule</source>
             <translation>Rimuovi regola</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="202" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="203" />
             <source>Sample payload (JSON: physical names → values)</source>
             <translation>Payload di esempio (JSON: nomi fisici → valori)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="208" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="209" />
             <source>What the twin would commit</source>
             <translation>Ciò che il gemello registrerebbe</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="261" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="262" />
             <source>Mapping of %1</source>
             <translation>Mappatura di %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="263" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="264" />
             <source>No twin selected</source>
             <translation>Nessun gemello selezionato</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="264" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="265" />
             <source>Shadowing rules of %1 (model %2)</source>
             <translation>Regole di shadowing di %1 (modello %2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="350" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="351" />
             <source>rule %1: "from" must name the physical property or event it reads</source>
             <translation>regola %1: "from" deve indicare la proprietà o l'evento fisico che legge</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="360" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="361" />
             <source>rule %1: pointer '%2' must start with '/', and '~' must be followed by 0 or 1</source>
             <translation>regola %1: il puntatore '%2' deve iniziare con '/', e '~' deve essere seguito da 0 o 1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="376" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="377" />
             <source>rule %1: kind must be property or event</source>
             <translation>regola %1: kind deve essere property o event</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="385" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="386" />
             <source>rule %1: steps must be a JSON array of steps</source>
             <translation>regola %1: steps deve essere un array JSON di passi</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="417" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="418" />
             <source>Edit mapping of %1</source>
             <translation>Modifica la mappatura di %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="450" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="451" />
             <source>Add a mapping rule to %1</source>
             <translation>Aggiungi una regola di mappatura a %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="472" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="473" />
             <source>Remove a mapping rule of %1</source>
             <translation>Rimuovi una regola di mappatura di %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="486" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="487" />
             <source>The sample must be a JSON object of physical names and their values, e.g. {"env": {"t": 21.5}}.</source>
             <translation>L'esempio deve essere un oggetto JSON di nomi fisici e dei loro valori, ad es. {"env": {"t": 21.5}}.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="510" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="511" />
             <source>dropped by a step</source>
             <translation>scartato da un passo</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="512" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="513" />
             <source>not in the sample</source>
             <translation>non presente nell'esempio</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="521" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="522" />
             <source>error: %1</source>
             <translation>errore: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="523" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="524" />
             <source>Paste a sample payload to see what each rule yields.</source>
             <translation>Incollare un payload di esempio per vedere che cosa produce ogni regola.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="524" />
+            <location filename="../app/studio/design/mappingeditor.cpp" line="525" />
             <source>Nothing would change.</source>
             <translation>Non cambierebbe nulla.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="116" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="159" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="160" />
             <source>Schema</source>
             <translation>Schema</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="161" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="162" />
             <source>Unit</source>
             <translation>Unità</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="162" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="163" />
             <source>Writable</source>
             <translation>Scrivibile</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="163" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="164" />
             <source>Minimum</source>
             <translation>Minimo</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="164" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="119" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="165" />
             <source>Maximum</source>
             <translation>Massimo</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="119" />
             <source>Target</source>
             <translation>Destinazione</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="119" />
             <source>Max.</source>
             <translation>Max.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="126" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="127" />
             <source>Entry</source>
             <translation>Voce</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="132" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="133" />
             <source>e.g. temperature</source>
             <translation>ad es. temperature</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="147" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="148" />
             <source>Applications may write a desired value</source>
             <translation>Le applicazioni possono scrivere un valore desiderato</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="150" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="151" />
             <source>none</source>
             <comment>no minimum</comment>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="151" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="152" />
             <source>none</source>
             <comment>no maximum</comment>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="156" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="157" />
             <source>no limit</source>
             <translation>nessun limite</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="160" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="161" />
             <source>Schema details (JSON)</source>
             <translation>Dettagli dello schema (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="165" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="166" />
             <source>Target model</source>
             <translation>Modello di destinazione</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="166" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="167" />
             <source>Max. multiplicity</source>
             <translation>Molteplicità max.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="167" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="168" />
             <source>Request</source>
             <translation>Richiesta</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="167" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="168" />
             <source>Response</source>
             <translation>Risposta</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="174" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="175" />
             <source>argument name (none: no argument)</source>
             <translation>nome dell'argomento (vuoto: nessun argomento)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="175" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="176" />
             <source>result name (none: no result)</source>
             <translation>nome del risultato (vuoto: nessun risultato)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="185" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="186" />
             <location filename="../app/studio/monitor/tileinspector.cpp" line="42" />
             <source>Add</source>
             <translation>Aggiungi</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="186" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="187" />
             <source>Apply to Selected</source>
             <translation>Applica alla selezione</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="187" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="188" />
             <source>Remove Selected</source>
             <translation>Rimuovi la selezione</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="236" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="237" />
             <source>Model %1</source>
             <translation>Modello %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="240" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="241" />
             <source>%1 is read from '%2': edit that file, or import it.</source>
             <translation>%1 viene letto da '%2': modificare quel file oppure importarlo.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="242" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="243" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="346" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="347" />
             <source>(as in the model's JSON)</source>
             <translation>(come nel JSON del modello)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="357" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="358" />
             <source>A %1 is edited in the twin model's JSON.</source>
             <translation>Una voce di tipo %1 si modifica nel JSON del modello.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="370" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="371" />
             <source>name: '%1' is not a valid name: it starts with a letter, then letters, digits or '_', and does not end with '_'</source>
             <translation>name: '%1' non è un nome valido: inizia con una lettera, seguita da lettere, cifre o '_', e non termina con '_'</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="382" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="383" />
             <source>name: the model already has an entry named '%1'</source>
             <translation>name: il modello ha già una voce di nome '%1'</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="391" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="392" />
             <source>unit: '%1' is not a unit Twinloom knows</source>
             <translation>unit: '%1' non è un'unità nota a Twinloom</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="409" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="410" />
             <source>schema: the %1 schema needs its details as a JSON object, e.g. %2</source>
             <translation>schema: lo schema %1 richiede i suoi dettagli come oggetto JSON, ad es. %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="441" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="442" />
             <source>%1: '%2' is not a number</source>
             <translation>%1: '%2' non è un numero</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="445" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="446" />
             <source>%1: only a numeric schema has one</source>
             <translation>%1: solo uno schema numerico lo prevede</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="454" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="455" />
             <source>minimum: %1 is above the maximum %2</source>
             <translation>minimum: %1 è superiore al massimo %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="482" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="483" />
             <source>%1: '%2' is not a valid name</source>
             <translation>%1: '%2' non è un nome valido</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="512" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="513" />
             <source>the model is not valid</source>
             <translation>il modello non è valido</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="538" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="539" />
             <source>Add %1 to %2</source>
             <translation>Aggiungi %1 a %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="550" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="551" />
             <source>Select an entry first.</source>
             <translation>Selezionare prima una voce.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="561" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="562" />
             <source>Edit %1 of %2</source>
             <translation>Modifica %1 di %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="575" />
+            <location filename="../app/studio/design/modeleditor.cpp" line="576" />
             <source>Remove %1 from %2</source>
             <translation>Rimuovi %1 da %2</translation>
         </message>
@@ -5580,7 +5570,7 @@ Esempi:
         </message>
         <message>
             <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="25" />
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="267" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="268" />
             <source>%1  %2: %3</source>
             <translation>%1  %2: %3</translation>
         </message>
@@ -5708,87 +5698,87 @@ Esempi:
 %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="216" />
+            <location filename="../app/studio/design/schemaform.cpp" line="217" />
             <source>PT5S or seconds</source>
             <translation>PT5S o secondi</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="258" />
+            <location filename="../app/studio/design/schemaform.cpp" line="259" />
             <source>(default)</source>
             <translation>(predefinito)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="285" />
+            <location filename="../app/studio/design/schemaform.cpp" line="286" />
             <source>Configuration (JSON)</source>
             <translation>Configurazione (JSON)</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="377" />
+            <location filename="../app/studio/design/schemaform.cpp" line="378" />
             <source>Not set: the adapter's default applies.</source>
             <translation>Non impostato: vale il valore predefinito dell'adattatore.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="438" />
+            <location filename="../app/studio/design/schemaform.cpp" line="439" />
             <source>%1: must be an integer between %2 and %3</source>
             <translation>%1: deve essere un numero intero tra %2 e %3</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="439" />
+            <location filename="../app/studio/design/schemaform.cpp" line="440" />
             <source>%1: must be a number between %2 and %3</source>
             <translation>%1: deve essere un numero tra %2 e %3</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="442" />
+            <location filename="../app/studio/design/schemaform.cpp" line="443" />
             <source>%1: must be an integer of at least %2</source>
             <translation>%1: deve essere un numero intero di almeno %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="443" />
+            <location filename="../app/studio/design/schemaform.cpp" line="444" />
             <source>%1: must be a number of at least %2</source>
             <translation>%1: deve essere un numero di almeno %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="446" />
+            <location filename="../app/studio/design/schemaform.cpp" line="447" />
             <source>%1: must be an integer of at most %2</source>
             <translation>%1: deve essere un numero intero di al massimo %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="447" />
+            <location filename="../app/studio/design/schemaform.cpp" line="448" />
             <source>%1: must be a number of at most %2</source>
             <translation>%1: deve essere un numero di al massimo %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="451" />
+            <location filename="../app/studio/design/schemaform.cpp" line="452" />
             <source>%1: must be an ISO 8601 duration such as PT5S, or a number of seconds</source>
             <translation>%1: deve essere una durata ISO 8601 come PT5S oppure un numero di secondi</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="455" />
+            <location filename="../app/studio/design/schemaform.cpp" line="456" />
             <source>%1: must not be empty</source>
             <translation>%1: non può essere vuoto</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="457" />
+            <location filename="../app/studio/design/schemaform.cpp" line="458" />
             <source>configuration</source>
             <translation>configurazione</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="463" />
+            <location filename="../app/studio/design/schemaform.cpp" line="464" />
             <source>%1: not valid JSON</source>
             <translation>%1: JSON non valido</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="465" />
+            <location filename="../app/studio/design/schemaform.cpp" line="466" />
             <source>%1: must be a JSON object</source>
             <translation>%1: deve essere un oggetto JSON</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="467" />
+            <location filename="../app/studio/design/schemaform.cpp" line="468" />
             <source>%1: must be a JSON array</source>
             <translation>%1: deve essere un array JSON</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="209" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="210" />
             <location filename="../app/studio/monitor/tiletype.cpp" line="38" />
             <source>Value</source>
             <translation>Valore</translation>
@@ -5804,7 +5794,7 @@ Esempi:
             <translation>Spia</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="203" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="204" />
             <location filename="../app/studio/monitor/tiletype.cpp" line="64" />
             <source>State</source>
             <translation>Stato</translation>
@@ -5950,113 +5940,113 @@ Esempi:
             <translation>Eventi</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="181" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="182" />
             <source>on</source>
             <translation>acceso</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="181" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="182" />
             <source>off</source>
             <translation>spento</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="266" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="267" />
             <source>%1  %2</source>
             <translation>%1  %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="191" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="192" />
             <source>%1 s ago</source>
             <translation>%1 s fa</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="192" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="193" />
             <source>%1 min ago</source>
             <translation>%1 min fa</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="192" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="193" />
             <source>%1 h ago</source>
             <translation>%1 h fa</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="203" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="204" />
             <source>Values</source>
             <translation>Valori</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="208" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="209" />
             <source>Properties</source>
             <translation>Proprietà</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="209" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="210" />
             <source>Property</source>
             <translation>Proprietà</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="209" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="210" />
             <source>Updated</source>
             <translation>Aggiornato</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="245" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="246" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="366" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="367" />
             <source>%1…</source>
             <translation>%1…</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="375" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="376" />
             <source>No answer: the engine stopped</source>
             <translation>Nessuna risposta: il motore si è fermato</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="380" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="381" />
             <source>Error: %1</source>
             <translation>Errore: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="382" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="383" />
             <source>Done</source>
             <translation>Fatto</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="384" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="385" />
             <source>Result: %1</source>
             <translation>Risultato: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="400" />
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="426" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="401" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="427" />
             <source>The twins are not running: start them first (F5)</source>
             <translation>I gemelli non sono in esecuzione: avviarli prima (F5)</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="411" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="412" />
             <source>Bad argument: %1</source>
             <translation>Argomento non valido: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="415" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="416" />
             <source>Invoking %1</source>
             <translation>Invocazione di %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="428" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="429" />
             <source>Nothing to write</source>
             <translation>Niente da scrivere</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="448" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="449" />
             <source>Bad value: %1</source>
             <translation>Valore non valido: %1</translation>
         </message>
         <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="450" />
+            <location filename="../app/studio/monitor/tilemodel.cpp" line="451" />
             <source>Writing %1</source>
             <translation>Scrittura di %1</translation>
         </message>

@@ -4,6 +4,7 @@
 #include "adapters/coap/linkformat.h"
 #include "adapters/tr.h"
 #include "engine/configreader.h"
+#include "engine/jsoninput.h"
 
 #include <QtCore/QUrl>
 
@@ -99,8 +100,7 @@ void CoapTwinBrowser::answered(const QString &path, int code, const QByteArray &
         if (m_descriptions.value(id) == body)
             return;
         m_descriptions.insert(id, body);
-        const nlohmann::json d =
-            nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+        const nlohmann::json d = JsonInput::parseOrDiscarded(body);
         // The CoAP description carries the lifecycle state itself.
         describe(id, path, body, jsonString(d, "lifecycle").value_or(QString()));
         return;

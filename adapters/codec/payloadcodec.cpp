@@ -4,6 +4,7 @@
 #include "adapters/codec/senml.h"
 #include "adapters/tr.h"
 #include "engine/configreader.h"
+#include "engine/jsoninput.h"
 
 #include <nlohmann/json.hpp>
 
@@ -86,10 +87,10 @@ std::optional<std::vector<DecodedValue>> decodePayload(PayloadCodec codec,
         return std::vector<DecodedValue>{{{}, parseTextValue(payload), 0}};
     case PayloadCodec::Json:
     case PayloadCodec::SenML: {
-        const nlohmann::json j =
-            nlohmann::json::parse(payload.constBegin(), payload.constEnd(), nullptr, false);
+        QString why;
+        const nlohmann::json j = JsonInput::parseOrDiscarded(payload, &why);
         if (j.is_discarded()) {
-            *error = Adapters::Tr::tr("the payload is not valid JSON");
+            *error = Adapters::Tr::tr("the payload is not valid JSON: %1").arg(why);
             return std::nullopt;
         }
         if (codec == PayloadCodec::SenML)

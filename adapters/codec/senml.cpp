@@ -1,6 +1,7 @@
 #include "adapters/codec/senml.h"
 
 #include "adapters/tr.h"
+#include "engine/jsoninput.h"
 
 #include <QtCore/QCborArray>
 #include <QtCore/QCborMap>
@@ -161,7 +162,10 @@ std::optional<std::vector<DecodedValue>> decodeSenMLCbor(const QByteArray &paylo
     const auto json = senmlCborToJson(payload, error);
     if (!json)
         return std::nullopt;
-    return decodeSenML(nlohmann::json::parse(json->constBegin(), json->constEnd()), error);
+    const std::optional<nlohmann::json> document = JsonInput::parse(*json, error);
+    if (!document)
+        return std::nullopt;
+    return decodeSenML(*document, error);
 }
 
 } // namespace twinloom

@@ -2,6 +2,7 @@
 
 #include "adapters/tr.h"
 #include "engine/configreader.h"
+#include "engine/jsoninput.h"
 #include "engine/lifecycle.h"
 
 #include <nlohmann/json.hpp>
@@ -19,9 +20,9 @@ QByteArray bytes(const nlohmann::ordered_json &j)
     return QByteArray::fromStdString(j.dump());
 }
 
-nlohmann::json parse(const QByteArray &payload)
+nlohmann::json parse(const QByteArray &payload, QString *error = nullptr)
 {
-    return nlohmann::json::parse(payload.constBegin(), payload.constEnd(), nullptr, false);
+    return JsonInput::parseOrDiscarded(payload, error);
 }
 } // namespace
 
@@ -252,10 +253,11 @@ QByteArray relationshipMessage(const Value &value, Timestamp time, std::uint64_t
 Request readRequest(const QByteArray &payload, bool action)
 {
     Request r;
-    const nlohmann::json j = parse(payload);
+    QString why;
+    const nlohmann::json j = parse(payload, &why);
     if (j.is_discarded()) {
         if (!payload.trimmed().isEmpty())
-            r.error = Adapters::Tr::tr("the request is not valid JSON");
+            r.error = Adapters::Tr::tr("the request is not valid JSON: %1").arg(why);
         return r;
     }
     const char *valueKey = action ? "argument" : "value";

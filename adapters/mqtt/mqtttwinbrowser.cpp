@@ -4,6 +4,7 @@
 #include "adapters/mqtt/mqttcontract.h"
 #include "adapters/tr.h"
 #include "engine/configreader.h"
+#include "engine/jsoninput.h"
 
 #include <nlohmann/json.hpp>
 
@@ -101,8 +102,7 @@ void MqttTwinBrowser::onMessage(const MqttMessage &m)
         return;
     }
     m_described.insert(topic.twin);
-    const nlohmann::json d =
-        nlohmann::json::parse(m.payload.constBegin(), m.payload.constEnd(), nullptr, false);
+    const nlohmann::json d = JsonInput::parseOrDiscarded(m.payload);
     const QString session = jsonString(d, "session").value_or(QString());
     m_sessions.insert(topic.twin, session);
     describe(topic.twin, m.topic, m.payload,

@@ -2,6 +2,7 @@
 
 #include "adapters/tr.h"
 #include "engine/configreader.h"
+#include "engine/jsoninput.h"
 
 #include <QtCore/QCoreApplication>
 
@@ -153,8 +154,7 @@ void MqttTwinAdapter::handleMessage(const MqttMessage &message)
     }
     if (topic.kind == Mqtt::TwinTopics::Kind::Description) {
         // Where the remote twin's engine says whether it is alive.
-        const nlohmann::json d = nlohmann::json::parse(message.payload.constBegin(),
-                                                       message.payload.constEnd(), nullptr, false);
+        const nlohmann::json d = JsonInput::parseOrDiscarded(message.payload);
         followSession(jsonString(d, "session").value_or(QString()));
         return;
     }

@@ -3,6 +3,7 @@
 #include "adapters/coap/coaptwinbrowser.h"
 #include "adapters/mqtt/mqtttwinbrowser.h"
 #include "adapters/tr.h"
+#include "engine/jsoninput.h"
 
 namespace twinloom {
 
@@ -24,9 +25,7 @@ void TwinBrowser::describe(const QString &id, const QString &where, const QByteA
                            const QString &lifecycle)
 {
     QString why;
-    const auto d = TwinDescription::fromJson(
-        nlohmann::json::parse(payload.constBegin(), payload.constEnd(), nullptr, false), id, where,
-        &why);
+    const auto d = TwinDescription::fromJson(JsonInput::parseOrDiscarded(payload), id, where, &why);
     if (!d) {
         Q_EMIT problem(Adapters::Tr::tr("not a twin description: %1").arg(why));
         return;

@@ -1,6 +1,7 @@
 #include "engine/bundle/bundle.h"
 
 #include "engine/configreader.h"
+#include "engine/jsoninput.h"
 #include "engine/tr.h"
 
 #include <QtCore/QCoreApplication>
@@ -207,12 +208,10 @@ std::optional<QString> extractBundle(const QString &bundlePath, const QString &d
                 Tr::tr("'%1' has no manifest.json: it is not a Twinloom bundle").arg(bundlePath));
         return std::nullopt;
     }
-    nlohmann::json manifest;
-    try {
-        manifest =
-            nlohmann::json::parse(manifestIt->second.constBegin(), manifestIt->second.constEnd());
-    } catch (const nlohmann::json::exception &) {
-        d.error({}, Tr::tr("'%1': manifest.json is not valid JSON").arg(bundlePath));
+    QString why;
+    const nlohmann::json manifest = JsonInput::parseOrDiscarded(manifestIt->second, &why);
+    if (manifest.is_discarded()) {
+        d.error({}, Tr::tr("'%1': manifest.json: %2").arg(bundlePath, why));
         return std::nullopt;
     }
     if (!manifest.is_object() ||

@@ -2,6 +2,7 @@
 
 #include "engine/interop/dtdlmetamodel.h"
 #include "engine/interop/tr.h"
+#include "engine/jsoninput.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
@@ -288,7 +289,7 @@ void Builder::parseDocument(const QString &file, const QByteArray &bytes)
     QByteArray text = bytes;
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);
-    const Json doc = Json::parse(text.constBegin(), text.constEnd(), nullptr, false);
+    const Json doc = JsonInput::parseOrDiscarded(text);
     if (doc.is_discarded()) {
         error(file, nullptr, {}, Tr::tr("the document is not valid JSON"));
         return;

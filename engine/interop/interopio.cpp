@@ -1,6 +1,7 @@
 #include "engine/interop/interopio.h"
 
 #include "engine/interop/tr.h"
+#include "engine/jsoninput.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
@@ -27,23 +28,6 @@ void readOne(const QString &path, std::vector<InputFile> &out, Diagnostics &d)
         return;
     }
     out.push_back({path, f.readAll()});
-}
-constexpr int kMaxDocumentDepth = 128;
-
-bool depthExceeds(const nlohmann::json &root, int limit)
-{
-    std::vector<std::pair<const nlohmann::json *, int>> stack{{&root, 1}};
-    while (!stack.empty()) {
-        const auto [json, depth] = stack.back();
-        stack.pop_back();
-        if (!json->is_structured())
-            continue;
-        if (depth > limit)
-            return true;
-        for (const nlohmann::json &child : *json)
-            stack.emplace_back(&child, depth + 1);
-    }
-    return false;
 }
 } // namespace
 
@@ -80,31 +64,10 @@ std::optional<nlohmann::json> parseDocument(const QByteArray &bytes, const QStri
     QByteArray text = bytes;
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);
-    nlohmann::json json = nlohmann::json::parse(text.constBegin(), text.constEnd(), nullptr,
-                                                /*allow_exceptions=*/false);
-    if (json.is_discarded()) {
-        // Parse again with exceptions to learn where: the only way nlohmann tells the offset.
-        QString where;
-        try {
-            [[maybe_unused]] const auto again =
-                nlohmann::json::parse(text.constBegin(), text.constEnd());
-        } catch (const nlohmann::json::parse_error &e) {
-            where = textPosition(text, e.byte);
-        }
-        d.add({Diagnostic::Severity::Error,
-               {},
-               Tr::tr("not valid JSON at %1").arg(where.isEmpty() ? Tr::tr("the end") : where),
-               file});
-        return std::nullopt;
-    }
-    // Serializing and converting documents recurses; a limit keeps hostile nesting harmless.
-    if (depthExceeds(json, kMaxDocumentDepth)) {
-        d.add({Diagnostic::Severity::Error,
-               {},
-               Tr::tr("the document is nested more than %1 levels deep").arg(kMaxDocumentDepth),
-               file});
-        return std::nullopt;
-    }
+    QString error;
+    std::optional<nlohmann::json> json = JsonInput::parse(text, &error);
+    if (!json)
+        d.add({Diagnostic::Severity::Error, {}, error, file});
     return json;
 }
 

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void postAction();
     void blockTransfers();
     void badRequests();
+    void deepDocumentBlockwise();
     void dtlsWithPreSharedKey();
     void configurationErrors();
 
@@ -338,6 +339,25 @@ void TestCoapDigital::badRequests()
     // Nothing changed, and the server still answers.
     QCOMPARE(Test::reported(*m_engine, QStringLiteral("room-1"), u"setpoint"), Value(21.0));
     QCOMPARE(request("get", m_port, setpoint).out.trimmed(), QByteArray("21.0"));
+}
+
+void TestCoapDigital::deepDocumentBlockwise()
+{
+    // 100,000 nested arrays PUT in 1,024-byte Block1 blocks once killed the runner: now a 4.00
+    // that says why, and the twin goes on.
+    QTemporaryFile f;
+    QVERIFY(f.open());
+    f.write(QByteArray(100000, '[') + QByteArray(100000, ']'));
+    f.close();
+    const Test::CoapRun r = request(
+        "put", m_port, QStringLiteral("/twins/room-1/properties/setpoint"),
+        {QStringLiteral("-f"), f.fileName(), QStringLiteral("-b"), QStringLiteral("1024")}, 30);
+    const QByteArray said = r.err + r.out;
+    QVERIFY2(said.contains("4.00") && said.contains("nested deeper than 64 levels"),
+             said.constData());
+    QCOMPARE(
+        request("get", m_port, QStringLiteral("/twins/room-1/properties/setpoint")).out.trimmed(),
+        QByteArray("21.0"));
 }
 
 void TestCoapDigital::dtlsWithPreSharedKey()

@@ -135,7 +135,8 @@ void TestMqttContract::requestsInBothConventions()
     r = Mqtt::readRequest(R"({"mode": "eco"})", true);
     QCOMPARE(r.argument.toJson(), nlohmann::json({{"mode", "eco"}}));
     r = Mqtt::readRequest("{not json", true);
-    QCOMPARE(r.error, QStringLiteral("the request is not valid JSON"));
+    QVERIFY2(r.error.startsWith(QStringLiteral("the request is not valid JSON: ")),
+             qPrintable(r.error));
     r = Mqtt::readRequest("", true);
     QVERIFY(r.error.isEmpty());
     QVERIFY(r.argument.isNull());

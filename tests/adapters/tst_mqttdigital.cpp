@@ -216,6 +216,27 @@ void TestMqttDigital::actionsAndDesiredOverMqtt311()
         replies.payloads(QStringLiteral("twinloom/room-1/actions/setSetpoint/invoke/result"))
             .join(QString())
             .contains(QStringLiteral("not valid JSON")));
+    // Poison: 100,000 nested arrays (200 KB) on both request topics get an answer each, and the
+    // twin keeps serving.
+    const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+    QVERIFY(f.broker.publish(QStringLiteral("twinloom/room-1/actions/setSetpoint/invoke"), deep));
+    QVERIFY(f.broker.publish(QStringLiteral("twinloom/room-1/desired/setpoint/set"), deep));
+    QVERIFY(f.broker.publish(QStringLiteral("twinloom/room-1/desired/setpoint/set"), "[1e400]"));
+    QTRY_VERIFY(
+        replies.payloads(QStringLiteral("twinloom/room-1/actions/setSetpoint/invoke/result"))
+            .join(QString())
+            .contains(QStringLiteral("nested deeper than 64 levels")));
+    QTRY_COMPARE(
+        replies.payloads(QStringLiteral("twinloom/room-1/desired/setpoint/set/result")).size(), 3);
+    const QString answers =
+        replies.payloads(QStringLiteral("twinloom/room-1/desired/setpoint/set/result"))
+            .join(QString());
+    QVERIFY2(answers.contains(QStringLiteral("nested deeper than 64 levels")), qPrintable(answers));
+    QVERIFY2(answers.contains(QStringLiteral("number overflow")), qPrintable(answers));
+    QVERIFY(f.broker.publish(QStringLiteral("twinloom/room-1/desired/setpoint/set"), "24"));
+    QTRY_COMPARE(
+        f.engine.snapshot(QStringLiteral("room-1")).result().property(u"setpoint")->desired,
+        Value(24.0));
 }
 
 QTEST_GUILESS_MAIN(TestMqttDigital)

@@ -1,4 +1,5 @@
 #include "engine/engine.h"
+#include "engine/jsoninput.h"
 #include "engine/project.h"
 
 #include <QtCore/QDir>
@@ -56,6 +57,8 @@ private Q_SLOTS:
     void examplesRoundTrip();
     void everyErrorWithItsPointer();
     void syntaxErrorNamesLineAndColumn();
+    void jsonInputLimits();
+    void hostileProjectFiles();
     void unknownFieldsAreWarnings();
     void notAProject();
     void migratesVersionZero();
@@ -171,6 +174,72 @@ void TestProject::syntaxErrorNamesLineAndColumn()
     QCOMPARE(d.errorCount(), 1);
     QVERIFY2(d.items()[0].message.contains(QStringLiteral("line 3, column 16")),
              qPrintable(d.toString()));
+}
+
+void TestProject::jsonInputLimits()
+{
+    using namespace JsonInput;
+    const QByteArray at64 = QByteArray(64, '[') + QByteArray(64, ']');
+    QVERIFY(depthError(at64).isEmpty());
+    QVERIFY(parse(at64));
+    const QByteArray at65 = QByteArray(65, '[') + QByteArray(65, ']');
+    QString error;
+    QVERIFY(!parse(at65, &error));
+    QCOMPARE(error, QStringLiteral("JSON nested deeper than 64 levels at line 1, column 65"));
+    // Brackets in strings, escaped quotes included, do not count.
+    const QByteArray inString =
+        "[\"" + QByteArray(100, '[') + "\\\"" + QByteArray(100, '{') + "\"]";
+    QVERIFY2(depthError(inString).isEmpty(), qPrintable(depthError(inString)));
+    QVERIFY(parse(inString));
+    // Objects count as arrays do, and the position names the line.
+    QByteArray objects = "\n";
+    for (int i = 0; i < 70; ++i)
+        objects += "{\"a\":";
+    QVERIFY(depthError(objects).startsWith(
+        QStringLiteral("JSON nested deeper than 64 levels at line 2")));
+    // 100,000 levels: refused at once, without recursion.
+    const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+    QVERIFY(!parse(deep, &error));
+    QVERIFY(!parseOrdered(deep, &error));
+    QVERIFY(parseOrDiscarded(deep).is_discarded());
+    // A number beyond a double is an error, not an exception.
+    QVERIFY(!parse("[1e400]", &error));
+    QVERIFY2(error.contains(QStringLiteral("number overflow")), qPrintable(error));
+    QVERIFY(!parse("{\"a\": ", &error));
+    QVERIFY2(error.startsWith(QStringLiteral("not valid JSON at line 1, column 6")),
+             qPrintable(error));
+    QVERIFY(parse("[-1e308, 1.7976931348623157e308]"));
+}
+
+void TestProject::hostileProjectFiles()
+{
+    // Each once crashed or aborted the checker; each is now one error naming where.
+    const QByteArray head = R"({"format": "twinloom-project", "version": 1, "twins": [)";
+    const QByteArray deepTwin = head + QByteArray(100000, '[') + QByteArray(100000, ']') + "]}";
+    Diagnostics d;
+    QVERIFY(!Project::fromBytes(deepTwin, d));
+    QCOMPARE(d.errorCount(), 1);
+    QVERIFY2(
+        d.toString().contains(QStringLiteral("nested deeper than 64 levels at line 1, column")),
+        qPrintable(d.toString()));
+    Diagnostics huge;
+    QVERIFY(
+        !Project::fromBytes(head + R"({"id": "a", "model": "dtmi:x:A;1", "z": 1e400}]})", huge));
+    QCOMPARE(huge.errorCount(), 1);
+    QVERIFY2(huge.toString().contains(QStringLiteral("number overflow")),
+             qPrintable(huge.toString()));
+    // A model file with the same.
+    QTemporaryDir dir;
+    QFile model(dir.filePath(QStringLiteral("m.json")));
+    QVERIFY(model.open(QIODevice::WriteOnly));
+    model.write(R"({"@id": "dtmi:x:A;1", "@type": "Interface", "x": 1e999})");
+    model.close();
+    Diagnostics fromFile;
+    QVERIFY(!Project::fromBytes(
+        R"({"format": "twinloom-project", "version": 1, "models": [{"file": "m.json"}], "twins": []})",
+        fromFile, dir.path()));
+    QVERIFY2(fromFile.toString().contains(QStringLiteral("model file 'm.json': not valid JSON")),
+             qPrintable(fromFile.toString()));
 }
 
 void TestProject::unknownFieldsAreWarnings()

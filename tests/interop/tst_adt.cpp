@@ -319,7 +319,7 @@ void TestAdt::malformedFiles_data()
                                          R"({"digitalTwinsGraph": {"relationships": [{"x": )" +
                                          QByteArray(5000, '[') + QByteArray(5000, ']') + "}]}}")
                                   << g << QString()
-                                  << QStringLiteral("nested more than 128 levels");
+                                  << QStringLiteral("nested deeper than 64 levels");
     QTest::newRow("bulk: unknown section")
         << QByteArray("{\"Section\": \"Header\"}\n{\"Section\": \"Telemetry\"}\n")
         << QStringLiteral("g.ndjson:2") << QStringLiteral("/Section")

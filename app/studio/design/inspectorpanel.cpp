@@ -7,6 +7,7 @@
 #include "app/studio/shared/titlelabel.h"
 #include "app/studio/shared/tr.h"
 #include "engine/adapter.h"
+#include "engine/jsoninput.h"
 
 #include <QtGui/QFontDatabase>
 #include <QtGui/QUndoStack>
@@ -331,18 +332,16 @@ void InspectorPanel::checkJson()
         return;
     const QByteArray bytes = m_json->toPlainText().toUtf8();
     m_error.clear();
-    try {
-        const auto j = GraphModel::Json::parse(bytes.constBegin(), bytes.constEnd());
-        if (!j.is_object())
-            m_error = Tr::tr("a twin entry is a JSON object");
-        else if (!j.contains("id") || !j["id"].is_string() || j["id"].get<std::string>().empty())
-            m_error = Tr::tr("\"id\" must be a non-empty string");
-        else if (!j.contains("model") || !j["model"].is_string())
-            m_error = Tr::tr("\"model\" must be a string");
-    } catch (const nlohmann::json::parse_error &e) {
-        // The byte offset tells where; the library's text tells what.
-        m_error = Tr::tr("not valid JSON at byte %1").arg(e.byte);
-    }
+    QString why;
+    const std::optional<GraphModel::Json> j = JsonInput::parseOrdered(bytes, &why);
+    if (!j)
+        m_error = why;
+    else if (!j->is_object())
+        m_error = Tr::tr("a twin entry is a JSON object");
+    else if (!j->contains("id") || !(*j)["id"].is_string() || (*j)["id"].get<std::string>().empty())
+        m_error = Tr::tr("\"id\" must be a non-empty string");
+    else if (!j->contains("model") || !(*j)["model"].is_string())
+        m_error = Tr::tr("\"model\" must be a string");
     m_status->setText(m_error.isEmpty() ? Tr::tr("Valid") : m_error);
     m_status->setStyleSheet(m_error.isEmpty() ? QString() : QStringLiteral("color: #d02b2b;"));
     m_apply->setEnabled(m_error.isEmpty());
@@ -390,8 +389,7 @@ void InspectorPanel::applyJson()
     if (!m_error.isEmpty() || m_id.isEmpty())
         return;
     const QByteArray bytes = m_json->toPlainText().toUtf8();
-    const auto entry =
-        GraphModel::Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    const auto entry = JsonInput::parseOrderedOrDiscarded(bytes);
     GraphEditBuilder b(m_model);
     QString error;
     if (!b.replaceTwin(m_id, entry, &error)) {

@@ -3,6 +3,7 @@
 #include "app/studio/shared/grapheditbuilder.h"
 #include "app/studio/shared/titlelabel.h"
 #include "app/studio/shared/tr.h"
+#include "engine/jsoninput.h"
 #include "engine/mappingshadowing.h"
 #include "engine/pipeline.h"
 
@@ -380,7 +381,7 @@ void MappingEditor::commitTable()
             rule.erase("steps");
         } else {
             const QByteArray bytes = text(Steps).toUtf8();
-            const Json steps = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+            const Json steps = JsonInput::parseOrderedOrDiscarded(bytes);
             if (steps.is_discarded() || !steps.is_array()) {
                 setStatus(Tr::tr("rule %1: steps must be a JSON array of steps").arg(number), true);
                 return;
@@ -481,7 +482,7 @@ void MappingEditor::updatePreview()
     nlohmann::json sample = nlohmann::json::object();
     QStringList lines;
     if (!bytes.trimmed().isEmpty()) {
-        sample = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+        sample = JsonInput::parseOrDiscarded(bytes);
         if (sample.is_discarded() || !sample.is_object()) {
             lines << Tr::tr("The sample must be a JSON object of physical names and their values, "
                             "e.g. {\"env\": {\"t\": 21.5}}.");

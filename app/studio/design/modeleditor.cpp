@@ -3,6 +3,7 @@
 #include "app/studio/shared/grapheditbuilder.h"
 #include "app/studio/shared/titlelabel.h"
 #include "app/studio/shared/tr.h"
+#include "engine/jsoninput.h"
 #include "engine/twinmodel.h"
 #include "engine/units.h"
 
@@ -403,7 +404,7 @@ std::optional<GraphModel::Json> ModelEditor::entryFromForm(const Json &base, int
     if (valued || kind == QLatin1String("Event")) {
         if (kComplex.contains(schema)) {
             const QByteArray bytes = m_details->text().trimmed().toUtf8();
-            const Json details = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+            const Json details = JsonInput::parseOrderedOrDiscarded(bytes);
             if (details.is_discarded() || !details.is_object()) {
                 setStatus(
                     Tr::tr("schema: the %1 schema needs its details as a JSON object, e.g. %2")

@@ -2,6 +2,7 @@
 
 #include "app/studio/shared/tr.h"
 #include "engine/configreader.h"
+#include "engine/jsoninput.h"
 #include "engine/twinmodel.h"
 
 #include <QtGui/QWheelEvent>
@@ -401,7 +402,7 @@ std::optional<Json> SchemaForm::read(const Field &f) const
         const QByteArray text = static_cast<QLineEdit *>(f.editor)->text().trimmed().toUtf8();
         if (text.isEmpty())
             return f.keys.isEmpty() ? std::optional(Json::object()) : std::optional(removed());
-        Json j = Json::parse(text.constBegin(), text.constEnd(), nullptr, false);
+        Json j = JsonInput::parseOrderedOrDiscarded(text);
         if (j.is_discarded())
             return std::nullopt;
         return j;

@@ -3,6 +3,7 @@
 #include "adapters/remote/twinbrowser.h"
 #include "app/studio/shared/enginehost.h"
 #include "app/studio/shared/tr.h"
+#include "engine/jsoninput.h"
 
 #include <QtCore/QSettings>
 
@@ -177,8 +178,7 @@ bool RemoteTwins::isConnected(const QString &key) const
 void RemoteTwins::loadSettings()
 {
     const QByteArray text = QSettings().value(QStringLiteral("remote/sources")).toByteArray();
-    const GraphModel::Json list =
-        GraphModel::Json::parse(text.constBegin(), text.constEnd(), nullptr, false);
+    const GraphModel::Json list = JsonInput::parseOrderedOrDiscarded(text);
     if (!list.is_array())
         return;
     for (const auto &entry : list)

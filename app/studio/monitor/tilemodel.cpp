@@ -1,6 +1,7 @@
 #include "app/studio/monitor/tilemodel.h"
 
 #include "app/studio/shared/tr.h"
+#include "engine/jsoninput.h"
 #include "engine/units.h"
 
 #include <QtCore/QFutureWatcher>
@@ -403,7 +404,7 @@ void TileModel::invoke(const QString &argument)
     Value arg;
     if (m_schema) {
         const QByteArray text = argument.trimmed().toUtf8();
-        nlohmann::json json = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+        nlohmann::json json = JsonInput::parseOrDiscarded(text);
         Value raw = json.is_discarded() ? Value(argument.trimmed()) : Value::fromJson(json);
         QString why;
         const auto coerced = m_schema->coerce(raw, &why);

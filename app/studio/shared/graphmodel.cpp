@@ -2,6 +2,7 @@
 
 #include "app/studio/shared/tr.h"
 #include "engine/adapter.h"
+#include "engine/jsoninput.h"
 #include "engine/project.h"
 
 #include <QtCore/QCoreApplication>
@@ -96,8 +97,7 @@ void GraphModel::reloadModels()
             if (!f.open(QIODevice::ReadOnly))
                 continue;
             const QByteArray bytes = f.readAll();
-            definition =
-                nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+            definition = JsonInput::parseOrDiscarded(bytes);
         } else {
             definition = nlohmann::json(entry);
         }

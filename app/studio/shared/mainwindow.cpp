@@ -8,6 +8,7 @@
 #include "app/studio/shared/grapheditbuilder.h"
 #include "app/studio/shared/interopactions.h"
 #include "app/studio/shared/tr.h"
+#include "engine/jsoninput.h"
 #include "engine/project.h"
 
 #include <QtCore/QCryptographicHash>
@@ -634,7 +635,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
         return false;
     }
     const QByteArray bytes = f.readAll();
-    auto doc = GraphModel::Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    auto doc = JsonInput::parseOrderedOrDiscarded(bytes);
     if (doc.is_discarded() || !doc.is_object()) {
         if (error)
             *error = Tr::tr("%1 is not a JSON document").arg(QDir::toNativeSeparators(path));
@@ -812,7 +813,7 @@ void MainWindow::offerRecovery(const QString &path)
         return;
     }
     const QByteArray bytes = f.readAll();
-    auto doc = GraphModel::Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    auto doc = JsonInput::parseOrderedOrDiscarded(bytes);
     if (doc.is_object()) {
         // The recovered state shows as unsaved until it is saved.
         m_model->setDocument(std::move(doc), QFileInfo(path).absolutePath());
@@ -1015,7 +1016,7 @@ void MainWindow::paste()
     QByteArray bytes = mime->data(QString::fromLatin1(kClipboardMime));
     if (bytes.isEmpty())
         bytes = mime->text().toUtf8();
-    const auto clip = GraphModel::Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    const auto clip = JsonInput::parseOrderedOrDiscarded(bytes);
     GraphEditBuilder b(m_model);
     QString error;
     const QStringList added = b.paste(clip, QPointF(40, 40), &error);

@@ -1,0 +1,114 @@
+#include "engine/jsoninput.h"
+
+#include "engine/tr.h"
+
+namespace twinloom::JsonInput {
+
+QString position(QByteArrayView text, std::size_t byte)
+{
+    int line = 1;
+    int column = 1;
+    const std::size_t end = std::min(byte, static_cast<std::size_t>(text.size()));
+    for (std::size_t i = 0; i + 1 < end; ++i) {
+        if (text[static_cast<qsizetype>(i)] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return Tr::tr("line %1, column %2").arg(line).arg(column);
+}
+
+QString depthError(QByteArrayView text, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i; // the escaped character, whatever it is
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            break;
+        case '[':
+        case '{':
+            if (++depth > maxDepth)
+                return Tr::tr("JSON nested deeper than %1 levels at %2")
+                    .arg(maxDepth)
+                    .arg(position(text, static_cast<std::size_t>(i) + 1));
+            break;
+        case ']':
+        case '}':
+            --depth;
+            break;
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
+namespace {
+// nlohmann's text starts with "[json.exception.parse_error.101] parse error at line…: ".
+QString reason(const nlohmann::json::exception &e)
+{
+    const QString what = QString::fromUtf8(e.what());
+    const qsizetype colon = what.lastIndexOf(QStringLiteral(": "));
+    if (colon >= 0)
+        return what.mid(colon + 2);
+    const qsizetype bracket = what.indexOf(QLatin1Char(']'));
+    return bracket >= 0 ? what.mid(bracket + 1).trimmed() : what;
+}
+
+template<typename Json>
+std::optional<Json> parseAs(QByteArrayView text, QString *error, int maxDepth)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (QString deep = depthError(text, maxDepth); !deep.isEmpty())
+        return fail(deep);
+    try {
+        return Json::parse(text.begin(), text.end());
+    } catch (const nlohmann::json::parse_error &e) {
+        return fail(Tr::tr("not valid JSON at %1: %2").arg(position(text, e.byte), reason(e)));
+    } catch (const nlohmann::json::exception &e) {
+        // out_of_range: a number too large for a double (1e400).
+        return fail(Tr::tr("not valid JSON: %1").arg(reason(e)));
+    }
+}
+} // namespace
+
+std::optional<nlohmann::json> parse(QByteArrayView text, QString *error, int maxDepth)
+{
+    return parseAs<nlohmann::json>(text, error, maxDepth);
+}
+
+std::optional<nlohmann::ordered_json> parseOrdered(QByteArrayView text, QString *error,
+                                                   int maxDepth)
+{
+    return parseAs<nlohmann::ordered_json>(text, error, maxDepth);
+}
+
+nlohmann::json parseOrDiscarded(QByteArrayView text, QString *error, int maxDepth)
+{
+    return parse(text, error, maxDepth)
+        .value_or(nlohmann::json(nlohmann::json::value_t::discarded));
+}
+
+nlohmann::ordered_json parseOrderedOrDiscarded(QByteArrayView text, QString *error, int maxDepth)
+{
+    return parseOrdered(text, error, maxDepth)
+        .value_or(nlohmann::ordered_json(nlohmann::ordered_json::value_t::discarded));
+}
+
+} // namespace twinloom::JsonInput
