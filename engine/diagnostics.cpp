@@ -8,14 +8,31 @@
 
 namespace twinloom {
 
+namespace {
+// "file:pointer", "file", "pointer" or nothing.
+QString locationOf(const Diagnostic &d)
+{
+    if (d.file.isEmpty())
+        return d.pointer;
+    return d.pointer.isEmpty() ? d.file : d.file + QLatin1Char(':') + d.pointer;
+}
+} // namespace
+
 QString Diagnostic::toString() const
 {
-    const QString where = pointer.isEmpty() ? QStringLiteral("/") : pointer;
     const QString level = severity == Severity::Error ? Tr::tr("error") : Tr::tr("warning");
+    const QString where = locationOf(*this);
+    if (where.isEmpty())
+        return level + QStringLiteral(": ") + message;
     if (file.isEmpty())
         return level + QStringLiteral(": ") + where + QStringLiteral(": ") + message;
-    return file + QLatin1Char(':') + where + QStringLiteral(": ") + level + QStringLiteral(": ") +
-           message;
+    return where + QStringLiteral(": ") + level + QStringLiteral(": ") + message;
+}
+
+QString Diagnostic::withoutSeverity() const
+{
+    const QString where = locationOf(*this);
+    return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
 }
 
 void Diagnostics::error(const QString &pointer, const QString &message)

@@ -17,7 +17,10 @@ struct Diagnostic
     QString message;
     QString file;
 
+    // "file:pointer: error: message"; the parts that are empty are left out.
     QString toString() const;
+    // "file:pointer: message", for a log line that gives the severity itself.
+    QString withoutSeverity() const;
 };
 
 // Collects every problem of a load instead of stopping at the first one.

@@ -943,7 +943,7 @@
         </message>
         <message>
             <location filename="../adapters/sim/signalgenerator.cpp" line="207" />
-            <location filename="../adapters/sim/simadapter.cpp" line="372" />
+            <location filename="../adapters/sim/simadapter.cpp" line="375" />
             <source>'%1' is not one of the device's "variables"</source>
             <translation>'%1' ist keine der "variables" des Geräts</translation>
         </message>
@@ -988,112 +988,112 @@
             <translation>'%1' hat keine Zeilen</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="331" />
+            <location filename="../adapters/sim/signalgenerator.cpp" line="333" />
             <source>'%1' is not a field of the %2 generator and is ignored</source>
             <translation>'%1' ist kein Feld des Generators %2 und wird ignoriert</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="96" />
+            <location filename="../adapters/sim/simadapter.cpp" line="98" />
             <source>simulated disconnection</source>
             <translation>simulierte Verbindungstrennung</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="164" />
+            <location filename="../adapters/sim/simadapter.cpp" line="167" />
             <source>the simulated device has no action '%1'; it has: %2</source>
             <translation>das simulierte Gerät hat keine Aktion '%1'; es hat: %2</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="165" />
+            <location filename="../adapters/sim/simadapter.cpp" line="168" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="170" />
+            <location filename="../adapters/sim/simadapter.cpp" line="173" />
             <source>the simulated device is disconnected</source>
             <translation>das simulierte Gerät ist getrennt</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="188" />
+            <location filename="../adapters/sim/simadapter.cpp" line="191" />
             <source>'%1' needs a number, got '%2'</source>
             <translation>'%1' benötigt eine Zahl, erhalten: '%2'</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="202" />
+            <location filename="../adapters/sim/simadapter.cpp" line="205" />
             <source>Simulated device</source>
             <translation>Simuliertes Gerät</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="203" />
+            <location filename="../adapters/sim/simadapter.cpp" line="206" />
             <source>Produces properties and events from signal generators; actions change its variables.</source>
             <translation>Erzeugt Eigenschaften und Ereignisse aus Signalgeneratoren; Aktionen ändern seine Variablen.</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="296" />
+            <location filename="../adapters/sim/simadapter.cpp" line="299" />
             <source>unknown field '%1' is ignored</source>
             <translation>unbekanntes Feld '%1' wird ignoriert</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="303" />
+            <location filename="../adapters/sim/simadapter.cpp" line="306" />
             <source>"seed" must be a whole number</source>
             <translation>"seed" muss eine ganze Zahl sein</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="309" />
+            <location filename="../adapters/sim/simadapter.cpp" line="312" />
             <source>"rate" must be from 0.1 to 10000 samples per second</source>
             <translation>"rate" muss zwischen 0.1 und 10000 Abtastwerten pro Sekunde liegen</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="317" />
+            <location filename="../adapters/sim/simadapter.cpp" line="320" />
             <source>"variables" maps names to initial values</source>
             <translation>"variables" ordnet Namen Anfangswerte zu</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="322" />
+            <location filename="../adapters/sim/simadapter.cpp" line="325" />
             <source>a variable holds a number, a boolean or a string</source>
             <translation>eine Variable enthält eine Zahl, einen booleschen Wert oder eine Zeichenkette</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="332" />
+            <location filename="../adapters/sim/simadapter.cpp" line="335" />
             <source>"signals" must list the device's signals</source>
             <translation>"signals" muss die Signale des Geräts auflisten</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="344" />
+            <location filename="../adapters/sim/simadapter.cpp" line="347" />
             <source>the name '%1' is used twice in this device</source>
             <translation>der Name '%1' wird in diesem Gerät doppelt verwendet</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="354" />
+            <location filename="../adapters/sim/simadapter.cpp" line="357" />
             <source>"actions" must be an array</source>
             <translation>"actions" muss ein Array sein</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="367" />
+            <location filename="../adapters/sim/simadapter.cpp" line="370" />
             <source>an action needs a "name" and the variable it "sets"</source>
             <translation>eine Aktion benötigt einen "name" und die Variable, die sie setzt ("sets")</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="381" />
+            <location filename="../adapters/sim/simadapter.cpp" line="384" />
             <source>the simulated device</source>
             <translation>das simulierte Gerät</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="388" />
+            <location filename="../adapters/sim/simadapter.cpp" line="391" />
             <source>"enabledBy" names a boolean variable</source>
             <translation>"enabledBy" benennt eine boolesche Variable</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="397" />
+            <location filename="../adapters/sim/simadapter.cpp" line="400" />
             <source>"%1" must be a duration of at least a millisecond</source>
             <translation>"%1" muss eine Dauer von mindestens einer Millisekunde sein</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="405" />
+            <location filename="../adapters/sim/simadapter.cpp" line="408" />
             <source>"schedule" is an object with disconnectAfter and disconnectFor</source>
             <translation>"schedule" ist ein Objekt mit disconnectAfter und disconnectFor</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="411" />
+            <location filename="../adapters/sim/simadapter.cpp" line="414" />
             <source>the schedule</source>
             <translation>der Zeitplan</translation>
         </message>
@@ -1430,12 +1430,12 @@
             <translation>"%1" muss true oder false sein</translation>
         </message>
         <message>
-            <location filename="../engine/diagnostics.cpp" line="14" />
+            <location filename="../engine/diagnostics.cpp" line="23" />
             <source>error</source>
             <translation>Fehler</translation>
         </message>
         <message>
-            <location filename="../engine/diagnostics.cpp" line="14" />
+            <location filename="../engine/diagnostics.cpp" line="23" />
             <source>warning</source>
             <translation>Warnung</translation>
         </message>
@@ -2010,20 +2010,35 @@
             <translation>erwartet %1, erhalten wurde die Zeichenkette '%2'</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="114" />
-            <location filename="../engine/script/scriptstep.cpp" line="122" />
+            <location filename="../engine/script/scriptstep.cpp" line="219" />
+            <source>the code runs when it is defined and did not end within %1 ms</source>
+            <translation>der Code läuft schon bei der Definition und endete nicht innerhalb von %1 ms</translation>
+        </message>
+        <message>
+            <location filename="../engine/script/scriptstep.cpp" line="241" />
+            <location filename="../engine/script/scriptstep.cpp" line="255" />
             <source>script: %1</source>
             <translation>Skript: %1</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="149" />
+            <location filename="../engine/script/scriptstep.cpp" line="250" />
+            <source>script: stopped after %1 ms, its time budget ("timeout")</source>
+            <translation>Skript: nach %1 ms angehalten, seinem Zeitbudget ("timeout")</translation>
+        </message>
+        <message>
+            <location filename="../engine/script/scriptstep.cpp" line="282" />
             <source>a script step needs "code": a JavaScript expression</source>
             <translation>ein script-Schritt benötigt "code": einen JavaScript-Ausdruck</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="156" />
+            <location filename="../engine/script/scriptstep.cpp" line="289" />
             <source>the script does not compile: %1</source>
             <translation>das Skript lässt sich nicht kompilieren: %1</translation>
+        </message>
+        <message>
+            <location filename="../engine/script/scriptstep.cpp" line="297" />
+            <source>"timeout" is a duration from 1 ms to 60 s, as "PT0.1S" or a number of seconds</source>
+            <translation>"timeout" ist eine Dauer von 1 ms bis 60 s, etwa "PT0.1S" oder eine Zahl von Sekunden</translation>
         </message>
         <message>
             <location filename="../engine/topicfilter.cpp" line="19" />

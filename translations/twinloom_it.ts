@@ -943,7 +943,7 @@
         </message>
         <message>
             <location filename="../adapters/sim/signalgenerator.cpp" line="207" />
-            <location filename="../adapters/sim/simadapter.cpp" line="372" />
+            <location filename="../adapters/sim/simadapter.cpp" line="375" />
             <source>'%1' is not one of the device's "variables"</source>
             <translation>'%1' non è una delle "variables" del dispositivo</translation>
         </message>
@@ -988,112 +988,112 @@
             <translation>'%1' non ha righe</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="331" />
+            <location filename="../adapters/sim/signalgenerator.cpp" line="333" />
             <source>'%1' is not a field of the %2 generator and is ignored</source>
             <translation>'%1' non è un campo del generatore %2 e viene ignorato</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="96" />
+            <location filename="../adapters/sim/simadapter.cpp" line="98" />
             <source>simulated disconnection</source>
             <translation>disconnessione simulata</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="164" />
+            <location filename="../adapters/sim/simadapter.cpp" line="167" />
             <source>the simulated device has no action '%1'; it has: %2</source>
             <translation>il dispositivo simulato non ha l'azione '%1'; ha: %2</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="165" />
+            <location filename="../adapters/sim/simadapter.cpp" line="168" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="170" />
+            <location filename="../adapters/sim/simadapter.cpp" line="173" />
             <source>the simulated device is disconnected</source>
             <translation>il dispositivo simulato è disconnesso</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="188" />
+            <location filename="../adapters/sim/simadapter.cpp" line="191" />
             <source>'%1' needs a number, got '%2'</source>
             <translation>'%1' richiede un numero, ricevuto '%2'</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="202" />
+            <location filename="../adapters/sim/simadapter.cpp" line="205" />
             <source>Simulated device</source>
             <translation>Dispositivo simulato</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="203" />
+            <location filename="../adapters/sim/simadapter.cpp" line="206" />
             <source>Produces properties and events from signal generators; actions change its variables.</source>
             <translation>Produce proprietà ed eventi da generatori di segnali; le azioni ne modificano le variabili.</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="296" />
+            <location filename="../adapters/sim/simadapter.cpp" line="299" />
             <source>unknown field '%1' is ignored</source>
             <translation>il campo sconosciuto '%1' viene ignorato</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="303" />
+            <location filename="../adapters/sim/simadapter.cpp" line="306" />
             <source>"seed" must be a whole number</source>
             <translation>"seed" deve essere un numero intero</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="309" />
+            <location filename="../adapters/sim/simadapter.cpp" line="312" />
             <source>"rate" must be from 0.1 to 10000 samples per second</source>
             <translation>"rate" deve essere da 0.1 a 10000 campioni al secondo</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="317" />
+            <location filename="../adapters/sim/simadapter.cpp" line="320" />
             <source>"variables" maps names to initial values</source>
             <translation>"variables" associa nomi a valori iniziali</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="322" />
+            <location filename="../adapters/sim/simadapter.cpp" line="325" />
             <source>a variable holds a number, a boolean or a string</source>
             <translation>una variabile contiene un numero, un booleano o una stringa</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="332" />
+            <location filename="../adapters/sim/simadapter.cpp" line="335" />
             <source>"signals" must list the device's signals</source>
             <translation>"signals" deve elencare i segnali del dispositivo</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="344" />
+            <location filename="../adapters/sim/simadapter.cpp" line="347" />
             <source>the name '%1' is used twice in this device</source>
             <translation>il nome '%1' è usato due volte in questo dispositivo</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="354" />
+            <location filename="../adapters/sim/simadapter.cpp" line="357" />
             <source>"actions" must be an array</source>
             <translation>"actions" deve essere un array</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="367" />
+            <location filename="../adapters/sim/simadapter.cpp" line="370" />
             <source>an action needs a "name" and the variable it "sets"</source>
             <translation>un'azione richiede un "name" e la variabile che imposta ("sets")</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="381" />
+            <location filename="../adapters/sim/simadapter.cpp" line="384" />
             <source>the simulated device</source>
             <translation>il dispositivo simulato</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="388" />
+            <location filename="../adapters/sim/simadapter.cpp" line="391" />
             <source>"enabledBy" names a boolean variable</source>
             <translation>"enabledBy" indica una variabile booleana</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="397" />
+            <location filename="../adapters/sim/simadapter.cpp" line="400" />
             <source>"%1" must be a duration of at least a millisecond</source>
             <translation>"%1" deve essere una durata di almeno un millisecondo</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="405" />
+            <location filename="../adapters/sim/simadapter.cpp" line="408" />
             <source>"schedule" is an object with disconnectAfter and disconnectFor</source>
             <translation>"schedule" è un oggetto con disconnectAfter e disconnectFor</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="411" />
+            <location filename="../adapters/sim/simadapter.cpp" line="414" />
             <source>the schedule</source>
             <translation>la pianificazione</translation>
         </message>
@@ -1430,12 +1430,12 @@
             <translation>"%1" deve essere true o false</translation>
         </message>
         <message>
-            <location filename="../engine/diagnostics.cpp" line="14" />
+            <location filename="../engine/diagnostics.cpp" line="23" />
             <source>error</source>
             <translation>errore</translation>
         </message>
         <message>
-            <location filename="../engine/diagnostics.cpp" line="14" />
+            <location filename="../engine/diagnostics.cpp" line="23" />
             <source>warning</source>
             <translation>avviso</translation>
         </message>
@@ -2010,20 +2010,35 @@
             <translation>previsto %1, ricevuta la stringa '%2'</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="114" />
-            <location filename="../engine/script/scriptstep.cpp" line="122" />
+            <location filename="../engine/script/scriptstep.cpp" line="219" />
+            <source>the code runs when it is defined and did not end within %1 ms</source>
+            <translation>il codice viene eseguito già quando è definito e non è terminato entro %1 ms</translation>
+        </message>
+        <message>
+            <location filename="../engine/script/scriptstep.cpp" line="241" />
+            <location filename="../engine/script/scriptstep.cpp" line="255" />
             <source>script: %1</source>
             <translation>script: %1</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="149" />
+            <location filename="../engine/script/scriptstep.cpp" line="250" />
+            <source>script: stopped after %1 ms, its time budget ("timeout")</source>
+            <translation>script: fermato dopo %1 ms, il suo tempo massimo ("timeout")</translation>
+        </message>
+        <message>
+            <location filename="../engine/script/scriptstep.cpp" line="282" />
             <source>a script step needs "code": a JavaScript expression</source>
             <translation>un passo script richiede "code": un'espressione JavaScript</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="156" />
+            <location filename="../engine/script/scriptstep.cpp" line="289" />
             <source>the script does not compile: %1</source>
             <translation>lo script non si compila: %1</translation>
+        </message>
+        <message>
+            <location filename="../engine/script/scriptstep.cpp" line="297" />
+            <source>"timeout" is a duration from 1 ms to 60 s, as "PT0.1S" or a number of seconds</source>
+            <translation>"timeout" è una durata da 1 ms a 60 s, come "PT0.1S" o un numero di secondi</translation>
         </message>
         <message>
             <location filename="../engine/topicfilter.cpp" line="19" />

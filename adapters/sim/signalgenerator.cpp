@@ -289,11 +289,13 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
         if (s->m_rows.empty() && d.errorCount() == errorsBefore)
             d.error(pointer + QStringLiteral("/file"),
                     Adapters::Tr::tr("'%1' has no rows").arg(file));
-        if (s->m_rows.size() >= 2) {
+        if (s->m_rows.size() >= 2 && s->m_rows.back().first > 0) {
             // A loop restarts one average interval after the last row.
             s->m_loopLength = s->m_rows.back().first +
                               s->m_rows.back().first / static_cast<Timestamp>(s->m_rows.size() - 1);
         } else {
+            // One row, or rows that all share one time: they come together once a second, never
+            // as fast as the machine can loop.
             s->m_loopLength = 1000000;
         }
         break;

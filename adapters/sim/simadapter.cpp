@@ -21,6 +21,8 @@ QString qs(const std::string &s)
 
 // At most this much is caught up after a stall, so a blocked worker does not cause a flood.
 constexpr Timestamp kMaxCatchUp = 1000000;
+// Samples one tick publishes at most per signal (10 kHz for a second of catching up is 10,000).
+constexpr int kMaxSamplesPerTick = 100000;
 } // namespace
 
 SimAdapter::SimAdapter(QString id, std::vector<std::unique_ptr<Sim::Signal>> signalList,
@@ -103,7 +105,7 @@ void SimAdapter::scheduleNext(bool connect)
     // Samples that fell due while disconnected are lost, as with a real device.
     const Timestamp elapsed = Clock::now() - m_startTime;
     for (std::size_t i = 0; i < m_signals.size(); ++i) {
-        while (true) {
+        for (int n = 0; n < kMaxSamplesPerTick; ++n) {
             auto due = m_signals[i]->dueTime(m_next[i]);
             if (!due || *due >= elapsed)
                 break;
@@ -125,7 +127,8 @@ void SimAdapter::tick()
     const bool publish = m_connected && enabled();
     for (std::size_t i = 0; i < m_signals.size(); ++i) {
         Sim::Signal &s = *m_signals[i];
-        while (true) {
+        // Bounded: whatever the times of a signal, one tick ends and the thread goes on.
+        for (int n = 0; n < kMaxSamplesPerTick; ++n) {
             const auto due = s.dueTime(m_next[i]);
             if (!due || *due > elapsed)
                 break;

@@ -99,7 +99,7 @@ int Runner::start()
         }
         auto extracted = Bundle::extractBundle(projectPath, m_options.extractTo, diagnostics);
         for (const Diagnostic &d : diagnostics.items())
-            log(LogLevel::Error, d.toString());
+            log(LogLevel::Error, d.withoutSeverity());
         if (!extracted)
             return InvalidProject;
         writeLine(stdout, extracted->toStdString());
@@ -115,7 +115,7 @@ int Runner::start()
         auto extracted = Bundle::extractBundle(projectPath, m_extracted->path(), diagnostics);
         if (!extracted) {
             for (const Diagnostic &d : diagnostics.items())
-                log(LogLevel::Error, d.toString());
+                log(LogLevel::Error, d.withoutSeverity());
             return InvalidProject;
         }
         log(LogLevel::Debug,
@@ -129,7 +129,7 @@ int Runner::start()
                       m_options.exportFormat.isEmpty() ? &AdapterRegistry::global() : nullptr);
     for (const Diagnostic &d : diagnostics.items())
         log(d.severity == Diagnostic::Severity::Error ? LogLevel::Error : LogLevel::Warning,
-            d.toString());
+            d.withoutSeverity());
     if (!m_project) {
         log(LogLevel::Error, Run::Tr::tr("%n error(s) in '%1'; nothing was started", nullptr,
                                          diagnostics.errorCount())
@@ -159,7 +159,7 @@ int Runner::start()
         Diagnostics exported;
         const bool ok = Bundle::exportBundle(*m_project, m_options.exportBundle, exported);
         for (const Diagnostic &d : exported.items())
-            log(LogLevel::Error, d.toString());
+            log(LogLevel::Error, d.withoutSeverity());
         if (!ok)
             return InvalidProject;
         log(LogLevel::Info, Run::Tr::tr("wrote the bundle '%1'").arg(m_options.exportBundle));
@@ -195,7 +195,7 @@ int Runner::start()
     Diagnostics instantiation;
     if (!m_project->instantiate(*m_engine, instantiation, m_options.node)) {
         for (const Diagnostic &d : instantiation.items())
-            log(LogLevel::Error, d.toString());
+            log(LogLevel::Error, d.withoutSeverity());
         return InvalidProject;
     }
     m_engine->subscribe(QStringLiteral("twins/+/lifecycle"), this, [this](const StateChange &c) {
@@ -293,7 +293,7 @@ void Runner::logDiagnostics(const Diagnostics &diagnostics)
 {
     for (const Diagnostic &d : diagnostics.items())
         log(d.severity == Diagnostic::Severity::Error ? LogLevel::Error : LogLevel::Warning,
-            d.toString());
+            d.withoutSeverity());
 }
 
 int Runner::validateDtdl()
@@ -366,7 +366,7 @@ int Runner::importProject()
         log(LogLevel::Warning,
             Run::Tr::tr("the imported project needs editing before it runs here:"));
     for (const Diagnostic &d : runnable.items())
-        log(LogLevel::Warning, d.toString());
+        log(LogLevel::Warning, d.withoutSeverity());
     log(LogLevel::Info, Run::Tr::tr("wrote the project '%1': %2 models, %3 twins")
                             .arg(m_options.output)
                             .arg(imported.project->models().size())

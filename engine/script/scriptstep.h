@@ -2,6 +2,7 @@
 
 #include "engine/pipeline.h"
 
+#include <chrono>
 #include <memory>
 
 class QJSEngine;
@@ -13,11 +14,15 @@ namespace twinloom {
 //   {"type": "script", "code": "value * 9 / 5 + 32"}
 // `code` is an expression, or else a function body (with `return`). It sees `value`, `time`
 // (milliseconds since the epoch) and `target`; returning undefined drops the sample, throwing
-// fails it. Each step has its own script engine, made on the worker thread at first use.
+// fails it. Each step has its own script engine, made on the worker thread at first use. A call
+// that runs past its time budget ("timeout": 100 ms by default) is interrupted and fails its
+// sample: a script never holds its worker thread.
 class ScriptStep : public PipelineStep
 {
 public:
-    explicit ScriptStep(QString code);
+    static constexpr std::chrono::microseconds kDefaultBudget{100000};
+
+    explicit ScriptStep(QString code, std::chrono::microseconds budget = kDefaultBudget);
     ~ScriptStep() override;
 
     QString type() const override { return QStringLiteral("script"); }
@@ -31,6 +36,7 @@ private:
     static QString wrap(QJSEngine &engine, const QString &code, QString *error = nullptr);
 
     QString m_code;
+    std::chrono::microseconds m_budget;
     std::unique_ptr<QJSEngine> m_engine;
     std::unique_ptr<QJSValue> m_function;
 };

@@ -207,6 +207,15 @@ void TestSimAdapter::csvReplay()
     QCOMPARE(looped->dueTime(4), std::optional<Timestamp>(2000000));
     QCOMPARE(looped->dueTime(5), std::optional<Timestamp>(2500000));
     QCOMPARE(looped->sample(4, {}), Value(1.0));
+    // Rows that all share one time (a replay that once spun a core and ignored SIGTERM): they
+    // come together, once a second.
+    auto same = signal(
+        R"({"name": "p", "generator": "csv", "file": "same-time.csv", "valueColumn": "power"})", d);
+    QVERIFY2(same, qPrintable(d.toString()));
+    QCOMPARE(same->dueTime(0), std::optional<Timestamp>(0));
+    QCOMPARE(same->dueTime(2), std::optional<Timestamp>(0));
+    QCOMPARE(same->dueTime(3), std::optional<Timestamp>(1000000));
+    QCOMPARE(same->dueTime(301), std::optional<Timestamp>(100000000));
 }
 
 void TestSimAdapter::schemaConversion()

@@ -122,6 +122,7 @@ private Q_SLOTS:
     void runnersMeetOnABroker();
     void exportsEveryFormat();
     void descriptorLimitIsCheckedBeforeStarting();
+    void hostileTwinsDoNotHoldTheRunner();
     void validatesDtdl();
     void importsEveryFormat();
     void interopUsageErrors();
@@ -526,7 +527,9 @@ void TestTwinloomRun::importsEveryFormat()
     const QString notWritten = dir.filePath(QStringLiteral("no.twinloom.json"));
     const Run broken = run({i, QStringLiteral("wot"), o, notWritten, bad});
     QCOMPARE(broken.exitCode, 2);
-    QVERIFY2(broken.err.contains("bad.td.json:/properties/t/type: error:"), broken.err.constData());
+    QVERIFY2(broken.err.contains("error: ") &&
+                 broken.err.contains("bad.td.json:/properties/t/type: 'decimal'"),
+             broken.err.constData());
     QVERIFY(!QFile::exists(notWritten));
     writeText(bad, "{\"digitalTwinsGraph\": [");
     QCOMPARE(run({i, QStringLiteral("adt"), o, notWritten, bad}).exitCode, 2);
@@ -616,6 +619,71 @@ void TestTwinloomRun::descriptorLimitIsCheckedBeforeStarting()
     QVERIFY2(raised.err.contains("raised the limit of open files from 128"),
              raised.err.constData());
     QVERIFY2(raised.err.contains("running 60 twin(s)"), raised.err.constData());
+}
+
+void TestTwinloomRun::hostileTwinsDoNotHoldTheRunner()
+{
+    // A script that never ends and a replay whose rows share one time once held their worker
+    // (and SIGTERM and --duration) forever. Now the script fails its samples, reported, the replay
+    // paces itself, the healthy twin on the same worker goes on, and the run ends on time.
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(QStringLiteral("same.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("time,power\n5,1.0\n5,2.0\n5,3.0\n");
+    csv.close();
+    const auto sim = [](const char *signal) {
+        return Project::Json::array(
+            {{{"type", "sim"}, {"config", {{"signals", {Project::Json::parse(signal)}}}}}});
+    };
+    const Project::Json doc = {
+        {"format", "twinloom-project"},
+        {"version", 1},
+        {"name", "hostile"},
+        {"models", {Project::Json::parse(R"({"@id": "dtmi:test:Meter;1", "contents": [
+                              {"@type": "Property", "name": "power", "schema": "double"}]})")}},
+        {"twins",
+         {{{"id", "looping"},
+           {"model", "dtmi:test:Meter;1"},
+           {"physicalAdapters",
+            sim(R"({"name": "raw", "generator": "sine", "period": "PT10S", "rate": 20})")},
+           {"shadowing",
+            {{"rules",
+              {{{"from", "raw"},
+                {"to", "power"},
+                {"steps",
+                 {{{"type", "script"}, {"code", "while (true) {}"}, {"timeout", "PT0.02S"}}}}}}}}}},
+          {{"id", "replay"},
+           {"model", "dtmi:test:Meter;1"},
+           {"physicalAdapters",
+            sim(R"({"name": "power", "generator": "csv", "file": "same.csv", "valueColumn": "power"})")}},
+          {{"id", "healthy"},
+           {"model", "dtmi:test:Meter;1"},
+           {"physicalAdapters",
+            sim(R"({"name": "power", "generator": "sine", "period": "PT10S", "rate": 10})")}}}}};
+    const QString path = dir.filePath(QStringLiteral("hostile.twinloom.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray::fromStdString(doc.dump()));
+    f.close();
+    QElapsedTimer t;
+    t.start();
+    const Run r = run({path, QStringLiteral("--duration"), QStringLiteral("2"),
+                       QStringLiteral("--changes"), QStringLiteral("jsonl")},
+                      30000);
+    QVERIFY2(t.elapsed() < 20000, r.err.constData());
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("stopped after 20 ms"), r.err.constData());
+    int healthy = 0;
+    int replayed = 0;
+    for (const QJsonObject &l : r.lines) {
+        const QString twin = l.value(QStringLiteral("twin")).toString();
+        healthy += twin == QLatin1String("healthy");
+        replayed += twin == QLatin1String("replay");
+    }
+    QVERIFY2(healthy >= 5, r.out.constData());
+    // Three rows once a second, not millions.
+    QVERIFY2(replayed >= 1 && replayed < 50, qPrintable(QString::number(replayed)));
 }
 
 QTEST_GUILESS_MAIN(TestTwinloomRun)

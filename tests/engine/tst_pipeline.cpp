@@ -76,6 +76,7 @@ private Q_SLOTS:
     void configurationErrors();
     void script();
     void scriptErrors();
+    void scriptsHaveATimeBudget();
 };
 
 void TestPipeline::rename()
@@ -315,6 +316,41 @@ void TestPipeline::scriptErrors()
     Diagnostics empty;
     QVERIFY(!step(R"({"type": "script"})", empty));
     QCOMPARE(empty.firstError()->pointer, QStringLiteral("/steps/0/code"));
+}
+
+void TestPipeline::scriptsHaveATimeBudget()
+{
+    // `while (true) {}` once held its worker, every twin on it and SIGTERM, forever.
+    Diagnostics d;
+    auto loops = step(R"({"type": "script", "code": "while (true) {}", "timeout": "PT0.05S"})", d);
+    QVERIFY2(loops, qPrintable(d.toString()));
+    Sample s{Value(1.0), 0, {}};
+    QElapsedTimer t;
+    t.start();
+    StepResult r = loops->process(s);
+    QCOMPARE(r.outcome, StepOutcome::Fail);
+    QVERIFY2(r.error.contains(QStringLiteral("stopped after 50 ms")), qPrintable(r.error));
+    QVERIFY(t.elapsed() < 10000);
+    // Interrupted once, the step runs again (and is stopped again), and a step that ends in time
+    // is not disturbed by the budget of another.
+    r = loops->process(s);
+    QCOMPARE(r.outcome, StepOutcome::Fail);
+    auto fine = step(R"({"type": "script", "code": "value + 1"})", d);
+    Sample f{Value(1.0), 0, {}};
+    QCOMPARE(fine->process(f).outcome, StepOutcome::Pass);
+    QCOMPARE(f.value, Value(2.0));
+    // Code that escapes the wrapper runs when the step is checked: bounded as well.
+    Diagnostics escaped;
+    QVERIFY(!step(R"({"type": "script", "code": "1); while (true) {} (1"})", escaped) ||
+            escaped.errorCount() == 0);
+    Diagnostics escapedBody;
+    QVERIFY(
+        !step(R"({"type": "script", "code": "}); while (true) {}; (function () {"})", escapedBody));
+    QVERIFY2(escapedBody.toString().contains(QStringLiteral("did not end within")),
+             qPrintable(escapedBody.toString()));
+    Diagnostics bad;
+    QVERIFY(!step(R"({"type": "script", "code": "value", "timeout": "PT0S"})", bad));
+    QCOMPARE(bad.firstError()->pointer, QStringLiteral("/steps/0/timeout"));
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)
