@@ -4,6 +4,8 @@
 #include "engine/twinmodel.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
 
 #include <nlohmann/json.hpp>
 
@@ -153,6 +155,34 @@ std::optional<bool> jsonBoolean(const nlohmann::json &json, const char *key)
     if (it == json.end() || !it->is_boolean())
         return std::nullopt;
     return it->get<bool>();
+}
+
+bool isInsideRelative(const QString &path)
+{
+    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char('/')) ||
+        path.contains(QLatin1Char('\\')))
+        return false;
+    const QString clean = QDir::cleanPath(path);
+    return clean != QLatin1String("..") && !clean.startsWith(QLatin1String("../")) &&
+           !clean.contains(QLatin1String("/../"));
+}
+
+std::optional<QString> projectFile(const QString &baseDirectory, const QString &file,
+                                   QString *error)
+{
+    const QDir base(baseDirectory.isEmpty() ? QStringLiteral(".") : baseDirectory);
+    const QString root = base.canonicalPath();
+    const QFileInfo info(base.filePath(file));
+    const QString canonical = info.canonicalFilePath();
+    if (!isInsideRelative(file) ||
+        (!canonical.isEmpty() && !canonical.startsWith(root + QLatin1Char('/')))) {
+        if (error)
+            *error = Tr::tr("'%1' is not inside the project's folder: a project reads only its "
+                            "own files (a relative path, no '..', no link leading out)")
+                         .arg(file);
+        return std::nullopt;
+    }
+    return info.filePath();
 }
 
 } // namespace twinloom

@@ -55,4 +55,12 @@ std::optional<QString> jsonString(const nlohmann::ordered_json &json, const char
 std::optional<std::int64_t> jsonInteger(const nlohmann::json &json, const char *key);
 std::optional<bool> jsonBoolean(const nlohmann::json &json, const char *key);
 
+// A file a project names (a model file, a CSV to replay) resolved against the project's folder.
+// Only a relative path that stays inside that folder, links resolved, is accepted: a project (and
+// a bundle made of it) carries its own files and reads nothing else on the machine.
+std::optional<QString> projectFile(const QString &baseDirectory, const QString &file,
+                                   QString *error);
+// Whether `path` is relative and, cleaned, stays inside the folder it is resolved against.
+bool isInsideRelative(const QString &path);
+
 } // namespace twinloom

@@ -59,7 +59,10 @@ namespace {
 // nlohmann's text starts with "[json.exception.parse_error.101] parse error at line…: ".
 QString reason(const nlohmann::json::exception &e)
 {
-    const QString what = QString::fromUtf8(e.what());
+    QString what = QString::fromUtf8(e.what());
+    // "…; last read: '<the text>'" echoes the input, which may be a file that is not ours.
+    if (const qsizetype lastRead = what.indexOf(QStringLiteral("; last read:")); lastRead >= 0)
+        what.truncate(lastRead);
     const qsizetype colon = what.lastIndexOf(QStringLiteral(": "));
     if (colon >= 0)
         return what.mid(colon + 2);

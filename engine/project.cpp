@@ -1,6 +1,7 @@
 #include "engine/project.h"
 
 #include "engine/adapter.h"
+#include "engine/configreader.h"
 #include "engine/engine.h"
 #include "engine/jsoninput.h"
 #include "engine/mappingshadowing.h"
@@ -255,7 +256,14 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
                         continue;
                     }
                     const QString file = qs(m["file"].get<std::string>());
-                    QFile f(QDir(m_baseDirectory).filePath(file));
+                    QString outside;
+                    const std::optional<QString> path =
+                        projectFile(m_baseDirectory, file, &outside);
+                    if (!path) {
+                        d.error(p + QStringLiteral("/file"), outside);
+                        continue;
+                    }
+                    QFile f(*path);
                     if (!f.open(QIODevice::ReadOnly)) {
                         d.error(
                             p + QStringLiteral("/file"),

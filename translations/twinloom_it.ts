@@ -958,37 +958,37 @@
             <translation>il generatore csv richiede un "file"</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="236" />
+            <location filename="../adapters/sim/signalgenerator.cpp" line="242" />
             <source>cannot read '%1': %2</source>
             <translation>impossibile leggere '%1': %2</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="246" />
+            <location filename="../adapters/sim/signalgenerator.cpp" line="252" />
             <source>'%1' has no column '%2'; its columns: %3</source>
             <translation>'%1' non ha la colonna '%2'; le sue colonne: %3</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="261" />
+            <location filename="../adapters/sim/signalgenerator.cpp" line="267" />
             <source>'%1' row %2 has %3 cells, fewer than the header</source>
             <translation>'%1' riga %2 ha %3 celle, meno dell'intestazione</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="272" />
+            <location filename="../adapters/sim/signalgenerator.cpp" line="278" />
             <source>'%1' row %2, column '%3': '%4' is not seconds or an ISO 8601 time</source>
             <translation>'%1' riga %2, colonna '%3': '%4' non è in secondi né un orario ISO 8601</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="284" />
+            <location filename="../adapters/sim/signalgenerator.cpp" line="290" />
             <source>'%1' row %2: time goes backwards</source>
             <translation>'%1' riga %2: il tempo va all'indietro</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="291" />
+            <location filename="../adapters/sim/signalgenerator.cpp" line="297" />
             <source>'%1' has no rows</source>
             <translation>'%1' non ha righe</translation>
         </message>
         <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="333" />
+            <location filename="../adapters/sim/signalgenerator.cpp" line="339" />
             <source>'%1' is not a field of the %2 generator and is ignored</source>
             <translation>'%1' non è un campo del generatore %2 e viene ignorato</translation>
         </message>
@@ -1280,154 +1280,190 @@
             <translation>'%1' non è una funzione di aggregazione: usare mean, min, max, sum o count</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="70" />
+            <location filename="../engine/bundle/bundle.cpp" line="68" />
             <source>'%1' is not a path inside the project's folder; a bundle holds only such files</source>
             <translation>'%1' non è un percorso all'interno della cartella del progetto; un bundle contiene solo file di questo tipo</translation>
         </message>
         <message>
             <location filename="../engine/bundle/bundle.cpp" line="77" />
+            <source>'%1' is a link or lies outside the project's folder; a bundle holds only the project's own files</source>
+            <translation>'%1' è un collegamento o sta fuori dalla cartella del progetto; un pacchetto contiene solo i file del progetto</translation>
+        </message>
+        <message>
+            <location filename="../engine/bundle/bundle.cpp" line="84" />
             <source>cannot read '%1', which the project refers to: %2</source>
             <translation>impossibile leggere '%1', a cui il progetto fa riferimento: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="104" />
+            <location filename="../engine/bundle/bundle.cpp" line="111" />
+            <location filename="../engine/bundle/bundle.cpp" line="294" />
             <source>cannot write in '%1': %2</source>
             <translation>impossibile scrivere in '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="115" />
+            <location filename="../engine/bundle/bundle.cpp" line="122" />
             <source>cannot create the bundle '%1' (libzip error %2)</source>
             <translation>impossibile creare il bundle '%1' (errore libzip %2)</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="126" />
+            <location filename="../engine/bundle/bundle.cpp" line="133" />
             <source>cannot add '%1' to the bundle: %2</source>
             <translation>impossibile aggiungere '%1' al bundle: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="132" />
+            <location filename="../engine/bundle/bundle.cpp" line="139" />
             <source>cannot write the bundle '%1': %2</source>
             <translation>impossibile scrivere il bundle '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="138" />
+            <location filename="../engine/bundle/bundle.cpp" line="145" />
             <source>cannot move the bundle into place at '%1'</source>
             <translation>impossibile spostare il bundle in '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="154" />
+            <location filename="../engine/bundle/bundle.cpp" line="161" />
             <source>'%1' is not a readable bundle: %2</source>
             <translation>'%1' non è un bundle leggibile: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="161" />
+            <location filename="../engine/bundle/bundle.cpp" line="168" />
             <source>'%1' has too many entries (%2)</source>
             <translation>'%1' ha troppe voci (%2)</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="169" />
+            <location filename="../engine/bundle/bundle.cpp" line="176" />
             <source>'%1': cannot read entry %2: %3</source>
             <translation>'%1': impossibile leggere la voce %2: %3</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="181" />
+            <location filename="../engine/bundle/bundle.cpp" line="188" />
             <source>'%1': the entry '%2' would be written outside the target folder; refused</source>
             <translation>'%1': la voce '%2' verrebbe scritta fuori dalla cartella di destinazione; rifiutato</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="187" />
-            <source>'%1' unpacks to more than 1 GiB; refused</source>
-            <translation>'%1' supera 1 GiB una volta estratto; rifiutato</translation>
+            <location filename="../engine/bundle/bundle.cpp" line="194" />
+            <source>'%1' unpacks to more than 256 MiB; refused</source>
+            <translation>'%1' si espande oltre 256 MiB; rifiutato</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="192" />
+            <location filename="../engine/bundle/bundle.cpp" line="199" />
+            <source>'%1': the entry '%2' inflates %3 times; refused as a zip bomb</source>
+            <translation>'%1': la voce '%2' si espande %3 volte; rifiutata come zip bomb</translation>
+        </message>
+        <message>
+            <location filename="../engine/bundle/bundle.cpp" line="319" />
+            <source>cannot move the extracted bundle into '%1': %2</source>
+            <translation>impossibile spostare il pacchetto estratto in '%1': %2</translation>
+        </message>
+        <message>
+            <location filename="../engine/bundle/bundle.cpp" line="207" />
             <source>'%1': cannot open the entry '%2': %3</source>
             <translation>'%1': impossibile aprire la voce '%2': %3</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="200" />
+            <location filename="../engine/bundle/bundle.cpp" line="217" />
             <source>'%1': the entry '%2' is damaged</source>
             <translation>'%1': la voce '%2' è danneggiata</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="208" />
+            <location filename="../engine/bundle/bundle.cpp" line="225" />
             <source>'%1' has no manifest.json: it is not a Twinloom bundle</source>
             <translation>'%1' non ha un manifest.json: non è un bundle Twinloom</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="214" />
+            <location filename="../engine/bundle/bundle.cpp" line="231" />
             <source>'%1': manifest.json: %2</source>
             <translation>'%1': manifest.json: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="221" />
+            <location filename="../engine/bundle/bundle.cpp" line="238" />
             <source>'%1': manifest.json is not a Twinloom bundle manifest</source>
             <translation>'%1': manifest.json non è un manifest di bundle Twinloom</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="225" />
+            <location filename="../engine/bundle/bundle.cpp" line="242" />
             <source>'%1' is a bundle of version %2, written by a newer Twinloom</source>
             <translation>'%1' è un bundle della versione %2, scritto da un Twinloom più recente</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="236" />
+            <location filename="../engine/bundle/bundle.cpp" line="255" />
             <source>'%1': '%2' is listed in the manifest but missing</source>
             <translation>'%1': '%2' è elencato nel manifest ma manca</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="240" />
+            <location filename="../engine/bundle/bundle.cpp" line="259" />
             <source>'%1': '%2' does not match its checksum; the bundle is damaged</source>
             <translation>'%1': '%2' non corrisponde al suo checksum; il bundle è danneggiato</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="249" />
+            <location filename="../engine/bundle/bundle.cpp" line="265" />
+            <source>'%1': '%2' is not listed in the manifest; the bundle is refused</source>
+            <translation>'%1': '%2' non è elencato nel manifest; il pacchetto è rifiutato</translation>
+        </message>
+        <message>
+            <location filename="../engine/bundle/bundle.cpp" line="282" />
+            <source>'%1' already exists and is not an empty folder: extract into a new folder</source>
+            <translation>'%1' esiste già e non è una cartella vuota: estrarre in una cartella nuova</translation>
+        </message>
+        <message>
+            <location filename="../engine/bundle/bundle.cpp" line="289" />
+            <source>cannot create the folder '%1'</source>
+            <translation>impossibile creare la cartella '%1'</translation>
+        </message>
+        <message>
+            <location filename="../engine/bundle/bundle.cpp" line="301" />
             <source>cannot create the folder for '%1'</source>
             <translation>impossibile creare la cartella per '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="254" />
-            <location filename="../engine/project.cpp" line="423" />
-            <location filename="../engine/project.cpp" line="429" />
+            <location filename="../engine/bundle/bundle.cpp" line="309" />
+            <location filename="../engine/project.cpp" line="431" />
+            <location filename="../engine/project.cpp" line="437" />
             <source>cannot write '%1': %2</source>
             <translation>impossibile scrivere '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="261" />
+            <location filename="../engine/bundle/bundle.cpp" line="271" />
             <source>'%1' holds no project file '%2'</source>
             <translation>'%1' non contiene il file di progetto '%2'</translation>
         </message>
         <message>
-            <location filename="../engine/configreader.cpp" line="36" />
+            <location filename="../engine/configreader.cpp" line="38" />
             <source>%1 needs "%2"</source>
             <translation>%1 richiede "%2"</translation>
         </message>
         <message>
-            <location filename="../engine/configreader.cpp" line="54" />
+            <location filename="../engine/configreader.cpp" line="56" />
             <location filename="../engine/twinmodel.cpp" line="96" />
             <source>"%1" must be a number</source>
             <translation>"%1" deve essere un numero</translation>
         </message>
         <message>
-            <location filename="../engine/configreader.cpp" line="67" />
+            <location filename="../engine/configreader.cpp" line="69" />
             <source>"%1" must be a whole number from %2 to %3</source>
             <translation>"%1" deve essere un numero intero da %2 a %3</translation>
         </message>
         <message>
-            <location filename="../engine/configreader.cpp" line="82" />
-            <location filename="../engine/project.cpp" line="204" />
+            <location filename="../engine/configreader.cpp" line="84" />
+            <location filename="../engine/project.cpp" line="205" />
             <location filename="../engine/twindescriptor.cpp" line="28" />
             <source>"%1" must be a string</source>
             <translation>"%1" deve essere una stringa</translation>
         </message>
         <message>
-            <location filename="../engine/configreader.cpp" line="96" />
+            <location filename="../engine/configreader.cpp" line="98" />
             <source>"%1" must be a positive duration: seconds, or ISO 8601 such as "PT0.5S"</source>
             <translation>"%1" deve essere una durata positiva: secondi o ISO 8601 come "PT0.5S"</translation>
         </message>
         <message>
-            <location filename="../engine/configreader.cpp" line="109" />
+            <location filename="../engine/configreader.cpp" line="111" />
             <source>"%1" must be true or false</source>
             <translation>"%1" deve essere true o false</translation>
+        </message>
+        <message>
+            <location filename="../engine/configreader.cpp" line="180" />
+            <source>'%1' is not inside the project's folder: a project reads only its own files (a relative path, no '..', no link leading out)</source>
+            <translation>'%1' non è dentro la cartella del progetto: un progetto legge solo i propri file (un percorso relativo, niente '..', nessun collegamento verso l'esterno)</translation>
         </message>
         <message>
             <location filename="../engine/diagnostics.cpp" line="23" />
@@ -1442,7 +1478,7 @@
         <message>
             <location filename="../engine/engine.cpp" line="249" />
             <location filename="../engine/mappingshadowing.cpp" line="191" />
-            <location filename="../engine/project.cpp" line="343" />
+            <location filename="../engine/project.cpp" line="351" />
             <source>model '%1' has no property '%2'</source>
             <translation>il modello '%1' non ha la proprietà '%2'</translation>
         </message>
@@ -1459,7 +1495,7 @@
         </message>
         <message>
             <location filename="../engine/engine.cpp" line="276" />
-            <location filename="../engine/project.cpp" line="352" />
+            <location filename="../engine/project.cpp" line="360" />
             <source>model '%1' has no relationship '%2'</source>
             <translation>il modello '%1' non ha la relazione '%2'</translation>
         </message>
@@ -1539,7 +1575,7 @@
         </message>
         <message>
             <location filename="../engine/mappingshadowing.cpp" line="69" />
-            <location filename="../engine/project.cpp" line="199" />
+            <location filename="../engine/project.cpp" line="200" />
             <location filename="../engine/twindescriptor.cpp" line="74" />
             <location filename="../engine/twindescriptor.cpp" line="225" />
             <source>unknown field '%1' is ignored</source>
@@ -1754,133 +1790,133 @@
             <translation>JSON annidato oltre %1 livelli a %2</translation>
         </message>
         <message>
-            <location filename="../engine/jsoninput.cpp" line="86" />
+            <location filename="../engine/jsoninput.cpp" line="89" />
             <source>not valid JSON: %1</source>
             <translation>JSON non valido: %1</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="79" />
+            <location filename="../engine/project.cpp" line="80" />
             <source>cannot open '%1': %2</source>
             <translation>impossibile aprire '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/jsoninput.cpp" line="83" />
+            <location filename="../engine/jsoninput.cpp" line="86" />
             <source>not valid JSON at %1: %2</source>
             <translation>JSON non valido, %1: %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="131" />
+            <location filename="../engine/project.cpp" line="132" />
             <source>"version" must be a whole number; this Twinloom writes version %1</source>
             <translation>"version" deve essere un numero intero; questo Twinloom scrive la versione %1</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="138" />
+            <location filename="../engine/project.cpp" line="139" />
             <source>the project is of version %1, written by a newer Twinloom; this one reads up to version %2</source>
             <translation>il progetto è della versione %1, scritto da un Twinloom più recente; questo legge fino alla versione %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="145" />
+            <location filename="../engine/project.cpp" line="146" />
             <source>version %1 does not exist</source>
             <translation>la versione %1 non esiste</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="168" />
+            <location filename="../engine/project.cpp" line="169" />
             <source>migrated from version 0 to version 1; saving writes version 1</source>
             <translation>migrato dalla versione 0 alla versione 1; il salvataggio scrive la versione 1</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="180" />
+            <location filename="../engine/project.cpp" line="181" />
             <source>a project must be a JSON object with "format": "%1"</source>
             <translation>un progetto deve essere un oggetto JSON con "format": "%1"</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="187" />
+            <location filename="../engine/project.cpp" line="188" />
             <source>not a Twinloom project: "format" must be "%1"</source>
             <translation>non è un progetto Twinloom: "format" deve essere "%1"</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="212" />
+            <location filename="../engine/project.cpp" line="213" />
             <source>"nodes" must be an array of deployment nodes</source>
             <translation>"nodes" deve essere un array di nodi di distribuzione</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="219" />
+            <location filename="../engine/project.cpp" line="220" />
             <source>a node needs a "name", such as "edge-1"</source>
             <translation>un nodo richiede un "name", ad esempio "edge-1"</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="231" />
+            <location filename="../engine/project.cpp" line="232" />
             <source>the node '%1' is defined twice</source>
             <translation>il nodo '%1' è definito due volte</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="245" />
+            <location filename="../engine/project.cpp" line="246" />
             <source>"models" must be an array of twin models</source>
             <translation>"models" deve essere un array di modelli di gemello</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="254" />
+            <location filename="../engine/project.cpp" line="255" />
             <source>"file" must be a path relative to the project</source>
             <translation>"file" deve essere un percorso relativo al progetto</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="262" />
+            <location filename="../engine/project.cpp" line="270" />
             <source>cannot read model file '%1': %2</source>
             <translation>impossibile leggere il file di modello '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="270" />
+            <location filename="../engine/project.cpp" line="278" />
             <source>model file '%1': %2</source>
             <translation>file del modello '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="282" />
+            <location filename="../engine/project.cpp" line="290" />
             <source>the model '%1' is defined twice</source>
             <translation>il modello '%1' è definito due volte</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="303" />
+            <location filename="../engine/project.cpp" line="311" />
             <source>"twins" must be an array of twins</source>
             <translation>"twins" deve essere un array di gemelli</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="312" />
+            <location filename="../engine/project.cpp" line="320" />
             <source>the twin id '%1' is used twice</source>
             <translation>l'ID di gemello '%1' è usato due volte</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="330" />
+            <location filename="../engine/project.cpp" line="338" />
             <source>no deployment node is named '%1'</source>
             <translation>nessun nodo di distribuzione si chiama '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="333" />
+            <location filename="../engine/project.cpp" line="341" />
             <location filename="../engine/twinmodel.cpp" line="486" />
             <source>no twin model has the id '%1'</source>
             <translation>nessun modello di gemello ha l'ID '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="358" />
+            <location filename="../engine/project.cpp" line="366" />
             <source>no twin has the id '%1'</source>
             <translation>nessun gemello ha l'ID '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="364" />
+            <location filename="../engine/project.cpp" line="372" />
             <source>relationship '%1' of '%2' must target a %3, but twin '%4' is a %5</source>
             <translation>la relazione '%1' di '%2' deve puntare a un %3, ma il gemello '%4' è un %5</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="367" />
+            <location filename="../engine/project.cpp" line="375" />
             <source>relationship '%1' allows at most %2 targets</source>
             <translation>la relazione '%1' ammette al massimo %2 destinazioni</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="385" />
+            <location filename="../engine/project.cpp" line="393" />
             <source> (needed when the twin runs)</source>
             <translation> (necessario quando il gemello è in esecuzione)</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="404" />
+            <location filename="../engine/project.cpp" line="412" />
             <source>"%1" must be an object or an array</source>
             <translation>"%1" deve essere un oggetto o un array</translation>
         </message>

@@ -230,7 +230,13 @@ std::unique_ptr<Signal> Signal::fromJson(const nlohmann::json &j, const QString 
         const QString valueColumn =
             f.reader.has("valueColumn") ? f.reader.string("valueColumn") : QStringLiteral("value");
         s->m_loop = f.reader.boolean("loop").value_or(true);
-        QFile csv(QDir(baseDirectory).filePath(file));
+        QString outside;
+        const std::optional<QString> path = projectFile(baseDirectory, file, &outside);
+        if (!path) {
+            d.error(pointer + QStringLiteral("/file"), outside);
+            break;
+        }
+        QFile csv(*path);
         if (!csv.open(QIODevice::ReadOnly | QIODevice::Text)) {
             d.error(pointer + QStringLiteral("/file"),
                     Adapters::Tr::tr("cannot read '%1': %2").arg(file, csv.errorString()));

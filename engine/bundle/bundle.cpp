@@ -10,18 +10,27 @@
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QSaveFile>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QTemporaryFile>
 
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <memory>
+#include <set>
 #include <zip.h>
 
 namespace twinloom::Bundle {
 
 namespace {
-constexpr qint64 kMaxTotalBytes = qint64{1} << 30; // 1 GiB uncompressed
+constexpr qint64 kMaxTotalBytes = qint64{256} << 20; // uncompressed, declared and read
 constexpr zip_int64_t kMaxEntries = 100000;
+// An entry that inflates more than this from more than a few bytes is a zip bomb, not a project
+// (JSON of twins compresses about 10:1, a CSV of readings 3:1).
+constexpr qint64 kMaxRatio = 200;
+constexpr qint64 kRatioFloor = qint64{1} << 20;
 
 struct ZipCloser
 {
@@ -31,17 +40,6 @@ struct ZipCloser
 QString zipError(zip_t *z)
 {
     return QString::fromUtf8(zip_strerror(z));
-}
-
-// A relative path that stays inside the folder it is resolved against.
-bool isSafeRelative(const QString &path)
-{
-    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char('/')) ||
-        path.contains(QLatin1Char('\\')))
-        return false;
-    const QString clean = QDir::cleanPath(path);
-    return clean != QLatin1String("..") && !clean.startsWith(QLatin1String("../")) &&
-           !clean.contains(QLatin1String("/../"));
 }
 
 QString sha256(const QByteArray &bytes)
@@ -66,13 +64,22 @@ bool exportBundle(const Project &project, const QString &bundlePath, Diagnostics
     entries.emplace_back(QString::fromLatin1(kProjectEntry), project.toBytes());
     const QDir base(project.baseDirectory());
     for (const QString &file : project.referencedFiles()) {
-        if (!isSafeRelative(file)) {
+        if (!isInsideRelative(file)) {
             d.error({}, Tr::tr("'%1' is not a path inside the project's "
                                "folder; a bundle holds only such files")
                             .arg(file));
             continue;
         }
-        QFile f(base.filePath(file));
+        // A link could point anywhere: a bundle carries the project's own files only.
+        const QFileInfo info(base.filePath(file));
+        if (info.isSymLink() || (info.exists() && !info.canonicalFilePath().startsWith(
+                                                      base.canonicalPath() + QLatin1Char('/')))) {
+            d.error({}, Tr::tr("'%1' is a link or lies outside the project's folder; a bundle "
+                               "holds only the project's own files")
+                            .arg(file));
+            continue;
+        }
+        QFile f(info.filePath());
         if (!f.open(QIODevice::ReadOnly)) {
             d.error({}, Tr::tr("cannot read '%1', which the project refers to: %2")
                             .arg(file, f.errorString()));
@@ -175,7 +182,7 @@ std::optional<QString> extractBundle(const QString &bundlePath, const QString &d
         const QString name = QString::fromUtf8(st.name);
         if (name.endsWith(QLatin1Char('/')))
             continue; // a folder
-        if (!isSafeRelative(name)) {
+        if (!isInsideRelative(name)) {
             d.error(
                 {},
                 Tr::tr("'%1': the entry '%2' would be written outside the target folder; refused")
@@ -184,7 +191,15 @@ std::optional<QString> extractBundle(const QString &bundlePath, const QString &d
         }
         total += static_cast<qint64>(st.size);
         if (total > kMaxTotalBytes) {
-            d.error({}, Tr::tr("'%1' unpacks to more than 1 GiB; refused").arg(bundlePath));
+            d.error({}, Tr::tr("'%1' unpacks to more than 256 MiB; refused").arg(bundlePath));
+            return std::nullopt;
+        }
+        if (static_cast<qint64>(st.size) > kRatioFloor &&
+            static_cast<qint64>(st.size) > kMaxRatio * static_cast<qint64>(st.comp_size)) {
+            d.error({}, Tr::tr("'%1': the entry '%2' inflates %3 times; refused as a zip bomb")
+                            .arg(bundlePath, name)
+                            .arg(static_cast<qint64>(st.size) /
+                                 std::max<qint64>(1, static_cast<qint64>(st.comp_size))));
             return std::nullopt;
         }
         zip_file_t *file = zip_fopen_index(zip.get(), static_cast<zip_uint64_t>(i), 0);
@@ -193,9 +208,11 @@ std::optional<QString> extractBundle(const QString &bundlePath, const QString &d
                             .arg(bundlePath, name, zipError(zip.get())));
             return std::nullopt;
         }
-        QByteArray bytes(static_cast<qsizetype>(st.size), Qt::Uninitialized);
-        const zip_int64_t got = zip_fread(file, bytes.data(), st.size);
+        // Read one byte more than declared: an entry longer than its header says is damaged.
+        QByteArray bytes(static_cast<qsizetype>(st.size) + 1, Qt::Uninitialized);
+        const zip_int64_t got = zip_fread(file, bytes.data(), st.size + 1);
         zip_fclose(file);
+        bytes.chop(1);
         if (got != static_cast<zip_int64_t>(st.size)) {
             d.error({}, Tr::tr("'%1': the entry '%2' is damaged").arg(bundlePath, name));
             return std::nullopt;
@@ -227,8 +244,10 @@ std::optional<QString> extractBundle(const QString &bundlePath, const QString &d
                         .arg(jsonInteger(manifest, "version").value_or(0)));
         return std::nullopt;
     }
+    std::set<QString> listed{QStringLiteral("manifest.json")};
     for (const auto &f : manifest["files"]) {
         const QString path = jsonString(f, "path").value_or(QString());
+        listed.insert(QDir::cleanPath(path));
         auto it = contents.find(QDir::cleanPath(path));
         if (it == contents.end()) {
             d.error(
@@ -240,27 +259,69 @@ std::optional<QString> extractBundle(const QString &bundlePath, const QString &d
             d.error({}, Tr::tr("'%1': '%2' does not match its checksum; the bundle is damaged")
                             .arg(bundlePath, path));
     }
-    if (d.hasErrors())
-        return std::nullopt;
-    const QDir target(directory);
+    // What the manifest does not list has no checksum: nothing unchecked is extracted.
     for (const auto &[name, bytes] : contents) {
-        const QString path = target.filePath(name);
-        if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-            d.error({}, Tr::tr("cannot create the folder for '%1'").arg(path));
-            return std::nullopt;
-        }
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            d.error({}, Tr::tr("cannot write '%1': %2").arg(path, out.errorString()));
-            return std::nullopt;
-        }
+        if (!listed.count(name))
+            d.error({}, Tr::tr("'%1': '%2' is not listed in the manifest; the bundle is refused")
+                            .arg(bundlePath, name));
     }
     const QString project =
         jsonString(manifest, "project").value_or(QString::fromLatin1(kProjectEntry));
-    if (!contents.count(QDir::cleanPath(project))) {
+    if (!contents.count(QDir::cleanPath(project)))
         d.error({}, Tr::tr("'%1' holds no project file '%2'").arg(bundlePath, project));
+    if (d.hasErrors())
+        return std::nullopt;
+    // Written into a new folder beside the target, then renamed into place: a failure leaves
+    // nothing behind, and no link already in the target can lead a file outside it.
+    const QFileInfo targetInfo(directory);
+    if (targetInfo.exists() &&
+        (!targetInfo.isDir() ||
+         !QDir(directory)
+              .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden)
+              .isEmpty())) {
+        d.error({}, Tr::tr("'%1' already exists and is not an empty folder: extract into a new "
+                           "folder")
+                        .arg(directory));
         return std::nullopt;
     }
+    const QString parent = targetInfo.absolutePath();
+    if (!QDir().mkpath(parent)) {
+        d.error({}, Tr::tr("cannot create the folder '%1'").arg(parent));
+        return std::nullopt;
+    }
+    QTemporaryDir staging(parent + QStringLiteral("/.twinloom-extract-XXXXXX"));
+    if (!staging.isValid()) {
+        d.error({}, Tr::tr("cannot write in '%1': %2").arg(parent, staging.errorString()));
+        return std::nullopt;
+    }
+    const QDir stage(staging.path());
+    for (const auto &[name, bytes] : contents) {
+        const QString path = stage.filePath(name);
+        if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+            d.error({}, Tr::tr("cannot create the folder for '%1'").arg(name));
+            return std::nullopt;
+        }
+        QFile out(path);
+        // A new file in a new folder; O_EXCL-like: an existing one (a second entry of the same
+        // name) is an error, not overwritten.
+        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            out.write(bytes) != bytes.size() || !out.flush()) {
+            d.error({}, Tr::tr("cannot write '%1': %2").arg(name, out.errorString()));
+            return std::nullopt;
+        }
+    }
+    QFile::setPermissions(staging.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                              QFile::ReadGroup | QFile::ExeGroup |
+                                              QFile::ReadOther | QFile::ExeOther);
+    // rename(2) replaces an empty folder in one step.
+    if (::rename(QFile::encodeName(staging.path()).constData(),
+                 QFile::encodeName(targetInfo.absoluteFilePath()).constData()) != 0) {
+        d.error({}, Tr::tr("cannot move the extracted bundle into '%1': %2")
+                        .arg(directory, QString::fromLocal8Bit(std::strerror(errno))));
+        return std::nullopt;
+    }
+    staging.setAutoRemove(false);
+    const QDir target(targetInfo.absoluteFilePath());
     return target.filePath(project);
 }
 

@@ -1,6 +1,7 @@
 #include "engine/bundle/bundle.h"
 #include "engine/project.h"
 
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QTemporaryDir>
@@ -70,6 +71,9 @@ private Q_SLOTS:
     void damagedEntryFailsItsChecksum();
     void entriesOutsideTheFolderAreRefused();
     void missingReferencedFile();
+    void extractionNeverLeavesItsFolder();
+    void hostileArchivesAreRefused();
+    void exportTakesOnlyTheProjectsOwnFiles();
     void notABundle();
 };
 
@@ -156,6 +160,90 @@ void TestBundle::entriesOutsideTheFolderAreRefused()
     Diagnostics d3;
     QVERIFY(!Bundle::extractBundle(noManifest, target.path(), d3));
     QVERIFY(d3.toString().contains(QStringLiteral("no manifest.json")));
+}
+
+void TestBundle::extractionNeverLeavesItsFolder()
+{
+    QTemporaryDir source;
+    Diagnostics d;
+    auto project = makeProject(source.path(), d);
+    QVERIFY(project);
+    QTemporaryDir out;
+    const QString bundle = out.filePath(QStringLiteral("site.zip"));
+    QVERIFY(Bundle::exportBundle(*project, bundle, d));
+    // A target that holds a link (data -> elsewhere): once, the bundle's files went through it.
+    QTemporaryDir elsewhere;
+    QTemporaryDir target;
+    QVERIFY(QFile::link(elsewhere.path(), target.filePath(QStringLiteral("data"))));
+    Diagnostics linked;
+    QVERIFY(!Bundle::extractBundle(bundle, target.path(), linked));
+    QVERIFY2(linked.toString().contains(QStringLiteral("not an empty folder")),
+             qPrintable(linked.toString()));
+    QVERIFY(QDir(elsewhere.path()).isEmpty());
+    // A new folder is made whole or not at all; no staging folder is left behind.
+    const QString fresh = out.filePath(QStringLiteral("fresh/site"));
+    QVERIFY(Bundle::extractBundle(bundle, fresh, d));
+    QCOMPARE(read(fresh + QStringLiteral("/data/power.csv")),
+             QByteArray("time,power\n0,1.5\n1,2.5\n"));
+    QCOMPARE(QDir(out.filePath(QStringLiteral("fresh")))
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("site")});
+}
+
+void TestBundle::hostileArchivesAreRefused()
+{
+    QTemporaryDir dir;
+    const QByteArray manifest =
+        R"({"format": "twinloom-bundle", "files": [{"path": "project.twinloom.json", "sha256": ")" +
+        QCryptographicHash::hash("{}", QCryptographicHash::Sha256).toHex() + R"("}]})";
+    // An entry the manifest does not list has no checksum: refused, and nothing is written.
+    const QString unlisted = dir.filePath(QStringLiteral("unlisted.zip"));
+    writeZip(unlisted, {{"project.twinloom.json", "{}"},
+                        {"models/extra.json", "{}"},
+                        {"manifest.json", manifest}});
+    const QString target = dir.filePath(QStringLiteral("out"));
+    Diagnostics d;
+    QVERIFY(!Bundle::extractBundle(unlisted, target, d));
+    QVERIFY2(d.toString().contains(QStringLiteral("'models/extra.json' is not listed")),
+             qPrintable(d.toString()));
+    QVERIFY(!QFileInfo::exists(target));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("unlisted.zip")});
+    // A zip bomb: 64 MiB of zeros compress to about 64 KiB.
+    const QString bomb = dir.filePath(QStringLiteral("bomb.zip"));
+    writeZip(bomb,
+             {{"project.twinloom.json", QByteArray(64 << 20, '\0')}, {"manifest.json", manifest}});
+    Diagnostics b;
+    QVERIFY(!Bundle::extractBundle(bomb, target, b));
+    QVERIFY2(b.toString().contains(QStringLiteral("zip bomb")), qPrintable(b.toString()));
+    QVERIFY(!QFileInfo::exists(target));
+}
+
+void TestBundle::exportTakesOnlyTheProjectsOwnFiles()
+{
+    QTemporaryDir source;
+    Diagnostics d;
+    auto project = makeProject(source.path(), d);
+    QVERIFY(project);
+    // data/power.csv becomes a link to a file outside the project.
+    QTemporaryDir outside;
+    write(outside.filePath(QStringLiteral("secret.csv")), "time,power\n0,42\n");
+    QVERIFY(QFile::remove(source.filePath(QStringLiteral("data/power.csv"))));
+    QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.csv")),
+                        source.filePath(QStringLiteral("data/power.csv"))));
+    QTemporaryDir out;
+    Diagnostics e;
+    QVERIFY(!Bundle::exportBundle(*project, out.filePath(QStringLiteral("site.zip")), e));
+    QVERIFY2(e.toString().contains(QStringLiteral("is a link or lies outside")),
+             qPrintable(e.toString()));
+    // A project naming a model file outside its folder does not load, and does not echo it.
+    write(
+        source.filePath(QStringLiteral("escape.twinloom.json")),
+        R"({"format": "twinloom-project", "version": 1, "models": [{"file": "../../../../../etc/hostname"}], "twins": []})");
+    Diagnostics l;
+    QVERIFY(!Project::load(source.filePath(QStringLiteral("escape.twinloom.json")), l));
+    QVERIFY2(l.toString().contains(QStringLiteral("is not inside the project's folder")),
+             qPrintable(l.toString()));
 }
 
 void TestBundle::missingReferencedFile()
