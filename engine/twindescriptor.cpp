@@ -117,7 +117,8 @@ void resolveEnvironmentReferences(nlohmann::json &json, const QString &pointer, 
 
 bool isValidTwinId(const QString &id)
 {
-    if (id.isEmpty() || id.size() > 256)
+    // "." and ".." would name a folder, not a twin, in paths and URLs.
+    if (id.isEmpty() || id.size() > 256 || id == QLatin1String(".") || id == QLatin1String(".."))
         return false;
     for (QChar c : id) {
         // Ids become MQTT topic segments and URL path segments.

@@ -482,7 +482,7 @@
         </message>
         <message>
             <location filename="../adapters/coap/coapphysicaladapter.cpp" line="843" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="265" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="266" />
             <source>name the physical "property" or "event" it feeds</source>
             <translation>geben Sie die physische "property" oder das "event" an, das sie speist</translation>
         </message>
@@ -503,7 +503,7 @@
         </message>
         <message>
             <location filename="../adapters/coap/coapphysicaladapter.cpp" line="867" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="291" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="292" />
             <source>an action</source>
             <translation>eine Aktion</translation>
         </message>
@@ -714,27 +714,27 @@
             <translation>Abonniert die Topics eines Geräts; Aktionen veröffentlichen auf Topics.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="229" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="230" />
             <source>list the topics to subscribe to</source>
             <translation>geben Sie die zu abonnierenden Topics an</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="234" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="235" />
             <source>a subscription</source>
             <translation>ein Abonnement</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="251" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="252" />
             <source>a field</source>
             <translation>ein Feld</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="280" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="281" />
             <source>say which "property" or "event" the messages feed, or list "fields"</source>
             <translation>geben Sie an, welche "property" oder welches "event" die Nachrichten speisen, oder listen Sie "fields" auf</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="300" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="301" />
             <source>an action publishes to one topic: no '+' or '#'</source>
             <translation>eine Aktion veröffentlicht auf genau ein Topic: kein '+' oder '#'</translation>
         </message>
@@ -790,69 +790,79 @@
             <translation>das Aggregat</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="182" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="171" />
+            <source>"host" names the broker: a host name or an address</source>
+            <translation>"host" benennt den Broker: ein Hostname oder eine Adresse</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="186" />
             <source>"protocol" is "3.1.1" or "5"</source>
             <translation>"protocol" ist "3.1.1" oder "5"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="187" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="191" />
             <source>"keepAlive" is from 5 to 65535 seconds</source>
             <translation>"keepAlive" liegt zwischen 5 und 65535 Sekunden</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="197" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="201" />
             <source>TLS</source>
             <translation>TLS</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="206" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="210" />
             <source>a client certificate needs both "cert" and "key"</source>
             <translation>ein Client-Zertifikat benötigt sowohl "cert" als auch "key"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="210" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="214" />
             <source>the last will</source>
             <translation>der Letzte Wille</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="218" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="222" />
             <source>reconnection</source>
             <translation>die Wiederverbindung</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="357" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="227" />
+            <source>the reconnection "min" (%1 s) is above its "max" (%2 s)</source>
+            <translation>das "min" der Wiederverbindung (%1 s) liegt über ihrem "max" (%2 s)</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="366" />
             <source>cannot create an MQTT client</source>
             <translation>es kann kein MQTT-Client erstellt werden</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="390" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="399" />
             <source>TLS settings refused: %1</source>
             <translation>TLS-Einstellungen abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="412" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="421" />
             <source>cannot start the MQTT network thread: %1</source>
             <translation>der MQTT-Netzwerkthread kann nicht gestartet werden: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="517" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="672" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="526" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="681" />
             <source>connection to the broker lost: %1</source>
             <translation>Verbindung zum Broker verloren: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="519" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="674" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="528" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="683" />
             <source>cannot connect to the broker %1:%2: %3</source>
             <translation>keine Verbindung zum Broker %1:%2: %3</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="641" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="650" />
             <source>the broker refused the connection: %1</source>
             <translation>der Broker hat die Verbindung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="670" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="679" />
             <source>disconnected</source>
             <translation>getrennt</translation>
         </message>
@@ -1484,7 +1494,7 @@
         </message>
         <message>
             <location filename="../engine/engine.cpp" line="260" />
-            <location filename="../engine/twindescriptor.cpp" line="142" />
+            <location filename="../engine/twindescriptor.cpp" line="143" />
             <source>'%1' is not a valid twin id: use letters, digits, '-', '_', '.' and ':'</source>
             <translation>'%1' ist keine gültige Zwillings-ID: verwenden Sie Buchstaben, Ziffern, '-', '_', '.' und ':'</translation>
         </message>
@@ -1577,7 +1587,7 @@
             <location filename="../engine/mappingshadowing.cpp" line="69" />
             <location filename="../engine/project.cpp" line="200" />
             <location filename="../engine/twindescriptor.cpp" line="74" />
-            <location filename="../engine/twindescriptor.cpp" line="225" />
+            <location filename="../engine/twindescriptor.cpp" line="226" />
             <source>unknown field '%1' is ignored</source>
             <translation>unbekanntes Feld '%1' wird ignoriert</translation>
         </message>
@@ -2122,39 +2132,39 @@
             <translation>die Umgebungsvariable '%1' ist nicht gesetzt</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="135" />
+            <location filename="../engine/twindescriptor.cpp" line="136" />
             <source>a twin must be a JSON object</source>
             <translation>ein Zwilling muss ein JSON-Objekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="154" />
+            <location filename="../engine/twindescriptor.cpp" line="155" />
             <source>"properties" must map property names to settings</source>
             <translation>"properties" muss Eigenschaftsnamen Einstellungen zuordnen</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="163" />
+            <location filename="../engine/twindescriptor.cpp" line="164" />
             <source>property settings must be an object with "maxAge" or "history"</source>
             <translation>Eigenschaftseinstellungen müssen ein Objekt mit "maxAge" oder "history" sein</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="172" />
+            <location filename="../engine/twindescriptor.cpp" line="173" />
             <location filename="../engine/twinmodel.cpp" line="106" />
             <source>"maxAge" must be an ISO 8601 duration such as "PT30S" or a number of seconds</source>
             <translation>"maxAge" muss eine ISO-8601-Dauer wie "PT30S" oder eine Anzahl von Sekunden sein</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="184" />
+            <location filename="../engine/twindescriptor.cpp" line="185" />
             <location filename="../engine/twinmodel.cpp" line="117" />
             <source>"history" must be a count of samples from 0 to 100000000</source>
             <translation>"history" muss eine Anzahl von Stichproben von 0 bis 100000000 sein</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="193" />
+            <location filename="../engine/twindescriptor.cpp" line="194" />
             <source>"relationships" must be an array</source>
             <translation>"relationships" muss ein Array sein</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="200" />
+            <location filename="../engine/twindescriptor.cpp" line="201" />
             <source>a relationship is an object with "name" and "target"</source>
             <translation>eine Beziehung ist ein Objekt mit "name" und "target"</translation>
         </message>
@@ -3231,7 +3241,7 @@
     <context>
         <name>Twinloom::Runner</name>
         <message>
-            <location filename="../app/run/main.cpp" line="31" />
+            <location filename="../app/run/main.cpp" line="32" />
             <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
 or only those of one deployment node, without a GUI.
 
@@ -3320,143 +3330,148 @@ Beispiele:
   twinloom-run --validate-dtdl models/</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="97" />
+            <location filename="../app/run/main.cpp" line="98" />
             <source>A *.twinloom.json project or a bundle (.zip).</source>
             <translation>Ein *.twinloom.json-Projekt oder ein Bundle (.zip).</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="101" />
+            <location filename="../app/run/main.cpp" line="102" />
             <source>With --import or --validate-dtdl: the files and folders to read.</source>
             <translation>Mit --import oder --validate-dtdl: die zu lesenden Dateien und Ordner.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="105" />
+            <location filename="../app/run/main.cpp" line="106" />
             <source>Run only the twins of deployment node NAME.</source>
             <translation>Nur die Zwillinge des Bereitstellungsknotens NAME ausführen.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="108" />
+            <location filename="../app/run/main.cpp" line="109" />
             <source>Stop after SECONDS (default: run until a signal).</source>
             <translation>Nach SECONDS Sekunden anhalten (Standard: bis zu einem Signal laufen).</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="111" />
+            <location filename="../app/run/main.cpp" line="112" />
             <source>Stream state changes on stdout in FORMAT (jsonl).</source>
             <translation>Zustandsänderungen im Format FORMAT (jsonl) auf stdout ausgeben.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="114" />
+            <location filename="../app/run/main.cpp" line="115" />
             <source>Print engine metrics every SECONDS.</source>
             <translation>Alle SECONDS Sekunden Engine-Metriken ausgeben.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="117" />
+            <location filename="../app/run/main.cpp" line="118" />
             <source>Validate the project and exit.</source>
             <translation>Das Projekt prüfen und beenden.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="119" />
+            <location filename="../app/run/main.cpp" line="120" />
             <source>error, warning, info (default) or debug.</source>
             <translation>error, warning, info (Standard) oder debug.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="123" />
+            <location filename="../app/run/main.cpp" line="124" />
             <source>Write the project, its model and data files as a bundle to FILE and exit.</source>
             <translation>Das Projekt mit seinen Modell- und Datendateien als Bundle in FILE schreiben und beenden.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="127" />
+            <location filename="../app/run/main.cpp" line="128" />
             <source>Extract the bundle into FOLDER, print the project's path and exit.</source>
             <translation>Das Bundle in FOLDER entpacken, den Pfad des Projekts ausgeben und beenden.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="131" />
+            <location filename="../app/run/main.cpp" line="132" />
             <source>Write the project in FORMAT (dtdl, wot, ditto, adt, adt-ndjson) to --output and exit.</source>
             <translation>Das Projekt im Format FORMAT (dtdl, wot, ditto, adt, adt-ndjson) nach --output schreiben und beenden.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="136" />
+            <location filename="../app/run/main.cpp" line="137" />
             <source>Read the files and folders given in FORMAT (dtdl, wot, adt) into the project --output and exit.</source>
             <translation>Die angegebenen Dateien und Ordner im Format FORMAT (dtdl, wot, adt) in das Projekt --output einlesen und beenden.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="141" />
+            <location filename="../app/run/main.cpp" line="142" />
             <source>Where --export or --import writes: a folder, or a file for adt, adt-ndjson and imported projects.</source>
             <translation>Wohin --export oder --import schreibt: ein Ordner, oder eine Datei bei adt, adt-ndjson und importierten Projekten.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="146" />
+            <location filename="../app/run/main.cpp" line="147" />
             <source>Validate the DTDL files and folders given and exit.</source>
             <translation>Die angegebenen DTDL-Dateien und -Ordner prüfen und beenden.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="149" />
+            <location filename="../app/run/main.cpp" line="150" />
             <source>Print the JSON Schema of the project format, with every adapter type's configuration, and exit.</source>
             <translation>Das JSON-Schema des Projektformats mit der Konfiguration jedes Adaptertyps ausgeben und beenden.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="172" />
+            <location filename="../app/run/main.cpp" line="173" />
             <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
             <translation>--validate-dtdl, --import, --export, --check, --export-bundle und --extract schließen sich gegenseitig aus</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="175" />
+            <location filename="../app/run/main.cpp" line="176" />
             <source>--output goes with --export or --import</source>
             <translation>--output gehört zu --export oder --import</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="178" />
+            <location filename="../app/run/main.cpp" line="179" />
             <source>give the files or folders to read</source>
             <translation>geben Sie die zu lesenden Dateien oder Ordner an</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="185" />
+            <location filename="../app/run/main.cpp" line="186" />
             <source>--import takes %1</source>
             <translation>--import akzeptiert %1</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="189" />
+            <location filename="../app/run/main.cpp" line="190" />
             <source>--import needs --output PROJECT.twinloom.json</source>
             <translation>--import benötigt --output PROJECT.twinloom.json</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="193" />
+            <location filename="../app/run/main.cpp" line="194" />
             <source>give exactly one project or bundle</source>
             <translation>geben Sie genau ein Projekt oder Bundle an</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="199" />
+            <location filename="../app/run/main.cpp" line="200" />
             <source>--export takes %1</source>
             <translation>--export akzeptiert %1</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="203" />
+            <location filename="../app/run/main.cpp" line="204" />
             <source>--export needs --output PATH</source>
             <translation>--export benötigt --output PATH</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="214" />
+            <location filename="../app/run/main.cpp" line="209" />
+            <source>--node takes the id of a deployment node</source>
+            <translation>--node erwartet die ID eines Bereitstellungsknotens</translation>
+        </message>
+        <message>
+            <location filename="../app/run/main.cpp" line="217" />
             <source>--duration takes a positive number of seconds</source>
             <translation>--duration erwartet eine positive Anzahl von Sekunden</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="219" />
-            <source>--metrics-interval takes seconds, at least 0.01</source>
-            <translation>--metrics-interval erwartet Sekunden, mindestens 0.01</translation>
+            <location filename="../app/run/main.cpp" line="223" />
+            <source>--metrics-interval takes seconds, from 0.01 to 86,400</source>
+            <translation>--metrics-interval erwartet Sekunden, von 0,01 bis 86.400</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="223" />
+            <location filename="../app/run/main.cpp" line="227" />
             <source>--changes supports only jsonl</source>
             <translation>--changes unterstützt nur jsonl</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="228" />
+            <location filename="../app/run/main.cpp" line="232" />
             <source>--log-level is error, warning, info or debug</source>
             <translation>--log-level ist error, warning, info oder debug</translation>
         </message>
         <message>
             <location filename="../app/run/runner.cpp" line="91" />
-            <location filename="../app/run/runner.cpp" line="305" />
+            <location filename="../app/run/runner.cpp" line="322" />
             <source>'%1' does not exist</source>
             <translation>'%1' existiert nicht</translation>
         </message>
@@ -3528,27 +3543,27 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="262" />
+            <location filename="../app/run/runner.cpp" line="279" />
             <source>raised the limit of open files from %1 to %2 (about %3 needed)</source>
             <translation>Grenze offener Dateien von %1 auf %2 angehoben (etwa %3 benötigt)</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="270" />
+            <location filename="../app/run/runner.cpp" line="287" />
             <source>the twins need about %1 open files (the connections and sockets of their adapters), but this process may open %2 (ulimit -n) and at most %3 (ulimit -Hn): raise the limit (ulimit -n, or LimitNOFILE= for a service), or run fewer twins per node; nothing was started</source>
             <translation>die Zwillinge brauchen etwa %1 offene Dateien (die Verbindungen und Sockets ihrer Adapter), dieser Prozess darf aber %2 öffnen (ulimit -n) und höchstens %3 (ulimit -Hn): Grenze anheben (ulimit -n oder LimitNOFILE= für einen Dienst) oder weniger Zwillinge je Knoten ausführen; nichts wurde gestartet</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="276" />
+            <location filename="../app/run/runner.cpp" line="293" />
             <source>no limit</source>
             <translation>keine Grenze</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="319" />
+            <location filename="../app/run/runner.cpp" line="336" />
             <source>undefined: %1</source>
             <translation>undefiniert: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="354" />
+            <location filename="../app/run/runner.cpp" line="371" />
             <source>%n error(s); nothing was written</source>
             <translation>
                 <numerusform>%n Fehler; nichts wurde geschrieben</numerusform>
@@ -3556,22 +3571,22 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="360" />
+            <location filename="../app/run/runner.cpp" line="377" />
             <source>cannot write '%1': %2</source>
             <translation>'%1' kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="367" />
+            <location filename="../app/run/runner.cpp" line="384" />
             <source>the imported project needs editing before it runs here:</source>
             <translation>das importierte Projekt muss bearbeitet werden, bevor es hier läuft:</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="370" />
+            <location filename="../app/run/runner.cpp" line="387" />
             <source>wrote the project '%1': %2 models, %3 twins</source>
             <translation>Projekt '%1' geschrieben: %2 Modelle, %3 Zwillinge</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="413" />
+            <location filename="../app/run/runner.cpp" line="430" />
             <source>wrote %n file(s) to '%1'</source>
             <translation>
                 <numerusform>%n Datei nach '%1' geschrieben</numerusform>
@@ -3579,7 +3594,7 @@ Beispiele:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="425" />
+            <location filename="../app/run/runner.cpp" line="442" />
             <source>stopping %n twin(s)</source>
             <translation>
                 <numerusform>%n Zwilling wird gestoppt</numerusform>

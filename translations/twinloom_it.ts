@@ -482,7 +482,7 @@
         </message>
         <message>
             <location filename="../adapters/coap/coapphysicaladapter.cpp" line="843" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="265" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="266" />
             <source>name the physical "property" or "event" it feeds</source>
             <translation>indicare la "property" o l'"event" fisico che alimenta</translation>
         </message>
@@ -503,7 +503,7 @@
         </message>
         <message>
             <location filename="../adapters/coap/coapphysicaladapter.cpp" line="867" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="291" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="292" />
             <source>an action</source>
             <translation>un'azione</translation>
         </message>
@@ -714,27 +714,27 @@
             <translation>Si sottoscrive ai topic di un dispositivo; le azioni pubblicano sui topic.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="229" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="230" />
             <source>list the topics to subscribe to</source>
             <translation>elencare i topic a cui sottoscriversi</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="234" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="235" />
             <source>a subscription</source>
             <translation>una sottoscrizione</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="251" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="252" />
             <source>a field</source>
             <translation>un campo</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="280" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="281" />
             <source>say which "property" or "event" the messages feed, or list "fields"</source>
             <translation>indicare quale "property" o "event" alimentano i messaggi, oppure elencare i "fields"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="300" />
+            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="301" />
             <source>an action publishes to one topic: no '+' or '#'</source>
             <translation>un'azione pubblica su un solo topic: niente '+' o '#'</translation>
         </message>
@@ -790,69 +790,79 @@
             <translation>l'aggregato</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="182" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="171" />
+            <source>"host" names the broker: a host name or an address</source>
+            <translation>"host" indica il broker: un nome host o un indirizzo</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="186" />
             <source>"protocol" is "3.1.1" or "5"</source>
             <translation>"protocol" è "3.1.1" o "5"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="187" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="191" />
             <source>"keepAlive" is from 5 to 65535 seconds</source>
             <translation>"keepAlive" va da 5 a 65535 secondi</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="197" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="201" />
             <source>TLS</source>
             <translation>TLS</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="206" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="210" />
             <source>a client certificate needs both "cert" and "key"</source>
             <translation>un certificato client richiede sia "cert" sia "key"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="210" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="214" />
             <source>the last will</source>
             <translation>il last will</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="218" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="222" />
             <source>reconnection</source>
             <translation>la riconnessione</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="357" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="227" />
+            <source>the reconnection "min" (%1 s) is above its "max" (%2 s)</source>
+            <translation>il "min" della riconnessione (%1 s) supera il suo "max" (%2 s)</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="366" />
             <source>cannot create an MQTT client</source>
             <translation>impossibile creare un client MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="390" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="399" />
             <source>TLS settings refused: %1</source>
             <translation>impostazioni TLS rifiutate: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="412" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="421" />
             <source>cannot start the MQTT network thread: %1</source>
             <translation>impossibile avviare il thread di rete MQTT: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="517" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="672" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="526" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="681" />
             <source>connection to the broker lost: %1</source>
             <translation>connessione al broker persa: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="519" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="674" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="528" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="683" />
             <source>cannot connect to the broker %1:%2: %3</source>
             <translation>impossibile connettersi al broker %1:%2: %3</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="641" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="650" />
             <source>the broker refused the connection: %1</source>
             <translation>il broker ha rifiutato la connessione: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="670" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="679" />
             <source>disconnected</source>
             <translation>disconnesso</translation>
         </message>
@@ -1484,7 +1494,7 @@
         </message>
         <message>
             <location filename="../engine/engine.cpp" line="260" />
-            <location filename="../engine/twindescriptor.cpp" line="142" />
+            <location filename="../engine/twindescriptor.cpp" line="143" />
             <source>'%1' is not a valid twin id: use letters, digits, '-', '_', '.' and ':'</source>
             <translation>'%1' non è un ID di gemello valido: usare lettere, cifre, '-', '_', '.' e ':'</translation>
         </message>
@@ -1577,7 +1587,7 @@
             <location filename="../engine/mappingshadowing.cpp" line="69" />
             <location filename="../engine/project.cpp" line="200" />
             <location filename="../engine/twindescriptor.cpp" line="74" />
-            <location filename="../engine/twindescriptor.cpp" line="225" />
+            <location filename="../engine/twindescriptor.cpp" line="226" />
             <source>unknown field '%1' is ignored</source>
             <translation>il campo sconosciuto '%1' viene ignorato</translation>
         </message>
@@ -2122,39 +2132,39 @@
             <translation>la variabile d'ambiente '%1' non è impostata</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="135" />
+            <location filename="../engine/twindescriptor.cpp" line="136" />
             <source>a twin must be a JSON object</source>
             <translation>un gemello deve essere un oggetto JSON</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="154" />
+            <location filename="../engine/twindescriptor.cpp" line="155" />
             <source>"properties" must map property names to settings</source>
             <translation>"properties" deve associare nomi di proprietà a impostazioni</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="163" />
+            <location filename="../engine/twindescriptor.cpp" line="164" />
             <source>property settings must be an object with "maxAge" or "history"</source>
             <translation>le impostazioni di una proprietà devono essere un oggetto con "maxAge" o "history"</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="172" />
+            <location filename="../engine/twindescriptor.cpp" line="173" />
             <location filename="../engine/twinmodel.cpp" line="106" />
             <source>"maxAge" must be an ISO 8601 duration such as "PT30S" or a number of seconds</source>
             <translation>"maxAge" deve essere una durata ISO 8601 come "PT30S" o un numero di secondi</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="184" />
+            <location filename="../engine/twindescriptor.cpp" line="185" />
             <location filename="../engine/twinmodel.cpp" line="117" />
             <source>"history" must be a count of samples from 0 to 100000000</source>
             <translation>"history" deve essere un numero di campioni da 0 a 100000000</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="193" />
+            <location filename="../engine/twindescriptor.cpp" line="194" />
             <source>"relationships" must be an array</source>
             <translation>"relationships" deve essere un array</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="200" />
+            <location filename="../engine/twindescriptor.cpp" line="201" />
             <source>a relationship is an object with "name" and "target"</source>
             <translation>una relazione è un oggetto con "name" e "target"</translation>
         </message>
@@ -3231,7 +3241,7 @@
     <context>
         <name>Twinloom::Runner</name>
         <message>
-            <location filename="../app/run/main.cpp" line="31" />
+            <location filename="../app/run/main.cpp" line="32" />
             <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
 or only those of one deployment node, without a GUI.
 
@@ -3320,143 +3330,148 @@ Esempi:
   twinloom-run --validate-dtdl models/</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="97" />
+            <location filename="../app/run/main.cpp" line="98" />
             <source>A *.twinloom.json project or a bundle (.zip).</source>
             <translation>Un progetto *.twinloom.json o un bundle (.zip).</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="101" />
+            <location filename="../app/run/main.cpp" line="102" />
             <source>With --import or --validate-dtdl: the files and folders to read.</source>
             <translation>Con --import o --validate-dtdl: i file e le cartelle da leggere.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="105" />
+            <location filename="../app/run/main.cpp" line="106" />
             <source>Run only the twins of deployment node NAME.</source>
             <translation>Esegue solo i gemelli del nodo di distribuzione NAME.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="108" />
+            <location filename="../app/run/main.cpp" line="109" />
             <source>Stop after SECONDS (default: run until a signal).</source>
             <translation>Si ferma dopo SECONDS secondi (predefinito: esecuzione fino a un segnale).</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="111" />
+            <location filename="../app/run/main.cpp" line="112" />
             <source>Stream state changes on stdout in FORMAT (jsonl).</source>
             <translation>Trasmette le modifiche di stato su stdout nel formato FORMAT (jsonl).</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="114" />
+            <location filename="../app/run/main.cpp" line="115" />
             <source>Print engine metrics every SECONDS.</source>
             <translation>Stampa le metriche dell'engine ogni SECONDS secondi.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="117" />
+            <location filename="../app/run/main.cpp" line="118" />
             <source>Validate the project and exit.</source>
             <translation>Convalida il progetto ed esce.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="119" />
+            <location filename="../app/run/main.cpp" line="120" />
             <source>error, warning, info (default) or debug.</source>
             <translation>error, warning, info (predefinito) o debug.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="123" />
+            <location filename="../app/run/main.cpp" line="124" />
             <source>Write the project, its model and data files as a bundle to FILE and exit.</source>
             <translation>Scrive il progetto, i suoi file di modello e di dati come bundle in FILE ed esce.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="127" />
+            <location filename="../app/run/main.cpp" line="128" />
             <source>Extract the bundle into FOLDER, print the project's path and exit.</source>
             <translation>Estrae il bundle in FOLDER, stampa il percorso del progetto ed esce.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="131" />
+            <location filename="../app/run/main.cpp" line="132" />
             <source>Write the project in FORMAT (dtdl, wot, ditto, adt, adt-ndjson) to --output and exit.</source>
             <translation>Scrive il progetto nel formato FORMAT (dtdl, wot, ditto, adt, adt-ndjson) in --output ed esce.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="136" />
+            <location filename="../app/run/main.cpp" line="137" />
             <source>Read the files and folders given in FORMAT (dtdl, wot, adt) into the project --output and exit.</source>
             <translation>Legge i file e le cartelle indicati nel formato FORMAT (dtdl, wot, adt) nel progetto --output ed esce.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="141" />
+            <location filename="../app/run/main.cpp" line="142" />
             <source>Where --export or --import writes: a folder, or a file for adt, adt-ndjson and imported projects.</source>
             <translation>Dove scrivono --export o --import: una cartella, oppure un file per adt, adt-ndjson e i progetti importati.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="146" />
+            <location filename="../app/run/main.cpp" line="147" />
             <source>Validate the DTDL files and folders given and exit.</source>
             <translation>Convalida i file e le cartelle DTDL indicati ed esce.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="149" />
+            <location filename="../app/run/main.cpp" line="150" />
             <source>Print the JSON Schema of the project format, with every adapter type's configuration, and exit.</source>
             <translation>Stampa lo schema JSON del formato di progetto, con la configurazione di ogni tipo di adattatore, ed esci.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="172" />
+            <location filename="../app/run/main.cpp" line="173" />
             <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
             <translation>--validate-dtdl, --import, --export, --check, --export-bundle e --extract si escludono a vicenda</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="175" />
+            <location filename="../app/run/main.cpp" line="176" />
             <source>--output goes with --export or --import</source>
             <translation>--output va usato con --export o --import</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="178" />
+            <location filename="../app/run/main.cpp" line="179" />
             <source>give the files or folders to read</source>
             <translation>indicare i file o le cartelle da leggere</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="185" />
+            <location filename="../app/run/main.cpp" line="186" />
             <source>--import takes %1</source>
             <translation>--import accetta %1</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="189" />
+            <location filename="../app/run/main.cpp" line="190" />
             <source>--import needs --output PROJECT.twinloom.json</source>
             <translation>--import richiede --output PROJECT.twinloom.json</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="193" />
+            <location filename="../app/run/main.cpp" line="194" />
             <source>give exactly one project or bundle</source>
             <translation>indicare esattamente un progetto o un bundle</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="199" />
+            <location filename="../app/run/main.cpp" line="200" />
             <source>--export takes %1</source>
             <translation>--export accetta %1</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="203" />
+            <location filename="../app/run/main.cpp" line="204" />
             <source>--export needs --output PATH</source>
             <translation>--export richiede --output PATH</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="214" />
+            <location filename="../app/run/main.cpp" line="209" />
+            <source>--node takes the id of a deployment node</source>
+            <translation>--node richiede l'id di un nodo di distribuzione</translation>
+        </message>
+        <message>
+            <location filename="../app/run/main.cpp" line="217" />
             <source>--duration takes a positive number of seconds</source>
             <translation>--duration richiede un numero positivo di secondi</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="219" />
-            <source>--metrics-interval takes seconds, at least 0.01</source>
-            <translation>--metrics-interval richiede secondi, almeno 0.01</translation>
+            <location filename="../app/run/main.cpp" line="223" />
+            <source>--metrics-interval takes seconds, from 0.01 to 86,400</source>
+            <translation>--metrics-interval richiede secondi, da 0,01 a 86.400</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="223" />
+            <location filename="../app/run/main.cpp" line="227" />
             <source>--changes supports only jsonl</source>
             <translation>--changes supporta solo jsonl</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="228" />
+            <location filename="../app/run/main.cpp" line="232" />
             <source>--log-level is error, warning, info or debug</source>
             <translation>--log-level è error, warning, info o debug</translation>
         </message>
         <message>
             <location filename="../app/run/runner.cpp" line="91" />
-            <location filename="../app/run/runner.cpp" line="305" />
+            <location filename="../app/run/runner.cpp" line="322" />
             <source>'%1' does not exist</source>
             <translation>'%1' non esiste</translation>
         </message>
@@ -3528,27 +3543,27 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="262" />
+            <location filename="../app/run/runner.cpp" line="279" />
             <source>raised the limit of open files from %1 to %2 (about %3 needed)</source>
             <translation>limite dei file aperti alzato da %1 a %2 (ne servono circa %3)</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="270" />
+            <location filename="../app/run/runner.cpp" line="287" />
             <source>the twins need about %1 open files (the connections and sockets of their adapters), but this process may open %2 (ulimit -n) and at most %3 (ulimit -Hn): raise the limit (ulimit -n, or LimitNOFILE= for a service), or run fewer twins per node; nothing was started</source>
             <translation>i gemelli richiedono circa %1 file aperti (le connessioni e i socket dei loro adattatori), ma questo processo può aprirne %2 (ulimit -n) e al massimo %3 (ulimit -Hn): alzare il limite (ulimit -n, o LimitNOFILE= per un servizio) o eseguire meno gemelli per nodo; non è stato avviato nulla</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="276" />
+            <location filename="../app/run/runner.cpp" line="293" />
             <source>no limit</source>
             <translation>nessun limite</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="319" />
+            <location filename="../app/run/runner.cpp" line="336" />
             <source>undefined: %1</source>
             <translation>non definito: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="354" />
+            <location filename="../app/run/runner.cpp" line="371" />
             <source>%n error(s); nothing was written</source>
             <translation>
                 <numerusform>%n errore; non è stato scritto nulla</numerusform>
@@ -3556,22 +3571,22 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="360" />
+            <location filename="../app/run/runner.cpp" line="377" />
             <source>cannot write '%1': %2</source>
             <translation>impossibile scrivere '%1': %2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="367" />
+            <location filename="../app/run/runner.cpp" line="384" />
             <source>the imported project needs editing before it runs here:</source>
             <translation>il progetto importato va modificato prima di poter essere eseguito qui:</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="370" />
+            <location filename="../app/run/runner.cpp" line="387" />
             <source>wrote the project '%1': %2 models, %3 twins</source>
             <translation>progetto '%1' scritto: %2 modelli, %3 gemelli</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="413" />
+            <location filename="../app/run/runner.cpp" line="430" />
             <source>wrote %n file(s) to '%1'</source>
             <translation>
                 <numerusform>%n file scritto in '%1'</numerusform>
@@ -3579,7 +3594,7 @@ Esempi:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="425" />
+            <location filename="../app/run/runner.cpp" line="442" />
             <source>stopping %n twin(s)</source>
             <translation>
                 <numerusform>arresto di %n gemello</numerusform>

@@ -164,8 +164,12 @@ MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
                                         const QString &baseDirectory)
 {
     MqttConnection c;
-    if (r.has("host"))
-        c.host = r.string("host");
+    if (r.has("host")) {
+        c.host = r.string("host").trimmed();
+        if (c.host.isEmpty())
+            d.error(r.pointer() + QStringLiteral("/host"),
+                    Adapters::Tr::tr("\"host\" names the broker: a host name or an address"));
+    }
     if (auto port = r.integer("port", 1, 65535))
         c.port = *port;
     if (r.has("clientId"))
@@ -216,9 +220,13 @@ MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
     if (auto reconnect = json.find("reconnect"); reconnect != json.end()) {
         ConfigReader re(*reconnect, r.pointer() + QStringLiteral("/reconnect"), d,
                         Adapters::Tr::tr("reconnection"));
-        c.reconnectMinSeconds = static_cast<int>(std::max(1.0, re.number("min").value_or(1)));
-        c.reconnectMaxSeconds = static_cast<int>(
-            std::max<double>(c.reconnectMinSeconds, re.number("max").value_or(30)));
+        c.reconnectMinSeconds = re.integer("min", 1, 3600).value_or(1);
+        c.reconnectMaxSeconds = re.integer("max", 1, 86400).value_or(30);
+        if (c.reconnectMinSeconds > c.reconnectMaxSeconds)
+            d.error(re.pointer() + QStringLiteral("/min"),
+                    Adapters::Tr::tr("the reconnection \"min\" (%1 s) is above its \"max\" (%2 s)")
+                        .arg(c.reconnectMinSeconds)
+                        .arg(c.reconnectMaxSeconds));
     }
     return c;
 }
@@ -237,7 +245,8 @@ nlohmann::json MqttConnection::configSchema()
           "topic": {"type": "string"}, "payload": {"type": "string"}, "qos": {"enum": [0, 1, 2]},
           "retain": {"type": "boolean"}}},
         "reconnect": {"type": "object", "properties": {
-          "min": {"type": "number", "minimum": 1}, "max": {"type": "number", "minimum": 1}}}}})");
+          "min": {"type": "integer", "minimum": 1, "maximum": 3600},
+          "max": {"type": "integer", "minimum": 1, "maximum": 86400}}}}})");
 }
 
 MqttClient::MqttClient(MqttConnection connection)

@@ -154,7 +154,7 @@ AdapterTypeInfo MqttPhysicalAdapter::typeInfo()
       "properties": {
         "broker": {"$ref": "#/$defs/broker"},
         "qos": {"enum": [0, 1, 2]},
-        "maxPayload": {"type": "integer", "minimum": 1},
+        "maxPayload": {"type": "integer", "minimum": 1, "maximum": 268435456},
         "subscriptions": {
           "type": "array",
           "minItems": 1,
@@ -221,7 +221,8 @@ std::unique_ptr<PhysicalAdapter> MqttPhysicalAdapter::fromConfig(const AdapterBu
     const int qos = static_cast<int>(top.number("qos").value_or(1));
     if (qos < 0 || qos > 2)
         c.error(QStringLiteral("/qos"), Adapters::Tr::tr("\"qos\" is 0, 1 or 2"));
-    const auto maxPayload = static_cast<qsizetype>(top.number("maxPayload").value_or(256 * 1024));
+    const auto maxPayload =
+        static_cast<qsizetype>(top.integer("maxPayload", 1, 256 << 20).value_or(256 * 1024));
     std::vector<MqttPhysicalAdapter::Subscription> subscriptions;
     auto subs = j.find("subscriptions");
     if (subs == j.end() || !subs->is_array() || subs->empty()) {

@@ -9,6 +9,7 @@
 #include <QtCore/QSocketNotifier>
 #include <QtCore/QTranslator>
 
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -204,19 +205,22 @@ int main(int argc, char *argv[])
         }
     }
     options.node = parser.value(node);
+    if (parser.isSet(node) && options.node.trimmed().isEmpty())
+        return usage(Tr::tr("--node takes the id of a deployment node"));
     options.check = parser.isSet(check);
     options.exportBundle = parser.value(exportBundle);
     options.extractTo = parser.value(extract);
     bool ok = true;
     if (parser.isSet(duration)) {
         options.durationSeconds = parser.value(duration).toDouble(&ok);
-        if (!ok || options.durationSeconds <= 0)
+        if (!ok || !std::isfinite(options.durationSeconds) || options.durationSeconds <= 0)
             return usage(Tr::tr("--duration takes a positive number of seconds"));
     }
     if (parser.isSet(metrics)) {
         options.metricsInterval = parser.value(metrics).toDouble(&ok);
-        if (!ok || options.metricsInterval < 0.01)
-            return usage(Tr::tr("--metrics-interval takes seconds, at least 0.01"));
+        if (!ok || !std::isfinite(options.metricsInterval) || options.metricsInterval < 0.01 ||
+            options.metricsInterval > 86400)
+            return usage(Tr::tr("--metrics-interval takes seconds, from 0.01 to 86,400"));
     }
     if (parser.isSet(changes)) {
         if (parser.value(changes) != QLatin1String("jsonl"))

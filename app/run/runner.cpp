@@ -232,10 +232,27 @@ int Runner::start()
     if (m_options.metricsInterval > 0) {
         m_metricsTimer.start(static_cast<int>(m_options.metricsInterval * 1000));
     }
-    if (m_options.durationSeconds > 0)
-        QTimer::singleShot(static_cast<int>(m_options.durationSeconds * 1000), this,
-                           [this] { shutdown(Ok); });
+    if (m_options.durationSeconds > 0) {
+        m_end = std::chrono::steady_clock::now() +
+                std::chrono::milliseconds(static_cast<qint64>(m_options.durationSeconds * 1000));
+        waitForTheEnd();
+    }
     return -1;
+}
+
+void Runner::waitForTheEnd()
+{
+    // A timer waits at most 24.8 days (an int of milliseconds): longer runs wait in steps.
+    constexpr qint64 kStepMs = qint64{24} * 3600 * 1000;
+    const qint64 left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            m_end - std::chrono::steady_clock::now())
+                            .count();
+    if (left <= 0) {
+        shutdown(Ok);
+        return;
+    }
+    QTimer::singleShot(static_cast<int>(std::min(left, kStepMs)), this,
+                       [this] { waitForTheEnd(); });
 }
 
 int Runner::checkDescriptors(int workers)

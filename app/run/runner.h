@@ -7,6 +7,7 @@
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
 
+#include <chrono>
 #include <cstdio>
 #include <memory>
 
@@ -64,6 +65,8 @@ public:
 
 private:
     void log(LogLevel level, const QString &message);
+    // Ends the run when --duration has elapsed, however long it is.
+    void waitForTheEnd();
     void logDiagnostics(const Diagnostics &diagnostics);
     int validateDtdl();
     // Refuses to start (exit 2 with --check, 3 otherwise) when the twins' adapters need more
@@ -82,6 +85,7 @@ private:
     QStringList m_order;
     QTimer m_flushTimer;
     QTimer m_metricsTimer;
+    std::chrono::steady_clock::time_point m_end; // of --duration
     bool m_runtimeFailure = false;
     bool m_stopping = false;
 };

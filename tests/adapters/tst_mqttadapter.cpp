@@ -400,6 +400,20 @@ void TestMqttAdapter::configurationErrors()
                           QStringLiteral("/qos"), QStringLiteral("/subscriptions/0/topic"),
                           QStringLiteral("/subscriptions/1/codec"),
                           QStringLiteral("/subscriptions/2"), QStringLiteral("/actions/0/topic")}));
+    // Values once taken that broke the adapter later: an empty host, a reconnection minimum
+    // above its maximum, a negative payload limit (every message refused).
+    Diagnostics values;
+    QVERIFY(!addTwin(engine, QStringLiteral("y"), nlohmann::json::parse(R"({
+        "broker": {"host": " ", "reconnect": {"min": 60, "max": 5}},
+        "maxPayload": -1,
+        "subscriptions": [{"topic": "a", "property": "t"}]})"),
+                     values));
+    QStringList where;
+    for (const Diagnostic &x : values.items())
+        where << x.pointer.mid(QStringLiteral("/twins/0/physicalAdapters/0/config").size());
+    QCOMPARE(where,
+             QStringList({QStringLiteral("/broker/host"), QStringLiteral("/broker/reconnect/min"),
+                          QStringLiteral("/maxPayload")}));
 }
 
 QTEST_GUILESS_MAIN(TestMqttAdapter)

@@ -144,6 +144,22 @@ void TestTwinloomRun::usageErrors()
     QCOMPARE(run({}).exitCode, 1);
     QCOMPARE(run({kExample, QStringLiteral("--duration"), QStringLiteral("soon")}).exitCode, 1);
     QCOMPARE(run({kExample, QStringLiteral("--changes"), QStringLiteral("xml")}).exitCode, 1);
+    // Values that once made a run that never ends, or ran every twin.
+    for (const char *bad : {"inf", "nan", "-1", "0"})
+        QCOMPARE(run({kExample, QStringLiteral("--duration"), QLatin1String(bad)}).exitCode, 1);
+    for (const char *bad : {"nan", "inf", "0"})
+        QCOMPARE(run({kExample, QStringLiteral("--metrics-interval"), QLatin1String(bad)}).exitCode,
+                 1);
+    QCOMPARE(run({kExample, QStringLiteral("--node"), QString()}).exitCode, 1);
+    // A duration beyond what one timer can wait (24.8 days) is taken, not wrapped around.
+    QProcess longRun;
+    longRun.start(QStringLiteral(TWINLOOM_RUN),
+                  {kExample, QStringLiteral("--duration"), QStringLiteral("3000000")});
+    QVERIFY(longRun.waitForStarted());
+    QVERIFY(!longRun.waitForFinished(1500));
+    ::kill(static_cast<pid_t>(longRun.processId()), SIGTERM);
+    QVERIFY(longRun.waitForFinished(20000));
+    QCOMPARE(longRun.exitCode(), 0);
     const Run r = run({kExample, QStringLiteral("--log-level"), QStringLiteral("chatty")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("--log-level"));

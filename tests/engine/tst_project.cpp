@@ -222,6 +222,14 @@ void TestProject::hostileProjectFiles()
     QVERIFY2(
         d.toString().contains(QStringLiteral("nested deeper than 64 levels at line 1, column")),
         qPrintable(d.toString()));
+    // Twin ids that would name a folder in paths and URLs.
+    for (const char *id : {".", ".."}) {
+        Diagnostics dots;
+        QVERIFY(!Project::fromBytes(head + R"({"id": ")" + id + R"(", "model": "dtmi:x:A;1"}]})",
+                                    dots));
+        QVERIFY2(dots.toString().contains(QStringLiteral("is not a valid twin id")),
+                 qPrintable(dots.toString()));
+    }
     Diagnostics huge;
     QVERIFY(
         !Project::fromBytes(head + R"({"id": "a", "model": "dtmi:x:A;1", "z": 1e400}]})", huge));

@@ -144,7 +144,7 @@ void TestInspectorEditors::formsFollowTheAdapterSchemas()
     QCOMPARE(editorOf<QComboBox>(mqtt, QStringLiteral("broker/protocol"))->count(), 3);
     // Not set: the schema's default shows, and nothing is written.
     QVERIFY(editorOf<QCheckBox>(mqtt, QStringLiteral("broker/cleanSession"))->isChecked());
-    QCOMPARE(mqtt->fieldKind(QStringLiteral("broker/reconnect/min")), SchemaForm::Kind::Number);
+    QCOMPARE(mqtt->fieldKind(QStringLiteral("broker/reconnect/min")), SchemaForm::Kind::Integer);
     // The arrays are JSON line editors holding the compact value.
     QCOMPARE(mqtt->fieldKind(QStringLiteral("subscriptions")), SchemaForm::Kind::Json);
     QVERIFY(editorOf<QLineEdit>(mqtt, QStringLiteral("subscriptions"))
