@@ -638,35 +638,40 @@
             <translation>Aktion '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="217" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="184" />
+            <source>the request is %1 bytes, over the limit of %2 ("maxPayload")</source>
+            <translation>die Anfrage ist %1 Bytes groß, über der Grenze von %2 ("maxPayload")</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="225" />
             <source>MQTT</source>
             <translation>MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="218" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="226" />
             <source>Publishes the twin's state, events and lifecycle; takes actions and desired values.</source>
             <translation>Veröffentlicht Zustand, Ereignisse und Lebenszyklus des Zwillings; nimmt Aktionen und Sollwerte entgegen.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="232" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="240" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="214" />
             <source>the MQTT adapter</source>
             <translation>der MQTT-Adapter</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="236" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="244" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="218" />
             <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="24" />
             <source>the broker</source>
             <translation>der Broker</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="245" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="253" />
             <source>"prefix" is a topic without '+' or '#'</source>
             <translation>"prefix" ist ein Topic ohne '+' oder '#'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="248" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="256" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="223" />
             <source>"qos" is 0, 1 or 2</source>
             <translation>"qos" ist 0, 1 oder 2</translation>

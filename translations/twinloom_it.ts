@@ -638,35 +638,40 @@
             <translation>azione '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="217" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="184" />
+            <source>the request is %1 bytes, over the limit of %2 ("maxPayload")</source>
+            <translation>la richiesta è di %1 byte, oltre il limite di %2 ("maxPayload")</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="225" />
             <source>MQTT</source>
             <translation>MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="218" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="226" />
             <source>Publishes the twin's state, events and lifecycle; takes actions and desired values.</source>
             <translation>Pubblica lo stato, gli eventi e il ciclo di vita del gemello; riceve azioni e valori desiderati.</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="232" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="240" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="214" />
             <source>the MQTT adapter</source>
             <translation>l'adattatore MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="236" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="244" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="218" />
             <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="24" />
             <source>the broker</source>
             <translation>il broker</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="245" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="253" />
             <source>"prefix" is a topic without '+' or '#'</source>
             <translation>"prefix" è un topic senza '+' o '#'</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="248" />
+            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="256" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="223" />
             <source>"qos" is 0, 1 or 2</source>
             <translation>"qos" è 0, 1 o 2</translation>

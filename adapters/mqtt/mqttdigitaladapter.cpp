@@ -179,7 +179,14 @@ void MqttDigitalAdapter::handleRequest(const MqttMessage &message)
     const bool action = topic.kind == Mqtt::TwinTopics::Kind::ActionInvoke;
     if ((!action && topic.kind != Mqtt::TwinTopics::Kind::DesiredSet) || topic.twin != m_twinId)
         return;
-    Mqtt::Request request = Mqtt::readRequest(message.payload, action);
+    Mqtt::Request request;
+    if (message.payload.size() > m_options.maxPayload)
+        request.error = Adapters::Tr::tr("the request is %1 bytes, over the limit of %2 "
+                                         "(\"maxPayload\")")
+                            .arg(message.payload.size())
+                            .arg(m_options.maxPayload);
+    else
+        request = Mqtt::readRequest(message.payload, action);
     QString replyTo = request.replyTo.isEmpty() ? message.responseTopic : request.replyTo;
     if (replyTo.isEmpty())
         replyTo = message.topic + QStringLiteral("/result");
@@ -210,7 +217,8 @@ AdapterTypeInfo MqttDigitalAdapter::typeInfo()
         "qos": {"enum": [0, 1, 2]},
         "retainProperties": {"type": "boolean"},
         "snapshots": {"type": "boolean"},
-        "description": {"type": "boolean"}
+        "description": {"type": "boolean"},
+        "maxPayload": {"type": "integer", "minimum": 1, "maximum": 268435456}
       }
     })json");
     schema["properties"]["broker"] = MqttConnection::configSchema();
@@ -249,6 +257,7 @@ std::unique_ptr<DigitalAdapter> MqttDigitalAdapter::fromConfig(const AdapterBuil
     o.retainProperties = r.boolean("retainProperties").value_or(true);
     o.snapshots = r.boolean("snapshots").value_or(false);
     o.description = r.boolean("description").value_or(true);
+    o.maxPayload = r.integer("maxPayload", 1, 256 << 20).value_or(o.maxPayload);
     if (d.errorCount() > errorsBefore)
         return nullptr;
     return std::make_unique<MqttDigitalAdapter>(c.id, c.twinId, std::move(connection), o,

@@ -29,6 +29,8 @@ public:
         bool retainProperties = true;
         bool snapshots = false;
         bool description = true;
+        // Requests (action arguments, desired values) larger than this are refused unread.
+        qsizetype maxPayload = 64 * 1024;
     };
 
     MqttDigitalAdapter(QString id, QString twinId, MqttConnection connection, Options options,

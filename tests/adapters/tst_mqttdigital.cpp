@@ -216,9 +216,15 @@ void TestMqttDigital::actionsAndDesiredOverMqtt311()
         replies.payloads(QStringLiteral("twinloom/room-1/actions/setSetpoint/invoke/result"))
             .join(QString())
             .contains(QStringLiteral("not valid JSON")));
-    // Poison: 100,000 nested arrays (200 KB) on both request topics get an answer each, and the
-    // twin keeps serving.
-    const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+    // Poison: 20,000 nested arrays (40 KB) on both request topics get an answer each, and the
+    // twin keeps serving; 100 KB is over the requests' default limit of 64 KiB, refused unread.
+    const QByteArray deep = QByteArray(20000, '[') + QByteArray(20000, ']');
+    QVERIFY(f.broker.publish(QStringLiteral("twinloom/room-1/actions/setSetpoint/invoke"),
+                             '"' + QByteArray(100000, 'x') + '"'));
+    QTRY_VERIFY(
+        replies.payloads(QStringLiteral("twinloom/room-1/actions/setSetpoint/invoke/result"))
+            .join(QString())
+            .contains(QStringLiteral("over the limit of 65536")));
     QVERIFY(f.broker.publish(QStringLiteral("twinloom/room-1/actions/setSetpoint/invoke"), deep));
     QVERIFY(f.broker.publish(QStringLiteral("twinloom/room-1/desired/setpoint/set"), deep));
     QVERIFY(f.broker.publish(QStringLiteral("twinloom/room-1/desired/setpoint/set"), "[1e400]"));
