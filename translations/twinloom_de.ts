@@ -3246,7 +3246,7 @@
     <context>
         <name>Twinloom::Runner</name>
         <message>
-            <location filename="../app/run/main.cpp" line="32" />
+            <location filename="../app/run/main.cpp" line="40" />
             <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
 or only those of one deployment node, without a GUI.
 
@@ -3256,7 +3256,8 @@ and lifecycle transition: {"twin", "seq", "time", "source", "changes": [{"op", "
 Logs go to stderr.
 
 SIGINT and SIGTERM stop the twins gracefully: a composed twin before its parts, each
-draining its mailbox; then the program exits.
+draining its mailbox; then the program exits. A second signal while they stop ends
+the program at once (exit code 128 + the signal's number).
 
 Exchange formats:
   --export FORMAT --output PATH writes the project as dtdl (a folder of DTDL v3 files laid
@@ -3276,7 +3277,8 @@ Exit codes:
   1  the command line is wrong
   2  the project, bundle or imported files are invalid (every problem is printed with
      its JSON pointer)
-  3  a runtime failure: a twin ended in Error, or the system refused a resource
+  3  a runtime failure: a twin ended in Error, or the system refused a resource (the
+     twins need more open files than the process may have: nothing was started)
 With --validate-dtdl: 0 the models are valid, 1 invalid or incomplete, 2 the command
 line is wrong.
 
@@ -3300,6 +3302,8 @@ Protokollmeldungen gehen nach stderr.
 
 SIGINT und SIGTERM stoppen die Zwillinge geordnet: ein zusammengesetzter Zwilling vor seinen
 Teilen, jeder leert dabei seine Mailbox; dann beendet sich das Programm.
+Ein zweites Signal während des Stoppens beendet das Programm sofort (Exit-Code 128 +
+die Nummer des Signals).
 
 Austauschformate:
   --export FORMAT --output PATH schreibt das Projekt als dtdl (ein Ordner mit DTDL-v3-Dateien,
@@ -3320,6 +3324,7 @@ Exit-Codes:
   2  das Projekt, das Bundle oder die importierten Dateien sind ungültig (jedes Problem wird mit
      seinem JSON-Pointer ausgegeben)
   3  ein Laufzeitfehler: ein Zwilling endete in Error, oder das System verweigerte eine Ressource
+     (die Zwillinge brauchen mehr offene Dateien, als der Prozess haben darf: nichts wurde gestartet)
 Mit --validate-dtdl: 0 die Modelle sind gültig, 1 ungültig oder unvollständig, 2 die
 Befehlszeile ist falsch.
 
@@ -3335,142 +3340,137 @@ Beispiele:
   twinloom-run --validate-dtdl models/</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="98" />
-            <source>A *.twinloom.json project or a bundle (.zip).</source>
-            <translation>Ein *.twinloom.json-Projekt oder ein Bundle (.zip).</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="102" />
+            <location filename="../app/run/main.cpp" line="112" />
             <source>With --import or --validate-dtdl: the files and folders to read.</source>
             <translation>Mit --import oder --validate-dtdl: die zu lesenden Dateien und Ordner.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="106" />
+            <location filename="../app/run/main.cpp" line="116" />
             <source>Run only the twins of deployment node NAME.</source>
             <translation>Nur die Zwillinge des Bereitstellungsknotens NAME ausführen.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="109" />
+            <location filename="../app/run/main.cpp" line="119" />
             <source>Stop after SECONDS (default: run until a signal).</source>
             <translation>Nach SECONDS Sekunden anhalten (Standard: bis zu einem Signal laufen).</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="112" />
+            <location filename="../app/run/main.cpp" line="122" />
             <source>Stream state changes on stdout in FORMAT (jsonl).</source>
             <translation>Zustandsänderungen im Format FORMAT (jsonl) auf stdout ausgeben.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="115" />
+            <location filename="../app/run/main.cpp" line="125" />
             <source>Print engine metrics every SECONDS.</source>
             <translation>Alle SECONDS Sekunden Engine-Metriken ausgeben.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="118" />
+            <location filename="../app/run/main.cpp" line="128" />
             <source>Validate the project and exit.</source>
             <translation>Das Projekt prüfen und beenden.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="120" />
+            <location filename="../app/run/main.cpp" line="130" />
             <source>error, warning, info (default) or debug.</source>
             <translation>error, warning, info (Standard) oder debug.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="124" />
+            <location filename="../app/run/main.cpp" line="134" />
             <source>Write the project, its model and data files as a bundle to FILE and exit.</source>
             <translation>Das Projekt mit seinen Modell- und Datendateien als Bundle in FILE schreiben und beenden.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="128" />
+            <location filename="../app/run/main.cpp" line="138" />
             <source>Extract the bundle into FOLDER, print the project's path and exit.</source>
             <translation>Das Bundle in FOLDER entpacken, den Pfad des Projekts ausgeben und beenden.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="132" />
+            <location filename="../app/run/main.cpp" line="142" />
             <source>Write the project in FORMAT (dtdl, wot, ditto, adt, adt-ndjson) to --output and exit.</source>
             <translation>Das Projekt im Format FORMAT (dtdl, wot, ditto, adt, adt-ndjson) nach --output schreiben und beenden.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="137" />
+            <location filename="../app/run/main.cpp" line="147" />
             <source>Read the files and folders given in FORMAT (dtdl, wot, adt) into the project --output and exit.</source>
             <translation>Die angegebenen Dateien und Ordner im Format FORMAT (dtdl, wot, adt) in das Projekt --output einlesen und beenden.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="142" />
+            <location filename="../app/run/main.cpp" line="152" />
             <source>Where --export or --import writes: a folder, or a file for adt, adt-ndjson and imported projects.</source>
             <translation>Wohin --export oder --import schreibt: ein Ordner, oder eine Datei bei adt, adt-ndjson und importierten Projekten.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="147" />
+            <location filename="../app/run/main.cpp" line="157" />
             <source>Validate the DTDL files and folders given and exit.</source>
             <translation>Die angegebenen DTDL-Dateien und -Ordner prüfen und beenden.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="150" />
+            <location filename="../app/run/main.cpp" line="160" />
             <source>Print the JSON Schema of the project format, with every adapter type's configuration, and exit.</source>
             <translation>Das JSON-Schema des Projektformats mit der Konfiguration jedes Adaptertyps ausgeben und beenden.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="173" />
+            <location filename="../app/run/main.cpp" line="183" />
             <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
             <translation>--validate-dtdl, --import, --export, --check, --export-bundle und --extract schließen sich gegenseitig aus</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="176" />
+            <location filename="../app/run/main.cpp" line="186" />
             <source>--output goes with --export or --import</source>
             <translation>--output gehört zu --export oder --import</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="179" />
+            <location filename="../app/run/main.cpp" line="189" />
             <source>give the files or folders to read</source>
             <translation>geben Sie die zu lesenden Dateien oder Ordner an</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="186" />
+            <location filename="../app/run/main.cpp" line="196" />
             <source>--import takes %1</source>
             <translation>--import akzeptiert %1</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="190" />
+            <location filename="../app/run/main.cpp" line="200" />
             <source>--import needs --output PROJECT.twinloom.json</source>
             <translation>--import benötigt --output PROJECT.twinloom.json</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="194" />
+            <location filename="../app/run/main.cpp" line="204" />
             <source>give exactly one project or bundle</source>
             <translation>geben Sie genau ein Projekt oder Bundle an</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="200" />
+            <location filename="../app/run/main.cpp" line="210" />
             <source>--export takes %1</source>
             <translation>--export akzeptiert %1</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="204" />
+            <location filename="../app/run/main.cpp" line="214" />
             <source>--export needs --output PATH</source>
             <translation>--export benötigt --output PATH</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="209" />
+            <location filename="../app/run/main.cpp" line="219" />
             <source>--node takes the id of a deployment node</source>
             <translation>--node erwartet die ID eines Bereitstellungsknotens</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="217" />
+            <location filename="../app/run/main.cpp" line="227" />
             <source>--duration takes a positive number of seconds</source>
             <translation>--duration erwartet eine positive Anzahl von Sekunden</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="223" />
+            <location filename="../app/run/main.cpp" line="233" />
             <source>--metrics-interval takes seconds, from 0.01 to 86,400</source>
             <translation>--metrics-interval erwartet Sekunden, von 0,01 bis 86.400</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="227" />
+            <location filename="../app/run/main.cpp" line="237" />
             <source>--changes supports only jsonl</source>
             <translation>--changes unterstützt nur jsonl</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="232" />
+            <location filename="../app/run/main.cpp" line="242" />
             <source>--log-level is error, warning, info or debug</source>
             <translation>--log-level ist error, warning, info oder debug</translation>
         </message>

@@ -3246,7 +3246,7 @@
     <context>
         <name>Twinloom::Runner</name>
         <message>
-            <location filename="../app/run/main.cpp" line="32" />
+            <location filename="../app/run/main.cpp" line="40" />
             <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
 or only those of one deployment node, without a GUI.
 
@@ -3256,7 +3256,8 @@ and lifecycle transition: {"twin", "seq", "time", "source", "changes": [{"op", "
 Logs go to stderr.
 
 SIGINT and SIGTERM stop the twins gracefully: a composed twin before its parts, each
-draining its mailbox; then the program exits.
+draining its mailbox; then the program exits. A second signal while they stop ends
+the program at once (exit code 128 + the signal's number).
 
 Exchange formats:
   --export FORMAT --output PATH writes the project as dtdl (a folder of DTDL v3 files laid
@@ -3276,7 +3277,8 @@ Exit codes:
   1  the command line is wrong
   2  the project, bundle or imported files are invalid (every problem is printed with
      its JSON pointer)
-  3  a runtime failure: a twin ended in Error, or the system refused a resource
+  3  a runtime failure: a twin ended in Error, or the system refused a resource (the
+     twins need more open files than the process may have: nothing was started)
 With --validate-dtdl: 0 the models are valid, 1 invalid or incomplete, 2 the command
 line is wrong.
 
@@ -3299,7 +3301,8 @@ e transizione del ciclo di vita: {"twin", "seq", "time", "source", "changes": [{
 I log vanno su stderr.
 
 SIGINT e SIGTERM fermano i gemelli in modo ordinato: un gemello composto prima delle sue
-parti, ognuno svuotando la propria mailbox; poi il programma termina.
+parti, ognuno svuotando la propria mailbox; poi il programma termina. Un secondo segnale
+mentre si fermano termina subito il programma (codice di uscita 128 + il numero del segnale).
 
 Formati di scambio:
   --export FORMAT --output PATH scrive il progetto come dtdl (una cartella di file DTDL v3
@@ -3320,6 +3323,7 @@ Codici di uscita:
   2  il progetto, il bundle o i file importati non sono validi (ogni problema viene stampato
      con il suo JSON pointer)
   3  un errore di esecuzione: un gemello è terminato in Error, o il sistema ha negato una risorsa
+     (i gemelli richiedono più file aperti di quanti il processo ne possa avere: non è stato avviato nulla)
 Con --validate-dtdl: 0 i modelli sono validi, 1 non validi o incompleti, 2 la riga di
 comando è errata.
 
@@ -3335,142 +3339,137 @@ Esempi:
   twinloom-run --validate-dtdl models/</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="98" />
-            <source>A *.twinloom.json project or a bundle (.zip).</source>
-            <translation>Un progetto *.twinloom.json o un bundle (.zip).</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="102" />
+            <location filename="../app/run/main.cpp" line="112" />
             <source>With --import or --validate-dtdl: the files and folders to read.</source>
             <translation>Con --import o --validate-dtdl: i file e le cartelle da leggere.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="106" />
+            <location filename="../app/run/main.cpp" line="116" />
             <source>Run only the twins of deployment node NAME.</source>
             <translation>Esegue solo i gemelli del nodo di distribuzione NAME.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="109" />
+            <location filename="../app/run/main.cpp" line="119" />
             <source>Stop after SECONDS (default: run until a signal).</source>
             <translation>Si ferma dopo SECONDS secondi (predefinito: esecuzione fino a un segnale).</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="112" />
+            <location filename="../app/run/main.cpp" line="122" />
             <source>Stream state changes on stdout in FORMAT (jsonl).</source>
             <translation>Trasmette le modifiche di stato su stdout nel formato FORMAT (jsonl).</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="115" />
+            <location filename="../app/run/main.cpp" line="125" />
             <source>Print engine metrics every SECONDS.</source>
             <translation>Stampa le metriche dell'engine ogni SECONDS secondi.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="118" />
+            <location filename="../app/run/main.cpp" line="128" />
             <source>Validate the project and exit.</source>
             <translation>Convalida il progetto ed esce.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="120" />
+            <location filename="../app/run/main.cpp" line="130" />
             <source>error, warning, info (default) or debug.</source>
             <translation>error, warning, info (predefinito) o debug.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="124" />
+            <location filename="../app/run/main.cpp" line="134" />
             <source>Write the project, its model and data files as a bundle to FILE and exit.</source>
             <translation>Scrive il progetto, i suoi file di modello e di dati come bundle in FILE ed esce.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="128" />
+            <location filename="../app/run/main.cpp" line="138" />
             <source>Extract the bundle into FOLDER, print the project's path and exit.</source>
             <translation>Estrae il bundle in FOLDER, stampa il percorso del progetto ed esce.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="132" />
+            <location filename="../app/run/main.cpp" line="142" />
             <source>Write the project in FORMAT (dtdl, wot, ditto, adt, adt-ndjson) to --output and exit.</source>
             <translation>Scrive il progetto nel formato FORMAT (dtdl, wot, ditto, adt, adt-ndjson) in --output ed esce.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="137" />
+            <location filename="../app/run/main.cpp" line="147" />
             <source>Read the files and folders given in FORMAT (dtdl, wot, adt) into the project --output and exit.</source>
             <translation>Legge i file e le cartelle indicati nel formato FORMAT (dtdl, wot, adt) nel progetto --output ed esce.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="142" />
+            <location filename="../app/run/main.cpp" line="152" />
             <source>Where --export or --import writes: a folder, or a file for adt, adt-ndjson and imported projects.</source>
             <translation>Dove scrivono --export o --import: una cartella, oppure un file per adt, adt-ndjson e i progetti importati.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="147" />
+            <location filename="../app/run/main.cpp" line="157" />
             <source>Validate the DTDL files and folders given and exit.</source>
             <translation>Convalida i file e le cartelle DTDL indicati ed esce.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="150" />
+            <location filename="../app/run/main.cpp" line="160" />
             <source>Print the JSON Schema of the project format, with every adapter type's configuration, and exit.</source>
             <translation>Stampa lo schema JSON del formato di progetto, con la configurazione di ogni tipo di adattatore, ed esci.</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="173" />
+            <location filename="../app/run/main.cpp" line="183" />
             <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
             <translation>--validate-dtdl, --import, --export, --check, --export-bundle e --extract si escludono a vicenda</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="176" />
+            <location filename="../app/run/main.cpp" line="186" />
             <source>--output goes with --export or --import</source>
             <translation>--output va usato con --export o --import</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="179" />
+            <location filename="../app/run/main.cpp" line="189" />
             <source>give the files or folders to read</source>
             <translation>indicare i file o le cartelle da leggere</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="186" />
+            <location filename="../app/run/main.cpp" line="196" />
             <source>--import takes %1</source>
             <translation>--import accetta %1</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="190" />
+            <location filename="../app/run/main.cpp" line="200" />
             <source>--import needs --output PROJECT.twinloom.json</source>
             <translation>--import richiede --output PROJECT.twinloom.json</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="194" />
+            <location filename="../app/run/main.cpp" line="204" />
             <source>give exactly one project or bundle</source>
             <translation>indicare esattamente un progetto o un bundle</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="200" />
+            <location filename="../app/run/main.cpp" line="210" />
             <source>--export takes %1</source>
             <translation>--export accetta %1</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="204" />
+            <location filename="../app/run/main.cpp" line="214" />
             <source>--export needs --output PATH</source>
             <translation>--export richiede --output PATH</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="209" />
+            <location filename="../app/run/main.cpp" line="219" />
             <source>--node takes the id of a deployment node</source>
             <translation>--node richiede l'id di un nodo di distribuzione</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="217" />
+            <location filename="../app/run/main.cpp" line="227" />
             <source>--duration takes a positive number of seconds</source>
             <translation>--duration richiede un numero positivo di secondi</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="223" />
+            <location filename="../app/run/main.cpp" line="233" />
             <source>--metrics-interval takes seconds, from 0.01 to 86,400</source>
             <translation>--metrics-interval richiede secondi, da 0,01 a 86.400</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="227" />
+            <location filename="../app/run/main.cpp" line="237" />
             <source>--changes supports only jsonl</source>
             <translation>--changes supporta solo jsonl</translation>
         </message>
         <message>
-            <location filename="../app/run/main.cpp" line="232" />
+            <location filename="../app/run/main.cpp" line="242" />
             <source>--log-level is error, warning, info or debug</source>
             <translation>--log-level è error, warning, info o debug</translation>
         </message>

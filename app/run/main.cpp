@@ -19,11 +19,19 @@ using twinloom::Run::Tr;
 
 namespace {
 int g_signalFds[2] = {-1, -1};
+volatile std::sig_atomic_t g_signals = 0;
 
-void onSignal(int)
+void onSignal(int number)
 {
+    // Only async-signal-safe work here: the event loop does the rest. A second signal, while the
+    // twins are still stopping, ends the process at once.
+    if (g_signals != 0) {
+        static constexpr char kForced[] = "twinloom-run: a second signal: exiting at once\n";
+        [[maybe_unused]] const auto said = ::write(STDERR_FILENO, kForced, sizeof kForced - 1);
+        ::_exit(128 + number);
+    }
+    g_signals = 1;
     const char byte = 1;
-    // Only async-signal-safe work here: the event loop does the rest.
     [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
 }
 
@@ -42,7 +50,8 @@ QString helpText()
         "Logs go to stderr.\n"
         "\n"
         "SIGINT and SIGTERM stop the twins gracefully: a composed twin before its parts, each\n"
-        "draining its mailbox; then the program exits.\n"
+        "draining its mailbox; then the program exits. A second signal while they stop ends\n"
+        "the program at once (exit code 128 + the signal's number).\n"
         "\n"
         "Exchange formats:\n"
         "  --export FORMAT --output PATH writes the project as dtdl (a folder of DTDL v3 files "
@@ -63,7 +72,8 @@ QString helpText()
         "  1  the command line is wrong\n"
         "  2  the project, bundle or imported files are invalid (every problem is printed with\n"
         "     its JSON pointer)\n"
-        "  3  a runtime failure: a twin ended in Error, or the system refused a resource\n"
+        "  3  a runtime failure: a twin ended in Error, or the system refused a resource (the\n"
+        "     twins need more open files than the process may have: nothing was started)\n"
         "With --validate-dtdl: 0 the models are valid, 1 invalid or incomplete, 2 the command\n"
         "line is wrong.\n"
         "\n"

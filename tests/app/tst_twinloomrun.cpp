@@ -700,6 +700,29 @@ void TestTwinloomRun::hostileTwinsDoNotHoldTheRunner()
     QVERIFY2(healthy >= 5, r.out.constData());
     // Three rows once a second, not millions.
     QVERIFY2(replayed >= 1 && replayed < 50, qPrintable(QString::number(replayed)));
+
+    // A script allowed a minute holds its worker, so stopping waits for it; a second SIGTERM
+    // ends the process at once.
+    Project::Json slow = doc;
+    slow["twins"][0]["shadowing"]["rules"][0]["steps"][0]["timeout"] = "PT60S";
+    QFile s(path);
+    QVERIFY(s.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    s.write(QByteArray::fromStdString(slow.dump()));
+    s.close();
+    QProcess p;
+    p.start(QStringLiteral(TWINLOOM_RUN), {path});
+    QVERIFY(p.waitForStarted());
+    // A sample reaches the script, which then holds its worker (start may wait for it too).
+    QVERIFY(!p.waitForFinished(3000));
+    ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+    QVERIFY(!p.waitForFinished(1000)); // stopping: the worker is in the script
+    QElapsedTimer forced;
+    forced.start();
+    ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+    QVERIFY(p.waitForFinished(10000));
+    QVERIFY(forced.elapsed() < 5000);
+    QCOMPARE(p.exitCode(), 128 + SIGTERM);
+    QVERIFY(p.readAllStandardError().contains("a second signal"));
 }
 
 QTEST_GUILESS_MAIN(TestTwinloomRun)
