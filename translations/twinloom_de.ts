@@ -887,6 +887,16 @@
             <translation>SenML-Datensatz %1 hat keinen Namen ("bn" oder "n")</translation>
         </message>
         <message>
+            <location filename="../adapters/codec/senml.cpp" line="144" />
+            <source>SenML record %1: the time %2 is out of range</source>
+            <translation>SenML-Datensatz %1: die Zeit %2 liegt außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <location filename="../adapters/codec/senml.cpp" line="151" />
+            <source>SenML record %1: the value (with "bv") is beyond the range of a double</source>
+            <translation>SenML-Datensatz %1: der Wert (mit "bv") liegt außerhalb des Bereichs eines double</translation>
+        </message>
+        <message>
             <location filename="../adapters/codec/payloadcodec.cpp" line="60" />
             <source>"codec" is one of %1</source>
             <translation>"codec" ist eines von %1</translation>
@@ -3338,6 +3348,11 @@ Beispiele:
   twinloom-run project.twinloom.json --export adt --output graph.json
   twinloom-run --import adt --output site.twinloom.json graph.json
   twinloom-run --validate-dtdl models/</translation>
+        </message>
+        <message>
+            <location filename="../app/run/main.cpp" line="108" />
+            <source>A *.twinloom.json project or a bundle (.zip).</source>
+            <translation>Ein *.twinloom.json-Projekt oder ein Bündel (.zip).</translation>
         </message>
         <message>
             <location filename="../app/run/main.cpp" line="112" />

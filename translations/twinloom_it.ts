@@ -887,6 +887,16 @@
             <translation>il record SenML %1 non ha nome ("bn" o "n")</translation>
         </message>
         <message>
+            <location filename="../adapters/codec/senml.cpp" line="144" />
+            <source>SenML record %1: the time %2 is out of range</source>
+            <translation>record SenML %1: il tempo %2 è fuori intervallo</translation>
+        </message>
+        <message>
+            <location filename="../adapters/codec/senml.cpp" line="151" />
+            <source>SenML record %1: the value (with "bv") is beyond the range of a double</source>
+            <translation>record SenML %1: il valore (con "bv") supera l'intervallo di un double</translation>
+        </message>
+        <message>
             <location filename="../adapters/codec/payloadcodec.cpp" line="60" />
             <source>"codec" is one of %1</source>
             <translation>"codec" è uno tra %1</translation>
@@ -3337,6 +3347,11 @@ Esempi:
   twinloom-run project.twinloom.json --export adt --output graph.json
   twinloom-run --import adt --output site.twinloom.json graph.json
   twinloom-run --validate-dtdl models/</translation>
+        </message>
+        <message>
+            <location filename="../app/run/main.cpp" line="108" />
+            <source>A *.twinloom.json project or a bundle (.zip).</source>
+            <translation>Un progetto *.twinloom.json o un pacchetto (.zip).</translation>
         </message>
         <message>
             <location filename="../app/run/main.cpp" line="112" />

@@ -139,10 +139,22 @@ std::optional<std::vector<DecodedValue>> decodeSenML(const nlohmann::json &pack,
         double t = baseTime;
         if (auto tt = r.find("t"); tt != r.end() && tt->is_number())
             t += tt->get<double>();
+        // Beyond about the year 5000 a time is no reading's: refused before it overflows.
+        if (!std::isfinite(t) || std::abs(t) > 1e11) {
+            *error = Adapters::Tr::tr("SenML record %1: the time %2 is out of range").arg(i).arg(t);
+            return std::nullopt;
+        }
         d.time = (t == 0 && !r.contains("t") && !r.contains("bt")) ? 0 : senmlTime(t, now);
-        if (auto v = r.find("v"); v != r.end() && v->is_number())
-            d.value = v->get<double>() + baseValue;
-        else if (auto vs = r.find("vs"); vs != r.end() && vs->is_string())
+        if (auto v = r.find("v"); v != r.end() && v->is_number()) {
+            const double value = v->get<double>() + baseValue;
+            if (!std::isfinite(value)) {
+                *error = Adapters::Tr::tr("SenML record %1: the value (with \"bv\") is beyond the "
+                                          "range of a double")
+                             .arg(i);
+                return std::nullopt;
+            }
+            d.value = value;
+        } else if (auto vs = r.find("vs"); vs != r.end() && vs->is_string())
             d.value = QString::fromStdString(vs->get<std::string>());
         else if (auto vb = r.find("vb"); vb != r.end() && vb->is_boolean())
             d.value = vb->get<bool>();

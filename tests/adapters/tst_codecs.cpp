@@ -124,6 +124,19 @@ void TestCodecs::refusals_data()
         << int(PayloadCodec::SenML) << QByteArray("{}") << "must be a JSON array";
     QTest::newRow("senml without a name")
         << int(PayloadCodec::SenML) << QByteArray(R"([{"v": 1}])") << "has no name";
+    QTest::newRow("senml value beyond a double")
+        << int(PayloadCodec::SenML) << QByteArray(R"([{"bn": "a", "bv": 1e308, "v": 1e308}])")
+        << "beyond the range of a double";
+    QTest::newRow("senml time out of range")
+        << int(PayloadCodec::SenML) << QByteArray(R"([{"n": "a", "v": 1, "t": 1e300}])")
+        << "out of range";
+    QTest::newRow("json deeper than 64")
+        << int(PayloadCodec::Json) << QByteArray(1000, '[') + QByteArray(1000, ']')
+        << "nested deeper than 64 levels";
+    QTest::newRow("json number beyond a double")
+        << int(PayloadCodec::Json) << QByteArray("1e400") << "number overflow";
+    QTest::newRow("cbor deeper than 64")
+        << int(PayloadCodec::Cbor) << QByteArray(100000, '\x81') + QByteArray(1, '\0') << "deep";
     QTest::newRow("cbor") << int(PayloadCodec::Cbor) << QByteArray("\xff\xff", 2)
                           << "not valid CBOR";
     QTest::newRow("senml-cbor not an array")
