@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 namespace twinloom {
 
 namespace {
@@ -160,8 +162,12 @@ int indexIn(const std::vector<T> &defs, const QHash<QString, int> &index, QStrin
 
 std::optional<Timestamp> parseDurationMicros(const nlohmann::json &json)
 {
-    if (json.is_number())
-        return static_cast<Timestamp>(json.get<double>() * 1e6);
+    if (json.is_number()) {
+        const double micros = json.get<double>() * 1e6;
+        if (!std::isfinite(micros) || std::abs(micros) > 4.6e18)
+            return std::nullopt;
+        return static_cast<Timestamp>(micros);
+    }
     if (json.is_string()) {
         auto d = parseDuration(qs(json.get<std::string>()));
         if (d && d->months == 0)

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <limits>
 
 namespace twinloom {
 
@@ -384,14 +385,27 @@ std::optional<Duration> parseDuration(QStringView text)
     if (!m.hasMatch() || text.endsWith(QLatin1Char('T')) || text == QLatin1String("P") ||
         text == QLatin1String("-P"))
         return std::nullopt;
+    // In floating point first: "P99999999999999D" is refused, not wrapped around.
+    bool ok = true;
+    const auto part = [&m, &ok](int i) -> long double {
+        if (!m.hasCaptured(i))
+            return 0;
+        bool read = false;
+        const double v = m.capturedView(i).toDouble(&read);
+        ok = ok && read && std::isfinite(v);
+        return v;
+    };
+    const long double months = part(2) * 12 + part(3);
+    const long double micros = (part(4) * 7 + part(5)) * static_cast<long double>(kMicrosPerDay) +
+                               part(6) * 3600.0L * kMicrosPerSecond +
+                               part(7) * 60.0L * kMicrosPerSecond +
+                               part(8) * static_cast<long double>(kMicrosPerSecond);
+    if (!ok || months > std::numeric_limits<std::int32_t>::max() ||
+        micros > static_cast<long double>(std::numeric_limits<std::int64_t>::max() / 2))
+        return std::nullopt;
     Duration d;
-    d.months =
-        static_cast<std::int32_t>(m.capturedView(2).toInt() * 12 + m.capturedView(3).toInt());
-    d.micros =
-        (m.capturedView(4).toLongLong() * 7 + m.capturedView(5).toLongLong()) * kMicrosPerDay +
-        m.capturedView(6).toLongLong() * 3600 * kMicrosPerSecond +
-        m.capturedView(7).toLongLong() * 60 * kMicrosPerSecond +
-        std::llround(m.capturedView(8).toDouble() * kMicrosPerSecond);
+    d.months = static_cast<std::int32_t>(months);
+    d.micros = static_cast<std::int64_t>(std::llroundl(micros));
     if (m.hasCaptured(1)) {
         d.months = -d.months;
         d.micros = -d.micros;

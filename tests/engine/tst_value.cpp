@@ -190,6 +190,11 @@ void TestValue::isoRejects()
     QVERIFY(!parseDuration(u"P"));
     QVERIFY(!parseDuration(u"PT"));
     QVERIFY(!parseDuration(u"1S"));
+    // Too long for a duration: refused, not wrapped around (signed overflow once).
+    QVERIFY(!parseDuration(u"P99999999999999D"));
+    QVERIFY(!parseDuration(u"PT99999999999999999999999999H"));
+    QVERIFY(!parseDuration(u"P9999999999Y"));
+    QVERIFY(parseDuration(u"P36500D"));
     QVERIFY(!parseDateTime(u"2024-05-01T12:00:00")); // no zone: ambiguous
     QVERIFY(!parseDateTime(u"yesterday"));
 }
