@@ -1305,150 +1305,155 @@
             <translation>'%1' ist keine Aggregatfunktion: verwenden Sie mean, min, max, sum oder count</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="68" />
+            <location filename="../engine/bundle/bundle.cpp" line="96" />
             <source>'%1' is not a path inside the project's folder; a bundle holds only such files</source>
             <translation>'%1' ist kein Pfad innerhalb des Projektordners; ein Bundle enthält nur solche Dateien</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="77" />
+            <location filename="../engine/bundle/bundle.cpp" line="105" />
             <source>'%1' is a link or lies outside the project's folder; a bundle holds only the project's own files</source>
             <translation>'%1' ist ein Link oder liegt außerhalb des Projektordners; ein Bündel enthält nur die eigenen Dateien des Projekts</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="84" />
+            <location filename="../engine/bundle/bundle.cpp" line="112" />
             <source>cannot read '%1', which the project refers to: %2</source>
             <translation>'%1', auf das das Projekt verweist, kann nicht gelesen werden: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="111" />
-            <location filename="../engine/bundle/bundle.cpp" line="294" />
+            <location filename="../engine/bundle/bundle.cpp" line="139" />
+            <location filename="../engine/bundle/bundle.cpp" line="322" />
             <source>cannot write in '%1': %2</source>
             <translation>in '%1' kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="122" />
+            <location filename="../engine/bundle/bundle.cpp" line="150" />
             <source>cannot create the bundle '%1' (libzip error %2)</source>
             <translation>das Bundle '%1' kann nicht erstellt werden (libzip-Fehler %2)</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="133" />
+            <location filename="../engine/bundle/bundle.cpp" line="161" />
             <source>cannot add '%1' to the bundle: %2</source>
             <translation>'%1' kann dem Bundle nicht hinzugefügt werden: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="139" />
+            <location filename="../engine/bundle/bundle.cpp" line="167" />
             <source>cannot write the bundle '%1': %2</source>
             <translation>das Bundle '%1' kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="145" />
+            <location filename="../engine/bundle/bundle.cpp" line="173" />
             <source>cannot move the bundle into place at '%1'</source>
             <translation>das Bundle kann nicht nach '%1' verschoben werden</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="161" />
+            <location filename="../engine/bundle/bundle.cpp" line="189" />
             <source>'%1' is not a readable bundle: %2</source>
             <translation>'%1' ist kein lesbares Bundle: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="168" />
+            <location filename="../engine/bundle/bundle.cpp" line="196" />
             <source>'%1' has too many entries (%2)</source>
             <translation>'%1' hat zu viele Einträge (%2)</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="176" />
+            <location filename="../engine/bundle/bundle.cpp" line="204" />
             <source>'%1': cannot read entry %2: %3</source>
             <translation>'%1': Eintrag %2 kann nicht gelesen werden: %3</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="188" />
+            <location filename="../engine/bundle/bundle.cpp" line="216" />
             <source>'%1': the entry '%2' would be written outside the target folder; refused</source>
             <translation>'%1': der Eintrag '%2' würde außerhalb des Zielordners geschrieben; abgelehnt</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="194" />
+            <location filename="../engine/bundle/bundle.cpp" line="222" />
             <source>'%1' unpacks to more than 256 MiB; refused</source>
             <translation>'%1' entpackt sich auf mehr als 256 MiB; abgelehnt</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="199" />
+            <location filename="../engine/bundle/bundle.cpp" line="227" />
             <source>'%1': the entry '%2' inflates %3 times; refused as a zip bomb</source>
             <translation>'%1': der Eintrag '%2' bläht sich %3-fach auf; als Zip-Bombe abgelehnt</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="319" />
+            <location filename="../engine/bundle/bundle.cpp" line="347" />
             <source>cannot move the extracted bundle into '%1': %2</source>
             <translation>das entpackte Bündel kann nicht nach '%1' verschoben werden: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="207" />
+            <location filename="../engine/bundle/bundle.cpp" line="235" />
             <source>'%1': cannot open the entry '%2': %3</source>
             <translation>'%1': der Eintrag '%2' kann nicht geöffnet werden: %3</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="217" />
+            <location filename="../engine/bundle/bundle.cpp" line="91" />
+            <source>a secret written in the project goes into the bundle as it is: refer to it as "${env:NAME}" and set it where the runner runs</source>
+            <translation>ein im Projekt ausgeschriebenes Geheimnis kommt unverändert ins Bündel: als "${env:NAME}" angeben und dort setzen, wo der Runner läuft</translation>
+        </message>
+        <message>
+            <location filename="../engine/bundle/bundle.cpp" line="245" />
             <source>'%1': the entry '%2' is damaged</source>
             <translation>'%1': der Eintrag '%2' ist beschädigt</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="225" />
+            <location filename="../engine/bundle/bundle.cpp" line="253" />
             <source>'%1' has no manifest.json: it is not a Twinloom bundle</source>
             <translation>'%1' hat keine manifest.json: es ist kein Twinloom-Bundle</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="231" />
+            <location filename="../engine/bundle/bundle.cpp" line="259" />
             <source>'%1': manifest.json: %2</source>
             <translation>'%1': manifest.json: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="238" />
+            <location filename="../engine/bundle/bundle.cpp" line="266" />
             <source>'%1': manifest.json is not a Twinloom bundle manifest</source>
             <translation>'%1': manifest.json ist kein Twinloom-Bundle-Manifest</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="242" />
+            <location filename="../engine/bundle/bundle.cpp" line="270" />
             <source>'%1' is a bundle of version %2, written by a newer Twinloom</source>
             <translation>'%1' ist ein Bundle der Version %2, geschrieben von einem neueren Twinloom</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="255" />
+            <location filename="../engine/bundle/bundle.cpp" line="283" />
             <source>'%1': '%2' is listed in the manifest but missing</source>
             <translation>'%1': '%2' ist im Manifest aufgeführt, fehlt aber</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="259" />
+            <location filename="../engine/bundle/bundle.cpp" line="287" />
             <source>'%1': '%2' does not match its checksum; the bundle is damaged</source>
             <translation>'%1': '%2' stimmt nicht mit seiner Prüfsumme überein; das Bundle ist beschädigt</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="265" />
+            <location filename="../engine/bundle/bundle.cpp" line="293" />
             <source>'%1': '%2' is not listed in the manifest; the bundle is refused</source>
             <translation>'%1': '%2' steht nicht im Manifest; das Bündel wird abgelehnt</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="282" />
+            <location filename="../engine/bundle/bundle.cpp" line="310" />
             <source>'%1' already exists and is not an empty folder: extract into a new folder</source>
             <translation>'%1' existiert bereits und ist kein leerer Ordner: in einen neuen Ordner entpacken</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="289" />
+            <location filename="../engine/bundle/bundle.cpp" line="317" />
             <source>cannot create the folder '%1'</source>
             <translation>der Ordner '%1' kann nicht angelegt werden</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="301" />
+            <location filename="../engine/bundle/bundle.cpp" line="329" />
             <source>cannot create the folder for '%1'</source>
             <translation>der Ordner für '%1' kann nicht erstellt werden</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="309" />
+            <location filename="../engine/bundle/bundle.cpp" line="337" />
             <location filename="../engine/project.cpp" line="431" />
             <location filename="../engine/project.cpp" line="437" />
             <source>cannot write '%1': %2</source>
             <translation>'%1' kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="271" />
+            <location filename="../engine/bundle/bundle.cpp" line="299" />
             <source>'%1' holds no project file '%2'</source>
             <translation>'%1' enthält keine Projektdatei '%2'</translation>
         </message>
@@ -1459,7 +1464,7 @@
         </message>
         <message>
             <location filename="../engine/configreader.cpp" line="56" />
-            <location filename="../engine/twinmodel.cpp" line="96" />
+            <location filename="../engine/twinmodel.cpp" line="98" />
             <source>"%1" must be a number</source>
             <translation>"%1" muss eine Zahl sein</translation>
         </message>
@@ -1916,7 +1921,7 @@
         </message>
         <message>
             <location filename="../engine/project.cpp" line="341" />
-            <location filename="../engine/twinmodel.cpp" line="486" />
+            <location filename="../engine/twinmodel.cpp" line="492" />
             <source>no twin model has the id '%1'</source>
             <translation>kein Zwillingsmodell hat die ID '%1'</translation>
         </message>
@@ -2163,13 +2168,13 @@
         </message>
         <message>
             <location filename="../engine/twindescriptor.cpp" line="173" />
-            <location filename="../engine/twinmodel.cpp" line="106" />
+            <location filename="../engine/twinmodel.cpp" line="108" />
             <source>"maxAge" must be an ISO 8601 duration such as "PT30S" or a number of seconds</source>
             <translation>"maxAge" muss eine ISO-8601-Dauer wie "PT30S" oder eine Anzahl von Sekunden sein</translation>
         </message>
         <message>
             <location filename="../engine/twindescriptor.cpp" line="185" />
-            <location filename="../engine/twinmodel.cpp" line="117" />
+            <location filename="../engine/twinmodel.cpp" line="119" />
             <source>"history" must be a count of samples from 0 to 100000000</source>
             <translation>"history" muss eine Anzahl von Stichproben von 0 bis 100000000 sein</translation>
         </message>
@@ -2184,117 +2189,117 @@
             <translation>eine Beziehung ist ein Objekt mit "name" und "target"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="75" />
+            <location filename="../engine/twinmodel.cpp" line="77" />
             <source>'%1' needs a "schema"</source>
             <translation>'%1' benötigt ein "schema"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="79" />
+            <location filename="../engine/twinmodel.cpp" line="81" />
             <source>unit '%1' is not known; values will not be converted</source>
             <translation>Einheit '%1' ist unbekannt; Werte werden nicht umgerechnet</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="85" />
+            <location filename="../engine/twinmodel.cpp" line="87" />
             <source>"writable" must be true or false</source>
             <translation>"writable" muss true oder false sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="100" />
+            <location filename="../engine/twinmodel.cpp" line="102" />
             <source>minimum %1 is above maximum %2</source>
             <translation>Minimum %1 liegt über Maximum %2</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="177" />
+            <location filename="../engine/twinmodel.cpp" line="183" />
             <source>a twin model must be a JSON object</source>
             <translation>ein Zwillingsmodell muss ein JSON-Objekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="184" />
+            <location filename="../engine/twinmodel.cpp" line="190" />
             <source>a twin model needs an "@id", such as "dtmi:example:Room;1"</source>
             <translation>ein Zwillingsmodell benötigt eine "@id", etwa "dtmi:example:Room;1"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="187" />
+            <location filename="../engine/twinmodel.cpp" line="193" />
             <source>'%1' is not a DTMI; DTDL exports need ids like "dtmi:example:Room;1"</source>
             <translation>'%1' ist keine DTMI; DTDL-Exporte benötigen IDs wie "dtmi:example:Room;1"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="200" />
+            <location filename="../engine/twinmodel.cpp" line="206" />
             <source>"extends" lists model ids</source>
             <translation>"extends" listet Modell-IDs auf</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="204" />
+            <location filename="../engine/twinmodel.cpp" line="210" />
             <source>"extends" must be a model id or a list of them</source>
             <translation>"extends" muss eine Modell-ID oder eine Liste davon sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="209" />
+            <location filename="../engine/twinmodel.cpp" line="215" />
             <source>"contents" must be an array</source>
             <translation>"contents" muss ein Array sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="216" />
+            <location filename="../engine/twinmodel.cpp" line="222" />
             <source>each entry of "contents" must be an object</source>
             <translation>jeder Eintrag von "contents" muss ein Objekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="223" />
+            <location filename="../engine/twinmodel.cpp" line="229" />
             <source>'%1' is not a valid name: use letters, digits and '_', starting with a letter</source>
             <translation>'%1' ist kein gültiger Name: verwenden Sie Buchstaben, Ziffern und '_', beginnend mit einem Buchstaben</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="231" />
+            <location filename="../engine/twinmodel.cpp" line="237" />
             <source>the name '%1' is already used by a %2</source>
             <translation>der Name '%1' wird bereits von einem %2 verwendet</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="242" />
+            <location filename="../engine/twinmodel.cpp" line="248" />
             <source>telemetry cannot be writable</source>
             <translation>Telemetrie kann nicht beschreibbar sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="266" />
+            <location filename="../engine/twinmodel.cpp" line="272" />
             <source>"%1" needs a "name" and a "schema"</source>
             <translation>"%1" benötigt einen "name" und ein "schema"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="293" />
+            <location filename="../engine/twinmodel.cpp" line="299" />
             <source>"%1" must be a whole number of at least 0</source>
             <translation>"%1" muss eine ganze Zahl von mindestens 0 sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="298" />
+            <location filename="../engine/twinmodel.cpp" line="304" />
             <source>minMultiplicity is above maxMultiplicity</source>
             <translation>minMultiplicity liegt über maxMultiplicity</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="308" />
+            <location filename="../engine/twinmodel.cpp" line="314" />
             <source>'%1' is not a valid name</source>
             <translation>'%1' ist kein gültiger Name</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="320" />
+            <location filename="../engine/twinmodel.cpp" line="326" />
             <source>a component's "schema" must be the id of a model</source>
             <translation>das "schema" einer Komponente muss die ID eines Modells sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="324" />
+            <location filename="../engine/twinmodel.cpp" line="330" />
             <source>'%1' is not a content type: expected Property, Telemetry, Event, Command, Relationship or Component</source>
             <translation>'%1' ist kein Inhaltstyp: erwartet wird Property, Telemetry, Event, Command, Relationship oder Component</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="510" />
+            <location filename="../engine/twinmodel.cpp" line="516" />
             <source>model '%1' extends or contains itself: %2</source>
             <translation>Modell '%1' erweitert oder enthält sich selbst: %2</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="516" />
+            <location filename="../engine/twinmodel.cpp" line="522" />
             <source>model '%1' needs model '%2', which is not defined</source>
             <translation>Modell '%1' benötigt Modell '%2', das nicht definiert ist</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="533" />
+            <location filename="../engine/twinmodel.cpp" line="539" />
             <source>'%1' is defined both by '%2' and by '%3'</source>
             <translation>'%1' wird sowohl von '%2' als auch von '%3' definiert</translation>
         </message>
@@ -3491,7 +3496,7 @@ Beispiele:
         </message>
         <message>
             <location filename="../app/run/runner.cpp" line="91" />
-            <location filename="../app/run/runner.cpp" line="322" />
+            <location filename="../app/run/runner.cpp" line="321" />
             <source>'%1' does not exist</source>
             <translation>'%1' existiert nicht</translation>
         </message>
@@ -3529,33 +3534,33 @@ Beispiele:
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="165" />
+            <location filename="../app/run/runner.cpp" line="164" />
             <source>wrote the bundle '%1'</source>
             <translation>Bundle '%1' geschrieben</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="179" />
+            <location filename="../app/run/runner.cpp" line="178" />
             <source>%1: valid; %2 models, %3 twins%4</source>
             <translation>%1: gültig; %2 Modelle, %3 Zwillinge%4</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="185" />
-            <location filename="../app/run/runner.cpp" line="231" />
+            <location filename="../app/run/runner.cpp" line="184" />
+            <location filename="../app/run/runner.cpp" line="230" />
             <source> on node '%1'</source>
             <translation> auf Knoten '%1'</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="208" />
+            <location filename="../app/run/runner.cpp" line="207" />
             <source>%1 failed%2</source>
             <translation>%1 fehlgeschlagen%2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="211" />
+            <location filename="../app/run/runner.cpp" line="210" />
             <source>%1: %2 → %3%4</source>
             <translation>%1: %2 → %3%4</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="227" />
+            <location filename="../app/run/runner.cpp" line="226" />
             <source>running %n twin(s) of '%1'%2</source>
             <translation>
                 <numerusform>%n Zwilling von '%1' läuft%2</numerusform>
@@ -3563,27 +3568,27 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="279" />
+            <location filename="../app/run/runner.cpp" line="278" />
             <source>raised the limit of open files from %1 to %2 (about %3 needed)</source>
             <translation>Grenze offener Dateien von %1 auf %2 angehoben (etwa %3 benötigt)</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="287" />
+            <location filename="../app/run/runner.cpp" line="286" />
             <source>the twins need about %1 open files (the connections and sockets of their adapters), but this process may open %2 (ulimit -n) and at most %3 (ulimit -Hn): raise the limit (ulimit -n, or LimitNOFILE= for a service), or run fewer twins per node; nothing was started</source>
             <translation>die Zwillinge brauchen etwa %1 offene Dateien (die Verbindungen und Sockets ihrer Adapter), dieser Prozess darf aber %2 öffnen (ulimit -n) und höchstens %3 (ulimit -Hn): Grenze anheben (ulimit -n oder LimitNOFILE= für einen Dienst) oder weniger Zwillinge je Knoten ausführen; nichts wurde gestartet</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="293" />
+            <location filename="../app/run/runner.cpp" line="292" />
             <source>no limit</source>
             <translation>keine Grenze</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="336" />
+            <location filename="../app/run/runner.cpp" line="335" />
             <source>undefined: %1</source>
             <translation>undefiniert: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="371" />
+            <location filename="../app/run/runner.cpp" line="370" />
             <source>%n error(s); nothing was written</source>
             <translation>
                 <numerusform>%n Fehler; nichts wurde geschrieben</numerusform>
@@ -3591,22 +3596,22 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="377" />
+            <location filename="../app/run/runner.cpp" line="376" />
             <source>cannot write '%1': %2</source>
             <translation>'%1' kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="384" />
+            <location filename="../app/run/runner.cpp" line="383" />
             <source>the imported project needs editing before it runs here:</source>
             <translation>das importierte Projekt muss bearbeitet werden, bevor es hier läuft:</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="387" />
+            <location filename="../app/run/runner.cpp" line="386" />
             <source>wrote the project '%1': %2 models, %3 twins</source>
             <translation>Projekt '%1' geschrieben: %2 Modelle, %3 Zwillinge</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="430" />
+            <location filename="../app/run/runner.cpp" line="429" />
             <source>wrote %n file(s) to '%1'</source>
             <translation>
                 <numerusform>%n Datei nach '%1' geschrieben</numerusform>
@@ -3614,7 +3619,7 @@ Beispiele:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="442" />
+            <location filename="../app/run/runner.cpp" line="441" />
             <source>stopping %n twin(s)</source>
             <translation>
                 <numerusform>%n Zwilling wird gestoppt</numerusform>

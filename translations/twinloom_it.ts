@@ -1305,150 +1305,155 @@
             <translation>'%1' non è una funzione di aggregazione: usare mean, min, max, sum o count</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="68" />
+            <location filename="../engine/bundle/bundle.cpp" line="96" />
             <source>'%1' is not a path inside the project's folder; a bundle holds only such files</source>
             <translation>'%1' non è un percorso all'interno della cartella del progetto; un bundle contiene solo file di questo tipo</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="77" />
+            <location filename="../engine/bundle/bundle.cpp" line="105" />
             <source>'%1' is a link or lies outside the project's folder; a bundle holds only the project's own files</source>
             <translation>'%1' è un collegamento o sta fuori dalla cartella del progetto; un pacchetto contiene solo i file del progetto</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="84" />
+            <location filename="../engine/bundle/bundle.cpp" line="112" />
             <source>cannot read '%1', which the project refers to: %2</source>
             <translation>impossibile leggere '%1', a cui il progetto fa riferimento: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="111" />
-            <location filename="../engine/bundle/bundle.cpp" line="294" />
+            <location filename="../engine/bundle/bundle.cpp" line="139" />
+            <location filename="../engine/bundle/bundle.cpp" line="322" />
             <source>cannot write in '%1': %2</source>
             <translation>impossibile scrivere in '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="122" />
+            <location filename="../engine/bundle/bundle.cpp" line="150" />
             <source>cannot create the bundle '%1' (libzip error %2)</source>
             <translation>impossibile creare il bundle '%1' (errore libzip %2)</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="133" />
+            <location filename="../engine/bundle/bundle.cpp" line="161" />
             <source>cannot add '%1' to the bundle: %2</source>
             <translation>impossibile aggiungere '%1' al bundle: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="139" />
+            <location filename="../engine/bundle/bundle.cpp" line="167" />
             <source>cannot write the bundle '%1': %2</source>
             <translation>impossibile scrivere il bundle '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="145" />
+            <location filename="../engine/bundle/bundle.cpp" line="173" />
             <source>cannot move the bundle into place at '%1'</source>
             <translation>impossibile spostare il bundle in '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="161" />
+            <location filename="../engine/bundle/bundle.cpp" line="189" />
             <source>'%1' is not a readable bundle: %2</source>
             <translation>'%1' non è un bundle leggibile: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="168" />
+            <location filename="../engine/bundle/bundle.cpp" line="196" />
             <source>'%1' has too many entries (%2)</source>
             <translation>'%1' ha troppe voci (%2)</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="176" />
+            <location filename="../engine/bundle/bundle.cpp" line="204" />
             <source>'%1': cannot read entry %2: %3</source>
             <translation>'%1': impossibile leggere la voce %2: %3</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="188" />
+            <location filename="../engine/bundle/bundle.cpp" line="216" />
             <source>'%1': the entry '%2' would be written outside the target folder; refused</source>
             <translation>'%1': la voce '%2' verrebbe scritta fuori dalla cartella di destinazione; rifiutato</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="194" />
+            <location filename="../engine/bundle/bundle.cpp" line="222" />
             <source>'%1' unpacks to more than 256 MiB; refused</source>
             <translation>'%1' si espande oltre 256 MiB; rifiutato</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="199" />
+            <location filename="../engine/bundle/bundle.cpp" line="227" />
             <source>'%1': the entry '%2' inflates %3 times; refused as a zip bomb</source>
             <translation>'%1': la voce '%2' si espande %3 volte; rifiutata come zip bomb</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="319" />
+            <location filename="../engine/bundle/bundle.cpp" line="347" />
             <source>cannot move the extracted bundle into '%1': %2</source>
             <translation>impossibile spostare il pacchetto estratto in '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="207" />
+            <location filename="../engine/bundle/bundle.cpp" line="235" />
             <source>'%1': cannot open the entry '%2': %3</source>
             <translation>'%1': impossibile aprire la voce '%2': %3</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="217" />
+            <location filename="../engine/bundle/bundle.cpp" line="91" />
+            <source>a secret written in the project goes into the bundle as it is: refer to it as "${env:NAME}" and set it where the runner runs</source>
+            <translation>un segreto scritto nel progetto finisce così com'è nel pacchetto: indicarlo come "${env:NAME}" e impostarlo dove gira il runner</translation>
+        </message>
+        <message>
+            <location filename="../engine/bundle/bundle.cpp" line="245" />
             <source>'%1': the entry '%2' is damaged</source>
             <translation>'%1': la voce '%2' è danneggiata</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="225" />
+            <location filename="../engine/bundle/bundle.cpp" line="253" />
             <source>'%1' has no manifest.json: it is not a Twinloom bundle</source>
             <translation>'%1' non ha un manifest.json: non è un bundle Twinloom</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="231" />
+            <location filename="../engine/bundle/bundle.cpp" line="259" />
             <source>'%1': manifest.json: %2</source>
             <translation>'%1': manifest.json: %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="238" />
+            <location filename="../engine/bundle/bundle.cpp" line="266" />
             <source>'%1': manifest.json is not a Twinloom bundle manifest</source>
             <translation>'%1': manifest.json non è un manifest di bundle Twinloom</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="242" />
+            <location filename="../engine/bundle/bundle.cpp" line="270" />
             <source>'%1' is a bundle of version %2, written by a newer Twinloom</source>
             <translation>'%1' è un bundle della versione %2, scritto da un Twinloom più recente</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="255" />
+            <location filename="../engine/bundle/bundle.cpp" line="283" />
             <source>'%1': '%2' is listed in the manifest but missing</source>
             <translation>'%1': '%2' è elencato nel manifest ma manca</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="259" />
+            <location filename="../engine/bundle/bundle.cpp" line="287" />
             <source>'%1': '%2' does not match its checksum; the bundle is damaged</source>
             <translation>'%1': '%2' non corrisponde al suo checksum; il bundle è danneggiato</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="265" />
+            <location filename="../engine/bundle/bundle.cpp" line="293" />
             <source>'%1': '%2' is not listed in the manifest; the bundle is refused</source>
             <translation>'%1': '%2' non è elencato nel manifest; il pacchetto è rifiutato</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="282" />
+            <location filename="../engine/bundle/bundle.cpp" line="310" />
             <source>'%1' already exists and is not an empty folder: extract into a new folder</source>
             <translation>'%1' esiste già e non è una cartella vuota: estrarre in una cartella nuova</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="289" />
+            <location filename="../engine/bundle/bundle.cpp" line="317" />
             <source>cannot create the folder '%1'</source>
             <translation>impossibile creare la cartella '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="301" />
+            <location filename="../engine/bundle/bundle.cpp" line="329" />
             <source>cannot create the folder for '%1'</source>
             <translation>impossibile creare la cartella per '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="309" />
+            <location filename="../engine/bundle/bundle.cpp" line="337" />
             <location filename="../engine/project.cpp" line="431" />
             <location filename="../engine/project.cpp" line="437" />
             <source>cannot write '%1': %2</source>
             <translation>impossibile scrivere '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/bundle/bundle.cpp" line="271" />
+            <location filename="../engine/bundle/bundle.cpp" line="299" />
             <source>'%1' holds no project file '%2'</source>
             <translation>'%1' non contiene il file di progetto '%2'</translation>
         </message>
@@ -1459,7 +1464,7 @@
         </message>
         <message>
             <location filename="../engine/configreader.cpp" line="56" />
-            <location filename="../engine/twinmodel.cpp" line="96" />
+            <location filename="../engine/twinmodel.cpp" line="98" />
             <source>"%1" must be a number</source>
             <translation>"%1" deve essere un numero</translation>
         </message>
@@ -1916,7 +1921,7 @@
         </message>
         <message>
             <location filename="../engine/project.cpp" line="341" />
-            <location filename="../engine/twinmodel.cpp" line="486" />
+            <location filename="../engine/twinmodel.cpp" line="492" />
             <source>no twin model has the id '%1'</source>
             <translation>nessun modello di gemello ha l'ID '%1'</translation>
         </message>
@@ -2163,13 +2168,13 @@
         </message>
         <message>
             <location filename="../engine/twindescriptor.cpp" line="173" />
-            <location filename="../engine/twinmodel.cpp" line="106" />
+            <location filename="../engine/twinmodel.cpp" line="108" />
             <source>"maxAge" must be an ISO 8601 duration such as "PT30S" or a number of seconds</source>
             <translation>"maxAge" deve essere una durata ISO 8601 come "PT30S" o un numero di secondi</translation>
         </message>
         <message>
             <location filename="../engine/twindescriptor.cpp" line="185" />
-            <location filename="../engine/twinmodel.cpp" line="117" />
+            <location filename="../engine/twinmodel.cpp" line="119" />
             <source>"history" must be a count of samples from 0 to 100000000</source>
             <translation>"history" deve essere un numero di campioni da 0 a 100000000</translation>
         </message>
@@ -2184,117 +2189,117 @@
             <translation>una relazione è un oggetto con "name" e "target"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="75" />
+            <location filename="../engine/twinmodel.cpp" line="77" />
             <source>'%1' needs a "schema"</source>
             <translation>'%1' richiede uno "schema"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="79" />
+            <location filename="../engine/twinmodel.cpp" line="81" />
             <source>unit '%1' is not known; values will not be converted</source>
             <translation>l'unità '%1' non è nota; i valori non verranno convertiti</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="85" />
+            <location filename="../engine/twinmodel.cpp" line="87" />
             <source>"writable" must be true or false</source>
             <translation>"writable" deve essere true o false</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="100" />
+            <location filename="../engine/twinmodel.cpp" line="102" />
             <source>minimum %1 is above maximum %2</source>
             <translation>il minimo %1 è superiore al massimo %2</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="177" />
+            <location filename="../engine/twinmodel.cpp" line="183" />
             <source>a twin model must be a JSON object</source>
             <translation>un modello di gemello deve essere un oggetto JSON</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="184" />
+            <location filename="../engine/twinmodel.cpp" line="190" />
             <source>a twin model needs an "@id", such as "dtmi:example:Room;1"</source>
             <translation>un modello di gemello richiede un "@id", ad esempio "dtmi:example:Room;1"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="187" />
+            <location filename="../engine/twinmodel.cpp" line="193" />
             <source>'%1' is not a DTMI; DTDL exports need ids like "dtmi:example:Room;1"</source>
             <translation>'%1' non è un DTMI; le esportazioni DTDL richiedono ID come "dtmi:example:Room;1"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="200" />
+            <location filename="../engine/twinmodel.cpp" line="206" />
             <source>"extends" lists model ids</source>
             <translation>"extends" elenca ID di modelli</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="204" />
+            <location filename="../engine/twinmodel.cpp" line="210" />
             <source>"extends" must be a model id or a list of them</source>
             <translation>"extends" deve essere un ID di modello o un elenco di ID</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="209" />
+            <location filename="../engine/twinmodel.cpp" line="215" />
             <source>"contents" must be an array</source>
             <translation>"contents" deve essere un array</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="216" />
+            <location filename="../engine/twinmodel.cpp" line="222" />
             <source>each entry of "contents" must be an object</source>
             <translation>ogni voce di "contents" deve essere un oggetto</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="223" />
+            <location filename="../engine/twinmodel.cpp" line="229" />
             <source>'%1' is not a valid name: use letters, digits and '_', starting with a letter</source>
             <translation>'%1' non è un nome valido: usare lettere, cifre e '_', iniziando con una lettera</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="231" />
+            <location filename="../engine/twinmodel.cpp" line="237" />
             <source>the name '%1' is already used by a %2</source>
             <translation>il nome '%1' è già usato da un %2</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="242" />
+            <location filename="../engine/twinmodel.cpp" line="248" />
             <source>telemetry cannot be writable</source>
             <translation>la telemetria non può essere scrivibile</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="266" />
+            <location filename="../engine/twinmodel.cpp" line="272" />
             <source>"%1" needs a "name" and a "schema"</source>
             <translation>"%1" richiede un "name" e uno "schema"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="293" />
+            <location filename="../engine/twinmodel.cpp" line="299" />
             <source>"%1" must be a whole number of at least 0</source>
             <translation>"%1" deve essere un numero intero pari almeno a 0</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="298" />
+            <location filename="../engine/twinmodel.cpp" line="304" />
             <source>minMultiplicity is above maxMultiplicity</source>
             <translation>minMultiplicity è superiore a maxMultiplicity</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="308" />
+            <location filename="../engine/twinmodel.cpp" line="314" />
             <source>'%1' is not a valid name</source>
             <translation>'%1' non è un nome valido</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="320" />
+            <location filename="../engine/twinmodel.cpp" line="326" />
             <source>a component's "schema" must be the id of a model</source>
             <translation>lo "schema" di un componente deve essere l'ID di un modello</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="324" />
+            <location filename="../engine/twinmodel.cpp" line="330" />
             <source>'%1' is not a content type: expected Property, Telemetry, Event, Command, Relationship or Component</source>
             <translation>'%1' non è un tipo di contenuto: previsto Property, Telemetry, Event, Command, Relationship o Component</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="510" />
+            <location filename="../engine/twinmodel.cpp" line="516" />
             <source>model '%1' extends or contains itself: %2</source>
             <translation>il modello '%1' estende o contiene se stesso: %2</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="516" />
+            <location filename="../engine/twinmodel.cpp" line="522" />
             <source>model '%1' needs model '%2', which is not defined</source>
             <translation>il modello '%1' richiede il modello '%2', che non è definito</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="533" />
+            <location filename="../engine/twinmodel.cpp" line="539" />
             <source>'%1' is defined both by '%2' and by '%3'</source>
             <translation>'%1' è definito sia da '%2' sia da '%3'</translation>
         </message>
@@ -3490,7 +3495,7 @@ Esempi:
         </message>
         <message>
             <location filename="../app/run/runner.cpp" line="91" />
-            <location filename="../app/run/runner.cpp" line="322" />
+            <location filename="../app/run/runner.cpp" line="321" />
             <source>'%1' does not exist</source>
             <translation>'%1' non esiste</translation>
         </message>
@@ -3528,33 +3533,33 @@ Esempi:
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="165" />
+            <location filename="../app/run/runner.cpp" line="164" />
             <source>wrote the bundle '%1'</source>
             <translation>bundle '%1' scritto</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="179" />
+            <location filename="../app/run/runner.cpp" line="178" />
             <source>%1: valid; %2 models, %3 twins%4</source>
             <translation>%1: valido; %2 modelli, %3 gemelli%4</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="185" />
-            <location filename="../app/run/runner.cpp" line="231" />
+            <location filename="../app/run/runner.cpp" line="184" />
+            <location filename="../app/run/runner.cpp" line="230" />
             <source> on node '%1'</source>
             <translation> sul nodo '%1'</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="208" />
+            <location filename="../app/run/runner.cpp" line="207" />
             <source>%1 failed%2</source>
             <translation>%1 non riuscito%2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="211" />
+            <location filename="../app/run/runner.cpp" line="210" />
             <source>%1: %2 → %3%4</source>
             <translation>%1: %2 → %3%4</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="227" />
+            <location filename="../app/run/runner.cpp" line="226" />
             <source>running %n twin(s) of '%1'%2</source>
             <translation>
                 <numerusform>esecuzione di %n gemello di '%1'%2</numerusform>
@@ -3562,27 +3567,27 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="279" />
+            <location filename="../app/run/runner.cpp" line="278" />
             <source>raised the limit of open files from %1 to %2 (about %3 needed)</source>
             <translation>limite dei file aperti alzato da %1 a %2 (ne servono circa %3)</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="287" />
+            <location filename="../app/run/runner.cpp" line="286" />
             <source>the twins need about %1 open files (the connections and sockets of their adapters), but this process may open %2 (ulimit -n) and at most %3 (ulimit -Hn): raise the limit (ulimit -n, or LimitNOFILE= for a service), or run fewer twins per node; nothing was started</source>
             <translation>i gemelli richiedono circa %1 file aperti (le connessioni e i socket dei loro adattatori), ma questo processo può aprirne %2 (ulimit -n) e al massimo %3 (ulimit -Hn): alzare il limite (ulimit -n, o LimitNOFILE= per un servizio) o eseguire meno gemelli per nodo; non è stato avviato nulla</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="293" />
+            <location filename="../app/run/runner.cpp" line="292" />
             <source>no limit</source>
             <translation>nessun limite</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="336" />
+            <location filename="../app/run/runner.cpp" line="335" />
             <source>undefined: %1</source>
             <translation>non definito: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="371" />
+            <location filename="../app/run/runner.cpp" line="370" />
             <source>%n error(s); nothing was written</source>
             <translation>
                 <numerusform>%n errore; non è stato scritto nulla</numerusform>
@@ -3590,22 +3595,22 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="377" />
+            <location filename="../app/run/runner.cpp" line="376" />
             <source>cannot write '%1': %2</source>
             <translation>impossibile scrivere '%1': %2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="384" />
+            <location filename="../app/run/runner.cpp" line="383" />
             <source>the imported project needs editing before it runs here:</source>
             <translation>il progetto importato va modificato prima di poter essere eseguito qui:</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="387" />
+            <location filename="../app/run/runner.cpp" line="386" />
             <source>wrote the project '%1': %2 models, %3 twins</source>
             <translation>progetto '%1' scritto: %2 modelli, %3 gemelli</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="430" />
+            <location filename="../app/run/runner.cpp" line="429" />
             <source>wrote %n file(s) to '%1'</source>
             <translation>
                 <numerusform>%n file scritto in '%1'</numerusform>
@@ -3613,7 +3618,7 @@ Esempi:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="442" />
+            <location filename="../app/run/runner.cpp" line="441" />
             <source>stopping %n twin(s)</source>
             <translation>
                 <numerusform>arresto di %n gemello</numerusform>

@@ -158,8 +158,7 @@ int Runner::start()
     if (!m_options.exportBundle.isEmpty()) {
         Diagnostics exported;
         const bool ok = Bundle::exportBundle(*m_project, m_options.exportBundle, exported);
-        for (const Diagnostic &d : exported.items())
-            log(LogLevel::Error, d.withoutSeverity());
+        logDiagnostics(exported);
         if (!ok)
             return InvalidProject;
         log(LogLevel::Info, Run::Tr::tr("wrote the bundle '%1'").arg(m_options.exportBundle));

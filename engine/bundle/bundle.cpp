@@ -42,6 +42,29 @@ QString zipError(zip_t *z)
     return QString::fromUtf8(zip_strerror(z));
 }
 
+// Fields that hold a secret, and where a project says one literally instead of as "${env:NAME}".
+void findLiteralSecrets(const Project::Json &json, const QString &pointer, QStringList &found)
+{
+    static const QStringList kSecretKeys{QStringLiteral("password"), QStringLiteral("key"),
+                                         QStringLiteral("psk"), QStringLiteral("token"),
+                                         QStringLiteral("secret")};
+    if (json.is_object()) {
+        for (const auto &[key, value] : json.items()) {
+            const QString name = QString::fromStdString(key);
+            const QString where = pointer + QLatin1Char('/') + name;
+            if (value.is_string() && kSecretKeys.contains(name, Qt::CaseInsensitive) &&
+                !value.get<std::string>().empty() &&
+                !QString::fromStdString(value.get<std::string>()).startsWith(QLatin1String("${")))
+                found << where;
+            else
+                findLiteralSecrets(value, where, found);
+        }
+    } else if (json.is_array()) {
+        for (std::size_t i = 0; i < json.size(); ++i)
+            findLiteralSecrets(json[i], pointer + QLatin1Char('/') + QString::number(i), found);
+    }
+}
+
 QString sha256(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -62,6 +85,11 @@ bool exportBundle(const Project &project, const QString &bundlePath, Diagnostics
     // Every entry is read into memory first: the archive holds copies, not references.
     std::vector<std::pair<QString, QByteArray>> entries;
     entries.emplace_back(QString::fromLatin1(kProjectEntry), project.toBytes());
+    QStringList secrets;
+    findLiteralSecrets(project.document(), {}, secrets);
+    for (const QString &where : std::as_const(secrets))
+        d.warning(where, Tr::tr("a secret written in the project goes into the bundle as it is: "
+                                "refer to it as \"${env:NAME}\" and set it where the runner runs"));
     const QDir base(project.baseDirectory());
     for (const QString &file : project.referencedFiles()) {
         if (!isInsideRelative(file)) {

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void extractionNeverLeavesItsFolder();
     void hostileArchivesAreRefused();
     void exportTakesOnlyTheProjectsOwnFiles();
+    void literalSecretsAreWarnedOf();
     void notABundle();
 };
 
@@ -244,6 +245,28 @@ void TestBundle::exportTakesOnlyTheProjectsOwnFiles()
     QVERIFY(!Project::load(source.filePath(QStringLiteral("escape.twinloom.json")), l));
     QVERIFY2(l.toString().contains(QStringLiteral("is not inside the project's folder")),
              qPrintable(l.toString()));
+}
+
+void TestBundle::literalSecretsAreWarnedOf()
+{
+    QTemporaryDir source;
+    write(source.filePath(QStringLiteral("p.twinloom.json")), R"({
+      "format": "twinloom-project", "version": 1,
+      "models": [{"@id": "dtmi:test:Meter;1", "contents": [{"@type": "Property", "name": "power", "schema": "double"}]}],
+      "twins": [{"id": "m", "model": "dtmi:test:Meter;1", "physicalAdapters": [{"type": "mqtt", "config": {
+        "broker": {"username": "u", "password": "hunter2"},
+        "subscriptions": [{"topic": "m", "property": "power"}]}}],
+        "digitalAdapters": [{"type": "mqtt", "config": {"broker": {"password": "${env:MQTT_PASSWORD}"}}}]}]})");
+    Diagnostics d;
+    auto project = Project::load(source.filePath(QStringLiteral("p.twinloom.json")), d);
+    QVERIFY2(project, qPrintable(d.toString()));
+    QTemporaryDir out;
+    Diagnostics e;
+    QVERIFY(Bundle::exportBundle(*project, out.filePath(QStringLiteral("p.zip")), e));
+    QCOMPARE(e.warningCount(), 1);
+    QCOMPARE(e.items()[0].pointer,
+             QStringLiteral("/twins/0/physicalAdapters/0/config/broker/password"));
+    QVERIFY(e.items()[0].message.contains(QStringLiteral("${env:NAME}")));
 }
 
 void TestBundle::missingReferencedFile()
