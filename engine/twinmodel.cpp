@@ -102,11 +102,12 @@ void readPropertyLike(PropertyDef &p, const nlohmann::json &c, const QString &po
                 Tr::tr("minimum %1 is above maximum %2").arg(*p.minimum).arg(*p.maximum));
     if (auto a = c.find("maxAge"); a != c.end()) {
         auto micros = parseDurationMicros(*a);
-        if (!micros || *micros < 0)
+        // Zero would say a value is stale at once; no limit is said by leaving it out.
+        if (!micros || *micros <= 0)
             d.error(
                 pointer + QStringLiteral("/maxAge"),
                 Tr::tr("\"maxAge\" must be an ISO 8601 duration such as \"PT30S\" or a number of "
-                       "seconds"));
+                       "seconds, above zero (leave it out for no limit)"));
         else
             p.maxAge = *micros;
     }

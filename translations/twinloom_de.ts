@@ -1921,7 +1921,7 @@
         </message>
         <message>
             <location filename="../engine/project.cpp" line="341" />
-            <location filename="../engine/twinmodel.cpp" line="492" />
+            <location filename="../engine/twinmodel.cpp" line="493" />
             <source>no twin model has the id '%1'</source>
             <translation>kein Zwillingsmodell hat die ID '%1'</translation>
         </message>
@@ -2168,13 +2168,12 @@
         </message>
         <message>
             <location filename="../engine/twindescriptor.cpp" line="173" />
-            <location filename="../engine/twinmodel.cpp" line="108" />
             <source>"maxAge" must be an ISO 8601 duration such as "PT30S" or a number of seconds</source>
             <translation>"maxAge" muss eine ISO-8601-Dauer wie "PT30S" oder eine Anzahl von Sekunden sein</translation>
         </message>
         <message>
             <location filename="../engine/twindescriptor.cpp" line="185" />
-            <location filename="../engine/twinmodel.cpp" line="119" />
+            <location filename="../engine/twinmodel.cpp" line="120" />
             <source>"history" must be a count of samples from 0 to 100000000</source>
             <translation>"history" muss eine Anzahl von Stichproben von 0 bis 100000000 sein</translation>
         </message>
@@ -2209,97 +2208,102 @@
             <translation>Minimum %1 liegt über Maximum %2</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="183" />
+            <location filename="../engine/twinmodel.cpp" line="109" />
+            <source>"maxAge" must be an ISO 8601 duration such as "PT30S" or a number of seconds, above zero (leave it out for no limit)</source>
+            <translation>"maxAge" muss eine ISO-8601-Dauer wie "PT30S" oder eine Zahl von Sekunden über null sein (ohne Angabe gibt es keine Grenze)</translation>
+        </message>
+        <message>
+            <location filename="../engine/twinmodel.cpp" line="184" />
             <source>a twin model must be a JSON object</source>
             <translation>ein Zwillingsmodell muss ein JSON-Objekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="190" />
+            <location filename="../engine/twinmodel.cpp" line="191" />
             <source>a twin model needs an "@id", such as "dtmi:example:Room;1"</source>
             <translation>ein Zwillingsmodell benötigt eine "@id", etwa "dtmi:example:Room;1"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="193" />
+            <location filename="../engine/twinmodel.cpp" line="194" />
             <source>'%1' is not a DTMI; DTDL exports need ids like "dtmi:example:Room;1"</source>
             <translation>'%1' ist keine DTMI; DTDL-Exporte benötigen IDs wie "dtmi:example:Room;1"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="206" />
+            <location filename="../engine/twinmodel.cpp" line="207" />
             <source>"extends" lists model ids</source>
             <translation>"extends" listet Modell-IDs auf</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="210" />
+            <location filename="../engine/twinmodel.cpp" line="211" />
             <source>"extends" must be a model id or a list of them</source>
             <translation>"extends" muss eine Modell-ID oder eine Liste davon sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="215" />
+            <location filename="../engine/twinmodel.cpp" line="216" />
             <source>"contents" must be an array</source>
             <translation>"contents" muss ein Array sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="222" />
+            <location filename="../engine/twinmodel.cpp" line="223" />
             <source>each entry of "contents" must be an object</source>
             <translation>jeder Eintrag von "contents" muss ein Objekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="229" />
+            <location filename="../engine/twinmodel.cpp" line="230" />
             <source>'%1' is not a valid name: use letters, digits and '_', starting with a letter</source>
             <translation>'%1' ist kein gültiger Name: verwenden Sie Buchstaben, Ziffern und '_', beginnend mit einem Buchstaben</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="237" />
+            <location filename="../engine/twinmodel.cpp" line="238" />
             <source>the name '%1' is already used by a %2</source>
             <translation>der Name '%1' wird bereits von einem %2 verwendet</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="248" />
+            <location filename="../engine/twinmodel.cpp" line="249" />
             <source>telemetry cannot be writable</source>
             <translation>Telemetrie kann nicht beschreibbar sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="272" />
+            <location filename="../engine/twinmodel.cpp" line="273" />
             <source>"%1" needs a "name" and a "schema"</source>
             <translation>"%1" benötigt einen "name" und ein "schema"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="299" />
+            <location filename="../engine/twinmodel.cpp" line="300" />
             <source>"%1" must be a whole number of at least 0</source>
             <translation>"%1" muss eine ganze Zahl von mindestens 0 sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="304" />
+            <location filename="../engine/twinmodel.cpp" line="305" />
             <source>minMultiplicity is above maxMultiplicity</source>
             <translation>minMultiplicity liegt über maxMultiplicity</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="314" />
+            <location filename="../engine/twinmodel.cpp" line="315" />
             <source>'%1' is not a valid name</source>
             <translation>'%1' ist kein gültiger Name</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="326" />
+            <location filename="../engine/twinmodel.cpp" line="327" />
             <source>a component's "schema" must be the id of a model</source>
             <translation>das "schema" einer Komponente muss die ID eines Modells sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="330" />
+            <location filename="../engine/twinmodel.cpp" line="331" />
             <source>'%1' is not a content type: expected Property, Telemetry, Event, Command, Relationship or Component</source>
             <translation>'%1' ist kein Inhaltstyp: erwartet wird Property, Telemetry, Event, Command, Relationship oder Component</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="516" />
+            <location filename="../engine/twinmodel.cpp" line="517" />
             <source>model '%1' extends or contains itself: %2</source>
             <translation>Modell '%1' erweitert oder enthält sich selbst: %2</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="522" />
+            <location filename="../engine/twinmodel.cpp" line="523" />
             <source>model '%1' needs model '%2', which is not defined</source>
             <translation>Modell '%1' benötigt Modell '%2', das nicht definiert ist</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="539" />
+            <location filename="../engine/twinmodel.cpp" line="540" />
             <source>'%1' is defined both by '%2' and by '%3'</source>
             <translation>'%1' wird sowohl von '%2' als auch von '%3' definiert</translation>
         </message>

@@ -1921,7 +1921,7 @@
         </message>
         <message>
             <location filename="../engine/project.cpp" line="341" />
-            <location filename="../engine/twinmodel.cpp" line="492" />
+            <location filename="../engine/twinmodel.cpp" line="493" />
             <source>no twin model has the id '%1'</source>
             <translation>nessun modello di gemello ha l'ID '%1'</translation>
         </message>
@@ -2168,13 +2168,12 @@
         </message>
         <message>
             <location filename="../engine/twindescriptor.cpp" line="173" />
-            <location filename="../engine/twinmodel.cpp" line="108" />
             <source>"maxAge" must be an ISO 8601 duration such as "PT30S" or a number of seconds</source>
             <translation>"maxAge" deve essere una durata ISO 8601 come "PT30S" o un numero di secondi</translation>
         </message>
         <message>
             <location filename="../engine/twindescriptor.cpp" line="185" />
-            <location filename="../engine/twinmodel.cpp" line="119" />
+            <location filename="../engine/twinmodel.cpp" line="120" />
             <source>"history" must be a count of samples from 0 to 100000000</source>
             <translation>"history" deve essere un numero di campioni da 0 a 100000000</translation>
         </message>
@@ -2209,97 +2208,102 @@
             <translation>il minimo %1 è superiore al massimo %2</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="183" />
+            <location filename="../engine/twinmodel.cpp" line="109" />
+            <source>"maxAge" must be an ISO 8601 duration such as "PT30S" or a number of seconds, above zero (leave it out for no limit)</source>
+            <translation>"maxAge" deve essere una durata ISO 8601 come "PT30S" o un numero di secondi, maggiore di zero (ometterlo per nessun limite)</translation>
+        </message>
+        <message>
+            <location filename="../engine/twinmodel.cpp" line="184" />
             <source>a twin model must be a JSON object</source>
             <translation>un modello di gemello deve essere un oggetto JSON</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="190" />
+            <location filename="../engine/twinmodel.cpp" line="191" />
             <source>a twin model needs an "@id", such as "dtmi:example:Room;1"</source>
             <translation>un modello di gemello richiede un "@id", ad esempio "dtmi:example:Room;1"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="193" />
+            <location filename="../engine/twinmodel.cpp" line="194" />
             <source>'%1' is not a DTMI; DTDL exports need ids like "dtmi:example:Room;1"</source>
             <translation>'%1' non è un DTMI; le esportazioni DTDL richiedono ID come "dtmi:example:Room;1"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="206" />
+            <location filename="../engine/twinmodel.cpp" line="207" />
             <source>"extends" lists model ids</source>
             <translation>"extends" elenca ID di modelli</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="210" />
+            <location filename="../engine/twinmodel.cpp" line="211" />
             <source>"extends" must be a model id or a list of them</source>
             <translation>"extends" deve essere un ID di modello o un elenco di ID</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="215" />
+            <location filename="../engine/twinmodel.cpp" line="216" />
             <source>"contents" must be an array</source>
             <translation>"contents" deve essere un array</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="222" />
+            <location filename="../engine/twinmodel.cpp" line="223" />
             <source>each entry of "contents" must be an object</source>
             <translation>ogni voce di "contents" deve essere un oggetto</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="229" />
+            <location filename="../engine/twinmodel.cpp" line="230" />
             <source>'%1' is not a valid name: use letters, digits and '_', starting with a letter</source>
             <translation>'%1' non è un nome valido: usare lettere, cifre e '_', iniziando con una lettera</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="237" />
+            <location filename="../engine/twinmodel.cpp" line="238" />
             <source>the name '%1' is already used by a %2</source>
             <translation>il nome '%1' è già usato da un %2</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="248" />
+            <location filename="../engine/twinmodel.cpp" line="249" />
             <source>telemetry cannot be writable</source>
             <translation>la telemetria non può essere scrivibile</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="272" />
+            <location filename="../engine/twinmodel.cpp" line="273" />
             <source>"%1" needs a "name" and a "schema"</source>
             <translation>"%1" richiede un "name" e uno "schema"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="299" />
+            <location filename="../engine/twinmodel.cpp" line="300" />
             <source>"%1" must be a whole number of at least 0</source>
             <translation>"%1" deve essere un numero intero pari almeno a 0</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="304" />
+            <location filename="../engine/twinmodel.cpp" line="305" />
             <source>minMultiplicity is above maxMultiplicity</source>
             <translation>minMultiplicity è superiore a maxMultiplicity</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="314" />
+            <location filename="../engine/twinmodel.cpp" line="315" />
             <source>'%1' is not a valid name</source>
             <translation>'%1' non è un nome valido</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="326" />
+            <location filename="../engine/twinmodel.cpp" line="327" />
             <source>a component's "schema" must be the id of a model</source>
             <translation>lo "schema" di un componente deve essere l'ID di un modello</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="330" />
+            <location filename="../engine/twinmodel.cpp" line="331" />
             <source>'%1' is not a content type: expected Property, Telemetry, Event, Command, Relationship or Component</source>
             <translation>'%1' non è un tipo di contenuto: previsto Property, Telemetry, Event, Command, Relationship o Component</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="516" />
+            <location filename="../engine/twinmodel.cpp" line="517" />
             <source>model '%1' extends or contains itself: %2</source>
             <translation>il modello '%1' estende o contiene se stesso: %2</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="522" />
+            <location filename="../engine/twinmodel.cpp" line="523" />
             <source>model '%1' needs model '%2', which is not defined</source>
             <translation>il modello '%1' richiede il modello '%2', che non è definito</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="539" />
+            <location filename="../engine/twinmodel.cpp" line="540" />
             <source>'%1' is defined both by '%2' and by '%3'</source>
             <translation>'%1' è definito sia da '%2' sia da '%3'</translation>
         </message>

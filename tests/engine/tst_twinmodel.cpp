@@ -97,7 +97,8 @@ void TestTwinModel::everyErrorAtOnce()
         {"@type": "Property", "name": "noSchema"},
         {"@type": "Property", "name": "range", "schema": "double", "minimum": 10, "maximum": 1},
         {"@type": "Telemetry", "name": "t", "schema": "double", "writable": true},
-        {"@type": "Property", "name": "stale", "schema": "double", "maxAge": "soon"}
+        {"@type": "Property", "name": "stale", "schema": "double", "maxAge": "soon"},
+        {"@type": "Property", "name": "never", "schema": "double", "maxAge": 0}
       ]})",
                    d);
     QVERIFY(!m);
@@ -110,7 +111,8 @@ void TestTwinModel::everyErrorAtOnce()
                                     QStringLiteral("/models/0/contents/4"),
                                     QStringLiteral("/models/0/contents/5/minimum"),
                                     QStringLiteral("/models/0/contents/6/writable"),
-                                    QStringLiteral("/models/0/contents/7/maxAge")}));
+                                    QStringLiteral("/models/0/contents/7/maxAge"),
+                                    QStringLiteral("/models/0/contents/8/maxAge")}));
     QVERIFY(d.items()[0].message.contains(QStringLiteral("already used")));
     QVERIFY(d.items()[2].message.contains(QStringLiteral("'Gadget'")));
     Diagnostics noId;
