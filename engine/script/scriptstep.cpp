@@ -84,7 +84,10 @@ private:
         std::lock_guard lock(m_mutex);
         const std::uint64_t id = m_next++;
         m_entries[id] = {engine, deadline, false};
-        m_wake.notify_all();
+        // Called for every sample a script step handles: the watchdog is woken only when it
+        // would otherwise sleep past this deadline (it was idle), not once per call.
+        if (deadline < m_waitingUntil)
+            m_wake.notify_one();
         return id;
     }
     // Whether it had fired. Under the lock the watchdog cannot be interrupting it meanwhile.
@@ -113,10 +116,12 @@ private:
                 if (!e.fired)
                     earliest = std::min(earliest, e.deadline);
             }
+            m_waitingUntil = earliest;
             if (earliest == Clock::time_point::max())
                 m_wake.wait(lock);
             else
                 m_wake.wait_until(lock, earliest);
+            m_waitingUntil = Clock::time_point::min(); // awake: it looks at every entry
             const auto now = Clock::now();
             for (auto &[id, e] : m_entries) {
                 if (!e.fired && e.deadline <= now) {
@@ -129,6 +134,7 @@ private:
 
     std::mutex m_mutex;
     std::condition_variable m_wake;
+    Clock::time_point m_waitingUntil = Clock::time_point::max();
     std::map<std::uint64_t, Entry> m_entries;
     std::uint64_t m_next = 1;
     bool m_stop = false;

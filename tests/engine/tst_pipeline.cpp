@@ -340,9 +340,6 @@ void TestPipeline::scriptsHaveATimeBudget()
     QCOMPARE(fine->process(f).outcome, StepOutcome::Pass);
     QCOMPARE(f.value, Value(2.0));
     // Code that escapes the wrapper runs when the step is checked: bounded as well.
-    Diagnostics escaped;
-    QVERIFY(!step(R"({"type": "script", "code": "1); while (true) {} (1"})", escaped) ||
-            escaped.errorCount() == 0);
     Diagnostics escapedBody;
     QVERIFY(
         !step(R"({"type": "script", "code": "}); while (true) {}; (function () {"})", escapedBody));
