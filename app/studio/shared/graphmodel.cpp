@@ -93,7 +93,12 @@ void GraphModel::reloadModels()
         nlohmann::json definition;
         const QString file = jsonString(entry, "file").value_or(QString());
         if (!file.isEmpty()) {
-            QFile f(QDir(m_baseDirectory).filePath(file));
+            // The same rule as the runner's: only files inside the project's folder; a file
+            // refused here is reported by the project's validation (problems()).
+            const std::optional<QString> path = projectFile(m_baseDirectory, file, nullptr);
+            if (!path)
+                continue;
+            QFile f(*path);
             if (!f.open(QIODevice::ReadOnly))
                 continue;
             const QByteArray bytes = f.readAll();
