@@ -22,10 +22,19 @@ inline constexpr int kMaxDepth = 64;
 // line and column; empty when it does not. Linear, and reads strings as JSON does.
 QString depthError(QByteArrayView text, int maxDepth = kMaxDepth);
 
+// Where an object of `text`, which must be valid JSON, first holds a key twice (a parser keeps
+// the last silently: a project with two "twins" keys would lose the first list), as a message
+// naming the key, the object's JSON pointer, the line and the column; empty when none does.
+QString duplicateKeyError(QByteArrayView text);
+
+// Keys::Unique refuses duplicate keys too: for documents people write (projects, models, imports),
+// not for device payloads, whose parsing is on the hot path.
+enum class Keys : bool { Any, Unique };
+
 std::optional<nlohmann::json> parse(QByteArrayView text, QString *error = nullptr,
-                                    int maxDepth = kMaxDepth);
+                                    int maxDepth = kMaxDepth, Keys keys = Keys::Any);
 std::optional<nlohmann::ordered_json> parseOrdered(QByteArrayView text, QString *error = nullptr,
-                                                   int maxDepth = kMaxDepth);
+                                                   int maxDepth = kMaxDepth, Keys keys = Keys::Any);
 
 // The same as a discarded value (is_discarded()) when the text is refused.
 nlohmann::json parseOrDiscarded(QByteArrayView text, QString *error = nullptr,

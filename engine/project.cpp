@@ -93,7 +93,8 @@ std::optional<Project> Project::fromBytes(const QByteArray &bytes, Diagnostics &
                                           const AdapterRegistry *registry)
 {
     QString error;
-    std::optional<Json> document = JsonInput::parseOrdered(bytes, &error);
+    std::optional<Json> document =
+        JsonInput::parseOrdered(bytes, &error, JsonInput::kMaxDepth, JsonInput::Keys::Unique);
     if (!document) {
         diagnostics.error({}, error);
         return std::nullopt;
@@ -272,7 +273,8 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
                     }
                     const QByteArray bytes = f.readAll();
                     QString error;
-                    std::optional<nlohmann::json> read = JsonInput::parse(bytes, &error);
+                    std::optional<nlohmann::json> read = JsonInput::parse(
+                        bytes, &error, JsonInput::kMaxDepth, JsonInput::Keys::Unique);
                     if (!read) {
                         d.error(p + QStringLiteral("/file"),
                                 Tr::tr("model file '%1': %2").arg(file, error));

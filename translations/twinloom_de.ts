@@ -225,29 +225,29 @@
             <translation>diese libcoap unterstützt kein DTLS</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="121" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="126" />
             <source>CoAP</source>
             <translation>CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="122" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="127" />
             <source>Serves the twin as CoAP resources: its description, properties (Observe, PUT desired values), actions (POST) and events (Observe).</source>
             <translation>Stellt den Zwilling als CoAP-Ressourcen bereit: seine Beschreibung, Eigenschaften (Observe, PUT für Sollwerte), Aktionen (POST) und Ereignisse (Observe).</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="140" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="794" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="150" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="830" />
             <source>the CoAP adapter's configuration is an object</source>
             <translation>die Konfiguration des CoAP-Adapters ist ein Objekt</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="145" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="797" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="155" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="833" />
             <source>the CoAP adapter</source>
             <translation>der CoAP-Adapter</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="150" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="160" />
             <source>"host" is the address to listen on</source>
             <translation>"host" ist die Adresse, auf der gelauscht wird</translation>
         </message>
@@ -292,196 +292,221 @@
             <translation>Links werden durch ',' getrennt</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapclient.cpp" line="124" />
-            <location filename="../adapters/coap/coapserver.cpp" line="186" />
+            <location filename="../adapters/coap/coapclient.cpp" line="138" />
+            <location filename="../adapters/coap/coapserver.cpp" line="187" />
             <source>cannot create a CoAP context</source>
             <translation>es kann kein CoAP-Kontext erstellt werden</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapclient.cpp" line="186" />
+            <location filename="../adapters/coap/coapclient.cpp" line="202" />
             <source>cannot resolve the host '%1'</source>
             <translation>kann den Host '%1' nicht auflösen</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="89" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="510" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="90" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="546" />
             <source>the DTLS handshake did not complete (wrong identity or key?)</source>
             <translation>der DTLS-Handshake wurde nicht abgeschlossen (falsche Identität oder falscher Schlüssel?)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="449" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="450" />
             <source>no answer from the device after %1 retransmissions</source>
             <translation>keine Antwort vom Gerät nach %1 Wiederholungen</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="453" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="454" />
             <source>the message could not be delivered</source>
             <translation>die Nachricht konnte nicht zugestellt werden</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="456" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="457" />
             <source>the device reset the message</source>
             <translation>das Gerät hat die Nachricht zurückgesetzt</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="459" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="460" />
             <source>the DTLS handshake failed</source>
             <translation>der DTLS-Handshake ist fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="462" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="463" />
             <source>the device is unreachable (ICMP)</source>
             <translation>das Gerät ist nicht erreichbar (ICMP)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="509" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="545" />
             <source>the DTLS session closed</source>
             <translation>die DTLS-Sitzung wurde geschlossen</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="84" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="85" />
             <source>no answer to a ping within %1 s</source>
             <translation>keine Antwort auf einen Ping innerhalb von %1 s</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="91" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="92" />
             <source>no answer from the device</source>
             <translation>keine Antwort vom Gerät</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="116" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="117" />
             <source>the adapter stopped</source>
             <translation>der Adapter wurde gestoppt</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapclient.cpp" line="203" />
+            <location filename="../adapters/coap/coapclient.cpp" line="219" />
             <source>cannot open a CoAP session to %1:%2</source>
             <translation>es kann keine CoAP-Sitzung zu %1:%2 geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="137" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="138" />
             <source>the CoAP session was closed</source>
             <translation>die CoAP-Sitzung wurde geschlossen</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="228" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="229" />
             <source>CoAP device %1:%2: %3</source>
             <translation>CoAP-Gerät %1:%2: %3</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="352" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="353" />
             <source>discovery at /.well-known/core found no resource to synchronise (see "include" and "ignore"); asking again</source>
             <translation>die Erkennung unter /.well-known/core fand keine zu synchronisierende Ressource (siehe „include“ und „ignore“); erneute Anfrage folgt</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="379" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="380" />
             <source>action '%1': the device answered %2</source>
             <translation>Aktion '%1': das Gerät antwortete %2</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="394" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="486" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="395" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="522" />
             <source>GET %1: %2</source>
             <translation>GET %1: %2</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="483" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="677" />
-            <location filename="../adapters/coap/coapserver.cpp" line="658" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="466" />
+            <source>the device sent a body over the limit of %1 bytes ("maxPayload")</source>
+            <translation>das Gerät hat einen Inhalt über der Grenze von %1 Bytes gesendet („maxPayload“)</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="473" />
+            <source>a response</source>
+            <translation>eine Antwort</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="485" />
+            <source>GET %1</source>
+            <translation>GET %1</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="486" />
+            <source>; the resource is not read again</source>
+            <translation>; die Ressource wird nicht mehr gelesen</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="489" />
+            <source>%1: %2; the session starts again</source>
+            <translation>%1: %2; die Sitzung beginnt neu</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="519" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="713" />
+            <location filename="../adapters/coap/coapserver.cpp" line="741" />
             <source>action '%1': %2</source>
             <translation>Aktion '%1': %2</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="518" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="554" />
             <source>discovery at /.well-known/core: the device answered %1</source>
             <translation>Erkennung über /.well-known/core: das Gerät antwortete %1</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="525" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="561" />
             <source>discovery at /.well-known/core: %1</source>
             <translation>Erkennung über /.well-known/core: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="573" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="609" />
             <source>%1: a payload of %2 bytes is over the limit of %3; refused</source>
             <translation>%1: eine Payload von %2 Bytes überschreitet das Limit von %3; abgelehnt</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="586" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="600" />
-            <location filename="../adapters/coap/coapserver.cpp" line="529" />
-            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="111" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="622" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="636" />
+            <location filename="../adapters/coap/coapserver.cpp" line="610" />
+            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="130" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="630" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="666" />
             <source>no CoAP resource is configured for action '%1'</source>
             <translation>für Aktion '%1' ist keine CoAP-Ressource konfiguriert</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="636" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="672" />
             <source>the CoAP device is unreachable</source>
             <translation>das CoAP-Gerät ist nicht erreichbar</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="649" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="685" />
             <source>action '%1': the request could not be sent</source>
             <translation>Aktion '%1': die Anfrage konnte nicht gesendet werden</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="662" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="698" />
             <source>action '%1': no response from the device within %2 ms</source>
             <translation>Aktion '%1': keine Antwort vom Gerät innerhalb von %2 ms</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="696" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="732" />
             <source>"%1" is a list of strings</source>
             <translation>"%1" ist eine Liste von Zeichenketten</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="701" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="737" />
             <source>a path pattern is a string</source>
             <translation>ein Pfadmuster ist eine Zeichenkette</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="777" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="813" />
             <source>CoAP device</source>
             <translation>CoAP-Gerät</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="778" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="814" />
             <source>Discovers a CoAP device's resources, observes or polls them; actions are PUT or POST requests.</source>
             <translation>Ermittelt die Ressourcen eines CoAP-Geräts und beobachtet oder pollt sie; Aktionen sind PUT- oder POST-Anfragen.</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="802" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="838" />
             <source>"host" names the device</source>
             <translation>"host" benennt das Gerät</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="819" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="855" />
             <source>"discovery" is true, false or {"include", "ignore"}</source>
             <translation>"discovery" ist true, false oder {"include", "ignore"}</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="824" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="860" />
             <source>"resources" is a list</source>
             <translation>"resources" ist eine Liste</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="827" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="863" />
             <source>a resource</source>
             <translation>eine Ressource</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="834" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="875" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="870" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="911" />
             <source>a resource path starts with '/'</source>
             <translation>ein Ressourcenpfad beginnt mit '/'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="843" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="879" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="266" />
             <source>name the physical "property" or "event" it feeds</source>
             <translation>geben Sie die physische "property" oder das "event" an, das sie speist</translation>
@@ -497,143 +522,159 @@
             <translation>die Payload enthält nichts unter '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="864" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="900" />
             <source>"actions" is a list</source>
             <translation>"actions" ist eine Liste</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="867" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="903" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="292" />
             <source>an action</source>
             <translation>eine Aktion</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="882" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918" />
             <source>"method" is PUT or POST</source>
             <translation>"method" ist PUT oder POST</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="902" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="938" />
             <source>"ackTimeout" is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
             <translation>"ackTimeout" ist eine ganze Zahl von Sekunden von 1 bis 60 (libcoap geht nicht unter 1 s)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="906" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="942" />
             <source>"maxRetransmit" is from 0 to 10</source>
             <translation>"maxRetransmit" liegt zwischen 0 und 10</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="912" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="948" />
             <source>"defaultMaxAge" is a number of seconds, 0 or more</source>
             <translation>"defaultMaxAge" ist eine Anzahl von Sekunden, 0 oder mehr</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="954" />
             <source>"maxPayload" is a number of bytes from 1 to 64 MiB</source>
             <translation>"maxPayload" ist eine Anzahl von Bytes von 1 bis 64 MiB</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="922" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="958" />
             <source>declare "resources" or "actions", or turn "discovery" on</source>
             <translation>deklarieren Sie "resources" oder "actions", oder schalten Sie "discovery" ein</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="140" />
+            <location filename="../adapters/coap/coapserver.cpp" line="141" />
             <source>the CoAP server on %1:%2 already runs with other DTLS settings</source>
             <translation>der CoAP-Server auf %1:%2 läuft bereits mit anderen DTLS-Einstellungen</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="181" />
+            <location filename="../adapters/coap/coapserver.cpp" line="182" />
             <source>cannot resolve the CoAP server's host '%1'</source>
             <translation>der Host '%1' des CoAP-Servers kann nicht aufgelöst werden</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="201" />
+            <location filename="../adapters/coap/coapserver.cpp" line="204" />
             <source>cannot set up DTLS with a pre-shared key</source>
             <translation>DTLS mit Pre-Shared Key kann nicht eingerichtet werden</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="214" />
+            <location filename="../adapters/coap/coapserver.cpp" line="217" />
             <source>cannot listen for CoAP on %1:%2: the port is in use by another program</source>
             <translation>CoAP kann auf %1:%2 nicht empfangen: der Port wird von einem anderen Programm verwendet</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="222" />
+            <location filename="../adapters/coap/coapserver.cpp" line="225" />
             <source>cannot listen for CoAP on %1:%2 (is the port in use?)</source>
             <translation>auf %1:%2 kann nicht auf CoAP gelauscht werden (ist der Port belegt?)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="229" />
+            <location filename="../adapters/coap/coapserver.cpp" line="232" />
             <source>this libcoap cannot be driven from an event loop (no epoll)</source>
             <translation>diese libcoap kann nicht über eine Ereignisschleife betrieben werden (kein epoll)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="463" />
+            <location filename="../adapters/coap/coapserver.cpp" line="466" />
+            <source>a body of %1 bytes or more is over the limit of %2 bytes</source>
+            <translation>ein Inhalt von %1 Bytes oder mehr liegt über der Grenze von %2 Bytes</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coapserver.cpp" line="493" />
+            <source>%1 block-wise bodies are arriving already; try again later</source>
+            <translation>%1 blockweise Inhalte treffen bereits ein; später erneut versuchen</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coapserver.cpp" line="503" />
+            <source>block %1 arrived without the blocks before it; send the body again from block 0</source>
+            <translation>Block %1 kam ohne die Blöcke davor an; den Inhalt ab Block 0 erneut senden</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coapserver.cpp" line="544" />
             <source>the server cannot take this request now</source>
             <translation>der Server kann diese Anfrage gerade nicht annehmen</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="514" />
+            <location filename="../adapters/coap/coapserver.cpp" line="595" />
             <source>the answer was lost</source>
             <translation>die Antwort ging verloren</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="538" />
+            <location filename="../adapters/coap/coapserver.cpp" line="619" />
             <source>no twin '%1' here</source>
             <translation>hier gibt es keinen Zwilling '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="550" />
+            <location filename="../adapters/coap/coapserver.cpp" line="631" />
             <source>Accept %1 is not served: ask for application/json (50) or application/cbor (60)</source>
             <translation>Accept %1 wird nicht bedient: fordern Sie application/json (50) oder application/cbor (60) an</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="568" />
+            <location filename="../adapters/coap/coapserver.cpp" line="651" />
             <source>Content-Format %1 is not read: send application/json (50), application/cbor (60) or text/plain (0)</source>
             <translation>Content-Format %1 wird nicht gelesen: senden Sie application/json (50), application/cbor (60) oder text/plain (0)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="611" />
+            <location filename="../adapters/coap/coapserver.cpp" line="694" />
             <source>twin '%1' has no property '%2'</source>
             <translation>Zwilling '%1' hat keine Eigenschaft '%2'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="616" />
+            <location filename="../adapters/coap/coapserver.cpp" line="699" />
             <source>property '%1' is read-only: it cannot be written</source>
             <translation>Eigenschaft '%1' ist schreibgeschützt: sie kann nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="625" />
+            <location filename="../adapters/coap/coapserver.cpp" line="708" />
             <source>PUT carries the desired value of '%1' as its payload</source>
             <translation>PUT überträgt den Sollwert von '%1' als Payload</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="631" />
+            <location filename="../adapters/coap/coapserver.cpp" line="714" />
             <source>property '%1': %2</source>
             <translation>Eigenschaft '%1': %2</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="635" />
+            <location filename="../adapters/coap/coapserver.cpp" line="718" />
             <source>desired value of '%1'</source>
             <translation>Sollwert von '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="643" />
+            <location filename="../adapters/coap/coapserver.cpp" line="726" />
             <source>twin '%1' has no action '%2'</source>
             <translation>Zwilling '%1' hat keine Aktion '%2'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="651" />
+            <location filename="../adapters/coap/coapserver.cpp" line="734" />
             <source>action '%1' needs an argument '%2' of type %3</source>
             <translation>Aktion '%1' benötigt ein Argument '%2' vom Typ %3</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="665" />
+            <location filename="../adapters/coap/coapserver.cpp" line="748" />
             <source>twin '%1' is not running (%2)</source>
             <translation>Zwilling '%1' läuft nicht (%2)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="670" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="478" />
+            <location filename="../adapters/coap/coapserver.cpp" line="753" />
             <source>action '%1'</source>
             <translation>Aktion '%1'</translation>
         </message>
@@ -795,79 +836,92 @@
             <translation>das Aggregat</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="171" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="172" />
             <source>"host" names the broker: a host name or an address</source>
             <translation>"host" benennt den Broker: ein Hostname oder eine Adresse</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="186" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="187" />
             <source>"protocol" is "3.1.1" or "5"</source>
             <translation>"protocol" ist "3.1.1" oder "5"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="191" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="192" />
             <source>"keepAlive" is from 5 to 65535 seconds</source>
             <translation>"keepAlive" liegt zwischen 5 und 65535 Sekunden</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="201" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="202" />
             <source>TLS</source>
             <translation>TLS</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="210" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="211" />
             <source>a client certificate needs both "cert" and "key"</source>
             <translation>ein Client-Zertifikat benötigt sowohl "cert" als auch "key"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="214" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="218" />
+            <source>cannot read the file '%1'</source>
+            <translation>die Datei „%1“ kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="223" />
             <source>the last will</source>
             <translation>der Letzte Wille</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="222" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="231" />
             <source>reconnection</source>
             <translation>die Wiederverbindung</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="227" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="236" />
             <source>the reconnection "min" (%1 s) is above its "max" (%2 s)</source>
             <translation>das "min" der Wiederverbindung (%1 s) liegt über ihrem "max" (%2 s)</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="366" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="375" />
             <source>cannot create an MQTT client</source>
             <translation>es kann kein MQTT-Client erstellt werden</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="399" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="405" />
+            <source>TLS: cannot read the file '%1'</source>
+            <translation>TLS: die Datei „%1“ kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="418" />
             <source>TLS settings refused: %1</source>
             <translation>TLS-Einstellungen abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="421" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="440" />
             <source>cannot start the MQTT network thread: %1</source>
             <translation>der MQTT-Netzwerkthread kann nicht gestartet werden: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="526" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="681" />
-            <source>connection to the broker lost: %1</source>
-            <translation>Verbindung zum Broker verloren: %1</translation>
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="541" />
+            <source>no answer within the keep-alive time (%1 s)</source>
+            <translation>keine Antwort innerhalb der Keep-alive-Zeit (%1 s)</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="528" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="683" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="544" />
+            <source>connection to the broker %1:%2 lost: %3</source>
+            <translation>Verbindung zum Broker %1:%2 verloren: %3</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="545" />
             <source>cannot connect to the broker %1:%2: %3</source>
             <translation>keine Verbindung zum Broker %1:%2: %3</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="650" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="677" />
             <source>the broker refused the connection: %1</source>
             <translation>der Broker hat die Verbindung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="679" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="706" />
             <source>disconnected</source>
             <translation>getrennt</translation>
         </message>
@@ -1123,22 +1177,27 @@
             <translation>der Zeitplan</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/topictemplate.cpp" line="26" />
+            <location filename="../adapters/mqtt/topictemplate.cpp" line="27" />
             <source>a topic cannot be empty</source>
             <translation>ein Topic darf nicht leer sein</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/topictemplate.cpp" line="35" />
+            <location filename="../adapters/mqtt/topictemplate.cpp" line="38" />
+            <source>%1 names two levels of the topic; a name may be used once</source>
+            <translation>%1 benennt zwei Ebenen des Topics; ein Name darf nur einmal vorkommen</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/topictemplate.cpp" line="48" />
             <source>'#' may only be the last level of a topic</source>
             <translation>'#' darf nur die letzte Ebene eines Topics sein</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/topictemplate.cpp" line="39" />
+            <location filename="../adapters/mqtt/topictemplate.cpp" line="52" />
             <source>'+' and '#' must stand alone in their level</source>
             <translation>'+' und '#' müssen allein in ihrer Ebene stehen</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/topictemplate.cpp" line="42" />
+            <location filename="../adapters/mqtt/topictemplate.cpp" line="55" />
             <source>a named level is a whole level in braces, such as {room}</source>
             <translation>eine benannte Ebene ist eine ganze Ebene in geschweiften Klammern, etwa {room}</translation>
         </message>
@@ -1168,12 +1227,17 @@
             <translation>der Broker verwendet TLS: legen Sie sein CA-Zertifikat in certs/ca.crt neben dem Projekt ab</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="84" />
+            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="90" />
+            <source>GET %1: the server sent a body over %2 bytes; the session starts again</source>
+            <translation>GET %1: der Server hat einen Inhalt über %2 Bytes gesendet; die Sitzung beginnt neu</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="103" />
             <source>no answer from the CoAP server</source>
             <translation>keine Antwort vom CoAP-Server</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="92" />
+            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="111" />
             <source>GET %1 answered %2</source>
             <translation>GET %1 antwortete %2</translation>
         </message>
@@ -1447,8 +1511,8 @@
         </message>
         <message>
             <location filename="../engine/bundle/bundle.cpp" line="337" />
-            <location filename="../engine/project.cpp" line="431" />
-            <location filename="../engine/project.cpp" line="437" />
+            <location filename="../engine/project.cpp" line="433" />
+            <location filename="../engine/project.cpp" line="439" />
             <source>cannot write '%1': %2</source>
             <translation>'%1' kann nicht geschrieben werden: %2</translation>
         </message>
@@ -1475,7 +1539,7 @@
         </message>
         <message>
             <location filename="../engine/configreader.cpp" line="84" />
-            <location filename="../engine/project.cpp" line="205" />
+            <location filename="../engine/project.cpp" line="206" />
             <location filename="../engine/twindescriptor.cpp" line="28" />
             <source>"%1" must be a string</source>
             <translation>"%1" muss eine Zeichenkette sein</translation>
@@ -1508,7 +1572,7 @@
         <message>
             <location filename="../engine/engine.cpp" line="249" />
             <location filename="../engine/mappingshadowing.cpp" line="191" />
-            <location filename="../engine/project.cpp" line="351" />
+            <location filename="../engine/project.cpp" line="353" />
             <source>model '%1' has no property '%2'</source>
             <translation>Modell '%1' hat keine Eigenschaft '%2'</translation>
         </message>
@@ -1525,7 +1589,7 @@
         </message>
         <message>
             <location filename="../engine/engine.cpp" line="276" />
-            <location filename="../engine/project.cpp" line="360" />
+            <location filename="../engine/project.cpp" line="362" />
             <source>model '%1' has no relationship '%2'</source>
             <translation>Modell '%1' hat keine Beziehung '%2'</translation>
         </message>
@@ -1605,7 +1669,7 @@
         </message>
         <message>
             <location filename="../engine/mappingshadowing.cpp" line="69" />
-            <location filename="../engine/project.cpp" line="200" />
+            <location filename="../engine/project.cpp" line="201" />
             <location filename="../engine/twindescriptor.cpp" line="74" />
             <location filename="../engine/twindescriptor.cpp" line="226" />
             <source>unknown field '%1' is ignored</source>
@@ -1810,17 +1874,22 @@
             <translation>der Wert enthält nichts unter '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/jsoninput.cpp" line="20" />
+            <location filename="../engine/jsoninput.cpp" line="23" />
             <source>line %1, column %2</source>
             <translation>Zeile %1, Spalte %2</translation>
         </message>
         <message>
-            <location filename="../engine/jsoninput.cpp" line="43" />
+            <location filename="../engine/jsoninput.cpp" line="46" />
             <source>JSON nested deeper than %1 levels at %2</source>
             <translation>JSON tiefer als %1 Ebenen verschachtelt bei %2</translation>
         </message>
         <message>
-            <location filename="../engine/jsoninput.cpp" line="89" />
+            <location filename="../engine/jsoninput.cpp" line="112" />
+            <source>the key "%1" appears twice in the object at %2 (%3); a reader would keep only the last</source>
+            <translation>der Schlüssel „%1“ kommt im Objekt bei %2 zweimal vor (%3); ein Leser behielte nur den letzten</translation>
+        </message>
+        <message>
+            <location filename="../engine/jsoninput.cpp" line="181" />
             <source>not valid JSON: %1</source>
             <translation>kein gültiges JSON: %1</translation>
         </message>
@@ -1830,123 +1899,123 @@
             <translation>'%1' kann nicht geöffnet werden: %2</translation>
         </message>
         <message>
-            <location filename="../engine/jsoninput.cpp" line="86" />
+            <location filename="../engine/jsoninput.cpp" line="178" />
             <source>not valid JSON at %1: %2</source>
             <translation>kein gültiges JSON bei %1: %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="132" />
+            <location filename="../engine/project.cpp" line="133" />
             <source>"version" must be a whole number; this Twinloom writes version %1</source>
             <translation>"version" muss eine ganze Zahl sein; dieses Twinloom schreibt Version %1</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="139" />
+            <location filename="../engine/project.cpp" line="140" />
             <source>the project is of version %1, written by a newer Twinloom; this one reads up to version %2</source>
             <translation>das Projekt hat Version %1 und wurde von einem neueren Twinloom geschrieben; dieses liest bis Version %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="146" />
+            <location filename="../engine/project.cpp" line="147" />
             <source>version %1 does not exist</source>
             <translation>Version %1 existiert nicht</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="169" />
+            <location filename="../engine/project.cpp" line="170" />
             <source>migrated from version 0 to version 1; saving writes version 1</source>
             <translation>von Version 0 auf Version 1 migriert; beim Speichern wird Version 1 geschrieben</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="181" />
+            <location filename="../engine/project.cpp" line="182" />
             <source>a project must be a JSON object with "format": "%1"</source>
             <translation>ein Projekt muss ein JSON-Objekt mit "format": "%1" sein</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="188" />
+            <location filename="../engine/project.cpp" line="189" />
             <source>not a Twinloom project: "format" must be "%1"</source>
             <translation>kein Twinloom-Projekt: "format" muss "%1" sein</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="213" />
+            <location filename="../engine/project.cpp" line="214" />
             <source>"nodes" must be an array of deployment nodes</source>
             <translation>"nodes" muss ein Array von Bereitstellungsknoten sein</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="220" />
+            <location filename="../engine/project.cpp" line="221" />
             <source>a node needs a "name", such as "edge-1"</source>
             <translation>ein Knoten benötigt einen "name", etwa "edge-1"</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="232" />
+            <location filename="../engine/project.cpp" line="233" />
             <source>the node '%1' is defined twice</source>
             <translation>der Knoten '%1' ist doppelt definiert</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="246" />
+            <location filename="../engine/project.cpp" line="247" />
             <source>"models" must be an array of twin models</source>
             <translation>"models" muss ein Array von Zwillingsmodellen sein</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="255" />
+            <location filename="../engine/project.cpp" line="256" />
             <source>"file" must be a path relative to the project</source>
             <translation>"file" muss ein Pfad relativ zum Projekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="270" />
+            <location filename="../engine/project.cpp" line="271" />
             <source>cannot read model file '%1': %2</source>
             <translation>Modelldatei '%1' kann nicht gelesen werden: %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="278" />
+            <location filename="../engine/project.cpp" line="280" />
             <source>model file '%1': %2</source>
             <translation>Modelldatei '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="290" />
+            <location filename="../engine/project.cpp" line="292" />
             <source>the model '%1' is defined twice</source>
             <translation>das Modell '%1' ist doppelt definiert</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="311" />
+            <location filename="../engine/project.cpp" line="313" />
             <source>"twins" must be an array of twins</source>
             <translation>"twins" muss ein Array von Zwillingen sein</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="320" />
+            <location filename="../engine/project.cpp" line="322" />
             <source>the twin id '%1' is used twice</source>
             <translation>die Zwillings-ID '%1' wird doppelt verwendet</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="338" />
+            <location filename="../engine/project.cpp" line="340" />
             <source>no deployment node is named '%1'</source>
             <translation>kein Bereitstellungsknoten heißt '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="341" />
+            <location filename="../engine/project.cpp" line="343" />
             <location filename="../engine/twinmodel.cpp" line="493" />
             <source>no twin model has the id '%1'</source>
             <translation>kein Zwillingsmodell hat die ID '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="366" />
+            <location filename="../engine/project.cpp" line="368" />
             <source>no twin has the id '%1'</source>
             <translation>kein Zwilling hat die ID '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="372" />
+            <location filename="../engine/project.cpp" line="374" />
             <source>relationship '%1' of '%2' must target a %3, but twin '%4' is a %5</source>
             <translation>Beziehung '%1' von '%2' muss auf ein %3 zeigen, aber Zwilling '%4' ist ein %5</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="375" />
+            <location filename="../engine/project.cpp" line="377" />
             <source>relationship '%1' allows at most %2 targets</source>
             <translation>Beziehung '%1' erlaubt höchstens %2 Ziele</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="393" />
+            <location filename="../engine/project.cpp" line="395" />
             <source> (needed when the twin runs)</source>
             <translation> (erforderlich, wenn der Zwilling läuft)</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="412" />
+            <location filename="../engine/project.cpp" line="414" />
             <source>"%1" must be an object or an array</source>
             <translation>"%1" muss ein Objekt oder ein Array sein</translation>
         </message>
@@ -2076,33 +2145,33 @@
             <translation>erwartet %1, erhalten wurde die Zeichenkette '%2'</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="219" />
+            <location filename="../engine/script/scriptstep.cpp" line="225" />
             <source>the code runs when it is defined and did not end within %1 ms</source>
             <translation>der Code läuft schon bei der Definition und endete nicht innerhalb von %1 ms</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="241" />
-            <location filename="../engine/script/scriptstep.cpp" line="255" />
+            <location filename="../engine/script/scriptstep.cpp" line="247" />
+            <location filename="../engine/script/scriptstep.cpp" line="261" />
             <source>script: %1</source>
             <translation>Skript: %1</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="250" />
+            <location filename="../engine/script/scriptstep.cpp" line="256" />
             <source>script: stopped after %1 ms, its time budget ("timeout")</source>
             <translation>Skript: nach %1 ms angehalten, seinem Zeitbudget ("timeout")</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="282" />
+            <location filename="../engine/script/scriptstep.cpp" line="288" />
             <source>a script step needs "code": a JavaScript expression</source>
             <translation>ein script-Schritt benötigt "code": einen JavaScript-Ausdruck</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="289" />
+            <location filename="../engine/script/scriptstep.cpp" line="295" />
             <source>the script does not compile: %1</source>
             <translation>das Skript lässt sich nicht kompilieren: %1</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="297" />
+            <location filename="../engine/script/scriptstep.cpp" line="303" />
             <source>"timeout" is a duration from 1 ms to 60 s, as "PT0.1S" or a number of seconds</source>
             <translation>"timeout" ist eine Dauer von 1 ms bis 60 s, etwa "PT0.1S" oder eine Zahl von Sekunden</translation>
         </message>
@@ -3032,12 +3101,12 @@
             <translation>Datei oder Ordner existiert nicht</translation>
         </message>
         <message>
-            <location filename="../engine/interop/interopio.cpp" line="78" />
+            <location filename="../engine/interop/interopio.cpp" line="79" />
             <source>cannot create the folder</source>
             <translation>der Ordner kann nicht erstellt werden</translation>
         </message>
         <message>
-            <location filename="../engine/interop/interopio.cpp" line="90" />
+            <location filename="../engine/interop/interopio.cpp" line="91" />
             <source>cannot write the file: %1</source>
             <translation>die Datei kann nicht geschrieben werden: %1</translation>
         </message>
@@ -3969,44 +4038,44 @@ Beispiele:
             <translation>Unbenannt</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="404" />
-            <location filename="../app/studio/shared/graphmodel.cpp" line="431" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="409" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="436" />
             <source>both ends must be twins</source>
             <translation>beide Enden müssen Zwillinge sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="406" />
-            <location filename="../app/studio/shared/graphmodel.cpp" line="433" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="411" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="438" />
             <source>a twin cannot be related to itself</source>
             <translation>ein Zwilling kann nicht mit sich selbst in Beziehung stehen</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="410" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="415" />
             <source>the model of '%1' is not defined</source>
             <translation>das Modell von '%1' ist nicht definiert</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="412" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="417" />
             <source>the model of '%1' has no relationships</source>
             <translation>das Modell von '%1' hat keine Beziehungen</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="438" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="443" />
             <source>the model of '%1' has no relationship '%2'</source>
             <translation>das Modell von '%1' hat keine Beziehung '%2'</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="440" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="445" />
             <source>'%1' needs a %2</source>
             <translation>'%1' benötigt einen Zwilling vom Modell %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="446" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="451" />
             <source>'%1' already points at '%2'</source>
             <translation>'%1' zeigt bereits auf '%2'</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="450" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="455" />
             <source>'%1' allows at most %2</source>
             <translation>'%1' erlaubt höchstens %2</translation>
         </message>
@@ -4152,28 +4221,28 @@ Beispiele:
             <translation>Modell '%1' ist nicht im Projekt.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="340" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="341" />
             <source>a twin entry is a JSON object</source>
             <translation>ein Zwillingseintrag ist ein JSON-Objekt</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="342" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="343" />
             <source>"id" must be a non-empty string</source>
             <translation>"id" muss eine nicht leere Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="344" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="345" />
             <source>"model" must be a string</source>
             <translation>"model" muss eine Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="345" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="346" />
             <source>Valid</source>
             <translation>Gültig</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="380" />
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="400" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="381" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="401" />
             <source>Edit %1</source>
             <translation>%1 bearbeiten</translation>
         </message>

@@ -225,29 +225,29 @@
             <translation>questa libcoap non supporta DTLS</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="121" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="126" />
             <source>CoAP</source>
             <translation>CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="122" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="127" />
             <source>Serves the twin as CoAP resources: its description, properties (Observe, PUT desired values), actions (POST) and events (Observe).</source>
             <translation>Espone il gemello come risorse CoAP: la sua descrizione, le proprietà (Observe, PUT dei valori desiderati), le azioni (POST) e gli eventi (Observe).</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="140" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="794" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="150" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="830" />
             <source>the CoAP adapter's configuration is an object</source>
             <translation>la configurazione dell'adattatore CoAP è un oggetto</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="145" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="797" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="155" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="833" />
             <source>the CoAP adapter</source>
             <translation>l'adattatore CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="150" />
+            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="160" />
             <source>"host" is the address to listen on</source>
             <translation>"host" è l'indirizzo su cui restare in ascolto</translation>
         </message>
@@ -292,196 +292,221 @@
             <translation>i link sono separati da ','</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapclient.cpp" line="124" />
-            <location filename="../adapters/coap/coapserver.cpp" line="186" />
+            <location filename="../adapters/coap/coapclient.cpp" line="138" />
+            <location filename="../adapters/coap/coapserver.cpp" line="187" />
             <source>cannot create a CoAP context</source>
             <translation>impossibile creare un contesto CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapclient.cpp" line="186" />
+            <location filename="../adapters/coap/coapclient.cpp" line="202" />
             <source>cannot resolve the host '%1'</source>
             <translation>impossibile risolvere l'host '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="89" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="510" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="90" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="546" />
             <source>the DTLS handshake did not complete (wrong identity or key?)</source>
             <translation>l'handshake DTLS non si è concluso (identità o chiave errata?)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="449" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="450" />
             <source>no answer from the device after %1 retransmissions</source>
             <translation>nessuna risposta dal dispositivo dopo %1 ritrasmissioni</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="453" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="454" />
             <source>the message could not be delivered</source>
             <translation>impossibile consegnare il messaggio</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="456" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="457" />
             <source>the device reset the message</source>
             <translation>il dispositivo ha resettato il messaggio</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="459" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="460" />
             <source>the DTLS handshake failed</source>
             <translation>handshake DTLS non riuscito</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="462" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="463" />
             <source>the device is unreachable (ICMP)</source>
             <translation>il dispositivo non è raggiungibile (ICMP)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="509" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="545" />
             <source>the DTLS session closed</source>
             <translation>la sessione DTLS è stata chiusa</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="84" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="85" />
             <source>no answer to a ping within %1 s</source>
             <translation>nessuna risposta a un ping entro %1 s</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="91" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="92" />
             <source>no answer from the device</source>
             <translation>nessuna risposta dal dispositivo</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="116" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="117" />
             <source>the adapter stopped</source>
             <translation>l'adattatore si è fermato</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapclient.cpp" line="203" />
+            <location filename="../adapters/coap/coapclient.cpp" line="219" />
             <source>cannot open a CoAP session to %1:%2</source>
             <translation>impossibile aprire una sessione CoAP verso %1:%2</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="137" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="138" />
             <source>the CoAP session was closed</source>
             <translation>la sessione CoAP è stata chiusa</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="228" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="229" />
             <source>CoAP device %1:%2: %3</source>
             <translation>dispositivo CoAP %1:%2: %3</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="352" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="353" />
             <source>discovery at /.well-known/core found no resource to synchronise (see "include" and "ignore"); asking again</source>
             <translation>la scoperta su /.well-known/core non ha trovato risorse da sincronizzare (vedi "include" e "ignore"); nuova richiesta in seguito</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="379" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="380" />
             <source>action '%1': the device answered %2</source>
             <translation>azione '%1': il dispositivo ha risposto %2</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="394" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="486" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="395" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="522" />
             <source>GET %1: %2</source>
             <translation>GET %1: %2</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="483" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="677" />
-            <location filename="../adapters/coap/coapserver.cpp" line="658" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="466" />
+            <source>the device sent a body over the limit of %1 bytes ("maxPayload")</source>
+            <translation>il dispositivo ha inviato un corpo oltre il limite di %1 byte («maxPayload»)</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="473" />
+            <source>a response</source>
+            <translation>una risposta</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="485" />
+            <source>GET %1</source>
+            <translation>GET %1</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="486" />
+            <source>; the resource is not read again</source>
+            <translation>; la risorsa non viene più letta</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="489" />
+            <source>%1: %2; the session starts again</source>
+            <translation>%1: %2; la sessione ricomincia</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="519" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="713" />
+            <location filename="../adapters/coap/coapserver.cpp" line="741" />
             <source>action '%1': %2</source>
             <translation>azione '%1': %2</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="518" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="554" />
             <source>discovery at /.well-known/core: the device answered %1</source>
             <translation>rilevamento tramite /.well-known/core: il dispositivo ha risposto %1</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="525" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="561" />
             <source>discovery at /.well-known/core: %1</source>
             <translation>rilevamento tramite /.well-known/core: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="573" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="609" />
             <source>%1: a payload of %2 bytes is over the limit of %3; refused</source>
             <translation>%1: un payload di %2 byte supera il limite di %3; rifiutato</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="586" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="600" />
-            <location filename="../adapters/coap/coapserver.cpp" line="529" />
-            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="111" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="622" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="636" />
+            <location filename="../adapters/coap/coapserver.cpp" line="610" />
+            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="130" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="630" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="666" />
             <source>no CoAP resource is configured for action '%1'</source>
             <translation>nessuna risorsa CoAP è configurata per l'azione '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="636" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="672" />
             <source>the CoAP device is unreachable</source>
             <translation>il dispositivo CoAP non è raggiungibile</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="649" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="685" />
             <source>action '%1': the request could not be sent</source>
             <translation>azione '%1': impossibile inviare la richiesta</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="662" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="698" />
             <source>action '%1': no response from the device within %2 ms</source>
             <translation>azione '%1': nessuna risposta dal dispositivo entro %2 ms</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="696" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="732" />
             <source>"%1" is a list of strings</source>
             <translation>"%1" è un elenco di stringhe</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="701" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="737" />
             <source>a path pattern is a string</source>
             <translation>un modello di percorso è una stringa</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="777" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="813" />
             <source>CoAP device</source>
             <translation>Dispositivo CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="778" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="814" />
             <source>Discovers a CoAP device's resources, observes or polls them; actions are PUT or POST requests.</source>
             <translation>Rileva le risorse di un dispositivo CoAP e le osserva o le interroga periodicamente; le azioni sono richieste PUT o POST.</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="802" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="838" />
             <source>"host" names the device</source>
             <translation>"host" indica il dispositivo</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="819" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="855" />
             <source>"discovery" is true, false or {"include", "ignore"}</source>
             <translation>"discovery" è true, false o {"include", "ignore"}</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="824" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="860" />
             <source>"resources" is a list</source>
             <translation>"resources" è un elenco</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="827" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="863" />
             <source>a resource</source>
             <translation>una risorsa</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="834" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="875" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="870" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="911" />
             <source>a resource path starts with '/'</source>
             <translation>il percorso di una risorsa inizia con '/'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="843" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="879" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="266" />
             <source>name the physical "property" or "event" it feeds</source>
             <translation>indicare la "property" o l'"event" fisico che alimenta</translation>
@@ -497,143 +522,159 @@
             <translation>il payload non contiene nulla in '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="864" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="900" />
             <source>"actions" is a list</source>
             <translation>"actions" è un elenco</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="867" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="903" />
             <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="292" />
             <source>an action</source>
             <translation>un'azione</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="882" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918" />
             <source>"method" is PUT or POST</source>
             <translation>"method" è PUT o POST</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="902" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="938" />
             <source>"ackTimeout" is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
             <translation>"ackTimeout" è un numero intero di secondi da 1 a 60 (libcoap non scende sotto 1 s)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="906" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="942" />
             <source>"maxRetransmit" is from 0 to 10</source>
             <translation>"maxRetransmit" va da 0 a 10</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="912" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="948" />
             <source>"defaultMaxAge" is a number of seconds, 0 or more</source>
             <translation>"defaultMaxAge" è un numero di secondi, 0 o più</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="954" />
             <source>"maxPayload" is a number of bytes from 1 to 64 MiB</source>
             <translation>"maxPayload" è un numero di byte da 1 a 64 MiB</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="922" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="958" />
             <source>declare "resources" or "actions", or turn "discovery" on</source>
             <translation>dichiarare "resources" o "actions", oppure attivare "discovery"</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="140" />
+            <location filename="../adapters/coap/coapserver.cpp" line="141" />
             <source>the CoAP server on %1:%2 already runs with other DTLS settings</source>
             <translation>il server CoAP su %1:%2 è già in esecuzione con altre impostazioni DTLS</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="181" />
+            <location filename="../adapters/coap/coapserver.cpp" line="182" />
             <source>cannot resolve the CoAP server's host '%1'</source>
             <translation>impossibile risolvere l'host '%1' del server CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="201" />
+            <location filename="../adapters/coap/coapserver.cpp" line="204" />
             <source>cannot set up DTLS with a pre-shared key</source>
             <translation>impossibile configurare DTLS con una chiave pre-condivisa</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="214" />
+            <location filename="../adapters/coap/coapserver.cpp" line="217" />
             <source>cannot listen for CoAP on %1:%2: the port is in use by another program</source>
             <translation>impossibile ascoltare CoAP su %1:%2: la porta è usata da un altro programma</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="222" />
+            <location filename="../adapters/coap/coapserver.cpp" line="225" />
             <source>cannot listen for CoAP on %1:%2 (is the port in use?)</source>
             <translation>impossibile restare in ascolto CoAP su %1:%2 (la porta è in uso?)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="229" />
+            <location filename="../adapters/coap/coapserver.cpp" line="232" />
             <source>this libcoap cannot be driven from an event loop (no epoll)</source>
             <translation>questa libcoap non può essere gestita da un ciclo di eventi (manca epoll)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="463" />
+            <location filename="../adapters/coap/coapserver.cpp" line="466" />
+            <source>a body of %1 bytes or more is over the limit of %2 bytes</source>
+            <translation>un corpo di %1 byte o più supera il limite di %2 byte</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coapserver.cpp" line="493" />
+            <source>%1 block-wise bodies are arriving already; try again later</source>
+            <translation>stanno già arrivando %1 corpi a blocchi; riprovare più tardi</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coapserver.cpp" line="503" />
+            <source>block %1 arrived without the blocks before it; send the body again from block 0</source>
+            <translation>il blocco %1 è arrivato senza i blocchi precedenti; inviare di nuovo il corpo dal blocco 0</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coapserver.cpp" line="544" />
             <source>the server cannot take this request now</source>
             <translation>il server non può accettare questa richiesta ora</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="514" />
+            <location filename="../adapters/coap/coapserver.cpp" line="595" />
             <source>the answer was lost</source>
             <translation>la risposta è andata persa</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="538" />
+            <location filename="../adapters/coap/coapserver.cpp" line="619" />
             <source>no twin '%1' here</source>
             <translation>qui non c'è nessun gemello '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="550" />
+            <location filename="../adapters/coap/coapserver.cpp" line="631" />
             <source>Accept %1 is not served: ask for application/json (50) or application/cbor (60)</source>
             <translation>Accept %1 non è servito: richiedere application/json (50) o application/cbor (60)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="568" />
+            <location filename="../adapters/coap/coapserver.cpp" line="651" />
             <source>Content-Format %1 is not read: send application/json (50), application/cbor (60) or text/plain (0)</source>
             <translation>Content-Format %1 non viene letto: inviare application/json (50), application/cbor (60) o text/plain (0)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="611" />
+            <location filename="../adapters/coap/coapserver.cpp" line="694" />
             <source>twin '%1' has no property '%2'</source>
             <translation>il gemello '%1' non ha la proprietà '%2'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="616" />
+            <location filename="../adapters/coap/coapserver.cpp" line="699" />
             <source>property '%1' is read-only: it cannot be written</source>
             <translation>la proprietà '%1' è di sola lettura: non può essere scritta</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="625" />
+            <location filename="../adapters/coap/coapserver.cpp" line="708" />
             <source>PUT carries the desired value of '%1' as its payload</source>
             <translation>PUT trasporta il valore desiderato di '%1' come payload</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="631" />
+            <location filename="../adapters/coap/coapserver.cpp" line="714" />
             <source>property '%1': %2</source>
             <translation>proprietà '%1': %2</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="635" />
+            <location filename="../adapters/coap/coapserver.cpp" line="718" />
             <source>desired value of '%1'</source>
             <translation>valore desiderato di '%1'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="643" />
+            <location filename="../adapters/coap/coapserver.cpp" line="726" />
             <source>twin '%1' has no action '%2'</source>
             <translation>il gemello '%1' non ha l'azione '%2'</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="651" />
+            <location filename="../adapters/coap/coapserver.cpp" line="734" />
             <source>action '%1' needs an argument '%2' of type %3</source>
             <translation>l'azione '%1' richiede un argomento '%2' di tipo %3</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="665" />
+            <location filename="../adapters/coap/coapserver.cpp" line="748" />
             <source>twin '%1' is not running (%2)</source>
             <translation>il gemello '%1' non è in esecuzione (%2)</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="670" />
+            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="478" />
+            <location filename="../adapters/coap/coapserver.cpp" line="753" />
             <source>action '%1'</source>
             <translation>azione '%1'</translation>
         </message>
@@ -795,79 +836,92 @@
             <translation>l'aggregato</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="171" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="172" />
             <source>"host" names the broker: a host name or an address</source>
             <translation>"host" indica il broker: un nome host o un indirizzo</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="186" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="187" />
             <source>"protocol" is "3.1.1" or "5"</source>
             <translation>"protocol" è "3.1.1" o "5"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="191" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="192" />
             <source>"keepAlive" is from 5 to 65535 seconds</source>
             <translation>"keepAlive" va da 5 a 65535 secondi</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="201" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="202" />
             <source>TLS</source>
             <translation>TLS</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="210" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="211" />
             <source>a client certificate needs both "cert" and "key"</source>
             <translation>un certificato client richiede sia "cert" sia "key"</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="214" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="218" />
+            <source>cannot read the file '%1'</source>
+            <translation>impossibile leggere il file «%1»</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="223" />
             <source>the last will</source>
             <translation>il last will</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="222" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="231" />
             <source>reconnection</source>
             <translation>la riconnessione</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="227" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="236" />
             <source>the reconnection "min" (%1 s) is above its "max" (%2 s)</source>
             <translation>il "min" della riconnessione (%1 s) supera il suo "max" (%2 s)</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="366" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="375" />
             <source>cannot create an MQTT client</source>
             <translation>impossibile creare un client MQTT</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="399" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="405" />
+            <source>TLS: cannot read the file '%1'</source>
+            <translation>TLS: impossibile leggere il file «%1»</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="418" />
             <source>TLS settings refused: %1</source>
             <translation>impostazioni TLS rifiutate: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="421" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="440" />
             <source>cannot start the MQTT network thread: %1</source>
             <translation>impossibile avviare il thread di rete MQTT: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="526" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="681" />
-            <source>connection to the broker lost: %1</source>
-            <translation>connessione al broker persa: %1</translation>
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="541" />
+            <source>no answer within the keep-alive time (%1 s)</source>
+            <translation>nessuna risposta entro il tempo di keep-alive (%1 s)</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="528" />
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="683" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="544" />
+            <source>connection to the broker %1:%2 lost: %3</source>
+            <translation>connessione al broker %1:%2 persa: %3</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="545" />
             <source>cannot connect to the broker %1:%2: %3</source>
             <translation>impossibile connettersi al broker %1:%2: %3</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="650" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="677" />
             <source>the broker refused the connection: %1</source>
             <translation>il broker ha rifiutato la connessione: %1</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="679" />
+            <location filename="../adapters/mqtt/mqttclient.cpp" line="706" />
             <source>disconnected</source>
             <translation>disconnesso</translation>
         </message>
@@ -1123,22 +1177,27 @@
             <translation>la pianificazione</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/topictemplate.cpp" line="26" />
+            <location filename="../adapters/mqtt/topictemplate.cpp" line="27" />
             <source>a topic cannot be empty</source>
             <translation>un topic non può essere vuoto</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/topictemplate.cpp" line="35" />
+            <location filename="../adapters/mqtt/topictemplate.cpp" line="38" />
+            <source>%1 names two levels of the topic; a name may be used once</source>
+            <translation>%1 nomina due livelli del topic; un nome si può usare una sola volta</translation>
+        </message>
+        <message>
+            <location filename="../adapters/mqtt/topictemplate.cpp" line="48" />
             <source>'#' may only be the last level of a topic</source>
             <translation>'#' può essere solo l'ultimo livello di un topic</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/topictemplate.cpp" line="39" />
+            <location filename="../adapters/mqtt/topictemplate.cpp" line="52" />
             <source>'+' and '#' must stand alone in their level</source>
             <translation>'+' e '#' devono occupare da soli il loro livello</translation>
         </message>
         <message>
-            <location filename="../adapters/mqtt/topictemplate.cpp" line="42" />
+            <location filename="../adapters/mqtt/topictemplate.cpp" line="55" />
             <source>a named level is a whole level in braces, such as {room}</source>
             <translation>un livello con nome è un intero livello tra parentesi graffe, ad esempio {room}</translation>
         </message>
@@ -1168,12 +1227,17 @@
             <translation>il broker usa TLS: mettere il suo certificato CA in certs/ca.crt accanto al progetto</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="84" />
+            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="90" />
+            <source>GET %1: the server sent a body over %2 bytes; the session starts again</source>
+            <translation>GET %1: il server ha inviato un corpo oltre %2 byte; la sessione ricomincia</translation>
+        </message>
+        <message>
+            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="103" />
             <source>no answer from the CoAP server</source>
             <translation>nessuna risposta dal server CoAP</translation>
         </message>
         <message>
-            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="92" />
+            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="111" />
             <source>GET %1 answered %2</source>
             <translation>GET %1 ha risposto %2</translation>
         </message>
@@ -1447,8 +1511,8 @@
         </message>
         <message>
             <location filename="../engine/bundle/bundle.cpp" line="337" />
-            <location filename="../engine/project.cpp" line="431" />
-            <location filename="../engine/project.cpp" line="437" />
+            <location filename="../engine/project.cpp" line="433" />
+            <location filename="../engine/project.cpp" line="439" />
             <source>cannot write '%1': %2</source>
             <translation>impossibile scrivere '%1': %2</translation>
         </message>
@@ -1475,7 +1539,7 @@
         </message>
         <message>
             <location filename="../engine/configreader.cpp" line="84" />
-            <location filename="../engine/project.cpp" line="205" />
+            <location filename="../engine/project.cpp" line="206" />
             <location filename="../engine/twindescriptor.cpp" line="28" />
             <source>"%1" must be a string</source>
             <translation>"%1" deve essere una stringa</translation>
@@ -1508,7 +1572,7 @@
         <message>
             <location filename="../engine/engine.cpp" line="249" />
             <location filename="../engine/mappingshadowing.cpp" line="191" />
-            <location filename="../engine/project.cpp" line="351" />
+            <location filename="../engine/project.cpp" line="353" />
             <source>model '%1' has no property '%2'</source>
             <translation>il modello '%1' non ha la proprietà '%2'</translation>
         </message>
@@ -1525,7 +1589,7 @@
         </message>
         <message>
             <location filename="../engine/engine.cpp" line="276" />
-            <location filename="../engine/project.cpp" line="360" />
+            <location filename="../engine/project.cpp" line="362" />
             <source>model '%1' has no relationship '%2'</source>
             <translation>il modello '%1' non ha la relazione '%2'</translation>
         </message>
@@ -1605,7 +1669,7 @@
         </message>
         <message>
             <location filename="../engine/mappingshadowing.cpp" line="69" />
-            <location filename="../engine/project.cpp" line="200" />
+            <location filename="../engine/project.cpp" line="201" />
             <location filename="../engine/twindescriptor.cpp" line="74" />
             <location filename="../engine/twindescriptor.cpp" line="226" />
             <source>unknown field '%1' is ignored</source>
@@ -1810,17 +1874,22 @@
             <translation>il valore non contiene nulla in '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/jsoninput.cpp" line="20" />
+            <location filename="../engine/jsoninput.cpp" line="23" />
             <source>line %1, column %2</source>
             <translation>riga %1, colonna %2</translation>
         </message>
         <message>
-            <location filename="../engine/jsoninput.cpp" line="43" />
+            <location filename="../engine/jsoninput.cpp" line="46" />
             <source>JSON nested deeper than %1 levels at %2</source>
             <translation>JSON annidato oltre %1 livelli a %2</translation>
         </message>
         <message>
-            <location filename="../engine/jsoninput.cpp" line="89" />
+            <location filename="../engine/jsoninput.cpp" line="112" />
+            <source>the key "%1" appears twice in the object at %2 (%3); a reader would keep only the last</source>
+            <translation>la chiave «%1» compare due volte nell’oggetto in %2 (%3); un lettore terrebbe solo l’ultima</translation>
+        </message>
+        <message>
+            <location filename="../engine/jsoninput.cpp" line="181" />
             <source>not valid JSON: %1</source>
             <translation>JSON non valido: %1</translation>
         </message>
@@ -1830,123 +1899,123 @@
             <translation>impossibile aprire '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/jsoninput.cpp" line="86" />
+            <location filename="../engine/jsoninput.cpp" line="178" />
             <source>not valid JSON at %1: %2</source>
             <translation>JSON non valido, %1: %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="132" />
+            <location filename="../engine/project.cpp" line="133" />
             <source>"version" must be a whole number; this Twinloom writes version %1</source>
             <translation>"version" deve essere un numero intero; questo Twinloom scrive la versione %1</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="139" />
+            <location filename="../engine/project.cpp" line="140" />
             <source>the project is of version %1, written by a newer Twinloom; this one reads up to version %2</source>
             <translation>il progetto è della versione %1, scritto da un Twinloom più recente; questo legge fino alla versione %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="146" />
+            <location filename="../engine/project.cpp" line="147" />
             <source>version %1 does not exist</source>
             <translation>la versione %1 non esiste</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="169" />
+            <location filename="../engine/project.cpp" line="170" />
             <source>migrated from version 0 to version 1; saving writes version 1</source>
             <translation>migrato dalla versione 0 alla versione 1; il salvataggio scrive la versione 1</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="181" />
+            <location filename="../engine/project.cpp" line="182" />
             <source>a project must be a JSON object with "format": "%1"</source>
             <translation>un progetto deve essere un oggetto JSON con "format": "%1"</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="188" />
+            <location filename="../engine/project.cpp" line="189" />
             <source>not a Twinloom project: "format" must be "%1"</source>
             <translation>non è un progetto Twinloom: "format" deve essere "%1"</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="213" />
+            <location filename="../engine/project.cpp" line="214" />
             <source>"nodes" must be an array of deployment nodes</source>
             <translation>"nodes" deve essere un array di nodi di distribuzione</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="220" />
+            <location filename="../engine/project.cpp" line="221" />
             <source>a node needs a "name", such as "edge-1"</source>
             <translation>un nodo richiede un "name", ad esempio "edge-1"</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="232" />
+            <location filename="../engine/project.cpp" line="233" />
             <source>the node '%1' is defined twice</source>
             <translation>il nodo '%1' è definito due volte</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="246" />
+            <location filename="../engine/project.cpp" line="247" />
             <source>"models" must be an array of twin models</source>
             <translation>"models" deve essere un array di modelli di gemello</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="255" />
+            <location filename="../engine/project.cpp" line="256" />
             <source>"file" must be a path relative to the project</source>
             <translation>"file" deve essere un percorso relativo al progetto</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="270" />
+            <location filename="../engine/project.cpp" line="271" />
             <source>cannot read model file '%1': %2</source>
             <translation>impossibile leggere il file di modello '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="278" />
+            <location filename="../engine/project.cpp" line="280" />
             <source>model file '%1': %2</source>
             <translation>file del modello '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="290" />
+            <location filename="../engine/project.cpp" line="292" />
             <source>the model '%1' is defined twice</source>
             <translation>il modello '%1' è definito due volte</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="311" />
+            <location filename="../engine/project.cpp" line="313" />
             <source>"twins" must be an array of twins</source>
             <translation>"twins" deve essere un array di gemelli</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="320" />
+            <location filename="../engine/project.cpp" line="322" />
             <source>the twin id '%1' is used twice</source>
             <translation>l'ID di gemello '%1' è usato due volte</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="338" />
+            <location filename="../engine/project.cpp" line="340" />
             <source>no deployment node is named '%1'</source>
             <translation>nessun nodo di distribuzione si chiama '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="341" />
+            <location filename="../engine/project.cpp" line="343" />
             <location filename="../engine/twinmodel.cpp" line="493" />
             <source>no twin model has the id '%1'</source>
             <translation>nessun modello di gemello ha l'ID '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="366" />
+            <location filename="../engine/project.cpp" line="368" />
             <source>no twin has the id '%1'</source>
             <translation>nessun gemello ha l'ID '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="372" />
+            <location filename="../engine/project.cpp" line="374" />
             <source>relationship '%1' of '%2' must target a %3, but twin '%4' is a %5</source>
             <translation>la relazione '%1' di '%2' deve puntare a un %3, ma il gemello '%4' è un %5</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="375" />
+            <location filename="../engine/project.cpp" line="377" />
             <source>relationship '%1' allows at most %2 targets</source>
             <translation>la relazione '%1' ammette al massimo %2 destinazioni</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="393" />
+            <location filename="../engine/project.cpp" line="395" />
             <source> (needed when the twin runs)</source>
             <translation> (necessario quando il gemello è in esecuzione)</translation>
         </message>
         <message>
-            <location filename="../engine/project.cpp" line="412" />
+            <location filename="../engine/project.cpp" line="414" />
             <source>"%1" must be an object or an array</source>
             <translation>"%1" deve essere un oggetto o un array</translation>
         </message>
@@ -2076,33 +2145,33 @@
             <translation>previsto %1, ricevuta la stringa '%2'</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="219" />
+            <location filename="../engine/script/scriptstep.cpp" line="225" />
             <source>the code runs when it is defined and did not end within %1 ms</source>
             <translation>il codice viene eseguito già quando è definito e non è terminato entro %1 ms</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="241" />
-            <location filename="../engine/script/scriptstep.cpp" line="255" />
+            <location filename="../engine/script/scriptstep.cpp" line="247" />
+            <location filename="../engine/script/scriptstep.cpp" line="261" />
             <source>script: %1</source>
             <translation>script: %1</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="250" />
+            <location filename="../engine/script/scriptstep.cpp" line="256" />
             <source>script: stopped after %1 ms, its time budget ("timeout")</source>
             <translation>script: fermato dopo %1 ms, il suo tempo massimo ("timeout")</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="282" />
+            <location filename="../engine/script/scriptstep.cpp" line="288" />
             <source>a script step needs "code": a JavaScript expression</source>
             <translation>un passo script richiede "code": un'espressione JavaScript</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="289" />
+            <location filename="../engine/script/scriptstep.cpp" line="295" />
             <source>the script does not compile: %1</source>
             <translation>lo script non si compila: %1</translation>
         </message>
         <message>
-            <location filename="../engine/script/scriptstep.cpp" line="297" />
+            <location filename="../engine/script/scriptstep.cpp" line="303" />
             <source>"timeout" is a duration from 1 ms to 60 s, as "PT0.1S" or a number of seconds</source>
             <translation>"timeout" è una durata da 1 ms a 60 s, come "PT0.1S" o un numero di secondi</translation>
         </message>
@@ -3032,12 +3101,12 @@
             <translation>file o cartella inesistente</translation>
         </message>
         <message>
-            <location filename="../engine/interop/interopio.cpp" line="78" />
+            <location filename="../engine/interop/interopio.cpp" line="79" />
             <source>cannot create the folder</source>
             <translation>impossibile creare la cartella</translation>
         </message>
         <message>
-            <location filename="../engine/interop/interopio.cpp" line="90" />
+            <location filename="../engine/interop/interopio.cpp" line="91" />
             <source>cannot write the file: %1</source>
             <translation>impossibile scrivere il file: %1</translation>
         </message>
@@ -3968,44 +4037,44 @@ Esempi:
             <translation>Senza titolo</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="404" />
-            <location filename="../app/studio/shared/graphmodel.cpp" line="431" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="409" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="436" />
             <source>both ends must be twins</source>
             <translation>entrambe le estremità devono essere gemelli</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="406" />
-            <location filename="../app/studio/shared/graphmodel.cpp" line="433" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="411" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="438" />
             <source>a twin cannot be related to itself</source>
             <translation>un gemello non può essere in relazione con se stesso</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="410" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="415" />
             <source>the model of '%1' is not defined</source>
             <translation>il modello di '%1' non è definito</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="412" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="417" />
             <source>the model of '%1' has no relationships</source>
             <translation>il modello di '%1' non ha relazioni</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="438" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="443" />
             <source>the model of '%1' has no relationship '%2'</source>
             <translation>il modello di '%1' non ha la relazione '%2'</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="440" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="445" />
             <source>'%1' needs a %2</source>
             <translation>'%1' richiede un gemello del modello %2</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="446" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="451" />
             <source>'%1' already points at '%2'</source>
             <translation>'%1' punta già a '%2'</translation>
         </message>
         <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="450" />
+            <location filename="../app/studio/shared/graphmodel.cpp" line="455" />
             <source>'%1' allows at most %2</source>
             <translation>'%1' ammette al massimo %2</translation>
         </message>
@@ -4151,28 +4220,28 @@ Esempi:
             <translation>Il modello '%1' non è nel progetto.</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="340" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="341" />
             <source>a twin entry is a JSON object</source>
             <translation>la voce di un gemello è un oggetto JSON</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="342" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="343" />
             <source>"id" must be a non-empty string</source>
             <translation>"id" deve essere una stringa non vuota</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="344" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="345" />
             <source>"model" must be a string</source>
             <translation>"model" deve essere una stringa</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="345" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="346" />
             <source>Valid</source>
             <translation>Valido</translation>
         </message>
         <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="380" />
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="400" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="381" />
+            <location filename="../app/studio/design/inspectorpanel.cpp" line="401" />
             <source>Edit %1</source>
             <translation>Modifica %1</translation>
         </message>

@@ -41,7 +41,21 @@ struct CoapClientCallbacks
         CoapClient::Response r;
         r.token = tokenOf(received);
         r.code = static_cast<int>(coap_pdu_get_code(received));
-        r.payload = Coap::payload(received);
+        size_t length = 0;
+        size_t offset = 0;
+        size_t total = 0;
+        const uint8_t *data = nullptr;
+        if (!coap_get_data_large(received, &length, &data, &offset, &total) || !data)
+            length = offset = total = 0;
+        switch (c->assemble(r.token, data, length, offset, total, &r.payload)) {
+        case CoapClient::Assembly::Complete:
+            break;
+        case CoapClient::Assembly::More:
+            return COAP_RESPONSE_OK;
+        case CoapClient::Assembly::Refused:
+            c->m_listener->coapFailure(r.token, -1, CoapClient::Failure::TooLarge);
+            return COAP_RESPONSE_FAIL;
+        }
         r.contentFormat = static_cast<int>(
             Coap::uintOption(received, COAP_OPTION_CONTENT_FORMAT).value_or(Coap::NoFormat));
         r.maxAge = Coap::uintOption(received, COAP_OPTION_MAXAGE);
@@ -124,7 +138,9 @@ public:
             *error = Adapters::Tr::tr("cannot create a CoAP context");
             return nullptr;
         }
-        coap_context_set_block_mode(context, COAP_BLOCK_USE_LIBCOAP | COAP_BLOCK_SINGLE_BODY);
+        // Blocks of a response body are handed over one by one and put together by each
+        // client, which gives a body up once it passes its limit (libcoap would keep any size).
+        coap_context_set_block_mode(context, COAP_BLOCK_USE_LIBCOAP);
         coap_register_response_handler(context, &CoapClientCallbacks::response);
         coap_register_nack_handler(context, &CoapClientCallbacks::nack);
         coap_register_pong_handler(context, &CoapClientCallbacks::pong);
@@ -212,8 +228,43 @@ bool CoapClient::open(QString *error)
     return true;
 }
 
+CoapClient::Assembly CoapClient::assemble(const QByteArray &token, const uint8_t *data,
+                                          size_t length, size_t offset, size_t total,
+                                          QByteArray *body)
+{
+    // One datagram is the whole body: the listener judges its size (it is held already).
+    if (offset == 0 && total <= length) {
+        m_partial.remove(token);
+        *body = QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(length));
+        return Assembly::Complete;
+    }
+    // In blocks: total is the size the peer announced (Size2), or one more than what came so far
+    // while blocks follow.
+    const auto limit = static_cast<size_t>(m_options.maxBody);
+    if (offset + length > limit || (offset == 0 && total > limit)) {
+        m_partial.remove(token);
+        return Assembly::Refused;
+    }
+    auto it = m_partial.find(token);
+    if (offset == 0) {
+        it = m_partial.insert(token, QByteArray());
+    } else if (it == m_partial.end() || static_cast<size_t>(it->size()) != offset) {
+        // A block without the ones before it: the body is given up; an observation's next
+        // notification starts again from block 0.
+        m_partial.remove(token);
+        return Assembly::More;
+    }
+    it->append(reinterpret_cast<const char *>(data), static_cast<qsizetype>(length));
+    if (offset + length < total)
+        return Assembly::More;
+    *body = std::move(*it);
+    m_partial.erase(it);
+    return Assembly::Complete;
+}
+
 void CoapClient::close()
 {
+    m_partial.clear();
     if (m_session) {
         const bool closing = m_closing;
         m_closing = true;

@@ -3,6 +3,7 @@
 #include "adapters/coap/coapcommon.h"
 
 #include <QtCore/QByteArray>
+#include <QtCore/QHash>
 #include <QtCore/QObject>
 
 #include <memory>
@@ -33,6 +34,9 @@ public:
         Coap::Psk psk;
         int ackTimeoutSeconds = 2;
         int maxRetransmit = 4;
+        // The largest response body taken. A body sent in blocks (RFC 7959) is put together
+        // here and given up as soon as it passes the limit (TooLarge).
+        qsizetype maxBody = 1024 * 1024;
     };
     struct Response
     {
@@ -43,7 +47,9 @@ public:
         std::optional<unsigned> maxAge;
         bool observing = false; // the response carries an Observe option
     };
-    enum class Failure { NoAnswer, NotDeliverable, Reset, DtlsFailed, Unreachable };
+    // TooLarge: a response body passed Options::maxBody. libcoap goes on asking a peer for the
+    // next block of that body until the session closes: a listener closes it.
+    enum class Failure { NoAnswer, NotDeliverable, Reset, DtlsFailed, Unreachable, TooLarge };
     enum class SessionEvent { DtlsConnected, DtlsFailed, DtlsClosed };
 
     class Listener
@@ -90,6 +96,11 @@ public:
 private:
     friend struct CoapClientCallbacks;
 
+    enum class Assembly { Complete, More, Refused };
+    // Puts a response body together from its blocks, keyed by the request's token.
+    Assembly assemble(const QByteArray &token, const uint8_t *data, size_t length, size_t offset,
+                      size_t total, QByteArray *body);
+
     Listener *m_listener;
     Options m_options;
     class SharedContext;
@@ -97,6 +108,7 @@ private:
     coap_session_t *m_session = nullptr;
     bool m_closing = false; // callbacks while a session is torn down are ignored
     std::uint64_t m_requests = 0;
+    QHash<QByteArray, QByteArray> m_partial; // response bodies arriving in blocks, by token
 };
 
 } // namespace twinloom

@@ -13,14 +13,18 @@
 
 namespace twinloom {
 
-namespace {} // namespace
+namespace {
+// The largest "maxPayload" a configuration may give: 64 MiB.
+constexpr int kMaxPayloadLimit = 64 * 1024 * 1024;
+} // namespace
 
 CoapDigitalAdapter::CoapDigitalAdapter(QString id, QString twinId, CoapEndpoint endpoint,
-                                       Engine *engine, QObject *parent)
+                                       Engine *engine, qsizetype maxPayload, QObject *parent)
     : DigitalAdapter(std::move(id), parent)
     , m_twinId(std::move(twinId))
     , m_endpoint(std::move(endpoint))
     , m_engine(engine)
+    , m_maxPayload(maxPayload)
 {}
 
 CoapDigitalAdapter::~CoapDigitalAdapter()
@@ -41,6 +45,7 @@ void CoapDigitalAdapter::start()
     CoapServer::Update u;
     u.kind = CoapServer::Update::Kind::Register;
     u.twinId = m_twinId;
+    u.maxPayload = m_maxPayload;
     u.key = lifecycleStateName(m_engine ? m_engine->lifecycle(m_twinId) : LifecycleState::Started);
     m_server->post({std::move(u)});
     if (!m_engine)
@@ -111,18 +116,23 @@ void CoapDigitalAdapter::onLifecycle(LifecycleState, LifecycleState to)
     CoapServer::Update u;
     u.kind = CoapServer::Update::Kind::Lifecycle;
     u.twinId = m_twinId;
+    u.maxPayload = m_maxPayload;
     u.key = lifecycleStateName(to);
     m_server->post({std::move(u)});
 }
 
 AdapterTypeInfo CoapDigitalAdapter::typeInfo()
 {
-    return {QStringLiteral("coap"),
-            Adapters::Tr::tr("CoAP"),
+    return {QStringLiteral("coap"), Adapters::Tr::tr("CoAP"),
             Adapters::Tr::tr(
                 "Serves the twin as CoAP resources: its description, properties (Observe, PUT "
                 "desired values), actions (POST) and events (Observe)."),
-            {{"type", "object"}, {"properties", Coap::endpointSchema()}},
+            [] {
+                nlohmann::json properties = Coap::endpointSchema();
+                properties["maxPayload"] = {
+                    {"type", "integer"}, {"minimum", 1}, {"maximum", kMaxPayloadLimit}};
+                return nlohmann::json{{"type", "object"}, {"properties", properties}};
+            }(),
             [](const nlohmann::json &config, DescriptorNeeds &needs) {
                 // One server per endpoint and engine: its context and its socket.
                 needs.perEngine[QStringLiteral("coap-server\n") +
@@ -153,11 +163,13 @@ std::unique_ptr<DigitalAdapter> CoapDigitalAdapter::fromConfig(const AdapterBuil
     endpoint.port = endpoint.psk.isSet() ? 5684 : 5683;
     if (auto port = r.integer("port", 1, 65535))
         endpoint.port = *port;
+    const qsizetype maxPayload =
+        r.integer("maxPayload", 1, kMaxPayloadLimit).value_or(CoapServer::kDefaultMaxPayload);
     // Without an engine the project is only being checked (a runner, the studio): the
     // configuration is what matters then.
     if (d.errorCount() > errorsBefore || !c.engine)
         return nullptr;
-    return std::make_unique<CoapDigitalAdapter>(c.id, c.twinId, endpoint, c.engine);
+    return std::make_unique<CoapDigitalAdapter>(c.id, c.twinId, endpoint, c.engine, maxPayload);
 }
 
 } // namespace twinloom

@@ -21,6 +21,7 @@ public:
     static std::unique_ptr<DigitalAdapter> fromConfig(const AdapterBuildContext &context);
 
     CoapDigitalAdapter(QString id, QString twinId, CoapEndpoint endpoint, Engine *engine,
+                       qsizetype maxPayload = CoapServer::kDefaultMaxPayload,
                        QObject *parent = nullptr);
     ~CoapDigitalAdapter() override;
 
@@ -38,6 +39,7 @@ private:
     QString m_twinId;
     CoapEndpoint m_endpoint;
     Engine *m_engine;
+    qsizetype m_maxPayload;
     std::shared_ptr<CoapServer> m_server;
     bool m_described = false;
     QString m_error;

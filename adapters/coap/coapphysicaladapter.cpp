@@ -70,6 +70,7 @@ void CoapPhysicalAdapter::start()
     client.psk = m_options.psk;
     client.ackTimeoutSeconds = m_options.ackTimeoutSeconds;
     client.maxRetransmit = m_options.maxRetransmit;
+    client.maxBody = m_options.maxPayload;
     m_client = new CoapClient(this, std::move(client), this);
     m_tick = new QTimer(this);
     m_tick->setInterval(200);
@@ -301,7 +302,7 @@ void CoapPhysicalAdapter::observe(int index)
     if (index < 0 || static_cast<std::size_t>(index) >= m_live.size())
         return;
     Live &l = m_live[static_cast<std::size_t>(index)];
-    if (!m_reachable || !l.token.isEmpty())
+    if (!m_reachable || !l.token.isEmpty() || l.refused)
         return;
     l.token = request(COAP_MESSAGE_CON, COAP_REQUEST_CODE_GET, l.resource.path, true);
     if (l.token.isEmpty())
@@ -317,7 +318,7 @@ void CoapPhysicalAdapter::read(int index)
     if (index < 0 || static_cast<std::size_t>(index) >= m_live.size())
         return;
     Live &l = m_live[static_cast<std::size_t>(index)];
-    if (!m_reachable || !l.token.isEmpty())
+    if (!m_reachable || !l.token.isEmpty() || l.refused)
         return;
     if (m_options.cache && Clock::now() < l.cacheExpires) {
         // Still fresh by the device's Max-Age: the value was published when it came.
@@ -461,6 +462,41 @@ void CoapPhysicalAdapter::coapFailure(const QByteArray &token, int mid, CoapClie
     case CoapClient::Failure::Unreachable:
         reason = Adapters::Tr::tr("the device is unreachable (ICMP)");
         break;
+    case CoapClient::Failure::TooLarge:
+        reason = Adapters::Tr::tr("the device sent a body over the limit of %1 bytes "
+                                  "(\"maxPayload\")")
+                     .arg(m_options.maxPayload);
+        break;
+    }
+    if (failure == CoapClient::Failure::TooLarge) {
+        m_counters.failures.fetch_add(1, std::memory_order_relaxed);
+        QString what = Adapters::Tr::tr("a response");
+        if (auto it = m_pending.find(token); it != m_pending.end()) {
+            const Pending p = *it;
+            m_pending.erase(it);
+            if (p.exchange == Exchange::Action) {
+                what = Adapters::Tr::tr("action '%1'").arg(p.action);
+                completeAction(p.correlationId,
+                               ActionResult::failure(QStringLiteral("%1: %2").arg(what, reason)));
+            } else if (p.resource >= 0) {
+                Live &l = m_live[static_cast<std::size_t>(p.resource)];
+                l.token.clear();
+                l.refused = true;
+                what = Adapters::Tr::tr("GET %1").arg(l.resource.path);
+                reason += Adapters::Tr::tr("; the resource is not read again");
+            }
+        }
+        becomeUnreachable(Adapters::Tr::tr("%1: %2; the session starts again").arg(what, reason));
+        // libcoap goes on asking for the next block of that body while the session lives: it
+        // is closed as soon as libcoap's callback has returned.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_running && !m_reachable)
+                    closeSession();
+            },
+            Qt::QueuedConnection);
+        return;
     }
     if (mid == m_pingMid || token.isEmpty()) {
         m_pingMid = -1;

@@ -120,6 +120,7 @@ private:
         QByteArray cached = {};
         int cachedFormat = Coap::NoFormat;
         Timestamp cacheExpires = 0;
+        bool refused = false; // sent a body over maxPayload: not read again until a restart
     };
 
     // CoapClient::Listener

@@ -7,6 +7,7 @@
 #include "engine/twindescription.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
 #include <QtCore/QThread>
 #include <QtCore/QUrl>
 
@@ -187,7 +188,9 @@ bool CoapServer::open(QString *error)
         return false;
     }
     coap_set_app_data(m_context, this);
-    coap_context_set_block_mode(m_context, COAP_BLOCK_USE_LIBCOAP | COAP_BLOCK_SINGLE_BODY);
+    // Blocks of a request body are handed over one by one and put together here, so that a body
+    // is refused as soon as it passes its twin's limit (libcoap would keep any size).
+    coap_context_set_block_mode(m_context, COAP_BLOCK_USE_LIBCOAP);
     const bool dtls = m_endpoint.psk.isSet();
     if (dtls) {
         coap_dtls_spsk_t setup{};
@@ -269,6 +272,7 @@ void CoapServer::apply(Update &u)
         if (it == m_twins.end()) {
             it = m_twins.emplace(u.twinId, Twin{}).first;
             it->second.lifecycle = u.key;
+            it->second.maxPayload = u.maxPayload;
             it->second.description = addResource(it->second, u.twinId, Kind::Description, {},
                                                  Coap::kTwinResourceType, "core.rp", true);
         }
@@ -402,6 +406,7 @@ void CoapServer::removeTwin(const QString &twinId)
         a = m_answers.erase(a);
     }
     for (coap_resource_t *r : it->second.resources) {
+        std::erase_if(m_partial, [r](const auto &p) { return p.first.second == r; });
         coap_resource_set_userdata(r, nullptr);
         coap_delete_resource(m_context, r);
     }
@@ -436,6 +441,82 @@ void CoapServer::refuse(coap_pdu_t *response, int code, const QString &message)
     const QByteArray text = message.toUtf8();
     coap_add_data(response, static_cast<size_t>(text.size()),
                   reinterpret_cast<const uint8_t *>(text.constData()));
+}
+
+bool CoapServer::takeBody(coap_session_t *session, coap_resource_t *resource,
+                          const coap_pdu_t *request, coap_pdu_t *response, qsizetype limit,
+                          QByteArray *body)
+{
+    size_t length = 0;
+    size_t offset = 0;
+    size_t total = 0;
+    const uint8_t *data = nullptr;
+    if (!coap_get_data_large(request, &length, &data, &offset, &total) || !data)
+        length = 0;
+    const std::pair<const coap_session_t *, const coap_resource_t *> key{session, resource};
+    const auto tooLarge = [&](std::uint64_t size) {
+        m_partial.erase(key);
+        m_counters.tooLarge.fetch_add(1, std::memory_order_relaxed);
+        // RFC 7959 §2.9.3: Size1 tells the client the largest body taken.
+        uint8_t buffer[8];
+        coap_add_option(response, COAP_OPTION_SIZE1,
+                        coap_encode_var_safe8(buffer, sizeof(buffer), std::uint64_t(limit)),
+                        buffer);
+        refuse(response, COAP_RESPONSE_CODE_REQUEST_TOO_LARGE,
+               Adapters::Tr::tr("a body of %1 bytes or more is over the limit of %2 bytes")
+                   .arg(size)
+                   .arg(limit));
+        return false;
+    };
+    // A client that says the size at the start is refused before it sends the rest.
+    if (const auto size1 = Coap::uintOption(request, COAP_OPTION_SIZE1);
+        size1 && *size1 > std::uint64_t(limit))
+        return tooLarge(*size1);
+    coap_block_b_t block{};
+    if (!coap_get_block_b(session, request, COAP_OPTION_BLOCK1, &block)) {
+        if (length > size_t(limit))
+            return tooLarge(length);
+        *body = QByteArray(reinterpret_cast<const char *>(data), qsizetype(length));
+        return true;
+    }
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = m_partial.begin(); it != m_partial.end();) {
+        if (now - it->second.lastBlockMs > kPartialBodyTimeoutMs)
+            it = m_partial.erase(it);
+        else
+            ++it;
+    }
+    auto it = m_partial.find(key);
+    if (offset == 0) {
+        if (it == m_partial.end() && m_partial.size() >= kMaxPartialBodies) {
+            refuse(response, COAP_RESPONSE_CODE_SERVICE_UNAVAILABLE,
+                   Adapters::Tr::tr("%1 block-wise bodies are arriving already; try again later")
+                       .arg(m_partial.size()));
+            return false;
+        }
+        it = m_partial.insert_or_assign(key, PartialBody{}).first;
+    } else if (it == m_partial.end() || size_t(it->second.bytes.size()) != offset) {
+        // A block without the ones before it (RFC 7959 §2.9.2): nothing of it is kept.
+        if (it != m_partial.end())
+            m_partial.erase(it);
+        refuse(response, COAP_RESPONSE_CODE_INCOMPLETE,
+               Adapters::Tr::tr("block %1 arrived without the blocks before it; send the body "
+                                "again from block 0")
+                   .arg(block.num));
+        return false;
+    }
+    if (offset + length > size_t(limit))
+        return tooLarge(offset + length);
+    it->second.bytes.append(reinterpret_cast<const char *>(data), qsizetype(length));
+    it->second.lastBlockMs = now;
+    if (block.m) {
+        // libcoap has put the Block1 option into the response.
+        coap_pdu_set_code(response, COAP_RESPONSE_CODE_CONTINUE);
+        return false;
+    }
+    *body = std::move(it->second.bytes);
+    m_partial.erase(it);
+    return true;
 }
 
 void CoapServer::respond(coap_resource_t *resource, coap_session_t *session,
@@ -556,7 +637,9 @@ void CoapServer::handle(Handle *handle, coap_resource_t *resource, coap_session_
     const QString &name = handle->name;
     // A request's payload: JSON unless its Content-Format says CBOR or text.
     auto argument = [&](Value *out) -> bool {
-        const QByteArray body = Coap::payload(request);
+        QByteArray body;
+        if (!takeBody(session, resource, request, response, twin.maxPayload, &body))
+            return false;
         if (body.isEmpty()) {
             *out = Value();
             return true;

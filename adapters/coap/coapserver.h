@@ -64,6 +64,7 @@ public:
         Value value;
         TwinModelPtr model;                            // Describe
         std::vector<std::pair<QString, Value>> values; // Describe: the reported values known
+        qsizetype maxPayload = kDefaultMaxPayload;     // Register: the largest request body
     };
     struct Counters
     {
@@ -71,7 +72,14 @@ public:
         std::atomic<std::uint64_t> badRequests{0}; // answered with a 4.xx
         std::atomic<std::uint64_t> answers{0};     // separate responses sent (actions, writes)
         std::atomic<std::uint64_t> failures{0};    // actions and writes the twin refused (5.xx)
+        std::atomic<std::uint64_t> tooLarge{0};    // bodies over the twin's limit (4.13)
     };
+    // The largest request body (PUT, POST) a twin takes unless its adapter says otherwise; a
+    // body sent in blocks (RFC 7959) is refused with 4.13 as soon as it passes the limit.
+    static constexpr qsizetype kDefaultMaxPayload = 64 * 1024;
+    // Unfinished block-wise bodies kept at once, and how long one waits for its next block.
+    static constexpr std::size_t kMaxPartialBodies = 64;
+    static constexpr std::int64_t kPartialBodyTimeoutMs = 120'000;
 
     ~CoapServer() override;
 
@@ -117,6 +125,13 @@ private:
         QHash<QString, coap_resource_t *> actions;
         std::vector<std::unique_ptr<Handle>> handles;
         std::vector<coap_resource_t *> resources;
+        qsizetype maxPayload = kDefaultMaxPayload;
+    };
+    // A request body arriving in Block1 blocks, per client session and resource.
+    struct PartialBody
+    {
+        QByteArray bytes;
+        std::int64_t lastBlockMs = 0;
     };
     struct Answer
     {
@@ -146,6 +161,10 @@ private:
                  const coap_string_t *query, coap_pdu_t *response, int code,
                  const QByteArray &payload, int contentFormat);
     void refuse(coap_pdu_t *response, int code, const QString &message);
+    // The body of a PUT or POST, put together from its blocks. False when the request is
+    // answered already: 2.31 Continue for a block before the last, or why the body is refused.
+    bool takeBody(coap_session_t *session, coap_resource_t *resource, const coap_pdu_t *request,
+                  coap_pdu_t *response, qsizetype limit, QByteArray *body);
     void startAnswer(coap_session_t *session, const coap_pdu_t *request, coap_pdu_t *response,
                      int accept, const QString &twinId, const QString &what,
                      QFuture<ActionResult> future);
@@ -159,6 +178,7 @@ private:
     Counters m_counters;
     std::map<QString, Twin> m_twins;
     std::map<quint64, Answer> m_answers;
+    std::map<std::pair<const coap_session_t *, const coap_resource_t *>, PartialBody> m_partial;
     quint64 m_nextAnswer = 0;
 
     std::mutex m_inboxMutex;

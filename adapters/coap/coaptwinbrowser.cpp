@@ -77,9 +77,28 @@ bool CoapTwinBrowser::coapResponse(const CoapClient::Response &response)
     return true;
 }
 
-void CoapTwinBrowser::coapFailure(const QByteArray &token, int, CoapClient::Failure)
+void CoapTwinBrowser::coapFailure(const QByteArray &token, int, CoapClient::Failure failure)
 {
-    m_pending.remove(token);
+    const QString path = m_pending.take(token);
+    if (failure == CoapClient::Failure::TooLarge) {
+        // libcoap goes on asking for the next block of that body while the session lives.
+        QMetaObject::invokeMethod(
+            this,
+            [this, path] {
+                if (!m_client)
+                    return;
+                Q_EMIT problem(Adapters::Tr::tr("GET %1: the server sent a body over %2 bytes; "
+                                                "the session starts again")
+                                   .arg(path)
+                                   .arg(m_client->options().maxBody));
+                m_pending.clear();
+                QString error;
+                if (!m_client->open(&error))
+                    setReachable(false, error);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     QMetaObject::invokeMethod(
         this, [this] { setReachable(false, Adapters::Tr::tr("no answer from the CoAP server")); },
         Qt::QueuedConnection);

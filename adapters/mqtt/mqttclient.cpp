@@ -8,6 +8,7 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QFileInfo>
 #include <QtCore/QPointer>
 #include <QtCore/QSocketNotifier>
 #include <QtCore/QThread>
@@ -208,6 +209,14 @@ MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
         if (c.certFile.isEmpty() != c.keyFile.isEmpty())
             d.error(t.pointer(),
                     Adapters::Tr::tr("a client certificate needs both \"cert\" and \"key\""));
+        // Found missing here rather than when the connection is made, where libmosquitto says
+        // only "Invalid function arguments provided".
+        for (const auto &[key, file] : {std::pair{"ca", c.caFile}, std::pair{"cert", c.certFile},
+                                        std::pair{"key", c.keyFile}}) {
+            if (t.has(key) && !file.isEmpty() && !QFileInfo(file).isReadable())
+                d.error(t.pointer() + QLatin1Char('/') + QLatin1String(key),
+                        Adapters::Tr::tr("cannot read the file '%1'").arg(file));
+        }
     }
     if (auto will = json.find("will"); will != json.end()) {
         ConfigReader w(*will, r.pointer() + QStringLiteral("/will"), d,
@@ -389,6 +398,16 @@ bool MqttClient::start(QString *error, QObject *owner)
                            m_connection.willPayload.constData(), m_connection.willQos,
                            m_connection.willRetain);
     if (!m_connection.caFile.isEmpty()) {
+        for (const QString &file :
+             {m_connection.caFile, m_connection.certFile, m_connection.keyFile}) {
+            if (!file.isEmpty() && !QFileInfo(file).isReadable()) {
+                if (error)
+                    *error = Adapters::Tr::tr("TLS: cannot read the file '%1'").arg(file);
+                mosquitto_destroy(m_mosq);
+                m_mosq = nullptr;
+                return false;
+            }
+        }
         const int rc = mosquitto_tls_set(
             m_mosq, m_connection.caFile.toUtf8().constData(), nullptr,
             m_connection.certFile.isEmpty() ? nullptr : m_connection.certFile.toUtf8().constData(),
@@ -515,6 +534,20 @@ void MqttClient::pumpConnect()
     pumpUpdateWrite();
 }
 
+QString MqttClient::failureText(bool wasConnected, int rc) const
+{
+    // libmosquitto has no text for a keep-alive timeout ("Unknown error").
+    const QString why = rc == MOSQ_ERR_KEEPALIVE
+                            ? Adapters::Tr::tr("no answer within the keep-alive time (%1 s)")
+                                  .arg(m_connection.keepAlive)
+                            : QString::fromUtf8(mosquitto_strerror(rc));
+    return (wasConnected ? Adapters::Tr::tr("connection to the broker %1:%2 lost: %3")
+                         : Adapters::Tr::tr("cannot connect to the broker %1:%2: %3"))
+        .arg(m_connection.host)
+        .arg(m_connection.port)
+        .arg(why);
+}
+
 void MqttClient::pumpLost(int rc)
 {
     mosquitto_log_callback_set(m_mosq, &MqttClient::onLog);
@@ -522,13 +555,7 @@ void MqttClient::pumpLost(int rc)
     const bool wasConnected = m_connected.exchange(false, std::memory_order_acq_rel);
     if ((wasConnected || !m_failureReported) && m_onConnection) {
         m_failureReported = true;
-        m_onConnection(false, wasConnected
-                                  ? Adapters::Tr::tr("connection to the broker lost: %1")
-                                        .arg(QString::fromUtf8(mosquitto_strerror(rc)))
-                                  : Adapters::Tr::tr("cannot connect to the broker %1:%2: %3")
-                                        .arg(m_connection.host)
-                                        .arg(m_connection.port)
-                                        .arg(QString::fromUtf8(mosquitto_strerror(rc))));
+        m_onConnection(false, failureText(wasConnected, rc));
     }
     // Exponential back-off between the configured bounds, as the threaded client does.
     const int next = m_pump->m_backoff == 0
@@ -677,13 +704,7 @@ void MqttClient::onDisconnect(mosquitto *m, void *self, int rc, const mqtt5__pro
     if ((wasConnected || !c->m_failureReported) && c->m_onConnection) {
         c->m_failureReported = true;
         c->m_onConnection(false, rc == 0 ? Adapters::Tr::tr("disconnected")
-                                 : wasConnected
-                                     ? Adapters::Tr::tr("connection to the broker lost: %1")
-                                           .arg(QString::fromUtf8(mosquitto_strerror(rc)))
-                                     : Adapters::Tr::tr("cannot connect to the broker %1:%2: %3")
-                                           .arg(c->m_connection.host)
-                                           .arg(c->m_connection.port)
-                                           .arg(QString::fromUtf8(mosquitto_strerror(rc))));
+                                         : c->failureText(wasConnected, rc));
     }
 }
 

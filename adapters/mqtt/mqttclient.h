@@ -140,6 +140,8 @@ private:
     class Pump;
     friend class Pump;
     void pumpConnect();
+    // "cannot connect to the broker H:P: why" or "connection to the broker H:P lost: why".
+    QString failureText(bool wasConnected, int rc) const;
     void pumpLost(int rc);
     void pumpUpdateWrite(); // writes what is queued now, or at the end of the current read
     void pumpWrite();

@@ -3,6 +3,7 @@
 #include "adapters/tr.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QSet>
 
 namespace twinloom {
 
@@ -27,8 +28,20 @@ std::optional<TopicTemplate> TopicTemplate::parse(const QString &pattern, const 
     TopicTemplate t;
     t.m_pattern = pattern;
     const QStringList parts = pattern.split(QLatin1Char('/'));
+    QSet<QString> names;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         QString s = parts[i];
+        if (s != QLatin1String("{twin}") && isNamed(s)) {
+            if (names.contains(s)) {
+                // Which of the two levels would the name hold?
+                if (error)
+                    *error = Adapters::Tr::tr("%1 names two levels of the topic; a name may be "
+                                              "used once")
+                                 .arg(s);
+                return std::nullopt;
+            }
+            names.insert(s);
+        }
         if (s == QLatin1String("{twin}"))
             s = twinId;
         else if (s == QLatin1String("#") && i != parts.size() - 1)

@@ -65,7 +65,8 @@ std::optional<nlohmann::json> parseDocument(const QByteArray &bytes, const QStri
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);
     QString error;
-    std::optional<nlohmann::json> json = JsonInput::parse(text, &error);
+    std::optional<nlohmann::json> json =
+        JsonInput::parse(text, &error, JsonInput::kMaxDepth, JsonInput::Keys::Unique);
     if (!json)
         d.add({Diagnostic::Severity::Error, {}, error, file});
     return json;

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void pollingHonoursMaxAge();
     void actionsPutAndPost();
     void blockTransfers();
+    void endlessBodyIsGivenUp();
     void unreachableThenBack();
     void silentDeviceFoundByPing();
     void discoveryOfNothingIsAskedAgain();
@@ -307,6 +308,84 @@ void TestCoapAdapter::blockTransfers()
     const Test::CoapRun get = coapClient(
         {QStringLiteral("-m"), QStringLiteral("get"), server.uri(QStringLiteral("/large"))});
     QCOMPARE(get.out.trimmed(), text.toUtf8());
+    engine.stopAll();
+}
+
+void TestCoapAdapter::endlessBodyIsGivenUp()
+{
+    // A device whose /big never ends: every Block2 block says more follows. libcoap alone would
+    // download it for ever; the adapter gives the body up past "maxPayload", says so, opens a
+    // new session without that resource, and goes on reading the others.
+    using Test::CoapMessage;
+    Test::CoapSocket device(Test::freeUdpPort());
+    QVERIFY(device.isBound());
+    Engine engine;
+    Diagnostics d;
+    QVERIFY(engine.addModel(nlohmann::json::parse(kModel), d));
+    CoapPhysicalAdapter *a = addTwin(engine, QStringLiteral("dev"), config(device.port(), R"({
+        "resources": [{"path": "/big", "property": "big", "codec": "text", "observe": false},
+                      {"path": "/temp", "property": "temp", "codec": "text", "observe": false}],
+        "pollInterval": "PT0.5S", "retryInterval": "PT0.5S", "maxPayload": 10000})"),
+                                     d);
+    QVERIFY2(a, qPrintable(d.toString()));
+    QSignalSpy problems(&engine, &Engine::problem);
+    engine.startAll();
+    int bigRequests = 0;
+    int bigRequestsWhenRefused = -1;
+    int tempReadsAfter = 0;
+    QElapsedTimer clock;
+    clock.start();
+    QElapsedTimer sinceRefused;
+    while (clock.elapsed() < 20000 && (!sinceRefused.isValid() || sinceRefused.elapsed() < 3000)) {
+        QCoreApplication::processEvents();
+        QHostAddress from;
+        quint16 fromPort = 0;
+        const auto m = device.receive(20, &from, &fromPort);
+        if (bigRequestsWhenRefused < 0 && problemsText(problems).contains(u"over the limit")) {
+            bigRequestsWhenRefused = bigRequests;
+            sinceRefused.start();
+        }
+        if (!m || m->type == CoapMessage::Ack || m->type == CoapMessage::Rst)
+            continue;
+        CoapMessage answer;
+        answer.mid = m->mid;
+        answer.token = m->token;
+        if (m->code == 0) { // a ping: the reset is the answer
+            answer.type = CoapMessage::Rst;
+            answer.token.clear();
+            device.send(answer, fromPort, from);
+            continue;
+        }
+        answer.type = m->type == CoapMessage::Con ? CoapMessage::Ack : CoapMessage::Non;
+        answer.code = 0x45; // 2.05 Content
+        if (m->path() == QLatin1String("/big")) {
+            ++bigRequests;
+            const quint64 num = m->hasOption(23) ? CoapMessage::uintOf(m->option(23)) >> 4 : 0;
+            answer.addOption(23, CoapMessage::uintValue((num << 4) | 8 | 6)); // more follows
+            answer.payload = QByteArray(1024, 'b');
+        } else if (m->path() == QLatin1String("/temp")) {
+            if (sinceRefused.isValid())
+                ++tempReadsAfter;
+            answer.payload = "21.5";
+        } else {
+            answer.code = 0x84; // 4.04
+        }
+        device.send(answer, fromPort, from);
+    }
+    QVERIFY2(bigRequestsWhenRefused > 0, qPrintable(problemsText(problems)));
+    // Ten blocks pass the limit of 10,000 bytes; libcoap has asked for a few more by then, and
+    // nothing after the session is closed.
+    QVERIFY2(bigRequests >= 10 && bigRequests <= bigRequestsWhenRefused + 3,
+             qPrintable(QStringLiteral("%1 requests, %2 when refused")
+                            .arg(bigRequests)
+                            .arg(bigRequestsWhenRefused)));
+    QVERIFY2(problemsText(problems).contains(
+                 u"GET /big: the device sent a body over the limit of 10000 bytes"),
+             qPrintable(problemsText(problems)));
+    // The other resource is read on the new session.
+    QVERIFY(tempReadsAfter > 0);
+    QTRY_COMPARE(Test::reported(engine, QStringLiteral("dev"), u"temp"), Value(21.5));
+    QVERIFY(Test::reported(engine, QStringLiteral("dev"), u"big").isNull());
     engine.stopAll();
 }
 

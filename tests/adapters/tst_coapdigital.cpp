@@ -99,6 +99,7 @@ private Q_SLOTS:
     void blockTransfers();
     void badRequests();
     void deepDocumentBlockwise();
+    void blockwiseBodiesAreBounded();
     void dtlsWithPreSharedKey();
     void configurationErrors();
 
@@ -343,11 +344,11 @@ void TestCoapDigital::badRequests()
 
 void TestCoapDigital::deepDocumentBlockwise()
 {
-    // 100,000 nested arrays PUT in 1,024-byte Block1 blocks once killed the runner: now a 4.00
-    // that says why, and the twin goes on.
+    // Nested arrays PUT in 1,024-byte Block1 blocks once killed the runner: now a 4.00 that says
+    // why, and the twin goes on. (30,000 levels: 60,000 bytes, within the 64 KiB body limit.)
     QTemporaryFile f;
     QVERIFY(f.open());
-    f.write(QByteArray(100000, '[') + QByteArray(100000, ']'));
+    f.write(QByteArray(30000, '[') + QByteArray(30000, ']'));
     f.close();
     const Test::CoapRun r = request(
         "put", m_port, QStringLiteral("/twins/room-1/properties/setpoint"),
@@ -392,6 +393,77 @@ void TestCoapDigital::dtlsWithPreSharedKey()
                     uri(port, QStringLiteral("/twins/secure/properties/setpoint"))},
                    false, 2);
     QVERIFY2(!printedValue(r.out, "21.0"), r.out.constData());
+}
+
+void TestCoapDigital::blockwiseBodiesAreBounded()
+{
+    using Test::CoapMessage;
+    const std::shared_ptr<CoapServer> server =
+        CoapServer::find(m_engine.get(), QStringLiteral("127.0.0.1"), m_port);
+    QVERIFY(server);
+    Test::CoapSocket client; // one session: its blocks belong together
+    QVERIFY(client.isBound());
+    quint16 mid = 1000;
+    const auto block = [&](quint32 num, bool more, const QByteArray &payload,
+                           std::optional<quint64> size1 = {}) {
+        CoapMessage m;
+        m.code = 0x03; // PUT
+        m.mid = mid++;
+        m.token = "b" + QByteArray::number(num);
+        m.addPath(QStringLiteral("/twins/room-1/properties/note"));
+        m.addOption(12, CoapMessage::uintValue(50)); // Content-Format: JSON
+        // Block1: the number, more to come, 1,024-byte blocks (SZX 6).
+        m.addOption(27, CoapMessage::uintValue((quint64(num) << 4) | (more ? 8 : 0) | 6));
+        if (size1)
+            m.addOption(60, CoapMessage::uintValue(*size1));
+        m.payload = payload;
+        return client.exchange(m, m_port);
+    };
+    const QByteArray chunk(1024, 'x');
+    // A body that never ends: each block is taken (2.31 Continue) up to the limit of 65,536
+    // bytes; the 65th is refused with 4.13, and Size1 says the limit.
+    for (quint32 n = 0; n < 64; ++n) {
+        const auto answer = block(n, true, n == 0 ? "\"" + chunk.mid(1) : chunk);
+        QVERIFY2(answer, qPrintable(QStringLiteral("block %1 had no answer").arg(n)));
+        QCOMPARE(int(answer->code), 0x5f);
+    }
+    const auto refused = block(64, true, chunk);
+    QVERIFY(refused);
+    QCOMPARE(int(refused->code), 0x8d);
+    QCOMPARE(CoapMessage::uintOf(refused->option(60)), 65536u);
+    QVERIFY2(refused->payload.contains("over the limit of 65536 bytes"), refused->payload);
+    QCOMPARE(server->counters().tooLarge.load(), 1u);
+    // What follows of that body has nothing to continue: 4.08 Request Entity Incomplete.
+    const auto after = block(65, false, "x\"");
+    QVERIFY(after);
+    QCOMPARE(int(after->code), 0x88);
+    // A block far into a body that never began (number 1,048,575, more to come) is no value.
+    const auto stray = block(1048575, true, "\"x\"");
+    QVERIFY(stray);
+    QCOMPARE(int(stray->code), 0x88);
+    QVERIFY2(stray->payload.contains("block 1048575 arrived without the blocks before it"),
+             stray->payload);
+    // A client that announces the size (Size1) is refused at its first block.
+    const auto announced = block(0, true, "\"" + chunk.mid(1), 1'000'000);
+    QVERIFY(announced);
+    QCOMPARE(int(announced->code), 0x8d);
+    QCOMPARE(server->counters().tooLarge.load(), 2u);
+    // Nothing of them was kept, and a body within the limit, in blocks, is still taken whole.
+    const auto desiredNote = [this] {
+        const TwinSnapshot s = m_engine->snapshot(QStringLiteral("room-1")).result();
+        const auto *p = s.property(u"note");
+        return p ? p->desired : Value();
+    };
+    QCOMPARE(desiredNote(), Value());
+    const QByteArray body = "\"" + QByteArray(2500, 'y') + "\"";
+    for (quint32 n = 0; n * 1024 < quint32(body.size()); ++n) {
+        const bool more = (n + 1) * 1024 < quint32(body.size());
+        const auto answer = block(n, more, body.mid(n * 1024, 1024));
+        QVERIFY(answer);
+        if (more)
+            QCOMPARE(int(answer->code), 0x5f);
+    }
+    QTRY_COMPARE(desiredNote(), Value(QString(2500, QLatin1Char('y'))));
 }
 
 void TestCoapDigital::configurationErrors()

@@ -120,6 +120,11 @@ void TestMqttAdapter::topicTemplates()
     QVERIFY(!TopicTemplate::parse(QStringLiteral("a/#/b"), {}, &error));
     QVERIFY(!TopicTemplate::parse(QStringLiteral("a/x+/b"), {}, &error));
     QVERIFY(!TopicTemplate::parse(QStringLiteral("a/{room/b"), {}, &error));
+    // A name used twice would hold one of two levels, which one unsaid: refused.
+    QVERIFY(!TopicTemplate::parse(QStringLiteral("site/{room}/x/{room}"), {}, &error));
+    QCOMPARE(error,
+             QStringLiteral("{room} names two levels of the topic; a name may be used once"));
+    QVERIFY(TopicTemplate::parse(QStringLiteral("{twin}/a/{twin}"), QStringLiteral("t"), &error));
 }
 
 void TestMqttAdapter::valuesFromTheBroker()

@@ -101,6 +101,7 @@ class TestMqttRobustness : public QObject
 private Q_SLOTS:
     void initTestCase() { registerBuiltinAdapters(AdapterRegistry::global()); }
     void tls();
+    void tlsFilesThatAreNotThere();
     void wrongCredentials();
     void brokerRestartLosesNothing_data();
     void brokerRestartLosesNothing();
@@ -160,6 +161,36 @@ void TestMqttRobustness::tls()
         return p[0].toString() == QLatin1String("wrong-ca") &&
                p[1].toString().contains(QLatin1String("certificate verify failed"));
     }));
+}
+
+void TestMqttRobustness::tlsFilesThatAreNotThere()
+{
+    // A CA file that is not there once passed --check, and the run then said only "Invalid
+    // function arguments provided". Now the check names the field and the file.
+    QTemporaryDir folder;
+    const nlohmann::json missing = {
+        {"port", 1883},
+        {"tls",
+         {{"ca", "certs/ca.crt"}, {"cert", "certs/client.crt"}, {"key", "certs/client.key"}}}};
+    Engine engine;
+    Diagnostics d;
+    AdapterBuildContext c;
+    c.id = QStringLiteral("plc");
+    c.twinId = QStringLiteral("m");
+    c.config = {{"broker", missing},
+                {"subscriptions",
+                 {{{"topic", "meters/m/power"}, {"codec", "text"}, {"property", "power"}}}}};
+    c.pointer = QStringLiteral("/twins/0/physicalAdapters/0/config");
+    c.diagnostics = &d;
+    c.baseDirectory = folder.path();
+    QVERIFY(!AdapterRegistry::global().createPhysical(QStringLiteral("mqtt"), c));
+    QCOMPARE(d.errorCount(), 3);
+    const QString text = d.toString();
+    for (const char *field : {"ca", "cert", "key"})
+        QVERIFY2(
+            text.contains(QStringLiteral("/config/broker/tls/%1: cannot read the file '%2/certs/")
+                              .arg(QLatin1String(field), folder.path())),
+            qPrintable(text));
 }
 
 void TestMqttRobustness::wrongCredentials()

@@ -3,6 +3,7 @@
 // that died seen as gone by the twin links that use them.
 
 #include "adapters/builtinadapters.h"
+#include "adapters/mqtt/mqttclient.h"
 #include "adapters/mqtt/mqttsession.h"
 #include "adapters/mqtt/topicindex.h"
 #include "engine/engine.h"
@@ -32,15 +33,18 @@ std::set<std::uint64_t> matches(const TopicIndex &index, const QString &topic)
 const char *kModel = R"({"@id": "dtmi:test:Sensor;1", "@type": "Interface", "contents": [
   {"@type": "Property", "name": "t", "schema": "double"}]})";
 
-nlohmann::json sensor(const QString &id, int port)
+nlohmann::json sensor(const QString &id, int port, const nlohmann::json &extraBroker = {})
 {
-    const nlohmann::json broker = {{"port", port}, {"reconnect", {{"min", 1}, {"max", 1}}}};
+    nlohmann::json broker = {{"port", port}, {"reconnect", {{"min", 1}, {"max", 1}}}};
+    if (extraBroker.is_object())
+        broker.update(extraBroker);
     return {{"id", id.toStdString()},
             {"model", "dtmi:test:Sensor;1"},
             {"physicalAdapters",
              {{{"type", "mqtt"},
                {"config",
                 {{"broker", broker},
+                 {"qos", 1},
                  {"subscriptions",
                   {{{"topic", "dev/{twin}/t"}, {"codec", "text"}, {"property", "t"}}}}}}}}},
             {"digitalAdapters", {{{"type", "mqtt"}, {"config", {{"broker", broker}}}}}}};
@@ -52,6 +56,23 @@ bool allIn(Engine &engine, int count, LifecycleState state)
         if (engine.lifecycle(QStringLiteral("s%1").arg(i)) != state)
             return false;
     return true;
+}
+
+// Sensors s0… with their MQTT adapters, and the engine's problems as "twin: message" lines.
+void addSensors(Engine &engine, int count, int port, const nlohmann::json &extraBroker,
+                QStringList &problems)
+{
+    Diagnostics d;
+    QVERIFY(engine.addModel(nlohmann::json::parse(kModel), d));
+    for (int i = 0; i < count; ++i) {
+        auto t = TwinDescriptor::fromJson(sensor(QStringLiteral("s%1").arg(i), port, extraBroker),
+                                          QStringLiteral("/twins/%1").arg(i), d);
+        QVERIFY2(t && engine.addTwin(*t, d), qPrintable(d.toString()));
+    }
+    QObject::connect(&engine, &Engine::problem, &engine,
+                     [&problems](const QString &twin, const QString &message) {
+                         problems << twin + QStringLiteral(": ") + message;
+                     });
 }
 
 int openDescriptors()
@@ -69,6 +90,7 @@ private Q_SLOTS:
     void topicIndexRoutesByLevel();
     void thousandTwinsShareTheWorkersConnections();
     void connectionThatNeverComesUpIsReportedOnce();
+    void brokerThatHangsTwentySeconds();
     void twinsOfAnEngineThatDiedAreGone();
 };
 
@@ -156,18 +178,8 @@ void TestMqttSession::connectionThatNeverComesUpIsReportedOnce()
     constexpr int kTwins = 50;
     const quint16 port = Test::freePort(); // nothing listens there
     Engine engine;
-    Diagnostics d;
-    QVERIFY(engine.addModel(nlohmann::json::parse(kModel), d));
-    for (int i = 0; i < kTwins; ++i) {
-        auto t = TwinDescriptor::fromJson(sensor(QStringLiteral("s%1").arg(i), port),
-                                          QStringLiteral("/twins/%1").arg(i), d);
-        QVERIFY2(t && engine.addTwin(*t, d), qPrintable(d.toString()));
-    }
     QStringList problems;
-    connect(&engine, &Engine::problem, this,
-            [&problems](const QString &twin, const QString &message) {
-                problems << twin + QStringLiteral(": ") + message;
-            });
+    addSensors(engine, kTwins, port, {}, problems);
     engine.startAll();
     // Every twin says it has no device; the cause is logged once per connection, not per twin.
     QTRY_VERIFY_WITH_TIMEOUT(allIn(engine, kTwins, LifecycleState::Unbound), 10000);
@@ -178,6 +190,64 @@ void TestMqttSession::connectionThatNeverComesUpIsReportedOnce()
     QVERIFY2(problems.size() <= engine.workerCount(), qPrintable(problems.join(QLatin1Char('\n'))));
     for (const QString &p : std::as_const(problems))
         QVERIFY2(p.contains(expected), qPrintable(p));
+    // The broker comes up at last: every twin is back without being told.
+    MosquittoBroker broker(port);
+    QVERIFY(broker.start());
+    QTRY_VERIFY_WITH_TIMEOUT(allIn(engine, kTwins, LifecycleState::Synchronized), 15000);
+    engine.stopAll();
+}
+
+void TestMqttSession::brokerThatHangsTwentySeconds()
+{
+    // A broker stopped (SIGSTOP) keeps its connections open and answers nothing: only keep-alive
+    // finds it. The twins turn Unbound once it is noticed, said once per connection, and come
+    // back after SIGCONT; QoS 1 messages published meanwhile to the persistent session arrive.
+    constexpr int kTwins = 20;
+    MosquittoBroker broker;
+    QVERIFY(broker.start());
+    const nlohmann::json persistent = {{"keepAlive", 5}, {"cleanSession", false}};
+    Engine engine;
+    QStringList problems;
+    addSensors(engine, kTwins, broker.port(), persistent, problems);
+    engine.startAll();
+    QTRY_VERIFY_WITH_TIMEOUT(allIn(engine, kTwins, LifecycleState::Synchronized), 10000);
+    MqttClient device([&] {
+        MqttConnection c;
+        c.port = broker.port();
+        c.keepAlive = 60;
+        return c;
+    }());
+    QString error;
+    QVERIFY(device.start(&error));
+    QTRY_VERIFY(device.isConnected());
+
+    QVERIFY(::kill(static_cast<pid_t>(broker.pid()), SIGSTOP) == 0);
+    QElapsedTimer stopped;
+    stopped.start();
+    // Published while the broker hangs: they wait in the device's socket.
+    for (int i = 0; i < kTwins; ++i)
+        QVERIFY(device.publish(QStringLiteral("dev/s%1/t").arg(i), QByteArray::number(i + 0.5), 1,
+                               false));
+    // Keep-alive (5 s) notices within about twice its period.
+    QTRY_VERIFY_WITH_TIMEOUT(allIn(engine, kTwins, LifecycleState::Unbound), 19000);
+    QVERIFY(stopped.elapsed() < 20000);
+    QTest::qWait(int(std::max<qint64>(0, 20000 - stopped.elapsed())));
+    QVERIFY(::kill(static_cast<pid_t>(broker.pid()), SIGCONT) == 0);
+
+    QTRY_VERIFY_WITH_TIMEOUT(allIn(engine, kTwins, LifecycleState::Synchronized), 20000);
+    for (int i = 0; i < kTwins; ++i) {
+        const QString id = QStringLiteral("s%1").arg(i);
+        QTRY_COMPARE_WITH_TIMEOUT(engine.snapshot(id).result().property(u"t")->reported.toDouble(),
+                                  i + 0.5, 10000);
+    }
+    // Said once per connection (a worker's shared one), not once per twin.
+    QStringList lost;
+    for (const QString &p : std::as_const(problems))
+        if (p.contains(QStringLiteral("127.0.0.1:%1").arg(broker.port())))
+            lost << p;
+    QVERIFY2(!lost.isEmpty() && lost.size() <= 2 * engine.workerCount(),
+             qPrintable(problems.join(QLatin1Char('\n'))));
+    device.stop();
     engine.stopAll();
 }
 

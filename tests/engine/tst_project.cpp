@@ -59,6 +59,7 @@ private Q_SLOTS:
     void syntaxErrorNamesLineAndColumn();
     void jsonInputLimits();
     void hostileProjectFiles();
+    void duplicateKeys();
     void unknownFieldsAreWarnings();
     void notAProject();
     void migratesVersionZero();
@@ -209,6 +210,36 @@ void TestProject::jsonInputLimits()
     QVERIFY2(error.startsWith(QStringLiteral("not valid JSON at line 1, column 6")),
              qPrintable(error));
     QVERIFY(parse("[-1e308, 1.7976931348623157e308]"));
+}
+
+void TestProject::duplicateKeys()
+{
+    using namespace JsonInput;
+    // Where, by JSON pointer, line and column; array elements by their index.
+    QCOMPARE(duplicateKeyError(R"({"a": 1, "b": {"x": 1, "x": 2}})"),
+             QStringLiteral("the key \"x\" appears twice in the object at /b (line 1, column 24); "
+                            "a reader would keep only the last"));
+    QVERIFY(duplicateKeyError(R"({"l": [{"k": 1}, {"k": 1, "k": 2}]})").contains(u"at /l/1 "));
+    QVERIFY(duplicateKeyError("{\"a\": 1,\n \"\\u0061\": 2}").contains(u"\"a\" appears twice"));
+    QVERIFY(duplicateKeyError(R"({"a/b": {"~": 1, "~": 1}})").contains(u"at /a~1b "));
+    // The same key in different objects, keys in strings, and values equal to keys are fine.
+    for (const char *fine : {R"({"a": {"a": 1}})", R"([{"a": 1}, {"a": 1}])",
+                             R"({"a": "{\"a\": 1, \"b\"", "b": "a", "c": ["a", "a"]})",
+                             R"({"x": [1, {"y": 2}], "y": {"x": []}})"})
+        QVERIFY2(duplicateKeyError(fine).isEmpty(), fine);
+    // Payloads keep the parser's rule (the last wins); documents refuse.
+    QVERIFY(parse(R"({"a": 1, "a": 2})"));
+    QString error;
+    QVERIFY(!parse(R"({"a": 1, "a": 2})", &error, kMaxDepth, Keys::Unique));
+    QVERIFY2(error.contains(u"appears twice"), qPrintable(error));
+    // A project with two "twins" keys once ran the second list alone, silently.
+    Diagnostics d;
+    QVERIFY(!Project::fromBytes(R"({"format": "twinloom-project", "version": 1,
+        "twins": [{"id": "a", "model": "dtmi:x:M;1"}], "models": [], "twins": []})",
+                                d));
+    QCOMPARE(d.errorCount(), 1);
+    QVERIFY2(d.toString().contains(u"the key \"twins\" appears twice in the object at / (line 2"),
+             qPrintable(d.toString()));
 }
 
 void TestProject::hostileProjectFiles()

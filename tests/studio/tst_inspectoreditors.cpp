@@ -176,7 +176,8 @@ void TestInspectorEditors::formsFollowTheAdapterSchemas()
     SchemaForm *server = forms[2];
     QCOMPARE(server->fieldPaths(),
              QStringList({QStringLiteral("dtls/identity"), QStringLiteral("dtls/key"),
-                          QStringLiteral("host"), QStringLiteral("port")}));
+                          QStringLiteral("host"), QStringLiteral("maxPayload"),
+                          QStringLiteral("port")}));
     QCOMPARE(server->fieldKind(QStringLiteral("dtls/key")), SchemaForm::Kind::String);
     QCOMPARE(editorOf<QSpinBox>(server, QStringLiteral("port"))->value(), 5683);
 }

@@ -14,6 +14,10 @@
 #include <QtCore/QThread>
 #include <QtNetwork/QUdpSocket>
 
+#include <algorithm>
+#include <optional>
+#include <vector>
+
 namespace twinloom::Test {
 
 // A UDP port nothing listens on now (and, for DTLS servers, the one above it too).
@@ -168,6 +172,189 @@ private:
     quint16 m_port;
     QProcess m_process;
     QByteArray m_log;
+};
+
+// CoAP messages written and read byte by byte (RFC 7252 §3), for peers that must misbehave in
+// ways libcoap's tools never do: blocks out of order, bodies that never end.
+struct CoapMessage
+{
+    enum Type : quint8 { Con = 0, Non = 1, Ack = 2, Rst = 3 };
+    quint8 type = Con;
+    quint8 code = 0; // class << 5 | detail: 0x01 GET, 0x03 PUT, 0x45 2.05, 0x5f 2.31, 0x8d 4.13
+    quint16 mid = 0;
+    QByteArray token;
+    std::vector<std::pair<int, QByteArray>> options; // number and value, in ascending order
+    QByteArray payload;
+
+    static QByteArray uintValue(quint64 v)
+    {
+        QByteArray out;
+        for (; v; v >>= 8)
+            out.prepend(char(v & 0xff));
+        return out;
+    }
+    static quint64 uintOf(const QByteArray &value)
+    {
+        quint64 v = 0;
+        for (char c : value)
+            v = (v << 8) | quint8(c);
+        return v;
+    }
+    void addOption(int number, const QByteArray &value) { options.emplace_back(number, value); }
+    void addPath(const QString &path)
+    {
+        for (const QString &segment : path.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+            addOption(11, segment.toUtf8());
+    }
+    QByteArray option(int number) const
+    {
+        for (const auto &[n, v] : options)
+            if (n == number)
+                return v;
+        return {};
+    }
+    bool hasOption(int number) const
+    {
+        return std::any_of(options.begin(), options.end(),
+                           [number](const auto &o) { return o.first == number; });
+    }
+    QString path() const
+    {
+        QStringList segments;
+        for (const auto &[n, v] : options)
+            if (n == 11)
+                segments << QString::fromUtf8(v);
+        return QLatin1Char('/') + segments.join(QLatin1Char('/'));
+    }
+
+    QByteArray encode() const
+    {
+        QByteArray out;
+        out += char(0x40 | (type << 4) | token.size());
+        out += char(code);
+        out += char(mid >> 8);
+        out += char(mid & 0xff);
+        out += token;
+        int previous = 0;
+        const auto nibble = [](int n, QByteArray &extended) {
+            if (n < 13)
+                return n;
+            if (n < 269) {
+                extended += char(n - 13);
+                return 13;
+            }
+            extended += char((n - 269) >> 8);
+            extended += char((n - 269) & 0xff);
+            return 14;
+        };
+        for (const auto &[number, value] : options) {
+            QByteArray extended;
+            const int delta = nibble(number - previous, extended);
+            const int length = nibble(int(value.size()), extended);
+            out += char((delta << 4) | length);
+            out += extended;
+            out += value;
+            previous = number;
+        }
+        if (!payload.isEmpty())
+            out += char(0xff) + payload;
+        return out;
+    }
+
+    static std::optional<CoapMessage> decode(const QByteArray &bytes)
+    {
+        if (bytes.size() < 4 || (quint8(bytes[0]) >> 6) != 1)
+            return std::nullopt;
+        CoapMessage m;
+        m.type = (quint8(bytes[0]) >> 4) & 3;
+        const int tkl = quint8(bytes[0]) & 0x0f;
+        m.code = quint8(bytes[1]);
+        m.mid = quint16((quint8(bytes[2]) << 8) | quint8(bytes[3]));
+        if (tkl > 8 || bytes.size() < 4 + tkl)
+            return std::nullopt;
+        m.token = bytes.mid(4, tkl);
+        qsizetype at = 4 + tkl;
+        int number = 0;
+        while (at < bytes.size()) {
+            const quint8 head = quint8(bytes[at++]);
+            if (head == 0xff) {
+                m.payload = bytes.mid(at);
+                break;
+            }
+            const auto extended = [&](int n) -> int {
+                if (n == 13 && at < bytes.size())
+                    return 13 + quint8(bytes[at++]);
+                if (n == 14 && at + 1 < bytes.size()) {
+                    const int v = 269 + ((quint8(bytes[at]) << 8) | quint8(bytes[at + 1]));
+                    at += 2;
+                    return v;
+                }
+                return n;
+            };
+            number += extended(head >> 4);
+            const int length = extended(head & 0x0f);
+            if (at + length > bytes.size())
+                return std::nullopt;
+            m.options.emplace_back(number, bytes.mid(at, length));
+            at += length;
+        }
+        return m;
+    }
+};
+
+// A UDP socket on loopback that speaks CoapMessage: a client that keeps its session (its port)
+// across exchanges, or a device (bound to a port of its own) that answers as a test wants.
+class CoapSocket
+{
+public:
+    explicit CoapSocket(quint16 port = 0)
+    {
+        m_bound = m_socket.bind(QHostAddress::LocalHost, port);
+    }
+    bool isBound() const { return m_bound; }
+    quint16 port() const { return m_socket.localPort(); }
+
+    void send(const CoapMessage &message, quint16 port,
+              const QHostAddress &to = QHostAddress::LocalHost)
+    {
+        m_socket.writeDatagram(message.encode(), to, port);
+    }
+    // The next message that comes within the time, with its sender.
+    std::optional<CoapMessage> receive(int timeoutMs, QHostAddress *from = nullptr,
+                                       quint16 *fromPort = nullptr)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            if (!m_socket.hasPendingDatagrams() && !m_socket.waitForReadyRead(50))
+                continue;
+            while (m_socket.hasPendingDatagrams()) {
+                QByteArray bytes(m_socket.pendingDatagramSize(), 0);
+                m_socket.readDatagram(bytes.data(), bytes.size(), from, fromPort);
+                if (auto m = CoapMessage::decode(bytes))
+                    return m;
+            }
+        }
+        return std::nullopt;
+    }
+    // Sends a request and waits for the answer with its message id.
+    std::optional<CoapMessage> exchange(const CoapMessage &request, quint16 port,
+                                        int timeoutMs = 5000)
+    {
+        send(request, port);
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            auto answer = receive(int(timeoutMs - timer.elapsed()));
+            if (answer && answer->mid == request.mid)
+                return answer;
+        }
+        return std::nullopt;
+    }
+
+private:
+    QUdpSocket m_socket;
+    bool m_bound = false;
 };
 
 // Builds a twin of `model` whose "coap" physical adapter comes from the registry, as a project

@@ -102,6 +102,8 @@ public:
     }
 
     void stop() { stopProcess(m_process); }
+    // For SIGSTOP and SIGCONT: a broker that hangs without closing its connections.
+    qint64 pid() const { return m_process.processId(); }
 
     // Publishes with the mosquitto_pub client, a peer independent of Twinloom.
     bool publish(const QString &topic, const QByteArray &payload, int qos = 1,

@@ -333,7 +333,8 @@ void InspectorPanel::checkJson()
     const QByteArray bytes = m_json->toPlainText().toUtf8();
     m_error.clear();
     QString why;
-    const std::optional<GraphModel::Json> j = JsonInput::parseOrdered(bytes, &why);
+    const std::optional<GraphModel::Json> j =
+        JsonInput::parseOrdered(bytes, &why, JsonInput::kMaxDepth, JsonInput::Keys::Unique);
     if (!j)
         m_error = why;
     else if (!j->is_object())
