@@ -355,8 +355,28 @@ void Engine::startAll(const QString &node)
         f.waitForFinished();
 }
 
+void Engine::stopInputs()
+{
+    std::vector<QFuture<void>> futures;
+    for (const QString &id : twinIds())
+        futures.push_back(d->onTwin(id, [](Internal::TwinCore *t) { t->stopInputs(); }));
+    for (auto &f : futures)
+        f.waitForFinished();
+}
+
+std::uint64_t Engine::discardQueued()
+{
+    std::shared_lock lock(d->mutex);
+    std::uint64_t n = 0;
+    for (const QString &id : d->order)
+        if (Internal::TwinCore *t = d->find(id))
+            n += t->discardQueued();
+    return n;
+}
+
 void Engine::stopAll()
 {
+    stopInputs();
     // Parents before children: a twin made of others stops first, while its parts still run.
     const QStringList ids = twinIds();
     std::vector<QFuture<void>> futures;

@@ -122,6 +122,13 @@ public:
     // or reached Stopped (stop).
     QFuture<void> startTwin(const QString &twinId);
     QFuture<void> stopTwin(const QString &twinId);
+    // Stops every twin's physical adapters, and waits: nothing new reaches the twins, which go
+    // on with what their mailboxes hold until stopTwin(). Stopping a loaded engine twin by twin
+    // in order takes a round of its workers per twin unless their inputs stop first.
+    void stopInputs();
+    // Any thread: every twin drops what its mailbox holds, counted as dropped (a stop that
+    // cannot wait for an overloaded engine). Returns how many events were dropped at once.
+    std::uint64_t discardQueued();
     // Starts or stops every twin (of one deployment node when `node` is set) and waits.
     void startAll(const QString &node = {});
     void stopAll();

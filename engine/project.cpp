@@ -504,6 +504,33 @@ QStringList Project::twinOrder(const QString &node) const
     return order;
 }
 
+std::vector<QStringList> Project::twinLevels(const QString &node) const
+{
+    std::map<QString, const TwinDescriptor *> byId;
+    for (const TwinDescriptor &t : m_twins)
+        byId[t.id] = &t;
+    std::map<QString, int> level;
+    std::vector<QStringList> levels;
+    // Every twin comes after its parts in twinOrder() (of all nodes: a part on another node
+    // still counts), so one pass sees each part's level first.
+    const QStringList all = twinOrder();
+    for (const QString &id : all) {
+        int l = 0;
+        for (const RelationshipDescriptor &r : byId[id]->relationships) {
+            if (auto it = level.find(r.target); it != level.end())
+                l = std::max(l, it->second + 1);
+        }
+        level[id] = l;
+        if (!node.isEmpty() && byId[id]->node != node)
+            continue;
+        if (levels.size() <= std::size_t(l))
+            levels.resize(std::size_t(l) + 1);
+        levels[std::size_t(l)] << id;
+    }
+    std::erase_if(levels, [](const QStringList &ids) { return ids.isEmpty(); });
+    return levels;
+}
+
 bool Project::instantiate(Engine &engine, Diagnostics &d, const QString &node) const
 {
     const int errorsBefore = d.errorCount();

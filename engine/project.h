@@ -76,6 +76,9 @@ public:
     // Twins of one node (all when empty), ordered so that a twin comes after the twins it is
     // made of (targets of its relationships): start in this order, stop in reverse.
     QStringList twinOrder(const QString &node = {}) const;
+    // The same twins by level: [0] those made of no other twin of the project, [n] those whose
+    // deepest part is at level n - 1. A level can start or stop at once after the one below it.
+    std::vector<QStringList> twinLevels(const QString &node = {}) const;
 
     // Adds the models and the twins (of one node, or all) to an engine.
     bool instantiate(Engine &engine, Diagnostics &diagnostics, const QString &node = {}) const;

@@ -203,10 +203,23 @@ void TwinCore::drainData()
         overflow.swap(m_overflow);
         m_depth.store(0, std::memory_order_relaxed);
     }
-    for (std::size_t i = head; i < m_drain.size(); ++i)
+    std::uint64_t skipped = 0;
+    for (std::size_t i = head; i < m_drain.size(); ++i) {
+        if (m_discard.load(std::memory_order_relaxed)) {
+            skipped += m_drain.size() - i;
+            break;
+        }
         processEvent(m_drain[i]);
-    for (auto it = overflow.begin(); it != overflow.end(); ++it)
+    }
+    for (auto it = overflow.begin(); it != overflow.end(); ++it) {
+        if (m_discard.load(std::memory_order_relaxed)) {
+            ++skipped;
+            continue;
+        }
         processEvent(*it);
+    }
+    if (skipped)
+        m_counters.eventsDropped.fetch_add(skipped, std::memory_order_relaxed);
     m_drain.clear();
     // A burst may have grown the buffer; an idle twin should not keep it.
     if (m_drain.capacity() > 1024)
@@ -289,6 +302,8 @@ void TwinCore::start()
     if (s != LifecycleState::Created && s != LifecycleState::Stopped)
         return;
     transition(LifecycleState::Started);
+    m_inputsStopped = false;
+    m_discard.store(false, std::memory_order_relaxed);
     std::fill(m_bound.begin(), m_bound.end(), false);
     applySeedRelationships();
     m_shadowing->onStart(*this);
@@ -324,8 +339,7 @@ void TwinCore::stop()
     if (!m_lifecycle.isRunning() && m_lifecycle.state() != LifecycleState::Error)
         return;
     drainData();
-    for (PhysicalAdapter *p : m_physical)
-        p->stop();
+    stopInputs();
     drainData(); // what the adapters handed over while stopping
     if (m_lifecycle.isBoundState())
         transition(LifecycleState::Unbound, Tr::tr("stopping"));
@@ -336,6 +350,29 @@ void TwinCore::stop()
         d->stop();
     m_deadline = 0;
     m_syncRequested = false;
+}
+
+void TwinCore::stopInputs()
+{
+    if (m_inputsStopped ||
+        (!m_lifecycle.isRunning() && m_lifecycle.state() != LifecycleState::Error))
+        return;
+    m_inputsStopped = true;
+    for (PhysicalAdapter *p : m_physical)
+        p->stop();
+}
+
+std::uint64_t TwinCore::discardQueued()
+{
+    m_discard.store(true, std::memory_order_relaxed);
+    std::lock_guard lock(m_mutex);
+    const std::uint64_t n = m_queue.size() - m_head + static_cast<std::uint64_t>(m_overflow.size());
+    m_queue.clear();
+    m_head = 0;
+    m_overflow.clear();
+    m_depth.store(0, std::memory_order_relaxed);
+    m_counters.eventsDropped.fetch_add(n, std::memory_order_relaxed);
+    return n;
 }
 
 void TwinCore::destroy()

@@ -74,6 +74,13 @@ public:
     bool runData();
     void start();
     void stop();
+    // Stops the physical adapters alone: nothing new arrives, the twin still runs on what its
+    // mailbox holds (the first step of stopping many twins at once). stop() completes it.
+    void stopInputs();
+    // Any thread: drops what the mailbox holds and what the worker has yet to process of the
+    // batch in hand (a stop that cannot wait), counted as dropped. Returns the number dropped
+    // here; the rest is counted as the worker skips it. start() clears it.
+    std::uint64_t discardQueued();
     void destroy();
     void onDeadline(Timestamp when, Timestamp now);
     TwinSnapshot snapshot() const;
@@ -150,6 +157,8 @@ private:
     std::vector<std::shared_ptr<Subscriber>> m_subscribers;
     std::uint64_t m_subscriberGeneration = 0;
     bool m_syncRequested = false;
+    bool m_inputsStopped = false;
+    std::atomic<bool> m_discard{false};
     // Freshness: properties with a maximum age, whether each is stale, since when in sync.
     std::vector<Timestamp> m_maxAge;
     std::vector<int> m_agedProperties;

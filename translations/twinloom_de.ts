@@ -1293,7 +1293,7 @@
         <message>
             <location filename="../engine/adapter.cpp" line="136" />
             <location filename="../engine/adapter.cpp" line="149" />
-            <location filename="../engine/twincore.cpp" line="406" />
+            <location filename="../engine/twincore.cpp" line="443" />
             <source>adapter '%1': %2</source>
             <translation>Adapter '%1': %2</translation>
         </message>
@@ -1594,28 +1594,28 @@
             <translation>Modell '%1' hat keine Beziehung '%2'</translation>
         </message>
         <message>
-            <location filename="../engine/engine.cpp" line="392" />
-            <location filename="../engine/engine.cpp" line="402" />
+            <location filename="../engine/engine.cpp" line="412" />
+            <location filename="../engine/engine.cpp" line="422" />
             <source>there is no twin '%1'</source>
             <translation>es gibt keinen Zwilling '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="331" />
+            <location filename="../engine/twincore.cpp" line="345" />
             <source>stopping</source>
             <translation>wird gestoppt</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="333" />
+            <location filename="../engine/twincore.cpp" line="347" />
             <source>the twin stopped</source>
             <translation>der Zwilling wurde gestoppt</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="355" />
+            <location filename="../engine/twincore.cpp" line="392" />
             <source>the twin was removed</source>
             <translation>der Zwilling wurde entfernt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../engine/twincore.cpp" line="440" />
+            <location filename="../engine/twincore.cpp" line="477" />
             <source>%n similar problem(s) not shown</source>
             <translation>
                 <numerusform>%n ähnliches Problem nicht angezeigt</numerusform>
@@ -1623,42 +1623,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="467" />
+            <location filename="../engine/twincore.cpp" line="504" />
             <source>twin '%1' has no physical adapter for action '%2'</source>
             <translation>Zwilling '%1' hat keinen physischen Adapter für Aktion '%2'</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="475" />
+            <location filename="../engine/twincore.cpp" line="512" />
             <source>adapter '%1' is not bound to its device</source>
             <translation>Adapter '%1' ist nicht an sein Gerät gebunden</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="529" />
+            <location filename="../engine/twincore.cpp" line="566" />
             <source>twin '%1' (model '%2') has no action '%3'</source>
             <translation>Zwilling '%1' (Modell '%2') hat keine Aktion '%3'</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="534" />
+            <location filename="../engine/twincore.cpp" line="571" />
             <source>twin '%1' is not running (%2)</source>
             <translation>Zwilling '%1' läuft nicht (%2)</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="543" />
+            <location filename="../engine/twincore.cpp" line="580" />
             <source>action '%1': %2</source>
             <translation>Aktion '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="549" />
+            <location filename="../engine/twincore.cpp" line="586" />
             <source>action '%1' needs an argument '%2' of type %3</source>
             <translation>Aktion '%1' benötigt ein Argument '%2' vom Typ %3</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="559" />
+            <location filename="../engine/twincore.cpp" line="596" />
             <source>no answer from the device within %1 ms</source>
             <translation>keine Antwort vom Gerät innerhalb von %1 ms</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="621" />
+            <location filename="../engine/twincore.cpp" line="658" />
             <source>'%1' is older than its maximum age</source>
             <translation>'%1' ist älter als sein maximales Alter</translation>
         </message>
@@ -3568,28 +3568,28 @@ Beispiele:
             <translation>--log-level ist error, warning, info oder debug</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="91" />
-            <location filename="../app/run/runner.cpp" line="321" />
+            <location filename="../app/run/runner.cpp" line="95" />
+            <location filename="../app/run/runner.cpp" line="325" />
             <source>'%1' does not exist</source>
             <translation>'%1' existiert nicht</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="97" />
+            <location filename="../app/run/runner.cpp" line="101" />
             <source>'%1' is not a bundle</source>
             <translation>'%1' ist kein Bundle</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="111" />
+            <location filename="../app/run/runner.cpp" line="115" />
             <source>cannot create a folder to extract the bundle: %1</source>
             <translation>es kann kein Ordner zum Entpacken des Bundles erstellt werden: %1</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="122" />
+            <location filename="../app/run/runner.cpp" line="126" />
             <source>extracted bundle '%1' into '%2'</source>
             <translation>Bundle '%1' nach '%2' entpackt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="134" />
+            <location filename="../app/run/runner.cpp" line="138" />
             <source>%n error(s) in '%1'; nothing was started</source>
             <translation>
                 <numerusform>%n Fehler in '%1'; nichts wurde gestartet</numerusform>
@@ -3597,43 +3597,43 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="149" />
+            <location filename="../app/run/runner.cpp" line="153" />
             <source>the project has no node '%1'; its nodes: %2</source>
             <translation>das Projekt hat keinen Knoten '%1'; seine Knoten: %2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="151" />
+            <location filename="../app/run/runner.cpp" line="155" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="164" />
+            <location filename="../app/run/runner.cpp" line="168" />
             <source>wrote the bundle '%1'</source>
             <translation>Bundle '%1' geschrieben</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="178" />
+            <location filename="../app/run/runner.cpp" line="182" />
             <source>%1: valid; %2 models, %3 twins%4</source>
             <translation>%1: gültig; %2 Modelle, %3 Zwillinge%4</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="184" />
-            <location filename="../app/run/runner.cpp" line="230" />
+            <location filename="../app/run/runner.cpp" line="188" />
+            <location filename="../app/run/runner.cpp" line="234" />
             <source> on node '%1'</source>
             <translation> auf Knoten '%1'</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="207" />
+            <location filename="../app/run/runner.cpp" line="211" />
             <source>%1 failed%2</source>
             <translation>%1 fehlgeschlagen%2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="210" />
+            <location filename="../app/run/runner.cpp" line="214" />
             <source>%1: %2 → %3%4</source>
             <translation>%1: %2 → %3%4</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="226" />
+            <location filename="../app/run/runner.cpp" line="230" />
             <source>running %n twin(s) of '%1'%2</source>
             <translation>
                 <numerusform>%n Zwilling von '%1' läuft%2</numerusform>
@@ -3641,27 +3641,27 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="278" />
+            <location filename="../app/run/runner.cpp" line="282" />
             <source>raised the limit of open files from %1 to %2 (about %3 needed)</source>
             <translation>Grenze offener Dateien von %1 auf %2 angehoben (etwa %3 benötigt)</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="286" />
+            <location filename="../app/run/runner.cpp" line="290" />
             <source>the twins need about %1 open files (the connections and sockets of their adapters), but this process may open %2 (ulimit -n) and at most %3 (ulimit -Hn): raise the limit (ulimit -n, or LimitNOFILE= for a service), or run fewer twins per node; nothing was started</source>
             <translation>die Zwillinge brauchen etwa %1 offene Dateien (die Verbindungen und Sockets ihrer Adapter), dieser Prozess darf aber %2 öffnen (ulimit -n) und höchstens %3 (ulimit -Hn): Grenze anheben (ulimit -n oder LimitNOFILE= für einen Dienst) oder weniger Zwillinge je Knoten ausführen; nichts wurde gestartet</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="292" />
+            <location filename="../app/run/runner.cpp" line="296" />
             <source>no limit</source>
             <translation>keine Grenze</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="335" />
+            <location filename="../app/run/runner.cpp" line="339" />
             <source>undefined: %1</source>
             <translation>undefiniert: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="370" />
+            <location filename="../app/run/runner.cpp" line="374" />
             <source>%n error(s); nothing was written</source>
             <translation>
                 <numerusform>%n Fehler; nichts wurde geschrieben</numerusform>
@@ -3669,22 +3669,22 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="376" />
+            <location filename="../app/run/runner.cpp" line="380" />
             <source>cannot write '%1': %2</source>
             <translation>'%1' kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="383" />
+            <location filename="../app/run/runner.cpp" line="387" />
             <source>the imported project needs editing before it runs here:</source>
             <translation>das importierte Projekt muss bearbeitet werden, bevor es hier läuft:</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="386" />
+            <location filename="../app/run/runner.cpp" line="390" />
             <source>wrote the project '%1': %2 models, %3 twins</source>
             <translation>Projekt '%1' geschrieben: %2 Modelle, %3 Zwillinge</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="429" />
+            <location filename="../app/run/runner.cpp" line="433" />
             <source>wrote %n file(s) to '%1'</source>
             <translation>
                 <numerusform>%n Datei nach '%1' geschrieben</numerusform>
@@ -3692,12 +3692,17 @@ Beispiele:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="441" />
+            <location filename="../app/run/runner.cpp" line="445" />
             <source>stopping %n twin(s)</source>
             <translation>
                 <numerusform>%n Zwilling wird gestoppt</numerusform>
                 <numerusform>%n Zwillinge werden gestoppt</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../app/run/runner.cpp" line="479" />
+            <source>the twins could not process what was queued within %1 s of the stop: %2 event(s) were dropped</source>
+            <translation>die Zwillinge konnten das Eingereihte nicht innerhalb von %1 s nach dem Anhalten verarbeiten: %2 Ereignis(se) verworfen</translation>
         </message>
     </context>
     <context>

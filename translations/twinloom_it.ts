@@ -1293,7 +1293,7 @@
         <message>
             <location filename="../engine/adapter.cpp" line="136" />
             <location filename="../engine/adapter.cpp" line="149" />
-            <location filename="../engine/twincore.cpp" line="406" />
+            <location filename="../engine/twincore.cpp" line="443" />
             <source>adapter '%1': %2</source>
             <translation>adattatore '%1': %2</translation>
         </message>
@@ -1594,28 +1594,28 @@
             <translation>il modello '%1' non ha la relazione '%2'</translation>
         </message>
         <message>
-            <location filename="../engine/engine.cpp" line="392" />
-            <location filename="../engine/engine.cpp" line="402" />
+            <location filename="../engine/engine.cpp" line="412" />
+            <location filename="../engine/engine.cpp" line="422" />
             <source>there is no twin '%1'</source>
             <translation>non esiste nessun gemello '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="331" />
+            <location filename="../engine/twincore.cpp" line="345" />
             <source>stopping</source>
             <translation>arresto in corso</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="333" />
+            <location filename="../engine/twincore.cpp" line="347" />
             <source>the twin stopped</source>
             <translation>il gemello si è fermato</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="355" />
+            <location filename="../engine/twincore.cpp" line="392" />
             <source>the twin was removed</source>
             <translation>il gemello è stato rimosso</translation>
         </message>
         <message numerus="yes">
-            <location filename="../engine/twincore.cpp" line="440" />
+            <location filename="../engine/twincore.cpp" line="477" />
             <source>%n similar problem(s) not shown</source>
             <translation>
                 <numerusform>%n problema simile non mostrato</numerusform>
@@ -1623,42 +1623,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="467" />
+            <location filename="../engine/twincore.cpp" line="504" />
             <source>twin '%1' has no physical adapter for action '%2'</source>
             <translation>il gemello '%1' non ha un adattatore fisico per l'azione '%2'</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="475" />
+            <location filename="../engine/twincore.cpp" line="512" />
             <source>adapter '%1' is not bound to its device</source>
             <translation>l'adattatore '%1' non è collegato al suo dispositivo</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="529" />
+            <location filename="../engine/twincore.cpp" line="566" />
             <source>twin '%1' (model '%2') has no action '%3'</source>
             <translation>il gemello '%1' (modello '%2') non ha l'azione '%3'</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="534" />
+            <location filename="../engine/twincore.cpp" line="571" />
             <source>twin '%1' is not running (%2)</source>
             <translation>il gemello '%1' non è in esecuzione (%2)</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="543" />
+            <location filename="../engine/twincore.cpp" line="580" />
             <source>action '%1': %2</source>
             <translation>azione '%1': %2</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="549" />
+            <location filename="../engine/twincore.cpp" line="586" />
             <source>action '%1' needs an argument '%2' of type %3</source>
             <translation>l'azione '%1' richiede un argomento '%2' di tipo %3</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="559" />
+            <location filename="../engine/twincore.cpp" line="596" />
             <source>no answer from the device within %1 ms</source>
             <translation>nessuna risposta dal dispositivo entro %1 ms</translation>
         </message>
         <message>
-            <location filename="../engine/twincore.cpp" line="621" />
+            <location filename="../engine/twincore.cpp" line="658" />
             <source>'%1' is older than its maximum age</source>
             <translation>'%1' è più vecchio della sua età massima</translation>
         </message>
@@ -3567,28 +3567,28 @@ Esempi:
             <translation>--log-level è error, warning, info o debug</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="91" />
-            <location filename="../app/run/runner.cpp" line="321" />
+            <location filename="../app/run/runner.cpp" line="95" />
+            <location filename="../app/run/runner.cpp" line="325" />
             <source>'%1' does not exist</source>
             <translation>'%1' non esiste</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="97" />
+            <location filename="../app/run/runner.cpp" line="101" />
             <source>'%1' is not a bundle</source>
             <translation>'%1' non è un bundle</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="111" />
+            <location filename="../app/run/runner.cpp" line="115" />
             <source>cannot create a folder to extract the bundle: %1</source>
             <translation>impossibile creare una cartella in cui estrarre il bundle: %1</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="122" />
+            <location filename="../app/run/runner.cpp" line="126" />
             <source>extracted bundle '%1' into '%2'</source>
             <translation>bundle '%1' estratto in '%2'</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="134" />
+            <location filename="../app/run/runner.cpp" line="138" />
             <source>%n error(s) in '%1'; nothing was started</source>
             <translation>
                 <numerusform>%n errore in '%1'; non è stato avviato nulla</numerusform>
@@ -3596,43 +3596,43 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="149" />
+            <location filename="../app/run/runner.cpp" line="153" />
             <source>the project has no node '%1'; its nodes: %2</source>
             <translation>il progetto non ha il nodo '%1'; i suoi nodi: %2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="151" />
+            <location filename="../app/run/runner.cpp" line="155" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="164" />
+            <location filename="../app/run/runner.cpp" line="168" />
             <source>wrote the bundle '%1'</source>
             <translation>bundle '%1' scritto</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="178" />
+            <location filename="../app/run/runner.cpp" line="182" />
             <source>%1: valid; %2 models, %3 twins%4</source>
             <translation>%1: valido; %2 modelli, %3 gemelli%4</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="184" />
-            <location filename="../app/run/runner.cpp" line="230" />
+            <location filename="../app/run/runner.cpp" line="188" />
+            <location filename="../app/run/runner.cpp" line="234" />
             <source> on node '%1'</source>
             <translation> sul nodo '%1'</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="207" />
+            <location filename="../app/run/runner.cpp" line="211" />
             <source>%1 failed%2</source>
             <translation>%1 non riuscito%2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="210" />
+            <location filename="../app/run/runner.cpp" line="214" />
             <source>%1: %2 → %3%4</source>
             <translation>%1: %2 → %3%4</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="226" />
+            <location filename="../app/run/runner.cpp" line="230" />
             <source>running %n twin(s) of '%1'%2</source>
             <translation>
                 <numerusform>esecuzione di %n gemello di '%1'%2</numerusform>
@@ -3640,27 +3640,27 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="278" />
+            <location filename="../app/run/runner.cpp" line="282" />
             <source>raised the limit of open files from %1 to %2 (about %3 needed)</source>
             <translation>limite dei file aperti alzato da %1 a %2 (ne servono circa %3)</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="286" />
+            <location filename="../app/run/runner.cpp" line="290" />
             <source>the twins need about %1 open files (the connections and sockets of their adapters), but this process may open %2 (ulimit -n) and at most %3 (ulimit -Hn): raise the limit (ulimit -n, or LimitNOFILE= for a service), or run fewer twins per node; nothing was started</source>
             <translation>i gemelli richiedono circa %1 file aperti (le connessioni e i socket dei loro adattatori), ma questo processo può aprirne %2 (ulimit -n) e al massimo %3 (ulimit -Hn): alzare il limite (ulimit -n, o LimitNOFILE= per un servizio) o eseguire meno gemelli per nodo; non è stato avviato nulla</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="292" />
+            <location filename="../app/run/runner.cpp" line="296" />
             <source>no limit</source>
             <translation>nessun limite</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="335" />
+            <location filename="../app/run/runner.cpp" line="339" />
             <source>undefined: %1</source>
             <translation>non definito: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="370" />
+            <location filename="../app/run/runner.cpp" line="374" />
             <source>%n error(s); nothing was written</source>
             <translation>
                 <numerusform>%n errore; non è stato scritto nulla</numerusform>
@@ -3668,22 +3668,22 @@ Esempi:
             </translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="376" />
+            <location filename="../app/run/runner.cpp" line="380" />
             <source>cannot write '%1': %2</source>
             <translation>impossibile scrivere '%1': %2</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="383" />
+            <location filename="../app/run/runner.cpp" line="387" />
             <source>the imported project needs editing before it runs here:</source>
             <translation>il progetto importato va modificato prima di poter essere eseguito qui:</translation>
         </message>
         <message>
-            <location filename="../app/run/runner.cpp" line="386" />
+            <location filename="../app/run/runner.cpp" line="390" />
             <source>wrote the project '%1': %2 models, %3 twins</source>
             <translation>progetto '%1' scritto: %2 modelli, %3 gemelli</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="429" />
+            <location filename="../app/run/runner.cpp" line="433" />
             <source>wrote %n file(s) to '%1'</source>
             <translation>
                 <numerusform>%n file scritto in '%1'</numerusform>
@@ -3691,12 +3691,17 @@ Esempi:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="441" />
+            <location filename="../app/run/runner.cpp" line="445" />
             <source>stopping %n twin(s)</source>
             <translation>
                 <numerusform>arresto di %n gemello</numerusform>
                 <numerusform>arresto di %n gemelli</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../app/run/runner.cpp" line="479" />
+            <source>the twins could not process what was queued within %1 s of the stop: %2 event(s) were dropped</source>
+            <translation>i gemelli non hanno potuto elaborare quanto era in coda entro %1 s dall’arresto: %2 eventi scartati</translation>
         </message>
     </context>
     <context>

@@ -17,7 +17,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <sys/resource.h>
+#include <thread>
 
 namespace twinloom {
 
@@ -439,9 +443,43 @@ void Runner::shutdown(int exitCode)
     if (m_engine) {
         log(LogLevel::Info,
             Run::Tr::tr("stopping %n twin(s)", nullptr, static_cast<int>(m_order.size())));
-        // A composed twin stops before its parts; each drains its mailbox.
-        for (auto it = m_order.crbegin(); it != m_order.crend(); ++it)
-            m_engine->stopTwin(*it).waitForFinished();
+        // Nothing new comes in; then a composed twin stops before its parts (a level of the
+        // composition at a time), each draining its mailbox. An engine too loaded to drain within
+        // kDrainBudget drops the rest, and says how much: a stop must not take as long as the
+        // backlog it was asked to end.
+        const std::uint64_t droppedBefore = m_engine->metrics().eventsDropped;
+        std::mutex mutex;
+        std::condition_variable stopped;
+        bool done = false;
+        bool discarded = false;
+        std::thread watchdog([&] {
+            std::unique_lock lock(mutex);
+            if (!stopped.wait_for(lock, kDrainBudget, [&] { return done; })) {
+                discarded = true;
+                m_engine->discardQueued();
+            }
+        });
+        m_engine->stopInputs();
+        const std::vector<QStringList> levels = m_project->twinLevels(m_options.node);
+        for (auto level = levels.crbegin(); level != levels.crend(); ++level) {
+            std::vector<QFuture<void>> stops;
+            for (const QString &id : *level)
+                stops.push_back(m_engine->stopTwin(id));
+            for (QFuture<void> &f : stops)
+                f.waitForFinished();
+        }
+        {
+            std::lock_guard lock(mutex);
+            done = true;
+        }
+        stopped.notify_all();
+        watchdog.join();
+        if (discarded)
+            log(LogLevel::Warning,
+                Run::Tr::tr("the twins could not process what was queued within %1 s of the "
+                            "stop: %2 event(s) were dropped")
+                    .arg(std::chrono::duration<double>(kDrainBudget).count())
+                    .arg(m_engine->metrics().eventsDropped - droppedBefore));
         if (m_options.metricsInterval > 0)
             printMetrics();
         for (const QString &id : std::as_const(m_order)) {
@@ -499,6 +537,7 @@ void Runner::printMetrics()
           {"eventsIn", m.eventsIn},
           {"eventsDropped", m.eventsDropped},
           {"eventsFailed", m.eventsFailed},
+          {"mailboxDepth", m.mailboxDepth},
           {"changesOut", m.changesOut},
           {"commitLatencyP50Us", static_cast<double>(m.commitLatencyP50) / 1000.0},
           {"commitLatencyP99Us", static_cast<double>(m.commitLatencyP99) / 1000.0},

@@ -22,6 +22,8 @@ class Runner : public QObject
 public:
     enum class LogLevel { Error, Warning, Info, Debug };
     enum ExitCode { Ok = 0, Usage = 1, InvalidProject = 2, RuntimeFailure = 3 };
+    // How long a stop lets the twins work through what their mailboxes hold.
+    static constexpr std::chrono::milliseconds kDrainBudget{1000};
 
     struct Options
     {

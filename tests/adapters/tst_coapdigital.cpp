@@ -90,6 +90,7 @@ private Q_SLOTS:
     }
     void init();
     void cleanup();
+    void listensOnLoopbackByDefault();
     void discoveryListsEveryTwin();
     void getInJsonAndCbor();
     void description();
@@ -134,6 +135,28 @@ void TestCoapDigital::init()
 void TestCoapDigital::cleanup()
 {
     m_engine.reset();
+}
+
+void TestCoapDigital::listensOnLoopbackByDefault()
+{
+    // The twins are served to this machine alone unless "host" says otherwise: the kernel's
+    // table of UDP sockets shows the server's port bound to 127.0.0.1, on no other address.
+    QStringList bound;
+    for (const char *table : {"/proc/net/udp", "/proc/net/udp6"}) {
+        QFile f{QString::fromLatin1(table)};
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            if (fields.size() < 2 || !fields[1].contains(':'))
+                continue;
+            const QList<QByteArray> local = fields[1].split(':');
+            bool ok = false;
+            if (local.value(1).toUInt(&ok, 16) == m_port && ok)
+                bound << QString::fromLatin1(local.value(0));
+        }
+    }
+    QCOMPARE(bound, QStringList{QStringLiteral("0100007F")}); // 127.0.0.1, little-endian hex
 }
 
 void TestCoapDigital::discoveryListsEveryTwin()

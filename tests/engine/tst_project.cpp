@@ -422,6 +422,15 @@ void TestProject::twinOrderPutsPartsFirst()
     QCOMPARE(p->twinOrder(QStringLiteral("edge-1")),
              QStringList({QStringLiteral("room-1"), QStringLiteral("room-2")}));
     QCOMPARE(p->twinOrder(QStringLiteral("cloud")), QStringList{QStringLiteral("floor-1")});
+    // By level: the rooms (made of nothing), then the floor; on one node, its own levels only,
+    // a part on another node still counting for the level.
+    const std::vector<QStringList> levels = p->twinLevels();
+    QCOMPARE(levels.size(), 2u);
+    QCOMPARE(levels[0], QStringList({QStringLiteral("room-1"), QStringLiteral("room-2")}));
+    QCOMPARE(levels[1], QStringList{QStringLiteral("floor-1")});
+    const std::vector<QStringList> cloud = p->twinLevels(QStringLiteral("cloud"));
+    QCOMPARE(cloud.size(), 1u);
+    QCOMPARE(cloud[0], QStringList{QStringLiteral("floor-1")});
 }
 
 void TestProject::instantiateOneNode()
