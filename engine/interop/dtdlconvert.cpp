@@ -45,9 +45,8 @@ void describe(Json &j, const Element &e)
 class Importer
 {
 public:
-    Importer(const ParseResult &result, ImportResult &out)
-        : m_result(result)
-        , m_out(out)
+    explicit Importer(ImportResult &out)
+        : m_out(out)
     {}
 
     Json model(const Element &iface, bool flatten);
@@ -60,7 +59,6 @@ private:
     Json schema(const Element &owner, const Link *link);
     Json content(const Element &c);
 
-    const ParseResult &m_result;
     ImportResult &m_out;
 };
 
@@ -272,7 +270,7 @@ ImportResult importInterfaces(const ParseResult &result, const ImportOptions &op
     ImportResult out;
     if (result.outcome == Outcome::Invalid)
         return out;
-    Importer importer(result, out);
+    Importer importer(out);
     std::vector<const Element *> interfaces = result.interfaces();
     std::sort(interfaces.begin(), interfaces.end(),
               [](const Element *a, const Element *b) { return a->id < b->id; });
