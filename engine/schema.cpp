@@ -161,8 +161,42 @@ SchemaPtr Schema::schemaAt(const QStringList &tokens, const SchemaPtr &self) con
     return current;
 }
 
+int Schema::complexDepth() const
+{
+    switch (m_kind) {
+    case SchemaKind::Enum:
+        return 1;
+    case SchemaKind::Array:
+    case SchemaKind::Map:
+        return 1 + (m_element ? m_element->complexDepth() : 0);
+    case SchemaKind::Object: {
+        int deepest = 0;
+        for (const SchemaField &f : m_fields)
+            deepest = std::max(deepest, f.schema ? f.schema->complexDepth() : 0);
+        return 1 + deepest;
+    }
+    default:
+        return 0;
+    }
+}
+
 SchemaPtr Schema::fromJson(const nlohmann::json &json, const QString &pointer,
                            Diagnostics &diagnostics, const Resolver &resolve)
+{
+    SchemaPtr s = build(json, pointer, diagnostics, resolve);
+    // Checked as the schema is built from the inside out: the error names the outermost level
+    // that is one too many, and its parents are not reported again.
+    if (s && s->complexDepth() > kMaxComplexDepth) {
+        diagnostics.error(pointer, Tr::tr("complex schemas nest deeper than %1 levels here (DTDL "
+                                          "allows %1)")
+                                       .arg(kMaxComplexDepth));
+        return nullptr;
+    }
+    return s;
+}
+
+SchemaPtr Schema::build(const nlohmann::json &json, const QString &pointer,
+                        Diagnostics &diagnostics, const Resolver &resolve)
 {
     if (json.is_string()) {
         const QString name = shortSchemaName(qs(json.get<std::string>()));

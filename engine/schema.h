@@ -65,9 +65,14 @@ public:
 
     // Reads the DTDL form: a primitive name ("double"), or an object with "@type" Enum, Array,
     // Map or Object. `resolve` looks up schema ids (DTMIs) defined elsewhere; it may be empty.
+    // Complex schemas nest at most kMaxComplexDepth levels, as in DTDL v3 (a deeper model
+    // would export as DTDL that no parser accepts).
     using Resolver = std::function<SchemaPtr(const QString &id)>;
+    static constexpr int kMaxComplexDepth = 5;
     static SchemaPtr fromJson(const nlohmann::json &json, const QString &pointer,
                               Diagnostics &diagnostics, const Resolver &resolve = {});
+    // Levels of complex schemas: 0 for a primitive, 1 for an Enum or an Object of primitives.
+    int complexDepth() const;
     nlohmann::json toJson() const;
 
     SchemaKind kind() const { return m_kind; }
@@ -100,6 +105,8 @@ public:
     std::optional<Value> valueFromJson(const nlohmann::json &json, QString *error = nullptr) const;
 
 private:
+    static SchemaPtr build(const nlohmann::json &json, const QString &pointer,
+                           Diagnostics &diagnostics, const Resolver &resolve);
     Schema() = default;
 
     SchemaKind m_kind = SchemaKind::Double;

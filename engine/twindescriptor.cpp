@@ -165,16 +165,8 @@ std::optional<TwinDescriptor> TwinDescriptor::fromJson(const nlohmann::json &jso
                             "property settings must be an object with \"maxAge\" or \"history\""));
                     continue;
                 }
-                if (auto a = it->find("maxAge"); a != it->end()) {
-                    auto micros = parseDurationMicros(*a);
-                    if (!micros || *micros < 0)
-                        d.error(
-                            p + QStringLiteral("/maxAge"),
-                            Tr::tr("\"maxAge\" must be an ISO 8601 duration such as \"PT30S\" or a "
-                                   "number of seconds"));
-                    else
-                        o.maxAge = *micros;
-                }
+                if (auto a = it->find("maxAge"); a != it->end())
+                    o.maxAge = readMaxAge(*a, p + QStringLiteral("/maxAge"), d);
                 if (auto h = it->find("history"); h != it->end()) {
                     if (h->is_number_integer() && h->get<std::int64_t>() >= 0 &&
                         h->get<std::int64_t>() <= 100000000)

@@ -23,7 +23,7 @@ struct AdapterDescriptor
 // Per-twin settings of a property that override its model.
 struct PropertyOverride
 {
-    std::optional<Timestamp> maxAge;    // µs; 0 = never stale
+    std::optional<Timestamp> maxAge;    // µs, above zero; unset = the model's
     std::optional<int> historyCapacity; // samples
 };
 

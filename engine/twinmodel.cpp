@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <functional>
 
 namespace twinloom {
 
@@ -100,17 +101,8 @@ void readPropertyLike(PropertyDef &p, const nlohmann::json &c, const QString &po
     if (p.minimum && p.maximum && *p.minimum > *p.maximum)
         d.error(pointer + QStringLiteral("/minimum"),
                 Tr::tr("minimum %1 is above maximum %2").arg(*p.minimum).arg(*p.maximum));
-    if (auto a = c.find("maxAge"); a != c.end()) {
-        auto micros = parseDurationMicros(*a);
-        // Zero would say a value is stale at once; no limit is said by leaving it out.
-        if (!micros || *micros <= 0)
-            d.error(
-                pointer + QStringLiteral("/maxAge"),
-                Tr::tr("\"maxAge\" must be an ISO 8601 duration such as \"PT30S\" or a number of "
-                       "seconds, above zero (leave it out for no limit)"));
-        else
-            p.maxAge = *micros;
-    }
+    if (auto a = c.find("maxAge"); a != c.end())
+        p.maxAge = readMaxAge(*a, pointer + QStringLiteral("/maxAge"), d).value_or(0);
     if (auto h = c.find("history"); h != c.end()) {
         if (h->is_number_integer() && h->get<std::int64_t>() >= 0 &&
             h->get<std::int64_t>() <= 100000000)
@@ -160,6 +152,19 @@ int indexIn(const std::vector<T> &defs, const QHash<QString, int> &index, QStrin
     return it == index.constEnd() ? -1 : *it;
 }
 } // namespace
+
+std::optional<Timestamp> readMaxAge(const nlohmann::json &json, const QString &pointer,
+                                    Diagnostics &diagnostics)
+{
+    const auto micros = parseDurationMicros(json);
+    // Zero would say a value is stale at once; no limit is said by leaving it out.
+    if (micros && *micros > 0)
+        return micros;
+    diagnostics.error(pointer,
+                      Tr::tr("\"maxAge\" must be an ISO 8601 duration such as \"PT30S\" or a "
+                             "number of seconds, above zero (leave it out for no limit)"));
+    return std::nullopt;
+}
 
 std::optional<Timestamp> parseDurationMicros(const nlohmann::json &json)
 {
@@ -497,21 +502,67 @@ TwinModelPtr ModelSet::resolve(const QString &id, Diagnostics &diagnostics,
         m_resolved[id] = base;
         return base;
     }
+    if (const QString chain = tooDeepExtends(id); !chain.isEmpty()) {
+        diagnostics.error(pointer, Tr::tr("model '%1' inherits through more than %2 levels of "
+                                          "\"extends\" (DTDL allows %2): %3")
+                                       .arg(id)
+                                       .arg(kMaxExtendsDepth)
+                                       .arg(chain));
+        return nullptr;
+    }
     auto flat = std::make_shared<TwinModel>();
     flat->id = base->id;
     flat->displayName = base->displayName;
     flat->description = base->description;
     flat->extends = base->extends;
     QStringList chain;
-    if (!flattenInto(*flat, id, QString(), chain, diagnostics, pointer))
+    std::set<QString> included;
+    if (!flattenInto(*flat, id, QString(), chain, included, diagnostics, pointer))
         return nullptr;
     flat->reindex();
     m_resolved[id] = flat;
     return flat;
 }
 
+QString ModelSet::tooDeepExtends(const QString &id) const
+{
+    std::map<QString, int> depth; // below a model, computed once
+    QStringList path;
+    bool tooDeep = false;
+    std::function<int(const QString &)> visit = [&](const QString &at) -> int {
+        if (auto it = depth.find(at); it != depth.end()) {
+            if (path.size() + it->second > kMaxExtendsDepth) {
+                tooDeep = true;
+                path << at;
+            }
+            return it->second;
+        }
+        if (path.contains(at)) // a cycle: flattenInto() says so
+            return 0;
+        path << at;
+        if (path.size() > kMaxExtendsDepth + 1) {
+            tooDeep = true;
+            return 0;
+        }
+        int deepest = 0;
+        if (TwinModelPtr m = find(at)) {
+            for (const QString &parent : m->extends) {
+                deepest = std::max(deepest, 1 + visit(parent));
+                if (tooDeep)
+                    return 0;
+            }
+        }
+        path.removeLast();
+        depth[at] = deepest;
+        return deepest;
+    };
+    visit(id);
+    return tooDeep ? path.join(QStringLiteral(" → ")) : QString();
+}
+
 bool ModelSet::flattenInto(TwinModel &out, const QString &id, const QString &prefix,
-                           QStringList &chain, Diagnostics &d, const QString &pointer) const
+                           QStringList &chain, std::set<QString> &included, Diagnostics &d,
+                           const QString &pointer) const
 {
     if (chain.contains(id)) {
         d.error(pointer, Tr::tr("model '%1' extends or contains itself: %2")
@@ -524,10 +575,12 @@ bool ModelSet::flattenInto(TwinModel &out, const QString &id, const QString &pre
                              .arg(chain.isEmpty() ? id : chain.last(), id));
         return false;
     }
+    if (!included.insert(prefix + QLatin1Char('\n') + id).second)
+        return true;
     chain << id;
     bool ok = true;
     for (const QString &parent : m->extends)
-        ok = flattenInto(out, parent, prefix, chain, d, pointer) && ok;
+        ok = flattenInto(out, parent, prefix, chain, included, d, pointer) && ok;
     auto provenance = [&](const QString &p) {
         return p.isEmpty() ? (id == out.id ? QString() : id) : p;
     };
@@ -557,8 +610,9 @@ bool ModelSet::flattenInto(TwinModel &out, const QString &id, const QString &pre
         if (prefix.isEmpty())
             out.components.push_back(c);
         QStringList inner = chain;
-        ok =
-            flattenInto(out, c.schema, prefix + c.name + QLatin1Char('/'), inner, d, pointer) && ok;
+        ok = flattenInto(out, c.schema, prefix + c.name + QLatin1Char('/'), inner, included, d,
+                         pointer) &&
+             ok;
     }
     chain.removeLast();
     return ok;

@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace twinloom {
@@ -131,9 +132,19 @@ public:
     TwinModelPtr resolve(const QString &id, Diagnostics &diagnostics,
                          const QString &pointer = {}) const;
 
+    // How deep "extends" may go, as in DTDL v3 (a deeper model would export as DTDL that no
+    // parser accepts).
+    static constexpr int kMaxExtendsDepth = 10;
+
 private:
+    // A chain of "extends" from `id` longer than kMaxExtendsDepth, as "a → b → …"; empty when
+    // there is none. Linear in the models: each one's depth is computed once.
+    QString tooDeepExtends(const QString &id) const;
+    // `included`: the models already flattened (by prefix and id): a model inherited along two
+    // paths is included once, and a wide hierarchy is not walked path by path.
     bool flattenInto(TwinModel &out, const QString &id, const QString &prefix, QStringList &chain,
-                     Diagnostics &diagnostics, const QString &pointer) const;
+                     std::set<QString> &included, Diagnostics &diagnostics,
+                     const QString &pointer) const;
 
     std::map<QString, TwinModelPtr> m_models;
     mutable std::map<QString, TwinModelPtr> m_resolved;
@@ -141,5 +152,9 @@ private:
 
 // "PT30S" or a number of seconds; nullopt if neither.
 std::optional<Timestamp> parseDurationMicros(const nlohmann::json &json);
+// A "maxAge" (of a model's property, or a twin's setting for one): a duration above zero, or an
+// error at `pointer` and nothing.
+std::optional<Timestamp> readMaxAge(const nlohmann::json &json, const QString &pointer,
+                                    Diagnostics &diagnostics);
 
 } // namespace twinloom

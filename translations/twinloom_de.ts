@@ -1528,7 +1528,7 @@
         </message>
         <message>
             <location filename="../engine/configreader.cpp" line="56" />
-            <location filename="../engine/twinmodel.cpp" line="98" />
+            <location filename="../engine/twinmodel.cpp" line="99" />
             <source>"%1" must be a number</source>
             <translation>"%1" muss eine Zahl sein</translation>
         </message>
@@ -1671,7 +1671,7 @@
             <location filename="../engine/mappingshadowing.cpp" line="69" />
             <location filename="../engine/project.cpp" line="201" />
             <location filename="../engine/twindescriptor.cpp" line="74" />
-            <location filename="../engine/twindescriptor.cpp" line="226" />
+            <location filename="../engine/twindescriptor.cpp" line="218" />
             <source>unknown field '%1' is ignored</source>
             <translation>unbekanntes Feld '%1' wird ignoriert</translation>
         </message>
@@ -1990,7 +1990,7 @@
         </message>
         <message>
             <location filename="../engine/project.cpp" line="343" />
-            <location filename="../engine/twinmodel.cpp" line="493" />
+            <location filename="../engine/twinmodel.cpp" line="498" />
             <source>no twin model has the id '%1'</source>
             <translation>kein Zwillingsmodell hat die ID '%1'</translation>
         </message>
@@ -2020,127 +2020,132 @@
             <translation>"%1" muss ein Objekt oder ein Array sein</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="175" />
+            <location filename="../engine/schema.cpp" line="190" />
+            <source>complex schemas nest deeper than %1 levels here (DTDL allows %1)</source>
+            <translation>komplexe Schemas sind hier tiefer als %1 Ebenen verschachtelt (DTDL erlaubt %1)</translation>
+        </message>
+        <message>
+            <location filename="../engine/schema.cpp" line="209" />
             <source>'%1' is not a schema: expected one of boolean, integer, long, float, double, string, date, time, dateTime, duration, or an Enum, Array, Map or Object</source>
             <translation>'%1' ist kein Schema: erwartet wird boolean, integer, long, float, double, string, date, time, dateTime, duration oder ein Enum, Array, Map oder Object</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="182" />
+            <location filename="../engine/schema.cpp" line="216" />
             <source>a schema must be a name or an object with "@type"</source>
             <translation>ein Schema muss ein Name oder ein Objekt mit "@type" sein</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="188" />
+            <location filename="../engine/schema.cpp" line="222" />
             <source>a complex schema needs "@type": Enum, Array, Map or Object</source>
             <translation>ein komplexes Schema benötigt "@type": Enum, Array, Map oder Object</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="202" />
+            <location filename="../engine/schema.cpp" line="236" />
             <source>%1 schema needs "%2"</source>
             <translation>%1-Schema benötigt "%2"</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="222" />
+            <location filename="../engine/schema.cpp" line="256" />
             <source>an Enum's valueSchema must be integer or string</source>
             <translation>das valueSchema eines Enum muss integer oder string sein</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="227" />
+            <location filename="../engine/schema.cpp" line="261" />
             <source>enumValues must be an array</source>
             <translation>enumValues muss ein Array sein</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="236" />
+            <location filename="../engine/schema.cpp" line="270" />
             <source>an enum value needs a "name" and an "enumValue"</source>
             <translation>ein Enum-Wert benötigt einen "name" und einen "enumValue"</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="249" />
+            <location filename="../engine/schema.cpp" line="283" />
             <source>enumValue of '%1' does not match the valueSchema %2</source>
             <translation>enumValue von '%1' passt nicht zum valueSchema %2</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="259" />
+            <location filename="../engine/schema.cpp" line="293" />
             <source>enum value name '%1' is used twice</source>
             <translation>der Enum-Wertname '%1' wird doppelt verwendet</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="284" />
+            <location filename="../engine/schema.cpp" line="318" />
             <source>mapKey needs a "name"</source>
             <translation>mapKey benötigt einen "name"</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="290" />
+            <location filename="../engine/schema.cpp" line="324" />
             <source>a map key's schema must be string</source>
             <translation>das Schema eines Map-Schlüssels muss string sein</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="296" />
+            <location filename="../engine/schema.cpp" line="330" />
             <source>mapValue needs a "name" and a "schema"</source>
             <translation>mapValue benötigt einen "name" und ein "schema"</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="311" />
+            <location filename="../engine/schema.cpp" line="345" />
             <source>fields must be an array</source>
             <translation>fields muss ein Array sein</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="320" />
+            <location filename="../engine/schema.cpp" line="354" />
             <source>a field needs a "name" and a "schema"</source>
             <translation>ein Feld benötigt einen "name" und ein "schema"</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="328" />
+            <location filename="../engine/schema.cpp" line="362" />
             <source>field '%1' is defined twice</source>
             <translation>Feld '%1' ist doppelt definiert</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="343" />
+            <location filename="../engine/schema.cpp" line="377" />
             <source>'%1' is not a schema type: expected Enum, Array, Map or Object</source>
             <translation>'%1' ist kein Schematyp: erwartet wird Enum, Array, Map oder Object</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="398" />
+            <location filename="../engine/schema.cpp" line="432" />
             <source>%1: expected %2, got %3</source>
             <translation>%1: erwartet %2, erhalten %3</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="409" />
+            <location filename="../engine/schema.cpp" line="443" />
             <source>%1: %2 does not fit a 32-bit integer</source>
             <translation>%1: %2 passt nicht in eine 32-Bit-Ganzzahl</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="431" />
+            <location filename="../engine/schema.cpp" line="465" />
             <source>%1: %2 is not one of the enum's values</source>
             <translation>%1: %2 ist keiner der Werte des Enum</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="461" />
+            <location filename="../engine/schema.cpp" line="495" />
             <source>%1: the object has no field '%2'</source>
             <translation>%1: das Objekt hat kein Feld '%2'</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="481" />
+            <location filename="../engine/schema.cpp" line="515" />
             <source>cannot convert %1 '%2' to %3</source>
             <translation>%1 '%2' kann nicht in %3 umgewandelt werden</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="596" />
+            <location filename="../engine/schema.cpp" line="630" />
             <source>'%1' is not one of the enum's values or names</source>
             <translation>'%1' ist keiner der Werte oder Namen des Enum</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="623" />
+            <location filename="../engine/schema.cpp" line="657" />
             <source>the object has no field '%1'</source>
             <translation>das Objekt hat kein Feld '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="646" />
+            <location filename="../engine/schema.cpp" line="680" />
             <source>expected %1, got the fraction %2</source>
             <translation>erwartet %1, erhalten wurde der Bruch %2</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="654" />
+            <location filename="../engine/schema.cpp" line="688" />
             <source>expected %1, got string '%2'</source>
             <translation>erwartet %1, erhalten wurde die Zeichenkette '%2'</translation>
         </message>
@@ -2236,143 +2241,143 @@
             <translation>Eigenschaftseinstellungen müssen ein Objekt mit "maxAge" oder "history" sein</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="173" />
-            <source>"maxAge" must be an ISO 8601 duration such as "PT30S" or a number of seconds</source>
-            <translation>"maxAge" muss eine ISO-8601-Dauer wie "PT30S" oder eine Anzahl von Sekunden sein</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescriptor.cpp" line="185" />
-            <location filename="../engine/twinmodel.cpp" line="120" />
+            <location filename="../engine/twindescriptor.cpp" line="177" />
+            <location filename="../engine/twinmodel.cpp" line="112" />
             <source>"history" must be a count of samples from 0 to 100000000</source>
             <translation>"history" muss eine Anzahl von Stichproben von 0 bis 100000000 sein</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="194" />
+            <location filename="../engine/twindescriptor.cpp" line="186" />
             <source>"relationships" must be an array</source>
             <translation>"relationships" muss ein Array sein</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="201" />
+            <location filename="../engine/twindescriptor.cpp" line="193" />
             <source>a relationship is an object with "name" and "target"</source>
             <translation>eine Beziehung ist ein Objekt mit "name" und "target"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="77" />
+            <location filename="../engine/twinmodel.cpp" line="78" />
             <source>'%1' needs a "schema"</source>
             <translation>'%1' benötigt ein "schema"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="81" />
+            <location filename="../engine/twinmodel.cpp" line="82" />
             <source>unit '%1' is not known; values will not be converted</source>
             <translation>Einheit '%1' ist unbekannt; Werte werden nicht umgerechnet</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="87" />
+            <location filename="../engine/twinmodel.cpp" line="88" />
             <source>"writable" must be true or false</source>
             <translation>"writable" muss true oder false sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="102" />
+            <location filename="../engine/twinmodel.cpp" line="103" />
             <source>minimum %1 is above maximum %2</source>
             <translation>Minimum %1 liegt über Maximum %2</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="109" />
+            <location filename="../engine/twinmodel.cpp" line="164" />
             <source>"maxAge" must be an ISO 8601 duration such as "PT30S" or a number of seconds, above zero (leave it out for no limit)</source>
             <translation>"maxAge" muss eine ISO-8601-Dauer wie "PT30S" oder eine Zahl von Sekunden über null sein (ohne Angabe gibt es keine Grenze)</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="184" />
+            <location filename="../engine/twinmodel.cpp" line="189" />
             <source>a twin model must be a JSON object</source>
             <translation>ein Zwillingsmodell muss ein JSON-Objekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="191" />
+            <location filename="../engine/twinmodel.cpp" line="196" />
             <source>a twin model needs an "@id", such as "dtmi:example:Room;1"</source>
             <translation>ein Zwillingsmodell benötigt eine "@id", etwa "dtmi:example:Room;1"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="194" />
+            <location filename="../engine/twinmodel.cpp" line="199" />
             <source>'%1' is not a DTMI; DTDL exports need ids like "dtmi:example:Room;1"</source>
             <translation>'%1' ist keine DTMI; DTDL-Exporte benötigen IDs wie "dtmi:example:Room;1"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="207" />
+            <location filename="../engine/twinmodel.cpp" line="212" />
             <source>"extends" lists model ids</source>
             <translation>"extends" listet Modell-IDs auf</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="211" />
+            <location filename="../engine/twinmodel.cpp" line="216" />
             <source>"extends" must be a model id or a list of them</source>
             <translation>"extends" muss eine Modell-ID oder eine Liste davon sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="216" />
+            <location filename="../engine/twinmodel.cpp" line="221" />
             <source>"contents" must be an array</source>
             <translation>"contents" muss ein Array sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="223" />
+            <location filename="../engine/twinmodel.cpp" line="228" />
             <source>each entry of "contents" must be an object</source>
             <translation>jeder Eintrag von "contents" muss ein Objekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="230" />
+            <location filename="../engine/twinmodel.cpp" line="235" />
             <source>'%1' is not a valid name: use letters, digits and '_', starting with a letter</source>
             <translation>'%1' ist kein gültiger Name: verwenden Sie Buchstaben, Ziffern und '_', beginnend mit einem Buchstaben</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="238" />
+            <location filename="../engine/twinmodel.cpp" line="243" />
             <source>the name '%1' is already used by a %2</source>
             <translation>der Name '%1' wird bereits von einem %2 verwendet</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="249" />
+            <location filename="../engine/twinmodel.cpp" line="254" />
             <source>telemetry cannot be writable</source>
             <translation>Telemetrie kann nicht beschreibbar sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="273" />
+            <location filename="../engine/twinmodel.cpp" line="278" />
             <source>"%1" needs a "name" and a "schema"</source>
             <translation>"%1" benötigt einen "name" und ein "schema"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="300" />
+            <location filename="../engine/twinmodel.cpp" line="305" />
             <source>"%1" must be a whole number of at least 0</source>
             <translation>"%1" muss eine ganze Zahl von mindestens 0 sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="305" />
+            <location filename="../engine/twinmodel.cpp" line="310" />
             <source>minMultiplicity is above maxMultiplicity</source>
             <translation>minMultiplicity liegt über maxMultiplicity</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="315" />
+            <location filename="../engine/twinmodel.cpp" line="320" />
             <source>'%1' is not a valid name</source>
             <translation>'%1' ist kein gültiger Name</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="327" />
+            <location filename="../engine/twinmodel.cpp" line="332" />
             <source>a component's "schema" must be the id of a model</source>
             <translation>das "schema" einer Komponente muss die ID eines Modells sein</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="331" />
+            <location filename="../engine/twinmodel.cpp" line="336" />
             <source>'%1' is not a content type: expected Property, Telemetry, Event, Command, Relationship or Component</source>
             <translation>'%1' ist kein Inhaltstyp: erwartet wird Property, Telemetry, Event, Command, Relationship oder Component</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="517" />
+            <location filename="../engine/twinmodel.cpp" line="506" />
+            <source>model '%1' inherits through more than %2 levels of "extends" (DTDL allows %2): %3</source>
+            <translation>Modell „%1“ erbt über mehr als %2 Ebenen von „extends“ (DTDL erlaubt %2): %3</translation>
+        </message>
+        <message>
+            <location filename="../engine/twinmodel.cpp" line="568" />
             <source>model '%1' extends or contains itself: %2</source>
             <translation>Modell '%1' erweitert oder enthält sich selbst: %2</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="523" />
+            <location filename="../engine/twinmodel.cpp" line="574" />
             <source>model '%1' needs model '%2', which is not defined</source>
             <translation>Modell '%1' benötigt Modell '%2', das nicht definiert ist</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="540" />
+            <location filename="../engine/twinmodel.cpp" line="593" />
             <source>'%1' is defined both by '%2' and by '%3'</source>
             <translation>'%1' wird sowohl von '%2' als auch von '%3' definiert</translation>
         </message>
@@ -2477,42 +2482,42 @@
     <context>
         <name>Twinloom::Interop</name>
         <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="70" />
+            <location filename="../engine/interop/dtdlconvert.cpp" line="68" />
             <source>no schema; imported as string</source>
             <translation>kein Schema; als string importiert</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="75" />
+            <location filename="../engine/interop/dtdlconvert.cpp" line="73" />
             <source>geospatial schema %1 is imported as a GeoJSON string</source>
             <translation>das Geodaten-Schema %1 wird als GeoJSON-Zeichenkette importiert</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="83" />
+            <location filename="../engine/interop/dtdlconvert.cpp" line="81" />
             <source>schema %1 is undefined; imported as string</source>
             <translation>Schema %1 ist nicht definiert; als string importiert</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="142" />
+            <location filename="../engine/interop/dtdlconvert.cpp" line="140" />
             <source>%1 is not a schema; imported as string</source>
             <translation>%1 ist kein Schema; als string importiert</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="351" />
+            <location filename="../engine/interop/dtdlconvert.cpp" line="349" />
             <source>unit %1 is not a DTDL unit and is left out</source>
             <translation>Einheit %1 ist keine DTDL-Einheit und wird weggelassen</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="353" />
+            <location filename="../engine/interop/dtdlconvert.cpp" line="351" />
             <source>unit %1 needs a numeric schema and is left out</source>
             <translation>Einheit %1 benötigt ein numerisches Schema und wird weggelassen</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="386" />
+            <location filename="../engine/interop/dtdlconvert.cpp" line="384" />
             <source>event %1 is written as Telemetry</source>
             <translation>Ereignis %1 wird als Telemetry geschrieben</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="416" />
+            <location filename="../engine/interop/dtdlconvert.cpp" line="414" />
             <source>DTDL requires minMultiplicity 0; %1 is left out</source>
             <translation>DTDL verlangt minMultiplicity 0; %1 wird weggelassen</translation>
         </message>

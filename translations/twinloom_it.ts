@@ -1528,7 +1528,7 @@
         </message>
         <message>
             <location filename="../engine/configreader.cpp" line="56" />
-            <location filename="../engine/twinmodel.cpp" line="98" />
+            <location filename="../engine/twinmodel.cpp" line="99" />
             <source>"%1" must be a number</source>
             <translation>"%1" deve essere un numero</translation>
         </message>
@@ -1671,7 +1671,7 @@
             <location filename="../engine/mappingshadowing.cpp" line="69" />
             <location filename="../engine/project.cpp" line="201" />
             <location filename="../engine/twindescriptor.cpp" line="74" />
-            <location filename="../engine/twindescriptor.cpp" line="226" />
+            <location filename="../engine/twindescriptor.cpp" line="218" />
             <source>unknown field '%1' is ignored</source>
             <translation>il campo sconosciuto '%1' viene ignorato</translation>
         </message>
@@ -1990,7 +1990,7 @@
         </message>
         <message>
             <location filename="../engine/project.cpp" line="343" />
-            <location filename="../engine/twinmodel.cpp" line="493" />
+            <location filename="../engine/twinmodel.cpp" line="498" />
             <source>no twin model has the id '%1'</source>
             <translation>nessun modello di gemello ha l'ID '%1'</translation>
         </message>
@@ -2020,127 +2020,132 @@
             <translation>"%1" deve essere un oggetto o un array</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="175" />
+            <location filename="../engine/schema.cpp" line="190" />
+            <source>complex schemas nest deeper than %1 levels here (DTDL allows %1)</source>
+            <translation>gli schemi complessi sono annidati qui oltre %1 livelli (DTDL ne consente %1)</translation>
+        </message>
+        <message>
+            <location filename="../engine/schema.cpp" line="209" />
             <source>'%1' is not a schema: expected one of boolean, integer, long, float, double, string, date, time, dateTime, duration, or an Enum, Array, Map or Object</source>
             <translation>'%1' non è uno schema: previsto uno tra boolean, integer, long, float, double, string, date, time, dateTime, duration, oppure un Enum, Array, Map o Object</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="182" />
+            <location filename="../engine/schema.cpp" line="216" />
             <source>a schema must be a name or an object with "@type"</source>
             <translation>uno schema deve essere un nome o un oggetto con "@type"</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="188" />
+            <location filename="../engine/schema.cpp" line="222" />
             <source>a complex schema needs "@type": Enum, Array, Map or Object</source>
             <translation>uno schema complesso richiede "@type": Enum, Array, Map o Object</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="202" />
+            <location filename="../engine/schema.cpp" line="236" />
             <source>%1 schema needs "%2"</source>
             <translation>lo schema %1 richiede "%2"</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="222" />
+            <location filename="../engine/schema.cpp" line="256" />
             <source>an Enum's valueSchema must be integer or string</source>
             <translation>il valueSchema di un Enum deve essere integer o string</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="227" />
+            <location filename="../engine/schema.cpp" line="261" />
             <source>enumValues must be an array</source>
             <translation>enumValues deve essere un array</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="236" />
+            <location filename="../engine/schema.cpp" line="270" />
             <source>an enum value needs a "name" and an "enumValue"</source>
             <translation>un valore di enum richiede un "name" e un "enumValue"</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="249" />
+            <location filename="../engine/schema.cpp" line="283" />
             <source>enumValue of '%1' does not match the valueSchema %2</source>
             <translation>l'enumValue di '%1' non corrisponde al valueSchema %2</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="259" />
+            <location filename="../engine/schema.cpp" line="293" />
             <source>enum value name '%1' is used twice</source>
             <translation>il nome di valore enum '%1' è usato due volte</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="284" />
+            <location filename="../engine/schema.cpp" line="318" />
             <source>mapKey needs a "name"</source>
             <translation>mapKey richiede un "name"</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="290" />
+            <location filename="../engine/schema.cpp" line="324" />
             <source>a map key's schema must be string</source>
             <translation>lo schema di una chiave di mappa deve essere string</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="296" />
+            <location filename="../engine/schema.cpp" line="330" />
             <source>mapValue needs a "name" and a "schema"</source>
             <translation>mapValue richiede un "name" e uno "schema"</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="311" />
+            <location filename="../engine/schema.cpp" line="345" />
             <source>fields must be an array</source>
             <translation>fields deve essere un array</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="320" />
+            <location filename="../engine/schema.cpp" line="354" />
             <source>a field needs a "name" and a "schema"</source>
             <translation>un campo richiede un "name" e uno "schema"</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="328" />
+            <location filename="../engine/schema.cpp" line="362" />
             <source>field '%1' is defined twice</source>
             <translation>il campo '%1' è definito due volte</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="343" />
+            <location filename="../engine/schema.cpp" line="377" />
             <source>'%1' is not a schema type: expected Enum, Array, Map or Object</source>
             <translation>'%1' non è un tipo di schema: previsto Enum, Array, Map o Object</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="398" />
+            <location filename="../engine/schema.cpp" line="432" />
             <source>%1: expected %2, got %3</source>
             <translation>%1: previsto %2, ricevuto %3</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="409" />
+            <location filename="../engine/schema.cpp" line="443" />
             <source>%1: %2 does not fit a 32-bit integer</source>
             <translation>%1: %2 non rientra in un intero a 32 bit</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="431" />
+            <location filename="../engine/schema.cpp" line="465" />
             <source>%1: %2 is not one of the enum's values</source>
             <translation>%1: %2 non è uno dei valori dell'enum</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="461" />
+            <location filename="../engine/schema.cpp" line="495" />
             <source>%1: the object has no field '%2'</source>
             <translation>%1: l'oggetto non ha il campo '%2'</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="481" />
+            <location filename="../engine/schema.cpp" line="515" />
             <source>cannot convert %1 '%2' to %3</source>
             <translation>impossibile convertire %1 '%2' in %3</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="596" />
+            <location filename="../engine/schema.cpp" line="630" />
             <source>'%1' is not one of the enum's values or names</source>
             <translation>'%1' non è uno dei valori o dei nomi dell'enum</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="623" />
+            <location filename="../engine/schema.cpp" line="657" />
             <source>the object has no field '%1'</source>
             <translation>l'oggetto non ha il campo '%1'</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="646" />
+            <location filename="../engine/schema.cpp" line="680" />
             <source>expected %1, got the fraction %2</source>
             <translation>previsto %1, ricevuta la frazione %2</translation>
         </message>
         <message>
-            <location filename="../engine/schema.cpp" line="654" />
+            <location filename="../engine/schema.cpp" line="688" />
             <source>expected %1, got string '%2'</source>
             <translation>previsto %1, ricevuta la stringa '%2'</translation>
         </message>
@@ -2236,143 +2241,143 @@
             <translation>le impostazioni di una proprietà devono essere un oggetto con "maxAge" o "history"</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="173" />
-            <source>"maxAge" must be an ISO 8601 duration such as "PT30S" or a number of seconds</source>
-            <translation>"maxAge" deve essere una durata ISO 8601 come "PT30S" o un numero di secondi</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescriptor.cpp" line="185" />
-            <location filename="../engine/twinmodel.cpp" line="120" />
+            <location filename="../engine/twindescriptor.cpp" line="177" />
+            <location filename="../engine/twinmodel.cpp" line="112" />
             <source>"history" must be a count of samples from 0 to 100000000</source>
             <translation>"history" deve essere un numero di campioni da 0 a 100000000</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="194" />
+            <location filename="../engine/twindescriptor.cpp" line="186" />
             <source>"relationships" must be an array</source>
             <translation>"relationships" deve essere un array</translation>
         </message>
         <message>
-            <location filename="../engine/twindescriptor.cpp" line="201" />
+            <location filename="../engine/twindescriptor.cpp" line="193" />
             <source>a relationship is an object with "name" and "target"</source>
             <translation>una relazione è un oggetto con "name" e "target"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="77" />
+            <location filename="../engine/twinmodel.cpp" line="78" />
             <source>'%1' needs a "schema"</source>
             <translation>'%1' richiede uno "schema"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="81" />
+            <location filename="../engine/twinmodel.cpp" line="82" />
             <source>unit '%1' is not known; values will not be converted</source>
             <translation>l'unità '%1' non è nota; i valori non verranno convertiti</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="87" />
+            <location filename="../engine/twinmodel.cpp" line="88" />
             <source>"writable" must be true or false</source>
             <translation>"writable" deve essere true o false</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="102" />
+            <location filename="../engine/twinmodel.cpp" line="103" />
             <source>minimum %1 is above maximum %2</source>
             <translation>il minimo %1 è superiore al massimo %2</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="109" />
+            <location filename="../engine/twinmodel.cpp" line="164" />
             <source>"maxAge" must be an ISO 8601 duration such as "PT30S" or a number of seconds, above zero (leave it out for no limit)</source>
             <translation>"maxAge" deve essere una durata ISO 8601 come "PT30S" o un numero di secondi, maggiore di zero (ometterlo per nessun limite)</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="184" />
+            <location filename="../engine/twinmodel.cpp" line="189" />
             <source>a twin model must be a JSON object</source>
             <translation>un modello di gemello deve essere un oggetto JSON</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="191" />
+            <location filename="../engine/twinmodel.cpp" line="196" />
             <source>a twin model needs an "@id", such as "dtmi:example:Room;1"</source>
             <translation>un modello di gemello richiede un "@id", ad esempio "dtmi:example:Room;1"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="194" />
+            <location filename="../engine/twinmodel.cpp" line="199" />
             <source>'%1' is not a DTMI; DTDL exports need ids like "dtmi:example:Room;1"</source>
             <translation>'%1' non è un DTMI; le esportazioni DTDL richiedono ID come "dtmi:example:Room;1"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="207" />
+            <location filename="../engine/twinmodel.cpp" line="212" />
             <source>"extends" lists model ids</source>
             <translation>"extends" elenca ID di modelli</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="211" />
+            <location filename="../engine/twinmodel.cpp" line="216" />
             <source>"extends" must be a model id or a list of them</source>
             <translation>"extends" deve essere un ID di modello o un elenco di ID</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="216" />
+            <location filename="../engine/twinmodel.cpp" line="221" />
             <source>"contents" must be an array</source>
             <translation>"contents" deve essere un array</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="223" />
+            <location filename="../engine/twinmodel.cpp" line="228" />
             <source>each entry of "contents" must be an object</source>
             <translation>ogni voce di "contents" deve essere un oggetto</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="230" />
+            <location filename="../engine/twinmodel.cpp" line="235" />
             <source>'%1' is not a valid name: use letters, digits and '_', starting with a letter</source>
             <translation>'%1' non è un nome valido: usare lettere, cifre e '_', iniziando con una lettera</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="238" />
+            <location filename="../engine/twinmodel.cpp" line="243" />
             <source>the name '%1' is already used by a %2</source>
             <translation>il nome '%1' è già usato da un %2</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="249" />
+            <location filename="../engine/twinmodel.cpp" line="254" />
             <source>telemetry cannot be writable</source>
             <translation>la telemetria non può essere scrivibile</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="273" />
+            <location filename="../engine/twinmodel.cpp" line="278" />
             <source>"%1" needs a "name" and a "schema"</source>
             <translation>"%1" richiede un "name" e uno "schema"</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="300" />
+            <location filename="../engine/twinmodel.cpp" line="305" />
             <source>"%1" must be a whole number of at least 0</source>
             <translation>"%1" deve essere un numero intero pari almeno a 0</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="305" />
+            <location filename="../engine/twinmodel.cpp" line="310" />
             <source>minMultiplicity is above maxMultiplicity</source>
             <translation>minMultiplicity è superiore a maxMultiplicity</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="315" />
+            <location filename="../engine/twinmodel.cpp" line="320" />
             <source>'%1' is not a valid name</source>
             <translation>'%1' non è un nome valido</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="327" />
+            <location filename="../engine/twinmodel.cpp" line="332" />
             <source>a component's "schema" must be the id of a model</source>
             <translation>lo "schema" di un componente deve essere l'ID di un modello</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="331" />
+            <location filename="../engine/twinmodel.cpp" line="336" />
             <source>'%1' is not a content type: expected Property, Telemetry, Event, Command, Relationship or Component</source>
             <translation>'%1' non è un tipo di contenuto: previsto Property, Telemetry, Event, Command, Relationship o Component</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="517" />
+            <location filename="../engine/twinmodel.cpp" line="506" />
+            <source>model '%1' inherits through more than %2 levels of "extends" (DTDL allows %2): %3</source>
+            <translation>il modello «%1» eredita attraverso più di %2 livelli di «extends» (DTDL ne consente %2): %3</translation>
+        </message>
+        <message>
+            <location filename="../engine/twinmodel.cpp" line="568" />
             <source>model '%1' extends or contains itself: %2</source>
             <translation>il modello '%1' estende o contiene se stesso: %2</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="523" />
+            <location filename="../engine/twinmodel.cpp" line="574" />
             <source>model '%1' needs model '%2', which is not defined</source>
             <translation>il modello '%1' richiede il modello '%2', che non è definito</translation>
         </message>
         <message>
-            <location filename="../engine/twinmodel.cpp" line="540" />
+            <location filename="../engine/twinmodel.cpp" line="593" />
             <source>'%1' is defined both by '%2' and by '%3'</source>
             <translation>'%1' è definito sia da '%2' sia da '%3'</translation>
         </message>
@@ -2477,42 +2482,42 @@
     <context>
         <name>Twinloom::Interop</name>
         <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="70" />
+            <location filename="../engine/interop/dtdlconvert.cpp" line="68" />
             <source>no schema; imported as string</source>
             <translation>nessuno schema; importato come string</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="75" />
+            <location filename="../engine/interop/dtdlconvert.cpp" line="73" />
             <source>geospatial schema %1 is imported as a GeoJSON string</source>
             <translation>lo schema geospaziale %1 viene importato come stringa GeoJSON</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="83" />
+            <location filename="../engine/interop/dtdlconvert.cpp" line="81" />
             <source>schema %1 is undefined; imported as string</source>
             <translation>lo schema %1 non è definito; importato come string</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="142" />
+            <location filename="../engine/interop/dtdlconvert.cpp" line="140" />
             <source>%1 is not a schema; imported as string</source>
             <translation>%1 non è uno schema; importato come string</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="351" />
+            <location filename="../engine/interop/dtdlconvert.cpp" line="349" />
             <source>unit %1 is not a DTDL unit and is left out</source>
             <translation>l'unità %1 non è un'unità DTDL e viene omessa</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="353" />
+            <location filename="../engine/interop/dtdlconvert.cpp" line="351" />
             <source>unit %1 needs a numeric schema and is left out</source>
             <translation>l'unità %1 richiede uno schema numerico e viene omessa</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="386" />
+            <location filename="../engine/interop/dtdlconvert.cpp" line="384" />
             <source>event %1 is written as Telemetry</source>
             <translation>l'evento %1 viene scritto come Telemetry</translation>
         </message>
         <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="416" />
+            <location filename="../engine/interop/dtdlconvert.cpp" line="414" />
             <source>DTDL requires minMultiplicity 0; %1 is left out</source>
             <translation>DTDL richiede minMultiplicity 0; %1 viene omesso</translation>
         </message>

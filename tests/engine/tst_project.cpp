@@ -60,6 +60,7 @@ private Q_SLOTS:
     void jsonInputLimits();
     void hostileProjectFiles();
     void duplicateKeys();
+    void zeroMaxAgeOfATwin();
     void unknownFieldsAreWarnings();
     void notAProject();
     void migratesVersionZero();
@@ -240,6 +241,21 @@ void TestProject::duplicateKeys()
     QCOMPARE(d.errorCount(), 1);
     QVERIFY2(d.toString().contains(u"the key \"twins\" appears twice in the object at / (line 2"),
              qPrintable(d.toString()));
+}
+
+void TestProject::zeroMaxAgeOfATwin()
+{
+    // A twin's own maxAge follows the model's rule: above zero (zero made every value stale).
+    Diagnostics d;
+    QVERIFY(!Project::fromBytes(
+        "{\"format\": \"twinloom-project\", \"version\": 1, \"models\": [{\"@id\": "
+        "\"dtmi:x:M;1\", \"contents\": [{\"@type\": \"Property\", \"name\": \"p\", "
+        "\"schema\": \"double\"}]}], \"twins\": [{\"id\": \"m\", \"model\": \"dtmi:x:M;1\", "
+        "\"properties\": {\"p\": {\"maxAge\": \"PT0S\"}}}]}",
+        d));
+    QCOMPARE(d.errorCount(), 1);
+    QCOMPARE(d.firstError()->pointer, QStringLiteral("/twins/0/properties/p/maxAge"));
+    QVERIFY2(d.toString().contains(u"above zero"), qPrintable(d.toString()));
 }
 
 void TestProject::hostileProjectFiles()

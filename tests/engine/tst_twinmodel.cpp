@@ -40,6 +40,7 @@ private Q_SLOTS:
     void extendsAndComponents();
     void cyclesAndMissingModels();
     void nameClash();
+    void dtdlDepthLimits();
     void lookupInLargeModels();
 };
 
@@ -194,6 +195,93 @@ void TestTwinModel::nameClash()
     QVERIFY(!set.resolve(QStringLiteral("dtmi:test:Derived;1"), clash));
     QVERIFY2(clash.toString().contains(QStringLiteral("'x' is defined both by")),
              qPrintable(clash.toString()));
+}
+
+void TestTwinModel::dtdlDepthLimits()
+{
+    // Complex schemas nest 5 levels at most, as in DTDL: a deeper model exported as DTDL would
+    // be refused by every DTDL parser.
+    const auto nested = [](int levels) {
+        nlohmann::json schema = "double";
+        for (int i = 0; i < levels; ++i)
+            schema = {{"@type", "Object"}, {"fields", {{{"name", "f"}, {"schema", schema}}}}};
+        return nlohmann::json{
+            {"@id", "dtmi:test:Deep;1"},
+            {"contents", {{{"@type", "Property"}, {"name", "p"}, {"schema", schema}}}}};
+    };
+    Diagnostics five;
+    QVERIFY2(TwinModel::fromJson(nested(5), QStringLiteral("/models/0"), five),
+             qPrintable(five.toString()));
+    Diagnostics six;
+    QVERIFY(!TwinModel::fromJson(nested(6), QStringLiteral("/models/0"), six));
+    QCOMPARE(six.errorCount(), 1);
+    QCOMPARE(six.firstError()->pointer, QStringLiteral("/models/0/contents/0/schema"));
+    QVERIFY2(six.toString().contains(u"complex schemas nest deeper than 5 levels"),
+             qPrintable(six.toString()));
+    // An Array of a Map of an Enum is three levels.
+    nlohmann::json mixed = nested(0);
+    mixed["contents"][0]["schema"] = {
+        {"@type", "Array"},
+        {"elementSchema",
+         {{"@type", "Map"},
+          {"mapKey", {{"name", "k"}, {"schema", "string"}}},
+          {"mapValue",
+           {{"name", "v"},
+            {"schema",
+             {{"@type", "Enum"},
+              {"valueSchema", "integer"},
+              {"enumValues", {{{"name", "a"}, {"enumValue", 1}}}}}}}}}}};
+    Diagnostics threeLevels;
+    auto arrayOfMaps = TwinModel::fromJson(mixed, QStringLiteral("/models/0"), threeLevels);
+    QVERIFY2(arrayOfMaps, qPrintable(threeLevels.toString()));
+    QCOMPARE(arrayOfMaps->property(u"p")->schema->complexDepth(), 3);
+
+    // "extends" goes 10 levels deep at most: a chain of 11 models is fine, of 12 is not.
+    const auto chain = [](ModelSet &set, int models) {
+        Diagnostics d;
+        for (int i = 0; i < models; ++i) {
+            nlohmann::json m = {{"@id", QStringLiteral("dtmi:test:L%1;1").arg(i).toStdString()},
+                                {"contents", nlohmann::json::array()}};
+            if (i > 0)
+                m["extends"] = QStringLiteral("dtmi:test:L%1;1").arg(i - 1).toStdString();
+            set.add(TwinModel::fromJson(m, QStringLiteral("/models/%1").arg(i), d));
+        }
+    };
+    ModelSet eleven;
+    chain(eleven, 11);
+    Diagnostics ok;
+    QVERIFY2(eleven.resolve(QStringLiteral("dtmi:test:L10;1"), ok), qPrintable(ok.toString()));
+    ModelSet twelve;
+    chain(twelve, 12);
+    Diagnostics deep;
+    QVERIFY(!twelve.resolve(QStringLiteral("dtmi:test:L11;1"), deep, QStringLiteral("/models/11")));
+    QVERIFY2(deep.toString().contains(
+                 u"inherits through more than 10 levels of \"extends\" (DTDL allows 10)") &&
+                 deep.toString().contains(u"dtmi:test:L11;1 → dtmi:test:L10;1"),
+             qPrintable(deep.toString()));
+    // Each model's depth is found once, and a model inherited along many paths is included
+    // once: 10 layers of 8 models, each extending all 8 of the layer below (8^9 paths), resolve
+    // at once, with the 8 properties of the bottom layer.
+    ModelSet wide;
+    Diagnostics w;
+    for (int layer = 0; layer < 10; ++layer) {
+        for (int i = 0; i < 8; ++i) {
+            nlohmann::json m = {
+                {"@id", QStringLiteral("dtmi:test:W%1x%2;1").arg(layer).arg(i).toStdString()},
+                {"contents", nlohmann::json::array()}};
+            if (layer == 0)
+                m["contents"].push_back({{"@type", "Property"},
+                                         {"name", QStringLiteral("p%1").arg(i).toStdString()},
+                                         {"schema", "double"}});
+            for (int j = 0; layer > 0 && j < 8; ++j)
+                m["extends"].push_back(
+                    QStringLiteral("dtmi:test:W%1x%2;1").arg(layer - 1).arg(j).toStdString());
+            wide.add(TwinModel::fromJson(m, QStringLiteral("/models/0"), w));
+        }
+    }
+    const TwinModelPtr top = wide.resolve(QStringLiteral("dtmi:test:W9x0;1"), w);
+    QVERIFY2(top, qPrintable(w.toString()));
+    QCOMPARE(top->properties.size(), 8u);
 }
 
 // Up to 16 names are compared in place, more go through the index: both must agree.
