@@ -91,6 +91,18 @@ struct CoapServerCallbacks
         handle->server->handle(handle, resource, session, request, query, response);
     }
 
+    // A client session that libcoap frees takes its unfinished block-wise bodies with it: its
+    // address may be reused by the next session.
+    static int event(coap_session_t *session, const coap_event_t event)
+    {
+        auto *server =
+            static_cast<CoapServer *>(coap_get_app_data(coap_session_get_context(session)));
+        if (server && event == COAP_EVENT_SERVER_SESSION_DEL)
+            std::erase_if(server->m_partial,
+                          [session](const auto &p) { return p.first.first == session; });
+        return 0;
+    }
+
     static const coap_bin_const_t *identity(coap_bin_const_t *identity, coap_session_t *session,
                                             void *)
     {
@@ -188,6 +200,7 @@ bool CoapServer::open(QString *error)
         return false;
     }
     coap_set_app_data(m_context, this);
+    coap_register_event_handler(m_context, &CoapServerCallbacks::event);
     // Blocks of a request body are handed over one by one and put together here, so that a body
     // is refused as soon as it passes its twin's limit (libcoap would keep any size).
     coap_context_set_block_mode(m_context, COAP_BLOCK_USE_LIBCOAP);

@@ -127,7 +127,8 @@ private:
         std::vector<coap_resource_t *> resources;
         qsizetype maxPayload = kDefaultMaxPayload;
     };
-    // A request body arriving in Block1 blocks, per client session and resource.
+    // A request body arriving in Block1 blocks, per client session and resource (dropped when
+    // libcoap frees the session, or 120 s after its last block).
     struct PartialBody
     {
         QByteArray bytes;
