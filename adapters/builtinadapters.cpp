@@ -3,6 +3,7 @@
 #include "adapters/coap/coapdigitaladapter.h"
 #include "adapters/coap/coapphysicaladapter.h"
 #include "adapters/coap/coapwot.h"
+#include "adapters/http/httpdigitaladapter.h"
 #include "adapters/mqtt/mqttdigitaladapter.h"
 #include "adapters/mqtt/mqttphysicaladapter.h"
 #include "adapters/mqtt/mqtttwinlink.h"
@@ -22,6 +23,7 @@ void registerBuiltinAdapters(AdapterRegistry &registry)
     registry.addPhysical<CoapPhysicalAdapter>();
     registry.addDigital<MqttDigitalAdapter>();
     registry.addDigital<CoapDigitalAdapter>();
+    registry.addDigital<HttpDigitalAdapter>();
     // How the protocol adapters appear in WoT Thing Descriptions, for export and import.
     registerMqttWotBindings(Wot::Bindings::global());
     registerCoapWotBindings(Wot::Bindings::global());

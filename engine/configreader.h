@@ -36,6 +36,7 @@ public:
     bool ok() const { return m_ok; }
     const QString &pointer() const { return m_pointer; }
     const nlohmann::json &json() const { return m_json; }
+    Diagnostics *diagnostics() const { return &m_diagnostics; }
 
 private:
     const nlohmann::json *find(const char *key, bool required);

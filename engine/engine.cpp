@@ -529,6 +529,7 @@ EngineMetrics Engine::metrics() const
     m.commitLatencyP50 = LatencyHistogram::quantileOf(totals, 0.5);
     m.commitLatencyP99 = LatencyHistogram::quantileOf(totals, 0.99);
     m.observerDropped = d->hub.droppedTotal();
+    m.commitLatencyBuckets = totals;
     return m;
 }
 

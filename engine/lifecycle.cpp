@@ -80,9 +80,9 @@ bool Lifecycle::transition(LifecycleState to, const QString &reason)
     return true;
 }
 
-bool Lifecycle::isRunning() const
+bool isRunningState(LifecycleState s)
 {
-    switch (m_state) {
+    switch (s) {
     case LifecycleState::Started:
     case LifecycleState::Bound:
     case LifecycleState::Unbound:
@@ -92,6 +92,11 @@ bool Lifecycle::isRunning() const
     default:
         return false;
     }
+}
+
+bool Lifecycle::isRunning() const
+{
+    return isRunningState(m_state);
 }
 
 bool Lifecycle::isBoundState() const

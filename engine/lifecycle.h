@@ -27,6 +27,8 @@ constexpr int kLifecycleStateCount = 9;
 
 QString lifecycleStateName(LifecycleState s);
 std::optional<LifecycleState> lifecycleStateFromName(QStringView name);
+// Started, Bound, Unbound, Synchronized or NotSynchronized.
+bool isRunningState(LifecycleState s);
 
 // The explicit table of legal transitions. Error may be entered from any state but Destroyed.
 bool isLegalTransition(LifecycleState from, LifecycleState to);

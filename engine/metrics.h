@@ -87,6 +87,8 @@ struct EngineMetrics
     std::int64_t commitLatencyP50 = 0; // ns
     std::int64_t commitLatencyP99 = 0; // ns
     std::uint64_t observerDropped = 0; // changes a slow observer's bounded queue had to drop
+    // Every twin's commit latencies together, for exposition as a histogram.
+    std::array<std::uint64_t, LatencyHistogram::kBuckets> commitLatencyBuckets{};
 };
 
 } // namespace twinloom

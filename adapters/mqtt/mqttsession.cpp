@@ -1,5 +1,6 @@
 #include "adapters/mqtt/mqttsession.h"
 
+#include "adapters/linkstatus.h"
 #include "adapters/mqtt/mqttcontract.h"
 #include "adapters/tr.h"
 #include "engine/configreader.h"
@@ -134,6 +135,8 @@ MqttSession::MqttSession(MqttConnection connection, QString key, QString livenes
     g_sessions.fetch_add(1, std::memory_order_relaxed);
     if (!livenessPrefix.isEmpty())
         m_livenessTopic = Mqtt::sessionTopic(livenessPrefix, m_id);
+    m_link = LinkStatus::add(QStringLiteral("mqtt"),
+                             connection.host + QLatin1Char(':') + QString::number(connection.port));
     m_client = std::make_unique<MqttClient>(std::move(connection));
     m_client->setSubscriptions({}, 0);
     m_client->setMessageHandler([this](const MqttMessage &m) { dispatch(m); });
@@ -263,6 +266,9 @@ bool MqttSession::isReporter(std::uint64_t watcher) const
 
 void MqttSession::onConnection(bool connected, const QString &reason)
 {
+    // A repeated "not connected" (each retry of a broker that is down) is one more failure.
+    if (connected != m_connected.value_or(!connected) || !connected)
+        LinkStatus::set(*m_link, connected);
     m_connected = connected;
     m_reason = reason;
     if (connected && !m_livenessTopic.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "adapters/linkstatus.h"
 #include "adapters/mqtt/mqttclient.h"
 #include "adapters/mqtt/topicindex.h"
 #include "engine/adapter.h"
@@ -119,6 +120,7 @@ private:
         QByteArray correlation;
     };
     std::vector<Early> m_early;
+    std::shared_ptr<LinkStatus::Entry> m_link; // the connection's state, for metrics
 };
 
 // An adapter's use of a session, on the adapter's thread: its routes and its connection watcher,

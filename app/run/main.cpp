@@ -159,8 +159,25 @@ int main(int argc, char *argv[])
         QStringLiteral("schema"),
         Tr::tr("Print the JSON Schema of the project format, with every adapter type's "
                "configuration, and exit."));
+    const QCommandLineOption http(
+        QStringLiteral("http"),
+        Tr::tr("Serve every twin of the run over HTTP and WebSocket on ADDRESS:PORT "
+               "(127.0.0.1:8080; port 0 picks a free one). Bearer tokens come from the "
+               "environment: TWINLOOM_HTTP_TOKEN (read and write), TWINLOOM_HTTP_READ_TOKEN."),
+        QStringLiteral("ADDRESS:PORT"));
+    const QCommandLineOption httpCert(QStringLiteral("http-cert"),
+                                      Tr::tr("With --http: serve HTTPS with this PEM certificate."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption httpKey(QStringLiteral("http-key"),
+                                     Tr::tr("With --http-cert: the PEM private key."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption httpCors(
+        QStringLiteral("http-cors"),
+        Tr::tr("With --http: allow browser pages of ORIGIN (repeatable; * for any)."),
+        QStringLiteral("ORIGIN"));
     parser.addOptions({node, duration, changes, metrics, check, logLevel, exportBundle, extract,
-                       exportFormat, importFormat, output, validateDtdl, schema});
+                       exportFormat, importFormat, output, validateDtdl, schema, http, httpCert,
+                       httpKey, httpCors});
     parser.process(app);
     if (parser.isSet(schema)) {
         const QByteArray text = twinloom::Runner::projectSchema();
@@ -237,6 +254,25 @@ int main(int argc, char *argv[])
             return usage(Tr::tr("--changes supports only jsonl"));
         options.changes = true;
     }
+    if (parser.isSet(http)) {
+        const QString value = parser.value(http);
+        const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+        const int port = colon > 0 ? value.mid(colon + 1).toInt(&ok) : -1;
+        QString host = colon > 0 ? value.left(colon) : QString();
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+        if (colon <= 0 || !ok || port < 0 || port > 65535 || host.isEmpty())
+            return usage(Tr::tr("--http takes ADDRESS:PORT, such as 127.0.0.1:8080"));
+        options.httpHost = host;
+        options.httpPort = port;
+    }
+    if (parser.isSet(httpCert) != parser.isSet(httpKey))
+        return usage(Tr::tr("--http-cert and --http-key go together"));
+    if ((parser.isSet(httpCert) || parser.isSet(httpCors)) && !parser.isSet(http))
+        return usage(Tr::tr("--http-cert, --http-key and --http-cors go with --http"));
+    options.httpCertificate = parser.value(httpCert);
+    options.httpKey = parser.value(httpKey);
+    options.httpCors = parser.values(httpCors);
     const auto level = twinloom::Runner::logLevelFromName(parser.value(logLevel));
     if (!level)
         return usage(Tr::tr("--log-level is error, warning, info or debug"));

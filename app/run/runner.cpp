@@ -1,6 +1,7 @@
 #include "app/run/runner.h"
 
 #include "adapters/builtinadapters.h"
+#include "adapters/http/httpapi.h"
 #include "app/run/tr.h"
 #include "engine/bundle/bundle.h"
 #include "engine/interop/adt.h"
@@ -59,6 +60,7 @@ Runner::Runner(Options options, QObject *parent)
 
 Runner::~Runner()
 {
+    m_http.reset();
     m_engine.reset();
     flush();
 }
@@ -220,6 +222,38 @@ int Runner::start()
                             [this](const StateChange &c) { printChange(c); });
         m_flushTimer.start();
     }
+    if (!m_options.httpHost.isEmpty()) {
+        // Listening before the twins start: /readyz says 503 until they run.
+        HttpEndpoint endpoint;
+        endpoint.host = m_options.httpHost;
+        endpoint.port = m_options.httpPort;
+        endpoint.tls.certificateFile = m_options.httpCertificate;
+        endpoint.tls.keyFile = m_options.httpKey;
+        endpoint.corsOrigins = m_options.httpCors;
+        // Tokens come from the environment only: never a command line that `ps` shows.
+        endpoint.writeToken = qEnvironmentVariable("TWINLOOM_HTTP_TOKEN");
+        endpoint.readToken = qEnvironmentVariable("TWINLOOM_HTTP_READ_TOKEN");
+        for (const QString &token : {endpoint.writeToken, endpoint.readToken}) {
+            if (!token.isEmpty() && token.size() < 16) {
+                log(LogLevel::Error, Run::Tr::tr("--http: a bearer token has 16 characters at "
+                                                 "least; nothing was started"));
+                return RuntimeFailure;
+            }
+        }
+        QString error;
+        m_http = HttpApi::acquire(m_engine.get(), endpoint, &error);
+        if (!m_http) {
+            log(LogLevel::Error, Run::Tr::tr("--http: %1; nothing was started").arg(error));
+            return RuntimeFailure;
+        }
+        m_http->setReady(false);
+        m_http->serveAllTwins();
+        log(LogLevel::Info, Run::Tr::tr("HTTP interface on %1 (OpenAPI: %1/api/openapi.json)%2")
+                                .arg(m_http->baseUrl(),
+                                     endpoint.writeToken.isEmpty() && endpoint.readToken.isEmpty()
+                                         ? Run::Tr::tr(", no token required")
+                                         : QString()));
+    }
     // Parts first, so that a composed twin finds them running.
     std::vector<QFuture<void>> started;
     for (const QString &id : m_order)
@@ -232,6 +266,8 @@ int Runner::start()
                                              : m_project->name(),
                  m_options.node.isEmpty() ? QString()
                                           : Run::Tr::tr(" on node '%1'").arg(m_options.node)));
+    if (m_http)
+        m_http->setReady(true);
     if (m_options.metricsInterval > 0) {
         m_metricsTimer.start(static_cast<int>(m_options.metricsInterval * 1000));
     }

@@ -13,6 +13,8 @@
 
 namespace twinloom {
 
+class HttpApi;
+
 // What `twinloom-run` does, apart from reading its command line: load a project or bundle, run
 // its twins (of one node) on an engine, stream changes and metrics, stop in order.
 class Runner : public QObject
@@ -41,6 +43,12 @@ public:
         QString output;
         bool validateDtdl = false; // validate the DTDL files and folders of `inputs`
         QStringList inputs;
+        // --http ADDRESS:PORT: every twin of the run over HTTP and WebSocket (host empty = none).
+        QString httpHost;
+        int httpPort = 0;
+        QString httpCertificate;
+        QString httpKey;
+        QStringList httpCors;
     };
 
     // With --validate-dtdl: 0 valid, 1 invalid or incomplete, 2 wrong command line.
@@ -84,6 +92,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_extracted;
     std::optional<Project> m_project;
     std::unique_ptr<Engine> m_engine;
+    std::shared_ptr<HttpApi> m_http;
     QStringList m_order;
     QTimer m_flushTimer;
     QTimer m_metricsTimer;
