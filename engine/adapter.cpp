@@ -149,6 +149,12 @@ void DigitalAdapter::reportFailure(const QString &message)
         m_twin->adapterFailure(Tr::tr("adapter '%1': %2").arg(m_id, message));
 }
 
+void DigitalAdapter::reportStartFailure(const QString &message)
+{
+    m_startError = Tr::tr("adapter '%1': %2").arg(m_id, message);
+    reportFailure(message);
+}
+
 QString DigitalAdapter::twinId() const
 {
     return m_twin ? m_twin->id() : QString();

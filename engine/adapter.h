@@ -115,6 +115,9 @@ public:
     // A problem the adapter met (it cannot listen, its broker refused it…): counted with the
     // twin's failures and reported as the twin's problem.
     void reportFailure(const QString &message);
+    // From start(): the interface cannot be offered at all (its address is taken…). The twin
+    // goes to Error with the reason, rather than running with half an interface.
+    void reportStartFailure(const QString &message);
 
     QString twinId() const;
 
@@ -122,6 +125,7 @@ private:
     friend class Internal::TwinCore;
     QString m_id;
     Internal::TwinCore *m_twin = nullptr;
+    QString m_startError; // set by reportStartFailure() during start()
 };
 
 // A physical adapter for programs that feed a twin themselves: they call its publish functions.

@@ -307,8 +307,16 @@ void TwinCore::start()
     std::fill(m_bound.begin(), m_bound.end(), false);
     applySeedRelationships();
     m_shadowing->onStart(*this);
-    for (DigitalAdapter *d : m_digital)
+    for (DigitalAdapter *d : m_digital) {
+        d->m_startError.clear();
         d->start();
+        if (!d->m_startError.isEmpty()) {
+            for (DigitalAdapter *started : m_digital)
+                started->stop();
+            transition(LifecycleState::Error, d->m_startError);
+            return;
+        }
+    }
     for (PhysicalAdapter *p : m_physical)
         p->start();
     checkAllBound();

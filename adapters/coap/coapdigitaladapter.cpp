@@ -39,7 +39,7 @@ void CoapDigitalAdapter::start()
     m_error.clear();
     m_server = CoapServer::acquire(m_engine, m_endpoint, &m_error);
     if (!m_server) {
-        reportFailure(m_error);
+        reportStartFailure(m_error);
         return;
     }
     CoapServer::Update u;

@@ -418,10 +418,11 @@ const std::vector<HttpApi::Route> &HttpApi::routes()
          {"api", "twins"},
          Scope::Read,
          "listTwins",
-         QT_TRANSLATE_NOOP("HttpApi", "The twins served here"),
-         {{"model", QT_TRANSLATE_NOOP("HttpApi", "only twins of this model id")},
-          {"node", QT_TRANSLATE_NOOP("HttpApi", "only twins of this deployment node")},
-          {"state", QT_TRANSLATE_NOOP("HttpApi", "only twins in this life cycle state")}},
+         QT_TRANSLATE_NOOP("Twinloom::Adapters", "The twins served here"),
+         {{"model", QT_TRANSLATE_NOOP("Twinloom::Adapters", "only twins of this model id")},
+          {"node", QT_TRANSLATE_NOOP("Twinloom::Adapters", "only twins of this deployment node")},
+          {"state",
+           QT_TRANSLATE_NOOP("Twinloom::Adapters", "only twins in this life cycle state")}},
          nullptr,
          {200, 401, 503},
          &HttpApi::listTwins},
@@ -429,7 +430,8 @@ const std::vector<HttpApi::Route> &HttpApi::routes()
          {"api", "twins", "{twin}"},
          Scope::Read,
          "describeTwin",
-         QT_TRANSLATE_NOOP("HttpApi", "The twin's description: model, members and their URLs"),
+         QT_TRANSLATE_NOOP("Twinloom::Adapters",
+                           "The twin's description: model, members and their URLs"),
          {},
          nullptr,
          {200, 401, 404, 503},
@@ -438,7 +440,7 @@ const std::vector<HttpApi::Route> &HttpApi::routes()
          {"api", "twins", "{twin}", "state"},
          Scope::Read,
          "twinState",
-         QT_TRANSLATE_NOOP("HttpApi",
+         QT_TRANSLATE_NOOP("Twinloom::Adapters",
                            "Every property with its value, desired value, unit, time and age"),
          {},
          nullptr,
@@ -448,7 +450,7 @@ const std::vector<HttpApi::Route> &HttpApi::routes()
          {"api", "twins", "{twin}", "properties", "{property}"},
          Scope::Read,
          "readProperty",
-         QT_TRANSLATE_NOOP("HttpApi",
+         QT_TRANSLATE_NOOP("Twinloom::Adapters",
                            "The property's reported value (null until one is known); its time "
                            "in Last-Modified"),
          {},
@@ -459,19 +461,23 @@ const std::vector<HttpApi::Route> &HttpApi::routes()
          {"api", "twins", "{twin}", "properties", "{property}"},
          Scope::Write,
          "writeProperty",
-         QT_TRANSLATE_NOOP("HttpApi", "Sets the desired value of a writable property"),
+         QT_TRANSLATE_NOOP("Twinloom::Adapters", "Sets the desired value of a writable property"),
          {},
-         QT_TRANSLATE_NOOP("HttpApi", "the value, as JSON, valid for the property's schema"),
+         QT_TRANSLATE_NOOP("Twinloom::Adapters",
+                           "the value, as JSON, valid for the property's schema"),
          {200, 400, 401, 403, 404, 405, 409, 413, 415, 422, 503},
          &HttpApi::writeProperty},
         {"GET",
          {"api", "twins", "{twin}", "properties", "{property}", "history"},
          Scope::Read,
          "propertyHistory",
-         QT_TRANSLATE_NOOP("HttpApi", "The property's recent values"),
-         {{"from", QT_TRANSLATE_NOOP("HttpApi", "the oldest time (ISO 8601 or epoch seconds)")},
-          {"to", QT_TRANSLATE_NOOP("HttpApi", "the newest time (ISO 8601 or epoch seconds)")},
-          {"limit", QT_TRANSLATE_NOOP("HttpApi", "the most samples, newest kept (default 1000)")}},
+         QT_TRANSLATE_NOOP("Twinloom::Adapters", "The property's recent values"),
+         {{"from",
+           QT_TRANSLATE_NOOP("Twinloom::Adapters", "the oldest time (ISO 8601 or epoch seconds)")},
+          {"to",
+           QT_TRANSLATE_NOOP("Twinloom::Adapters", "the newest time (ISO 8601 or epoch seconds)")},
+          {"limit", QT_TRANSLATE_NOOP("Twinloom::Adapters",
+                                      "the most samples, newest kept (default 1000)")}},
          nullptr,
          {200, 400, 401, 404, 503},
          &HttpApi::propertyHistory},
@@ -479,16 +485,18 @@ const std::vector<HttpApi::Route> &HttpApi::routes()
          {"api", "twins", "{twin}", "actions", "{action}"},
          Scope::Write,
          "invokeAction",
-         QT_TRANSLATE_NOOP("HttpApi", "Invokes an action; answers with its output"),
+         QT_TRANSLATE_NOOP("Twinloom::Adapters", "Invokes an action; answers with its output"),
          {},
-         QT_TRANSLATE_NOOP("HttpApi", "the action's input, as JSON (empty when it takes none)"),
+         QT_TRANSLATE_NOOP("Twinloom::Adapters",
+                           "the action's input, as JSON (empty when it takes none)"),
          {200, 400, 401, 403, 404, 409, 413, 415, 422, 502, 503},
          &HttpApi::invokeAction},
         {"GET",
          {"api", "twins", "{twin}", "events", "{event}"},
          Scope::Read,
          "readEvent",
-         QT_TRANSLATE_NOOP("HttpApi", "The event's last occurrence (null when none yet)"),
+         QT_TRANSLATE_NOOP("Twinloom::Adapters",
+                           "The event's last occurrence (null when none yet)"),
          {},
          nullptr,
          {200, 401, 404, 503},
@@ -497,7 +505,7 @@ const std::vector<HttpApi::Route> &HttpApi::routes()
          {"api", "twins", "{twin}", "relationships"},
          Scope::Read,
          "relationships",
-         QT_TRANSLATE_NOOP("HttpApi", "The twin's relationships and their target twins"),
+         QT_TRANSLATE_NOOP("Twinloom::Adapters", "The twin's relationships and their target twins"),
          {},
          nullptr,
          {200, 401, 404, 503},
@@ -506,12 +514,14 @@ const std::vector<HttpApi::Route> &HttpApi::routes()
          {"api", "stream"},
          Scope::Read,
          "stream",
-         QT_TRANSLATE_NOOP("HttpApi",
+         QT_TRANSLATE_NOOP("Twinloom::Adapters",
                            "WebSocket: send {\"subscribe\": FILTER} with an MQTT-style filter "
                            "such as twins/+/properties/temperature; changes arrive as JSON"),
-         {{"filter", QT_TRANSLATE_NOOP("HttpApi", "a filter to subscribe at once (repeatable)")},
+         {{"filter",
+           QT_TRANSLATE_NOOP("Twinloom::Adapters", "a filter to subscribe at once (repeatable)")},
           {"access_token",
-           QT_TRANSLATE_NOOP("HttpApi", "the bearer token, for clients that cannot send headers")}},
+           QT_TRANSLATE_NOOP("Twinloom::Adapters",
+                             "the bearer token, for clients that cannot send headers")}},
          nullptr,
          {101, 400, 401, 426},
          &HttpApi::openStream},
@@ -519,7 +529,7 @@ const std::vector<HttpApi::Route> &HttpApi::routes()
          {"api", "openapi.json"},
          Scope::Public,
          "openApi",
-         QT_TRANSLATE_NOOP("HttpApi", "This document"),
+         QT_TRANSLATE_NOOP("Twinloom::Adapters", "This document"),
          {},
          nullptr,
          {200},
@@ -528,7 +538,7 @@ const std::vector<HttpApi::Route> &HttpApi::routes()
          {"healthz"},
          Scope::Public,
          "health",
-         QT_TRANSLATE_NOOP("HttpApi", "Liveness: 200 while the server answers"),
+         QT_TRANSLATE_NOOP("Twinloom::Adapters", "Liveness: 200 while the server answers"),
          {},
          nullptr,
          {200},
@@ -537,7 +547,7 @@ const std::vector<HttpApi::Route> &HttpApi::routes()
          {"readyz"},
          Scope::Public,
          "ready",
-         QT_TRANSLATE_NOOP("HttpApi",
+         QT_TRANSLATE_NOOP("Twinloom::Adapters",
                            "Readiness: 200 once started with every twin running, else 503 and why"),
          {},
          nullptr,
@@ -547,7 +557,8 @@ const std::vector<HttpApi::Route> &HttpApi::routes()
          {"metrics"},
          Scope::Read,
          "metrics",
-         QT_TRANSLATE_NOOP("HttpApi", "Prometheus metrics (text exposition format 0.0.4)"),
+         QT_TRANSLATE_NOOP("Twinloom::Adapters",
+                           "Prometheus metrics (text exposition format 0.0.4)"),
          {},
          nullptr,
          {200, 401},
@@ -730,7 +741,8 @@ HttpApi::Twin *HttpApi::servedTwin(Call &call, bool mustBeLoaded)
 std::optional<Value> HttpApi::readBody(Call &call)
 {
     const QByteArray type = call.request.header("content-type").toLower();
-    const QByteArray mime = type.left(type.indexOf(';')).trimmed();
+    const qsizetype semicolon = type.indexOf(';');
+    const QByteArray mime = (semicolon < 0 ? type : type.first(semicolon)).trimmed();
     if (!mime.isEmpty() && mime != "application/json" && !mime.endsWith("+json")) {
         problem(call, 415,
                 Adapters::Tr::tr("the body is read as application/json, not %1")
@@ -1187,18 +1199,18 @@ nlohmann::ordered_json HttpApi::openApi() const
             nlohmann::ordered_json p;
             p["name"] = name;
             p["in"] = "query";
-            p["description"] = utf8(QCoreApplication::translate("HttpApi", description));
+            p["description"] = utf8(QCoreApplication::translate("Twinloom::Adapters", description));
             p["schema"] = {{"type", "string"}};
             parameters.push_back(std::move(p));
         }
         nlohmann::ordered_json op;
         op["operationId"] = route.operationId;
-        op["summary"] = utf8(QCoreApplication::translate("HttpApi", route.summary));
+        op["summary"] = utf8(QCoreApplication::translate("Twinloom::Adapters", route.summary));
         if (!parameters.empty())
             op["parameters"] = std::move(parameters);
         if (route.requestBody) {
             op["requestBody"]["description"] =
-                utf8(QCoreApplication::translate("HttpApi", route.requestBody));
+                utf8(QCoreApplication::translate("Twinloom::Adapters", route.requestBody));
             op["requestBody"]["required"] = false;
             op["requestBody"]["content"]["application/json"]["schema"] = nlohmann::json::object();
         }
@@ -1358,13 +1370,15 @@ void HttpApi::publish(const QString &twinId, const ResourceChange &r, std::uint6
                       Timestamp commitTime)
 {
     const QString segment = resourceTopicSegment(r.kind);
+    // A lifecycle topic has no member name: twins/T/lifecycle.
+    const QStringView key = r.kind == ResourceKind::Lifecycle ? QStringView() : QStringView(r.key);
     QByteArray frame; // built once, for the first client that wants it
     for (const auto &stream : m_streams) {
         if (!stream->socket || stream->socket->isClosing())
             continue;
         bool wanted = false;
         for (const TopicFilter &f : stream->filters) {
-            if (f.matches(twinId, segment, r.key)) {
+            if (f.matches(twinId, segment, key)) {
                 wanted = true;
                 break;
             }

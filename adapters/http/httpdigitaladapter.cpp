@@ -25,7 +25,8 @@ HttpDigitalAdapter::HttpDigitalAdapter(QString id, QString twinId, HttpEndpoint 
 
 HttpDigitalAdapter::~HttpDigitalAdapter()
 {
-    stop();
+    if (m_api)
+        m_api->removeTwin(m_twinId);
 }
 
 void HttpDigitalAdapter::start()
@@ -35,7 +36,7 @@ void HttpDigitalAdapter::start()
     QString error;
     m_api = HttpApi::acquire(m_engine, m_endpoint, &error);
     if (!m_api) {
-        reportFailure(error);
+        reportStartFailure(error);
         return;
     }
     m_api->addTwin(m_twinId);
@@ -43,10 +44,8 @@ void HttpDigitalAdapter::start()
 
 void HttpDigitalAdapter::stop()
 {
-    if (!m_api)
-        return;
-    m_api->removeTwin(m_twinId);
-    m_api.reset();
+    // A stopped twin stays listed, in Stopped: its clients learn why writes are refused (409)
+    // instead of losing it (404). It leaves the server with the adapter.
 }
 
 nlohmann::json HttpDigitalAdapter::endpointSchema()
@@ -61,6 +60,7 @@ nlohmann::json HttpDigitalAdapter::endpointSchema()
       "cors": {"type": "array", "items": {"type": "string"}},
       "maxBody": {"type": "integer", "minimum": 1, "maximum": 67108864},
       "perTwinMetrics": {"type": "boolean"},
+      "streamBuffer": {"type": "integer", "minimum": 4096, "maximum": 67108864},
       "idleTimeout": {"type": ["string", "number"]},
       "headerTimeout": {"type": ["string", "number"]}
     })");
@@ -77,6 +77,8 @@ HttpEndpoint HttpDigitalAdapter::readEndpoint(ConfigReader &r, const QString &ba
         e.port = *port;
     if (auto max = r.integer("maxBody", 1, kMaxBodyLimit))
         e.maxBody = *max;
+    if (auto buffer = r.integer("streamBuffer", 4096, kMaxBodyLimit))
+        e.streamBufferBytes = *buffer;
     if (auto perTwin = r.boolean("perTwinMetrics"))
         e.perTwinMetrics = *perTwin ? 1 : 0;
     if (auto idle = r.duration("idleTimeout"))

@@ -12,7 +12,7 @@ class Engine;
 
 // The digital side over HTTP and WebSocket: registers its twin into the engine's HTTP interface
 // for its endpoint (one server per address and port, shared by the twins that name it). The
-// routes are those of HttpApi.
+// routes are those of HttpApi. A stopped twin stays served, in Stopped, until the twin is removed.
 class HttpDigitalAdapter : public DigitalAdapter
 {
     Q_OBJECT

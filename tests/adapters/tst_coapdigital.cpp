@@ -499,15 +499,15 @@ void TestCoapDigital::configurationErrors()
         pointers << x.pointer.mid(QStringLiteral("/twins/0/digitalAdapters/0/config").size());
     QCOMPARE(pointers, (QStringList{QStringLiteral("/host"), QStringLiteral("/dtls"),
                                     QStringLiteral("/port")}));
-    // A port already serving plain CoAP cannot also serve DTLS: the twin runs, and its problem
-    // says why the adapter does not serve; the failure is counted.
+    // A port already serving plain CoAP cannot also serve DTLS: the twin goes to Error rather
+    // than run with half its interface, and its problem says why; the failure is counted.
     QSignalSpy problems(m_engine.get(), &Engine::problem);
     Diagnostics ok;
     const quint16 taken = m_port;
     QVERIFY(addRoom(*m_engine, QStringLiteral("clash"), {{"port", taken}, {"dtls", {{"key", "k"}}}},
                     ok));
     m_engine->startTwin(QStringLiteral("clash")).waitForFinished();
-    QTRY_COMPARE(m_engine->lifecycle(QStringLiteral("clash")), LifecycleState::Synchronized);
+    QTRY_COMPARE(m_engine->lifecycle(QStringLiteral("clash")), LifecycleState::Error);
     QTRY_COMPARE(problems.size(), 1);
     QCOMPARE(problems.at(0).at(0).toString(), QStringLiteral("clash"));
     QVERIFY2(problems.at(0).at(1).toString().startsWith(QStringLiteral("adapter 'coap':")),
