@@ -138,6 +138,8 @@ struct HttpApi::Call
 bool HttpEndpoint::sameSecurity(const HttpEndpoint &o) const
 {
     return tls.certificateFile == o.tls.certificateFile && tls.keyFile == o.tls.keyFile &&
+           maxConnections == o.maxConnections && idleTimeoutMs == o.idleTimeoutMs &&
+           headerTimeoutMs == o.headerTimeoutMs && streamBufferBytes == o.streamBufferBytes &&
            readToken == o.readToken && writeToken == o.writeToken && corsOrigins == o.corsOrigins &&
            maxBody == o.maxBody;
 }
@@ -172,7 +174,7 @@ std::shared_ptr<HttpApi> HttpApi::acquire(Engine *engine, const HttpEndpoint &en
         if (std::shared_ptr<HttpApi> api = it->second.lock()) {
             if (!api->m_endpoint.sameSecurity(endpoint)) {
                 *error = Adapters::Tr::tr("the HTTP interface on %1:%2 already runs with other "
-                                          "tokens, TLS, CORS or body limit")
+                                          "settings (tokens, TLS, CORS, limits or time-outs)")
                              .arg(endpoint.host)
                              .arg(endpoint.port);
                 return nullptr;
@@ -228,6 +230,7 @@ bool HttpApi::open(QString *error)
     limits.maxBodyBytes = m_endpoint.maxBody;
     limits.idleTimeoutMs = m_endpoint.idleTimeoutMs;
     limits.headerTimeoutMs = m_endpoint.headerTimeoutMs;
+    limits.maxConnections = m_endpoint.maxConnections;
     m_server = new HttpServer(limits, this);
     m_server->setHandler(
         [this](HttpRequest &request, const HttpReply &reply) { handle(request, reply); });
@@ -1506,6 +1509,10 @@ void HttpApi::metrics(Call &call)
     w.counter("twinloom_http_connections_total", "HTTP connections accepted.", hc.connections);
     w.counter("twinloom_http_timeouts_total",
               "HTTP connections closed for a header, body or idle time-out.", hc.timeouts);
+    w.counter("twinloom_http_evicted_total",
+              "Idle HTTP connections closed to make room for new ones.", hc.evicted);
+    w.counter("twinloom_http_refused_total",
+              "HTTP connections refused at once: every one was busy.", hc.refusedConnections);
     w.gauge("twinloom_http_open_connections", "HTTP connections open.",
             m_server->openConnections());
     w.gauge("twinloom_stream_clients", "WebSocket stream clients connected.",

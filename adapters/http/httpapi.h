@@ -42,6 +42,7 @@ struct HttpEndpoint
     qint64 streamBufferBytes = 1 << 20; // a stream client's bounded queue
     int idleTimeoutMs = 60'000;
     int headerTimeoutMs = 10'000;
+    int maxConnections = 20'000; // lowered to what the process's descriptors allow
 
     QString key() const { return host + QLatin1Char('|') + QString::number(port); }
     bool sameSecurity(const HttpEndpoint &other) const;

@@ -61,6 +61,7 @@ nlohmann::json HttpDigitalAdapter::endpointSchema()
       "maxBody": {"type": "integer", "minimum": 1, "maximum": 67108864},
       "perTwinMetrics": {"type": "boolean"},
       "streamBuffer": {"type": "integer", "minimum": 4096, "maximum": 67108864},
+      "maxConnections": {"type": "integer", "minimum": 16, "maximum": 1000000},
       "idleTimeout": {"type": ["string", "number"]},
       "headerTimeout": {"type": ["string", "number"]}
     })");
@@ -79,6 +80,8 @@ HttpEndpoint HttpDigitalAdapter::readEndpoint(ConfigReader &r, const QString &ba
         e.maxBody = *max;
     if (auto buffer = r.integer("streamBuffer", 4096, kMaxBodyLimit))
         e.streamBufferBytes = *buffer;
+    if (auto connections = r.integer("maxConnections", 16, 1'000'000))
+        e.maxConnections = *connections;
     if (auto perTwin = r.boolean("perTwinMetrics"))
         e.perTwinMetrics = *perTwin ? 1 : 0;
     if (auto idle = r.duration("idleTimeout"))

@@ -296,7 +296,8 @@ int HttpServer::port() const
 void HttpServer::accept()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (static_cast<int>(m_connections.size()) + m_webSockets >= m_limits.maxConnections) {
+        if (static_cast<int>(m_connections.size()) + m_webSockets >= m_limits.maxConnections &&
+            !evictIdle()) {
             ++m_counters.refusedConnections;
             socket->abort();
             socket->deleteLater();
@@ -313,6 +314,25 @@ void HttpServer::accept()
         if (socket->bytesAvailable() > 0)
             onReadable(raw);
     }
+}
+
+bool HttpServer::evictIdle()
+{
+    // At capacity, the connection that has waited longest without a request in progress makes
+    // room: clients that open connections and send nothing cannot hold the server.
+    Connection *oldest = nullptr;
+    for (const auto &[raw, c] : m_connections) {
+        if (c->closed || !c->pending.empty() || c->headerStarted ||
+            c->stage != Connection::Stage::Headers)
+            continue;
+        if (!oldest || c->deadline < oldest->deadline)
+            oldest = raw;
+    }
+    if (!oldest)
+        return false;
+    ++m_counters.evicted;
+    close(oldest);
+    return true;
 }
 
 void HttpServer::onReadable(Connection *c)

@@ -90,7 +90,8 @@ public:
         int headerTimeoutMs = 10'000; // from the first byte of a request to its last header
         int bodyTimeoutMs = 30'000;   // from the headers to the last byte of the body
         int idleTimeoutMs = 60'000;   // a kept-alive connection with nothing to do
-        int maxConnections = 20'000;  // beyond it, new connections are closed at once
+        int maxConnections = 20'000;  // beyond it, the oldest idle one makes room, else the new
+                                      // one is closed at once
         int maxPipelined = 32;        // requests read ahead of their answers
     };
     struct Tls
@@ -107,6 +108,7 @@ public:
         quint64 malformed = 0; // 400, 431, 413 and friends sent by the server itself
         quint64 timeouts = 0;  // connections closed for a header, body or idle time-out
         quint64 tlsFailures = 0;
+        quint64 evicted = 0; // idle connections closed to make room for a new one
     };
     using Handler = std::function<void(HttpRequest &request, const HttpReply &reply)>;
     // Answers a malformed request (problem details of the API); the server's own text otherwise.
@@ -135,6 +137,7 @@ private:
     friend class WebSocket;
 
     void accept();
+    bool evictIdle();
     void onReadable(Connection *c);
     bool parseOne(Connection *c);
     void dispatch(Connection *c, HttpRequest request);

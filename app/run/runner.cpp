@@ -240,6 +240,15 @@ int Runner::start()
                 return RuntimeFailure;
             }
         }
+        // A server takes one descriptor per client: it may have as many as the system allows.
+        rlimit limit{};
+        if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY &&
+            limit.rlim_cur < limit.rlim_max) {
+            limit.rlim_cur = limit.rlim_max == RLIM_INFINITY
+                                 ? rlim_t{1} << 20
+                                 : std::min<rlim_t>(limit.rlim_max, rlim_t{1} << 20);
+            ::setrlimit(RLIMIT_NOFILE, &limit);
+        }
         QString error;
         m_http = HttpApi::acquire(m_engine.get(), endpoint, &error);
         if (!m_http) {

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void pipeliningKeepsOrder();
     void timeoutsFreeTheServer();
     void clientKilledMidRequest();
+    void idleConnectionsCannotHoldTheServer();
     void streamSubscribesAndReceives();
     void slowStreamClientIsBounded();
     void configurationErrors();
@@ -634,6 +635,26 @@ void TestHttpApi::clientKilledMidRequest()
                          "\"whole\"")
                  .status,
              200);
+}
+
+void TestHttpApi::idleConnectionsCannotHoldTheServer()
+{
+    startEngine({{"maxConnections", 32}, {"headerTimeout", 60}});
+    std::vector<std::unique_ptr<QTcpSocket>> silent;
+    for (int i = 0; i < 100; ++i) {
+        silent.push_back(std::make_unique<QTcpSocket>());
+        silent.back()->connectToHost(QStringLiteral("127.0.0.1"), m_port);
+    }
+    for (auto &s : silent)
+        QVERIFY(s->waitForConnected(3000));
+    QTest::qWait(200);
+    // The oldest silent ones made room: a real client is served at once.
+    QElapsedTimer t;
+    t.start();
+    QCOMPARE(get(QStringLiteral("/api/twins")).status, 200);
+    QVERIFY(t.elapsed() < 3000);
+    const QByteArray metrics = get(QStringLiteral("/metrics")).body;
+    QVERIFY(Test::metricValue(metrics, "twinloom_http_evicted_total") >= 68);
 }
 
 void TestHttpApi::streamSubscribesAndReceives()

@@ -14,6 +14,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <limits>
+
 namespace twinloom::Test {
 
 struct HttpResult
@@ -124,6 +126,17 @@ inline RawResult rawExchange(quint16 port, const QByteArray &bytes, int waitMs =
         }
     }
     return r;
+}
+
+// The value of one sample in a Prometheus text exposition ("name" or "name{labels}"); NaN when
+// it is not there.
+inline double metricValue(const QByteArray &exposition, const QByteArray &series)
+{
+    for (const QByteArray &line : exposition.split('\n')) {
+        if (line.startsWith(QByteArray(series + ' ')))
+            return line.mid(series.size() + 1).toDouble();
+    }
+    return std::numeric_limits<double>::quiet_NaN();
 }
 
 inline int rawStatus(const QByteArray &response)
