@@ -4,6 +4,7 @@
 #include "adapters/coap/coapphysicaladapter.h"
 #include "adapters/coap/coapwot.h"
 #include "adapters/http/httpdigitaladapter.h"
+#include "adapters/http/httpwot.h"
 #include "adapters/mqtt/mqttdigitaladapter.h"
 #include "adapters/mqtt/mqttphysicaladapter.h"
 #include "adapters/mqtt/mqtttwinlink.h"
@@ -27,6 +28,7 @@ void registerBuiltinAdapters(AdapterRegistry &registry)
     // How the protocol adapters appear in WoT Thing Descriptions, for export and import.
     registerMqttWotBindings(Wot::Bindings::global());
     registerCoapWotBindings(Wot::Bindings::global());
+    registerHttpWotBindings(Wot::Bindings::global());
 }
 
 } // namespace twinloom

@@ -239,6 +239,9 @@ bool HttpApi::open(QString *error)
     if (!m_server->listen(m_endpoint.host, m_endpoint.port, m_endpoint.tls, error))
         return false;
     m_port = m_server->port();
+    m_waitTimer = new QTimer(this);
+    m_waitTimer->setInterval(250);
+    connect(m_waitTimer, &QTimer::timeout, this, &HttpApi::expireWaiters);
     return true;
 }
 
@@ -361,6 +364,8 @@ void HttpApi::apply(const StateChange &change)
             p.updatedAt = change.commitTime;
             p.quality = r.quality;
             p.known = true;
+            if (m_waiterCount)
+                answerWaiters(change.twinId, r.kind, r.key, r.value, p.updatedAt);
             break;
         }
         case ResourceKind::DesiredProperty: {
@@ -374,6 +379,8 @@ void HttpApi::apply(const StateChange &change)
             e.value = r.value;
             e.time = r.sourceTime ? r.sourceTime : change.commitTime;
             e.known = true;
+            if (m_waiterCount)
+                answerWaiters(change.twinId, r.kind, r.key, r.value, e.time);
             break;
         }
         case ResourceKind::Relationship:
@@ -456,9 +463,11 @@ const std::vector<HttpApi::Route> &HttpApi::routes()
          QT_TRANSLATE_NOOP("Twinloom::Adapters",
                            "The property's reported value (null until one is known); its time "
                            "in Last-Modified"),
-         {},
+         {{"wait", QT_TRANSLATE_NOOP("Twinloom::Adapters",
+                                     "long poll: answer at the next change, or after SECONDS "
+                                     "(1 to 60) with the current value")}},
          nullptr,
-         {200, 401, 404, 503},
+         {200, 400, 401, 404, 503},
          &HttpApi::readProperty},
         {"PUT",
          {"api", "twins", "{twin}", "properties", "{property}"},
@@ -500,9 +509,11 @@ const std::vector<HttpApi::Route> &HttpApi::routes()
          "readEvent",
          QT_TRANSLATE_NOOP("Twinloom::Adapters",
                            "The event's last occurrence (null when none yet)"),
-         {},
+         {{"wait", QT_TRANSLATE_NOOP("Twinloom::Adapters",
+                                     "long poll: answer at the next change, or after SECONDS "
+                                     "(1 to 60) with the current value")}},
          nullptr,
-         {200, 401, 404, 503},
+         {200, 400, 401, 404, 503},
          &HttpApi::readEvent},
         {"GET",
          {"api", "twins", "{twin}", "relationships"},
@@ -869,6 +880,10 @@ void HttpApi::readProperty(Call &call)
                 Adapters::Tr::tr("twin '%1' has no property '%2'").arg(call.param("twin"), name));
         return;
     }
+    if (!call.request.queryValue(QStringLiteral("wait")).isNull()) {
+        holdLongPoll(call, ResourceKind::Property, name);
+        return;
+    }
     auto it = twin->properties.constFind(name);
     if (it == twin->properties.cend() || !it->known) {
         answer(call, HttpResponse::json(200, "null"));
@@ -1079,6 +1094,10 @@ void HttpApi::readEvent(Call &call)
                 Adapters::Tr::tr("twin '%1' has no event '%2'").arg(call.param("twin"), name));
         return;
     }
+    if (!call.request.queryValue(QStringLiteral("wait")).isNull()) {
+        holdLongPoll(call, ResourceKind::Event, name);
+        return;
+    }
     auto it = twin->events.constFind(name);
     if (it == twin->events.cend() || !it->known) {
         answer(call, HttpResponse::json(200, "null"));
@@ -1157,6 +1176,100 @@ void HttpApi::readiness(Call &call)
         body["twins"] = std::move(notReady);
     }
     answer(call, HttpResponse::json(ready ? 200 : 503, dump(body)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Long polls
+
+QString HttpApi::waitKey(const QString &twinId, ResourceKind kind, const QString &name)
+{
+    return twinId + QLatin1Char('\x1f') + resourceTopicSegment(kind) + QLatin1Char('\x1f') + name;
+}
+
+bool HttpApi::holdLongPoll(Call &call, ResourceKind kind, const QString &name)
+{
+    bool ok = false;
+    const int seconds = call.request.queryValue(QStringLiteral("wait")).toInt(&ok);
+    if (!ok || seconds < 1 || seconds > kMaxWaitSeconds) {
+        problem(call, 400,
+                Adapters::Tr::tr("'wait' is a whole number of seconds from 1 to %1")
+                    .arg(kMaxWaitSeconds));
+        return false;
+    }
+    if (m_waiterCount >= kMaxWaiters) {
+        HttpResponse r = problemResponse(
+            503, Adapters::Tr::tr("%1 long polls are waiting already").arg(kMaxWaiters),
+            call.request.target);
+        r.addHeader("Retry-After", "1");
+        answer(call, std::move(r));
+        return false;
+    }
+    m_waiters[waitKey(call.param("twin"), kind, name)].push_back(
+        {call.reply, call.origin, monotonicMs() + seconds * 1000});
+    ++m_waiterCount;
+    if (!m_waitTimer->isActive())
+        m_waitTimer->start();
+    return true;
+}
+
+void HttpApi::answerWaiters(const QString &twinId, ResourceKind kind, const QString &name,
+                            const Value &value, Timestamp time)
+{
+    auto it = m_waiters.find(waitKey(twinId, kind, name));
+    if (it == m_waiters.end())
+        return;
+    const QByteArray body = dumpValue(value);
+    for (Waiter &w : it->second) {
+        HttpRequest none;
+        Call later{none, w.reply, {}, w.origin, false};
+        HttpResponse r = HttpResponse::json(200, body);
+        r.addHeader("Last-Modified", httpDate(time));
+        answer(later, std::move(r));
+    }
+    m_waiterCount -= static_cast<int>(it->second.size());
+    m_waiters.erase(it);
+}
+
+void HttpApi::expireWaiters()
+{
+    // A poll that saw no change in its time gets the current value; a closed one is dropped.
+    const qint64 now = monotonicMs();
+    for (auto it = m_waiters.begin(); it != m_waiters.end();) {
+        const QStringList parts = it->first.split(QLatin1Char('\x1f'));
+        auto &list = it->second;
+        for (auto w = list.begin(); w != list.end();) {
+            if (!w->reply.isOpen()) {
+                w = list.erase(w);
+                --m_waiterCount;
+                continue;
+            }
+            if (now < w->deadline) {
+                ++w;
+                continue;
+            }
+            QByteArray body = "null";
+            auto twin = m_twins.find(parts.value(0));
+            if (twin != m_twins.end()) {
+                if (parts.value(1) == resourceTopicSegment(ResourceKind::Property)) {
+                    auto p = twin->second.properties.constFind(parts.value(2));
+                    if (p != twin->second.properties.cend() && p->known)
+                        body = dumpValue(p->reported);
+                } else {
+                    auto e = twin->second.events.constFind(parts.value(2));
+                    if (e != twin->second.events.cend() && e->known)
+                        body = dumpValue(e->value);
+                }
+            }
+            HttpRequest none;
+            Call later{none, w->reply, {}, w->origin, false};
+            answer(later, HttpResponse::json(200, body));
+            w = list.erase(w);
+            --m_waiterCount;
+        }
+        it = list.empty() ? m_waiters.erase(it) : std::next(it);
+    }
+    if (!m_waiterCount)
+        m_waitTimer->stop();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include <QtCore/QHash>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
+#include <QtCore/QTimer>
 
 #include <nlohmann/json.hpp>
 
@@ -74,6 +75,10 @@ public:
     // scrape would carry more than ~50,000 series, which Prometheus's guidance on cardinality
     // (and its memory, ~3 KiB per active series) advises against.
     static constexpr int kPerTwinMetricsLimit = 1000;
+    // A long poll (GET of a property or event with ?wait=SECONDS) waits at most this long.
+    static constexpr int kMaxWaitSeconds = 60;
+    // Long polls held at once; more are answered 503.
+    static constexpr int kMaxWaiters = 10000;
 
     struct Stats
     {
@@ -164,6 +169,12 @@ private:
         QHash<QString, Event> events;
         std::vector<Relationship> relationships;
     };
+    struct Waiter
+    {
+        HttpReply reply;
+        QByteArray origin;
+        qint64 deadline = 0; // monotonic ms
+    };
     struct Stream
     {
         QPointer<WebSocket> socket;
@@ -200,6 +211,12 @@ private:
     void readiness(Call &call);
     void metrics(Call &call);
 
+    // Holds a GET with ?wait= until the member changes; false when it answered already (an error).
+    bool holdLongPoll(Call &call, ResourceKind kind, const QString &name);
+    void answerWaiters(const QString &twinId, ResourceKind kind, const QString &name,
+                       const Value &value, Timestamp time);
+    void expireWaiters();
+    static QString waitKey(const QString &twinId, ResourceKind kind, const QString &name);
     void registerTwin(const QString &twinId);
     void unregisterTwin(const QString &twinId);
     void load(const TwinSnapshot &snapshot);
@@ -221,6 +238,9 @@ private:
     std::atomic<bool> m_ready{true};
     std::map<QString, Twin> m_twins;
     std::vector<std::unique_ptr<Stream>> m_streams;
+    std::map<QString, std::vector<Waiter>> m_waiters; // by waitKey()
+    int m_waiterCount = 0;
+    QTimer *m_waitTimer = nullptr;
     Stats m_stats;
 };
 
