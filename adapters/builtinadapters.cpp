@@ -4,6 +4,7 @@
 #include "adapters/coap/coapphysicaladapter.h"
 #include "adapters/coap/coapwot.h"
 #include "adapters/http/httpdigitaladapter.h"
+#include "adapters/http/httptwinadapter.h"
 #include "adapters/http/httpwot.h"
 #include "adapters/mqtt/mqttdigitaladapter.h"
 #include "adapters/mqtt/mqttphysicaladapter.h"
@@ -22,6 +23,7 @@ void registerBuiltinAdapters(AdapterRegistry &registry)
     registry.addPhysical<MqttTwinAdapter>();
     registry.addPhysical<MqttAggregateAdapter>();
     registry.addPhysical<CoapPhysicalAdapter>();
+    registry.addPhysical<HttpTwinAdapter>();
     registry.addDigital<MqttDigitalAdapter>();
     registry.addDigital<CoapDigitalAdapter>();
     registry.addDigital<HttpDigitalAdapter>();

@@ -8,14 +8,30 @@ namespace twinloom {
 
 QString RemoteSource::key() const
 {
-    return kind == Kind::Coap ? QStringLiteral("coap://%1:%2").arg(host).arg(port)
-                              : QStringLiteral("mqtt://%1:%2/%3").arg(host).arg(port).arg(prefix);
+    switch (kind) {
+    case Kind::Coap:
+        return QStringLiteral("coap://%1:%2").arg(host).arg(port);
+    case Kind::Http:
+        return QStringLiteral("%1://%2:%3")
+            .arg(https ? QStringLiteral("https") : QStringLiteral("http"), host)
+            .arg(port);
+    case Kind::Mqtt:
+        break;
+    }
+    return QStringLiteral("mqtt://%1:%2/%3").arg(host).arg(port).arg(prefix);
 }
 
 QString RemoteSource::label() const
 {
-    return kind == Kind::Coap ? Adapters::Tr::tr("CoAP server %1:%2").arg(host).arg(port)
-                              : Adapters::Tr::tr("broker %1:%2").arg(host).arg(port);
+    switch (kind) {
+    case Kind::Coap:
+        return Adapters::Tr::tr("CoAP server %1:%2").arg(host).arg(port);
+    case Kind::Http:
+        return Adapters::Tr::tr("HTTP runner %1:%2").arg(host).arg(port);
+    case Kind::Mqtt:
+        break;
+    }
+    return Adapters::Tr::tr("broker %1:%2").arg(host).arg(port);
 }
 
 QString RemoteSource::invalidity() const
@@ -48,6 +64,8 @@ nlohmann::ordered_json RemoteSource::toJson() const
 {
     if (kind == Kind::Coap)
         return {{"type", "coap"}, {"host", host.toStdString()}, {"port", port}};
+    if (kind == Kind::Http)
+        return {{"type", "http"}, {"host", host.toStdString()}, {"port", port}, {"https", https}};
     nlohmann::ordered_json j = {{"type", "mqtt"},
                                 {"host", host.toStdString()},
                                 {"port", port},
@@ -63,10 +81,14 @@ std::optional<RemoteSource> RemoteSource::fromJson(const nlohmann::ordered_json 
 {
     const nlohmann::json json = ordered;
     const QString type = jsonString(json, "type").value_or(QString());
-    if (type != QLatin1String("mqtt") && type != QLatin1String("coap"))
+    if (type != QLatin1String("mqtt") && type != QLatin1String("coap") &&
+        type != QLatin1String("http"))
         return std::nullopt;
     RemoteSource s;
-    s.kind = type == QLatin1String("coap") ? Kind::Coap : Kind::Mqtt;
+    s.kind = type == QLatin1String("coap")   ? Kind::Coap
+             : type == QLatin1String("http") ? Kind::Http
+                                             : Kind::Mqtt;
+    s.https = jsonBoolean(json, "https").value_or(false);
     s.host = jsonString(json, "host").value_or(QString());
     s.port = static_cast<int>(jsonInteger(json, "port").value_or(0));
     if (s.kind == Kind::Mqtt) {
@@ -85,6 +107,28 @@ nlohmann::ordered_json RemoteSource::mirrorTwin(const QString &mirrorId,
     const QString remoteId = description.twinId();
     nlohmann::ordered_json twin = {{"id", mirrorId.toStdString()},
                                    {"model", description.model()->id.toStdString()}};
+    // A desired value written to the mirror is written to the remote twin.
+    auto desiredActions = [&description] {
+        nlohmann::ordered_json desired = nlohmann::ordered_json::array();
+        for (const PropertyDef &p : description.model()->properties)
+            if (p.writable && !p.telemetry)
+                desired.push_back({{"property", p.name.toStdString()},
+                                   {"action", "desired/" + p.name.toStdString()}});
+        return desired;
+    };
+    if (kind == Kind::Http) {
+        nlohmann::ordered_json config = {
+            {"url", QStringLiteral("%1://%2:%3")
+                        .arg(https ? QStringLiteral("https") : QStringLiteral("http"), host)
+                        .arg(port)
+                        .toStdString()},
+            {"twin", remoteId.toStdString()}};
+        if (!token.isEmpty())
+            config["token"] = token.toStdString();
+        twin["physicalAdapters"] = {{{"id", "remote"}, {"type", "httpTwin"}, {"config", config}}};
+        twin["shadowing"] = {{"passThrough", true}, {"desired", desiredActions()}};
+        return twin;
+    }
     if (kind == Kind::Coap) {
         // The coap adapter finds the twin's resources as it finds a device's.
         twin["physicalAdapters"] = {
@@ -97,19 +141,13 @@ nlohmann::ordered_json RemoteSource::mirrorTwin(const QString &mirrorId,
                 {{"include", {Coap::TwinPaths(remoteId).allMembers().toStdString()}}}}}}}};
         return twin;
     }
-    // A desired value written to the mirror is written to the remote twin.
-    nlohmann::ordered_json desired = nlohmann::ordered_json::array();
-    for (const PropertyDef &p : description.model()->properties)
-        if (p.writable && !p.telemetry)
-            desired.push_back({{"property", p.name.toStdString()},
-                               {"action", "desired/" + p.name.toStdString()}});
     twin["physicalAdapters"] = {{{"id", "remote"},
                                  {"type", "twin"},
                                  {"config",
                                   {{"broker", brokerJson()},
                                    {"prefix", prefix.toStdString()},
                                    {"twin", remoteId.toStdString()}}}}};
-    twin["shadowing"] = {{"passThrough", true}, {"desired", std::move(desired)}};
+    twin["shadowing"] = {{"passThrough", true}, {"desired", desiredActions()}};
     return twin;
 }
 

@@ -11,11 +11,11 @@
 namespace twinloom {
 
 // Where twins of other engines are announced: an MQTT broker on which MQTT digital adapters
-// publish their retained descriptions under `prefix`, or a CoAP server (a CoAP digital adapter)
-// that lists them in /.well-known/core.
+// publish their retained descriptions under `prefix`, a CoAP server (a CoAP digital adapter)
+// that lists them in /.well-known/core, or a runner's HTTP interface (/api/twins).
 struct RemoteSource
 {
-    enum class Kind { Mqtt, Coap };
+    enum class Kind { Mqtt, Coap, Http };
     Kind kind = Kind::Mqtt;
     QString host = QStringLiteral("127.0.0.1");
     int port = 1883;
@@ -23,10 +23,12 @@ struct RemoteSource
     QString username;
     QString password; // kept for the session only, never saved
     QString caFile;   // TLS when set
+    QString token;    // HTTP: the bearer token, kept for the session only, never saved
+    bool https = false;
 
-    // Identifies the source: "mqtt://host:port/prefix" or "coap://host:port".
+    // Identifies the source: "mqtt://host:port/prefix", "coap://host:port", "http://host:port".
     QString key() const;
-    // "broker host:port" or "CoAP server host:port", as the user reads it.
+    // "broker host:port", "CoAP server host:port", "HTTP runner host:port", as the user reads it.
     QString label() const;
     // Why it cannot be browsed ("The port is a number from 1 to 65535."); empty when it can.
     QString invalidity() const;

@@ -1,6 +1,7 @@
 #include "adapters/remote/twinbrowser.h"
 
 #include "adapters/coap/coaptwinbrowser.h"
+#include "adapters/http/httptwinbrowser.h"
 #include "adapters/mqtt/mqtttwinbrowser.h"
 #include "adapters/tr.h"
 #include "engine/jsoninput.h"
@@ -18,6 +19,8 @@ std::unique_ptr<TwinBrowser> TwinBrowser::create(const RemoteSource &source, QOb
 {
     if (source.kind == RemoteSource::Kind::Coap)
         return std::make_unique<CoapTwinBrowser>(source, parent);
+    if (source.kind == RemoteSource::Kind::Http)
+        return std::make_unique<HttpTwinBrowser>(source, parent);
     return std::make_unique<MqttTwinBrowser>(source, parent);
 }
 

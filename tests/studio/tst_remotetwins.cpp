@@ -14,6 +14,7 @@
 #include "app/studio/shared/graphmodel.h"
 #include "engine/adapter.h"
 #include "tests/support/coappeer.h"
+#include "tests/support/httpclient.h"
 #include "tests/support/mosquittobroker.h"
 #include "tests/support/studiotest.h"
 
@@ -159,6 +160,7 @@ private Q_SLOTS:
     void initTestCase();
     void discoversAndMonitorsATwinOfAnotherRunner();
     void discoversATwinOnACoapServer();
+    void discoversATwinOfAnHttpRunner();
     void unreachableBrokerIsReported();
     void sourcesAreRememberedWithoutPasswords();
 
@@ -341,6 +343,76 @@ void TestRemoteTwins::discoversATwinOnACoapServer()
     QTRY_VERIFY_WITH_TIMEOUT(!remote.twin(key, QStringLiteral("heater-1"))->isOnline(), 15000);
     QVERIFY(anyProblemContains(remote, QStringLiteral("no answer from the CoAP server")));
     QCOMPARE(remote.problems().back().source, QStringLiteral("CoAP server 127.0.0.1:%1").arg(port));
+}
+
+void TestRemoteTwins::discoversATwinOfAnHttpRunner()
+{
+    const quint16 port = Test::freePort();
+    qputenv("HEATER_HTTP_TOKEN", "heater-token-0123456789");
+    GraphModel::Json http = {{"id", "http"}, {"type", "http"}};
+    http["config"]["port"] = port;
+    http["config"]["tokens"]["write"] = "${env:HEATER_HTTP_TOKEN}";
+    QProcess runner;
+    QVERIFY(
+        startRunner(runner, m_dir.filePath(QStringLiteral("http.twinloom.json")), project(http)));
+    const auto stopRunner = qScopeGuard([&runner] { Test::stopProcess(runner); });
+    QNetworkAccessManager net;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        Test::httpRequest(net, "GET", QStringLiteral("http://127.0.0.1:%1/healthz").arg(port), {},
+                          {}, 500)
+                .status == 200,
+        15000);
+
+    RemoteTwins remote;
+    RemoteSource source;
+    source.kind = RemoteSource::Kind::Http;
+    source.port = port;
+    // Without the token the runner says why.
+    {
+        RemoteTwins refused;
+        QVERIFY(refused.addSource(source));
+        QTRY_VERIFY_WITH_TIMEOUT(anyProblemContains(refused, QStringLiteral("bearer token")),
+                                 15000);
+    }
+    source.token = QStringLiteral("heater-token-0123456789");
+    const QString key = source.key();
+    QCOMPARE(key, QStringLiteral("http://127.0.0.1:%1").arg(port));
+    discoverHeaters(remote, source);
+    if (QTest::currentTestFailed())
+        return;
+
+    GraphModel model;
+    QUndoStack undo;
+    EngineHost host;
+    MonitorView view(&model, &undo, &host, &remote);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        choices(view.chooser())
+            .contains(QStringLiteral("Remote — HTTP runner 127.0.0.1:%1").arg(port)),
+        5000);
+    QVERIFY(view.showRemoteTwin(key, QStringLiteral("heater-1")));
+    MonitorController *c = view.controller();
+    QVERIFY2(c->message().isEmpty(), qPrintable(c->message()));
+    TileModel *power = findTile(c, TileType::Gauge, QStringLiteral("power"));
+    QVERIFY(power);
+    QCOMPARE(power->maximum(), 2000.0);
+    QTRY_COMPARE_WITH_TIMEOUT(power->text(), QStringLiteral("1,234.50"), 10000);
+    TileModel *setpoint = findTile(c, TileType::Gauge, QStringLiteral("setpoint"));
+    TileModel *action = findTile(c, TileType::Action, QStringLiteral("setSetpoint"));
+    QVERIFY(setpoint && action);
+    QTRY_COMPARE_WITH_TIMEOUT(remote.mirrorHost()->engine()->lifecycle(c->dashboard().twin),
+                              LifecycleState::Synchronized, 10000);
+    // An action on the mirror goes to the remote twin over HTTP, and its change comes back on
+    // the stream.
+    action->invoke(QStringLiteral("24.5"));
+    QTRY_VERIFY_WITH_TIMEOUT(!action->isBusy(), 10000);
+    QVERIFY2(!action->failed(), qPrintable(action->result()));
+    QTRY_COMPARE_WITH_TIMEOUT(setpoint->text(), QStringLiteral("24.50"), 10000);
+
+    // The runner goes away: its twins are offline, reported once.
+    runner.terminate();
+    QVERIFY(runner.waitForFinished(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!remote.twin(key, QStringLiteral("heater-1"))->isOnline(), 15000);
+    QCOMPARE(remote.problems().back().source, QStringLiteral("HTTP runner 127.0.0.1:%1").arg(port));
 }
 
 void TestRemoteTwins::unreachableBrokerIsReported()

@@ -4,6 +4,7 @@
 #include "app/studio/shared/tr.h"
 
 #include <QtCore/QLocale>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFormLayout>
@@ -38,6 +39,8 @@ RemoteSourcesDialog::RemoteSourcesDialog(RemoteTwins *remote, QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_ca(new QLineEdit(this))
+    , m_token(new QLineEdit(this))
+    , m_https(new QCheckBox(Tr::tr("HTTP&S"), this))
     , m_error(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_problems(new QPlainTextEdit(this))
@@ -45,6 +48,11 @@ RemoteSourcesDialog::RemoteSourcesDialog(RemoteTwins *remote, QWidget *parent)
     setWindowTitle(Tr::tr("Remote Twins"));
     m_kind->addItem(Tr::tr("MQTT broker"));
     m_kind->addItem(Tr::tr("CoAP server"));
+    m_kind->addItem(Tr::tr("HTTP runner"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(Tr::tr("bearer token, kept until the studio closes"));
+    m_token->setEnabled(false);
+    m_https->setEnabled(false);
     m_port->setRange(1, 65535);
     m_port->setValue(1883);
     m_password->setEchoMode(QLineEdit::Password);
@@ -65,6 +73,8 @@ RemoteSourcesDialog::RemoteSourcesDialog(RemoteTwins *remote, QWidget *parent)
     form->addRow(Tr::tr("&User:"), m_user);
     form->addRow(Tr::tr("Pass&word:"), m_password);
     form->addRow(Tr::tr("&CA file:"), m_ca);
+    form->addRow(Tr::tr("&Token:"), m_token);
+    form->addRow(QString(), m_https);
     form->addRow(QString(), add);
     auto *formBox = new QGroupBox(Tr::tr("Add a source"), this);
     formBox->setLayout(form);
@@ -84,9 +94,13 @@ RemoteSourcesDialog::RemoteSourcesDialog(RemoteTwins *remote, QWidget *parent)
 
     QObject::connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     QObject::connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int kind) {
-        // A CoAP server lists its twins itself: no prefix, no account.
+        // A CoAP server lists its twins itself: no prefix, no account. An HTTP runner takes a
+        // bearer token.
         const bool mqtt = kind == 0;
-        m_port->setValue(mqtt ? 1883 : 5683);
+        const bool http = kind == 2;
+        m_port->setValue(mqtt ? 1883 : http ? 8080 : 5683);
+        m_token->setEnabled(http);
+        m_https->setEnabled(http);
         for (QWidget *w : {static_cast<QWidget *>(m_prefix), static_cast<QWidget *>(m_user),
                            static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_ca)})
             w->setEnabled(mqtt);
@@ -113,7 +127,11 @@ RemoteSourcesDialog::RemoteSourcesDialog(RemoteTwins *remote, QWidget *parent)
 bool RemoteSourcesDialog::addFromForm()
 {
     RemoteSource s;
-    s.kind = m_kind->currentIndex() == 1 ? RemoteSource::Kind::Coap : RemoteSource::Kind::Mqtt;
+    s.kind = m_kind->currentIndex() == 1   ? RemoteSource::Kind::Coap
+             : m_kind->currentIndex() == 2 ? RemoteSource::Kind::Http
+                                           : RemoteSource::Kind::Mqtt;
+    s.token = m_token->text().trimmed();
+    s.https = m_https->isChecked();
     s.host = m_host->text().trimmed();
     s.port = m_port->value();
     s.prefix = m_prefix->text().trimmed();
@@ -145,7 +163,7 @@ void RemoteSourcesDialog::refresh()
         const QString state = m_remote->isConnected(key)
                                   ? Tr::tr("connected, %n twin(s)", nullptr, int(count))
                                   : Tr::tr("not connected");
-        const QString text = s.kind == RemoteSource::Kind::Coap
+        const QString text = s.kind != RemoteSource::Kind::Mqtt
                                  ? Tr::tr("%1 — %2").arg(s.label(), state)
                                  : Tr::tr("%1, prefix %2 — %3").arg(s.label(), s.prefix, state);
         auto *item = new QListWidgetItem(text, m_sources);

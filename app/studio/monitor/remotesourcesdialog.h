@@ -2,6 +2,7 @@
 
 #include <QtWidgets/QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -28,6 +29,7 @@ public:
     QLineEdit *hostField() const { return m_host; }
     QSpinBox *portField() const { return m_port; }
     QLineEdit *prefixField() const { return m_prefix; }
+    QLineEdit *tokenField() const { return m_token; }
     QListWidget *sourceList() const { return m_sources; }
     QLabel *problemSummary() const { return m_summary; }
 
@@ -43,6 +45,8 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLineEdit *m_ca;
+    QLineEdit *m_token;
+    QCheckBox *m_https;
     QLabel *m_error;
     QLabel *m_summary;
     QPlainTextEdit *m_problems;
