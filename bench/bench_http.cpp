@@ -142,8 +142,9 @@ end
     wrk.waitForFinished(seconds * 1000 + 30000);
     const QByteArray out = wrk.readAllStandardOutput();
     const qsizetype brace = out.lastIndexOf("{\"requests\"");
-    nlohmann::json r =
-        brace < 0 ? nlohmann::json() : nlohmann::json::parse(out.mid(brace).toStdString(), nullptr, false);
+    nlohmann::json r = brace < 0
+                           ? nlohmann::json()
+                           : nlohmann::json::parse(out.mid(brace).toStdString(), nullptr, false);
     if (!r.is_object())
         return {{"error", out.toStdString() + wrk.readAllStandardError().toStdString()}};
     r["requests_per_s"] = std::round(r["requests"].get<double>() / r["seconds"].get<double>());
@@ -185,9 +186,10 @@ nlohmann::json openLoop(quint16 port, int twins, double rate, int connections, i
     std::uint64_t scheduled = 0;
     std::vector<pollfd> fds(conns.size());
     auto send = [&](Conn &c) {
-        const QByteArray req = "GET /api/twins/room-" +
-                               QByteArray::number(static_cast<int>(random() % static_cast<unsigned>(twins))) +
-                               "/properties/temperature HTTP/1.1\r\nHost: x\r\n\r\n";
+        const QByteArray req =
+            "GET /api/twins/room-" +
+            QByteArray::number(static_cast<int>(random() % static_cast<unsigned>(twins))) +
+            "/properties/temperature HTTP/1.1\r\nHost: x\r\n\r\n";
         if (::write(c.fd, req.constData(), static_cast<size_t>(req.size())) == req.size()) {
             c.busy = true;
             c.sentDue = c.due.front();
@@ -197,9 +199,12 @@ nlohmann::json openLoop(quint16 port, int twins, double rate, int connections, i
     while (Clock::now() < end) {
         // Everything due by now is assigned round-robin.
         const auto now = Clock::now();
-        while (start + std::chrono::duration_cast<Clock::duration>(interval * static_cast<double>(scheduled)) <= now) {
+        while (start + std::chrono::duration_cast<Clock::duration>(
+                           interval * static_cast<double>(scheduled)) <=
+               now) {
             Conn &c = conns[scheduled % conns.size()];
-            c.due.push_back(start + std::chrono::duration_cast<Clock::duration>(interval * static_cast<double>(scheduled)));
+            c.due.push_back(start + std::chrono::duration_cast<Clock::duration>(
+                                        interval * static_cast<double>(scheduled)));
             ++scheduled;
         }
         for (Conn &c : conns) {
@@ -227,7 +232,8 @@ nlohmann::json openLoop(quint16 port, int twins, double rate, int connections, i
                 if (c.in.size() < headerEnd + 4 + length)
                     break;
                 c.in.remove(0, headerEnd + 4 + length);
-                latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - c.sentDue).count());
+                latencies.push_back(
+                    std::chrono::duration<double, std::milli>(Clock::now() - c.sentDue).count());
                 c.busy = false;
                 if (!c.due.empty())
                     send(c);
@@ -314,9 +320,10 @@ nlohmann::json fanOut(quint16 port, int clients, int seconds)
                     const qsizetype c = b.indexOf("\"committed\":\"");
                     if (c >= 0) {
                         const QByteArray iso = b.mid(c + 13, 27);
-                        const QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-                        const double committedUs = double(t.toMSecsSinceEpoch()) * 1000 +
-                                                   iso.mid(23, 3).toDouble();
+                        const QDateTime t =
+                            QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
+                        const double committedUs =
+                            double(t.toMSecsSinceEpoch()) * 1000 + iso.mid(23, 3).toDouble();
                         const double nowUs = double(QDateTime::currentMSecsSinceEpoch()) * 1000;
                         latencies.push_back((nowUs - committedUs) / 1000);
                     }
@@ -355,7 +362,8 @@ bool startNodeRed(QProcess &nodeRed, const QString &program, const QTemporaryDir
     QDir().mkpath(userDir);
     const std::string func =
         "let t = global.get('twins');\n"
-        "if (!t) { t = {}; for (let i = 0; i < " + std::to_string(twins) +
+        "if (!t) { t = {}; for (let i = 0; i < " +
+        std::to_string(twins) +
         "; i++) t['room-' + i] = {temperature: 21.5}; global.set('twins', t); }\n"
         "const twin = t[msg.req.params.twin];\n"
         "if (!twin) { msg.statusCode = 404; msg.payload = '{}'; return msg; }\n"
@@ -451,7 +459,8 @@ int main(int argc, char **argv)
         QProcess plain, served;
         plain.start(runnerPath, {file});
         const quint16 port = freePort();
-        served.start(runnerPath, {file, QStringLiteral("--http"), QStringLiteral("127.0.0.1:%1").arg(port)});
+        served.start(runnerPath,
+                     {file, QStringLiteral("--http"), QStringLiteral("127.0.0.1:%1").arg(port)});
         waitFor(port, "/readyz", 30000);
         QThread::sleep(5);
         const double a = Bench::residentMiB(plain.processId());
@@ -470,9 +479,11 @@ int main(int argc, char **argv)
     }
     QProcess runner;
     const quint16 port = freePort();
-    runner.start(runnerPath, {file, QStringLiteral("--http"), QStringLiteral("127.0.0.1:%1").arg(port)});
+    runner.start(runnerPath,
+                 {file, QStringLiteral("--http"), QStringLiteral("127.0.0.1:%1").arg(port)});
     if (!waitFor(port, "/readyz", 60000)) {
-        std::cerr << "bench_http: the runner did not get ready\n" << runner.readAllStandardError().constData();
+        std::cerr << "bench_http: the runner did not get ready\n"
+                  << runner.readAllStandardError().constData();
         return 1;
     }
     QThread::sleep(1);
@@ -486,7 +497,8 @@ int main(int argc, char **argv)
 
     // 3. WebSocket fan-out.
     stop(runner);
-    runner.start(runnerPath, {file, QStringLiteral("--http"), QStringLiteral("127.0.0.1:%1").arg(port)});
+    runner.start(runnerPath,
+                 {file, QStringLiteral("--http"), QStringLiteral("127.0.0.1:%1").arg(port)});
     waitFor(port, "/readyz", 60000);
     QThread::sleep(1);
     nlohmann::json fan = fanOut(port, clients, seconds);

@@ -9,6 +9,8 @@
 #include "app/studio/shared/mainwindow.h"
 #include "engine/adapter.h"
 #include "engine/script/scriptstep.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/mosquittobroker.h"
 #include "tests/support/studiotest.h"
 
 #include <QtCore/QMimeData>
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void toolbarIconsScale();
     void problemsSelectTheirTwin();
     void runExampleShowsLifecycle();
+    void runServesTwinsOverHttp();
     void exportPictures();
     void importAndExportFormats();
     void screenshotsOfEachMode();
@@ -297,6 +300,49 @@ void TestStudio::runExampleShowsLifecycle()
     QVERIFY(!w.engineHost()->isRunning());
     QVERIFY(w.scene()->twinItem(QStringLiteral("room-1-1"))->live().lifecycle.isEmpty());
     QVERIFY(w.action(QStringLiteral("run.start"))->isEnabled());
+}
+
+void TestStudio::runServesTwinsOverHttp()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QString error;
+    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+    // Off by default.
+    QVERIFY(!w.action(QStringLiteral("run.http"))->isChecked());
+    w.action(QStringLiteral("run.start"))->trigger();
+    QVERIFY(w.engineHost()->isRunning());
+    QVERIFY(w.engineHost()->httpUrl().isEmpty());
+    w.action(QStringLiteral("run.stop"))->trigger();
+    // Chosen: the next run serves every twin, and the log says where.
+    const quint16 port = Test::freePort();
+    w.setHttpServing(QStringLiteral("127.0.0.1:%1").arg(port));
+    QVERIFY(w.action(QStringLiteral("run.http"))->isChecked());
+    w.action(QStringLiteral("run.start"))->trigger();
+    QVERIFY(w.engineHost()->isRunning());
+    QCOMPARE(w.engineHost()->httpUrl(), QStringLiteral("http://127.0.0.1:%1").arg(port));
+    QNetworkAccessManager net;
+    const QString url = QStringLiteral("http://127.0.0.1:%1/api/twins").arg(port);
+    QTRY_VERIFY_WITH_TIMEOUT(Test::httpRequest(net, "GET", url).status == 200, 10000);
+    const auto list = Test::httpRequest(net, "GET", url).json();
+    QVERIFY(list["count"].get<int>() > 10);
+    QVERIFY(Test::httpRequest(net, "GET", url + QStringLiteral("/room-1-1")).status == 200);
+    w.logPanel()->setFilter(QStringLiteral("127.0.0.1:%1").arg(port), 0);
+    QTRY_VERIFY(w.logPanel()->visibleRowCount() >= 1);
+    w.logPanel()->setFilter({}, 0);
+    w.action(QStringLiteral("run.stop"))->trigger();
+    QCOMPARE(Test::httpRequest(net, "GET", url, {}, {}, 2000).status, 0);
+    // An address in use: the run does not start, and says why.
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::LocalHost));
+    w.setHttpServing(QStringLiteral("127.0.0.1:%1").arg(taken.serverPort()));
+    w.action(QStringLiteral("run.start"))->trigger();
+    QVERIFY(!w.engineHost()->isRunning());
+    w.logPanel()->setFilter(QStringLiteral("HTTP interface"), 0);
+    QTRY_VERIFY(w.logPanel()->visibleRowCount() >= 1);
+    w.setHttpServing({});
+    QVERIFY(!w.action(QStringLiteral("run.http"))->isChecked());
 }
 
 void TestStudio::exportPictures()

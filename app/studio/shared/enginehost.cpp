@@ -1,5 +1,6 @@
 #include "app/studio/shared/enginehost.h"
 
+#include "adapters/http/httpapi.h"
 #include "app/studio/shared/graphmodel.h"
 #include "app/studio/shared/tr.h"
 #include "engine/adapter.h"
@@ -53,6 +54,11 @@ void EngineHost::setFrameRate(int fps)
     m_timer.setInterval(1000 / std::clamp(fps, 1, 120));
 }
 
+QString EngineHost::httpUrl() const
+{
+    return m_http ? m_http->baseUrl() : QString();
+}
+
 bool EngineHost::start(const GraphModel &model, const QString &node, Diagnostics &diagnostics)
 {
     stop();
@@ -103,10 +109,40 @@ bool EngineHost::start(const GraphModel &model, const QString &node, Diagnostics
                                            : Tr::tr("%1 → %2 (%3)").arg(from, to, r.target)});
         }
     });
+    if (!m_httpAddress.isEmpty()) {
+        const qsizetype colon = m_httpAddress.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        HttpEndpoint endpoint;
+        endpoint.host = m_httpAddress.left(std::max<qsizetype>(colon, 0));
+        if (endpoint.host.startsWith(QLatin1Char('[')) && endpoint.host.endsWith(QLatin1Char(']')))
+            endpoint.host = endpoint.host.mid(1, endpoint.host.size() - 2);
+        endpoint.port = m_httpAddress.mid(colon + 1).toInt(&ok);
+        QString error;
+        if (colon <= 0 || !ok || endpoint.port < 0 || endpoint.port > 65535)
+            error =
+                Tr::tr("'%1' is not an address and port such as 127.0.0.1:8080").arg(m_httpAddress);
+        else
+            m_http = HttpApi::acquire(engine.get(), endpoint, &error);
+        if (!m_http) {
+            diagnostics.error({}, Tr::tr("HTTP interface: %1").arg(error));
+            return false;
+        }
+        m_http->setReady(false);
+        m_http->serveAllTwins();
+    }
     m_engine = std::move(engine);
     m_node = node;
     subscribeSamples(); // before the twins start, so that plots miss none of their samples
     m_engine->startAll(node);
+    if (m_http) {
+        m_http->setReady(true);
+        Q_EMIT log(
+            {QDateTime::currentDateTime(),
+             LogEntry::Level::Info,
+             {},
+             Tr::tr("HTTP"),
+             Tr::tr("twins served on %1 (OpenAPI: %1/api/openapi.json)").arg(m_http->baseUrl())});
+    }
     m_timer.start();
     Q_EMIT log(
         {QDateTime::currentDateTime(),
@@ -129,6 +165,7 @@ void EngineHost::stop()
     m_timer.stop();
     m_engine->stopAll();
     m_coalescer.reset();
+    m_http.reset();
     m_engine.reset();
     m_feeds.clear();
     m_frameSamples.clear();

@@ -13,6 +13,10 @@
 #include <memory>
 #include <optional>
 
+namespace twinloom {
+class HttpApi;
+}
+
 namespace twinloom::Studio {
 
 class GraphModel;
@@ -61,6 +65,12 @@ public:
     bool start(const GraphModel &model, const QString &node, Diagnostics &diagnostics);
     void stop();
     bool isRunning() const { return m_engine != nullptr; }
+    // Serves the running twins over HTTP and WebSocket on the address ("127.0.0.1:8080") from
+    // the next start(); empty: not served (the default).
+    void setHttpAddress(const QString &address) { m_httpAddress = address; }
+    QString httpAddress() const { return m_httpAddress; }
+    // The running HTTP interface's base URL ("http://127.0.0.1:8080"), or empty.
+    QString httpUrl() const;
     Engine *engine() const { return m_engine.get(); }
     QString node() const { return m_node; }
 
@@ -92,6 +102,8 @@ private:
     void subscribeSamples();
 
     std::unique_ptr<Engine> m_engine;
+    std::shared_ptr<HttpApi> m_http;
+    QString m_httpAddress;
     std::shared_ptr<ChangeCoalescer> m_coalescer;
     QString m_node;
     QTimer m_timer;

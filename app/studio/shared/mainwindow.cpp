@@ -30,7 +30,9 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QFileDialog>
+#include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QStackedWidget>
@@ -307,6 +309,10 @@ void MainWindow::buildActions()
         QStringLiteral("run.stop"), Tr::tr("S&top"), QKeySequence(Tr::tr("Shift+F5")),
         [this] { stopEngine(); }, QStyle::SP_MediaStop);
     stop->setEnabled(false);
+    // Off by default; the address is remembered, the choice is made again in each session.
+    QAction *http = addCommand(QStringLiteral("run.http"), Tr::tr("Serve Twins over &HTTP…"), {},
+                               [this] { chooseHttpServing(); });
+    http->setCheckable(true);
     addCommand(QStringLiteral("help.about"), Tr::tr("&About Twinloom"), {}, [this] {
         QMessageBox::about(
             this, Tr::tr("About Twinloom"),
@@ -449,6 +455,8 @@ void MainWindow::buildMenus()
             m_nodeMenu->addAction(node, this, [this, node] { startEngine(node); });
     });
     run->addAction(a("run.stop"));
+    run->addSeparator();
+    run->addAction(a("run.http"));
 
     QMenu *help = menuBar()->addMenu(Tr::tr("&Help"));
     help->addAction(a("view.commandPalette"));
@@ -1134,6 +1142,41 @@ void MainWindow::startEngine(const QString &node)
     }
     if (m_mode != Mode::Monitor)
         setMode(Mode::Run);
+}
+
+void MainWindow::setHttpServing(const QString &address)
+{
+    m_host->setHttpAddress(address);
+    if (QAction *http = findChild<QAction *>(QStringLiteral("run.http")))
+        http->setChecked(!address.isEmpty());
+    statusMessage(
+        address.isEmpty()
+            ? Tr::tr("Twins are not served over HTTP.")
+            : Tr::tr("Twins will be served over HTTP on %1 from the next start.").arg(address));
+}
+
+void MainWindow::chooseHttpServing()
+{
+    if (!m_host->httpAddress().isEmpty()) {
+        setHttpServing({});
+        return;
+    }
+    QSettings settings;
+    bool ok = false;
+    const QString address = QInputDialog::getText(
+        this, Tr::tr("Serve Twins over HTTP"),
+        Tr::tr("Address and port (127.0.0.1 keeps it to this computer; the API is described "
+               "at /api/openapi.json):"),
+        QLineEdit::Normal,
+        settings.value(QStringLiteral("run/httpAddress"), QStringLiteral("127.0.0.1:8080"))
+            .toString(),
+        &ok);
+    if (!ok || address.trimmed().isEmpty()) {
+        setHttpServing({});
+        return;
+    }
+    settings.setValue(QStringLiteral("run/httpAddress"), address.trimmed());
+    setHttpServing(address.trimmed());
 }
 
 void MainWindow::stopEngine()

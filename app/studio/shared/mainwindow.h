@@ -42,6 +42,9 @@ public:
     bool isDirty() const;
 
     QAction *action(const QString &id) const { return m_actions.value(id); }
+    // Serves the twins of the next run over HTTP on the address ("127.0.0.1:8080"), or not (empty,
+    // the default): Run ▸ Serve Twins over HTTP.
+    void setHttpServing(const QString &address);
     QStringList actionIds() const { return m_actions.keys(); }
     GraphModel *model() const { return m_model; }
     GraphScene *scene() const { return m_scene; }
@@ -98,6 +101,7 @@ private:
     void align(bool horizontally);
     void startEngine(const QString &node);
     void stopEngine();
+    void chooseHttpServing();
     void onFrame(const QStringList &twins);
     void onSelectionChanged();
     void showCommandPalette();
