@@ -1,3356 +1,3868 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
-    <context>
-        <name>ActionTile</name>
-        <message>
-            <location filename="../qml/ActionTile.qml" line="26" />
-            <source>Invoke</source>
-            <translation>Esegui</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dashboard</name>
-        <message>
-            <location filename="../qml/Dashboard.qml" line="87" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <location filename="../qml/Dashboard.qml" line="106" />
-            <source>The twins are not running: start them with Run ▸ Start All Twins (F5).</source>
-            <translation>I gemelli non sono in esecuzione: avviali con Esegui ▸ Avvia tutti i gemelli (F5).</translation>
-        </message>
-        <message>
-            <location filename="../qml/Dashboard.qml" line="165" />
-            <source>Choose a twin to see its dashboard.</source>
-            <translation>Scegli un gemello per vederne la dashboard.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DesiredTile</name>
-        <message>
-            <location filename="../qml/DesiredTile.qml" line="13" />
-            <source>reported %1 · desired %2</source>
-            <translation>riportato %1 · desiderato %2</translation>
-        </message>
-        <message>
-            <location filename="../qml/DesiredTile.qml" line="14" />
-            <location filename="../qml/DesiredTile.qml" line="15" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <location filename="../qml/DesiredTile.qml" line="64" />
-            <source>value</source>
-            <translation>valore</translation>
-        </message>
-        <message>
-            <location filename="../qml/DesiredTile.qml" line="68" />
-            <source>Set</source>
-            <translation>Imposta</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntanglementTile</name>
-        <message>
-            <location filename="../qml/EntanglementTile.qml" line="21" />
-            <location filename="../qml/EntanglementTile.qml" line="70" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventLogTile</name>
-        <message>
-            <location filename="../qml/EventLogTile.qml" line="27" />
-            <source>No events yet</source>
-            <translation>Ancora nessun evento</translation>
-        </message>
-    </context>
-    <context>
-        <name>GaugeTile</name>
-        <message>
-            <location filename="../qml/GaugeTile.qml" line="23" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-    </context>
-    <context>
-        <name>LampTile</name>
-        <message>
-            <location filename="../qml/LampTile.qml" line="23" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlotTile</name>
-        <message>
-            <location filename="../qml/PlotTile.qml" line="32" />
-            <location filename="../qml/PlotTile.qml" line="65" />
-            <source>Resume</source>
-            <translation>Riprendi</translation>
-        </message>
-        <message>
-            <location filename="../qml/PlotTile.qml" line="32" />
-            <location filename="../qml/PlotTile.qml" line="65" />
-            <source>Pause</source>
-            <translation>Pausa</translation>
-        </message>
-        <message>
-            <location filename="../qml/PlotTile.qml" line="36" />
-            <location filename="../qml/PlotTile.qml" line="69" />
-            <source>Live</source>
-            <translation>Dal vivo</translation>
-        </message>
-        <message>
-            <location filename="../qml/PlotTile.qml" line="40" />
-            <source>CSV</source>
-            <translation>CSV</translation>
-        </message>
-        <message>
-            <location filename="../qml/PlotTile.qml" line="44" />
-            <source>PNG</source>
-            <translation>PNG</translation>
-        </message>
-        <message>
-            <location filename="../qml/PlotTile.qml" line="48" />
-            <source>PDF</source>
-            <translation>PDF</translation>
-        </message>
-        <message>
-            <location filename="../qml/PlotTile.qml" line="60" />
-            <source>Pause, follow, export</source>
-            <translation>Pausa, segui, esporta</translation>
-        </message>
-        <message>
-            <location filename="../qml/PlotTile.qml" line="73" />
-            <source>Export CSV…</source>
-            <translation>Esporta CSV…</translation>
-        </message>
-        <message>
-            <location filename="../qml/PlotTile.qml" line="77" />
-            <source>Export PNG…</source>
-            <translation>Esporta PNG…</translation>
-        </message>
-        <message>
-            <location filename="../qml/PlotTile.qml" line="81" />
-            <source>Export PDF…</source>
-            <translation>Esporta PDF…</translation>
-        </message>
-    </context>
-    <context>
-        <name>StateTile</name>
-        <message>
-            <location filename="../qml/StateTile.qml" line="18" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableTile</name>
-        <message>
-            <location filename="../qml/TableTile.qml" line="63" />
-            <source>Nothing to list</source>
-            <translation>Niente da elencare</translation>
-        </message>
-    </context>
-    <context>
-        <name>TextTile</name>
-        <message>
-            <location filename="../qml/TextTile.qml" line="12" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-    </context>
-    <context>
-        <name>TileFrame</name>
-        <message>
-            <location filename="../qml/TileFrame.qml" line="65" />
-            <source>stale · %1</source>
-            <translation>non aggiornato · %1</translation>
-        </message>
-        <message>
-            <location filename="../qml/TileFrame.qml" line="206" />
-            <source>Remove tile</source>
-            <translation>Rimuovi riquadro</translation>
-        </message>
-    </context>
-    <context>
-        <name>Twinloom::Adapters</name>
-        <message>
-            <location filename="../adapters/codec/cbor.cpp" line="67" />
-            <location filename="../adapters/codec/senml.cpp" line="62" />
-            <source>the payload is not valid CBOR: %1</source>
-            <translation>il payload non è CBOR valido: %1</translation>
-        </message>
-        <message>
-            <location filename="../adapters/codec/senml.cpp" line="66" />
-            <source>a SenML pack must be an array of records</source>
-            <translation>un pack SenML deve essere un array di record</translation>
-        </message>
-        <message>
-            <location filename="../adapters/codec/senml.cpp" line="72" />
-            <source>a SenML record is not a map</source>
-            <translation>un record SenML non è una mappa</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapcommon.cpp" line="218" />
-            <source>no codec reads the content format %1</source>
-            <translation>nessun codec legge il Content-Format %1</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapcommon.cpp" line="270" />
-            <source>DTLS</source>
-            <translation>DTLS</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapcommon.cpp" line="273" />
-            <source>"dtls" is an object: {"identity", "key"}</source>
-            <translation>"dtls" è un oggetto: {"identity", "key"}</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapcommon.cpp" line="283" />
-            <source>the pre-shared key is empty</source>
-            <translation>la chiave pre-condivisa è vuota</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapcommon.cpp" line="288" />
-            <source>the identity is empty</source>
-            <translation>l'identità è vuota</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapcommon.cpp" line="292" />
-            <source>this libcoap has no DTLS support</source>
-            <translation>questa libcoap non supporta DTLS</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="126" />
-            <source>CoAP</source>
-            <translation>CoAP</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="127" />
-            <source>Serves the twin as CoAP resources: its description, properties (Observe, PUT desired values), actions (POST) and events (Observe).</source>
-            <translation>Espone il gemello come risorse CoAP: la sua descrizione, le proprietà (Observe, PUT dei valori desiderati), le azioni (POST) e gli eventi (Observe).</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="150" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="830" />
-            <source>the CoAP adapter's configuration is an object</source>
-            <translation>la configurazione dell'adattatore CoAP è un oggetto</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="155" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="833" />
-            <source>the CoAP adapter</source>
-            <translation>l'adattatore CoAP</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapdigitaladapter.cpp" line="160" />
-            <source>"host" is the address to listen on</source>
-            <translation>"host" è l'indirizzo su cui restare in ascolto</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/linkformat.cpp" line="49" />
-            <source>link format, at byte %1: %2</source>
-            <translation>formato dei link, al byte %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/linkformat.cpp" line="55" />
-            <source>a link starts with '&lt;'</source>
-            <translation>un link inizia con '&lt;'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/linkformat.cpp" line="58" />
-            <source>'&lt;' without '&gt;'</source>
-            <translation>'&lt;' senza '&gt;'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/linkformat.cpp" line="62" />
-            <source>a link has an empty target</source>
-            <translation>un link ha una destinazione vuota</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/linkformat.cpp" line="74" />
-            <source>an attribute has no name</source>
-            <translation>un attributo non ha nome</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/linkformat.cpp" line="98" />
-            <source>a quoted value is not closed</source>
-            <translation>un valore tra virgolette non è chiuso</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/linkformat.cpp" line="120" />
-            <source>"ct" must list numbers from 0 to 65535</source>
-            <translation>"ct" deve elencare numeri da 0 a 65535</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/linkformat.cpp" line="133" />
-            <source>links are separated by ','</source>
-            <translation>i link sono separati da ','</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapclient.cpp" line="138" />
-            <location filename="../adapters/coap/coapserver.cpp" line="187" />
-            <source>cannot create a CoAP context</source>
-            <translation>impossibile creare un contesto CoAP</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapclient.cpp" line="202" />
-            <source>cannot resolve the host '%1'</source>
-            <translation>impossibile risolvere l'host '%1'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="90" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="546" />
-            <source>the DTLS handshake did not complete (wrong identity or key?)</source>
-            <translation>l'handshake DTLS non si è concluso (identità o chiave errata?)</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="450" />
-            <source>no answer from the device after %1 retransmissions</source>
-            <translation>nessuna risposta dal dispositivo dopo %1 ritrasmissioni</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="454" />
-            <source>the message could not be delivered</source>
-            <translation>impossibile consegnare il messaggio</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="457" />
-            <source>the device reset the message</source>
-            <translation>il dispositivo ha resettato il messaggio</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="460" />
-            <source>the DTLS handshake failed</source>
-            <translation>handshake DTLS non riuscito</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="463" />
-            <source>the device is unreachable (ICMP)</source>
-            <translation>il dispositivo non è raggiungibile (ICMP)</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="545" />
-            <source>the DTLS session closed</source>
-            <translation>la sessione DTLS è stata chiusa</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="85" />
-            <source>no answer to a ping within %1 s</source>
-            <translation>nessuna risposta a un ping entro %1 s</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="92" />
-            <source>no answer from the device</source>
-            <translation>nessuna risposta dal dispositivo</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="117" />
-            <source>the adapter stopped</source>
-            <translation>l'adattatore si è fermato</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapclient.cpp" line="219" />
-            <source>cannot open a CoAP session to %1:%2</source>
-            <translation>impossibile aprire una sessione CoAP verso %1:%2</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="138" />
-            <source>the CoAP session was closed</source>
-            <translation>la sessione CoAP è stata chiusa</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="229" />
-            <source>CoAP device %1:%2: %3</source>
-            <translation>dispositivo CoAP %1:%2: %3</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="353" />
-            <source>discovery at /.well-known/core found no resource to synchronise (see "include" and "ignore"); asking again</source>
-            <translation>la scoperta su /.well-known/core non ha trovato risorse da sincronizzare (vedi "include" e "ignore"); nuova richiesta in seguito</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="380" />
-            <source>action '%1': the device answered %2</source>
-            <translation>azione '%1': il dispositivo ha risposto %2</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="395" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="522" />
-            <source>GET %1: %2</source>
-            <translation>GET %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="466" />
-            <source>the device sent a body over the limit of %1 bytes ("maxPayload")</source>
-            <translation>il dispositivo ha inviato un corpo oltre il limite di %1 byte («maxPayload»)</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="473" />
-            <source>a response</source>
-            <translation>una risposta</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="485" />
-            <source>GET %1</source>
-            <translation>GET %1</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="486" />
-            <source>; the resource is not read again</source>
-            <translation>; la risorsa non viene più letta</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="489" />
-            <source>%1: %2; the session starts again</source>
-            <translation>%1: %2; la sessione ricomincia</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="519" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="713" />
-            <location filename="../adapters/coap/coapserver.cpp" line="741" />
-            <source>action '%1': %2</source>
-            <translation>azione '%1': %2</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="554" />
-            <source>discovery at /.well-known/core: the device answered %1</source>
-            <translation>rilevamento tramite /.well-known/core: il dispositivo ha risposto %1</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="561" />
-            <source>discovery at /.well-known/core: %1</source>
-            <translation>rilevamento tramite /.well-known/core: %1</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="609" />
-            <source>%1: a payload of %2 bytes is over the limit of %3; refused</source>
-            <translation>%1: un payload di %2 byte supera il limite di %3; rifiutato</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="622" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="636" />
-            <location filename="../adapters/coap/coapserver.cpp" line="610" />
-            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="130" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="666" />
-            <source>no CoAP resource is configured for action '%1'</source>
-            <translation>nessuna risorsa CoAP è configurata per l'azione '%1'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="672" />
-            <source>the CoAP device is unreachable</source>
-            <translation>il dispositivo CoAP non è raggiungibile</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="685" />
-            <source>action '%1': the request could not be sent</source>
-            <translation>azione '%1': impossibile inviare la richiesta</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="698" />
-            <source>action '%1': no response from the device within %2 ms</source>
-            <translation>azione '%1': nessuna risposta dal dispositivo entro %2 ms</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="732" />
-            <source>"%1" is a list of strings</source>
-            <translation>"%1" è un elenco di stringhe</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="737" />
-            <source>a path pattern is a string</source>
-            <translation>un modello di percorso è una stringa</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="813" />
-            <source>CoAP device</source>
-            <translation>Dispositivo CoAP</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="814" />
-            <source>Discovers a CoAP device's resources, observes or polls them; actions are PUT or POST requests.</source>
-            <translation>Rileva le risorse di un dispositivo CoAP e le osserva o le interroga periodicamente; le azioni sono richieste PUT o POST.</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="838" />
-            <source>"host" names the device</source>
-            <translation>"host" indica il dispositivo</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="855" />
-            <source>"discovery" is true, false or {"include", "ignore"}</source>
-            <translation>"discovery" è true, false o {"include", "ignore"}</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="860" />
-            <source>"resources" is a list</source>
-            <translation>"resources" è un elenco</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="863" />
-            <source>a resource</source>
-            <translation>una risorsa</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="870" />
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="911" />
-            <source>a resource path starts with '/'</source>
-            <translation>il percorso di una risorsa inizia con '/'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="879" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="266" />
-            <source>name the physical "property" or "event" it feeds</source>
-            <translation>indicare la "property" o l'"event" fisico che alimenta</translation>
-        </message>
-        <message>
-            <location filename="../adapters/codec/valuefield.cpp" line="19" />
-            <source>not a JSON pointer: it must be empty or start with '/'</source>
-            <translation>non è un JSON pointer: deve essere vuoto o iniziare con '/'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/codec/valuefield.cpp" line="38" />
-            <source>the payload has nothing at '%1'</source>
-            <translation>il payload non contiene nulla in '%1'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="900" />
-            <source>"actions" is a list</source>
-            <translation>"actions" è un elenco</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="903" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="292" />
-            <source>an action</source>
-            <translation>un'azione</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918" />
-            <source>"method" is PUT or POST</source>
-            <translation>"method" è PUT o POST</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="938" />
-            <source>"ackTimeout" is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
-            <translation>"ackTimeout" è un numero intero di secondi da 1 a 60 (libcoap non scende sotto 1 s)</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="942" />
-            <source>"maxRetransmit" is from 0 to 10</source>
-            <translation>"maxRetransmit" va da 0 a 10</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="948" />
-            <source>"defaultMaxAge" is a number of seconds, 0 or more</source>
-            <translation>"defaultMaxAge" è un numero di secondi, 0 o più</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="954" />
-            <source>"maxPayload" is a number of bytes from 1 to 64 MiB</source>
-            <translation>"maxPayload" è un numero di byte da 1 a 64 MiB</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="958" />
-            <source>declare "resources" or "actions", or turn "discovery" on</source>
-            <translation>dichiarare "resources" o "actions", oppure attivare "discovery"</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="141" />
-            <source>the CoAP server on %1:%2 already runs with other DTLS settings</source>
-            <translation>il server CoAP su %1:%2 è già in esecuzione con altre impostazioni DTLS</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="182" />
-            <source>cannot resolve the CoAP server's host '%1'</source>
-            <translation>impossibile risolvere l'host '%1' del server CoAP</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="204" />
-            <source>cannot set up DTLS with a pre-shared key</source>
-            <translation>impossibile configurare DTLS con una chiave pre-condivisa</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="217" />
-            <source>cannot listen for CoAP on %1:%2: the port is in use by another program</source>
-            <translation>impossibile ascoltare CoAP su %1:%2: la porta è usata da un altro programma</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="225" />
-            <source>cannot listen for CoAP on %1:%2 (is the port in use?)</source>
-            <translation>impossibile restare in ascolto CoAP su %1:%2 (la porta è in uso?)</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="232" />
-            <source>this libcoap cannot be driven from an event loop (no epoll)</source>
-            <translation>questa libcoap non può essere gestita da un ciclo di eventi (manca epoll)</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="466" />
-            <source>a body of %1 bytes or more is over the limit of %2 bytes</source>
-            <translation>un corpo di %1 byte o più supera il limite di %2 byte</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="493" />
-            <source>%1 block-wise bodies are arriving already; try again later</source>
-            <translation>stanno già arrivando %1 corpi a blocchi; riprovare più tardi</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="503" />
-            <source>block %1 arrived without the blocks before it; send the body again from block 0</source>
-            <translation>il blocco %1 è arrivato senza i blocchi precedenti; inviare di nuovo il corpo dal blocco 0</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="544" />
-            <source>the server cannot take this request now</source>
-            <translation>il server non può accettare questa richiesta ora</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="595" />
-            <source>the answer was lost</source>
-            <translation>la risposta è andata persa</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="619" />
-            <source>no twin '%1' here</source>
-            <translation>qui non c'è nessun gemello '%1'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="631" />
-            <source>Accept %1 is not served: ask for application/json (50) or application/cbor (60)</source>
-            <translation>Accept %1 non è servito: richiedere application/json (50) o application/cbor (60)</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="651" />
-            <source>Content-Format %1 is not read: send application/json (50), application/cbor (60) or text/plain (0)</source>
-            <translation>Content-Format %1 non viene letto: inviare application/json (50), application/cbor (60) o text/plain (0)</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="694" />
-            <source>twin '%1' has no property '%2'</source>
-            <translation>il gemello '%1' non ha la proprietà '%2'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="699" />
-            <source>property '%1' is read-only: it cannot be written</source>
-            <translation>la proprietà '%1' è di sola lettura: non può essere scritta</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="708" />
-            <source>PUT carries the desired value of '%1' as its payload</source>
-            <translation>PUT trasporta il valore desiderato di '%1' come payload</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="714" />
-            <source>property '%1': %2</source>
-            <translation>proprietà '%1': %2</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="718" />
-            <source>desired value of '%1'</source>
-            <translation>valore desiderato di '%1'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="726" />
-            <source>twin '%1' has no action '%2'</source>
-            <translation>il gemello '%1' non ha l'azione '%2'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="734" />
-            <source>action '%1' needs an argument '%2' of type %3</source>
-            <translation>l'azione '%1' richiede un argomento '%2' di tipo %3</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapserver.cpp" line="748" />
-            <source>twin '%1' is not running (%2)</source>
-            <translation>il gemello '%1' non è in esecuzione (%2)</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapphysicaladapter.cpp" line="478" />
-            <location filename="../adapters/coap/coapserver.cpp" line="753" />
-            <source>action '%1'</source>
-            <translation>azione '%1'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="184" />
-            <source>the request is %1 bytes, over the limit of %2 ("maxPayload")</source>
-            <translation>la richiesta è di %1 byte, oltre il limite di %2 ("maxPayload")</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="225" />
-            <source>MQTT</source>
-            <translation>MQTT</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="226" />
-            <source>Publishes the twin's state, events and lifecycle; takes actions and desired values.</source>
-            <translation>Pubblica lo stato, gli eventi e il ciclo di vita del gemello; riceve azioni e valori desiderati.</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="240" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="214" />
-            <source>the MQTT adapter</source>
-            <translation>l'adattatore MQTT</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="244" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="218" />
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="24" />
-            <source>the broker</source>
-            <translation>il broker</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="253" />
-            <source>"prefix" is a topic without '+' or '#'</source>
-            <translation>"prefix" è un topic senza '+' o '#'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="256" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="223" />
-            <source>"qos" is 0, 1 or 2</source>
-            <translation>"qos" è 0, 1 o 2</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttsession.cpp" line="144" />
-            <source>MQTT: %1</source>
-            <translation>MQTT: %1</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="78" />
-            <source>'%1': a payload of %2 bytes is over the limit of %3; refused</source>
-            <translation>'%1': un payload di %2 byte supera il limite di %3; rifiutato</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="91" />
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="103" />
-            <source>'%1': %2</source>
-            <translation>'%1': %2</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="126" />
-            <source>no MQTT topic is configured for action '%1'</source>
-            <translation>nessun topic MQTT è configurato per l'azione '%1'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="137" />
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="187" />
-            <source>not connected to the broker</source>
-            <translation>non connesso al broker</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="144" />
-            <source>the MQTT client refused to publish on '%1'</source>
-            <translation>il client MQTT ha rifiutato di pubblicare su '%1'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="202" />
-            <source>MQTT device</source>
-            <translation>Dispositivo MQTT</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="203" />
-            <source>Subscribes to a device's topics; actions publish to topics.</source>
-            <translation>Si sottoscrive ai topic di un dispositivo; le azioni pubblicano sui topic.</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="230" />
-            <source>list the topics to subscribe to</source>
-            <translation>elencare i topic a cui sottoscriversi</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="235" />
-            <source>a subscription</source>
-            <translation>una sottoscrizione</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="252" />
-            <source>a field</source>
-            <translation>un campo</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="281" />
-            <source>say which "property" or "event" the messages feed, or list "fields"</source>
-            <translation>indicare quale "property" o "event" alimentano i messaggi, oppure elencare i "fields"</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="301" />
-            <source>an action publishes to one topic: no '+' or '#'</source>
-            <translation>un'azione pubblica su un solo topic: niente '+' o '#'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="120" />
-            <source>gone: its engine lost its connection</source>
-            <translation>scomparso: il suo motore ha perso la connessione</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="121" />
-            <source>unknown</source>
-            <translation>sconosciuto</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="127" />
-            <source>the remote twin '%1' is %2</source>
-            <translation>il gemello remoto '%1' è %2</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="140" />
-            <source>the remote twin refused</source>
-            <translation>il gemello remoto ha rifiutato</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="167" />
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="237" />
-            <source>'%1' is not a {"value", "time"} message</source>
-            <translation>'%1' non è un messaggio {"value", "time"}</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="268" />
-            <source>Twin in another engine</source>
-            <translation>Gemello in un altro engine</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="269" />
-            <source>Uses a twin published by another engine's MQTT digital adapter as this twin's device.</source>
-            <translation>Usa come dispositivo di questo gemello un gemello pubblicato dall'adattatore digitale MQTT di un altro engine.</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="279" />
-            <source>the twin link</source>
-            <translation>il collegamento al gemello</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="294" />
-            <source>Aggregate of twins in other engines</source>
-            <translation>Aggregato di gemelli in altri engine</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="310" />
-            <source>the aggregate</source>
-            <translation>l'aggregato</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="172" />
-            <source>"host" names the broker: a host name or an address</source>
-            <translation>"host" indica il broker: un nome host o un indirizzo</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="187" />
-            <source>"protocol" is "3.1.1" or "5"</source>
-            <translation>"protocol" è "3.1.1" o "5"</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="192" />
-            <source>"keepAlive" is from 5 to 65535 seconds</source>
-            <translation>"keepAlive" va da 5 a 65535 secondi</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="202" />
-            <source>TLS</source>
-            <translation>TLS</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="211" />
-            <source>a client certificate needs both "cert" and "key"</source>
-            <translation>un certificato client richiede sia "cert" sia "key"</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="218" />
-            <source>cannot read the file '%1'</source>
-            <translation>impossibile leggere il file «%1»</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="223" />
-            <source>the last will</source>
-            <translation>il last will</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="231" />
-            <source>reconnection</source>
-            <translation>la riconnessione</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="236" />
-            <source>the reconnection "min" (%1 s) is above its "max" (%2 s)</source>
-            <translation>il "min" della riconnessione (%1 s) supera il suo "max" (%2 s)</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="375" />
-            <source>cannot create an MQTT client</source>
-            <translation>impossibile creare un client MQTT</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="405" />
-            <source>TLS: cannot read the file '%1'</source>
-            <translation>TLS: impossibile leggere il file «%1»</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="418" />
-            <source>TLS settings refused: %1</source>
-            <translation>impostazioni TLS rifiutate: %1</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="440" />
-            <source>cannot start the MQTT network thread: %1</source>
-            <translation>impossibile avviare il thread di rete MQTT: %1</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="541" />
-            <source>no answer within the keep-alive time (%1 s)</source>
-            <translation>nessuna risposta entro il tempo di keep-alive (%1 s)</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="544" />
-            <source>connection to the broker %1:%2 lost: %3</source>
-            <translation>connessione al broker %1:%2 persa: %3</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="545" />
-            <source>cannot connect to the broker %1:%2: %3</source>
-            <translation>impossibile connettersi al broker %1:%2: %3</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="677" />
-            <source>the broker refused the connection: %1</source>
-            <translation>il broker ha rifiutato la connessione: %1</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttclient.cpp" line="706" />
-            <source>disconnected</source>
-            <translation>disconnesso</translation>
-        </message>
-        <message>
-            <location filename="../adapters/codec/senml.cpp" line="110" />
-            <source>a SenML pack must be a JSON array of records</source>
-            <translation>un pack SenML deve essere un array JSON di record</translation>
-        </message>
-        <message>
-            <location filename="../adapters/codec/senml.cpp" line="121" />
-            <source>SenML record %1 is not an object</source>
-            <translation>il record SenML %1 non è un oggetto</translation>
-        </message>
-        <message>
-            <location filename="../adapters/codec/senml.cpp" line="134" />
-            <source>SenML record %1 has no name ("bn" or "n")</source>
-            <translation>il record SenML %1 non ha nome ("bn" o "n")</translation>
-        </message>
-        <message>
-            <location filename="../adapters/codec/senml.cpp" line="144" />
-            <source>SenML record %1: the time %2 is out of range</source>
-            <translation>record SenML %1: il tempo %2 è fuori intervallo</translation>
-        </message>
-        <message>
-            <location filename="../adapters/codec/senml.cpp" line="151" />
-            <source>SenML record %1: the value (with "bv") is beyond the range of a double</source>
-            <translation>record SenML %1: il valore (con "bv") supera l'intervallo di un double</translation>
-        </message>
-        <message>
-            <location filename="../adapters/codec/payloadcodec.cpp" line="60" />
-            <source>"codec" is one of %1</source>
-            <translation>"codec" è uno tra %1</translation>
-        </message>
-        <message>
-            <location filename="../adapters/codec/payloadcodec.cpp" line="93" />
-            <source>the payload is not valid JSON: %1</source>
-            <translation>il payload non è JSON valido: %1</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="78" />
-            <source>a signal is an object with "name" and "generator"</source>
-            <translation>un segnale è un oggetto con "name" e "generator"</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="85" />
-            <source>the %1 generator</source>
-            <translation>il generatore %1</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="88" />
-            <source>a signal needs a "name": the property or event it feeds</source>
-            <translation>un segnale richiede un "name": la proprietà o l'evento che alimenta</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="98" />
-            <source>"kind" must be property or event</source>
-            <translation>"kind" deve essere property o event</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="108" />
-            <source>a signal's "schema" is boolean, integer, long, float, double or string</source>
-            <translation>lo "schema" di un segnale è boolean, integer, long, float, double o string</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="125" />
-            <source>'%1' is not a generator; use one of %2</source>
-            <translation>'%1' non è un generatore; usarne uno tra %2</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="132" />
-            <source>the rate must be from 0.1 to 10000 samples per second, not %1</source>
-            <translation>la frequenza deve essere da 0.1 a 10000 campioni al secondo, non %1</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="142" />
-            <source>the constant generator needs a "value": a number, boolean or string</source>
-            <translation>il generatore constant richiede un "value": un numero, un booleano o una stringa</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="163" />
-            <source>"duty" is the share of the period spent high, from 0 to 1</source>
-            <translation>"duty" è la frazione del periodo trascorsa a livello alto, da 0 a 1</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="177" />
-            <source>a random walk needs min &lt;= start &lt;= max</source>
-            <translation>un random walk richiede min &lt;= start &lt;= max</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="184" />
-            <source>"stddev" cannot be negative</source>
-            <translation>"stddev" non può essere negativo</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="190" />
-            <source>the steps generator needs "values": a non-empty array</source>
-            <translation>il generatore steps richiede "values": un array non vuoto</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="207" />
-            <location filename="../adapters/sim/simadapter.cpp" line="375" />
-            <source>'%1' is not one of the device's "variables"</source>
-            <translation>'%1' non è una delle "variables" del dispositivo</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="214" />
-            <source>the firstOrder generator needs a "target": a number or a variable name</source>
-            <translation>il generatore firstOrder richiede un "target": un numero o il nome di una variabile</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="225" />
-            <source>the csv generator needs a "file"</source>
-            <translation>il generatore csv richiede un "file"</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="242" />
-            <source>cannot read '%1': %2</source>
-            <translation>impossibile leggere '%1': %2</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="252" />
-            <source>'%1' has no column '%2'; its columns: %3</source>
-            <translation>'%1' non ha la colonna '%2'; le sue colonne: %3</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="267" />
-            <source>'%1' row %2 has %3 cells, fewer than the header</source>
-            <translation>'%1' riga %2 ha %3 celle, meno dell'intestazione</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="278" />
-            <source>'%1' row %2, column '%3': '%4' is not seconds or an ISO 8601 time</source>
-            <translation>'%1' riga %2, colonna '%3': '%4' non è in secondi né un orario ISO 8601</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="290" />
-            <source>'%1' row %2: time goes backwards</source>
-            <translation>'%1' riga %2: il tempo va all'indietro</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="297" />
-            <source>'%1' has no rows</source>
-            <translation>'%1' non ha righe</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/signalgenerator.cpp" line="339" />
-            <source>'%1' is not a field of the %2 generator and is ignored</source>
-            <translation>'%1' non è un campo del generatore %2 e viene ignorato</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="98" />
-            <source>simulated disconnection</source>
-            <translation>disconnessione simulata</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="167" />
-            <source>the simulated device has no action '%1'; it has: %2</source>
-            <translation>il dispositivo simulato non ha l'azione '%1'; ha: %2</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="168" />
-            <source>none</source>
-            <translation>nessuno</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="173" />
-            <source>the simulated device is disconnected</source>
-            <translation>il dispositivo simulato è disconnesso</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="191" />
-            <source>'%1' needs a number, got '%2'</source>
-            <translation>'%1' richiede un numero, ricevuto '%2'</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="205" />
-            <source>Simulated device</source>
-            <translation>Dispositivo simulato</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="206" />
-            <source>Produces properties and events from signal generators; actions change its variables.</source>
-            <translation>Produce proprietà ed eventi da generatori di segnali; le azioni ne modificano le variabili.</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="299" />
-            <source>unknown field '%1' is ignored</source>
-            <translation>il campo sconosciuto '%1' viene ignorato</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="306" />
-            <source>"seed" must be a whole number</source>
-            <translation>"seed" deve essere un numero intero</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="312" />
-            <source>"rate" must be from 0.1 to 10000 samples per second</source>
-            <translation>"rate" deve essere da 0.1 a 10000 campioni al secondo</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="320" />
-            <source>"variables" maps names to initial values</source>
-            <translation>"variables" associa nomi a valori iniziali</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="325" />
-            <source>a variable holds a number, a boolean or a string</source>
-            <translation>una variabile contiene un numero, un booleano o una stringa</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="335" />
-            <source>"signals" must list the device's signals</source>
-            <translation>"signals" deve elencare i segnali del dispositivo</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="347" />
-            <source>the name '%1' is used twice in this device</source>
-            <translation>il nome '%1' è usato due volte in questo dispositivo</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="357" />
-            <source>"actions" must be an array</source>
-            <translation>"actions" deve essere un array</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="370" />
-            <source>an action needs a "name" and the variable it "sets"</source>
-            <translation>un'azione richiede un "name" e la variabile che imposta ("sets")</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="384" />
-            <source>the simulated device</source>
-            <translation>il dispositivo simulato</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="391" />
-            <source>"enabledBy" names a boolean variable</source>
-            <translation>"enabledBy" indica una variabile booleana</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="400" />
-            <source>"%1" must be a duration of at least a millisecond</source>
-            <translation>"%1" deve essere una durata di almeno un millisecondo</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="408" />
-            <source>"schedule" is an object with disconnectAfter and disconnectFor</source>
-            <translation>"schedule" è un oggetto con disconnectAfter e disconnectFor</translation>
-        </message>
-        <message>
-            <location filename="../adapters/sim/simadapter.cpp" line="414" />
-            <source>the schedule</source>
-            <translation>la pianificazione</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/topictemplate.cpp" line="27" />
-            <source>a topic cannot be empty</source>
-            <translation>un topic non può essere vuoto</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/topictemplate.cpp" line="38" />
-            <source>%1 names two levels of the topic; a name may be used once</source>
-            <translation>%1 nomina due livelli del topic; un nome si può usare una sola volta</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/topictemplate.cpp" line="48" />
-            <source>'#' may only be the last level of a topic</source>
-            <translation>'#' può essere solo l'ultimo livello di un topic</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/topictemplate.cpp" line="52" />
-            <source>'+' and '#' must stand alone in their level</source>
-            <translation>'+' e '#' devono occupare da soli il loro livello</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/topictemplate.cpp" line="55" />
-            <source>a named level is a whole level in braces, such as {room}</source>
-            <translation>un livello con nome è un intero livello tra parentesi graffe, ad esempio {room}</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapwot.cpp" line="32" />
-            <source>the adapter listens on every address; the Thing Description names localhost</source>
-            <translation>l'adattatore è in ascolto su tutti gli indirizzi; la Thing Description indica localhost</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coapwot.cpp" line="115" />
-            <source>the endpoint wants DTLS with a pre-shared key: set COAP_PSK_KEY where the twin runs</source>
-            <translation>l'endpoint richiede DTLS con chiave pre-condivisa: impostare COAP_PSK_KEY dove viene eseguito il gemello</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttwot.cpp" line="64" />
-            <source>a Thing Description has no words for a client certificate; consumers must be given it apart</source>
-            <translation>una Thing Description non può esprimere un certificato client; va fornito ai consumatori separatamente</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttwot.cpp" line="132" />
-            <source>the broker wants a user name and a password: set MQTT_USERNAME and MQTT_PASSWORD where the twin runs</source>
-            <translation>il broker richiede nome utente e password: impostare MQTT_USERNAME e MQTT_PASSWORD dove viene eseguito il gemello</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttwot.cpp" line="138" />
-            <source>the broker uses TLS: put its CA certificate in certs/ca.crt next to the project</source>
-            <translation>il broker usa TLS: mettere il suo certificato CA in certs/ca.crt accanto al progetto</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="90" />
-            <source>GET %1: the server sent a body over %2 bytes; the session starts again</source>
-            <translation>GET %1: il server ha inviato un corpo oltre %2 byte; la sessione ricomincia</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="103" />
-            <source>no answer from the CoAP server</source>
-            <translation>nessuna risposta dal server CoAP</translation>
-        </message>
-        <message>
-            <location filename="../adapters/coap/coaptwinbrowser.cpp" line="111" />
-            <source>GET %1 answered %2</source>
-            <translation>GET %1 ha risposto %2</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="20" />
-            <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="47" />
-            <source>cannot reach the broker; still trying</source>
-            <translation>impossibile raggiungere il broker; nuovo tentativo in corso</translation>
-        </message>
-        <message>
-            <location filename="../adapters/remote/remotesource.cpp" line="17" />
-            <source>CoAP server %1:%2</source>
-            <translation>server CoAP %1:%2</translation>
-        </message>
-        <message>
-            <location filename="../adapters/remote/remotesource.cpp" line="18" />
-            <source>broker %1:%2</source>
-            <translation>broker %1:%2</translation>
-        </message>
-        <message>
-            <location filename="../adapters/remote/remotesource.cpp" line="24" />
-            <source>Give the host name or address.</source>
-            <translation>Indicare il nome host o l'indirizzo.</translation>
-        </message>
-        <message>
-            <location filename="../adapters/remote/remotesource.cpp" line="26" />
-            <source>The port is a number from 1 to 65535.</source>
-            <translation>La porta è un numero da 1 a 65535.</translation>
-        </message>
-        <message>
-            <location filename="../adapters/remote/remotesource.cpp" line="30" />
-            <source>The prefix is a topic without '+', '#' or a trailing '/'.</source>
-            <translation>Il prefisso è un topic senza '+', '#' o '/' finale.</translation>
-        </message>
-        <message>
-            <location filename="../adapters/remote/twinbrowser.cpp" line="30" />
-            <source>not a twin description: %1</source>
-            <translation>non è una descrizione di gemello: %1</translation>
-        </message>
-        <message>
-            <location filename="../adapters/mqtt/mqttcontract.cpp" line="260" />
-            <source>the request is not valid JSON: %1</source>
-            <translation>la richiesta non è JSON valido: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Twinloom::Engine</name>
-        <message>
-            <location filename="../engine/adapter.cpp" line="70" />
-            <source>adapter '%1' (%2) does not take actions</source>
-            <translation>l'adattatore '%1' (%2) non accetta azioni</translation>
-        </message>
-        <message>
-            <location filename="../engine/adapter.cpp" line="136" />
-            <location filename="../engine/adapter.cpp" line="149" />
-            <location filename="../engine/twincore.cpp" line="443" />
-            <source>adapter '%1': %2</source>
-            <translation>adattatore '%1': %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/adapter.cpp" line="160" />
-            <location filename="../engine/adapter.cpp" line="167" />
-            <source>adapter '%1' is not attached to a twin</source>
-            <translation>l'adattatore '%1' non è associato a un gemello</translation>
-        </message>
-        <message>
-            <location filename="../engine/adapter.cpp" line="197" />
-            <source>Program interface</source>
-            <translation>Interfaccia di programma</translation>
-        </message>
-        <message>
-            <location filename="../engine/adapter.cpp" line="198" />
-            <source>Values pushed by the program that embeds the engine.</source>
-            <translation>Valori forniti dal programma che incorpora l'engine.</translation>
-        </message>
-        <message>
-            <location filename="../engine/adapter.cpp" line="210" />
-            <source>"bindOnStart" must be true or false</source>
-            <translation>"bindOnStart" deve essere true o false</translation>
-        </message>
-        <message>
-            <location filename="../engine/adapter.cpp" line="343" />
-            <source>'%1' is not a physical adapter type; known types: %2</source>
-            <translation>'%1' non è un tipo di adattatore fisico; tipi noti: %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/adapter.cpp" line="357" />
-            <source>'%1' is not a digital adapter type; known types: %2</source>
-            <translation>'%1' non è un tipo di adattatore digitale; tipi noti: %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/adapter.cpp" line="359" />
-            <source>none</source>
-            <translation>nessuno</translation>
-        </message>
-        <message>
-            <location filename="../engine/composition.cpp" line="52" />
-            <source>the adapter is not attached to an engine</source>
-            <translation>l'adattatore non è associato a un engine</translation>
-        </message>
-        <message>
-            <location filename="../engine/composition.cpp" line="232" />
-            <source>Aggregate of related twins</source>
-            <translation>Aggregato di gemelli correlati</translation>
-        </message>
-        <message>
-            <location filename="../engine/composition.cpp" line="233" />
-            <source>Computes properties from a property of every twin this one is related to.</source>
-            <translation>Calcola proprietà a partire da una proprietà di ogni gemello con cui questo è in relazione.</translation>
-        </message>
-        <message>
-            <location filename="../engine/composition.cpp" line="261" />
-            <source>name the relationship whose targets are aggregated</source>
-            <translation>indicare la relazione le cui destinazioni vengono aggregate</translation>
-        </message>
-        <message>
-            <location filename="../engine/composition.cpp" line="267" />
-            <source>list at least one aggregate: {"to", "of", "function"}</source>
-            <translation>elencare almeno un aggregato: {"to", "of", "function"}</translation>
-        </message>
-        <message>
-            <location filename="../engine/composition.cpp" line="279" />
-            <source>an aggregate needs "to" (this twin's property) and "of" (the related twins' property)</source>
-            <translation>un aggregato richiede "to" (la proprietà di questo gemello) e "of" (la proprietà dei gemelli correlati)</translation>
-        </message>
-        <message>
-            <location filename="../engine/composition.cpp" line="286" />
-            <source>'%1' is not an aggregate function: use mean, min, max, sum or count</source>
-            <translation>'%1' non è una funzione di aggregazione: usare mean, min, max, sum o count</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="96" />
-            <source>'%1' is not a path inside the project's folder; a bundle holds only such files</source>
-            <translation>'%1' non è un percorso all'interno della cartella del progetto; un bundle contiene solo file di questo tipo</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="105" />
-            <source>'%1' is a link or lies outside the project's folder; a bundle holds only the project's own files</source>
-            <translation>'%1' è un collegamento o sta fuori dalla cartella del progetto; un pacchetto contiene solo i file del progetto</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="112" />
-            <source>cannot read '%1', which the project refers to: %2</source>
-            <translation>impossibile leggere '%1', a cui il progetto fa riferimento: %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="139" />
-            <location filename="../engine/bundle/bundle.cpp" line="322" />
-            <source>cannot write in '%1': %2</source>
-            <translation>impossibile scrivere in '%1': %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="150" />
-            <source>cannot create the bundle '%1' (libzip error %2)</source>
-            <translation>impossibile creare il bundle '%1' (errore libzip %2)</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="161" />
-            <source>cannot add '%1' to the bundle: %2</source>
-            <translation>impossibile aggiungere '%1' al bundle: %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="167" />
-            <source>cannot write the bundle '%1': %2</source>
-            <translation>impossibile scrivere il bundle '%1': %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="173" />
-            <source>cannot move the bundle into place at '%1'</source>
-            <translation>impossibile spostare il bundle in '%1'</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="189" />
-            <source>'%1' is not a readable bundle: %2</source>
-            <translation>'%1' non è un bundle leggibile: %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="196" />
-            <source>'%1' has too many entries (%2)</source>
-            <translation>'%1' ha troppe voci (%2)</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="204" />
-            <source>'%1': cannot read entry %2: %3</source>
-            <translation>'%1': impossibile leggere la voce %2: %3</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="216" />
-            <source>'%1': the entry '%2' would be written outside the target folder; refused</source>
-            <translation>'%1': la voce '%2' verrebbe scritta fuori dalla cartella di destinazione; rifiutato</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="222" />
-            <source>'%1' unpacks to more than 256 MiB; refused</source>
-            <translation>'%1' si espande oltre 256 MiB; rifiutato</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="227" />
-            <source>'%1': the entry '%2' inflates %3 times; refused as a zip bomb</source>
-            <translation>'%1': la voce '%2' si espande %3 volte; rifiutata come zip bomb</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="347" />
-            <source>cannot move the extracted bundle into '%1': %2</source>
-            <translation>impossibile spostare il pacchetto estratto in '%1': %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="235" />
-            <source>'%1': cannot open the entry '%2': %3</source>
-            <translation>'%1': impossibile aprire la voce '%2': %3</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="91" />
-            <source>a secret written in the project goes into the bundle as it is: refer to it as "${env:NAME}" and set it where the runner runs</source>
-            <translation>un segreto scritto nel progetto finisce così com'è nel pacchetto: indicarlo come "${env:NAME}" e impostarlo dove gira il runner</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="245" />
-            <source>'%1': the entry '%2' is damaged</source>
-            <translation>'%1': la voce '%2' è danneggiata</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="253" />
-            <source>'%1' has no manifest.json: it is not a Twinloom bundle</source>
-            <translation>'%1' non ha un manifest.json: non è un bundle Twinloom</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="259" />
-            <source>'%1': manifest.json: %2</source>
-            <translation>'%1': manifest.json: %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="266" />
-            <source>'%1': manifest.json is not a Twinloom bundle manifest</source>
-            <translation>'%1': manifest.json non è un manifest di bundle Twinloom</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="270" />
-            <source>'%1' is a bundle of version %2, written by a newer Twinloom</source>
-            <translation>'%1' è un bundle della versione %2, scritto da un Twinloom più recente</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="283" />
-            <source>'%1': '%2' is listed in the manifest but missing</source>
-            <translation>'%1': '%2' è elencato nel manifest ma manca</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="287" />
-            <source>'%1': '%2' does not match its checksum; the bundle is damaged</source>
-            <translation>'%1': '%2' non corrisponde al suo checksum; il bundle è danneggiato</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="293" />
-            <source>'%1': '%2' is not listed in the manifest; the bundle is refused</source>
-            <translation>'%1': '%2' non è elencato nel manifest; il pacchetto è rifiutato</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="310" />
-            <source>'%1' already exists and is not an empty folder: extract into a new folder</source>
-            <translation>'%1' esiste già e non è una cartella vuota: estrarre in una cartella nuova</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="317" />
-            <source>cannot create the folder '%1'</source>
-            <translation>impossibile creare la cartella '%1'</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="329" />
-            <source>cannot create the folder for '%1'</source>
-            <translation>impossibile creare la cartella per '%1'</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="337" />
-            <location filename="../engine/project.cpp" line="433" />
-            <location filename="../engine/project.cpp" line="439" />
-            <source>cannot write '%1': %2</source>
-            <translation>impossibile scrivere '%1': %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/bundle/bundle.cpp" line="299" />
-            <source>'%1' holds no project file '%2'</source>
-            <translation>'%1' non contiene il file di progetto '%2'</translation>
-        </message>
-        <message>
-            <location filename="../engine/configreader.cpp" line="38" />
-            <source>%1 needs "%2"</source>
-            <translation>%1 richiede "%2"</translation>
-        </message>
-        <message>
-            <location filename="../engine/configreader.cpp" line="56" />
-            <location filename="../engine/twinmodel.cpp" line="99" />
-            <source>"%1" must be a number</source>
-            <translation>"%1" deve essere un numero</translation>
-        </message>
-        <message>
-            <location filename="../engine/configreader.cpp" line="69" />
-            <source>"%1" must be a whole number from %2 to %3</source>
-            <translation>"%1" deve essere un numero intero da %2 a %3</translation>
-        </message>
-        <message>
-            <location filename="../engine/configreader.cpp" line="84" />
-            <location filename="../engine/project.cpp" line="206" />
-            <location filename="../engine/twindescriptor.cpp" line="28" />
-            <source>"%1" must be a string</source>
-            <translation>"%1" deve essere una stringa</translation>
-        </message>
-        <message>
-            <location filename="../engine/configreader.cpp" line="98" />
-            <source>"%1" must be a positive duration: seconds, or ISO 8601 such as "PT0.5S"</source>
-            <translation>"%1" deve essere una durata positiva: secondi o ISO 8601 come "PT0.5S"</translation>
-        </message>
-        <message>
-            <location filename="../engine/configreader.cpp" line="111" />
-            <source>"%1" must be true or false</source>
-            <translation>"%1" deve essere true o false</translation>
-        </message>
-        <message>
-            <location filename="../engine/configreader.cpp" line="180" />
-            <source>'%1' is not inside the project's folder: a project reads only its own files (a relative path, no '..', no link leading out)</source>
-            <translation>'%1' non è dentro la cartella del progetto: un progetto legge solo i propri file (un percorso relativo, niente '..', nessun collegamento verso l'esterno)</translation>
-        </message>
-        <message>
-            <location filename="../engine/diagnostics.cpp" line="23" />
-            <source>error</source>
-            <translation>errore</translation>
-        </message>
-        <message>
-            <location filename="../engine/diagnostics.cpp" line="23" />
-            <source>warning</source>
-            <translation>avviso</translation>
-        </message>
-        <message>
-            <location filename="../engine/engine.cpp" line="249" />
-            <location filename="../engine/mappingshadowing.cpp" line="191" />
-            <location filename="../engine/project.cpp" line="353" />
-            <source>model '%1' has no property '%2'</source>
-            <translation>il modello '%1' non ha la proprietà '%2'</translation>
-        </message>
-        <message>
-            <location filename="../engine/engine.cpp" line="260" />
-            <location filename="../engine/twindescriptor.cpp" line="143" />
-            <source>'%1' is not a valid twin id: use letters, digits, '-', '_', '.' and ':'</source>
-            <translation>'%1' non è un ID di gemello valido: usare lettere, cifre, '-', '_', '.' e ':'</translation>
-        </message>
-        <message>
-            <location filename="../engine/engine.cpp" line="267" />
-            <source>a twin with the id '%1' already exists</source>
-            <translation>esiste già un gemello con l'ID '%1'</translation>
-        </message>
-        <message>
-            <location filename="../engine/engine.cpp" line="276" />
-            <location filename="../engine/project.cpp" line="362" />
-            <source>model '%1' has no relationship '%2'</source>
-            <translation>il modello '%1' non ha la relazione '%2'</translation>
-        </message>
-        <message>
-            <location filename="../engine/engine.cpp" line="412" />
-            <location filename="../engine/engine.cpp" line="422" />
-            <source>there is no twin '%1'</source>
-            <translation>non esiste nessun gemello '%1'</translation>
-        </message>
-        <message>
-            <location filename="../engine/twincore.cpp" line="345" />
-            <source>stopping</source>
-            <translation>arresto in corso</translation>
-        </message>
-        <message>
-            <location filename="../engine/twincore.cpp" line="347" />
-            <source>the twin stopped</source>
-            <translation>il gemello si è fermato</translation>
-        </message>
-        <message>
-            <location filename="../engine/twincore.cpp" line="392" />
-            <source>the twin was removed</source>
-            <translation>il gemello è stato rimosso</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../engine/twincore.cpp" line="477" />
-            <source>%n similar problem(s) not shown</source>
-            <translation>
-                <numerusform>%n problema simile non mostrato</numerusform>
-                <numerusform>%n problemi simili non mostrati</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../engine/twincore.cpp" line="504" />
-            <source>twin '%1' has no physical adapter for action '%2'</source>
-            <translation>il gemello '%1' non ha un adattatore fisico per l'azione '%2'</translation>
-        </message>
-        <message>
-            <location filename="../engine/twincore.cpp" line="512" />
-            <source>adapter '%1' is not bound to its device</source>
-            <translation>l'adattatore '%1' non è collegato al suo dispositivo</translation>
-        </message>
-        <message>
-            <location filename="../engine/twincore.cpp" line="566" />
-            <source>twin '%1' (model '%2') has no action '%3'</source>
-            <translation>il gemello '%1' (modello '%2') non ha l'azione '%3'</translation>
-        </message>
-        <message>
-            <location filename="../engine/twincore.cpp" line="571" />
-            <source>twin '%1' is not running (%2)</source>
-            <translation>il gemello '%1' non è in esecuzione (%2)</translation>
-        </message>
-        <message>
-            <location filename="../engine/twincore.cpp" line="580" />
-            <source>action '%1': %2</source>
-            <translation>azione '%1': %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/twincore.cpp" line="586" />
-            <source>action '%1' needs an argument '%2' of type %3</source>
-            <translation>l'azione '%1' richiede un argomento '%2' di tipo %3</translation>
-        </message>
-        <message>
-            <location filename="../engine/twincore.cpp" line="596" />
-            <source>no answer from the device within %1 ms</source>
-            <translation>nessuna risposta dal dispositivo entro %1 ms</translation>
-        </message>
-        <message>
-            <location filename="../engine/twincore.cpp" line="658" />
-            <source>'%1' is older than its maximum age</source>
-            <translation>'%1' è più vecchio della sua età massima</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="60" />
-            <source>the shadowing configuration must be an object</source>
-            <translation>la configurazione dello shadowing deve essere un oggetto</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="69" />
-            <location filename="../engine/project.cpp" line="201" />
-            <location filename="../engine/twindescriptor.cpp" line="74" />
-            <location filename="../engine/twindescriptor.cpp" line="218" />
-            <source>unknown field '%1' is ignored</source>
-            <translation>il campo sconosciuto '%1' viene ignorato</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="76" />
-            <source>"passThrough" must be true or false</source>
-            <translation>"passThrough" deve essere true o false</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="80" />
-            <source>"rules" must be an array</source>
-            <translation>"rules" deve essere un array</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="85" />
-            <source>a rule must be an object with "from" and "to"</source>
-            <translation>una regola deve essere un oggetto con "from" e "to"</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="92" />
-            <source>a rule needs "from": the physical property or event it reads</source>
-            <translation>una regola richiede "from": la proprietà o l'evento fisico che legge</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="105" />
-            <location filename="../engine/pipeline.cpp" line="246" />
-            <source>'%1' is not a JSON pointer: it must be empty or start with '/', and '~' must be followed by 0 or 1</source>
-            <translation>'%1' non è un JSON pointer: deve essere vuoto o iniziare con '/', e '~' deve essere seguito da 0 o 1</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="125" />
-            <source>model '%1' has no event '%2'</source>
-            <translation>il modello '%1' non ha l'evento '%2'</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="130" />
-            <source>model '%1' has no property or event '%2'</source>
-            <translation>il modello '%1' non ha la proprietà o l'evento '%2'</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="138" />
-            <source>the steps produce %1 but property '%2' is %3</source>
-            <translation>i passi producono %1, ma la proprietà '%2' è %3</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="145" />
-            <source>"kind" must be property or event</source>
-            <translation>"kind" deve essere property o event</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="155" />
-            <source>"actions" must be an array</source>
-            <translation>"actions" deve essere un array</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="162" />
-            <source>an action rule needs "action": the twin action it maps</source>
-            <translation>una regola di azione richiede "action": l'azione del gemello che mappa</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="167" />
-            <source>model '%1' has no action '%2'</source>
-            <translation>il modello '%1' non ha l'azione '%2'</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="182" />
-            <source>"desired" must be an array</source>
-            <translation>"desired" deve essere un array</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="194" />
-            <source>property '%1' is not writable, so it has no desired value</source>
-            <translation>la proprietà '%1' non è scrivibile, quindi non ha un valore desiderato</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="199" />
-            <source>name the physical action that applies a desired '%1'</source>
-            <translation>indicare l'azione fisica che applica un valore desiderato di '%1'</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="215" />
-            <source>'%1' has no field at '/%2'</source>
-            <translation>'%1' non ha alcun campo in '/%2'</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="231" />
-            <location filename="../engine/mappingshadowing.cpp" line="255" />
-            <source>'%1' → '%2': %3</source>
-            <translation>'%1' → '%2': %3</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="244" />
-            <source>'%1' was renamed to '%2', which model '%3' does not have</source>
-            <translation>'%1' è stato rinominato in '%2', che il modello '%3' non ha</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="325" />
-            <source>the action's steps dropped its argument</source>
-            <translation>i passi dell'azione hanno scartato il suo argomento</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="339" />
-            <source>the twin has no physical adapter '%1'</source>
-            <translation>il gemello non ha l'adattatore fisico '%1'</translation>
-        </message>
-        <message>
-            <location filename="../engine/mappingshadowing.cpp" line="356" />
-            <source>no rule maps action '%1' to the device</source>
-            <translation>nessuna regola mappa l'azione '%1' sul dispositivo</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="25" />
-            <source>the %1 step needs a number, got %2 '%3'</source>
-            <translation>il passo %1 richiede un numero, ricevuto %2 '%3'</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="32" />
-            <source>this step</source>
-            <translation>questo passo</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="52" />
-            <source>"steps" must be an array of steps</source>
-            <translation>"steps" deve essere un array di passi</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="59" />
-            <source>a step is an object with a "type"; known types: %1</source>
-            <translation>un passo è un oggetto con un "type"; tipi noti: %1</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="100" />
-            <source>'%1' is not a step type; known types: %2</source>
-            <translation>'%1' non è un tipo di passo; tipi noti: %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="120" />
-            <source>this step needs "to": the schema to convert to</source>
-            <translation>questo passo richiede "to": lo schema in cui convertire</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="132" />
-            <source>a scale step needs "factor", "offset" or both</source>
-            <translation>un passo scale richiede "factor", "offset" o entrambi</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="149" />
-            <location filename="../engine/pipeline.cpp" line="151" />
-            <source>'%1' is not a known unit</source>
-            <translation>'%1' non è un'unità nota</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="153" />
-            <source>cannot convert %1 (%2) to %3 (%4)</source>
-            <translation>impossibile convertire %1 (%2) in %3 (%4)</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="166" />
-            <source>a range step needs "min", "max" or both</source>
-            <translation>un passo range richiede "min", "max" o entrambi</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="171" />
-            <source>min %1 is above max %2</source>
-            <translation>min %1 è superiore a max %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="181" />
-            <source>"mode" must be drop, clamp or fail</source>
-            <translation>"mode" deve essere drop, clamp o fail</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="192" />
-            <source>a deadband step needs either "delta" or "percent"</source>
-            <translation>un passo deadband richiede "delta" oppure "percent"</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="197" />
-            <source>a deadband cannot be negative</source>
-            <translation>una banda morta non può essere negativa</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="215" />
-            <source>a moving aggregate needs either "count" (samples) or "window" (time)</source>
-            <translation>un aggregato mobile richiede "count" (campioni) oppure "window" (tempo)</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="221" />
-            <source>"count" must be a whole number from 1 to 1000000</source>
-            <translation>"count" deve essere un numero intero da 1 a 1000000</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="310" />
-            <source>%1 is outside the range [%2, %3]</source>
-            <translation>%1 è fuori dall'intervallo [%2, %3]</translation>
-        </message>
-        <message>
-            <location filename="../engine/pipeline.cpp" line="409" />
-            <source>the value has nothing at '%1'</source>
-            <translation>il valore non contiene nulla in '%1'</translation>
-        </message>
-        <message>
-            <location filename="../engine/jsoninput.cpp" line="23" />
-            <source>line %1, column %2</source>
-            <translation>riga %1, colonna %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/jsoninput.cpp" line="46" />
-            <source>JSON nested deeper than %1 levels at %2</source>
-            <translation>JSON annidato oltre %1 livelli a %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/jsoninput.cpp" line="112" />
-            <source>the key "%1" appears twice in the object at %2 (%3); a reader would keep only the last</source>
-            <translation>la chiave «%1» compare due volte nell’oggetto in %2 (%3); un lettore terrebbe solo l’ultima</translation>
-        </message>
-        <message>
-            <location filename="../engine/jsoninput.cpp" line="181" />
-            <source>not valid JSON: %1</source>
-            <translation>JSON non valido: %1</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="80" />
-            <source>cannot open '%1': %2</source>
-            <translation>impossibile aprire '%1': %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/jsoninput.cpp" line="178" />
-            <source>not valid JSON at %1: %2</source>
-            <translation>JSON non valido, %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="133" />
-            <source>"version" must be a whole number; this Twinloom writes version %1</source>
-            <translation>"version" deve essere un numero intero; questo Twinloom scrive la versione %1</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="140" />
-            <source>the project is of version %1, written by a newer Twinloom; this one reads up to version %2</source>
-            <translation>il progetto è della versione %1, scritto da un Twinloom più recente; questo legge fino alla versione %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="147" />
-            <source>version %1 does not exist</source>
-            <translation>la versione %1 non esiste</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="170" />
-            <source>migrated from version 0 to version 1; saving writes version 1</source>
-            <translation>migrato dalla versione 0 alla versione 1; il salvataggio scrive la versione 1</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="182" />
-            <source>a project must be a JSON object with "format": "%1"</source>
-            <translation>un progetto deve essere un oggetto JSON con "format": "%1"</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="189" />
-            <source>not a Twinloom project: "format" must be "%1"</source>
-            <translation>non è un progetto Twinloom: "format" deve essere "%1"</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="214" />
-            <source>"nodes" must be an array of deployment nodes</source>
-            <translation>"nodes" deve essere un array di nodi di distribuzione</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="221" />
-            <source>a node needs a "name", such as "edge-1"</source>
-            <translation>un nodo richiede un "name", ad esempio "edge-1"</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="233" />
-            <source>the node '%1' is defined twice</source>
-            <translation>il nodo '%1' è definito due volte</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="247" />
-            <source>"models" must be an array of twin models</source>
-            <translation>"models" deve essere un array di modelli di gemello</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="256" />
-            <source>"file" must be a path relative to the project</source>
-            <translation>"file" deve essere un percorso relativo al progetto</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="271" />
-            <source>cannot read model file '%1': %2</source>
-            <translation>impossibile leggere il file di modello '%1': %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="280" />
-            <source>model file '%1': %2</source>
-            <translation>file del modello '%1': %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="292" />
-            <source>the model '%1' is defined twice</source>
-            <translation>il modello '%1' è definito due volte</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="313" />
-            <source>"twins" must be an array of twins</source>
-            <translation>"twins" deve essere un array di gemelli</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="322" />
-            <source>the twin id '%1' is used twice</source>
-            <translation>l'ID di gemello '%1' è usato due volte</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="340" />
-            <source>no deployment node is named '%1'</source>
-            <translation>nessun nodo di distribuzione si chiama '%1'</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="343" />
-            <location filename="../engine/twinmodel.cpp" line="498" />
-            <source>no twin model has the id '%1'</source>
-            <translation>nessun modello di gemello ha l'ID '%1'</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="368" />
-            <source>no twin has the id '%1'</source>
-            <translation>nessun gemello ha l'ID '%1'</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="374" />
-            <source>relationship '%1' of '%2' must target a %3, but twin '%4' is a %5</source>
-            <translation>la relazione '%1' di '%2' deve puntare a un %3, ma il gemello '%4' è un %5</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="377" />
-            <source>relationship '%1' allows at most %2 targets</source>
-            <translation>la relazione '%1' ammette al massimo %2 destinazioni</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="395" />
-            <source> (needed when the twin runs)</source>
-            <translation> (necessario quando il gemello è in esecuzione)</translation>
-        </message>
-        <message>
-            <location filename="../engine/project.cpp" line="414" />
-            <source>"%1" must be an object or an array</source>
-            <translation>"%1" deve essere un oggetto o un array</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="190" />
-            <source>complex schemas nest deeper than %1 levels here (DTDL allows %1)</source>
-            <translation>gli schemi complessi sono annidati qui oltre %1 livelli (DTDL ne consente %1)</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="209" />
-            <source>'%1' is not a schema: expected one of boolean, integer, long, float, double, string, date, time, dateTime, duration, or an Enum, Array, Map or Object</source>
-            <translation>'%1' non è uno schema: previsto uno tra boolean, integer, long, float, double, string, date, time, dateTime, duration, oppure un Enum, Array, Map o Object</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="216" />
-            <source>a schema must be a name or an object with "@type"</source>
-            <translation>uno schema deve essere un nome o un oggetto con "@type"</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="222" />
-            <source>a complex schema needs "@type": Enum, Array, Map or Object</source>
-            <translation>uno schema complesso richiede "@type": Enum, Array, Map o Object</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="236" />
-            <source>%1 schema needs "%2"</source>
-            <translation>lo schema %1 richiede "%2"</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="256" />
-            <source>an Enum's valueSchema must be integer or string</source>
-            <translation>il valueSchema di un Enum deve essere integer o string</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="261" />
-            <source>enumValues must be an array</source>
-            <translation>enumValues deve essere un array</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="270" />
-            <source>an enum value needs a "name" and an "enumValue"</source>
-            <translation>un valore di enum richiede un "name" e un "enumValue"</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="283" />
-            <source>enumValue of '%1' does not match the valueSchema %2</source>
-            <translation>l'enumValue di '%1' non corrisponde al valueSchema %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="293" />
-            <source>enum value name '%1' is used twice</source>
-            <translation>il nome di valore enum '%1' è usato due volte</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="318" />
-            <source>mapKey needs a "name"</source>
-            <translation>mapKey richiede un "name"</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="324" />
-            <source>a map key's schema must be string</source>
-            <translation>lo schema di una chiave di mappa deve essere string</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="330" />
-            <source>mapValue needs a "name" and a "schema"</source>
-            <translation>mapValue richiede un "name" e uno "schema"</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="345" />
-            <source>fields must be an array</source>
-            <translation>fields deve essere un array</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="354" />
-            <source>a field needs a "name" and a "schema"</source>
-            <translation>un campo richiede un "name" e uno "schema"</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="362" />
-            <source>field '%1' is defined twice</source>
-            <translation>il campo '%1' è definito due volte</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="377" />
-            <source>'%1' is not a schema type: expected Enum, Array, Map or Object</source>
-            <translation>'%1' non è un tipo di schema: previsto Enum, Array, Map o Object</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="432" />
-            <source>%1: expected %2, got %3</source>
-            <translation>%1: previsto %2, ricevuto %3</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="443" />
-            <source>%1: %2 does not fit a 32-bit integer</source>
-            <translation>%1: %2 non rientra in un intero a 32 bit</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="465" />
-            <source>%1: %2 is not one of the enum's values</source>
-            <translation>%1: %2 non è uno dei valori dell'enum</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="495" />
-            <source>%1: the object has no field '%2'</source>
-            <translation>%1: l'oggetto non ha il campo '%2'</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="515" />
-            <source>cannot convert %1 '%2' to %3</source>
-            <translation>impossibile convertire %1 '%2' in %3</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="630" />
-            <source>'%1' is not one of the enum's values or names</source>
-            <translation>'%1' non è uno dei valori o dei nomi dell'enum</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="657" />
-            <source>the object has no field '%1'</source>
-            <translation>l'oggetto non ha il campo '%1'</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="680" />
-            <source>expected %1, got the fraction %2</source>
-            <translation>previsto %1, ricevuta la frazione %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/schema.cpp" line="688" />
-            <source>expected %1, got string '%2'</source>
-            <translation>previsto %1, ricevuta la stringa '%2'</translation>
-        </message>
-        <message>
-            <location filename="../engine/script/scriptstep.cpp" line="225" />
-            <source>the code runs when it is defined and did not end within %1 ms</source>
-            <translation>il codice viene eseguito già quando è definito e non è terminato entro %1 ms</translation>
-        </message>
-        <message>
-            <location filename="../engine/script/scriptstep.cpp" line="247" />
-            <location filename="../engine/script/scriptstep.cpp" line="261" />
-            <source>script: %1</source>
-            <translation>script: %1</translation>
-        </message>
-        <message>
-            <location filename="../engine/script/scriptstep.cpp" line="256" />
-            <source>script: stopped after %1 ms, its time budget ("timeout")</source>
-            <translation>script: fermato dopo %1 ms, il suo tempo massimo ("timeout")</translation>
-        </message>
-        <message>
-            <location filename="../engine/script/scriptstep.cpp" line="288" />
-            <source>a script step needs "code": a JavaScript expression</source>
-            <translation>un passo script richiede "code": un'espressione JavaScript</translation>
-        </message>
-        <message>
-            <location filename="../engine/script/scriptstep.cpp" line="295" />
-            <source>the script does not compile: %1</source>
-            <translation>lo script non si compila: %1</translation>
-        </message>
-        <message>
-            <location filename="../engine/script/scriptstep.cpp" line="303" />
-            <source>"timeout" is a duration from 1 ms to 60 s, as "PT0.1S" or a number of seconds</source>
-            <translation>"timeout" è una durata da 1 ms a 60 s, come "PT0.1S" o un numero di secondi</translation>
-        </message>
-        <message>
-            <location filename="../engine/topicfilter.cpp" line="19" />
-            <source>a topic filter cannot be empty</source>
-            <translation>un filtro di topic non può essere vuoto</translation>
-        </message>
-        <message>
-            <location filename="../engine/topicfilter.cpp" line="26" />
-            <source>'#' may only be the last segment of a topic filter</source>
-            <translation>'#' può essere solo l'ultimo segmento di un filtro di topic</translation>
-        </message>
-        <message>
-            <location filename="../engine/topicfilter.cpp" line="29" />
-            <source>'+' and '#' must stand alone in their segment</source>
-            <translation>'+' e '#' devono occupare da soli il loro segmento</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescriptor.cpp" line="23" />
-            <source>"%1" is missing</source>
-            <translation>"%1" manca</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescriptor.cpp" line="43" />
-            <source>"%1" must be an array of adapters</source>
-            <translation>"%1" deve essere un array di adattatori</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescriptor.cpp" line="50" />
-            <source>an adapter is an object with "type" and "config"</source>
-            <translation>un adattatore è un oggetto con "type" e "config"</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescriptor.cpp" line="62" />
-            <source>the adapter id '%1' is used twice in this twin</source>
-            <translation>l'ID di adattatore '%1' è usato due volte in questo gemello</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescriptor.cpp" line="68" />
-            <source>"config" must be an object</source>
-            <translation>"config" deve essere un oggetto</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescriptor.cpp" line="106" />
-            <source>the environment variable '%1' is not set</source>
-            <translation>la variabile d'ambiente '%1' non è impostata</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescriptor.cpp" line="136" />
-            <source>a twin must be a JSON object</source>
-            <translation>un gemello deve essere un oggetto JSON</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescriptor.cpp" line="155" />
-            <source>"properties" must map property names to settings</source>
-            <translation>"properties" deve associare nomi di proprietà a impostazioni</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescriptor.cpp" line="164" />
-            <source>property settings must be an object with "maxAge" or "history"</source>
-            <translation>le impostazioni di una proprietà devono essere un oggetto con "maxAge" o "history"</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescriptor.cpp" line="177" />
-            <location filename="../engine/twinmodel.cpp" line="112" />
-            <source>"history" must be a count of samples from 0 to 100000000</source>
-            <translation>"history" deve essere un numero di campioni da 0 a 100000000</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescriptor.cpp" line="186" />
-            <source>"relationships" must be an array</source>
-            <translation>"relationships" deve essere un array</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescriptor.cpp" line="193" />
-            <source>a relationship is an object with "name" and "target"</source>
-            <translation>una relazione è un oggetto con "name" e "target"</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="78" />
-            <source>'%1' needs a "schema"</source>
-            <translation>'%1' richiede uno "schema"</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="82" />
-            <source>unit '%1' is not known; values will not be converted</source>
-            <translation>l'unità '%1' non è nota; i valori non verranno convertiti</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="88" />
-            <source>"writable" must be true or false</source>
-            <translation>"writable" deve essere true o false</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="103" />
-            <source>minimum %1 is above maximum %2</source>
-            <translation>il minimo %1 è superiore al massimo %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="164" />
-            <source>"maxAge" must be an ISO 8601 duration such as "PT30S" or a number of seconds, above zero (leave it out for no limit)</source>
-            <translation>"maxAge" deve essere una durata ISO 8601 come "PT30S" o un numero di secondi, maggiore di zero (ometterlo per nessun limite)</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="189" />
-            <source>a twin model must be a JSON object</source>
-            <translation>un modello di gemello deve essere un oggetto JSON</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="196" />
-            <source>a twin model needs an "@id", such as "dtmi:example:Room;1"</source>
-            <translation>un modello di gemello richiede un "@id", ad esempio "dtmi:example:Room;1"</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="199" />
-            <source>'%1' is not a DTMI; DTDL exports need ids like "dtmi:example:Room;1"</source>
-            <translation>'%1' non è un DTMI; le esportazioni DTDL richiedono ID come "dtmi:example:Room;1"</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="212" />
-            <source>"extends" lists model ids</source>
-            <translation>"extends" elenca ID di modelli</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="216" />
-            <source>"extends" must be a model id or a list of them</source>
-            <translation>"extends" deve essere un ID di modello o un elenco di ID</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="221" />
-            <source>"contents" must be an array</source>
-            <translation>"contents" deve essere un array</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="228" />
-            <source>each entry of "contents" must be an object</source>
-            <translation>ogni voce di "contents" deve essere un oggetto</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="235" />
-            <source>'%1' is not a valid name: use letters, digits and '_', starting with a letter</source>
-            <translation>'%1' non è un nome valido: usare lettere, cifre e '_', iniziando con una lettera</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="243" />
-            <source>the name '%1' is already used by a %2</source>
-            <translation>il nome '%1' è già usato da un %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="254" />
-            <source>telemetry cannot be writable</source>
-            <translation>la telemetria non può essere scrivibile</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="278" />
-            <source>"%1" needs a "name" and a "schema"</source>
-            <translation>"%1" richiede un "name" e uno "schema"</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="305" />
-            <source>"%1" must be a whole number of at least 0</source>
-            <translation>"%1" deve essere un numero intero pari almeno a 0</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="310" />
-            <source>minMultiplicity is above maxMultiplicity</source>
-            <translation>minMultiplicity è superiore a maxMultiplicity</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="320" />
-            <source>'%1' is not a valid name</source>
-            <translation>'%1' non è un nome valido</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="332" />
-            <source>a component's "schema" must be the id of a model</source>
-            <translation>lo "schema" di un componente deve essere l'ID di un modello</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="336" />
-            <source>'%1' is not a content type: expected Property, Telemetry, Event, Command, Relationship or Component</source>
-            <translation>'%1' non è un tipo di contenuto: previsto Property, Telemetry, Event, Command, Relationship o Component</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="506" />
-            <source>model '%1' inherits through more than %2 levels of "extends" (DTDL allows %2): %3</source>
-            <translation>il modello «%1» eredita attraverso più di %2 livelli di «extends» (DTDL ne consente %2): %3</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="568" />
-            <source>model '%1' extends or contains itself: %2</source>
-            <translation>il modello '%1' estende o contiene se stesso: %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="574" />
-            <source>model '%1' needs model '%2', which is not defined</source>
-            <translation>il modello '%1' richiede il modello '%2', che non è definito</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinmodel.cpp" line="593" />
-            <source>'%1' is defined both by '%2' and by '%3'</source>
-            <translation>'%1' è definito sia da '%2' sia da '%3'</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinstate.cpp" line="169" />
-            <source>twin '%1' has no property number %2</source>
-            <translation>il gemello '%1' non ha la proprietà numero %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinstate.cpp" line="182" />
-            <source>property '%1' of twin '%2': %3</source>
-            <translation>proprietà '%1' del gemello '%2': %3</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinstate.cpp" line="189" />
-            <source>property '%1' of twin '%2': %3 is outside [%4, %5]</source>
-            <translation>proprietà '%1' del gemello '%2': %3 è fuori da [%4, %5]</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinstate.cpp" line="222" />
-            <location filename="../engine/twinstate.cpp" line="233" />
-            <source>twin '%1' (model '%2') has no property '%3'</source>
-            <translation>il gemello '%1' (modello '%2') non ha la proprietà '%3'</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinstate.cpp" line="242" />
-            <source>property '%1' of twin '%2' is not writable</source>
-            <translation>la proprietà '%1' del gemello '%2' non è scrivibile</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinstate.cpp" line="259" />
-            <source>twin '%1' (model '%2') has no event '%3'</source>
-            <translation>il gemello '%1' (modello '%2') non ha l'evento '%3'</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinstate.cpp" line="268" />
-            <source>event '%1' of twin '%2': %3</source>
-            <translation>evento '%1' del gemello '%2': %3</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinstate.cpp" line="290" />
-            <source>twin '%1' (model '%2') has no relationship '%3'</source>
-            <translation>il gemello '%1' (modello '%2') non ha la relazione '%3'</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinstate.cpp" line="295" />
-            <source>relationship '%1' of twin '%2' needs a target twin</source>
-            <translation>la relazione '%1' del gemello '%2' richiede un gemello di destinazione</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinstate.cpp" line="329" />
-            <source>the transaction was already committed or rolled back</source>
-            <translation>la transazione è già stata confermata o annullata</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinstate.cpp" line="352" />
-            <source>twin '%1' has no instance '%2' of relationship '%3'</source>
-            <translation>il gemello '%1' non ha l'istanza '%2' della relazione '%3'</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinstate.cpp" line="360" />
-            <source>twin '%1' already has the instance '%2' of relationship '%3'</source>
-            <translation>il gemello '%1' ha già l'istanza '%2' della relazione '%3'</translation>
-        </message>
-        <message>
-            <location filename="../engine/twinstate.cpp" line="369" />
-            <source>relationship '%1' of twin '%2' allows at most %3 targets</source>
-            <translation>la relazione '%1' del gemello '%2' ammette al massimo %3 destinazioni</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescription.cpp" line="113" />
-            <source>'%1' is not a JSON object</source>
-            <translation>'%1' non è un oggetto JSON</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescription.cpp" line="116" />
-            <source>'%1' names no model</source>
-            <translation>'%1' non indica alcun modello</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescription.cpp" line="119" />
-            <source>'%1' describes twin '%2'</source>
-            <translation>'%1' descrive il gemello '%2'</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescription.cpp" line="123" />
-            <source>'%1' names no valid twin id</source>
-            <translation>'%1' non indica un ID di gemello valido</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescription.cpp" line="131" />
-            <location filename="../engine/twindescription.cpp" line="135" />
-            <source>'%1': "%2" is not an object</source>
-            <translation>'%1': "%2" non è un oggetto</translation>
-        </message>
-        <message>
-            <location filename="../engine/twindescription.cpp" line="173" />
-            <source>'%1': %2</source>
-            <translation>'%1': %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Twinloom::Interop</name>
-        <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="68" />
-            <source>no schema; imported as string</source>
-            <translation>nessuno schema; importato come string</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="73" />
-            <source>geospatial schema %1 is imported as a GeoJSON string</source>
-            <translation>lo schema geospaziale %1 viene importato come stringa GeoJSON</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="81" />
-            <source>schema %1 is undefined; imported as string</source>
-            <translation>lo schema %1 non è definito; importato come string</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="140" />
-            <source>%1 is not a schema; imported as string</source>
-            <translation>%1 non è uno schema; importato come string</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="349" />
-            <source>unit %1 is not a DTDL unit and is left out</source>
-            <translation>l'unità %1 non è un'unità DTDL e viene omessa</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="351" />
-            <source>unit %1 needs a numeric schema and is left out</source>
-            <translation>l'unità %1 richiede uno schema numerico e viene omessa</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="384" />
-            <source>event %1 is written as Telemetry</source>
-            <translation>l'evento %1 viene scritto come Telemetry</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlconvert.cpp" line="414" />
-            <source>DTDL requires minMultiplicity 0; %1 is left out</source>
-            <translation>DTDL richiede minMultiplicity 0; %1 viene omesso</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="88" />
-            <source>valid: %1 interfaces in %2 documents</source>
-            <translation>valido: %1 interfacce in %2 documenti</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="92" />
-            <source>invalid: %1 errors</source>
-            <translation>non valido: %1 errori</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="94" />
-            <source>incomplete: undefined %1</source>
-            <translation>incompleto: non definiti %1</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="294" />
-            <source>the document is not valid JSON</source>
-            <translation>il documento non è JSON valido</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="305" />
-            <location filename="../engine/interop/dtdlparser.cpp" line="312" />
-            <source>a document must be an object or an array of objects</source>
-            <translation>un documento deve essere un oggetto o un array di oggetti</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="325" />
-            <source>"@context" must hold only strings</source>
-            <translation>"@context" deve contenere solo stringhe</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="331" />
-            <source>"@context" must be a string or an array of strings</source>
-            <translation>"@context" deve essere una stringa o un array di stringhe</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="344" />
-            <source>context %1 is not a DTMI with a version</source>
-            <translation>il contesto %1 non è un DTMI con versione</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="352" />
-            <source>DTDL version %1 is not supported</source>
-            <translation>la versione DTDL %1 non è supportata</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="358" />
-            <source>the DTDL context must come before any extension context</source>
-            <translation>il contesto DTDL deve precedere qualsiasi contesto di estensione</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="377" />
-            <location filename="../engine/interop/dtdlparser.cpp" line="418" />
-            <source>a top-level element needs "@context" with "dtmi:dtdl:context;3" or "dtmi:dtdl:context;2"</source>
-            <translation>un elemento di primo livello richiede "@context" con "dtmi:dtdl:context;3" o "dtmi:dtdl:context;2"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="389" />
-            <source>extension context %1 is not defined</source>
-            <translation>il contesto di estensione %1 non è definito</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="406" />
-            <source>elements are nested more than %1 levels deep</source>
-            <translation>gli elementi sono annidati per più di %1 livelli</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="426" />
-            <source>a DTDL v%1 element cannot appear here in a DTDL v%2 element</source>
-            <translation>un elemento DTDL v%1 non può comparire qui in un elemento DTDL v%2</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="458" />
-            <source>the element in "%1" needs "@type"</source>
-            <translation>l'elemento in "%1" richiede "@type"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="478" />
-            <location filename="../engine/interop/wot.cpp" line="572" />
-            <source>"@type" must be a string or an array of strings</source>
-            <translation>"@type" deve essere una stringa o un array di stringhe</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="485" />
-            <source>"@type" names two element classes, %1 and %2</source>
-            <translation>"@type" indica due classi di elementi, %1 e %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="503" />
-            <source>%1 in "@type" is not a valid DTMI</source>
-            <translation>%1 in "@type" non è un DTMI valido</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="509" />
-            <location filename="../engine/interop/dtdlparser.cpp" line="530" />
-            <source>%1 in "@type" is not a type that can be used here</source>
-            <translation>%1 in "@type" non è un tipo utilizzabile qui</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="521" />
-            <source>%1 in "@type" is neither a DTMI nor a term</source>
-            <translation>%1 in "@type" non è né un DTMI né un termine</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="540" />
-            <source>%1 in "@type" is not a defined term</source>
-            <translation>%1 in "@type" non è un termine definito</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="545" />
-            <source>"@type" names no DTDL element class</source>
-            <translation>"@type" non indica alcuna classe di elementi DTDL</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="554" />
-            <source>a top-level element must be an Interface, not %1</source>
-            <translation>un elemento di primo livello deve essere un Interface, non %1</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="558" />
-            <source>%1 is not allowed in "%2"</source>
-            <translation>%1 non è ammesso in "%2"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="571" />
-            <source>a semantic type cannot co-type %1</source>
-            <translation>un tipo semantico non può essere co-tipo di %1</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="576" />
-            <source>an element can have only one semantic type, not %1</source>
-            <translation>un elemento può avere un solo tipo semantico, non %1</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="603" />
-            <source>"@id" must be a DTMI string</source>
-            <translation>"@id" deve essere una stringa DTMI</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="607" />
-            <source>"@id" %1 is not a valid DTMI</source>
-            <translation>"@id" %1 non è un DTMI valido</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="611" />
-            <source>"@id" %1 uses a reserved prefix</source>
-            <translation>"@id" %1 usa un prefisso riservato</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="614" />
-            <source>the "@id" of an Interface must not be longer than 128 characters</source>
-            <translation>l'"@id" di un Interface non deve superare i 128 caratteri</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="622" />
-            <source>%1 needs "@id"</source>
-            <translation>%1 richiede "@id"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="646" />
-            <source>keyword %1 is not allowed in a DTDL element</source>
-            <translation>la parola chiave %1 non è ammessa in un elemento DTDL</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="655" />
-            <source>member "unit" is given twice, as a term and as a DTMI</source>
-            <translation>il membro "unit" è indicato due volte, come termine e come DTMI</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="667" />
-            <source>member "%1" is given twice, as a term and as a DTMI</source>
-            <translation>il membro "%1" è indicato due volte, come termine e come DTMI</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="680" />
-            <source>member name %1 is not a valid DTMI</source>
-            <translation>il nome di membro %1 non è un DTMI valido</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="684" />
-            <location filename="../engine/interop/dtdlparser.cpp" line="700" />
-            <source>member %1 does not belong to %2</source>
-            <translation>il membro %1 non appartiene a %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="692" />
-            <source>member name %1 is neither a DTMI nor a term</source>
-            <translation>il nome di membro %1 non è né un DTMI né un termine</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="704" />
-            <source>member %1 is not defined for %2</source>
-            <translation>il membro %1 non è definito per %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="715" />
-            <source>%1 needs "%2"</source>
-            <translation>%1 richiede "%2"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="725" />
-            <source>an element with semantic type %1 needs "unit"</source>
-            <translation>un elemento con tipo semantico %1 richiede "unit"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="735" />
-            <source>"unit" must name a standard unit</source>
-            <translation>"unit" deve indicare un'unità standard</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="738" />
-            <source>unit %1 does not measure %2</source>
-            <translation>l'unità %1 non misura %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="745" />
-            <source>"unit" needs a semantic type in "@type"</source>
-            <translation>"unit" richiede un tipo semantico in "@type"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="754" />
-            <source>"%1" must not be longer than %2 characters</source>
-            <translation>"%1" non deve superare i %2 caratteri</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="774" />
-            <source>a value object in "%1" may only have keywords such as "@value"</source>
-            <translation>un oggetto valore in "%1" può avere solo parole chiave come "@value"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="788" />
-            <source>"@type" of the value in "%1" must be "xsd:%2"</source>
-            <translation>il "@type" del valore in "%1" deve essere "xsd:%2"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="793" />
-            <source>a value object in "%1" may only have "@value" and "@type"</source>
-            <translation>un oggetto valore in "%1" può avere solo "@value" e "@type"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="799" />
-            <source>the value object in "%1" needs "@value"</source>
-            <translation>l'oggetto valore in "%1" richiede "@value"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="811" />
-            <source>"%1" must be a string</source>
-            <translation>"%1" deve essere una stringa</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="834" />
-            <source>%1 in "%2" is not a language code</source>
-            <translation>%1 in "%2" non è un codice di lingua</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="839" />
-            <source>each language of "%1" must map to a string</source>
-            <translation>ogni lingua di "%1" deve corrispondere a una stringa</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="849" />
-            <source>"%1" must be a string, a language map or an array</source>
-            <translation>"%1" deve essere una stringa, una mappa di lingue o un array</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="866" />
-            <source>each value of "%1" must be a string or an object with "@value"</source>
-            <translation>ogni valore di "%1" deve essere una stringa o un oggetto con "@value"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="884" />
-            <source>"@language" in "%1" is not a language code</source>
-            <translation>"@language" in "%1" non è un codice di lingua</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="897" />
-            <source>each object in "%1" must be {"@value": string, "@language": code}</source>
-            <translation>ogni oggetto in "%1" deve essere {"@value": string, "@language": code}</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="905" />
-            <source>language %1 appears twice in "%2"</source>
-            <translation>la lingua %1 compare due volte in "%2"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="916" />
-            <source>"%1" has more than one text in the default language</source>
-            <translation>"%1" ha più di un testo nella lingua predefinita</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="941" />
-            <location filename="../engine/interop/dtdlparser.cpp" line="1059" />
-            <source>"%1" must have exactly one value</source>
-            <translation>"%1" deve avere esattamente un valore</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="956" />
-            <source>name %1 must start with a letter and contain only letters, digits and underscores, not ending with an underscore</source>
-            <translation>il nome %1 deve iniziare con una lettera e contenere solo lettere, cifre e trattini bassi, senza terminare con un trattino basso</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="973" />
-            <source>"%1" must be true or false</source>
-            <translation>"%1" deve essere true o false</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1005" />
-            <source>"%1" must be an integer or a string</source>
-            <translation>"%1" deve essere un intero o una stringa</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1006" />
-            <source>"%1" must be an integer</source>
-            <translation>"%1" deve essere un intero</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1014" />
-            <source>"maxMultiplicity" must be at least 1</source>
-            <translation>"maxMultiplicity" deve essere almeno 1</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1016" />
-            <source>"maxMultiplicity" must not exceed 500</source>
-            <translation>"maxMultiplicity" non deve superare 500</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1021" />
-            <source>"minMultiplicity" must be 0</source>
-            <translation>"minMultiplicity" deve essere 0</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1029" />
-            <source>"%1" must be a DTMI string</source>
-            <translation>"%1" deve essere una stringa DTMI</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1034" />
-            <source>"%1" %2 is not a valid DTMI</source>
-            <translation>"%1" %2 non è un DTMI valido</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1062" />
-            <source>"%1" needs at least %2 values</source>
-            <translation>"%1" richiede almeno %2 valori</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1065" />
-            <source>"%1" may have at most %2 values, not %3</source>
-            <translation>"%1" può avere al massimo %2 valori, non %3</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1113" />
-            <source>%1 is not a valid value for "%2"</source>
-            <translation>%1 non è un valore valido per "%2"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1117" />
-            <source>"%1" must hold elements or DTMIs</source>
-            <translation>"%1" deve contenere elementi o DTMI</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1118" />
-            <source>"%1" must hold a standard value</source>
-            <translation>"%1" deve contenere un valore standard</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1133" />
-            <source>"@id" %1 is already used by another element</source>
-            <translation>"@id" %1 è già usato da un altro elemento</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1156" />
-            <source>%1 is defined inside another Interface and cannot be referenced from here</source>
-            <translation>%1 è definito in un altro Interface e non può essere referenziato da qui</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1163" />
-            <source>%1 is %2, which is not allowed in "%3"</source>
-            <translation>%1 è %2, che non è ammesso in "%3"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1171" />
-            <source>%1 is a DTDL v%2 element and cannot be used in a DTDL v%3 element</source>
-            <translation>%1 è un elemento DTDL v%2 e non può essere usato in un elemento DTDL v%3</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1208" />
-            <source>%1 refers to itself through "%2"</source>
-            <translation>%1 fa riferimento a se stesso tramite "%2"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1233" />
-            <source>"extends" is nested more than 10 levels deep</source>
-            <translation>"extends" è annidato per più di 10 livelli</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1252" />
-            <source>an Interface may extend at most 1024 Interfaces in all</source>
-            <translation>un Interface può estendere al massimo 1024 Interface in totale</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1298" />
-            <source>the Interface holds more than %1 values in its contents and schemas</source>
-            <translation>l'Interface contiene più di %1 valori nei suoi contenuti e schemi</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1326" />
-            <source>complex schemas are nested more than 5 levels deep</source>
-            <translation>gli schemi complessi sono annidati per più di 5 livelli</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1368" />
-            <source>the Interface of component %1 has a component itself</source>
-            <translation>l'Interface del componente %1 ha a sua volta un componente</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1414" />
-            <source>name %1 is used twice in "%2"</source>
-            <translation>il nome %1 è usato due volte in "%2"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1423" />
-            <source>enum value of %1 is used twice</source>
-            <translation>il valore enum di %1 è usato due volte</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1441" />
-            <source>an element with a semantic type needs a numeric schema</source>
-            <translation>un elemento con un tipo semantico richiede uno schema numerico</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1456" />
-            <source>the value of enum value %1 must be an integer</source>
-            <translation>il valore del valore enum %1 deve essere un intero</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1459" />
-            <source>the value of enum value %1 must be a string</source>
-            <translation>il valore del valore enum %1 deve essere una stringa</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1479" />
-            <source>a DTDL v2 Property cannot contain an array</source>
-            <translation>una Property DTDL v2 non può contenere un array</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlparser.cpp" line="1557" />
-            <location filename="../engine/interop/interopio.cpp" line="25" />
-            <source>cannot read the file: %1</source>
-            <translation>impossibile leggere il file: %1</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="76" />
-            <source>display names, deployment nodes, adapters and mappings of twins are not part of an Azure Digital Twins graph and are left out</source>
-            <translation>nomi visualizzati, nodi di distribuzione, adattatori e mappature dei gemelli non fanno parte di un grafo Azure Digital Twins e vengono omessi</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="217" />
-            <source>a digital twin must be an object with "$dtId" and "$metadata"</source>
-            <translation>un gemello digitale deve essere un oggetto con "$dtId" e "$metadata"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="225" />
-            <source>'%1' is not a twin id Twinloom accepts: use letters, digits, '-', '_', '.' and ':'</source>
-            <translation>'%1' non è un ID di gemello accettato da Twinloom: usare lettere, cifre, '-', '_', '.' e ':'</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="228" />
-            <source>a digital twin needs "$dtId", a string</source>
-            <translation>un gemello digitale richiede "$dtId", una stringa</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="238" />
-            <source>a digital twin needs "$metadata": {"$model": a DTMI}</source>
-            <translation>un gemello digitale richiede "$metadata": {"$model": un DTMI}</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="259" />
-            <source>a relationship must be an object</source>
-            <translation>una relazione deve essere un oggetto</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="272" />
-            <source>a relationship needs "%1", a string</source>
-            <translation>una relazione richiede "%1", una stringa</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="283" />
-            <source>"$relationshipId" must be a string</source>
-            <translation>"$relationshipId" deve essere una stringa</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="300" />
-            <source>"digitalTwinsFileInfo" needs a "fileVersion"</source>
-            <translation>"digitalTwinsFileInfo" richiede un "fileVersion"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="304" />
-            <source>file version %1 is read as version %2</source>
-            <translation>la versione di file %1 viene letta come versione %2</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="311" />
-            <source>"digitalTwinsModels" must be an array of DTDL models</source>
-            <translation>"digitalTwinsModels" deve essere un array di modelli DTDL</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="321" />
-            <source>an Azure Digital Twins Explorer file needs "digitalTwinsGraph": {"digitalTwins", "relationships"}</source>
-            <translation>un file di Azure Digital Twins Explorer richiede "digitalTwinsGraph": {"digitalTwins", "relationships"}</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="331" />
-            <source>"%1" must be an array</source>
-            <translation>"%1" deve essere un array</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="373" />
-            <source>'%1' is not a section: Header, Models, Twins or Relationships</source>
-            <translation>'%1' non è una sezione: Header, Models, Twins o Relationships</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="380" />
-            <source>the file must start with {"Section": "Header"}</source>
-            <translation>il file deve iniziare con {"Section": "Header"}</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="384" />
-            <source>the Header section holds one object</source>
-            <translation>la sezione Header contiene un oggetto</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="390" />
-            <source>the file version is not %1</source>
-            <translation>la versione del file non è %1</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="455" />
-            <source>the twin '%1' is there twice</source>
-            <translation>il gemello '%1' è presente due volte</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="461" />
-            <source>no model has the id '%1'</source>
-            <translation>nessun modello ha l'ID '%1'</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="475" />
-            <location filename="../engine/interop/adt.cpp" line="481" />
-            <source>no twin has the id '%1'</source>
-            <translation>nessun gemello ha l'ID '%1'</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="490" />
-            <source>model '%1' has no relationship '%2'</source>
-            <translation>il modello '%1' non ha la relazione '%2'</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/adt.cpp" line="508" />
-            <source>%1 property values of twins are not imported: a project describes twins, not their state</source>
-            <translation>%1 valori di proprietà dei gemelli non vengono importati: un progetto descrive i gemelli, non il loro stato</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/ditto.cpp" line="100" />
-            <source>the properties of relationship '%1' of twin '%2' are left out</source>
-            <translation>le proprietà della relazione '%1' del gemello '%2' vengono omesse</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/ditto.cpp" line="159" />
-            <source>'%1' is not a Ditto namespace: use Java package notation, such as org.example.site</source>
-            <translation>'%1' non è un namespace Ditto: usare la notazione dei package Java, ad esempio org.example.site</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlproject.cpp" line="19" />
-            <source>the models refer to DTMIs that are defined nowhere: %1</source>
-            <translation>i modelli fanno riferimento a DTMI non definiti da nessuna parte: %1</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/dtdlproject.cpp" line="70" />
-            <location filename="../engine/interop/interopio.cpp" line="40" />
-            <source>no such file or folder</source>
-            <translation>file o cartella inesistente</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/interopio.cpp" line="79" />
-            <source>cannot create the folder</source>
-            <translation>impossibile creare la cartella</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/interopio.cpp" line="91" />
-            <source>cannot write the file: %1</source>
-            <translation>impossibile scrivere il file: %1</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="162" />
-            <source>no Thing Description forms are known for the digital adapter type '%1'; it is left out</source>
-            <translation>non sono noti form di Thing Description per il tipo di adattatore digitale '%1'; viene omesso</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="173" />
-            <source>no digital adapter exposes twin '%1': it is described by a Thing Model, without forms</source>
-            <translation>nessun adattatore digitale espone il gemello '%1': è descritto da un Thing Model, senza form</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="321" />
-            <source>a link of a Thing Description has no properties; those of relationship '%1' are left out</source>
-            <translation>un link di una Thing Description non ha proprietà; quelle della relazione '%1' vengono omesse</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="561" />
-            <source>"@context" must name the Thing Description context %1</source>
-            <translation>"@context" deve indicare il contesto della Thing Description %1</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="583" />
-            <source>a Thing Description needs "securityDefinitions"</source>
-            <translation>una Thing Description richiede "securityDefinitions"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="586" />
-            <source>"securityDefinitions" must be an object of security schemes</source>
-            <translation>"securityDefinitions" deve essere un oggetto di schemi di sicurezza</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="591" />
-            <source>a security scheme is an object with a "scheme"</source>
-            <translation>uno schema di sicurezza è un oggetto con uno "scheme"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="598" />
-            <source>a Thing Description needs "security": the names of the schemes that apply</source>
-            <translation>una Thing Description richiede "security": i nomi degli schemi che si applicano</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="604" />
-            <source>a security scheme is named by a string</source>
-            <translation>uno schema di sicurezza è indicato da una stringa</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="609" />
-            <source>no security definition is named '%1'</source>
-            <translation>nessuna definizione di sicurezza si chiama '%1'</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="651" />
-            <source>a data schema must be an object</source>
-            <translation>uno schema di dati deve essere un oggetto</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="656" />
-            <source>the data schema is nested more than %1 levels deep</source>
-            <translation>lo schema di dati è annidato per più di %1 livelli</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="663" />
-            <source>"type" must be a string</source>
-            <translation>"type" deve essere una stringa</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="671" />
-            <source>"enum" must be an array of values</source>
-            <translation>"enum" deve essere un array di valori</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="687" />
-            <source>the values of an enum must all be strings or all integers</source>
-            <translation>i valori di un enum devono essere tutti stringhe o tutti interi</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="712" />
-            <source>a data schema without "type" is imported as a string</source>
-            <translation>uno schema di dati senza "type" viene importato come stringa</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="736" />
-            <source>an array without "items" is imported as an array of strings</source>
-            <translation>un array senza "items" viene importato come array di stringhe</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="741" />
-            <source>"items" must not be empty</source>
-            <translation>"items" non deve essere vuoto</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="745" />
-            <source>an array of several item schemas is imported with the first</source>
-            <translation>un array con più schemi di elemento viene importato con il primo</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="758" />
-            <source>"properties" must be an object of data schemas</source>
-            <translation>"properties" deve essere un oggetto di schemi di dati</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="768" />
-            <source>an object without "properties" is imported as a map of strings</source>
-            <translation>un oggetto senza "properties" viene importato come mappa di stringhe</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="788" />
-            <source>a null data schema is imported as a string</source>
-            <translation>uno schema di dati null viene importato come stringa</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="792" />
-            <source>'%1' is not a data schema type: boolean, integer, number, string, object, array or null</source>
-            <translation>'%1' non è un tipo di schema di dati: boolean, integer, number, string, object, array o null</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="817" />
-            <source>'%1' is not a unit Twinloom knows; it is left out</source>
-            <translation>'%1' non è un'unità nota a Twinloom; viene omessa</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="826" />
-            <source>an interaction of a Thing Description needs "forms"</source>
-            <translation>un'interazione di una Thing Description richiede "forms"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="831" />
-            <source>"forms" must be an array of at least one form</source>
-            <translation>"forms" deve essere un array di almeno un form</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="839" />
-            <source>a form is an object with an "href"</source>
-            <translation>un form è un oggetto con un "href"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="850" />
-            <source>"op" must be an operation or an array of operations</source>
-            <translation>"op" deve essere un'operazione o un array di operazioni</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="937" />
-            <source>no form of '%1' for %2 has a protocol Twinloom can use; the twin does without it</source>
-            <translation>nessun form di '%1' per %2 ha un protocollo utilizzabile da Twinloom; il gemello ne fa a meno</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="958" />
-            <source>"properties" must be an object of property affordances</source>
-            <translation>"properties" deve essere un oggetto di property affordance</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="968" />
-            <source>a property affordance must be an object</source>
-            <translation>una property affordance deve essere un oggetto</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="977" />
-            <source>a write-only property is imported as a writable property</source>
-            <translation>una proprietà di sola scrittura viene importata come proprietà scrivibile</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="1011" />
-            <source>"actions" must be an object of action affordances</source>
-            <translation>"actions" deve essere un oggetto di action affordance</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="1021" />
-            <source>an action affordance must be an object</source>
-            <translation>una action affordance deve essere un oggetto</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="1058" />
-            <source>"events" must be an object of event affordances</source>
-            <translation>"events" deve essere un oggetto di event affordance</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="1068" />
-            <source>an event affordance must be an object</source>
-            <translation>una event affordance deve essere un oggetto</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="1093" />
-            <source>a Thing Description must be a JSON object</source>
-            <translation>una Thing Description deve essere un oggetto JSON</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="1101" />
-            <source>"title" must be a string</source>
-            <translation>"title" deve essere una stringa</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="1103" />
-            <source>a Thing Description needs a "title"</source>
-            <translation>una Thing Description richiede un "title"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="1109" />
-            <source>"id" must be a string (a URI)</source>
-            <translation>"id" deve essere una stringa (un URI)</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="1117" />
-            <source>"base" must be an absolute URI</source>
-            <translation>"base" deve essere un URI assoluto</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="1125" />
-            <source>"links" must be an array of links</source>
-            <translation>"links" deve essere un array di link</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="1132" />
-            <source>a link is an object with an "href"</source>
-            <translation>un link è un oggetto con un "href"</translation>
-        </message>
-        <message>
-            <location filename="../engine/interop/wot.cpp" line="1137" />
-            <source>'%1' links of Thing Models are not followed; import the model it names as well</source>
-            <translation>i link '%1' dei Thing Model non vengono seguiti; importare anche il modello a cui rimandano</translation>
-        </message>
-    </context>
-    <context>
-        <name>Twinloom::Runner</name>
-        <message>
-            <location filename="../app/run/main.cpp" line="40" />
-            <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
+<context>
+    <name>ActionTile</name>
+    <message>
+        <location filename="../qml/ActionTile.qml" line="26"/>
+        <source>Invoke</source>
+        <translation>Esegui</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../qml/Dashboard.qml" line="87"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dashboard.qml" line="106"/>
+        <source>The twins are not running: start them with Run ▸ Start All Twins (F5).</source>
+        <translation>I gemelli non sono in esecuzione: avviali con Esegui ▸ Avvia tutti i gemelli (F5).</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dashboard.qml" line="165"/>
+        <source>Choose a twin to see its dashboard.</source>
+        <translation>Scegli un gemello per vederne la dashboard.</translation>
+    </message>
+</context>
+<context>
+    <name>DesiredTile</name>
+    <message>
+        <location filename="../qml/DesiredTile.qml" line="13"/>
+        <source>reported %1 · desired %2</source>
+        <translation>riportato %1 · desiderato %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/DesiredTile.qml" line="14"/>
+        <location filename="../qml/DesiredTile.qml" line="15"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../qml/DesiredTile.qml" line="64"/>
+        <source>value</source>
+        <translation>valore</translation>
+    </message>
+    <message>
+        <location filename="../qml/DesiredTile.qml" line="68"/>
+        <source>Set</source>
+        <translation>Imposta</translation>
+    </message>
+</context>
+<context>
+    <name>EntanglementTile</name>
+    <message>
+        <location filename="../qml/EntanglementTile.qml" line="21"/>
+        <location filename="../qml/EntanglementTile.qml" line="70"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogTile</name>
+    <message>
+        <location filename="../qml/EventLogTile.qml" line="27"/>
+        <source>No events yet</source>
+        <translation>Ancora nessun evento</translation>
+    </message>
+</context>
+<context>
+    <name>GaugeTile</name>
+    <message>
+        <location filename="../qml/GaugeTile.qml" line="23"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>LampTile</name>
+    <message>
+        <location filename="../qml/LampTile.qml" line="23"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>PlotTile</name>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="32"/>
+        <location filename="../qml/PlotTile.qml" line="65"/>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="32"/>
+        <location filename="../qml/PlotTile.qml" line="65"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="36"/>
+        <location filename="../qml/PlotTile.qml" line="69"/>
+        <source>Live</source>
+        <translation>Dal vivo</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="40"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="44"/>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="48"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="60"/>
+        <source>Pause, follow, export</source>
+        <translation>Pausa, segui, esporta</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="73"/>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="77"/>
+        <source>Export PNG…</source>
+        <translation>Esporta PNG…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="81"/>
+        <source>Export PDF…</source>
+        <translation>Esporta PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>StateTile</name>
+    <message>
+        <location filename="../qml/StateTile.qml" line="18"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>TableTile</name>
+    <message>
+        <location filename="../qml/TableTile.qml" line="63"/>
+        <source>Nothing to list</source>
+        <translation>Niente da elencare</translation>
+    </message>
+</context>
+<context>
+    <name>TextTile</name>
+    <message>
+        <location filename="../qml/TextTile.qml" line="12"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>TileFrame</name>
+    <message>
+        <location filename="../qml/TileFrame.qml" line="65"/>
+        <source>stale · %1</source>
+        <translation>non aggiornato · %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TileFrame.qml" line="206"/>
+        <source>Remove tile</source>
+        <translation>Rimuovi riquadro</translation>
+    </message>
+</context>
+<context>
+    <name>Twinloom::Adapters</name>
+    <message>
+        <location filename="../adapters/codec/cbor.cpp" line="67"/>
+        <location filename="../adapters/codec/senml.cpp" line="62"/>
+        <source>the payload is not valid CBOR: %1</source>
+        <translation>il payload non è CBOR valido: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/codec/senml.cpp" line="66"/>
+        <source>a SenML pack must be an array of records</source>
+        <translation>un pack SenML deve essere un array di record</translation>
+    </message>
+    <message>
+        <location filename="../adapters/codec/senml.cpp" line="72"/>
+        <source>a SenML record is not a map</source>
+        <translation>un record SenML non è una mappa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapcommon.cpp" line="218"/>
+        <source>no codec reads the content format %1</source>
+        <translation>nessun codec legge il Content-Format %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapcommon.cpp" line="270"/>
+        <source>DTLS</source>
+        <translation>DTLS</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapcommon.cpp" line="273"/>
+        <source>&quot;dtls&quot; is an object: {&quot;identity&quot;, &quot;key&quot;}</source>
+        <translation>&quot;dtls&quot; è un oggetto: {&quot;identity&quot;, &quot;key&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapcommon.cpp" line="283"/>
+        <source>the pre-shared key is empty</source>
+        <translation>la chiave pre-condivisa è vuota</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapcommon.cpp" line="288"/>
+        <source>the identity is empty</source>
+        <translation>l&apos;identità è vuota</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapcommon.cpp" line="292"/>
+        <source>this libcoap has no DTLS support</source>
+        <translation>questa libcoap non supporta DTLS</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="126"/>
+        <source>CoAP</source>
+        <translation>CoAP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="127"/>
+        <source>Serves the twin as CoAP resources: its description, properties (Observe, PUT desired values), actions (POST) and events (Observe).</source>
+        <translation>Espone il gemello come risorse CoAP: la sua descrizione, le proprietà (Observe, PUT dei valori desiderati), le azioni (POST) e gli eventi (Observe).</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="150"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="830"/>
+        <source>the CoAP adapter&apos;s configuration is an object</source>
+        <translation>la configurazione dell&apos;adattatore CoAP è un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="155"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="833"/>
+        <source>the CoAP adapter</source>
+        <translation>l&apos;adattatore CoAP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapdigitaladapter.cpp" line="160"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="76"/>
+        <source>&quot;host&quot; is the address to listen on</source>
+        <translation>&quot;host&quot; è l&apos;indirizzo su cui restare in ascolto</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/linkformat.cpp" line="49"/>
+        <source>link format, at byte %1: %2</source>
+        <translation>formato dei link, al byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/linkformat.cpp" line="55"/>
+        <source>a link starts with &apos;&lt;&apos;</source>
+        <translation>un link inizia con &apos;&lt;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/linkformat.cpp" line="58"/>
+        <source>&apos;&lt;&apos; without &apos;&gt;&apos;</source>
+        <translation>&apos;&lt;&apos; senza &apos;&gt;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/linkformat.cpp" line="62"/>
+        <source>a link has an empty target</source>
+        <translation>un link ha una destinazione vuota</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/linkformat.cpp" line="74"/>
+        <source>an attribute has no name</source>
+        <translation>un attributo non ha nome</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/linkformat.cpp" line="98"/>
+        <source>a quoted value is not closed</source>
+        <translation>un valore tra virgolette non è chiuso</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/linkformat.cpp" line="120"/>
+        <source>&quot;ct&quot; must list numbers from 0 to 65535</source>
+        <translation>&quot;ct&quot; deve elencare numeri da 0 a 65535</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/linkformat.cpp" line="133"/>
+        <source>links are separated by &apos;,&apos;</source>
+        <translation>i link sono separati da &apos;,&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapclient.cpp" line="138"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="199"/>
+        <source>cannot create a CoAP context</source>
+        <translation>impossibile creare un contesto CoAP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapclient.cpp" line="202"/>
+        <source>cannot resolve the host &apos;%1&apos;</source>
+        <translation>impossibile risolvere l&apos;host &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="90"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="546"/>
+        <source>the DTLS handshake did not complete (wrong identity or key?)</source>
+        <translation>l&apos;handshake DTLS non si è concluso (identità o chiave errata?)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="450"/>
+        <source>no answer from the device after %1 retransmissions</source>
+        <translation>nessuna risposta dal dispositivo dopo %1 ritrasmissioni</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="454"/>
+        <source>the message could not be delivered</source>
+        <translation>impossibile consegnare il messaggio</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="457"/>
+        <source>the device reset the message</source>
+        <translation>il dispositivo ha resettato il messaggio</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="460"/>
+        <source>the DTLS handshake failed</source>
+        <translation>handshake DTLS non riuscito</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="463"/>
+        <source>the device is unreachable (ICMP)</source>
+        <translation>il dispositivo non è raggiungibile (ICMP)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="545"/>
+        <source>the DTLS session closed</source>
+        <translation>la sessione DTLS è stata chiusa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="85"/>
+        <source>no answer to a ping within %1 s</source>
+        <translation>nessuna risposta a un ping entro %1 s</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="92"/>
+        <source>no answer from the device</source>
+        <translation>nessuna risposta dal dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="117"/>
+        <source>the adapter stopped</source>
+        <translation>l&apos;adattatore si è fermato</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapclient.cpp" line="219"/>
+        <source>cannot open a CoAP session to %1:%2</source>
+        <translation>impossibile aprire una sessione CoAP verso %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="138"/>
+        <source>the CoAP session was closed</source>
+        <translation>la sessione CoAP è stata chiusa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="229"/>
+        <source>CoAP device %1:%2: %3</source>
+        <translation>dispositivo CoAP %1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="353"/>
+        <source>discovery at /.well-known/core found no resource to synchronise (see &quot;include&quot; and &quot;ignore&quot;); asking again</source>
+        <translation>la scoperta su /.well-known/core non ha trovato risorse da sincronizzare (vedi &quot;include&quot; e &quot;ignore&quot;); nuova richiesta in seguito</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="380"/>
+        <source>action &apos;%1&apos;: the device answered %2</source>
+        <translation>azione &apos;%1&apos;: il dispositivo ha risposto %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="395"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="522"/>
+        <source>GET %1: %2</source>
+        <translation>GET %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="466"/>
+        <source>the device sent a body over the limit of %1 bytes (&quot;maxPayload&quot;)</source>
+        <translation>il dispositivo ha inviato un corpo oltre il limite di %1 byte («maxPayload»)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="473"/>
+        <source>a response</source>
+        <translation>una risposta</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="485"/>
+        <source>GET %1</source>
+        <translation>GET %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="486"/>
+        <source>; the resource is not read again</source>
+        <translation>; la risorsa non viene più letta</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="489"/>
+        <source>%1: %2; the session starts again</source>
+        <translation>%1: %2; la sessione ricomincia</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="519"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="713"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="754"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1084"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1103"/>
+        <source>action &apos;%1&apos;: %2</source>
+        <translation>azione &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="554"/>
+        <source>discovery at /.well-known/core: the device answered %1</source>
+        <translation>rilevamento tramite /.well-known/core: il dispositivo ha risposto %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="561"/>
+        <source>discovery at /.well-known/core: %1</source>
+        <translation>rilevamento tramite /.well-known/core: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="609"/>
+        <source>%1: a payload of %2 bytes is over the limit of %3; refused</source>
+        <translation>%1: un payload di %2 byte supera il limite di %3; rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="622"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="636"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="623"/>
+        <location filename="../adapters/coap/coaptwinbrowser.cpp" line="130"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="666"/>
+        <source>no CoAP resource is configured for action &apos;%1&apos;</source>
+        <translation>nessuna risorsa CoAP è configurata per l&apos;azione &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="672"/>
+        <source>the CoAP device is unreachable</source>
+        <translation>il dispositivo CoAP non è raggiungibile</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="685"/>
+        <source>action &apos;%1&apos;: the request could not be sent</source>
+        <translation>azione &apos;%1&apos;: impossibile inviare la richiesta</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="698"/>
+        <source>action &apos;%1&apos;: no response from the device within %2 ms</source>
+        <translation>azione &apos;%1&apos;: nessuna risposta dal dispositivo entro %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="732"/>
+        <source>&quot;%1&quot; is a list of strings</source>
+        <translation>&quot;%1&quot; è un elenco di stringhe</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="737"/>
+        <source>a path pattern is a string</source>
+        <translation>un modello di percorso è una stringa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="813"/>
+        <source>CoAP device</source>
+        <translation>Dispositivo CoAP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="814"/>
+        <source>Discovers a CoAP device&apos;s resources, observes or polls them; actions are PUT or POST requests.</source>
+        <translation>Rileva le risorse di un dispositivo CoAP e le osserva o le interroga periodicamente; le azioni sono richieste PUT o POST.</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="838"/>
+        <source>&quot;host&quot; names the device</source>
+        <translation>&quot;host&quot; indica il dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="855"/>
+        <source>&quot;discovery&quot; is true, false or {&quot;include&quot;, &quot;ignore&quot;}</source>
+        <translation>&quot;discovery&quot; è true, false o {&quot;include&quot;, &quot;ignore&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="860"/>
+        <source>&quot;resources&quot; is a list</source>
+        <translation>&quot;resources&quot; è un elenco</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="863"/>
+        <source>a resource</source>
+        <translation>una risorsa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="870"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="911"/>
+        <source>a resource path starts with &apos;/&apos;</source>
+        <translation>il percorso di una risorsa inizia con &apos;/&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="879"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="266"/>
+        <source>name the physical &quot;property&quot; or &quot;event&quot; it feeds</source>
+        <translation>indicare la &quot;property&quot; o l&apos;&quot;event&quot; fisico che alimenta</translation>
+    </message>
+    <message>
+        <location filename="../adapters/codec/valuefield.cpp" line="19"/>
+        <source>not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
+        <translation>non è un JSON pointer: deve essere vuoto o iniziare con &apos;/&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/codec/valuefield.cpp" line="38"/>
+        <source>the payload has nothing at &apos;%1&apos;</source>
+        <translation>il payload non contiene nulla in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="900"/>
+        <source>&quot;actions&quot; is a list</source>
+        <translation>&quot;actions&quot; è un elenco</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="903"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="292"/>
+        <source>an action</source>
+        <translation>un&apos;azione</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918"/>
+        <source>&quot;method&quot; is PUT or POST</source>
+        <translation>&quot;method&quot; è PUT o POST</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="938"/>
+        <source>&quot;ackTimeout&quot; is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
+        <translation>&quot;ackTimeout&quot; è un numero intero di secondi da 1 a 60 (libcoap non scende sotto 1 s)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="942"/>
+        <source>&quot;maxRetransmit&quot; is from 0 to 10</source>
+        <translation>&quot;maxRetransmit&quot; va da 0 a 10</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="948"/>
+        <source>&quot;defaultMaxAge&quot; is a number of seconds, 0 or more</source>
+        <translation>&quot;defaultMaxAge&quot; è un numero di secondi, 0 o più</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="954"/>
+        <source>&quot;maxPayload&quot; is a number of bytes from 1 to 64 MiB</source>
+        <translation>&quot;maxPayload&quot; è un numero di byte da 1 a 64 MiB</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="958"/>
+        <source>declare &quot;resources&quot; or &quot;actions&quot;, or turn &quot;discovery&quot; on</source>
+        <translation>dichiarare &quot;resources&quot; o &quot;actions&quot;, oppure attivare &quot;discovery&quot;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="153"/>
+        <source>the CoAP server on %1:%2 already runs with other DTLS settings</source>
+        <translation>il server CoAP su %1:%2 è già in esecuzione con altre impostazioni DTLS</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="194"/>
+        <source>cannot resolve the CoAP server&apos;s host &apos;%1&apos;</source>
+        <translation>impossibile risolvere l&apos;host &apos;%1&apos; del server CoAP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="217"/>
+        <source>cannot set up DTLS with a pre-shared key</source>
+        <translation>impossibile configurare DTLS con una chiave pre-condivisa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="230"/>
+        <source>cannot listen for CoAP on %1:%2: the port is in use by another program</source>
+        <translation>impossibile ascoltare CoAP su %1:%2: la porta è usata da un altro programma</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="238"/>
+        <source>cannot listen for CoAP on %1:%2 (is the port in use?)</source>
+        <translation>impossibile restare in ascolto CoAP su %1:%2 (la porta è in uso?)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="245"/>
+        <source>this libcoap cannot be driven from an event loop (no epoll)</source>
+        <translation>questa libcoap non può essere gestita da un ciclo di eventi (manca epoll)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="479"/>
+        <source>a body of %1 bytes or more is over the limit of %2 bytes</source>
+        <translation>un corpo di %1 byte o più supera il limite di %2 byte</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="506"/>
+        <source>%1 block-wise bodies are arriving already; try again later</source>
+        <translation>stanno già arrivando %1 corpi a blocchi; riprovare più tardi</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="516"/>
+        <source>block %1 arrived without the blocks before it; send the body again from block 0</source>
+        <translation>il blocco %1 è arrivato senza i blocchi precedenti; inviare di nuovo il corpo dal blocco 0</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="557"/>
+        <source>the server cannot take this request now</source>
+        <translation>il server non può accettare questa richiesta ora</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="608"/>
+        <source>the answer was lost</source>
+        <translation>la risposta è andata persa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="632"/>
+        <source>no twin &apos;%1&apos; here</source>
+        <translation>qui non c&apos;è nessun gemello &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="644"/>
+        <source>Accept %1 is not served: ask for application/json (50) or application/cbor (60)</source>
+        <translation>Accept %1 non è servito: richiedere application/json (50) o application/cbor (60)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="664"/>
+        <source>Content-Format %1 is not read: send application/json (50), application/cbor (60) or text/plain (0)</source>
+        <translation>Content-Format %1 non viene letto: inviare application/json (50), application/cbor (60) o text/plain (0)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="707"/>
+        <location filename="../adapters/http/httpapi.cpp" line="894"/>
+        <location filename="../adapters/http/httpapi.cpp" line="937"/>
+        <location filename="../adapters/http/httpapi.cpp" line="999"/>
+        <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
+        <translation>il gemello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="712"/>
+        <location filename="../adapters/http/httpapi.cpp" line="942"/>
+        <source>property &apos;%1&apos; is read-only: it cannot be written</source>
+        <translation>la proprietà &apos;%1&apos; è di sola lettura: non può essere scritta</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="721"/>
+        <source>PUT carries the desired value of &apos;%1&apos; as its payload</source>
+        <translation>PUT trasporta il valore desiderato di &apos;%1&apos; come payload</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="727"/>
+        <location filename="../adapters/http/httpapi.cpp" line="959"/>
+        <source>property &apos;%1&apos;: %2</source>
+        <translation>proprietà &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="731"/>
+        <source>desired value of &apos;%1&apos;</source>
+        <translation>valore desiderato di &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="739"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1068"/>
+        <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
+        <translation>il gemello &apos;%1&apos; non ha l&apos;azione &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="747"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1077"/>
+        <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
+        <translation>l&apos;azione &apos;%1&apos; richiede un argomento &apos;%2&apos; di tipo %3</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapserver.cpp" line="761"/>
+        <location filename="../adapters/http/httpapi.cpp" line="976"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1091"/>
+        <source>twin &apos;%1&apos; is not running (%2)</source>
+        <translation>il gemello &apos;%1&apos; non è in esecuzione (%2)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="478"/>
+        <location filename="../adapters/coap/coapserver.cpp" line="766"/>
+        <source>action &apos;%1&apos;</source>
+        <translation>azione &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="184"/>
+        <source>the request is %1 bytes, over the limit of %2 (&quot;maxPayload&quot;)</source>
+        <translation>la richiesta è di %1 byte, oltre il limite di %2 (&quot;maxPayload&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="225"/>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="226"/>
+        <source>Publishes the twin&apos;s state, events and lifecycle; takes actions and desired values.</source>
+        <translation>Pubblica lo stato, gli eventi e il ciclo di vita del gemello; riceve azioni e valori desiderati.</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="240"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="214"/>
+        <source>the MQTT adapter</source>
+        <translation>l&apos;adattatore MQTT</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="244"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="218"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="24"/>
+        <source>the broker</source>
+        <translation>il broker</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="253"/>
+        <source>&quot;prefix&quot; is a topic without &apos;+&apos; or &apos;#&apos;</source>
+        <translation>&quot;prefix&quot; è un topic senza &apos;+&apos; o &apos;#&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="256"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="223"/>
+        <source>&quot;qos&quot; is 0, 1 or 2</source>
+        <translation>&quot;qos&quot; è 0, 1 o 2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttsession.cpp" line="147"/>
+        <source>MQTT: %1</source>
+        <translation>MQTT: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="78"/>
+        <source>&apos;%1&apos;: a payload of %2 bytes is over the limit of %3; refused</source>
+        <translation>&apos;%1&apos;: un payload di %2 byte supera il limite di %3; rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="91"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="103"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="126"/>
+        <source>no MQTT topic is configured for action &apos;%1&apos;</source>
+        <translation>nessun topic MQTT è configurato per l&apos;azione &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="137"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="187"/>
+        <source>not connected to the broker</source>
+        <translation>non connesso al broker</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="144"/>
+        <source>the MQTT client refused to publish on &apos;%1&apos;</source>
+        <translation>il client MQTT ha rifiutato di pubblicare su &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="202"/>
+        <source>MQTT device</source>
+        <translation>Dispositivo MQTT</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="203"/>
+        <source>Subscribes to a device&apos;s topics; actions publish to topics.</source>
+        <translation>Si sottoscrive ai topic di un dispositivo; le azioni pubblicano sui topic.</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="230"/>
+        <source>list the topics to subscribe to</source>
+        <translation>elencare i topic a cui sottoscriversi</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="235"/>
+        <source>a subscription</source>
+        <translation>una sottoscrizione</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="252"/>
+        <source>a field</source>
+        <translation>un campo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="281"/>
+        <source>say which &quot;property&quot; or &quot;event&quot; the messages feed, or list &quot;fields&quot;</source>
+        <translation>indicare quale &quot;property&quot; o &quot;event&quot; alimentano i messaggi, oppure elencare i &quot;fields&quot;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="301"/>
+        <source>an action publishes to one topic: no &apos;+&apos; or &apos;#&apos;</source>
+        <translation>un&apos;azione pubblica su un solo topic: niente &apos;+&apos; o &apos;#&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="120"/>
+        <source>gone: its engine lost its connection</source>
+        <translation>scomparso: il suo motore ha perso la connessione</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="121"/>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="127"/>
+        <source>the remote twin &apos;%1&apos; is %2</source>
+        <translation>il gemello remoto &apos;%1&apos; è %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="140"/>
+        <source>the remote twin refused</source>
+        <translation>il gemello remoto ha rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="167"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="237"/>
+        <source>&apos;%1&apos; is not a {&quot;value&quot;, &quot;time&quot;} message</source>
+        <translation>&apos;%1&apos; non è un messaggio {&quot;value&quot;, &quot;time&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="268"/>
+        <source>Twin in another engine</source>
+        <translation>Gemello in un altro engine</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="269"/>
+        <source>Uses a twin published by another engine&apos;s MQTT digital adapter as this twin&apos;s device.</source>
+        <translation>Usa come dispositivo di questo gemello un gemello pubblicato dall&apos;adattatore digitale MQTT di un altro engine.</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="279"/>
+        <source>the twin link</source>
+        <translation>il collegamento al gemello</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="294"/>
+        <source>Aggregate of twins in other engines</source>
+        <translation>Aggregato di gemelli in altri engine</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="310"/>
+        <source>the aggregate</source>
+        <translation>l&apos;aggregato</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="172"/>
+        <source>&quot;host&quot; names the broker: a host name or an address</source>
+        <translation>&quot;host&quot; indica il broker: un nome host o un indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="187"/>
+        <source>&quot;protocol&quot; is &quot;3.1.1&quot; or &quot;5&quot;</source>
+        <translation>&quot;protocol&quot; è &quot;3.1.1&quot; o &quot;5&quot;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="192"/>
+        <source>&quot;keepAlive&quot; is from 5 to 65535 seconds</source>
+        <translation>&quot;keepAlive&quot; va da 5 a 65535 secondi</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="94"/>
+        <source>&quot;tokens&quot; is an object with &quot;read&quot; and &quot;write&quot; bearer tokens</source>
+        <translation>&quot;tokens&quot; è un oggetto con i token bearer &quot;read&quot; e &quot;write&quot;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="99"/>
+        <source>the tokens</source>
+        <translation>i token</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="105"/>
+        <source>a bearer token has 16 characters at least</source>
+        <translation>un token bearer ha almeno 16 caratteri</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="111"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="202"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="137"/>
+        <source>&quot;cors&quot; is a list of allowed origins (&quot;https://host:port&quot;, or &quot;*&quot;)</source>
+        <translation>&quot;cors&quot; è un elenco di origini consentite (&quot;https://host:port&quot; o &quot;*&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="145"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="146"/>
+        <source>Serves the twin over HTTP and WebSocket: its description, state, properties (PUT desired values), actions (POST), events, history, a change stream, OpenAPI and Prometheus metrics.</source>
+        <translation>Espone il gemello su HTTP e WebSocket: la sua descrizione, lo stato, le proprietà (PUT dei valori desiderati), le azioni (POST), gli eventi, la cronologia, un flusso di modifiche, OpenAPI e metriche Prometheus.</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="166"/>
+        <source>the HTTP adapter&apos;s configuration is an object</source>
+        <translation>la configurazione dell&apos;adattatore HTTP è un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="171"/>
+        <source>the HTTP adapter</source>
+        <translation>l&apos;adattatore HTTP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="211"/>
+        <source>a client certificate needs both &quot;cert&quot; and &quot;key&quot;</source>
+        <translation>un certificato client richiede sia &quot;cert&quot; sia &quot;key&quot;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="122"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="218"/>
+        <source>cannot read the file &apos;%1&apos;</source>
+        <translation>impossibile leggere il file «%1»</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="223"/>
+        <source>the last will</source>
+        <translation>il last will</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="231"/>
+        <source>reconnection</source>
+        <translation>la riconnessione</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="236"/>
+        <source>the reconnection &quot;min&quot; (%1 s) is above its &quot;max&quot; (%2 s)</source>
+        <translation>il &quot;min&quot; della riconnessione (%1 s) supera il suo &quot;max&quot; (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="375"/>
+        <source>cannot create an MQTT client</source>
+        <translation>impossibile creare un client MQTT</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="405"/>
+        <source>TLS: cannot read the file &apos;%1&apos;</source>
+        <translation>TLS: impossibile leggere il file «%1»</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="418"/>
+        <source>TLS settings refused: %1</source>
+        <translation>impostazioni TLS rifiutate: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="440"/>
+        <source>cannot start the MQTT network thread: %1</source>
+        <translation>impossibile avviare il thread di rete MQTT: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="541"/>
+        <source>no answer within the keep-alive time (%1 s)</source>
+        <translation>nessuna risposta entro il tempo di keep-alive (%1 s)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="544"/>
+        <source>connection to the broker %1:%2 lost: %3</source>
+        <translation>connessione al broker %1:%2 persa: %3</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="545"/>
+        <source>cannot connect to the broker %1:%2: %3</source>
+        <translation>impossibile connettersi al broker %1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="677"/>
+        <source>the broker refused the connection: %1</source>
+        <translation>il broker ha rifiutato la connessione: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="706"/>
+        <source>disconnected</source>
+        <translation>disconnesso</translation>
+    </message>
+    <message>
+        <location filename="../adapters/codec/senml.cpp" line="110"/>
+        <source>a SenML pack must be a JSON array of records</source>
+        <translation>un pack SenML deve essere un array JSON di record</translation>
+    </message>
+    <message>
+        <location filename="../adapters/codec/senml.cpp" line="121"/>
+        <source>SenML record %1 is not an object</source>
+        <translation>il record SenML %1 non è un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../adapters/codec/senml.cpp" line="134"/>
+        <source>SenML record %1 has no name (&quot;bn&quot; or &quot;n&quot;)</source>
+        <translation>il record SenML %1 non ha nome (&quot;bn&quot; o &quot;n&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/codec/senml.cpp" line="144"/>
+        <source>SenML record %1: the time %2 is out of range</source>
+        <translation>record SenML %1: il tempo %2 è fuori intervallo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/codec/senml.cpp" line="151"/>
+        <source>SenML record %1: the value (with &quot;bv&quot;) is beyond the range of a double</source>
+        <translation>record SenML %1: il valore (con &quot;bv&quot;) supera l&apos;intervallo di un double</translation>
+    </message>
+    <message>
+        <location filename="../adapters/codec/payloadcodec.cpp" line="60"/>
+        <source>&quot;codec&quot; is one of %1</source>
+        <translation>&quot;codec&quot; è uno tra %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/codec/payloadcodec.cpp" line="93"/>
+        <source>the payload is not valid JSON: %1</source>
+        <translation>il payload non è JSON valido: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="78"/>
+        <source>a signal is an object with &quot;name&quot; and &quot;generator&quot;</source>
+        <translation>un segnale è un oggetto con &quot;name&quot; e &quot;generator&quot;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="85"/>
+        <source>the %1 generator</source>
+        <translation>il generatore %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="88"/>
+        <source>a signal needs a &quot;name&quot;: the property or event it feeds</source>
+        <translation>un segnale richiede un &quot;name&quot;: la proprietà o l&apos;evento che alimenta</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="98"/>
+        <source>&quot;kind&quot; must be property or event</source>
+        <translation>&quot;kind&quot; deve essere property o event</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="108"/>
+        <source>a signal&apos;s &quot;schema&quot; is boolean, integer, long, float, double or string</source>
+        <translation>lo &quot;schema&quot; di un segnale è boolean, integer, long, float, double o string</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="125"/>
+        <source>&apos;%1&apos; is not a generator; use one of %2</source>
+        <translation>&apos;%1&apos; non è un generatore; usarne uno tra %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="132"/>
+        <source>the rate must be from 0.1 to 10000 samples per second, not %1</source>
+        <translation>la frequenza deve essere da 0.1 a 10000 campioni al secondo, non %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="142"/>
+        <source>the constant generator needs a &quot;value&quot;: a number, boolean or string</source>
+        <translation>il generatore constant richiede un &quot;value&quot;: un numero, un booleano o una stringa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="163"/>
+        <source>&quot;duty&quot; is the share of the period spent high, from 0 to 1</source>
+        <translation>&quot;duty&quot; è la frazione del periodo trascorsa a livello alto, da 0 a 1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="177"/>
+        <source>a random walk needs min &lt;= start &lt;= max</source>
+        <translation>un random walk richiede min &lt;= start &lt;= max</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="184"/>
+        <source>&quot;stddev&quot; cannot be negative</source>
+        <translation>&quot;stddev&quot; non può essere negativo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="190"/>
+        <source>the steps generator needs &quot;values&quot;: a non-empty array</source>
+        <translation>il generatore steps richiede &quot;values&quot;: un array non vuoto</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="207"/>
+        <location filename="../adapters/sim/simadapter.cpp" line="375"/>
+        <source>&apos;%1&apos; is not one of the device&apos;s &quot;variables&quot;</source>
+        <translation>&apos;%1&apos; non è una delle &quot;variables&quot; del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="214"/>
+        <source>the firstOrder generator needs a &quot;target&quot;: a number or a variable name</source>
+        <translation>il generatore firstOrder richiede un &quot;target&quot;: un numero o il nome di una variabile</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="225"/>
+        <source>the csv generator needs a &quot;file&quot;</source>
+        <translation>il generatore csv richiede un &quot;file&quot;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="242"/>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>impossibile leggere &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="252"/>
+        <source>&apos;%1&apos; has no column &apos;%2&apos;; its columns: %3</source>
+        <translation>&apos;%1&apos; non ha la colonna &apos;%2&apos;; le sue colonne: %3</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="267"/>
+        <source>&apos;%1&apos; row %2 has %3 cells, fewer than the header</source>
+        <translation>&apos;%1&apos; riga %2 ha %3 celle, meno dell&apos;intestazione</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="278"/>
+        <source>&apos;%1&apos; row %2, column &apos;%3&apos;: &apos;%4&apos; is not seconds or an ISO 8601 time</source>
+        <translation>&apos;%1&apos; riga %2, colonna &apos;%3&apos;: &apos;%4&apos; non è in secondi né un orario ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="290"/>
+        <source>&apos;%1&apos; row %2: time goes backwards</source>
+        <translation>&apos;%1&apos; riga %2: il tempo va all&apos;indietro</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="297"/>
+        <source>&apos;%1&apos; has no rows</source>
+        <translation>&apos;%1&apos; non ha righe</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/signalgenerator.cpp" line="339"/>
+        <source>&apos;%1&apos; is not a field of the %2 generator and is ignored</source>
+        <translation>&apos;%1&apos; non è un campo del generatore %2 e viene ignorato</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="98"/>
+        <source>simulated disconnection</source>
+        <translation>disconnessione simulata</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="167"/>
+        <source>the simulated device has no action &apos;%1&apos;; it has: %2</source>
+        <translation>il dispositivo simulato non ha l&apos;azione &apos;%1&apos;; ha: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="168"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="173"/>
+        <source>the simulated device is disconnected</source>
+        <translation>il dispositivo simulato è disconnesso</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="191"/>
+        <source>&apos;%1&apos; needs a number, got &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; richiede un numero, ricevuto &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="205"/>
+        <source>Simulated device</source>
+        <translation>Dispositivo simulato</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="206"/>
+        <source>Produces properties and events from signal generators; actions change its variables.</source>
+        <translation>Produce proprietà ed eventi da generatori di segnali; le azioni ne modificano le variabili.</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="299"/>
+        <source>unknown field &apos;%1&apos; is ignored</source>
+        <translation>il campo sconosciuto &apos;%1&apos; viene ignorato</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="306"/>
+        <source>&quot;seed&quot; must be a whole number</source>
+        <translation>&quot;seed&quot; deve essere un numero intero</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="312"/>
+        <source>&quot;rate&quot; must be from 0.1 to 10000 samples per second</source>
+        <translation>&quot;rate&quot; deve essere da 0.1 a 10000 campioni al secondo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="320"/>
+        <source>&quot;variables&quot; maps names to initial values</source>
+        <translation>&quot;variables&quot; associa nomi a valori iniziali</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="325"/>
+        <source>a variable holds a number, a boolean or a string</source>
+        <translation>una variabile contiene un numero, un booleano o una stringa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="335"/>
+        <source>&quot;signals&quot; must list the device&apos;s signals</source>
+        <translation>&quot;signals&quot; deve elencare i segnali del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="347"/>
+        <source>the name &apos;%1&apos; is used twice in this device</source>
+        <translation>il nome &apos;%1&apos; è usato due volte in questo dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="357"/>
+        <source>&quot;actions&quot; must be an array</source>
+        <translation>&quot;actions&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="370"/>
+        <source>an action needs a &quot;name&quot; and the variable it &quot;sets&quot;</source>
+        <translation>un&apos;azione richiede un &quot;name&quot; e la variabile che imposta (&quot;sets&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="384"/>
+        <source>the simulated device</source>
+        <translation>il dispositivo simulato</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="391"/>
+        <source>&quot;enabledBy&quot; names a boolean variable</source>
+        <translation>&quot;enabledBy&quot; indica una variabile booleana</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="400"/>
+        <source>&quot;%1&quot; must be a duration of at least a millisecond</source>
+        <translation>&quot;%1&quot; deve essere una durata di almeno un millisecondo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="408"/>
+        <source>&quot;schedule&quot; is an object with disconnectAfter and disconnectFor</source>
+        <translation>&quot;schedule&quot; è un oggetto con disconnectAfter e disconnectFor</translation>
+    </message>
+    <message>
+        <location filename="../adapters/sim/simadapter.cpp" line="414"/>
+        <source>the schedule</source>
+        <translation>la pianificazione</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/topictemplate.cpp" line="27"/>
+        <source>a topic cannot be empty</source>
+        <translation>un topic non può essere vuoto</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/topictemplate.cpp" line="38"/>
+        <source>%1 names two levels of the topic; a name may be used once</source>
+        <translation>%1 nomina due livelli del topic; un nome si può usare una sola volta</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/topictemplate.cpp" line="48"/>
+        <source>&apos;#&apos; may only be the last level of a topic</source>
+        <translation>&apos;#&apos; può essere solo l&apos;ultimo livello di un topic</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/topictemplate.cpp" line="52"/>
+        <source>&apos;+&apos; and &apos;#&apos; must stand alone in their level</source>
+        <translation>&apos;+&apos; e &apos;#&apos; devono occupare da soli il loro livello</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/topictemplate.cpp" line="55"/>
+        <source>a named level is a whole level in braces, such as {room}</source>
+        <translation>un livello con nome è un intero livello tra parentesi graffe, ad esempio {room}</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapwot.cpp" line="32"/>
+        <location filename="../adapters/http/httpwot.cpp" line="28"/>
+        <source>the adapter listens on every address; the Thing Description names localhost</source>
+        <translation>l&apos;adattatore è in ascolto su tutti gli indirizzi; la Thing Description indica localhost</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coapwot.cpp" line="115"/>
+        <source>the endpoint wants DTLS with a pre-shared key: set COAP_PSK_KEY where the twin runs</source>
+        <translation>l&apos;endpoint richiede DTLS con chiave pre-condivisa: impostare COAP_PSK_KEY dove viene eseguito il gemello</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttwot.cpp" line="64"/>
+        <source>a Thing Description has no words for a client certificate; consumers must be given it apart</source>
+        <translation>una Thing Description non può esprimere un certificato client; va fornito ai consumatori separatamente</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttwot.cpp" line="132"/>
+        <source>the broker wants a user name and a password: set MQTT_USERNAME and MQTT_PASSWORD where the twin runs</source>
+        <translation>il broker richiede nome utente e password: impostare MQTT_USERNAME e MQTT_PASSWORD dove viene eseguito il gemello</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttwot.cpp" line="138"/>
+        <source>the broker uses TLS: put its CA certificate in certs/ca.crt next to the project</source>
+        <translation>il broker usa TLS: mettere il suo certificato CA in certs/ca.crt accanto al progetto</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coaptwinbrowser.cpp" line="90"/>
+        <source>GET %1: the server sent a body over %2 bytes; the session starts again</source>
+        <translation>GET %1: il server ha inviato un corpo oltre %2 byte; la sessione ricomincia</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coaptwinbrowser.cpp" line="103"/>
+        <source>no answer from the CoAP server</source>
+        <translation>nessuna risposta dal server CoAP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/coap/coaptwinbrowser.cpp" line="111"/>
+        <source>GET %1 answered %2</source>
+        <translation>GET %1 ha risposto %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="20"/>
+        <location filename="../adapters/mqtt/mqtttwinbrowser.cpp" line="47"/>
+        <source>cannot reach the broker; still trying</source>
+        <translation>impossibile raggiungere il broker; nuovo tentativo in corso</translation>
+    </message>
+    <message>
+        <location filename="../adapters/remote/remotesource.cpp" line="28"/>
+        <source>CoAP server %1:%2</source>
+        <translation>server CoAP %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/remote/remotesource.cpp" line="30"/>
+        <source>HTTP runner %1:%2</source>
+        <translation>runner HTTP %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/remote/remotesource.cpp" line="34"/>
+        <source>broker %1:%2</source>
+        <translation>broker %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/remote/remotesource.cpp" line="40"/>
+        <source>Give the host name or address.</source>
+        <translation>Indicare il nome host o l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <location filename="../adapters/remote/remotesource.cpp" line="42"/>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>La porta è un numero da 1 a 65535.</translation>
+    </message>
+    <message>
+        <location filename="../adapters/remote/remotesource.cpp" line="46"/>
+        <source>The prefix is a topic without &apos;+&apos;, &apos;#&apos; or a trailing &apos;/&apos;.</source>
+        <translation>Il prefisso è un topic senza &apos;+&apos;, &apos;#&apos; o &apos;/&apos; finale.</translation>
+    </message>
+    <message>
+        <location filename="../adapters/remote/twinbrowser.cpp" line="33"/>
+        <source>not a twin description: %1</source>
+        <translation>non è una descrizione di gemello: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttcontract.cpp" line="260"/>
+        <source>the request is not valid JSON: %1</source>
+        <translation>la richiesta non è JSON valido: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="171"/>
+        <source>the HTTP interface on %1:%2 already runs with other settings (tokens, TLS, CORS, limits or time-outs)</source>
+        <translation>l&apos;interfaccia HTTP su %1:%2 è già in esecuzione con altre impostazioni (token, TLS, CORS, limiti o timeout)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="426"/>
+        <source>The twins served here</source>
+        <translation>I gemelli esposti qui</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="427"/>
+        <source>only twins of this model id</source>
+        <translation>solo i gemelli con questo ID di modello</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="428"/>
+        <source>only twins of this deployment node</source>
+        <translation>solo i gemelli di questo nodo di distribuzione</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="430"/>
+        <source>only twins in this life cycle state</source>
+        <translation>solo i gemelli in questo stato del ciclo di vita</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="438"/>
+        <source>The twin&apos;s description: model, members and their URLs</source>
+        <translation>La descrizione del gemello: modello, membri e i loro URL</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="448"/>
+        <source>Every property with its value, desired value, unit, time and age</source>
+        <translation>Ogni proprietà con valore, valore desiderato, unità, istante ed età</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="458"/>
+        <source>The property&apos;s reported value (null until one is known); its time in Last-Modified</source>
+        <translation>Il valore riportato della proprietà (null finché non è noto); il suo istante in Last-Modified</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="461"/>
+        <location filename="../adapters/http/httpapi.cpp" line="507"/>
+        <source>long poll: answer at the next change, or after SECONDS (1 to 60) with the current value</source>
+        <translation>long polling: risponde alla prossima modifica, o dopo SECONDS (da 1 a 60) con il valore attuale</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="471"/>
+        <source>Sets the desired value of a writable property</source>
+        <translation>Imposta il valore desiderato di una proprietà scrivibile</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="473"/>
+        <source>the value, as JSON, valid for the property&apos;s schema</source>
+        <translation>il valore, in JSON, valido per lo schema della proprietà</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="481"/>
+        <source>The property&apos;s recent values</source>
+        <translation>I valori recenti della proprietà</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="483"/>
+        <source>the oldest time (ISO 8601 or epoch seconds)</source>
+        <translation>l&apos;istante meno recente (ISO 8601 o secondi dall&apos;epoch)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="485"/>
+        <source>the newest time (ISO 8601 or epoch seconds)</source>
+        <translation>l&apos;istante più recente (ISO 8601 o secondi dall&apos;epoch)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="486"/>
+        <source>the most samples, newest kept (default 1000)</source>
+        <translation>il numero massimo di campioni, tenendo i più recenti (predefinito 1000)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="495"/>
+        <source>Invokes an action; answers with its output</source>
+        <translation>Esegue un&apos;azione; risponde con il suo output</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="497"/>
+        <source>the action&apos;s input, as JSON (empty when it takes none)</source>
+        <translation>l&apos;input dell&apos;azione, in JSON (vuoto se non ne richiede)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="505"/>
+        <source>The event&apos;s last occurrence (null when none yet)</source>
+        <translation>L&apos;ultima occorrenza dell&apos;evento (null se non ce n&apos;è ancora stata una)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="517"/>
+        <source>The twin&apos;s relationships and their target twins</source>
+        <translation>Le relazioni del gemello e i loro gemelli di destinazione</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="526"/>
+        <source>WebSocket: send {&quot;subscribe&quot;: FILTER} with an MQTT-style filter such as twins/+/properties/temperature; changes arrive as JSON</source>
+        <translation>WebSocket: inviare {&quot;subscribe&quot;: FILTER} con un filtro in stile MQTT come twins/+/properties/temperature; le modifiche arrivano in JSON</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="530"/>
+        <source>a filter to subscribe at once (repeatable)</source>
+        <translation>un filtro da sottoscrivere subito (ripetibile)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="532"/>
+        <source>the bearer token, for clients that cannot send headers</source>
+        <translation>il token bearer, per i client che non possono inviare header</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="541"/>
+        <source>This document</source>
+        <translation>Questo documento</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="550"/>
+        <source>Liveness: 200 while the server answers</source>
+        <translation>Liveness: 200 finché il server risponde</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="559"/>
+        <source>Readiness: 200 once started with every twin running, else 503 and why</source>
+        <translation>Readiness: 200 una volta avviato con tutti i gemelli in esecuzione, altrimenti 503 e il motivo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="569"/>
+        <source>Prometheus metrics (text exposition format 0.0.4)</source>
+        <translation>Metriche Prometheus (formato di esposizione testuale 0.0.4)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="628"/>
+        <source>no route %1</source>
+        <translation>nessuna route per %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="632"/>
+        <source>%1 is not served here; this resource takes %2</source>
+        <translation>%1 non è servito qui; questa risorsa accetta %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="670"/>
+        <source>this server wants a bearer token</source>
+        <translation>questo server richiede un token bearer</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="671"/>
+        <source>the bearer token is not valid here</source>
+        <translation>il token bearer non è valido qui</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="681"/>
+        <source>this token may read, not write</source>
+        <translation>questo token può leggere, non scrivere</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="737"/>
+        <location filename="../adapters/http/httpapi.cpp" line="808"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1171"/>
+        <source>the twins are starting</source>
+        <translation>i gemelli si stanno avviando</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="745"/>
+        <source>no twin &apos;%1&apos; is served here</source>
+        <translation>nessun gemello &apos;%1&apos; è esposto qui</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="750"/>
+        <source>twin &apos;%1&apos; is being registered</source>
+        <translation>il gemello &apos;%1&apos; è in fase di registrazione</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="765"/>
+        <source>the body is read as application/json, not %1</source>
+        <translation>il corpo viene letto come application/json, non come %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="774"/>
+        <source>the body is not JSON: %1</source>
+        <translation>il corpo non è JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="817"/>
+        <source>&apos;%1&apos; is no life cycle state</source>
+        <translation>&apos;%1&apos; non è uno stato del ciclo di vita</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="952"/>
+        <source>the body holds no value for &apos;%1&apos;</source>
+        <translation>il corpo non contiene alcun valore per &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="967"/>
+        <source>property &apos;%1&apos;: %2 is outside %3 … %4</source>
+        <translation>proprietà &apos;%1&apos;: %2 è fuori da %3 … %4</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1011"/>
+        <source>&apos;from&apos; is no time: %1</source>
+        <translation>&apos;from&apos; non è un istante: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1019"/>
+        <source>&apos;to&apos; is no time: %1</source>
+        <translation>&apos;to&apos; non è un istante: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1028"/>
+        <source>&apos;limit&apos; is a whole number from 1 to 100000</source>
+        <translation>&apos;limit&apos; è un numero intero da 1 a 100000</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="895"/>
+        <source>twin &apos;%1&apos; has no event &apos;%2&apos;</source>
+        <translation>il gemello &apos;%1&apos; non ha l&apos;evento &apos;%2&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../adapters/http/httpapi.cpp" line="1173"/>
+        <source>%n twin(s) not running</source>
+        <translation>
+            <numerusform>%n gemello non in esecuzione</numerusform>
+            <numerusform>%n gemelli non in esecuzione</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1193"/>
+        <source>&apos;wait&apos; is a whole number of seconds from 1 to %1</source>
+        <translation>&apos;wait&apos; è un numero intero di secondi da 1 a %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1199"/>
+        <source>%1 long polls are waiting already</source>
+        <translation>%1 richieste di long polling sono già in attesa</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1279"/>
+        <source>The HTTP interface of a Twinloom engine&apos;s twins. Errors are RFC 9457 problem details.</source>
+        <translation>L&apos;interfaccia HTTP dei gemelli di un engine Twinloom. Gli errori sono problem details RFC 9457.</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1360"/>
+        <source>/api/stream is a WebSocket: send an Upgrade request</source>
+        <translation>/api/stream è un WebSocket: inviare una richiesta Upgrade</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1373"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1455"/>
+        <source>filter &apos;%1&apos;: %2</source>
+        <translation>filtro &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1428"/>
+        <source>a message is a JSON object such as {&quot;subscribe&quot;: &quot;twins/+/properties/temperature&quot;}</source>
+        <translation>un messaggio è un oggetto JSON come {&quot;subscribe&quot;: &quot;twins/+/properties/temperature&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1430"/>
+        <source>the message is not JSON: %1</source>
+        <translation>il messaggio non è JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1445"/>
+        <source>&quot;%1&quot; takes a filter or a list of filters</source>
+        <translation>&quot;%1&quot; richiede un filtro o un elenco di filtri</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1459"/>
+        <source>a stream holds at most 256 filters</source>
+        <translation>un flusso contiene al massimo 256 filtri</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1475"/>
+        <source>unknown message: send {&quot;subscribe&quot;: FILTER} or {&quot;unsubscribe&quot;: FILTER}</source>
+        <translation>messaggio sconosciuto: inviare {&quot;subscribe&quot;: FILTER} o {&quot;unsubscribe&quot;: FILTER}</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="225"/>
+        <source>the HTTP server&apos;s address &apos;%1&apos; is not an IP address</source>
+        <translation>l&apos;indirizzo &apos;%1&apos; del server HTTP non è un indirizzo IP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="233"/>
+        <source>TLS: cannot read the certificate &apos;%1&apos;</source>
+        <translation>TLS: impossibile leggere il certificato &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="237"/>
+        <source>TLS: cannot read the key &apos;%1&apos;</source>
+        <translation>TLS: impossibile leggere la chiave &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="247"/>
+        <source>TLS: &apos;%1&apos; holds no PEM certificate</source>
+        <translation>TLS: &apos;%1&apos; non contiene alcun certificato PEM</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="249"/>
+        <source>TLS: &apos;%1&apos; holds no PEM private key (RSA or EC)</source>
+        <translation>TLS: &apos;%1&apos; non contiene alcuna chiave privata PEM (RSA o EC)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="272"/>
+        <source>the HTTP server cannot listen on %1:%2: %3</source>
+        <translation>il server HTTP non può restare in ascolto su %1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="390"/>
+        <source>the request&apos;s headers exceed %1 bytes</source>
+        <translation>gli header della richiesta superano %1 byte</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="402"/>
+        <source>malformed request line</source>
+        <translation>riga di richiesta malformata</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="410"/>
+        <source>only HTTP/1.1 and HTTP/1.0 are served</source>
+        <translation>sono serviti solo HTTP/1.1 e HTTP/1.0</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="414"/>
+        <source>the request target must be a path</source>
+        <translation>la destinazione della richiesta deve essere un percorso</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="419"/>
+        <source>the request has more than %1 headers</source>
+        <translation>la richiesta ha più di %1 header</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="429"/>
+        <source>malformed header line %1</source>
+        <translation>riga di header %1 malformata</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="441"/>
+        <source>the path is not UTF-8 once percent-decoded</source>
+        <translation>il percorso non è UTF-8 dopo la decodifica percentuale</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="456"/>
+        <source>the query is not UTF-8 once percent-decoded</source>
+        <translation>la query non è UTF-8 dopo la decodifica percentuale</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="469"/>
+        <source>a request has Transfer-Encoding or Content-Length, not both</source>
+        <translation>una richiesta ha Transfer-Encoding o Content-Length, non entrambi</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="475"/>
+        <source>Transfer-Encoding &apos;%1&apos; is not read; send chunked or Content-Length</source>
+        <translation>Transfer-Encoding &apos;%1&apos; non viene letto; inviare chunked o Content-Length</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="485"/>
+        <source>Content-Length is not a whole number</source>
+        <translation>Content-Length non è un numero intero</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="490"/>
+        <source>the body of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation>il corpo di %1 byte supera il limite di %2 byte</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="522"/>
+        <location filename="../adapters/http/httpserver.cpp" line="531"/>
+        <source>malformed chunk size</source>
+        <translation>dimensione del chunk malformata</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="537"/>
+        <source>the body exceeds the limit of %1 bytes</source>
+        <translation>il corpo supera il limite di %1 byte</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="549"/>
+        <source>a chunk does not end where its size says</source>
+        <translation>un chunk non termina dove indica la sua dimensione</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="560"/>
+        <source>the request&apos;s trailers are too long</source>
+        <translation>i trailer della richiesta sono troppo lunghi</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpserver.cpp" line="699"/>
+        <source>the request did not arrive in time</source>
+        <translation>la richiesta non è arrivata in tempo</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httptwinadapter.cpp" line="107"/>
+        <source>the stream of %1 closed: %2</source>
+        <translation>il flusso di %1 si è chiuso: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httptwinadapter.cpp" line="130"/>
+        <source>the state of &apos;%1&apos; at %2: %3</source>
+        <translation>lo stato di &apos;%1&apos; su %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httptwinadapter.cpp" line="132"/>
+        <location filename="../adapters/http/httptwinadapter.cpp" line="205"/>
+        <location filename="../adapters/http/httptwinbrowser.cpp" line="77"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httptwinadapter.cpp" line="163"/>
+        <source>%1 change(s) of &apos;%2&apos; were dropped on the way</source>
+        <translation>%1 modifiche di &apos;%2&apos; sono state scartate lungo il percorso</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httptwinadapter.cpp" line="183"/>
+        <source>the adapter is not running</source>
+        <translation>l&apos;adattatore non è in esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httptwinadapter.cpp" line="214"/>
+        <source>HTTP twin</source>
+        <translation>Gemello HTTP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httptwinadapter.cpp" line="215"/>
+        <source>Mirrors a twin that another runner serves over HTTP: its state, then its changes on the WebSocket stream; desired values and actions go back over HTTP.</source>
+        <translation>Replica un gemello che un altro runner espone su HTTP: prima il suo stato, poi le sue modifiche sul flusso WebSocket; valori desiderati e azioni tornano indietro su HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httptwinadapter.cpp" line="232"/>
+        <source>the HTTP twin adapter</source>
+        <translation>l&apos;adattatore gemello HTTP</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httptwinadapter.cpp" line="240"/>
+        <source>&quot;url&quot; is the runner&apos;s address, such as http://127.0.0.1:8080</source>
+        <translation>&quot;url&quot; è l&apos;indirizzo del runner, ad esempio http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httptwinbrowser.cpp" line="89"/>
+        <source>%1 answered /api/twins with no list of twins%2</source>
+        <translation>%1 ha risposto a /api/twins senza un elenco di gemelli%2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpwot.cpp" line="36"/>
+        <source>port 0 is chosen when the twin runs; the Thing Description cannot name it</source>
+        <translation>con la porta 0 la porta viene scelta all&apos;avvio del gemello; la Thing Description non può indicarla</translation>
+    </message>
+</context>
+<context>
+    <name>Twinloom::Engine</name>
+    <message>
+        <location filename="../engine/adapter.cpp" line="70"/>
+        <source>adapter &apos;%1&apos; (%2) does not take actions</source>
+        <translation>l&apos;adattatore &apos;%1&apos; (%2) non accetta azioni</translation>
+    </message>
+    <message>
+        <location filename="../engine/adapter.cpp" line="136"/>
+        <location filename="../engine/adapter.cpp" line="149"/>
+        <location filename="../engine/adapter.cpp" line="154"/>
+        <location filename="../engine/twincore.cpp" line="451"/>
+        <source>adapter &apos;%1&apos;: %2</source>
+        <translation>adattatore &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/adapter.cpp" line="166"/>
+        <location filename="../engine/adapter.cpp" line="173"/>
+        <source>adapter &apos;%1&apos; is not attached to a twin</source>
+        <translation>l&apos;adattatore &apos;%1&apos; non è associato a un gemello</translation>
+    </message>
+    <message>
+        <location filename="../engine/adapter.cpp" line="203"/>
+        <source>Program interface</source>
+        <translation>Interfaccia di programma</translation>
+    </message>
+    <message>
+        <location filename="../engine/adapter.cpp" line="204"/>
+        <source>Values pushed by the program that embeds the engine.</source>
+        <translation>Valori forniti dal programma che incorpora l&apos;engine.</translation>
+    </message>
+    <message>
+        <location filename="../engine/adapter.cpp" line="216"/>
+        <source>&quot;bindOnStart&quot; must be true or false</source>
+        <translation>&quot;bindOnStart&quot; deve essere true o false</translation>
+    </message>
+    <message>
+        <location filename="../engine/adapter.cpp" line="349"/>
+        <source>&apos;%1&apos; is not a physical adapter type; known types: %2</source>
+        <translation>&apos;%1&apos; non è un tipo di adattatore fisico; tipi noti: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/adapter.cpp" line="363"/>
+        <source>&apos;%1&apos; is not a digital adapter type; known types: %2</source>
+        <translation>&apos;%1&apos; non è un tipo di adattatore digitale; tipi noti: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/adapter.cpp" line="365"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../engine/composition.cpp" line="52"/>
+        <source>the adapter is not attached to an engine</source>
+        <translation>l&apos;adattatore non è associato a un engine</translation>
+    </message>
+    <message>
+        <location filename="../engine/composition.cpp" line="232"/>
+        <source>Aggregate of related twins</source>
+        <translation>Aggregato di gemelli correlati</translation>
+    </message>
+    <message>
+        <location filename="../engine/composition.cpp" line="233"/>
+        <source>Computes properties from a property of every twin this one is related to.</source>
+        <translation>Calcola proprietà a partire da una proprietà di ogni gemello con cui questo è in relazione.</translation>
+    </message>
+    <message>
+        <location filename="../engine/composition.cpp" line="261"/>
+        <source>name the relationship whose targets are aggregated</source>
+        <translation>indicare la relazione le cui destinazioni vengono aggregate</translation>
+    </message>
+    <message>
+        <location filename="../engine/composition.cpp" line="267"/>
+        <source>list at least one aggregate: {&quot;to&quot;, &quot;of&quot;, &quot;function&quot;}</source>
+        <translation>elencare almeno un aggregato: {&quot;to&quot;, &quot;of&quot;, &quot;function&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../engine/composition.cpp" line="279"/>
+        <source>an aggregate needs &quot;to&quot; (this twin&apos;s property) and &quot;of&quot; (the related twins&apos; property)</source>
+        <translation>un aggregato richiede &quot;to&quot; (la proprietà di questo gemello) e &quot;of&quot; (la proprietà dei gemelli correlati)</translation>
+    </message>
+    <message>
+        <location filename="../engine/composition.cpp" line="286"/>
+        <source>&apos;%1&apos; is not an aggregate function: use mean, min, max, sum or count</source>
+        <translation>&apos;%1&apos; non è una funzione di aggregazione: usare mean, min, max, sum o count</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="96"/>
+        <source>&apos;%1&apos; is not a path inside the project&apos;s folder; a bundle holds only such files</source>
+        <translation>&apos;%1&apos; non è un percorso all&apos;interno della cartella del progetto; un bundle contiene solo file di questo tipo</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="105"/>
+        <source>&apos;%1&apos; is a link or lies outside the project&apos;s folder; a bundle holds only the project&apos;s own files</source>
+        <translation>&apos;%1&apos; è un collegamento o sta fuori dalla cartella del progetto; un pacchetto contiene solo i file del progetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="112"/>
+        <source>cannot read &apos;%1&apos;, which the project refers to: %2</source>
+        <translation>impossibile leggere &apos;%1&apos;, a cui il progetto fa riferimento: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="139"/>
+        <location filename="../engine/bundle/bundle.cpp" line="322"/>
+        <source>cannot write in &apos;%1&apos;: %2</source>
+        <translation>impossibile scrivere in &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="150"/>
+        <source>cannot create the bundle &apos;%1&apos; (libzip error %2)</source>
+        <translation>impossibile creare il bundle &apos;%1&apos; (errore libzip %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="161"/>
+        <source>cannot add &apos;%1&apos; to the bundle: %2</source>
+        <translation>impossibile aggiungere &apos;%1&apos; al bundle: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="167"/>
+        <source>cannot write the bundle &apos;%1&apos;: %2</source>
+        <translation>impossibile scrivere il bundle &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="173"/>
+        <source>cannot move the bundle into place at &apos;%1&apos;</source>
+        <translation>impossibile spostare il bundle in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="189"/>
+        <source>&apos;%1&apos; is not a readable bundle: %2</source>
+        <translation>&apos;%1&apos; non è un bundle leggibile: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="196"/>
+        <source>&apos;%1&apos; has too many entries (%2)</source>
+        <translation>&apos;%1&apos; ha troppe voci (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="204"/>
+        <source>&apos;%1&apos;: cannot read entry %2: %3</source>
+        <translation>&apos;%1&apos;: impossibile leggere la voce %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="216"/>
+        <source>&apos;%1&apos;: the entry &apos;%2&apos; would be written outside the target folder; refused</source>
+        <translation>&apos;%1&apos;: la voce &apos;%2&apos; verrebbe scritta fuori dalla cartella di destinazione; rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="222"/>
+        <source>&apos;%1&apos; unpacks to more than 256 MiB; refused</source>
+        <translation>&apos;%1&apos; si espande oltre 256 MiB; rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="227"/>
+        <source>&apos;%1&apos;: the entry &apos;%2&apos; inflates %3 times; refused as a zip bomb</source>
+        <translation>&apos;%1&apos;: la voce &apos;%2&apos; si espande %3 volte; rifiutata come zip bomb</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="347"/>
+        <source>cannot move the extracted bundle into &apos;%1&apos;: %2</source>
+        <translation>impossibile spostare il pacchetto estratto in &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="235"/>
+        <source>&apos;%1&apos;: cannot open the entry &apos;%2&apos;: %3</source>
+        <translation>&apos;%1&apos;: impossibile aprire la voce &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="91"/>
+        <source>a secret written in the project goes into the bundle as it is: refer to it as &quot;${env:NAME}&quot; and set it where the runner runs</source>
+        <translation>un segreto scritto nel progetto finisce così com&apos;è nel pacchetto: indicarlo come &quot;${env:NAME}&quot; e impostarlo dove gira il runner</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="245"/>
+        <source>&apos;%1&apos;: the entry &apos;%2&apos; is damaged</source>
+        <translation>&apos;%1&apos;: la voce &apos;%2&apos; è danneggiata</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="253"/>
+        <source>&apos;%1&apos; has no manifest.json: it is not a Twinloom bundle</source>
+        <translation>&apos;%1&apos; non ha un manifest.json: non è un bundle Twinloom</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="259"/>
+        <source>&apos;%1&apos;: manifest.json: %2</source>
+        <translation>&apos;%1&apos;: manifest.json: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="266"/>
+        <source>&apos;%1&apos;: manifest.json is not a Twinloom bundle manifest</source>
+        <translation>&apos;%1&apos;: manifest.json non è un manifest di bundle Twinloom</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="270"/>
+        <source>&apos;%1&apos; is a bundle of version %2, written by a newer Twinloom</source>
+        <translation>&apos;%1&apos; è un bundle della versione %2, scritto da un Twinloom più recente</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="283"/>
+        <source>&apos;%1&apos;: &apos;%2&apos; is listed in the manifest but missing</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; è elencato nel manifest ma manca</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="287"/>
+        <source>&apos;%1&apos;: &apos;%2&apos; does not match its checksum; the bundle is damaged</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; non corrisponde al suo checksum; il bundle è danneggiato</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="293"/>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not listed in the manifest; the bundle is refused</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; non è elencato nel manifest; il pacchetto è rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="310"/>
+        <source>&apos;%1&apos; already exists and is not an empty folder: extract into a new folder</source>
+        <translation>&apos;%1&apos; esiste già e non è una cartella vuota: estrarre in una cartella nuova</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="317"/>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>impossibile creare la cartella &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="329"/>
+        <source>cannot create the folder for &apos;%1&apos;</source>
+        <translation>impossibile creare la cartella per &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="337"/>
+        <location filename="../engine/project.cpp" line="433"/>
+        <location filename="../engine/project.cpp" line="439"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossibile scrivere &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/bundle/bundle.cpp" line="299"/>
+        <source>&apos;%1&apos; holds no project file &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; non contiene il file di progetto &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/configreader.cpp" line="38"/>
+        <source>%1 needs &quot;%2&quot;</source>
+        <translation>%1 richiede &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/configreader.cpp" line="56"/>
+        <location filename="../engine/twinmodel.cpp" line="99"/>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; deve essere un numero</translation>
+    </message>
+    <message>
+        <location filename="../engine/configreader.cpp" line="69"/>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; deve essere un numero intero da %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/configreader.cpp" line="84"/>
+        <location filename="../engine/project.cpp" line="206"/>
+        <location filename="../engine/twindescriptor.cpp" line="28"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/configreader.cpp" line="98"/>
+        <source>&quot;%1&quot; must be a positive duration: seconds, or ISO 8601 such as &quot;PT0.5S&quot;</source>
+        <translation>&quot;%1&quot; deve essere una durata positiva: secondi o ISO 8601 come &quot;PT0.5S&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/configreader.cpp" line="111"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; deve essere true o false</translation>
+    </message>
+    <message>
+        <location filename="../engine/configreader.cpp" line="180"/>
+        <source>&apos;%1&apos; is not inside the project&apos;s folder: a project reads only its own files (a relative path, no &apos;..&apos;, no link leading out)</source>
+        <translation>&apos;%1&apos; non è dentro la cartella del progetto: un progetto legge solo i propri file (un percorso relativo, niente &apos;..&apos;, nessun collegamento verso l&apos;esterno)</translation>
+    </message>
+    <message>
+        <location filename="../engine/diagnostics.cpp" line="23"/>
+        <source>error</source>
+        <translation>errore</translation>
+    </message>
+    <message>
+        <location filename="../engine/diagnostics.cpp" line="23"/>
+        <source>warning</source>
+        <translation>avviso</translation>
+    </message>
+    <message>
+        <location filename="../engine/engine.cpp" line="249"/>
+        <location filename="../engine/mappingshadowing.cpp" line="191"/>
+        <location filename="../engine/project.cpp" line="353"/>
+        <source>model &apos;%1&apos; has no property &apos;%2&apos;</source>
+        <translation>il modello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/engine.cpp" line="260"/>
+        <location filename="../engine/twindescriptor.cpp" line="143"/>
+        <source>&apos;%1&apos; is not a valid twin id: use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;:&apos;</source>
+        <translation>&apos;%1&apos; non è un ID di gemello valido: usare lettere, cifre, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; e &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/engine.cpp" line="267"/>
+        <source>a twin with the id &apos;%1&apos; already exists</source>
+        <translation>esiste già un gemello con l&apos;ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/engine.cpp" line="276"/>
+        <location filename="../engine/project.cpp" line="362"/>
+        <source>model &apos;%1&apos; has no relationship &apos;%2&apos;</source>
+        <translation>il modello &apos;%1&apos; non ha la relazione &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/engine.cpp" line="412"/>
+        <location filename="../engine/engine.cpp" line="422"/>
+        <source>there is no twin &apos;%1&apos;</source>
+        <translation>non esiste nessun gemello &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="353"/>
+        <source>stopping</source>
+        <translation>arresto in corso</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="355"/>
+        <source>the twin stopped</source>
+        <translation>il gemello si è fermato</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="400"/>
+        <source>the twin was removed</source>
+        <translation>il gemello è stato rimosso</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/twincore.cpp" line="485"/>
+        <source>%n similar problem(s) not shown</source>
+        <translation>
+            <numerusform>%n problema simile non mostrato</numerusform>
+            <numerusform>%n problemi simili non mostrati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="512"/>
+        <source>twin &apos;%1&apos; has no physical adapter for action &apos;%2&apos;</source>
+        <translation>il gemello &apos;%1&apos; non ha un adattatore fisico per l&apos;azione &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="520"/>
+        <source>adapter &apos;%1&apos; is not bound to its device</source>
+        <translation>l&apos;adattatore &apos;%1&apos; non è collegato al suo dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="574"/>
+        <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no action &apos;%3&apos;</source>
+        <translation>il gemello &apos;%1&apos; (modello &apos;%2&apos;) non ha l&apos;azione &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="579"/>
+        <source>twin &apos;%1&apos; is not running (%2)</source>
+        <translation>il gemello &apos;%1&apos; non è in esecuzione (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="588"/>
+        <source>action &apos;%1&apos;: %2</source>
+        <translation>azione &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="594"/>
+        <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
+        <translation>l&apos;azione &apos;%1&apos; richiede un argomento &apos;%2&apos; di tipo %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="604"/>
+        <source>no answer from the device within %1 ms</source>
+        <translation>nessuna risposta dal dispositivo entro %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="666"/>
+        <source>&apos;%1&apos; is older than its maximum age</source>
+        <translation>&apos;%1&apos; è più vecchio della sua età massima</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="60"/>
+        <source>the shadowing configuration must be an object</source>
+        <translation>la configurazione dello shadowing deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="69"/>
+        <location filename="../engine/project.cpp" line="201"/>
+        <location filename="../engine/twindescriptor.cpp" line="74"/>
+        <location filename="../engine/twindescriptor.cpp" line="218"/>
+        <source>unknown field &apos;%1&apos; is ignored</source>
+        <translation>il campo sconosciuto &apos;%1&apos; viene ignorato</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="76"/>
+        <source>&quot;passThrough&quot; must be true or false</source>
+        <translation>&quot;passThrough&quot; deve essere true o false</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="80"/>
+        <source>&quot;rules&quot; must be an array</source>
+        <translation>&quot;rules&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="85"/>
+        <source>a rule must be an object with &quot;from&quot; and &quot;to&quot;</source>
+        <translation>una regola deve essere un oggetto con &quot;from&quot; e &quot;to&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="92"/>
+        <source>a rule needs &quot;from&quot;: the physical property or event it reads</source>
+        <translation>una regola richiede &quot;from&quot;: la proprietà o l&apos;evento fisico che legge</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="105"/>
+        <location filename="../engine/pipeline.cpp" line="246"/>
+        <source>&apos;%1&apos; is not a JSON pointer: it must be empty or start with &apos;/&apos;, and &apos;~&apos; must be followed by 0 or 1</source>
+        <translation>&apos;%1&apos; non è un JSON pointer: deve essere vuoto o iniziare con &apos;/&apos;, e &apos;~&apos; deve essere seguito da 0 o 1</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="125"/>
+        <source>model &apos;%1&apos; has no event &apos;%2&apos;</source>
+        <translation>il modello &apos;%1&apos; non ha l&apos;evento &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="130"/>
+        <source>model &apos;%1&apos; has no property or event &apos;%2&apos;</source>
+        <translation>il modello &apos;%1&apos; non ha la proprietà o l&apos;evento &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="138"/>
+        <source>the steps produce %1 but property &apos;%2&apos; is %3</source>
+        <translation>i passi producono %1, ma la proprietà &apos;%2&apos; è %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="145"/>
+        <source>&quot;kind&quot; must be property or event</source>
+        <translation>&quot;kind&quot; deve essere property o event</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="155"/>
+        <source>&quot;actions&quot; must be an array</source>
+        <translation>&quot;actions&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="162"/>
+        <source>an action rule needs &quot;action&quot;: the twin action it maps</source>
+        <translation>una regola di azione richiede &quot;action&quot;: l&apos;azione del gemello che mappa</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="167"/>
+        <source>model &apos;%1&apos; has no action &apos;%2&apos;</source>
+        <translation>il modello &apos;%1&apos; non ha l&apos;azione &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="182"/>
+        <source>&quot;desired&quot; must be an array</source>
+        <translation>&quot;desired&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="194"/>
+        <source>property &apos;%1&apos; is not writable, so it has no desired value</source>
+        <translation>la proprietà &apos;%1&apos; non è scrivibile, quindi non ha un valore desiderato</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="199"/>
+        <source>name the physical action that applies a desired &apos;%1&apos;</source>
+        <translation>indicare l&apos;azione fisica che applica un valore desiderato di &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="215"/>
+        <source>&apos;%1&apos; has no field at &apos;/%2&apos;</source>
+        <translation>&apos;%1&apos; non ha alcun campo in &apos;/%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="231"/>
+        <location filename="../engine/mappingshadowing.cpp" line="255"/>
+        <source>&apos;%1&apos; → &apos;%2&apos;: %3</source>
+        <translation>&apos;%1&apos; → &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="244"/>
+        <source>&apos;%1&apos; was renamed to &apos;%2&apos;, which model &apos;%3&apos; does not have</source>
+        <translation>&apos;%1&apos; è stato rinominato in &apos;%2&apos;, che il modello &apos;%3&apos; non ha</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="325"/>
+        <source>the action&apos;s steps dropped its argument</source>
+        <translation>i passi dell&apos;azione hanno scartato il suo argomento</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="339"/>
+        <source>the twin has no physical adapter &apos;%1&apos;</source>
+        <translation>il gemello non ha l&apos;adattatore fisico &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/mappingshadowing.cpp" line="356"/>
+        <source>no rule maps action &apos;%1&apos; to the device</source>
+        <translation>nessuna regola mappa l&apos;azione &apos;%1&apos; sul dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="25"/>
+        <source>the %1 step needs a number, got %2 &apos;%3&apos;</source>
+        <translation>il passo %1 richiede un numero, ricevuto %2 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="32"/>
+        <source>this step</source>
+        <translation>questo passo</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="52"/>
+        <source>&quot;steps&quot; must be an array of steps</source>
+        <translation>&quot;steps&quot; deve essere un array di passi</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="59"/>
+        <source>a step is an object with a &quot;type&quot;; known types: %1</source>
+        <translation>un passo è un oggetto con un &quot;type&quot;; tipi noti: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="100"/>
+        <source>&apos;%1&apos; is not a step type; known types: %2</source>
+        <translation>&apos;%1&apos; non è un tipo di passo; tipi noti: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="120"/>
+        <source>this step needs &quot;to&quot;: the schema to convert to</source>
+        <translation>questo passo richiede &quot;to&quot;: lo schema in cui convertire</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="132"/>
+        <source>a scale step needs &quot;factor&quot;, &quot;offset&quot; or both</source>
+        <translation>un passo scale richiede &quot;factor&quot;, &quot;offset&quot; o entrambi</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="149"/>
+        <location filename="../engine/pipeline.cpp" line="151"/>
+        <source>&apos;%1&apos; is not a known unit</source>
+        <translation>&apos;%1&apos; non è un&apos;unità nota</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="153"/>
+        <source>cannot convert %1 (%2) to %3 (%4)</source>
+        <translation>impossibile convertire %1 (%2) in %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="166"/>
+        <source>a range step needs &quot;min&quot;, &quot;max&quot; or both</source>
+        <translation>un passo range richiede &quot;min&quot;, &quot;max&quot; o entrambi</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="171"/>
+        <source>min %1 is above max %2</source>
+        <translation>min %1 è superiore a max %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="181"/>
+        <source>&quot;mode&quot; must be drop, clamp or fail</source>
+        <translation>&quot;mode&quot; deve essere drop, clamp o fail</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="192"/>
+        <source>a deadband step needs either &quot;delta&quot; or &quot;percent&quot;</source>
+        <translation>un passo deadband richiede &quot;delta&quot; oppure &quot;percent&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="197"/>
+        <source>a deadband cannot be negative</source>
+        <translation>una banda morta non può essere negativa</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="215"/>
+        <source>a moving aggregate needs either &quot;count&quot; (samples) or &quot;window&quot; (time)</source>
+        <translation>un aggregato mobile richiede &quot;count&quot; (campioni) oppure &quot;window&quot; (tempo)</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="221"/>
+        <source>&quot;count&quot; must be a whole number from 1 to 1000000</source>
+        <translation>&quot;count&quot; deve essere un numero intero da 1 a 1000000</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="310"/>
+        <source>%1 is outside the range [%2, %3]</source>
+        <translation>%1 è fuori dall&apos;intervallo [%2, %3]</translation>
+    </message>
+    <message>
+        <location filename="../engine/pipeline.cpp" line="409"/>
+        <source>the value has nothing at &apos;%1&apos;</source>
+        <translation>il valore non contiene nulla in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/jsoninput.cpp" line="23"/>
+        <source>line %1, column %2</source>
+        <translation>riga %1, colonna %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/jsoninput.cpp" line="46"/>
+        <source>JSON nested deeper than %1 levels at %2</source>
+        <translation>JSON annidato oltre %1 livelli a %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/jsoninput.cpp" line="112"/>
+        <source>the key &quot;%1&quot; appears twice in the object at %2 (%3); a reader would keep only the last</source>
+        <translation>la chiave «%1» compare due volte nell’oggetto in %2 (%3); un lettore terrebbe solo l’ultima</translation>
+    </message>
+    <message>
+        <location filename="../engine/jsoninput.cpp" line="181"/>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valido: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="80"/>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation>impossibile aprire &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/jsoninput.cpp" line="178"/>
+        <source>not valid JSON at %1: %2</source>
+        <translation>JSON non valido, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="133"/>
+        <source>&quot;version&quot; must be a whole number; this Twinloom writes version %1</source>
+        <translation>&quot;version&quot; deve essere un numero intero; questo Twinloom scrive la versione %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="140"/>
+        <source>the project is of version %1, written by a newer Twinloom; this one reads up to version %2</source>
+        <translation>il progetto è della versione %1, scritto da un Twinloom più recente; questo legge fino alla versione %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="147"/>
+        <source>version %1 does not exist</source>
+        <translation>la versione %1 non esiste</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="170"/>
+        <source>migrated from version 0 to version 1; saving writes version 1</source>
+        <translation>migrato dalla versione 0 alla versione 1; il salvataggio scrive la versione 1</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="182"/>
+        <source>a project must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>un progetto deve essere un oggetto JSON con &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="189"/>
+        <source>not a Twinloom project: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>non è un progetto Twinloom: &quot;format&quot; deve essere &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="214"/>
+        <source>&quot;nodes&quot; must be an array of deployment nodes</source>
+        <translation>&quot;nodes&quot; deve essere un array di nodi di distribuzione</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="221"/>
+        <source>a node needs a &quot;name&quot;, such as &quot;edge-1&quot;</source>
+        <translation>un nodo richiede un &quot;name&quot;, ad esempio &quot;edge-1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="233"/>
+        <source>the node &apos;%1&apos; is defined twice</source>
+        <translation>il nodo &apos;%1&apos; è definito due volte</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="247"/>
+        <source>&quot;models&quot; must be an array of twin models</source>
+        <translation>&quot;models&quot; deve essere un array di modelli di gemello</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="256"/>
+        <source>&quot;file&quot; must be a path relative to the project</source>
+        <translation>&quot;file&quot; deve essere un percorso relativo al progetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="271"/>
+        <source>cannot read model file &apos;%1&apos;: %2</source>
+        <translation>impossibile leggere il file di modello &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="280"/>
+        <source>model file &apos;%1&apos;: %2</source>
+        <translation>file del modello &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="292"/>
+        <source>the model &apos;%1&apos; is defined twice</source>
+        <translation>il modello &apos;%1&apos; è definito due volte</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="313"/>
+        <source>&quot;twins&quot; must be an array of twins</source>
+        <translation>&quot;twins&quot; deve essere un array di gemelli</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="322"/>
+        <source>the twin id &apos;%1&apos; is used twice</source>
+        <translation>l&apos;ID di gemello &apos;%1&apos; è usato due volte</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="340"/>
+        <source>no deployment node is named &apos;%1&apos;</source>
+        <translation>nessun nodo di distribuzione si chiama &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="343"/>
+        <location filename="../engine/twinmodel.cpp" line="498"/>
+        <source>no twin model has the id &apos;%1&apos;</source>
+        <translation>nessun modello di gemello ha l&apos;ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="368"/>
+        <source>no twin has the id &apos;%1&apos;</source>
+        <translation>nessun gemello ha l&apos;ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="374"/>
+        <source>relationship &apos;%1&apos; of &apos;%2&apos; must target a %3, but twin &apos;%4&apos; is a %5</source>
+        <translation>la relazione &apos;%1&apos; di &apos;%2&apos; deve puntare a un %3, ma il gemello &apos;%4&apos; è un %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="377"/>
+        <source>relationship &apos;%1&apos; allows at most %2 targets</source>
+        <translation>la relazione &apos;%1&apos; ammette al massimo %2 destinazioni</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="395"/>
+        <source> (needed when the twin runs)</source>
+        <translation> (necessario quando il gemello è in esecuzione)</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="414"/>
+        <source>&quot;%1&quot; must be an object or an array</source>
+        <translation>&quot;%1&quot; deve essere un oggetto o un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="190"/>
+        <source>complex schemas nest deeper than %1 levels here (DTDL allows %1)</source>
+        <translation>gli schemi complessi sono annidati qui oltre %1 livelli (DTDL ne consente %1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="209"/>
+        <source>&apos;%1&apos; is not a schema: expected one of boolean, integer, long, float, double, string, date, time, dateTime, duration, or an Enum, Array, Map or Object</source>
+        <translation>&apos;%1&apos; non è uno schema: previsto uno tra boolean, integer, long, float, double, string, date, time, dateTime, duration, oppure un Enum, Array, Map o Object</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="216"/>
+        <source>a schema must be a name or an object with &quot;@type&quot;</source>
+        <translation>uno schema deve essere un nome o un oggetto con &quot;@type&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="222"/>
+        <source>a complex schema needs &quot;@type&quot;: Enum, Array, Map or Object</source>
+        <translation>uno schema complesso richiede &quot;@type&quot;: Enum, Array, Map o Object</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="236"/>
+        <source>%1 schema needs &quot;%2&quot;</source>
+        <translation>lo schema %1 richiede &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="256"/>
+        <source>an Enum&apos;s valueSchema must be integer or string</source>
+        <translation>il valueSchema di un Enum deve essere integer o string</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="261"/>
+        <source>enumValues must be an array</source>
+        <translation>enumValues deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="270"/>
+        <source>an enum value needs a &quot;name&quot; and an &quot;enumValue&quot;</source>
+        <translation>un valore di enum richiede un &quot;name&quot; e un &quot;enumValue&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="283"/>
+        <source>enumValue of &apos;%1&apos; does not match the valueSchema %2</source>
+        <translation>l&apos;enumValue di &apos;%1&apos; non corrisponde al valueSchema %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="293"/>
+        <source>enum value name &apos;%1&apos; is used twice</source>
+        <translation>il nome di valore enum &apos;%1&apos; è usato due volte</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="318"/>
+        <source>mapKey needs a &quot;name&quot;</source>
+        <translation>mapKey richiede un &quot;name&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="324"/>
+        <source>a map key&apos;s schema must be string</source>
+        <translation>lo schema di una chiave di mappa deve essere string</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="330"/>
+        <source>mapValue needs a &quot;name&quot; and a &quot;schema&quot;</source>
+        <translation>mapValue richiede un &quot;name&quot; e uno &quot;schema&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="345"/>
+        <source>fields must be an array</source>
+        <translation>fields deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="354"/>
+        <source>a field needs a &quot;name&quot; and a &quot;schema&quot;</source>
+        <translation>un campo richiede un &quot;name&quot; e uno &quot;schema&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="362"/>
+        <source>field &apos;%1&apos; is defined twice</source>
+        <translation>il campo &apos;%1&apos; è definito due volte</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="377"/>
+        <source>&apos;%1&apos; is not a schema type: expected Enum, Array, Map or Object</source>
+        <translation>&apos;%1&apos; non è un tipo di schema: previsto Enum, Array, Map o Object</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="432"/>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: previsto %2, ricevuto %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="443"/>
+        <source>%1: %2 does not fit a 32-bit integer</source>
+        <translation>%1: %2 non rientra in un intero a 32 bit</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="465"/>
+        <source>%1: %2 is not one of the enum&apos;s values</source>
+        <translation>%1: %2 non è uno dei valori dell&apos;enum</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="495"/>
+        <source>%1: the object has no field &apos;%2&apos;</source>
+        <translation>%1: l&apos;oggetto non ha il campo &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="515"/>
+        <source>cannot convert %1 &apos;%2&apos; to %3</source>
+        <translation>impossibile convertire %1 &apos;%2&apos; in %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="630"/>
+        <source>&apos;%1&apos; is not one of the enum&apos;s values or names</source>
+        <translation>&apos;%1&apos; non è uno dei valori o dei nomi dell&apos;enum</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="657"/>
+        <source>the object has no field &apos;%1&apos;</source>
+        <translation>l&apos;oggetto non ha il campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="680"/>
+        <source>expected %1, got the fraction %2</source>
+        <translation>previsto %1, ricevuta la frazione %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema.cpp" line="688"/>
+        <source>expected %1, got string &apos;%2&apos;</source>
+        <translation>previsto %1, ricevuta la stringa &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/script/scriptstep.cpp" line="225"/>
+        <source>the code runs when it is defined and did not end within %1 ms</source>
+        <translation>il codice viene eseguito già quando è definito e non è terminato entro %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../engine/script/scriptstep.cpp" line="247"/>
+        <location filename="../engine/script/scriptstep.cpp" line="261"/>
+        <source>script: %1</source>
+        <translation>script: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/script/scriptstep.cpp" line="256"/>
+        <source>script: stopped after %1 ms, its time budget (&quot;timeout&quot;)</source>
+        <translation>script: fermato dopo %1 ms, il suo tempo massimo (&quot;timeout&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/script/scriptstep.cpp" line="288"/>
+        <source>a script step needs &quot;code&quot;: a JavaScript expression</source>
+        <translation>un passo script richiede &quot;code&quot;: un&apos;espressione JavaScript</translation>
+    </message>
+    <message>
+        <location filename="../engine/script/scriptstep.cpp" line="295"/>
+        <source>the script does not compile: %1</source>
+        <translation>lo script non si compila: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/script/scriptstep.cpp" line="303"/>
+        <source>&quot;timeout&quot; is a duration from 1 ms to 60 s, as &quot;PT0.1S&quot; or a number of seconds</source>
+        <translation>&quot;timeout&quot; è una durata da 1 ms a 60 s, come &quot;PT0.1S&quot; o un numero di secondi</translation>
+    </message>
+    <message>
+        <location filename="../engine/topicfilter.cpp" line="19"/>
+        <source>a topic filter cannot be empty</source>
+        <translation>un filtro di topic non può essere vuoto</translation>
+    </message>
+    <message>
+        <location filename="../engine/topicfilter.cpp" line="26"/>
+        <source>&apos;#&apos; may only be the last segment of a topic filter</source>
+        <translation>&apos;#&apos; può essere solo l&apos;ultimo segmento di un filtro di topic</translation>
+    </message>
+    <message>
+        <location filename="../engine/topicfilter.cpp" line="29"/>
+        <source>&apos;+&apos; and &apos;#&apos; must stand alone in their segment</source>
+        <translation>&apos;+&apos; e &apos;#&apos; devono occupare da soli il loro segmento</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="23"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; manca</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="43"/>
+        <source>&quot;%1&quot; must be an array of adapters</source>
+        <translation>&quot;%1&quot; deve essere un array di adattatori</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="50"/>
+        <source>an adapter is an object with &quot;type&quot; and &quot;config&quot;</source>
+        <translation>un adattatore è un oggetto con &quot;type&quot; e &quot;config&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="62"/>
+        <source>the adapter id &apos;%1&apos; is used twice in this twin</source>
+        <translation>l&apos;ID di adattatore &apos;%1&apos; è usato due volte in questo gemello</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="68"/>
+        <source>&quot;config&quot; must be an object</source>
+        <translation>&quot;config&quot; deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="106"/>
+        <source>the environment variable &apos;%1&apos; is not set</source>
+        <translation>la variabile d&apos;ambiente &apos;%1&apos; non è impostata</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="136"/>
+        <source>a twin must be a JSON object</source>
+        <translation>un gemello deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="155"/>
+        <source>&quot;properties&quot; must map property names to settings</source>
+        <translation>&quot;properties&quot; deve associare nomi di proprietà a impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="164"/>
+        <source>property settings must be an object with &quot;maxAge&quot; or &quot;history&quot;</source>
+        <translation>le impostazioni di una proprietà devono essere un oggetto con &quot;maxAge&quot; o &quot;history&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="177"/>
+        <location filename="../engine/twinmodel.cpp" line="112"/>
+        <source>&quot;history&quot; must be a count of samples from 0 to 100000000</source>
+        <translation>&quot;history&quot; deve essere un numero di campioni da 0 a 100000000</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="186"/>
+        <source>&quot;relationships&quot; must be an array</source>
+        <translation>&quot;relationships&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescriptor.cpp" line="193"/>
+        <source>a relationship is an object with &quot;name&quot; and &quot;target&quot;</source>
+        <translation>una relazione è un oggetto con &quot;name&quot; e &quot;target&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="78"/>
+        <source>&apos;%1&apos; needs a &quot;schema&quot;</source>
+        <translation>&apos;%1&apos; richiede uno &quot;schema&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="82"/>
+        <source>unit &apos;%1&apos; is not known; values will not be converted</source>
+        <translation>l&apos;unità &apos;%1&apos; non è nota; i valori non verranno convertiti</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="88"/>
+        <source>&quot;writable&quot; must be true or false</source>
+        <translation>&quot;writable&quot; deve essere true o false</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="103"/>
+        <source>minimum %1 is above maximum %2</source>
+        <translation>il minimo %1 è superiore al massimo %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="164"/>
+        <source>&quot;maxAge&quot; must be an ISO 8601 duration such as &quot;PT30S&quot; or a number of seconds, above zero (leave it out for no limit)</source>
+        <translation>&quot;maxAge&quot; deve essere una durata ISO 8601 come &quot;PT30S&quot; o un numero di secondi, maggiore di zero (ometterlo per nessun limite)</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="189"/>
+        <source>a twin model must be a JSON object</source>
+        <translation>un modello di gemello deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="196"/>
+        <source>a twin model needs an &quot;@id&quot;, such as &quot;dtmi:example:Room;1&quot;</source>
+        <translation>un modello di gemello richiede un &quot;@id&quot;, ad esempio &quot;dtmi:example:Room;1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="199"/>
+        <source>&apos;%1&apos; is not a DTMI; DTDL exports need ids like &quot;dtmi:example:Room;1&quot;</source>
+        <translation>&apos;%1&apos; non è un DTMI; le esportazioni DTDL richiedono ID come &quot;dtmi:example:Room;1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="212"/>
+        <source>&quot;extends&quot; lists model ids</source>
+        <translation>&quot;extends&quot; elenca ID di modelli</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="216"/>
+        <source>&quot;extends&quot; must be a model id or a list of them</source>
+        <translation>&quot;extends&quot; deve essere un ID di modello o un elenco di ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="221"/>
+        <source>&quot;contents&quot; must be an array</source>
+        <translation>&quot;contents&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="228"/>
+        <source>each entry of &quot;contents&quot; must be an object</source>
+        <translation>ogni voce di &quot;contents&quot; deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="235"/>
+        <source>&apos;%1&apos; is not a valid name: use letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation>&apos;%1&apos; non è un nome valido: usare lettere, cifre e &apos;_&apos;, iniziando con una lettera</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="243"/>
+        <source>the name &apos;%1&apos; is already used by a %2</source>
+        <translation>il nome &apos;%1&apos; è già usato da un %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="254"/>
+        <source>telemetry cannot be writable</source>
+        <translation>la telemetria non può essere scrivibile</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="278"/>
+        <source>&quot;%1&quot; needs a &quot;name&quot; and a &quot;schema&quot;</source>
+        <translation>&quot;%1&quot; richiede un &quot;name&quot; e uno &quot;schema&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="305"/>
+        <source>&quot;%1&quot; must be a whole number of at least 0</source>
+        <translation>&quot;%1&quot; deve essere un numero intero pari almeno a 0</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="310"/>
+        <source>minMultiplicity is above maxMultiplicity</source>
+        <translation>minMultiplicity è superiore a maxMultiplicity</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="320"/>
+        <source>&apos;%1&apos; is not a valid name</source>
+        <translation>&apos;%1&apos; non è un nome valido</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="332"/>
+        <source>a component&apos;s &quot;schema&quot; must be the id of a model</source>
+        <translation>lo &quot;schema&quot; di un componente deve essere l&apos;ID di un modello</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="336"/>
+        <source>&apos;%1&apos; is not a content type: expected Property, Telemetry, Event, Command, Relationship or Component</source>
+        <translation>&apos;%1&apos; non è un tipo di contenuto: previsto Property, Telemetry, Event, Command, Relationship o Component</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="506"/>
+        <source>model &apos;%1&apos; inherits through more than %2 levels of &quot;extends&quot; (DTDL allows %2): %3</source>
+        <translation>il modello «%1» eredita attraverso più di %2 livelli di «extends» (DTDL ne consente %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="568"/>
+        <source>model &apos;%1&apos; extends or contains itself: %2</source>
+        <translation>il modello &apos;%1&apos; estende o contiene se stesso: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="574"/>
+        <source>model &apos;%1&apos; needs model &apos;%2&apos;, which is not defined</source>
+        <translation>il modello &apos;%1&apos; richiede il modello &apos;%2&apos;, che non è definito</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinmodel.cpp" line="593"/>
+        <source>&apos;%1&apos; is defined both by &apos;%2&apos; and by &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; è definito sia da &apos;%2&apos; sia da &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="169"/>
+        <source>twin &apos;%1&apos; has no property number %2</source>
+        <translation>il gemello &apos;%1&apos; non ha la proprietà numero %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="182"/>
+        <source>property &apos;%1&apos; of twin &apos;%2&apos;: %3</source>
+        <translation>proprietà &apos;%1&apos; del gemello &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="189"/>
+        <source>property &apos;%1&apos; of twin &apos;%2&apos;: %3 is outside [%4, %5]</source>
+        <translation>proprietà &apos;%1&apos; del gemello &apos;%2&apos;: %3 è fuori da [%4, %5]</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="222"/>
+        <location filename="../engine/twinstate.cpp" line="233"/>
+        <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no property &apos;%3&apos;</source>
+        <translation>il gemello &apos;%1&apos; (modello &apos;%2&apos;) non ha la proprietà &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="242"/>
+        <source>property &apos;%1&apos; of twin &apos;%2&apos; is not writable</source>
+        <translation>la proprietà &apos;%1&apos; del gemello &apos;%2&apos; non è scrivibile</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="259"/>
+        <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no event &apos;%3&apos;</source>
+        <translation>il gemello &apos;%1&apos; (modello &apos;%2&apos;) non ha l&apos;evento &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="268"/>
+        <source>event &apos;%1&apos; of twin &apos;%2&apos;: %3</source>
+        <translation>evento &apos;%1&apos; del gemello &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="290"/>
+        <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no relationship &apos;%3&apos;</source>
+        <translation>il gemello &apos;%1&apos; (modello &apos;%2&apos;) non ha la relazione &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="295"/>
+        <source>relationship &apos;%1&apos; of twin &apos;%2&apos; needs a target twin</source>
+        <translation>la relazione &apos;%1&apos; del gemello &apos;%2&apos; richiede un gemello di destinazione</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="329"/>
+        <source>the transaction was already committed or rolled back</source>
+        <translation>la transazione è già stata confermata o annullata</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="352"/>
+        <source>twin &apos;%1&apos; has no instance &apos;%2&apos; of relationship &apos;%3&apos;</source>
+        <translation>il gemello &apos;%1&apos; non ha l&apos;istanza &apos;%2&apos; della relazione &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="360"/>
+        <source>twin &apos;%1&apos; already has the instance &apos;%2&apos; of relationship &apos;%3&apos;</source>
+        <translation>il gemello &apos;%1&apos; ha già l&apos;istanza &apos;%2&apos; della relazione &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="369"/>
+        <source>relationship &apos;%1&apos; of twin &apos;%2&apos; allows at most %3 targets</source>
+        <translation>la relazione &apos;%1&apos; del gemello &apos;%2&apos; ammette al massimo %3 destinazioni</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="113"/>
+        <source>&apos;%1&apos; is not a JSON object</source>
+        <translation>&apos;%1&apos; non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="116"/>
+        <source>&apos;%1&apos; names no model</source>
+        <translation>&apos;%1&apos; non indica alcun modello</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="119"/>
+        <source>&apos;%1&apos; describes twin &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; descrive il gemello &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="123"/>
+        <source>&apos;%1&apos; names no valid twin id</source>
+        <translation>&apos;%1&apos; non indica un ID di gemello valido</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="131"/>
+        <location filename="../engine/twindescription.cpp" line="135"/>
+        <source>&apos;%1&apos;: &quot;%2&quot; is not an object</source>
+        <translation>&apos;%1&apos;: &quot;%2&quot; non è un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/twindescription.cpp" line="173"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Twinloom::Interop</name>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="68"/>
+        <source>no schema; imported as string</source>
+        <translation>nessuno schema; importato come string</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="73"/>
+        <source>geospatial schema %1 is imported as a GeoJSON string</source>
+        <translation>lo schema geospaziale %1 viene importato come stringa GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="81"/>
+        <source>schema %1 is undefined; imported as string</source>
+        <translation>lo schema %1 non è definito; importato come string</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="140"/>
+        <source>%1 is not a schema; imported as string</source>
+        <translation>%1 non è uno schema; importato come string</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="349"/>
+        <source>unit %1 is not a DTDL unit and is left out</source>
+        <translation>l&apos;unità %1 non è un&apos;unità DTDL e viene omessa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="351"/>
+        <source>unit %1 needs a numeric schema and is left out</source>
+        <translation>l&apos;unità %1 richiede uno schema numerico e viene omessa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="384"/>
+        <source>event %1 is written as Telemetry</source>
+        <translation>l&apos;evento %1 viene scritto come Telemetry</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="414"/>
+        <source>DTDL requires minMultiplicity 0; %1 is left out</source>
+        <translation>DTDL richiede minMultiplicity 0; %1 viene omesso</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="88"/>
+        <source>valid: %1 interfaces in %2 documents</source>
+        <translation>valido: %1 interfacce in %2 documenti</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="92"/>
+        <source>invalid: %1 errors</source>
+        <translation>non valido: %1 errori</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="94"/>
+        <source>incomplete: undefined %1</source>
+        <translation>incompleto: non definiti %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="294"/>
+        <source>the document is not valid JSON</source>
+        <translation>il documento non è JSON valido</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="305"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="312"/>
+        <source>a document must be an object or an array of objects</source>
+        <translation>un documento deve essere un oggetto o un array di oggetti</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="325"/>
+        <source>&quot;@context&quot; must hold only strings</source>
+        <translation>&quot;@context&quot; deve contenere solo stringhe</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="331"/>
+        <source>&quot;@context&quot; must be a string or an array of strings</source>
+        <translation>&quot;@context&quot; deve essere una stringa o un array di stringhe</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="344"/>
+        <source>context %1 is not a DTMI with a version</source>
+        <translation>il contesto %1 non è un DTMI con versione</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="352"/>
+        <source>DTDL version %1 is not supported</source>
+        <translation>la versione DTDL %1 non è supportata</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="358"/>
+        <source>the DTDL context must come before any extension context</source>
+        <translation>il contesto DTDL deve precedere qualsiasi contesto di estensione</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="377"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="418"/>
+        <source>a top-level element needs &quot;@context&quot; with &quot;dtmi:dtdl:context;3&quot; or &quot;dtmi:dtdl:context;2&quot;</source>
+        <translation>un elemento di primo livello richiede &quot;@context&quot; con &quot;dtmi:dtdl:context;3&quot; o &quot;dtmi:dtdl:context;2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="389"/>
+        <source>extension context %1 is not defined</source>
+        <translation>il contesto di estensione %1 non è definito</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="406"/>
+        <source>elements are nested more than %1 levels deep</source>
+        <translation>gli elementi sono annidati per più di %1 livelli</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="426"/>
+        <source>a DTDL v%1 element cannot appear here in a DTDL v%2 element</source>
+        <translation>un elemento DTDL v%1 non può comparire qui in un elemento DTDL v%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="458"/>
+        <source>the element in &quot;%1&quot; needs &quot;@type&quot;</source>
+        <translation>l&apos;elemento in &quot;%1&quot; richiede &quot;@type&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="478"/>
+        <location filename="../engine/interop/wot.cpp" line="572"/>
+        <source>&quot;@type&quot; must be a string or an array of strings</source>
+        <translation>&quot;@type&quot; deve essere una stringa o un array di stringhe</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="485"/>
+        <source>&quot;@type&quot; names two element classes, %1 and %2</source>
+        <translation>&quot;@type&quot; indica due classi di elementi, %1 e %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="503"/>
+        <source>%1 in &quot;@type&quot; is not a valid DTMI</source>
+        <translation>%1 in &quot;@type&quot; non è un DTMI valido</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="509"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="530"/>
+        <source>%1 in &quot;@type&quot; is not a type that can be used here</source>
+        <translation>%1 in &quot;@type&quot; non è un tipo utilizzabile qui</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="521"/>
+        <source>%1 in &quot;@type&quot; is neither a DTMI nor a term</source>
+        <translation>%1 in &quot;@type&quot; non è né un DTMI né un termine</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="540"/>
+        <source>%1 in &quot;@type&quot; is not a defined term</source>
+        <translation>%1 in &quot;@type&quot; non è un termine definito</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="545"/>
+        <source>&quot;@type&quot; names no DTDL element class</source>
+        <translation>&quot;@type&quot; non indica alcuna classe di elementi DTDL</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="554"/>
+        <source>a top-level element must be an Interface, not %1</source>
+        <translation>un elemento di primo livello deve essere un Interface, non %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="558"/>
+        <source>%1 is not allowed in &quot;%2&quot;</source>
+        <translation>%1 non è ammesso in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="571"/>
+        <source>a semantic type cannot co-type %1</source>
+        <translation>un tipo semantico non può essere co-tipo di %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="576"/>
+        <source>an element can have only one semantic type, not %1</source>
+        <translation>un elemento può avere un solo tipo semantico, non %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="603"/>
+        <source>&quot;@id&quot; must be a DTMI string</source>
+        <translation>&quot;@id&quot; deve essere una stringa DTMI</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="607"/>
+        <source>&quot;@id&quot; %1 is not a valid DTMI</source>
+        <translation>&quot;@id&quot; %1 non è un DTMI valido</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="611"/>
+        <source>&quot;@id&quot; %1 uses a reserved prefix</source>
+        <translation>&quot;@id&quot; %1 usa un prefisso riservato</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="614"/>
+        <source>the &quot;@id&quot; of an Interface must not be longer than 128 characters</source>
+        <translation>l&apos;&quot;@id&quot; di un Interface non deve superare i 128 caratteri</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="622"/>
+        <source>%1 needs &quot;@id&quot;</source>
+        <translation>%1 richiede &quot;@id&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="646"/>
+        <source>keyword %1 is not allowed in a DTDL element</source>
+        <translation>la parola chiave %1 non è ammessa in un elemento DTDL</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="655"/>
+        <source>member &quot;unit&quot; is given twice, as a term and as a DTMI</source>
+        <translation>il membro &quot;unit&quot; è indicato due volte, come termine e come DTMI</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="667"/>
+        <source>member &quot;%1&quot; is given twice, as a term and as a DTMI</source>
+        <translation>il membro &quot;%1&quot; è indicato due volte, come termine e come DTMI</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="680"/>
+        <source>member name %1 is not a valid DTMI</source>
+        <translation>il nome di membro %1 non è un DTMI valido</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="684"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="700"/>
+        <source>member %1 does not belong to %2</source>
+        <translation>il membro %1 non appartiene a %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="692"/>
+        <source>member name %1 is neither a DTMI nor a term</source>
+        <translation>il nome di membro %1 non è né un DTMI né un termine</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="704"/>
+        <source>member %1 is not defined for %2</source>
+        <translation>il membro %1 non è definito per %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="715"/>
+        <source>%1 needs &quot;%2&quot;</source>
+        <translation>%1 richiede &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="725"/>
+        <source>an element with semantic type %1 needs &quot;unit&quot;</source>
+        <translation>un elemento con tipo semantico %1 richiede &quot;unit&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="735"/>
+        <source>&quot;unit&quot; must name a standard unit</source>
+        <translation>&quot;unit&quot; deve indicare un&apos;unità standard</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="738"/>
+        <source>unit %1 does not measure %2</source>
+        <translation>l&apos;unità %1 non misura %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="745"/>
+        <source>&quot;unit&quot; needs a semantic type in &quot;@type&quot;</source>
+        <translation>&quot;unit&quot; richiede un tipo semantico in &quot;@type&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="754"/>
+        <source>&quot;%1&quot; must not be longer than %2 characters</source>
+        <translation>&quot;%1&quot; non deve superare i %2 caratteri</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="774"/>
+        <source>a value object in &quot;%1&quot; may only have keywords such as &quot;@value&quot;</source>
+        <translation>un oggetto valore in &quot;%1&quot; può avere solo parole chiave come &quot;@value&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="788"/>
+        <source>&quot;@type&quot; of the value in &quot;%1&quot; must be &quot;xsd:%2&quot;</source>
+        <translation>il &quot;@type&quot; del valore in &quot;%1&quot; deve essere &quot;xsd:%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="793"/>
+        <source>a value object in &quot;%1&quot; may only have &quot;@value&quot; and &quot;@type&quot;</source>
+        <translation>un oggetto valore in &quot;%1&quot; può avere solo &quot;@value&quot; e &quot;@type&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="799"/>
+        <source>the value object in &quot;%1&quot; needs &quot;@value&quot;</source>
+        <translation>l&apos;oggetto valore in &quot;%1&quot; richiede &quot;@value&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="811"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="834"/>
+        <source>%1 in &quot;%2&quot; is not a language code</source>
+        <translation>%1 in &quot;%2&quot; non è un codice di lingua</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="839"/>
+        <source>each language of &quot;%1&quot; must map to a string</source>
+        <translation>ogni lingua di &quot;%1&quot; deve corrispondere a una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="849"/>
+        <source>&quot;%1&quot; must be a string, a language map or an array</source>
+        <translation>&quot;%1&quot; deve essere una stringa, una mappa di lingue o un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="866"/>
+        <source>each value of &quot;%1&quot; must be a string or an object with &quot;@value&quot;</source>
+        <translation>ogni valore di &quot;%1&quot; deve essere una stringa o un oggetto con &quot;@value&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="884"/>
+        <source>&quot;@language&quot; in &quot;%1&quot; is not a language code</source>
+        <translation>&quot;@language&quot; in &quot;%1&quot; non è un codice di lingua</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="897"/>
+        <source>each object in &quot;%1&quot; must be {&quot;@value&quot;: string, &quot;@language&quot;: code}</source>
+        <translation>ogni oggetto in &quot;%1&quot; deve essere {&quot;@value&quot;: string, &quot;@language&quot;: code}</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="905"/>
+        <source>language %1 appears twice in &quot;%2&quot;</source>
+        <translation>la lingua %1 compare due volte in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="916"/>
+        <source>&quot;%1&quot; has more than one text in the default language</source>
+        <translation>&quot;%1&quot; ha più di un testo nella lingua predefinita</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="941"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1059"/>
+        <source>&quot;%1&quot; must have exactly one value</source>
+        <translation>&quot;%1&quot; deve avere esattamente un valore</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="956"/>
+        <source>name %1 must start with a letter and contain only letters, digits and underscores, not ending with an underscore</source>
+        <translation>il nome %1 deve iniziare con una lettera e contenere solo lettere, cifre e trattini bassi, senza terminare con un trattino basso</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="973"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; deve essere true o false</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1005"/>
+        <source>&quot;%1&quot; must be an integer or a string</source>
+        <translation>&quot;%1&quot; deve essere un intero o una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1006"/>
+        <source>&quot;%1&quot; must be an integer</source>
+        <translation>&quot;%1&quot; deve essere un intero</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1014"/>
+        <source>&quot;maxMultiplicity&quot; must be at least 1</source>
+        <translation>&quot;maxMultiplicity&quot; deve essere almeno 1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1016"/>
+        <source>&quot;maxMultiplicity&quot; must not exceed 500</source>
+        <translation>&quot;maxMultiplicity&quot; non deve superare 500</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1021"/>
+        <source>&quot;minMultiplicity&quot; must be 0</source>
+        <translation>&quot;minMultiplicity&quot; deve essere 0</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1029"/>
+        <source>&quot;%1&quot; must be a DTMI string</source>
+        <translation>&quot;%1&quot; deve essere una stringa DTMI</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1034"/>
+        <source>&quot;%1&quot; %2 is not a valid DTMI</source>
+        <translation>&quot;%1&quot; %2 non è un DTMI valido</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1062"/>
+        <source>&quot;%1&quot; needs at least %2 values</source>
+        <translation>&quot;%1&quot; richiede almeno %2 valori</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1065"/>
+        <source>&quot;%1&quot; may have at most %2 values, not %3</source>
+        <translation>&quot;%1&quot; può avere al massimo %2 valori, non %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1113"/>
+        <source>%1 is not a valid value for &quot;%2&quot;</source>
+        <translation>%1 non è un valore valido per &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1117"/>
+        <source>&quot;%1&quot; must hold elements or DTMIs</source>
+        <translation>&quot;%1&quot; deve contenere elementi o DTMI</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1118"/>
+        <source>&quot;%1&quot; must hold a standard value</source>
+        <translation>&quot;%1&quot; deve contenere un valore standard</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1133"/>
+        <source>&quot;@id&quot; %1 is already used by another element</source>
+        <translation>&quot;@id&quot; %1 è già usato da un altro elemento</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1156"/>
+        <source>%1 is defined inside another Interface and cannot be referenced from here</source>
+        <translation>%1 è definito in un altro Interface e non può essere referenziato da qui</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1163"/>
+        <source>%1 is %2, which is not allowed in &quot;%3&quot;</source>
+        <translation>%1 è %2, che non è ammesso in &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1171"/>
+        <source>%1 is a DTDL v%2 element and cannot be used in a DTDL v%3 element</source>
+        <translation>%1 è un elemento DTDL v%2 e non può essere usato in un elemento DTDL v%3</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1208"/>
+        <source>%1 refers to itself through &quot;%2&quot;</source>
+        <translation>%1 fa riferimento a se stesso tramite &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1233"/>
+        <source>&quot;extends&quot; is nested more than 10 levels deep</source>
+        <translation>&quot;extends&quot; è annidato per più di 10 livelli</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1252"/>
+        <source>an Interface may extend at most 1024 Interfaces in all</source>
+        <translation>un Interface può estendere al massimo 1024 Interface in totale</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1298"/>
+        <source>the Interface holds more than %1 values in its contents and schemas</source>
+        <translation>l&apos;Interface contiene più di %1 valori nei suoi contenuti e schemi</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1326"/>
+        <source>complex schemas are nested more than 5 levels deep</source>
+        <translation>gli schemi complessi sono annidati per più di 5 livelli</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1368"/>
+        <source>the Interface of component %1 has a component itself</source>
+        <translation>l&apos;Interface del componente %1 ha a sua volta un componente</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1414"/>
+        <source>name %1 is used twice in &quot;%2&quot;</source>
+        <translation>il nome %1 è usato due volte in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1423"/>
+        <source>enum value of %1 is used twice</source>
+        <translation>il valore enum di %1 è usato due volte</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1441"/>
+        <source>an element with a semantic type needs a numeric schema</source>
+        <translation>un elemento con un tipo semantico richiede uno schema numerico</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1456"/>
+        <source>the value of enum value %1 must be an integer</source>
+        <translation>il valore del valore enum %1 deve essere un intero</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1459"/>
+        <source>the value of enum value %1 must be a string</source>
+        <translation>il valore del valore enum %1 deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1479"/>
+        <source>a DTDL v2 Property cannot contain an array</source>
+        <translation>una Property DTDL v2 non può contenere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1557"/>
+        <location filename="../engine/interop/interopio.cpp" line="25"/>
+        <source>cannot read the file: %1</source>
+        <translation>impossibile leggere il file: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="76"/>
+        <source>display names, deployment nodes, adapters and mappings of twins are not part of an Azure Digital Twins graph and are left out</source>
+        <translation>nomi visualizzati, nodi di distribuzione, adattatori e mappature dei gemelli non fanno parte di un grafo Azure Digital Twins e vengono omessi</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="217"/>
+        <source>a digital twin must be an object with &quot;$dtId&quot; and &quot;$metadata&quot;</source>
+        <translation>un gemello digitale deve essere un oggetto con &quot;$dtId&quot; e &quot;$metadata&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="225"/>
+        <source>&apos;%1&apos; is not a twin id Twinloom accepts: use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;:&apos;</source>
+        <translation>&apos;%1&apos; non è un ID di gemello accettato da Twinloom: usare lettere, cifre, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; e &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="228"/>
+        <source>a digital twin needs &quot;$dtId&quot;, a string</source>
+        <translation>un gemello digitale richiede &quot;$dtId&quot;, una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="238"/>
+        <source>a digital twin needs &quot;$metadata&quot;: {&quot;$model&quot;: a DTMI}</source>
+        <translation>un gemello digitale richiede &quot;$metadata&quot;: {&quot;$model&quot;: un DTMI}</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="259"/>
+        <source>a relationship must be an object</source>
+        <translation>una relazione deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="272"/>
+        <source>a relationship needs &quot;%1&quot;, a string</source>
+        <translation>una relazione richiede &quot;%1&quot;, una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="283"/>
+        <source>&quot;$relationshipId&quot; must be a string</source>
+        <translation>&quot;$relationshipId&quot; deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="300"/>
+        <source>&quot;digitalTwinsFileInfo&quot; needs a &quot;fileVersion&quot;</source>
+        <translation>&quot;digitalTwinsFileInfo&quot; richiede un &quot;fileVersion&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="304"/>
+        <source>file version %1 is read as version %2</source>
+        <translation>la versione di file %1 viene letta come versione %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="311"/>
+        <source>&quot;digitalTwinsModels&quot; must be an array of DTDL models</source>
+        <translation>&quot;digitalTwinsModels&quot; deve essere un array di modelli DTDL</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="321"/>
+        <source>an Azure Digital Twins Explorer file needs &quot;digitalTwinsGraph&quot;: {&quot;digitalTwins&quot;, &quot;relationships&quot;}</source>
+        <translation>un file di Azure Digital Twins Explorer richiede &quot;digitalTwinsGraph&quot;: {&quot;digitalTwins&quot;, &quot;relationships&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="331"/>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation>&quot;%1&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="373"/>
+        <source>&apos;%1&apos; is not a section: Header, Models, Twins or Relationships</source>
+        <translation>&apos;%1&apos; non è una sezione: Header, Models, Twins o Relationships</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="380"/>
+        <source>the file must start with {&quot;Section&quot;: &quot;Header&quot;}</source>
+        <translation>il file deve iniziare con {&quot;Section&quot;: &quot;Header&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="384"/>
+        <source>the Header section holds one object</source>
+        <translation>la sezione Header contiene un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="390"/>
+        <source>the file version is not %1</source>
+        <translation>la versione del file non è %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="455"/>
+        <source>the twin &apos;%1&apos; is there twice</source>
+        <translation>il gemello &apos;%1&apos; è presente due volte</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="461"/>
+        <source>no model has the id &apos;%1&apos;</source>
+        <translation>nessun modello ha l&apos;ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="475"/>
+        <location filename="../engine/interop/adt.cpp" line="481"/>
+        <source>no twin has the id &apos;%1&apos;</source>
+        <translation>nessun gemello ha l&apos;ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="490"/>
+        <source>model &apos;%1&apos; has no relationship &apos;%2&apos;</source>
+        <translation>il modello &apos;%1&apos; non ha la relazione &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/adt.cpp" line="508"/>
+        <source>%1 property values of twins are not imported: a project describes twins, not their state</source>
+        <translation>%1 valori di proprietà dei gemelli non vengono importati: un progetto descrive i gemelli, non il loro stato</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/ditto.cpp" line="100"/>
+        <source>the properties of relationship &apos;%1&apos; of twin &apos;%2&apos; are left out</source>
+        <translation>le proprietà della relazione &apos;%1&apos; del gemello &apos;%2&apos; vengono omesse</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/ditto.cpp" line="159"/>
+        <source>&apos;%1&apos; is not a Ditto namespace: use Java package notation, such as org.example.site</source>
+        <translation>&apos;%1&apos; non è un namespace Ditto: usare la notazione dei package Java, ad esempio org.example.site</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlproject.cpp" line="19"/>
+        <source>the models refer to DTMIs that are defined nowhere: %1</source>
+        <translation>i modelli fanno riferimento a DTMI non definiti da nessuna parte: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlproject.cpp" line="70"/>
+        <location filename="../engine/interop/interopio.cpp" line="40"/>
+        <source>no such file or folder</source>
+        <translation>file o cartella inesistente</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/interopio.cpp" line="79"/>
+        <source>cannot create the folder</source>
+        <translation>impossibile creare la cartella</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/interopio.cpp" line="91"/>
+        <source>cannot write the file: %1</source>
+        <translation>impossibile scrivere il file: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="162"/>
+        <source>no Thing Description forms are known for the digital adapter type &apos;%1&apos;; it is left out</source>
+        <translation>non sono noti form di Thing Description per il tipo di adattatore digitale &apos;%1&apos;; viene omesso</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="173"/>
+        <source>no digital adapter exposes twin &apos;%1&apos;: it is described by a Thing Model, without forms</source>
+        <translation>nessun adattatore digitale espone il gemello &apos;%1&apos;: è descritto da un Thing Model, senza form</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="321"/>
+        <source>a link of a Thing Description has no properties; those of relationship &apos;%1&apos; are left out</source>
+        <translation>un link di una Thing Description non ha proprietà; quelle della relazione &apos;%1&apos; vengono omesse</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="561"/>
+        <source>&quot;@context&quot; must name the Thing Description context %1</source>
+        <translation>&quot;@context&quot; deve indicare il contesto della Thing Description %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="583"/>
+        <source>a Thing Description needs &quot;securityDefinitions&quot;</source>
+        <translation>una Thing Description richiede &quot;securityDefinitions&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="586"/>
+        <source>&quot;securityDefinitions&quot; must be an object of security schemes</source>
+        <translation>&quot;securityDefinitions&quot; deve essere un oggetto di schemi di sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="591"/>
+        <source>a security scheme is an object with a &quot;scheme&quot;</source>
+        <translation>uno schema di sicurezza è un oggetto con uno &quot;scheme&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="598"/>
+        <source>a Thing Description needs &quot;security&quot;: the names of the schemes that apply</source>
+        <translation>una Thing Description richiede &quot;security&quot;: i nomi degli schemi che si applicano</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="604"/>
+        <source>a security scheme is named by a string</source>
+        <translation>uno schema di sicurezza è indicato da una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="609"/>
+        <source>no security definition is named &apos;%1&apos;</source>
+        <translation>nessuna definizione di sicurezza si chiama &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="651"/>
+        <source>a data schema must be an object</source>
+        <translation>uno schema di dati deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="656"/>
+        <source>the data schema is nested more than %1 levels deep</source>
+        <translation>lo schema di dati è annidato per più di %1 livelli</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="663"/>
+        <source>&quot;type&quot; must be a string</source>
+        <translation>&quot;type&quot; deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="671"/>
+        <source>&quot;enum&quot; must be an array of values</source>
+        <translation>&quot;enum&quot; deve essere un array di valori</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="687"/>
+        <source>the values of an enum must all be strings or all integers</source>
+        <translation>i valori di un enum devono essere tutti stringhe o tutti interi</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="712"/>
+        <source>a data schema without &quot;type&quot; is imported as a string</source>
+        <translation>uno schema di dati senza &quot;type&quot; viene importato come stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="736"/>
+        <source>an array without &quot;items&quot; is imported as an array of strings</source>
+        <translation>un array senza &quot;items&quot; viene importato come array di stringhe</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="741"/>
+        <source>&quot;items&quot; must not be empty</source>
+        <translation>&quot;items&quot; non deve essere vuoto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="745"/>
+        <source>an array of several item schemas is imported with the first</source>
+        <translation>un array con più schemi di elemento viene importato con il primo</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="758"/>
+        <source>&quot;properties&quot; must be an object of data schemas</source>
+        <translation>&quot;properties&quot; deve essere un oggetto di schemi di dati</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="768"/>
+        <source>an object without &quot;properties&quot; is imported as a map of strings</source>
+        <translation>un oggetto senza &quot;properties&quot; viene importato come mappa di stringhe</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="788"/>
+        <source>a null data schema is imported as a string</source>
+        <translation>uno schema di dati null viene importato come stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="792"/>
+        <source>&apos;%1&apos; is not a data schema type: boolean, integer, number, string, object, array or null</source>
+        <translation>&apos;%1&apos; non è un tipo di schema di dati: boolean, integer, number, string, object, array o null</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="817"/>
+        <source>&apos;%1&apos; is not a unit Twinloom knows; it is left out</source>
+        <translation>&apos;%1&apos; non è un&apos;unità nota a Twinloom; viene omessa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="826"/>
+        <source>an interaction of a Thing Description needs &quot;forms&quot;</source>
+        <translation>un&apos;interazione di una Thing Description richiede &quot;forms&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="831"/>
+        <source>&quot;forms&quot; must be an array of at least one form</source>
+        <translation>&quot;forms&quot; deve essere un array di almeno un form</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="839"/>
+        <source>a form is an object with an &quot;href&quot;</source>
+        <translation>un form è un oggetto con un &quot;href&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="850"/>
+        <source>&quot;op&quot; must be an operation or an array of operations</source>
+        <translation>&quot;op&quot; deve essere un&apos;operazione o un array di operazioni</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="937"/>
+        <source>no form of &apos;%1&apos; for %2 has a protocol Twinloom can use; the twin does without it</source>
+        <translation>nessun form di &apos;%1&apos; per %2 ha un protocollo utilizzabile da Twinloom; il gemello ne fa a meno</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="958"/>
+        <source>&quot;properties&quot; must be an object of property affordances</source>
+        <translation>&quot;properties&quot; deve essere un oggetto di property affordance</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="968"/>
+        <source>a property affordance must be an object</source>
+        <translation>una property affordance deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="977"/>
+        <source>a write-only property is imported as a writable property</source>
+        <translation>una proprietà di sola scrittura viene importata come proprietà scrivibile</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1011"/>
+        <source>&quot;actions&quot; must be an object of action affordances</source>
+        <translation>&quot;actions&quot; deve essere un oggetto di action affordance</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1021"/>
+        <source>an action affordance must be an object</source>
+        <translation>una action affordance deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1058"/>
+        <source>&quot;events&quot; must be an object of event affordances</source>
+        <translation>&quot;events&quot; deve essere un oggetto di event affordance</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1068"/>
+        <source>an event affordance must be an object</source>
+        <translation>una event affordance deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1093"/>
+        <source>a Thing Description must be a JSON object</source>
+        <translation>una Thing Description deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1101"/>
+        <source>&quot;title&quot; must be a string</source>
+        <translation>&quot;title&quot; deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1103"/>
+        <source>a Thing Description needs a &quot;title&quot;</source>
+        <translation>una Thing Description richiede un &quot;title&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1109"/>
+        <source>&quot;id&quot; must be a string (a URI)</source>
+        <translation>&quot;id&quot; deve essere una stringa (un URI)</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1117"/>
+        <source>&quot;base&quot; must be an absolute URI</source>
+        <translation>&quot;base&quot; deve essere un URI assoluto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1125"/>
+        <source>&quot;links&quot; must be an array of links</source>
+        <translation>&quot;links&quot; deve essere un array di link</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1132"/>
+        <source>a link is an object with an &quot;href&quot;</source>
+        <translation>un link è un oggetto con un &quot;href&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1137"/>
+        <source>&apos;%1&apos; links of Thing Models are not followed; import the model it names as well</source>
+        <translation>i link &apos;%1&apos; dei Thing Model non vengono seguiti; importare anche il modello a cui rimandano</translation>
+    </message>
+</context>
+<context>
+    <name>Twinloom::Runner</name>
+    <message>
+        <location filename="../app/run/main.cpp" line="40"/>
+        <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
 or only those of one deployment node, without a GUI.
 
 Output: with --changes jsonl, one JSON object per line on stdout for every state change
-and lifecycle transition: {"twin", "seq", "time", "source", "changes": [{"op", "kind",
-"name", "value", ...}]}; with --metrics-interval, lines {"metrics": {...}} on stdout.
+and lifecycle transition: {&quot;twin&quot;, &quot;seq&quot;, &quot;time&quot;, &quot;source&quot;, &quot;changes&quot;: [{&quot;op&quot;, &quot;kind&quot;,
+&quot;name&quot;, &quot;value&quot;, ...}]}; with --metrics-interval, lines {&quot;metrics&quot;: {...}} on stdout.
 Logs go to stderr.
 
 SIGINT and SIGTERM stop the twins gracefully: a composed twin before its parts, each
 draining its mailbox; then the program exits. A second signal while they stop ends
-the program at once (exit code 128 + the signal's number).
+the program at once (exit code 128 + the signal&apos;s number).
 
 Exchange formats:
   --export FORMAT --output PATH writes the project as dtdl (a folder of DTDL v3 files laid
@@ -3385,12 +3897,12 @@ Examples:
   twinloom-run project.twinloom.json --export adt --output graph.json
   twinloom-run --import adt --output site.twinloom.json graph.json
   twinloom-run --validate-dtdl models/</source>
-            <translation>Esegue i gemelli digitali di un progetto Twinloom (un file *.twinloom.json o un bundle
+        <translation>Esegue i gemelli digitali di un progetto Twinloom (un file *.twinloom.json o un bundle
 esportato), o solo quelli di un nodo di distribuzione, senza interfaccia grafica.
 
 Output: con --changes jsonl, un oggetto JSON per riga su stdout per ogni modifica di stato
-e transizione del ciclo di vita: {"twin", "seq", "time", "source", "changes": [{"op", "kind",
-"name", "value", ...}]}; con --metrics-interval, righe {"metrics": {...}} su stdout.
+e transizione del ciclo di vita: {&quot;twin&quot;, &quot;seq&quot;, &quot;time&quot;, &quot;source&quot;, &quot;changes&quot;: [{&quot;op&quot;, &quot;kind&quot;,
+&quot;name&quot;, &quot;value&quot;, ...}]}; con --metrics-interval, righe {&quot;metrics&quot;: {...}} su stdout.
 I log vanno su stderr.
 
 SIGINT e SIGTERM fermano i gemelli in modo ordinato: un gemello composto prima delle sue
@@ -3410,8 +3922,8 @@ Formati di scambio:
   con ogni errore, o incompleto con i DTMI non definiti da nessuna parte.
 
 Codici di uscita:
-  0  l'esecuzione è terminata normalmente (durata trascorsa o un segnale), o --check non ha
-     trovato errori, o l'esportazione o l'importazione è stata scritta
+  0  l&apos;esecuzione è terminata normalmente (durata trascorsa o un segnale), o --check non ha
+     trovato errori, o l&apos;esportazione o l&apos;importazione è stata scritta
   1  la riga di comando è errata
   2  il progetto, il bundle o i file importati non sono validi (ogni problema viene stampato
      con il suo JSON pointer)
@@ -3430,2811 +3942,2931 @@ Esempi:
   twinloom-run project.twinloom.json --export adt --output graph.json
   twinloom-run --import adt --output site.twinloom.json graph.json
   twinloom-run --validate-dtdl models/</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="108" />
-            <source>A *.twinloom.json project or a bundle (.zip).</source>
-            <translation>Un progetto *.twinloom.json o un pacchetto (.zip).</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="112" />
-            <source>With --import or --validate-dtdl: the files and folders to read.</source>
-            <translation>Con --import o --validate-dtdl: i file e le cartelle da leggere.</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="116" />
-            <source>Run only the twins of deployment node NAME.</source>
-            <translation>Esegue solo i gemelli del nodo di distribuzione NAME.</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="119" />
-            <source>Stop after SECONDS (default: run until a signal).</source>
-            <translation>Si ferma dopo SECONDS secondi (predefinito: esecuzione fino a un segnale).</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="122" />
-            <source>Stream state changes on stdout in FORMAT (jsonl).</source>
-            <translation>Trasmette le modifiche di stato su stdout nel formato FORMAT (jsonl).</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="125" />
-            <source>Print engine metrics every SECONDS.</source>
-            <translation>Stampa le metriche dell'engine ogni SECONDS secondi.</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="128" />
-            <source>Validate the project and exit.</source>
-            <translation>Convalida il progetto ed esce.</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="130" />
-            <source>error, warning, info (default) or debug.</source>
-            <translation>error, warning, info (predefinito) o debug.</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="134" />
-            <source>Write the project, its model and data files as a bundle to FILE and exit.</source>
-            <translation>Scrive il progetto, i suoi file di modello e di dati come bundle in FILE ed esce.</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="138" />
-            <source>Extract the bundle into FOLDER, print the project's path and exit.</source>
-            <translation>Estrae il bundle in FOLDER, stampa il percorso del progetto ed esce.</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="142" />
-            <source>Write the project in FORMAT (dtdl, wot, ditto, adt, adt-ndjson) to --output and exit.</source>
-            <translation>Scrive il progetto nel formato FORMAT (dtdl, wot, ditto, adt, adt-ndjson) in --output ed esce.</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="147" />
-            <source>Read the files and folders given in FORMAT (dtdl, wot, adt) into the project --output and exit.</source>
-            <translation>Legge i file e le cartelle indicati nel formato FORMAT (dtdl, wot, adt) nel progetto --output ed esce.</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="152" />
-            <source>Where --export or --import writes: a folder, or a file for adt, adt-ndjson and imported projects.</source>
-            <translation>Dove scrivono --export o --import: una cartella, oppure un file per adt, adt-ndjson e i progetti importati.</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="157" />
-            <source>Validate the DTDL files and folders given and exit.</source>
-            <translation>Convalida i file e le cartelle DTDL indicati ed esce.</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="160" />
-            <source>Print the JSON Schema of the project format, with every adapter type's configuration, and exit.</source>
-            <translation>Stampa lo schema JSON del formato di progetto, con la configurazione di ogni tipo di adattatore, ed esci.</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="183" />
-            <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
-            <translation>--validate-dtdl, --import, --export, --check, --export-bundle e --extract si escludono a vicenda</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="186" />
-            <source>--output goes with --export or --import</source>
-            <translation>--output va usato con --export o --import</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="189" />
-            <source>give the files or folders to read</source>
-            <translation>indicare i file o le cartelle da leggere</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="196" />
-            <source>--import takes %1</source>
-            <translation>--import accetta %1</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="200" />
-            <source>--import needs --output PROJECT.twinloom.json</source>
-            <translation>--import richiede --output PROJECT.twinloom.json</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="204" />
-            <source>give exactly one project or bundle</source>
-            <translation>indicare esattamente un progetto o un bundle</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="210" />
-            <source>--export takes %1</source>
-            <translation>--export accetta %1</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="214" />
-            <source>--export needs --output PATH</source>
-            <translation>--export richiede --output PATH</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="219" />
-            <source>--node takes the id of a deployment node</source>
-            <translation>--node richiede l'id di un nodo di distribuzione</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="227" />
-            <source>--duration takes a positive number of seconds</source>
-            <translation>--duration richiede un numero positivo di secondi</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="233" />
-            <source>--metrics-interval takes seconds, from 0.01 to 86,400</source>
-            <translation>--metrics-interval richiede secondi, da 0,01 a 86.400</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="237" />
-            <source>--changes supports only jsonl</source>
-            <translation>--changes supporta solo jsonl</translation>
-        </message>
-        <message>
-            <location filename="../app/run/main.cpp" line="242" />
-            <source>--log-level is error, warning, info or debug</source>
-            <translation>--log-level è error, warning, info o debug</translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="95" />
-            <location filename="../app/run/runner.cpp" line="325" />
-            <source>'%1' does not exist</source>
-            <translation>'%1' non esiste</translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="101" />
-            <source>'%1' is not a bundle</source>
-            <translation>'%1' non è un bundle</translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="115" />
-            <source>cannot create a folder to extract the bundle: %1</source>
-            <translation>impossibile creare una cartella in cui estrarre il bundle: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="126" />
-            <source>extracted bundle '%1' into '%2'</source>
-            <translation>bundle '%1' estratto in '%2'</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="138" />
-            <source>%n error(s) in '%1'; nothing was started</source>
-            <translation>
-                <numerusform>%n errore in '%1'; non è stato avviato nulla</numerusform>
-                <numerusform>%n errori in '%1'; non è stato avviato nulla</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="153" />
-            <source>the project has no node '%1'; its nodes: %2</source>
-            <translation>il progetto non ha il nodo '%1'; i suoi nodi: %2</translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="155" />
-            <source>none</source>
-            <translation>nessuno</translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="168" />
-            <source>wrote the bundle '%1'</source>
-            <translation>bundle '%1' scritto</translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="182" />
-            <source>%1: valid; %2 models, %3 twins%4</source>
-            <translation>%1: valido; %2 modelli, %3 gemelli%4</translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="188" />
-            <location filename="../app/run/runner.cpp" line="234" />
-            <source> on node '%1'</source>
-            <translation> sul nodo '%1'</translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="211" />
-            <source>%1 failed%2</source>
-            <translation>%1 non riuscito%2</translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="214" />
-            <source>%1: %2 → %3%4</source>
-            <translation>%1: %2 → %3%4</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="230" />
-            <source>running %n twin(s) of '%1'%2</source>
-            <translation>
-                <numerusform>esecuzione di %n gemello di '%1'%2</numerusform>
-                <numerusform>esecuzione di %n gemelli di '%1'%2</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="282" />
-            <source>raised the limit of open files from %1 to %2 (about %3 needed)</source>
-            <translation>limite dei file aperti alzato da %1 a %2 (ne servono circa %3)</translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="290" />
-            <source>the twins need about %1 open files (the connections and sockets of their adapters), but this process may open %2 (ulimit -n) and at most %3 (ulimit -Hn): raise the limit (ulimit -n, or LimitNOFILE= for a service), or run fewer twins per node; nothing was started</source>
-            <translation>i gemelli richiedono circa %1 file aperti (le connessioni e i socket dei loro adattatori), ma questo processo può aprirne %2 (ulimit -n) e al massimo %3 (ulimit -Hn): alzare il limite (ulimit -n, o LimitNOFILE= per un servizio) o eseguire meno gemelli per nodo; non è stato avviato nulla</translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="296" />
-            <source>no limit</source>
-            <translation>nessun limite</translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="339" />
-            <source>undefined: %1</source>
-            <translation>non definito: %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="374" />
-            <source>%n error(s); nothing was written</source>
-            <translation>
-                <numerusform>%n errore; non è stato scritto nulla</numerusform>
-                <numerusform>%n errori; non è stato scritto nulla</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="380" />
-            <source>cannot write '%1': %2</source>
-            <translation>impossibile scrivere '%1': %2</translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="387" />
-            <source>the imported project needs editing before it runs here:</source>
-            <translation>il progetto importato va modificato prima di poter essere eseguito qui:</translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="390" />
-            <source>wrote the project '%1': %2 models, %3 twins</source>
-            <translation>progetto '%1' scritto: %2 modelli, %3 gemelli</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="433" />
-            <source>wrote %n file(s) to '%1'</source>
-            <translation>
-                <numerusform>%n file scritto in '%1'</numerusform>
-                <numerusform>%n file scritti in '%1'</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/run/runner.cpp" line="445" />
-            <source>stopping %n twin(s)</source>
-            <translation>
-                <numerusform>arresto di %n gemello</numerusform>
-                <numerusform>arresto di %n gemelli</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/run/runner.cpp" line="479" />
-            <source>the twins could not process what was queued within %1 s of the stop: %2 event(s) were dropped</source>
-            <translation>i gemelli non hanno potuto elaborare quanto era in coda entro %1 s dall’arresto: %2 eventi scartati</translation>
-        </message>
-    </context>
-    <context>
-        <name>Twinloom::Studio</name>
-        <message>
-            <location filename="../app/studio/main.cpp" line="49" />
-            <source>Twinloom: design digital twin graphs, run them and watch them live.</source>
-            <translation>Twinloom: progetta grafi di gemelli digitali, eseguili e osservali dal vivo.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/main.cpp" line="53" />
-            <source>A *.twinloom.json project to open.</source>
-            <translation>Un progetto *.twinloom.json da aprire.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/main.cpp" line="56" />
-            <source>Start the project's twins once it is open.</source>
-            <translation>Avvia i gemelli del progetto non appena è aperto.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/main.cpp" line="59" />
-            <source>Save a picture of the window to FILE after the delay and quit.</source>
-            <translation>Salva un'immagine della finestra in FILE dopo il ritardo ed esce.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/main.cpp" line="62" />
-            <source>Milliseconds to wait before --screenshot (2000).</source>
-            <translation>Millisecondi di attesa prima di --screenshot (2000).</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/main.cpp" line="65" />
-            <source>Show the canvas at PERCENT, from the top of the graph, instead of fitting it.</source>
-            <translation>Mostra l'area di disegno al PERCENT, dalla cima del grafo, invece di adattarla.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/main.cpp" line="70" />
-            <source>Open in MODE: design, run, monitor or operator (the Monitor's dashboard alone, full screen).</source>
-            <translation>Apri in MODE: design, run, monitor o operator (solo la dashboard del Monitor, a schermo intero).</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/main.cpp" line="74" />
-            <source>Show the dashboard of twin ID in the Monitor.</source>
-            <translation>Mostra nel Monitor la dashboard del gemello ID.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/main.cpp" line="105" />
-            <source>Unknown mode '%1': design, run, monitor or operator.</source>
-            <translation>Modalità sconosciuta '%1': design, run, monitor o operator.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/design/canvasview.cpp" line="140" />
-            <location filename="../app/studio/design/graphscene.cpp" line="270" />
-            <source>Move %n twin(s)</source>
-            <translation>
-                <numerusform>Sposta %n gemello</numerusform>
-                <numerusform>Sposta %n gemelli</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/canvasview.cpp" line="167" />
-            <source>Drag a model from the palette to add a twin.</source>
-            <translation>Trascinare un modello dalla palette per aggiungere un gemello.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/commandpalette.cpp" line="16" />
-            <source>Commands</source>
-            <translation>Comandi</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/commandpalette.cpp" line="19" />
-            <source>Type a command…</source>
-            <translation>Digitare un comando…</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/dashboard.cpp" line="32" />
-            <source>"%1" is missing</source>
-            <translation>"%1" manca</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/dashboard.cpp" line="39" />
-            <source>"%1" must be a string</source>
-            <translation>"%1" deve essere una stringa</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/dashboard.cpp" line="55" />
-            <source>"%1" must be an integer from %2 to %3</source>
-            <translation>"%1" deve essere un intero da %2 a %3</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/dashboard.cpp" line="117" />
-            <source>a tile must be an object</source>
-            <translation>un riquadro deve essere un oggetto</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/dashboard.cpp" line="127" />
-            <source>unknown tile type '%1'</source>
-            <translation>tipo di riquadro '%1' sconosciuto</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/dashboard.cpp" line="146" />
-            <source>a plot needs "series", an array of {"twin", "property"}</source>
-            <translation>un grafico richiede "series", un array di {"twin", "property"}</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/dashboard.cpp" line="154" />
-            <source>a series must be an object</source>
-            <translation>una serie deve essere un oggetto</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/dashboard.cpp" line="164" />
-            <source>'%1' is not a JSON pointer: it must be empty or start with '/'</source>
-            <translation>'%1' non è un JSON pointer: deve essere vuoto o iniziare con '/'</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/dashboard.cpp" line="243" />
-            <source>a dashboard must be an object</source>
-            <translation>una dashboard deve essere un oggetto</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/dashboard.cpp" line="253" />
-            <source>"id" must not be empty</source>
-            <translation>"id" non deve essere vuoto</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/dashboard.cpp" line="260" />
-            <source>"tiles" must be an array</source>
-            <translation>"tiles" deve essere un array</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/dashboard.cpp" line="359" />
-            <source>"dashboards" must be an array</source>
-            <translation>"dashboards" deve essere un array</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/dashboard.cpp" line="370" />
-            <source>dashboard id '%1' is used twice</source>
-            <translation>l'id di dashboard '%1' è usato due volte</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="181" />
-            <source>twin '%1' does not exist</source>
-            <translation>il gemello '%1' non esiste</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="186" />
-            <source>the model of twin '%1' is not known</source>
-            <translation>il modello del gemello '%1' non è noto</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="193" />
-            <source>the plot has no series</source>
-            <translation>il grafico non ha serie</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="201" />
-            <location filename="../app/studio/monitor/tiletype.cpp" line="299" />
-            <source>twin '%1' has no property '%2'</source>
-            <translation>il gemello '%1' non ha la proprietà '%2'</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="207" />
-            <source>property '%1' of twin '%2' has no number at '%3'</source>
-            <translation>la proprietà '%1' del gemello '%2' non ha un numero in '%3'</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="212" />
-            <source>property '%1' of twin '%2' is not a number</source>
-            <translation>la proprietà '%1' del gemello '%2' non è un numero</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="285" />
-            <source>twin '%1' has no relationship '%2'</source>
-            <translation>il gemello '%1' non ha la relazione '%2'</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="289" />
-            <source>twin '%1' has no action '%2'</source>
-            <translation>il gemello '%1' non ha l'azione '%2'</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="293" />
-            <source>twin '%1' has no event '%2'</source>
-            <translation>il gemello '%1' non ha l'evento '%2'</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="31" />
-            <source>property '%1' is not a number: a %2 tile cannot show it</source>
-            <translation>la proprietà '%1' non è un numero: un riquadro %2 non può mostrarla</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="60" />
-            <source>property '%1' is not a boolean: a lamp cannot show it</source>
-            <translation>la proprietà '%1' non è un booleano: una spia non può mostrarla</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="72" />
-            <source>property '%1' is not an enum: a state tile cannot show it</source>
-            <translation>la proprietà '%1' non è un'enumerazione: un riquadro di stato non può mostrarla</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="93" />
-            <source>property '%1' is not writable</source>
-            <translation>la proprietà '%1' non è scrivibile</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="259" />
-            <location filename="../app/studio/shared/enginehost.cpp" line="21" />
-            <source>yes</source>
-            <translation>sì</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/enginehost.cpp" line="21" />
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/enginehost.cpp" line="70" />
-            <location filename="../app/studio/shared/enginehost.cpp" line="115" />
-            <location filename="../app/studio/shared/enginehost.cpp" line="140" />
-            <source>engine</source>
-            <translation>engine</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/shared/enginehost.cpp" line="117" />
-            <source>started %n twin(s)</source>
-            <translation>
-                <numerusform>avviato %n gemello</numerusform>
-                <numerusform>avviati %n gemelli</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/shared/enginehost.cpp" line="118" />
-            <source>started %n twin(s) of node %1</source>
-            <translation>
-                <numerusform>avviato %n gemello del nodo %1</numerusform>
-                <numerusform>avviati %n gemelli del nodo %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/enginehost.cpp" line="141" />
-            <source>stopped</source>
-            <translation>arrestato</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/enginehost.cpp" line="101" />
-            <source>lifecycle</source>
-            <translation>ciclo di vita</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/enginehost.cpp" line="102" />
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/enginehost.cpp" line="103" />
-            <source>%1 → %2 (%3)</source>
-            <translation>%1 → %2 (%3)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="20" />
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="22" />
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="23" />
-            <source>%1 h</source>
-            <translation>%1 h</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="84" />
-            <source>Entanglement %1</source>
-            <translation>Entanglement %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="90" />
-            <source>Timeliness %1: %2 of %3 properties within their maximum age</source>
-            <translation>Tempestività %1: %2 di %3 proprietà entro la loro età massima</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="94" />
-            <source>Timeliness: no property has a maximum age</source>
-            <translation>Tempestività: nessuna proprietà ha un'età massima</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="95" />
-            <source>Reliability %1: %2 of %3 events dropped or failed</source>
-            <translation>Affidabilità %1: %2 di %3 eventi scartati o falliti</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="99" />
-            <source>Availability %1: bound %2 of %3 running</source>
-            <translation>Disponibilità %1: vincolato %2 su %3 di esecuzione</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="112" />
-            <source>Timeliness</source>
-            <translation>Tempestività</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="113" />
-            <source>Reliability</source>
-            <translation>Affidabilità</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/entanglementindicator.cpp" line="114" />
-            <source>Availability</source>
-            <translation>Disponibilità</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/grapheditbuilder.cpp" line="193" />
-            <source>no twin '%1'</source>
-            <translation>nessun gemello '%1'</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/grapheditbuilder.cpp" line="199" />
-            <source>a twin needs an id</source>
-            <translation>un gemello richiede un ID</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/grapheditbuilder.cpp" line="205" />
-            <source>the id '%1' is taken</source>
-            <translation>l'ID '%1' è già in uso</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/grapheditbuilder.cpp" line="302" />
-            <source>the clipboard holds no twins</source>
-            <translation>gli appunti non contengono gemelli</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="45" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="597" />
-            <source>Untitled</source>
-            <translation>Senza titolo</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="409" />
-            <location filename="../app/studio/shared/graphmodel.cpp" line="436" />
-            <source>both ends must be twins</source>
-            <translation>entrambe le estremità devono essere gemelli</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="411" />
-            <location filename="../app/studio/shared/graphmodel.cpp" line="438" />
-            <source>a twin cannot be related to itself</source>
-            <translation>un gemello non può essere in relazione con se stesso</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="415" />
-            <source>the model of '%1' is not defined</source>
-            <translation>il modello di '%1' non è definito</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="417" />
-            <source>the model of '%1' has no relationships</source>
-            <translation>il modello di '%1' non ha relazioni</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="443" />
-            <source>the model of '%1' has no relationship '%2'</source>
-            <translation>il modello di '%1' non ha la relazione '%2'</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="445" />
-            <source>'%1' needs a %2</source>
-            <translation>'%1' richiede un gemello del modello %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="451" />
-            <source>'%1' already points at '%2'</source>
-            <translation>'%1' punta già a '%2'</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/graphmodel.cpp" line="455" />
-            <source>'%1' allows at most %2</source>
-            <translation>'%1' ammette al massimo %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/graphscene.cpp" line="233" />
-            <source>Cannot connect %1 to %2: %3</source>
-            <translation>impossibile collegare %1 a %2: %3</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/graphscene.cpp" line="253" />
-            <source>Connect %1 → %2</source>
-            <translation>Collega %1 → %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/graphscene.cpp" line="350" />
-            <source>Add twin %1</source>
-            <translation>Aggiungi gemello %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/graphscene.cpp" line="366" />
-            <source>Drop an adapter on a twin.</source>
-            <translation>Rilasciare un adattatore su un gemello.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/graphscene.cpp" line="375" />
-            <source>Add adapter %1 to %2</source>
-            <translation>Aggiungi adattatore %1 a %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="43" />
-            <source>Id</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="44" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="159" />
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="45" />
-            <source>Model</source>
-            <translation>Modello</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="46" />
-            <source>Node</source>
-            <translation>Nodo</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="49" />
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="72" />
-            <source>Adapters</source>
-            <translation>Adattatori</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="52" />
-            <source>Edit Model…</source>
-            <translation>Modifica modello…</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="53" />
-            <source>Edit Mapping…</source>
-            <translation>Modifica mappatura…</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="77" />
-            <source>Twin entry (JSON)</source>
-            <translation>Voce del gemello (JSON)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="85" />
-            <source>Apply</source>
-            <translation>Applica</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="89" />
-            <location filename="../app/studio/design/schemaform.cpp" line="219" />
-            <source>JSON</source>
-            <translation>JSON</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="145" />
-            <source>Nothing selected</source>
-            <translation>Nessuna selezione</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="153" />
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="262" />
-            <source>Select a twin on the canvas to edit it.</source>
-            <translation>Selezionare un gemello nell'area di disegno per modificarlo.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="178" />
-            <source>physical: %1</source>
-            <translation>fisico: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="178" />
-            <source>digital: %1</source>
-            <translation>digitale: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="181" />
-            <source>none</source>
-            <translation>nessuno</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="240" />
-            <source>Physical adapter %1 (%2)</source>
-            <translation>Adattatore fisico %1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="240" />
-            <source>Digital adapter %1 (%2)</source>
-            <translation>Adattatore digitale %1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="243" />
-            <source>Unknown adapter type '%1'</source>
-            <translation>Tipo di adattatore sconosciuto '%1'</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="263" />
-            <source>This twin has no adapters: drop an adapter type from the palette on its card.</source>
-            <translation>Questo gemello non ha adattatori: trascinare un tipo di adattatore dalla palette sulla sua scheda.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="280" />
-            <source>An adapter entry is a JSON object: fix it on the JSON tab.</source>
-            <translation>Una voce di adattatore è un oggetto JSON: correggerla nella scheda JSON.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="295" />
-            <source>Configure %1 of %2</source>
-            <translation>Configura %1 di %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="305" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="240" />
-            <source>Model '%1' is not in the project.</source>
-            <translation>Il modello '%1' non è nel progetto.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="341" />
-            <source>a twin entry is a JSON object</source>
-            <translation>la voce di un gemello è un oggetto JSON</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="343" />
-            <source>"id" must be a non-empty string</source>
-            <translation>"id" deve essere una stringa non vuota</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="345" />
-            <source>"model" must be a string</source>
-            <translation>"model" deve essere una stringa</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="346" />
-            <source>Valid</source>
-            <translation>Valido</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="381" />
-            <location filename="../app/studio/design/inspectorpanel.cpp" line="401" />
-            <source>Edit %1</source>
-            <translation>Modifica %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/interopactions.cpp" line="20" />
-            <source>DTDL v3 Models</source>
-            <translation>Modelli DTDL v3</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/interopactions.cpp" line="21" />
-            <source>WoT Thing Descriptions</source>
-            <translation>WoT Thing Description</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/interopactions.cpp" line="22" />
-            <source>Eclipse Ditto Things</source>
-            <translation>Thing Eclipse Ditto</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/interopactions.cpp" line="23" />
-            <source>Azure Digital Twins Graph (Explorer JSON)</source>
-            <translation>Grafo Azure Digital Twins (JSON di Explorer)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/interopactions.cpp" line="24" />
-            <source>JSON files (*.json)</source>
-            <translation>File JSON (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/interopactions.cpp" line="25" />
-            <source>Azure Digital Twins Bulk Import (NDJSON)</source>
-            <translation>Importazione in blocco Azure Digital Twins (NDJSON)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/interopactions.cpp" line="26" />
-            <source>NDJSON files (*.ndjson)</source>
-            <translation>File NDJSON (*.ndjson)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/interopactions.cpp" line="51" />
-            <location filename="../app/studio/shared/interopactions.cpp" line="114" />
-            <source>unknown format '%1'</source>
-            <translation>formato sconosciuto '%1'</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/shared/interopactions.cpp" line="98" />
-            <source>Import %n model(s)</source>
-            <translation>
-                <numerusform>Importa %n modello</numerusform>
-                <numerusform>Importa %n modelli</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/studio/run/logpanel.cpp" line="21" />
-            <source>Filter by twin, source or text</source>
-            <translation>Filtra per gemello, origine o testo</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/run/logpanel.cpp" line="24" />
-            <source>All levels</source>
-            <translation>Tutti i livelli</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/run/logpanel.cpp" line="24" />
-            <source>Warnings and errors</source>
-            <translation>Avvisi ed errori</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/run/logpanel.cpp" line="24" />
-            <source>Errors</source>
-            <translation>Errori</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/run/logpanel.cpp" line="30" />
-            <source>Time</source>
-            <translation>Ora</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/run/logpanel.cpp" line="30" />
-            <source>Level</source>
-            <translation>Livello</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/problemspanel.cpp" line="13" />
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="204" />
-            <location filename="../app/studio/run/logpanel.cpp" line="30" />
-            <source>Twin</source>
-            <translation>Gemello</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/run/logpanel.cpp" line="30" />
-            <source>Source</source>
-            <translation>Origine</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/run/logpanel.cpp" line="30" />
-            <source>Message</source>
-            <translation>Messaggio</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/run/logpanel.cpp" line="51" />
-            <source>info</source>
-            <translation>info</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/run/logpanel.cpp" line="52" />
-            <source>warning</source>
-            <translation>avviso</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/run/logpanel.cpp" line="53" />
-            <source>error</source>
-            <translation>errore</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="98" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="100" />
-            <source>%1 %</source>
-            <translation>%1%</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="147" />
-            <source>Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</source>
-            <translation>Eventi in ingresso %1 · scartati %2 · non riusciti %3 · modifiche %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="215" />
-            <source>&amp;New</source>
-            <translation>&amp;Nuovo</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="218" />
-            <source>&amp;Open…</source>
-            <translation>&amp;Apri…</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="221" />
-            <source>&amp;Save</source>
-            <translation>&amp;Salva</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="223" />
-            <source>Save &amp;As…</source>
-            <translation>Salva &amp;con nome…</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="225" />
-            <source>&amp;Export Picture…</source>
-            <translation>Esporta imma&amp;gine…</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="226" />
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="227" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Esci</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="230" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Annulla</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="235" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Ripeti</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="236" />
-            <source>Ctrl+Y</source>
-            <translation>Ctrl+Y</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="240" />
-            <source>Cu&amp;t</source>
-            <translation>&amp;Taglia</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="241" />
-            <source>&amp;Copy</source>
-            <translation>&amp;Copia</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="243" />
-            <source>&amp;Paste</source>
-            <translation>&amp;Incolla</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="245" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Elimina</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="247" />
-            <source>Select &amp;All</source>
-            <translation>Seleziona t&amp;utto</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="249" />
-            <source>Auto &amp;Layout</source>
-            <translation>&amp;Disposizione automatica</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="250" />
-            <source>Ctrl+L</source>
-            <translation>Ctrl+L</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="251" />
-            <source>Align in a &amp;Row</source>
-            <translation>Allinea in una ri&amp;ga</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="253" />
-            <source>Align in a &amp;Column</source>
-            <translation>Allinea in una c&amp;olonna</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="255" />
-            <source>Edit &amp;Model…</source>
-            <translation>Modifica &amp;modello…</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="255" />
-            <source>Ctrl+M</source>
-            <translation>Ctrl+M</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="257" />
-            <source>Edit Mappin&amp;g…</source>
-            <translation>Modifica ma&amp;ppatura…</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="258" />
-            <source>Ctrl+Shift+M</source>
-            <translation>Ctrl+Shift+M</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="260" />
-            <source>Zoom &amp;In</source>
-            <translation>&amp;Ingrandisci</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="262" />
-            <source>Zoom &amp;Out</source>
-            <translation>Rid&amp;uci</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="264" />
-            <source>&amp;Actual Size</source>
-            <translation>Dimensioni &amp;reali</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="265" />
-            <source>Ctrl+0</source>
-            <translation>Ctrl+0</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="266" />
-            <source>&amp;Fit</source>
-            <translation>&amp;Adatta</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="266" />
-            <source>Ctrl+Shift+F</source>
-            <translation>Ctrl+Shift+F</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="268" />
-            <source>&amp;Snap to Grid</source>
-            <translation>Aggancia alla &amp;griglia</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="273" />
-            <source>&amp;Dark Palette</source>
-            <translation>Tema &amp;scuro</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="279" />
-            <source>&amp;Command Palette…</source>
-            <translation>Palette dei &amp;comandi…</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="280" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="282" />
-            <source>Ctrl+K</source>
-            <translation>Ctrl+K</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="282" />
-            <source>Ctrl+Shift+P</source>
-            <translation>Ctrl+Shift+P</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="285" />
-            <source>&amp;Design</source>
-            <translation>&amp;Progettazione</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="286" />
-            <source>Ctrl+1</source>
-            <translation>Ctrl+1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="287" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="440" />
-            <source>&amp;Run</source>
-            <translation>&amp;Esegui</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="288" />
-            <source>Ctrl+2</source>
-            <translation>Ctrl+2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="290" />
-            <source>&amp;Monitor</source>
-            <translation>&amp;Monitoraggio</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="291" />
-            <source>Ctrl+3</source>
-            <translation>Ctrl+3</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="297" />
-            <source>&amp;Operator View</source>
-            <translation>Vista &amp;operatore</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="298" />
-            <source>F11</source>
-            <translation>F11</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="300" />
-            <source>Leave Operator View</source>
-            <translation>Esci dalla vista operatore</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="304" />
-            <source>&amp;Start All Twins</source>
-            <translation>&amp;Avvia tutti i gemelli</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="304" />
-            <source>F5</source>
-            <translation>F5</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="307" />
-            <source>S&amp;top</source>
-            <translation>&amp;Ferma</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="307" />
-            <source>Shift+F5</source>
-            <translation>Shift+F5</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="310" />
-            <source>&amp;About Twinloom</source>
-            <translation>&amp;Informazioni su Twinloom</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="312" />
-            <source>About Twinloom</source>
-            <translation>Informazioni su Twinloom</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="313" />
-            <source>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;A studio and engine for interoperable digital twins: design twin graphs, run them, and watch them live.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;Uno studio e un engine per gemelli digitali interoperabili: progetta grafi di gemelli, eseguili e osservali dal vivo.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="322" />
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="325" />
-            <source>Open &amp;Recent</source>
-            <translation>Apri &amp;recenti</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="330" />
-            <source>&amp;Import</source>
-            <translation>&amp;Importa</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="331" />
-            <source>DTDL Models…</source>
-            <translation>Modelli DTDL…</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="333" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="337" />
-            <source>Import DTDL Models</source>
-            <translation>Importa modelli DTDL</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="334" />
-            <source>DTDL files (*.json);;All files (*)</source>
-            <translation>File DTDL (*.json);;Tutti i file (*)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="339" />
-            <source>DTDL Folder…</source>
-            <translation>Cartella DTDL…</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="340" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="343" />
-            <source>Import DTDL Folder</source>
-            <translation>Importa cartella DTDL</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="347" />
-            <source>WoT Thing Descriptions as a New Project…</source>
-            <translation>WoT Thing Description come nuovo progetto…</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="348" />
-            <source>Azure Digital Twins Graph as a New Project…</source>
-            <translation>Grafo Azure Digital Twins come nuovo progetto…</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="357" />
-            <source>JSON files (*.json *.jsonld *.ndjson);;All files (*)</source>
-            <translation>File JSON (*.json *.jsonld *.ndjson);;Tutti i file (*)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="363" />
-            <source>E&amp;xport</source>
-            <translation>Es&amp;porta</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="367" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="368" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="374" />
-            <source>Export %1</source>
-            <translation>Esporta %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="383" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Modifica</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="398" />
-            <source>&amp;View</source>
-            <translation>&amp;Visualizza</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="410" />
-            <source>&amp;Panels</source>
-            <translation>Pa&amp;nnelli</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="414" />
-            <source>&amp;Language</source>
-            <translation>&amp;Lingua</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="417" />
-            <source>System Language</source>
-            <translation>Lingua di sistema</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="418" />
-            <source>English</source>
-            <translation>Inglese</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="419" />
-            <source>German</source>
-            <translation>Tedesco</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="420" />
-            <source>Italian</source>
-            <translation>Italiano</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="429" />
-            <source>Language</source>
-            <translation>Lingua</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="430" />
-            <source>Twinloom will use %1 from its next start.</source>
-            <translation>Twinloom userà la lingua %1 dal prossimo avvio.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="442" />
-            <source>Start &amp;Node</source>
-            <translation>Avvia &amp;nodo</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="447" />
-            <source>(no deployment nodes)</source>
-            <translation>(nessun nodo di distribuzione)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="453" />
-            <source>&amp;Help</source>
-            <translation>&amp;Aiuto</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="457" />
-            <source>Main</source>
-            <translation>Principale</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="496" />
-            <source>Palette</source>
-            <translation>Palette</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="498" />
-            <source>Overview</source>
-            <translation>Panoramica</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="500" />
-            <source>Inspector</source>
-            <translation>Ispettore</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="503" />
-            <source>Problems</source>
-            <translation>Problemi</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="506" />
-            <source>Log</source>
-            <translation>Log</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="537" />
-            <source>Design</source>
-            <translation>Progettazione</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="539" />
-            <source>Run</source>
-            <translation>Esecuzione</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="538" />
-            <source>Monitor</source>
-            <translation>Monitoraggio</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="598" />
-            <source>%1[*] — Twinloom</source>
-            <translation>%1[*] — Twinloom</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="599" />
-            <source> (running)</source>
-            <translation> (in esecuzione)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="622" />
-            <source>%n error(s)</source>
-            <translation>
-                <numerusform>%n errore</numerusform>
-                <numerusform>%n errori</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="623" />
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n avviso</numerusform>
-                <numerusform>%n avvisi</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="624" />
-            <source>No problems</source>
-            <translation>Nessun problema</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="512" />
-            <location filename="../app/studio/monitor/monitorview.cpp" line="281" />
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="500" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="634" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="641" />
-            <source>%1 is not a JSON document</source>
-            <translation>%1 non è un documento JSON</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="669" />
-            <source>Could not save %1: %2</source>
-            <translation>Impossibile salvare %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="678" />
-            <source>Saved %1</source>
-            <translation>%1 salvato</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="687" />
-            <source>Unsaved changes</source>
-            <translation>Modifiche non salvate</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="687" />
-            <source>The project has changes that are not saved.</source>
-            <translation>Il progetto contiene modifiche non salvate.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="712" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="718" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="773" />
-            <source>Open Project</source>
-            <translation>Apri progetto</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="713" />
-            <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
-            <translation>Progetti Twinloom (*.twinloom.json);;File JSON (*.json);;Tutti i file (*)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="727" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="743" />
-            <source>Save Project</source>
-            <translation>Salva progetto</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="735" />
-            <source>Save Project As</source>
-            <translation>Salva progetto con nome</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="736" />
-            <source>Twinloom projects (*.twinloom.json)</source>
-            <translation>Progetti Twinloom (*.twinloom.json)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="795" />
-            <source>Autosaved</source>
-            <translation>Salvataggio automatico eseguito</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="805" />
-            <source>Recover Project</source>
-            <translation>Ripristina progetto</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="806" />
-            <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
-            <translation>Twinloom ha trovato modifiche non salvate a %1 di una sessione che non si è chiusa normalmente. Ripristinarle?</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="852" />
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… e %n altro</numerusform>
-                <numerusform>… e altri %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="869" />
-            <source>The models were not imported:
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="108"/>
+        <source>A *.twinloom.json project or a bundle (.zip).</source>
+        <translation>Un progetto *.twinloom.json o un pacchetto (.zip).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="112"/>
+        <source>With --import or --validate-dtdl: the files and folders to read.</source>
+        <translation>Con --import o --validate-dtdl: i file e le cartelle da leggere.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="116"/>
+        <source>Run only the twins of deployment node NAME.</source>
+        <translation>Esegue solo i gemelli del nodo di distribuzione NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="119"/>
+        <source>Stop after SECONDS (default: run until a signal).</source>
+        <translation>Si ferma dopo SECONDS secondi (predefinito: esecuzione fino a un segnale).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="122"/>
+        <source>Stream state changes on stdout in FORMAT (jsonl).</source>
+        <translation>Trasmette le modifiche di stato su stdout nel formato FORMAT (jsonl).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="125"/>
+        <source>Print engine metrics every SECONDS.</source>
+        <translation>Stampa le metriche dell&apos;engine ogni SECONDS secondi.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="128"/>
+        <source>Validate the project and exit.</source>
+        <translation>Convalida il progetto ed esce.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="130"/>
+        <source>error, warning, info (default) or debug.</source>
+        <translation>error, warning, info (predefinito) o debug.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="134"/>
+        <source>Write the project, its model and data files as a bundle to FILE and exit.</source>
+        <translation>Scrive il progetto, i suoi file di modello e di dati come bundle in FILE ed esce.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="138"/>
+        <source>Extract the bundle into FOLDER, print the project&apos;s path and exit.</source>
+        <translation>Estrae il bundle in FOLDER, stampa il percorso del progetto ed esce.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="142"/>
+        <source>Write the project in FORMAT (dtdl, wot, ditto, adt, adt-ndjson) to --output and exit.</source>
+        <translation>Scrive il progetto nel formato FORMAT (dtdl, wot, ditto, adt, adt-ndjson) in --output ed esce.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="147"/>
+        <source>Read the files and folders given in FORMAT (dtdl, wot, adt) into the project --output and exit.</source>
+        <translation>Legge i file e le cartelle indicati nel formato FORMAT (dtdl, wot, adt) nel progetto --output ed esce.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="152"/>
+        <source>Where --export or --import writes: a folder, or a file for adt, adt-ndjson and imported projects.</source>
+        <translation>Dove scrivono --export o --import: una cartella, oppure un file per adt, adt-ndjson e i progetti importati.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="157"/>
+        <source>Validate the DTDL files and folders given and exit.</source>
+        <translation>Convalida i file e le cartelle DTDL indicati ed esce.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="160"/>
+        <source>Print the JSON Schema of the project format, with every adapter type&apos;s configuration, and exit.</source>
+        <translation>Stampa lo schema JSON del formato di progetto, con la configurazione di ogni tipo di adattatore, ed esci.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="164"/>
+        <source>Serve every twin of the run over HTTP and WebSocket on ADDRESS:PORT (127.0.0.1:8080; port 0 picks a free one). Bearer tokens come from the environment: TWINLOOM_HTTP_TOKEN (read and write), TWINLOOM_HTTP_READ_TOKEN.</source>
+        <translation>Espone ogni gemello dell&apos;esecuzione su HTTP e WebSocket in ADDRESS:PORT (127.0.0.1:8080; la porta 0 ne sceglie una libera). I token bearer provengono dall&apos;ambiente: TWINLOOM_HTTP_TOKEN (lettura e scrittura), TWINLOOM_HTTP_READ_TOKEN.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="169"/>
+        <source>With --http: serve HTTPS with this PEM certificate.</source>
+        <translation>Con --http: usa HTTPS con questo certificato PEM.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="172"/>
+        <source>With --http-cert: the PEM private key.</source>
+        <translation>Con --http-cert: la chiave privata PEM.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="176"/>
+        <source>With --http: allow browser pages of ORIGIN (repeatable; * for any).</source>
+        <translation>Con --http: consente le pagine browser di ORIGIN (ripetibile; * per tutte).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="200"/>
+        <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
+        <translation>--validate-dtdl, --import, --export, --check, --export-bundle e --extract si escludono a vicenda</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="203"/>
+        <source>--output goes with --export or --import</source>
+        <translation>--output va usato con --export o --import</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="206"/>
+        <source>give the files or folders to read</source>
+        <translation>indicare i file o le cartelle da leggere</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="213"/>
+        <source>--import takes %1</source>
+        <translation>--import accetta %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="217"/>
+        <source>--import needs --output PROJECT.twinloom.json</source>
+        <translation>--import richiede --output PROJECT.twinloom.json</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="221"/>
+        <source>give exactly one project or bundle</source>
+        <translation>indicare esattamente un progetto o un bundle</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="227"/>
+        <source>--export takes %1</source>
+        <translation>--export accetta %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="231"/>
+        <source>--export needs --output PATH</source>
+        <translation>--export richiede --output PATH</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="236"/>
+        <source>--node takes the id of a deployment node</source>
+        <translation>--node richiede l&apos;id di un nodo di distribuzione</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="244"/>
+        <source>--duration takes a positive number of seconds</source>
+        <translation>--duration richiede un numero positivo di secondi</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="250"/>
+        <source>--metrics-interval takes seconds, from 0.01 to 86,400</source>
+        <translation>--metrics-interval richiede secondi, da 0,01 a 86.400</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="254"/>
+        <source>--changes supports only jsonl</source>
+        <translation>--changes supporta solo jsonl</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="265"/>
+        <source>--http takes ADDRESS:PORT, such as 127.0.0.1:8080</source>
+        <translation>--http richiede ADDRESS:PORT, ad esempio 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="270"/>
+        <source>--http-cert and --http-key go together</source>
+        <translation>--http-cert e --http-key vanno usati insieme</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="272"/>
+        <source>--http-cert, --http-key and --http-cors go with --http</source>
+        <translation>--http-cert, --http-key e --http-cors vanno usati con --http</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="278"/>
+        <source>--log-level is error, warning, info or debug</source>
+        <translation>--log-level è error, warning, info o debug</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="97"/>
+        <location filename="../app/run/runner.cpp" line="370"/>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>&apos;%1&apos; non esiste</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="103"/>
+        <source>&apos;%1&apos; is not a bundle</source>
+        <translation>&apos;%1&apos; non è un bundle</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="117"/>
+        <source>cannot create a folder to extract the bundle: %1</source>
+        <translation>impossibile creare una cartella in cui estrarre il bundle: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="128"/>
+        <source>extracted bundle &apos;%1&apos; into &apos;%2&apos;</source>
+        <translation>bundle &apos;%1&apos; estratto in &apos;%2&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/run/runner.cpp" line="140"/>
+        <source>%n error(s) in &apos;%1&apos;; nothing was started</source>
+        <translation>
+            <numerusform>%n errore in &apos;%1&apos;; non è stato avviato nulla</numerusform>
+            <numerusform>%n errori in &apos;%1&apos;; non è stato avviato nulla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="155"/>
+        <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
+        <translation>il progetto non ha il nodo &apos;%1&apos;; i suoi nodi: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="157"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="170"/>
+        <source>wrote the bundle &apos;%1&apos;</source>
+        <translation>bundle &apos;%1&apos; scritto</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="184"/>
+        <source>%1: valid; %2 models, %3 twins%4</source>
+        <translation>%1: valido; %2 modelli, %3 gemelli%4</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="190"/>
+        <location filename="../app/run/runner.cpp" line="277"/>
+        <source> on node &apos;%1&apos;</source>
+        <translation> sul nodo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="213"/>
+        <source>%1 failed%2</source>
+        <translation>%1 non riuscito%2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="216"/>
+        <source>%1: %2 → %3%4</source>
+        <translation>%1: %2 → %3%4</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="238"/>
+        <source>--http: a bearer token has 16 characters at least; nothing was started</source>
+        <translation>--http: un token bearer ha almeno 16 caratteri; non è stato avviato nulla</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="255"/>
+        <source>--http: %1; nothing was started</source>
+        <translation>--http: %1; non è stato avviato nulla</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="260"/>
+        <source>HTTP interface on %1 (OpenAPI: %1/api/openapi.json)%2</source>
+        <translation>Interfaccia HTTP su %1 (OpenAPI: %1/api/openapi.json)%2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="263"/>
+        <source>, no token required</source>
+        <translation>, nessun token richiesto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/run/runner.cpp" line="273"/>
+        <source>running %n twin(s) of &apos;%1&apos;%2</source>
+        <translation>
+            <numerusform>esecuzione di %n gemello di &apos;%1&apos;%2</numerusform>
+            <numerusform>esecuzione di %n gemelli di &apos;%1&apos;%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="327"/>
+        <source>raised the limit of open files from %1 to %2 (about %3 needed)</source>
+        <translation>limite dei file aperti alzato da %1 a %2 (ne servono circa %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="335"/>
+        <source>the twins need about %1 open files (the connections and sockets of their adapters), but this process may open %2 (ulimit -n) and at most %3 (ulimit -Hn): raise the limit (ulimit -n, or LimitNOFILE= for a service), or run fewer twins per node; nothing was started</source>
+        <translation>i gemelli richiedono circa %1 file aperti (le connessioni e i socket dei loro adattatori), ma questo processo può aprirne %2 (ulimit -n) e al massimo %3 (ulimit -Hn): alzare il limite (ulimit -n, o LimitNOFILE= per un servizio) o eseguire meno gemelli per nodo; non è stato avviato nulla</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="341"/>
+        <source>no limit</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="384"/>
+        <source>undefined: %1</source>
+        <translation>non definito: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/run/runner.cpp" line="419"/>
+        <source>%n error(s); nothing was written</source>
+        <translation>
+            <numerusform>%n errore; non è stato scritto nulla</numerusform>
+            <numerusform>%n errori; non è stato scritto nulla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="425"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossibile scrivere &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="432"/>
+        <source>the imported project needs editing before it runs here:</source>
+        <translation>il progetto importato va modificato prima di poter essere eseguito qui:</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="435"/>
+        <source>wrote the project &apos;%1&apos;: %2 models, %3 twins</source>
+        <translation>progetto &apos;%1&apos; scritto: %2 modelli, %3 gemelli</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/run/runner.cpp" line="478"/>
+        <source>wrote %n file(s) to &apos;%1&apos;</source>
+        <translation>
+            <numerusform>%n file scritto in &apos;%1&apos;</numerusform>
+            <numerusform>%n file scritti in &apos;%1&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/run/runner.cpp" line="490"/>
+        <source>stopping %n twin(s)</source>
+        <translation>
+            <numerusform>arresto di %n gemello</numerusform>
+            <numerusform>arresto di %n gemelli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="524"/>
+        <source>the twins could not process what was queued within %1 s of the stop: %2 event(s) were dropped</source>
+        <translation>i gemelli non hanno potuto elaborare quanto era in coda entro %1 s dall’arresto: %2 eventi scartati</translation>
+    </message>
+</context>
+<context>
+    <name>Twinloom::Studio</name>
+    <message>
+        <location filename="../app/studio/main.cpp" line="49"/>
+        <source>Twinloom: design digital twin graphs, run them and watch them live.</source>
+        <translation>Twinloom: progetta grafi di gemelli digitali, eseguili e osservali dal vivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="53"/>
+        <source>A *.twinloom.json project to open.</source>
+        <translation>Un progetto *.twinloom.json da aprire.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="56"/>
+        <source>Start the project&apos;s twins once it is open.</source>
+        <translation>Avvia i gemelli del progetto non appena è aperto.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="59"/>
+        <source>Save a picture of the window to FILE after the delay and quit.</source>
+        <translation>Salva un&apos;immagine della finestra in FILE dopo il ritardo ed esce.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="62"/>
+        <source>Milliseconds to wait before --screenshot (2000).</source>
+        <translation>Millisecondi di attesa prima di --screenshot (2000).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="65"/>
+        <source>Show the canvas at PERCENT, from the top of the graph, instead of fitting it.</source>
+        <translation>Mostra l&apos;area di disegno al PERCENT, dalla cima del grafo, invece di adattarla.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="70"/>
+        <source>Open in MODE: design, run, monitor or operator (the Monitor&apos;s dashboard alone, full screen).</source>
+        <translation>Apri in MODE: design, run, monitor o operator (solo la dashboard del Monitor, a schermo intero).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="74"/>
+        <source>Show the dashboard of twin ID in the Monitor.</source>
+        <translation>Mostra nel Monitor la dashboard del gemello ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="105"/>
+        <source>Unknown mode &apos;%1&apos;: design, run, monitor or operator.</source>
+        <translation>Modalità sconosciuta &apos;%1&apos;: design, run, monitor o operator.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/design/canvasview.cpp" line="140"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="270"/>
+        <source>Move %n twin(s)</source>
+        <translation>
+            <numerusform>Sposta %n gemello</numerusform>
+            <numerusform>Sposta %n gemelli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/canvasview.cpp" line="167"/>
+        <source>Drag a model from the palette to add a twin.</source>
+        <translation>Trascinare un modello dalla palette per aggiungere un gemello.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/commandpalette.cpp" line="16"/>
+        <source>Commands</source>
+        <translation>Comandi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/commandpalette.cpp" line="19"/>
+        <source>Type a command…</source>
+        <translation>Digitare un comando…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="32"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; manca</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="39"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="55"/>
+        <source>&quot;%1&quot; must be an integer from %2 to %3</source>
+        <translation>&quot;%1&quot; deve essere un intero da %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="117"/>
+        <source>a tile must be an object</source>
+        <translation>un riquadro deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="127"/>
+        <source>unknown tile type &apos;%1&apos;</source>
+        <translation>tipo di riquadro &apos;%1&apos; sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="146"/>
+        <source>a plot needs &quot;series&quot;, an array of {&quot;twin&quot;, &quot;property&quot;}</source>
+        <translation>un grafico richiede &quot;series&quot;, un array di {&quot;twin&quot;, &quot;property&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="154"/>
+        <source>a series must be an object</source>
+        <translation>una serie deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="164"/>
+        <source>&apos;%1&apos; is not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
+        <translation>&apos;%1&apos; non è un JSON pointer: deve essere vuoto o iniziare con &apos;/&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="243"/>
+        <source>a dashboard must be an object</source>
+        <translation>una dashboard deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="253"/>
+        <source>&quot;id&quot; must not be empty</source>
+        <translation>&quot;id&quot; non deve essere vuoto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="260"/>
+        <source>&quot;tiles&quot; must be an array</source>
+        <translation>&quot;tiles&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="359"/>
+        <source>&quot;dashboards&quot; must be an array</source>
+        <translation>&quot;dashboards&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="370"/>
+        <source>dashboard id &apos;%1&apos; is used twice</source>
+        <translation>l&apos;id di dashboard &apos;%1&apos; è usato due volte</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="181"/>
+        <source>twin &apos;%1&apos; does not exist</source>
+        <translation>il gemello &apos;%1&apos; non esiste</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="186"/>
+        <source>the model of twin &apos;%1&apos; is not known</source>
+        <translation>il modello del gemello &apos;%1&apos; non è noto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="193"/>
+        <source>the plot has no series</source>
+        <translation>il grafico non ha serie</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="201"/>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="299"/>
+        <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
+        <translation>il gemello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="207"/>
+        <source>property &apos;%1&apos; of twin &apos;%2&apos; has no number at &apos;%3&apos;</source>
+        <translation>la proprietà &apos;%1&apos; del gemello &apos;%2&apos; non ha un numero in &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="212"/>
+        <source>property &apos;%1&apos; of twin &apos;%2&apos; is not a number</source>
+        <translation>la proprietà &apos;%1&apos; del gemello &apos;%2&apos; non è un numero</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="285"/>
+        <source>twin &apos;%1&apos; has no relationship &apos;%2&apos;</source>
+        <translation>il gemello &apos;%1&apos; non ha la relazione &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="289"/>
+        <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
+        <translation>il gemello &apos;%1&apos; non ha l&apos;azione &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="293"/>
+        <source>twin &apos;%1&apos; has no event &apos;%2&apos;</source>
+        <translation>il gemello &apos;%1&apos; non ha l&apos;evento &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="31"/>
+        <source>property &apos;%1&apos; is not a number: a %2 tile cannot show it</source>
+        <translation>la proprietà &apos;%1&apos; non è un numero: un riquadro %2 non può mostrarla</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="60"/>
+        <source>property &apos;%1&apos; is not a boolean: a lamp cannot show it</source>
+        <translation>la proprietà &apos;%1&apos; non è un booleano: una spia non può mostrarla</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="72"/>
+        <source>property &apos;%1&apos; is not an enum: a state tile cannot show it</source>
+        <translation>la proprietà &apos;%1&apos; non è un&apos;enumerazione: un riquadro di stato non può mostrarla</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="93"/>
+        <source>property &apos;%1&apos; is not writable</source>
+        <translation>la proprietà &apos;%1&apos; non è scrivibile</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="259"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="22"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="22"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="76"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="151"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="177"/>
+        <source>engine</source>
+        <translation>engine</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="123"/>
+        <source>&apos;%1&apos; is not an address and port such as 127.0.0.1:8080</source>
+        <translation>&apos;%1&apos; non è un indirizzo con porta come 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="127"/>
+        <source>HTTP interface: %1</source>
+        <translation>Interfaccia HTTP: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="143"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="144"/>
+        <source>twins served on %1 (OpenAPI: %1/api/openapi.json)</source>
+        <translation>gemelli esposti su %1 (OpenAPI: %1/api/openapi.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/shared/enginehost.cpp" line="153"/>
+        <source>started %n twin(s)</source>
+        <translation>
+            <numerusform>avviato %n gemello</numerusform>
+            <numerusform>avviati %n gemelli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/shared/enginehost.cpp" line="154"/>
+        <source>started %n twin(s) of node %1</source>
+        <translation>
+            <numerusform>avviato %n gemello del nodo %1</numerusform>
+            <numerusform>avviati %n gemelli del nodo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="178"/>
+        <source>stopped</source>
+        <translation>arrestato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="107"/>
+        <source>lifecycle</source>
+        <translation>ciclo di vita</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="108"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="109"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="20"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="22"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="23"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="84"/>
+        <source>Entanglement %1</source>
+        <translation>Entanglement %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="90"/>
+        <source>Timeliness %1: %2 of %3 properties within their maximum age</source>
+        <translation>Tempestività %1: %2 di %3 proprietà entro la loro età massima</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="94"/>
+        <source>Timeliness: no property has a maximum age</source>
+        <translation>Tempestività: nessuna proprietà ha un&apos;età massima</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="95"/>
+        <source>Reliability %1: %2 of %3 events dropped or failed</source>
+        <translation>Affidabilità %1: %2 di %3 eventi scartati o falliti</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="99"/>
+        <source>Availability %1: bound %2 of %3 running</source>
+        <translation>Disponibilità %1: vincolato %2 su %3 di esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="112"/>
+        <source>Timeliness</source>
+        <translation>Tempestività</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="113"/>
+        <source>Reliability</source>
+        <translation>Affidabilità</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="114"/>
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="193"/>
+        <source>no twin &apos;%1&apos;</source>
+        <translation>nessun gemello &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="199"/>
+        <source>a twin needs an id</source>
+        <translation>un gemello richiede un ID</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="205"/>
+        <source>the id &apos;%1&apos; is taken</source>
+        <translation>l&apos;ID &apos;%1&apos; è già in uso</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="302"/>
+        <source>the clipboard holds no twins</source>
+        <translation>gli appunti non contengono gemelli</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/graphmodel.cpp" line="45"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="605"/>
+        <source>Untitled</source>
+        <translation>Senza titolo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/graphmodel.cpp" line="409"/>
+        <location filename="../app/studio/shared/graphmodel.cpp" line="436"/>
+        <source>both ends must be twins</source>
+        <translation>entrambe le estremità devono essere gemelli</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/graphmodel.cpp" line="411"/>
+        <location filename="../app/studio/shared/graphmodel.cpp" line="438"/>
+        <source>a twin cannot be related to itself</source>
+        <translation>un gemello non può essere in relazione con se stesso</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/graphmodel.cpp" line="415"/>
+        <source>the model of &apos;%1&apos; is not defined</source>
+        <translation>il modello di &apos;%1&apos; non è definito</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/graphmodel.cpp" line="417"/>
+        <source>the model of &apos;%1&apos; has no relationships</source>
+        <translation>il modello di &apos;%1&apos; non ha relazioni</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/graphmodel.cpp" line="443"/>
+        <source>the model of &apos;%1&apos; has no relationship &apos;%2&apos;</source>
+        <translation>il modello di &apos;%1&apos; non ha la relazione &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/graphmodel.cpp" line="445"/>
+        <source>&apos;%1&apos; needs a %2</source>
+        <translation>&apos;%1&apos; richiede un gemello del modello %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/graphmodel.cpp" line="451"/>
+        <source>&apos;%1&apos; already points at &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; punta già a &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/graphmodel.cpp" line="455"/>
+        <source>&apos;%1&apos; allows at most %2</source>
+        <translation>&apos;%1&apos; ammette al massimo %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/graphscene.cpp" line="233"/>
+        <source>Cannot connect %1 to %2: %3</source>
+        <translation>impossibile collegare %1 a %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/graphscene.cpp" line="253"/>
+        <source>Connect %1 → %2</source>
+        <translation>Collega %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/graphscene.cpp" line="350"/>
+        <source>Add twin %1</source>
+        <translation>Aggiungi gemello %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/graphscene.cpp" line="366"/>
+        <source>Drop an adapter on a twin.</source>
+        <translation>Rilasciare un adattatore su un gemello.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/graphscene.cpp" line="375"/>
+        <source>Add adapter %1 to %2</source>
+        <translation>Aggiungi adattatore %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="43"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="44"/>
+        <location filename="../app/studio/design/modeleditor.cpp" line="117"/>
+        <location filename="../app/studio/design/modeleditor.cpp" line="159"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="45"/>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="46"/>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="49"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="72"/>
+        <source>Adapters</source>
+        <translation>Adattatori</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="52"/>
+        <source>Edit Model…</source>
+        <translation>Modifica modello…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="53"/>
+        <source>Edit Mapping…</source>
+        <translation>Modifica mappatura…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="77"/>
+        <source>Twin entry (JSON)</source>
+        <translation>Voce del gemello (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="85"/>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="89"/>
+        <location filename="../app/studio/design/schemaform.cpp" line="219"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="145"/>
+        <source>Nothing selected</source>
+        <translation>Nessuna selezione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="153"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="262"/>
+        <source>Select a twin on the canvas to edit it.</source>
+        <translation>Selezionare un gemello nell&apos;area di disegno per modificarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="178"/>
+        <source>physical: %1</source>
+        <translation>fisico: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="178"/>
+        <source>digital: %1</source>
+        <translation>digitale: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="181"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="240"/>
+        <source>Physical adapter %1 (%2)</source>
+        <translation>Adattatore fisico %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="240"/>
+        <source>Digital adapter %1 (%2)</source>
+        <translation>Adattatore digitale %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="243"/>
+        <source>Unknown adapter type &apos;%1&apos;</source>
+        <translation>Tipo di adattatore sconosciuto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="263"/>
+        <source>This twin has no adapters: drop an adapter type from the palette on its card.</source>
+        <translation>Questo gemello non ha adattatori: trascinare un tipo di adattatore dalla palette sulla sua scheda.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="280"/>
+        <source>An adapter entry is a JSON object: fix it on the JSON tab.</source>
+        <translation>Una voce di adattatore è un oggetto JSON: correggerla nella scheda JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="295"/>
+        <source>Configure %1 of %2</source>
+        <translation>Configura %1 di %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="305"/>
+        <location filename="../app/studio/design/modeleditor.cpp" line="240"/>
+        <source>Model &apos;%1&apos; is not in the project.</source>
+        <translation>Il modello &apos;%1&apos; non è nel progetto.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="341"/>
+        <source>a twin entry is a JSON object</source>
+        <translation>la voce di un gemello è un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="343"/>
+        <source>&quot;id&quot; must be a non-empty string</source>
+        <translation>&quot;id&quot; deve essere una stringa non vuota</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="345"/>
+        <source>&quot;model&quot; must be a string</source>
+        <translation>&quot;model&quot; deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="346"/>
+        <source>Valid</source>
+        <translation>Valido</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="381"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="401"/>
+        <source>Edit %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/interopactions.cpp" line="20"/>
+        <source>DTDL v3 Models</source>
+        <translation>Modelli DTDL v3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/interopactions.cpp" line="21"/>
+        <source>WoT Thing Descriptions</source>
+        <translation>WoT Thing Description</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/interopactions.cpp" line="22"/>
+        <source>Eclipse Ditto Things</source>
+        <translation>Thing Eclipse Ditto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/interopactions.cpp" line="23"/>
+        <source>Azure Digital Twins Graph (Explorer JSON)</source>
+        <translation>Grafo Azure Digital Twins (JSON di Explorer)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/interopactions.cpp" line="24"/>
+        <source>JSON files (*.json)</source>
+        <translation>File JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/interopactions.cpp" line="25"/>
+        <source>Azure Digital Twins Bulk Import (NDJSON)</source>
+        <translation>Importazione in blocco Azure Digital Twins (NDJSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/interopactions.cpp" line="26"/>
+        <source>NDJSON files (*.ndjson)</source>
+        <translation>File NDJSON (*.ndjson)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/interopactions.cpp" line="51"/>
+        <location filename="../app/studio/shared/interopactions.cpp" line="114"/>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>formato sconosciuto &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/shared/interopactions.cpp" line="98"/>
+        <source>Import %n model(s)</source>
+        <translation>
+            <numerusform>Importa %n modello</numerusform>
+            <numerusform>Importa %n modelli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/run/logpanel.cpp" line="21"/>
+        <source>Filter by twin, source or text</source>
+        <translation>Filtra per gemello, origine o testo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/run/logpanel.cpp" line="24"/>
+        <source>All levels</source>
+        <translation>Tutti i livelli</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/run/logpanel.cpp" line="24"/>
+        <source>Warnings and errors</source>
+        <translation>Avvisi ed errori</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/run/logpanel.cpp" line="24"/>
+        <source>Errors</source>
+        <translation>Errori</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/run/logpanel.cpp" line="30"/>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/run/logpanel.cpp" line="30"/>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/problemspanel.cpp" line="13"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="204"/>
+        <location filename="../app/studio/run/logpanel.cpp" line="30"/>
+        <source>Twin</source>
+        <translation>Gemello</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/run/logpanel.cpp" line="30"/>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/run/logpanel.cpp" line="30"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/run/logpanel.cpp" line="51"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/run/logpanel.cpp" line="52"/>
+        <source>warning</source>
+        <translation>avviso</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/run/logpanel.cpp" line="53"/>
+        <source>error</source>
+        <translation>errore</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="100"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="102"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="149"/>
+        <source>Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</source>
+        <translation>Eventi in ingresso %1 · scartati %2 · non riusciti %3 · modifiche %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="217"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuovo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="220"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Apri…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="223"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="225"/>
+        <source>Save &amp;As…</source>
+        <translation>Salva &amp;con nome…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="227"/>
+        <source>&amp;Export Picture…</source>
+        <translation>Esporta imma&amp;gine…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="228"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="229"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="232"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="237"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="238"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="242"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Taglia</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="243"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="245"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Incolla</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="247"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="249"/>
+        <source>Select &amp;All</source>
+        <translation>Seleziona t&amp;utto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="251"/>
+        <source>Auto &amp;Layout</source>
+        <translation>&amp;Disposizione automatica</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="252"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="253"/>
+        <source>Align in a &amp;Row</source>
+        <translation>Allinea in una ri&amp;ga</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="255"/>
+        <source>Align in a &amp;Column</source>
+        <translation>Allinea in una c&amp;olonna</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="257"/>
+        <source>Edit &amp;Model…</source>
+        <translation>Modifica &amp;modello…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="257"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="259"/>
+        <source>Edit Mappin&amp;g…</source>
+        <translation>Modifica ma&amp;ppatura…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="260"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="262"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ingrandisci</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="264"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Rid&amp;uci</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="266"/>
+        <source>&amp;Actual Size</source>
+        <translation>Dimensioni &amp;reali</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="267"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="268"/>
+        <source>&amp;Fit</source>
+        <translation>&amp;Adatta</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="268"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="270"/>
+        <source>&amp;Snap to Grid</source>
+        <translation>Aggancia alla &amp;griglia</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="275"/>
+        <source>&amp;Dark Palette</source>
+        <translation>Tema &amp;scuro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="281"/>
+        <source>&amp;Command Palette…</source>
+        <translation>Palette dei &amp;comandi…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="282"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="284"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="284"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="287"/>
+        <source>&amp;Design</source>
+        <translation>&amp;Progettazione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="288"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="289"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="446"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Esegui</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="290"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="292"/>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Monitoraggio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="293"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="299"/>
+        <source>&amp;Operator View</source>
+        <translation>Vista &amp;operatore</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="300"/>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="302"/>
+        <source>Leave Operator View</source>
+        <translation>Esci dalla vista operatore</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="306"/>
+        <source>&amp;Start All Twins</source>
+        <translation>&amp;Avvia tutti i gemelli</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="306"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="309"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="309"/>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="313"/>
+        <source>Serve Twins over &amp;HTTP…</source>
+        <translation>Esponi i gemelli su &amp;HTTP…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="316"/>
+        <source>&amp;About Twinloom</source>
+        <translation>&amp;Informazioni su Twinloom</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="318"/>
+        <source>About Twinloom</source>
+        <translation>Informazioni su Twinloom</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="319"/>
+        <source>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;A studio and engine for interoperable digital twins: design twin graphs, run them, and watch them live.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;Uno studio e un engine per gemelli digitali interoperabili: progetta grafi di gemelli, eseguili e osservali dal vivo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="328"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="331"/>
+        <source>Open &amp;Recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="336"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="337"/>
+        <source>DTDL Models…</source>
+        <translation>Modelli DTDL…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="339"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="343"/>
+        <source>Import DTDL Models</source>
+        <translation>Importa modelli DTDL</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="340"/>
+        <source>DTDL files (*.json);;All files (*)</source>
+        <translation>File DTDL (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="345"/>
+        <source>DTDL Folder…</source>
+        <translation>Cartella DTDL…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="346"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="349"/>
+        <source>Import DTDL Folder</source>
+        <translation>Importa cartella DTDL</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="353"/>
+        <source>WoT Thing Descriptions as a New Project…</source>
+        <translation>WoT Thing Description come nuovo progetto…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="354"/>
+        <source>Azure Digital Twins Graph as a New Project…</source>
+        <translation>Grafo Azure Digital Twins come nuovo progetto…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="363"/>
+        <source>JSON files (*.json *.jsonld *.ndjson);;All files (*)</source>
+        <translation>File JSON (*.json *.jsonld *.ndjson);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="369"/>
+        <source>E&amp;xport</source>
+        <translation>Es&amp;porta</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="373"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="374"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="380"/>
+        <source>Export %1</source>
+        <translation>Esporta %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="389"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="404"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="416"/>
+        <source>&amp;Panels</source>
+        <translation>Pa&amp;nnelli</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="420"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="423"/>
+        <source>System Language</source>
+        <translation>Lingua di sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="424"/>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="425"/>
+        <source>German</source>
+        <translation>Tedesco</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="426"/>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="435"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="436"/>
+        <source>Twinloom will use %1 from its next start.</source>
+        <translation>Twinloom userà la lingua %1 dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="448"/>
+        <source>Start &amp;Node</source>
+        <translation>Avvia &amp;nodo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="453"/>
+        <source>(no deployment nodes)</source>
+        <translation>(nessun nodo di distribuzione)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="461"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="465"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="504"/>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="506"/>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="508"/>
+        <source>Inspector</source>
+        <translation>Ispettore</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="511"/>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="514"/>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="545"/>
+        <source>Design</source>
+        <translation>Progettazione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="547"/>
+        <source>Run</source>
+        <translation>Esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1154"/>
+        <source>Twins are not served over HTTP.</source>
+        <translation>I gemelli non sono esposti su HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1155"/>
+        <source>Twins will be served over HTTP on %1 from the next start.</source>
+        <translation>Dal prossimo avvio i gemelli saranno esposti su HTTP in %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1167"/>
+        <source>Serve Twins over HTTP</source>
+        <translation>Esponi i gemelli su HTTP</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1168"/>
+        <source>Address and port (127.0.0.1 keeps it to this computer; the API is described at /api/openapi.json):</source>
+        <translation>Indirizzo e porta (127.0.0.1 lo limita a questo computer; l&apos;API è descritta in /api/openapi.json):</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="546"/>
+        <source>Monitor</source>
+        <translation>Monitoraggio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="606"/>
+        <source>%1[*] — Twinloom</source>
+        <translation>%1[*] — Twinloom</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="607"/>
+        <source> (running)</source>
+        <translation> (in esecuzione)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/shared/mainwindow.cpp" line="630"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n errore</numerusform>
+            <numerusform>%n errori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/shared/mainwindow.cpp" line="631"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avviso</numerusform>
+            <numerusform>%n avvisi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="632"/>
+        <source>No problems</source>
+        <translation>Nessun problema</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="512"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="281"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="500"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="642"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="649"/>
+        <source>%1 is not a JSON document</source>
+        <translation>%1 non è un documento JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="677"/>
+        <source>Could not save %1: %2</source>
+        <translation>Impossibile salvare %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="686"/>
+        <source>Saved %1</source>
+        <translation>%1 salvato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="695"/>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="695"/>
+        <source>The project has changes that are not saved.</source>
+        <translation>Il progetto contiene modifiche non salvate.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="720"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="726"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="781"/>
+        <source>Open Project</source>
+        <translation>Apri progetto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="721"/>
+        <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Progetti Twinloom (*.twinloom.json);;File JSON (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="735"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="751"/>
+        <source>Save Project</source>
+        <translation>Salva progetto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="743"/>
+        <source>Save Project As</source>
+        <translation>Salva progetto con nome</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="744"/>
+        <source>Twinloom projects (*.twinloom.json)</source>
+        <translation>Progetti Twinloom (*.twinloom.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="803"/>
+        <source>Autosaved</source>
+        <translation>Salvataggio automatico eseguito</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="813"/>
+        <source>Recover Project</source>
+        <translation>Ripristina progetto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="814"/>
+        <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
+        <translation>Twinloom ha trovato modifiche non salvate a %1 di una sessione che non si è chiusa normalmente. Ripristinarle?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/shared/mainwindow.cpp" line="860"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e %n altro</numerusform>
+            <numerusform>… e altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="877"/>
+        <source>The models were not imported:
 %1</source>
-            <translation>I modelli non sono stati importati:
+        <translation>I modelli non sono stati importati:
 %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="873" />
-            <source>The models are in the project already.</source>
-            <translation>I modelli sono già nel progetto.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="877" />
-            <source>Imported %n model(s); they are in the palette.</source>
-            <translation>
-                <numerusform>Importato %n modello; è nella palette.</numerusform>
-                <numerusform>Importati %n modelli; sono nella palette.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="888" />
-            <source>Nothing was imported:
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="881"/>
+        <source>The models are in the project already.</source>
+        <translation>I modelli sono già nel progetto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/shared/mainwindow.cpp" line="885"/>
+        <source>Imported %n model(s); they are in the palette.</source>
+        <translation>
+            <numerusform>Importato %n modello; è nella palette.</numerusform>
+            <numerusform>Importati %n modelli; sono nella palette.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="896"/>
+        <source>Nothing was imported:
 %1</source>
-            <translation>Non è stato importato nulla:
+        <translation>Non è stato importato nulla:
 %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="901" />
-            <source>Imported with %n note(s): see the Problems panel after saving.</source>
-            <translation>
-                <numerusform>Importato con %n nota: vedere il pannello Problemi dopo il salvataggio.</numerusform>
-                <numerusform>Importato con %n note: vedere il pannello Problemi dopo il salvataggio.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="912" />
-            <source>Wrote %n file(s) to %1</source>
-            <translation>
-                <numerusform>%n file scritto in %1</numerusform>
-                <numerusform>%n file scritti in %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="914" />
-            <source>The project was not exported:
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/shared/mainwindow.cpp" line="909"/>
+        <source>Imported with %n note(s): see the Problems panel after saving.</source>
+        <translation>
+            <numerusform>Importato con %n nota: vedere il pannello Problemi dopo il salvataggio.</numerusform>
+            <numerusform>Importato con %n note: vedere il pannello Problemi dopo il salvataggio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/shared/mainwindow.cpp" line="920"/>
+        <source>Wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n file scritto in %1</numerusform>
+            <numerusform>%n file scritti in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="922"/>
+        <source>The project was not exported:
 %1</source>
-            <translation>Il progetto non è stato esportato:
+        <translation>Il progetto non è stato esportato:
 %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="917" />
-            <source>%n note(s) about what the format cannot express</source>
-            <translation>
-                <numerusform>%n nota su ciò che il formato non può esprimere</numerusform>
-                <numerusform>%n note su ciò che il formato non può esprimere</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="935" />
-            <source>Twin graph</source>
-            <translation>Grafo dei gemelli</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="947" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="963" />
-            <source>Could not write %1</source>
-            <translation>Impossibile scrivere %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="975" />
-            <location filename="../app/studio/shared/mainwindow.cpp" line="981" />
-            <source>Export Picture</source>
-            <translation>Esporta immagine</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="976" />
-            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-            <translation>Immagine PNG (*.png);;Disegno SVG (*.svg);;Documento PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="983" />
-            <source>Exported %1</source>
-            <translation>%1 esportato</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="999" />
-            <source>Copied %n twin(s)</source>
-            <translation>
-                <numerusform>Copiato %n gemello</numerusform>
-                <numerusform>Copiati %n gemelli</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1024" />
-            <source>Nothing to paste</source>
-            <translation>Niente da incollare</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1028" />
-            <source>Paste %n twin(s)</source>
-            <translation>
-                <numerusform>Incolla %n gemello</numerusform>
-                <numerusform>Incolla %n gemelli</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1055" />
-            <source>Delete %n wire(s)</source>
-            <translation>
-                <numerusform>Elimina %n collegamento</numerusform>
-                <numerusform>Elimina %n collegamenti</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1056" />
-            <source>Delete %n twin(s)</source>
-            <translation>
-                <numerusform>Elimina %n gemello</numerusform>
-                <numerusform>Elimina %n gemelli</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1070" />
-            <source>Auto layout</source>
-            <translation>Disposizione automatica</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1093" />
-            <source>Align in a row</source>
-            <translation>Allinea in una riga</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1093" />
-            <source>Align in a column</source>
-            <translation>Allinea in una colonna</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1126" />
-            <source>project</source>
-            <translation>progetto</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/shared/mainwindow.cpp" line="1132" />
-            <source>The project cannot run: %n error(s), see the log.</source>
-            <translation>
-                <numerusform>Il progetto non può essere eseguito: %n errore, vedere il log.</numerusform>
-                <numerusform>Il progetto non può essere eseguito: %n errori, vedere il log.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="59" />
-            <source>event %1: %2</source>
-            <translation>evento %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="111" />
-            <source>the twin's model does not resolve</source>
-            <translation>il modello del gemello non si risolve</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="128" />
-            <location filename="../app/studio/design/mappingeditor.cpp" line="134" />
-            <source>rule %1: %2</source>
-            <translation>regola %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="168" />
-            <source>Pass through physical names that name a property or event</source>
-            <translation>Inoltrare così come sono i nomi fisici che indicano una proprietà o un evento</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
-            <source>From</source>
-            <translation>Da</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
-            <source>Pointer</source>
-            <translation>Puntatore</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="173" />
-            <source>To</source>
-            <translation>A</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="174" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="158" />
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="174" />
-            <source>Steps (JSON)</source>
-            <translation>Passi (JSON)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="174" />
-            <source>Preview</source>
-            <translation>Anteprima</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="181" />
-            <source>A JSON array of steps such as [{"type": "scale", "factor": 0.1}]; step types: %1</source>
-            <translation>Un array JSON di passi come [{"type": "scale", "factor": 0.1}]; tipi di passo: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="186" />
-            <source>property or event; empty: decided by the name</source>
-            <translation>property o event; vuoto: deciso dal nome</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="192" />
-            <source>Add Rule</source>
-            <translation>Aggiungi regola</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="193" />
-            <source>Remove Rule</source>
-            <translation>Rimuovi regola</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="203" />
-            <source>Sample payload (JSON: physical names → values)</source>
-            <translation>Payload di esempio (JSON: nomi fisici → valori)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="209" />
-            <source>What the twin would commit</source>
-            <translation>Ciò che il gemello registrerebbe</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="262" />
-            <source>Mapping of %1</source>
-            <translation>Mappatura di %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="264" />
-            <source>No twin selected</source>
-            <translation>Nessun gemello selezionato</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="265" />
-            <source>Shadowing rules of %1 (model %2)</source>
-            <translation>Regole di shadowing di %1 (modello %2)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="351" />
-            <source>rule %1: "from" must name the physical property or event it reads</source>
-            <translation>regola %1: "from" deve indicare la proprietà o l'evento fisico che legge</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="361" />
-            <source>rule %1: pointer '%2' must start with '/', and '~' must be followed by 0 or 1</source>
-            <translation>regola %1: il puntatore '%2' deve iniziare con '/', e '~' deve essere seguito da 0 o 1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="377" />
-            <source>rule %1: kind must be property or event</source>
-            <translation>regola %1: kind deve essere property o event</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="386" />
-            <source>rule %1: steps must be a JSON array of steps</source>
-            <translation>regola %1: steps deve essere un array JSON di passi</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="418" />
-            <source>Edit mapping of %1</source>
-            <translation>Modifica la mappatura di %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="451" />
-            <source>Add a mapping rule to %1</source>
-            <translation>Aggiungi una regola di mappatura a %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="473" />
-            <source>Remove a mapping rule of %1</source>
-            <translation>Rimuovi una regola di mappatura di %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="487" />
-            <source>The sample must be a JSON object of physical names and their values, e.g. {"env": {"t": 21.5}}.</source>
-            <translation>L'esempio deve essere un oggetto JSON di nomi fisici e dei loro valori, ad es. {"env": {"t": 21.5}}.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="511" />
-            <source>dropped by a step</source>
-            <translation>scartato da un passo</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="513" />
-            <source>not in the sample</source>
-            <translation>non presente nell'esempio</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="522" />
-            <source>error: %1</source>
-            <translation>errore: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="524" />
-            <source>Paste a sample payload to see what each rule yields.</source>
-            <translation>Incollare un payload di esempio per vedere che cosa produce ogni regola.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/mappingeditor.cpp" line="525" />
-            <source>Nothing would change.</source>
-            <translation>Non cambierebbe nulla.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="117" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="160" />
-            <source>Schema</source>
-            <translation>Schema</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="162" />
-            <source>Unit</source>
-            <translation>Unità</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="163" />
-            <source>Writable</source>
-            <translation>Scrivibile</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="118" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="164" />
-            <source>Minimum</source>
-            <translation>Minimo</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="119" />
-            <location filename="../app/studio/design/modeleditor.cpp" line="165" />
-            <source>Maximum</source>
-            <translation>Massimo</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="119" />
-            <source>Target</source>
-            <translation>Destinazione</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="119" />
-            <source>Max.</source>
-            <translation>Max.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="127" />
-            <source>Entry</source>
-            <translation>Voce</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="133" />
-            <source>e.g. temperature</source>
-            <translation>ad es. temperature</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="148" />
-            <source>Applications may write a desired value</source>
-            <translation>Le applicazioni possono scrivere un valore desiderato</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="151" />
-            <source>none</source>
-            <comment>no minimum</comment>
-            <translation>nessuno</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="152" />
-            <source>none</source>
-            <comment>no maximum</comment>
-            <translation>nessuno</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="157" />
-            <source>no limit</source>
-            <translation>nessun limite</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="161" />
-            <source>Schema details (JSON)</source>
-            <translation>Dettagli dello schema (JSON)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="166" />
-            <source>Target model</source>
-            <translation>Modello di destinazione</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="167" />
-            <source>Max. multiplicity</source>
-            <translation>Molteplicità max.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="168" />
-            <source>Request</source>
-            <translation>Richiesta</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="168" />
-            <source>Response</source>
-            <translation>Risposta</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="175" />
-            <source>argument name (none: no argument)</source>
-            <translation>nome dell'argomento (vuoto: nessun argomento)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="176" />
-            <source>result name (none: no result)</source>
-            <translation>nome del risultato (vuoto: nessun risultato)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="186" />
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="42" />
-            <source>Add</source>
-            <translation>Aggiungi</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="187" />
-            <source>Apply to Selected</source>
-            <translation>Applica alla selezione</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="188" />
-            <source>Remove Selected</source>
-            <translation>Rimuovi la selezione</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="237" />
-            <source>Model %1</source>
-            <translation>Modello %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="241" />
-            <source>%1 is read from '%2': edit that file, or import it.</source>
-            <translation>%1 viene letto da '%2': modificare quel file oppure importarlo.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="243" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="347" />
-            <source>(as in the model's JSON)</source>
-            <translation>(come nel JSON del modello)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="358" />
-            <source>A %1 is edited in the twin model's JSON.</source>
-            <translation>Una voce di tipo %1 si modifica nel JSON del modello.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="371" />
-            <source>name: '%1' is not a valid name: it starts with a letter, then letters, digits or '_', and does not end with '_'</source>
-            <translation>name: '%1' non è un nome valido: inizia con una lettera, seguita da lettere, cifre o '_', e non termina con '_'</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="383" />
-            <source>name: the model already has an entry named '%1'</source>
-            <translation>name: il modello ha già una voce di nome '%1'</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="392" />
-            <source>unit: '%1' is not a unit Twinloom knows</source>
-            <translation>unit: '%1' non è un'unità nota a Twinloom</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="410" />
-            <source>schema: the %1 schema needs its details as a JSON object, e.g. %2</source>
-            <translation>schema: lo schema %1 richiede i suoi dettagli come oggetto JSON, ad es. %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="442" />
-            <source>%1: '%2' is not a number</source>
-            <translation>%1: '%2' non è un numero</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="446" />
-            <source>%1: only a numeric schema has one</source>
-            <translation>%1: solo uno schema numerico lo prevede</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="455" />
-            <source>minimum: %1 is above the maximum %2</source>
-            <translation>minimum: %1 è superiore al massimo %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="483" />
-            <source>%1: '%2' is not a valid name</source>
-            <translation>%1: '%2' non è un nome valido</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="513" />
-            <source>the model is not valid</source>
-            <translation>il modello non è valido</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="539" />
-            <source>Add %1 to %2</source>
-            <translation>Aggiungi %1 a %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="551" />
-            <source>Select an entry first.</source>
-            <translation>Selezionare prima una voce.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="562" />
-            <source>Edit %1 of %2</source>
-            <translation>Modifica %1 di %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/modeleditor.cpp" line="576" />
-            <source>Remove %1 from %2</source>
-            <translation>Rimuovi %1 da %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="146" />
-            <source>There is no twin '%1' in this project.</source>
-            <translation>In questo progetto non c'è alcun gemello '%1'.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="160" />
-            <source>Twin '%1' has no known model: there is nothing to show.</source>
-            <translation>Il gemello '%1' non ha un modello noto: non c'è nulla da mostrare.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="187" />
-            <source>There is no dashboard '%1' in this project.</source>
-            <translation>In questo progetto non c'è alcuna dashboard '%1'.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="304" />
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="180" />
-            <source>Tile %1: %2</source>
-            <translation>Riquadro %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="541" />
-            <source>The dashboard of a remote twin is generated: it cannot be edited.</source>
-            <translation>La dashboard di un gemello remoto è generata: non può essere modificata.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="556" />
-            <source>Choose a twin or a dashboard first.</source>
-            <translation>Scegliere prima un gemello o una dashboard.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="563" />
-            <source>Cannot add the tile: %1</source>
-            <translation>Impossibile aggiungere il riquadro: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="572" />
-            <source>Add %1 Tile</source>
-            <translation>Aggiungi riquadro %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="578" />
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="590" />
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="615" />
-            <source>There is no tile %1.</source>
-            <translation>Non esiste il riquadro %1.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="584" />
-            <source>Remove Tile</source>
-            <translation>Rimuovi riquadro</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="595" />
-            <source>A tile must stay inside the %1 columns of the dashboard.</source>
-            <translation>Un riquadro deve restare entro le %1 colonne della dashboard.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="609" />
-            <source>Move Tile</source>
-            <translation>Sposta riquadro</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="609" />
-            <source>Resize Tile</source>
-            <translation>Ridimensiona riquadro</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="628" />
-            <source>Cannot change the tile: %1</source>
-            <translation>Impossibile modificare il riquadro: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="646" />
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="664" />
-            <source>Tile %1 is not a plot.</source>
-            <translation>Il riquadro %1 non è un grafico.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="633" />
-            <source>The history of a plot holds from 2 to %1 samples.</source>
-            <translation>La cronologia di un grafico contiene da 2 a %1 campioni.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="111" />
-            <source>Remote twins are not available here.</source>
-            <translation>I gemelli remoti non sono disponibili qui.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="120" />
-            <source>Remote twin '%1' has no usable model: there is nothing to show.</source>
-            <translation>Il gemello remoto '%1' non ha un modello utilizzabile: non c'è nulla da mostrare.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="126" />
-            <source>%1 (remote, %2)</source>
-            <translation>%1 (remoto, %2)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorcontroller.cpp" line="651" />
-            <source>Change Plot History</source>
-            <translation>Modifica cronologia del grafico</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="48" />
-            <source>&amp;Dashboard:</source>
-            <translation>&amp;Dashboard:</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="52" />
-            <source>&amp;Edit</source>
-            <comment>edit the dashboard</comment>
-            <translation>&amp;Modifica</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="54" />
-            <source>Add and remove tiles, drag them to move or resize them, and configure them</source>
-            <translation>Aggiungi e rimuovi riquadri, trascinali per spostarli o ridimensionarli e configurali</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="56" />
-            <source>&amp;Add Tile</source>
-            <translation>&amp;Aggiungi riquadro</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="61" />
-            <source>&amp;Reset to Default</source>
-            <translation>&amp;Ripristina predefinita</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="62" />
-            <source>Remove the saved dashboard; the twin gets its generated one</source>
-            <translation>Rimuovere la dashboard salvata; il gemello riceve quella generata</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="71" />
-            <source>Remote &amp;Twins…</source>
-            <translation>&amp;Gemelli remoti…</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="74" />
-            <source>Brokers on which twins of other engines are announced, to show them here</source>
-            <translation>Broker su cui sono annunciati i gemelli di altri motori, per mostrarli qui</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="115" />
-            <source>Reset Dashboard</source>
-            <translation>Ripristina dashboard</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="158" />
-            <source>Twin %1</source>
-            <translation>Gemello %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="159" />
-            <source>Twin %1 (%2)</source>
-            <translation>Gemello %1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="165" />
-            <source>Dashboard %1</source>
-            <translation>Dashboard %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="191" />
-            <source>Remote — %1</source>
-            <translation>Remoti — %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="198" />
-            <source>Remote twin %1</source>
-            <translation>Gemello remoto %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="199" />
-            <source>Remote twin %1 (%2)</source>
-            <translation>Gemello remoto %1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="200" />
-            <source>%1 — offline</source>
-            <translation>%1 — non in linea</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/monitor/tiletype.cpp" line="138" />
-            <source>Plot of %n Properties</source>
-            <translation>
-                <numerusform>Grafico di %n proprietà</numerusform>
-                <numerusform>Grafico di %n proprietà</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="111" />
-            <source>Event Log</source>
-            <translation>Registro eventi</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="124" />
-            <source>Table of %1</source>
-            <translation>Tabella di %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="125" />
-            <source>Table of Properties</source>
-            <translation>Tabella delle proprietà</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="126" />
-            <source>Table of Properties of %1</source>
-            <translation>Tabella delle proprietà di %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="140" />
-            <location filename="../app/studio/monitor/tiletype.cpp" line="147" />
-            <source>Entanglement</source>
-            <translation>Entanglement</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="144" />
-            <location filename="../app/studio/monitor/tiletype.cpp" line="147" />
-            <source>Entanglement of %1</source>
-            <translation>Entanglement di %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="275" />
-            <source>Nothing to add</source>
-            <translation>Niente da aggiungere</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="288" />
-            <source>CSV files (*.csv)</source>
-            <translation>File CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="289" />
-            <source>PDF documents (*.pdf)</source>
-            <translation>Documenti PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="290" />
-            <source>PNG images (*.png)</source>
-            <translation>Immagini PNG (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/monitorview.cpp" line="291" />
-            <location filename="../app/studio/monitor/monitorview.cpp" line="299" />
-            <source>Export Plot</source>
-            <translation>Esporta grafico</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/palettepanel.cpp" line="35" />
-            <source>Twin models</source>
-            <translation>Modelli di gemello</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/palettepanel.cpp" line="60" />
-            <source>Physical adapters</source>
-            <translation>Adattatori fisici</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/palettepanel.cpp" line="61" />
-            <source>Digital adapters</source>
-            <translation>Adattatori digitali</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/plotrenderer.cpp" line="553" />
-            <location filename="../app/studio/monitor/plotrenderer.cpp" line="577" />
-            <source>Cannot write %1: %2</source>
-            <translation>Impossibile scrivere %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/plotrenderer.cpp" line="597" />
-            <source>Unknown picture format '%1': use .png or .pdf</source>
-            <translation>Formato immagine '%1' sconosciuto: usare .png o .pdf</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/plotrenderer.cpp" line="601" />
-            <source>Cannot write %1</source>
-            <translation>Impossibile scrivere %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/problemspanel.cpp" line="13" />
-            <source>Problem</source>
-            <translation>Problema</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/problemspanel.cpp" line="13" />
-            <source>Where</source>
-            <translation>Posizione</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="25" />
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="268" />
-            <source>%1  %2: %3</source>
-            <translation>%1  %2: %3</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="45" />
-            <source>Remote Twins</source>
-            <translation>Gemelli remoti</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="46" />
-            <source>MQTT broker</source>
-            <translation>Broker MQTT</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="47" />
-            <source>CoAP server</source>
-            <translation>Server CoAP</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="51" />
-            <source>kept until the studio closes</source>
-            <translation>conservata fino alla chiusura dello studio</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="52" />
-            <source>CA certificate file, for TLS</source>
-            <translation>File del certificato CA, per TLS</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="58" />
-            <source>&amp;Remove</source>
-            <translation>&amp;Rimuovi</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="59" />
-            <source>&amp;Add</source>
-            <translation>&amp;Aggiungi</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="61" />
-            <source>&amp;Kind:</source>
-            <translation>&amp;Tipo:</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="62" />
-            <source>&amp;Host:</source>
-            <translation>&amp;Host:</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="63" />
-            <source>&amp;Port:</source>
-            <translation>&amp;Porta:</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="64" />
-            <source>Topic p&amp;refix:</source>
-            <translation>P&amp;refisso del topic:</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="65" />
-            <source>&amp;User:</source>
-            <translation>&amp;Utente:</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="66" />
-            <source>Pass&amp;word:</source>
-            <translation>Pass&amp;word:</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="67" />
-            <source>&amp;CA file:</source>
-            <translation>File &amp;CA:</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="69" />
-            <source>Add a source</source>
-            <translation>Aggiungi una sorgente</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="73" />
-            <source>Sources browsed for twin descriptions:</source>
-            <translation>Sorgenti esplorate per le descrizioni dei gemelli:</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="146" />
-            <source>connected, %n twin(s)</source>
-            <translation>
-                <numerusform>connesso, %n gemello</numerusform>
-                <numerusform>connesso, %n gemelli</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="147" />
-            <source>not connected</source>
-            <translation>non connesso</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="149" />
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="150" />
-            <source>%1, prefix %2 — %3</source>
-            <translation>%1, prefisso %2 — %3</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="156" />
-            <source>%n problem(s) so far</source>
-            <translation>
-                <numerusform>%n problema finora</numerusform>
-                <numerusform>%n problemi finora</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotetwins.cpp" line="241" />
-            <source>%1 does not announce a twin '%2'.</source>
-            <translation>%1 non annuncia alcun gemello '%2'.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/remotetwins.cpp" line="288" />
-            <source>The mirror of the remote twin cannot run:
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/shared/mainwindow.cpp" line="925"/>
+        <source>%n note(s) about what the format cannot express</source>
+        <translation>
+            <numerusform>%n nota su ciò che il formato non può esprimere</numerusform>
+            <numerusform>%n note su ciò che il formato non può esprimere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="943"/>
+        <source>Twin graph</source>
+        <translation>Grafo dei gemelli</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="955"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="971"/>
+        <source>Could not write %1</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="983"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="989"/>
+        <source>Export Picture</source>
+        <translation>Esporta immagine</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="984"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Immagine PNG (*.png);;Disegno SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="991"/>
+        <source>Exported %1</source>
+        <translation>%1 esportato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1007"/>
+        <source>Copied %n twin(s)</source>
+        <translation>
+            <numerusform>Copiato %n gemello</numerusform>
+            <numerusform>Copiati %n gemelli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1032"/>
+        <source>Nothing to paste</source>
+        <translation>Niente da incollare</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1036"/>
+        <source>Paste %n twin(s)</source>
+        <translation>
+            <numerusform>Incolla %n gemello</numerusform>
+            <numerusform>Incolla %n gemelli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1063"/>
+        <source>Delete %n wire(s)</source>
+        <translation>
+            <numerusform>Elimina %n collegamento</numerusform>
+            <numerusform>Elimina %n collegamenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1064"/>
+        <source>Delete %n twin(s)</source>
+        <translation>
+            <numerusform>Elimina %n gemello</numerusform>
+            <numerusform>Elimina %n gemelli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1078"/>
+        <source>Auto layout</source>
+        <translation>Disposizione automatica</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1101"/>
+        <source>Align in a row</source>
+        <translation>Allinea in una riga</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1101"/>
+        <source>Align in a column</source>
+        <translation>Allinea in una colonna</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1134"/>
+        <source>project</source>
+        <translation>progetto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1140"/>
+        <source>The project cannot run: %n error(s), see the log.</source>
+        <translation>
+            <numerusform>Il progetto non può essere eseguito: %n errore, vedere il log.</numerusform>
+            <numerusform>Il progetto non può essere eseguito: %n errori, vedere il log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="59"/>
+        <source>event %1: %2</source>
+        <translation>evento %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="111"/>
+        <source>the twin&apos;s model does not resolve</source>
+        <translation>il modello del gemello non si risolve</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="128"/>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="134"/>
+        <source>rule %1: %2</source>
+        <translation>regola %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="168"/>
+        <source>Pass through physical names that name a property or event</source>
+        <translation>Inoltrare così come sono i nomi fisici che indicano una proprietà o un evento</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="173"/>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="173"/>
+        <source>Pointer</source>
+        <translation>Puntatore</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="173"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="174"/>
+        <location filename="../app/studio/design/modeleditor.cpp" line="117"/>
+        <location filename="../app/studio/design/modeleditor.cpp" line="158"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="174"/>
+        <source>Steps (JSON)</source>
+        <translation>Passi (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="174"/>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="181"/>
+        <source>A JSON array of steps such as [{&quot;type&quot;: &quot;scale&quot;, &quot;factor&quot;: 0.1}]; step types: %1</source>
+        <translation>Un array JSON di passi come [{&quot;type&quot;: &quot;scale&quot;, &quot;factor&quot;: 0.1}]; tipi di passo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="186"/>
+        <source>property or event; empty: decided by the name</source>
+        <translation>property o event; vuoto: deciso dal nome</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="192"/>
+        <source>Add Rule</source>
+        <translation>Aggiungi regola</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="193"/>
+        <source>Remove Rule</source>
+        <translation>Rimuovi regola</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="203"/>
+        <source>Sample payload (JSON: physical names → values)</source>
+        <translation>Payload di esempio (JSON: nomi fisici → valori)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="209"/>
+        <source>What the twin would commit</source>
+        <translation>Ciò che il gemello registrerebbe</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="262"/>
+        <source>Mapping of %1</source>
+        <translation>Mappatura di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="264"/>
+        <source>No twin selected</source>
+        <translation>Nessun gemello selezionato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="265"/>
+        <source>Shadowing rules of %1 (model %2)</source>
+        <translation>Regole di shadowing di %1 (modello %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="351"/>
+        <source>rule %1: &quot;from&quot; must name the physical property or event it reads</source>
+        <translation>regola %1: &quot;from&quot; deve indicare la proprietà o l&apos;evento fisico che legge</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="361"/>
+        <source>rule %1: pointer &apos;%2&apos; must start with &apos;/&apos;, and &apos;~&apos; must be followed by 0 or 1</source>
+        <translation>regola %1: il puntatore &apos;%2&apos; deve iniziare con &apos;/&apos;, e &apos;~&apos; deve essere seguito da 0 o 1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="377"/>
+        <source>rule %1: kind must be property or event</source>
+        <translation>regola %1: kind deve essere property o event</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="386"/>
+        <source>rule %1: steps must be a JSON array of steps</source>
+        <translation>regola %1: steps deve essere un array JSON di passi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="418"/>
+        <source>Edit mapping of %1</source>
+        <translation>Modifica la mappatura di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="451"/>
+        <source>Add a mapping rule to %1</source>
+        <translation>Aggiungi una regola di mappatura a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="473"/>
+        <source>Remove a mapping rule of %1</source>
+        <translation>Rimuovi una regola di mappatura di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="487"/>
+        <source>The sample must be a JSON object of physical names and their values, e.g. {&quot;env&quot;: {&quot;t&quot;: 21.5}}.</source>
+        <translation>L&apos;esempio deve essere un oggetto JSON di nomi fisici e dei loro valori, ad es. {&quot;env&quot;: {&quot;t&quot;: 21.5}}.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="511"/>
+        <source>dropped by a step</source>
+        <translation>scartato da un passo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="513"/>
+        <source>not in the sample</source>
+        <translation>non presente nell&apos;esempio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="522"/>
+        <source>error: %1</source>
+        <translation>errore: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="524"/>
+        <source>Paste a sample payload to see what each rule yields.</source>
+        <translation>Incollare un payload di esempio per vedere che cosa produce ogni regola.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/mappingeditor.cpp" line="525"/>
+        <source>Nothing would change.</source>
+        <translation>Non cambierebbe nulla.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="117"/>
+        <location filename="../app/studio/design/modeleditor.cpp" line="160"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="118"/>
+        <location filename="../app/studio/design/modeleditor.cpp" line="162"/>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="118"/>
+        <location filename="../app/studio/design/modeleditor.cpp" line="163"/>
+        <source>Writable</source>
+        <translation>Scrivibile</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="118"/>
+        <location filename="../app/studio/design/modeleditor.cpp" line="164"/>
+        <source>Minimum</source>
+        <translation>Minimo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="119"/>
+        <location filename="../app/studio/design/modeleditor.cpp" line="165"/>
+        <source>Maximum</source>
+        <translation>Massimo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="119"/>
+        <source>Target</source>
+        <translation>Destinazione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="119"/>
+        <source>Max.</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="127"/>
+        <source>Entry</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="133"/>
+        <source>e.g. temperature</source>
+        <translation>ad es. temperature</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="148"/>
+        <source>Applications may write a desired value</source>
+        <translation>Le applicazioni possono scrivere un valore desiderato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="151"/>
+        <source>none</source>
+        <comment>no minimum</comment>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="152"/>
+        <source>none</source>
+        <comment>no maximum</comment>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="157"/>
+        <source>no limit</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="161"/>
+        <source>Schema details (JSON)</source>
+        <translation>Dettagli dello schema (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="166"/>
+        <source>Target model</source>
+        <translation>Modello di destinazione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="167"/>
+        <source>Max. multiplicity</source>
+        <translation>Molteplicità max.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="168"/>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="168"/>
+        <source>Response</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="175"/>
+        <source>argument name (none: no argument)</source>
+        <translation>nome dell&apos;argomento (vuoto: nessun argomento)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="176"/>
+        <source>result name (none: no result)</source>
+        <translation>nome del risultato (vuoto: nessun risultato)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="186"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="42"/>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="187"/>
+        <source>Apply to Selected</source>
+        <translation>Applica alla selezione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="188"/>
+        <source>Remove Selected</source>
+        <translation>Rimuovi la selezione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="237"/>
+        <source>Model %1</source>
+        <translation>Modello %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="241"/>
+        <source>%1 is read from &apos;%2&apos;: edit that file, or import it.</source>
+        <translation>%1 viene letto da &apos;%2&apos;: modificare quel file oppure importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="243"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="347"/>
+        <source>(as in the model&apos;s JSON)</source>
+        <translation>(come nel JSON del modello)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="358"/>
+        <source>A %1 is edited in the twin model&apos;s JSON.</source>
+        <translation>Una voce di tipo %1 si modifica nel JSON del modello.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="371"/>
+        <source>name: &apos;%1&apos; is not a valid name: it starts with a letter, then letters, digits or &apos;_&apos;, and does not end with &apos;_&apos;</source>
+        <translation>name: &apos;%1&apos; non è un nome valido: inizia con una lettera, seguita da lettere, cifre o &apos;_&apos;, e non termina con &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="383"/>
+        <source>name: the model already has an entry named &apos;%1&apos;</source>
+        <translation>name: il modello ha già una voce di nome &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="392"/>
+        <source>unit: &apos;%1&apos; is not a unit Twinloom knows</source>
+        <translation>unit: &apos;%1&apos; non è un&apos;unità nota a Twinloom</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="410"/>
+        <source>schema: the %1 schema needs its details as a JSON object, e.g. %2</source>
+        <translation>schema: lo schema %1 richiede i suoi dettagli come oggetto JSON, ad es. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="442"/>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: &apos;%2&apos; non è un numero</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="446"/>
+        <source>%1: only a numeric schema has one</source>
+        <translation>%1: solo uno schema numerico lo prevede</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="455"/>
+        <source>minimum: %1 is above the maximum %2</source>
+        <translation>minimum: %1 è superiore al massimo %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="483"/>
+        <source>%1: &apos;%2&apos; is not a valid name</source>
+        <translation>%1: &apos;%2&apos; non è un nome valido</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="513"/>
+        <source>the model is not valid</source>
+        <translation>il modello non è valido</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="539"/>
+        <source>Add %1 to %2</source>
+        <translation>Aggiungi %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="551"/>
+        <source>Select an entry first.</source>
+        <translation>Selezionare prima una voce.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="562"/>
+        <source>Edit %1 of %2</source>
+        <translation>Modifica %1 di %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/modeleditor.cpp" line="576"/>
+        <source>Remove %1 from %2</source>
+        <translation>Rimuovi %1 da %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="146"/>
+        <source>There is no twin &apos;%1&apos; in this project.</source>
+        <translation>In questo progetto non c&apos;è alcun gemello &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="160"/>
+        <source>Twin &apos;%1&apos; has no known model: there is nothing to show.</source>
+        <translation>Il gemello &apos;%1&apos; non ha un modello noto: non c&apos;è nulla da mostrare.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="187"/>
+        <source>There is no dashboard &apos;%1&apos; in this project.</source>
+        <translation>In questo progetto non c&apos;è alcuna dashboard &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="304"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="180"/>
+        <source>Tile %1: %2</source>
+        <translation>Riquadro %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="541"/>
+        <source>The dashboard of a remote twin is generated: it cannot be edited.</source>
+        <translation>La dashboard di un gemello remoto è generata: non può essere modificata.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="556"/>
+        <source>Choose a twin or a dashboard first.</source>
+        <translation>Scegliere prima un gemello o una dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="563"/>
+        <source>Cannot add the tile: %1</source>
+        <translation>Impossibile aggiungere il riquadro: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="572"/>
+        <source>Add %1 Tile</source>
+        <translation>Aggiungi riquadro %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="578"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="590"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="615"/>
+        <source>There is no tile %1.</source>
+        <translation>Non esiste il riquadro %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="584"/>
+        <source>Remove Tile</source>
+        <translation>Rimuovi riquadro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="595"/>
+        <source>A tile must stay inside the %1 columns of the dashboard.</source>
+        <translation>Un riquadro deve restare entro le %1 colonne della dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="609"/>
+        <source>Move Tile</source>
+        <translation>Sposta riquadro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="609"/>
+        <source>Resize Tile</source>
+        <translation>Ridimensiona riquadro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="628"/>
+        <source>Cannot change the tile: %1</source>
+        <translation>Impossibile modificare il riquadro: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="646"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="664"/>
+        <source>Tile %1 is not a plot.</source>
+        <translation>Il riquadro %1 non è un grafico.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="633"/>
+        <source>The history of a plot holds from 2 to %1 samples.</source>
+        <translation>La cronologia di un grafico contiene da 2 a %1 campioni.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="111"/>
+        <source>Remote twins are not available here.</source>
+        <translation>I gemelli remoti non sono disponibili qui.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="120"/>
+        <source>Remote twin &apos;%1&apos; has no usable model: there is nothing to show.</source>
+        <translation>Il gemello remoto &apos;%1&apos; non ha un modello utilizzabile: non c&apos;è nulla da mostrare.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="126"/>
+        <source>%1 (remote, %2)</source>
+        <translation>%1 (remoto, %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="651"/>
+        <source>Change Plot History</source>
+        <translation>Modifica cronologia del grafico</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="48"/>
+        <source>&amp;Dashboard:</source>
+        <translation>&amp;Dashboard:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="52"/>
+        <source>&amp;Edit</source>
+        <comment>edit the dashboard</comment>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="54"/>
+        <source>Add and remove tiles, drag them to move or resize them, and configure them</source>
+        <translation>Aggiungi e rimuovi riquadri, trascinali per spostarli o ridimensionarli e configurali</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="56"/>
+        <source>&amp;Add Tile</source>
+        <translation>&amp;Aggiungi riquadro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="61"/>
+        <source>&amp;Reset to Default</source>
+        <translation>&amp;Ripristina predefinita</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="62"/>
+        <source>Remove the saved dashboard; the twin gets its generated one</source>
+        <translation>Rimuovere la dashboard salvata; il gemello riceve quella generata</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="71"/>
+        <source>Remote &amp;Twins…</source>
+        <translation>&amp;Gemelli remoti…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="74"/>
+        <source>Brokers on which twins of other engines are announced, to show them here</source>
+        <translation>Broker su cui sono annunciati i gemelli di altri motori, per mostrarli qui</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="115"/>
+        <source>Reset Dashboard</source>
+        <translation>Ripristina dashboard</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="158"/>
+        <source>Twin %1</source>
+        <translation>Gemello %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="159"/>
+        <source>Twin %1 (%2)</source>
+        <translation>Gemello %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="165"/>
+        <source>Dashboard %1</source>
+        <translation>Dashboard %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="191"/>
+        <source>Remote — %1</source>
+        <translation>Remoti — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="198"/>
+        <source>Remote twin %1</source>
+        <translation>Gemello remoto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="199"/>
+        <source>Remote twin %1 (%2)</source>
+        <translation>Gemello remoto %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="200"/>
+        <source>%1 — offline</source>
+        <translation>%1 — non in linea</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/monitor/tiletype.cpp" line="138"/>
+        <source>Plot of %n Properties</source>
+        <translation>
+            <numerusform>Grafico di %n proprietà</numerusform>
+            <numerusform>Grafico di %n proprietà</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="111"/>
+        <source>Event Log</source>
+        <translation>Registro eventi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="124"/>
+        <source>Table of %1</source>
+        <translation>Tabella di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="125"/>
+        <source>Table of Properties</source>
+        <translation>Tabella delle proprietà</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="126"/>
+        <source>Table of Properties of %1</source>
+        <translation>Tabella delle proprietà di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="140"/>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="147"/>
+        <source>Entanglement</source>
+        <translation>Entanglement</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="144"/>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="147"/>
+        <source>Entanglement of %1</source>
+        <translation>Entanglement di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="275"/>
+        <source>Nothing to add</source>
+        <translation>Niente da aggiungere</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="288"/>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="289"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="290"/>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="291"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="299"/>
+        <source>Export Plot</source>
+        <translation>Esporta grafico</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/palettepanel.cpp" line="35"/>
+        <source>Twin models</source>
+        <translation>Modelli di gemello</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/palettepanel.cpp" line="60"/>
+        <source>Physical adapters</source>
+        <translation>Adattatori fisici</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/palettepanel.cpp" line="61"/>
+        <source>Digital adapters</source>
+        <translation>Adattatori digitali</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="553"/>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="577"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="597"/>
+        <source>Unknown picture format &apos;%1&apos;: use .png or .pdf</source>
+        <translation>Formato immagine &apos;%1&apos; sconosciuto: usare .png o .pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="601"/>
+        <source>Cannot write %1</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/problemspanel.cpp" line="13"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/problemspanel.cpp" line="13"/>
+        <source>Where</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="26"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="268"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="43"/>
+        <source>HTTP&amp;S</source>
+        <translation>HTTP&amp;S</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="48"/>
+        <source>Remote Twins</source>
+        <translation>Gemelli remoti</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="49"/>
+        <source>MQTT broker</source>
+        <translation>Broker MQTT</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="50"/>
+        <source>CoAP server</source>
+        <translation>Server CoAP</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="51"/>
+        <source>HTTP runner</source>
+        <translation>Runner HTTP</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="53"/>
+        <source>bearer token, kept until the studio closes</source>
+        <translation>token bearer, conservato fino alla chiusura dello studio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="59"/>
+        <source>kept until the studio closes</source>
+        <translation>conservata fino alla chiusura dello studio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="60"/>
+        <source>CA certificate file, for TLS</source>
+        <translation>File del certificato CA, per TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="66"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="67"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="69"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="70"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="71"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="72"/>
+        <source>Topic p&amp;refix:</source>
+        <translation>P&amp;refisso del topic:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="73"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="74"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="75"/>
+        <source>&amp;CA file:</source>
+        <translation>File &amp;CA:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="76"/>
+        <source>&amp;Token:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="79"/>
+        <source>Add a source</source>
+        <translation>Aggiungi una sorgente</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="83"/>
+        <source>Sources browsed for twin descriptions:</source>
+        <translation>Sorgenti esplorate per le descrizioni dei gemelli:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="164"/>
+        <source>connected, %n twin(s)</source>
+        <translation>
+            <numerusform>connesso, %n gemello</numerusform>
+            <numerusform>connesso, %n gemelli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="165"/>
+        <source>not connected</source>
+        <translation>non connesso</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="167"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="168"/>
+        <source>%1, prefix %2 — %3</source>
+        <translation>%1, prefisso %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="174"/>
+        <source>%n problem(s) so far</source>
+        <translation>
+            <numerusform>%n problema finora</numerusform>
+            <numerusform>%n problemi finora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotetwins.cpp" line="241"/>
+        <source>%1 does not announce a twin &apos;%2&apos;.</source>
+        <translation>%1 non annuncia alcun gemello &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/remotetwins.cpp" line="288"/>
+        <source>The mirror of the remote twin cannot run:
 %1</source>
-            <translation>La copia del gemello remoto non può essere eseguita:
+        <translation>La copia del gemello remoto non può essere eseguita:
 %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="217" />
-            <source>PT5S or seconds</source>
-            <translation>PT5S o secondi</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="259" />
-            <source>(default)</source>
-            <translation>(predefinito)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="286" />
-            <source>Configuration (JSON)</source>
-            <translation>Configurazione (JSON)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="378" />
-            <source>Not set: the adapter's default applies.</source>
-            <translation>Non impostato: vale il valore predefinito dell'adattatore.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="439" />
-            <source>%1: must be an integer between %2 and %3</source>
-            <translation>%1: deve essere un numero intero tra %2 e %3</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="440" />
-            <source>%1: must be a number between %2 and %3</source>
-            <translation>%1: deve essere un numero tra %2 e %3</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="443" />
-            <source>%1: must be an integer of at least %2</source>
-            <translation>%1: deve essere un numero intero di almeno %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="444" />
-            <source>%1: must be a number of at least %2</source>
-            <translation>%1: deve essere un numero di almeno %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="447" />
-            <source>%1: must be an integer of at most %2</source>
-            <translation>%1: deve essere un numero intero di al massimo %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="448" />
-            <source>%1: must be a number of at most %2</source>
-            <translation>%1: deve essere un numero di al massimo %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="452" />
-            <source>%1: must be an ISO 8601 duration such as PT5S, or a number of seconds</source>
-            <translation>%1: deve essere una durata ISO 8601 come PT5S oppure un numero di secondi</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="456" />
-            <source>%1: must not be empty</source>
-            <translation>%1: non può essere vuoto</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="458" />
-            <source>configuration</source>
-            <translation>configurazione</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="464" />
-            <source>%1: not valid JSON</source>
-            <translation>%1: JSON non valido</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="466" />
-            <source>%1: must be a JSON object</source>
-            <translation>%1: deve essere un oggetto JSON</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/schemaform.cpp" line="468" />
-            <source>%1: must be a JSON array</source>
-            <translation>%1: deve essere un array JSON</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="210" />
-            <location filename="../app/studio/monitor/tiletype.cpp" line="38" />
-            <source>Value</source>
-            <translation>Valore</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="44" />
-            <source>Gauge</source>
-            <translation>Indicatore</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="51" />
-            <source>Lamp</source>
-            <translation>Spia</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="204" />
-            <location filename="../app/studio/monitor/tiletype.cpp" line="64" />
-            <source>State</source>
-            <translation>Stato</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="76" />
-            <source>Text</source>
-            <translation>Testo</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="102" />
-            <source>Event log</source>
-            <translation>Registro eventi</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="96" />
-            <source>Action button</source>
-            <translation>Pulsante azione</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="85" />
-            <source>Desired value</source>
-            <translation>Valore desiderato</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="130" />
-            <source>Plot</source>
-            <translation>Grafico</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="113" />
-            <source>Table</source>
-            <translation>Tabella</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="36" />
-            <source>&amp;History:</source>
-            <translation>&amp;Cronologia:</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="38" />
-            <source>Series:</source>
-            <translation>Serie:</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="43" />
-            <source>Remove</source>
-            <translation>Rimuovi</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="45" />
-            <source>Click a tile to configure it; drag it to move it, drag its corner to resize it.</source>
-            <translation>Fai clic su un riquadro per configurarlo; trascinalo per spostarlo, trascina il suo angolo per ridimensionarlo.</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="58" />
-            <source> samples</source>
-            <translation> campioni</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="64" />
-            <source>&amp;Title:</source>
-            <translation>&amp;Titolo:</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="65" />
-            <source>&amp;Shows:</source>
-            <translation>&amp;Mostra:</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="66" />
-            <source>T&amp;ype:</source>
-            <translation>T&amp;ipo:</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="97" />
-            <source>Rename Tile</source>
-            <translation>Rinomina riquadro</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="111" />
-            <source>Change What a Tile Shows</source>
-            <translation>Cambia ciò che mostra il riquadro</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="120" />
-            <source>Change Tile Type</source>
-            <translation>Cambia tipo di riquadro</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="140" />
-            <source>Add Plot Series</source>
-            <translation>Aggiungi serie al grafico</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="149" />
-            <source>Remove Plot Series</source>
-            <translation>Rimuovi serie dal grafico</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="173" />
-            <source>Tile</source>
-            <translation>Riquadro</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="195" />
-            <source>All properties</source>
-            <translation>Tutte le proprietà</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="197" />
-            <source>Relationship %1</source>
-            <translation>Relazione %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="200" />
-            <source>Property %1</source>
-            <translation>Proprietà %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="202" />
-            <source>Action %1</source>
-            <translation>Azione %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="204" />
-            <source>All events</source>
-            <translation>Tutti gli eventi</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="206" />
-            <source>Event %1</source>
-            <translation>Evento %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tileinspector.cpp" line="234" />
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tiletype.cpp" line="110" />
-            <source>Events</source>
-            <translation>Eventi</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="182" />
-            <source>on</source>
-            <translation>acceso</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="182" />
-            <source>off</source>
-            <translation>spento</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="267" />
-            <source>%1  %2</source>
-            <translation>%1  %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="192" />
-            <source>%1 s ago</source>
-            <translation>%1 s fa</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="193" />
-            <source>%1 min ago</source>
-            <translation>%1 min fa</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="193" />
-            <source>%1 h ago</source>
-            <translation>%1 h fa</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="204" />
-            <source>Values</source>
-            <translation>Valori</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="209" />
-            <source>Properties</source>
-            <translation>Proprietà</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="210" />
-            <source>Property</source>
-            <translation>Proprietà</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="210" />
-            <source>Updated</source>
-            <translation>Aggiornato</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="246" />
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="367" />
-            <source>%1…</source>
-            <translation>%1…</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="376" />
-            <source>No answer: the engine stopped</source>
-            <translation>Nessuna risposta: il motore si è fermato</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="381" />
-            <source>Error: %1</source>
-            <translation>Errore: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="383" />
-            <source>Done</source>
-            <translation>Fatto</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="385" />
-            <source>Result: %1</source>
-            <translation>Risultato: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="401" />
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="427" />
-            <source>The twins are not running: start them first (F5)</source>
-            <translation>I gemelli non sono in esecuzione: avviarli prima (F5)</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="412" />
-            <source>Bad argument: %1</source>
-            <translation>Argomento non valido: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="416" />
-            <source>Invoking %1</source>
-            <translation>Invocazione di %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="429" />
-            <source>Nothing to write</source>
-            <translation>Niente da scrivere</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="449" />
-            <source>Bad value: %1</source>
-            <translation>Valore non valido: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/monitor/tilemodel.cpp" line="451" />
-            <source>Writing %1</source>
-            <translation>Scrittura di %1</translation>
-        </message>
-        <message>
-            <location filename="../app/studio/design/twinitem.cpp" line="157" />
-            <source>no node</source>
-            <translation>nessun nodo</translation>
-        </message>
-    </context>
-    <context>
-        <name>ValueTile</name>
-        <message>
-            <location filename="../qml/ValueTile.qml" line="13" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../app/studio/design/schemaform.cpp" line="217"/>
+        <source>PT5S or seconds</source>
+        <translation>PT5S o secondi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/schemaform.cpp" line="259"/>
+        <source>(default)</source>
+        <translation>(predefinito)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/schemaform.cpp" line="286"/>
+        <source>Configuration (JSON)</source>
+        <translation>Configurazione (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/schemaform.cpp" line="378"/>
+        <source>Not set: the adapter&apos;s default applies.</source>
+        <translation>Non impostato: vale il valore predefinito dell&apos;adattatore.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/schemaform.cpp" line="439"/>
+        <source>%1: must be an integer between %2 and %3</source>
+        <translation>%1: deve essere un numero intero tra %2 e %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/schemaform.cpp" line="440"/>
+        <source>%1: must be a number between %2 and %3</source>
+        <translation>%1: deve essere un numero tra %2 e %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/schemaform.cpp" line="443"/>
+        <source>%1: must be an integer of at least %2</source>
+        <translation>%1: deve essere un numero intero di almeno %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/schemaform.cpp" line="444"/>
+        <source>%1: must be a number of at least %2</source>
+        <translation>%1: deve essere un numero di almeno %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/schemaform.cpp" line="447"/>
+        <source>%1: must be an integer of at most %2</source>
+        <translation>%1: deve essere un numero intero di al massimo %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/schemaform.cpp" line="448"/>
+        <source>%1: must be a number of at most %2</source>
+        <translation>%1: deve essere un numero di al massimo %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/schemaform.cpp" line="452"/>
+        <source>%1: must be an ISO 8601 duration such as PT5S, or a number of seconds</source>
+        <translation>%1: deve essere una durata ISO 8601 come PT5S oppure un numero di secondi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/schemaform.cpp" line="456"/>
+        <source>%1: must not be empty</source>
+        <translation>%1: non può essere vuoto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/schemaform.cpp" line="458"/>
+        <source>configuration</source>
+        <translation>configurazione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/schemaform.cpp" line="464"/>
+        <source>%1: not valid JSON</source>
+        <translation>%1: JSON non valido</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/schemaform.cpp" line="466"/>
+        <source>%1: must be a JSON object</source>
+        <translation>%1: deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/schemaform.cpp" line="468"/>
+        <source>%1: must be a JSON array</source>
+        <translation>%1: deve essere un array JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="210"/>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="38"/>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="44"/>
+        <source>Gauge</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="51"/>
+        <source>Lamp</source>
+        <translation>Spia</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="204"/>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="64"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="76"/>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="102"/>
+        <source>Event log</source>
+        <translation>Registro eventi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="96"/>
+        <source>Action button</source>
+        <translation>Pulsante azione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="85"/>
+        <source>Desired value</source>
+        <translation>Valore desiderato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="130"/>
+        <source>Plot</source>
+        <translation>Grafico</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="113"/>
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="36"/>
+        <source>&amp;History:</source>
+        <translation>&amp;Cronologia:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="38"/>
+        <source>Series:</source>
+        <translation>Serie:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="43"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="45"/>
+        <source>Click a tile to configure it; drag it to move it, drag its corner to resize it.</source>
+        <translation>Fai clic su un riquadro per configurarlo; trascinalo per spostarlo, trascina il suo angolo per ridimensionarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="58"/>
+        <source> samples</source>
+        <translation> campioni</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="64"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="65"/>
+        <source>&amp;Shows:</source>
+        <translation>&amp;Mostra:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="66"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="97"/>
+        <source>Rename Tile</source>
+        <translation>Rinomina riquadro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="111"/>
+        <source>Change What a Tile Shows</source>
+        <translation>Cambia ciò che mostra il riquadro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="120"/>
+        <source>Change Tile Type</source>
+        <translation>Cambia tipo di riquadro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="140"/>
+        <source>Add Plot Series</source>
+        <translation>Aggiungi serie al grafico</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="149"/>
+        <source>Remove Plot Series</source>
+        <translation>Rimuovi serie dal grafico</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="173"/>
+        <source>Tile</source>
+        <translation>Riquadro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="195"/>
+        <source>All properties</source>
+        <translation>Tutte le proprietà</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="197"/>
+        <source>Relationship %1</source>
+        <translation>Relazione %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="200"/>
+        <source>Property %1</source>
+        <translation>Proprietà %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="202"/>
+        <source>Action %1</source>
+        <translation>Azione %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="204"/>
+        <source>All events</source>
+        <translation>Tutti gli eventi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="206"/>
+        <source>Event %1</source>
+        <translation>Evento %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="234"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tiletype.cpp" line="110"/>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="182"/>
+        <source>on</source>
+        <translation>acceso</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="182"/>
+        <source>off</source>
+        <translation>spento</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="267"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="192"/>
+        <source>%1 s ago</source>
+        <translation>%1 s fa</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="193"/>
+        <source>%1 min ago</source>
+        <translation>%1 min fa</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="193"/>
+        <source>%1 h ago</source>
+        <translation>%1 h fa</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="204"/>
+        <source>Values</source>
+        <translation>Valori</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="209"/>
+        <source>Properties</source>
+        <translation>Proprietà</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="210"/>
+        <source>Property</source>
+        <translation>Proprietà</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="210"/>
+        <source>Updated</source>
+        <translation>Aggiornato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="246"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="367"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="376"/>
+        <source>No answer: the engine stopped</source>
+        <translation>Nessuna risposta: il motore si è fermato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="381"/>
+        <source>Error: %1</source>
+        <translation>Errore: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="383"/>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="385"/>
+        <source>Result: %1</source>
+        <translation>Risultato: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="401"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="427"/>
+        <source>The twins are not running: start them first (F5)</source>
+        <translation>I gemelli non sono in esecuzione: avviarli prima (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="412"/>
+        <source>Bad argument: %1</source>
+        <translation>Argomento non valido: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="416"/>
+        <source>Invoking %1</source>
+        <translation>Invocazione di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="429"/>
+        <source>Nothing to write</source>
+        <translation>Niente da scrivere</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="449"/>
+        <source>Bad value: %1</source>
+        <translation>Valore non valido: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="451"/>
+        <source>Writing %1</source>
+        <translation>Scrittura di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/twinitem.cpp" line="157"/>
+        <source>no node</source>
+        <translation>nessun nodo</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTile</name>
+    <message>
+        <location filename="../qml/ValueTile.qml" line="13"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
 </TS>

@@ -34,12 +34,7 @@ std::map<std::pair<const Engine *, QString>, std::weak_ptr<HttpApi>> &registry()
 
 qint64 monotonicMs()
 {
-    static QElapsedTimer clock = [] {
-        QElapsedTimer t;
-        t.start();
-        return t;
-    }();
-    return clock.elapsed();
+    return HttpServer::monotonicMs();
 }
 
 QByteArray dump(const nlohmann::ordered_json &json)
@@ -706,6 +701,13 @@ void HttpApi::answer(Call &call, HttpResponse response)
     call.reply.send(std::move(response));
 }
 
+void HttpApi::answerLater(const HttpReply &reply, const QByteArray &origin, HttpResponse response)
+{
+    HttpRequest none;
+    Call later{none, reply, {}, origin, false};
+    answer(later, std::move(response));
+}
+
 HttpResponse HttpApi::problemResponse(int status, const QString &detail, const QByteArray &instance)
 {
     nlohmann::ordered_json p;
@@ -871,26 +873,53 @@ void HttpApi::twinState(Call &call)
 
 void HttpApi::readProperty(Call &call)
 {
+    readMember(call, ResourceKind::Property);
+}
+
+void HttpApi::readEvent(Call &call)
+{
+    readMember(call, ResourceKind::Event);
+}
+
+void HttpApi::readMember(Call &call, ResourceKind kind)
+{
     Twin *twin = servedTwin(call);
     if (!twin)
         return;
-    const QString name = call.param("property");
-    if (!twin->model->property(name)) {
+    const bool property = kind == ResourceKind::Property;
+    const QString name = call.param(property ? "property" : "event");
+    if (property ? !twin->model->property(name) : !twin->model->event(name)) {
         problem(call, 404,
-                Adapters::Tr::tr("twin '%1' has no property '%2'").arg(call.param("twin"), name));
+                (property ? Adapters::Tr::tr("twin '%1' has no property '%2'")
+                          : Adapters::Tr::tr("twin '%1' has no event '%2'"))
+                    .arg(call.param("twin"), name));
         return;
     }
     if (!call.request.queryValue(QStringLiteral("wait")).isNull()) {
-        holdLongPoll(call, ResourceKind::Property, name);
+        holdLongPoll(call, kind, name);
         return;
     }
-    auto it = twin->properties.constFind(name);
-    if (it == twin->properties.cend() || !it->known) {
+    const Value *value = nullptr;
+    Timestamp time = 0;
+    if (property) {
+        auto it = twin->properties.constFind(name);
+        if (it != twin->properties.cend() && it->known) {
+            value = &it->reported;
+            time = it->updatedAt;
+        }
+    } else {
+        auto it = twin->events.constFind(name);
+        if (it != twin->events.cend() && it->known) {
+            value = &it->value;
+            time = it->time;
+        }
+    }
+    if (!value) {
         answer(call, HttpResponse::json(200, "null"));
         return;
     }
-    HttpResponse r = HttpResponse::json(200, dumpValue(it->reported));
-    r.addHeader("Last-Modified", httpDate(it->updatedAt));
+    HttpResponse r = HttpResponse::json(200, dumpValue(*value));
+    r.addHeader("Last-Modified", httpDate(time));
     r.addHeader("Cache-Control", "no-cache");
     answer(call, std::move(r));
 }
@@ -952,12 +981,9 @@ void HttpApi::writeProperty(Call &call)
     QByteArray target = call.request.target;
     m_engine->writeDesired(id, name, *value)
         .then(this, [this, reply, origin, target](const ActionResult &result) {
-            HttpRequest none;
-            Call later{none, reply, {}, origin, true};
-            if (result.ok)
-                answer(later, HttpResponse::json(200, dumpValue(result.value)));
-            else
-                answer(later, problemResponse(422, result.error, target));
+            answerLater(reply, origin,
+                        result.ok ? HttpResponse::json(200, dumpValue(result.value))
+                                  : problemResponse(422, result.error, target));
         });
 }
 
@@ -1025,9 +1051,7 @@ void HttpApi::propertyHistory(Call &call)
             body["property"] = utf8(name);
             body["count"] = samples.size();
             body["samples"] = std::move(samples);
-            HttpRequest none;
-            Call later{none, reply, {}, origin, true};
-            answer(later, HttpResponse::json(200, dump(body)));
+            answerLater(reply, origin, HttpResponse::json(200, dump(body)));
         });
 }
 
@@ -1072,40 +1096,13 @@ void HttpApi::invokeAction(Call &call)
     QByteArray target = call.request.target;
     m_engine->invokeAction(id, name, *argument)
         .then(this, [this, reply, origin, target, name](const ActionResult &result) {
-            HttpRequest none;
-            Call later{none, reply, {}, origin, true};
-            if (result.ok)
-                answer(later, HttpResponse::json(200, dumpValue(result.value)));
-            else
-                answer(later, problemResponse(
+            answerLater(reply, origin,
+                        result.ok
+                            ? HttpResponse::json(200, dumpValue(result.value))
+                            : problemResponse(
                                   502, Adapters::Tr::tr("action '%1': %2").arg(name, result.error),
                                   target));
         });
-}
-
-void HttpApi::readEvent(Call &call)
-{
-    Twin *twin = servedTwin(call);
-    if (!twin)
-        return;
-    const QString name = call.param("event");
-    if (!twin->model->event(name)) {
-        problem(call, 404,
-                Adapters::Tr::tr("twin '%1' has no event '%2'").arg(call.param("twin"), name));
-        return;
-    }
-    if (!call.request.queryValue(QStringLiteral("wait")).isNull()) {
-        holdLongPoll(call, ResourceKind::Event, name);
-        return;
-    }
-    auto it = twin->events.constFind(name);
-    if (it == twin->events.cend() || !it->known) {
-        answer(call, HttpResponse::json(200, "null"));
-        return;
-    }
-    HttpResponse r = HttpResponse::json(200, dumpValue(it->value));
-    r.addHeader("Last-Modified", httpDate(it->time));
-    answer(call, std::move(r));
 }
 
 void HttpApi::relationships(Call &call)
@@ -1220,11 +1217,9 @@ void HttpApi::answerWaiters(const QString &twinId, ResourceKind kind, const QStr
         return;
     const QByteArray body = dumpValue(value);
     for (Waiter &w : it->second) {
-        HttpRequest none;
-        Call later{none, w.reply, {}, w.origin, false};
         HttpResponse r = HttpResponse::json(200, body);
         r.addHeader("Last-Modified", httpDate(time));
-        answer(later, std::move(r));
+        answerLater(w.reply, w.origin, std::move(r));
     }
     m_waiterCount -= static_cast<int>(it->second.size());
     m_waiters.erase(it);
@@ -1260,9 +1255,7 @@ void HttpApi::expireWaiters()
                         body = dumpValue(e->value);
                 }
             }
-            HttpRequest none;
-            Call later{none, w->reply, {}, w->origin, false};
-            answer(later, HttpResponse::json(200, body));
+            answerLater(w->reply, w->origin, HttpResponse::json(200, body));
             w = list.erase(w);
             --m_waiterCount;
         }

@@ -191,6 +191,10 @@ private:
     void handle(HttpRequest &request, const HttpReply &reply);
     bool authorize(Call &call, Scope scope);
     void answer(Call &call, HttpResponse response);
+    // Answers a request whose Call is gone (a future finished, a long poll ended).
+    void answerLater(const HttpReply &reply, const QByteArray &origin, HttpResponse response);
+    // False (with a 503 sent) while the runner starts.
+    bool ready(Call &call);
     void problem(Call &call, int status, const QString &detail);
     HttpResponse problemResponse(int status, const QString &detail, const QByteArray &instance);
     Twin *servedTwin(Call &call, bool mustBeLoaded = true);
@@ -204,6 +208,7 @@ private:
     void propertyHistory(Call &call);
     void invokeAction(Call &call);
     void readEvent(Call &call);
+    void readMember(Call &call, ResourceKind kind);
     void relationships(Call &call);
     void openStream(Call &call);
     void serveOpenApi(Call &call);

@@ -24,16 +24,6 @@ namespace twinloom {
 
 namespace {
 
-qint64 monotonicMs()
-{
-    static QElapsedTimer clock = [] {
-        QElapsedTimer t;
-        t.start();
-        return t;
-    }();
-    return clock.elapsed();
-}
-
 // A percent-decoded piece of a URL as text, or nullopt when its bytes are not UTF-8.
 std::optional<QString> decodeComponent(QByteArray bytes, bool plusIsSpace)
 {
@@ -192,6 +182,16 @@ struct HttpServer::Connection
     bool closing = false; // no more requests are read; closed once its answers are out
     bool closed = false;
 };
+
+qint64 HttpServer::monotonicMs()
+{
+    static const QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.elapsed();
+}
 
 HttpServer::HttpServer(Limits limits, QObject *parent)
     : QObject(parent)

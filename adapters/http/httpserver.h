@@ -130,6 +130,8 @@ public:
     const Counters &counters() const { return m_counters; }
     int openConnections() const { return static_cast<int>(m_connections.size()); }
     int openWebSockets() const { return m_webSockets; }
+    // Milliseconds of a steady clock, for deadlines.
+    static qint64 monotonicMs();
 
 private:
     struct Connection;
