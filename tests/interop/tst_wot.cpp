@@ -104,7 +104,9 @@ void TestWot::thingLevelFields()
     // MQTT with a user name: basic; CoAP over DTLS with a pre-shared key: psk with its identity.
     QCOMPARE(td["securityDefinitions"]["basic_sc"], (OJ{{"scheme", "basic"}, {"in", "auto"}}));
     QCOMPARE(td["securityDefinitions"]["psk_sc"], (OJ{{"scheme", "psk"}, {"identity", "room-1"}}));
-    QCOMPARE(td["securityDefinitions"].size(), 2u);
+    // The http adapter without tokens: its forms say nosec.
+    QCOMPARE(td["securityDefinitions"]["nosec_sc"], (OJ{{"scheme", "nosec"}}));
+    QCOMPARE(td["securityDefinitions"].size(), 3u);
     QCOMPARE(td["security"], "basic_sc");
     // Relationship instances are links to the targets' Thing Descriptions.
     OJ relationLinks = OJ::array();
@@ -119,8 +121,11 @@ void TestWot::thingLevelFields()
     // The adapters' description resources are alternate links.
     QCOMPARE(td["links"][0]["href"], "mqtt://broker.local:1883/site/room-1/description");
     QCOMPARE(td["links"][1]["href"], "coaps://room-1.local:5684/twins/room-1");
-    // The HTTP adapter has no form builder; relationship properties have no place in a link.
-    QVERIFY(hasWarning(notes, "'http'"));
+    QCOMPARE(td["links"][2]["href"], "http://127.0.0.1:8080/api/twins/room-1");
+    QCOMPARE(td["links"][3]["href"], "http://127.0.0.1:8080/api/openapi.json");
+    QCOMPARE(td["links"][3]["rel"], "service-desc");
+    // Every adapter has forms; relationship properties have no place in a link.
+    QVERIFY(!hasWarning(notes, "'http'"));
     QVERIFY(hasWarning(notes, "relationship 'hasDevice'"));
 }
 
@@ -212,7 +217,8 @@ void TestWot::coapForms()
     Diagnostics notes;
     const OJ td = describe(project, QStringLiteral("room-1"), notes);
     const OJ &forms = td["properties"]["setpoint"]["forms"];
-    QCOMPARE(forms.size(), 6u); // MQTT: read, unobserve, write; CoAP: read, observe, write
+    // MQTT: read, unobserve, write; CoAP: read, observe, write; HTTP: read, observe, write
+    QCOMPARE(forms.size(), 9u);
     const OJ read = OJ::parse(R"({
         "href": "coaps://room-1.local:5684/twins/room-1/properties/setpoint",
         "op": "readproperty", "contentType": "application/json", "cov:method": "GET",
