@@ -1,6 +1,7 @@
 #include "adapters/coap/coapphysicaladapter.h"
 
 #include "adapters/coap/coapcontract.h"
+#include "adapters/linkstatus.h"
 #include "adapters/tr.h"
 #include "engine/configreader.h"
 
@@ -183,12 +184,21 @@ void CoapPhysicalAdapter::heard()
         becomeReachable();
 }
 
+void CoapPhysicalAdapter::linkState(bool up)
+{
+    if (!m_link)
+        m_link = LinkStatus::add(QStringLiteral("coap"), m_options.host + QLatin1Char(':') +
+                                                             QString::number(m_options.port));
+    LinkStatus::set(*m_link, up);
+}
+
 void CoapPhysicalAdapter::becomeReachable()
 {
     if (m_reachable || !m_running)
         return;
     m_reachable = true;
     m_lastProblem.clear();
+    linkState(true);
     m_retry->stop();
     m_watchdog->stop();
     PhysicalAssetDescription description;
@@ -230,6 +240,7 @@ void CoapPhysicalAdapter::becomeUnreachable(const QString &reason)
                                 .arg(m_options.host)
                                 .arg(m_options.port)
                                 .arg(reason);
+    linkState(false);
     if (wasReachable) {
         m_counters.unreachable.fetch_add(1, std::memory_order_relaxed);
         notifyUnbound(reason);

@@ -4,6 +4,7 @@
 #include "adapters/coap/coapcommon.h"
 #include "adapters/coap/linkformat.h"
 #include "adapters/codec/valuefield.h"
+#include "adapters/linkstatus.h"
 #include "engine/adapter.h"
 
 #include <QtCore/QHash>
@@ -147,6 +148,8 @@ private:
     const Action *findAction(const QString &name) const;
 
     Options m_options;
+    std::shared_ptr<LinkStatus::Entry> m_link; // the device's reachability, for metrics
+    void linkState(bool up);
     Counters m_counters;
     CoapClient *m_client = nullptr; // from start() to stop()
     QTimer *m_tick = nullptr;

@@ -5,6 +5,7 @@
 #include "adapters/builtinadapters.h"
 #include "adapters/coap/coapphysicaladapter.h"
 #include "adapters/coap/linkformat.h"
+#include "adapters/linkstatus.h"
 #include "engine/engine.h"
 #include "tests/support/coappeer.h"
 #include "tests/support/twintest.h"
@@ -435,6 +436,18 @@ void TestCoapAdapter::unreachableThenBack()
     QTRY_VERIFY_WITH_TIMEOUT(Test::reported(engine, QStringLiteral("dev"), u"time") != before,
                              4000);
     QCOMPARE(a->counters().unreachable.load(), 1u);
+    // What /metrics says of the device: up, reached twice, lost once or more.
+    const QString endpoint = QStringLiteral("127.0.0.1:%1").arg(server.port());
+    bool listed = false;
+    for (const LinkStatus::Snapshot &l : LinkStatus::all()) {
+        if (l.protocol != QLatin1String("coap") || l.endpoint != endpoint)
+            continue;
+        listed = true;
+        QVERIFY(l.connected);
+        QCOMPARE(l.connects, 2u);
+        QVERIFY(l.failures >= 1);
+    }
+    QVERIFY(listed);
     engine.stopAll();
 }
 

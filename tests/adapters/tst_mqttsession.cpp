@@ -3,6 +3,7 @@
 // that died seen as gone by the twin links that use them.
 
 #include "adapters/builtinadapters.h"
+#include "adapters/linkstatus.h"
 #include "adapters/mqtt/mqttclient.h"
 #include "adapters/mqtt/mqttsession.h"
 #include "adapters/mqtt/topicindex.h"
@@ -194,6 +195,18 @@ void TestMqttSession::connectionThatNeverComesUpIsReportedOnce()
     MosquittoBroker broker(port);
     QVERIFY(broker.start());
     QTRY_VERIFY_WITH_TIMEOUT(allIn(engine, kTwins, LifecycleState::Synchronized), 15000);
+    // What /metrics says of the broker: every session up now, after failed attempts.
+    int sessions = 0;
+    for (const LinkStatus::Snapshot &l : LinkStatus::all()) {
+        if (l.protocol != QLatin1String("mqtt") ||
+            l.endpoint != QStringLiteral("127.0.0.1:%1").arg(port))
+            continue;
+        ++sessions;
+        QVERIFY(l.connected);
+        QCOMPARE(l.connects, 1u);
+        QVERIFY(l.failures >= 1);
+    }
+    QCOMPARE(sessions, engine.workerCount());
     engine.stopAll();
 }
 
