@@ -466,18 +466,44 @@ void TestRemoteTwins::sourcesAreRememberedWithoutPasswords()
         withPassword.username = QStringLiteral("ops");
         withPassword.password = QStringLiteral("s3cret");
         QVERIFY(remote.addSource(withPassword));
+        // An HTTP runner with a bearer token.
+        dialog.kindField()->setCurrentIndex(2);
+        QCOMPARE(dialog.portField()->value(), 8080);
+        QVERIFY(dialog.tokenField()->isEnabled());
+        QVERIFY(!dialog.prefixField()->isEnabled());
+        dialog.tokenField()->setText(QStringLiteral("runner-token-0123456789"));
+        QVERIFY(dialog.addFromForm());
+        QCOMPARE(dialog.sourceList()->count(), 2);
+        QVERIFY(
+            !dialog.sourceList()
+                 ->findItems(QStringLiteral("HTTP runner 127.0.0.1:8080 — "), Qt::MatchStartsWith)
+                 .isEmpty());
+        if (qEnvironmentVariableIsSet("TWINLOOM_SCREENSHOT_DIR")) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(qEnvironmentVariable("TWINLOOM_SCREENSHOT_DIR") +
+                               QStringLiteral("/remote-sources.png"));
+        }
         remote.saveSettings();
     }
     const QByteArray saved = QSettings().value(QStringLiteral("remote/sources")).toByteArray();
     QVERIFY(saved.contains("\"ops\""));
     QVERIFY(!saved.contains("s3cret"));
+    QVERIFY(saved.contains("\"http\""));
+    QVERIFY(!saved.contains("runner-token"));
     RemoteTwins again;
     again.loadSettings();
-    QCOMPARE(again.sources().size(), std::size_t(1));
-    QCOMPARE(again.sources().front().port, int(port));
-    QCOMPARE(again.sources().front().prefix, QStringLiteral("plant"));
-    QCOMPARE(again.sources().front().username, QStringLiteral("ops"));
-    QVERIFY(again.sources().front().password.isEmpty());
+    QCOMPARE(again.sources().size(), std::size_t(2));
+    for (const RemoteSource &s : again.sources())
+        QVERIFY(s.token.isEmpty() && s.password.isEmpty());
+    const auto sources = again.sources();
+    const auto broker = std::find_if(sources.begin(), sources.end(), [](const RemoteSource &s) {
+        return s.kind == RemoteSource::Kind::Mqtt;
+    });
+    QVERIFY(broker != sources.end());
+    QCOMPARE(broker->port, int(port));
+    QCOMPARE(broker->prefix, QStringLiteral("plant"));
+    QCOMPARE(broker->username, QStringLiteral("ops"));
 }
 
 QTEST_MAIN(TestRemoteTwins)
