@@ -1520,9 +1520,15 @@ void HttpApi::publish(const QString &twinId, const ResourceChange &r, std::uint6
 
 void HttpApi::sendToStream(Stream &stream, const QByteArray &frame)
 {
-    if (stream.socket->bufferedBytes() + frame.size() <= m_endpoint.streamBufferBytes) {
-        stream.socket->sendFrame(frame);
+    if (stream.socket->bufferedBytes() + stream.pending.size() + frame.size() <=
+        m_endpoint.streamBufferBytes) {
+        // The changes of one delivery leave in one write per client.
+        stream.pending += frame;
         m_stats.streamMessages.fetch_add(1, std::memory_order_relaxed);
+        if (!m_flushPosted) {
+            m_flushPosted = true;
+            QMetaObject::invokeMethod(this, &HttpApi::flushStreams, Qt::QueuedConnection);
+        }
         return;
     }
     // The client does not keep up: what does not fit is dropped and counted, and a client that
@@ -1537,6 +1543,18 @@ void HttpApi::sendToStream(Stream &stream, const QByteArray &frame)
         m_stats.streamClosedSlow.fetch_add(1, std::memory_order_relaxed);
         stream.socket->close(1008, "too slow: " + QByteArray::number(stream.droppedTotal) +
                                        " changes dropped");
+    }
+}
+
+void HttpApi::flushStreams()
+{
+    m_flushPosted = false;
+    for (const auto &stream : m_streams) {
+        if (stream->pending.isEmpty())
+            continue;
+        if (stream->socket)
+            stream->socket->sendFrame(stream->pending);
+        stream->pending.clear();
     }
 }
 

@@ -182,6 +182,7 @@ private:
         quint64 dropped = 0; // since the last report to the client
         quint64 droppedTotal = 0;
         qint64 overflowSince = -1; // ms; the queue has been full since
+        QByteArray pending;        // frames of this delivery, written together
     };
 
     HttpApi(Engine *engine, HttpEndpoint endpoint);
@@ -230,6 +231,7 @@ private:
                  Timestamp commitTime);
     void streamMessage(Stream &stream, const QByteArray &utf8);
     void sendToStream(Stream &stream, const QByteArray &frame);
+    void flushStreams();
     nlohmann::ordered_json propertyJson(const Twin &twin, const QString &name,
                                         const Property &property, Timestamp now) const;
 
@@ -245,6 +247,7 @@ private:
     std::vector<std::unique_ptr<Stream>> m_streams;
     std::map<QString, std::vector<Waiter>> m_waiters; // by waitKey()
     int m_waiterCount = 0;
+    bool m_flushPosted = false;
     QTimer *m_waitTimer = nullptr;
     Stats m_stats;
 };
