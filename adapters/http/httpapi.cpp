@@ -135,8 +135,8 @@ bool HttpEndpoint::sameSecurity(const HttpEndpoint &o) const
     return tls.certificateFile == o.tls.certificateFile && tls.keyFile == o.tls.keyFile &&
            maxConnections == o.maxConnections && idleTimeoutMs == o.idleTimeoutMs &&
            headerTimeoutMs == o.headerTimeoutMs && streamBufferBytes == o.streamBufferBytes &&
-           readToken == o.readToken && writeToken == o.writeToken && corsOrigins == o.corsOrigins &&
-           maxBody == o.maxBody;
+           slowClientMs == o.slowClientMs && readToken == o.readToken &&
+           writeToken == o.writeToken && corsOrigins == o.corsOrigins && maxBody == o.maxBody;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1532,14 +1532,14 @@ void HttpApi::sendToStream(Stream &stream, const QByteArray &frame)
         return;
     }
     // The client does not keep up: what does not fit is dropped and counted, and a client that
-    // stays behind for kSlowClientMs is closed.
+    // stays behind for slowClientMs is closed.
     ++stream.dropped;
     ++stream.droppedTotal;
     m_stats.streamDropped.fetch_add(1, std::memory_order_relaxed);
     const qint64 now = monotonicMs();
     if (stream.overflowSince < 0)
         stream.overflowSince = now;
-    else if (now - stream.overflowSince > 10'000) {
+    else if (now - stream.overflowSince > m_endpoint.slowClientMs) {
         m_stats.streamClosedSlow.fetch_add(1, std::memory_order_relaxed);
         stream.socket->close(1008, "too slow: " + QByteArray::number(stream.droppedTotal) +
                                        " changes dropped");

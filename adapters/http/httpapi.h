@@ -41,6 +41,7 @@ struct HttpEndpoint
     qsizetype maxBody = 1024 * 1024;    // request bodies beyond it get 413
     int perTwinMetrics = -1;            // 1 on, 0 off, -1: on up to kPerTwinMetricsLimit twins
     qint64 streamBufferBytes = 1 << 20; // a stream client's bounded queue
+    int slowClientMs = 10'000;          // a stream client whose queue stays full so long is closed
     int idleTimeoutMs = 60'000;
     int headerTimeoutMs = 10'000;
     int maxConnections = 20'000; // lowered to what the process's descriptors allow

@@ -63,7 +63,8 @@ nlohmann::json HttpDigitalAdapter::endpointSchema()
       "streamBuffer": {"type": "integer", "minimum": 4096, "maximum": 67108864},
       "maxConnections": {"type": "integer", "minimum": 16, "maximum": 1000000},
       "idleTimeout": {"type": ["string", "number"]},
-      "headerTimeout": {"type": ["string", "number"]}
+      "headerTimeout": {"type": ["string", "number"]},
+      "slowClientTimeout": {"type": ["string", "number"]}
     })");
 }
 
@@ -86,6 +87,8 @@ HttpEndpoint HttpDigitalAdapter::readEndpoint(ConfigReader &r, const QString &ba
         e.perTwinMetrics = *perTwin ? 1 : 0;
     if (auto idle = r.duration("idleTimeout"))
         e.idleTimeoutMs = static_cast<int>(std::clamp<Timestamp>(*idle / 1000, 100, 3'600'000));
+    if (auto slow = r.duration("slowClientTimeout"))
+        e.slowClientMs = static_cast<int>(std::clamp<Timestamp>(*slow / 1000, 100, 3'600'000));
     if (auto header = r.duration("headerTimeout"))
         e.headerTimeoutMs = static_cast<int>(std::clamp<Timestamp>(*header / 1000, 100, 600'000));
     const nlohmann::json &j = r.json();

@@ -716,7 +716,7 @@ void TestHttpApi::streamSubscribesAndReceives()
 
 void TestHttpApi::slowStreamClientIsBounded()
 {
-    startEngine({{"streamBuffer", 65536}});
+    startEngine({{"streamBuffer", 65536}, {"slowClientTimeout", 2}});
     // A client that subscribes to everything and then reads nothing.
     QTcpSocket socket;
     socket.setReadBufferSize(4096);
@@ -755,6 +755,30 @@ void TestHttpApi::slowStreamClientIsBounded()
     }
     QVERIFY(toldDropped);
     QVERIFY(get(QStringLiteral("/metrics")).body.contains("twinloom_stream_dropped_total"));
+
+    // One that stays behind longer than slowClientTimeout is closed with 1008.
+    QTcpSocket stuck;
+    stuck.setReadBufferSize(4096);
+    stuck.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+    QVERIFY(stuck.waitForConnected(3000));
+    stuck.write("GET /api/stream?filter=twins/%23 HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                "Sec-WebSocket-Version: 13\r\n\r\n");
+    QVERIFY(stuck.waitForReadyRead(3000));
+    t.restart();
+    int i = 0;
+    while (stuck.state() == QAbstractSocket::ConnectedState && t.elapsed() < 20000) {
+        for (int k = 0; k < 2000; ++k, ++i)
+            m_engine->ingest(
+                QStringLiteral("room-1"),
+                Test::propertyEvent(QStringLiteral("note"), Value(note + QString::number(i))));
+        QCoreApplication::processEvents();
+        QTest::qWait(20);
+        if (m_api->stats().streamClosedSlow.load() > 0)
+            break;
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_api->stats().streamClosedSlow.load() == 1, 10000);
+    QVERIFY(t.elapsed() < 15000);
 }
 
 void TestHttpApi::configurationErrors()
