@@ -10,7 +10,7 @@
 // Prints one JSON document.
 //
 //   bench_http [--twins N] [--seconds S] [--clients C] [--hz H] [--connections N]
-//              [--runner PATH] [--node-red PATH]
+//              [--runner PATH] [--node-red PATH] [--only fanout]
 
 #include "bench/benchsupport.h"
 
@@ -29,6 +29,7 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <chrono>
+#include <fcntl.h>
 #include <iostream>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -269,6 +270,7 @@ nlohmann::json fanOut(quint16 port, int clients, int seconds)
             "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
         if (::write(fd, upgrade.constData(), static_cast<size_t>(upgrade.size())) != upgrade.size())
             return {{"error", "upgrade failed"}};
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
         fds.push_back(fd);
     }
     std::vector<bool> upgraded(fds.size(), false);
@@ -284,12 +286,12 @@ nlohmann::json fanOut(quint16 port, int clients, int seconds)
         for (std::size_t i = 0; i < fds.size(); ++i) {
             if (!(polls[i].revents & POLLIN))
                 continue;
-            char chunk[65536];
-            const ssize_t n = ::read(fds[i], chunk, sizeof chunk);
-            if (n <= 0)
-                continue;
+            // Everything the socket holds, then the frames in it.
+            static char chunk[1 << 18];
             QByteArray &in = buffers[i];
-            in.append(chunk, n);
+            ssize_t n = 0;
+            while ((n = ::read(fds[i], chunk, sizeof chunk)) > 0)
+                in.append(chunk, n);
             if (!upgraded[i]) {
                 const qsizetype end2 = in.indexOf("\r\n\r\n");
                 if (end2 < 0)
@@ -315,17 +317,26 @@ nlohmann::json fanOut(quint16 port, int clients, int seconds)
                     const QByteArray b = body.toByteArray();
                     const qsizetype c = b.indexOf("\"count\":");
                     reportedDrops += b.mid(c + 8).split(',').value(0).toULongLong();
-                } else if (Clock::now() > warm && ++sampled % 20 == 0) {
-                    const QByteArray b(body.data(), body.size());
-                    const qsizetype c = b.indexOf("\"committed\":\"");
-                    if (c >= 0) {
-                        const QByteArray iso = b.mid(c + 13, 27);
-                        const QDateTime t =
-                            QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-                        const double committedUs =
-                            double(t.toMSecsSinceEpoch()) * 1000 + iso.mid(23, 3).toDouble();
-                        const double nowUs = double(QDateTime::currentMSecsSinceEpoch()) * 1000;
-                        latencies.push_back((nowUs - committedUs) / 1000);
+                } else if (Clock::now() > warm && ++sampled % 50 == 0) {
+                    // The commit's time of day ("…T06:57:20.123456Z") against now, in µs.
+                    static const QByteArrayView key("\"committed\":\"");
+                    const qsizetype c = QByteArrayView(body).indexOf(key);
+                    if (c >= 0 && body.size() >= c + key.size() + 27) {
+                        const char *t = body.data() + c + key.size() + 11;
+                        auto num = [t](int at, int digits) {
+                            long v = 0;
+                            for (int k = 0; k < digits; ++k)
+                                v = v * 10 + (t[at + k] - '0');
+                            return v;
+                        };
+                        const double committed =
+                            double((num(0, 2) * 3600 + num(3, 2) * 60 + num(6, 2))) * 1e6 +
+                            double(num(9, 6));
+                        const auto since = std::chrono::system_clock::now().time_since_epoch();
+                        const double nowUs = double(
+                            std::chrono::duration_cast<std::chrono::microseconds>(since).count() %
+                            86'400'000'000LL);
+                        latencies.push_back((nowUs - committed) / 1000);
                     }
                 }
                 pos += off + qsizetype(len);
@@ -420,6 +431,7 @@ int main(int argc, char **argv)
     QString runnerPath =
         QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/twinloom-run");
     QString nodeRedPath;
+    QString only;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         const QString &k = args[i];
@@ -438,6 +450,8 @@ int main(int argc, char **argv)
             runnerPath = v;
         else if (k == QLatin1String("--node-red"))
             nodeRedPath = v;
+        else if (k == QLatin1String("--only"))
+            only = v;
     }
     if (QStandardPaths::findExecutable(QStringLiteral("wrk")).isEmpty()) {
         std::cerr << "bench_http: wrk is not installed (Debian package wrk)\n";
@@ -449,8 +463,9 @@ int main(int argc, char **argv)
     result["twins"] = twins;
     result["loadavg_before"] = loadAverage();
 
+    const bool all = only.isEmpty();
     // 1. What the API adds to an idle runner (its twins changing once a minute).
-    {
+    if (all) {
         const QString file = dir.filePath(QStringLiteral("idle.twinloom.json"));
         QFile f(file);
         f.open(QIODevice::WriteOnly);
@@ -488,12 +503,15 @@ int main(int argc, char **argv)
     }
     QThread::sleep(1);
     const QString route = QStringLiteral("/api/twins/{twin}/properties/temperature");
-    nlohmann::json twinloom = runWrk(port, route, twins, connections, seconds, dir);
-    result["get_property"]["twinloom"] = twinloom;
-    const double saturation = twinloom.value("requests_per_s", 0.0);
-    if (saturation > 0)
-        result["get_property"]["twinloom_half_saturation"] =
-            openLoop(port, twins, saturation / 2, 32, seconds);
+    double saturation = 0;
+    if (all) {
+        nlohmann::json twinloom = runWrk(port, route, twins, connections, seconds, dir);
+        result["get_property"]["twinloom"] = twinloom;
+        saturation = twinloom.value("requests_per_s", 0.0);
+        if (saturation > 0)
+            result["get_property"]["twinloom_half_saturation"] =
+                openLoop(port, twins, saturation / 2, 32, seconds);
+    }
 
     // 3. WebSocket fan-out.
     stop(runner);
@@ -520,8 +538,9 @@ int main(int argc, char **argv)
     stop(runner);
 
     // 4. Node-RED doing what step 2 measured, in the same run.
-    const QString nodeRedProgram = findNodeRed(nodeRedPath);
-    if (nodeRedProgram.isEmpty()) {
+    const QString nodeRedProgram = all ? findNodeRed(nodeRedPath) : QString();
+    if (!all) {
+    } else if (nodeRedProgram.isEmpty()) {
         result["get_property"]["node_red"] = "absent (scripts/setup-bench installs it)";
     } else {
         QProcess nodeRed;
