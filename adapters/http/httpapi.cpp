@@ -1387,17 +1387,8 @@ void HttpApi::openStream(Call &call)
                       [raw](const std::unique_ptr<Stream> &s) { return s.get() == raw; });
     });
     connect(socket, &WebSocket::bytesDrained, this, [this, raw] {
-        // Room again: the client hears what it lost.
-        if (raw->dropped && raw->socket &&
-            raw->socket->bufferedBytes() < m_endpoint.streamBufferBytes / 2) {
-            nlohmann::ordered_json report;
-            report["type"] = "dropped";
-            report["count"] = raw->dropped;
-            report["total"] = raw->droppedTotal;
-            raw->dropped = 0;
-            raw->overflowSince = -1;
-            raw->socket->sendText(dump(report));
-        }
+        if (raw->socket && raw->socket->bufferedBytes() < m_endpoint.streamBufferBytes / 2)
+            reportDrops(*raw);
     });
     connect(socket, &WebSocket::textReceived, this,
             [this, raw](const QByteArray &text) { streamMessage(*raw, text); });
@@ -1522,6 +1513,7 @@ void HttpApi::sendToStream(Stream &stream, const QByteArray &frame)
 {
     if (stream.socket->bufferedBytes() + stream.pending.size() + frame.size() <=
         m_endpoint.streamBufferBytes) {
+        reportDrops(stream);
         // The changes of one delivery leave in one write per client.
         stream.pending += frame;
         m_stats.streamMessages.fetch_add(1, std::memory_order_relaxed);
@@ -1543,6 +1535,24 @@ void HttpApi::sendToStream(Stream &stream, const QByteArray &frame)
         m_stats.streamClosedSlow.fetch_add(1, std::memory_order_relaxed);
         stream.socket->close(1008, "too slow: " + QByteArray::number(stream.droppedTotal) +
                                        " changes dropped");
+    }
+}
+
+void HttpApi::reportDrops(Stream &stream)
+{
+    // Room again: the client hears what it lost, before what comes next.
+    if (!stream.dropped)
+        return;
+    nlohmann::ordered_json report;
+    report["type"] = "dropped";
+    report["count"] = stream.dropped;
+    report["total"] = stream.droppedTotal;
+    stream.dropped = 0;
+    stream.overflowSince = -1;
+    stream.pending += WebSocket::textFrame(dump(report));
+    if (!m_flushPosted) {
+        m_flushPosted = true;
+        QMetaObject::invokeMethod(this, &HttpApi::flushStreams, Qt::QueuedConnection);
     }
 }
 

@@ -233,6 +233,7 @@ private:
     void streamMessage(Stream &stream, const QByteArray &utf8);
     void sendToStream(Stream &stream, const QByteArray &frame);
     void flushStreams();
+    void reportDrops(Stream &stream);
     nlohmann::ordered_json propertyJson(const Twin &twin, const QString &name,
                                         const Property &property, Timestamp now) const;
 
