@@ -1560,11 +1560,18 @@ void HttpApi::flushStreams()
 {
     m_flushPosted = false;
     for (const auto &stream : m_streams) {
-        if (stream->pending.isEmpty())
+        if (!stream->socket) {
+            stream->pending.clear();
             continue;
-        if (stream->socket)
-            stream->socket->sendFrame(stream->pending);
-        stream->pending.clear();
+        }
+        if (!stream->pending.isEmpty())
+            stream->socket->sendFrame(std::exchange(stream->pending, {}));
+        // Drops of a delivery bigger than the queue, which left at once: told now, since no
+        // buffered byte may be left to announce room.
+        if (stream->dropped && stream->socket->bufferedBytes() < m_endpoint.streamBufferBytes / 2) {
+            reportDrops(*stream);
+            stream->socket->sendFrame(std::exchange(stream->pending, {}));
+        }
     }
 }
 

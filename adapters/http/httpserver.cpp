@@ -203,6 +203,9 @@ HttpServer::HttpServer(Limits limits, QObject *parent)
 
 HttpServer::~HttpServer()
 {
+    // Its WebSockets first, while it is still a server they can tell that they are gone.
+    for (WebSocket *ws : findChildren<WebSocket *>(Qt::FindDirectChildrenOnly))
+        delete ws;
     for (auto &[raw, c] : m_connections) {
         for (auto &slot : c->pending)
             slot->connection = nullptr;

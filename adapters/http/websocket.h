@@ -42,6 +42,7 @@ Q_SIGNALS:
 
 private:
     friend class HttpReply;
+    friend class HttpServer;
     WebSocket(QTcpSocket *socket, const QByteArray &pending, HttpServer *server);
     ~WebSocket() override;
 
