@@ -237,19 +237,19 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapdigitaladapter.cpp" line="150"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="830"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="841"/>
         <source>the CoAP adapter&apos;s configuration is an object</source>
         <translation>die Konfiguration des CoAP-Adapters ist ein Objekt</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapdigitaladapter.cpp" line="155"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="833"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="844"/>
         <source>the CoAP adapter</source>
         <translation>der CoAP-Adapter</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapdigitaladapter.cpp" line="160"/>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="76"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="77"/>
         <source>&quot;host&quot; is the address to listen on</source>
         <translation>&quot;host&quot; ist die Adresse, auf der gelauscht wird</translation>
     </message>
@@ -305,53 +305,53 @@
         <translation>kann den Host &apos;%1&apos; nicht auflösen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="90"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="546"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="91"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="557"/>
         <source>the DTLS handshake did not complete (wrong identity or key?)</source>
         <translation>der DTLS-Handshake wurde nicht abgeschlossen (falsche Identität oder falscher Schlüssel?)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="450"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="461"/>
         <source>no answer from the device after %1 retransmissions</source>
         <translation>keine Antwort vom Gerät nach %1 Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="454"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="465"/>
         <source>the message could not be delivered</source>
         <translation>die Nachricht konnte nicht zugestellt werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="457"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="468"/>
         <source>the device reset the message</source>
         <translation>das Gerät hat die Nachricht zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="460"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="471"/>
         <source>the DTLS handshake failed</source>
         <translation>der DTLS-Handshake ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="463"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="474"/>
         <source>the device is unreachable (ICMP)</source>
         <translation>das Gerät ist nicht erreichbar (ICMP)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="545"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="556"/>
         <source>the DTLS session closed</source>
         <translation>die DTLS-Sitzung wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="85"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="86"/>
         <source>no answer to a ping within %1 s</source>
         <translation>keine Antwort auf einen Ping innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="92"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="93"/>
         <source>no answer from the device</source>
         <translation>keine Antwort vom Gerät</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="117"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="118"/>
         <source>the adapter stopped</source>
         <translation>der Adapter wurde gestoppt</translation>
     </message>
@@ -361,156 +361,156 @@
         <translation>es kann keine CoAP-Sitzung zu %1:%2 geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="138"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="139"/>
         <source>the CoAP session was closed</source>
         <translation>die CoAP-Sitzung wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="229"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="239"/>
         <source>CoAP device %1:%2: %3</source>
         <translation>CoAP-Gerät %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="353"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="364"/>
         <source>discovery at /.well-known/core found no resource to synchronise (see &quot;include&quot; and &quot;ignore&quot;); asking again</source>
         <translation>die Erkennung unter /.well-known/core fand keine zu synchronisierende Ressource (siehe „include“ und „ignore“); erneute Anfrage folgt</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="380"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="391"/>
         <source>action &apos;%1&apos;: the device answered %2</source>
         <translation>Aktion &apos;%1&apos;: das Gerät antwortete %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="395"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="522"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="406"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="533"/>
         <source>GET %1: %2</source>
         <translation>GET %1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="466"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="477"/>
         <source>the device sent a body over the limit of %1 bytes (&quot;maxPayload&quot;)</source>
         <translation>das Gerät hat einen Inhalt über der Grenze von %1 Bytes gesendet („maxPayload“)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="473"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="484"/>
         <source>a response</source>
         <translation>eine Antwort</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="485"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="496"/>
         <source>GET %1</source>
         <translation>GET %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="486"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="497"/>
         <source>; the resource is not read again</source>
         <translation>; die Ressource wird nicht mehr gelesen</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="489"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="500"/>
         <source>%1: %2; the session starts again</source>
         <translation>%1: %2; die Sitzung beginnt neu</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="519"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="713"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="530"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="724"/>
         <location filename="../adapters/coap/coapserver.cpp" line="754"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1084"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1103"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1090"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1106"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>Aktion &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="554"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="565"/>
         <source>discovery at /.well-known/core: the device answered %1</source>
         <translation>Erkennung über /.well-known/core: das Gerät antwortete %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="561"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="572"/>
         <source>discovery at /.well-known/core: %1</source>
         <translation>Erkennung über /.well-known/core: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="609"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="620"/>
         <source>%1: a payload of %2 bytes is over the limit of %3; refused</source>
         <translation>%1: eine Payload von %2 Bytes überschreitet das Limit von %3; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="622"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="636"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="633"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="647"/>
         <location filename="../adapters/coap/coapserver.cpp" line="623"/>
         <location filename="../adapters/coap/coaptwinbrowser.cpp" line="130"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="666"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="677"/>
         <source>no CoAP resource is configured for action &apos;%1&apos;</source>
         <translation>für Aktion &apos;%1&apos; ist keine CoAP-Ressource konfiguriert</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="672"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="683"/>
         <source>the CoAP device is unreachable</source>
         <translation>das CoAP-Gerät ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="685"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="696"/>
         <source>action &apos;%1&apos;: the request could not be sent</source>
         <translation>Aktion &apos;%1&apos;: die Anfrage konnte nicht gesendet werden</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="698"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="709"/>
         <source>action &apos;%1&apos;: no response from the device within %2 ms</source>
         <translation>Aktion &apos;%1&apos;: keine Antwort vom Gerät innerhalb von %2 ms</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="732"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="743"/>
         <source>&quot;%1&quot; is a list of strings</source>
         <translation>&quot;%1&quot; ist eine Liste von Zeichenketten</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="737"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="748"/>
         <source>a path pattern is a string</source>
         <translation>ein Pfadmuster ist eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="813"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="824"/>
         <source>CoAP device</source>
         <translation>CoAP-Gerät</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="814"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="825"/>
         <source>Discovers a CoAP device&apos;s resources, observes or polls them; actions are PUT or POST requests.</source>
         <translation>Ermittelt die Ressourcen eines CoAP-Geräts und beobachtet oder pollt sie; Aktionen sind PUT- oder POST-Anfragen.</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="838"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="849"/>
         <source>&quot;host&quot; names the device</source>
         <translation>&quot;host&quot; benennt das Gerät</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="855"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="866"/>
         <source>&quot;discovery&quot; is true, false or {&quot;include&quot;, &quot;ignore&quot;}</source>
         <translation>&quot;discovery&quot; ist true, false oder {&quot;include&quot;, &quot;ignore&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="860"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="871"/>
         <source>&quot;resources&quot; is a list</source>
         <translation>&quot;resources&quot; ist eine Liste</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="863"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="874"/>
         <source>a resource</source>
         <translation>eine Ressource</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="870"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="911"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="881"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="922"/>
         <source>a resource path starts with &apos;/&apos;</source>
         <translation>ein Ressourcenpfad beginnt mit &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="879"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="890"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="266"/>
         <source>name the physical &quot;property&quot; or &quot;event&quot; it feeds</source>
         <translation>geben Sie die physische &quot;property&quot; oder das &quot;event&quot; an, das sie speist</translation>
@@ -526,43 +526,43 @@
         <translation>die Payload enthält nichts unter &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="900"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="911"/>
         <source>&quot;actions&quot; is a list</source>
         <translation>&quot;actions&quot; ist eine Liste</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="903"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="914"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="292"/>
         <source>an action</source>
         <translation>eine Aktion</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="929"/>
         <source>&quot;method&quot; is PUT or POST</source>
         <translation>&quot;method&quot; ist PUT oder POST</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="938"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="949"/>
         <source>&quot;ackTimeout&quot; is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
         <translation>&quot;ackTimeout&quot; ist eine ganze Zahl von Sekunden von 1 bis 60 (libcoap geht nicht unter 1 s)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="942"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="953"/>
         <source>&quot;maxRetransmit&quot; is from 0 to 10</source>
         <translation>&quot;maxRetransmit&quot; liegt zwischen 0 und 10</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="948"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="959"/>
         <source>&quot;defaultMaxAge&quot; is a number of seconds, 0 or more</source>
         <translation>&quot;defaultMaxAge&quot; ist eine Anzahl von Sekunden, 0 oder mehr</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="954"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="965"/>
         <source>&quot;maxPayload&quot; is a number of bytes from 1 to 64 MiB</source>
         <translation>&quot;maxPayload&quot; ist eine Anzahl von Bytes von 1 bis 64 MiB</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="958"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="969"/>
         <source>declare &quot;resources&quot; or &quot;actions&quot;, or turn &quot;discovery&quot; on</source>
         <translation>deklarieren Sie &quot;resources&quot; oder &quot;actions&quot;, oder schalten Sie &quot;discovery&quot; ein</translation>
     </message>
@@ -638,15 +638,15 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="707"/>
-        <location filename="../adapters/http/httpapi.cpp" line="894"/>
-        <location filename="../adapters/http/httpapi.cpp" line="937"/>
-        <location filename="../adapters/http/httpapi.cpp" line="999"/>
+        <location filename="../adapters/http/httpapi.cpp" line="904"/>
+        <location filename="../adapters/http/httpapi.cpp" line="947"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1005"/>
         <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keine Eigenschaft &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="712"/>
-        <location filename="../adapters/http/httpapi.cpp" line="942"/>
+        <location filename="../adapters/http/httpapi.cpp" line="952"/>
         <source>property &apos;%1&apos; is read-only: it cannot be written</source>
         <translation>Eigenschaft &apos;%1&apos; ist schreibgeschützt: sie kann nicht geschrieben werden</translation>
     </message>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="727"/>
-        <location filename="../adapters/http/httpapi.cpp" line="959"/>
+        <location filename="../adapters/http/httpapi.cpp" line="969"/>
         <source>property &apos;%1&apos;: %2</source>
         <translation>Eigenschaft &apos;%1&apos;: %2</translation>
     </message>
@@ -668,25 +668,24 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="739"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1068"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1074"/>
         <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keine Aktion &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="747"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1077"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1083"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>Aktion &apos;%1&apos; benötigt ein Argument &apos;%2&apos; vom Typ %3</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="761"/>
-        <location filename="../adapters/http/httpapi.cpp" line="976"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1091"/>
+        <location filename="../adapters/http/httpapi.cpp" line="748"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>Zwilling &apos;%1&apos; läuft nicht (%2)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="478"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="489"/>
         <location filename="../adapters/coap/coapserver.cpp" line="766"/>
         <source>action &apos;%1&apos;</source>
         <translation>Aktion &apos;%1&apos;</translation>
@@ -864,48 +863,48 @@
         <translation>&quot;keepAlive&quot; liegt zwischen 5 und 65535 Sekunden</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="94"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="97"/>
         <source>&quot;tokens&quot; is an object with &quot;read&quot; and &quot;write&quot; bearer tokens</source>
         <translation>&quot;tokens&quot; ist ein Objekt mit den Bearer-Tokens &quot;read&quot; und &quot;write&quot;</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="99"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="102"/>
         <source>the tokens</source>
         <translation>die Tokens</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="105"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="108"/>
         <source>a bearer token has 16 characters at least</source>
         <translation>ein Bearer-Token hat mindestens 16 Zeichen</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="111"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="114"/>
         <location filename="../adapters/mqtt/mqttclient.cpp" line="202"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="137"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="140"/>
         <source>&quot;cors&quot; is a list of allowed origins (&quot;https://host:port&quot;, or &quot;*&quot;)</source>
         <translation>&quot;cors&quot; ist eine Liste erlaubter Origins (&quot;https://host:port&quot; oder &quot;*&quot;)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="145"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="148"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="146"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="149"/>
         <source>Serves the twin over HTTP and WebSocket: its description, state, properties (PUT desired values), actions (POST), events, history, a change stream, OpenAPI and Prometheus metrics.</source>
         <translation>Stellt den Zwilling über HTTP und WebSocket bereit: seine Beschreibung, seinen Zustand, Eigenschaften (PUT für Sollwerte), Aktionen (POST), Ereignisse, Verlauf, einen Änderungsstream, OpenAPI und Prometheus-Metriken.</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="166"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="169"/>
         <source>the HTTP adapter&apos;s configuration is an object</source>
         <translation>die Konfiguration des HTTP-Adapters ist ein Objekt</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="171"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="174"/>
         <source>the HTTP adapter</source>
         <translation>der HTTP-Adapter</translation>
     </message>
@@ -915,7 +914,7 @@
         <translation>ein Client-Zertifikat benötigt sowohl &quot;cert&quot; als auch &quot;key&quot;</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="122"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="125"/>
         <location filename="../adapters/mqtt/mqttclient.cpp" line="218"/>
         <source>cannot read the file &apos;%1&apos;</source>
         <translation>die Datei „%1“ kann nicht gelesen werden</translation>
@@ -1501,68 +1500,67 @@
     </message>
     <message>
         <location filename="../adapters/http/httpapi.cpp" line="737"/>
-        <location filename="../adapters/http/httpapi.cpp" line="808"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1171"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1173"/>
         <source>the twins are starting</source>
         <translation>die Zwillinge werden gestartet</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="745"/>
+        <location filename="../adapters/http/httpapi.cpp" line="760"/>
         <source>no twin &apos;%1&apos; is served here</source>
         <translation>hier wird kein Zwilling &apos;%1&apos; bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="750"/>
+        <location filename="../adapters/http/httpapi.cpp" line="765"/>
         <source>twin &apos;%1&apos; is being registered</source>
         <translation>Zwilling &apos;%1&apos; wird gerade registriert</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="765"/>
+        <location filename="../adapters/http/httpapi.cpp" line="780"/>
         <source>the body is read as application/json, not %1</source>
         <translation>der Inhalt wird als application/json gelesen, nicht als %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="774"/>
+        <location filename="../adapters/http/httpapi.cpp" line="789"/>
         <source>the body is not JSON: %1</source>
         <translation>der Inhalt ist kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="817"/>
+        <location filename="../adapters/http/httpapi.cpp" line="827"/>
         <source>&apos;%1&apos; is no life cycle state</source>
         <translation>&apos;%1&apos; ist kein Lebenszykluszustand</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="952"/>
+        <location filename="../adapters/http/httpapi.cpp" line="962"/>
         <source>the body holds no value for &apos;%1&apos;</source>
         <translation>der Inhalt enthält keinen Wert für &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="967"/>
+        <location filename="../adapters/http/httpapi.cpp" line="977"/>
         <source>property &apos;%1&apos;: %2 is outside %3 … %4</source>
         <translation>Eigenschaft &apos;%1&apos;: %2 liegt außerhalb von %3 … %4</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1011"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1017"/>
         <source>&apos;from&apos; is no time: %1</source>
         <translation>&apos;from&apos; ist kein Zeitpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1019"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1025"/>
         <source>&apos;to&apos; is no time: %1</source>
         <translation>&apos;to&apos; ist kein Zeitpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1028"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1034"/>
         <source>&apos;limit&apos; is a whole number from 1 to 100000</source>
         <translation>&apos;limit&apos; ist eine ganze Zahl von 1 bis 100000</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="895"/>
+        <location filename="../adapters/http/httpapi.cpp" line="905"/>
         <source>twin &apos;%1&apos; has no event &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat kein Ereignis „%2“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../adapters/http/httpapi.cpp" line="1173"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1175"/>
         <source>%n twin(s) not running</source>
         <translation>
             <numerusform>%n Zwilling läuft nicht</numerusform>
@@ -1570,169 +1568,169 @@
         </translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1193"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1195"/>
         <source>&apos;wait&apos; is a whole number of seconds from 1 to %1</source>
         <translation>&apos;wait&apos; ist eine ganze Zahl von Sekunden von 1 bis %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1199"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1201"/>
         <source>%1 long polls are waiting already</source>
         <translation>%1 Long-Poll-Anfragen warten bereits</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1279"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1281"/>
         <source>The HTTP interface of a Twinloom engine&apos;s twins. Errors are RFC 9457 problem details.</source>
         <translation>Die HTTP-Schnittstelle der Zwillinge einer Twinloom-Engine. Fehler sind Problem Details nach RFC 9457.</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1360"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1362"/>
         <source>/api/stream is a WebSocket: send an Upgrade request</source>
         <translation>/api/stream ist ein WebSocket: senden Sie eine Upgrade-Anfrage</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1373"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1455"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1375"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1448"/>
         <source>filter &apos;%1&apos;: %2</source>
         <translation>Filter &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1428"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1421"/>
         <source>a message is a JSON object such as {&quot;subscribe&quot;: &quot;twins/+/properties/temperature&quot;}</source>
         <translation>eine Nachricht ist ein JSON-Objekt wie {&quot;subscribe&quot;: &quot;twins/+/properties/temperature&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1430"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1423"/>
         <source>the message is not JSON: %1</source>
         <translation>die Nachricht ist kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1445"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1438"/>
         <source>&quot;%1&quot; takes a filter or a list of filters</source>
         <translation>&quot;%1&quot; erwartet einen Filter oder eine Liste von Filtern</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1459"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1452"/>
         <source>a stream holds at most 256 filters</source>
         <translation>ein Stream fasst höchstens 256 Filter</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1475"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1468"/>
         <source>unknown message: send {&quot;subscribe&quot;: FILTER} or {&quot;unsubscribe&quot;: FILTER}</source>
         <translation>unbekannte Nachricht: senden Sie {&quot;subscribe&quot;: FILTER} oder {&quot;unsubscribe&quot;: FILTER}</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="225"/>
+        <location filename="../adapters/http/httpserver.cpp" line="228"/>
         <source>the HTTP server&apos;s address &apos;%1&apos; is not an IP address</source>
         <translation>die Adresse &apos;%1&apos; des HTTP-Servers ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="233"/>
+        <location filename="../adapters/http/httpserver.cpp" line="236"/>
         <source>TLS: cannot read the certificate &apos;%1&apos;</source>
         <translation>TLS: das Zertifikat &apos;%1&apos; kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="237"/>
+        <location filename="../adapters/http/httpserver.cpp" line="240"/>
         <source>TLS: cannot read the key &apos;%1&apos;</source>
         <translation>TLS: der Schlüssel &apos;%1&apos; kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="247"/>
+        <location filename="../adapters/http/httpserver.cpp" line="250"/>
         <source>TLS: &apos;%1&apos; holds no PEM certificate</source>
         <translation>TLS: &apos;%1&apos; enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="249"/>
+        <location filename="../adapters/http/httpserver.cpp" line="252"/>
         <source>TLS: &apos;%1&apos; holds no PEM private key (RSA or EC)</source>
         <translation>TLS: &apos;%1&apos; enthält keinen privaten PEM-Schlüssel (RSA oder EC)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="272"/>
+        <location filename="../adapters/http/httpserver.cpp" line="275"/>
         <source>the HTTP server cannot listen on %1:%2: %3</source>
         <translation>der HTTP-Server kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="390"/>
+        <location filename="../adapters/http/httpserver.cpp" line="393"/>
         <source>the request&apos;s headers exceed %1 bytes</source>
         <translation>die Header der Anfrage überschreiten %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="402"/>
+        <location filename="../adapters/http/httpserver.cpp" line="405"/>
         <source>malformed request line</source>
         <translation>fehlerhafte Anfragezeile</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="410"/>
+        <location filename="../adapters/http/httpserver.cpp" line="413"/>
         <source>only HTTP/1.1 and HTTP/1.0 are served</source>
         <translation>nur HTTP/1.1 und HTTP/1.0 werden bedient</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="414"/>
+        <location filename="../adapters/http/httpserver.cpp" line="417"/>
         <source>the request target must be a path</source>
         <translation>das Anfrageziel muss ein Pfad sein</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="419"/>
+        <location filename="../adapters/http/httpserver.cpp" line="422"/>
         <source>the request has more than %1 headers</source>
         <translation>die Anfrage hat mehr als %1 Header</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="429"/>
+        <location filename="../adapters/http/httpserver.cpp" line="432"/>
         <source>malformed header line %1</source>
         <translation>fehlerhafte Headerzeile %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="441"/>
+        <location filename="../adapters/http/httpserver.cpp" line="444"/>
         <source>the path is not UTF-8 once percent-decoded</source>
         <translation>der Pfad ist nach der Prozent-Dekodierung kein UTF-8</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="456"/>
+        <location filename="../adapters/http/httpserver.cpp" line="459"/>
         <source>the query is not UTF-8 once percent-decoded</source>
         <translation>der Query-String ist nach der Prozent-Dekodierung kein UTF-8</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="469"/>
+        <location filename="../adapters/http/httpserver.cpp" line="472"/>
         <source>a request has Transfer-Encoding or Content-Length, not both</source>
         <translation>eine Anfrage hat Transfer-Encoding oder Content-Length, nicht beides</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="475"/>
+        <location filename="../adapters/http/httpserver.cpp" line="478"/>
         <source>Transfer-Encoding &apos;%1&apos; is not read; send chunked or Content-Length</source>
         <translation>Transfer-Encoding &apos;%1&apos; wird nicht gelesen; senden Sie chunked oder Content-Length</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="485"/>
+        <location filename="../adapters/http/httpserver.cpp" line="488"/>
         <source>Content-Length is not a whole number</source>
         <translation>Content-Length ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="490"/>
+        <location filename="../adapters/http/httpserver.cpp" line="493"/>
         <source>the body of %1 bytes exceeds the limit of %2 bytes</source>
         <translation>der Inhalt von %1 Bytes überschreitet die Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="522"/>
-        <location filename="../adapters/http/httpserver.cpp" line="531"/>
+        <location filename="../adapters/http/httpserver.cpp" line="525"/>
+        <location filename="../adapters/http/httpserver.cpp" line="534"/>
         <source>malformed chunk size</source>
         <translation>fehlerhafte Chunk-Größe</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="537"/>
+        <location filename="../adapters/http/httpserver.cpp" line="540"/>
         <source>the body exceeds the limit of %1 bytes</source>
         <translation>der Inhalt überschreitet die Grenze von %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="549"/>
+        <location filename="../adapters/http/httpserver.cpp" line="552"/>
         <source>a chunk does not end where its size says</source>
         <translation>ein Chunk endet nicht dort, wo seine Größe es angibt</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="560"/>
+        <location filename="../adapters/http/httpserver.cpp" line="563"/>
         <source>the request&apos;s trailers are too long</source>
         <translation>die Trailer der Anfrage sind zu lang</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="699"/>
+        <location filename="../adapters/http/httpserver.cpp" line="702"/>
         <source>the request did not arrive in time</source>
         <translation>die Anfrage kam nicht rechtzeitig an</translation>
     </message>

@@ -237,19 +237,19 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapdigitaladapter.cpp" line="150"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="830"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="841"/>
         <source>the CoAP adapter&apos;s configuration is an object</source>
         <translation>la configurazione dell&apos;adattatore CoAP è un oggetto</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapdigitaladapter.cpp" line="155"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="833"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="844"/>
         <source>the CoAP adapter</source>
         <translation>l&apos;adattatore CoAP</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapdigitaladapter.cpp" line="160"/>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="76"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="77"/>
         <source>&quot;host&quot; is the address to listen on</source>
         <translation>&quot;host&quot; è l&apos;indirizzo su cui restare in ascolto</translation>
     </message>
@@ -305,53 +305,53 @@
         <translation>impossibile risolvere l&apos;host &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="90"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="546"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="91"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="557"/>
         <source>the DTLS handshake did not complete (wrong identity or key?)</source>
         <translation>l&apos;handshake DTLS non si è concluso (identità o chiave errata?)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="450"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="461"/>
         <source>no answer from the device after %1 retransmissions</source>
         <translation>nessuna risposta dal dispositivo dopo %1 ritrasmissioni</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="454"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="465"/>
         <source>the message could not be delivered</source>
         <translation>impossibile consegnare il messaggio</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="457"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="468"/>
         <source>the device reset the message</source>
         <translation>il dispositivo ha resettato il messaggio</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="460"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="471"/>
         <source>the DTLS handshake failed</source>
         <translation>handshake DTLS non riuscito</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="463"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="474"/>
         <source>the device is unreachable (ICMP)</source>
         <translation>il dispositivo non è raggiungibile (ICMP)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="545"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="556"/>
         <source>the DTLS session closed</source>
         <translation>la sessione DTLS è stata chiusa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="85"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="86"/>
         <source>no answer to a ping within %1 s</source>
         <translation>nessuna risposta a un ping entro %1 s</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="92"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="93"/>
         <source>no answer from the device</source>
         <translation>nessuna risposta dal dispositivo</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="117"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="118"/>
         <source>the adapter stopped</source>
         <translation>l&apos;adattatore si è fermato</translation>
     </message>
@@ -361,156 +361,156 @@
         <translation>impossibile aprire una sessione CoAP verso %1:%2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="138"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="139"/>
         <source>the CoAP session was closed</source>
         <translation>la sessione CoAP è stata chiusa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="229"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="239"/>
         <source>CoAP device %1:%2: %3</source>
         <translation>dispositivo CoAP %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="353"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="364"/>
         <source>discovery at /.well-known/core found no resource to synchronise (see &quot;include&quot; and &quot;ignore&quot;); asking again</source>
         <translation>la scoperta su /.well-known/core non ha trovato risorse da sincronizzare (vedi &quot;include&quot; e &quot;ignore&quot;); nuova richiesta in seguito</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="380"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="391"/>
         <source>action &apos;%1&apos;: the device answered %2</source>
         <translation>azione &apos;%1&apos;: il dispositivo ha risposto %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="395"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="522"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="406"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="533"/>
         <source>GET %1: %2</source>
         <translation>GET %1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="466"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="477"/>
         <source>the device sent a body over the limit of %1 bytes (&quot;maxPayload&quot;)</source>
         <translation>il dispositivo ha inviato un corpo oltre il limite di %1 byte («maxPayload»)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="473"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="484"/>
         <source>a response</source>
         <translation>una risposta</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="485"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="496"/>
         <source>GET %1</source>
         <translation>GET %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="486"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="497"/>
         <source>; the resource is not read again</source>
         <translation>; la risorsa non viene più letta</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="489"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="500"/>
         <source>%1: %2; the session starts again</source>
         <translation>%1: %2; la sessione ricomincia</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="519"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="713"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="530"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="724"/>
         <location filename="../adapters/coap/coapserver.cpp" line="754"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1084"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1103"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1090"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1106"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>azione &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="554"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="565"/>
         <source>discovery at /.well-known/core: the device answered %1</source>
         <translation>rilevamento tramite /.well-known/core: il dispositivo ha risposto %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="561"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="572"/>
         <source>discovery at /.well-known/core: %1</source>
         <translation>rilevamento tramite /.well-known/core: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="609"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="620"/>
         <source>%1: a payload of %2 bytes is over the limit of %3; refused</source>
         <translation>%1: un payload di %2 byte supera il limite di %3; rifiutato</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="622"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="636"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="633"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="647"/>
         <location filename="../adapters/coap/coapserver.cpp" line="623"/>
         <location filename="../adapters/coap/coaptwinbrowser.cpp" line="130"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="666"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="677"/>
         <source>no CoAP resource is configured for action &apos;%1&apos;</source>
         <translation>nessuna risorsa CoAP è configurata per l&apos;azione &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="672"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="683"/>
         <source>the CoAP device is unreachable</source>
         <translation>il dispositivo CoAP non è raggiungibile</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="685"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="696"/>
         <source>action &apos;%1&apos;: the request could not be sent</source>
         <translation>azione &apos;%1&apos;: impossibile inviare la richiesta</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="698"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="709"/>
         <source>action &apos;%1&apos;: no response from the device within %2 ms</source>
         <translation>azione &apos;%1&apos;: nessuna risposta dal dispositivo entro %2 ms</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="732"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="743"/>
         <source>&quot;%1&quot; is a list of strings</source>
         <translation>&quot;%1&quot; è un elenco di stringhe</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="737"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="748"/>
         <source>a path pattern is a string</source>
         <translation>un modello di percorso è una stringa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="813"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="824"/>
         <source>CoAP device</source>
         <translation>Dispositivo CoAP</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="814"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="825"/>
         <source>Discovers a CoAP device&apos;s resources, observes or polls them; actions are PUT or POST requests.</source>
         <translation>Rileva le risorse di un dispositivo CoAP e le osserva o le interroga periodicamente; le azioni sono richieste PUT o POST.</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="838"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="849"/>
         <source>&quot;host&quot; names the device</source>
         <translation>&quot;host&quot; indica il dispositivo</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="855"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="866"/>
         <source>&quot;discovery&quot; is true, false or {&quot;include&quot;, &quot;ignore&quot;}</source>
         <translation>&quot;discovery&quot; è true, false o {&quot;include&quot;, &quot;ignore&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="860"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="871"/>
         <source>&quot;resources&quot; is a list</source>
         <translation>&quot;resources&quot; è un elenco</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="863"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="874"/>
         <source>a resource</source>
         <translation>una risorsa</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="870"/>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="911"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="881"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="922"/>
         <source>a resource path starts with &apos;/&apos;</source>
         <translation>il percorso di una risorsa inizia con &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="879"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="890"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="266"/>
         <source>name the physical &quot;property&quot; or &quot;event&quot; it feeds</source>
         <translation>indicare la &quot;property&quot; o l&apos;&quot;event&quot; fisico che alimenta</translation>
@@ -526,43 +526,43 @@
         <translation>il payload non contiene nulla in &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="900"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="911"/>
         <source>&quot;actions&quot; is a list</source>
         <translation>&quot;actions&quot; è un elenco</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="903"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="914"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="292"/>
         <source>an action</source>
         <translation>un&apos;azione</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="918"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="929"/>
         <source>&quot;method&quot; is PUT or POST</source>
         <translation>&quot;method&quot; è PUT o POST</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="938"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="949"/>
         <source>&quot;ackTimeout&quot; is a whole number of seconds from 1 to 60 (libcoap does not go below 1 s)</source>
         <translation>&quot;ackTimeout&quot; è un numero intero di secondi da 1 a 60 (libcoap non scende sotto 1 s)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="942"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="953"/>
         <source>&quot;maxRetransmit&quot; is from 0 to 10</source>
         <translation>&quot;maxRetransmit&quot; va da 0 a 10</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="948"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="959"/>
         <source>&quot;defaultMaxAge&quot; is a number of seconds, 0 or more</source>
         <translation>&quot;defaultMaxAge&quot; è un numero di secondi, 0 o più</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="954"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="965"/>
         <source>&quot;maxPayload&quot; is a number of bytes from 1 to 64 MiB</source>
         <translation>&quot;maxPayload&quot; è un numero di byte da 1 a 64 MiB</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="958"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="969"/>
         <source>declare &quot;resources&quot; or &quot;actions&quot;, or turn &quot;discovery&quot; on</source>
         <translation>dichiarare &quot;resources&quot; o &quot;actions&quot;, oppure attivare &quot;discovery&quot;</translation>
     </message>
@@ -638,15 +638,15 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="707"/>
-        <location filename="../adapters/http/httpapi.cpp" line="894"/>
-        <location filename="../adapters/http/httpapi.cpp" line="937"/>
-        <location filename="../adapters/http/httpapi.cpp" line="999"/>
+        <location filename="../adapters/http/httpapi.cpp" line="904"/>
+        <location filename="../adapters/http/httpapi.cpp" line="947"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1005"/>
         <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="712"/>
-        <location filename="../adapters/http/httpapi.cpp" line="942"/>
+        <location filename="../adapters/http/httpapi.cpp" line="952"/>
         <source>property &apos;%1&apos; is read-only: it cannot be written</source>
         <translation>la proprietà &apos;%1&apos; è di sola lettura: non può essere scritta</translation>
     </message>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="727"/>
-        <location filename="../adapters/http/httpapi.cpp" line="959"/>
+        <location filename="../adapters/http/httpapi.cpp" line="969"/>
         <source>property &apos;%1&apos;: %2</source>
         <translation>proprietà &apos;%1&apos;: %2</translation>
     </message>
@@ -668,25 +668,24 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="739"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1068"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1074"/>
         <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha l&apos;azione &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="747"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1077"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1083"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>l&apos;azione &apos;%1&apos; richiede un argomento &apos;%2&apos; di tipo %3</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="761"/>
-        <location filename="../adapters/http/httpapi.cpp" line="976"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1091"/>
+        <location filename="../adapters/http/httpapi.cpp" line="748"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>il gemello &apos;%1&apos; non è in esecuzione (%2)</translation>
     </message>
     <message>
-        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="478"/>
+        <location filename="../adapters/coap/coapphysicaladapter.cpp" line="489"/>
         <location filename="../adapters/coap/coapserver.cpp" line="766"/>
         <source>action &apos;%1&apos;</source>
         <translation>azione &apos;%1&apos;</translation>
@@ -864,48 +863,48 @@
         <translation>&quot;keepAlive&quot; va da 5 a 65535 secondi</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="94"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="97"/>
         <source>&quot;tokens&quot; is an object with &quot;read&quot; and &quot;write&quot; bearer tokens</source>
         <translation>&quot;tokens&quot; è un oggetto con i token bearer &quot;read&quot; e &quot;write&quot;</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="99"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="102"/>
         <source>the tokens</source>
         <translation>i token</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="105"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="108"/>
         <source>a bearer token has 16 characters at least</source>
         <translation>un token bearer ha almeno 16 caratteri</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="111"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="114"/>
         <location filename="../adapters/mqtt/mqttclient.cpp" line="202"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="137"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="140"/>
         <source>&quot;cors&quot; is a list of allowed origins (&quot;https://host:port&quot;, or &quot;*&quot;)</source>
         <translation>&quot;cors&quot; è un elenco di origini consentite (&quot;https://host:port&quot; o &quot;*&quot;)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="145"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="148"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="146"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="149"/>
         <source>Serves the twin over HTTP and WebSocket: its description, state, properties (PUT desired values), actions (POST), events, history, a change stream, OpenAPI and Prometheus metrics.</source>
         <translation>Espone il gemello su HTTP e WebSocket: la sua descrizione, lo stato, le proprietà (PUT dei valori desiderati), le azioni (POST), gli eventi, la cronologia, un flusso di modifiche, OpenAPI e metriche Prometheus.</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="166"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="169"/>
         <source>the HTTP adapter&apos;s configuration is an object</source>
         <translation>la configurazione dell&apos;adattatore HTTP è un oggetto</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="171"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="174"/>
         <source>the HTTP adapter</source>
         <translation>l&apos;adattatore HTTP</translation>
     </message>
@@ -915,7 +914,7 @@
         <translation>un certificato client richiede sia &quot;cert&quot; sia &quot;key&quot;</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpdigitaladapter.cpp" line="122"/>
+        <location filename="../adapters/http/httpdigitaladapter.cpp" line="125"/>
         <location filename="../adapters/mqtt/mqttclient.cpp" line="218"/>
         <source>cannot read the file &apos;%1&apos;</source>
         <translation>impossibile leggere il file «%1»</translation>
@@ -1501,68 +1500,67 @@
     </message>
     <message>
         <location filename="../adapters/http/httpapi.cpp" line="737"/>
-        <location filename="../adapters/http/httpapi.cpp" line="808"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1171"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1173"/>
         <source>the twins are starting</source>
         <translation>i gemelli si stanno avviando</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="745"/>
+        <location filename="../adapters/http/httpapi.cpp" line="760"/>
         <source>no twin &apos;%1&apos; is served here</source>
         <translation>nessun gemello &apos;%1&apos; è esposto qui</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="750"/>
+        <location filename="../adapters/http/httpapi.cpp" line="765"/>
         <source>twin &apos;%1&apos; is being registered</source>
         <translation>il gemello &apos;%1&apos; è in fase di registrazione</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="765"/>
+        <location filename="../adapters/http/httpapi.cpp" line="780"/>
         <source>the body is read as application/json, not %1</source>
         <translation>il corpo viene letto come application/json, non come %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="774"/>
+        <location filename="../adapters/http/httpapi.cpp" line="789"/>
         <source>the body is not JSON: %1</source>
         <translation>il corpo non è JSON: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="817"/>
+        <location filename="../adapters/http/httpapi.cpp" line="827"/>
         <source>&apos;%1&apos; is no life cycle state</source>
         <translation>&apos;%1&apos; non è uno stato del ciclo di vita</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="952"/>
+        <location filename="../adapters/http/httpapi.cpp" line="962"/>
         <source>the body holds no value for &apos;%1&apos;</source>
         <translation>il corpo non contiene alcun valore per &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="967"/>
+        <location filename="../adapters/http/httpapi.cpp" line="977"/>
         <source>property &apos;%1&apos;: %2 is outside %3 … %4</source>
         <translation>proprietà &apos;%1&apos;: %2 è fuori da %3 … %4</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1011"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1017"/>
         <source>&apos;from&apos; is no time: %1</source>
         <translation>&apos;from&apos; non è un istante: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1019"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1025"/>
         <source>&apos;to&apos; is no time: %1</source>
         <translation>&apos;to&apos; non è un istante: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1028"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1034"/>
         <source>&apos;limit&apos; is a whole number from 1 to 100000</source>
         <translation>&apos;limit&apos; è un numero intero da 1 a 100000</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="895"/>
+        <location filename="../adapters/http/httpapi.cpp" line="905"/>
         <source>twin &apos;%1&apos; has no event &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha l&apos;evento &apos;%2&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../adapters/http/httpapi.cpp" line="1173"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1175"/>
         <source>%n twin(s) not running</source>
         <translation>
             <numerusform>%n gemello non in esecuzione</numerusform>
@@ -1570,169 +1568,169 @@
         </translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1193"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1195"/>
         <source>&apos;wait&apos; is a whole number of seconds from 1 to %1</source>
         <translation>&apos;wait&apos; è un numero intero di secondi da 1 a %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1199"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1201"/>
         <source>%1 long polls are waiting already</source>
         <translation>%1 richieste di long polling sono già in attesa</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1279"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1281"/>
         <source>The HTTP interface of a Twinloom engine&apos;s twins. Errors are RFC 9457 problem details.</source>
         <translation>L&apos;interfaccia HTTP dei gemelli di un engine Twinloom. Gli errori sono problem details RFC 9457.</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1360"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1362"/>
         <source>/api/stream is a WebSocket: send an Upgrade request</source>
         <translation>/api/stream è un WebSocket: inviare una richiesta Upgrade</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1373"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1455"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1375"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1448"/>
         <source>filter &apos;%1&apos;: %2</source>
         <translation>filtro &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1428"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1421"/>
         <source>a message is a JSON object such as {&quot;subscribe&quot;: &quot;twins/+/properties/temperature&quot;}</source>
         <translation>un messaggio è un oggetto JSON come {&quot;subscribe&quot;: &quot;twins/+/properties/temperature&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1430"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1423"/>
         <source>the message is not JSON: %1</source>
         <translation>il messaggio non è JSON: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1445"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1438"/>
         <source>&quot;%1&quot; takes a filter or a list of filters</source>
         <translation>&quot;%1&quot; richiede un filtro o un elenco di filtri</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1459"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1452"/>
         <source>a stream holds at most 256 filters</source>
         <translation>un flusso contiene al massimo 256 filtri</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1475"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1468"/>
         <source>unknown message: send {&quot;subscribe&quot;: FILTER} or {&quot;unsubscribe&quot;: FILTER}</source>
         <translation>messaggio sconosciuto: inviare {&quot;subscribe&quot;: FILTER} o {&quot;unsubscribe&quot;: FILTER}</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="225"/>
+        <location filename="../adapters/http/httpserver.cpp" line="228"/>
         <source>the HTTP server&apos;s address &apos;%1&apos; is not an IP address</source>
         <translation>l&apos;indirizzo &apos;%1&apos; del server HTTP non è un indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="233"/>
+        <location filename="../adapters/http/httpserver.cpp" line="236"/>
         <source>TLS: cannot read the certificate &apos;%1&apos;</source>
         <translation>TLS: impossibile leggere il certificato &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="237"/>
+        <location filename="../adapters/http/httpserver.cpp" line="240"/>
         <source>TLS: cannot read the key &apos;%1&apos;</source>
         <translation>TLS: impossibile leggere la chiave &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="247"/>
+        <location filename="../adapters/http/httpserver.cpp" line="250"/>
         <source>TLS: &apos;%1&apos; holds no PEM certificate</source>
         <translation>TLS: &apos;%1&apos; non contiene alcun certificato PEM</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="249"/>
+        <location filename="../adapters/http/httpserver.cpp" line="252"/>
         <source>TLS: &apos;%1&apos; holds no PEM private key (RSA or EC)</source>
         <translation>TLS: &apos;%1&apos; non contiene alcuna chiave privata PEM (RSA o EC)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="272"/>
+        <location filename="../adapters/http/httpserver.cpp" line="275"/>
         <source>the HTTP server cannot listen on %1:%2: %3</source>
         <translation>il server HTTP non può restare in ascolto su %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="390"/>
+        <location filename="../adapters/http/httpserver.cpp" line="393"/>
         <source>the request&apos;s headers exceed %1 bytes</source>
         <translation>gli header della richiesta superano %1 byte</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="402"/>
+        <location filename="../adapters/http/httpserver.cpp" line="405"/>
         <source>malformed request line</source>
         <translation>riga di richiesta malformata</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="410"/>
+        <location filename="../adapters/http/httpserver.cpp" line="413"/>
         <source>only HTTP/1.1 and HTTP/1.0 are served</source>
         <translation>sono serviti solo HTTP/1.1 e HTTP/1.0</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="414"/>
+        <location filename="../adapters/http/httpserver.cpp" line="417"/>
         <source>the request target must be a path</source>
         <translation>la destinazione della richiesta deve essere un percorso</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="419"/>
+        <location filename="../adapters/http/httpserver.cpp" line="422"/>
         <source>the request has more than %1 headers</source>
         <translation>la richiesta ha più di %1 header</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="429"/>
+        <location filename="../adapters/http/httpserver.cpp" line="432"/>
         <source>malformed header line %1</source>
         <translation>riga di header %1 malformata</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="441"/>
+        <location filename="../adapters/http/httpserver.cpp" line="444"/>
         <source>the path is not UTF-8 once percent-decoded</source>
         <translation>il percorso non è UTF-8 dopo la decodifica percentuale</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="456"/>
+        <location filename="../adapters/http/httpserver.cpp" line="459"/>
         <source>the query is not UTF-8 once percent-decoded</source>
         <translation>la query non è UTF-8 dopo la decodifica percentuale</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="469"/>
+        <location filename="../adapters/http/httpserver.cpp" line="472"/>
         <source>a request has Transfer-Encoding or Content-Length, not both</source>
         <translation>una richiesta ha Transfer-Encoding o Content-Length, non entrambi</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="475"/>
+        <location filename="../adapters/http/httpserver.cpp" line="478"/>
         <source>Transfer-Encoding &apos;%1&apos; is not read; send chunked or Content-Length</source>
         <translation>Transfer-Encoding &apos;%1&apos; non viene letto; inviare chunked o Content-Length</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="485"/>
+        <location filename="../adapters/http/httpserver.cpp" line="488"/>
         <source>Content-Length is not a whole number</source>
         <translation>Content-Length non è un numero intero</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="490"/>
+        <location filename="../adapters/http/httpserver.cpp" line="493"/>
         <source>the body of %1 bytes exceeds the limit of %2 bytes</source>
         <translation>il corpo di %1 byte supera il limite di %2 byte</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="522"/>
-        <location filename="../adapters/http/httpserver.cpp" line="531"/>
+        <location filename="../adapters/http/httpserver.cpp" line="525"/>
+        <location filename="../adapters/http/httpserver.cpp" line="534"/>
         <source>malformed chunk size</source>
         <translation>dimensione del chunk malformata</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="537"/>
+        <location filename="../adapters/http/httpserver.cpp" line="540"/>
         <source>the body exceeds the limit of %1 bytes</source>
         <translation>il corpo supera il limite di %1 byte</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="549"/>
+        <location filename="../adapters/http/httpserver.cpp" line="552"/>
         <source>a chunk does not end where its size says</source>
         <translation>un chunk non termina dove indica la sua dimensione</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="560"/>
+        <location filename="../adapters/http/httpserver.cpp" line="563"/>
         <source>the request&apos;s trailers are too long</source>
         <translation>i trailer della richiesta sono troppo lunghi</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpserver.cpp" line="699"/>
+        <location filename="../adapters/http/httpserver.cpp" line="702"/>
         <source>the request did not arrive in time</source>
         <translation>la richiesta non è arrivata in tempo</translation>
     </message>

@@ -729,15 +729,31 @@ void HttpApi::problem(Call &call, int status, const QString &detail)
     answer(call, problemResponse(status, detail, call.request.target));
 }
 
+bool HttpApi::ready(Call &call)
+{
+    if (m_ready.load(std::memory_order_acquire))
+        return true;
+    HttpResponse r =
+        problemResponse(503, Adapters::Tr::tr("the twins are starting"), call.request.target);
+    r.addHeader("Retry-After", "1");
+    answer(call, std::move(r));
+    return false;
+}
+
+bool HttpApi::running(Call &call, const Twin &twin)
+{
+    if (isRunningState(twin.lifecycle))
+        return true;
+    problem(call, 409,
+            Adapters::Tr::tr("twin '%1' is not running (%2)")
+                .arg(call.param("twin"), lifecycleStateName(twin.lifecycle)));
+    return false;
+}
+
 HttpApi::Twin *HttpApi::servedTwin(Call &call, bool mustBeLoaded)
 {
-    if (!m_ready.load(std::memory_order_acquire)) {
-        HttpResponse r =
-            problemResponse(503, Adapters::Tr::tr("the twins are starting"), call.request.target);
-        r.addHeader("Retry-After", "1");
-        answer(call, std::move(r));
+    if (!ready(call))
         return nullptr;
-    }
     const QString id = call.param("twin");
     auto it = m_twins.find(id);
     if (it == m_twins.end()) {
@@ -802,13 +818,8 @@ nlohmann::ordered_json HttpApi::propertyJson(const Twin &twin, const QString &na
 
 void HttpApi::listTwins(Call &call)
 {
-    if (!m_ready.load(std::memory_order_acquire)) {
-        HttpResponse r =
-            problemResponse(503, Adapters::Tr::tr("the twins are starting"), call.request.target);
-        r.addHeader("Retry-After", "1");
-        answer(call, std::move(r));
+    if (!ready(call))
         return;
-    }
     const QString model = call.request.queryValue(QStringLiteral("model"));
     const QString node = call.request.queryValue(QStringLiteral("node"));
     const QString state = call.request.queryValue(QStringLiteral("state"));
@@ -970,12 +981,8 @@ void HttpApi::writeProperty(Call &call)
                          def->maximum ? QString::number(*def->maximum) : QStringLiteral("∞")));
         return;
     }
-    if (!isRunningState(twin->lifecycle)) {
-        problem(call, 409,
-                Adapters::Tr::tr("twin '%1' is not running (%2)")
-                    .arg(id, lifecycleStateName(twin->lifecycle)));
+    if (!running(call, *twin))
         return;
-    }
     HttpReply reply = call.reply;
     QByteArray origin = call.origin;
     QByteArray target = call.request.target;
@@ -1085,12 +1092,8 @@ void HttpApi::invokeAction(Call &call)
         }
         argument = std::move(coerced);
     }
-    if (!isRunningState(twin->lifecycle)) {
-        problem(call, 409,
-                Adapters::Tr::tr("twin '%1' is not running (%2)")
-                    .arg(id, lifecycleStateName(twin->lifecycle)));
+    if (!running(call, *twin))
         return;
-    }
     HttpReply reply = call.reply;
     QByteArray origin = call.origin;
     QByteArray target = call.request.target;

@@ -197,6 +197,8 @@ private:
     void answerLater(const HttpReply &reply, const QByteArray &origin, HttpResponse response);
     // False (with a 503 sent) while the runner starts.
     bool ready(Call &call);
+    // False (with a 409 sent) when the twin does not run: it takes no writes or actions.
+    bool running(Call &call, const Twin &twin);
     void problem(Call &call, int status, const QString &detail);
     HttpResponse problemResponse(int status, const QString &detail, const QByteArray &instance);
     Twin *servedTwin(Call &call, bool mustBeLoaded = true);
