@@ -354,17 +354,6 @@ nlohmann::json fanOut(quint16 port, int clients, int seconds)
             {"drops_reported_to_clients", reportedDrops}};
 }
 
-QString findNodeRed(const QString &given)
-{
-    if (!given.isEmpty())
-        return QFileInfo(given).isExecutable() ? given : QString();
-    const QString local = QCoreApplication::applicationDirPath() +
-                          QStringLiteral("/../../npm-bench/node_modules/.bin/node-red");
-    if (QFileInfo(local).isExecutable())
-        return QFileInfo(local).absoluteFilePath();
-    return QStandardPaths::findExecutable(QStringLiteral("node-red"));
-}
-
 // Node-RED answering the same route from a table of the same number of twins.
 bool startNodeRed(QProcess &nodeRed, const QString &program, const QTemporaryDir &dir, quint16 port,
                   int twins)
@@ -538,7 +527,7 @@ int main(int argc, char **argv)
     stop(runner);
 
     // 4. Node-RED doing what step 2 measured, in the same run.
-    const QString nodeRedProgram = all ? findNodeRed(nodeRedPath) : QString();
+    const QString nodeRedProgram = all ? Bench::findNodeRed(nodeRedPath) : QString();
     if (!all) {
     } else if (nodeRedProgram.isEmpty()) {
         result["get_property"]["node_red"] = "absent (scripts/setup-bench installs it)";

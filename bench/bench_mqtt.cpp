@@ -197,17 +197,6 @@ bool startBroker(QProcess &broker, const QTemporaryDir &dir, quint16 port)
     return broker.waitForStarted(5000) && waitForPort(port, 100);
 }
 
-QString findNodeRed(const QString &given)
-{
-    if (!given.isEmpty())
-        return QFileInfo(given).isExecutable() ? given : QString();
-    const QString local = QCoreApplication::applicationDirPath() +
-                          QStringLiteral("/../../npm-bench/node_modules/.bin/node-red");
-    if (QFileInfo(local).isExecutable())
-        return QFileInfo(local).absoluteFilePath();
-    return QStandardPaths::findExecutable(QStringLiteral("node-red"));
-}
-
 // Node-RED with one broker connection and the twins' shape: MQTT in → function → MQTT out.
 // (Node ids must differ from node types: Node-RED takes an id equal to a type for a config node.)
 bool startNodeRed(QProcess &nodeRed, const QString &program, const QTemporaryDir &dir,
@@ -382,7 +371,7 @@ int main(int argc, char **argv)
 
     // Node-RED first, with the process's own limit of open files: it needs one connection.
     QProcess nodeRed;
-    const QString nodeRedProgram = only.isEmpty() ? findNodeRed(nodeRedPath) : QString();
+    const QString nodeRedProgram = only.isEmpty() ? Bench::findNodeRed(nodeRedPath) : QString();
     QString nodeRedVersion;
     const bool withNodeRed = !nodeRedProgram.isEmpty() &&
                              startNodeRed(nodeRed, nodeRedProgram, dir, port, &nodeRedVersion);

@@ -3,10 +3,12 @@
 #pragma once
 
 #include <QtCore/QByteArray>
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QSet>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QString>
 
 #include <algorithm>
@@ -14,6 +16,19 @@
 #include <vector>
 
 namespace Bench {
+
+// Node-RED, which the benchmarks compare with: `given`, else the one scripts/setup-bench put in
+// build/npm-bench, else one on the PATH; empty when there is none.
+inline QString findNodeRed(const QString &given)
+{
+    if (!given.isEmpty())
+        return QFileInfo(given).isExecutable() ? given : QString();
+    const QString local = QCoreApplication::applicationDirPath() +
+                          QStringLiteral("/../../npm-bench/node_modules/.bin/node-red");
+    if (QFileInfo(local).isExecutable())
+        return QFileInfo(local).absoluteFilePath();
+    return QStandardPaths::findExecutable(QStringLiteral("node-red"));
+}
 
 inline double percentile(std::vector<double> v, double q)
 {
