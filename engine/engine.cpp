@@ -77,6 +77,8 @@ public:
     ObservationHub hub;
     AdapterRegistry *registry = &AdapterRegistry::global();
     QString baseDirectory;
+    mutable std::mutex historyMutex;
+    std::shared_ptr<HistoryStore> history;
 
     mutable std::shared_mutex mutex; // guards models, twins, order
     ModelSet models;
@@ -332,6 +334,25 @@ QString Engine::twinNode(const QString &twinId) const
     std::shared_lock lock(d->mutex);
     Internal::TwinCore *t = d->find(twinId);
     return t ? t->node() : QString();
+}
+
+QString Engine::twinModelId(const QString &twinId) const
+{
+    std::shared_lock lock(d->mutex);
+    Internal::TwinCore *t = d->find(twinId);
+    return t ? t->modelId() : QString();
+}
+
+void Engine::setHistoryStore(std::shared_ptr<HistoryStore> store)
+{
+    std::lock_guard lock(d->historyMutex);
+    d->history = std::move(store);
+}
+
+std::shared_ptr<HistoryStore> Engine::historyStore() const
+{
+    std::lock_guard lock(d->historyMutex);
+    return d->history;
 }
 
 QFuture<void> Engine::startTwin(const QString &twinId)

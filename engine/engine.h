@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/adapter.h"
+#include "engine/historystore.h"
 #include "engine/lifecycle.h"
 #include "engine/metrics.h"
 #include "engine/observation.h"
@@ -117,6 +118,7 @@ public:
     QStringList twinIds() const;
     bool contains(const QString &twinId) const;
     QString twinNode(const QString &twinId) const;
+    QString twinModelId(const QString &twinId) const;
 
     // Asynchronous: the returned future finishes when the twin has left Created/Stopped (start)
     // or reached Stopped (stop).
@@ -158,6 +160,11 @@ public:
     std::shared_ptr<ChangeCoalescer>
     createCoalescer(const QString &filter, std::uint64_t *id = nullptr, QString *error = nullptr);
     void unsubscribe(std::uint64_t subscription);
+
+    // The persistent history that records this engine's twins, for those who query it (the HTTP
+    // API, the studio's plots); null when there is none. The store subscribes by itself.
+    void setHistoryStore(std::shared_ptr<HistoryStore> store);
+    std::shared_ptr<HistoryStore> historyStore() const;
 
     TwinMetrics twinMetrics(const QString &twinId) const;
     EngineMetrics metrics() const;

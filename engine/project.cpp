@@ -193,8 +193,9 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
     if (!migrate(doc, d))
         return false;
 
-    static const std::set<std::string> known{"format", "version", "name",   "description", "nodes",
-                                             "models", "twins",   "layout", "dashboards"};
+    static const std::set<std::string> known{"format",     "version", "name",  "description",
+                                             "nodes",      "models",  "twins", "layout",
+                                             "dashboards", "history"};
     for (auto it = doc.begin(); it != doc.end(); ++it) {
         if (!known.count(it.key()))
             d.warning(pointerAppend({}, qs(it.key())),
@@ -408,6 +409,10 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
             check(t.digitalAdapters[k],
                   pointerAppend(p + QStringLiteral("/digitalAdapters"), qsizetype(k)), false);
     }
+    m_history.reset();
+    if (auto history = doc.find("history"); history != doc.end())
+        m_history =
+            HistoryConfig::fromJson(nlohmann::json(*history), QStringLiteral("/history"), d);
     for (const char *key : {"layout", "dashboards"}) {
         if (doc.contains(key) && !doc[key].is_object() && !doc[key].is_array())
             d.error(QLatin1Char('/') + QLatin1String(key),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/diagnostics.h"
+#include "engine/historystore.h"
 #include "engine/twindescriptor.h"
 #include "engine/twinmodel.h"
 
@@ -68,6 +69,8 @@ public:
     const std::vector<std::shared_ptr<TwinModel>> &models() const { return m_models; }
     const std::vector<TwinDescriptor> &twins() const { return m_twins; }
     const std::vector<DeploymentNode> &nodes() const { return m_nodes; }
+    // The "history" section; nullopt when the project records nothing.
+    const std::optional<HistoryConfig> &history() const { return m_history; }
     const TwinDescriptor *twin(const QString &id) const;
     // Files the project refers to, relative to its folder: model files and data files of
     // adapters (configuration fields named "file" or ending in "File").
@@ -93,6 +96,7 @@ private:
     std::vector<TwinDescriptor> m_twins;
     std::vector<QString> m_twinPointers; // where each twin stands in the document
     std::vector<DeploymentNode> m_nodes;
+    std::optional<HistoryConfig> m_history;
 };
 
 } // namespace twinloom

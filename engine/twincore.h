@@ -49,6 +49,8 @@ public:
 
     const QString &id() const { return m_id; }
     const QString &node() const { return m_node; }
+    // Any thread: a twin's model never changes.
+    const QString &modelId() const { return m_state.model().id; }
     Worker *worker() const { return m_worker; }
     LifecycleState publicLifecycle() const
     {

@@ -62,19 +62,6 @@ QByteArray httpDate(Timestamp t)
     return QLocale::c().toString(when, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'").toLatin1();
 }
 
-// A time given in a query: ISO 8601, or seconds since the epoch.
-std::optional<Timestamp> parseTime(const QString &text)
-{
-    bool ok = false;
-    const double seconds = text.toDouble(&ok);
-    if (ok)
-        return static_cast<Timestamp>(seconds * 1e6);
-    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        return std::nullopt;
-    return static_cast<Timestamp>(t.toMSecsSinceEpoch()) * 1000;
-}
-
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
     if (a.size() != b.size())
@@ -478,16 +465,37 @@ const std::vector<HttpApi::Route> &HttpApi::routes()
          {"api", "twins", "{twin}", "properties", "{property}", "history"},
          Scope::Read,
          "propertyHistory",
-         QT_TRANSLATE_NOOP("Twinloom::Adapters", "The property's recent values"),
-         {{"from",
-           QT_TRANSLATE_NOOP("Twinloom::Adapters", "the oldest time (ISO 8601 or epoch seconds)")},
-          {"to",
-           QT_TRANSLATE_NOOP("Twinloom::Adapters", "the newest time (ISO 8601 or epoch seconds)")},
+         QT_TRANSLATE_NOOP("Twinloom::Adapters",
+                           "The property's past values: from the history store when the engine "
+                           "records one, else the samples the twin holds in memory"),
+         {{"from", QT_TRANSLATE_NOOP("Twinloom::Adapters",
+                                     "the oldest time (ISO 8601, epoch seconds or now-PT1H)")},
+          {"to", QT_TRANSLATE_NOOP("Twinloom::Adapters",
+                                   "the time before which it stops (default: now)")},
+          {"step", QT_TRANSLATE_NOOP("Twinloom::Adapters",
+                                     "min, max, mean and count per step (PT1M) instead of "
+                                     "samples; buckets start at whole steps since 1970")},
+          {"at", QT_TRANSLATE_NOOP("Twinloom::Adapters", "the value at this time")},
           {"limit", QT_TRANSLATE_NOOP("Twinloom::Adapters",
                                       "the most samples, newest kept (default 1000)")}},
          nullptr,
          {200, 400, 401, 404, 503},
          &HttpApi::propertyHistory},
+        {"GET",
+         {"api", "twins", "{twin}", "events", "{event}", "history"},
+         Scope::Read,
+         "eventHistory",
+         QT_TRANSLATE_NOOP("Twinloom::Adapters",
+                           "The event's past occurrences, from the history store"),
+         {{"from", QT_TRANSLATE_NOOP("Twinloom::Adapters",
+                                     "the oldest time (ISO 8601, epoch seconds or now-PT1H)")},
+          {"to", QT_TRANSLATE_NOOP("Twinloom::Adapters",
+                                   "the time before which it stops (default: now)")},
+          {"limit", QT_TRANSLATE_NOOP("Twinloom::Adapters",
+                                      "the most occurrences, newest kept (default 1000)")}},
+         nullptr,
+         {200, 400, 401, 404, 409, 503},
+         &HttpApi::eventHistory},
         {"POST",
          {"api", "twins", "{twin}", "actions", "{action}"},
          Scope::Write,
@@ -994,42 +1002,136 @@ void HttpApi::writeProperty(Call &call)
         });
 }
 
+namespace {
+
+nlohmann::ordered_json samplesJson(std::vector<HistorySample>::const_iterator begin,
+                                   std::vector<HistorySample>::const_iterator end)
+{
+    nlohmann::ordered_json samples = nlohmann::ordered_json::array();
+    for (auto it = begin; it != end; ++it) {
+        nlohmann::ordered_json s;
+        s["time"] = Clock::toIsoUtf8(it->time).toStdString();
+        s["value"] = it->value.toJson();
+        samples.push_back(std::move(s));
+    }
+    return samples;
+}
+
+// Hands a history store's answer to `write`, or its error to `failed`, on `context`'s thread.
+template<typename T, typename Write, typename Fail>
+void whenAnswered(QObject *context, QFuture<T> future, Write write, Fail failed)
+{
+    future.then(context,
+                [write = std::move(write), failed = std::move(failed)](QFuture<T> f) mutable {
+                    try {
+                        write(f.result());
+                    } catch (const HistoryError &e) {
+                        failed(e.message());
+                    }
+                });
+}
+
+// Buckets of the in-memory samples, for an engine without a history store.
+std::vector<HistoryBucket> bucketsOf(const std::vector<HistorySample> &samples, Timestamp from,
+                                     Timestamp to, Timestamp step)
+{
+    std::vector<HistoryBucket> out;
+    for (const HistorySample &s : samples) {
+        const auto number = s.value.number();
+        if (s.time < from || s.time >= to || !number || !std::isfinite(*number))
+            continue;
+        const Timestamp start = from + (s.time - from) / step * step;
+        if (out.empty() || out.back().start != start) {
+            out.push_back(HistoryBucket{start, 0, *number, *number, 0});
+        }
+        HistoryBucket &b = out.back();
+        b.min = std::min(b.min, *number);
+        b.max = std::max(b.max, *number);
+        b.mean += *number; // a sum until the end
+        ++b.count;
+    }
+    for (HistoryBucket &b : out)
+        b.mean /= static_cast<double>(b.count);
+    return out;
+}
+
+} // namespace
+
 void HttpApi::propertyHistory(Call &call)
+{
+    history(call, false);
+}
+
+void HttpApi::eventHistory(Call &call)
+{
+    history(call, true);
+}
+
+void HttpApi::history(Call &call, bool event)
 {
     Twin *twin = servedTwin(call);
     if (!twin)
         return;
     const QString id = call.param("twin");
-    const QString name = call.param("property");
-    if (!twin->model->property(name)) {
-        problem(call, 404, Adapters::Tr::tr("twin '%1' has no property '%2'").arg(id, name));
+    const QString name = call.param(event ? "event" : "property");
+    if (event ? !twin->model->event(name) : !twin->model->property(name)) {
+        problem(call, 404,
+                event ? Adapters::Tr::tr("twin '%1' has no event '%2'").arg(id, name)
+                      : Adapters::Tr::tr("twin '%1' has no property '%2'").arg(id, name));
         return;
     }
+    const Timestamp now = Clock::now();
     Timestamp from = 0;
-    Timestamp to = std::numeric_limits<Timestamp>::max();
+    Timestamp to = kHistoryEnd;
+    Timestamp step = 0;
+    std::optional<Timestamp> at;
     int limit = 1000;
-    const QString fromText = call.request.queryValue(QStringLiteral("from"));
-    const QString toText = call.request.queryValue(QStringLiteral("to"));
-    const QString limitText = call.request.queryValue(QStringLiteral("limit"));
-    if (!fromText.isNull()) {
-        auto t = parseTime(fromText);
+    for (const auto &[key, into] : {std::pair{"from", &from}, std::pair{"to", &to}}) {
+        const QString text = call.request.queryValue(QLatin1String(key));
+        if (text.isNull())
+            continue;
+        auto t = parseTimeArgument(text, now);
         if (!t) {
-            problem(call, 400, Adapters::Tr::tr("'from' is no time: %1").arg(fromText));
+            problem(call, 400,
+                    Adapters::Tr::tr("'%1' is no time: %2").arg(QLatin1String(key), text));
             return;
         }
-        from = *t;
+        *into = *t;
     }
-    if (!toText.isNull()) {
-        auto t = parseTime(toText);
-        if (!t) {
-            problem(call, 400, Adapters::Tr::tr("'to' is no time: %1").arg(toText));
+    if (const QString text = call.request.queryValue(QStringLiteral("at")); !text.isNull()) {
+        at = parseTimeArgument(text, now);
+        if (!at || event) {
+            problem(call, 400,
+                    event ? Adapters::Tr::tr("'at' asks for a property's value")
+                          : Adapters::Tr::tr("'at' is no time: %1").arg(text));
             return;
         }
-        to = *t;
     }
-    if (!limitText.isNull()) {
+    if (const QString text = call.request.queryValue(QStringLiteral("step")); !text.isNull()) {
+        auto s = parseRetention(nlohmann::json(text.toStdString()));
+        if (!s || *s < 1000 || event) {
+            problem(call, 400,
+                    event ? Adapters::Tr::tr("'step' buckets the numbers of a property")
+                          : Adapters::Tr::tr("'step' is a duration of 1 ms or more (PT1M): %1")
+                                .arg(text));
+            return;
+        }
+        step = *s;
+        if (from == 0) {
+            problem(call, 400, Adapters::Tr::tr("'step' needs 'from'"));
+            return;
+        }
+        from -= from % step; // buckets start at whole steps since 1970
+        if (to == kHistoryEnd)
+            to = now + 1;
+        if ((to - from) / step > 100'000) {
+            problem(call, 400, Adapters::Tr::tr("at most 100,000 buckets: make 'step' longer"));
+            return;
+        }
+    }
+    if (const QString text = call.request.queryValue(QStringLiteral("limit")); !text.isNull()) {
         bool ok = false;
-        limit = limitText.toInt(&ok);
+        limit = text.toInt(&ok);
         if (!ok || limit < 1 || limit > 100000) {
             problem(call, 400, Adapters::Tr::tr("'limit' is a whole number from 1 to 100000"));
             return;
@@ -1037,29 +1139,100 @@ void HttpApi::propertyHistory(Call &call)
     }
     HttpReply reply = call.reply;
     QByteArray origin = call.origin;
-    m_engine->history(id, name, from)
-        .then(this, [this, reply, origin, id, name, to,
-                     limit](const std::vector<HistorySample> &all) {
-            auto end =
-                std::upper_bound(all.begin(), all.end(), to,
-                                 [](Timestamp t, const HistorySample &s) { return t < s.time; });
-            auto begin = all.begin();
-            if (end - begin > limit)
-                begin = end - limit;
-            nlohmann::ordered_json samples = nlohmann::ordered_json::array();
-            for (auto it = begin; it != end; ++it) {
-                nlohmann::ordered_json s;
-                s["time"] = Clock::toIsoUtf8(it->time).toStdString();
-                s["value"] = it->value.toJson();
-                samples.push_back(std::move(s));
-            }
-            nlohmann::ordered_json body;
-            body["twin"] = utf8(id);
-            body["property"] = utf8(name);
-            body["count"] = samples.size();
-            body["samples"] = std::move(samples);
-            answerLater(reply, origin, HttpResponse::json(200, dump(body)));
-        });
+    nlohmann::ordered_json head;
+    head["twin"] = utf8(id);
+    head[event ? "event" : "property"] = utf8(name);
+    auto answer = [this, reply, origin](nlohmann::ordered_json body) {
+        answerLater(reply, origin, HttpResponse::json(200, dump(body)));
+    };
+    auto failed = [this, reply, origin, target = call.request.target](const QString &message) {
+        answerLater(reply, origin, problemResponse(503, message, target));
+    };
+    const std::shared_ptr<HistoryStore> store = m_engine->historyStore();
+    if (!store && event) {
+        problem(call, 409,
+                Adapters::Tr::tr("events are kept only in a history store; this "
+                                 "engine has none"));
+        return;
+    }
+    head["source"] = store ? "store" : "memory";
+    if (at) {
+        auto write = [answer, head](const std::optional<HistorySample> &sample) mutable {
+            head["time"] =
+                sample ? nlohmann::ordered_json(Clock::toIsoUtf8(sample->time).toStdString())
+                       : nlohmann::ordered_json();
+            head["value"] = sample ? sample->value.toJson() : nlohmann::json();
+            answer(std::move(head));
+        };
+        if (store) {
+            whenAnswered(this, store->valueAt(id, name, *at), std::move(write), std::move(failed));
+        } else {
+            m_engine->history(id, name, 0)
+                .then(this, [write, t = *at](const std::vector<HistorySample> &all) mutable {
+                    auto it = std::upper_bound(
+                        all.begin(), all.end(), t,
+                        [](Timestamp v, const HistorySample &s) { return v < s.time; });
+                    write(it == all.begin() ? std::nullopt
+                                            : std::optional<HistorySample>(*std::prev(it)));
+                });
+        }
+        return;
+    }
+    if (step > 0) {
+        auto write = [answer, head, step](const std::vector<HistoryBucket> &buckets) mutable {
+            nlohmann::ordered_json out = nlohmann::ordered_json::array();
+            for (const HistoryBucket &b : buckets)
+                out.push_back({{"time", Clock::toIsoUtf8(b.start).toStdString()},
+                               {"count", b.count},
+                               {"min", b.min},
+                               {"max", b.max},
+                               {"mean", b.mean}});
+            head["step"] = static_cast<double>(step) / 1e6;
+            head["count"] = out.size();
+            head["buckets"] = std::move(out);
+            answer(std::move(head));
+        };
+        if (store) {
+            whenAnswered(this, store->buckets(id, name, from, to, step), std::move(write),
+                         std::move(failed));
+        } else {
+            m_engine->history(id, name, from)
+                .then(this, [write, from, to, step](const std::vector<HistorySample> &all) mutable {
+                    write(bucketsOf(all, from, to, step));
+                });
+        }
+        return;
+    }
+    // Samples: the store's, then what the twin holds in memory that the store has yet to commit.
+    auto fromMemory = [this, id, name, event, from, to, limit, head,
+                       answer](std::vector<HistorySample> stored) mutable {
+        const Timestamp after = stored.empty() ? from : stored.back().time + 1;
+        const bool withStore = head["source"] == "store";
+        auto finish = [stored = std::move(stored), to, limit, head,
+                       answer](const std::vector<HistorySample> &memory) mutable {
+            std::vector<HistorySample> all = std::move(stored);
+            for (const HistorySample &s : memory)
+                if (s.time < to && (all.empty() || s.time > all.back().time))
+                    all.push_back(s);
+            auto begin = all.cbegin();
+            if (all.end() - begin > limit)
+                begin = all.cend() - limit;
+            head["count"] = all.cend() - begin;
+            head["samples"] = samplesJson(begin, all.cend());
+            answer(std::move(head));
+        };
+        if (event || (withStore && to <= Clock::now() - 5'000'000)) {
+            finish({});
+            return;
+        }
+        m_engine->history(id, name, after).then(this, std::move(finish));
+    };
+    if (store) {
+        whenAnswered(this, store->samples(id, name, event, from, to, limit), std::move(fromMemory),
+                     std::move(failed));
+    } else {
+        fromMemory({});
+    }
 }
 
 void HttpApi::invokeAction(Call &call)

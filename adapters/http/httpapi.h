@@ -210,6 +210,8 @@ private:
     void readProperty(Call &call);
     void writeProperty(Call &call);
     void propertyHistory(Call &call);
+    void eventHistory(Call &call);
+    void history(Call &call, bool event);
     void invokeAction(Call &call);
     void readEvent(Call &call);
     void readMember(Call &call, ResourceKind kind);

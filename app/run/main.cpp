@@ -1,5 +1,6 @@
 // twinloom-run: runs a Twinloom project, or one deployment node of it, without a GUI.
 
+#include "app/run/historycommands.h"
 #include "app/run/runner.h"
 #include "app/run/tr.h"
 
@@ -86,7 +87,11 @@ QString helpText()
         "  twinloom-run project.twinloom.json --export wot --output td/\n"
         "  twinloom-run project.twinloom.json --export adt --output graph.json\n"
         "  twinloom-run --import adt --output site.twinloom.json graph.json\n"
-        "  twinloom-run --validate-dtdl models/");
+        "  twinloom-run --validate-dtdl models/\n"
+        "  twinloom-run building.twinloom.json --history building.history.sqlite\n"
+        "  twinloom-run --history building.history.sqlite --query room-1/temperature --from "
+        "now-PT24H --step PT5M --csv\n"
+        "  twinloom-run --history-check building.history.sqlite");
 }
 } // namespace
 
@@ -175,10 +180,81 @@ int main(int argc, char *argv[])
         QStringLiteral("http-cors"),
         Tr::tr("With --http: allow browser pages of ORIGIN (repeatable; * for any)."),
         QStringLiteral("ORIGIN"));
-    parser.addOptions({node, duration, changes, metrics, check, logLevel, exportBundle, extract,
-                       exportFormat, importFormat, output, validateDtdl, schema, http, httpCert,
-                       httpKey, httpCors});
+    const QCommandLineOption history(
+        QStringLiteral("history"),
+        Tr::tr("Record the twins' properties and events into STORE: a SQLite file or a "
+               "postgresql:// URL (the project's \"history\" rules apply; without them, "
+               "everything is recorded). With --query: the store to read."),
+        QStringLiteral("STORE"));
+    const QCommandLineOption query(
+        QStringLiteral("query"),
+        Tr::tr("With --history: print the samples of TWIN/PROPERTY or TWIN/events/EVENT and "
+               "exit."),
+        QStringLiteral("TWIN/NAME"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  Tr::tr("With --query: the oldest time (ISO 8601, seconds since "
+                                         "1970, now-PT1H)."),
+                                  QStringLiteral("TIME"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                Tr::tr("With --query: the time before which it stops (default: "
+                                       "now)."),
+                                QStringLiteral("TIME"));
+    const QCommandLineOption step(QStringLiteral("step"),
+                                  Tr::tr("With --query: min, max, mean and count per DURATION "
+                                         "(PT1M) instead of samples."),
+                                  QStringLiteral("DURATION"));
+    const QCommandLineOption at(QStringLiteral("at"), Tr::tr("With --query: the value at TIME."),
+                                QStringLiteral("TIME"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   Tr::tr("With --query: the most samples, the newest kept "
+                                          "(default 100,000)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 Tr::tr("With --query: CSV with a header instead of JSON lines."));
+    const QCommandLineOption historyCheck(
+        QStringLiteral("history-check"),
+        Tr::tr("Check the history STORE (integrity, size, oldest and newest sample) and exit."),
+        QStringLiteral("STORE"));
+    parser.addOptions(
+        {node,     duration,     changes,      metrics, check,        logLevel, exportBundle,
+         extract,  exportFormat, importFormat, output,  validateDtdl, schema,   http,
+         httpCert, httpKey,      httpCors,     history, query,        from,     to,
+         step,     at,           limit,        csv,     historyCheck});
     parser.process(app);
+    if (parser.isSet(historyCheck))
+        return twinloom::HistoryCommands::check(parser.value(historyCheck));
+    if (parser.isSet(query)) {
+        if (!parser.isSet(history)) {
+            std::fprintf(stderr, "twinloom-run: %s\n",
+                         qPrintable(Tr::tr("--query needs --history STORE")));
+            return twinloom::Runner::Usage;
+        }
+        twinloom::HistoryCommands::QueryOptions q;
+        q.location = parser.value(history);
+        q.target = parser.value(query);
+        q.from = parser.value(from);
+        q.to = parser.value(to);
+        q.step = parser.value(step);
+        q.at = parser.value(at);
+        q.csv = parser.isSet(csv);
+        if (parser.isSet(limit)) {
+            bool valid = false;
+            q.limit = parser.value(limit).toInt(&valid);
+            if (!valid || q.limit < 1) {
+                std::fprintf(stderr, "twinloom-run: %s\n",
+                             qPrintable(Tr::tr("--limit takes a whole number above 0")));
+                return twinloom::Runner::Usage;
+            }
+        }
+        return twinloom::HistoryCommands::query(q);
+    }
+    for (const QCommandLineOption *o : {&from, &to, &step, &at, &limit, &csv}) {
+        if (parser.isSet(*o)) {
+            std::fprintf(stderr, "twinloom-run: %s\n",
+                         qPrintable(Tr::tr("--%1 goes with --query").arg(o->names().front())));
+            return twinloom::Runner::Usage;
+        }
+    }
     if (parser.isSet(schema)) {
         const QByteArray text = twinloom::Runner::projectSchema();
         std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stdout);
@@ -273,6 +349,7 @@ int main(int argc, char *argv[])
     options.httpCertificate = parser.value(httpCert);
     options.httpKey = parser.value(httpKey);
     options.httpCors = parser.values(httpCors);
+    options.history = parser.value(history);
     const auto level = twinloom::Runner::logLevelFromName(parser.value(logLevel));
     if (!level)
         return usage(Tr::tr("--log-level is error, warning, info or debug"));

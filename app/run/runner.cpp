@@ -4,6 +4,7 @@
 #include "adapters/http/httpapi.h"
 #include "app/run/tr.h"
 #include "engine/bundle/bundle.h"
+#include "engine/history/sqlhistorystore.h"
 #include "engine/interop/adt.h"
 #include "engine/interop/ditto.h"
 #include "engine/interop/dtdlproject.h"
@@ -12,14 +13,17 @@
 #include "engine/script/scriptstep.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
+#include <QtCore/QPointer>
 #include <QtCore/QThread>
 
 #include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <condition_variable>
+#include <cstring>
 #include <mutex>
 #include <sys/resource.h>
 #include <thread>
@@ -263,6 +267,8 @@ int Runner::start()
                                          ? Run::Tr::tr(", no token required")
                                          : QString()));
     }
+    if (!openHistory(projectPath))
+        return RuntimeFailure;
     // Parts first, so that a composed twin finds them running.
     std::vector<QFuture<void>> started;
     for (const QString &id : m_order)
@@ -286,6 +292,68 @@ int Runner::start()
         waitForTheEnd();
     }
     return -1;
+}
+
+bool Runner::openHistory(const QString &projectPath)
+{
+    const std::optional<HistoryConfig> &section = m_project->history();
+    if (!section && m_options.history.isEmpty())
+        return true;
+    HistoryConfig config = section.value_or(HistoryConfig{});
+    if (!section)
+        config.tiers = HistoryConfig::defaultTiers();
+    QString location = m_options.history;
+    if (location.isEmpty() && !config.location.isEmpty()) {
+        location = config.location;
+        if (!location.contains(QLatin1String("://")) && QFileInfo(location).isRelative())
+            location = QDir(QFileInfo(projectPath).absolutePath()).filePath(location);
+    }
+    if (location.isEmpty()) {
+        // Beside the project or the bundle the user gave, never inside an extracted copy.
+        const QFileInfo given(m_options.path);
+        QString base = given.fileName();
+        for (const char *suffix : {".twinloom.json", ".json", ".zip"})
+            if (base.endsWith(QLatin1String(suffix))) {
+                base.chop(static_cast<qsizetype>(std::strlen(suffix)));
+                break;
+            }
+        location = given.absoluteDir().filePath(base + QStringLiteral(".history.sqlite"));
+    }
+    QString error;
+    QPointer<Runner> self(this);
+    m_history = SqlHistoryStore::open(
+        config, location, &error, [self](const QString &message, bool recovered) {
+            // From the writer's thread: logged on the runner's.
+            QMetaObject::invokeMethod(self, [self, message, recovered] {
+                if (self)
+                    self->log(recovered ? LogLevel::Info : LogLevel::Warning, message);
+            });
+        });
+    if (!m_history) {
+        log(LogLevel::Error, Run::Tr::tr("%1; nothing was started").arg(error));
+        return false;
+    }
+    m_history->attach(*m_engine);
+    m_engine->setHistoryStore(m_history);
+    log(LogLevel::Info,
+        Run::Tr::tr("recording history into %1").arg(SqlHistoryStore::displayLocation(location)));
+    return true;
+}
+
+void Runner::closeHistory()
+{
+    if (!m_history)
+        return;
+    m_history->detach();
+    const bool flushed = m_history->flush(5000);
+    const HistoryStatus status = m_history->status();
+    log(flushed && status.pending == 0 && status.dropped == 0 ? LogLevel::Info : LogLevel::Warning,
+        Run::Tr::tr("history: %1 sample(s) recorded, %2 dropped by a full queue, %3 not written")
+            .arg(status.recorded)
+            .arg(status.dropped)
+            .arg(status.pending));
+    m_engine->setHistoryStore(nullptr);
+    m_history.reset();
 }
 
 void Runner::waitForTheEnd()
@@ -525,6 +593,7 @@ void Runner::shutdown(int exitCode)
                             "stop: %2 event(s) were dropped")
                     .arg(std::chrono::duration<double>(kDrainBudget).count())
                     .arg(m_engine->metrics().eventsDropped - droppedBefore));
+        closeHistory();
         if (m_options.metricsInterval > 0)
             printMetrics();
         for (const QString &id : std::as_const(m_order)) {
@@ -608,6 +677,8 @@ QByteArray Runner::projectSchema()
     const nlohmann::json adapters = AdapterRegistry::global().projectSchemaDefinitions();
     for (const auto &[name, definition] : adapters.items())
         schema["$defs"][name] = definition;
+    schema["properties"]["history"] = {{"$ref", "#/$defs/history"}};
+    schema["$defs"]["history"] = HistoryConfig::schema();
     return QByteArray::fromStdString(schema.dump(2)) + '\n';
 }
 

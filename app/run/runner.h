@@ -14,6 +14,7 @@
 namespace twinloom {
 
 class HttpApi;
+class SqlHistoryStore;
 
 // What `twinloom-run` does, apart from reading its command line: load a project or bundle, run
 // its twins (of one node) on an engine, stream changes and metrics, stop in order.
@@ -49,6 +50,9 @@ public:
         QString httpCertificate;
         QString httpKey;
         QStringList httpCors;
+        // --history FILE|URL: record into this store (the project's "history" rules, or every
+        // property and event when it has none).
+        QString history;
     };
 
     // With --validate-dtdl: 0 valid, 1 invalid or incomplete, 2 wrong command line.
@@ -86,6 +90,10 @@ private:
     int exportProject(const QString &projectPath);
     void printChange(const StateChange &change);
     void printMetrics();
+    // Opens the history store the project or --history asks for; false (logged) when it cannot
+    // be used at all.
+    bool openHistory(const QString &projectPath);
+    void closeHistory();
     void flush();
 
     Options m_options;
@@ -93,6 +101,7 @@ private:
     std::optional<Project> m_project;
     std::unique_ptr<Engine> m_engine;
     std::shared_ptr<HttpApi> m_http;
+    std::shared_ptr<SqlHistoryStore> m_history;
     QStringList m_order;
     QTimer m_flushTimer;
     QTimer m_metricsTimer;

@@ -5,6 +5,7 @@
 #include "adapters/builtinadapters.h"
 #include "adapters/http/httpapi.h"
 #include "engine/engine.h"
+#include "engine/history/sqlhistorystore.h"
 #include "tests/support/httpclient.h"
 #include "tests/support/twintest.h"
 
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void descriptionStateAndRelationships();
     void readPropertyEventAndHistory();
     void writeDesiredValue();
+    void historyFromTheStore();
     void invokeAction();
     void errorsAreProblemDetails();
     void openApiDocumentsEveryRoute();
@@ -272,6 +274,94 @@ void TestHttpApi::readPropertyEventAndHistory()
              400);
 }
 
+void TestHttpApi::historyFromTheStore()
+{
+    const QString base = QStringLiteral("/api/twins/room-1/");
+    // Without a store: events have no history, properties answer from memory.
+    QCOMPARE(get(base + QStringLiteral("events/alarm/history")).status, 409);
+    QCOMPARE(get(base + QStringLiteral("properties/temperature/history")).json()["source"],
+             "memory");
+
+    QTemporaryDir dir;
+    QString error;
+    Diagnostics d;
+    auto config = HistoryConfig::fromJson(nlohmann::json::parse(R"({"flushInterval": "PT0.02S"})"),
+                                          QStringLiteral("/history"), d);
+    QVERIFY(config);
+    auto store = SqlHistoryStore::open(*config, dir.filePath(QStringLiteral("h.sqlite")), &error);
+    QVERIFY2(store, qPrintable(error));
+    store->attach(*m_engine);
+    m_engine->setHistoryStore(store);
+    // A week ago, hourly, as a store keeps what memory forgot; then live values.
+    const Timestamp now = Clock::now();
+    const Timestamp hour = 3'600'000'000;
+    const Timestamp weekAgo = (now - 7 * 24 * hour) / (6 * hour) * (6 * hour);
+    for (int i = 0; i < 24; ++i)
+        QVERIFY(store->append(QStringLiteral("room-1"), false, QStringLiteral("temperature"),
+                              weekAgo + i * hour, Value(10.0 + i)));
+    for (double v : {30.0, 31.0, 32.0}) {
+        PhysicalEvent e;
+        e.key = QStringLiteral("temperature");
+        e.value = Value(v);
+        QVERIFY(m_engine->ingest(QStringLiteral("room-1"), std::move(e)));
+    }
+    PhysicalEvent alarm;
+    alarm.kind = PhysicalEvent::Kind::Event;
+    alarm.key = QStringLiteral("alarm");
+    alarm.value = Value(QStringLiteral("smoke"));
+    QVERIFY(m_engine->ingest(QStringLiteral("room-1"), std::move(alarm)));
+    m_engine->snapshot(QStringLiteral("room-1")).waitForFinished();
+    QVERIFY(store->flush(10000));
+
+    auto all = get(base + QStringLiteral("properties/temperature/history?from=now-P8D&limit=100"));
+    QCOMPARE(all.status, 200);
+    auto j = all.json();
+    QCOMPARE(j["source"], "store");
+    QCOMPARE(j["samples"][0]["value"].get<double>(), 10.0);
+    QCOMPARE(j["samples"][0]["time"].get<std::string>(), Clock::toIsoUtf8(weekAgo).toStdString());
+    QCOMPARE(j["samples"].back()["value"].get<double>(), 32.0);
+    QCOMPARE(j["count"].get<int>(), static_cast<int>(j["samples"].size()));
+    QVERIFY(j["count"].get<int>() >= 27);
+
+    // Buckets of six hours over that day: four, with min, max and mean.
+    const QString dayStart = QString::fromLatin1(Clock::toIsoUtf8(weekAgo));
+    const QString dayEnd = QString::fromLatin1(Clock::toIsoUtf8(weekAgo + 24 * hour));
+    auto buckets =
+        get(base + QStringLiteral("properties/temperature/history?from=%1&to=%2&step=PT6H")
+                       .arg(dayStart, dayEnd))
+            .json();
+    QCOMPARE(buckets["step"].get<double>(), 6 * 3600.0);
+    QCOMPARE(buckets["buckets"].size(), std::size_t(4));
+    QCOMPARE(buckets["buckets"][1]["count"].get<int>(), 6);
+    QCOMPARE(buckets["buckets"][1]["min"].get<double>(), 16.0);
+    QCOMPARE(buckets["buckets"][1]["max"].get<double>(), 21.0);
+    QCOMPARE(buckets["buckets"][1]["mean"].get<double>(), 18.5);
+
+    // The value at a time: the last one before it.
+    auto at = get(base + QStringLiteral("properties/temperature/history?at=%1")
+                             .arg(QString::fromLatin1(Clock::toIsoUtf8(weekAgo + 5 * hour + 1))))
+                  .json();
+    QCOMPARE(at["value"].get<double>(), 15.0);
+    auto before = get(base + QStringLiteral("properties/temperature/history?at=2000-01-01")).json();
+    QVERIFY(before["value"].is_null());
+
+    auto events = get(base + QStringLiteral("events/alarm/history?from=now-PT1H")).json();
+    QCOMPARE(events["count"].get<int>(), 1);
+    QCOMPARE(events["samples"][0]["value"], "smoke");
+
+    QCOMPARE(get(base + QStringLiteral("properties/temperature/history?step=PT1M")).status, 400);
+    QCOMPARE(
+        get(base + QStringLiteral("properties/temperature/history?from=now-P1D&step=soon")).status,
+        400);
+    QCOMPARE(get(base + QStringLiteral("properties/temperature/history?from=now-P1000D&step=PT1S"))
+                 .status,
+             400); // too many buckets
+    QCOMPARE(get(base + QStringLiteral("events/alarm/history?step=PT1M&from=now-P1D")).status, 400);
+    QCOMPARE(get(base + QStringLiteral("events/nothing/history")).status, 404);
+    m_engine->setHistoryStore(nullptr);
+    store->detach();
+}
+
 void TestHttpApi::writeDesiredValue()
 {
     const QString setpoint = url(QStringLiteral("/api/twins/room-1/properties/setpoint"));
@@ -390,7 +480,7 @@ void TestHttpApi::openApiDocumentsEveryRoute()
                                     .arg(answer.status)));
         }
     }
-    QCOMPARE(operations, 14);
+    QCOMPARE(operations, 15);
 }
 
 void TestHttpApi::healthReadinessAndStarting()
