@@ -65,7 +65,7 @@ std::optional<Location> parseLocation(const QString &text, QString *error)
     Location loc;
     if (text.startsWith(QLatin1String("postgresql://")) ||
         text.startsWith(QLatin1String("postgres://"))) {
-        const QUrl url(text, QUrl::StrictMode);
+        const QUrl url(text, QUrl::TolerantMode);
         if (!url.isValid() || url.host().isEmpty()) {
             *error = Tr::tr("'%1' is not a valid postgresql:// URL")
                          .arg(SqlHistoryStore::displayLocation(text));
@@ -242,6 +242,9 @@ bool Connection::open(QString *error, bool *fatal, QSqlError *sqlError)
         *error = errorText(db.lastError());
         return false;
     }
+    if (m_location.postgres &&
+        !exec(QStringLiteral("SET client_min_messages = warning"), error, sqlError))
+        return false;
     if (!m_location.postgres) {
         // A file that is not a database fails here, before anything is written.
         if (!exec(QStringLiteral("SELECT count(*) FROM sqlite_master"), error, sqlError))

@@ -4,6 +4,7 @@
 #include "engine/engine.h"
 #include "engine/history/sqlhistorystore.h"
 #include "engine/project.h"
+#include "tests/support/postgresserver.h"
 
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
@@ -15,6 +16,7 @@
 
 #include <cmath>
 #include <mutex>
+#include <thread>
 #include <unistd.h>
 
 using namespace twinloom;
@@ -141,6 +143,10 @@ private slots:
     void corruptFileIsMovedAside();
     void fullFileSystem();
     void readOnlyFileSystem();
+    void postgresRoundTrip();
+    void postgresStoppedAndStartedMidStream();
+    void postgresSharedByTwoRunners();
+    void postgresWrongCredentials();
 };
 
 void TestHistory::configuration()
@@ -714,6 +720,189 @@ void TestHistory::readOnlyFileSystem()
     QCOMPARE(SqlHistoryStore::check(path).sampleCount, 200);
     if (mounted)
         unmount(dir.path());
+}
+
+namespace {
+const char *kPasswordVariable = "TWINLOOM_TEST_PGPASSWORD";
+
+bool startPostgres(Test::PostgresServer &server)
+{
+    QString why;
+    if (!server.start(&why)) {
+        qWarning("%s", qPrintable(why));
+        return false;
+    }
+    qputenv(kPasswordVariable, Test::PostgresServer::kPassword);
+    return true;
+}
+} // namespace
+
+void TestHistory::postgresRoundTrip()
+{
+    if (Test::PostgresServer::binaries().isEmpty())
+        QSKIP("PostgreSQL is not installed (scripts/setup installs it)");
+    Test::PostgresServer server;
+    QVERIFY(startPostgres(server));
+    const QString url = server.url(QLatin1String(kPasswordVariable));
+    QString error;
+    const HistoryConfig tiers =
+        config(R"({"tiers": [{"step": "PT1M"}], "flushInterval": "PT0.05S"})");
+    const Timestamp start = (Clock::now() / (3600 * kSecond) - 2) * 3600 * kSecond;
+    {
+        auto store = SqlHistoryStore::open(tiers, url, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->status().backend, QStringLiteral("postgresql"));
+        QVERIFY2(!store->status().location.contains(QLatin1String(Test::PostgresServer::kPassword)),
+                 qPrintable(store->status().location));
+        for (int i = 0; i < 3600; ++i)
+            QVERIFY(store->append(QStringLiteral("room-1"), false, QStringLiteral("t"),
+                                  start + i * kSecond, Value(double(i % 100))));
+        QVERIFY(store->append(QStringLiteral("room-1"), true, QStringLiteral("alarm"), start,
+                              Value(ValueObject{{QStringLiteral("level"), Value(3)}})));
+        QVERIFY(store->flush(20000));
+        QVERIFY2(store->status().writing, qPrintable(store->status().error));
+        QCOMPARE(store->status().recorded, std::uint64_t(3601));
+    }
+    auto store = SqlHistoryStore::open(tiers, url, &error);
+    QVERIFY2(store, qPrintable(error));
+    const auto samples =
+        store->samples(QStringLiteral("room-1"), QStringLiteral("t"), false, 0, kHistoryEnd, 10000)
+            .result();
+    QCOMPARE(samples.size(), std::size_t(3600));
+    QCOMPARE(samples[150].value.toDouble(), 50.0);
+    const auto buckets = store
+                             ->buckets(QStringLiteral("room-1"), QStringLiteral("t"), start,
+                                       start + 3600 * kSecond, 600 * kSecond)
+                             .result();
+    QCOMPARE(buckets.size(), std::size_t(6));
+    QCOMPARE(buckets[0].count, std::uint64_t(600));
+    QCOMPARE(buckets[0].min, 0.0);
+    QCOMPARE(buckets[0].max, 99.0);
+    QCOMPARE(buckets[0].mean, 49.5);
+    const auto alarm =
+        store->samples(QStringLiteral("room-1"), QStringLiteral("alarm"), true, 0, kHistoryEnd, 10)
+            .result();
+    QCOMPARE(alarm.size(), std::size_t(1));
+    QCOMPARE(alarm[0].value.field(u"level")->toInt(), 3);
+    auto at = store->valueAt(QStringLiteral("room-1"), QStringLiteral("t"), start + 10 * kSecond)
+                  .result();
+    QVERIFY(at);
+    QCOMPARE(at->value.toDouble(), 10.0);
+    const auto report = SqlHistoryStore::check(url);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.sampleCount, 3601);
+    QVERIFY(report.rollupCount >= 60);
+}
+
+void TestHistory::postgresStoppedAndStartedMidStream()
+{
+    if (Test::PostgresServer::binaries().isEmpty())
+        QSKIP("PostgreSQL is not installed (scripts/setup installs it)");
+    Test::PostgresServer server;
+    QVERIFY(startPostgres(server));
+    Problems problems;
+    QString error;
+    auto store = SqlHistoryStore::open(config(R"({"flushInterval": "PT0.05S"})"),
+                                       server.url(QLatin1String(kPasswordVariable)), &error,
+                                       problems.handler());
+    QVERIFY2(store, qPrintable(error));
+    const Timestamp t0 = Clock::now();
+    int next = 0;
+    auto feed = [&](int count) {
+        for (int i = 0; i < count; ++i, ++next)
+            QVERIFY(store->append(QStringLiteral("r"), false, QStringLiteral("v"), t0 + next * 1000,
+                                  Value(double(next))));
+    };
+    feed(1000);
+    QVERIFY(store->flush(10000));
+    QCOMPARE(store->status().recorded, std::uint64_t(1000));
+    server.stop();
+    // The twins go on while the database is away.
+    for (int round = 0; round < 10; ++round) {
+        feed(100);
+        QTest::qWait(50);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(problems.failureCount(), 1, 10000);
+    QVERIFY(!store->status().writing);
+    QVERIFY(store->status().pending > 0);
+    feed(500);
+    QVERIFY(startPostgres(server));
+    QTRY_VERIFY_WITH_TIMEOUT(store->status().writing, 20000);
+    QVERIFY(store->flush(10000));
+    QCOMPARE(problems.failureCount(), 1);
+    QCOMPARE(problems.recoveryCount(), 1);
+    QCOMPARE(store->status().recorded, std::uint64_t(2500));
+    QCOMPARE(store->status().dropped, std::uint64_t(0));
+    const auto all =
+        store->samples(QStringLiteral("r"), QStringLiteral("v"), false, 0, kHistoryEnd, 10000)
+            .result();
+    QCOMPARE(all.size(), std::size_t(2500));
+    for (std::size_t i = 0; i < all.size(); ++i)
+        QCOMPARE(all[i].value.toDouble(), double(i)); // nothing lost, nothing twice
+}
+
+void TestHistory::postgresSharedByTwoRunners()
+{
+    if (Test::PostgresServer::binaries().isEmpty())
+        QSKIP("PostgreSQL is not installed (scripts/setup installs it)");
+    Test::PostgresServer server;
+    QVERIFY(startPostgres(server));
+    const QString url = server.url(QLatin1String(kPasswordVariable));
+    QString error;
+    const HistoryConfig c = config(R"({"flushInterval": "PT0.02S"})");
+    // Two runners start at once on an empty database: both make the tables, neither fails.
+    std::shared_ptr<SqlHistoryStore> a, b;
+    std::thread other([&] {
+        QString e;
+        b = SqlHistoryStore::open(c, url, &e);
+    });
+    a = SqlHistoryStore::open(c, url, &error);
+    other.join();
+    QVERIFY2(a && b, qPrintable(error));
+    const Timestamp t0 = Clock::now();
+    for (int i = 0; i < 500; ++i) {
+        QVERIFY(a->append(QStringLiteral("edge-1-room"), false, QStringLiteral("t"), t0 + i,
+                          Value(1.0)));
+        QVERIFY(b->append(QStringLiteral("edge-2-room"), false, QStringLiteral("t"), t0 + i,
+                          Value(2.0)));
+    }
+    QVERIFY(a->flush(10000));
+    QVERIFY(b->flush(10000));
+    QVERIFY2(a->status().writing && b->status().writing,
+             qPrintable(a->status().error + b->status().error));
+    // Each reads what the other wrote.
+    QCOMPARE(
+        a->samples(QStringLiteral("edge-2-room"), QStringLiteral("t"), false, 0, kHistoryEnd, 1000)
+            .result()
+            .size(),
+        std::size_t(500));
+    QCOMPARE(SqlHistoryStore::check(url).seriesCount, 2);
+}
+
+void TestHistory::postgresWrongCredentials()
+{
+    if (Test::PostgresServer::binaries().isEmpty())
+        QSKIP("PostgreSQL is not installed (scripts/setup installs it)");
+    Test::PostgresServer server;
+    QVERIFY(startPostgres(server));
+    Problems problems;
+    QString error;
+    qputenv("TWINLOOM_TEST_PGWRONG", "not the password");
+    auto store =
+        SqlHistoryStore::open(config("{}"), server.url(QStringLiteral("TWINLOOM_TEST_PGWRONG")),
+                              &error, problems.handler());
+    QVERIFY2(store, qPrintable(error)); // retried: a password may be changed on the server
+    QCOMPARE(problems.failureCount(), 1);
+    QVERIFY2(problems.last().contains(QLatin1String("password")), qPrintable(problems.last()));
+    QVERIFY(!problems.last().contains(QLatin1String("not the password")));
+    // A variable that is not set, and URLs that are not ones, are errors at once.
+    QVERIFY(!SqlHistoryStore::open(config("{}"), server.url(QStringLiteral("TWINLOOM_UNSET_X")),
+                                   &error));
+    QVERIFY2(error.contains(QLatin1String("TWINLOOM_UNSET_X")), qPrintable(error));
+    QVERIFY(!SqlHistoryStore::open(config("{}"), QStringLiteral("mysql://x/y"), &error));
+    QVERIFY(
+        !SqlHistoryStore::open(config("{}"), QStringLiteral("postgresql://127.0.0.1:5/"), &error));
+    QVERIFY2(error.contains(QLatin1String("no database")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestHistory)
