@@ -86,6 +86,7 @@ int query(const QueryOptions &options)
                         kUsage);
         if (options.from.isEmpty())
             return fail(Run::Tr::tr("--step needs --from"), kUsage);
+        from -= from % step; // buckets start at whole steps since 1970, as the tiers do
     }
     QString error;
     if (!options.location.contains(QLatin1String("://")) && !QFileInfo::exists(options.location))
