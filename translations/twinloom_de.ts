@@ -415,8 +415,8 @@
         <location filename="../adapters/coap/coapphysicaladapter.cpp" line="530"/>
         <location filename="../adapters/coap/coapphysicaladapter.cpp" line="724"/>
         <location filename="../adapters/coap/coapserver.cpp" line="754"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1090"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1106"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1263"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1279"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>Aktion &apos;%1&apos;: %2</translation>
     </message>
@@ -638,15 +638,15 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="707"/>
-        <location filename="../adapters/http/httpapi.cpp" line="904"/>
-        <location filename="../adapters/http/httpapi.cpp" line="947"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1005"/>
+        <location filename="../adapters/http/httpapi.cpp" line="912"/>
+        <location filename="../adapters/http/httpapi.cpp" line="955"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1080"/>
         <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keine Eigenschaft &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="712"/>
-        <location filename="../adapters/http/httpapi.cpp" line="952"/>
+        <location filename="../adapters/http/httpapi.cpp" line="960"/>
         <source>property &apos;%1&apos; is read-only: it cannot be written</source>
         <translation>Eigenschaft &apos;%1&apos; ist schreibgeschützt: sie kann nicht geschrieben werden</translation>
     </message>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="727"/>
-        <location filename="../adapters/http/httpapi.cpp" line="969"/>
+        <location filename="../adapters/http/httpapi.cpp" line="977"/>
         <source>property &apos;%1&apos;: %2</source>
         <translation>Eigenschaft &apos;%1&apos;: %2</translation>
     </message>
@@ -668,19 +668,19 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="739"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1074"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1247"/>
         <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keine Aktion &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="747"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1083"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1256"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>Aktion &apos;%1&apos; benötigt ein Argument &apos;%2&apos; vom Typ %3</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="761"/>
-        <location filename="../adapters/http/httpapi.cpp" line="748"/>
+        <location filename="../adapters/http/httpapi.cpp" line="756"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>Zwilling &apos;%1&apos; läuft nicht (%2)</translation>
     </message>
@@ -1343,224 +1343,297 @@
         <translation>die Anfrage ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="171"/>
+        <location filename="../adapters/http/httpapi.cpp" line="158"/>
         <source>the HTTP interface on %1:%2 already runs with other settings (tokens, TLS, CORS, limits or time-outs)</source>
         <translation>die HTTP-Schnittstelle auf %1:%2 läuft bereits mit anderen Einstellungen (Tokens, TLS, CORS, Grenzen oder Timeouts)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="426"/>
+        <location filename="../adapters/http/httpapi.cpp" line="413"/>
         <source>The twins served here</source>
         <translation>Die hier bereitgestellten Zwillinge</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="427"/>
+        <location filename="../adapters/http/httpapi.cpp" line="414"/>
         <source>only twins of this model id</source>
         <translation>nur Zwillinge mit dieser Modell-ID</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="428"/>
+        <location filename="../adapters/http/httpapi.cpp" line="415"/>
         <source>only twins of this deployment node</source>
         <translation>nur Zwillinge dieses Bereitstellungsknotens</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="430"/>
+        <location filename="../adapters/http/httpapi.cpp" line="417"/>
         <source>only twins in this life cycle state</source>
         <translation>nur Zwillinge in diesem Lebenszykluszustand</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="438"/>
+        <location filename="../adapters/http/httpapi.cpp" line="425"/>
         <source>The twin&apos;s description: model, members and their URLs</source>
         <translation>Die Beschreibung des Zwillings: Modell, Member und ihre URLs</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="448"/>
+        <location filename="../adapters/http/httpapi.cpp" line="435"/>
         <source>Every property with its value, desired value, unit, time and age</source>
         <translation>Jede Eigenschaft mit Wert, Sollwert, Einheit, Zeitpunkt und Alter</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="458"/>
+        <location filename="../adapters/http/httpapi.cpp" line="445"/>
         <source>The property&apos;s reported value (null until one is known); its time in Last-Modified</source>
         <translation>Der gemeldete Wert der Eigenschaft (null, solange keiner bekannt ist); sein Zeitpunkt in Last-Modified</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="461"/>
-        <location filename="../adapters/http/httpapi.cpp" line="507"/>
+        <location filename="../adapters/http/httpapi.cpp" line="448"/>
+        <location filename="../adapters/http/httpapi.cpp" line="515"/>
         <source>long poll: answer at the next change, or after SECONDS (1 to 60) with the current value</source>
         <translation>Long Poll: bei der nächsten Änderung antworten oder nach SECONDS (1 bis 60) mit dem aktuellen Wert</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="471"/>
+        <location filename="../adapters/http/httpapi.cpp" line="458"/>
         <source>Sets the desired value of a writable property</source>
         <translation>Setzt den Sollwert einer beschreibbaren Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="473"/>
+        <location filename="../adapters/http/httpapi.cpp" line="460"/>
         <source>the value, as JSON, valid for the property&apos;s schema</source>
         <translation>der Wert als JSON, gültig für das Schema der Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="481"/>
         <source>The property&apos;s recent values</source>
-        <translation>Die letzten Werte der Eigenschaft</translation>
+        <translation type="vanished">Die letzten Werte der Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="483"/>
         <source>the oldest time (ISO 8601 or epoch seconds)</source>
-        <translation>der früheste Zeitpunkt (ISO 8601 oder Epoch-Sekunden)</translation>
+        <translation type="vanished">der früheste Zeitpunkt (ISO 8601 oder Epoch-Sekunden)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="485"/>
         <source>the newest time (ISO 8601 or epoch seconds)</source>
-        <translation>der späteste Zeitpunkt (ISO 8601 oder Epoch-Sekunden)</translation>
+        <translation type="vanished">der späteste Zeitpunkt (ISO 8601 oder Epoch-Sekunden)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="486"/>
+        <location filename="../adapters/http/httpapi.cpp" line="479"/>
         <source>the most samples, newest kept (default 1000)</source>
         <translation>die höchste Anzahl von Messwerten, die neuesten werden behalten (Standard 1000)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="495"/>
+        <location filename="../adapters/http/httpapi.cpp" line="488"/>
+        <source>The event&apos;s past occurrences, from the history store</source>
+        <translation>Die bisherigen Vorkommen des Ereignisses, aus dem Verlaufsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="494"/>
+        <source>the most occurrences, newest kept (default 1000)</source>
+        <translation>die höchste Anzahl von Vorkommen, die neuesten werden behalten (Standard 1000)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="503"/>
         <source>Invokes an action; answers with its output</source>
         <translation>Führt eine Aktion aus; antwortet mit ihrer Ausgabe</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="497"/>
+        <location filename="../adapters/http/httpapi.cpp" line="505"/>
         <source>the action&apos;s input, as JSON (empty when it takes none)</source>
         <translation>die Eingabe der Aktion als JSON (leer, wenn sie keine erwartet)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="505"/>
+        <location filename="../adapters/http/httpapi.cpp" line="513"/>
         <source>The event&apos;s last occurrence (null when none yet)</source>
         <translation>Das letzte Auftreten des Ereignisses (null, solange es noch keines gab)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="517"/>
+        <location filename="../adapters/http/httpapi.cpp" line="525"/>
         <source>The twin&apos;s relationships and their target twins</source>
         <translation>Die Beziehungen des Zwillings und ihre Zielzwillinge</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="526"/>
+        <location filename="../adapters/http/httpapi.cpp" line="534"/>
         <source>WebSocket: send {&quot;subscribe&quot;: FILTER} with an MQTT-style filter such as twins/+/properties/temperature; changes arrive as JSON</source>
         <translation>WebSocket: senden Sie {&quot;subscribe&quot;: FILTER} mit einem Filter im MQTT-Stil wie twins/+/properties/temperature; Änderungen kommen als JSON an</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="530"/>
+        <location filename="../adapters/http/httpapi.cpp" line="538"/>
         <source>a filter to subscribe at once (repeatable)</source>
         <translation>ein Filter, der sofort abonniert wird (wiederholbar)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="532"/>
+        <location filename="../adapters/http/httpapi.cpp" line="540"/>
         <source>the bearer token, for clients that cannot send headers</source>
         <translation>das Bearer-Token, für Clients, die keine Header senden können</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="541"/>
+        <location filename="../adapters/http/httpapi.cpp" line="549"/>
         <source>This document</source>
         <translation>Dieses Dokument</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="550"/>
+        <location filename="../adapters/http/httpapi.cpp" line="558"/>
         <source>Liveness: 200 while the server answers</source>
         <translation>Liveness: 200, solange der Server antwortet</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="559"/>
+        <location filename="../adapters/http/httpapi.cpp" line="567"/>
         <source>Readiness: 200 once started with every twin running, else 503 and why</source>
         <translation>Readiness: 200, sobald gestartet und alle Zwillinge laufen, sonst 503 mit Begründung</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="569"/>
+        <location filename="../adapters/http/httpapi.cpp" line="577"/>
         <source>Prometheus metrics (text exposition format 0.0.4)</source>
         <translation>Prometheus-Metriken (Text-Exposition-Format 0.0.4)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="628"/>
+        <location filename="../adapters/http/httpapi.cpp" line="636"/>
         <source>no route %1</source>
         <translation>keine Route für %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="632"/>
+        <location filename="../adapters/http/httpapi.cpp" line="640"/>
         <source>%1 is not served here; this resource takes %2</source>
         <translation>%1 wird hier nicht bedient; diese Ressource akzeptiert %2</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="670"/>
+        <location filename="../adapters/http/httpapi.cpp" line="678"/>
         <source>this server wants a bearer token</source>
         <translation>dieser Server verlangt ein Bearer-Token</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="671"/>
+        <location filename="../adapters/http/httpapi.cpp" line="679"/>
         <source>the bearer token is not valid here</source>
         <translation>das Bearer-Token ist hier nicht gültig</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="681"/>
+        <location filename="../adapters/http/httpapi.cpp" line="689"/>
         <source>this token may read, not write</source>
         <translation>dieses Token darf lesen, nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="737"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1173"/>
+        <location filename="../adapters/http/httpapi.cpp" line="745"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1346"/>
         <source>the twins are starting</source>
         <translation>die Zwillinge werden gestartet</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="760"/>
+        <location filename="../adapters/http/httpapi.cpp" line="768"/>
         <source>no twin &apos;%1&apos; is served here</source>
         <translation>hier wird kein Zwilling &apos;%1&apos; bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="765"/>
+        <location filename="../adapters/http/httpapi.cpp" line="773"/>
         <source>twin &apos;%1&apos; is being registered</source>
         <translation>Zwilling &apos;%1&apos; wird gerade registriert</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="780"/>
+        <location filename="../adapters/http/httpapi.cpp" line="788"/>
         <source>the body is read as application/json, not %1</source>
         <translation>der Inhalt wird als application/json gelesen, nicht als %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="789"/>
+        <location filename="../adapters/http/httpapi.cpp" line="797"/>
         <source>the body is not JSON: %1</source>
         <translation>der Inhalt ist kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="827"/>
+        <location filename="../adapters/http/httpapi.cpp" line="835"/>
         <source>&apos;%1&apos; is no life cycle state</source>
         <translation>&apos;%1&apos; ist kein Lebenszykluszustand</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="962"/>
+        <location filename="../adapters/http/httpapi.cpp" line="970"/>
         <source>the body holds no value for &apos;%1&apos;</source>
         <translation>der Inhalt enthält keinen Wert für &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="977"/>
+        <location filename="../adapters/http/httpapi.cpp" line="985"/>
         <source>property &apos;%1&apos;: %2 is outside %3 … %4</source>
         <translation>Eigenschaft &apos;%1&apos;: %2 liegt außerhalb von %3 … %4</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1017"/>
         <source>&apos;from&apos; is no time: %1</source>
-        <translation>&apos;from&apos; ist kein Zeitpunkt: %1</translation>
+        <translation type="vanished">&apos;from&apos; ist kein Zeitpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1025"/>
         <source>&apos;to&apos; is no time: %1</source>
-        <translation>&apos;to&apos; ist kein Zeitpunkt: %1</translation>
+        <translation type="vanished">&apos;to&apos; ist kein Zeitpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1034"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1136"/>
         <source>&apos;limit&apos; is a whole number from 1 to 100000</source>
         <translation>&apos;limit&apos; ist eine ganze Zahl von 1 bis 100000</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="905"/>
+        <location filename="../adapters/http/httpapi.cpp" line="913"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1079"/>
         <source>twin &apos;%1&apos; has no event &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat kein Ereignis „%2“</translation>
     </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="468"/>
+        <source>The property&apos;s past values: from the history store when the engine records one, else the samples the twin holds in memory</source>
+        <translation>Die bisherigen Werte der Eigenschaft: aus dem Verlaufsspeicher, wenn die Engine in einen aufzeichnet, sonst die Messwerte, die der Zwilling im Arbeitsspeicher hält</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="471"/>
+        <location filename="../adapters/http/httpapi.cpp" line="490"/>
+        <source>the oldest time (ISO 8601, epoch seconds or now-PT1H)</source>
+        <translation>der früheste Zeitpunkt (ISO 8601, Epoch-Sekunden oder now-PT1H)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="473"/>
+        <location filename="../adapters/http/httpapi.cpp" line="492"/>
+        <source>the time before which it stops (default: now)</source>
+        <translation>der Zeitpunkt, vor dem das Ergebnis endet (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="475"/>
+        <source>min, max, mean and count per step (PT1M) instead of samples; buckets start at whole steps since 1970</source>
+        <translation>min, max, mean und count je Schritt (PT1M) statt Messwerten; die Intervalle beginnen bei ganzen Vielfachen des Schritts seit 1970</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="478"/>
+        <source>the value at this time</source>
+        <translation>der Wert zu diesem Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1096"/>
+        <source>&apos;%1&apos; is no time: %2</source>
+        <translation>&apos;%1&apos; ist kein Zeitpunkt: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1105"/>
+        <source>&apos;at&apos; asks for a property&apos;s value</source>
+        <translation>&apos;at&apos; fragt den Wert einer Eigenschaft ab</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1106"/>
+        <source>&apos;at&apos; is no time: %1</source>
+        <translation>&apos;at&apos; ist kein Zeitpunkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1114"/>
+        <source>&apos;step&apos; buckets the numbers of a property</source>
+        <translation>&apos;step&apos; fasst die Zahlenwerte einer Eigenschaft in Intervalle zusammen</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1115"/>
+        <source>&apos;step&apos; is a duration of 1 ms or more (PT1M): %1</source>
+        <translation>&apos;step&apos; ist eine Dauer von 1 ms oder mehr (PT1M): %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1121"/>
+        <source>&apos;step&apos; needs &apos;from&apos;</source>
+        <translation>&apos;step&apos; benötigt &apos;from&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1128"/>
+        <source>at most 100,000 buckets: make &apos;step&apos; longer</source>
+        <translation>höchstens 100.000 Intervalle: &apos;step&apos; verlängern</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1154"/>
+        <source>events are kept only in a history store; this engine has none</source>
+        <translation>Ereignisse werden nur in einem Verlaufsspeicher aufbewahrt; diese Engine hat keinen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../adapters/http/httpapi.cpp" line="1175"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1348"/>
         <source>%n twin(s) not running</source>
         <translation>
             <numerusform>%n Zwilling läuft nicht</numerusform>
@@ -1568,53 +1641,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1195"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1368"/>
         <source>&apos;wait&apos; is a whole number of seconds from 1 to %1</source>
         <translation>&apos;wait&apos; ist eine ganze Zahl von Sekunden von 1 bis %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1201"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1374"/>
         <source>%1 long polls are waiting already</source>
         <translation>%1 Long-Poll-Anfragen warten bereits</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1281"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1454"/>
         <source>The HTTP interface of a Twinloom engine&apos;s twins. Errors are RFC 9457 problem details.</source>
         <translation>Die HTTP-Schnittstelle der Zwillinge einer Twinloom-Engine. Fehler sind Problem Details nach RFC 9457.</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1362"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1535"/>
         <source>/api/stream is a WebSocket: send an Upgrade request</source>
         <translation>/api/stream ist ein WebSocket: senden Sie eine Upgrade-Anfrage</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1375"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1448"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1548"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1621"/>
         <source>filter &apos;%1&apos;: %2</source>
         <translation>Filter &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1421"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1594"/>
         <source>a message is a JSON object such as {&quot;subscribe&quot;: &quot;twins/+/properties/temperature&quot;}</source>
         <translation>eine Nachricht ist ein JSON-Objekt wie {&quot;subscribe&quot;: &quot;twins/+/properties/temperature&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1423"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1596"/>
         <source>the message is not JSON: %1</source>
         <translation>die Nachricht ist kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1438"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1611"/>
         <source>&quot;%1&quot; takes a filter or a list of filters</source>
         <translation>&quot;%1&quot; erwartet einen Filter oder eine Liste von Filtern</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1452"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1625"/>
         <source>a stream holds at most 256 filters</source>
         <translation>ein Stream fasst höchstens 256 Filter</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1468"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1641"/>
         <source>unknown message: send {&quot;subscribe&quot;: FILTER} or {&quot;unsubscribe&quot;: FILTER}</source>
         <translation>unbekannte Nachricht: senden Sie {&quot;subscribe&quot;: FILTER} oder {&quot;unsubscribe&quot;: FILTER}</translation>
     </message>
@@ -2011,6 +2084,7 @@
     </message>
     <message>
         <location filename="../engine/bundle/bundle.cpp" line="317"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="271"/>
         <source>cannot create the folder &apos;%1&apos;</source>
         <translation>der Ordner &apos;%1&apos; kann nicht angelegt werden</translation>
     </message>
@@ -2021,8 +2095,8 @@
     </message>
     <message>
         <location filename="../engine/bundle/bundle.cpp" line="337"/>
-        <location filename="../engine/project.cpp" line="433"/>
-        <location filename="../engine/project.cpp" line="439"/>
+        <location filename="../engine/project.cpp" line="438"/>
+        <location filename="../engine/project.cpp" line="444"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2049,7 +2123,7 @@
     </message>
     <message>
         <location filename="../engine/configreader.cpp" line="84"/>
-        <location filename="../engine/project.cpp" line="206"/>
+        <location filename="../engine/project.cpp" line="207"/>
         <location filename="../engine/twindescriptor.cpp" line="28"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
@@ -2080,32 +2154,32 @@
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="249"/>
+        <location filename="../engine/engine.cpp" line="251"/>
         <location filename="../engine/mappingshadowing.cpp" line="191"/>
-        <location filename="../engine/project.cpp" line="353"/>
+        <location filename="../engine/project.cpp" line="354"/>
         <source>model &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>Modell &apos;%1&apos; hat keine Eigenschaft &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="260"/>
+        <location filename="../engine/engine.cpp" line="262"/>
         <location filename="../engine/twindescriptor.cpp" line="143"/>
         <source>&apos;%1&apos; is not a valid twin id: use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;:&apos;</source>
         <translation>&apos;%1&apos; ist keine gültige Zwillings-ID: verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; und &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="267"/>
+        <location filename="../engine/engine.cpp" line="269"/>
         <source>a twin with the id &apos;%1&apos; already exists</source>
         <translation>ein Zwilling mit der ID &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="276"/>
-        <location filename="../engine/project.cpp" line="362"/>
+        <location filename="../engine/engine.cpp" line="278"/>
+        <location filename="../engine/project.cpp" line="363"/>
         <source>model &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>Modell &apos;%1&apos; hat keine Beziehung &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="412"/>
-        <location filename="../engine/engine.cpp" line="422"/>
+        <location filename="../engine/engine.cpp" line="433"/>
+        <location filename="../engine/engine.cpp" line="443"/>
         <source>there is no twin &apos;%1&apos;</source>
         <translation>es gibt keinen Zwilling &apos;%1&apos;</translation>
     </message>
@@ -2178,12 +2252,88 @@
         <translation>die Shadowing-Konfiguration muss ein Objekt sein</translation>
     </message>
     <message>
+        <location filename="../engine/historystore.cpp" line="39"/>
+        <source>a name must be a non-empty string</source>
+        <translation>ein Name muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="46"/>
+        <source>must be a name, &quot;*&quot; or an array of names</source>
+        <translation>muss ein Name, &quot;*&quot; oder ein Array von Namen sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="56"/>
         <location filename="../engine/mappingshadowing.cpp" line="69"/>
-        <location filename="../engine/project.cpp" line="201"/>
+        <location filename="../engine/project.cpp" line="202"/>
         <location filename="../engine/twindescriptor.cpp" line="74"/>
         <location filename="../engine/twindescriptor.cpp" line="218"/>
         <source>unknown field &apos;%1&apos; is ignored</source>
         <translation>unbekanntes Feld &apos;%1&apos; wird ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="68"/>
+        <source>&quot;%1&quot; must be a positive ISO 8601 duration such as &quot;P30D&quot; or &quot;P1Y&quot;, or a number of seconds</source>
+        <translation>&quot;%1&quot; muss eine positive ISO-8601-Dauer wie &quot;P30D&quot; oder &quot;P1Y&quot; oder eine Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="78"/>
+        <source>a history rule must be a JSON object</source>
+        <translation>eine Verlaufsregel muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="100"/>
+        <source>a history rule</source>
+        <translation>eine Verlaufsregel</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="108"/>
+        <source>&quot;deadband&quot; must be above zero</source>
+        <translation>&quot;deadband&quot; muss größer als null sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="115"/>
+        <source>&quot;sampling&quot; must be &quot;change&quot;, &quot;deadband&quot; or &quot;interval&quot;</source>
+        <translation>&quot;sampling&quot; muss &quot;change&quot;, &quot;deadband&quot; oder &quot;interval&quot; sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="226"/>
+        <source>&quot;history&quot; must be a JSON object</source>
+        <translation>&quot;history&quot; muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="233"/>
+        <source>the history</source>
+        <translation>der Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="241"/>
+        <source>&quot;flushInterval&quot; must be from 1 ms to 60 s (&quot;PT0.2S&quot;)</source>
+        <translation>&quot;flushInterval&quot; muss zwischen 1 ms und 60 s liegen (&quot;PT0.2S&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="250"/>
+        <source>&quot;record&quot; must be an array of rules</source>
+        <translation>&quot;record&quot; muss ein Array von Regeln sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="263"/>
+        <source>&quot;tiers&quot; must be an array</source>
+        <translation>&quot;tiers&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="269"/>
+        <source>a tier must be a JSON object</source>
+        <translation>eine Stufe muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="277"/>
+        <source>a tier needs a &quot;step&quot; of whole seconds, such as &quot;PT1M&quot;</source>
+        <translation>eine Stufe benötigt einen &quot;step&quot; aus ganzen Sekunden, etwa &quot;PT1M&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="286"/>
+        <source>each tier&apos;s step must be a multiple of the previous tier&apos;s step</source>
+        <translation>der Schritt jeder Stufe muss ein Vielfaches des Schritts der vorherigen Stufe sein</translation>
     </message>
     <message>
         <location filename="../engine/mappingshadowing.cpp" line="76"/>
@@ -2444,88 +2594,88 @@
         <translation>kein Twinloom-Projekt: &quot;format&quot; muss &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="214"/>
+        <location filename="../engine/project.cpp" line="215"/>
         <source>&quot;nodes&quot; must be an array of deployment nodes</source>
         <translation>&quot;nodes&quot; muss ein Array von Bereitstellungsknoten sein</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="221"/>
+        <location filename="../engine/project.cpp" line="222"/>
         <source>a node needs a &quot;name&quot;, such as &quot;edge-1&quot;</source>
         <translation>ein Knoten benötigt einen &quot;name&quot;, etwa &quot;edge-1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="233"/>
+        <location filename="../engine/project.cpp" line="234"/>
         <source>the node &apos;%1&apos; is defined twice</source>
         <translation>der Knoten &apos;%1&apos; ist doppelt definiert</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="247"/>
+        <location filename="../engine/project.cpp" line="248"/>
         <source>&quot;models&quot; must be an array of twin models</source>
         <translation>&quot;models&quot; muss ein Array von Zwillingsmodellen sein</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="256"/>
+        <location filename="../engine/project.cpp" line="257"/>
         <source>&quot;file&quot; must be a path relative to the project</source>
         <translation>&quot;file&quot; muss ein Pfad relativ zum Projekt sein</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="271"/>
+        <location filename="../engine/project.cpp" line="272"/>
         <source>cannot read model file &apos;%1&apos;: %2</source>
         <translation>Modelldatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="280"/>
+        <location filename="../engine/project.cpp" line="281"/>
         <source>model file &apos;%1&apos;: %2</source>
         <translation>Modelldatei &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="292"/>
+        <location filename="../engine/project.cpp" line="293"/>
         <source>the model &apos;%1&apos; is defined twice</source>
         <translation>das Modell &apos;%1&apos; ist doppelt definiert</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="313"/>
+        <location filename="../engine/project.cpp" line="314"/>
         <source>&quot;twins&quot; must be an array of twins</source>
         <translation>&quot;twins&quot; muss ein Array von Zwillingen sein</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="322"/>
+        <location filename="../engine/project.cpp" line="323"/>
         <source>the twin id &apos;%1&apos; is used twice</source>
         <translation>die Zwillings-ID &apos;%1&apos; wird doppelt verwendet</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="340"/>
+        <location filename="../engine/project.cpp" line="341"/>
         <source>no deployment node is named &apos;%1&apos;</source>
         <translation>kein Bereitstellungsknoten heißt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="343"/>
+        <location filename="../engine/project.cpp" line="344"/>
         <location filename="../engine/twinmodel.cpp" line="498"/>
         <source>no twin model has the id &apos;%1&apos;</source>
         <translation>kein Zwillingsmodell hat die ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="368"/>
+        <location filename="../engine/project.cpp" line="369"/>
         <source>no twin has the id &apos;%1&apos;</source>
         <translation>kein Zwilling hat die ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="374"/>
+        <location filename="../engine/project.cpp" line="375"/>
         <source>relationship &apos;%1&apos; of &apos;%2&apos; must target a %3, but twin &apos;%4&apos; is a %5</source>
         <translation>Beziehung &apos;%1&apos; von &apos;%2&apos; muss auf ein %3 zeigen, aber Zwilling &apos;%4&apos; ist ein %5</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="377"/>
+        <location filename="../engine/project.cpp" line="378"/>
         <source>relationship &apos;%1&apos; allows at most %2 targets</source>
         <translation>Beziehung &apos;%1&apos; erlaubt höchstens %2 Ziele</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="395"/>
+        <location filename="../engine/project.cpp" line="396"/>
         <source> (needed when the twin runs)</source>
         <translation> (erforderlich, wenn der Zwilling läuft)</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="414"/>
+        <location filename="../engine/project.cpp" line="419"/>
         <source>&quot;%1&quot; must be an object or an array</source>
         <translation>&quot;%1&quot; muss ein Objekt oder ein Array sein</translation>
     </message>
@@ -2987,6 +3137,108 @@
         <location filename="../engine/twindescription.cpp" line="173"/>
         <source>&apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="74"/>
+        <source>&apos;%1&apos; is not a valid postgresql:// URL</source>
+        <translation>&apos;%1&apos; ist keine gültige postgresql://-URL</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="97"/>
+        <source>the history URL&apos;s parameter &apos;%1&apos; is not supported (sslmode, connect_timeout and application_name are)</source>
+        <translation>der Parameter &apos;%1&apos; der Verlaufs-URL wird nicht unterstützt (unterstützt werden sslmode, connect_timeout und application_name)</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="113"/>
+        <source>the history URL names no database: postgresql://HOST:PORT/DATABASE</source>
+        <translation>die Verlaufs-URL nennt keine Datenbank: postgresql://HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="117"/>
+        <source>&apos;%1&apos; is neither a file nor a postgresql:// URL</source>
+        <translation>&apos;%1&apos; ist weder eine Datei noch eine postgresql://-URL</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="253"/>
+        <source>the Qt Sql driver %1 is not installed (Debian: %2)</source>
+        <translation>der Qt-Sql-Treiber %1 ist nicht installiert (Debian: %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="275"/>
+        <source>no such file</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="335"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="353"/>
+        <source>it holds other tables and no Twinloom history</source>
+        <translation>er enthält andere Tabellen und keinen Twinloom-Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="358"/>
+        <source>it was written by a newer version of Twinloom (history schema %1; this version reads up to %2): open it with that version or record into another store</source>
+        <translation>er wurde von einer neueren Twinloom-Version geschrieben (Verlaufsschema %1; diese Version liest bis Schema %2): mit jener Version öffnen oder in einen anderen Speicher aufzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="639"/>
+        <source>the history store %1 is written again</source>
+        <translation>der Verlaufsspeicher %1 wird wieder beschrieben</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="640"/>
+        <source>the history store %1 cannot be written: %2; samples are held (up to %3) and writing is retried</source>
+        <translation>der Verlaufsspeicher %1 kann nicht beschrieben werden: %2; Messwerte werden zurückgehalten (bis zu %3) und das Schreiben wird wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="684"/>
+        <source>%1; the file was moved aside to &apos;%2&apos; and a new one is begun</source>
+        <translation>%1; die Datei wurde nach &apos;%2&apos; beiseitegelegt und eine neue begonnen</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="686"/>
+        <source>%1; the file could not be moved aside</source>
+        <translation>%1; die Datei konnte nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1220"/>
+        <source>the history store is closed</source>
+        <translation>der Verlaufsspeicher ist geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1230"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1258"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1404"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1427"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1461"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1486"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1566"/>
+        <source>cannot read the history store %1: %2</source>
+        <translation>der Verlaufsspeicher %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1297"/>
+        <source>cannot record into the history store %1: %2</source>
+        <translation>in den Verlaufsspeicher %1 kann nicht aufgezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1623"/>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>&apos;%1&apos; existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1658"/>
+        <source>not a Twinloom history store</source>
+        <translation>kein Twinloom-Verlaufsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1692"/>
+        <source>written by a newer version of Twinloom (history schema %1)</source>
+        <translation>von einer neueren Twinloom-Version geschrieben (Verlaufsschema %1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1695"/>
+        <source>the integrity check failed</source>
+        <translation>die Integritätsprüfung ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3849,7 +4101,6 @@
 <context>
     <name>Twinloom::Runner</name>
     <message>
-        <location filename="../app/run/main.cpp" line="40"/>
         <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
 or only those of one deployment node, without a GUI.
 
@@ -3895,7 +4146,7 @@ Examples:
   twinloom-run project.twinloom.json --export adt --output graph.json
   twinloom-run --import adt --output site.twinloom.json graph.json
   twinloom-run --validate-dtdl models/</source>
-        <translation>Führt die digitalen Zwillinge eines Twinloom-Projekts (einer *.twinloom.json-Datei oder eines
+        <translation type="vanished">Führt die digitalen Zwillinge eines Twinloom-Projekts (einer *.twinloom.json-Datei oder eines
 exportierten Bundles) oder nur die eines Bereitstellungsknotens aus, ohne GUI.
 
 Ausgabe: mit --changes jsonl ein JSON-Objekt pro Zeile auf stdout für jede Zustandsänderung
@@ -3943,203 +4194,363 @@ Beispiele:
   twinloom-run --validate-dtdl models/</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="108"/>
+        <location filename="../app/run/main.cpp" line="41"/>
+        <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
+or only those of one deployment node, without a GUI.
+
+Output: with --changes jsonl, one JSON object per line on stdout for every state change
+and lifecycle transition: {&quot;twin&quot;, &quot;seq&quot;, &quot;time&quot;, &quot;source&quot;, &quot;changes&quot;: [{&quot;op&quot;, &quot;kind&quot;,
+&quot;name&quot;, &quot;value&quot;, ...}]}; with --metrics-interval, lines {&quot;metrics&quot;: {...}} on stdout.
+Logs go to stderr.
+
+SIGINT and SIGTERM stop the twins gracefully: a composed twin before its parts, each
+draining its mailbox; then the program exits. A second signal while they stop ends
+the program at once (exit code 128 + the signal&apos;s number).
+
+Exchange formats:
+  --export FORMAT --output PATH writes the project as dtdl (a folder of DTDL v3 files laid
+  out as a Device Models Repository), wot (a folder of W3C WoT Thing Descriptions, one
+  per twin), ditto (a folder of Eclipse Ditto things, their policy, Ditto Protocol
+  commands and a script of HTTP requests), adt (an Azure Digital Twins Explorer file)
+  or adt-ndjson (an Azure Digital Twins bulk import file).
+  --import FORMAT --output PROJECT.twinloom.json PATH... builds a project from dtdl
+  files and folders, wot Thing Descriptions and Thing Models, or adt Explorer and bulk
+  import files.
+  --validate-dtdl PATH... validates DTDL files and folders: it prints valid, invalid
+  with every error, or incomplete with the DTMIs defined nowhere.
+
+Exit codes:
+  0  the run ended normally (duration elapsed, or a signal), or --check found no error,
+     or the export or import was written
+  1  the command line is wrong
+  2  the project, bundle or imported files are invalid (every problem is printed with
+     its JSON pointer)
+  3  a runtime failure: a twin ended in Error, or the system refused a resource (the
+     twins need more open files than the process may have: nothing was started)
+With --validate-dtdl: 0 the models are valid, 1 invalid or incomplete, 2 the command
+line is wrong.
+
+Examples:
+  twinloom-run examples/smart-building.twinloom.json --duration 10 --changes jsonl
+  twinloom-run building.zip --node edge-1 --metrics-interval 5
+  twinloom-run project.twinloom.json --check
+  twinloom-run project.twinloom.json --export-bundle site.zip
+  twinloom-run site.zip --extract site/
+  twinloom-run project.twinloom.json --export wot --output td/
+  twinloom-run project.twinloom.json --export adt --output graph.json
+  twinloom-run --import adt --output site.twinloom.json graph.json
+  twinloom-run --validate-dtdl models/
+  twinloom-run building.twinloom.json --history building.history.sqlite
+  twinloom-run --history building.history.sqlite --query room-1/temperature --from now-PT24H --step PT5M --csv
+  twinloom-run --history-check building.history.sqlite</source>
+        <translation>Führt die digitalen Zwillinge eines Twinloom-Projekts (einer *.twinloom.json-Datei oder eines
+exportierten Bundles) oder nur die eines Bereitstellungsknotens aus, ohne GUI.
+
+Ausgabe: mit --changes jsonl ein JSON-Objekt pro Zeile auf stdout für jede Zustandsänderung
+und jeden Lebenszyklusübergang: {&quot;twin&quot;, &quot;seq&quot;, &quot;time&quot;, &quot;source&quot;, &quot;changes&quot;: [{&quot;op&quot;, &quot;kind&quot;,
+&quot;name&quot;, &quot;value&quot;, ...}]}; mit --metrics-interval Zeilen {&quot;metrics&quot;: {...}} auf stdout.
+Protokollmeldungen gehen nach stderr.
+
+SIGINT und SIGTERM stoppen die Zwillinge geordnet: ein zusammengesetzter Zwilling vor seinen
+Teilen, jeder leert dabei seine Mailbox; dann beendet sich das Programm.
+Ein zweites Signal während des Stoppens beendet das Programm sofort (Exit-Code 128 +
+die Nummer des Signals).
+
+Austauschformate:
+  --export FORMAT --output PATH schreibt das Projekt als dtdl (ein Ordner mit DTDL-v3-Dateien,
+  angelegt als Device Models Repository), wot (ein Ordner mit W3C WoT Thing Descriptions, eine
+  pro Zwilling), ditto (ein Ordner mit Eclipse-Ditto-Things, ihrer Policy, Ditto-Protocol-
+  Befehlen und einem Skript mit HTTP-Anfragen), adt (eine Azure-Digital-Twins-Explorer-Datei)
+  oder adt-ndjson (eine Azure-Digital-Twins-Massenimportdatei).
+  --import FORMAT --output PROJECT.twinloom.json PATH... erstellt ein Projekt aus dtdl-
+  Dateien und -Ordnern, wot-Thing-Descriptions und -Thing-Models oder adt-Explorer- und
+  Massenimportdateien.
+  --validate-dtdl PATH... prüft DTDL-Dateien und -Ordner: es meldet gültig, ungültig
+  mit jedem Fehler oder unvollständig mit den nirgends definierten DTMIs.
+
+Exit-Codes:
+  0  der Lauf endete normal (Dauer abgelaufen oder ein Signal), oder --check fand keinen Fehler,
+     oder der Export bzw. Import wurde geschrieben
+  1  die Befehlszeile ist falsch
+  2  das Projekt, das Bundle oder die importierten Dateien sind ungültig (jedes Problem wird mit
+     seinem JSON-Pointer ausgegeben)
+  3  ein Laufzeitfehler: ein Zwilling endete in Error, oder das System verweigerte eine Ressource
+     (die Zwillinge brauchen mehr offene Dateien, als der Prozess haben darf: nichts wurde gestartet)
+Mit --validate-dtdl: 0 die Modelle sind gültig, 1 ungültig oder unvollständig, 2 die
+Befehlszeile ist falsch.
+
+Beispiele:
+  twinloom-run examples/smart-building.twinloom.json --duration 10 --changes jsonl
+  twinloom-run building.zip --node edge-1 --metrics-interval 5
+  twinloom-run project.twinloom.json --check
+  twinloom-run project.twinloom.json --export-bundle site.zip
+  twinloom-run site.zip --extract site/
+  twinloom-run project.twinloom.json --export wot --output td/
+  twinloom-run project.twinloom.json --export adt --output graph.json
+  twinloom-run --import adt --output site.twinloom.json graph.json
+  twinloom-run --validate-dtdl models/
+  twinloom-run building.twinloom.json --history building.history.sqlite
+  twinloom-run --history building.history.sqlite --query room-1/temperature --from now-PT24H --step PT5M --csv
+  twinloom-run --history-check building.history.sqlite</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="113"/>
         <source>A *.twinloom.json project or a bundle (.zip).</source>
         <translation>Ein *.twinloom.json-Projekt oder ein Bündel (.zip).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="112"/>
+        <location filename="../app/run/main.cpp" line="117"/>
         <source>With --import or --validate-dtdl: the files and folders to read.</source>
         <translation>Mit --import oder --validate-dtdl: die zu lesenden Dateien und Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="116"/>
+        <location filename="../app/run/main.cpp" line="121"/>
         <source>Run only the twins of deployment node NAME.</source>
         <translation>Nur die Zwillinge des Bereitstellungsknotens NAME ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="119"/>
+        <location filename="../app/run/main.cpp" line="124"/>
         <source>Stop after SECONDS (default: run until a signal).</source>
         <translation>Nach SECONDS Sekunden anhalten (Standard: bis zu einem Signal laufen).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="122"/>
+        <location filename="../app/run/main.cpp" line="127"/>
         <source>Stream state changes on stdout in FORMAT (jsonl).</source>
         <translation>Zustandsänderungen im Format FORMAT (jsonl) auf stdout ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="125"/>
+        <location filename="../app/run/main.cpp" line="130"/>
         <source>Print engine metrics every SECONDS.</source>
         <translation>Alle SECONDS Sekunden Engine-Metriken ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="128"/>
+        <location filename="../app/run/main.cpp" line="133"/>
         <source>Validate the project and exit.</source>
         <translation>Das Projekt prüfen und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="130"/>
+        <location filename="../app/run/main.cpp" line="135"/>
         <source>error, warning, info (default) or debug.</source>
         <translation>error, warning, info (Standard) oder debug.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="134"/>
+        <location filename="../app/run/main.cpp" line="139"/>
         <source>Write the project, its model and data files as a bundle to FILE and exit.</source>
         <translation>Das Projekt mit seinen Modell- und Datendateien als Bundle in FILE schreiben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="138"/>
+        <location filename="../app/run/main.cpp" line="143"/>
         <source>Extract the bundle into FOLDER, print the project&apos;s path and exit.</source>
         <translation>Das Bundle in FOLDER entpacken, den Pfad des Projekts ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="142"/>
+        <location filename="../app/run/main.cpp" line="147"/>
         <source>Write the project in FORMAT (dtdl, wot, ditto, adt, adt-ndjson) to --output and exit.</source>
         <translation>Das Projekt im Format FORMAT (dtdl, wot, ditto, adt, adt-ndjson) nach --output schreiben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="147"/>
+        <location filename="../app/run/main.cpp" line="152"/>
         <source>Read the files and folders given in FORMAT (dtdl, wot, adt) into the project --output and exit.</source>
         <translation>Die angegebenen Dateien und Ordner im Format FORMAT (dtdl, wot, adt) in das Projekt --output einlesen und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="152"/>
+        <location filename="../app/run/main.cpp" line="157"/>
         <source>Where --export or --import writes: a folder, or a file for adt, adt-ndjson and imported projects.</source>
         <translation>Wohin --export oder --import schreibt: ein Ordner, oder eine Datei bei adt, adt-ndjson und importierten Projekten.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="157"/>
+        <location filename="../app/run/main.cpp" line="162"/>
         <source>Validate the DTDL files and folders given and exit.</source>
         <translation>Die angegebenen DTDL-Dateien und -Ordner prüfen und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="160"/>
+        <location filename="../app/run/main.cpp" line="165"/>
         <source>Print the JSON Schema of the project format, with every adapter type&apos;s configuration, and exit.</source>
         <translation>Das JSON-Schema des Projektformats mit der Konfiguration jedes Adaptertyps ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="164"/>
+        <location filename="../app/run/main.cpp" line="169"/>
         <source>Serve every twin of the run over HTTP and WebSocket on ADDRESS:PORT (127.0.0.1:8080; port 0 picks a free one). Bearer tokens come from the environment: TWINLOOM_HTTP_TOKEN (read and write), TWINLOOM_HTTP_READ_TOKEN.</source>
         <translation>Alle Zwillinge des Laufs über HTTP und WebSocket auf ADDRESS:PORT bereitstellen (127.0.0.1:8080; Port 0 wählt einen freien). Bearer-Tokens kommen aus der Umgebung: TWINLOOM_HTTP_TOKEN (Lesen und Schreiben), TWINLOOM_HTTP_READ_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="169"/>
+        <location filename="../app/run/main.cpp" line="174"/>
         <source>With --http: serve HTTPS with this PEM certificate.</source>
         <translation>Mit --http: HTTPS mit diesem PEM-Zertifikat anbieten.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="172"/>
+        <location filename="../app/run/main.cpp" line="177"/>
         <source>With --http-cert: the PEM private key.</source>
         <translation>Mit --http-cert: der private PEM-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="176"/>
+        <location filename="../app/run/main.cpp" line="181"/>
         <source>With --http: allow browser pages of ORIGIN (repeatable; * for any).</source>
         <translation>Mit --http: Browserseiten von ORIGIN erlauben (wiederholbar; * für alle).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="200"/>
+        <location filename="../app/run/main.cpp" line="185"/>
+        <source>Record the twins&apos; properties and events into STORE: a SQLite file or a postgresql:// URL (the project&apos;s &quot;history&quot; rules apply; without them, everything is recorded). With --query: the store to read.</source>
+        <translation>Eigenschaften und Ereignisse der Zwillinge in STORE aufzeichnen: eine SQLite-Datei oder eine postgresql://-URL (es gelten die &quot;history&quot;-Regeln des Projekts; ohne sie wird alles aufgezeichnet). Mit --query: der zu lesende Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="191"/>
+        <source>With --history: print the samples of TWIN/PROPERTY or TWIN/events/EVENT and exit.</source>
+        <translation>Mit --history: die Messwerte von TWIN/PROPERTY oder TWIN/events/EVENT ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="195"/>
+        <source>With --query: the oldest time (ISO 8601, seconds since 1970, now-PT1H).</source>
+        <translation>Mit --query: der früheste Zeitpunkt (ISO 8601, Sekunden seit 1970, now-PT1H).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="199"/>
+        <source>With --query: the time before which it stops (default: now).</source>
+        <translation>Mit --query: der Zeitpunkt, vor dem die Ausgabe endet (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="203"/>
+        <source>With --query: min, max, mean and count per DURATION (PT1M) instead of samples.</source>
+        <translation>Mit --query: min, max, mean und count je DURATION (PT1M) statt Messwerten.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="206"/>
+        <source>With --query: the value at TIME.</source>
+        <translation>Mit --query: der Wert zum Zeitpunkt TIME.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="209"/>
+        <source>With --query: the most samples, the newest kept (default 100,000).</source>
+        <translation>Mit --query: die höchste Anzahl von Messwerten, die neuesten werden behalten (Standard 100.000).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="213"/>
+        <source>With --query: CSV with a header instead of JSON lines.</source>
+        <translation>Mit --query: CSV mit Kopfzeile statt JSON-Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="216"/>
+        <source>Check the history STORE (integrity, size, oldest and newest sample) and exit.</source>
+        <translation>Den Verlaufsspeicher STORE prüfen (Integrität, Größe, ältester und neuester Messwert) und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="229"/>
+        <source>--query needs --history STORE</source>
+        <translation>--query benötigt --history STORE</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="245"/>
+        <source>--limit takes a whole number above 0</source>
+        <translation>--limit erwartet eine ganze Zahl größer als 0</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="254"/>
+        <source>--%1 goes with --query</source>
+        <translation>--%1 gehört zu --query</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="276"/>
         <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
         <translation>--validate-dtdl, --import, --export, --check, --export-bundle und --extract schließen sich gegenseitig aus</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="203"/>
+        <location filename="../app/run/main.cpp" line="279"/>
         <source>--output goes with --export or --import</source>
         <translation>--output gehört zu --export oder --import</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="206"/>
+        <location filename="../app/run/main.cpp" line="282"/>
         <source>give the files or folders to read</source>
         <translation>geben Sie die zu lesenden Dateien oder Ordner an</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="213"/>
+        <location filename="../app/run/main.cpp" line="289"/>
         <source>--import takes %1</source>
         <translation>--import akzeptiert %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="217"/>
+        <location filename="../app/run/main.cpp" line="293"/>
         <source>--import needs --output PROJECT.twinloom.json</source>
         <translation>--import benötigt --output PROJECT.twinloom.json</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="221"/>
+        <location filename="../app/run/main.cpp" line="297"/>
         <source>give exactly one project or bundle</source>
         <translation>geben Sie genau ein Projekt oder Bundle an</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="227"/>
+        <location filename="../app/run/main.cpp" line="303"/>
         <source>--export takes %1</source>
         <translation>--export akzeptiert %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="231"/>
+        <location filename="../app/run/main.cpp" line="307"/>
         <source>--export needs --output PATH</source>
         <translation>--export benötigt --output PATH</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="236"/>
+        <location filename="../app/run/main.cpp" line="312"/>
         <source>--node takes the id of a deployment node</source>
         <translation>--node erwartet die ID eines Bereitstellungsknotens</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="244"/>
+        <location filename="../app/run/main.cpp" line="320"/>
         <source>--duration takes a positive number of seconds</source>
         <translation>--duration erwartet eine positive Anzahl von Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="250"/>
+        <location filename="../app/run/main.cpp" line="326"/>
         <source>--metrics-interval takes seconds, from 0.01 to 86,400</source>
         <translation>--metrics-interval erwartet Sekunden, von 0,01 bis 86.400</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="254"/>
+        <location filename="../app/run/main.cpp" line="330"/>
         <source>--changes supports only jsonl</source>
         <translation>--changes unterstützt nur jsonl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="265"/>
+        <location filename="../app/run/main.cpp" line="341"/>
         <source>--http takes ADDRESS:PORT, such as 127.0.0.1:8080</source>
         <translation>--http erwartet ADDRESS:PORT, etwa 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="270"/>
+        <location filename="../app/run/main.cpp" line="346"/>
         <source>--http-cert and --http-key go together</source>
         <translation>--http-cert und --http-key gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="272"/>
+        <location filename="../app/run/main.cpp" line="348"/>
         <source>--http-cert, --http-key and --http-cors go with --http</source>
         <translation>--http-cert, --http-key und --http-cors gehören zu --http</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="278"/>
+        <location filename="../app/run/main.cpp" line="355"/>
         <source>--log-level is error, warning, info or debug</source>
         <translation>--log-level ist error, warning, info oder debug</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="97"/>
-        <location filename="../app/run/runner.cpp" line="370"/>
+        <location filename="../app/run/runner.cpp" line="101"/>
+        <location filename="../app/run/runner.cpp" line="438"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="103"/>
+        <location filename="../app/run/runner.cpp" line="107"/>
         <source>&apos;%1&apos; is not a bundle</source>
         <translation>&apos;%1&apos; ist kein Bundle</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="117"/>
+        <location filename="../app/run/runner.cpp" line="121"/>
         <source>cannot create a folder to extract the bundle: %1</source>
         <translation>es kann kein Ordner zum Entpacken des Bundles erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="128"/>
+        <location filename="../app/run/runner.cpp" line="132"/>
         <source>extracted bundle &apos;%1&apos; into &apos;%2&apos;</source>
         <translation>Bundle &apos;%1&apos; nach &apos;%2&apos; entpackt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="140"/>
+        <location filename="../app/run/runner.cpp" line="144"/>
         <source>%n error(s) in &apos;%1&apos;; nothing was started</source>
         <translation>
             <numerusform>%n Fehler in &apos;%1&apos;; nichts wurde gestartet</numerusform>
@@ -4147,63 +4558,63 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="155"/>
+        <location filename="../app/run/runner.cpp" line="159"/>
         <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
         <translation>das Projekt hat keinen Knoten &apos;%1&apos;; seine Knoten: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="157"/>
+        <location filename="../app/run/runner.cpp" line="161"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="170"/>
+        <location filename="../app/run/runner.cpp" line="174"/>
         <source>wrote the bundle &apos;%1&apos;</source>
         <translation>Bundle &apos;%1&apos; geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="184"/>
+        <location filename="../app/run/runner.cpp" line="188"/>
         <source>%1: valid; %2 models, %3 twins%4</source>
         <translation>%1: gültig; %2 Modelle, %3 Zwillinge%4</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="190"/>
-        <location filename="../app/run/runner.cpp" line="277"/>
+        <location filename="../app/run/runner.cpp" line="194"/>
+        <location filename="../app/run/runner.cpp" line="283"/>
         <source> on node &apos;%1&apos;</source>
         <translation> auf Knoten &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="213"/>
+        <location filename="../app/run/runner.cpp" line="217"/>
         <source>%1 failed%2</source>
         <translation>%1 fehlgeschlagen%2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="216"/>
+        <location filename="../app/run/runner.cpp" line="220"/>
         <source>%1: %2 → %3%4</source>
         <translation>%1: %2 → %3%4</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="238"/>
+        <location filename="../app/run/runner.cpp" line="242"/>
         <source>--http: a bearer token has 16 characters at least; nothing was started</source>
         <translation>--http: ein Bearer-Token hat mindestens 16 Zeichen; nichts wurde gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="255"/>
+        <location filename="../app/run/runner.cpp" line="259"/>
         <source>--http: %1; nothing was started</source>
         <translation>--http: %1; nichts wurde gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="260"/>
+        <location filename="../app/run/runner.cpp" line="264"/>
         <source>HTTP interface on %1 (OpenAPI: %1/api/openapi.json)%2</source>
         <translation>HTTP-Schnittstelle auf %1 (OpenAPI: %1/api/openapi.json)%2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="263"/>
+        <location filename="../app/run/runner.cpp" line="267"/>
         <source>, no token required</source>
         <translation>, kein Token erforderlich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="273"/>
+        <location filename="../app/run/runner.cpp" line="279"/>
         <source>running %n twin(s) of &apos;%1&apos;%2</source>
         <translation>
             <numerusform>%n Zwilling von &apos;%1&apos; läuft%2</numerusform>
@@ -4211,27 +4622,42 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="327"/>
+        <location filename="../app/run/runner.cpp" line="333"/>
+        <source>%1; nothing was started</source>
+        <translation>%1; nichts wurde gestartet</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="339"/>
+        <source>recording history into %1</source>
+        <translation>Verlauf wird in %1 aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="351"/>
+        <source>history: %1 sample(s) recorded, %2 dropped by a full queue, %3 not written</source>
+        <translation>Verlauf: %1 Messwert(e) aufgezeichnet, %2 wegen voller Warteschlange verworfen, %3 nicht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="395"/>
         <source>raised the limit of open files from %1 to %2 (about %3 needed)</source>
         <translation>Grenze offener Dateien von %1 auf %2 angehoben (etwa %3 benötigt)</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="335"/>
+        <location filename="../app/run/runner.cpp" line="403"/>
         <source>the twins need about %1 open files (the connections and sockets of their adapters), but this process may open %2 (ulimit -n) and at most %3 (ulimit -Hn): raise the limit (ulimit -n, or LimitNOFILE= for a service), or run fewer twins per node; nothing was started</source>
         <translation>die Zwillinge brauchen etwa %1 offene Dateien (die Verbindungen und Sockets ihrer Adapter), dieser Prozess darf aber %2 öffnen (ulimit -n) und höchstens %3 (ulimit -Hn): Grenze anheben (ulimit -n oder LimitNOFILE= für einen Dienst) oder weniger Zwillinge je Knoten ausführen; nichts wurde gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="341"/>
+        <location filename="../app/run/runner.cpp" line="409"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="384"/>
+        <location filename="../app/run/runner.cpp" line="452"/>
         <source>undefined: %1</source>
         <translation>undefiniert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="419"/>
+        <location filename="../app/run/runner.cpp" line="487"/>
         <source>%n error(s); nothing was written</source>
         <translation>
             <numerusform>%n Fehler; nichts wurde geschrieben</numerusform>
@@ -4239,22 +4665,22 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="425"/>
+        <location filename="../app/run/runner.cpp" line="493"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="432"/>
+        <location filename="../app/run/runner.cpp" line="500"/>
         <source>the imported project needs editing before it runs here:</source>
         <translation>das importierte Projekt muss bearbeitet werden, bevor es hier läuft:</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="435"/>
+        <location filename="../app/run/runner.cpp" line="503"/>
         <source>wrote the project &apos;%1&apos;: %2 models, %3 twins</source>
         <translation>Projekt &apos;%1&apos; geschrieben: %2 Modelle, %3 Zwillinge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="478"/>
+        <location filename="../app/run/runner.cpp" line="546"/>
         <source>wrote %n file(s) to &apos;%1&apos;</source>
         <translation>
             <numerusform>%n Datei nach &apos;%1&apos; geschrieben</numerusform>
@@ -4262,7 +4688,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="490"/>
+        <location filename="../app/run/runner.cpp" line="558"/>
         <source>stopping %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling wird gestoppt</numerusform>
@@ -4270,9 +4696,90 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="524"/>
+        <location filename="../app/run/runner.cpp" line="592"/>
         <source>the twins could not process what was queued within %1 s of the stop: %2 event(s) were dropped</source>
         <translation>die Zwillinge konnten das Eingereihte nicht innerhalb von %1 s nach dem Anhalten verarbeiten: %2 Ereignis(se) verworfen</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="53"/>
+        <source>--query takes TWIN/PROPERTY or TWIN/events/EVENT</source>
+        <translation>--query erwartet TWIN/PROPERTY oder TWIN/events/EVENT</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="64"/>
+        <source>%1 takes a time: ISO 8601 (2026-12-01T10:00:00Z), seconds since 1970, now or now-PT1H</source>
+        <translation>%1 erwartet einen Zeitpunkt: ISO 8601 (2026-12-01T10:00:00Z), Sekunden seit 1970, now oder now-PT1H</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="81"/>
+        <source>--step takes a duration of 1 ms or more, such as PT1M</source>
+        <translation>--step erwartet eine Dauer von 1 ms oder mehr, etwa PT1M</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="85"/>
+        <source>--step buckets the numbers of a property, not events</source>
+        <translation>--step fasst die Zahlenwerte einer Eigenschaft in Intervalle zusammen, keine Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="88"/>
+        <source>--step needs --from</source>
+        <translation>--step benötigt --from</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="93"/>
+        <source>the history store &apos;%1&apos; does not exist</source>
+        <translation>der Verlaufsspeicher &apos;%1&apos; existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="161"/>
+        <source>twinloom-run: no samples of %1 in that range</source>
+        <translation>twinloom-run: keine Messwerte von %1 in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="175"/>
+        <location filename="../app/run/historycommands.cpp" line="200"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="177"/>
+        <source>%1: %2, history schema %3</source>
+        <translation>%1: %2, Verlaufsschema %3</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="182"/>
+        <source>size: %1 bytes</source>
+        <translation>Größe: %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="183"/>
+        <source>series: %1, samples: %2, buckets of tiers: %3</source>
+        <translation>Zeitreihen: %1, Messwerte: %2, Intervalle der Stufen: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="188"/>
+        <source>oldest sample: %1</source>
+        <translation>ältester Messwert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="189"/>
+        <source>newest sample: %1</source>
+        <translation>neuester Messwert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="191"/>
+        <source>bytes per sample: %1</source>
+        <translation>Bytes pro Messwert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="198"/>
+        <source>integrity: %1</source>
+        <translation>Integrität: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="201"/>
+        <source>integrity: ok</source>
+        <translation>Integrität: ok</translation>
     </message>
 </context>
 <context>
@@ -4479,44 +4986,61 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/studio/design/modeleditor.cpp" line="259"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="22"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="27"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="22"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="27"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="76"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="151"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="177"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="81"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="206"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="238"/>
         <source>engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="123"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="128"/>
         <source>&apos;%1&apos; is not an address and port such as 127.0.0.1:8080</source>
         <translation>&apos;%1&apos; ist keine Adresse mit Port wie 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="127"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="132"/>
         <source>HTTP interface: %1</source>
         <translation>HTTP-Schnittstelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="143"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="156"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="170"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="184"/>
+        <source>history</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="157"/>
+        <source>the project records history beside its file: save it to record</source>
+        <translation>das Projekt zeichnet seinen Verlauf neben seiner Datei auf: speichern Sie es, um aufzuzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="185"/>
+        <source>recording into %1</source>
+        <translation>Aufzeichnung in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="198"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="144"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="199"/>
         <source>twins served on %1 (OpenAPI: %1/api/openapi.json)</source>
         <translation>Zwillinge bereitgestellt auf %1 (OpenAPI: %1/api/openapi.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/enginehost.cpp" line="153"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="208"/>
         <source>started %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling gestartet</numerusform>
@@ -4524,7 +5048,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/enginehost.cpp" line="154"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="209"/>
         <source>started %n twin(s) of node %1</source>
         <translation>
             <numerusform>%n Zwilling von Knoten %1 gestartet</numerusform>
@@ -4532,22 +5056,22 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="178"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="239"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="107"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="112"/>
         <source>lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="108"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="113"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="109"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="114"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>

@@ -415,8 +415,8 @@
         <location filename="../adapters/coap/coapphysicaladapter.cpp" line="530"/>
         <location filename="../adapters/coap/coapphysicaladapter.cpp" line="724"/>
         <location filename="../adapters/coap/coapserver.cpp" line="754"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1090"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1106"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1263"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1279"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>azione &apos;%1&apos;: %2</translation>
     </message>
@@ -638,15 +638,15 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="707"/>
-        <location filename="../adapters/http/httpapi.cpp" line="904"/>
-        <location filename="../adapters/http/httpapi.cpp" line="947"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1005"/>
+        <location filename="../adapters/http/httpapi.cpp" line="912"/>
+        <location filename="../adapters/http/httpapi.cpp" line="955"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1080"/>
         <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="712"/>
-        <location filename="../adapters/http/httpapi.cpp" line="952"/>
+        <location filename="../adapters/http/httpapi.cpp" line="960"/>
         <source>property &apos;%1&apos; is read-only: it cannot be written</source>
         <translation>la proprietà &apos;%1&apos; è di sola lettura: non può essere scritta</translation>
     </message>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="727"/>
-        <location filename="../adapters/http/httpapi.cpp" line="969"/>
+        <location filename="../adapters/http/httpapi.cpp" line="977"/>
         <source>property &apos;%1&apos;: %2</source>
         <translation>proprietà &apos;%1&apos;: %2</translation>
     </message>
@@ -668,19 +668,19 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="739"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1074"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1247"/>
         <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha l&apos;azione &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="747"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1083"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1256"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>l&apos;azione &apos;%1&apos; richiede un argomento &apos;%2&apos; di tipo %3</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="761"/>
-        <location filename="../adapters/http/httpapi.cpp" line="748"/>
+        <location filename="../adapters/http/httpapi.cpp" line="756"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>il gemello &apos;%1&apos; non è in esecuzione (%2)</translation>
     </message>
@@ -1343,224 +1343,297 @@
         <translation>la richiesta non è JSON valido: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="171"/>
+        <location filename="../adapters/http/httpapi.cpp" line="158"/>
         <source>the HTTP interface on %1:%2 already runs with other settings (tokens, TLS, CORS, limits or time-outs)</source>
         <translation>l&apos;interfaccia HTTP su %1:%2 è già in esecuzione con altre impostazioni (token, TLS, CORS, limiti o timeout)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="426"/>
+        <location filename="../adapters/http/httpapi.cpp" line="413"/>
         <source>The twins served here</source>
         <translation>I gemelli esposti qui</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="427"/>
+        <location filename="../adapters/http/httpapi.cpp" line="414"/>
         <source>only twins of this model id</source>
         <translation>solo i gemelli con questo ID di modello</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="428"/>
+        <location filename="../adapters/http/httpapi.cpp" line="415"/>
         <source>only twins of this deployment node</source>
         <translation>solo i gemelli di questo nodo di distribuzione</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="430"/>
+        <location filename="../adapters/http/httpapi.cpp" line="417"/>
         <source>only twins in this life cycle state</source>
         <translation>solo i gemelli in questo stato del ciclo di vita</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="438"/>
+        <location filename="../adapters/http/httpapi.cpp" line="425"/>
         <source>The twin&apos;s description: model, members and their URLs</source>
         <translation>La descrizione del gemello: modello, membri e i loro URL</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="448"/>
+        <location filename="../adapters/http/httpapi.cpp" line="435"/>
         <source>Every property with its value, desired value, unit, time and age</source>
         <translation>Ogni proprietà con valore, valore desiderato, unità, istante ed età</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="458"/>
+        <location filename="../adapters/http/httpapi.cpp" line="445"/>
         <source>The property&apos;s reported value (null until one is known); its time in Last-Modified</source>
         <translation>Il valore riportato della proprietà (null finché non è noto); il suo istante in Last-Modified</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="461"/>
-        <location filename="../adapters/http/httpapi.cpp" line="507"/>
+        <location filename="../adapters/http/httpapi.cpp" line="448"/>
+        <location filename="../adapters/http/httpapi.cpp" line="515"/>
         <source>long poll: answer at the next change, or after SECONDS (1 to 60) with the current value</source>
         <translation>long polling: risponde alla prossima modifica, o dopo SECONDS (da 1 a 60) con il valore attuale</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="471"/>
+        <location filename="../adapters/http/httpapi.cpp" line="458"/>
         <source>Sets the desired value of a writable property</source>
         <translation>Imposta il valore desiderato di una proprietà scrivibile</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="473"/>
+        <location filename="../adapters/http/httpapi.cpp" line="460"/>
         <source>the value, as JSON, valid for the property&apos;s schema</source>
         <translation>il valore, in JSON, valido per lo schema della proprietà</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="481"/>
         <source>The property&apos;s recent values</source>
-        <translation>I valori recenti della proprietà</translation>
+        <translation type="vanished">I valori recenti della proprietà</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="483"/>
         <source>the oldest time (ISO 8601 or epoch seconds)</source>
-        <translation>l&apos;istante meno recente (ISO 8601 o secondi dall&apos;epoch)</translation>
+        <translation type="vanished">l&apos;istante meno recente (ISO 8601 o secondi dall&apos;epoch)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="485"/>
         <source>the newest time (ISO 8601 or epoch seconds)</source>
-        <translation>l&apos;istante più recente (ISO 8601 o secondi dall&apos;epoch)</translation>
+        <translation type="vanished">l&apos;istante più recente (ISO 8601 o secondi dall&apos;epoch)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="486"/>
+        <location filename="../adapters/http/httpapi.cpp" line="479"/>
         <source>the most samples, newest kept (default 1000)</source>
         <translation>il numero massimo di campioni, tenendo i più recenti (predefinito 1000)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="495"/>
+        <location filename="../adapters/http/httpapi.cpp" line="488"/>
+        <source>The event&apos;s past occurrences, from the history store</source>
+        <translation>Le occorrenze passate dell&apos;evento, dall&apos;archivio della cronologia</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="494"/>
+        <source>the most occurrences, newest kept (default 1000)</source>
+        <translation>il numero massimo di occorrenze, tenendo le più recenti (predefinito 1000)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="503"/>
         <source>Invokes an action; answers with its output</source>
         <translation>Esegue un&apos;azione; risponde con il suo output</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="497"/>
+        <location filename="../adapters/http/httpapi.cpp" line="505"/>
         <source>the action&apos;s input, as JSON (empty when it takes none)</source>
         <translation>l&apos;input dell&apos;azione, in JSON (vuoto se non ne richiede)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="505"/>
+        <location filename="../adapters/http/httpapi.cpp" line="513"/>
         <source>The event&apos;s last occurrence (null when none yet)</source>
         <translation>L&apos;ultima occorrenza dell&apos;evento (null se non ce n&apos;è ancora stata una)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="517"/>
+        <location filename="../adapters/http/httpapi.cpp" line="525"/>
         <source>The twin&apos;s relationships and their target twins</source>
         <translation>Le relazioni del gemello e i loro gemelli di destinazione</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="526"/>
+        <location filename="../adapters/http/httpapi.cpp" line="534"/>
         <source>WebSocket: send {&quot;subscribe&quot;: FILTER} with an MQTT-style filter such as twins/+/properties/temperature; changes arrive as JSON</source>
         <translation>WebSocket: inviare {&quot;subscribe&quot;: FILTER} con un filtro in stile MQTT come twins/+/properties/temperature; le modifiche arrivano in JSON</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="530"/>
+        <location filename="../adapters/http/httpapi.cpp" line="538"/>
         <source>a filter to subscribe at once (repeatable)</source>
         <translation>un filtro da sottoscrivere subito (ripetibile)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="532"/>
+        <location filename="../adapters/http/httpapi.cpp" line="540"/>
         <source>the bearer token, for clients that cannot send headers</source>
         <translation>il token bearer, per i client che non possono inviare header</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="541"/>
+        <location filename="../adapters/http/httpapi.cpp" line="549"/>
         <source>This document</source>
         <translation>Questo documento</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="550"/>
+        <location filename="../adapters/http/httpapi.cpp" line="558"/>
         <source>Liveness: 200 while the server answers</source>
         <translation>Liveness: 200 finché il server risponde</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="559"/>
+        <location filename="../adapters/http/httpapi.cpp" line="567"/>
         <source>Readiness: 200 once started with every twin running, else 503 and why</source>
         <translation>Readiness: 200 una volta avviato con tutti i gemelli in esecuzione, altrimenti 503 e il motivo</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="569"/>
+        <location filename="../adapters/http/httpapi.cpp" line="577"/>
         <source>Prometheus metrics (text exposition format 0.0.4)</source>
         <translation>Metriche Prometheus (formato di esposizione testuale 0.0.4)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="628"/>
+        <location filename="../adapters/http/httpapi.cpp" line="636"/>
         <source>no route %1</source>
         <translation>nessuna route per %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="632"/>
+        <location filename="../adapters/http/httpapi.cpp" line="640"/>
         <source>%1 is not served here; this resource takes %2</source>
         <translation>%1 non è servito qui; questa risorsa accetta %2</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="670"/>
+        <location filename="../adapters/http/httpapi.cpp" line="678"/>
         <source>this server wants a bearer token</source>
         <translation>questo server richiede un token bearer</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="671"/>
+        <location filename="../adapters/http/httpapi.cpp" line="679"/>
         <source>the bearer token is not valid here</source>
         <translation>il token bearer non è valido qui</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="681"/>
+        <location filename="../adapters/http/httpapi.cpp" line="689"/>
         <source>this token may read, not write</source>
         <translation>questo token può leggere, non scrivere</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="737"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1173"/>
+        <location filename="../adapters/http/httpapi.cpp" line="745"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1346"/>
         <source>the twins are starting</source>
         <translation>i gemelli si stanno avviando</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="760"/>
+        <location filename="../adapters/http/httpapi.cpp" line="768"/>
         <source>no twin &apos;%1&apos; is served here</source>
         <translation>nessun gemello &apos;%1&apos; è esposto qui</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="765"/>
+        <location filename="../adapters/http/httpapi.cpp" line="773"/>
         <source>twin &apos;%1&apos; is being registered</source>
         <translation>il gemello &apos;%1&apos; è in fase di registrazione</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="780"/>
+        <location filename="../adapters/http/httpapi.cpp" line="788"/>
         <source>the body is read as application/json, not %1</source>
         <translation>il corpo viene letto come application/json, non come %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="789"/>
+        <location filename="../adapters/http/httpapi.cpp" line="797"/>
         <source>the body is not JSON: %1</source>
         <translation>il corpo non è JSON: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="827"/>
+        <location filename="../adapters/http/httpapi.cpp" line="835"/>
         <source>&apos;%1&apos; is no life cycle state</source>
         <translation>&apos;%1&apos; non è uno stato del ciclo di vita</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="962"/>
+        <location filename="../adapters/http/httpapi.cpp" line="970"/>
         <source>the body holds no value for &apos;%1&apos;</source>
         <translation>il corpo non contiene alcun valore per &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="977"/>
+        <location filename="../adapters/http/httpapi.cpp" line="985"/>
         <source>property &apos;%1&apos;: %2 is outside %3 … %4</source>
         <translation>proprietà &apos;%1&apos;: %2 è fuori da %3 … %4</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1017"/>
         <source>&apos;from&apos; is no time: %1</source>
-        <translation>&apos;from&apos; non è un istante: %1</translation>
+        <translation type="vanished">&apos;from&apos; non è un istante: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1025"/>
         <source>&apos;to&apos; is no time: %1</source>
-        <translation>&apos;to&apos; non è un istante: %1</translation>
+        <translation type="vanished">&apos;to&apos; non è un istante: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1034"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1136"/>
         <source>&apos;limit&apos; is a whole number from 1 to 100000</source>
         <translation>&apos;limit&apos; è un numero intero da 1 a 100000</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="905"/>
+        <location filename="../adapters/http/httpapi.cpp" line="913"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1079"/>
         <source>twin &apos;%1&apos; has no event &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha l&apos;evento &apos;%2&apos;</translation>
     </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="468"/>
+        <source>The property&apos;s past values: from the history store when the engine records one, else the samples the twin holds in memory</source>
+        <translation>I valori passati della proprietà: dall&apos;archivio della cronologia se l&apos;engine ne ha uno in cui registra, altrimenti i campioni che il gemello tiene in memoria</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="471"/>
+        <location filename="../adapters/http/httpapi.cpp" line="490"/>
+        <source>the oldest time (ISO 8601, epoch seconds or now-PT1H)</source>
+        <translation>l&apos;istante meno recente (ISO 8601, secondi dall&apos;epoch o now-PT1H)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="473"/>
+        <location filename="../adapters/http/httpapi.cpp" line="492"/>
+        <source>the time before which it stops (default: now)</source>
+        <translation>l&apos;istante prima del quale il risultato termina (predefinito: adesso)</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="475"/>
+        <source>min, max, mean and count per step (PT1M) instead of samples; buckets start at whole steps since 1970</source>
+        <translation>min, max, mean e count per passo (PT1M) invece dei campioni; gli intervalli iniziano a multipli interi del passo dal 1970</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="478"/>
+        <source>the value at this time</source>
+        <translation>il valore in questo istante</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1096"/>
+        <source>&apos;%1&apos; is no time: %2</source>
+        <translation>&apos;%1&apos; non è un istante: %2</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1105"/>
+        <source>&apos;at&apos; asks for a property&apos;s value</source>
+        <translation>&apos;at&apos; chiede il valore di una proprietà</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1106"/>
+        <source>&apos;at&apos; is no time: %1</source>
+        <translation>&apos;at&apos; non è un istante: %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1114"/>
+        <source>&apos;step&apos; buckets the numbers of a property</source>
+        <translation>&apos;step&apos; raggruppa in intervalli i valori numerici di una proprietà</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1115"/>
+        <source>&apos;step&apos; is a duration of 1 ms or more (PT1M): %1</source>
+        <translation>&apos;step&apos; è una durata di 1 ms o più (PT1M): %1</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1121"/>
+        <source>&apos;step&apos; needs &apos;from&apos;</source>
+        <translation>&apos;step&apos; richiede &apos;from&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1128"/>
+        <source>at most 100,000 buckets: make &apos;step&apos; longer</source>
+        <translation>al massimo 100.000 intervalli: aumentare &apos;step&apos;</translation>
+    </message>
+    <message>
+        <location filename="../adapters/http/httpapi.cpp" line="1154"/>
+        <source>events are kept only in a history store; this engine has none</source>
+        <translation>gli eventi sono conservati solo in un archivio della cronologia; questo engine non ne ha</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../adapters/http/httpapi.cpp" line="1175"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1348"/>
         <source>%n twin(s) not running</source>
         <translation>
             <numerusform>%n gemello non in esecuzione</numerusform>
@@ -1568,53 +1641,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1195"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1368"/>
         <source>&apos;wait&apos; is a whole number of seconds from 1 to %1</source>
         <translation>&apos;wait&apos; è un numero intero di secondi da 1 a %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1201"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1374"/>
         <source>%1 long polls are waiting already</source>
         <translation>%1 richieste di long polling sono già in attesa</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1281"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1454"/>
         <source>The HTTP interface of a Twinloom engine&apos;s twins. Errors are RFC 9457 problem details.</source>
         <translation>L&apos;interfaccia HTTP dei gemelli di un engine Twinloom. Gli errori sono problem details RFC 9457.</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1362"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1535"/>
         <source>/api/stream is a WebSocket: send an Upgrade request</source>
         <translation>/api/stream è un WebSocket: inviare una richiesta Upgrade</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1375"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1448"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1548"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1621"/>
         <source>filter &apos;%1&apos;: %2</source>
         <translation>filtro &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1421"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1594"/>
         <source>a message is a JSON object such as {&quot;subscribe&quot;: &quot;twins/+/properties/temperature&quot;}</source>
         <translation>un messaggio è un oggetto JSON come {&quot;subscribe&quot;: &quot;twins/+/properties/temperature&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1423"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1596"/>
         <source>the message is not JSON: %1</source>
         <translation>il messaggio non è JSON: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1438"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1611"/>
         <source>&quot;%1&quot; takes a filter or a list of filters</source>
         <translation>&quot;%1&quot; richiede un filtro o un elenco di filtri</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1452"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1625"/>
         <source>a stream holds at most 256 filters</source>
         <translation>un flusso contiene al massimo 256 filtri</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1468"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1641"/>
         <source>unknown message: send {&quot;subscribe&quot;: FILTER} or {&quot;unsubscribe&quot;: FILTER}</source>
         <translation>messaggio sconosciuto: inviare {&quot;subscribe&quot;: FILTER} o {&quot;unsubscribe&quot;: FILTER}</translation>
     </message>
@@ -2011,6 +2084,7 @@
     </message>
     <message>
         <location filename="../engine/bundle/bundle.cpp" line="317"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="271"/>
         <source>cannot create the folder &apos;%1&apos;</source>
         <translation>impossibile creare la cartella &apos;%1&apos;</translation>
     </message>
@@ -2021,8 +2095,8 @@
     </message>
     <message>
         <location filename="../engine/bundle/bundle.cpp" line="337"/>
-        <location filename="../engine/project.cpp" line="433"/>
-        <location filename="../engine/project.cpp" line="439"/>
+        <location filename="../engine/project.cpp" line="438"/>
+        <location filename="../engine/project.cpp" line="444"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>impossibile scrivere &apos;%1&apos;: %2</translation>
     </message>
@@ -2049,7 +2123,7 @@
     </message>
     <message>
         <location filename="../engine/configreader.cpp" line="84"/>
-        <location filename="../engine/project.cpp" line="206"/>
+        <location filename="../engine/project.cpp" line="207"/>
         <location filename="../engine/twindescriptor.cpp" line="28"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; deve essere una stringa</translation>
@@ -2080,32 +2154,32 @@
         <translation>avviso</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="249"/>
+        <location filename="../engine/engine.cpp" line="251"/>
         <location filename="../engine/mappingshadowing.cpp" line="191"/>
-        <location filename="../engine/project.cpp" line="353"/>
+        <location filename="../engine/project.cpp" line="354"/>
         <source>model &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>il modello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="260"/>
+        <location filename="../engine/engine.cpp" line="262"/>
         <location filename="../engine/twindescriptor.cpp" line="143"/>
         <source>&apos;%1&apos; is not a valid twin id: use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;:&apos;</source>
         <translation>&apos;%1&apos; non è un ID di gemello valido: usare lettere, cifre, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; e &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="267"/>
+        <location filename="../engine/engine.cpp" line="269"/>
         <source>a twin with the id &apos;%1&apos; already exists</source>
         <translation>esiste già un gemello con l&apos;ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="276"/>
-        <location filename="../engine/project.cpp" line="362"/>
+        <location filename="../engine/engine.cpp" line="278"/>
+        <location filename="../engine/project.cpp" line="363"/>
         <source>model &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>il modello &apos;%1&apos; non ha la relazione &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="412"/>
-        <location filename="../engine/engine.cpp" line="422"/>
+        <location filename="../engine/engine.cpp" line="433"/>
+        <location filename="../engine/engine.cpp" line="443"/>
         <source>there is no twin &apos;%1&apos;</source>
         <translation>non esiste nessun gemello &apos;%1&apos;</translation>
     </message>
@@ -2178,12 +2252,88 @@
         <translation>la configurazione dello shadowing deve essere un oggetto</translation>
     </message>
     <message>
+        <location filename="../engine/historystore.cpp" line="39"/>
+        <source>a name must be a non-empty string</source>
+        <translation>un nome deve essere una stringa non vuota</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="46"/>
+        <source>must be a name, &quot;*&quot; or an array of names</source>
+        <translation>deve essere un nome, &quot;*&quot; o un array di nomi</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="56"/>
         <location filename="../engine/mappingshadowing.cpp" line="69"/>
-        <location filename="../engine/project.cpp" line="201"/>
+        <location filename="../engine/project.cpp" line="202"/>
         <location filename="../engine/twindescriptor.cpp" line="74"/>
         <location filename="../engine/twindescriptor.cpp" line="218"/>
         <source>unknown field &apos;%1&apos; is ignored</source>
         <translation>il campo sconosciuto &apos;%1&apos; viene ignorato</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="68"/>
+        <source>&quot;%1&quot; must be a positive ISO 8601 duration such as &quot;P30D&quot; or &quot;P1Y&quot;, or a number of seconds</source>
+        <translation>&quot;%1&quot; deve essere una durata ISO 8601 positiva come &quot;P30D&quot; o &quot;P1Y&quot;, oppure un numero di secondi</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="78"/>
+        <source>a history rule must be a JSON object</source>
+        <translation>una regola della cronologia deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="100"/>
+        <source>a history rule</source>
+        <translation>una regola della cronologia</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="108"/>
+        <source>&quot;deadband&quot; must be above zero</source>
+        <translation>&quot;deadband&quot; deve essere maggiore di zero</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="115"/>
+        <source>&quot;sampling&quot; must be &quot;change&quot;, &quot;deadband&quot; or &quot;interval&quot;</source>
+        <translation>&quot;sampling&quot; deve essere &quot;change&quot;, &quot;deadband&quot; o &quot;interval&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="226"/>
+        <source>&quot;history&quot; must be a JSON object</source>
+        <translation>&quot;history&quot; deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="233"/>
+        <source>the history</source>
+        <translation>la cronologia</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="241"/>
+        <source>&quot;flushInterval&quot; must be from 1 ms to 60 s (&quot;PT0.2S&quot;)</source>
+        <translation>&quot;flushInterval&quot; deve essere compreso tra 1 ms e 60 s (&quot;PT0.2S&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="250"/>
+        <source>&quot;record&quot; must be an array of rules</source>
+        <translation>&quot;record&quot; deve essere un array di regole</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="263"/>
+        <source>&quot;tiers&quot; must be an array</source>
+        <translation>&quot;tiers&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="269"/>
+        <source>a tier must be a JSON object</source>
+        <translation>un livello deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="277"/>
+        <source>a tier needs a &quot;step&quot; of whole seconds, such as &quot;PT1M&quot;</source>
+        <translation>un livello richiede uno &quot;step&quot; di secondi interi, come &quot;PT1M&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/historystore.cpp" line="286"/>
+        <source>each tier&apos;s step must be a multiple of the previous tier&apos;s step</source>
+        <translation>il passo di ogni livello deve essere un multiplo del passo del livello precedente</translation>
     </message>
     <message>
         <location filename="../engine/mappingshadowing.cpp" line="76"/>
@@ -2444,88 +2594,88 @@
         <translation>non è un progetto Twinloom: &quot;format&quot; deve essere &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="214"/>
+        <location filename="../engine/project.cpp" line="215"/>
         <source>&quot;nodes&quot; must be an array of deployment nodes</source>
         <translation>&quot;nodes&quot; deve essere un array di nodi di distribuzione</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="221"/>
+        <location filename="../engine/project.cpp" line="222"/>
         <source>a node needs a &quot;name&quot;, such as &quot;edge-1&quot;</source>
         <translation>un nodo richiede un &quot;name&quot;, ad esempio &quot;edge-1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="233"/>
+        <location filename="../engine/project.cpp" line="234"/>
         <source>the node &apos;%1&apos; is defined twice</source>
         <translation>il nodo &apos;%1&apos; è definito due volte</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="247"/>
+        <location filename="../engine/project.cpp" line="248"/>
         <source>&quot;models&quot; must be an array of twin models</source>
         <translation>&quot;models&quot; deve essere un array di modelli di gemello</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="256"/>
+        <location filename="../engine/project.cpp" line="257"/>
         <source>&quot;file&quot; must be a path relative to the project</source>
         <translation>&quot;file&quot; deve essere un percorso relativo al progetto</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="271"/>
+        <location filename="../engine/project.cpp" line="272"/>
         <source>cannot read model file &apos;%1&apos;: %2</source>
         <translation>impossibile leggere il file di modello &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="280"/>
+        <location filename="../engine/project.cpp" line="281"/>
         <source>model file &apos;%1&apos;: %2</source>
         <translation>file del modello &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="292"/>
+        <location filename="../engine/project.cpp" line="293"/>
         <source>the model &apos;%1&apos; is defined twice</source>
         <translation>il modello &apos;%1&apos; è definito due volte</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="313"/>
+        <location filename="../engine/project.cpp" line="314"/>
         <source>&quot;twins&quot; must be an array of twins</source>
         <translation>&quot;twins&quot; deve essere un array di gemelli</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="322"/>
+        <location filename="../engine/project.cpp" line="323"/>
         <source>the twin id &apos;%1&apos; is used twice</source>
         <translation>l&apos;ID di gemello &apos;%1&apos; è usato due volte</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="340"/>
+        <location filename="../engine/project.cpp" line="341"/>
         <source>no deployment node is named &apos;%1&apos;</source>
         <translation>nessun nodo di distribuzione si chiama &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="343"/>
+        <location filename="../engine/project.cpp" line="344"/>
         <location filename="../engine/twinmodel.cpp" line="498"/>
         <source>no twin model has the id &apos;%1&apos;</source>
         <translation>nessun modello di gemello ha l&apos;ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="368"/>
+        <location filename="../engine/project.cpp" line="369"/>
         <source>no twin has the id &apos;%1&apos;</source>
         <translation>nessun gemello ha l&apos;ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="374"/>
+        <location filename="../engine/project.cpp" line="375"/>
         <source>relationship &apos;%1&apos; of &apos;%2&apos; must target a %3, but twin &apos;%4&apos; is a %5</source>
         <translation>la relazione &apos;%1&apos; di &apos;%2&apos; deve puntare a un %3, ma il gemello &apos;%4&apos; è un %5</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="377"/>
+        <location filename="../engine/project.cpp" line="378"/>
         <source>relationship &apos;%1&apos; allows at most %2 targets</source>
         <translation>la relazione &apos;%1&apos; ammette al massimo %2 destinazioni</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="395"/>
+        <location filename="../engine/project.cpp" line="396"/>
         <source> (needed when the twin runs)</source>
         <translation> (necessario quando il gemello è in esecuzione)</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="414"/>
+        <location filename="../engine/project.cpp" line="419"/>
         <source>&quot;%1&quot; must be an object or an array</source>
         <translation>&quot;%1&quot; deve essere un oggetto o un array</translation>
     </message>
@@ -2987,6 +3137,108 @@
         <location filename="../engine/twindescription.cpp" line="173"/>
         <source>&apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="74"/>
+        <source>&apos;%1&apos; is not a valid postgresql:// URL</source>
+        <translation>&apos;%1&apos; non è un URL postgresql:// valido</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="97"/>
+        <source>the history URL&apos;s parameter &apos;%1&apos; is not supported (sslmode, connect_timeout and application_name are)</source>
+        <translation>il parametro &apos;%1&apos; dell&apos;URL della cronologia non è supportato (lo sono sslmode, connect_timeout e application_name)</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="113"/>
+        <source>the history URL names no database: postgresql://HOST:PORT/DATABASE</source>
+        <translation>l&apos;URL della cronologia non indica alcun database: postgresql://HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="117"/>
+        <source>&apos;%1&apos; is neither a file nor a postgresql:// URL</source>
+        <translation>&apos;%1&apos; non è né un file né un URL postgresql://</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="253"/>
+        <source>the Qt Sql driver %1 is not installed (Debian: %2)</source>
+        <translation>il driver Qt Sql %1 non è installato (Debian: %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="275"/>
+        <source>no such file</source>
+        <translation>il file non esiste</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="335"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="353"/>
+        <source>it holds other tables and no Twinloom history</source>
+        <translation>contiene altre tabelle e nessuna cronologia Twinloom</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="358"/>
+        <source>it was written by a newer version of Twinloom (history schema %1; this version reads up to %2): open it with that version or record into another store</source>
+        <translation>è stato scritto da una versione più recente di Twinloom (schema della cronologia %1; questa versione legge fino allo schema %2): aprirlo con quella versione o registrare in un altro archivio</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="639"/>
+        <source>the history store %1 is written again</source>
+        <translation>la scrittura nell&apos;archivio della cronologia %1 è ripresa</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="640"/>
+        <source>the history store %1 cannot be written: %2; samples are held (up to %3) and writing is retried</source>
+        <translation>impossibile scrivere nell&apos;archivio della cronologia %1: %2; i campioni vengono trattenuti (fino a %3) e la scrittura viene ritentata</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="684"/>
+        <source>%1; the file was moved aside to &apos;%2&apos; and a new one is begun</source>
+        <translation>%1; il file è stato spostato da parte in &apos;%2&apos; e ne viene iniziato uno nuovo</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="686"/>
+        <source>%1; the file could not be moved aside</source>
+        <translation>%1; non è stato possibile spostare da parte il file</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1220"/>
+        <source>the history store is closed</source>
+        <translation>l&apos;archivio della cronologia è chiuso</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1230"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1258"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1404"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1427"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1461"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1486"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1566"/>
+        <source>cannot read the history store %1: %2</source>
+        <translation>impossibile leggere l&apos;archivio della cronologia %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1297"/>
+        <source>cannot record into the history store %1: %2</source>
+        <translation>impossibile registrare nell&apos;archivio della cronologia %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1623"/>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>&apos;%1&apos; non esiste</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1658"/>
+        <source>not a Twinloom history store</source>
+        <translation>non è un archivio della cronologia Twinloom</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1692"/>
+        <source>written by a newer version of Twinloom (history schema %1)</source>
+        <translation>scritto da una versione più recente di Twinloom (schema della cronologia %1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1695"/>
+        <source>the integrity check failed</source>
+        <translation>il controllo di integrità non è riuscito</translation>
     </message>
 </context>
 <context>
@@ -3849,7 +4101,6 @@
 <context>
     <name>Twinloom::Runner</name>
     <message>
-        <location filename="../app/run/main.cpp" line="40"/>
         <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
 or only those of one deployment node, without a GUI.
 
@@ -3895,7 +4146,7 @@ Examples:
   twinloom-run project.twinloom.json --export adt --output graph.json
   twinloom-run --import adt --output site.twinloom.json graph.json
   twinloom-run --validate-dtdl models/</source>
-        <translation>Esegue i gemelli digitali di un progetto Twinloom (un file *.twinloom.json o un bundle
+        <translation type="vanished">Esegue i gemelli digitali di un progetto Twinloom (un file *.twinloom.json o un bundle
 esportato), o solo quelli di un nodo di distribuzione, senza interfaccia grafica.
 
 Output: con --changes jsonl, un oggetto JSON per riga su stdout per ogni modifica di stato
@@ -3942,203 +4193,362 @@ Esempi:
   twinloom-run --validate-dtdl models/</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="108"/>
+        <location filename="../app/run/main.cpp" line="41"/>
+        <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
+or only those of one deployment node, without a GUI.
+
+Output: with --changes jsonl, one JSON object per line on stdout for every state change
+and lifecycle transition: {&quot;twin&quot;, &quot;seq&quot;, &quot;time&quot;, &quot;source&quot;, &quot;changes&quot;: [{&quot;op&quot;, &quot;kind&quot;,
+&quot;name&quot;, &quot;value&quot;, ...}]}; with --metrics-interval, lines {&quot;metrics&quot;: {...}} on stdout.
+Logs go to stderr.
+
+SIGINT and SIGTERM stop the twins gracefully: a composed twin before its parts, each
+draining its mailbox; then the program exits. A second signal while they stop ends
+the program at once (exit code 128 + the signal&apos;s number).
+
+Exchange formats:
+  --export FORMAT --output PATH writes the project as dtdl (a folder of DTDL v3 files laid
+  out as a Device Models Repository), wot (a folder of W3C WoT Thing Descriptions, one
+  per twin), ditto (a folder of Eclipse Ditto things, their policy, Ditto Protocol
+  commands and a script of HTTP requests), adt (an Azure Digital Twins Explorer file)
+  or adt-ndjson (an Azure Digital Twins bulk import file).
+  --import FORMAT --output PROJECT.twinloom.json PATH... builds a project from dtdl
+  files and folders, wot Thing Descriptions and Thing Models, or adt Explorer and bulk
+  import files.
+  --validate-dtdl PATH... validates DTDL files and folders: it prints valid, invalid
+  with every error, or incomplete with the DTMIs defined nowhere.
+
+Exit codes:
+  0  the run ended normally (duration elapsed, or a signal), or --check found no error,
+     or the export or import was written
+  1  the command line is wrong
+  2  the project, bundle or imported files are invalid (every problem is printed with
+     its JSON pointer)
+  3  a runtime failure: a twin ended in Error, or the system refused a resource (the
+     twins need more open files than the process may have: nothing was started)
+With --validate-dtdl: 0 the models are valid, 1 invalid or incomplete, 2 the command
+line is wrong.
+
+Examples:
+  twinloom-run examples/smart-building.twinloom.json --duration 10 --changes jsonl
+  twinloom-run building.zip --node edge-1 --metrics-interval 5
+  twinloom-run project.twinloom.json --check
+  twinloom-run project.twinloom.json --export-bundle site.zip
+  twinloom-run site.zip --extract site/
+  twinloom-run project.twinloom.json --export wot --output td/
+  twinloom-run project.twinloom.json --export adt --output graph.json
+  twinloom-run --import adt --output site.twinloom.json graph.json
+  twinloom-run --validate-dtdl models/
+  twinloom-run building.twinloom.json --history building.history.sqlite
+  twinloom-run --history building.history.sqlite --query room-1/temperature --from now-PT24H --step PT5M --csv
+  twinloom-run --history-check building.history.sqlite</source>
+        <translation>Esegue i gemelli digitali di un progetto Twinloom (un file *.twinloom.json o un bundle
+esportato), o solo quelli di un nodo di distribuzione, senza interfaccia grafica.
+
+Output: con --changes jsonl, un oggetto JSON per riga su stdout per ogni modifica di stato
+e transizione del ciclo di vita: {&quot;twin&quot;, &quot;seq&quot;, &quot;time&quot;, &quot;source&quot;, &quot;changes&quot;: [{&quot;op&quot;, &quot;kind&quot;,
+&quot;name&quot;, &quot;value&quot;, ...}]}; con --metrics-interval, righe {&quot;metrics&quot;: {...}} su stdout.
+I log vanno su stderr.
+
+SIGINT e SIGTERM fermano i gemelli in modo ordinato: un gemello composto prima delle sue
+parti, ognuno svuotando la propria mailbox; poi il programma termina. Un secondo segnale
+mentre si fermano termina subito il programma (codice di uscita 128 + il numero del segnale).
+
+Formati di scambio:
+  --export FORMAT --output PATH scrive il progetto come dtdl (una cartella di file DTDL v3
+  organizzata come Device Models Repository), wot (una cartella di W3C WoT Thing Description,
+  una per gemello), ditto (una cartella di thing Eclipse Ditto, la loro policy, comandi Ditto
+  Protocol e uno script di richieste HTTP), adt (un file di Azure Digital Twins Explorer)
+  o adt-ndjson (un file di importazione in blocco di Azure Digital Twins).
+  --import FORMAT --output PROJECT.twinloom.json PATH... crea un progetto da file e
+  cartelle dtdl, Thing Description e Thing Model wot, o file di Explorer e di importazione
+  in blocco adt.
+  --validate-dtdl PATH... convalida file e cartelle DTDL: stampa valido, non valido
+  con ogni errore, o incompleto con i DTMI non definiti da nessuna parte.
+
+Codici di uscita:
+  0  l&apos;esecuzione è terminata normalmente (durata trascorsa o un segnale), o --check non ha
+     trovato errori, o l&apos;esportazione o l&apos;importazione è stata scritta
+  1  la riga di comando è errata
+  2  il progetto, il bundle o i file importati non sono validi (ogni problema viene stampato
+     con il suo JSON pointer)
+  3  un errore di esecuzione: un gemello è terminato in Error, o il sistema ha negato una risorsa
+     (i gemelli richiedono più file aperti di quanti il processo ne possa avere: non è stato avviato nulla)
+Con --validate-dtdl: 0 i modelli sono validi, 1 non validi o incompleti, 2 la riga di
+comando è errata.
+
+Esempi:
+  twinloom-run examples/smart-building.twinloom.json --duration 10 --changes jsonl
+  twinloom-run building.zip --node edge-1 --metrics-interval 5
+  twinloom-run project.twinloom.json --check
+  twinloom-run project.twinloom.json --export-bundle site.zip
+  twinloom-run site.zip --extract site/
+  twinloom-run project.twinloom.json --export wot --output td/
+  twinloom-run project.twinloom.json --export adt --output graph.json
+  twinloom-run --import adt --output site.twinloom.json graph.json
+  twinloom-run --validate-dtdl models/
+  twinloom-run building.twinloom.json --history building.history.sqlite
+  twinloom-run --history building.history.sqlite --query room-1/temperature --from now-PT24H --step PT5M --csv
+  twinloom-run --history-check building.history.sqlite</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="113"/>
         <source>A *.twinloom.json project or a bundle (.zip).</source>
         <translation>Un progetto *.twinloom.json o un pacchetto (.zip).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="112"/>
+        <location filename="../app/run/main.cpp" line="117"/>
         <source>With --import or --validate-dtdl: the files and folders to read.</source>
         <translation>Con --import o --validate-dtdl: i file e le cartelle da leggere.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="116"/>
+        <location filename="../app/run/main.cpp" line="121"/>
         <source>Run only the twins of deployment node NAME.</source>
         <translation>Esegue solo i gemelli del nodo di distribuzione NAME.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="119"/>
+        <location filename="../app/run/main.cpp" line="124"/>
         <source>Stop after SECONDS (default: run until a signal).</source>
         <translation>Si ferma dopo SECONDS secondi (predefinito: esecuzione fino a un segnale).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="122"/>
+        <location filename="../app/run/main.cpp" line="127"/>
         <source>Stream state changes on stdout in FORMAT (jsonl).</source>
         <translation>Trasmette le modifiche di stato su stdout nel formato FORMAT (jsonl).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="125"/>
+        <location filename="../app/run/main.cpp" line="130"/>
         <source>Print engine metrics every SECONDS.</source>
         <translation>Stampa le metriche dell&apos;engine ogni SECONDS secondi.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="128"/>
+        <location filename="../app/run/main.cpp" line="133"/>
         <source>Validate the project and exit.</source>
         <translation>Convalida il progetto ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="130"/>
+        <location filename="../app/run/main.cpp" line="135"/>
         <source>error, warning, info (default) or debug.</source>
         <translation>error, warning, info (predefinito) o debug.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="134"/>
+        <location filename="../app/run/main.cpp" line="139"/>
         <source>Write the project, its model and data files as a bundle to FILE and exit.</source>
         <translation>Scrive il progetto, i suoi file di modello e di dati come bundle in FILE ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="138"/>
+        <location filename="../app/run/main.cpp" line="143"/>
         <source>Extract the bundle into FOLDER, print the project&apos;s path and exit.</source>
         <translation>Estrae il bundle in FOLDER, stampa il percorso del progetto ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="142"/>
+        <location filename="../app/run/main.cpp" line="147"/>
         <source>Write the project in FORMAT (dtdl, wot, ditto, adt, adt-ndjson) to --output and exit.</source>
         <translation>Scrive il progetto nel formato FORMAT (dtdl, wot, ditto, adt, adt-ndjson) in --output ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="147"/>
+        <location filename="../app/run/main.cpp" line="152"/>
         <source>Read the files and folders given in FORMAT (dtdl, wot, adt) into the project --output and exit.</source>
         <translation>Legge i file e le cartelle indicati nel formato FORMAT (dtdl, wot, adt) nel progetto --output ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="152"/>
+        <location filename="../app/run/main.cpp" line="157"/>
         <source>Where --export or --import writes: a folder, or a file for adt, adt-ndjson and imported projects.</source>
         <translation>Dove scrivono --export o --import: una cartella, oppure un file per adt, adt-ndjson e i progetti importati.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="157"/>
+        <location filename="../app/run/main.cpp" line="162"/>
         <source>Validate the DTDL files and folders given and exit.</source>
         <translation>Convalida i file e le cartelle DTDL indicati ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="160"/>
+        <location filename="../app/run/main.cpp" line="165"/>
         <source>Print the JSON Schema of the project format, with every adapter type&apos;s configuration, and exit.</source>
         <translation>Stampa lo schema JSON del formato di progetto, con la configurazione di ogni tipo di adattatore, ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="164"/>
+        <location filename="../app/run/main.cpp" line="169"/>
         <source>Serve every twin of the run over HTTP and WebSocket on ADDRESS:PORT (127.0.0.1:8080; port 0 picks a free one). Bearer tokens come from the environment: TWINLOOM_HTTP_TOKEN (read and write), TWINLOOM_HTTP_READ_TOKEN.</source>
         <translation>Espone ogni gemello dell&apos;esecuzione su HTTP e WebSocket in ADDRESS:PORT (127.0.0.1:8080; la porta 0 ne sceglie una libera). I token bearer provengono dall&apos;ambiente: TWINLOOM_HTTP_TOKEN (lettura e scrittura), TWINLOOM_HTTP_READ_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="169"/>
+        <location filename="../app/run/main.cpp" line="174"/>
         <source>With --http: serve HTTPS with this PEM certificate.</source>
         <translation>Con --http: usa HTTPS con questo certificato PEM.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="172"/>
+        <location filename="../app/run/main.cpp" line="177"/>
         <source>With --http-cert: the PEM private key.</source>
         <translation>Con --http-cert: la chiave privata PEM.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="176"/>
+        <location filename="../app/run/main.cpp" line="181"/>
         <source>With --http: allow browser pages of ORIGIN (repeatable; * for any).</source>
         <translation>Con --http: consente le pagine browser di ORIGIN (ripetibile; * per tutte).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="200"/>
+        <location filename="../app/run/main.cpp" line="185"/>
+        <source>Record the twins&apos; properties and events into STORE: a SQLite file or a postgresql:// URL (the project&apos;s &quot;history&quot; rules apply; without them, everything is recorded). With --query: the store to read.</source>
+        <translation>Registra le proprietà e gli eventi dei gemelli in STORE: un file SQLite o un URL postgresql:// (si applicano le regole &quot;history&quot; del progetto; senza di esse viene registrato tutto). Con --query: l&apos;archivio da leggere.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="191"/>
+        <source>With --history: print the samples of TWIN/PROPERTY or TWIN/events/EVENT and exit.</source>
+        <translation>Con --history: stampa i campioni di TWIN/PROPERTY o TWIN/events/EVENT ed esce.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="195"/>
+        <source>With --query: the oldest time (ISO 8601, seconds since 1970, now-PT1H).</source>
+        <translation>Con --query: l&apos;istante meno recente (ISO 8601, secondi dal 1970, now-PT1H).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="199"/>
+        <source>With --query: the time before which it stops (default: now).</source>
+        <translation>Con --query: l&apos;istante prima del quale l&apos;output termina (predefinito: adesso).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="203"/>
+        <source>With --query: min, max, mean and count per DURATION (PT1M) instead of samples.</source>
+        <translation>Con --query: min, max, mean e count per DURATION (PT1M) invece dei campioni.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="206"/>
+        <source>With --query: the value at TIME.</source>
+        <translation>Con --query: il valore all&apos;istante TIME.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="209"/>
+        <source>With --query: the most samples, the newest kept (default 100,000).</source>
+        <translation>Con --query: il numero massimo di campioni, tenendo i più recenti (predefinito 100.000).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="213"/>
+        <source>With --query: CSV with a header instead of JSON lines.</source>
+        <translation>Con --query: CSV con intestazione invece di righe JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="216"/>
+        <source>Check the history STORE (integrity, size, oldest and newest sample) and exit.</source>
+        <translation>Controlla l&apos;archivio della cronologia STORE (integrità, dimensione, campione meno recente e più recente) ed esce.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="229"/>
+        <source>--query needs --history STORE</source>
+        <translation>--query richiede --history STORE</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="245"/>
+        <source>--limit takes a whole number above 0</source>
+        <translation>--limit richiede un numero intero maggiore di 0</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="254"/>
+        <source>--%1 goes with --query</source>
+        <translation>--%1 va usato con --query</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="276"/>
         <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
         <translation>--validate-dtdl, --import, --export, --check, --export-bundle e --extract si escludono a vicenda</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="203"/>
+        <location filename="../app/run/main.cpp" line="279"/>
         <source>--output goes with --export or --import</source>
         <translation>--output va usato con --export o --import</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="206"/>
+        <location filename="../app/run/main.cpp" line="282"/>
         <source>give the files or folders to read</source>
         <translation>indicare i file o le cartelle da leggere</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="213"/>
+        <location filename="../app/run/main.cpp" line="289"/>
         <source>--import takes %1</source>
         <translation>--import accetta %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="217"/>
+        <location filename="../app/run/main.cpp" line="293"/>
         <source>--import needs --output PROJECT.twinloom.json</source>
         <translation>--import richiede --output PROJECT.twinloom.json</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="221"/>
+        <location filename="../app/run/main.cpp" line="297"/>
         <source>give exactly one project or bundle</source>
         <translation>indicare esattamente un progetto o un bundle</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="227"/>
+        <location filename="../app/run/main.cpp" line="303"/>
         <source>--export takes %1</source>
         <translation>--export accetta %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="231"/>
+        <location filename="../app/run/main.cpp" line="307"/>
         <source>--export needs --output PATH</source>
         <translation>--export richiede --output PATH</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="236"/>
+        <location filename="../app/run/main.cpp" line="312"/>
         <source>--node takes the id of a deployment node</source>
         <translation>--node richiede l&apos;id di un nodo di distribuzione</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="244"/>
+        <location filename="../app/run/main.cpp" line="320"/>
         <source>--duration takes a positive number of seconds</source>
         <translation>--duration richiede un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="250"/>
+        <location filename="../app/run/main.cpp" line="326"/>
         <source>--metrics-interval takes seconds, from 0.01 to 86,400</source>
         <translation>--metrics-interval richiede secondi, da 0,01 a 86.400</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="254"/>
+        <location filename="../app/run/main.cpp" line="330"/>
         <source>--changes supports only jsonl</source>
         <translation>--changes supporta solo jsonl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="265"/>
+        <location filename="../app/run/main.cpp" line="341"/>
         <source>--http takes ADDRESS:PORT, such as 127.0.0.1:8080</source>
         <translation>--http richiede ADDRESS:PORT, ad esempio 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="270"/>
+        <location filename="../app/run/main.cpp" line="346"/>
         <source>--http-cert and --http-key go together</source>
         <translation>--http-cert e --http-key vanno usati insieme</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="272"/>
+        <location filename="../app/run/main.cpp" line="348"/>
         <source>--http-cert, --http-key and --http-cors go with --http</source>
         <translation>--http-cert, --http-key e --http-cors vanno usati con --http</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="278"/>
+        <location filename="../app/run/main.cpp" line="355"/>
         <source>--log-level is error, warning, info or debug</source>
         <translation>--log-level è error, warning, info o debug</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="97"/>
-        <location filename="../app/run/runner.cpp" line="370"/>
+        <location filename="../app/run/runner.cpp" line="101"/>
+        <location filename="../app/run/runner.cpp" line="438"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; non esiste</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="103"/>
+        <location filename="../app/run/runner.cpp" line="107"/>
         <source>&apos;%1&apos; is not a bundle</source>
         <translation>&apos;%1&apos; non è un bundle</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="117"/>
+        <location filename="../app/run/runner.cpp" line="121"/>
         <source>cannot create a folder to extract the bundle: %1</source>
         <translation>impossibile creare una cartella in cui estrarre il bundle: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="128"/>
+        <location filename="../app/run/runner.cpp" line="132"/>
         <source>extracted bundle &apos;%1&apos; into &apos;%2&apos;</source>
         <translation>bundle &apos;%1&apos; estratto in &apos;%2&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="140"/>
+        <location filename="../app/run/runner.cpp" line="144"/>
         <source>%n error(s) in &apos;%1&apos;; nothing was started</source>
         <translation>
             <numerusform>%n errore in &apos;%1&apos;; non è stato avviato nulla</numerusform>
@@ -4146,63 +4556,63 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="155"/>
+        <location filename="../app/run/runner.cpp" line="159"/>
         <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
         <translation>il progetto non ha il nodo &apos;%1&apos;; i suoi nodi: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="157"/>
+        <location filename="../app/run/runner.cpp" line="161"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="170"/>
+        <location filename="../app/run/runner.cpp" line="174"/>
         <source>wrote the bundle &apos;%1&apos;</source>
         <translation>bundle &apos;%1&apos; scritto</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="184"/>
+        <location filename="../app/run/runner.cpp" line="188"/>
         <source>%1: valid; %2 models, %3 twins%4</source>
         <translation>%1: valido; %2 modelli, %3 gemelli%4</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="190"/>
-        <location filename="../app/run/runner.cpp" line="277"/>
+        <location filename="../app/run/runner.cpp" line="194"/>
+        <location filename="../app/run/runner.cpp" line="283"/>
         <source> on node &apos;%1&apos;</source>
         <translation> sul nodo &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="213"/>
+        <location filename="../app/run/runner.cpp" line="217"/>
         <source>%1 failed%2</source>
         <translation>%1 non riuscito%2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="216"/>
+        <location filename="../app/run/runner.cpp" line="220"/>
         <source>%1: %2 → %3%4</source>
         <translation>%1: %2 → %3%4</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="238"/>
+        <location filename="../app/run/runner.cpp" line="242"/>
         <source>--http: a bearer token has 16 characters at least; nothing was started</source>
         <translation>--http: un token bearer ha almeno 16 caratteri; non è stato avviato nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="255"/>
+        <location filename="../app/run/runner.cpp" line="259"/>
         <source>--http: %1; nothing was started</source>
         <translation>--http: %1; non è stato avviato nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="260"/>
+        <location filename="../app/run/runner.cpp" line="264"/>
         <source>HTTP interface on %1 (OpenAPI: %1/api/openapi.json)%2</source>
         <translation>Interfaccia HTTP su %1 (OpenAPI: %1/api/openapi.json)%2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="263"/>
+        <location filename="../app/run/runner.cpp" line="267"/>
         <source>, no token required</source>
         <translation>, nessun token richiesto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="273"/>
+        <location filename="../app/run/runner.cpp" line="279"/>
         <source>running %n twin(s) of &apos;%1&apos;%2</source>
         <translation>
             <numerusform>esecuzione di %n gemello di &apos;%1&apos;%2</numerusform>
@@ -4210,27 +4620,42 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="327"/>
+        <location filename="../app/run/runner.cpp" line="333"/>
+        <source>%1; nothing was started</source>
+        <translation>%1; non è stato avviato nulla</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="339"/>
+        <source>recording history into %1</source>
+        <translation>registrazione della cronologia in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="351"/>
+        <source>history: %1 sample(s) recorded, %2 dropped by a full queue, %3 not written</source>
+        <translation>cronologia: %1 campioni registrati, %2 scartati per coda piena, %3 non scritti</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="395"/>
         <source>raised the limit of open files from %1 to %2 (about %3 needed)</source>
         <translation>limite dei file aperti alzato da %1 a %2 (ne servono circa %3)</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="335"/>
+        <location filename="../app/run/runner.cpp" line="403"/>
         <source>the twins need about %1 open files (the connections and sockets of their adapters), but this process may open %2 (ulimit -n) and at most %3 (ulimit -Hn): raise the limit (ulimit -n, or LimitNOFILE= for a service), or run fewer twins per node; nothing was started</source>
         <translation>i gemelli richiedono circa %1 file aperti (le connessioni e i socket dei loro adattatori), ma questo processo può aprirne %2 (ulimit -n) e al massimo %3 (ulimit -Hn): alzare il limite (ulimit -n, o LimitNOFILE= per un servizio) o eseguire meno gemelli per nodo; non è stato avviato nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="341"/>
+        <location filename="../app/run/runner.cpp" line="409"/>
         <source>no limit</source>
         <translation>nessun limite</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="384"/>
+        <location filename="../app/run/runner.cpp" line="452"/>
         <source>undefined: %1</source>
         <translation>non definito: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="419"/>
+        <location filename="../app/run/runner.cpp" line="487"/>
         <source>%n error(s); nothing was written</source>
         <translation>
             <numerusform>%n errore; non è stato scritto nulla</numerusform>
@@ -4238,22 +4663,22 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="425"/>
+        <location filename="../app/run/runner.cpp" line="493"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>impossibile scrivere &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="432"/>
+        <location filename="../app/run/runner.cpp" line="500"/>
         <source>the imported project needs editing before it runs here:</source>
         <translation>il progetto importato va modificato prima di poter essere eseguito qui:</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="435"/>
+        <location filename="../app/run/runner.cpp" line="503"/>
         <source>wrote the project &apos;%1&apos;: %2 models, %3 twins</source>
         <translation>progetto &apos;%1&apos; scritto: %2 modelli, %3 gemelli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="478"/>
+        <location filename="../app/run/runner.cpp" line="546"/>
         <source>wrote %n file(s) to &apos;%1&apos;</source>
         <translation>
             <numerusform>%n file scritto in &apos;%1&apos;</numerusform>
@@ -4261,7 +4686,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="490"/>
+        <location filename="../app/run/runner.cpp" line="558"/>
         <source>stopping %n twin(s)</source>
         <translation>
             <numerusform>arresto di %n gemello</numerusform>
@@ -4269,9 +4694,90 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="524"/>
+        <location filename="../app/run/runner.cpp" line="592"/>
         <source>the twins could not process what was queued within %1 s of the stop: %2 event(s) were dropped</source>
         <translation>i gemelli non hanno potuto elaborare quanto era in coda entro %1 s dall’arresto: %2 eventi scartati</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="53"/>
+        <source>--query takes TWIN/PROPERTY or TWIN/events/EVENT</source>
+        <translation>--query richiede TWIN/PROPERTY o TWIN/events/EVENT</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="64"/>
+        <source>%1 takes a time: ISO 8601 (2026-12-01T10:00:00Z), seconds since 1970, now or now-PT1H</source>
+        <translation>%1 richiede un istante: ISO 8601 (2026-12-01T10:00:00Z), secondi dal 1970, now o now-PT1H</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="81"/>
+        <source>--step takes a duration of 1 ms or more, such as PT1M</source>
+        <translation>--step richiede una durata di 1 ms o più, ad esempio PT1M</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="85"/>
+        <source>--step buckets the numbers of a property, not events</source>
+        <translation>--step raggruppa in intervalli i valori numerici di una proprietà, non gli eventi</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="88"/>
+        <source>--step needs --from</source>
+        <translation>--step richiede --from</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="93"/>
+        <source>the history store &apos;%1&apos; does not exist</source>
+        <translation>l&apos;archivio della cronologia &apos;%1&apos; non esiste</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="161"/>
+        <source>twinloom-run: no samples of %1 in that range</source>
+        <translation>twinloom-run: nessun campione di %1 in quel periodo</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="175"/>
+        <location filename="../app/run/historycommands.cpp" line="200"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="177"/>
+        <source>%1: %2, history schema %3</source>
+        <translation>%1: %2, schema della cronologia %3</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="182"/>
+        <source>size: %1 bytes</source>
+        <translation>dimensione: %1 byte</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="183"/>
+        <source>series: %1, samples: %2, buckets of tiers: %3</source>
+        <translation>serie: %1, campioni: %2, intervalli dei livelli: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="188"/>
+        <source>oldest sample: %1</source>
+        <translation>campione meno recente: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="189"/>
+        <source>newest sample: %1</source>
+        <translation>campione più recente: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="191"/>
+        <source>bytes per sample: %1</source>
+        <translation>byte per campione: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="198"/>
+        <source>integrity: %1</source>
+        <translation>integrità: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/historycommands.cpp" line="201"/>
+        <source>integrity: ok</source>
+        <translation>integrità: ok</translation>
     </message>
 </context>
 <context>
@@ -4478,44 +4984,61 @@ Esempi:
     </message>
     <message>
         <location filename="../app/studio/design/modeleditor.cpp" line="259"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="22"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="27"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="22"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="27"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="76"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="151"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="177"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="81"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="206"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="238"/>
         <source>engine</source>
         <translation>engine</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="123"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="128"/>
         <source>&apos;%1&apos; is not an address and port such as 127.0.0.1:8080</source>
         <translation>&apos;%1&apos; non è un indirizzo con porta come 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="127"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="132"/>
         <source>HTTP interface: %1</source>
         <translation>Interfaccia HTTP: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="143"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="156"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="170"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="184"/>
+        <source>history</source>
+        <translation>cronologia</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="157"/>
+        <source>the project records history beside its file: save it to record</source>
+        <translation>il progetto registra la cronologia accanto al suo file: salvarlo per registrare</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="185"/>
+        <source>recording into %1</source>
+        <translation>registrazione in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="198"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="144"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="199"/>
         <source>twins served on %1 (OpenAPI: %1/api/openapi.json)</source>
         <translation>gemelli esposti su %1 (OpenAPI: %1/api/openapi.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/enginehost.cpp" line="153"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="208"/>
         <source>started %n twin(s)</source>
         <translation>
             <numerusform>avviato %n gemello</numerusform>
@@ -4523,7 +5046,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/enginehost.cpp" line="154"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="209"/>
         <source>started %n twin(s) of node %1</source>
         <translation>
             <numerusform>avviato %n gemello del nodo %1</numerusform>
@@ -4531,22 +5054,22 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="178"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="239"/>
         <source>stopped</source>
         <translation>arrestato</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="107"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="112"/>
         <source>lifecycle</source>
         <translation>ciclo di vita</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="108"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="113"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="109"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="114"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>

@@ -28,6 +28,7 @@
 #include <mutex>
 #include <sqlite3.h>
 #include <thread>
+#include <unordered_map>
 
 namespace twinloom {
 
@@ -472,6 +473,16 @@ struct RecorderTwin
     QString modelId;
     QHash<QString, RecorderSeries> properties;
     QHash<QString, RecorderSeries> events;
+    // Names seen lately, by the address of their characters: a model's names are shared by
+    // every change that carries them, so most lookups are a pointer compare. Holding the name
+    // keeps its storage from being another's; cleared when a map grows (addresses move).
+    struct Recent
+    {
+        QString name;
+        bool event = false;
+        RecorderSeries *series = nullptr;
+    };
+    std::vector<Recent> recent;
 };
 
 Value decode(const QVariant &num, const QVariant &txt, int type)
@@ -567,8 +578,15 @@ public:
     struct Stripe
     {
         std::mutex mutex;
-        QHash<QString, RecorderTwin> twins;
+        // Stable addresses: a worker keeps a pointer to its twin's entry (see record()).
+        std::unordered_map<QString, std::unique_ptr<RecorderTwin>> twins;
     };
+    const std::uint64_t generation = nextGeneration();
+    static std::uint64_t nextGeneration()
+    {
+        static std::atomic<std::uint64_t> counter{1};
+        return counter.fetch_add(1);
+    }
     Stripe stripes[kStripes];
 
     // The writer's own state (writer thread only).
@@ -627,7 +645,7 @@ public:
     }
 
     void record(const StateChange &change);
-    std::uint32_t seriesFor(Stripe &stripe, RecorderTwin &twin, QHash<QString, RecorderSeries> &map,
+    std::uint32_t seriesFor(RecorderTwin &twin, QHash<QString, RecorderSeries> &map,
                             const QString &twinId, int kind, const QString &name,
                             const Value &first, RecorderSeries **state,
                             QVarLengthArray<SeriesDef, 2> &defs);
@@ -1044,73 +1062,107 @@ void SqlHistoryPrivate::runWriter()
     writerConnection.reset();
 }
 
-std::uint32_t SqlHistoryPrivate::seriesFor(Stripe &, RecorderTwin &twin,
-                                           QHash<QString, RecorderSeries> &map,
+std::uint32_t SqlHistoryPrivate::seriesFor(RecorderTwin &twin, QHash<QString, RecorderSeries> &map,
                                            const QString &twinId, int kind, const QString &name,
                                            const Value &first, RecorderSeries **state,
                                            QVarLengthArray<SeriesDef, 2> &defs)
 {
+    const bool event = kind == EventSeries;
+    for (const RecorderTwin::Recent &r : twin.recent) {
+        if (r.name.constData() == name.constData() && r.name.size() == name.size() &&
+            r.event == event) {
+            *state = r.series;
+            return r.series->id;
+        }
+    }
     auto it = map.find(name);
     if (it == map.end()) {
         RecorderSeries s;
-        s.rule = config.ruleFor(twinId, twin.modelId, kind == EventSeries, name);
+        s.rule = config.ruleFor(twinId, twin.modelId, event, name);
         if (s.rule) {
             s.id = nextSeries.fetch_add(1, std::memory_order_relaxed);
             defs.append(SeriesDef{s.id, twinId, kind, name, static_cast<int>(first.type())});
         }
         it = map.insert(name, s);
+        twin.recent.clear();
     }
+    if (twin.recent.size() < 16)
+        twin.recent.push_back(RecorderTwin::Recent{name, event, &it.value()});
     *state = &it.value();
     return it->id;
 }
 
 void SqlHistoryPrivate::record(const StateChange &change)
 {
+    // A twin lives on one worker thread, which alone records it: the thread remembers the last
+    // twin it saw (holding its id, so that the id's storage cannot be another twin's meanwhile)
+    // and skips the lookup while the same twin's changes come in a row, as a drained mailbox
+    // gives them.
+    struct LastTwin
+    {
+        std::uint64_t store = 0;
+        QString id;
+        RecorderTwin *twin = nullptr;
+    };
+    thread_local LastTwin last;
+    RecorderTwin *twin = nullptr;
+    if (last.store == generation && last.id.constData() == change.twinId.constData() &&
+        last.id.size() == change.twinId.size()) {
+        twin = last.twin;
+    } else {
+        Stripe &stripe = stripes[qHash(change.twinId) % kStripes];
+        std::lock_guard lock(stripe.mutex);
+        auto it = stripe.twins.find(change.twinId);
+        if (it == stripe.twins.end()) {
+            auto t = std::make_unique<RecorderTwin>();
+            if (engine)
+                t->modelId = engine->twinModelId(change.twinId);
+            it = stripe.twins.emplace(change.twinId, std::move(t)).first;
+        }
+        twin = it->second.get();
+        last = LastTwin{generation, change.twinId, twin};
+    }
+    // Nothing fits in a full queue: no work for the twin beyond counting.
+    const bool full =
+        pending.load(std::memory_order_relaxed) >= static_cast<std::uint64_t>(config.queueCapacity);
     QVarLengthArray<SeriesDef, 2> defs;
     QVarLengthArray<QueuedSample, 4> samples;
-    Stripe &stripe = stripes[qHash(change.twinId) % kStripes];
-    {
-        std::lock_guard lock(stripe.mutex);
-        auto twinIt = stripe.twins.find(change.twinId);
-        if (twinIt == stripe.twins.end()) {
-            RecorderTwin t;
-            if (engine)
-                t.modelId = engine->twinModelId(change.twinId);
-            twinIt = stripe.twins.insert(change.twinId, std::move(t));
-        }
-        RecorderTwin &twin = twinIt.value();
-        for (const ResourceChange &r : change.changes) {
-            const bool event = r.kind == ResourceKind::Event;
-            if (!event &&
-                (r.kind != ResourceKind::Property || r.operation == ChangeOperation::Remove))
+    std::uint64_t refused = 0;
+    for (const ResourceChange &r : change.changes) {
+        const bool event = r.kind == ResourceKind::Event;
+        if (!event && (r.kind != ResourceKind::Property || r.operation == ChangeOperation::Remove))
+            continue;
+        RecorderSeries *s = nullptr;
+        seriesFor(*twin, event ? twin->events : twin->properties, change.twinId,
+                  event ? EventSeries : PropertySeries, r.key, r.value, &s, defs);
+        if (!s->rule)
+            continue;
+        const Timestamp t = change.commitTime;
+        const auto number = r.value.number();
+        switch (s->rule->sampling) {
+        case HistorySampling::EveryChange:
+            break;
+        case HistorySampling::Deadband:
+            if (s->recordedOnce && number && std::abs(*number - s->lastNumber) < s->rule->deadband)
                 continue;
-            RecorderSeries *s = nullptr;
-            seriesFor(stripe, twin, event ? twin.events : twin.properties, change.twinId,
-                      event ? EventSeries : PropertySeries, r.key, r.value, &s, defs);
-            if (!s->rule)
+            break;
+        case HistorySampling::Interval:
+            if (s->recordedOnce && t - s->lastTime < s->rule->interval)
                 continue;
-            const Timestamp t = change.commitTime;
-            const auto number = r.value.number();
-            switch (s->rule->sampling) {
-            case HistorySampling::EveryChange:
-                break;
-            case HistorySampling::Deadband:
-                if (s->recordedOnce && number &&
-                    std::abs(*number - s->lastNumber) < s->rule->deadband)
-                    continue;
-                break;
-            case HistorySampling::Interval:
-                if (s->recordedOnce && t - s->lastTime < s->rule->interval)
-                    continue;
-                break;
-            }
-            s->recordedOnce = true;
-            s->lastTime = t;
-            if (number)
-                s->lastNumber = *number;
-            samples.append(QueuedSample{s->id, t, r.value});
+            break;
         }
+        if (full) {
+            ++refused;
+            continue;
+        }
+        s->recordedOnce = true;
+        s->lastTime = t;
+        if (number)
+            s->lastNumber = *number;
+        samples.append(QueuedSample{s->id, t, r.value});
     }
+    if (refused > 0)
+        dropped.fetch_add(refused, std::memory_order_relaxed);
     if (!samples.isEmpty() || !defs.isEmpty())
         push(defs, samples);
 }
@@ -1301,7 +1353,10 @@ bool SqlHistoryStore::append(const QString &twinId, bool event, const QString &n
     auto &stripe = d->stripes[qHash(twinId) % SqlHistoryPrivate::kStripes];
     {
         std::lock_guard lock(stripe.mutex);
-        Internal::RecorderTwin &twin = stripe.twins[twinId];
+        auto &slot = stripe.twins[twinId];
+        if (!slot)
+            slot = std::make_unique<Internal::RecorderTwin>();
+        Internal::RecorderTwin &twin = *slot;
         auto &map = event ? twin.events : twin.properties;
         auto it = map.find(name);
         if (it == map.end()) {

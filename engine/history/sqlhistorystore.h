@@ -51,7 +51,8 @@ public:
     void detach();
 
     // Hands one sample to the writer as a twin would (no rules, no sampling): imports,
-    // benchmarks. False when the queue is full (counted as dropped).
+    // benchmarks. False when the queue is full (counted as dropped). Not for twins an attached
+    // engine records at the same time: those are the worker threads' alone.
     bool append(const QString &twinId, bool event, const QString &name, Timestamp time,
                 const Value &value);
 

@@ -8,6 +8,7 @@
 #include "app/studio/shared/grapheditbuilder.h"
 #include "app/studio/shared/mainwindow.h"
 #include "engine/adapter.h"
+#include "engine/history/sqlhistorystore.h"
 #include "engine/script/scriptstep.h"
 #include "tests/support/httpclient.h"
 #include "tests/support/mosquittobroker.h"
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void problemsSelectTheirTwin();
     void runExampleShowsLifecycle();
     void runServesTwinsOverHttp();
+    void runRecordsHistory();
     void exportPictures();
     void importAndExportFormats();
     void screenshotsOfEachMode();
@@ -343,6 +345,56 @@ void TestStudio::runServesTwinsOverHttp()
     QTRY_VERIFY(w.logPanel()->visibleRowCount() >= 1);
     w.setHttpServing({});
     QVERIFY(!w.action(QStringLiteral("run.http"))->isChecked());
+}
+
+void TestStudio::runRecordsHistory()
+{
+    // The example with a history section, in a folder of its own.
+    QTemporaryDir dir;
+    QFile example(kExample);
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    auto document = nlohmann::ordered_json::parse(example.readAll().toStdString());
+    document["history"] = {
+        {"location", "recorded.sqlite"},
+        {"record", {{{"twins", "room-*"}, {"events", nlohmann::json::array()}}}}};
+    const QString path = dir.filePath(QStringLiteral("site.twinloom.json"));
+    {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray::fromStdString(document.dump(2)));
+    }
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QString error;
+    QVERIFY2(w.openFile(path, &error), qPrintable(error));
+    w.action(QStringLiteral("run.start"))->trigger();
+    QVERIFY(w.engineHost()->isRunning());
+    QVERIFY(w.engineHost()->history());
+    w.logPanel()->setFilter(QStringLiteral("recorded.sqlite"), 0);
+    QTRY_VERIFY(w.logPanel()->visibleRowCount() >= 1);
+    w.logPanel()->setFilter({}, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(w.engineHost()->history()->status().recorded > 20, 10000);
+    w.action(QStringLiteral("run.stop"))->trigger();
+    QVERIFY(!w.engineHost()->history());
+    const auto report = SqlHistoryStore::check(dir.filePath(QStringLiteral("recorded.sqlite")));
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(report.sampleCount > 20);
+    // Only the rooms, as the rule says.
+    HistoryConfig config;
+    auto store =
+        SqlHistoryStore::open(config, dir.filePath(QStringLiteral("recorded.sqlite")), &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(store
+                ->samples(QStringLiteral("room-1-1"), QStringLiteral("temperature"), false, 0,
+                          kHistoryEnd, 10)
+                .result()
+                .size() > 0);
+    QVERIFY(store
+                ->samples(QStringLiteral("building"), QStringLiteral("hvacPower"), false, 0,
+                          kHistoryEnd, 10)
+                .result()
+                .empty());
 }
 
 void TestStudio::exportPictures()

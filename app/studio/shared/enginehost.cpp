@@ -4,10 +4,15 @@
 #include "app/studio/shared/graphmodel.h"
 #include "app/studio/shared/tr.h"
 #include "engine/adapter.h"
+#include "engine/history/sqlhistorystore.h"
+#include "engine/interop/interopio.h"
 #include "engine/project.h"
 #include "engine/units.h"
 
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
+#include <QtCore/QPointer>
 
 namespace twinloom::Studio {
 
@@ -130,6 +135,56 @@ bool EngineHost::start(const GraphModel &model, const QString &node, Diagnostics
         m_http->setReady(false);
         m_http->serveAllTwins();
     }
+    if (project->history()) {
+        // The project's history section records Run mode as it records twinloom-run. A project
+        // never saved has no folder to put the store in.
+        QString location = project->history()->location;
+        const QString folder = model.baseDirectory();
+        if (location.isEmpty() && !folder.isEmpty()) {
+            const QString name =
+                project->name().isEmpty() ? QStringLiteral("project") : project->name();
+            location = QDir(folder).filePath(Interop::slug(name, QStringLiteral("project")) +
+                                             QStringLiteral(".history.sqlite"));
+        } else if (!location.isEmpty() && !location.contains(QLatin1String("://")) &&
+                   QFileInfo(location).isRelative()) {
+            location = folder.isEmpty() ? QString() : QDir(folder).filePath(location);
+        }
+        if (location.isEmpty()) {
+            Q_EMIT log({QDateTime::currentDateTime(),
+                        LogEntry::Level::Warning,
+                        {},
+                        Tr::tr("history"),
+                        Tr::tr("the project records history beside its file: save it to record")});
+        } else {
+            QString error;
+            QPointer<EngineHost> self(this);
+            m_history = SqlHistoryStore::open(
+                *project->history(), location, &error,
+                [self](const QString &message, bool recovered) {
+                    QMetaObject::invokeMethod(self, [self, message, recovered] {
+                        if (self)
+                            Q_EMIT self->log(
+                                {QDateTime::currentDateTime(),
+                                 recovered ? LogEntry::Level::Info : LogEntry::Level::Warning,
+                                 {},
+                                 Tr::tr("history"),
+                                 message});
+                    });
+                });
+            if (!m_history) {
+                diagnostics.error(QStringLiteral("/history"), error);
+                return false;
+            }
+            m_history->attach(*engine);
+            engine->setHistoryStore(m_history);
+            Q_EMIT log(
+                {QDateTime::currentDateTime(),
+                 LogEntry::Level::Info,
+                 {},
+                 Tr::tr("history"),
+                 Tr::tr("recording into %1").arg(SqlHistoryStore::displayLocation(location))});
+        }
+    }
     m_engine = std::move(engine);
     m_node = node;
     subscribeSamples(); // before the twins start, so that plots miss none of their samples
@@ -164,6 +219,12 @@ void EngineHost::stop()
         return;
     m_timer.stop();
     m_engine->stopAll();
+    if (m_history) {
+        m_history->detach();
+        m_history->flush(5000);
+        m_engine->setHistoryStore(nullptr);
+        m_history.reset();
+    }
     m_coalescer.reset();
     m_http.reset();
     m_engine.reset();

@@ -15,7 +15,8 @@
 
 namespace twinloom {
 class HttpApi;
-}
+class SqlHistoryStore;
+} // namespace twinloom
 
 namespace twinloom::Studio {
 
@@ -65,6 +66,8 @@ public:
     bool start(const GraphModel &model, const QString &node, Diagnostics &diagnostics);
     void stop();
     bool isRunning() const { return m_engine != nullptr; }
+    // The history store Run mode records into (the project's "history" section); null without.
+    std::shared_ptr<SqlHistoryStore> history() const { return m_history; }
     // Serves the running twins over HTTP and WebSocket on the address ("127.0.0.1:8080") from
     // the next start(); empty: not served (the default).
     void setHttpAddress(const QString &address) { m_httpAddress = address; }
@@ -103,6 +106,7 @@ private:
 
     std::unique_ptr<Engine> m_engine;
     std::shared_ptr<HttpApi> m_http;
+    std::shared_ptr<SqlHistoryStore> m_history;
     QString m_httpAddress;
     std::shared_ptr<ChangeCoalescer> m_coalescer;
     QString m_node;
