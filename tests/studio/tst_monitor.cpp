@@ -9,6 +9,7 @@
 #include "app/studio/monitor/tilemodel.h"
 #include "app/studio/shared/enginehost.h"
 #include "app/studio/shared/mainwindow.h"
+#include "engine/history/sqlhistorystore.h"
 #include "engine/project.h"
 #include "tests/support/studiotest.h"
 
@@ -144,6 +145,7 @@ private Q_SLOTS:
     void tableTilesListPropertiesAndRelatedTwins();
     void actionTileInvokesAnAction();
     void desiredTileWritesTheDesiredValue();
+    void plotStartsFromTheHistoryStore();
     void plotGetsEverySampleOncePerFrame();
     void plotSeriesReadsAFieldOfAStructuredValue();
     void plotCursorReadsTheValues();
@@ -965,6 +967,52 @@ void TestMonitor::screenshotsOfMonitorMode()
     QTest::qWait(600);
     QVERIFY(w.grab().save(dir.filePath(QStringLiteral("monitor-operator.png"))));
     w.setOperatorView(false);
+    w.action(QStringLiteral("run.stop"))->trigger();
+}
+
+void TestMonitor::plotStartsFromTheHistoryStore()
+{
+    // A project that records history: what one run recorded is on the plot of the next.
+    const QString path = m_dir.filePath(QStringLiteral("recorded.twinloom.json"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "twinloom-project", "version": 1,
+          "models": [{"@id": "dtmi:test:Tank;1", "@type": "Interface",
+            "@context": "dtmi:dtdl:context;3", "contents": [
+              {"@type": "Property", "name": "level", "schema": "double"}]}],
+          "twins": [{"id": "tank-1", "model": "dtmi:test:Tank;1"}],
+          "history": {"location": "recorded.history.sqlite", "flushInterval": "PT0.05S"}})");
+    }
+    MainWindow w;
+    QString error;
+    QVERIFY2(w.openFile(path, &error), qPrintable(error));
+    w.action(QStringLiteral("run.start"))->trigger();
+    QVERIFY(w.engineHost()->isRunning());
+    for (int i = 0; i < 5; ++i) {
+        PhysicalEvent reading;
+        reading.key = QStringLiteral("level");
+        reading.value = Value(1.0 + i);
+        QVERIFY(w.engineHost()->engine()->ingest(QStringLiteral("tank-1"), reading));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(w.engineHost()->history()->status().recorded, std::uint64_t(5),
+                              10000);
+    w.action(QStringLiteral("run.stop"))->trigger();
+    // The next run holds nothing in memory (the model keeps no samples): the plot's past is the
+    // store's.
+    w.action(QStringLiteral("run.start"))->trigger();
+    QVERIFY(w.engineHost()->isRunning());
+    w.setMode(MainWindow::Mode::Monitor);
+    MonitorController *c = w.monitor()->controller();
+    QVERIFY(c->showTwin(QStringLiteral("tank-1")));
+    TileModel *plot = nullptr;
+    for (int i = 0; i < c->tileCount(); ++i)
+        if (c->tile(i)->tile().type == TileType::Plot)
+            plot = c->tile(i);
+    QVERIFY(plot);
+    QTRY_COMPARE_WITH_TIMEOUT(plot->plot()->samples(0).size(), std::size_t(5), 10000);
+    QCOMPARE(plot->plot()->samples(0).value(0), 1.0);
+    QCOMPARE(plot->plot()->samples(0).value(4), 5.0);
     w.action(QStringLiteral("run.stop"))->trigger();
 }
 

@@ -407,16 +407,33 @@ void MonitorController::seed()
     for (TileModel *t : m_tiles) {
         const Tile &tile = t->tile();
         if (tile.type->feed == TileType::Feed::Samples) {
+            // From the history store when the run records one (it outlives the run: a plot
+            // shows the past of earlier runs too), and from what the twin holds in memory, which
+            // the store may have yet to commit. Samples a plot holds already are not taken twice.
+            const std::shared_ptr<HistoryStore> store = engine->historyStore();
             for (std::size_t s = 0; s < tile.series.size(); ++s) {
-                if (!engine->contains(tile.series[s].twin))
+                const PlotSeries &spec = tile.series[s];
+                if (!engine->contains(spec.twin))
                     continue;
-                auto *watcher = new QFutureWatcher<std::vector<HistorySample>>(t);
-                QObject::connect(watcher, &QFutureWatcherBase::finished, t, [t, watcher, s] {
-                    watcher->deleteLater();
-                    if (watcher->future().resultCount() > 0)
-                        t->seedSeries(int(s), watcher->future().result());
-                });
-                watcher->setFuture(engine->history(tile.series[s].twin, tile.series[s].property));
+                std::vector<QFuture<std::vector<HistorySample>>> sources;
+                if (store)
+                    sources.push_back(store->samples(spec.twin, spec.property, false, 0,
+                                                     kHistoryEnd, tile.history));
+                sources.push_back(engine->history(spec.twin, spec.property));
+                for (QFuture<std::vector<HistorySample>> &future : sources) {
+                    auto *watcher = new QFutureWatcher<std::vector<HistorySample>>(t);
+                    QObject::connect(watcher, &QFutureWatcherBase::finished, t, [t, watcher, s] {
+                        watcher->deleteLater();
+                        // A store that cannot be read (its error is the future's) seeds nothing.
+                        if (!watcher->future().isValid() || watcher->future().resultCount() == 0)
+                            return;
+                        try {
+                            t->seedSeries(int(s), watcher->future().result());
+                        } catch (const HistoryError &) {
+                        }
+                    });
+                    watcher->setFuture(future);
+                }
             }
         } else if (!tile.twin.isEmpty() && !twins.contains(tile.twin) &&
                    engine->contains(tile.twin)) {
