@@ -182,6 +182,35 @@ def main():
                  "2026-12-06T01:02:03.456Z\n", "kilowattHour\njoule", "PT0S\npercent"]:
         put("fuzz_units", text)
 
+    # HTTP/1.1 requests, alone, pipelined, with bodies in both framings, and WebSocket upgrades
+    # followed by masked client frames (text, fragmented, ping, close).
+    def masked(opcode, payload, fin=True):
+        key = b"\x11\x22\x33\x44"
+        body = bytes(b ^ key[i % 4] for i, b in enumerate(payload))
+        length = len(payload)
+        if length < 126:
+            head = bytes([(0x80 if fin else 0) | opcode, 0x80 | length])
+        else:
+            head = bytes([(0x80 if fin else 0) | opcode, 0x80 | 126]) + length.to_bytes(2, "big")
+        return head + key + body
+    upgrade = (b"GET /api/stream HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+               b"Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+               b"Sec-WebSocket-Version: 13\r\n\r\n")
+    for data in [
+            b"GET /api/twins HTTP/1.1\r\nHost: x\r\n\r\n",
+            b"GET /api/twins/room-1/properties/temperature/history?from=now-PT1H&step=PT1M "
+            b"HTTP/1.1\r\nHost: x\r\n\r\n",
+            b"HEAD /a%20b/%E2%82%AC?x=1&y=%41 HTTP/1.0\r\n\r\n",
+            b"PUT /p HTTP/1.1\r\nContent-Length: 4\r\nContent-Type: application/json\r\n\r\n23.5",
+            b"POST /p HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nabcd\r\n0\r\n\r\n",
+            b"POST /p HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\nok",
+            b"GET /1 HTTP/1.1\r\n\r\nGET /2 HTTP/1.1\r\n\r\nGET /3 HTTP/1.1\r\nConnection: close\r\n\r\n",
+            upgrade + masked(1, b'{"subscribe": "twins/+/properties/#"}'),
+            upgrade + masked(1, b"frag", fin=False) + masked(0, b"ment") + masked(9, b"ping")
+            + masked(8, b"\x03\xe8bye"),
+            upgrade + masked(1, b"x" * 300)]:
+        put("fuzz_http", data)
+
     # Bundles exported by the runner from the examples.
     if runner:
         with tempfile.TemporaryDirectory() as scratch:
