@@ -160,6 +160,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption validateDtdl(
         QStringLiteral("validate-dtdl"),
         Tr::tr("Validate the DTDL files and folders given and exit."));
+    const QCommandLineOption allowUndefinedExtensions(
+        QStringLiteral("allow-undefined-extensions"),
+        Tr::tr("With --validate-dtdl: accept extension contexts the parser does not know, their "
+               "terms as informal co-types (otherwise the models are incomplete)."));
     const QCommandLineOption schema(
         QStringLiteral("schema"),
         Tr::tr("Print the JSON Schema of the project format, with every adapter type's "
@@ -215,11 +219,15 @@ int main(int argc, char *argv[])
         QStringLiteral("history-check"),
         Tr::tr("Check the history STORE (integrity, size, oldest and newest sample) and exit."),
         QStringLiteral("STORE"));
-    parser.addOptions(
-        {node,     duration,     changes,      metrics, check,        logLevel, exportBundle,
-         extract,  exportFormat, importFormat, output,  validateDtdl, schema,   http,
-         httpCert, httpKey,      httpCors,     history, query,        from,     to,
-         step,     at,           limit,        csv,     historyCheck});
+    parser.addOptions({node,         duration,     changes,
+                       metrics,      check,        logLevel,
+                       exportBundle, extract,      exportFormat,
+                       importFormat, output,       validateDtdl,
+                       schema,       http,         httpCert,
+                       httpKey,      httpCors,     history,
+                       query,        from,         to,
+                       step,         at,           limit,
+                       csv,          historyCheck, allowUndefinedExtensions});
     parser.process(app);
     if (parser.isSet(historyCheck))
         return twinloom::HistoryCommands::check(parser.value(historyCheck));
@@ -282,6 +290,7 @@ int main(int argc, char *argv[])
             return usage(Tr::tr("give the files or folders to read"));
         options.inputs = positional;
         options.validateDtdl = validating;
+        options.allowUndefinedExtensions = parser.isSet(allowUndefinedExtensions);
         if (parser.isSet(importFormat)) {
             options.importFormat = parser.value(importFormat);
             if (!twinloom::Runner::importFormats().contains(options.importFormat))
@@ -307,6 +316,8 @@ int main(int argc, char *argv[])
                 return usage(Tr::tr("--export needs --output PATH"));
         }
     }
+    if (parser.isSet(allowUndefinedExtensions) && !validating)
+        return usage(Tr::tr("--allow-undefined-extensions goes with --validate-dtdl"));
     options.node = parser.value(node);
     if (parser.isSet(node) && options.node.trimmed().isEmpty())
         return usage(Tr::tr("--node takes the id of a deployment node"));

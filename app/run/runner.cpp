@@ -431,7 +431,9 @@ void Runner::logDiagnostics(const Diagnostics &diagnostics)
 
 int Runner::validateDtdl()
 {
-    Dtdl::ModelParser parser;
+    Dtdl::ParseOptions parseOptions;
+    parseOptions.allowUndefinedExtensions = m_options.allowUndefinedExtensions;
+    Dtdl::ModelParser parser(parseOptions);
     for (const QString &path : std::as_const(m_options.inputs)) {
         const QFileInfo info(path);
         if (!info.exists()) {

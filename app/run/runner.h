@@ -42,7 +42,8 @@ public:
         QString exportFormat; // write the project in an exchange format to `output` and exit
         QString importFormat; // read `inputs` in an exchange format into the project `output`
         QString output;
-        bool validateDtdl = false; // validate the DTDL files and folders of `inputs`
+        bool validateDtdl = false;             // validate the DTDL files and folders of `inputs`
+        bool allowUndefinedExtensions = false; // with validateDtdl
         QStringList inputs;
         // --http ADDRESS:PORT: every twin of the run over HTTP and WebSocket (host empty = none).
         QString httpHost;

@@ -53,8 +53,20 @@ Interop::ExportOutput exportModelFiles(const Project &project)
     const ExportResult exported = exportModels(models);
     for (const Problem &n : exported.notes)
         out.notes.warning({}, n.elementId + QStringLiteral(": ") + n.message);
-    for (const ExportedDocument &doc : exported.documents)
-        out.files.push_back({ModelRepository::relativePath(doc.id), doc.text()});
+    for (const ExportedDocument &doc : exported.documents) {
+        QString path = ModelRepository::relativePath(doc.id);
+        if (path.isEmpty()) {
+            // DTDL v3 allows a DTMI without a version; the repository convention names files by
+            // version, so such an interface goes where its versioned form would, without one.
+            path = doc.id.toLower().replace(QLatin1Char(':'), QLatin1Char('/')) +
+                   QStringLiteral(".json");
+            out.notes.warning({}, doc.id + QStringLiteral(": ") +
+                                      Tr::tr("has no version; written as %1, a name a Device "
+                                             "Models Repository cannot resolve")
+                                          .arg(path));
+        }
+        out.files.push_back({path, doc.text()});
+    }
     return out;
 }
 

@@ -551,6 +551,37 @@ void TestTwinloomRun::validatesDtdl()
              invalid.out.constData());
     QVERIFY(invalid.out.contains("/contents/1/name"));
 
+    // An extension context the parser does not know: refused unless allowed.
+    const QString extension = dir.filePath(QStringLiteral("extension.json"));
+    writeText(extension, R"({"@context": ["dtmi:dtdl:context;3", "dtmi:example:myextension;1"],
+        "@id": "dtmi:x:E;1", "@type": "Interface",
+        "contents": [{"@type": ["Property", "Special"], "name": "x", "schema": "double"}]})");
+    const Run undefinedExtension = run({v, extension});
+    QCOMPARE(undefinedExtension.exitCode, 1);
+    QVERIFY2(undefinedExtension.out.contains("dtmi:example:myextension;1"),
+             undefinedExtension.out.constData());
+    const Run allowed = run({v, QStringLiteral("--allow-undefined-extensions"), extension});
+    QCOMPARE(allowed.exitCode, 0);
+    QVERIFY2(allowed.out.startsWith("valid: 1 interfaces"), allowed.out.constData());
+    QCOMPARE(run({QStringLiteral("--allow-undefined-extensions"), extension}).exitCode, 1);
+
+    // A DTMI without a version (valid in DTDL v3) is exported beside the versioned ones.
+    const QString unversioned = dir.filePath(QStringLiteral("unversioned.json"));
+    writeText(unversioned, R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:x:NoVersion",
+        "@type": "Interface", "contents": [{"@type": "Property", "name": "x", "schema": "double"}]})");
+    const QString imported = dir.filePath(QStringLiteral("unversioned.twinloom.json"));
+    QCOMPARE(run({QStringLiteral("--import"), QStringLiteral("dtdl"), QStringLiteral("--output"),
+                  imported, unversioned})
+                 .exitCode,
+             0);
+    const QString exported = dir.filePath(QStringLiteral("exported"));
+    const Run exportRun = run({imported, QStringLiteral("--export"), QStringLiteral("dtdl"),
+                               QStringLiteral("--output"), exported});
+    QCOMPARE(exportRun.exitCode, 0);
+    QVERIFY2(exportRun.err.contains("has no version"), exportRun.err.constData());
+    QVERIFY(QFileInfo::exists(exported + QStringLiteral("/dtmi/x/noversion.json")));
+    QCOMPARE(run({v, exported}).exitCode, 0);
+
     const QString part = dir.filePath(QStringLiteral("part.json"));
     writeText(part, R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:x:B;1",
         "@type": "Interface", "extends": "dtmi:x:Base;1"})");
