@@ -178,6 +178,14 @@
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <location filename="../engine/interop/dtdlproject.cpp" line="64"/>
+        <source>has no version; written as %1, a name a Device Models Repository cannot resolve</source>
+        <translation>hat keine Version; als %1 geschrieben, ein Name, den ein Device Models Repository nicht auflösen kann</translation>
+    </message>
+</context>
+<context>
     <name>Twinloom::Adapters</name>
     <message>
         <location filename="../adapters/codec/cbor.cpp" line="67"/>
@@ -3862,7 +3870,7 @@
         <translation>die Modelle verweisen auf DTMIs, die nirgends definiert sind: %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlproject.cpp" line="70"/>
+        <location filename="../engine/interop/dtdlproject.cpp" line="82"/>
         <location filename="../engine/interop/interopio.cpp" line="40"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
@@ -4365,172 +4373,182 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/run/main.cpp" line="165"/>
+        <source>With --validate-dtdl: accept extension contexts the parser does not know, their terms as informal co-types (otherwise the models are incomplete).</source>
+        <translation>Mit --validate-dtdl: Erweiterungskontexte, die der Parser nicht kennt, annehmen, ihre Begriffe als informelle Co-Typen (sonst sind die Modelle unvollständig).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="169"/>
         <source>Print the JSON Schema of the project format, with every adapter type&apos;s configuration, and exit.</source>
         <translation>Das JSON-Schema des Projektformats mit der Konfiguration jedes Adaptertyps ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="169"/>
+        <location filename="../app/run/main.cpp" line="173"/>
         <source>Serve every twin of the run over HTTP and WebSocket on ADDRESS:PORT (127.0.0.1:8080; port 0 picks a free one). Bearer tokens come from the environment: TWINLOOM_HTTP_TOKEN (read and write), TWINLOOM_HTTP_READ_TOKEN.</source>
         <translation>Alle Zwillinge des Laufs über HTTP und WebSocket auf ADDRESS:PORT bereitstellen (127.0.0.1:8080; Port 0 wählt einen freien). Bearer-Tokens kommen aus der Umgebung: TWINLOOM_HTTP_TOKEN (Lesen und Schreiben), TWINLOOM_HTTP_READ_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="174"/>
+        <location filename="../app/run/main.cpp" line="178"/>
         <source>With --http: serve HTTPS with this PEM certificate.</source>
         <translation>Mit --http: HTTPS mit diesem PEM-Zertifikat anbieten.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="177"/>
+        <location filename="../app/run/main.cpp" line="181"/>
         <source>With --http-cert: the PEM private key.</source>
         <translation>Mit --http-cert: der private PEM-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="181"/>
+        <location filename="../app/run/main.cpp" line="185"/>
         <source>With --http: allow browser pages of ORIGIN (repeatable; * for any).</source>
         <translation>Mit --http: Browserseiten von ORIGIN erlauben (wiederholbar; * für alle).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="185"/>
+        <location filename="../app/run/main.cpp" line="189"/>
         <source>Record the twins&apos; properties and events into STORE: a SQLite file or a postgresql:// URL (the project&apos;s &quot;history&quot; rules apply; without them, everything is recorded). With --query: the store to read.</source>
         <translation>Eigenschaften und Ereignisse der Zwillinge in STORE aufzeichnen: eine SQLite-Datei oder eine postgresql://-URL (es gelten die &quot;history&quot;-Regeln des Projekts; ohne sie wird alles aufgezeichnet). Mit --query: der zu lesende Speicher.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="191"/>
+        <location filename="../app/run/main.cpp" line="195"/>
         <source>With --history: print the samples of TWIN/PROPERTY or TWIN/events/EVENT and exit.</source>
         <translation>Mit --history: die Messwerte von TWIN/PROPERTY oder TWIN/events/EVENT ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="195"/>
+        <location filename="../app/run/main.cpp" line="199"/>
         <source>With --query: the oldest time (ISO 8601, seconds since 1970, now-PT1H).</source>
         <translation>Mit --query: der früheste Zeitpunkt (ISO 8601, Sekunden seit 1970, now-PT1H).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="199"/>
+        <location filename="../app/run/main.cpp" line="203"/>
         <source>With --query: the time before which it stops (default: now).</source>
         <translation>Mit --query: der Zeitpunkt, vor dem die Ausgabe endet (Standard: jetzt).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="203"/>
+        <location filename="../app/run/main.cpp" line="207"/>
         <source>With --query: min, max, mean and count per DURATION (PT1M) instead of samples.</source>
         <translation>Mit --query: min, max, mean und count je DURATION (PT1M) statt Messwerten.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="206"/>
+        <location filename="../app/run/main.cpp" line="210"/>
         <source>With --query: the value at TIME.</source>
         <translation>Mit --query: der Wert zum Zeitpunkt TIME.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="209"/>
+        <location filename="../app/run/main.cpp" line="213"/>
         <source>With --query: the most samples, the newest kept (default 100,000).</source>
         <translation>Mit --query: die höchste Anzahl von Messwerten, die neuesten werden behalten (Standard 100.000).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="213"/>
+        <location filename="../app/run/main.cpp" line="217"/>
         <source>With --query: CSV with a header instead of JSON lines.</source>
         <translation>Mit --query: CSV mit Kopfzeile statt JSON-Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="216"/>
+        <location filename="../app/run/main.cpp" line="220"/>
         <source>Check the history STORE (integrity, size, oldest and newest sample) and exit.</source>
         <translation>Den Verlaufsspeicher STORE prüfen (Integrität, Größe, ältester und neuester Messwert) und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="229"/>
+        <location filename="../app/run/main.cpp" line="237"/>
         <source>--query needs --history STORE</source>
         <translation>--query benötigt --history STORE</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="245"/>
+        <location filename="../app/run/main.cpp" line="253"/>
         <source>--limit takes a whole number above 0</source>
         <translation>--limit erwartet eine ganze Zahl größer als 0</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="254"/>
+        <location filename="../app/run/main.cpp" line="262"/>
         <source>--%1 goes with --query</source>
         <translation>--%1 gehört zu --query</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="276"/>
+        <location filename="../app/run/main.cpp" line="284"/>
         <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
         <translation>--validate-dtdl, --import, --export, --check, --export-bundle und --extract schließen sich gegenseitig aus</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="279"/>
+        <location filename="../app/run/main.cpp" line="287"/>
         <source>--output goes with --export or --import</source>
         <translation>--output gehört zu --export oder --import</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="282"/>
+        <location filename="../app/run/main.cpp" line="290"/>
         <source>give the files or folders to read</source>
         <translation>geben Sie die zu lesenden Dateien oder Ordner an</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="289"/>
+        <location filename="../app/run/main.cpp" line="298"/>
         <source>--import takes %1</source>
         <translation>--import akzeptiert %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="293"/>
+        <location filename="../app/run/main.cpp" line="302"/>
         <source>--import needs --output PROJECT.twinloom.json</source>
         <translation>--import benötigt --output PROJECT.twinloom.json</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="297"/>
+        <location filename="../app/run/main.cpp" line="306"/>
         <source>give exactly one project or bundle</source>
         <translation>geben Sie genau ein Projekt oder Bundle an</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="303"/>
+        <location filename="../app/run/main.cpp" line="312"/>
         <source>--export takes %1</source>
         <translation>--export akzeptiert %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="307"/>
+        <location filename="../app/run/main.cpp" line="316"/>
         <source>--export needs --output PATH</source>
         <translation>--export benötigt --output PATH</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="312"/>
+        <location filename="../app/run/main.cpp" line="320"/>
+        <source>--allow-undefined-extensions goes with --validate-dtdl</source>
+        <translation>--allow-undefined-extensions gehört zu --validate-dtdl</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="323"/>
         <source>--node takes the id of a deployment node</source>
         <translation>--node erwartet die ID eines Bereitstellungsknotens</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="320"/>
+        <location filename="../app/run/main.cpp" line="331"/>
         <source>--duration takes a positive number of seconds</source>
         <translation>--duration erwartet eine positive Anzahl von Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="326"/>
+        <location filename="../app/run/main.cpp" line="337"/>
         <source>--metrics-interval takes seconds, from 0.01 to 86,400</source>
         <translation>--metrics-interval erwartet Sekunden, von 0,01 bis 86.400</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="330"/>
+        <location filename="../app/run/main.cpp" line="341"/>
         <source>--changes supports only jsonl</source>
         <translation>--changes unterstützt nur jsonl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="341"/>
+        <location filename="../app/run/main.cpp" line="352"/>
         <source>--http takes ADDRESS:PORT, such as 127.0.0.1:8080</source>
         <translation>--http erwartet ADDRESS:PORT, etwa 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="346"/>
+        <location filename="../app/run/main.cpp" line="357"/>
         <source>--http-cert and --http-key go together</source>
         <translation>--http-cert und --http-key gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="348"/>
+        <location filename="../app/run/main.cpp" line="359"/>
         <source>--http-cert, --http-key and --http-cors go with --http</source>
         <translation>--http-cert, --http-key und --http-cors gehören zu --http</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="355"/>
+        <location filename="../app/run/main.cpp" line="366"/>
         <source>--log-level is error, warning, info or debug</source>
         <translation>--log-level ist error, warning, info oder debug</translation>
     </message>
     <message>
         <location filename="../app/run/runner.cpp" line="101"/>
-        <location filename="../app/run/runner.cpp" line="438"/>
+        <location filename="../app/run/runner.cpp" line="440"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; existiert nicht</translation>
     </message>
@@ -4652,12 +4670,12 @@ Beispiele:
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="452"/>
+        <location filename="../app/run/runner.cpp" line="454"/>
         <source>undefined: %1</source>
         <translation>undefiniert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="487"/>
+        <location filename="../app/run/runner.cpp" line="489"/>
         <source>%n error(s); nothing was written</source>
         <translation>
             <numerusform>%n Fehler; nichts wurde geschrieben</numerusform>
@@ -4665,22 +4683,22 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="493"/>
+        <location filename="../app/run/runner.cpp" line="495"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="500"/>
+        <location filename="../app/run/runner.cpp" line="502"/>
         <source>the imported project needs editing before it runs here:</source>
         <translation>das importierte Projekt muss bearbeitet werden, bevor es hier läuft:</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="503"/>
+        <location filename="../app/run/runner.cpp" line="505"/>
         <source>wrote the project &apos;%1&apos;: %2 models, %3 twins</source>
         <translation>Projekt &apos;%1&apos; geschrieben: %2 Modelle, %3 Zwillinge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="546"/>
+        <location filename="../app/run/runner.cpp" line="548"/>
         <source>wrote %n file(s) to &apos;%1&apos;</source>
         <translation>
             <numerusform>%n Datei nach &apos;%1&apos; geschrieben</numerusform>
@@ -4688,7 +4706,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="558"/>
+        <location filename="../app/run/runner.cpp" line="560"/>
         <source>stopping %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling wird gestoppt</numerusform>
@@ -4696,7 +4714,7 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="592"/>
+        <location filename="../app/run/runner.cpp" line="594"/>
         <source>the twins could not process what was queued within %1 s of the stop: %2 event(s) were dropped</source>
         <translation>die Zwillinge konnten das Eingereihte nicht innerhalb von %1 s nach dem Anhalten verarbeiten: %2 Ereignis(se) verworfen</translation>
     </message>
@@ -6606,65 +6624,65 @@ Beispiele:
         <translation>Kachel %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="541"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="558"/>
         <source>The dashboard of a remote twin is generated: it cannot be edited.</source>
         <translation>Das Dashboard eines entfernten Zwillings wird erzeugt: Es kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="556"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="573"/>
         <source>Choose a twin or a dashboard first.</source>
         <translation>Wählen Sie zuerst einen Zwilling oder ein Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="563"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="580"/>
         <source>Cannot add the tile: %1</source>
         <translation>Die Kachel kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="572"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="589"/>
         <source>Add %1 Tile</source>
         <translation>Kachel „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="578"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="590"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="615"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="595"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="607"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="632"/>
         <source>There is no tile %1.</source>
         <translation>Es gibt keine Kachel %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="584"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="601"/>
         <source>Remove Tile</source>
         <translation>Kachel entfernen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="595"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="612"/>
         <source>A tile must stay inside the %1 columns of the dashboard.</source>
         <translation>Eine Kachel muss innerhalb der %1 Spalten des Dashboards bleiben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="609"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="626"/>
         <source>Move Tile</source>
         <translation>Kachel verschieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="609"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="626"/>
         <source>Resize Tile</source>
         <translation>Kachelgröße ändern</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="628"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="645"/>
         <source>Cannot change the tile: %1</source>
         <translation>Die Kachel kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="646"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="664"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="663"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="681"/>
         <source>Tile %1 is not a plot.</source>
         <translation>Kachel %1 ist kein Diagramm.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="633"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="650"/>
         <source>The history of a plot holds from 2 to %1 samples.</source>
         <translation>Der Verlauf eines Diagramms fasst 2 bis %1 Messwerte.</translation>
     </message>
@@ -6684,7 +6702,7 @@ Beispiele:
         <translation>%1 (entfernt, %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="651"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="668"/>
         <source>Change Plot History</source>
         <translation>Diagrammverlauf ändern</translation>
     </message>

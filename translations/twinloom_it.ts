@@ -178,6 +178,14 @@
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <location filename="../engine/interop/dtdlproject.cpp" line="64"/>
+        <source>has no version; written as %1, a name a Device Models Repository cannot resolve</source>
+        <translation>non ha versione; scritta come %1, un nome che un Device Models Repository non sa risolvere</translation>
+    </message>
+</context>
+<context>
     <name>Twinloom::Adapters</name>
     <message>
         <location filename="../adapters/codec/cbor.cpp" line="67"/>
@@ -3862,7 +3870,7 @@
         <translation>i modelli fanno riferimento a DTMI non definiti da nessuna parte: %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlproject.cpp" line="70"/>
+        <location filename="../engine/interop/dtdlproject.cpp" line="82"/>
         <location filename="../engine/interop/interopio.cpp" line="40"/>
         <source>no such file or folder</source>
         <translation>file o cartella inesistente</translation>
@@ -4363,172 +4371,182 @@ Esempi:
     </message>
     <message>
         <location filename="../app/run/main.cpp" line="165"/>
+        <source>With --validate-dtdl: accept extension contexts the parser does not know, their terms as informal co-types (otherwise the models are incomplete).</source>
+        <translation>Con --validate-dtdl: accetta i contesti di estensione che il parser non conosce, con i loro termini come co-tipi informali (altrimenti i modelli sono incompleti).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="169"/>
         <source>Print the JSON Schema of the project format, with every adapter type&apos;s configuration, and exit.</source>
         <translation>Stampa lo schema JSON del formato di progetto, con la configurazione di ogni tipo di adattatore, ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="169"/>
+        <location filename="../app/run/main.cpp" line="173"/>
         <source>Serve every twin of the run over HTTP and WebSocket on ADDRESS:PORT (127.0.0.1:8080; port 0 picks a free one). Bearer tokens come from the environment: TWINLOOM_HTTP_TOKEN (read and write), TWINLOOM_HTTP_READ_TOKEN.</source>
         <translation>Espone ogni gemello dell&apos;esecuzione su HTTP e WebSocket in ADDRESS:PORT (127.0.0.1:8080; la porta 0 ne sceglie una libera). I token bearer provengono dall&apos;ambiente: TWINLOOM_HTTP_TOKEN (lettura e scrittura), TWINLOOM_HTTP_READ_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="174"/>
+        <location filename="../app/run/main.cpp" line="178"/>
         <source>With --http: serve HTTPS with this PEM certificate.</source>
         <translation>Con --http: usa HTTPS con questo certificato PEM.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="177"/>
+        <location filename="../app/run/main.cpp" line="181"/>
         <source>With --http-cert: the PEM private key.</source>
         <translation>Con --http-cert: la chiave privata PEM.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="181"/>
+        <location filename="../app/run/main.cpp" line="185"/>
         <source>With --http: allow browser pages of ORIGIN (repeatable; * for any).</source>
         <translation>Con --http: consente le pagine browser di ORIGIN (ripetibile; * per tutte).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="185"/>
+        <location filename="../app/run/main.cpp" line="189"/>
         <source>Record the twins&apos; properties and events into STORE: a SQLite file or a postgresql:// URL (the project&apos;s &quot;history&quot; rules apply; without them, everything is recorded). With --query: the store to read.</source>
         <translation>Registra le proprietà e gli eventi dei gemelli in STORE: un file SQLite o un URL postgresql:// (si applicano le regole &quot;history&quot; del progetto; senza di esse viene registrato tutto). Con --query: l&apos;archivio da leggere.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="191"/>
+        <location filename="../app/run/main.cpp" line="195"/>
         <source>With --history: print the samples of TWIN/PROPERTY or TWIN/events/EVENT and exit.</source>
         <translation>Con --history: stampa i campioni di TWIN/PROPERTY o TWIN/events/EVENT ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="195"/>
+        <location filename="../app/run/main.cpp" line="199"/>
         <source>With --query: the oldest time (ISO 8601, seconds since 1970, now-PT1H).</source>
         <translation>Con --query: l&apos;istante meno recente (ISO 8601, secondi dal 1970, now-PT1H).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="199"/>
+        <location filename="../app/run/main.cpp" line="203"/>
         <source>With --query: the time before which it stops (default: now).</source>
         <translation>Con --query: l&apos;istante prima del quale l&apos;output termina (predefinito: adesso).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="203"/>
+        <location filename="../app/run/main.cpp" line="207"/>
         <source>With --query: min, max, mean and count per DURATION (PT1M) instead of samples.</source>
         <translation>Con --query: min, max, mean e count per DURATION (PT1M) invece dei campioni.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="206"/>
+        <location filename="../app/run/main.cpp" line="210"/>
         <source>With --query: the value at TIME.</source>
         <translation>Con --query: il valore all&apos;istante TIME.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="209"/>
+        <location filename="../app/run/main.cpp" line="213"/>
         <source>With --query: the most samples, the newest kept (default 100,000).</source>
         <translation>Con --query: il numero massimo di campioni, tenendo i più recenti (predefinito 100.000).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="213"/>
+        <location filename="../app/run/main.cpp" line="217"/>
         <source>With --query: CSV with a header instead of JSON lines.</source>
         <translation>Con --query: CSV con intestazione invece di righe JSON.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="216"/>
+        <location filename="../app/run/main.cpp" line="220"/>
         <source>Check the history STORE (integrity, size, oldest and newest sample) and exit.</source>
         <translation>Controlla l&apos;archivio della cronologia STORE (integrità, dimensione, campione meno recente e più recente) ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="229"/>
+        <location filename="../app/run/main.cpp" line="237"/>
         <source>--query needs --history STORE</source>
         <translation>--query richiede --history STORE</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="245"/>
+        <location filename="../app/run/main.cpp" line="253"/>
         <source>--limit takes a whole number above 0</source>
         <translation>--limit richiede un numero intero maggiore di 0</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="254"/>
+        <location filename="../app/run/main.cpp" line="262"/>
         <source>--%1 goes with --query</source>
         <translation>--%1 va usato con --query</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="276"/>
+        <location filename="../app/run/main.cpp" line="284"/>
         <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
         <translation>--validate-dtdl, --import, --export, --check, --export-bundle e --extract si escludono a vicenda</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="279"/>
+        <location filename="../app/run/main.cpp" line="287"/>
         <source>--output goes with --export or --import</source>
         <translation>--output va usato con --export o --import</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="282"/>
+        <location filename="../app/run/main.cpp" line="290"/>
         <source>give the files or folders to read</source>
         <translation>indicare i file o le cartelle da leggere</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="289"/>
+        <location filename="../app/run/main.cpp" line="298"/>
         <source>--import takes %1</source>
         <translation>--import accetta %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="293"/>
+        <location filename="../app/run/main.cpp" line="302"/>
         <source>--import needs --output PROJECT.twinloom.json</source>
         <translation>--import richiede --output PROJECT.twinloom.json</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="297"/>
+        <location filename="../app/run/main.cpp" line="306"/>
         <source>give exactly one project or bundle</source>
         <translation>indicare esattamente un progetto o un bundle</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="303"/>
+        <location filename="../app/run/main.cpp" line="312"/>
         <source>--export takes %1</source>
         <translation>--export accetta %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="307"/>
+        <location filename="../app/run/main.cpp" line="316"/>
         <source>--export needs --output PATH</source>
         <translation>--export richiede --output PATH</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="312"/>
+        <location filename="../app/run/main.cpp" line="320"/>
+        <source>--allow-undefined-extensions goes with --validate-dtdl</source>
+        <translation>--allow-undefined-extensions va con --validate-dtdl</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="323"/>
         <source>--node takes the id of a deployment node</source>
         <translation>--node richiede l&apos;id di un nodo di distribuzione</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="320"/>
+        <location filename="../app/run/main.cpp" line="331"/>
         <source>--duration takes a positive number of seconds</source>
         <translation>--duration richiede un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="326"/>
+        <location filename="../app/run/main.cpp" line="337"/>
         <source>--metrics-interval takes seconds, from 0.01 to 86,400</source>
         <translation>--metrics-interval richiede secondi, da 0,01 a 86.400</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="330"/>
+        <location filename="../app/run/main.cpp" line="341"/>
         <source>--changes supports only jsonl</source>
         <translation>--changes supporta solo jsonl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="341"/>
+        <location filename="../app/run/main.cpp" line="352"/>
         <source>--http takes ADDRESS:PORT, such as 127.0.0.1:8080</source>
         <translation>--http richiede ADDRESS:PORT, ad esempio 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="346"/>
+        <location filename="../app/run/main.cpp" line="357"/>
         <source>--http-cert and --http-key go together</source>
         <translation>--http-cert e --http-key vanno usati insieme</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="348"/>
+        <location filename="../app/run/main.cpp" line="359"/>
         <source>--http-cert, --http-key and --http-cors go with --http</source>
         <translation>--http-cert, --http-key e --http-cors vanno usati con --http</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="355"/>
+        <location filename="../app/run/main.cpp" line="366"/>
         <source>--log-level is error, warning, info or debug</source>
         <translation>--log-level è error, warning, info o debug</translation>
     </message>
     <message>
         <location filename="../app/run/runner.cpp" line="101"/>
-        <location filename="../app/run/runner.cpp" line="438"/>
+        <location filename="../app/run/runner.cpp" line="440"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; non esiste</translation>
     </message>
@@ -4650,12 +4668,12 @@ Esempi:
         <translation>nessun limite</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="452"/>
+        <location filename="../app/run/runner.cpp" line="454"/>
         <source>undefined: %1</source>
         <translation>non definito: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="487"/>
+        <location filename="../app/run/runner.cpp" line="489"/>
         <source>%n error(s); nothing was written</source>
         <translation>
             <numerusform>%n errore; non è stato scritto nulla</numerusform>
@@ -4663,22 +4681,22 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="493"/>
+        <location filename="../app/run/runner.cpp" line="495"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>impossibile scrivere &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="500"/>
+        <location filename="../app/run/runner.cpp" line="502"/>
         <source>the imported project needs editing before it runs here:</source>
         <translation>il progetto importato va modificato prima di poter essere eseguito qui:</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="503"/>
+        <location filename="../app/run/runner.cpp" line="505"/>
         <source>wrote the project &apos;%1&apos;: %2 models, %3 twins</source>
         <translation>progetto &apos;%1&apos; scritto: %2 modelli, %3 gemelli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="546"/>
+        <location filename="../app/run/runner.cpp" line="548"/>
         <source>wrote %n file(s) to &apos;%1&apos;</source>
         <translation>
             <numerusform>%n file scritto in &apos;%1&apos;</numerusform>
@@ -4686,7 +4704,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="558"/>
+        <location filename="../app/run/runner.cpp" line="560"/>
         <source>stopping %n twin(s)</source>
         <translation>
             <numerusform>arresto di %n gemello</numerusform>
@@ -4694,7 +4712,7 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="592"/>
+        <location filename="../app/run/runner.cpp" line="594"/>
         <source>the twins could not process what was queued within %1 s of the stop: %2 event(s) were dropped</source>
         <translation>i gemelli non hanno potuto elaborare quanto era in coda entro %1 s dall’arresto: %2 eventi scartati</translation>
     </message>
@@ -6604,65 +6622,65 @@ Esempi:
         <translation>Riquadro %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="541"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="558"/>
         <source>The dashboard of a remote twin is generated: it cannot be edited.</source>
         <translation>La dashboard di un gemello remoto è generata: non può essere modificata.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="556"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="573"/>
         <source>Choose a twin or a dashboard first.</source>
         <translation>Scegliere prima un gemello o una dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="563"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="580"/>
         <source>Cannot add the tile: %1</source>
         <translation>Impossibile aggiungere il riquadro: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="572"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="589"/>
         <source>Add %1 Tile</source>
         <translation>Aggiungi riquadro %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="578"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="590"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="615"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="595"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="607"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="632"/>
         <source>There is no tile %1.</source>
         <translation>Non esiste il riquadro %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="584"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="601"/>
         <source>Remove Tile</source>
         <translation>Rimuovi riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="595"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="612"/>
         <source>A tile must stay inside the %1 columns of the dashboard.</source>
         <translation>Un riquadro deve restare entro le %1 colonne della dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="609"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="626"/>
         <source>Move Tile</source>
         <translation>Sposta riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="609"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="626"/>
         <source>Resize Tile</source>
         <translation>Ridimensiona riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="628"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="645"/>
         <source>Cannot change the tile: %1</source>
         <translation>Impossibile modificare il riquadro: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="646"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="664"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="663"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="681"/>
         <source>Tile %1 is not a plot.</source>
         <translation>Il riquadro %1 non è un grafico.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="633"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="650"/>
         <source>The history of a plot holds from 2 to %1 samples.</source>
         <translation>La cronologia di un grafico contiene da 2 a %1 campioni.</translation>
     </message>
@@ -6682,7 +6700,7 @@ Esempi:
         <translation>%1 (remoto, %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="651"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="668"/>
         <source>Change Plot History</source>
         <translation>Modifica cronologia del grafico</translation>
     </message>
