@@ -327,7 +327,7 @@ nlohmann::json sensorModel()
     return {{"@id", "dtmi:bench:Sensor;1"}, {"contents", contents}};
 }
 
-enum class Recording { Off, EveryChange, OncePerSecond };
+enum class Recording { Off, EveryChange, OncePerSecond, ObserverOnly };
 
 // 1,000 twins fed for `seconds`, as fast as they take events (rate 0) or at `rate` events/s
 // (open loop, in ticks of 1 ms): events/s and commit latency, recording nothing, every change, or
@@ -352,7 +352,9 @@ nlohmann::json twinsRun(Recording recording, const QString &path, double seconds
     }
     engine.startAll();
     std::shared_ptr<SqlHistoryStore> store;
-    if (recording != Recording::Off) {
+    if (recording == Recording::ObserverOnly)
+        engine.subscribeDirect(QStringLiteral("twins/#"), [](const StateChange &) {});
+    else if (recording != Recording::Off) {
         HistoryConfig config;
         config.tiers = HistoryConfig::defaultTiers();
         config.queueCapacity = 1'000'000;
@@ -407,7 +409,8 @@ nlohmann::json twinsRun(Recording recording, const QString &path, double seconds
     engine.stopAll();
     const double s = static_cast<double>(t.nsecsElapsed()) / 1e9;
     const EngineMetrics m = engine.metrics();
-    static const char *names[] = {"off", "every change", "one a second per property"};
+    static const char *names[] = {"off", "every change", "one a second per property",
+                                  "an observer of every change that does nothing"};
     nlohmann::json j{{"recording", names[static_cast<int>(recording)]},
                      {"events_per_second", static_cast<double>(m.changesOut - before) / s},
                      {"commit_latency_p50_us", static_cast<double>(m.commitLatencyP50) / 1000.0},
@@ -507,8 +510,11 @@ int main(int argc, char *argv[])
         nlohmann::json off = twinsRun(Recording::Off, {}, seconds, 0);
         nlohmann::json every = twinsRun(Recording::EveryChange, path(), seconds, 0);
         nlohmann::json sampled = twinsRun(Recording::OncePerSecond, path(), seconds, 0);
+        nlohmann::json observer = twinsRun(Recording::ObserverOnly, {}, seconds, 0);
         const double base = off["events_per_second"].get<double>();
-        twins["saturated"] = {off, every, sampled};
+        twins["saturated"] = {off, every, sampled, observer};
+        twins["throughput_cost_of_an_observer_alone"] =
+            1.0 - observer["events_per_second"].get<double>() / base;
         twins["throughput_cost_every_change"] =
             1.0 - every["events_per_second"].get<double>() / base;
         twins["throughput_cost_one_a_second"] =
