@@ -593,7 +593,8 @@ public:
     std::thread writer;
     std::vector<WriterSeries> series;
     std::vector<QueuedSample> held;
-    std::size_t heldDone = 0; // samples of `held` committed already (a batch in slices)
+    std::size_t heldDone = 0;         // samples of `held` committed already (a batch in slices)
+    std::vector<std::uint32_t> order; // the writer's insert order, its storage reused
     std::vector<RollupRow> heldRollups;
     std::unique_ptr<Connection> writerConnection;
     Timestamp nextAttempt = 0;
@@ -864,7 +865,17 @@ bool SqlHistoryPrivate::commitHeld(bool closing, QString *message, QSqlError *sq
         if (!q)
             return abort(e);
         QByteArray text;
-        for (std::size_t i = first; i < n; ++i) {
+        // In key order (series, time): the rows of a series go to the same pages one after the
+        // other instead of touching a page per series per sample as they arrived.
+        order.resize(n - first);
+        for (std::size_t i = first; i < n; ++i)
+            order[i - first] = static_cast<std::uint32_t>(i);
+        std::sort(order.begin(), order.end(), [this](std::uint32_t a, std::uint32_t b) {
+            const QueuedSample &x = held[a];
+            const QueuedSample &y = held[b];
+            return x.series != y.series ? x.series < y.series : x.time < y.time;
+        });
+        for (const std::uint32_t i : order) {
             const QueuedSample &sample = held[i];
             sqlite3_bind_int64(q, 1, series[sample.series].dbId);
             sqlite3_bind_int64(q, 2, sample.time);
