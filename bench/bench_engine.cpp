@@ -40,21 +40,6 @@ struct Options
     double pacedRate = 150000;
 };
 
-nlohmann::json sensorModel()
-{
-    nlohmann::json contents = nlohmann::json::array();
-    for (int i = 0; i < 10; ++i)
-        contents.push_back(
-            {{"@type", "Property"}, {"name", "p" + std::to_string(i)}, {"schema", "double"}});
-    return {{"@id", "dtmi:bench:Sensor;1"}, {"contents", contents}};
-}
-
-double loadAverage()
-{
-    double load[1] = {0};
-    return getloadavg(load, 1) == 1 ? load[0] : -1;
-}
-
 double residentBytes()
 {
     QFile f(QStringLiteral("/proc/self/statm"));
@@ -76,7 +61,7 @@ struct Fixture
         : engine(std::make_unique<Engine>(options))
     {
         Diagnostics d;
-        engine->addModel(sensorModel(), d);
+        engine->addModel(Bench::sensorModel(), d);
         QElapsedTimer t;
         t.start();
         adapters.reserve(static_cast<std::size_t>(twins));
@@ -281,7 +266,7 @@ nlohmann::json idleMemory(int twins, const Options &o)
     eo.workerThreads = o.workers;
     auto engine = std::make_unique<Engine>(eo);
     Diagnostics d;
-    engine->addModel(sensorModel(), d);
+    engine->addModel(Bench::sensorModel(), d);
     // Touch the per-thread and per-type machinery once so it is not counted per twin.
     const double before = residentBytes();
     for (int i = 0; i < twins; ++i) {
@@ -358,7 +343,7 @@ int main(int argc, char **argv)
         out["workers"] = Engine(eo).metrics().workers;
     }
     out["producers"] = o.producers;
-    out["load_average_1min"] = loadAverage();
+    out["load_average_1min"] = Bench::loadAverage();
     if (o.onlyLatency) {
         std::cout << latency(1000, o.latencyRate, o).dump(2) << std::endl;
         return 0;

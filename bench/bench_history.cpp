@@ -41,12 +41,6 @@ struct Options
     QString only;
 };
 
-double loadAverage()
-{
-    double load[1] = {0};
-    return getloadavg(load, 1) == 1 ? load[0] : -1;
-}
-
 double msSince(const QElapsedTimer &t)
 {
     return static_cast<double>(t.nsecsElapsed()) / 1e6;
@@ -318,15 +312,6 @@ nlohmann::json queries(const QTemporaryDir &dir, const Options &o)
     return out;
 }
 
-nlohmann::json sensorModel()
-{
-    nlohmann::json contents = nlohmann::json::array();
-    for (int i = 0; i < 10; ++i)
-        contents.push_back(
-            {{"@type", "Property"}, {"name", "p" + std::to_string(i)}, {"schema", "double"}});
-    return {{"@id", "dtmi:bench:Sensor;1"}, {"contents", contents}};
-}
-
 enum class Recording { Off, EveryChange, OncePerSecond, ObserverOnly };
 
 // 1,000 twins fed for `seconds`, as fast as they take events (rate 0) or at `rate` events/s
@@ -339,7 +324,7 @@ nlohmann::json twinsRun(Recording recording, const QString &path, double seconds
     eo.overflowPolicy = OverflowPolicy::DropNewest;
     Engine engine(eo);
     Diagnostics d;
-    engine.addModel(sensorModel(), d);
+    engine.addModel(Bench::sensorModel(), d);
     std::vector<ProgrammaticPhysicalAdapter *> adapters;
     for (int i = 0; i < 1000; ++i) {
         TwinSetup s;
@@ -451,7 +436,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     nlohmann::json out;
     out["benchmark"] = "history";
-    out["load_average_before"] = loadAverage();
+    out["load_average_before"] = Bench::loadAverage();
     out["cores"] = std::thread::hardware_concurrency();
     auto wanted = [&](const char *part) {
         return o.only.isEmpty() || o.only == QLatin1String(part);
@@ -524,7 +509,7 @@ int main(int argc, char *argv[])
                                twinsRun(Recording::EveryChange, path(), seconds, 100'000)};
         out["twins"] = twins;
     }
-    out["load_average_after"] = loadAverage();
+    out["load_average_after"] = Bench::loadAverage();
     std::cout << out.dump(2) << std::endl;
     return 0;
 }

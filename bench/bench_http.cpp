@@ -42,12 +42,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
-}
-
 quint16 freePort()
 {
     QTcpServer probe;
@@ -450,7 +444,7 @@ int main(int argc, char **argv)
     nlohmann::json result;
     result["benchmark"] = "http";
     result["twins"] = twins;
-    result["loadavg_before"] = loadAverage();
+    result["loadavg_before"] = Bench::loadAverage();
 
     const bool all = only.isEmpty();
     // 1. What the API adds to an idle runner (its twins changing once a minute).
@@ -545,7 +539,7 @@ int main(int argc, char **argv)
         }
         stop(nodeRed);
     }
-    result["loadavg_after"] = loadAverage();
+    result["loadavg_after"] = Bench::loadAverage();
     std::cout << result.dump(2) << std::endl;
     return 0;
 }

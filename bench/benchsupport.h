@@ -11,7 +11,10 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QString>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
+#include <cstdlib>
 #include <unistd.h>
 #include <vector>
 
@@ -122,6 +125,23 @@ inline int connectionsTo(quint16 port, qint64 pid = 0)
         }
     }
     return count;
+}
+
+// A model of 10 double properties p0…p9, "dtmi:bench:Sensor;1", as the engine benchmarks use.
+inline nlohmann::json sensorModel()
+{
+    nlohmann::json contents = nlohmann::json::array();
+    for (int i = 0; i < 10; ++i)
+        contents.push_back(
+            {{"@type", "Property"}, {"name", "p" + std::to_string(i)}, {"schema", "double"}});
+    return {{"@id", "dtmi:bench:Sensor;1"}, {"contents", contents}};
+}
+
+// The load average of the last minute, as the benchmarks report it beside their figures.
+inline double loadAverage()
+{
+    double load[1] = {0};
+    return getloadavg(load, 1) == 1 ? load[0] : -1;
 }
 
 } // namespace Bench
