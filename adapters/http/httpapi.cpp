@@ -1839,6 +1839,24 @@ void HttpApi::metrics(Call &call)
     w.counter("twinloom_stream_dropped_total",
               "Changes dropped for stream clients that did not keep up.",
               m_stats.streamDropped.load());
+    if (const std::shared_ptr<HistoryStore> store = m_engine->historyStore()) {
+        const HistoryStatus h = store->status();
+        w.counter("twinloom_history_samples_total", "Samples committed to the history store.",
+                  static_cast<double>(h.recorded));
+        w.counter("twinloom_history_dropped_total",
+                  "Samples the history store's full queue refused.",
+                  static_cast<double>(h.dropped));
+        w.counter("twinloom_history_failures_total",
+                  "Transactions of the history store that failed (each retried).",
+                  static_cast<double>(h.failures));
+        w.gauge("twinloom_history_pending", "Samples waiting to be written to the history store.",
+                static_cast<double>(h.pending));
+        w.gauge("twinloom_history_writing",
+                "1 while the history store is written, 0 while it cannot be.", h.writing ? 1 : 0);
+        w.gauge("twinloom_history_last_commit_seconds",
+                "When the history store last committed, in seconds since 1970.",
+                static_cast<double>(h.lastCommit) / 1e6);
+    }
     Prometheus::writeConnections(w);
     Prometheus::writeProcess(w);
     HttpResponse r;

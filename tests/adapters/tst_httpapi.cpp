@@ -358,7 +358,13 @@ void TestHttpApi::historyFromTheStore()
              400); // too many buckets
     QCOMPARE(get(base + QStringLiteral("events/alarm/history?step=PT1M&from=now-P1D")).status, 400);
     QCOMPARE(get(base + QStringLiteral("events/nothing/history")).status, 404);
+    // The store's counters in /metrics.
+    const QByteArray metrics = get(QStringLiteral("/metrics")).body;
+    QVERIFY2(metrics.contains("\ntwinloom_history_samples_total "), metrics.constData());
+    QVERIFY(metrics.contains("\ntwinloom_history_dropped_total 0\n"));
+    QVERIFY(metrics.contains("\ntwinloom_history_writing 1\n"));
     m_engine->setHistoryStore(nullptr);
+    QVERIFY(!get(QStringLiteral("/metrics")).body.contains("twinloom_history_"));
     store->detach();
 }
 
