@@ -180,9 +180,8 @@
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../engine/interop/dtdlproject.cpp" line="64"/>
         <source>has no version; written as %1, a name a Device Models Repository cannot resolve</source>
-        <translation>hat keine Version; als %1 geschrieben, ein Name, den ein Device Models Repository nicht auflösen kann</translation>
+        <translation type="vanished">hat keine Version; als %1 geschrieben, ein Name, den ein Device Models Repository nicht auflösen kann</translation>
     </message>
 </context>
 <context>
@@ -3188,63 +3187,63 @@
         <translation>er wurde von einer neueren Twinloom-Version geschrieben (Verlaufsschema %1; diese Version liest bis Schema %2): mit jener Version öffnen oder in einen anderen Speicher aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="639"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="640"/>
         <source>the history store %1 is written again</source>
         <translation>der Verlaufsspeicher %1 wird wieder beschrieben</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="640"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="641"/>
         <source>the history store %1 cannot be written: %2; samples are held (up to %3) and writing is retried</source>
         <translation>der Verlaufsspeicher %1 kann nicht beschrieben werden: %2; Messwerte werden zurückgehalten (bis zu %3) und das Schreiben wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="684"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="685"/>
         <source>%1; the file was moved aside to &apos;%2&apos; and a new one is begun</source>
         <translation>%1; die Datei wurde nach &apos;%2&apos; beiseitegelegt und eine neue begonnen</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="686"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="687"/>
         <source>%1; the file could not be moved aside</source>
         <translation>%1; die Datei konnte nicht beiseitegelegt werden</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1220"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1231"/>
         <source>the history store is closed</source>
         <translation>der Verlaufsspeicher ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1230"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1258"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1404"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1427"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1461"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1486"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1566"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1241"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1269"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1415"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1438"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1472"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1497"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1577"/>
         <source>cannot read the history store %1: %2</source>
         <translation>der Verlaufsspeicher %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1297"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1308"/>
         <source>cannot record into the history store %1: %2</source>
         <translation>in den Verlaufsspeicher %1 kann nicht aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1623"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1634"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; existiert nicht</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1658"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1669"/>
         <source>not a Twinloom history store</source>
         <translation>kein Twinloom-Verlaufsspeicher</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1692"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1703"/>
         <source>written by a newer version of Twinloom (history schema %1)</source>
         <translation>von einer neueren Twinloom-Version geschrieben (Verlaufsschema %1)</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1695"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1706"/>
         <source>the integrity check failed</source>
         <translation>die Integritätsprüfung ist fehlgeschlagen</translation>
     </message>
@@ -3870,7 +3869,12 @@
         <translation>die Modelle verweisen auf DTMIs, die nirgends definiert sind: %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlproject.cpp" line="82"/>
+        <location filename="../engine/interop/dtdlproject.cpp" line="65"/>
+        <source>has no version; written as %1, a name a Device Models Repository cannot resolve</source>
+        <translation>hat keine Version; als %1 geschrieben, ein Name, den ein Device Models Repository nicht auflösen kann</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlproject.cpp" line="83"/>
         <location filename="../engine/interop/interopio.cpp" line="40"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>

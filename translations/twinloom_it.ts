@@ -180,9 +180,8 @@
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../engine/interop/dtdlproject.cpp" line="64"/>
         <source>has no version; written as %1, a name a Device Models Repository cannot resolve</source>
-        <translation>non ha versione; scritta come %1, un nome che un Device Models Repository non sa risolvere</translation>
+        <translation type="vanished">non ha versione; scritta come %1, un nome che un Device Models Repository non sa risolvere</translation>
     </message>
 </context>
 <context>
@@ -3188,63 +3187,63 @@
         <translation>è stato scritto da una versione più recente di Twinloom (schema della cronologia %1; questa versione legge fino allo schema %2): aprirlo con quella versione o registrare in un altro archivio</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="639"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="640"/>
         <source>the history store %1 is written again</source>
         <translation>la scrittura nell&apos;archivio della cronologia %1 è ripresa</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="640"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="641"/>
         <source>the history store %1 cannot be written: %2; samples are held (up to %3) and writing is retried</source>
         <translation>impossibile scrivere nell&apos;archivio della cronologia %1: %2; i campioni vengono trattenuti (fino a %3) e la scrittura viene ritentata</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="684"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="685"/>
         <source>%1; the file was moved aside to &apos;%2&apos; and a new one is begun</source>
         <translation>%1; il file è stato spostato da parte in &apos;%2&apos; e ne viene iniziato uno nuovo</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="686"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="687"/>
         <source>%1; the file could not be moved aside</source>
         <translation>%1; non è stato possibile spostare da parte il file</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1220"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1231"/>
         <source>the history store is closed</source>
         <translation>l&apos;archivio della cronologia è chiuso</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1230"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1258"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1404"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1427"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1461"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1486"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1566"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1241"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1269"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1415"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1438"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1472"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1497"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1577"/>
         <source>cannot read the history store %1: %2</source>
         <translation>impossibile leggere l&apos;archivio della cronologia %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1297"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1308"/>
         <source>cannot record into the history store %1: %2</source>
         <translation>impossibile registrare nell&apos;archivio della cronologia %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1623"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1634"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; non esiste</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1658"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1669"/>
         <source>not a Twinloom history store</source>
         <translation>non è un archivio della cronologia Twinloom</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1692"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1703"/>
         <source>written by a newer version of Twinloom (history schema %1)</source>
         <translation>scritto da una versione più recente di Twinloom (schema della cronologia %1)</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1695"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1706"/>
         <source>the integrity check failed</source>
         <translation>il controllo di integrità non è riuscito</translation>
     </message>
@@ -3870,7 +3869,12 @@
         <translation>i modelli fanno riferimento a DTMI non definiti da nessuna parte: %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlproject.cpp" line="82"/>
+        <location filename="../engine/interop/dtdlproject.cpp" line="65"/>
+        <source>has no version; written as %1, a name a Device Models Repository cannot resolve</source>
+        <translation>non ha versione; scritta come %1, un nome che un Device Models Repository non sa risolvere</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlproject.cpp" line="83"/>
         <location filename="../engine/interop/interopio.cpp" line="40"/>
         <source>no such file or folder</source>
         <translation>file o cartella inesistente</translation>

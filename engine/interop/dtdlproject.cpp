@@ -60,10 +60,11 @@ Interop::ExportOutput exportModelFiles(const Project &project)
             // version, so such an interface goes where its versioned form would, without one.
             path = doc.id.toLower().replace(QLatin1Char(':'), QLatin1Char('/')) +
                    QStringLiteral(".json");
-            out.notes.warning({}, doc.id + QStringLiteral(": ") +
-                                      Tr::tr("has no version; written as %1, a name a Device "
-                                             "Models Repository cannot resolve")
-                                          .arg(path));
+            out.notes.warning(
+                {}, doc.id + QStringLiteral(": ") +
+                        twinloom::Interop::Tr::tr("has no version; written as %1, a name a Device "
+                                                  "Models Repository cannot resolve")
+                            .arg(path));
         }
         out.files.push_back({path, doc.text()});
     }
