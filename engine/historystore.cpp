@@ -204,7 +204,8 @@ std::optional<Timestamp> parseTimeArgument(QStringView text, Timestamp now)
     bool ok = false;
     const double seconds = text.toDouble(&ok);
     if (ok) {
-        if (!std::isfinite(seconds) || std::abs(seconds) > 9.2e12)
+        // ±1e11 s (about 3,000 years around 1970): differences of such times never overflow.
+        if (!std::isfinite(seconds) || std::abs(seconds) > 1e11)
             return std::nullopt;
         return static_cast<Timestamp>(seconds * 1e6);
     }
