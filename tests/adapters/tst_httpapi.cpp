@@ -851,6 +851,10 @@ void TestHttpApi::slowStreamClientIsBounded()
     }
     QVERIFY(toldDropped);
     QVERIFY(get(QStringLiteral("/metrics")).body.contains("twinloom_stream_dropped_total"));
+    // It leaves, so that the one below is the only client that falls behind.
+    socket.abort();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        get(QStringLiteral("/metrics")).body.contains("\ntwinloom_stream_clients 0\n"), 10000);
 
     // One that stays behind longer than slowClientTimeout is closed with 1008. Its small receive
     // window fills the kernel's buffers sooner; a slow (sanitizer) build needs more changes.
