@@ -80,6 +80,8 @@ int main(int argc, char *argv[])
     twinloom::registerScriptStep();
 
     twinloom::Studio::MainWindow window;
+    // A screenshot never waits for a dialog.
+    window.setUnattended(parser.isSet(screenshot));
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         QString error;

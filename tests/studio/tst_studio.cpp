@@ -22,7 +22,9 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QGraphicsSceneDragDropEvent>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
 
 using namespace twinloom;
 using namespace twinloom::Studio;
@@ -70,6 +72,9 @@ private Q_SLOTS:
     void initTestCase();
     void paletteWireUndoSaveReopen();
     void wrongWireIsRefused();
+    void clickIsNotAMove();
+    void autosaveFollowsTheFile();
+    void promptsDestroyNothingByDefault();
     void commandPaletteFindsCommands();
     void toolbarIconsScale();
     void problemsSelectTheirTwin();
@@ -172,6 +177,124 @@ void TestStudio::paletteWireUndoSaveReopen()
                 .value(QStringLiteral("files/recent"))
                 .toStringList()
                 .contains(QFileInfo(path).absoluteFilePath()));
+}
+
+void TestStudio::clickIsNotAMove()
+{
+    // The example has no saved layout: its twins are placed when it opens.
+    MainWindow w;
+    w.resize(1300, 850);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QString error;
+    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+    QTest::qWait(50);
+    w.view()->resetZoom();
+    TwinItem *room = w.scene()->twinItem(QStringLiteral("room-1-1"));
+    w.view()->centerOn(room);
+    QApplication::processEvents();
+    const QPoint at = w.view()->mapFromScene(room->mapToScene(QPointF(60, 40)));
+    QTest::mouseClick(w.view()->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(w.scene()->selectedTwins(), QStringList{QStringLiteral("room-1-1")});
+    QCOMPARE(w.undoStack()->count(), 0);
+    QVERIFY(!w.isDirty());
+
+    // A drag moves the twin it drags, and only that one.
+    const QPoint to = at + QPoint(100, 60);
+    QTest::mousePress(w.view()->viewport(), Qt::LeftButton, {}, at);
+    for (int i = 1; i <= 5; ++i) {
+        const QPointF p = QPointF(at) + QPointF(to - at) * (i / 5.0);
+        QMouseEvent move(QEvent::MouseMove, p, w.view()->viewport()->mapToGlobal(p), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(w.view()->viewport(), &move);
+    }
+    QTest::mouseRelease(w.view()->viewport(), Qt::LeftButton, {}, to);
+    QCOMPARE(w.undoStack()->count(), 1);
+    QCOMPARE(w.undoStack()->text(0), QStringLiteral("Move 1 twin(s)"));
+    QVERIFY(w.isDirty());
+    w.undoStack()->undo();
+    QVERIFY(!w.isDirty());
+}
+
+void TestStudio::autosaveFollowsTheFile()
+{
+    const QString first = m_dir.filePath(QStringLiteral("first.twinloom.json"));
+    const QString second = m_dir.filePath(QStringLiteral("second.twinloom.json"));
+    QFile::remove(first);
+    QVERIFY(QFile::copy(kExample, first));
+    QString error;
+    QString firstAutosave;
+    {
+        MainWindow w;
+        QVERIFY2(w.openFile(first, &error), qPrintable(error));
+        w.scene()->selectTwins({QStringLiteral("sensor-1-1")});
+        w.action(QStringLiteral("edit.delete"))->trigger();
+        QVERIFY(w.isDirty());
+        w.autosave();
+        firstAutosave = w.autosavePath();
+        QVERIFY(QFile::exists(firstAutosave));
+        QVERIFY2(w.saveFile(second, &error), qPrintable(error));
+        // Saved under the new name: neither name keeps an autosave.
+        QVERIFY(!QFile::exists(firstAutosave));
+        QVERIFY(!QFile::exists(w.autosavePath()));
+        w.close();
+    }
+    // Opening the old file again offers nothing to recover (a dialog would stop this test).
+    MainWindow again;
+    QVERIFY2(again.openFile(first, &error), qPrintable(error));
+    QVERIFY(!again.isDirty());
+    QVERIFY(again.model()->hasTwin(QStringLiteral("sensor-1-1")));
+}
+
+void TestStudio::promptsDestroyNothingByDefault()
+{
+    const QString path = m_dir.filePath(QStringLiteral("prompted.twinloom.json"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(kExample, path));
+    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray original = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QString error;
+    QVERIFY2(w.openFile(path, &error), qPrintable(error));
+    w.scene()->selectTwins({QStringLiteral("sensor-1-1")});
+    w.action(QStringLiteral("edit.delete"))->trigger();
+    // Closing asks; Enter (the default button) keeps the window and the file as they are.
+    QString defaultButton;
+    QTimer::singleShot(200, &w, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        defaultButton = box->defaultButton() ? box->defaultButton()->text() : QString();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    QVERIFY(!w.close());
+    QCOMPARE(defaultButton, QMessageBox(QMessageBox::Warning, {}, {}, QMessageBox::Cancel)
+                                .button(QMessageBox::Cancel)
+                                ->text());
+    QVERIFY(w.isVisible());
+    QVERIFY(w.isDirty());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), original);
+
+    // Unattended (a screenshot), nothing is asked: the changes go to the autosave, the file is
+    // untouched, and the next session offers them back.
+    w.setUnattended(true);
+    QVERIFY(w.close());
+    QVERIFY(QFile::exists(w.autosavePath()));
+    f.seek(0);
+    QCOMPARE(f.readAll(), original);
+    MainWindow unattended;
+    unattended.setUnattended(true);
+    QVERIFY2(unattended.openFile(path, &error), qPrintable(error));
+    QVERIFY(unattended.model()->hasTwin(QStringLiteral("sensor-1-1")));
+    QVERIFY(QFile::exists(unattended.autosavePath()));
+    QFile::remove(unattended.autosavePath());
 }
 
 void TestStudio::wrongWireIsRefused()

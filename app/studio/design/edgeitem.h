@@ -15,6 +15,8 @@ class EdgeItem : public QGraphicsPathItem
 public:
     EdgeItem(GraphEdge edge, TwinItem *source, TwinItem *target);
     const GraphEdge &edge() const { return m_edge; }
+    TwinItem *source() const { return m_source; }
+    TwinItem *target() const { return m_target; }
     void updatePath();
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     QRectF boundingRect() const override;

@@ -184,6 +184,17 @@ void GraphScene::setLive(const QString &twinId, const LiveState &live)
         item->setLive(live);
 }
 
+bool GraphScene::event(QEvent *event)
+{
+    // Cards keep pixmaps of themselves: a new palette (dark or light) must redraw them.
+    if (event->type() == QEvent::ApplicationPaletteChange ||
+        event->type() == QEvent::PaletteChange) {
+        for (QGraphicsItem *item : items())
+            item->update();
+    }
+    return QGraphicsScene::event(event);
+}
+
 void GraphScene::clearLive()
 {
     for (TwinItem *item : std::as_const(m_twins))
@@ -254,17 +265,25 @@ void GraphScene::endWire(const QPointF &at)
         m_undo->push(c);
 }
 
+void GraphScene::beginMoves()
+{
+    m_moveStart.clear();
+    for (TwinItem *item : std::as_const(m_twins))
+        m_moveStart.insert(item->twinId(), item->pos());
+}
+
 void GraphScene::commitMoves()
 {
     GraphEditBuilder b(m_model);
     int moved = 0;
     for (TwinItem *item : std::as_const(m_twins)) {
-        const auto p = m_model->position(item->twinId());
-        if (!p || *p != item->pos()) {
+        const auto start = m_moveStart.constFind(item->twinId());
+        if (start != m_moveStart.cend() && *start != item->pos()) {
             b.move(item->twinId(), item->pos());
             ++moved;
         }
     }
+    m_moveStart.clear();
     if (!moved)
         return;
     if (QUndoCommand *c = b.finish(Tr::tr("Move %n twin(s)", nullptr, moved)))

@@ -28,6 +28,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
 
     TwinItem *twinItem(const QString &id) const { return m_twins.value(id); }
+    QList<TwinItem *> twinItems() const { return m_twins.values(); }
+    const std::vector<EdgeItem *> &edgeItems() const { return m_edges; }
     QStringList selectedTwins() const;
     void selectTwins(const QStringList &ids);
     bool snapToGrid() const { return m_snap; }
@@ -45,7 +47,9 @@ public:
     bool wiring() const { return m_wireFrom != nullptr; }
     void updateWire(const QPointF &at);
     void endWire(const QPointF &at);
-    // Moves of dragged items become one undoable edit.
+    // Moves of dragged items become one undoable edit: where the twins were when the press began
+    // is kept, and only those a drag moved are recorded (a click moves nothing).
+    void beginMoves();
     void commitMoves();
 
 Q_SIGNALS:
@@ -53,6 +57,7 @@ Q_SIGNALS:
     void twinActivated(const QString &id);
 
 protected:
+    bool event(QEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
@@ -75,6 +80,7 @@ private:
     QHash<QString, int> m_problems;
     bool m_snap = true;
     bool m_applying = false; // positions coming from the model, not from the user
+    QHash<QString, QPointF> m_moveStart;
     TwinItem *m_wireFrom = nullptr;
     QGraphicsPathItem *m_wire = nullptr;
     friend class TwinItem;

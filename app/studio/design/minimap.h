@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QtWidgets/QGraphicsView>
+#include <QtCore/QRectF>
+#include <QtWidgets/QWidget>
 
 namespace twinloom::Studio {
 
@@ -8,22 +9,29 @@ class CanvasView;
 class GraphScene;
 
 // A small overview of the whole graph with the visible part framed; click or drag to move there.
-class MiniMap : public QGraphicsView
+// It draws a schematic of its own (cards as blocks in their node's colour, framed by their life
+// cycle; wires as lines) rather than a second view of the scene: the cards' pixmap caches then
+// serve one view only, and the overview costs a few rectangles per twin at any graph size.
+class MiniMap : public QWidget
 {
     Q_OBJECT
 
 public:
     MiniMap(GraphScene *scene, CanvasView *main, QWidget *parent = nullptr);
+    QSize sizeHint() const override { return {200, 150}; }
 
 protected:
-    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void refit();
+    QTransform sceneToWidget(const QRectF &bounds) const;
+    QPointF toScene(const QPointF &widgetPos) const;
+
+    GraphScene *m_scene;
     CanvasView *m_main;
+    QRectF m_bounds; // of the twins, as last painted
 };
 
 } // namespace twinloom::Studio

@@ -240,6 +240,7 @@ void TwinItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
         event->accept();
         return;
     }
+    m_scene->beginMoves();
     QGraphicsObject::mousePressEvent(event);
 }
 

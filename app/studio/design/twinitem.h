@@ -30,6 +30,7 @@ public:
     QPointF inPort() const;  // top centre, scene coordinates
     QPointF outPort() const; // bottom centre
     double height() const { return m_height; }
+    const QString &node() const { return m_node; }
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;

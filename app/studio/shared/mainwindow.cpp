@@ -678,6 +678,8 @@ bool MainWindow::saveFile(const QString &path, QString *error)
                          .arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
+    // The autosave follows the file: the old name's is gone, as is any of the new name's.
+    QFile::remove(autosavePath());
     m_path = QFileInfo(path).absoluteFilePath();
     m_undo->setClean();
     QFile::remove(autosavePath());
@@ -691,9 +693,14 @@ bool MainWindow::maybeSave()
 {
     if (!isDirty())
         return true;
+    if (m_unattended) {
+        autosave();
+        return true;
+    }
+    // The default answer destroys nothing: neither the file on disk nor the changes.
     const auto answer = QMessageBox::warning(
         this, Tr::tr("Unsaved changes"), Tr::tr("The project has changes that are not saved."),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -807,14 +814,14 @@ void MainWindow::offerRecovery(const QString &path)
 {
     // An autosave newer than the file means the last session ended with unsaved edits.
     const QFileInfo saved(autosavePath());
-    if (!saved.exists() || saved.lastModified() <= QFileInfo(path).lastModified())
+    if (!saved.exists() || saved.lastModified() <= QFileInfo(path).lastModified() || m_unattended)
         return;
     const auto answer = QMessageBox::question(
         this, Tr::tr("Recover Project"),
         Tr::tr("Twinloom found unsaved changes to %1 from a session that did not end normally. "
                "Recover them?")
             .arg(QFileInfo(path).fileName()),
-        QMessageBox::Yes | QMessageBox::No);
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     QFile f(saved.absoluteFilePath());
     if (answer != QMessageBox::Yes || !f.open(QIODevice::ReadOnly)) {
         QFile::remove(saved.absoluteFilePath());
@@ -837,7 +844,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_host->stop();
-    QFile::remove(autosavePath());
+    if (!m_unattended || !isDirty())
+        QFile::remove(autosavePath());
     // The layout is saved as Design mode has it.
     setOperatorView(false);
     for (QDockWidget *dock : std::as_const(m_hiddenForMonitor))
@@ -1202,8 +1210,6 @@ void MainWindow::setDarkPalette(bool dark)
     } else {
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
-    m_scene->update();
-    m_view->viewport()->update();
 }
 
 } // namespace twinloom::Studio

@@ -40,6 +40,13 @@ public:
     bool saveFile(const QString &path, QString *error = nullptr);
     QString filePath() const { return m_path; }
     bool isDirty() const;
+    // Unattended (a screenshot, a script): no prompt waits for a user. Nothing is recovered or
+    // saved without asking; the autosave of unsaved changes is kept for the next session.
+    void setUnattended(bool on) { m_unattended = on; }
+    // Where the unsaved changes of the open file are kept (one file per project path).
+    QString autosavePath() const;
+    // Writes the unsaved changes there (every 30 s while the project is changed).
+    void autosave();
 
     QAction *action(const QString &id) const { return m_actions.value(id); }
     // Serves the twins of the next run over HTTP on the address ("127.0.0.1:8080"), or not (empty,
@@ -71,7 +78,6 @@ public:
     // Writes the picture of the graph; the format follows the suffix (png, svg, pdf).
     bool exportPicture(const QString &path, QString *error = nullptr);
     void setDarkPalette(bool dark);
-    QString autosavePath() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,8 +111,8 @@ private:
     void onFrame(const QStringList &twins);
     void onSelectionChanged();
     void showCommandPalette();
-    void autosave();
     void offerRecovery(const QString &path);
+    bool m_unattended = false;
     void statusMessage(const QString &text);
 
     GraphModel *m_model;

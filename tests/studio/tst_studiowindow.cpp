@@ -1,0 +1,127 @@
+// The desktop window on a real X server (Xvfb), with the panels a new user gets: what is drawn on
+// the screen, read back from the X server, follows every change of the graph.
+
+#include "app/studio/design/canvasview.h"
+#include "app/studio/design/graphscene.h"
+#include "app/studio/design/twinitem.h"
+#include "app/studio/shared/grapheditbuilder.h"
+#include "app/studio/shared/mainwindow.h"
+#include "tests/support/studiotest.h"
+
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QScreen>
+#include <QtGui/QUndoStack>
+#include <QtTest/QtTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QDockWidget>
+
+using namespace twinloom;
+using namespace twinloom::Studio;
+
+namespace {
+
+const QString kExample =
+    QStringLiteral(TWINLOOM_SOURCE_DIR "/examples/smart-building.twinloom.json");
+
+// The pixels of `item` as the X server shows them.
+QImage onScreen(MainWindow &w, const TwinItem *item)
+{
+    QApplication::processEvents();
+    QTest::qWait(50);
+    CanvasView *view = w.view();
+    const QRect r = view->mapFromScene(item->sceneBoundingRect()).boundingRect();
+    const QPoint topLeft = view->viewport()->mapTo(&w, r.topLeft());
+    return w.screen()
+        ->grabWindow(w.winId(), topLeft.x(), topLeft.y(), r.width(), r.height())
+        .toImage();
+}
+
+// The share of dark pixels (lightness below half).
+double darkness(const QImage &image)
+{
+    qint64 dark = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            dark += image.pixelColor(x, y).lightness() < 128;
+    return double(dark) / std::max<qint64>(1, qint64(image.width()) * image.height());
+}
+
+} // namespace
+
+class TestStudioWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cardsRepaintWithTheOverviewOpen();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestStudioWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    Test::setUpStudio(m_dir, QStringLiteral("tst_studiowindow"));
+    if (QGuiApplication::platformName() != QLatin1String("xcb"))
+        QSKIP("needs an X server (ctest runs this test under xvfb-run)");
+}
+
+void TestStudioWindow::cardsRepaintWithTheOverviewOpen()
+{
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QString error;
+    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+    QTest::qWait(100); // the window fits the graph once shown
+    auto *overview = w.findChild<QDockWidget *>(QStringLiteral("minimapDock"));
+    QVERIFY(overview);
+    QVERIFY(overview->isVisible());
+    TwinItem *item = w.scene()->twinItem(QStringLiteral("room-1-1"));
+    QVERIFY(item);
+    w.view()->resetZoom();
+    w.view()->centerOn(item);
+    const QImage plain = onScreen(w, item);
+    // Selected: a frame appears.
+    item->setSelected(true);
+    const QImage selected = onScreen(w, item);
+    QVERIFY(selected != plain);
+    item->setSelected(false);
+    QCOMPARE(onScreen(w, item), plain);
+    // Renamed: the title changes on the screen, and undo brings it back.
+    GraphEditBuilder b(w.scene()->model());
+    GraphModel::Json entry = *b.twin(QStringLiteral("room-1-1"));
+    entry["displayName"] = "A much longer room name";
+    QVERIFY(b.replaceTwin(QStringLiteral("room-1-1"), entry));
+    w.undoStack()->push(b.finish(QStringLiteral("Rename")));
+    const QImage renamed = onScreen(w, item);
+    QVERIFY(renamed != plain);
+    w.undoStack()->undo();
+    QCOMPARE(onScreen(w, item), plain);
+    w.undoStack()->redo();
+    QCOMPARE(onScreen(w, item), renamed);
+    w.undoStack()->undo();
+
+    // The dark palette darkens the cards, and the light one brings them back.
+    w.action(QStringLiteral("view.dark"))->setChecked(true);
+    const QImage dark = onScreen(w, item);
+    QVERIFY(darkness(dark) > darkness(plain) + 0.3);
+    w.action(QStringLiteral("view.dark"))->setChecked(false);
+    QCOMPARE(onScreen(w, item), plain);
+
+    // Running, the values on a sensor's card change on the screen.
+    TwinItem *sensor = w.scene()->twinItem(QStringLiteral("sensor-1-1"));
+    w.action(QStringLiteral("run.start"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!sensor->live().values.isEmpty(), 10000);
+    w.view()->centerOn(sensor);
+    QImage first = onScreen(w, sensor);
+    QTRY_VERIFY_WITH_TIMEOUT(onScreen(w, sensor) != first, 5000);
+    first.save(m_dir.filePath(QStringLiteral("sensor.png")));
+    w.action(QStringLiteral("run.stop"))->trigger();
+}
+
+QTEST_MAIN(TestStudioWindow)
+#include "tst_studiowindow.moc"
