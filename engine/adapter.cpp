@@ -155,6 +155,14 @@ void DigitalAdapter::reportStartFailure(const QString &message)
     reportFailure(message);
 }
 
+void DigitalAdapter::notifyConnection(const QString &downReason)
+{
+    if (m_twin)
+        m_twin->digitalConnection(m_id, downReason.isEmpty()
+                                            ? QString()
+                                            : Tr::tr("adapter '%1': %2").arg(m_id, downReason));
+}
+
 QString DigitalAdapter::twinId() const
 {
     return m_twin ? m_twin->id() : QString();

@@ -118,6 +118,9 @@ public:
     // From start(): the interface cannot be offered at all (its address is taken…). The twin
     // goes to Error with the reason, rather than running with half an interface.
     void reportStartFailure(const QString &message);
+    // Whether the interface is reachable now (its broker connected…): an empty reason says it
+    // is, a reason says why not. Shown with the twin's health (the studio's cards, Problems).
+    void notifyConnection(const QString &downReason);
 
     QString twinId() const;
 

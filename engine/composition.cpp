@@ -71,10 +71,16 @@ void AggregateAdapter::start()
                     unwatch(r.instanceId.mid(m_relationship.size() + 1));
             }
         });
+    if (bindsOnStart())
+        notifyBound(assetDescription());
+}
+
+PhysicalAssetDescription AggregateAdapter::assetDescription() const
+{
     PhysicalAssetDescription description;
     for (const Aggregate &a : m_aggregates)
         description.properties.push_back({a.to, nullptr, {}, {}});
-    notifyBound(description);
+    return description;
 }
 
 void AggregateAdapter::stop()

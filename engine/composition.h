@@ -61,6 +61,11 @@ protected:
     void childChanged(const QString &child, const QString &property, const Value &value,
                       Timestamp time);
     const QStringList &watchedProperties() const { return m_watched; }
+    // The aggregates as properties of the twin.
+    PhysicalAssetDescription assetDescription() const;
+    // Bound as soon as it watches (the parts are in this engine); an adapter whose parts are
+    // elsewhere binds when it reaches them.
+    virtual bool bindsOnStart() const { return true; }
     Engine *engine() const { return m_engine; }
 
 private:

@@ -286,6 +286,10 @@ bool Engine::addTwin(TwinSetup setup, Diagnostics &diag)
     services.problem = [this](const QString &twinId, const QString &message) {
         Q_EMIT problem(twinId, message);
     };
+    services.connection = [this](const QString &twinId, const QString &adapterId,
+                                 const QString &reason) {
+        Q_EMIT adapterConnection(twinId, adapterId, reason);
+    };
     auto *twin = new Internal::TwinCore(
         std::move(services), worker, setup.id, setup.node, model, std::move(setup.shadowing),
         std::move(setup.physicalAdapters), std::move(setup.digitalAdapters), setup.properties,

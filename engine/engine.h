@@ -173,6 +173,10 @@ Q_SIGNALS:
     // A twin's problem worth a line in a log: a failed mapping, a payload that did not decode.
     // Emitted from worker threads at a bounded rate per twin.
     void problem(const QString &twinId, const QString &message);
+    // A digital adapter of a twin became unreachable (a reason: its broker is away…) or
+    // reachable again (empty). Emitted from the adapters' threads when the state changes or a
+    // new attempt fails.
+    void adapterConnection(const QString &twinId, const QString &adapterId, const QString &reason);
 
 private:
     std::unique_ptr<Internal::EnginePrivate> d;

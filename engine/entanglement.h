@@ -19,6 +19,9 @@ struct Entanglement
     Timestamp boundTime = 0;
     Timestamp runningTime = 0;
 
+    // Whether the twin has heard from its counterpart at all: with no event, the shares below
+    // say nothing (a view shows "no data", not 1.00).
+    bool hasData() const { return eventsOffered > 0 || timelyProperties > 0; }
     // Each is 1 when there is nothing to measure yet (no limits, no events, not started).
     double timeliness() const;
     double reliability() const;

@@ -402,6 +402,11 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
             else
                 registry->createDigital(a.type, c);
         };
+        if (t.physicalAdapters.empty())
+            d.warning(p + QStringLiteral("/physicalAdapters"),
+                      Tr::tr("twin '%1' has no physical adapter: it runs and answers, but nothing "
+                             "binds it to a device, so it is never Bound or Synchronized")
+                          .arg(t.id));
         for (std::size_t k = 0; k < t.physicalAdapters.size(); ++k)
             check(t.physicalAdapters[k],
                   pointerAppend(p + QStringLiteral("/physicalAdapters"), qsizetype(k)), true);

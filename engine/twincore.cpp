@@ -423,6 +423,10 @@ void TwinCore::checkAllBound()
     const LifecycleState s = m_lifecycle.state();
     if (s != LifecycleState::Started && s != LifecycleState::Unbound)
         return;
+    // Nothing binds a twin without physical adapters to a device: it runs (its digital interface
+    // answers), but it is not Bound, and so never claims to be Synchronized.
+    if (m_physical.empty())
+        return;
     if (!std::all_of(m_bound.begin(), m_bound.end(), [](bool b) { return b; }))
         return;
     transition(LifecycleState::Bound);
@@ -457,6 +461,12 @@ void TwinCore::adapterUnbound(int index, const QString &reason)
 void TwinCore::adapterActionDone(const QString &correlationId, ActionResult result)
 {
     m_shadowing->onPhysicalActionResult(*this, correlationId, result);
+}
+
+void TwinCore::digitalConnection(const QString &adapterId, const QString &reason)
+{
+    if (m_services.connection)
+        m_services.connection(m_id, adapterId, reason);
 }
 
 void TwinCore::adapterFailure(const QString &message)

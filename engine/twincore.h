@@ -29,6 +29,9 @@ struct TwinServices
     ObservationHub *hub = nullptr;
     const EngineOptions *options = nullptr;
     std::function<void(const QString &twinId, const QString &message)> problem;
+    // A digital adapter's interface went down (a reason) or up again (empty).
+    std::function<void(const QString &twinId, const QString &adapterId, const QString &reason)>
+        connection;
 };
 
 // One twin: its mailbox (any thread) and everything else (its worker thread only).
@@ -93,6 +96,7 @@ public:
     void adapterUnbound(int index, const QString &reason);
     void adapterActionDone(const QString &correlationId, ActionResult result);
     void adapterFailure(const QString &message);
+    void digitalConnection(const QString &adapterId, const QString &reason);
 
     // ShadowingContext (worker thread).
     const TwinState &state() const override { return m_state; }

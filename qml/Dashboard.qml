@@ -69,7 +69,7 @@ Rectangle {
             width: odteText.implicitWidth + 16
             height: odteText.implicitHeight + 6
             radius: height / 2
-            color: entanglementRow.tone(entanglementRow.figures.odte)
+            color: entanglementRow.figures.hasData ? entanglementRow.tone(entanglementRow.figures.odte) : "#7b8794"
             Text {
                 id: odteText
                 anchors.centerIn: parent

@@ -18,10 +18,12 @@ Item {
             id: product
             anchors.verticalCenter: parent.verticalCenter
             width: Math.min(implicitWidth, view.width * 0.4)
-            text: view.shown ? Number(view.figures.odte).toLocaleString(Qt.locale(), 'f', 2) : qsTr("—")
+            text: !view.shown ? qsTr("—")
+                  : view.figures.hasData ? Number(view.figures.odte).toLocaleString(Qt.locale(), 'f', 2)
+                  : qsTr("no data")
             font.pixelSize: Math.max(14, Math.min(30, view.height * 0.5))
             font.bold: true
-            color: view.shown ? view.tone(view.figures.odte) : "#9aa3ad"
+            color: view.shown && view.figures.hasData ? view.tone(view.figures.odte) : "#9aa3ad"
             ToolTip.visible: hover.hovered && view.shown
             ToolTip.text: view.shown ? view.figures.details : ""
             HoverHandler { id: hover }

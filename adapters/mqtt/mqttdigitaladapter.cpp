@@ -75,11 +75,14 @@ void MqttDigitalAdapter::start()
     const bool opened = m_mqtt.open(
         m_connection, m_engineName, m_options.prefix,
         [this](bool connected, const QString &reason, bool report) {
+            // Every twin on the connection shows it down; one of them logs it.
+            notifyConnection(connected ? QString() : reason);
             if (!connected && report)
                 reportFailure(reason);
         },
         &error);
     if (!opened) {
+        notifyConnection(error);
         reportFailure(error);
         return;
     }

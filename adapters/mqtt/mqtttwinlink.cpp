@@ -210,11 +210,17 @@ void MqttAggregateAdapter::start()
     const bool opened = m_mqtt.open(
         m_connection, m_engineName, {},
         [this](bool connected, const QString &reason, bool report) {
-            if (!connected && report)
+            if (connected) {
+                notifyBound(assetDescription());
+                return;
+            }
+            notifyUnbound(reason);
+            if (report)
                 reportFailure(reason);
         },
         &error);
     if (!opened) {
+        reportFailure(error);
         notifyUnbound(error);
         return;
     }

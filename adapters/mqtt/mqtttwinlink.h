@@ -82,6 +82,8 @@ public:
 protected:
     std::uint64_t watchSource(const QString &child) override;
     void unwatchSource(const QString &child, std::uint64_t handle) override;
+    // Bound while its broker is connected: the parts' values come from there.
+    bool bindsOnStart() const override { return false; }
 
 private:
     void handleMessage(const MqttMessage &message);

@@ -68,7 +68,40 @@ class TestMqttAcrossEngines : public QObject
 private Q_SLOTS:
     void initTestCase() { registerBuiltinAdapters(AdapterRegistry::global()); }
     void buildingInTheCloudMadeOfFloorsAtTheEdge();
+    void buildingIsUnboundWhileItsBrokerIsAway();
 };
+
+void TestMqttAcrossEngines::buildingIsUnboundWhileItsBrokerIsAway()
+{
+    // The cloud starts before its broker: the building cannot see its floors, so it is not
+    // Bound, and says why.
+    const quint16 port = Test::freePort();
+    Diagnostics d;
+    auto p = Project::fromJson(project(port), d, {}, &AdapterRegistry::global());
+    QVERIFY2(p, qPrintable(d.toString()));
+    Engine cloud;
+    QVERIFY2(p->instantiate(cloud, d, QStringLiteral("cloud")), qPrintable(d.toString()));
+    QString reason;
+    cloud.subscribe(QStringLiteral("twins/building/lifecycle"), this, [&](const StateChange &c) {
+        for (const ResourceChange &r : c.changes)
+            if (!r.target.isEmpty())
+                reason = r.target;
+    });
+    cloud.startAll();
+    QTRY_COMPARE_WITH_TIMEOUT(cloud.lifecycle(QStringLiteral("building")), LifecycleState::Unbound,
+                              5000);
+    QTRY_VERIFY2(reason.contains(QLatin1String("cannot connect")), qPrintable(reason));
+    QTest::qWait(300);
+    QCOMPARE(cloud.lifecycle(QStringLiteral("building")), LifecycleState::Unbound);
+    // The broker comes: Bound, then Synchronized; it goes: Unbound again.
+    MosquittoBroker broker(port);
+    QVERIFY(broker.start());
+    QTRY_COMPARE_WITH_TIMEOUT(cloud.lifecycle(QStringLiteral("building")),
+                              LifecycleState::Synchronized, 20000);
+    broker.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(cloud.lifecycle(QStringLiteral("building")), LifecycleState::Unbound,
+                              10000);
+}
 
 void TestMqttAcrossEngines::buildingInTheCloudMadeOfFloorsAtTheEdge()
 {

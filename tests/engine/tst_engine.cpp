@@ -105,6 +105,7 @@ private Q_SLOTS:
     void duplicateTwinRefused();
     void lifecycleSequence();
     void unboundAndBoundAgain();
+    void noPhysicalAdapterIsNeverBound();
     void burstProcessedWhenItEnds();
     void controlWaitsOutsideBurst();
     void freshnessTurnsNotSynchronized();
@@ -202,6 +203,22 @@ void TestEngine::lifecycleSequence()
     QVERIFY(engine.removeTwin(QStringLiteral("room-1")));
     QCOMPARE(engine.lifecycle(QStringLiteral("room-1")), LifecycleState::Destroyed);
     QTRY_COMPARE(seen.last(), QStringLiteral("Destroyed"));
+}
+
+void TestEngine::noPhysicalAdapterIsNeverBound()
+{
+    Engine engine;
+    addModel(engine);
+    Diagnostics d;
+    QVERIFY(addTwin(engine, twinJson(QStringLiteral("room-1"), R"({"physicalAdapters": []})"), d));
+    engine.startTwin(QStringLiteral("room-1")).waitForFinished();
+    QTest::qWait(100);
+    // It runs (it takes values and answers), but nothing binds it to a device.
+    QCOMPARE(engine.lifecycle(QStringLiteral("room-1")), LifecycleState::Started);
+    QVERIFY(engine.ingest(QStringLiteral("room-1"), physical(QStringLiteral("temperature"), 21.0)));
+    QTRY_COMPARE(engine.snapshot(QStringLiteral("room-1")).result().properties.front().reported,
+                 Value(21.0));
+    QCOMPARE(engine.lifecycle(QStringLiteral("room-1")), LifecycleState::Started);
 }
 
 void TestEngine::unboundAndBoundAgain()

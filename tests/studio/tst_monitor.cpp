@@ -728,7 +728,7 @@ const char *kProbeProject = R"({"format": "twinloom-project", "version": 1,
       {"@type": "Property", "name": "level", "schema": "double", "history": 2000},
       {"@type": "Property", "name": "position", "history": 2000, "schema": {"@type": "Object",
         "fields": [{"name": "x", "schema": "double"}, {"name": "y", "schema": "double"}]}}]}],
-  "twins": [{"id": "probe", "model": "dtmi:test:Probe;1"}],
+  "twins": [{"id": "probe", "model": "dtmi:test:Probe;1", "physicalAdapters": [{"type": "api"}]}],
   "dashboards": [{"id": "probe", "twin": "probe", "tiles": [
     {"type": "plot", "x": 0, "y": 0, "w": 6, "h": 3, "history": 5000,
      "series": [{"twin": "probe", "property": "level"},

@@ -54,7 +54,7 @@ const char *kProject = R"({
       {"@type": "Event", "name": "alarm", "schema": "string"},
       {"@type": "Command", "name": "reset"}
     ]}],
-  "twins": [{"id": "probe", "model": "dtmi:test:Probe;1"}],
+  "twins": [{"id": "probe", "model": "dtmi:test:Probe;1", "physicalAdapters": [{"type": "api"}]}],
   "dashboards": [{
     "id": "probe", "name": "Probe", "twin": "probe", "columns": 6,
     "tiles": [

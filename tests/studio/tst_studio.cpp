@@ -3,8 +3,13 @@
 // canvas, picture export, and a screenshot of each mode checked for content.
 
 #include "adapters/builtinadapters.h"
+#include "app/studio/design/canvasview.h"
+#include "app/studio/design/problemspanel.h"
 #include "app/studio/design/twinitem.h"
+#include "app/studio/monitor/entanglementindicator.h"
+#include "app/studio/run/logpanel.h"
 #include "app/studio/shared/commandpalette.h"
+#include "app/studio/shared/enginehost.h"
 #include "app/studio/shared/grapheditbuilder.h"
 #include "app/studio/shared/mainwindow.h"
 #include "engine/adapter.h"
@@ -79,6 +84,7 @@ private Q_SLOTS:
     void toolbarIconsScale();
     void problemsSelectTheirTwin();
     void runExampleShowsLifecycle();
+    void runSaysWhatIsWrong();
     void runServesTwinsOverHttp();
     void runRecordsHistory();
     void exportPictures();
@@ -427,6 +433,97 @@ void TestStudio::runExampleShowsLifecycle()
     QVERIFY(w.action(QStringLiteral("run.start"))->isEnabled());
 }
 
+void TestStudio::runSaysWhatIsWrong()
+{
+    // The edge-cloud example with its broker on a port where nothing listens, and a twin with no
+    // adapter at all.
+    QFile f(
+        QStringLiteral(TWINLOOM_SOURCE_DIR "/examples/smart-building-edge-cloud.twinloom.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const quint16 port = Test::freePort();
+    auto doc = GraphModel::Json::parse(
+        f.readAll().replace("1883", QByteArray::number(port)).toStdString());
+    doc["twins"].push_back({{"id", "lonely"}, {"model", "dtmi:twinloom:example:Room;1"}});
+    MainWindow w;
+    w.resize(1300, 850);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.model()->setDocument(doc, QStringLiteral(TWINLOOM_SOURCE_DIR "/examples"));
+    // Before it runs, the twin without adapter is a warning of the project.
+    const std::vector<GraphProblem> problems = w.model()->problems();
+    QVERIFY(std::any_of(problems.begin(), problems.end(), [](const GraphProblem &p) {
+        return p.twinId == QLatin1String("lonely") && p.severity == Diagnostic::Severity::Warning;
+    }));
+    w.action(QStringLiteral("run.start"))->trigger();
+    QVERIFY(w.engineHost()->isRunning());
+    auto live = [&](const char *id) { return *w.engineHost()->live(QLatin1String(id)); };
+    // The building reads its floors from the broker: Unbound, saying why.
+    QTRY_COMPARE_WITH_TIMEOUT(live("building").lifecycle, QStringLiteral("Unbound"), 10000);
+    QTRY_VERIFY2(live("building").health.contains(QLatin1String("cannot connect")),
+                 qPrintable(live("building").health));
+    // The floors follow their rooms, but their MQTT interface is down: each says so.
+    for (const char *floor : {"floor-1", "floor-2", "floor-3"}) {
+        QTRY_VERIFY_WITH_TIMEOUT(live(floor).health.contains(QLatin1String("adapter 'mqtt'")),
+                                 10000);
+        QCOMPARE(live(floor).lifecycle, QStringLiteral("Synchronized"));
+    }
+    // Nothing binds the lonely twin to a device: it runs, but is not Bound.
+    QCOMPARE(live("lonely").lifecycle, QStringLiteral("Started"));
+    QVERIFY(live("lonely").health.contains(QLatin1String("no physical adapter")));
+    // A room is well.
+    QCOMPARE(live("room-1-1").health, QString());
+
+    // Problems lists each of them while it runs.
+    auto runningProblems = [&] {
+        QStringList twins;
+        for (int i = 0; i < w.problemsPanel()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = w.problemsPanel()->topLevelItem(i);
+            if (item->text(2) == QLatin1String("while running"))
+                twins << item->text(1);
+        }
+        twins.sort();
+        return twins;
+    };
+    QTRY_COMPARE(runningProblems(),
+                 QStringList({QStringLiteral("building"), QStringLiteral("floor-1"),
+                              QStringLiteral("floor-2"), QStringLiteral("floor-3"),
+                              QStringLiteral("lonely")}));
+    // The log says it once per connection, not once per twin on it.
+    w.logPanel()->setFilter(QStringLiteral("engine"), 1);
+    QVERIFY(w.logPanel()->visibleRowCount() >= 1);
+    QVERIFY2(w.logPanel()->visibleRowCount() <= 2,
+             qPrintable(QString::number(w.logPanel()->visibleRowCount())));
+    w.logPanel()->setFilter({}, 0);
+
+    // The building's card shows the warning.
+    w.view()->resetZoom();
+    w.view()->centerOn(w.scene()->twinItem(QStringLiteral("building")));
+    QTest::qWait(50);
+    const QRect card =
+        w.view()
+            ->mapFromScene(w.scene()->twinItem(QStringLiteral("building"))->sceneBoundingRect())
+            .boundingRect();
+    QVERIFY(hasColourNear(w.view()->viewport()->grab(card).toImage(), QColor(0xb2, 0x4a, 0x00), 8));
+    QVERIFY(!w.scene()->twinItem(QStringLiteral("building"))->toolTip().isEmpty());
+
+    // Entanglement of a twin that never heard from a device: no data, not 1.00.
+    EntanglementIndicator indicator;
+    indicator.setTwin(QStringLiteral("lonely"));
+    indicator.measure(w.engineHost()->engine());
+    QTRY_VERIFY(indicator.isShown());
+    QVERIFY(!indicator.hasData());
+    QCOMPARE(indicator.summary(), QStringLiteral("Entanglement: no data"));
+    indicator.setTwin(QStringLiteral("room-1-1"));
+    QTest::qWait(1500);
+    indicator.measure(w.engineHost()->engine());
+    QTRY_VERIFY(indicator.isShown());
+    QVERIFY(indicator.hasData());
+
+    w.action(QStringLiteral("run.stop"))->trigger();
+    // Stopped, the running problems go.
+    QVERIFY(runningProblems().isEmpty());
+}
+
 void TestStudio::runServesTwinsOverHttp()
 {
     MainWindow w;
@@ -616,7 +713,9 @@ void TestStudio::screenshotsOfEachMode()
     QTest::qWait(1200);
     const QImage run = w.grab().toImage();
     QVERIFY(run.save(dir + QStringLiteral("/run.png")));
-    QVERIFY(colourCount(run) > 40);
+    QVERIFY2(colourCount(run) > 30, qPrintable(QString::number(colourCount(run))));
+    // The cards' frames say Synchronized.
+    QVERIFY(hasColourNear(run, lifecycleColor(QStringLiteral("Synchronized")), 6));
     QVERIFY(run != design);
     w.action(QStringLiteral("run.stop"))->trigger();
 }

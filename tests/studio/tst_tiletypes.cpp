@@ -37,7 +37,7 @@ const char *kProject = R"({
       {"@type": "Property", "name": "count", "schema": "integer"},
       {"@type": "Property", "name": "label", "schema": "string"}
     ]}],
-  "twins": [{"id": "probe", "model": "dtmi:test:Probe;1"}]
+  "twins": [{"id": "probe", "model": "dtmi:test:Probe;1", "physicalAdapters": [{"type": "api"}]}]
 })";
 
 // The view of the test's tile type: the value as a share of the property's range.

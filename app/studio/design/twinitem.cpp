@@ -64,13 +64,18 @@ void TwinItem::refresh()
     m_problems = m_scene->problemCount(m_id);
     const int ports = static_cast<int>(std::max(m_physical.size(), m_digital.size()));
     const int values = static_cast<int>(m_live.values.size());
-    m_height = kHeader + 2 * kLine + 8 + std::max(0, ports) * (kPort + 4) + values * kLine + 10;
+    const int health = m_live.health.isEmpty() ? 0 : 1;
+    m_height =
+        kHeader + 2 * kLine + 8 + std::max(0, ports) * (kPort + 4) + (values + health) * kLine + 10;
+    setToolTip(m_live.health);
     update();
 }
 
 void TwinItem::setLive(const LiveState &live)
 {
-    const bool resize = live.values.size() != m_live.values.size();
+    const bool resize = live.values.size() != m_live.values.size() ||
+                        live.health.isEmpty() != m_live.health.isEmpty() ||
+                        live.health != m_live.health;
     m_live = live;
     if (resize)
         refresh();
@@ -200,6 +205,30 @@ void TwinItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawText(QRectF(kWidth * 0.55, y, kWidth * 0.45 - 10, kLine),
                           Qt::AlignVCenter | Qt::AlignRight,
                           fm.elidedText(value, Qt::ElideLeft, kWidth * 0.45 - 10));
+        y += kLine;
+    }
+    // What keeps it from following its device.
+    if (!m_live.health.isEmpty()) {
+        const QColor warn = dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x4a, 0x00);
+        const QRectF sign(10, y + 2, kLine - 4, kLine - 4);
+        QPainterPath triangle;
+        triangle.moveTo(sign.center().x(), sign.top());
+        triangle.lineTo(sign.bottomRight());
+        triangle.lineTo(sign.bottomLeft());
+        triangle.closeSubpath();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(warn);
+        painter->drawPath(triangle);
+        painter->setPen(dark ? QColor(Qt::black) : QColor(Qt::white));
+        QFont b = small;
+        b.setBold(true);
+        painter->setFont(b);
+        painter->drawText(sign.adjusted(0, 2, 0, 0), Qt::AlignCenter, QStringLiteral("!"));
+        painter->setFont(small);
+        painter->setPen(warn);
+        const QRectF textRect(14 + sign.width(), y, kWidth - 24 - sign.width(), kLine);
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                          sm.elidedText(m_live.health, Qt::ElideRight, textRect.width()));
         y += kLine;
     }
     // Problem marker.

@@ -81,6 +81,8 @@ void EntanglementIndicator::clear()
 
 QString EntanglementIndicator::summary() const
 {
+    if (!hasData())
+        return Tr::tr("Entanglement: no data");
     return Tr::tr("Entanglement %1").arg(QLocale().toString(odte(), 'f', 2));
 }
 
@@ -99,6 +101,9 @@ QString EntanglementIndicator::details() const
     const QString available = Tr::tr("Availability %1: bound %2 of %3 running")
                                   .arg(percent(availability()), duration(m_figures.boundTime),
                                        duration(m_figures.runningTime));
+    if (!hasData())
+        return Tr::tr("No event has reached the twin from its physical side yet.") +
+               QLatin1Char('\n') + available;
     return timely + QLatin1Char('\n') + reliable + QLatin1Char('\n') + available;
 }
 
@@ -110,7 +115,7 @@ QVariantList EntanglementIndicator::shares() const
                            {QStringLiteral("known"), known}};
     };
     return {share(Tr::tr("Timeliness"), timeliness(), hasLimits()),
-            share(Tr::tr("Reliability"), reliability(), true),
+            share(Tr::tr("Reliability"), reliability(), hasData()),
             share(Tr::tr("Availability"), availability(), true)};
 }
 

@@ -21,6 +21,7 @@ class EntanglementIndicator : public QObject
     Q_PROPERTY(double reliability READ reliability NOTIFY changed)
     Q_PROPERTY(double availability READ availability NOTIFY changed)
     Q_PROPERTY(bool hasLimits READ hasLimits NOTIFY changed)
+    Q_PROPERTY(bool hasData READ hasData NOTIFY changed)
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
     Q_PROPERTY(QString details READ details NOTIFY changed)
     Q_PROPERTY(QVariantList shares READ shares NOTIFY changed)
@@ -45,7 +46,9 @@ public:
     double reliability() const { return m_figures.reliability(); }
     double availability() const { return m_figures.availability(); }
     bool hasLimits() const { return m_figures.limitedProperties > 0; }
-    // "ODTE 0.72", and the three shares with what they count, for a tooltip.
+    bool hasData() const { return m_figures.hasData(); }
+    // "Entanglement 0.72" ("no data" before the first event), and the three shares with what they
+    // count, for a tooltip.
     QString summary() const;
     QString details() const;
     // Timeliness, reliability and availability for a view: {label, value, known} each.

@@ -80,7 +80,21 @@ bool EngineHost::start(const GraphModel &model, const QString &node, Diagnostics
                          Q_EMIT log({QDateTime::currentDateTime(), LogEntry::Level::Warning, twinId,
                                      Tr::tr("engine"), text});
                      });
+    QObject::connect(
+        engine.get(), &Engine::adapterConnection, this,
+        [this](const QString &twinId, const QString &adapterId, const QString &reason) {
+            auto &down = m_adaptersDown[twinId];
+            if (reason.isEmpty())
+                down.remove(adapterId);
+            else
+                down.insert(adapterId, reason);
+            updateHealth(twinId);
+        });
     m_live.clear();
+    m_order.clear();
+    m_healthChanged.clear();
+    m_lifecycleReason.clear();
+    m_adaptersDown.clear();
     m_keyProperties.clear();
     m_units.clear();
     ModelSet models;
@@ -99,7 +113,12 @@ bool EngineHost::start(const GraphModel &model, const QString &node, Diagnostics
             }
         }
         m_keyProperties.insert(id, keys);
-        m_live.insert(id, LiveState{lifecycleStateName(LifecycleState::Created), {}});
+        m_live.insert(id, LiveState{lifecycleStateName(LifecycleState::Created), {}, {}});
+        m_order << id;
+        if (t && t->physicalAdapters.empty()) {
+            m_lifecycleReason[id] = Tr::tr("no physical adapter: nothing binds it to a device");
+            updateHealth(id);
+        }
     }
     // Lifecycle transitions are few: the log gets each one (the canvas only the latest per frame).
     engine->subscribe(QStringLiteral("twins/+/lifecycle"), this, [this](const StateChange &c) {
@@ -112,6 +131,12 @@ bool EngineHost::start(const GraphModel &model, const QString &node, Diagnostics
                         Tr::tr("lifecycle"),
                         r.target.isEmpty() ? Tr::tr("%1 → %2").arg(from, to)
                                            : Tr::tr("%1 → %2 (%3)").arg(from, to, r.target)});
+            auto &reason = m_lifecycleReason[c.twinId];
+            if (bad || to == QLatin1String("NotSynchronized"))
+                reason = r.target.isEmpty() ? to : r.target;
+            else if (to == QLatin1String("Bound") || to == QLatin1String("Synchronized"))
+                reason.clear();
+            updateHealth(c.twinId);
         }
     });
     if (!m_httpAddress.isEmpty()) {
@@ -231,7 +256,14 @@ void EngineHost::stop()
     m_feeds.clear();
     m_frameSamples.clear();
     const QStringList ids = m_live.keys();
+    const bool unhealthy = !unhealthyTwins().isEmpty();
     m_live.clear();
+    m_order.clear();
+    m_healthChanged.clear();
+    m_lifecycleReason.clear();
+    m_adaptersDown.clear();
+    if (unhealthy)
+        Q_EMIT healthChanged();
     Q_EMIT log({QDateTime::currentDateTime(),
                 LogEntry::Level::Info,
                 {},
@@ -300,11 +332,45 @@ const LiveState *EngineHost::live(const QString &twinId) const
     return it == m_live.constEnd() ? nullptr : &*it;
 }
 
+void EngineHost::updateHealth(const QString &twinId)
+{
+    // Why it does not follow its device first, then the interfaces that are down.
+    QStringList parts;
+    if (const QString reason = m_lifecycleReason.value(twinId); !reason.isEmpty())
+        parts << reason;
+    for (const QString &down : m_adaptersDown.value(twinId))
+        if (!parts.contains(down))
+            parts << down;
+    setHealth(twinId, parts.join(QStringLiteral("; ")));
+}
+
+void EngineHost::setHealth(const QString &twinId, const QString &health)
+{
+    auto it = m_live.find(twinId);
+    if (it == m_live.end() || it->health == health)
+        return;
+    it->health = health;
+    m_healthChanged.insert(twinId);
+}
+
+QStringList EngineHost::unhealthyTwins() const
+{
+    QStringList out;
+    for (const QString &id : m_order)
+        if (!m_live.value(id).health.isEmpty())
+            out << id;
+    return out;
+}
+
 void EngineHost::pull()
 {
     if (!m_coalescer)
         return;
     QStringList changed;
+    QSet<QString> seen = std::exchange(m_healthChanged, {});
+    for (const QString &id : std::as_const(seen))
+        changed << id;
+    const bool healthChanged = !changed.isEmpty();
     m_frameChanges = m_coalescer->take();
     bool sampled = false;
     for (std::size_t i = 0; i < m_feeds.size(); ++i) {
@@ -347,11 +413,15 @@ void EngineHost::pull()
         } else {
             continue;
         }
-        if (!changed.contains(c.twinId))
+        if (!seen.contains(c.twinId)) {
+            seen.insert(c.twinId);
             changed << c.twinId;
+        }
     }
     if (!changed.isEmpty())
         Q_EMIT frame(changed);
+    if (healthChanged)
+        Q_EMIT this->healthChanged();
     if (!m_frameChanges.empty() || sampled)
         Q_EMIT changes();
     m_frameChanges.clear();

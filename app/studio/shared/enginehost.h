@@ -7,7 +7,9 @@
 #include "engine/observation.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QMap>
 #include <QtCore/QObject>
+#include <QtCore/QSet>
 #include <QtCore/QTimer>
 
 #include <memory>
@@ -78,6 +80,8 @@ public:
     QString node() const { return m_node; }
 
     const LiveState *live(const QString &twinId) const;
+    // The twins whose health is not empty, in the project's order.
+    QStringList unhealthyTwins() const;
     // Everything the last frame took from the engine (properties, desired values, events,
     // lifecycle), coalesced: valid during the changes() signal.
     const std::vector<CoalescedChange> &frameChanges() const { return m_frameChanges; }
@@ -99,9 +103,13 @@ Q_SIGNALS:
     // Once per frame after frame(), when the engine had anything new; see frameChanges().
     void changes();
     void log(const twinloom::Studio::LogEntry &entry);
+    // The set of twins with something wrong (health) changed; see unhealthyTwins().
+    void healthChanged();
 
 private:
     void pull();
+    void updateHealth(const QString &twinId);
+    void setHealth(const QString &twinId, const QString &health);
     void subscribeSamples();
 
     std::unique_ptr<Engine> m_engine;
@@ -112,6 +120,10 @@ private:
     QString m_node;
     QTimer m_timer;
     QHash<QString, LiveState> m_live;
+    QStringList m_order;                       // the running twins, in the project's order
+    QSet<QString> m_healthChanged;             // since the last frame
+    QHash<QString, QString> m_lifecycleReason; // twin → why it is not following
+    QHash<QString, QMap<QString, QString>> m_adaptersDown; // twin → adapter → reason
     std::vector<CoalescedChange> m_frameChanges;
     std::vector<SampleSource> m_sampleSources;
     // A source's samples kept between two frames; beyond it the oldest half goes.

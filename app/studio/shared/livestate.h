@@ -12,6 +12,9 @@ struct LiveState
 {
     QString lifecycle;                     // empty: not running
     QList<QPair<QString, QString>> values; // key property → formatted value
+    // What keeps the twin from following its device (a broker that cannot be reached, an
+    // adapter that failed, no physical adapter at all); empty while all is well.
+    QString health;
 };
 
 // The colour of a lifecycle state on the canvas and in lists.

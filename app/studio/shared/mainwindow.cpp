@@ -123,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     QObject::connect(m_host, &EngineHost::frame, this, &MainWindow::onFrame);
     QObject::connect(m_host, &EngineHost::log, m_log, &LogPanel::append);
+    QObject::connect(m_host, &EngineHost::healthChanged, this, &MainWindow::showProblems);
     // The mirrors of remote twins run beside the project: their lifecycle and problems too.
     QObject::connect(m_remote->mirrorHost(), &EngineHost::log, m_log, &LogPanel::append);
     QObject::connect(m_remote, &RemoteTwins::problem, m_log, [this](const RemoteTwins::Problem &p) {
@@ -621,9 +622,21 @@ void MainWindow::statusMessage(const QString &text)
 void MainWindow::validateNow()
 {
     m_validate.stop();
-    const std::vector<GraphProblem> problems = m_model->problems();
+    m_designProblems = m_model->problems();
+    showProblems();
+}
+
+void MainWindow::showProblems()
+{
+    // The project's problems, then what the running twins report (a broker out of reach…).
+    std::vector<GraphProblem> problems = m_designProblems;
+    for (const QString &id : m_host->unhealthyTwins()) {
+        if (const LiveState *live = m_host->live(id))
+            problems.push_back(
+                {Diagnostic::Severity::Warning, id, Tr::tr("while running"), live->health});
+    }
     m_problems->setProblems(problems);
-    m_scene->setProblems(problems);
+    m_scene->setProblems(m_designProblems);
     const int errors = m_problems->errorCount();
     const int warnings = static_cast<int>(problems.size()) - errors;
     m_problemLabel->setText(errors || warnings

@@ -112,6 +112,8 @@ private:
     void onSelectionChanged();
     void showCommandPalette();
     void offerRecovery(const QString &path);
+    void showProblems();
+    std::vector<GraphProblem> m_designProblems;
     bool m_unattended = false;
     void statusMessage(const QString &text);
 
