@@ -55,9 +55,14 @@
     <name>EntanglementTile</name>
     <message>
         <location filename="../qml/EntanglementTile.qml" line="21"/>
-        <location filename="../qml/EntanglementTile.qml" line="70"/>
+        <location filename="../qml/EntanglementTile.qml" line="72"/>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntanglementTile.qml" line="23"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
     </message>
 </context>
 <context>
@@ -698,40 +703,40 @@
         <translation>Aktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="184"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="187"/>
         <source>the request is %1 bytes, over the limit of %2 (&quot;maxPayload&quot;)</source>
         <translation>die Anfrage ist %1 Bytes groß, über der Grenze von %2 (&quot;maxPayload&quot;)</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="225"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="228"/>
         <source>MQTT</source>
         <translation>MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="226"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="229"/>
         <source>Publishes the twin&apos;s state, events and lifecycle; takes actions and desired values.</source>
         <translation>Veröffentlicht Zustand, Ereignisse und Lebenszyklus des Zwillings; nimmt Aktionen und Sollwerte entgegen.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="240"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="243"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="214"/>
         <source>the MQTT adapter</source>
         <translation>der MQTT-Adapter</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="244"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="247"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="218"/>
         <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="24"/>
         <source>the broker</source>
         <translation>der Broker</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="253"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="256"/>
         <source>&quot;prefix&quot; is a topic without &apos;+&apos; or &apos;#&apos;</source>
         <translation>&quot;prefix&quot; ist ein Topic ohne &apos;+&apos; oder &apos;#&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="256"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="259"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="223"/>
         <source>&quot;qos&quot; is 0, 1 or 2</source>
         <translation>&quot;qos&quot; ist 0, 1 oder 2</translation>
@@ -825,32 +830,32 @@
     </message>
     <message>
         <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="167"/>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="237"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="243"/>
         <source>&apos;%1&apos; is not a {&quot;value&quot;, &quot;time&quot;} message</source>
         <translation>&apos;%1&apos; ist keine {&quot;value&quot;, &quot;time&quot;}-Nachricht</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="268"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="274"/>
         <source>Twin in another engine</source>
         <translation>Zwilling in einer anderen Engine</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="269"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="275"/>
         <source>Uses a twin published by another engine&apos;s MQTT digital adapter as this twin&apos;s device.</source>
         <translation>Verwendet einen Zwilling, den der digitale MQTT-Adapter einer anderen Engine veröffentlicht, als Gerät dieses Zwillings.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="279"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="285"/>
         <source>the twin link</source>
         <translation>die Zwillingsverknüpfung</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="294"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="300"/>
         <source>Aggregate of twins in other engines</source>
         <translation>Aggregat von Zwillingen in anderen Engines</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="310"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="316"/>
         <source>the aggregate</source>
         <translation>das Aggregat</translation>
     </message>
@@ -1883,43 +1888,44 @@
         <location filename="../engine/adapter.cpp" line="136"/>
         <location filename="../engine/adapter.cpp" line="149"/>
         <location filename="../engine/adapter.cpp" line="154"/>
-        <location filename="../engine/twincore.cpp" line="451"/>
+        <location filename="../engine/adapter.cpp" line="163"/>
+        <location filename="../engine/twincore.cpp" line="455"/>
         <source>adapter &apos;%1&apos;: %2</source>
         <translation>Adapter &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="166"/>
-        <location filename="../engine/adapter.cpp" line="173"/>
+        <location filename="../engine/adapter.cpp" line="174"/>
+        <location filename="../engine/adapter.cpp" line="181"/>
         <source>adapter &apos;%1&apos; is not attached to a twin</source>
         <translation>Adapter &apos;%1&apos; ist keinem Zwilling zugeordnet</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="203"/>
+        <location filename="../engine/adapter.cpp" line="211"/>
         <source>Program interface</source>
         <translation>Programmschnittstelle</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="204"/>
+        <location filename="../engine/adapter.cpp" line="212"/>
         <source>Values pushed by the program that embeds the engine.</source>
         <translation>Werte, die das Programm liefert, in das die Engine eingebettet ist.</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="216"/>
+        <location filename="../engine/adapter.cpp" line="224"/>
         <source>&quot;bindOnStart&quot; must be true or false</source>
         <translation>&quot;bindOnStart&quot; muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="349"/>
+        <location filename="../engine/adapter.cpp" line="357"/>
         <source>&apos;%1&apos; is not a physical adapter type; known types: %2</source>
         <translation>&apos;%1&apos; ist kein physischer Adaptertyp; bekannte Typen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="363"/>
+        <location filename="../engine/adapter.cpp" line="371"/>
         <source>&apos;%1&apos; is not a digital adapter type; known types: %2</source>
         <translation>&apos;%1&apos; ist kein digitaler Adaptertyp; bekannte Typen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="365"/>
+        <location filename="../engine/adapter.cpp" line="373"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1929,32 +1935,32 @@
         <translation>der Adapter ist keiner Engine zugeordnet</translation>
     </message>
     <message>
-        <location filename="../engine/composition.cpp" line="232"/>
+        <location filename="../engine/composition.cpp" line="238"/>
         <source>Aggregate of related twins</source>
         <translation>Aggregat verbundener Zwillinge</translation>
     </message>
     <message>
-        <location filename="../engine/composition.cpp" line="233"/>
+        <location filename="../engine/composition.cpp" line="239"/>
         <source>Computes properties from a property of every twin this one is related to.</source>
         <translation>Berechnet Eigenschaften aus einer Eigenschaft jedes Zwillings, mit dem dieser in Beziehung steht.</translation>
     </message>
     <message>
-        <location filename="../engine/composition.cpp" line="261"/>
+        <location filename="../engine/composition.cpp" line="267"/>
         <source>name the relationship whose targets are aggregated</source>
         <translation>geben Sie die Beziehung an, deren Ziele aggregiert werden</translation>
     </message>
     <message>
-        <location filename="../engine/composition.cpp" line="267"/>
+        <location filename="../engine/composition.cpp" line="273"/>
         <source>list at least one aggregate: {&quot;to&quot;, &quot;of&quot;, &quot;function&quot;}</source>
         <translation>geben Sie mindestens ein Aggregat an: {&quot;to&quot;, &quot;of&quot;, &quot;function&quot;}</translation>
     </message>
     <message>
-        <location filename="../engine/composition.cpp" line="279"/>
+        <location filename="../engine/composition.cpp" line="285"/>
         <source>an aggregate needs &quot;to&quot; (this twin&apos;s property) and &quot;of&quot; (the related twins&apos; property)</source>
         <translation>ein Aggregat benötigt &quot;to&quot; (die Eigenschaft dieses Zwillings) und &quot;of&quot; (die Eigenschaft der verbundenen Zwillinge)</translation>
     </message>
     <message>
-        <location filename="../engine/composition.cpp" line="286"/>
+        <location filename="../engine/composition.cpp" line="292"/>
         <source>&apos;%1&apos; is not an aggregate function: use mean, min, max, sum or count</source>
         <translation>&apos;%1&apos; ist keine Aggregatfunktion: verwenden Sie mean, min, max, sum oder count</translation>
     </message>
@@ -2102,8 +2108,8 @@
     </message>
     <message>
         <location filename="../engine/bundle/bundle.cpp" line="337"/>
-        <location filename="../engine/project.cpp" line="438"/>
-        <location filename="../engine/project.cpp" line="444"/>
+        <location filename="../engine/project.cpp" line="443"/>
+        <location filename="../engine/project.cpp" line="449"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2185,8 +2191,8 @@
         <translation>Modell &apos;%1&apos; hat keine Beziehung &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="433"/>
-        <location filename="../engine/engine.cpp" line="443"/>
+        <location filename="../engine/engine.cpp" line="437"/>
+        <location filename="../engine/engine.cpp" line="447"/>
         <source>there is no twin &apos;%1&apos;</source>
         <translation>es gibt keinen Zwilling &apos;%1&apos;</translation>
     </message>
@@ -2206,7 +2212,7 @@
         <translation>der Zwilling wurde entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/twincore.cpp" line="485"/>
+        <location filename="../engine/twincore.cpp" line="495"/>
         <source>%n similar problem(s) not shown</source>
         <translation>
             <numerusform>%n ähnliches Problem nicht angezeigt</numerusform>
@@ -2214,42 +2220,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="512"/>
+        <location filename="../engine/twincore.cpp" line="522"/>
         <source>twin &apos;%1&apos; has no physical adapter for action &apos;%2&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keinen physischen Adapter für Aktion &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="520"/>
+        <location filename="../engine/twincore.cpp" line="530"/>
         <source>adapter &apos;%1&apos; is not bound to its device</source>
         <translation>Adapter &apos;%1&apos; ist nicht an sein Gerät gebunden</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="574"/>
+        <location filename="../engine/twincore.cpp" line="584"/>
         <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no action &apos;%3&apos;</source>
         <translation>Zwilling &apos;%1&apos; (Modell &apos;%2&apos;) hat keine Aktion &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="579"/>
+        <location filename="../engine/twincore.cpp" line="589"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>Zwilling &apos;%1&apos; läuft nicht (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="588"/>
+        <location filename="../engine/twincore.cpp" line="598"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>Aktion &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="594"/>
+        <location filename="../engine/twincore.cpp" line="604"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>Aktion &apos;%1&apos; benötigt ein Argument &apos;%2&apos; vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="604"/>
+        <location filename="../engine/twincore.cpp" line="614"/>
         <source>no answer from the device within %1 ms</source>
         <translation>keine Antwort vom Gerät innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="666"/>
+        <location filename="../engine/twincore.cpp" line="676"/>
         <source>&apos;%1&apos; is older than its maximum age</source>
         <translation>&apos;%1&apos; ist älter als sein maximales Alter</translation>
     </message>
@@ -2303,42 +2309,42 @@
         <translation>&quot;sampling&quot; muss &quot;change&quot;, &quot;deadband&quot; oder &quot;interval&quot; sein</translation>
     </message>
     <message>
-        <location filename="../engine/historystore.cpp" line="226"/>
+        <location filename="../engine/historystore.cpp" line="227"/>
         <source>&quot;history&quot; must be a JSON object</source>
         <translation>&quot;history&quot; muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../engine/historystore.cpp" line="233"/>
+        <location filename="../engine/historystore.cpp" line="234"/>
         <source>the history</source>
         <translation>der Verlauf</translation>
     </message>
     <message>
-        <location filename="../engine/historystore.cpp" line="241"/>
+        <location filename="../engine/historystore.cpp" line="242"/>
         <source>&quot;flushInterval&quot; must be from 1 ms to 60 s (&quot;PT0.2S&quot;)</source>
         <translation>&quot;flushInterval&quot; muss zwischen 1 ms und 60 s liegen (&quot;PT0.2S&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/historystore.cpp" line="250"/>
+        <location filename="../engine/historystore.cpp" line="251"/>
         <source>&quot;record&quot; must be an array of rules</source>
         <translation>&quot;record&quot; muss ein Array von Regeln sein</translation>
     </message>
     <message>
-        <location filename="../engine/historystore.cpp" line="263"/>
+        <location filename="../engine/historystore.cpp" line="264"/>
         <source>&quot;tiers&quot; must be an array</source>
         <translation>&quot;tiers&quot; muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../engine/historystore.cpp" line="269"/>
+        <location filename="../engine/historystore.cpp" line="270"/>
         <source>a tier must be a JSON object</source>
         <translation>eine Stufe muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../engine/historystore.cpp" line="277"/>
+        <location filename="../engine/historystore.cpp" line="278"/>
         <source>a tier needs a &quot;step&quot; of whole seconds, such as &quot;PT1M&quot;</source>
         <translation>eine Stufe benötigt einen &quot;step&quot; aus ganzen Sekunden, etwa &quot;PT1M&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/historystore.cpp" line="286"/>
+        <location filename="../engine/historystore.cpp" line="287"/>
         <source>each tier&apos;s step must be a multiple of the previous tier&apos;s step</source>
         <translation>der Schritt jeder Stufe muss ein Vielfaches des Schritts der vorherigen Stufe sein</translation>
     </message>
@@ -2682,7 +2688,12 @@
         <translation> (erforderlich, wenn der Zwilling läuft)</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="419"/>
+        <location filename="../engine/project.cpp" line="407"/>
+        <source>twin &apos;%1&apos; has no physical adapter: it runs and answers, but nothing binds it to a device, so it is never Bound or Synchronized</source>
+        <translation>Zwilling &apos;%1&apos; hat keinen physischen Adapter: Er läuft und antwortet, aber nichts verbindet ihn mit einem Gerät, daher ist er nie Bound oder Synchronized</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="424"/>
         <source>&quot;%1&quot; must be an object or an array</source>
         <translation>&quot;%1&quot; muss ein Objekt oder ein Array sein</translation>
     </message>
@@ -4847,13 +4858,13 @@ Beispiele:
         <translation>Das Dashboard des Zwillings ID im Monitor zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="105"/>
+        <location filename="../app/studio/main.cpp" line="107"/>
         <source>Unknown mode &apos;%1&apos;: design, run, monitor or operator.</source>
         <translation>Unbekannter Modus „%1“: design, run, monitor oder operator.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/studio/design/canvasview.cpp" line="140"/>
-        <location filename="../app/studio/design/graphscene.cpp" line="270"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="289"/>
         <source>Move %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling verschieben</numerusform>
@@ -5019,50 +5030,55 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/studio/shared/enginehost.cpp" line="81"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="206"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="238"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="231"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="270"/>
         <source>engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="128"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="119"/>
+        <source>no physical adapter: nothing binds it to a device</source>
+        <translation>kein physischer Adapter: nichts verbindet ihn mit einem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="153"/>
         <source>&apos;%1&apos; is not an address and port such as 127.0.0.1:8080</source>
         <translation>&apos;%1&apos; ist keine Adresse mit Port wie 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="132"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="157"/>
         <source>HTTP interface: %1</source>
         <translation>HTTP-Schnittstelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="156"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="170"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="184"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="181"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="195"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="209"/>
         <source>history</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="157"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="182"/>
         <source>the project records history beside its file: save it to record</source>
         <translation>das Projekt zeichnet seinen Verlauf neben seiner Datei auf: speichern Sie es, um aufzuzeichnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="185"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="210"/>
         <source>recording into %1</source>
         <translation>Aufzeichnung in %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="198"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="223"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="199"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="224"/>
         <source>twins served on %1 (OpenAPI: %1/api/openapi.json)</source>
         <translation>Zwillinge bereitgestellt auf %1 (OpenAPI: %1/api/openapi.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/enginehost.cpp" line="208"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="233"/>
         <source>started %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling gestartet</numerusform>
@@ -5070,7 +5086,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/enginehost.cpp" line="209"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="234"/>
         <source>started %n twin(s) of node %1</source>
         <translation>
             <numerusform>%n Zwilling von Knoten %1 gestartet</numerusform>
@@ -5078,22 +5094,22 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="239"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="271"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="112"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="131"/>
         <source>lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="113"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="132"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="114"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="133"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
@@ -5113,42 +5129,52 @@ Beispiele:
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="84"/>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="85"/>
+        <source>Entanglement: no data</source>
+        <translation>Verschränkung: keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="86"/>
         <source>Entanglement %1</source>
         <translation>Verschränkung %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="90"/>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="92"/>
         <source>Timeliness %1: %2 of %3 properties within their maximum age</source>
         <translation>Aktualität %1: %2 von %3 Eigenschaften innerhalb ihres Höchstalters</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="94"/>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="96"/>
         <source>Timeliness: no property has a maximum age</source>
         <translation>Aktualität: keine Eigenschaft hat ein Höchstalter</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="95"/>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="97"/>
         <source>Reliability %1: %2 of %3 events dropped or failed</source>
         <translation>Zuverlässigkeit %1: %2 von %3 Ereignissen verworfen oder fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="99"/>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="101"/>
         <source>Availability %1: bound %2 of %3 running</source>
         <translation>Verfügbarkeit %1: gebunden %2 von %3 Laufzeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="112"/>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="105"/>
+        <source>No event has reached the twin from its physical side yet.</source>
+        <translation>Von der physischen Seite hat den Zwilling noch kein Ereignis erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="117"/>
         <source>Timeliness</source>
         <translation>Aktualität</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="113"/>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="118"/>
         <source>Reliability</source>
         <translation>Zuverlässigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="114"/>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="119"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
@@ -5174,7 +5200,7 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/studio/shared/graphmodel.cpp" line="45"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="605"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="606"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -5221,27 +5247,27 @@ Beispiele:
         <translation>&apos;%1&apos; erlaubt höchstens %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="233"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="244"/>
         <source>Cannot connect %1 to %2: %3</source>
         <translation>%1 kann nicht mit %2 verbunden werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="253"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="264"/>
         <source>Connect %1 → %2</source>
         <translation>%1 → %2 verbinden</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="350"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="369"/>
         <source>Add twin %1</source>
         <translation>Zwilling %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="366"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="385"/>
         <source>Drop an adapter on a twin.</source>
         <translation>Legen Sie einen Adapter auf einem Zwilling ab.</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="375"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="394"/>
         <source>Add adapter %1 to %2</source>
         <translation>Adapter %1 zu %2 hinzufügen</translation>
     </message>
@@ -5505,478 +5531,483 @@ Beispiele:
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="149"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="150"/>
         <source>Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</source>
         <translation>Ereignisse ein %1 · verworfen %2 · fehlgeschlagen %3 · Änderungen %4 · Mailbox %5 · Commit p50 %6 µs, p99 %7 µs</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="217"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="218"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="220"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="221"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="223"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="224"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="225"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="226"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="227"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="228"/>
         <source>&amp;Export Picture…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="228"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="229"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="229"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="232"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="237"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="238"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="238"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="239"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="242"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="243"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="243"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="244"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="245"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="246"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="247"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="248"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="249"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="250"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="251"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="252"/>
         <source>Auto &amp;Layout</source>
         <translation>Automatisch an&amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="252"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="253"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="253"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="254"/>
         <source>Align in a &amp;Row</source>
         <translation>In einer &amp;Zeile ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="255"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="256"/>
         <source>Align in a &amp;Column</source>
         <translation>In einer &amp;Spalte ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="257"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="258"/>
         <source>Edit &amp;Model…</source>
         <translation>&amp;Modell bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="257"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="258"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="259"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="260"/>
         <source>Edit Mappin&amp;g…</source>
         <translation>Zuordnun&amp;g bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="260"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="261"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="262"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="263"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="264"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="265"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="266"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="267"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="267"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="268"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="268"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="269"/>
         <source>&amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="268"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="269"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="270"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="271"/>
         <source>&amp;Snap to Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="275"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="276"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="281"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="282"/>
         <source>&amp;Command Palette…</source>
         <translation>Befehls&amp;palette…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="282"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="284"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="283"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="285"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="284"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="285"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="287"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="288"/>
         <source>&amp;Design</source>
         <translation>E&amp;ntwurf</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="288"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="289"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="289"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="446"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="290"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="447"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="290"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="291"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="292"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="293"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Überwachen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="293"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="294"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="299"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="300"/>
         <source>&amp;Operator View</source>
         <translation>&amp;Bedieneransicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="300"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="301"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="302"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="303"/>
         <source>Leave Operator View</source>
         <translation>Bedieneransicht verlassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="306"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="307"/>
         <source>&amp;Start All Twins</source>
         <translation>&amp;Alle Zwillinge starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="306"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="307"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="309"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="310"/>
         <source>S&amp;top</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="309"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="310"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="313"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="314"/>
         <source>Serve Twins over &amp;HTTP…</source>
         <translation>Zwillinge über &amp;HTTP bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="316"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="317"/>
         <source>&amp;About Twinloom</source>
         <translation>&amp;Über Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="318"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="319"/>
         <source>About Twinloom</source>
         <translation>Über Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="319"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="320"/>
         <source>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;A studio and engine for interoperable digital twins: design twin graphs, run them, and watch them live.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;Ein Studio und eine Engine für interoperable digitale Zwillinge: Zwillingsgraphen entwerfen, ausführen und live beobachten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="328"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="329"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="331"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="332"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="336"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="337"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="337"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="338"/>
         <source>DTDL Models…</source>
         <translation>DTDL-Modelle…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="339"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="343"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="340"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="344"/>
         <source>Import DTDL Models</source>
         <translation>DTDL-Modelle importieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="340"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="341"/>
         <source>DTDL files (*.json);;All files (*)</source>
         <translation>DTDL-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="345"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="346"/>
         <source>DTDL Folder…</source>
         <translation>DTDL-Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="346"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="349"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="347"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="350"/>
         <source>Import DTDL Folder</source>
         <translation>DTDL-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="353"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="354"/>
         <source>WoT Thing Descriptions as a New Project…</source>
         <translation>WoT Thing Descriptions als neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="354"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="355"/>
         <source>Azure Digital Twins Graph as a New Project…</source>
         <translation>Azure-Digital-Twins-Graph als neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="363"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="364"/>
         <source>JSON files (*.json *.jsonld *.ndjson);;All files (*)</source>
         <translation>JSON-Dateien (*.json *.jsonld *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="369"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="370"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="373"/>
         <location filename="../app/studio/shared/mainwindow.cpp" line="374"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="380"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="375"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="381"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="389"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="390"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="404"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="405"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="416"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="417"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="420"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="421"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="423"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="424"/>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="424"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="425"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="425"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="426"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="426"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="427"/>
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="435"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="436"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="436"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="437"/>
         <source>Twinloom will use %1 from its next start.</source>
         <translation>Twinloom verwendet ab dem nächsten Start %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="448"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="449"/>
         <source>Start &amp;Node</source>
         <translation>&amp;Knoten starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="453"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="454"/>
         <source>(no deployment nodes)</source>
         <translation>(keine Bereitstellungsknoten)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="461"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="462"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="465"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="466"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="504"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="505"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="506"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="507"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="508"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="509"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="511"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="512"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="514"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="515"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="545"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="546"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="547"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="548"/>
         <source>Run</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1154"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="636"/>
+        <source>while running</source>
+        <translation>im Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1175"/>
         <source>Twins are not served over HTTP.</source>
         <translation>Zwillinge werden nicht über HTTP bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1155"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1176"/>
         <source>Twins will be served over HTTP on %1 from the next start.</source>
         <translation>Zwillinge werden ab dem nächsten Start über HTTP auf %1 bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1167"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1188"/>
         <source>Serve Twins over HTTP</source>
         <translation>Zwillinge über HTTP bereitstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1168"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1189"/>
         <source>Address and port (127.0.0.1 keeps it to this computer; the API is described at /api/openapi.json):</source>
         <translation>Adresse und Port (127.0.0.1 beschränkt es auf diesen Computer; die API ist unter /api/openapi.json beschrieben):</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="546"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="547"/>
         <source>Monitor</source>
         <translation>Überwachen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="606"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="607"/>
         <source>%1[*] — Twinloom</source>
         <translation>%1[*] — Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="607"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="608"/>
         <source> (running)</source>
         <translation> (läuft)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="630"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="643"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -5984,7 +6015,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="631"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="644"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -5992,7 +6023,7 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="632"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="645"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
@@ -6000,80 +6031,80 @@ Beispiele:
         <location filename="../app/studio/design/modeleditor.cpp" line="512"/>
         <location filename="../app/studio/monitor/monitorview.cpp" line="281"/>
         <location filename="../app/studio/monitor/tilemodel.cpp" line="500"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="642"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="655"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="649"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="662"/>
         <source>%1 is not a JSON document</source>
         <translation>%1 ist kein JSON-Dokument</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="677"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="690"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="686"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="701"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="695"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="715"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="695"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="715"/>
         <source>The project has changes that are not saved.</source>
         <translation>Das Projekt hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="720"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="726"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="781"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="740"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="746"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="801"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="721"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="741"/>
         <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
         <translation>Twinloom-Projekte (*.twinloom.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="735"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="751"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="755"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="771"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="743"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="763"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="744"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="764"/>
         <source>Twinloom projects (*.twinloom.json)</source>
         <translation>Twinloom-Projekte (*.twinloom.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="803"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="823"/>
         <source>Autosaved</source>
         <translation>Automatisch gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="813"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="833"/>
         <source>Recover Project</source>
         <translation>Projekt wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="814"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="834"/>
         <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
         <translation>Twinloom hat ungespeicherte Änderungen an %1 aus einer Sitzung gefunden, die nicht normal beendet wurde. Wiederherstellen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="860"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="881"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -6081,19 +6112,19 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="877"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="898"/>
         <source>The models were not imported:
 %1</source>
         <translation>Die Modelle wurden nicht importiert:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="881"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="902"/>
         <source>The models are in the project already.</source>
         <translation>Die Modelle sind bereits im Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="885"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="906"/>
         <source>Imported %n model(s); they are in the palette.</source>
         <translation>
             <numerusform>%n Modell importiert; es ist in der Palette.</numerusform>
@@ -6101,14 +6132,14 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="896"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="917"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Nichts wurde importiert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="909"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="930"/>
         <source>Imported with %n note(s): see the Problems panel after saving.</source>
         <translation>
             <numerusform>Mit %n Hinweis importiert: siehe Bereich Probleme nach dem Speichern.</numerusform>
@@ -6116,7 +6147,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="920"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="941"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>%n Datei nach %1 geschrieben</numerusform>
@@ -6124,14 +6155,14 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="922"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="943"/>
         <source>The project was not exported:
 %1</source>
         <translation>Das Projekt wurde nicht exportiert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="925"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="946"/>
         <source>%n note(s) about what the format cannot express</source>
         <translation>
             <numerusform>%n Hinweis zu dem, was das Format nicht ausdrücken kann</numerusform>
@@ -6139,34 +6170,34 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="943"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="964"/>
         <source>Twin graph</source>
         <translation>Zwillingsgraph</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="955"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="971"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="976"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="992"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="983"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="989"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1004"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1010"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="984"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1005"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="991"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1012"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1007"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1028"/>
         <source>Copied %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling kopiert</numerusform>
@@ -6174,12 +6205,12 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1032"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1053"/>
         <source>Nothing to paste</source>
         <translation>Nichts zum Einfügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1036"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1057"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling einfügen</numerusform>
@@ -6187,7 +6218,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1063"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1084"/>
         <source>Delete %n wire(s)</source>
         <translation>
             <numerusform>%n Verbindung löschen</numerusform>
@@ -6195,7 +6226,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1064"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1085"/>
         <source>Delete %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling löschen</numerusform>
@@ -6203,27 +6234,27 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1078"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1099"/>
         <source>Auto layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1101"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1122"/>
         <source>Align in a row</source>
         <translation>In einer Zeile ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1101"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1122"/>
         <source>Align in a column</source>
         <translation>In einer Spalte ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1134"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1155"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1140"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1161"/>
         <source>The project cannot run: %n error(s), see the log.</source>
         <translation>
             <numerusform>Das Projekt kann nicht ausgeführt werden: %n Fehler, siehe Protokoll.</numerusform>
@@ -7401,7 +7432,7 @@ Beispiele:
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/twinitem.cpp" line="157"/>
+        <location filename="../app/studio/design/twinitem.cpp" line="162"/>
         <source>no node</source>
         <translation>kein Knoten</translation>
     </message>

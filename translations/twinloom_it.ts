@@ -55,9 +55,14 @@
     <name>EntanglementTile</name>
     <message>
         <location filename="../qml/EntanglementTile.qml" line="21"/>
-        <location filename="../qml/EntanglementTile.qml" line="70"/>
+        <location filename="../qml/EntanglementTile.qml" line="72"/>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntanglementTile.qml" line="23"/>
+        <source>no data</source>
+        <translation>nessun dato</translation>
     </message>
 </context>
 <context>
@@ -698,40 +703,40 @@
         <translation>azione &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="184"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="187"/>
         <source>the request is %1 bytes, over the limit of %2 (&quot;maxPayload&quot;)</source>
         <translation>la richiesta è di %1 byte, oltre il limite di %2 (&quot;maxPayload&quot;)</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="225"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="228"/>
         <source>MQTT</source>
         <translation>MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="226"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="229"/>
         <source>Publishes the twin&apos;s state, events and lifecycle; takes actions and desired values.</source>
         <translation>Pubblica lo stato, gli eventi e il ciclo di vita del gemello; riceve azioni e valori desiderati.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="240"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="243"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="214"/>
         <source>the MQTT adapter</source>
         <translation>l&apos;adattatore MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="244"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="247"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="218"/>
         <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="24"/>
         <source>the broker</source>
         <translation>il broker</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="253"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="256"/>
         <source>&quot;prefix&quot; is a topic without &apos;+&apos; or &apos;#&apos;</source>
         <translation>&quot;prefix&quot; è un topic senza &apos;+&apos; o &apos;#&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="256"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="259"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="223"/>
         <source>&quot;qos&quot; is 0, 1 or 2</source>
         <translation>&quot;qos&quot; è 0, 1 o 2</translation>
@@ -825,32 +830,32 @@
     </message>
     <message>
         <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="167"/>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="237"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="243"/>
         <source>&apos;%1&apos; is not a {&quot;value&quot;, &quot;time&quot;} message</source>
         <translation>&apos;%1&apos; non è un messaggio {&quot;value&quot;, &quot;time&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="268"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="274"/>
         <source>Twin in another engine</source>
         <translation>Gemello in un altro engine</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="269"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="275"/>
         <source>Uses a twin published by another engine&apos;s MQTT digital adapter as this twin&apos;s device.</source>
         <translation>Usa come dispositivo di questo gemello un gemello pubblicato dall&apos;adattatore digitale MQTT di un altro engine.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="279"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="285"/>
         <source>the twin link</source>
         <translation>il collegamento al gemello</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="294"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="300"/>
         <source>Aggregate of twins in other engines</source>
         <translation>Aggregato di gemelli in altri engine</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="310"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="316"/>
         <source>the aggregate</source>
         <translation>l&apos;aggregato</translation>
     </message>
@@ -1883,43 +1888,44 @@
         <location filename="../engine/adapter.cpp" line="136"/>
         <location filename="../engine/adapter.cpp" line="149"/>
         <location filename="../engine/adapter.cpp" line="154"/>
-        <location filename="../engine/twincore.cpp" line="451"/>
+        <location filename="../engine/adapter.cpp" line="163"/>
+        <location filename="../engine/twincore.cpp" line="455"/>
         <source>adapter &apos;%1&apos;: %2</source>
         <translation>adattatore &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="166"/>
-        <location filename="../engine/adapter.cpp" line="173"/>
+        <location filename="../engine/adapter.cpp" line="174"/>
+        <location filename="../engine/adapter.cpp" line="181"/>
         <source>adapter &apos;%1&apos; is not attached to a twin</source>
         <translation>l&apos;adattatore &apos;%1&apos; non è associato a un gemello</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="203"/>
+        <location filename="../engine/adapter.cpp" line="211"/>
         <source>Program interface</source>
         <translation>Interfaccia di programma</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="204"/>
+        <location filename="../engine/adapter.cpp" line="212"/>
         <source>Values pushed by the program that embeds the engine.</source>
         <translation>Valori forniti dal programma che incorpora l&apos;engine.</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="216"/>
+        <location filename="../engine/adapter.cpp" line="224"/>
         <source>&quot;bindOnStart&quot; must be true or false</source>
         <translation>&quot;bindOnStart&quot; deve essere true o false</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="349"/>
+        <location filename="../engine/adapter.cpp" line="357"/>
         <source>&apos;%1&apos; is not a physical adapter type; known types: %2</source>
         <translation>&apos;%1&apos; non è un tipo di adattatore fisico; tipi noti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="363"/>
+        <location filename="../engine/adapter.cpp" line="371"/>
         <source>&apos;%1&apos; is not a digital adapter type; known types: %2</source>
         <translation>&apos;%1&apos; non è un tipo di adattatore digitale; tipi noti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="365"/>
+        <location filename="../engine/adapter.cpp" line="373"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
@@ -1929,32 +1935,32 @@
         <translation>l&apos;adattatore non è associato a un engine</translation>
     </message>
     <message>
-        <location filename="../engine/composition.cpp" line="232"/>
+        <location filename="../engine/composition.cpp" line="238"/>
         <source>Aggregate of related twins</source>
         <translation>Aggregato di gemelli correlati</translation>
     </message>
     <message>
-        <location filename="../engine/composition.cpp" line="233"/>
+        <location filename="../engine/composition.cpp" line="239"/>
         <source>Computes properties from a property of every twin this one is related to.</source>
         <translation>Calcola proprietà a partire da una proprietà di ogni gemello con cui questo è in relazione.</translation>
     </message>
     <message>
-        <location filename="../engine/composition.cpp" line="261"/>
+        <location filename="../engine/composition.cpp" line="267"/>
         <source>name the relationship whose targets are aggregated</source>
         <translation>indicare la relazione le cui destinazioni vengono aggregate</translation>
     </message>
     <message>
-        <location filename="../engine/composition.cpp" line="267"/>
+        <location filename="../engine/composition.cpp" line="273"/>
         <source>list at least one aggregate: {&quot;to&quot;, &quot;of&quot;, &quot;function&quot;}</source>
         <translation>elencare almeno un aggregato: {&quot;to&quot;, &quot;of&quot;, &quot;function&quot;}</translation>
     </message>
     <message>
-        <location filename="../engine/composition.cpp" line="279"/>
+        <location filename="../engine/composition.cpp" line="285"/>
         <source>an aggregate needs &quot;to&quot; (this twin&apos;s property) and &quot;of&quot; (the related twins&apos; property)</source>
         <translation>un aggregato richiede &quot;to&quot; (la proprietà di questo gemello) e &quot;of&quot; (la proprietà dei gemelli correlati)</translation>
     </message>
     <message>
-        <location filename="../engine/composition.cpp" line="286"/>
+        <location filename="../engine/composition.cpp" line="292"/>
         <source>&apos;%1&apos; is not an aggregate function: use mean, min, max, sum or count</source>
         <translation>&apos;%1&apos; non è una funzione di aggregazione: usare mean, min, max, sum o count</translation>
     </message>
@@ -2102,8 +2108,8 @@
     </message>
     <message>
         <location filename="../engine/bundle/bundle.cpp" line="337"/>
-        <location filename="../engine/project.cpp" line="438"/>
-        <location filename="../engine/project.cpp" line="444"/>
+        <location filename="../engine/project.cpp" line="443"/>
+        <location filename="../engine/project.cpp" line="449"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>impossibile scrivere &apos;%1&apos;: %2</translation>
     </message>
@@ -2185,8 +2191,8 @@
         <translation>il modello &apos;%1&apos; non ha la relazione &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="433"/>
-        <location filename="../engine/engine.cpp" line="443"/>
+        <location filename="../engine/engine.cpp" line="437"/>
+        <location filename="../engine/engine.cpp" line="447"/>
         <source>there is no twin &apos;%1&apos;</source>
         <translation>non esiste nessun gemello &apos;%1&apos;</translation>
     </message>
@@ -2206,7 +2212,7 @@
         <translation>il gemello è stato rimosso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/twincore.cpp" line="485"/>
+        <location filename="../engine/twincore.cpp" line="495"/>
         <source>%n similar problem(s) not shown</source>
         <translation>
             <numerusform>%n problema simile non mostrato</numerusform>
@@ -2214,42 +2220,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="512"/>
+        <location filename="../engine/twincore.cpp" line="522"/>
         <source>twin &apos;%1&apos; has no physical adapter for action &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha un adattatore fisico per l&apos;azione &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="520"/>
+        <location filename="../engine/twincore.cpp" line="530"/>
         <source>adapter &apos;%1&apos; is not bound to its device</source>
         <translation>l&apos;adattatore &apos;%1&apos; non è collegato al suo dispositivo</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="574"/>
+        <location filename="../engine/twincore.cpp" line="584"/>
         <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no action &apos;%3&apos;</source>
         <translation>il gemello &apos;%1&apos; (modello &apos;%2&apos;) non ha l&apos;azione &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="579"/>
+        <location filename="../engine/twincore.cpp" line="589"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>il gemello &apos;%1&apos; non è in esecuzione (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="588"/>
+        <location filename="../engine/twincore.cpp" line="598"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>azione &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="594"/>
+        <location filename="../engine/twincore.cpp" line="604"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>l&apos;azione &apos;%1&apos; richiede un argomento &apos;%2&apos; di tipo %3</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="604"/>
+        <location filename="../engine/twincore.cpp" line="614"/>
         <source>no answer from the device within %1 ms</source>
         <translation>nessuna risposta dal dispositivo entro %1 ms</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="666"/>
+        <location filename="../engine/twincore.cpp" line="676"/>
         <source>&apos;%1&apos; is older than its maximum age</source>
         <translation>&apos;%1&apos; è più vecchio della sua età massima</translation>
     </message>
@@ -2303,42 +2309,42 @@
         <translation>&quot;sampling&quot; deve essere &quot;change&quot;, &quot;deadband&quot; o &quot;interval&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/historystore.cpp" line="226"/>
+        <location filename="../engine/historystore.cpp" line="227"/>
         <source>&quot;history&quot; must be a JSON object</source>
         <translation>&quot;history&quot; deve essere un oggetto JSON</translation>
     </message>
     <message>
-        <location filename="../engine/historystore.cpp" line="233"/>
+        <location filename="../engine/historystore.cpp" line="234"/>
         <source>the history</source>
         <translation>la cronologia</translation>
     </message>
     <message>
-        <location filename="../engine/historystore.cpp" line="241"/>
+        <location filename="../engine/historystore.cpp" line="242"/>
         <source>&quot;flushInterval&quot; must be from 1 ms to 60 s (&quot;PT0.2S&quot;)</source>
         <translation>&quot;flushInterval&quot; deve essere compreso tra 1 ms e 60 s (&quot;PT0.2S&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/historystore.cpp" line="250"/>
+        <location filename="../engine/historystore.cpp" line="251"/>
         <source>&quot;record&quot; must be an array of rules</source>
         <translation>&quot;record&quot; deve essere un array di regole</translation>
     </message>
     <message>
-        <location filename="../engine/historystore.cpp" line="263"/>
+        <location filename="../engine/historystore.cpp" line="264"/>
         <source>&quot;tiers&quot; must be an array</source>
         <translation>&quot;tiers&quot; deve essere un array</translation>
     </message>
     <message>
-        <location filename="../engine/historystore.cpp" line="269"/>
+        <location filename="../engine/historystore.cpp" line="270"/>
         <source>a tier must be a JSON object</source>
         <translation>un livello deve essere un oggetto JSON</translation>
     </message>
     <message>
-        <location filename="../engine/historystore.cpp" line="277"/>
+        <location filename="../engine/historystore.cpp" line="278"/>
         <source>a tier needs a &quot;step&quot; of whole seconds, such as &quot;PT1M&quot;</source>
         <translation>un livello richiede uno &quot;step&quot; di secondi interi, come &quot;PT1M&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/historystore.cpp" line="286"/>
+        <location filename="../engine/historystore.cpp" line="287"/>
         <source>each tier&apos;s step must be a multiple of the previous tier&apos;s step</source>
         <translation>il passo di ogni livello deve essere un multiplo del passo del livello precedente</translation>
     </message>
@@ -2682,7 +2688,12 @@
         <translation> (necessario quando il gemello è in esecuzione)</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="419"/>
+        <location filename="../engine/project.cpp" line="407"/>
+        <source>twin &apos;%1&apos; has no physical adapter: it runs and answers, but nothing binds it to a device, so it is never Bound or Synchronized</source>
+        <translation>il gemello &apos;%1&apos; non ha alcun adattatore fisico: è in esecuzione e risponde, ma nulla lo collega a un dispositivo, quindi non è mai Bound né Synchronized</translation>
+    </message>
+    <message>
+        <location filename="../engine/project.cpp" line="424"/>
         <source>&quot;%1&quot; must be an object or an array</source>
         <translation>&quot;%1&quot; deve essere un oggetto o un array</translation>
     </message>
@@ -4845,13 +4856,13 @@ Esempi:
         <translation>Mostra nel Monitor la dashboard del gemello ID.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="105"/>
+        <location filename="../app/studio/main.cpp" line="107"/>
         <source>Unknown mode &apos;%1&apos;: design, run, monitor or operator.</source>
         <translation>Modalità sconosciuta &apos;%1&apos;: design, run, monitor o operator.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/studio/design/canvasview.cpp" line="140"/>
-        <location filename="../app/studio/design/graphscene.cpp" line="270"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="289"/>
         <source>Move %n twin(s)</source>
         <translation>
             <numerusform>Sposta %n gemello</numerusform>
@@ -5017,50 +5028,55 @@ Esempi:
     </message>
     <message>
         <location filename="../app/studio/shared/enginehost.cpp" line="81"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="206"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="238"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="231"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="270"/>
         <source>engine</source>
         <translation>engine</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="128"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="119"/>
+        <source>no physical adapter: nothing binds it to a device</source>
+        <translation>nessun adattatore fisico: nulla lo collega a un dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/enginehost.cpp" line="153"/>
         <source>&apos;%1&apos; is not an address and port such as 127.0.0.1:8080</source>
         <translation>&apos;%1&apos; non è un indirizzo con porta come 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="132"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="157"/>
         <source>HTTP interface: %1</source>
         <translation>Interfaccia HTTP: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="156"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="170"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="184"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="181"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="195"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="209"/>
         <source>history</source>
         <translation>cronologia</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="157"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="182"/>
         <source>the project records history beside its file: save it to record</source>
         <translation>il progetto registra la cronologia accanto al suo file: salvarlo per registrare</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="185"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="210"/>
         <source>recording into %1</source>
         <translation>registrazione in %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="198"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="223"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="199"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="224"/>
         <source>twins served on %1 (OpenAPI: %1/api/openapi.json)</source>
         <translation>gemelli esposti su %1 (OpenAPI: %1/api/openapi.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/enginehost.cpp" line="208"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="233"/>
         <source>started %n twin(s)</source>
         <translation>
             <numerusform>avviato %n gemello</numerusform>
@@ -5068,7 +5084,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/enginehost.cpp" line="209"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="234"/>
         <source>started %n twin(s) of node %1</source>
         <translation>
             <numerusform>avviato %n gemello del nodo %1</numerusform>
@@ -5076,22 +5092,22 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="239"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="271"/>
         <source>stopped</source>
         <translation>arrestato</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="112"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="131"/>
         <source>lifecycle</source>
         <translation>ciclo di vita</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="113"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="132"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="114"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="133"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
@@ -5111,42 +5127,52 @@ Esempi:
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="84"/>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="85"/>
+        <source>Entanglement: no data</source>
+        <translation>Entanglement: nessun dato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="86"/>
         <source>Entanglement %1</source>
         <translation>Entanglement %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="90"/>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="92"/>
         <source>Timeliness %1: %2 of %3 properties within their maximum age</source>
         <translation>Tempestività %1: %2 di %3 proprietà entro la loro età massima</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="94"/>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="96"/>
         <source>Timeliness: no property has a maximum age</source>
         <translation>Tempestività: nessuna proprietà ha un&apos;età massima</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="95"/>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="97"/>
         <source>Reliability %1: %2 of %3 events dropped or failed</source>
         <translation>Affidabilità %1: %2 di %3 eventi scartati o falliti</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="99"/>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="101"/>
         <source>Availability %1: bound %2 of %3 running</source>
         <translation>Disponibilità %1: vincolato %2 su %3 di esecuzione</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="112"/>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="105"/>
+        <source>No event has reached the twin from its physical side yet.</source>
+        <translation>Nessun evento ha ancora raggiunto il gemello dal lato fisico.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="117"/>
         <source>Timeliness</source>
         <translation>Tempestività</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="113"/>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="118"/>
         <source>Reliability</source>
         <translation>Affidabilità</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="114"/>
+        <location filename="../app/studio/monitor/entanglementindicator.cpp" line="119"/>
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
@@ -5172,7 +5198,7 @@ Esempi:
     </message>
     <message>
         <location filename="../app/studio/shared/graphmodel.cpp" line="45"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="605"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="606"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
@@ -5219,27 +5245,27 @@ Esempi:
         <translation>&apos;%1&apos; ammette al massimo %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="233"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="244"/>
         <source>Cannot connect %1 to %2: %3</source>
         <translation>impossibile collegare %1 a %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="253"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="264"/>
         <source>Connect %1 → %2</source>
         <translation>Collega %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="350"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="369"/>
         <source>Add twin %1</source>
         <translation>Aggiungi gemello %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="366"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="385"/>
         <source>Drop an adapter on a twin.</source>
         <translation>Rilasciare un adattatore su un gemello.</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="375"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="394"/>
         <source>Add adapter %1 to %2</source>
         <translation>Aggiungi adattatore %1 a %2</translation>
     </message>
@@ -5503,478 +5529,483 @@ Esempi:
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="149"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="150"/>
         <source>Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</source>
         <translation>Eventi in ingresso %1 · scartati %2 · non riusciti %3 · modifiche %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="217"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="218"/>
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="220"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="221"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="223"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="224"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="225"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="226"/>
         <source>Save &amp;As…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="227"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="228"/>
         <source>&amp;Export Picture…</source>
         <translation>Esporta imma&amp;gine…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="228"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="229"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="229"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="232"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="237"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="238"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="238"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="239"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="242"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="243"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="243"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="244"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="245"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="246"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="247"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="248"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="249"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="250"/>
         <source>Select &amp;All</source>
         <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="251"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="252"/>
         <source>Auto &amp;Layout</source>
         <translation>&amp;Disposizione automatica</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="252"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="253"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="253"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="254"/>
         <source>Align in a &amp;Row</source>
         <translation>Allinea in una ri&amp;ga</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="255"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="256"/>
         <source>Align in a &amp;Column</source>
         <translation>Allinea in una c&amp;olonna</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="257"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="258"/>
         <source>Edit &amp;Model…</source>
         <translation>Modifica &amp;modello…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="257"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="258"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="259"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="260"/>
         <source>Edit Mappin&amp;g…</source>
         <translation>Modifica ma&amp;ppatura…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="260"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="261"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="262"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="263"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="264"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="265"/>
         <source>Zoom &amp;Out</source>
         <translation>Rid&amp;uci</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="266"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="267"/>
         <source>&amp;Actual Size</source>
         <translation>Dimensioni &amp;reali</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="267"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="268"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="268"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="269"/>
         <source>&amp;Fit</source>
         <translation>&amp;Adatta</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="268"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="269"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="270"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="271"/>
         <source>&amp;Snap to Grid</source>
         <translation>Aggancia alla &amp;griglia</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="275"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="276"/>
         <source>&amp;Dark Palette</source>
         <translation>Tema &amp;scuro</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="281"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="282"/>
         <source>&amp;Command Palette…</source>
         <translation>Palette dei &amp;comandi…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="282"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="284"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="283"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="285"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="284"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="285"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="287"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="288"/>
         <source>&amp;Design</source>
         <translation>&amp;Progettazione</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="288"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="289"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="289"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="446"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="290"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="447"/>
         <source>&amp;Run</source>
         <translation>&amp;Esegui</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="290"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="291"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="292"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="293"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Monitoraggio</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="293"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="294"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="299"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="300"/>
         <source>&amp;Operator View</source>
         <translation>Vista &amp;operatore</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="300"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="301"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="302"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="303"/>
         <source>Leave Operator View</source>
         <translation>Esci dalla vista operatore</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="306"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="307"/>
         <source>&amp;Start All Twins</source>
         <translation>&amp;Avvia tutti i gemelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="306"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="307"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="309"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="310"/>
         <source>S&amp;top</source>
         <translation>&amp;Ferma</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="309"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="310"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="313"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="314"/>
         <source>Serve Twins over &amp;HTTP…</source>
         <translation>Esponi i gemelli su &amp;HTTP…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="316"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="317"/>
         <source>&amp;About Twinloom</source>
         <translation>&amp;Informazioni su Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="318"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="319"/>
         <source>About Twinloom</source>
         <translation>Informazioni su Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="319"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="320"/>
         <source>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;A studio and engine for interoperable digital twins: design twin graphs, run them, and watch them live.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;Uno studio e un engine per gemelli digitali interoperabili: progetta grafi di gemelli, eseguili e osservali dal vivo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="328"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="329"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="331"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="332"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="336"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="337"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="337"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="338"/>
         <source>DTDL Models…</source>
         <translation>Modelli DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="339"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="343"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="340"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="344"/>
         <source>Import DTDL Models</source>
         <translation>Importa modelli DTDL</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="340"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="341"/>
         <source>DTDL files (*.json);;All files (*)</source>
         <translation>File DTDL (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="345"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="346"/>
         <source>DTDL Folder…</source>
         <translation>Cartella DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="346"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="349"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="347"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="350"/>
         <source>Import DTDL Folder</source>
         <translation>Importa cartella DTDL</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="353"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="354"/>
         <source>WoT Thing Descriptions as a New Project…</source>
         <translation>WoT Thing Description come nuovo progetto…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="354"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="355"/>
         <source>Azure Digital Twins Graph as a New Project…</source>
         <translation>Grafo Azure Digital Twins come nuovo progetto…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="363"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="364"/>
         <source>JSON files (*.json *.jsonld *.ndjson);;All files (*)</source>
         <translation>File JSON (*.json *.jsonld *.ndjson);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="369"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="370"/>
         <source>E&amp;xport</source>
         <translation>Es&amp;porta</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="373"/>
         <location filename="../app/studio/shared/mainwindow.cpp" line="374"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="380"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="375"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="381"/>
         <source>Export %1</source>
         <translation>Esporta %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="389"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="390"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="404"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="405"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="416"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="417"/>
         <source>&amp;Panels</source>
         <translation>Pa&amp;nnelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="420"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="421"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="423"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="424"/>
         <source>System Language</source>
         <translation>Lingua di sistema</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="424"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="425"/>
         <source>English</source>
         <translation>Inglese</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="425"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="426"/>
         <source>German</source>
         <translation>Tedesco</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="426"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="427"/>
         <source>Italian</source>
         <translation>Italiano</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="435"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="436"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="436"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="437"/>
         <source>Twinloom will use %1 from its next start.</source>
         <translation>Twinloom userà la lingua %1 dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="448"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="449"/>
         <source>Start &amp;Node</source>
         <translation>Avvia &amp;nodo</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="453"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="454"/>
         <source>(no deployment nodes)</source>
         <translation>(nessun nodo di distribuzione)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="461"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="462"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="465"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="466"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="504"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="505"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="506"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="507"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="508"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="509"/>
         <source>Inspector</source>
         <translation>Ispettore</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="511"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="512"/>
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="514"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="515"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="545"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="546"/>
         <source>Design</source>
         <translation>Progettazione</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="547"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="548"/>
         <source>Run</source>
         <translation>Esecuzione</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1154"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="636"/>
+        <source>while running</source>
+        <translation>in esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1175"/>
         <source>Twins are not served over HTTP.</source>
         <translation>I gemelli non sono esposti su HTTP.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1155"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1176"/>
         <source>Twins will be served over HTTP on %1 from the next start.</source>
         <translation>Dal prossimo avvio i gemelli saranno esposti su HTTP in %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1167"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1188"/>
         <source>Serve Twins over HTTP</source>
         <translation>Esponi i gemelli su HTTP</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1168"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1189"/>
         <source>Address and port (127.0.0.1 keeps it to this computer; the API is described at /api/openapi.json):</source>
         <translation>Indirizzo e porta (127.0.0.1 lo limita a questo computer; l&apos;API è descritta in /api/openapi.json):</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="546"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="547"/>
         <source>Monitor</source>
         <translation>Monitoraggio</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="606"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="607"/>
         <source>%1[*] — Twinloom</source>
         <translation>%1[*] — Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="607"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="608"/>
         <source> (running)</source>
         <translation> (in esecuzione)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="630"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="643"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n errore</numerusform>
@@ -5982,7 +6013,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="631"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="644"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avviso</numerusform>
@@ -5990,7 +6021,7 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="632"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="645"/>
         <source>No problems</source>
         <translation>Nessun problema</translation>
     </message>
@@ -5998,80 +6029,80 @@ Esempi:
         <location filename="../app/studio/design/modeleditor.cpp" line="512"/>
         <location filename="../app/studio/monitor/monitorview.cpp" line="281"/>
         <location filename="../app/studio/monitor/tilemodel.cpp" line="500"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="642"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="655"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="649"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="662"/>
         <source>%1 is not a JSON document</source>
         <translation>%1 non è un documento JSON</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="677"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="690"/>
         <source>Could not save %1: %2</source>
         <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="686"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="701"/>
         <source>Saved %1</source>
         <translation>%1 salvato</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="695"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="715"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="695"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="715"/>
         <source>The project has changes that are not saved.</source>
         <translation>Il progetto contiene modifiche non salvate.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="720"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="726"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="781"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="740"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="746"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="801"/>
         <source>Open Project</source>
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="721"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="741"/>
         <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
         <translation>Progetti Twinloom (*.twinloom.json);;File JSON (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="735"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="751"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="755"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="771"/>
         <source>Save Project</source>
         <translation>Salva progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="743"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="763"/>
         <source>Save Project As</source>
         <translation>Salva progetto con nome</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="744"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="764"/>
         <source>Twinloom projects (*.twinloom.json)</source>
         <translation>Progetti Twinloom (*.twinloom.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="803"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="823"/>
         <source>Autosaved</source>
         <translation>Salvataggio automatico eseguito</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="813"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="833"/>
         <source>Recover Project</source>
         <translation>Ripristina progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="814"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="834"/>
         <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
         <translation>Twinloom ha trovato modifiche non salvate a %1 di una sessione che non si è chiusa normalmente. Ripristinarle?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="860"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="881"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… e %n altro</numerusform>
@@ -6079,19 +6110,19 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="877"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="898"/>
         <source>The models were not imported:
 %1</source>
         <translation>I modelli non sono stati importati:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="881"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="902"/>
         <source>The models are in the project already.</source>
         <translation>I modelli sono già nel progetto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="885"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="906"/>
         <source>Imported %n model(s); they are in the palette.</source>
         <translation>
             <numerusform>Importato %n modello; è nella palette.</numerusform>
@@ -6099,14 +6130,14 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="896"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="917"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Non è stato importato nulla:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="909"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="930"/>
         <source>Imported with %n note(s): see the Problems panel after saving.</source>
         <translation>
             <numerusform>Importato con %n nota: vedere il pannello Problemi dopo il salvataggio.</numerusform>
@@ -6114,7 +6145,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="920"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="941"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>%n file scritto in %1</numerusform>
@@ -6122,14 +6153,14 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="922"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="943"/>
         <source>The project was not exported:
 %1</source>
         <translation>Il progetto non è stato esportato:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="925"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="946"/>
         <source>%n note(s) about what the format cannot express</source>
         <translation>
             <numerusform>%n nota su ciò che il formato non può esprimere</numerusform>
@@ -6137,34 +6168,34 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="943"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="964"/>
         <source>Twin graph</source>
         <translation>Grafo dei gemelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="955"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="971"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="976"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="992"/>
         <source>Could not write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="983"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="989"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1004"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1010"/>
         <source>Export Picture</source>
         <translation>Esporta immagine</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="984"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1005"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Immagine PNG (*.png);;Disegno SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="991"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1012"/>
         <source>Exported %1</source>
         <translation>%1 esportato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1007"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1028"/>
         <source>Copied %n twin(s)</source>
         <translation>
             <numerusform>Copiato %n gemello</numerusform>
@@ -6172,12 +6203,12 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1032"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1053"/>
         <source>Nothing to paste</source>
         <translation>Niente da incollare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1036"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1057"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>Incolla %n gemello</numerusform>
@@ -6185,7 +6216,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1063"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1084"/>
         <source>Delete %n wire(s)</source>
         <translation>
             <numerusform>Elimina %n collegamento</numerusform>
@@ -6193,7 +6224,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1064"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1085"/>
         <source>Delete %n twin(s)</source>
         <translation>
             <numerusform>Elimina %n gemello</numerusform>
@@ -6201,27 +6232,27 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1078"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1099"/>
         <source>Auto layout</source>
         <translation>Disposizione automatica</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1101"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1122"/>
         <source>Align in a row</source>
         <translation>Allinea in una riga</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1101"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1122"/>
         <source>Align in a column</source>
         <translation>Allinea in una colonna</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1134"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1155"/>
         <source>project</source>
         <translation>progetto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1140"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1161"/>
         <source>The project cannot run: %n error(s), see the log.</source>
         <translation>
             <numerusform>Il progetto non può essere eseguito: %n errore, vedere il log.</numerusform>
@@ -7399,7 +7430,7 @@ Esempi:
         <translation>Scrittura di %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/twinitem.cpp" line="157"/>
+        <location filename="../app/studio/design/twinitem.cpp" line="162"/>
         <source>no node</source>
         <translation>nessun nodo</translation>
     </message>
