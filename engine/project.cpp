@@ -127,6 +127,14 @@ bool Project::setDocument(Json document, Diagnostics &diagnostics)
 
 bool Project::migrate(Json &doc, Diagnostics &d)
 {
+    // Any other JSON document (a model, a TD, a package.json) is told so first.
+    const auto format = doc.find("format");
+    if (format == doc.end() || !format->is_string() || format->get<std::string>() != kFormat) {
+        d.error(QStringLiteral("/format"),
+                Tr::tr("not a Twinloom project: \"format\" must be \"%1\"")
+                    .arg(QLatin1String(kFormat)));
+        return false;
+    }
     const auto version = doc.find("version");
     if (version == doc.end() || !version->is_number_integer()) {
         d.error(QStringLiteral("/version"),
@@ -181,13 +189,6 @@ bool Project::parse(Diagnostics &d, const AdapterRegistry *registry)
     if (!doc.is_object()) {
         d.error({}, Tr::tr("a project must be a JSON object with \"format\": \"%1\"")
                         .arg(QLatin1String(kFormat)));
-        return false;
-    }
-    const auto format = doc.find("format");
-    if (format == doc.end() || !format->is_string() || format->get<std::string>() != kFormat) {
-        d.error(QStringLiteral("/format"),
-                Tr::tr("not a Twinloom project: \"format\" must be \"%1\"")
-                    .arg(QLatin1String(kFormat)));
         return false;
     }
     if (!migrate(doc, d))

@@ -2108,8 +2108,8 @@
     </message>
     <message>
         <location filename="../engine/bundle/bundle.cpp" line="337"/>
-        <location filename="../engine/project.cpp" line="443"/>
-        <location filename="../engine/project.cpp" line="449"/>
+        <location filename="../engine/project.cpp" line="444"/>
+        <location filename="../engine/project.cpp" line="450"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2136,7 +2136,7 @@
     </message>
     <message>
         <location filename="../engine/configreader.cpp" line="84"/>
-        <location filename="../engine/project.cpp" line="207"/>
+        <location filename="../engine/project.cpp" line="208"/>
         <location filename="../engine/twindescriptor.cpp" line="28"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
@@ -2169,7 +2169,7 @@
     <message>
         <location filename="../engine/engine.cpp" line="251"/>
         <location filename="../engine/mappingshadowing.cpp" line="191"/>
-        <location filename="../engine/project.cpp" line="354"/>
+        <location filename="../engine/project.cpp" line="355"/>
         <source>model &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>Modell &apos;%1&apos; hat keine Eigenschaft &apos;%2&apos;</translation>
     </message>
@@ -2186,7 +2186,7 @@
     </message>
     <message>
         <location filename="../engine/engine.cpp" line="278"/>
-        <location filename="../engine/project.cpp" line="363"/>
+        <location filename="../engine/project.cpp" line="364"/>
         <source>model &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>Modell &apos;%1&apos; hat keine Beziehung &apos;%2&apos;</translation>
     </message>
@@ -2277,7 +2277,7 @@
     <message>
         <location filename="../engine/historystore.cpp" line="56"/>
         <location filename="../engine/mappingshadowing.cpp" line="69"/>
-        <location filename="../engine/project.cpp" line="202"/>
+        <location filename="../engine/project.cpp" line="203"/>
         <location filename="../engine/twindescriptor.cpp" line="74"/>
         <location filename="../engine/twindescriptor.cpp" line="218"/>
         <source>unknown field &apos;%1&apos; is ignored</source>
@@ -2577,123 +2577,123 @@
         <translation>kein gültiges JSON bei %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="133"/>
+        <location filename="../engine/project.cpp" line="141"/>
         <source>&quot;version&quot; must be a whole number; this Twinloom writes version %1</source>
         <translation>&quot;version&quot; muss eine ganze Zahl sein; dieses Twinloom schreibt Version %1</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="140"/>
+        <location filename="../engine/project.cpp" line="148"/>
         <source>the project is of version %1, written by a newer Twinloom; this one reads up to version %2</source>
         <translation>das Projekt hat Version %1 und wurde von einem neueren Twinloom geschrieben; dieses liest bis Version %2</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="147"/>
+        <location filename="../engine/project.cpp" line="155"/>
         <source>version %1 does not exist</source>
         <translation>Version %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="170"/>
+        <location filename="../engine/project.cpp" line="178"/>
         <source>migrated from version 0 to version 1; saving writes version 1</source>
         <translation>von Version 0 auf Version 1 migriert; beim Speichern wird Version 1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="182"/>
+        <location filename="../engine/project.cpp" line="190"/>
         <source>a project must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>ein Projekt muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="189"/>
+        <location filename="../engine/project.cpp" line="134"/>
         <source>not a Twinloom project: &quot;format&quot; must be &quot;%1&quot;</source>
         <translation>kein Twinloom-Projekt: &quot;format&quot; muss &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="215"/>
+        <location filename="../engine/project.cpp" line="216"/>
         <source>&quot;nodes&quot; must be an array of deployment nodes</source>
         <translation>&quot;nodes&quot; muss ein Array von Bereitstellungsknoten sein</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="222"/>
+        <location filename="../engine/project.cpp" line="223"/>
         <source>a node needs a &quot;name&quot;, such as &quot;edge-1&quot;</source>
         <translation>ein Knoten benötigt einen &quot;name&quot;, etwa &quot;edge-1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="234"/>
+        <location filename="../engine/project.cpp" line="235"/>
         <source>the node &apos;%1&apos; is defined twice</source>
         <translation>der Knoten &apos;%1&apos; ist doppelt definiert</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="248"/>
+        <location filename="../engine/project.cpp" line="249"/>
         <source>&quot;models&quot; must be an array of twin models</source>
         <translation>&quot;models&quot; muss ein Array von Zwillingsmodellen sein</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="257"/>
+        <location filename="../engine/project.cpp" line="258"/>
         <source>&quot;file&quot; must be a path relative to the project</source>
         <translation>&quot;file&quot; muss ein Pfad relativ zum Projekt sein</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="272"/>
+        <location filename="../engine/project.cpp" line="273"/>
         <source>cannot read model file &apos;%1&apos;: %2</source>
         <translation>Modelldatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="281"/>
+        <location filename="../engine/project.cpp" line="282"/>
         <source>model file &apos;%1&apos;: %2</source>
         <translation>Modelldatei &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="293"/>
+        <location filename="../engine/project.cpp" line="294"/>
         <source>the model &apos;%1&apos; is defined twice</source>
         <translation>das Modell &apos;%1&apos; ist doppelt definiert</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="314"/>
+        <location filename="../engine/project.cpp" line="315"/>
         <source>&quot;twins&quot; must be an array of twins</source>
         <translation>&quot;twins&quot; muss ein Array von Zwillingen sein</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="323"/>
+        <location filename="../engine/project.cpp" line="324"/>
         <source>the twin id &apos;%1&apos; is used twice</source>
         <translation>die Zwillings-ID &apos;%1&apos; wird doppelt verwendet</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="341"/>
+        <location filename="../engine/project.cpp" line="342"/>
         <source>no deployment node is named &apos;%1&apos;</source>
         <translation>kein Bereitstellungsknoten heißt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="344"/>
+        <location filename="../engine/project.cpp" line="345"/>
         <location filename="../engine/twinmodel.cpp" line="498"/>
         <source>no twin model has the id &apos;%1&apos;</source>
         <translation>kein Zwillingsmodell hat die ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="369"/>
+        <location filename="../engine/project.cpp" line="370"/>
         <source>no twin has the id &apos;%1&apos;</source>
         <translation>kein Zwilling hat die ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="375"/>
+        <location filename="../engine/project.cpp" line="376"/>
         <source>relationship &apos;%1&apos; of &apos;%2&apos; must target a %3, but twin &apos;%4&apos; is a %5</source>
         <translation>Beziehung &apos;%1&apos; von &apos;%2&apos; muss auf ein %3 zeigen, aber Zwilling &apos;%4&apos; ist ein %5</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="378"/>
+        <location filename="../engine/project.cpp" line="379"/>
         <source>relationship &apos;%1&apos; allows at most %2 targets</source>
         <translation>Beziehung &apos;%1&apos; erlaubt höchstens %2 Ziele</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="396"/>
+        <location filename="../engine/project.cpp" line="397"/>
         <source> (needed when the twin runs)</source>
         <translation> (erforderlich, wenn der Zwilling läuft)</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="407"/>
+        <location filename="../engine/project.cpp" line="408"/>
         <source>twin &apos;%1&apos; has no physical adapter: it runs and answers, but nothing binds it to a device, so it is never Bound or Synchronized</source>
         <translation>Zwilling &apos;%1&apos; hat keinen physischen Adapter: Er läuft und antwortet, aber nichts verbindet ihn mit einem Gerät, daher ist er nie Bound oder Synchronized</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="424"/>
+        <location filename="../engine/project.cpp" line="425"/>
         <source>&quot;%1&quot; must be an object or an array</source>
         <translation>&quot;%1&quot; muss ein Objekt oder ein Array sein</translation>
     </message>
@@ -5200,7 +5200,7 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/studio/shared/graphmodel.cpp" line="45"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="606"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="620"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -5525,489 +5525,520 @@ Beispiele:
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="100"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="102"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="103"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="105"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="150"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="153"/>
         <source>Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</source>
         <translation>Ereignisse ein %1 · verworfen %2 · fehlgeschlagen %3 · Änderungen %4 · Mailbox %5 · Commit p50 %6 µs, p99 %7 µs</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="218"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="221"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="221"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="224"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="224"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="227"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="226"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="229"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="228"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="231"/>
         <source>&amp;Export Picture…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="229"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="232"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="230"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="233"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="236"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="238"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="239"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="242"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="243"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="246"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="244"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="247"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="246"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="249"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="248"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="251"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="250"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="253"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="252"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="255"/>
         <source>Auto &amp;Layout</source>
         <translation>Automatisch an&amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="253"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="256"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="254"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="257"/>
         <source>Align in a &amp;Row</source>
         <translation>In einer &amp;Zeile ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="256"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="259"/>
         <source>Align in a &amp;Column</source>
         <translation>In einer &amp;Spalte ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="258"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="261"/>
         <source>Edit &amp;Model…</source>
         <translation>&amp;Modell bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="258"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="261"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="260"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="263"/>
         <source>Edit Mappin&amp;g…</source>
         <translation>Zuordnun&amp;g bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="261"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="264"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="263"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="266"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="265"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="268"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="267"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="270"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="268"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="271"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="269"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="272"/>
         <source>&amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="269"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="272"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="271"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="274"/>
         <source>&amp;Snap to Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="276"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="279"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="282"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="285"/>
         <source>&amp;Command Palette…</source>
         <translation>Befehls&amp;palette…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="283"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="285"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="286"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="288"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="285"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="288"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="288"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="291"/>
         <source>&amp;Design</source>
         <translation>E&amp;ntwurf</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="289"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="292"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="290"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="447"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="293"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="455"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="291"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="294"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="293"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="296"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Überwachen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="294"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="297"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="300"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="303"/>
         <source>&amp;Operator View</source>
         <translation>&amp;Bedieneransicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="301"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="304"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="303"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="306"/>
         <source>Leave Operator View</source>
         <translation>Bedieneransicht verlassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="307"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="310"/>
         <source>&amp;Start All Twins</source>
         <translation>&amp;Alle Zwillinge starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="307"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="310"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="310"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="313"/>
         <source>S&amp;top</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="310"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="313"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="314"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="317"/>
         <source>Serve Twins over &amp;HTTP…</source>
         <translation>Zwillinge über &amp;HTTP bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="317"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="320"/>
         <source>&amp;About Twinloom</source>
         <translation>&amp;Über Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="319"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="322"/>
         <source>About Twinloom</source>
         <translation>Über Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="320"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="323"/>
         <source>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;A studio and engine for interoperable digital twins: design twin graphs, run them, and watch them live.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;Ein Studio und eine Engine für interoperable digitale Zwillinge: Zwillingsgraphen entwerfen, ausführen und live beobachten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="329"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="332"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="335"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="337"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="341"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="338"/>
         <source>DTDL Models…</source>
-        <translation>DTDL-Modelle…</translation>
+        <translation type="vanished">DTDL-Modelle…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="340"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="344"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="345"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="349"/>
         <source>Import DTDL Models</source>
         <translation>DTDL-Modelle importieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="341"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="346"/>
         <source>DTDL files (*.json);;All files (*)</source>
         <translation>DTDL-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="346"/>
         <source>DTDL Folder…</source>
-        <translation>DTDL-Ordner…</translation>
+        <translation type="vanished">DTDL-Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="347"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="350"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="354"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="357"/>
         <source>Import DTDL Folder</source>
         <translation>DTDL-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="354"/>
         <source>WoT Thing Descriptions as a New Project…</source>
-        <translation>WoT Thing Descriptions als neues Projekt…</translation>
+        <translation type="vanished">WoT Thing Descriptions als neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="355"/>
         <source>Azure Digital Twins Graph as a New Project…</source>
-        <translation>Azure-Digital-Twins-Graph als neues Projekt…</translation>
+        <translation type="vanished">Azure-Digital-Twins-Graph als neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="364"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="372"/>
         <source>JSON files (*.json *.jsonld *.ndjson);;All files (*)</source>
         <translation>JSON-Dateien (*.json *.jsonld *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="370"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="378"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="374"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="375"/>
         <location filename="../app/studio/shared/mainwindow.cpp" line="381"/>
+        <source>Export %1…</source>
+        <translation>%1 exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="384"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="385"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="391"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="390"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="398"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="405"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="413"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="417"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="425"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="421"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="429"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="424"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="432"/>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="425"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="433"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="426"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="434"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="427"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="435"/>
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="436"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="444"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="437"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="445"/>
         <source>Twinloom will use %1 from its next start.</source>
         <translation>Twinloom verwendet ab dem nächsten Start %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="449"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="457"/>
         <source>Start &amp;Node</source>
         <translation>&amp;Knoten starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="454"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="462"/>
         <source>(no deployment nodes)</source>
         <translation>(keine Bereitstellungsknoten)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="462"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="476"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="466"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="480"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="505"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="519"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="507"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="521"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="509"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="523"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="512"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="526"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="515"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="529"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="546"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="560"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="548"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="562"/>
         <source>Run</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="636"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="650"/>
         <source>while running</source>
         <translation>im Betrieb</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1175"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="679"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="681"/>
+        <source>%1 is not a Twinloom project: it is not a JSON object</source>
+        <translation>%1 ist kein Twinloom-Projekt: Es ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1210"/>
         <source>Twins are not served over HTTP.</source>
         <translation>Zwillinge werden nicht über HTTP bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1176"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1211"/>
         <source>Twins will be served over HTTP on %1 from the next start.</source>
         <translation>Zwillinge werden ab dem nächsten Start über HTTP auf %1 bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1188"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1223"/>
         <source>Serve Twins over HTTP</source>
         <translation>Zwillinge über HTTP bereitstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1189"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1224"/>
         <source>Address and port (127.0.0.1 keeps it to this computer; the API is described at /api/openapi.json):</source>
         <translation>Adresse und Port (127.0.0.1 beschränkt es auf diesen Computer; die API ist unter /api/openapi.json beschrieben):</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="547"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="561"/>
         <source>Monitor</source>
         <translation>Überwachen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="607"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="343"/>
+        <source>Import DTDL Models…</source>
+        <translation>DTDL-Modelle importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="352"/>
+        <source>Import DTDL Folder…</source>
+        <translation>DTDL-Ordner importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="361"/>
+        <source>Import WoT Thing Descriptions as a New Project…</source>
+        <translation>WoT Thing Descriptions als neues Projekt importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="362"/>
+        <source>Import Azure Digital Twins Graph as a New Project…</source>
+        <translation>Azure-Digital-Twins-Graph als neues Projekt importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="621"/>
         <source>%1[*] — Twinloom</source>
         <translation>%1[*] — Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="608"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="622"/>
         <source> (running)</source>
         <translation> (läuft)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="643"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="657"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -6015,7 +6046,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="644"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="658"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -6023,7 +6054,7 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="645"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="659"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
@@ -6031,80 +6062,79 @@ Beispiele:
         <location filename="../app/studio/design/modeleditor.cpp" line="512"/>
         <location filename="../app/studio/monitor/monitorview.cpp" line="281"/>
         <location filename="../app/studio/monitor/tilemodel.cpp" line="500"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="655"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="669"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="662"/>
         <source>%1 is not a JSON document</source>
-        <translation>%1 ist kein JSON-Dokument</translation>
+        <translation type="vanished">%1 ist kein JSON-Dokument</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="690"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="715"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="701"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="726"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="715"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="740"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="715"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="740"/>
         <source>The project has changes that are not saved.</source>
         <translation>Das Projekt hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="740"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="746"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="801"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="765"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="771"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="826"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="741"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="766"/>
         <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
         <translation>Twinloom-Projekte (*.twinloom.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="755"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="771"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="780"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="796"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="763"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="788"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="764"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="789"/>
         <source>Twinloom projects (*.twinloom.json)</source>
         <translation>Twinloom-Projekte (*.twinloom.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="823"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="850"/>
         <source>Autosaved</source>
         <translation>Automatisch gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="833"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="867"/>
         <source>Recover Project</source>
         <translation>Projekt wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="834"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="868"/>
         <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
         <translation>Twinloom hat ungespeicherte Änderungen an %1 aus einer Sitzung gefunden, die nicht normal beendet wurde. Wiederherstellen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="881"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="915"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -6112,19 +6142,19 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="898"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="932"/>
         <source>The models were not imported:
 %1</source>
         <translation>Die Modelle wurden nicht importiert:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="902"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="936"/>
         <source>The models are in the project already.</source>
         <translation>Die Modelle sind bereits im Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="906"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="940"/>
         <source>Imported %n model(s); they are in the palette.</source>
         <translation>
             <numerusform>%n Modell importiert; es ist in der Palette.</numerusform>
@@ -6132,14 +6162,14 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="917"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="951"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Nichts wurde importiert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="930"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="964"/>
         <source>Imported with %n note(s): see the Problems panel after saving.</source>
         <translation>
             <numerusform>Mit %n Hinweis importiert: siehe Bereich Probleme nach dem Speichern.</numerusform>
@@ -6147,7 +6177,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="941"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="975"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>%n Datei nach %1 geschrieben</numerusform>
@@ -6155,14 +6185,14 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="943"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="976"/>
         <source>The project was not exported:
 %1</source>
         <translation>Das Projekt wurde nicht exportiert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="946"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="978"/>
         <source>%n note(s) about what the format cannot express</source>
         <translation>
             <numerusform>%n Hinweis zu dem, was das Format nicht ausdrücken kann</numerusform>
@@ -6170,34 +6200,39 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="964"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="981"/>
+        <source>export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="999"/>
         <source>Twin graph</source>
         <translation>Zwillingsgraph</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="976"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="992"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1011"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1027"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1004"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1010"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1039"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1045"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1005"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1040"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1012"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1047"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1028"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1063"/>
         <source>Copied %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling kopiert</numerusform>
@@ -6205,12 +6240,12 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1053"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1088"/>
         <source>Nothing to paste</source>
         <translation>Nichts zum Einfügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1057"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1092"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling einfügen</numerusform>
@@ -6218,7 +6253,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1084"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1119"/>
         <source>Delete %n wire(s)</source>
         <translation>
             <numerusform>%n Verbindung löschen</numerusform>
@@ -6226,7 +6261,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1085"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1120"/>
         <source>Delete %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling löschen</numerusform>
@@ -6234,27 +6269,27 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1099"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1134"/>
         <source>Auto layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1122"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1157"/>
         <source>Align in a row</source>
         <translation>In einer Zeile ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1122"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1157"/>
         <source>Align in a column</source>
         <translation>In einer Spalte ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1155"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1190"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1161"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1196"/>
         <source>The project cannot run: %n error(s), see the log.</source>
         <translation>
             <numerusform>Das Projekt kann nicht ausgeführt werden: %n Fehler, siehe Protokoll.</numerusform>
@@ -6774,6 +6809,7 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/studio/monitor/monitorview.cpp" line="71"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="470"/>
         <source>Remote &amp;Twins…</source>
         <translation>Entfernte &amp;Zwillinge…</translation>
     </message>

@@ -2108,8 +2108,8 @@
     </message>
     <message>
         <location filename="../engine/bundle/bundle.cpp" line="337"/>
-        <location filename="../engine/project.cpp" line="443"/>
-        <location filename="../engine/project.cpp" line="449"/>
+        <location filename="../engine/project.cpp" line="444"/>
+        <location filename="../engine/project.cpp" line="450"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>impossibile scrivere &apos;%1&apos;: %2</translation>
     </message>
@@ -2136,7 +2136,7 @@
     </message>
     <message>
         <location filename="../engine/configreader.cpp" line="84"/>
-        <location filename="../engine/project.cpp" line="207"/>
+        <location filename="../engine/project.cpp" line="208"/>
         <location filename="../engine/twindescriptor.cpp" line="28"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; deve essere una stringa</translation>
@@ -2169,7 +2169,7 @@
     <message>
         <location filename="../engine/engine.cpp" line="251"/>
         <location filename="../engine/mappingshadowing.cpp" line="191"/>
-        <location filename="../engine/project.cpp" line="354"/>
+        <location filename="../engine/project.cpp" line="355"/>
         <source>model &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>il modello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
     </message>
@@ -2186,7 +2186,7 @@
     </message>
     <message>
         <location filename="../engine/engine.cpp" line="278"/>
-        <location filename="../engine/project.cpp" line="363"/>
+        <location filename="../engine/project.cpp" line="364"/>
         <source>model &apos;%1&apos; has no relationship &apos;%2&apos;</source>
         <translation>il modello &apos;%1&apos; non ha la relazione &apos;%2&apos;</translation>
     </message>
@@ -2277,7 +2277,7 @@
     <message>
         <location filename="../engine/historystore.cpp" line="56"/>
         <location filename="../engine/mappingshadowing.cpp" line="69"/>
-        <location filename="../engine/project.cpp" line="202"/>
+        <location filename="../engine/project.cpp" line="203"/>
         <location filename="../engine/twindescriptor.cpp" line="74"/>
         <location filename="../engine/twindescriptor.cpp" line="218"/>
         <source>unknown field &apos;%1&apos; is ignored</source>
@@ -2577,123 +2577,123 @@
         <translation>JSON non valido, %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="133"/>
+        <location filename="../engine/project.cpp" line="141"/>
         <source>&quot;version&quot; must be a whole number; this Twinloom writes version %1</source>
         <translation>&quot;version&quot; deve essere un numero intero; questo Twinloom scrive la versione %1</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="140"/>
+        <location filename="../engine/project.cpp" line="148"/>
         <source>the project is of version %1, written by a newer Twinloom; this one reads up to version %2</source>
         <translation>il progetto è della versione %1, scritto da un Twinloom più recente; questo legge fino alla versione %2</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="147"/>
+        <location filename="../engine/project.cpp" line="155"/>
         <source>version %1 does not exist</source>
         <translation>la versione %1 non esiste</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="170"/>
+        <location filename="../engine/project.cpp" line="178"/>
         <source>migrated from version 0 to version 1; saving writes version 1</source>
         <translation>migrato dalla versione 0 alla versione 1; il salvataggio scrive la versione 1</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="182"/>
+        <location filename="../engine/project.cpp" line="190"/>
         <source>a project must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>un progetto deve essere un oggetto JSON con &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="189"/>
+        <location filename="../engine/project.cpp" line="134"/>
         <source>not a Twinloom project: &quot;format&quot; must be &quot;%1&quot;</source>
         <translation>non è un progetto Twinloom: &quot;format&quot; deve essere &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="215"/>
+        <location filename="../engine/project.cpp" line="216"/>
         <source>&quot;nodes&quot; must be an array of deployment nodes</source>
         <translation>&quot;nodes&quot; deve essere un array di nodi di distribuzione</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="222"/>
+        <location filename="../engine/project.cpp" line="223"/>
         <source>a node needs a &quot;name&quot;, such as &quot;edge-1&quot;</source>
         <translation>un nodo richiede un &quot;name&quot;, ad esempio &quot;edge-1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="234"/>
+        <location filename="../engine/project.cpp" line="235"/>
         <source>the node &apos;%1&apos; is defined twice</source>
         <translation>il nodo &apos;%1&apos; è definito due volte</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="248"/>
+        <location filename="../engine/project.cpp" line="249"/>
         <source>&quot;models&quot; must be an array of twin models</source>
         <translation>&quot;models&quot; deve essere un array di modelli di gemello</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="257"/>
+        <location filename="../engine/project.cpp" line="258"/>
         <source>&quot;file&quot; must be a path relative to the project</source>
         <translation>&quot;file&quot; deve essere un percorso relativo al progetto</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="272"/>
+        <location filename="../engine/project.cpp" line="273"/>
         <source>cannot read model file &apos;%1&apos;: %2</source>
         <translation>impossibile leggere il file di modello &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="281"/>
+        <location filename="../engine/project.cpp" line="282"/>
         <source>model file &apos;%1&apos;: %2</source>
         <translation>file del modello &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="293"/>
+        <location filename="../engine/project.cpp" line="294"/>
         <source>the model &apos;%1&apos; is defined twice</source>
         <translation>il modello &apos;%1&apos; è definito due volte</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="314"/>
+        <location filename="../engine/project.cpp" line="315"/>
         <source>&quot;twins&quot; must be an array of twins</source>
         <translation>&quot;twins&quot; deve essere un array di gemelli</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="323"/>
+        <location filename="../engine/project.cpp" line="324"/>
         <source>the twin id &apos;%1&apos; is used twice</source>
         <translation>l&apos;ID di gemello &apos;%1&apos; è usato due volte</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="341"/>
+        <location filename="../engine/project.cpp" line="342"/>
         <source>no deployment node is named &apos;%1&apos;</source>
         <translation>nessun nodo di distribuzione si chiama &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="344"/>
+        <location filename="../engine/project.cpp" line="345"/>
         <location filename="../engine/twinmodel.cpp" line="498"/>
         <source>no twin model has the id &apos;%1&apos;</source>
         <translation>nessun modello di gemello ha l&apos;ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="369"/>
+        <location filename="../engine/project.cpp" line="370"/>
         <source>no twin has the id &apos;%1&apos;</source>
         <translation>nessun gemello ha l&apos;ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="375"/>
+        <location filename="../engine/project.cpp" line="376"/>
         <source>relationship &apos;%1&apos; of &apos;%2&apos; must target a %3, but twin &apos;%4&apos; is a %5</source>
         <translation>la relazione &apos;%1&apos; di &apos;%2&apos; deve puntare a un %3, ma il gemello &apos;%4&apos; è un %5</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="378"/>
+        <location filename="../engine/project.cpp" line="379"/>
         <source>relationship &apos;%1&apos; allows at most %2 targets</source>
         <translation>la relazione &apos;%1&apos; ammette al massimo %2 destinazioni</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="396"/>
+        <location filename="../engine/project.cpp" line="397"/>
         <source> (needed when the twin runs)</source>
         <translation> (necessario quando il gemello è in esecuzione)</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="407"/>
+        <location filename="../engine/project.cpp" line="408"/>
         <source>twin &apos;%1&apos; has no physical adapter: it runs and answers, but nothing binds it to a device, so it is never Bound or Synchronized</source>
         <translation>il gemello &apos;%1&apos; non ha alcun adattatore fisico: è in esecuzione e risponde, ma nulla lo collega a un dispositivo, quindi non è mai Bound né Synchronized</translation>
     </message>
     <message>
-        <location filename="../engine/project.cpp" line="424"/>
+        <location filename="../engine/project.cpp" line="425"/>
         <source>&quot;%1&quot; must be an object or an array</source>
         <translation>&quot;%1&quot; deve essere un oggetto o un array</translation>
     </message>
@@ -5198,7 +5198,7 @@ Esempi:
     </message>
     <message>
         <location filename="../app/studio/shared/graphmodel.cpp" line="45"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="606"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="620"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
@@ -5523,489 +5523,520 @@ Esempi:
         <translation>errore</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="100"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="102"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="103"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="105"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="150"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="153"/>
         <source>Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</source>
         <translation>Eventi in ingresso %1 · scartati %2 · non riusciti %3 · modifiche %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="218"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="221"/>
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="221"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="224"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="224"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="227"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="226"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="229"/>
         <source>Save &amp;As…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="228"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="231"/>
         <source>&amp;Export Picture…</source>
         <translation>Esporta imma&amp;gine…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="229"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="232"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="230"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="233"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="236"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="238"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="239"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="242"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="243"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="246"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="244"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="247"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="246"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="249"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="248"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="251"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="250"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="253"/>
         <source>Select &amp;All</source>
         <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="252"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="255"/>
         <source>Auto &amp;Layout</source>
         <translation>&amp;Disposizione automatica</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="253"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="256"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="254"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="257"/>
         <source>Align in a &amp;Row</source>
         <translation>Allinea in una ri&amp;ga</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="256"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="259"/>
         <source>Align in a &amp;Column</source>
         <translation>Allinea in una c&amp;olonna</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="258"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="261"/>
         <source>Edit &amp;Model…</source>
         <translation>Modifica &amp;modello…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="258"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="261"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="260"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="263"/>
         <source>Edit Mappin&amp;g…</source>
         <translation>Modifica ma&amp;ppatura…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="261"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="264"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="263"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="266"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="265"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="268"/>
         <source>Zoom &amp;Out</source>
         <translation>Rid&amp;uci</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="267"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="270"/>
         <source>&amp;Actual Size</source>
         <translation>Dimensioni &amp;reali</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="268"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="271"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="269"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="272"/>
         <source>&amp;Fit</source>
         <translation>&amp;Adatta</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="269"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="272"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="271"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="274"/>
         <source>&amp;Snap to Grid</source>
         <translation>Aggancia alla &amp;griglia</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="276"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="279"/>
         <source>&amp;Dark Palette</source>
         <translation>Tema &amp;scuro</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="282"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="285"/>
         <source>&amp;Command Palette…</source>
         <translation>Palette dei &amp;comandi…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="283"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="285"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="286"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="288"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="285"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="288"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="288"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="291"/>
         <source>&amp;Design</source>
         <translation>&amp;Progettazione</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="289"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="292"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="290"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="447"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="293"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="455"/>
         <source>&amp;Run</source>
         <translation>&amp;Esegui</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="291"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="294"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="293"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="296"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Monitoraggio</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="294"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="297"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="300"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="303"/>
         <source>&amp;Operator View</source>
         <translation>Vista &amp;operatore</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="301"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="304"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="303"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="306"/>
         <source>Leave Operator View</source>
         <translation>Esci dalla vista operatore</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="307"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="310"/>
         <source>&amp;Start All Twins</source>
         <translation>&amp;Avvia tutti i gemelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="307"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="310"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="310"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="313"/>
         <source>S&amp;top</source>
         <translation>&amp;Ferma</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="310"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="313"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="314"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="317"/>
         <source>Serve Twins over &amp;HTTP…</source>
         <translation>Esponi i gemelli su &amp;HTTP…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="317"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="320"/>
         <source>&amp;About Twinloom</source>
         <translation>&amp;Informazioni su Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="319"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="322"/>
         <source>About Twinloom</source>
         <translation>Informazioni su Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="320"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="323"/>
         <source>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;A studio and engine for interoperable digital twins: design twin graphs, run them, and watch them live.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;Uno studio e un engine per gemelli digitali interoperabili: progetta grafi di gemelli, eseguili e osservali dal vivo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="329"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="332"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="335"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="337"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="341"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="338"/>
         <source>DTDL Models…</source>
-        <translation>Modelli DTDL…</translation>
+        <translation type="vanished">Modelli DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="340"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="344"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="345"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="349"/>
         <source>Import DTDL Models</source>
         <translation>Importa modelli DTDL</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="341"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="346"/>
         <source>DTDL files (*.json);;All files (*)</source>
         <translation>File DTDL (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="346"/>
         <source>DTDL Folder…</source>
-        <translation>Cartella DTDL…</translation>
+        <translation type="vanished">Cartella DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="347"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="350"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="354"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="357"/>
         <source>Import DTDL Folder</source>
         <translation>Importa cartella DTDL</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="354"/>
         <source>WoT Thing Descriptions as a New Project…</source>
-        <translation>WoT Thing Description come nuovo progetto…</translation>
+        <translation type="vanished">WoT Thing Description come nuovo progetto…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="355"/>
         <source>Azure Digital Twins Graph as a New Project…</source>
-        <translation>Grafo Azure Digital Twins come nuovo progetto…</translation>
+        <translation type="vanished">Grafo Azure Digital Twins come nuovo progetto…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="364"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="372"/>
         <source>JSON files (*.json *.jsonld *.ndjson);;All files (*)</source>
         <translation>File JSON (*.json *.jsonld *.ndjson);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="370"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="378"/>
         <source>E&amp;xport</source>
         <translation>Es&amp;porta</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="374"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="375"/>
         <location filename="../app/studio/shared/mainwindow.cpp" line="381"/>
+        <source>Export %1…</source>
+        <translation>Esporta %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="384"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="385"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="391"/>
         <source>Export %1</source>
         <translation>Esporta %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="390"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="398"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="405"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="413"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="417"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="425"/>
         <source>&amp;Panels</source>
         <translation>Pa&amp;nnelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="421"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="429"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="424"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="432"/>
         <source>System Language</source>
         <translation>Lingua di sistema</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="425"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="433"/>
         <source>English</source>
         <translation>Inglese</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="426"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="434"/>
         <source>German</source>
         <translation>Tedesco</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="427"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="435"/>
         <source>Italian</source>
         <translation>Italiano</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="436"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="444"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="437"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="445"/>
         <source>Twinloom will use %1 from its next start.</source>
         <translation>Twinloom userà la lingua %1 dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="449"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="457"/>
         <source>Start &amp;Node</source>
         <translation>Avvia &amp;nodo</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="454"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="462"/>
         <source>(no deployment nodes)</source>
         <translation>(nessun nodo di distribuzione)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="462"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="476"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="466"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="480"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="505"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="519"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="507"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="521"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="509"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="523"/>
         <source>Inspector</source>
         <translation>Ispettore</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="512"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="526"/>
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="515"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="529"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="546"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="560"/>
         <source>Design</source>
         <translation>Progettazione</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="548"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="562"/>
         <source>Run</source>
         <translation>Esecuzione</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="636"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="650"/>
         <source>while running</source>
         <translation>in esecuzione</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1175"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="679"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 non è JSON valido: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="681"/>
+        <source>%1 is not a Twinloom project: it is not a JSON object</source>
+        <translation>%1 non è un progetto Twinloom: non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1210"/>
         <source>Twins are not served over HTTP.</source>
         <translation>I gemelli non sono esposti su HTTP.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1176"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1211"/>
         <source>Twins will be served over HTTP on %1 from the next start.</source>
         <translation>Dal prossimo avvio i gemelli saranno esposti su HTTP in %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1188"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1223"/>
         <source>Serve Twins over HTTP</source>
         <translation>Esponi i gemelli su HTTP</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1189"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1224"/>
         <source>Address and port (127.0.0.1 keeps it to this computer; the API is described at /api/openapi.json):</source>
         <translation>Indirizzo e porta (127.0.0.1 lo limita a questo computer; l&apos;API è descritta in /api/openapi.json):</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="547"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="561"/>
         <source>Monitor</source>
         <translation>Monitoraggio</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="607"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="343"/>
+        <source>Import DTDL Models…</source>
+        <translation>Importa modelli DTDL…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="352"/>
+        <source>Import DTDL Folder…</source>
+        <translation>Importa cartella DTDL…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="361"/>
+        <source>Import WoT Thing Descriptions as a New Project…</source>
+        <translation>Importa Thing Description WoT come nuovo progetto…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="362"/>
+        <source>Import Azure Digital Twins Graph as a New Project…</source>
+        <translation>Importa grafo Azure Digital Twins come nuovo progetto…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="621"/>
         <source>%1[*] — Twinloom</source>
         <translation>%1[*] — Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="608"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="622"/>
         <source> (running)</source>
         <translation> (in esecuzione)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="643"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="657"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n errore</numerusform>
@@ -6013,7 +6044,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="644"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="658"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avviso</numerusform>
@@ -6021,7 +6052,7 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="645"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="659"/>
         <source>No problems</source>
         <translation>Nessun problema</translation>
     </message>
@@ -6029,80 +6060,79 @@ Esempi:
         <location filename="../app/studio/design/modeleditor.cpp" line="512"/>
         <location filename="../app/studio/monitor/monitorview.cpp" line="281"/>
         <location filename="../app/studio/monitor/tilemodel.cpp" line="500"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="655"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="669"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="662"/>
         <source>%1 is not a JSON document</source>
-        <translation>%1 non è un documento JSON</translation>
+        <translation type="vanished">%1 non è un documento JSON</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="690"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="715"/>
         <source>Could not save %1: %2</source>
         <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="701"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="726"/>
         <source>Saved %1</source>
         <translation>%1 salvato</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="715"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="740"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="715"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="740"/>
         <source>The project has changes that are not saved.</source>
         <translation>Il progetto contiene modifiche non salvate.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="740"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="746"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="801"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="765"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="771"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="826"/>
         <source>Open Project</source>
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="741"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="766"/>
         <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
         <translation>Progetti Twinloom (*.twinloom.json);;File JSON (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="755"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="771"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="780"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="796"/>
         <source>Save Project</source>
         <translation>Salva progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="763"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="788"/>
         <source>Save Project As</source>
         <translation>Salva progetto con nome</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="764"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="789"/>
         <source>Twinloom projects (*.twinloom.json)</source>
         <translation>Progetti Twinloom (*.twinloom.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="823"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="850"/>
         <source>Autosaved</source>
         <translation>Salvataggio automatico eseguito</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="833"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="867"/>
         <source>Recover Project</source>
         <translation>Ripristina progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="834"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="868"/>
         <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
         <translation>Twinloom ha trovato modifiche non salvate a %1 di una sessione che non si è chiusa normalmente. Ripristinarle?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="881"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="915"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… e %n altro</numerusform>
@@ -6110,19 +6140,19 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="898"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="932"/>
         <source>The models were not imported:
 %1</source>
         <translation>I modelli non sono stati importati:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="902"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="936"/>
         <source>The models are in the project already.</source>
         <translation>I modelli sono già nel progetto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="906"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="940"/>
         <source>Imported %n model(s); they are in the palette.</source>
         <translation>
             <numerusform>Importato %n modello; è nella palette.</numerusform>
@@ -6130,14 +6160,14 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="917"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="951"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Non è stato importato nulla:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="930"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="964"/>
         <source>Imported with %n note(s): see the Problems panel after saving.</source>
         <translation>
             <numerusform>Importato con %n nota: vedere il pannello Problemi dopo il salvataggio.</numerusform>
@@ -6145,7 +6175,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="941"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="975"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>%n file scritto in %1</numerusform>
@@ -6153,14 +6183,14 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="943"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="976"/>
         <source>The project was not exported:
 %1</source>
         <translation>Il progetto non è stato esportato:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="946"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="978"/>
         <source>%n note(s) about what the format cannot express</source>
         <translation>
             <numerusform>%n nota su ciò che il formato non può esprimere</numerusform>
@@ -6168,34 +6198,39 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="964"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="981"/>
+        <source>export</source>
+        <translation>esportazione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="999"/>
         <source>Twin graph</source>
         <translation>Grafo dei gemelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="976"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="992"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1011"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1027"/>
         <source>Could not write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1004"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1010"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1039"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1045"/>
         <source>Export Picture</source>
         <translation>Esporta immagine</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1005"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1040"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Immagine PNG (*.png);;Disegno SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1012"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1047"/>
         <source>Exported %1</source>
         <translation>%1 esportato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1028"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1063"/>
         <source>Copied %n twin(s)</source>
         <translation>
             <numerusform>Copiato %n gemello</numerusform>
@@ -6203,12 +6238,12 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1053"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1088"/>
         <source>Nothing to paste</source>
         <translation>Niente da incollare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1057"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1092"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>Incolla %n gemello</numerusform>
@@ -6216,7 +6251,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1084"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1119"/>
         <source>Delete %n wire(s)</source>
         <translation>
             <numerusform>Elimina %n collegamento</numerusform>
@@ -6224,7 +6259,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1085"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1120"/>
         <source>Delete %n twin(s)</source>
         <translation>
             <numerusform>Elimina %n gemello</numerusform>
@@ -6232,27 +6267,27 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1099"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1134"/>
         <source>Auto layout</source>
         <translation>Disposizione automatica</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1122"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1157"/>
         <source>Align in a row</source>
         <translation>Allinea in una riga</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1122"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1157"/>
         <source>Align in a column</source>
         <translation>Allinea in una colonna</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1155"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1190"/>
         <source>project</source>
         <translation>progetto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1161"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1196"/>
         <source>The project cannot run: %n error(s), see the log.</source>
         <translation>
             <numerusform>Il progetto non può essere eseguito: %n errore, vedere il log.</numerusform>
@@ -6772,6 +6807,7 @@ Esempi:
     </message>
     <message>
         <location filename="../app/studio/monitor/monitorview.cpp" line="71"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="470"/>
         <source>Remote &amp;Twins…</source>
         <translation>&amp;Gemelli remoti…</translation>
     </message>

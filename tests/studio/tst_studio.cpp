@@ -27,9 +27,11 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QGraphicsSceneDragDropEvent>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QStatusBar>
 
 using namespace twinloom;
 using namespace twinloom::Studio;
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void wrongWireIsRefused();
     void clickIsNotAMove();
     void autosaveFollowsTheFile();
+    void openSaysWhatIsWrongWithAFile();
     void promptsDestroyNothingByDefault();
     void commandPaletteFindsCommands();
     void toolbarIconsScale();
@@ -222,6 +225,35 @@ void TestStudio::clickIsNotAMove()
     QVERIFY(!w.isDirty());
 }
 
+void TestStudio::openSaysWhatIsWrongWithAFile()
+{
+    MainWindow w;
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(m_dir.filePath(name));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+        return f.fileName();
+    };
+    QString error;
+    // A JSON document of another kind (a package.json, a DTDL model).
+    QVERIFY(!w.openFile(write(QStringLiteral("package.json"), R"({"name": "x", "version": "1"})"),
+                        &error));
+    QVERIFY2(error.contains(QLatin1String("not a Twinloom project")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("package.json")), qPrintable(error));
+    // A project cut short: where it breaks off.
+    QFile example(kExample);
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    const QByteArray whole = example.readAll();
+    QVERIFY(!w.openFile(write(QStringLiteral("cut.twinloom.json"), whole.left(whole.size() / 2)),
+                        &error));
+    QVERIFY2(error.contains(QLatin1String("line ")) && error.contains(QLatin1String("column")),
+             qPrintable(error));
+    QVERIFY(!w.openFile(write(QStringLiteral("list.json"), "[1, 2]"), &error));
+    QVERIFY2(error.contains(QLatin1String("not a Twinloom project")), qPrintable(error));
+    // Nothing of it reached the window.
+    QVERIFY(w.model()->twinIds().isEmpty());
+}
+
 void TestStudio::autosaveFollowsTheFile()
 {
     const QString first = m_dir.filePath(QStringLiteral("first.twinloom.json"));
@@ -363,6 +395,35 @@ void TestStudio::commandPaletteFindsCommands()
     const double before = w.view()->zoom();
     QTest::keyClick(palette.filterEdit(), Qt::Key_Return);
     QVERIFY(w.view()->zoom() > before);
+
+    // Every command of the menus is in the palette; only lists made of the user's data (recent
+    // files, deployment nodes, panels) are not.
+    const QSet<QAction *> commands(actions.begin(), actions.end());
+    std::function<void(QMenu *)> visit = [&](QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator())
+                continue;
+            if (QMenu *sub = a->menu()) {
+                if (sub->objectName().isEmpty() &&
+                    !QStringList{QStringLiteral("Open &Recent"), QStringLiteral("Start &Node"),
+                                 QStringLiteral("&Panels")}
+                         .contains(sub->title()))
+                    visit(sub);
+                continue;
+            }
+            QVERIFY2(commands.contains(a),
+                     qPrintable(menu->title() + QStringLiteral(" ▸ ") + a->text()));
+        }
+    };
+    for (QAction *top : w.menuBar()->actions())
+        if (top->menu())
+            visit(top->menu());
+    for (const char *words : {"import dtdl", "export dtdl", "export wot", "export ditto",
+                              "export azure", "import azure", "import wot", "remote twins"}) {
+        CommandPalette search(actions, &w);
+        QTest::keyClicks(search.filterEdit(), QString::fromLatin1(words));
+        QVERIFY2(search.visibleCount() >= 1, words);
+    }
 }
 
 void TestStudio::problemsSelectTheirTwin()
@@ -680,6 +741,19 @@ void TestStudio::importAndExportFormats()
     QCOMPARE(QDir(td).entryList(QDir::Files).size(), 40);
     const QString graph = m_dir.filePath(QStringLiteral("building.adt.json"));
     QVERIFY2(w.exportTo(QStringLiteral("adt"), graph, &message), qPrintable(message));
+    // Confirmed where it stays: an autosave does not replace it, and the Log keeps it.
+    QCOMPARE(w.statusBar()->currentMessage(), message);
+    w.scene()->selectTwins({QStringLiteral("sensor-1-1")});
+    w.action(QStringLiteral("edit.delete"))->trigger();
+    QVERIFY(w.isDirty());
+    w.autosave();
+    QVERIFY(QFile::exists(w.autosavePath()));
+    QCOMPARE(w.statusBar()->currentMessage(), message);
+    w.undoStack()->undo();
+    QFile::remove(w.autosavePath());
+    w.logPanel()->setFilter(QStringLiteral("Wrote"), 0);
+    QCOMPARE(w.logPanel()->visibleRowCount(), 2);
+    w.logPanel()->setFilter({}, 0);
     QVERIFY(QFile::exists(graph));
     // … which opens again as a new, unsaved project with the same twins and wires.
     const std::size_t edges = w.model()->edges().size();

@@ -39,6 +39,7 @@
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QStyleFactory>
 #include <QtWidgets/QToolBar>
+#include <QtWidgets/QToolButton>
 
 namespace twinloom::Studio {
 
@@ -64,6 +65,8 @@ QPalette darkPalette()
     p.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xfd));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Mid, QColor(0x5a, 0x5d, 0x63));
+    // Hints in empty fields (the Log's filter) readable on the dark base.
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa8));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     return p;
@@ -334,54 +337,59 @@ void MainWindow::buildMenus()
     file->addAction(a("file.save"));
     file->addAction(a("file.saveAs"));
     file->addSeparator();
+    // Imports and exports are commands too: the command palette finds them by name.
     QMenu *importMenu = file->addMenu(Tr::tr("&Import"));
-    importMenu->addAction(Tr::tr("DTDL Models…"), this, [this] {
-        const QStringList paths =
-            QFileDialog::getOpenFileNames(this, Tr::tr("Import DTDL Models"), QString(),
-                                          Tr::tr("DTDL files (*.json);;All files (*)"));
-        QString error;
-        if (!paths.isEmpty() && !importModels(paths, &error))
-            QMessageBox::warning(this, Tr::tr("Import DTDL Models"), error);
-    });
-    importMenu->addAction(Tr::tr("DTDL Folder…"), this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, Tr::tr("Import DTDL Folder"));
-        QString error;
-        if (!dir.isEmpty() && !importModels({dir}, &error))
-            QMessageBox::warning(this, Tr::tr("Import DTDL Folder"), error);
-    });
+    importMenu->addAction(
+        addCommand(QStringLiteral("file.import.dtdl"), Tr::tr("Import DTDL Models…"), {}, [this] {
+            const QStringList paths =
+                QFileDialog::getOpenFileNames(this, Tr::tr("Import DTDL Models"), QString(),
+                                              Tr::tr("DTDL files (*.json);;All files (*)"));
+            QString error;
+            if (!paths.isEmpty() && !importModels(paths, &error))
+                QMessageBox::warning(this, Tr::tr("Import DTDL Models"), error);
+        }));
+    importMenu->addAction(addCommand(
+        QStringLiteral("file.import.dtdlFolder"), Tr::tr("Import DTDL Folder…"), {}, [this] {
+            const QString dir =
+                QFileDialog::getExistingDirectory(this, Tr::tr("Import DTDL Folder"));
+            QString error;
+            if (!dir.isEmpty() && !importModels({dir}, &error))
+                QMessageBox::warning(this, Tr::tr("Import DTDL Folder"), error);
+        }));
     importMenu->addSeparator();
     const QList<QPair<QString, QString>> projectImports = {
-        {QStringLiteral("wot"), Tr::tr("WoT Thing Descriptions as a New Project…")},
-        {QStringLiteral("adt"), Tr::tr("Azure Digital Twins Graph as a New Project…")}};
+        {QStringLiteral("wot"), Tr::tr("Import WoT Thing Descriptions as a New Project…")},
+        {QStringLiteral("adt"), Tr::tr("Import Azure Digital Twins Graph as a New Project…")}};
     for (const auto &entry : projectImports) {
         const QString format = entry.first;
         const QString title = entry.second;
-        importMenu->addAction(title, this, [this, format, title] {
-            if (!maybeSave())
-                return;
-            const QStringList paths = QFileDialog::getOpenFileNames(
-                this, title, QString(),
-                Tr::tr("JSON files (*.json *.jsonld *.ndjson);;All files (*)"));
-            QString error;
-            if (!paths.isEmpty() && !importAsProject(format, paths, &error))
-                QMessageBox::warning(this, title, error);
-        });
+        importMenu->addAction(
+            addCommand(QStringLiteral("file.import.") + format, title, {}, [this, format, title] {
+                if (!maybeSave())
+                    return;
+                const QStringList paths = QFileDialog::getOpenFileNames(
+                    this, title, QString(),
+                    Tr::tr("JSON files (*.json *.jsonld *.ndjson);;All files (*)"));
+                QString error;
+                if (!paths.isEmpty() && !importAsProject(format, paths, &error))
+                    QMessageBox::warning(this, title, error);
+            }));
     }
     QMenu *exportMenu = file->addMenu(Tr::tr("E&xport"));
     for (const Exchange::Format &f : Exchange::exportFormats()) {
-        exportMenu->addAction(f.name + QStringLiteral("…"), this, [this, f] {
-            const QString path =
-                f.folder ? QFileDialog::getExistingDirectory(this, Tr::tr("Export %1").arg(f.name))
-                         : QFileDialog::getSaveFileName(this, Tr::tr("Export %1").arg(f.name),
-                                                        QString(), f.suffixes);
-            if (path.isEmpty())
-                return;
-            QString message;
-            if (!exportTo(f.id, path, &message))
-                QMessageBox::warning(this, Tr::tr("Export %1").arg(f.name), message);
-            else
-                statusMessage(message);
-        });
+        exportMenu->addAction(addCommand(
+            QStringLiteral("file.export.") + f.id, Tr::tr("Export %1…").arg(f.name), {}, [this, f] {
+                const QString path =
+                    f.folder
+                        ? QFileDialog::getExistingDirectory(this, Tr::tr("Export %1").arg(f.name))
+                        : QFileDialog::getSaveFileName(this, Tr::tr("Export %1").arg(f.name),
+                                                       QString(), f.suffixes);
+                if (path.isEmpty())
+                    return;
+                QString message;
+                if (!exportTo(f.id, path, &message))
+                    QMessageBox::warning(this, Tr::tr("Export %1").arg(f.name), message);
+            }));
     }
     file->addAction(a("file.exportPicture"));
     file->addSeparator();
@@ -458,6 +466,12 @@ void MainWindow::buildMenus()
     run->addAction(a("run.stop"));
     run->addSeparator();
     run->addAction(a("run.http"));
+    run->addAction(
+        addCommand(QStringLiteral("monitor.remoteTwins"), Tr::tr("Remote &Twins…"), {}, [this] {
+            setMode(Mode::Monitor);
+            if (auto *b = m_monitor->findChild<QToolButton *>(QStringLiteral("remoteTwins")))
+                b->click();
+        }));
 
     QMenu *help = menuBar()->addMenu(Tr::tr("&Help"));
     help->addAction(a("view.commandPalette"));
@@ -656,16 +670,27 @@ bool MainWindow::openFile(const QString &path, QString *error)
         return false;
     }
     const QByteArray bytes = f.readAll();
-    auto doc = JsonInput::parseOrderedOrDiscarded(bytes);
+    QString parseError;
+    auto doc = JsonInput::parseOrderedOrDiscarded(bytes, &parseError);
     if (doc.is_discarded() || !doc.is_object()) {
+        // Where it breaks off (a truncated file), or what it is instead.
         if (error)
-            *error = Tr::tr("%1 is not a JSON document").arg(QDir::toNativeSeparators(path));
+            *error = doc.is_discarded()
+                         ? Tr::tr("%1 is not valid JSON: %2")
+                               .arg(QDir::toNativeSeparators(path), parseError)
+                         : Tr::tr("%1 is not a Twinloom project: it is not a JSON object")
+                               .arg(QDir::toNativeSeparators(path));
         return false;
     }
     Diagnostics d;
     if (!Project::migrate(doc, d)) {
-        if (error)
-            *error = d.toString();
+        if (error) {
+            QStringList lines;
+            for (const Diagnostic &item : d.items())
+                lines << item.withoutSeverity();
+            *error = QDir::toNativeSeparators(path) + QStringLiteral(": ") +
+                     lines.join(QStringLiteral("; "));
+        }
         return false;
     }
     m_host->stop();
@@ -819,8 +844,17 @@ void MainWindow::autosave()
         return;
     QDir().mkpath(QFileInfo(autosavePath()).absolutePath());
     QSaveFile f(autosavePath());
-    if (f.open(QIODevice::WriteOnly) && f.write(m_model->toBytes()) >= 0 && f.commit())
+    // Quietly: a message the user has not read yet (an export's) stays.
+    if (f.open(QIODevice::WriteOnly) && f.write(m_model->toBytes()) >= 0 && f.commit() &&
+        statusBar()->currentMessage().isEmpty())
         statusMessage(Tr::tr("Autosaved"));
+}
+
+void MainWindow::confirm(const QString &source, const QString &message)
+{
+    // In the status bar for a while, and in the Log for good.
+    statusBar()->showMessage(message, 20000);
+    m_log->append({QDateTime::currentDateTime(), LogEntry::Level::Info, {}, source, message});
 }
 
 void MainWindow::offerRecovery(const QString &path)
@@ -937,15 +971,16 @@ bool MainWindow::exportTo(const QString &format, const QString &path, QString *m
     Diagnostics notes;
     int files = 0;
     const bool ok = Exchange::exportProject(*m_model, format, path, notes, &files);
-    if (message) {
-        *message = ok ? Tr::tr("Wrote %n file(s) to %1", nullptr, files)
-                            .arg(QDir::toNativeSeparators(path))
-                      : Tr::tr("The project was not exported:\n%1").arg(describe(notes));
-        if (ok && !notes.isEmpty())
-            *message +=
-                QStringLiteral(" — ") + Tr::tr("%n note(s) about what the format cannot express",
+    QString text =
+        ok ? Tr::tr("Wrote %n file(s) to %1", nullptr, files).arg(QDir::toNativeSeparators(path))
+           : Tr::tr("The project was not exported:\n%1").arg(describe(notes));
+    if (ok && !notes.isEmpty())
+        text += QStringLiteral(" — ") + Tr::tr("%n note(s) about what the format cannot express",
                                                nullptr, static_cast<int>(notes.items().size()));
-    }
+    if (ok)
+        confirm(Tr::tr("export"), text);
+    if (message)
+        *message = text;
     return ok;
 }
 

@@ -74,6 +74,7 @@ public:
     // WoT Thing Descriptions or an Azure Digital Twins graph; the project in an exchange format.
     bool importModels(const QStringList &paths, QString *error = nullptr);
     bool importAsProject(const QString &format, const QStringList &paths, QString *error = nullptr);
+    // A written export is confirmed in the status bar and in the Log.
     bool exportTo(const QString &format, const QString &path, QString *message = nullptr);
     // Writes the picture of the graph; the format follows the suffix (png, svg, pdf).
     bool exportPicture(const QString &path, QString *error = nullptr);
@@ -116,6 +117,8 @@ private:
     std::vector<GraphProblem> m_designProblems;
     bool m_unattended = false;
     void statusMessage(const QString &text);
+    // Confirms what a command did (an export): the status bar and the Log.
+    void confirm(const QString &source, const QString &message);
 
     GraphModel *m_model;
     QUndoStack *m_undo;
