@@ -55,6 +55,7 @@ class TestStudioWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cardsRepaintWithTheOverviewOpen();
+    void firstViewIsReadable();
 
 private:
     QTemporaryDir m_dir;
@@ -121,6 +122,38 @@ void TestStudioWindow::cardsRepaintWithTheOverviewOpen()
     QTRY_VERIFY_WITH_TIMEOUT(onScreen(w, sensor) != first, 5000);
     first.save(m_dir.filePath(QStringLiteral("sensor.png")));
     w.action(QStringLiteral("run.stop"))->trigger();
+}
+
+void TestStudioWindow::firstViewIsReadable()
+{
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QString error;
+    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+    QTest::qWait(100);
+    // The example has no saved layout, so it gets the tree layout: each device in a column
+    // under its room, each room under its floor.
+    auto at = [&](const char *id) { return w.scene()->twinItem(QLatin1String(id))->pos(); };
+    for (const auto &[device, room] :
+         {std::pair{"sensor-1-1", "room-1-1"}, std::pair{"hvac-1-1", "room-1-1"},
+          std::pair{"sensor-3-4", "room-3-4"}}) {
+        QCOMPARE(at(device).x(), at(room).x());
+        QVERIFY(at(device).y() > at(room).y());
+    }
+    QVERIFY(at("room-1-1").y() > at("floor-1").y());
+    QVERIFY(at("floor-1").y() > at("building").y());
+    // Far out, its name is still written on the card: dark text on the node's colour.
+    w.view()->resetZoom();
+    w.view()->zoomBy(0.2);
+    w.view()->centerOn(w.scene()->twinItem(QStringLiteral("room-1-1")));
+    const QImage card = onScreen(w, w.scene()->twinItem(QStringLiteral("room-1-1")));
+    int dark = 0;
+    for (int y = 0; y < card.height(); ++y)
+        for (int x = 0; x < card.width(); ++x)
+            dark += card.pixelColor(x, y).lightness() < 90;
+    QVERIFY2(dark > 20, qPrintable(QString::number(dark)));
 }
 
 QTEST_MAIN(TestStudioWindow)

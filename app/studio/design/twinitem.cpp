@@ -116,7 +116,8 @@ void TwinItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     QColor frame =
         m_live.lifecycle.isEmpty() ? pal.color(QPalette::Mid) : lifecycleColor(m_live.lifecycle);
-    // Far out, text cannot be read: a card is a block in its node's colour, framed by its state.
+    // Far out, the card's lines cannot be read: a card is a block in its node's colour, framed
+    // by its state, with its name at a size that stays legible (as much of it as fits).
     const double detail =
         QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     if (detail < 0.3) {
@@ -124,6 +125,39 @@ void TwinItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                                  : QPen(frame, 1.5 / detail));
         painter->setBrush(dark ? nodeColor.darker(160) : nodeColor);
         painter->drawRect(card);
+        if (detail >= 0.08) {
+            const QRectF onScreen = painter->worldTransform().mapRect(card).adjusted(3, 2, -3, -2);
+            painter->save();
+            painter->resetTransform();
+            // The largest size up to 11 px at which the whole name fits; below 8 px it is elided.
+            QFont f = painter->font();
+            int size = std::clamp(static_cast<int>(onScreen.height() * 0.45), 8, 11);
+            f.setPixelSize(size);
+            while (size > 8 && QFontMetricsF(f).horizontalAdvance(m_title) > onScreen.width())
+                f.setPixelSize(--size);
+            painter->setFont(f);
+            painter->setPen(dark ? QColor(Qt::white) : QColor(0x20, 0x20, 0x20));
+            painter->drawText(
+                onScreen, Qt::AlignCenter,
+                QFontMetricsF(f).elidedText(m_title, Qt::ElideMiddle, onScreen.width()));
+            painter->restore();
+        }
+        if (!m_live.health.isEmpty()) {
+            // Something is wrong: a warning sign on the corner, at a size that stays visible.
+            const QPointF corner = painter->worldTransform().map(QPointF(kWidth, 0));
+            painter->save();
+            painter->resetTransform();
+            painter->setRenderHint(QPainter::Antialiasing);
+            QPainterPath sign;
+            sign.moveTo(corner + QPointF(-6, -7));
+            sign.lineTo(corner + QPointF(1, 6));
+            sign.lineTo(corner + QPointF(-13, 6));
+            sign.closeSubpath();
+            painter->setPen(QPen(Qt::white, 1));
+            painter->setBrush(dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe0, 0x6c, 0x00));
+            painter->drawPath(sign);
+            painter->restore();
+        }
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);

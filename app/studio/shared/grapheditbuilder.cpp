@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace twinloom::Studio {
 
@@ -454,47 +455,75 @@ std::map<QString, QPointF> GraphEditBuilder::layeredLayout(const GraphModel &mod
         if (!changedAny)
             break;
     }
-    int maxDepth = 0;
-    for (int d : depth)
-        maxDepth = std::max(maxDepth, d);
-    std::vector<QStringList> layers(static_cast<std::size_t>(maxDepth) + 1);
-    for (const QString &id : ids)
-        layers[static_cast<std::size_t>(depth.value(id))] << id;
-
+    // A tree along the composition: each twin under the parent of the longest chain above it.
+    // Parts whose parts have none (the devices of a room) stand in a column under it, so that
+    // wires stay short and a room's devices never drift into a row far from it; larger subtrees
+    // sit side by side, their parent centred over them.
+    QHash<QString, QString> primary;
+    QHash<QString, QStringList> children;
+    for (const QString &id : ids) {
+        for (const QString &p : parents.value(id)) {
+            if (depth.value(p) + 1 == depth.value(id) && p != id) {
+                primary.insert(id, p);
+                children[p] << id;
+                break;
+            }
+        }
+    }
     constexpr double kColumn = 260;
     constexpr double kRow = 190;
-    const int perRow = std::max(8, static_cast<int>(std::ceil(std::sqrt(ids.size()) * 2.2)));
+    constexpr double kStacked = 180; // between the cards of a column (running cards grow)
     std::map<QString, QPointF> out;
-    QHash<QString, double> order; // position within the layer, for the next one's barycenters
-    double y = 0;
-    for (QStringList &layer : layers) {
-        // Children under their parents: sort by the mean place of their parents.
-        std::stable_sort(layer.begin(), layer.end(), [&](const QString &a, const QString &b) {
-            auto centre = [&](const QString &id) {
-                const QStringList ps = parents.value(id);
-                double sum = 0;
-                int n = 0;
-                for (const QString &p : ps) {
-                    if (order.contains(p)) {
-                        sum += order.value(p);
-                        ++n;
-                    }
-                }
-                return n ? sum / n : 0.0;
-            };
-            return centre(a) < centre(b);
-        });
-        const int count = static_cast<int>(layer.size());
-        const int columns = std::min(count, perRow);
-        for (int i = 0; i < count; ++i) {
-            const int row = i / perRow;
-            const int col = i % perRow;
-            const double x = (col - (columns - 1) / 2.0) * kColumn;
-            out[layer[i]] = QPointF(x, y + row * kRow);
-            order.insert(layer[i], i);
+    QSet<QString> placed;
+    // Places the subtree of `id` from column `x` at height `y`; returns the columns it took.
+    std::function<double(const QString &, double, double)> place = [&](const QString &id, double x,
+                                                                       double y) {
+        placed.insert(id);
+        QStringList kids;
+        for (const QString &c : children.value(id))
+            if (!placed.contains(c))
+                kids << c;
+        const bool column =
+            !kids.isEmpty() && std::all_of(kids.begin(), kids.end(), [&](const QString &c) {
+                return children.value(c).isEmpty();
+            });
+        if (kids.isEmpty() || column) {
+            out[id] = QPointF(x * kColumn, y);
+            for (int i = 0; i < kids.size(); ++i) {
+                placed.insert(kids[i]);
+                out[kids[i]] = QPointF(x * kColumn, y + kRow + i * kStacked);
+            }
+            return 1.0;
         }
-        y += ((count + perRow - 1) / std::max(perRow, 1)) * kRow + kRow * 0.35;
+        double width = 0;
+        for (const QString &c : std::as_const(kids))
+            width += place(c, x + width, y + kRow);
+        out[id] = QPointF((x + (width - 1) / 2) * kColumn, y);
+        return width;
+    };
+    // Trees side by side; twins with no relationship at all in a grid below them.
+    double x = 0;
+    QStringList alone;
+    for (const QString &id : ids) {
+        if (primary.contains(id) || placed.contains(id))
+            continue;
+        if (children.value(id).isEmpty()) {
+            alone << id;
+            continue;
+        }
+        x += place(id, x, 0);
     }
+    double bottom = 0;
+    for (const auto &[id, p] : out)
+        bottom = std::max(bottom, p.y());
+    // Left over: twins of cycles, which no root reaches.
+    for (const QString &id : ids)
+        if (!placed.contains(id) && !alone.contains(id))
+            alone << id;
+    const int perRow = std::max(8, static_cast<int>(std::ceil(std::sqrt(alone.size()) * 2.2)));
+    const double top = out.empty() ? 0 : bottom + kRow + kStacked;
+    for (int i = 0; i < alone.size(); ++i)
+        out[alone[i]] = QPointF((i % perRow) * kColumn, top + (i / perRow) * kStacked);
     return out;
 }
 
