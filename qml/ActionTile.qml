@@ -33,7 +33,7 @@ Item {
             text: view.tile ? view.tile.result : ""
             elide: Text.ElideRight
             font.pixelSize: 11
-            color: view.tile && view.tile.failed ? "#b3261e" : "#1e7b34"
+            color: view.tile && view.tile.failed ? theme.errorText : "#1e7b34"
         }
     }
 }

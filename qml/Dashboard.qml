@@ -4,7 +4,7 @@ import QtQuick.Controls
 // The dashboard of Monitor mode: tiles on a grid of `monitor.columns` columns.
 Rectangle {
     id: root
-    color: "#e9edf1"
+    color: theme.background
 
     readonly property real gap: 8
     readonly property real cellWidth: Math.max(80, (width - gap) / Math.max(1, monitor.columns))
@@ -50,7 +50,7 @@ Rectangle {
         text: monitor.title
         font.pixelSize: 16
         font.bold: true
-        color: "#1f2a36"
+        color: theme.text
     }
     // The twin's entanglement: timeliness × reliability × availability, once a second.
     Row {
@@ -69,7 +69,7 @@ Rectangle {
             width: odteText.implicitWidth + 16
             height: odteText.implicitHeight + 6
             radius: height / 2
-            color: entanglementRow.figures.hasData ? entanglementRow.tone(entanglementRow.figures.odte) : "#7b8794"
+            color: entanglementRow.figures.hasData ? entanglementRow.tone(entanglementRow.figures.odte) : theme.muted
             Text {
                 id: odteText
                 anchors.centerIn: parent
@@ -85,7 +85,7 @@ Rectangle {
                 required property var modelData
                 anchors.verticalCenter: parent.verticalCenter
                 text: modelData.label + " " + (modelData.known ? entanglementRow.share(modelData.value) : qsTr("—"))
-                color: modelData.known ? entanglementRow.tone(modelData.value) : "#7b8794"
+                color: modelData.known ? entanglementRow.tone(modelData.value) : theme.muted
                 font.pixelSize: 12
             }
         }
@@ -104,7 +104,7 @@ Rectangle {
         anchors.verticalCenter: header.verticalCenter
         visible: !monitor.running
         text: qsTr("The twins are not running: start them with Run ▸ Start All Twins (F5).")
-        color: "#8a5a00"
+        color: theme.warningText
         font.pixelSize: 12
     }
     Rectangle {
@@ -116,8 +116,8 @@ Rectangle {
         width: root.width - 2 * root.gap
         height: visible ? messageText.implicitHeight + 10 : 0
         radius: 4
-        color: "#fdecea"
-        border.color: "#e0a39c"
+        color: theme.errorFill
+        border.color: theme.errorBorder
         Text {
             id: messageText
             x: 5
@@ -125,7 +125,7 @@ Rectangle {
             width: parent.width - 10
             text: monitor.message
             wrapMode: Text.Wrap
-            color: "#8b1c12"
+            color: theme.errorText
             font.pixelSize: 12
         }
     }
@@ -163,7 +163,7 @@ Rectangle {
         anchors.centerIn: parent
         visible: monitor.tiles.length === 0 && monitor.message === ""
         text: qsTr("Choose a twin to see its dashboard.")
-        color: "#5a6570"
+        color: theme.muted
         font.pixelSize: 14
     }
 }

@@ -14,7 +14,7 @@ Item {
                 .arg(view.tile.hasValue ? view.tile.text : qsTr("—"))
                 .arg(view.tile.desiredText !== "" ? view.tile.desiredText : qsTr("—"))
             font.pixelSize: 11
-            color: "#3b4754"
+            color: theme.body
         }
         Loader {
             width: parent.width
@@ -28,7 +28,7 @@ Item {
             text: view.tile ? view.tile.result : ""
             elide: Text.ElideRight
             font.pixelSize: 10
-            color: view.tile && view.tile.failed ? "#b3261e" : "#1e7b34"
+            color: view.tile && view.tile.failed ? theme.errorText : "#1e7b34"
         }
     }
     Component {

@@ -23,7 +23,7 @@ Item {
                   : qsTr("no data")
             font.pixelSize: Math.max(14, Math.min(30, view.height * 0.5))
             font.bold: true
-            color: view.shown && view.figures.hasData ? view.tone(view.figures.odte) : "#9aa3ad"
+            color: view.shown && view.figures.hasData ? view.tone(view.figures.odte) : theme.muted
             ToolTip.visible: hover.hovered && view.shown
             ToolTip.text: view.shown ? view.figures.details : ""
             HoverHandler { id: hover }
@@ -46,7 +46,7 @@ Item {
                         text: modelData.label
                         elide: Text.ElideRight
                         font.pixelSize: 10
-                        color: "#5a6570"
+                        color: theme.muted
                     }
                     Rectangle {
                         id: track
@@ -57,7 +57,7 @@ Item {
                         anchors.verticalCenter: parent.verticalCenter
                         height: 6
                         radius: 3
-                        color: "#dde3e9"
+                        color: theme.track
                         Rectangle {
                             width: parent.width * (known ? Math.max(0, Math.min(1, modelData.value)) : 0)
                             height: parent.height
@@ -71,7 +71,7 @@ Item {
                         anchors.verticalCenter: parent.verticalCenter
                         text: known ? Math.round(modelData.value * 100) + " %" : qsTr("—")
                         font.pixelSize: 10
-                        color: "#3b4754"
+                        color: theme.body
                     }
                 }
             }

@@ -18,7 +18,7 @@ Item {
             elide: Text.ElideRight
             font.pixelSize: 11
             font.family: "monospace"
-            color: "#24303c"
+            color: theme.text
         }
     }
     Text {
@@ -26,6 +26,6 @@ Item {
         visible: !view.tile || view.tile.events.length === 0
         text: qsTr("No events yet")
         font.pixelSize: 11
-        color: "#7b8794"
+        color: theme.muted
     }
 }

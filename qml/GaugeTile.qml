@@ -13,7 +13,8 @@ Item {
         anchors.fill: parent
         fraction: view.fraction
         showValue: view.tile !== null && view.tile.hasValue
-        color: view.tile && view.tile.stale ? "#b8c0c8" : (view.fraction > 0.85 ? "#d9534f" : "#2f7ed8")
+        color: view.tile && view.tile.stale ? theme.muted : (view.fraction > 0.85 ? "#d9534f" : "#2f7ed8")
+        trackColor: theme.track
     }
     Column {
         anchors.horizontalCenter: parent.horizontalCenter
@@ -23,13 +24,13 @@ Item {
             text: view.tile && view.tile.hasValue ? view.tile.text : qsTr("—")
             font.pixelSize: Math.max(13, Math.min(26, view.height * 0.2))
             font.bold: true
-            color: "#15212d"
+            color: theme.text
         }
         Text {
             anchors.horizontalCenter: parent.horizontalCenter
             text: view.tile ? view.tile.unit : ""
             font.pixelSize: 11
-            color: "#5a6570"
+            color: theme.muted
         }
     }
     Text {
@@ -37,7 +38,7 @@ Item {
         anchors.bottom: parent.bottom
         text: view.tile ? Number(view.tile.minimum).toLocaleString(Qt.locale(), 'f', 0) : ""
         font.pixelSize: 10
-        color: "#7b8794"
+        color: theme.muted
     }
     Text {
         anchors.right: parent.right
@@ -45,6 +46,6 @@ Item {
         anchors.bottom: parent.bottom
         text: view.tile ? Number(view.tile.maximum).toLocaleString(Qt.locale(), 'f', 0) : ""
         font.pixelSize: 10
-        color: "#7b8794"
+        color: theme.muted
     }
 }

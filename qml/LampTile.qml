@@ -12,7 +12,7 @@ Item {
         width: Math.max(12, Math.min(parent.width, parent.height - 18) * 0.7)
         height: width
         radius: width / 2
-        color: !view.tile || !view.tile.hasValue ? "#e3e7eb" : (view.tile.on ? "#2ecc71" : "#7f8c8d")
+        color: !view.tile || !view.tile.hasValue ? theme.track : (view.tile.on ? "#2ecc71" : "#7f8c8d")
         border.color: Qt.darker(color, 1.3)
         border.width: 2
     }
@@ -22,6 +22,6 @@ Item {
         anchors.horizontalCenter: parent.horizontalCenter
         text: view.tile && view.tile.hasValue ? view.tile.text : qsTr("—")
         font.pixelSize: 11
-        color: "#3b4754"
+        color: theme.body
     }
 }

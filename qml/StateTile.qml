@@ -10,15 +10,15 @@ Item {
         width: Math.min(parent.width, label.implicitWidth + 24)
         height: label.implicitHeight + 10
         radius: height / 2
-        color: view.tile && view.tile.hasValue ? "#e1efff" : "#eef1f4"
-        border.color: "#9cc3f0"
+        color: view.tile && view.tile.hasValue ? theme.accentFill : theme.track
+        border.color: theme.accentBorder
         Text {
             id: label
             anchors.centerIn: parent
             text: view.tile && view.tile.hasValue ? view.tile.text : qsTr("—")
             font.pixelSize: Math.max(12, Math.min(20, view.height * 0.35))
             font.bold: true
-            color: "#1a4f8b"
+            color: theme.accentText
         }
     }
 }

@@ -24,7 +24,7 @@ Item {
                 elide: Text.ElideRight
                 font.pixelSize: 11
                 font.bold: true
-                color: "#52606d"
+                color: theme.body
             }
         }
     }
@@ -45,14 +45,25 @@ Item {
             Repeater {
                 model: line.modelData
                 delegate: Text {
+                    id: cell
                     required property string modelData
                     required property int index
                     width: line.width * view.widths[index]
                     text: modelData
                     elide: Text.ElideRight
                     font.pixelSize: 12
-                    color: index === 0 ? "#24303c" : "#3e4c59"
+                    color: index === 0 ? theme.text : theme.body
                     font.bold: index === 1
+                    // A twin's id on hover over its name.
+                    readonly property string twinId: index === 0 && view.tile
+                                                     ? (view.tile.rowIds[line.index] || "") : ""
+                    HoverHandler {
+                        id: hover
+                        enabled: cell.twinId !== "" || cell.truncated
+                    }
+                    ToolTip.visible: hover.hovered
+                    ToolTip.delay: 500
+                    ToolTip.text: cell.twinId !== "" ? cell.twinId : cell.text
                 }
             }
         }
@@ -62,6 +73,6 @@ Item {
         visible: !view.tile || view.tile.rows.length === 0
         text: qsTr("Nothing to list")
         font.pixelSize: 11
-        color: "#7b8794"
+        color: theme.muted
     }
 }

@@ -13,6 +13,6 @@ Item {
         wrapMode: Text.Wrap
         elide: Text.ElideRight
         font.pixelSize: 14
-        color: "#15212d"
+        color: theme.text
     }
 }

@@ -36,9 +36,9 @@ Rectangle {
     }
 
     radius: 6
-    color: "#ffffff"
+    color: theme.card
     border.width: tile && tile.stale ? 2 : 1
-    border.color: tile && tile.problem !== "" ? "#d9534f" : (tile && tile.stale ? "#e39b2d" : "#c9d1d9")
+    border.color: tile && tile.problem !== "" ? "#d9534f" : (tile && tile.stale ? "#e39b2d" : theme.border)
 
     Text {
         id: title
@@ -54,7 +54,7 @@ Rectangle {
         elide: Text.ElideRight
         font.pixelSize: 12
         font.bold: true
-        color: "#3b4754"
+        color: theme.body
     }
     Text {
         id: age
@@ -64,7 +64,7 @@ Rectangle {
         visible: frame.tile && frame.tile.age !== "" && !frame.editing
         text: frame.tile ? (frame.tile.stale ? qsTr("stale · %1").arg(frame.tile.age) : frame.tile.age) : ""
         font.pixelSize: 10
-        color: frame.tile && frame.tile.stale ? "#c0710c" : "#7b8794"
+        color: frame.tile && frame.tile.stale ? "#c0710c" : theme.muted
     }
     Loader {
         id: body
@@ -87,7 +87,7 @@ Rectangle {
         visible: frame.tile && frame.tile.problem !== ""
         text: frame.tile ? frame.tile.problem : ""
         wrapMode: Text.Wrap
-        color: "#b3261e"
+        color: theme.errorText
         font.pixelSize: 11
     }
 

@@ -76,7 +76,7 @@
 <context>
     <name>GaugeTile</name>
     <message>
-        <location filename="../qml/GaugeTile.qml" line="23"/>
+        <location filename="../qml/GaugeTile.qml" line="24"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -92,55 +92,102 @@
 <context>
     <name>PlotTile</name>
     <message>
-        <location filename="../qml/PlotTile.qml" line="32"/>
-        <location filename="../qml/PlotTile.qml" line="65"/>
+        <location filename="../qml/PlotTile.qml" line="59"/>
+        <location filename="../qml/PlotTile.qml" line="97"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="32"/>
-        <location filename="../qml/PlotTile.qml" line="65"/>
+        <location filename="../qml/PlotTile.qml" line="59"/>
+        <location filename="../qml/PlotTile.qml" line="97"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="36"/>
-        <location filename="../qml/PlotTile.qml" line="69"/>
         <source>Live</source>
-        <translation>Live</translation>
+        <translation type="vanished">Live</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="40"/>
+        <location filename="../qml/PlotTile.qml" line="55"/>
+        <source>Time span shown while following the present</source>
+        <translation>Angezeigte Zeitspanne, solange die Gegenwart verfolgt wird</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="63"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="44"/>
+        <location filename="../qml/PlotTile.qml" line="65"/>
+        <source>Export the samples in view</source>
+        <translation>Die sichtbaren Messwerte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="69"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="48"/>
+        <location filename="../qml/PlotTile.qml" line="73"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="60"/>
-        <source>Pause, follow, export</source>
-        <translation>Anhalten, folgen, exportieren</translation>
+        <location filename="../qml/PlotTile.qml" line="88"/>
+        <source>Time span, pause, export</source>
+        <translation>Zeitspanne, anhalten, exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="73"/>
+        <location filename="../qml/PlotTile.qml" line="93"/>
+        <source>Time Span: %1…</source>
+        <translation>Zeitspanne: %1…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="176"/>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="177"/>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="177"/>
+        <source>◀ Past</source>
+        <translation>◀ Vergangenheit</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="184"/>
+        <source>Go live</source>
+        <translation>Live folgen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="193"/>
+        <source>Following the present</source>
+        <translation>Verfolgt die Gegenwart</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="194"/>
+        <source>Click to follow the present again</source>
+        <translation>Klicken, um wieder der Gegenwart zu folgen</translation>
+    </message>
+    <message>
+        <source>Pause, follow, export</source>
+        <translation type="vanished">Anhalten, folgen, exportieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="101"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="77"/>
+        <location filename="../qml/PlotTile.qml" line="105"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="81"/>
+        <location filename="../qml/PlotTile.qml" line="109"/>
         <source>Export PDF…</source>
         <translation>PDF exportieren…</translation>
     </message>
@@ -156,7 +203,7 @@
 <context>
     <name>TableTile</name>
     <message>
-        <location filename="../qml/TableTile.qml" line="63"/>
+        <location filename="../qml/TableTile.qml" line="74"/>
         <source>Nothing to list</source>
         <translation>Nichts aufzulisten</translation>
     </message>
@@ -4912,42 +4959,42 @@ Beispiele:
         <translation>unbekannter Kacheltyp „%1“</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/dashboard.cpp" line="146"/>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="147"/>
         <source>a plot needs &quot;series&quot;, an array of {&quot;twin&quot;, &quot;property&quot;}</source>
         <translation>ein Diagramm braucht „series“, ein Array aus {&quot;twin&quot;, &quot;property&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/dashboard.cpp" line="154"/>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="155"/>
         <source>a series must be an object</source>
         <translation>eine Reihe muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/dashboard.cpp" line="164"/>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="165"/>
         <source>&apos;%1&apos; is not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
         <translation>&apos;%1&apos; ist kein JSON-Pointer: er muss leer sein oder mit &apos;/&apos; beginnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/dashboard.cpp" line="243"/>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="245"/>
         <source>a dashboard must be an object</source>
         <translation>ein Dashboard muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/dashboard.cpp" line="253"/>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="255"/>
         <source>&quot;id&quot; must not be empty</source>
         <translation>„id“ darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/dashboard.cpp" line="260"/>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="262"/>
         <source>&quot;tiles&quot; must be an array</source>
         <translation>„tiles“ muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/dashboard.cpp" line="359"/>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="361"/>
         <source>&quot;dashboards&quot; must be an array</source>
         <translation>„dashboards“ muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/dashboard.cpp" line="370"/>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="372"/>
         <source>dashboard id &apos;%1&apos; is used twice</source>
         <translation>die Dashboard-ID „%1“ wird zweimal verwendet</translation>
     </message>
@@ -5115,16 +5162,19 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/studio/monitor/entanglementindicator.cpp" line="20"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="110"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/studio/monitor/entanglementindicator.cpp" line="22"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="112"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../app/studio/monitor/entanglementindicator.cpp" line="23"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="114"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -5179,28 +5229,28 @@ Beispiele:
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="193"/>
+        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="194"/>
         <source>no twin &apos;%1&apos;</source>
         <translation>kein Zwilling &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="199"/>
+        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="200"/>
         <source>a twin needs an id</source>
         <translation>ein Zwilling benötigt eine ID</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="205"/>
+        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="206"/>
         <source>the id &apos;%1&apos; is taken</source>
         <translation>die ID &apos;%1&apos; ist bereits vergeben</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="302"/>
+        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="303"/>
         <source>the clipboard holds no twins</source>
         <translation>die Zwischenablage enthält keine Zwillinge</translation>
     </message>
     <message>
         <location filename="../app/studio/shared/graphmodel.cpp" line="45"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="620"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="645"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -5272,146 +5322,171 @@ Beispiele:
         <translation>Adapter %1 zu %2 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="43"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="48"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="44"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="49"/>
         <location filename="../app/studio/design/modeleditor.cpp" line="117"/>
         <location filename="../app/studio/design/modeleditor.cpp" line="159"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="45"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="50"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="46"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="51"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="49"/>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="72"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="54"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="77"/>
         <source>Adapters</source>
         <translation>Adapter</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="52"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="57"/>
         <source>Edit Model…</source>
         <translation>Modell bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="53"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="58"/>
         <source>Edit Mapping…</source>
         <translation>Zuordnung bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="77"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="82"/>
         <source>Twin entry (JSON)</source>
         <translation>Zwillingseintrag (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="85"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="90"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="89"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="94"/>
         <location filename="../app/studio/design/schemaform.cpp" line="219"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="145"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="107"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="109"/>
+        <source>The twin&apos;s values while the twins run</source>
+        <translation>Die Werte des Zwillings, während die Zwillinge laufen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="165"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="153"/>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="262"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="173"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="290"/>
         <source>Select a twin on the canvas to edit it.</source>
         <translation>Wählen Sie einen Zwilling auf der Zeichenfläche aus, um ihn zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="178"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="206"/>
         <source>physical: %1</source>
         <translation>physisch: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="178"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="206"/>
         <source>digital: %1</source>
         <translation>digital: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="181"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="209"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="240"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="268"/>
         <source>Physical adapter %1 (%2)</source>
         <translation>Physischer Adapter %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="240"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="268"/>
         <source>Digital adapter %1 (%2)</source>
         <translation>Digitaler Adapter %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="243"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="271"/>
         <source>Unknown adapter type &apos;%1&apos;</source>
         <translation>Unbekannter Adaptertyp &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="263"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="291"/>
         <source>This twin has no adapters: drop an adapter type from the palette on its card.</source>
         <translation>Dieser Zwilling hat keine Adapter: Ziehen Sie einen Adaptertyp aus der Palette auf seine Karte.</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="280"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="308"/>
         <source>An adapter entry is a JSON object: fix it on the JSON tab.</source>
         <translation>Ein Adaptereintrag ist ein JSON-Objekt: Korrigieren Sie ihn im Reiter JSON.</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="295"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="323"/>
         <source>Configure %1 of %2</source>
         <translation>%1 von %2 konfigurieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="305"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="333"/>
         <location filename="../app/studio/design/modeleditor.cpp" line="240"/>
         <source>Model &apos;%1&apos; is not in the project.</source>
         <translation>Modell &apos;%1&apos; ist nicht im Projekt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="341"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="369"/>
         <source>a twin entry is a JSON object</source>
         <translation>ein Zwillingseintrag ist ein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="343"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="371"/>
         <source>&quot;id&quot; must be a non-empty string</source>
         <translation>&quot;id&quot; muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="345"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="373"/>
         <source>&quot;model&quot; must be a string</source>
         <translation>&quot;model&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="346"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="374"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="381"/>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="401"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="409"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="429"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="450"/>
+        <source>no value yet</source>
+        <translation>noch kein Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="455"/>
+        <source>(desired %1)</source>
+        <translation>(gewünscht %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="463"/>
+        <source>stale · %1</source>
+        <translation>veraltet · %1</translation>
     </message>
     <message>
         <location filename="../app/studio/shared/interopactions.cpp" line="20"/>
@@ -5494,7 +5569,7 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/studio/design/problemspanel.cpp" line="13"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="204"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="235"/>
         <location filename="../app/studio/run/logpanel.cpp" line="30"/>
         <source>Twin</source>
         <translation>Zwilling</translation>
@@ -5525,285 +5600,290 @@ Beispiele:
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="103"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="105"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="104"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="106"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="153"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="166"/>
         <source>Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</source>
         <translation>Ereignisse ein %1 · verworfen %2 · fehlgeschlagen %3 · Änderungen %4 · Mailbox %5 · Commit p50 %6 µs, p99 %7 µs</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="221"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="234"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="224"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="237"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="227"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="240"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="229"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="242"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="231"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="244"/>
         <source>&amp;Export Picture…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="232"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="245"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="233"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="236"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="249"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="241"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="254"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="242"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="255"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="246"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="259"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="247"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="260"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="249"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="262"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="251"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="264"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="253"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="266"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="255"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="268"/>
+        <source>&amp;Find Twin…</source>
+        <translation>Zwilling &amp;finden…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="270"/>
         <source>Auto &amp;Layout</source>
         <translation>Automatisch an&amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="256"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="271"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="257"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="272"/>
         <source>Align in a &amp;Row</source>
         <translation>In einer &amp;Zeile ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="259"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="274"/>
         <source>Align in a &amp;Column</source>
         <translation>In einer &amp;Spalte ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="261"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="276"/>
         <source>Edit &amp;Model…</source>
         <translation>&amp;Modell bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="261"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="276"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="263"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="278"/>
         <source>Edit Mappin&amp;g…</source>
         <translation>Zuordnun&amp;g bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="264"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="279"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="266"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="281"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="268"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="283"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="270"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="285"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="271"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="286"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="272"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="287"/>
         <source>&amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="272"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="287"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="274"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="289"/>
         <source>&amp;Snap to Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="279"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="294"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="285"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="300"/>
         <source>&amp;Command Palette…</source>
         <translation>Befehls&amp;palette…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="286"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="288"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="301"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="303"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="288"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="303"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="291"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="306"/>
         <source>&amp;Design</source>
         <translation>E&amp;ntwurf</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="292"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="307"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="293"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="455"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="308"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="471"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="294"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="309"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="296"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="311"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Überwachen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="297"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="312"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="303"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="318"/>
         <source>&amp;Operator View</source>
         <translation>&amp;Bedieneransicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="304"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="319"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="306"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="321"/>
         <source>Leave Operator View</source>
         <translation>Bedieneransicht verlassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="310"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="325"/>
         <source>&amp;Start All Twins</source>
         <translation>&amp;Alle Zwillinge starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="310"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="325"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="313"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="328"/>
         <source>S&amp;top</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="313"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="328"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="317"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="332"/>
         <source>Serve Twins over &amp;HTTP…</source>
         <translation>Zwillinge über &amp;HTTP bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="320"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="335"/>
         <source>&amp;About Twinloom</source>
         <translation>&amp;Über Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="322"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="337"/>
         <source>About Twinloom</source>
         <translation>Über Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="323"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="338"/>
         <source>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;A studio and engine for interoperable digital twins: design twin graphs, run them, and watch them live.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;Ein Studio und eine Engine für interoperable digitale Zwillinge: Zwillingsgraphen entwerfen, ausführen und live beobachten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="332"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="347"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="335"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="350"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="341"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="356"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -5812,13 +5892,13 @@ Beispiele:
         <translation type="vanished">DTDL-Modelle…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="345"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="349"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="360"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="364"/>
         <source>Import DTDL Models</source>
         <translation>DTDL-Modelle importieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="346"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="361"/>
         <source>DTDL files (*.json);;All files (*)</source>
         <translation>DTDL-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -5827,8 +5907,8 @@ Beispiele:
         <translation type="vanished">DTDL-Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="354"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="357"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="369"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="372"/>
         <source>Import DTDL Folder</source>
         <translation>DTDL-Ordner importieren</translation>
     </message>
@@ -5841,204 +5921,209 @@ Beispiele:
         <translation type="vanished">Azure-Digital-Twins-Graph als neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="372"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="387"/>
         <source>JSON files (*.json *.jsonld *.ndjson);;All files (*)</source>
         <translation>JSON-Dateien (*.json *.jsonld *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="378"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="393"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="381"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="396"/>
         <source>Export %1…</source>
         <translation>%1 exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="384"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="385"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="391"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="399"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="400"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="406"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="398"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="413"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="413"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="429"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="425"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="441"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="429"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="445"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="432"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="448"/>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="433"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="449"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="434"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="450"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="435"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="451"/>
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="444"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="460"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="445"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="461"/>
         <source>Twinloom will use %1 from its next start.</source>
         <translation>Twinloom verwendet ab dem nächsten Start %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="457"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="473"/>
         <source>Start &amp;Node</source>
         <translation>&amp;Knoten starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="462"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="478"/>
         <source>(no deployment nodes)</source>
         <translation>(keine Bereitstellungsknoten)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="476"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="492"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="480"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="496"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="519"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="536"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="521"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="541"/>
+        <source>Twins</source>
+        <translation>Zwillinge</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="546"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="523"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="548"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="526"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="551"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="529"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="554"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="560"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="585"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="562"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="587"/>
         <source>Run</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="650"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="675"/>
         <source>while running</source>
         <translation>im Betrieb</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="679"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="704"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="681"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="706"/>
         <source>%1 is not a Twinloom project: it is not a JSON object</source>
         <translation>%1 ist kein Twinloom-Projekt: Es ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1210"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1260"/>
         <source>Twins are not served over HTTP.</source>
         <translation>Zwillinge werden nicht über HTTP bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1211"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1261"/>
         <source>Twins will be served over HTTP on %1 from the next start.</source>
         <translation>Zwillinge werden ab dem nächsten Start über HTTP auf %1 bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1223"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1273"/>
         <source>Serve Twins over HTTP</source>
         <translation>Zwillinge über HTTP bereitstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1224"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1274"/>
         <source>Address and port (127.0.0.1 keeps it to this computer; the API is described at /api/openapi.json):</source>
         <translation>Adresse und Port (127.0.0.1 beschränkt es auf diesen Computer; die API ist unter /api/openapi.json beschrieben):</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="561"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="586"/>
         <source>Monitor</source>
         <translation>Überwachen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="343"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="358"/>
         <source>Import DTDL Models…</source>
         <translation>DTDL-Modelle importieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="352"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="367"/>
         <source>Import DTDL Folder…</source>
         <translation>DTDL-Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="361"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="376"/>
         <source>Import WoT Thing Descriptions as a New Project…</source>
         <translation>WoT Thing Descriptions als neues Projekt importieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="362"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="377"/>
         <source>Import Azure Digital Twins Graph as a New Project…</source>
         <translation>Azure-Digital-Twins-Graph als neues Projekt importieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="621"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="646"/>
         <source>%1[*] — Twinloom</source>
         <translation>%1[*] — Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="622"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="647"/>
         <source> (running)</source>
         <translation> (läuft)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="657"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="682"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -6046,7 +6131,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="658"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="683"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -6054,15 +6139,15 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="659"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="684"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message>
         <location filename="../app/studio/design/modeleditor.cpp" line="512"/>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="281"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="500"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="669"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="286"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="556"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="694"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6071,70 +6156,70 @@ Beispiele:
         <translation type="vanished">%1 ist kein JSON-Dokument</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="715"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="740"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="726"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="751"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="740"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="765"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="740"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="765"/>
         <source>The project has changes that are not saved.</source>
         <translation>Das Projekt hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="765"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="771"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="826"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="790"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="796"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="851"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="766"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="791"/>
         <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
         <translation>Twinloom-Projekte (*.twinloom.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="780"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="796"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="805"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="821"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="788"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="813"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="789"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="814"/>
         <source>Twinloom projects (*.twinloom.json)</source>
         <translation>Twinloom-Projekte (*.twinloom.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="850"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="875"/>
         <source>Autosaved</source>
         <translation>Automatisch gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="867"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="892"/>
         <source>Recover Project</source>
         <translation>Projekt wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="868"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="893"/>
         <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
         <translation>Twinloom hat ungespeicherte Änderungen an %1 aus einer Sitzung gefunden, die nicht normal beendet wurde. Wiederherstellen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="915"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="940"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -6142,19 +6227,19 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="932"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="957"/>
         <source>The models were not imported:
 %1</source>
         <translation>Die Modelle wurden nicht importiert:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="936"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="961"/>
         <source>The models are in the project already.</source>
         <translation>Die Modelle sind bereits im Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="940"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="965"/>
         <source>Imported %n model(s); they are in the palette.</source>
         <translation>
             <numerusform>%n Modell importiert; es ist in der Palette.</numerusform>
@@ -6162,14 +6247,14 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="951"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="976"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Nichts wurde importiert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="964"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="989"/>
         <source>Imported with %n note(s): see the Problems panel after saving.</source>
         <translation>
             <numerusform>Mit %n Hinweis importiert: siehe Bereich Probleme nach dem Speichern.</numerusform>
@@ -6177,7 +6262,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="975"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1000"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>%n Datei nach %1 geschrieben</numerusform>
@@ -6185,14 +6270,14 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="976"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1001"/>
         <source>The project was not exported:
 %1</source>
         <translation>Das Projekt wurde nicht exportiert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="978"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1003"/>
         <source>%n note(s) about what the format cannot express</source>
         <translation>
             <numerusform>%n Hinweis zu dem, was das Format nicht ausdrücken kann</numerusform>
@@ -6200,39 +6285,39 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="981"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1006"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="999"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1024"/>
         <source>Twin graph</source>
         <translation>Zwillingsgraph</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1011"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1027"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1036"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1052"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1039"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1045"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1064"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1070"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1040"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1065"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1047"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1072"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1063"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1088"/>
         <source>Copied %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling kopiert</numerusform>
@@ -6240,12 +6325,12 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1088"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1113"/>
         <source>Nothing to paste</source>
         <translation>Nichts zum Einfügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1092"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1117"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling einfügen</numerusform>
@@ -6253,7 +6338,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1119"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1144"/>
         <source>Delete %n wire(s)</source>
         <translation>
             <numerusform>%n Verbindung löschen</numerusform>
@@ -6261,7 +6346,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1120"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1145"/>
         <source>Delete %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling löschen</numerusform>
@@ -6269,27 +6354,27 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1134"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1159"/>
         <source>Auto layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1157"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1182"/>
         <source>Align in a row</source>
         <translation>In einer Zeile ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1157"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1182"/>
         <source>Align in a column</source>
         <translation>In einer Spalte ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1190"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1240"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1196"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1246"/>
         <source>The project cannot run: %n error(s), see the log.</source>
         <translation>
             <numerusform>Das Projekt kann nicht ausgeführt werden: %n Fehler, siehe Protokoll.</numerusform>
@@ -6568,7 +6653,7 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/studio/design/modeleditor.cpp" line="186"/>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="42"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="44"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -6688,71 +6773,82 @@ Beispiele:
         <translation>In diesem Projekt gibt es kein Dashboard „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="304"/>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="180"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="329"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="195"/>
         <source>Tile %1: %2</source>
         <translation>Kachel %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="558"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="586"/>
         <source>The dashboard of a remote twin is generated: it cannot be edited.</source>
         <translation>Das Dashboard eines entfernten Zwillings wird erzeugt: Es kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="573"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="601"/>
         <source>Choose a twin or a dashboard first.</source>
         <translation>Wählen Sie zuerst einen Zwilling oder ein Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="580"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="608"/>
         <source>Cannot add the tile: %1</source>
         <translation>Die Kachel kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="589"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="617"/>
         <source>Add %1 Tile</source>
         <translation>Kachel „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="595"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="607"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="632"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="623"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="635"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="660"/>
         <source>There is no tile %1.</source>
         <translation>Es gibt keine Kachel %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="601"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="629"/>
         <source>Remove Tile</source>
         <translation>Kachel entfernen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="612"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="640"/>
         <source>A tile must stay inside the %1 columns of the dashboard.</source>
         <translation>Eine Kachel muss innerhalb der %1 Spalten des Dashboards bleiben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="626"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="654"/>
         <source>Move Tile</source>
         <translation>Kachel verschieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="626"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="654"/>
         <source>Resize Tile</source>
         <translation>Kachelgröße ändern</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="645"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="673"/>
         <source>Cannot change the tile: %1</source>
         <translation>Die Kachel kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="663"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="681"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="682"/>
+        <source>A plot shows from 1 second to %1 days.</source>
+        <translation>Ein Diagramm zeigt 1 Sekunde bis %1 Tage.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="695"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="707"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="740"/>
         <source>Tile %1 is not a plot.</source>
         <translation>Kachel %1 ist kein Diagramm.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="650"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="712"/>
+        <source>Change Plot Time Span</source>
+        <translation>Zeitspanne des Diagramms ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="678"/>
         <source>The history of a plot holds from 2 to %1 samples.</source>
         <translation>Der Verlauf eines Diagramms fasst 2 bis %1 Messwerte.</translation>
     </message>
@@ -6772,89 +6868,89 @@ Beispiele:
         <translation>%1 (entfernt, %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="668"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="700"/>
         <source>Change Plot History</source>
         <translation>Diagrammverlauf ändern</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="48"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="49"/>
         <source>&amp;Dashboard:</source>
         <translation>&amp;Dashboard:</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="52"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="53"/>
         <source>&amp;Edit</source>
         <comment>edit the dashboard</comment>
         <translation>B&amp;earbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="54"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="55"/>
         <source>Add and remove tiles, drag them to move or resize them, and configure them</source>
         <translation>Kacheln hinzufügen und entfernen, durch Ziehen verschieben oder in der Größe ändern und einrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="56"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="57"/>
         <source>&amp;Add Tile</source>
         <translation>Kachel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="61"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="62"/>
         <source>&amp;Reset to Default</source>
         <translation>Auf &amp;Standard zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="62"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="63"/>
         <source>Remove the saved dashboard; the twin gets its generated one</source>
         <translation>Das gespeicherte Dashboard entfernen; der Zwilling erhält sein erzeugtes</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="71"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="470"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="72"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="486"/>
         <source>Remote &amp;Twins…</source>
         <translation>Entfernte &amp;Zwillinge…</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="74"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="75"/>
         <source>Brokers on which twins of other engines are announced, to show them here</source>
         <translation>Broker, auf denen Zwillinge anderer Engines angekündigt werden, um sie hier anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="115"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="118"/>
         <source>Reset Dashboard</source>
         <translation>Dashboard zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="158"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="163"/>
         <source>Twin %1</source>
         <translation>Zwilling %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="159"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="164"/>
         <source>Twin %1 (%2)</source>
         <translation>Zwilling %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="165"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="170"/>
         <source>Dashboard %1</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="191"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="196"/>
         <source>Remote — %1</source>
         <translation>Entfernt — %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="198"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="203"/>
         <source>Remote twin %1</source>
         <translation>Entfernter Zwilling %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="199"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="204"/>
         <source>Remote twin %1 (%2)</source>
         <translation>Entfernter Zwilling %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="200"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="205"/>
         <source>%1 — offline</source>
         <translation>%1 — offline</translation>
     </message>
@@ -6899,28 +6995,28 @@ Beispiele:
         <translation>Verschränkung von %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="275"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="280"/>
         <source>Nothing to add</source>
         <translation>Nichts hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="288"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="293"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="289"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="294"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="290"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="295"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="291"/>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="299"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="296"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="304"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
@@ -6940,18 +7036,18 @@ Beispiele:
         <translation>Digitale Adapter</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/plotrenderer.cpp" line="553"/>
-        <location filename="../app/studio/monitor/plotrenderer.cpp" line="577"/>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="675"/>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="702"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/plotrenderer.cpp" line="597"/>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="722"/>
         <source>Unknown picture format &apos;%1&apos;: use .png or .pdf</source>
         <translation>Unbekanntes Bildformat „%1“: .png oder .pdf verwenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/plotrenderer.cpp" line="601"/>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="726"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -6967,7 +7063,7 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="26"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="268"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="300"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2: %3</translation>
     </message>
@@ -7195,7 +7291,8 @@ Beispiele:
         <translation>%1: muss ein JSON-Array sein</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="210"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="100"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="242"/>
         <location filename="../app/studio/monitor/tiletype.cpp" line="38"/>
         <source>Value</source>
         <translation>Wert</translation>
@@ -7211,7 +7308,7 @@ Beispiele:
         <translation>Lampe</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="204"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="235"/>
         <location filename="../app/studio/monitor/tiletype.cpp" line="64"/>
         <source>State</source>
         <translation>Zustand</translation>
@@ -7253,101 +7350,121 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/studio/monitor/tileinspector.cpp" line="38"/>
+        <source>Time &amp;span:</source>
+        <translation>Zeit&amp;spanne:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="40"/>
         <source>Series:</source>
         <translation>Reihen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="43"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="45"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="45"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="47"/>
         <source>Click a tile to configure it; drag it to move it, drag its corner to resize it.</source>
         <translation>Klicken Sie auf eine Kachel, um sie einzurichten; ziehen Sie sie, um sie zu verschieben, und ziehen Sie ihre Ecke, um ihre Größe zu ändern.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="58"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="61"/>
         <source> samples</source>
         <translation> Messwerte</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="64"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="63"/>
+        <source>The most samples the plot holds per series</source>
+        <translation>Die meisten Messwerte, die das Diagramm je Reihe hält</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="65"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="67"/>
+        <source>The time the plot shows while it follows the present</source>
+        <translation>Die Zeit, die das Diagramm zeigt, solange es der Gegenwart folgt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="72"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="65"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="73"/>
         <source>&amp;Shows:</source>
         <translation>&amp;Zeigt:</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="66"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="74"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="97"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="107"/>
         <source>Rename Tile</source>
         <translation>Kachel umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="111"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="121"/>
         <source>Change What a Tile Shows</source>
         <translation>Inhalt der Kachel ändern</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="120"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="130"/>
         <source>Change Tile Type</source>
         <translation>Kacheltyp ändern</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="140"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="155"/>
         <source>Add Plot Series</source>
         <translation>Diagrammreihe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="149"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="164"/>
         <source>Remove Plot Series</source>
         <translation>Diagrammreihe entfernen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="173"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="188"/>
         <source>Tile</source>
         <translation>Kachel</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="195"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="210"/>
         <source>All properties</source>
         <translation>Alle Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="197"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="212"/>
         <source>Relationship %1</source>
         <translation>Beziehung %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="200"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="215"/>
         <source>Property %1</source>
         <translation>Eigenschaft %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="202"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="217"/>
         <source>Action %1</source>
         <translation>Aktion %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="204"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="219"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="206"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="221"/>
         <source>Event %1</source>
         <translation>Ereignis %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="234"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="252"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -7357,120 +7474,167 @@ Beispiele:
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="182"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="212"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="182"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="212"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="267"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="299"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="192"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="459"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="222"/>
         <source>%1 s ago</source>
         <translation>vor %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="193"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="460"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="223"/>
         <source>%1 min ago</source>
         <translation>vor %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="193"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="461"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="223"/>
         <source>%1 h ago</source>
         <translation>vor %1 h</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="204"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="235"/>
         <source>Values</source>
         <translation>Werte</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="209"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="241"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="210"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="100"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="242"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="210"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="100"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="242"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="246"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="115"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="278"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="367"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="399"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="376"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="408"/>
         <source>No answer: the engine stopped</source>
         <translation>Keine Antwort: die Engine wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="381"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="413"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="383"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="415"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="385"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="417"/>
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="401"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="427"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="433"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="459"/>
         <source>The twins are not running: start them first (F5)</source>
         <translation>Die Zwillinge laufen nicht: zuerst starten (F5)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="412"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="444"/>
         <source>Bad argument: %1</source>
         <translation>Ungültiges Argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="416"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="448"/>
         <source>Invoking %1</source>
         <translation>%1 wird aufgerufen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="429"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="461"/>
         <source>Nothing to write</source>
         <translation>Nichts zu schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="449"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="481"/>
         <source>Bad value: %1</source>
         <translation>Ungültiger Wert: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="451"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="483"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/twinitem.cpp" line="162"/>
+        <location filename="../app/studio/design/twinitem.cpp" line="196"/>
         <source>no node</source>
         <translation>kein Knoten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/twintree.cpp" line="55"/>
+        <source>Find a twin by name, id or model (Ctrl+F)</source>
+        <translation>Zwilling nach Name, Id oder Modell finden (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/twintree.cpp" line="147"/>
+        <source>Id: %1
+Model: %2</source>
+        <translation>Id: %1
+Modell: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/twintree.cpp" line="149"/>
+        <source>Node: %1</source>
+        <translation>Knoten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/twintree.cpp" line="151"/>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/twintree.cpp" line="164"/>
+        <source>%1 of %2 twins</source>
+        <translation>%1 von %2 Zwillingen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/twintree.cpp" line="165"/>
+        <source>1 twin</source>
+        <translation>1 Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/twintree.cpp" line="166"/>
+        <source>%1 twins</source>
+        <translation>%1 Zwillinge</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@
 <context>
     <name>GaugeTile</name>
     <message>
-        <location filename="../qml/GaugeTile.qml" line="23"/>
+        <location filename="../qml/GaugeTile.qml" line="24"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -92,55 +92,102 @@
 <context>
     <name>PlotTile</name>
     <message>
-        <location filename="../qml/PlotTile.qml" line="32"/>
-        <location filename="../qml/PlotTile.qml" line="65"/>
+        <location filename="../qml/PlotTile.qml" line="59"/>
+        <location filename="../qml/PlotTile.qml" line="97"/>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="32"/>
-        <location filename="../qml/PlotTile.qml" line="65"/>
+        <location filename="../qml/PlotTile.qml" line="59"/>
+        <location filename="../qml/PlotTile.qml" line="97"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="36"/>
-        <location filename="../qml/PlotTile.qml" line="69"/>
         <source>Live</source>
-        <translation>Dal vivo</translation>
+        <translation type="vanished">Dal vivo</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="40"/>
+        <location filename="../qml/PlotTile.qml" line="55"/>
+        <source>Time span shown while following the present</source>
+        <translation>Intervallo mostrato mentre segue il presente</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="63"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="44"/>
+        <location filename="../qml/PlotTile.qml" line="65"/>
+        <source>Export the samples in view</source>
+        <translation>Esporta i campioni visibili</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="69"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="48"/>
+        <location filename="../qml/PlotTile.qml" line="73"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="60"/>
-        <source>Pause, follow, export</source>
-        <translation>Pausa, segui, esporta</translation>
+        <location filename="../qml/PlotTile.qml" line="88"/>
+        <source>Time span, pause, export</source>
+        <translation>Intervallo, pausa, esporta</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="73"/>
+        <location filename="../qml/PlotTile.qml" line="93"/>
+        <source>Time Span: %1…</source>
+        <translation>Intervallo: %1…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="176"/>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="177"/>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ In pausa</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="177"/>
+        <source>◀ Past</source>
+        <translation>◀ Passato</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="184"/>
+        <source>Go live</source>
+        <translation>Torna live</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="193"/>
+        <source>Following the present</source>
+        <translation>Segue il presente</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="194"/>
+        <source>Click to follow the present again</source>
+        <translation>Clicca per seguire di nuovo il presente</translation>
+    </message>
+    <message>
+        <source>Pause, follow, export</source>
+        <translation type="vanished">Pausa, segui, esporta</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlotTile.qml" line="101"/>
         <source>Export CSV…</source>
         <translation>Esporta CSV…</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="77"/>
+        <location filename="../qml/PlotTile.qml" line="105"/>
         <source>Export PNG…</source>
         <translation>Esporta PNG…</translation>
     </message>
     <message>
-        <location filename="../qml/PlotTile.qml" line="81"/>
+        <location filename="../qml/PlotTile.qml" line="109"/>
         <source>Export PDF…</source>
         <translation>Esporta PDF…</translation>
     </message>
@@ -156,7 +203,7 @@
 <context>
     <name>TableTile</name>
     <message>
-        <location filename="../qml/TableTile.qml" line="63"/>
+        <location filename="../qml/TableTile.qml" line="74"/>
         <source>Nothing to list</source>
         <translation>Niente da elencare</translation>
     </message>
@@ -4910,42 +4957,42 @@ Esempi:
         <translation>tipo di riquadro &apos;%1&apos; sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/dashboard.cpp" line="146"/>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="147"/>
         <source>a plot needs &quot;series&quot;, an array of {&quot;twin&quot;, &quot;property&quot;}</source>
         <translation>un grafico richiede &quot;series&quot;, un array di {&quot;twin&quot;, &quot;property&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/dashboard.cpp" line="154"/>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="155"/>
         <source>a series must be an object</source>
         <translation>una serie deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/dashboard.cpp" line="164"/>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="165"/>
         <source>&apos;%1&apos; is not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
         <translation>&apos;%1&apos; non è un JSON pointer: deve essere vuoto o iniziare con &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/dashboard.cpp" line="243"/>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="245"/>
         <source>a dashboard must be an object</source>
         <translation>una dashboard deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/dashboard.cpp" line="253"/>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="255"/>
         <source>&quot;id&quot; must not be empty</source>
         <translation>&quot;id&quot; non deve essere vuoto</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/dashboard.cpp" line="260"/>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="262"/>
         <source>&quot;tiles&quot; must be an array</source>
         <translation>&quot;tiles&quot; deve essere un array</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/dashboard.cpp" line="359"/>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="361"/>
         <source>&quot;dashboards&quot; must be an array</source>
         <translation>&quot;dashboards&quot; deve essere un array</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/dashboard.cpp" line="370"/>
+        <location filename="../app/studio/monitor/dashboard.cpp" line="372"/>
         <source>dashboard id &apos;%1&apos; is used twice</source>
         <translation>l&apos;id di dashboard &apos;%1&apos; è usato due volte</translation>
     </message>
@@ -5113,16 +5160,19 @@ Esempi:
     </message>
     <message>
         <location filename="../app/studio/monitor/entanglementindicator.cpp" line="20"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="110"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/studio/monitor/entanglementindicator.cpp" line="22"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="112"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../app/studio/monitor/entanglementindicator.cpp" line="23"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="114"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -5177,28 +5227,28 @@ Esempi:
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="193"/>
+        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="194"/>
         <source>no twin &apos;%1&apos;</source>
         <translation>nessun gemello &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="199"/>
+        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="200"/>
         <source>a twin needs an id</source>
         <translation>un gemello richiede un ID</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="205"/>
+        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="206"/>
         <source>the id &apos;%1&apos; is taken</source>
         <translation>l&apos;ID &apos;%1&apos; è già in uso</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="302"/>
+        <location filename="../app/studio/shared/grapheditbuilder.cpp" line="303"/>
         <source>the clipboard holds no twins</source>
         <translation>gli appunti non contengono gemelli</translation>
     </message>
     <message>
         <location filename="../app/studio/shared/graphmodel.cpp" line="45"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="620"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="645"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
@@ -5270,146 +5320,171 @@ Esempi:
         <translation>Aggiungi adattatore %1 a %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="43"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="48"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="44"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="49"/>
         <location filename="../app/studio/design/modeleditor.cpp" line="117"/>
         <location filename="../app/studio/design/modeleditor.cpp" line="159"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="45"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="50"/>
         <source>Model</source>
         <translation>Modello</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="46"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="51"/>
         <source>Node</source>
         <translation>Nodo</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="49"/>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="72"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="54"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="77"/>
         <source>Adapters</source>
         <translation>Adattatori</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="52"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="57"/>
         <source>Edit Model…</source>
         <translation>Modifica modello…</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="53"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="58"/>
         <source>Edit Mapping…</source>
         <translation>Modifica mappatura…</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="77"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="82"/>
         <source>Twin entry (JSON)</source>
         <translation>Voce del gemello (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="85"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="90"/>
         <source>Apply</source>
         <translation>Applica</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="89"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="94"/>
         <location filename="../app/studio/design/schemaform.cpp" line="219"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="145"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="107"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="109"/>
+        <source>The twin&apos;s values while the twins run</source>
+        <translation>I valori del gemello mentre i gemelli sono in esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="165"/>
         <source>Nothing selected</source>
         <translation>Nessuna selezione</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="153"/>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="262"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="173"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="290"/>
         <source>Select a twin on the canvas to edit it.</source>
         <translation>Selezionare un gemello nell&apos;area di disegno per modificarlo.</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="178"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="206"/>
         <source>physical: %1</source>
         <translation>fisico: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="178"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="206"/>
         <source>digital: %1</source>
         <translation>digitale: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="181"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="209"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="240"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="268"/>
         <source>Physical adapter %1 (%2)</source>
         <translation>Adattatore fisico %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="240"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="268"/>
         <source>Digital adapter %1 (%2)</source>
         <translation>Adattatore digitale %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="243"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="271"/>
         <source>Unknown adapter type &apos;%1&apos;</source>
         <translation>Tipo di adattatore sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="263"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="291"/>
         <source>This twin has no adapters: drop an adapter type from the palette on its card.</source>
         <translation>Questo gemello non ha adattatori: trascinare un tipo di adattatore dalla palette sulla sua scheda.</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="280"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="308"/>
         <source>An adapter entry is a JSON object: fix it on the JSON tab.</source>
         <translation>Una voce di adattatore è un oggetto JSON: correggerla nella scheda JSON.</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="295"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="323"/>
         <source>Configure %1 of %2</source>
         <translation>Configura %1 di %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="305"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="333"/>
         <location filename="../app/studio/design/modeleditor.cpp" line="240"/>
         <source>Model &apos;%1&apos; is not in the project.</source>
         <translation>Il modello &apos;%1&apos; non è nel progetto.</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="341"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="369"/>
         <source>a twin entry is a JSON object</source>
         <translation>la voce di un gemello è un oggetto JSON</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="343"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="371"/>
         <source>&quot;id&quot; must be a non-empty string</source>
         <translation>&quot;id&quot; deve essere una stringa non vuota</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="345"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="373"/>
         <source>&quot;model&quot; must be a string</source>
         <translation>&quot;model&quot; deve essere una stringa</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="346"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="374"/>
         <source>Valid</source>
         <translation>Valido</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="381"/>
-        <location filename="../app/studio/design/inspectorpanel.cpp" line="401"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="409"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="429"/>
         <source>Edit %1</source>
         <translation>Modifica %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="450"/>
+        <source>no value yet</source>
+        <translation>ancora nessun valore</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="455"/>
+        <source>(desired %1)</source>
+        <translation>(desiderato %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="463"/>
+        <source>stale · %1</source>
+        <translation>scaduto · %1</translation>
     </message>
     <message>
         <location filename="../app/studio/shared/interopactions.cpp" line="20"/>
@@ -5492,7 +5567,7 @@ Esempi:
     </message>
     <message>
         <location filename="../app/studio/design/problemspanel.cpp" line="13"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="204"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="235"/>
         <location filename="../app/studio/run/logpanel.cpp" line="30"/>
         <source>Twin</source>
         <translation>Gemello</translation>
@@ -5523,285 +5598,290 @@ Esempi:
         <translation>errore</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="103"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="105"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="104"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="106"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="153"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="166"/>
         <source>Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</source>
         <translation>Eventi in ingresso %1 · scartati %2 · non riusciti %3 · modifiche %4 · mailbox %5 · commit p50 %6 µs, p99 %7 µs</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="221"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="234"/>
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="224"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="237"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="227"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="240"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="229"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="242"/>
         <source>Save &amp;As…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="231"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="244"/>
         <source>&amp;Export Picture…</source>
         <translation>Esporta imma&amp;gine…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="232"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="245"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="233"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="236"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="249"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="241"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="254"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="242"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="255"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="246"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="259"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="247"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="260"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="249"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="262"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="251"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="264"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="253"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="266"/>
         <source>Select &amp;All</source>
         <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="255"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="268"/>
+        <source>&amp;Find Twin…</source>
+        <translation>&amp;Trova gemello…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="270"/>
         <source>Auto &amp;Layout</source>
         <translation>&amp;Disposizione automatica</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="256"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="271"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="257"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="272"/>
         <source>Align in a &amp;Row</source>
         <translation>Allinea in una ri&amp;ga</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="259"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="274"/>
         <source>Align in a &amp;Column</source>
         <translation>Allinea in una c&amp;olonna</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="261"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="276"/>
         <source>Edit &amp;Model…</source>
         <translation>Modifica &amp;modello…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="261"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="276"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="263"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="278"/>
         <source>Edit Mappin&amp;g…</source>
         <translation>Modifica ma&amp;ppatura…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="264"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="279"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="266"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="281"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="268"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="283"/>
         <source>Zoom &amp;Out</source>
         <translation>Rid&amp;uci</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="270"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="285"/>
         <source>&amp;Actual Size</source>
         <translation>Dimensioni &amp;reali</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="271"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="286"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="272"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="287"/>
         <source>&amp;Fit</source>
         <translation>&amp;Adatta</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="272"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="287"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="274"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="289"/>
         <source>&amp;Snap to Grid</source>
         <translation>Aggancia alla &amp;griglia</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="279"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="294"/>
         <source>&amp;Dark Palette</source>
         <translation>Tema &amp;scuro</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="285"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="300"/>
         <source>&amp;Command Palette…</source>
         <translation>Palette dei &amp;comandi…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="286"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="288"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="301"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="303"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="288"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="303"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="291"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="306"/>
         <source>&amp;Design</source>
         <translation>&amp;Progettazione</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="292"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="307"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="293"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="455"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="308"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="471"/>
         <source>&amp;Run</source>
         <translation>&amp;Esegui</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="294"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="309"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="296"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="311"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Monitoraggio</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="297"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="312"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="303"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="318"/>
         <source>&amp;Operator View</source>
         <translation>Vista &amp;operatore</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="304"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="319"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="306"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="321"/>
         <source>Leave Operator View</source>
         <translation>Esci dalla vista operatore</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="310"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="325"/>
         <source>&amp;Start All Twins</source>
         <translation>&amp;Avvia tutti i gemelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="310"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="325"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="313"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="328"/>
         <source>S&amp;top</source>
         <translation>&amp;Ferma</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="313"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="328"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="317"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="332"/>
         <source>Serve Twins over &amp;HTTP…</source>
         <translation>Esponi i gemelli su &amp;HTTP…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="320"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="335"/>
         <source>&amp;About Twinloom</source>
         <translation>&amp;Informazioni su Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="322"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="337"/>
         <source>About Twinloom</source>
         <translation>Informazioni su Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="323"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="338"/>
         <source>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;A studio and engine for interoperable digital twins: design twin graphs, run them, and watch them live.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinloom %1&lt;/h3&gt;&lt;p&gt;Uno studio e un engine per gemelli digitali interoperabili: progetta grafi di gemelli, eseguili e osservali dal vivo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="332"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="347"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="335"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="350"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="341"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="356"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
@@ -5810,13 +5890,13 @@ Esempi:
         <translation type="vanished">Modelli DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="345"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="349"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="360"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="364"/>
         <source>Import DTDL Models</source>
         <translation>Importa modelli DTDL</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="346"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="361"/>
         <source>DTDL files (*.json);;All files (*)</source>
         <translation>File DTDL (*.json);;Tutti i file (*)</translation>
     </message>
@@ -5825,8 +5905,8 @@ Esempi:
         <translation type="vanished">Cartella DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="354"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="357"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="369"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="372"/>
         <source>Import DTDL Folder</source>
         <translation>Importa cartella DTDL</translation>
     </message>
@@ -5839,204 +5919,209 @@ Esempi:
         <translation type="vanished">Grafo Azure Digital Twins come nuovo progetto…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="372"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="387"/>
         <source>JSON files (*.json *.jsonld *.ndjson);;All files (*)</source>
         <translation>File JSON (*.json *.jsonld *.ndjson);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="378"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="393"/>
         <source>E&amp;xport</source>
         <translation>Es&amp;porta</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="381"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="396"/>
         <source>Export %1…</source>
         <translation>Esporta %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="384"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="385"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="391"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="399"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="400"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="406"/>
         <source>Export %1</source>
         <translation>Esporta %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="398"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="413"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="413"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="429"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="425"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="441"/>
         <source>&amp;Panels</source>
         <translation>Pa&amp;nnelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="429"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="445"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="432"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="448"/>
         <source>System Language</source>
         <translation>Lingua di sistema</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="433"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="449"/>
         <source>English</source>
         <translation>Inglese</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="434"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="450"/>
         <source>German</source>
         <translation>Tedesco</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="435"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="451"/>
         <source>Italian</source>
         <translation>Italiano</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="444"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="460"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="445"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="461"/>
         <source>Twinloom will use %1 from its next start.</source>
         <translation>Twinloom userà la lingua %1 dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="457"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="473"/>
         <source>Start &amp;Node</source>
         <translation>Avvia &amp;nodo</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="462"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="478"/>
         <source>(no deployment nodes)</source>
         <translation>(nessun nodo di distribuzione)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="476"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="492"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="480"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="496"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="519"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="536"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="521"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="541"/>
+        <source>Twins</source>
+        <translation>Gemelli</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="546"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="523"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="548"/>
         <source>Inspector</source>
         <translation>Ispettore</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="526"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="551"/>
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="529"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="554"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="560"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="585"/>
         <source>Design</source>
         <translation>Progettazione</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="562"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="587"/>
         <source>Run</source>
         <translation>Esecuzione</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="650"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="675"/>
         <source>while running</source>
         <translation>in esecuzione</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="679"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="704"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 non è JSON valido: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="681"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="706"/>
         <source>%1 is not a Twinloom project: it is not a JSON object</source>
         <translation>%1 non è un progetto Twinloom: non è un oggetto JSON</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1210"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1260"/>
         <source>Twins are not served over HTTP.</source>
         <translation>I gemelli non sono esposti su HTTP.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1211"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1261"/>
         <source>Twins will be served over HTTP on %1 from the next start.</source>
         <translation>Dal prossimo avvio i gemelli saranno esposti su HTTP in %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1223"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1273"/>
         <source>Serve Twins over HTTP</source>
         <translation>Esponi i gemelli su HTTP</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1224"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1274"/>
         <source>Address and port (127.0.0.1 keeps it to this computer; the API is described at /api/openapi.json):</source>
         <translation>Indirizzo e porta (127.0.0.1 lo limita a questo computer; l&apos;API è descritta in /api/openapi.json):</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="561"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="586"/>
         <source>Monitor</source>
         <translation>Monitoraggio</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="343"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="358"/>
         <source>Import DTDL Models…</source>
         <translation>Importa modelli DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="352"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="367"/>
         <source>Import DTDL Folder…</source>
         <translation>Importa cartella DTDL…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="361"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="376"/>
         <source>Import WoT Thing Descriptions as a New Project…</source>
         <translation>Importa Thing Description WoT come nuovo progetto…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="362"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="377"/>
         <source>Import Azure Digital Twins Graph as a New Project…</source>
         <translation>Importa grafo Azure Digital Twins come nuovo progetto…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="621"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="646"/>
         <source>%1[*] — Twinloom</source>
         <translation>%1[*] — Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="622"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="647"/>
         <source> (running)</source>
         <translation> (in esecuzione)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="657"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="682"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n errore</numerusform>
@@ -6044,7 +6129,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="658"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="683"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avviso</numerusform>
@@ -6052,15 +6137,15 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="659"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="684"/>
         <source>No problems</source>
         <translation>Nessun problema</translation>
     </message>
     <message>
         <location filename="../app/studio/design/modeleditor.cpp" line="512"/>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="281"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="500"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="669"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="286"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="556"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="694"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6069,70 +6154,70 @@ Esempi:
         <translation type="vanished">%1 non è un documento JSON</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="715"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="740"/>
         <source>Could not save %1: %2</source>
         <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="726"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="751"/>
         <source>Saved %1</source>
         <translation>%1 salvato</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="740"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="765"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="740"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="765"/>
         <source>The project has changes that are not saved.</source>
         <translation>Il progetto contiene modifiche non salvate.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="765"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="771"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="826"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="790"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="796"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="851"/>
         <source>Open Project</source>
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="766"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="791"/>
         <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
         <translation>Progetti Twinloom (*.twinloom.json);;File JSON (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="780"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="796"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="805"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="821"/>
         <source>Save Project</source>
         <translation>Salva progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="788"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="813"/>
         <source>Save Project As</source>
         <translation>Salva progetto con nome</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="789"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="814"/>
         <source>Twinloom projects (*.twinloom.json)</source>
         <translation>Progetti Twinloom (*.twinloom.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="850"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="875"/>
         <source>Autosaved</source>
         <translation>Salvataggio automatico eseguito</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="867"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="892"/>
         <source>Recover Project</source>
         <translation>Ripristina progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="868"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="893"/>
         <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
         <translation>Twinloom ha trovato modifiche non salvate a %1 di una sessione che non si è chiusa normalmente. Ripristinarle?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="915"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="940"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… e %n altro</numerusform>
@@ -6140,19 +6225,19 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="932"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="957"/>
         <source>The models were not imported:
 %1</source>
         <translation>I modelli non sono stati importati:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="936"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="961"/>
         <source>The models are in the project already.</source>
         <translation>I modelli sono già nel progetto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="940"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="965"/>
         <source>Imported %n model(s); they are in the palette.</source>
         <translation>
             <numerusform>Importato %n modello; è nella palette.</numerusform>
@@ -6160,14 +6245,14 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="951"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="976"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Non è stato importato nulla:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="964"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="989"/>
         <source>Imported with %n note(s): see the Problems panel after saving.</source>
         <translation>
             <numerusform>Importato con %n nota: vedere il pannello Problemi dopo il salvataggio.</numerusform>
@@ -6175,7 +6260,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="975"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1000"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>%n file scritto in %1</numerusform>
@@ -6183,14 +6268,14 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="976"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1001"/>
         <source>The project was not exported:
 %1</source>
         <translation>Il progetto non è stato esportato:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="978"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1003"/>
         <source>%n note(s) about what the format cannot express</source>
         <translation>
             <numerusform>%n nota su ciò che il formato non può esprimere</numerusform>
@@ -6198,39 +6283,39 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="981"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1006"/>
         <source>export</source>
         <translation>esportazione</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="999"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1024"/>
         <source>Twin graph</source>
         <translation>Grafo dei gemelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1011"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1027"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1036"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1052"/>
         <source>Could not write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1039"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1045"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1064"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1070"/>
         <source>Export Picture</source>
         <translation>Esporta immagine</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1040"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1065"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Immagine PNG (*.png);;Disegno SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1047"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1072"/>
         <source>Exported %1</source>
         <translation>%1 esportato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1063"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1088"/>
         <source>Copied %n twin(s)</source>
         <translation>
             <numerusform>Copiato %n gemello</numerusform>
@@ -6238,12 +6323,12 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1088"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1113"/>
         <source>Nothing to paste</source>
         <translation>Niente da incollare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1092"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1117"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>Incolla %n gemello</numerusform>
@@ -6251,7 +6336,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1119"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1144"/>
         <source>Delete %n wire(s)</source>
         <translation>
             <numerusform>Elimina %n collegamento</numerusform>
@@ -6259,7 +6344,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1120"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1145"/>
         <source>Delete %n twin(s)</source>
         <translation>
             <numerusform>Elimina %n gemello</numerusform>
@@ -6267,27 +6352,27 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1134"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1159"/>
         <source>Auto layout</source>
         <translation>Disposizione automatica</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1157"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1182"/>
         <source>Align in a row</source>
         <translation>Allinea in una riga</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1157"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1182"/>
         <source>Align in a column</source>
         <translation>Allinea in una colonna</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1190"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1240"/>
         <source>project</source>
         <translation>progetto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1196"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1246"/>
         <source>The project cannot run: %n error(s), see the log.</source>
         <translation>
             <numerusform>Il progetto non può essere eseguito: %n errore, vedere il log.</numerusform>
@@ -6566,7 +6651,7 @@ Esempi:
     </message>
     <message>
         <location filename="../app/studio/design/modeleditor.cpp" line="186"/>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="42"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="44"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
@@ -6686,71 +6771,82 @@ Esempi:
         <translation>In questo progetto non c&apos;è alcuna dashboard &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="304"/>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="180"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="329"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="195"/>
         <source>Tile %1: %2</source>
         <translation>Riquadro %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="558"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="586"/>
         <source>The dashboard of a remote twin is generated: it cannot be edited.</source>
         <translation>La dashboard di un gemello remoto è generata: non può essere modificata.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="573"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="601"/>
         <source>Choose a twin or a dashboard first.</source>
         <translation>Scegliere prima un gemello o una dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="580"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="608"/>
         <source>Cannot add the tile: %1</source>
         <translation>Impossibile aggiungere il riquadro: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="589"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="617"/>
         <source>Add %1 Tile</source>
         <translation>Aggiungi riquadro %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="595"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="607"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="632"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="623"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="635"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="660"/>
         <source>There is no tile %1.</source>
         <translation>Non esiste il riquadro %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="601"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="629"/>
         <source>Remove Tile</source>
         <translation>Rimuovi riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="612"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="640"/>
         <source>A tile must stay inside the %1 columns of the dashboard.</source>
         <translation>Un riquadro deve restare entro le %1 colonne della dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="626"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="654"/>
         <source>Move Tile</source>
         <translation>Sposta riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="626"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="654"/>
         <source>Resize Tile</source>
         <translation>Ridimensiona riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="645"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="673"/>
         <source>Cannot change the tile: %1</source>
         <translation>Impossibile modificare il riquadro: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="663"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="681"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="682"/>
+        <source>A plot shows from 1 second to %1 days.</source>
+        <translation>Un grafico mostra da 1 secondo a %1 giorni.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="695"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="707"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="740"/>
         <source>Tile %1 is not a plot.</source>
         <translation>Il riquadro %1 non è un grafico.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="650"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="712"/>
+        <source>Change Plot Time Span</source>
+        <translation>Cambia intervallo del grafico</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="678"/>
         <source>The history of a plot holds from 2 to %1 samples.</source>
         <translation>La cronologia di un grafico contiene da 2 a %1 campioni.</translation>
     </message>
@@ -6770,89 +6866,89 @@ Esempi:
         <translation>%1 (remoto, %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="668"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="700"/>
         <source>Change Plot History</source>
         <translation>Modifica cronologia del grafico</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="48"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="49"/>
         <source>&amp;Dashboard:</source>
         <translation>&amp;Dashboard:</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="52"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="53"/>
         <source>&amp;Edit</source>
         <comment>edit the dashboard</comment>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="54"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="55"/>
         <source>Add and remove tiles, drag them to move or resize them, and configure them</source>
         <translation>Aggiungi e rimuovi riquadri, trascinali per spostarli o ridimensionarli e configurali</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="56"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="57"/>
         <source>&amp;Add Tile</source>
         <translation>&amp;Aggiungi riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="61"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="62"/>
         <source>&amp;Reset to Default</source>
         <translation>&amp;Ripristina predefinita</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="62"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="63"/>
         <source>Remove the saved dashboard; the twin gets its generated one</source>
         <translation>Rimuovere la dashboard salvata; il gemello riceve quella generata</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="71"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="470"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="72"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="486"/>
         <source>Remote &amp;Twins…</source>
         <translation>&amp;Gemelli remoti…</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="74"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="75"/>
         <source>Brokers on which twins of other engines are announced, to show them here</source>
         <translation>Broker su cui sono annunciati i gemelli di altri motori, per mostrarli qui</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="115"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="118"/>
         <source>Reset Dashboard</source>
         <translation>Ripristina dashboard</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="158"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="163"/>
         <source>Twin %1</source>
         <translation>Gemello %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="159"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="164"/>
         <source>Twin %1 (%2)</source>
         <translation>Gemello %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="165"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="170"/>
         <source>Dashboard %1</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="191"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="196"/>
         <source>Remote — %1</source>
         <translation>Remoti — %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="198"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="203"/>
         <source>Remote twin %1</source>
         <translation>Gemello remoto %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="199"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="204"/>
         <source>Remote twin %1 (%2)</source>
         <translation>Gemello remoto %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="200"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="205"/>
         <source>%1 — offline</source>
         <translation>%1 — non in linea</translation>
     </message>
@@ -6897,28 +6993,28 @@ Esempi:
         <translation>Entanglement di %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="275"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="280"/>
         <source>Nothing to add</source>
         <translation>Niente da aggiungere</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="288"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="293"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="289"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="294"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="290"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="295"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="291"/>
-        <location filename="../app/studio/monitor/monitorview.cpp" line="299"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="296"/>
+        <location filename="../app/studio/monitor/monitorview.cpp" line="304"/>
         <source>Export Plot</source>
         <translation>Esporta grafico</translation>
     </message>
@@ -6938,18 +7034,18 @@ Esempi:
         <translation>Adattatori digitali</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/plotrenderer.cpp" line="553"/>
-        <location filename="../app/studio/monitor/plotrenderer.cpp" line="577"/>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="675"/>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="702"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/plotrenderer.cpp" line="597"/>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="722"/>
         <source>Unknown picture format &apos;%1&apos;: use .png or .pdf</source>
         <translation>Formato immagine &apos;%1&apos; sconosciuto: usare .png o .pdf</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/plotrenderer.cpp" line="601"/>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="726"/>
         <source>Cannot write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
@@ -6965,7 +7061,7 @@ Esempi:
     </message>
     <message>
         <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="26"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="268"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="300"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2: %3</translation>
     </message>
@@ -7193,7 +7289,8 @@ Esempi:
         <translation>%1: deve essere un array JSON</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="210"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="100"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="242"/>
         <location filename="../app/studio/monitor/tiletype.cpp" line="38"/>
         <source>Value</source>
         <translation>Valore</translation>
@@ -7209,7 +7306,7 @@ Esempi:
         <translation>Spia</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="204"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="235"/>
         <location filename="../app/studio/monitor/tiletype.cpp" line="64"/>
         <source>State</source>
         <translation>Stato</translation>
@@ -7251,101 +7348,121 @@ Esempi:
     </message>
     <message>
         <location filename="../app/studio/monitor/tileinspector.cpp" line="38"/>
+        <source>Time &amp;span:</source>
+        <translation>&amp;Intervallo:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="40"/>
         <source>Series:</source>
         <translation>Serie:</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="43"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="45"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="45"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="47"/>
         <source>Click a tile to configure it; drag it to move it, drag its corner to resize it.</source>
         <translation>Fai clic su un riquadro per configurarlo; trascinalo per spostarlo, trascina il suo angolo per ridimensionarlo.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="58"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="61"/>
         <source> samples</source>
         <translation> campioni</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="64"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="63"/>
+        <source>The most samples the plot holds per series</source>
+        <translation>Il numero massimo di campioni che il grafico tiene per serie</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="65"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="67"/>
+        <source>The time the plot shows while it follows the present</source>
+        <translation>Il tempo che il grafico mostra mentre segue il presente</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="72"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="65"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="73"/>
         <source>&amp;Shows:</source>
         <translation>&amp;Mostra:</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="66"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="74"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ipo:</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="97"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="107"/>
         <source>Rename Tile</source>
         <translation>Rinomina riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="111"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="121"/>
         <source>Change What a Tile Shows</source>
         <translation>Cambia ciò che mostra il riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="120"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="130"/>
         <source>Change Tile Type</source>
         <translation>Cambia tipo di riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="140"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="155"/>
         <source>Add Plot Series</source>
         <translation>Aggiungi serie al grafico</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="149"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="164"/>
         <source>Remove Plot Series</source>
         <translation>Rimuovi serie dal grafico</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="173"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="188"/>
         <source>Tile</source>
         <translation>Riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="195"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="210"/>
         <source>All properties</source>
         <translation>Tutte le proprietà</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="197"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="212"/>
         <source>Relationship %1</source>
         <translation>Relazione %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="200"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="215"/>
         <source>Property %1</source>
         <translation>Proprietà %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="202"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="217"/>
         <source>Action %1</source>
         <translation>Azione %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="204"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="219"/>
         <source>All events</source>
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="206"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="221"/>
         <source>Event %1</source>
         <translation>Evento %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tileinspector.cpp" line="234"/>
+        <location filename="../app/studio/monitor/tileinspector.cpp" line="252"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -7355,120 +7472,167 @@ Esempi:
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="182"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="212"/>
         <source>on</source>
         <translation>acceso</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="182"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="212"/>
         <source>off</source>
         <translation>spento</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="267"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="299"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="192"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="459"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="222"/>
         <source>%1 s ago</source>
         <translation>%1 s fa</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="193"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="460"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="223"/>
         <source>%1 min ago</source>
         <translation>%1 min fa</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="193"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="461"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="223"/>
         <source>%1 h ago</source>
         <translation>%1 h fa</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="204"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="235"/>
         <source>Values</source>
         <translation>Valori</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="209"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="241"/>
         <source>Properties</source>
         <translation>Proprietà</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="210"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="100"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="242"/>
         <source>Property</source>
         <translation>Proprietà</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="210"/>
+        <location filename="../app/studio/design/inspectorpanel.cpp" line="100"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="242"/>
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="246"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="115"/>
+        <source>%1 d</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="278"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="367"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="399"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="376"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="408"/>
         <source>No answer: the engine stopped</source>
         <translation>Nessuna risposta: il motore si è fermato</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="381"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="413"/>
         <source>Error: %1</source>
         <translation>Errore: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="383"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="415"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="385"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="417"/>
         <source>Result: %1</source>
         <translation>Risultato: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="401"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="427"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="433"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="459"/>
         <source>The twins are not running: start them first (F5)</source>
         <translation>I gemelli non sono in esecuzione: avviarli prima (F5)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="412"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="444"/>
         <source>Bad argument: %1</source>
         <translation>Argomento non valido: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="416"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="448"/>
         <source>Invoking %1</source>
         <translation>Invocazione di %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="429"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="461"/>
         <source>Nothing to write</source>
         <translation>Niente da scrivere</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="449"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="481"/>
         <source>Bad value: %1</source>
         <translation>Valore non valido: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="451"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="483"/>
         <source>Writing %1</source>
         <translation>Scrittura di %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/twinitem.cpp" line="162"/>
+        <location filename="../app/studio/design/twinitem.cpp" line="196"/>
         <source>no node</source>
         <translation>nessun nodo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/twintree.cpp" line="55"/>
+        <source>Find a twin by name, id or model (Ctrl+F)</source>
+        <translation>Trova un gemello per nome, id o modello (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/twintree.cpp" line="147"/>
+        <source>Id: %1
+Model: %2</source>
+        <translation>Id: %1
+Modello: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/twintree.cpp" line="149"/>
+        <source>Node: %1</source>
+        <translation>Nodo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/twintree.cpp" line="151"/>
+        <source>State: %1</source>
+        <translation>Stato: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/twintree.cpp" line="164"/>
+        <source>%1 of %2 twins</source>
+        <translation>%1 di %2 gemelli</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/twintree.cpp" line="165"/>
+        <source>1 twin</source>
+        <translation>1 gemello</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/shared/twintree.cpp" line="166"/>
+        <source>%1 twins</source>
+        <translation>%1 gemelli</translation>
     </message>
 </context>
 <context>

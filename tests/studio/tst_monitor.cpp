@@ -150,6 +150,9 @@ private Q_SLOTS:
     void plotSeriesReadsAFieldOfAStructuredValue();
     void plotCursorReadsTheValues();
     void plotHasAValueAxisPerUnit();
+    void plotShowsItsTimeSpanUpToNow();
+    void plotWheelScrollsTheDashboardUntilClicked();
+    void plotsShareOneCursor();
     void screenshotsOfMonitorMode();
 
 private:
@@ -224,6 +227,7 @@ void TestMonitor::dashboardJsonRoundTrip()
     Tile plot;
     plot.type = TileType::Plot;
     plot.history = 1234;
+    plot.span = 900;
     plot.series = {{QStringLiteral("room-1-1"), QStringLiteral("temperature")},
                    {QStringLiteral("room-1-2"), QStringLiteral("co2")}};
     plot.y = 2;
@@ -240,6 +244,7 @@ void TestMonitor::dashboardJsonRoundTrip()
     QVERIFY2(back && !d.hasErrors(), qPrintable(d.toString()));
     QVERIFY(*back == db);
     QCOMPARE(back->tiles[1].history, 1234);
+    QCOMPARE(back->tiles[1].span, 900);
     QCOMPARE(back->rows(), 6);
 }
 
@@ -531,7 +536,7 @@ void TestMonitor::valueTileShowsTheRunningTwin()
             plot = c->tile(i);
     QVERIFY(plot);
     const int powerSeries =
-        int(plot->plot()->seriesNames().indexOf(QStringLiteral("hvac-1-1 · power")));
+        int(plot->plot()->seriesNames().indexOf(QStringLiteral("HVAC 1.1 · power")));
     QVERIFY(powerSeries >= 0);
     QTRY_VERIFY_WITH_TIMEOUT(plot->plot()->samples(powerSeries).size() >= 2, 10000);
     // The pointer over the plot reads the time and the values there.
@@ -540,7 +545,7 @@ void TestMonitor::valueTileShowsTheRunningTwin()
     const QPointF centre =
         plotFrame->mapToScene(QPointF(plotFrame->width() / 2, plotFrame->height() / 2));
     QTest::mouseMove(quick, centre.toPoint());
-    QTRY_VERIFY(plot->cursorText().contains(QStringLiteral("hvac-1-1 · power: ")));
+    QTRY_VERIFY(plot->cursorText().contains(QStringLiteral("HVAC 1.1 · power: ")));
     w.action(QStringLiteral("run.stop"))->trigger();
     QVERIFY(!power->hasValue());
 }
@@ -606,7 +611,7 @@ void TestMonitor::tableTilesListPropertiesAndRelatedTwins()
                               QStringLiteral("Synchronized"), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(
         devices->rows().value(1).toStringList().value(2).contains(QStringLiteral("power")), 10000);
-    QTRY_VERIFY(visibleTexts(quick->rootObject()).contains(QStringLiteral("hvac-1-1")));
+    QTRY_VERIFY(visibleTexts(quick->rootObject()).contains(QStringLiteral("HVAC 1.1")));
 }
 
 void TestMonitor::actionTileInvokesAnAction()
@@ -921,6 +926,178 @@ void TestMonitor::plotHasAValueAxisPerUnit()
     const QImage oneAxis = plot.render(500, 250).toImage();
     QCOMPARE(darkPixels(oneAxis, margin), 0);
     QVERIFY(plot.valueRange(0).second >= 900);
+    // A third unit gets a third axis (on the right), not a share of the first one.
+    plot.setUnits({QStringLiteral("°C"), QStringLiteral("W"), QStringLiteral("ppm")});
+    QCOMPARE(plot.valueAxis(2), 2);
+    plot.render(500, 250);
+    QVERIFY(plot.valueRange(0).second < 40);
+    QVERIFY(plot.valueRange(2).first >= 10 && plot.valueRange(2).second < 30);
+}
+
+// A temperature that changed once long ago: the view covers the time span before the present,
+// each value holds until the next one (steps), and the last one holds until now, a line across
+// the plot rather than a dot far to the left. The legend is a row above the curves; as time
+// passes the view moves without new samples; a dark palette gives a dark picture.
+void TestMonitor::plotShowsItsTimeSpanUpToNow()
+{
+    PlotRenderer plot;
+    plot.setSeries({QStringLiteral("temperature")});
+    plot.setSpan(600);
+    const double now = 1'790'000'000.0;
+    plot.setNow(now);
+    plot.append(0, now - 500, 20.0);
+    plot.append(0, now - 400, 22.0);
+    QImage picture = plot.render(600, 250).toImage();
+    QCOMPARE(plot.timeRange(), std::make_pair(now - 600, now));
+    const auto drawn = plot.drawn(0);
+    QCOMPARE(drawn.size(), std::size_t(3));
+    QCOMPARE(drawn.back(), std::make_pair(now, 22.0));
+    const QRect area = plot.plotArea();
+    const QColor blue(0x1f, 0x77, 0xb4);
+    auto blueRow = [&](const QImage &image, int x) {
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            const QColor p = image.pixelColor(x, y);
+            if (std::abs(p.red() - blue.red()) < 30 && std::abs(p.green() - blue.green()) < 30 &&
+                std::abs(p.blue() - blue.blue()) < 30)
+                return y;
+        }
+        return -1;
+    };
+    auto xOf = [&](double t) { return area.left() + int((t - (now - 600)) / 600 * area.width()); };
+    // Held until now: the line reaches the right edge.
+    for (const double t : {now - 300, now - 100, now - 5})
+        QVERIFY2(blueRow(picture, xOf(t)) >= 0, qPrintable(QString::number(now - t)));
+    // Steps: flat between the samples, not a slope.
+    QVERIFY(blueRow(picture, xOf(now - 480)) >= 0);
+    QCOMPARE(blueRow(picture, xOf(now - 420)), blueRow(picture, xOf(now - 480)));
+    QVERIFY(blueRow(picture, xOf(now - 200)) < blueRow(picture, xOf(now - 480))); // 22 above 20
+    // The legend above the curves, never over them.
+    QVERIFY(!plot.legendArea().isEmpty());
+    QVERIFY(!plot.legendArea().intersects(area));
+    QVERIFY(plot.legendArea().bottom() <= area.top());
+    // Two minutes later, with no new sample: the view and the held value move with the present.
+    QVERIFY(!plot.isDirty());
+    plot.setNow(now + 120);
+    QVERIFY(plot.isDirty());
+    plot.render(600, 250);
+    QCOMPARE(plot.timeRange().second, now + 120);
+    QCOMPARE(plot.drawn(0).back(), std::make_pair(now + 120, 22.0));
+    // Paused, the present moves on but the view stays.
+    plot.setPaused(true);
+    plot.render(600, 250);
+    plot.setNow(now + 180);
+    QVERIFY(!plot.isDirty());
+    QCOMPARE(plot.timeRange().second, now + 120);
+    plot.followLatest();
+    plot.setPaused(false);
+    // Dark: a dark background, light tick labels.
+    plot.setDark(true);
+    QVERIFY(plot.isDirty());
+    picture = plot.render(600, 250).toImage();
+    QVERIFY(qGray(picture.pixel(area.left() + 3, area.bottom() - 3)) < 80);
+    QVERIFY(hasColourNear(picture, QColor(0xdd, 0xdf, 0xe3), 40));
+    // The CSV holds what the view shows: of the ten minutes before now + 180 s, the sample of
+    // now - 400 s only; none once both have left the span.
+    const QString csv = m_dir.filePath(QStringLiteral("span.csv"));
+    QVERIFY(plot.exportCsv(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines[1].endsWith(",22"));
+    file.close();
+    plot.setNow(now + 1000);
+    QVERIFY(plot.exportCsv(csv));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().trimmed().split('\n').size(), 1);
+}
+
+// The wheel over a plot scrolls the dashboard and leaves the plot following the present; once
+// the plot is clicked (or with Ctrl held) the wheel zooms it, and the plot says it shows the
+// past. A time span chosen from the plot is an undoable edit of the dashboard.
+void TestMonitor::plotWheelScrollsTheDashboardUntilClicked()
+{
+    MainWindow w;
+    QVERIFY(openMonitor(w, QStringLiteral("sensor-1-1")));
+    MonitorController *c = w.monitor()->controller();
+    TileModel *plot = nullptr;
+    for (int i = 0; i < c->tileCount(); ++i)
+        if (c->tile(i)->tile().type == TileType::Plot)
+            plot = c->tile(i);
+    QVERIFY(plot);
+    QQuickWidget *quick = w.monitor()->quickWidget();
+    QQuickItem *frame = nullptr;
+    QTRY_VERIFY((frame = findTileFrame(quick->rootObject(), plot)));
+    const QPoint centre =
+        frame->mapToScene(QPointF(frame->width() / 2, frame->height() / 2 + 10)).toPoint();
+    auto wheel = [&](Qt::KeyboardModifiers modifiers) {
+        QWheelEvent e(centre, quick->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      modifiers, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(quick, &e);
+    };
+    QVERIFY(plot->isFollowing());
+    wheel(Qt::NoModifier);
+    QVERIFY(plot->isFollowing());
+    wheel(Qt::ControlModifier);
+    QVERIFY(!plot->isFollowing());
+    plot->follow();
+    QVERIFY(plot->isFollowing());
+    QTest::mouseClick(quick, Qt::LeftButton, {}, centre);
+    auto *view = frame->findChild<QQuickItem *>(QStringLiteral("plotView"));
+    QVERIFY(view);
+    QTRY_VERIFY(view->hasActiveFocus());
+    wheel(Qt::NoModifier);
+    QVERIFY(!plot->isFollowing());
+    QTRY_VERIFY(visibleTexts(frame).join(QLatin1Char('|')).contains(QStringLiteral("Go live")));
+    // A time span: saved with the dashboard, undone in one step, and the plot follows again.
+    const int undo = w.undoStack()->count();
+    QVERIFY(c->setTileSpan(plot->index(), 3600));
+    QCOMPARE(c->dashboard().tiles[std::size_t(plot->index())].span, 3600);
+    QCOMPARE(w.undoStack()->count(), undo + 1);
+    plot = c->tile(plot->index());
+    QVERIFY(plot->isFollowing());
+    QCOMPARE(plot->spanText(), QStringLiteral("1 h"));
+    QCOMPARE(plot->plot()->span(), 3600.0);
+    QVERIFY(!c->setTileSpan(plot->index(), 0));
+    w.undoStack()->undo();
+    QCOMPARE(c->dashboard().tiles[std::size_t(plot->index())].span, Tile::kDefaultSpan);
+}
+
+// The pointer over one plot puts a cursor at the same time on every plot of the dashboard.
+void TestMonitor::plotsShareOneCursor()
+{
+    MainWindow w;
+    QVERIFY(openMonitor(w, QStringLiteral("sensor-1-1")));
+    MonitorController *c = w.monitor()->controller();
+    c->setEditing(true);
+    Tile second;
+    second.type = TileType::Plot;
+    second.series = {{QStringLiteral("hvac-1-1"), QStringLiteral("power")}};
+    second.y = 20;
+    second.w = 4;
+    second.h = 2;
+    QVERIFY(c->addTile(second));
+    c->setEditing(false);
+    std::vector<TileModel *> plots;
+    for (int i = 0; i < c->tileCount(); ++i)
+        if (c->tile(i)->plot())
+            plots.push_back(c->tile(i));
+    QCOMPARE(plots.size(), std::size_t(2));
+    for (TileModel *t : plots)
+        t->plot()->render(500, 200);
+    plots[0]->setCursor(250);
+    QCOMPARE(plots[0]->cursorX(), 250.0);
+    // The other plot's line is at the same time (its axes may be narrower or wider).
+    const double time = *plots[0]->plot()->timeAt(250);
+    QVERIFY2(plots[1]->cursorX() >= 0, qPrintable(QString::number(plots[1]->cursorX())));
+    const double other = *plots[1]->plot()->timeAt(plots[1]->cursorX());
+    QVERIFY2(std::abs(other - time) < 2.0, qPrintable(QString::number(other - time)));
+    QVERIFY(!plots[1]->cursorText().isEmpty()); // the time (no samples while stopped)
+    QCOMPARE(plots[1]->cursorText().section(QLatin1Char('\n'), 0, 0),
+             plots[0]->cursorText().section(QLatin1Char('\n'), 0, 0));
+    plots[0]->setCursor(-1);
+    QCOMPARE(plots[1]->cursorX(), -1.0);
+    QVERIFY(plots[1]->cursorText().isEmpty());
 }
 
 void TestMonitor::screenshotsOfMonitorMode()

@@ -12,6 +12,7 @@
 #include "app/studio/shared/enginehost.h"
 #include "app/studio/shared/grapheditbuilder.h"
 #include "app/studio/shared/mainwindow.h"
+#include "app/studio/shared/twintree.h"
 #include "engine/adapter.h"
 #include "engine/history/sqlhistorystore.h"
 #include "engine/script/scriptstep.h"
@@ -25,6 +26,8 @@
 #include <QtGui/QUndoStack>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QDockWidget>
 #include <QtWidgets/QGraphicsSceneDragDropEvent>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenuBar>
@@ -32,6 +35,9 @@
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTreeView>
+#include <QtWidgets/QTreeWidget>
 
 using namespace twinloom;
 using namespace twinloom::Studio;
@@ -87,6 +93,8 @@ private Q_SLOTS:
     void toolbarIconsScale();
     void problemsSelectTheirTwin();
     void runExampleShowsLifecycle();
+    void twinTreeFindsTwins();
+    void inspectorShowsNamesAndLiveValues();
     void runSaysWhatIsWrong();
     void runServesTwinsOverHttp();
     void runRecordsHistory();
@@ -192,11 +200,7 @@ void TestStudio::clickIsNotAMove()
 {
     // The example has no saved layout: its twins are placed when it opens.
     MainWindow w;
-    w.resize(1300, 850);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QString error;
-    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+    QVERIFY(Test::openShown(w, kExample));
     QTest::qWait(50);
     w.view()->resetZoom();
     TwinItem *room = w.scene()->twinItem(QStringLiteral("room-1-1"));
@@ -459,11 +463,7 @@ void TestStudio::problemsSelectTheirTwin()
 void TestStudio::runExampleShowsLifecycle()
 {
     MainWindow w;
-    w.resize(1300, 850);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QString error;
-    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+    QVERIFY(Test::openShown(w, kExample));
     w.view()->resetZoom();
     w.view()->centerOn(w.scene()->twinItem(QStringLiteral("room-1-1")));
     QApplication::processEvents();
@@ -492,6 +492,99 @@ void TestStudio::runExampleShowsLifecycle()
     QVERIFY(!w.engineHost()->isRunning());
     QVERIFY(w.scene()->twinItem(QStringLiteral("room-1-1"))->live().lifecycle.isEmpty());
     QVERIFY(w.action(QStringLiteral("run.start"))->isEnabled());
+}
+
+// The Twins panel: the composition as a tree by name (building, floors, rooms, devices), a
+// filter on names, ids and models that keeps the parents of what it finds, Ctrl+F, and a twin
+// chosen there selected on the canvas or shown in the Monitor.
+void TestStudio::twinTreeFindsTwins()
+{
+    MainWindow w;
+    QVERIFY(Test::openShown(w, kExample));
+    TwinTree *tree = w.twinTree();
+    QTreeView *view = tree->view();
+    QCOMPARE(view->model()->rowCount(), 1); // one building
+    const QModelIndex building = view->model()->index(0, 0);
+    QCOMPARE(building.data().toString(), w.model()->twinDisplayName(QStringLiteral("building")));
+    // Floors under it, rooms under a floor, a room's devices under the room: by name.
+    const QModelIndex floor = view->model()->index(0, 0, building);
+    QVERIFY(floor.isValid());
+    const QModelIndex room = view->model()->index(0, 0, floor);
+    QCOMPARE(room.data().toString(), QStringLiteral("Room 1.1"));
+    QStringList devices;
+    for (int r = 0; r < view->model()->rowCount(room); ++r)
+        devices << view->model()->index(r, 0, room).data().toString();
+    QCOMPARE(devices, (QStringList{QStringLiteral("HVAC 1.1"), QStringLiteral("Sensor 1.1")}));
+    QVERIFY(room.data(Qt::ToolTipRole).toString().contains(QStringLiteral("room-1-1")));
+    const int all = int(tree->shownTwins().size());
+    QCOMPARE(all, int(w.model()->twinIds().size()));
+    // Ctrl+F focuses the filter; typing narrows the tree to the matches and their parents.
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(tree->filter()->hasFocus());
+    QTest::keyClicks(tree->filter(), QStringLiteral("sensor 1.2"));
+    QCOMPARE(tree->shownTwins(), QStringList{QStringLiteral("sensor-1-2")});
+    QVERIFY(view->model()->rowCount() == 1); // the building, kept for what it holds
+    // By model id too.
+    tree->filter()->setText(QStringLiteral("HvacUnit"));
+    QVERIFY(tree->shownTwins().size() >= 4);
+    for (const QString &id : tree->shownTwins())
+        QVERIFY2(id.startsWith(QStringLiteral("hvac-")), qPrintable(id));
+    // Enter takes the first match: selected on the canvas, in the inspector.
+    tree->filter()->setText(QStringLiteral("sensor 1.2"));
+    QTest::keyClick(tree->filter(), Qt::Key_Return);
+    QCOMPARE(w.scene()->selectedTwins(), QStringList{QStringLiteral("sensor-1-2")});
+    QCOMPARE(w.inspector()->twinId(), QStringLiteral("sensor-1-2"));
+    // Selecting on the canvas marks the row.
+    w.scene()->selectTwins({QStringLiteral("hvac-1-1")});
+    tree->filter()->clear();
+    w.scene()->selectTwins({QStringLiteral("room-1-1")});
+    QCOMPARE(tree->currentTwin(), QStringLiteral("room-1-1"));
+    // In the Monitor the tree shows a twin's dashboard.
+    w.setMode(MainWindow::Mode::Monitor);
+    QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("twinsDock"))->isVisible());
+    w.showTwin(QStringLiteral("hvac-1-2"));
+    QCOMPARE(w.monitor()->controller()->dashboard().twin, QStringLiteral("hvac-1-2"));
+    // The Monitor's chooser follows the same tree: the building, a floor, its first room and
+    // that room's devices.
+    QComboBox *chooser = w.monitor()->chooser();
+    QStringList order;
+    for (int i = 0; i < 5; ++i)
+        order << chooser->itemData(i).toString();
+    QCOMPARE(order, (QStringList{QStringLiteral("twin:building"), QStringLiteral("twin:floor-1"),
+                                 QStringLiteral("twin:room-1-1"), QStringLiteral("twin:hvac-1-1"),
+                                 QStringLiteral("twin:sensor-1-1")}));
+}
+
+// The inspector names the model (its id on hover) and, while the twins run, lists the twin's
+// values with their units in its Live tab.
+void TestStudio::inspectorShowsNamesAndLiveValues()
+{
+    MainWindow w;
+    QVERIFY(Test::openShown(w, kExample));
+    w.scene()->selectTwins({QStringLiteral("sensor-1-1")});
+    auto *modelBox = w.inspector()->findChild<QComboBox *>(QStringLiteral("twinModel"));
+    QVERIFY(modelBox);
+    QCOMPARE(modelBox->currentText(), QStringLiteral("Environment sensor"));
+    QCOMPARE(modelBox->currentData().toString(),
+             QStringLiteral("dtmi:twinloom:example:EnvironmentSensor;1"));
+    QVERIFY(modelBox->toolTip().contains(QStringLiteral("dtmi:")));
+    QTreeWidget *live = w.inspector()->liveTable();
+    auto *tabs = w.inspector()->findChild<QTabWidget *>();
+    const int liveTab = tabs->indexOf(live);
+    QVERIFY(!tabs->isTabEnabled(liveTab));
+    w.action(QStringLiteral("run.start"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(tabs->isTabEnabled(liveTab) && live->topLevelItemCount() >= 4, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !live->findItems(QStringLiteral("temperature"), Qt::MatchExactly).isEmpty() &&
+            live->findItems(QStringLiteral("temperature"), Qt::MatchExactly)
+                .first()
+                ->text(1)
+                .endsWith(QStringLiteral("°C")),
+        10000);
+    w.action(QStringLiteral("run.stop"))->trigger();
+    QVERIFY(!tabs->isTabEnabled(liveTab));
 }
 
 void TestStudio::runSaysWhatIsWrong()

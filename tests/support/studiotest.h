@@ -13,6 +13,7 @@
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QImage>
 #include <QtQuick/QQuickItem>
+#include <QtTest/QTest>
 
 namespace twinloom::Test {
 
@@ -36,6 +37,19 @@ inline int colourCount(const QImage &image)
         for (int x = 0; x < small.width(); ++x)
             colours.insert(small.pixel(x, y) & 0xf0f0f0);
     return static_cast<int>(colours.size());
+}
+
+// Shows `w` at a user's window size and opens project `path` in it.
+inline bool openShown(Studio::MainWindow &w, const QString &path)
+{
+    w.resize(1300, 850);
+    w.show();
+    QString error;
+    if (!QTest::qWaitForWindowExposed(&w) || !w.openFile(path, &error)) {
+        qWarning("cannot open %s: %s", qPrintable(path), qPrintable(error));
+        return false;
+    }
+    return true;
 }
 
 // Opens project `path` in `w` and shows the Monitor's dashboard of `twin`.

@@ -7,7 +7,9 @@
 #include "app/studio/shared/titlelabel.h"
 #include "app/studio/shared/tr.h"
 #include "engine/adapter.h"
+#include "engine/clock.h"
 #include "engine/jsoninput.h"
+#include "engine/units.h"
 
 #include <QtGui/QFontDatabase>
 #include <QtGui/QUndoStack>
@@ -15,12 +17,14 @@
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTreeWidget>
 #include <QtWidgets/QVBoxLayout>
 
 namespace twinloom::Studio {
@@ -40,6 +44,7 @@ InspectorPanel::InspectorPanel(GraphModel *model, QUndoStack *undo, QWidget *par
     m_modelBox = new QComboBox(this);
     m_nodeBox = new QComboBox(this);
     m_nodeBox->setEditable(true);
+    m_modelBox->setObjectName(QStringLiteral("twinModel"));
     form->addRow(Tr::tr("Id"), m_idEdit);
     form->addRow(Tr::tr("Name"), m_nameEdit);
     form->addRow(Tr::tr("Model"), m_modelBox);
@@ -87,6 +92,21 @@ InspectorPanel::InspectorPanel(GraphModel *model, QUndoStack *undo, QWidget *par
     row->addWidget(m_apply);
     jsonLayout->addLayout(row);
     tabs->addTab(jsonPage, Tr::tr("JSON"));
+    // The twin's state while it runs: every property's value with its unit and age.
+    m_liveTable = new QTreeWidget(tabs);
+    m_liveTable->setObjectName(QStringLiteral("liveValues"));
+    m_liveTable->setRootIsDecorated(false);
+    m_liveTable->setColumnCount(3);
+    m_liveTable->setHeaderLabels({Tr::tr("Property"), Tr::tr("Value"), Tr::tr("Updated")});
+    m_liveTable->setUniformRowHeights(true);
+    m_liveTable->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_liveTable->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_liveTable->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_liveTable->header()->setStretchLastSection(false);
+    m_tabs = tabs;
+    m_liveIndex = tabs->addTab(m_liveTable, Tr::tr("Live"));
+    tabs->setTabEnabled(m_liveIndex, false);
+    tabs->setTabToolTip(m_liveIndex, Tr::tr("The twin's values while the twins run"));
     layout->addWidget(tabs, 1);
     m_metrics = new QLabel(this);
     m_metrics->setWordWrap(true);
@@ -159,12 +179,20 @@ void InspectorPanel::refresh()
         m_idEdit->setText(m_id);
     if (!m_nameEdit->hasFocus())
         m_nameEdit->setText(jsonString(*t, "displayName").value_or(QString()));
+    // Models by name, their ids on hover.
     m_modelBox->clear();
-    m_modelBox->addItems(m_model->modelIds());
+    for (const QString &id : m_model->modelIds()) {
+        const auto model = m_model->model(id);
+        const QString name = model && !model->displayName.isEmpty() ? model->displayName : id;
+        m_modelBox->addItem(name, id);
+        m_modelBox->setItemData(m_modelBox->count() - 1, id, Qt::ToolTipRole);
+    }
     const QString modelId = m_model->twinModelId(m_id);
-    if (m_modelBox->findText(modelId) < 0)
-        m_modelBox->addItem(modelId);
-    m_modelBox->setCurrentText(modelId);
+    if (m_modelBox->findData(modelId) < 0)
+        m_modelBox->addItem(modelId, modelId);
+    m_modelBox->setCurrentIndex(m_modelBox->findData(modelId));
+    m_modelBox->setToolTip(modelId);
+    m_liveModel = m_model->model(modelId);
     m_nodeBox->clear();
     m_nodeBox->addItem(QString());
     m_nodeBox->addItems(m_model->nodeNames());
@@ -363,7 +391,7 @@ void InspectorPanel::applyFields()
         entry.erase("displayName");
     else
         entry["displayName"] = m_nameEdit->text().toStdString();
-    entry["model"] = m_modelBox->currentText().toStdString();
+    entry["model"] = m_modelBox->currentData().toString().toStdString();
     if (m_nodeBox->currentText().isEmpty())
         entry.erase("node");
     else
@@ -401,6 +429,51 @@ void InspectorPanel::applyJson()
     if (QUndoCommand *c = b.finish(Tr::tr("Edit %1").arg(m_id))) {
         m_id = newId;
         m_undo->push(c);
+    }
+}
+
+void InspectorPanel::setLive(const TwinSnapshot *snapshot)
+{
+    const bool running = snapshot && snapshot->twinId == m_id;
+    m_tabs->setTabEnabled(m_liveIndex, running);
+    if (!running) {
+        m_liveTable->clear();
+        if (m_tabs->currentIndex() == m_liveIndex)
+            m_tabs->setCurrentIndex(0);
+        return;
+    }
+    const Timestamp now = Clock::now();
+    QList<QStringList> rows;
+    for (const PropertySnapshot &p : snapshot->properties) {
+        const PropertyDef *def = m_liveModel ? m_liveModel->property(p.name) : nullptr;
+        const QString name = def && !def->displayName.isEmpty() ? def->displayName : p.name;
+        QString value = p.reported.isNull() ? Tr::tr("no value yet") : p.reported.toString();
+        if (!p.reported.isNull() && def && !def->unit.isEmpty())
+            if (const Unit *u = Units::find(def->unit); u && !u->symbol.isEmpty())
+                value += QLatin1Char(' ') + u->symbol;
+        if (!p.desired.isNull() && p.desired != p.reported)
+            value += QLatin1Char(' ') + Tr::tr("(desired %1)").arg(p.desired.toString());
+        const qint64 age =
+            p.updatedAt > 0 ? std::max<qint64>(0, (now - p.updatedAt) / 1'000'000) : -1;
+        QString updated = age < 0      ? QString()
+                          : age < 60   ? Tr::tr("%1 s ago").arg(age)
+                          : age < 3600 ? Tr::tr("%1 min ago").arg(age / 60)
+                                       : Tr::tr("%1 h ago").arg(age / 3600);
+        if (p.stale)
+            updated = Tr::tr("stale · %1").arg(updated);
+        rows.append({name, value, updated, p.name});
+    }
+    // Row by row, so that the selection and the scroll position stay.
+    while (m_liveTable->topLevelItemCount() > rows.size())
+        delete m_liveTable->takeTopLevelItem(m_liveTable->topLevelItemCount() - 1);
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        QTreeWidgetItem *item = m_liveTable->topLevelItem(int(r));
+        if (!item)
+            item = new QTreeWidgetItem(m_liveTable);
+        for (int c = 0; c < 3; ++c)
+            if (item->text(c) != rows[r][c])
+                item->setText(c, rows[r][c]);
+        item->setToolTip(0, rows[r][3]);
     }
 }
 

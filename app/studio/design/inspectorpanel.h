@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/studio/shared/graphmodel.h"
+#include "engine/engine.h"
 
 #include <QtCore/QPointer>
 #include <QtWidgets/QWidget>
@@ -10,6 +11,8 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
+class QTreeWidget;
 class QUndoStack;
 class QVBoxLayout;
 
@@ -31,6 +34,9 @@ public:
     void showTwin(const QString &id); // empty: nothing selected
     QString twinId() const { return m_id; }
     void setMetrics(const QString &text);
+    // The running twin's values in the Live tab (null: not running, the tab is disabled).
+    void setLive(const TwinSnapshot *snapshot);
+    QTreeWidget *liveTable() const { return m_liveTable; }
     // Validation as you type: the error of the JSON text, empty when it is fine.
     QString jsonError() const { return m_error; }
     QPlainTextEdit *jsonEditor() const { return m_json; }
@@ -73,6 +79,10 @@ private:
     QLabel *m_status;
     QPushButton *m_apply;
     QLabel *m_metrics;
+    QTabWidget *m_tabs = nullptr;
+    QTreeWidget *m_liveTable = nullptr;
+    int m_liveIndex = -1;
+    std::shared_ptr<const TwinModel> m_liveModel; // of the twin shown
     QString m_error;
     bool m_loading = false;
 };

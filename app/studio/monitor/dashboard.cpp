@@ -138,7 +138,8 @@ std::optional<Tile> tileFromJson(const Json &json, const QString &pointer, int c
     if (!readString(json, "title", pointer, tile.title, d, false))
         return std::nullopt;
     if (tile.type->member == Member::Series) {
-        if (!readInt(json, "history", pointer, 2, Tile::kMaxHistory, tile.history, d))
+        if (!readInt(json, "history", pointer, 2, Tile::kMaxHistory, tile.history, d) ||
+            !readInt(json, "span", pointer, 1, Tile::kMaxSpan, tile.span, d))
             return std::nullopt;
         const auto series = json.find("series");
         if (series == json.end() || !series->is_array()) {
@@ -193,6 +194,7 @@ Json tileToJson(const Tile &t)
         }
         j["series"] = std::move(series);
         j["history"] = t.history;
+        j["span"] = t.span;
     } else {
         j["twin"] = t.twin.toStdString();
         if (const char *key = memberKey(t.type->member); key && !t.member.isEmpty())

@@ -28,8 +28,10 @@ struct PlotSeries
 // series of a plot) and where it sits on the dashboard's grid.
 struct Tile
 {
-    static constexpr int kDefaultHistory = 600;
+    static constexpr int kDefaultHistory = 20'000;
     static constexpr int kMaxHistory = 10'000'000;
+    static constexpr int kDefaultSpan = 300;        // seconds: five minutes
+    static constexpr int kMaxSpan = 31 * 24 * 3600; // a month
 
     const TileType *type = TileType::Value; // never null
     QString twin;
@@ -40,7 +42,8 @@ struct Tile
     int y = 0;
     int w = 1;
     int h = 1;
-    int history = kDefaultHistory; // plot: samples kept per series
+    int history = kDefaultHistory; // plot: samples kept per series at most
+    int span = kDefaultSpan;       // plot: seconds shown while following the newest samples
     std::vector<PlotSeries> series;
 
     bool operator==(const Tile &) const = default;

@@ -50,8 +50,8 @@ MonitorController::MonitorController(GraphModel *model, QUndoStack *undo, Engine
         const Timestamp now = Clock::now();
         for (TileModel *t : m_tiles) {
             t->refreshAge(now);
-            if (t->isTable())
-                t->flush(); // the rows' ages
+            t->setNow(now); // a following plot moves with the present
+            t->flush();     // the rows' ages, the plots
         }
         measureEntanglement();
     });
@@ -266,6 +266,21 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
             model->setTile(tile, int(i));
         } else {
             model = new TileModel(tile, int(i), this);
+            if (model->plot()) {
+                // Names, not ids: the twin's and the property's display names.
+                QStringList names;
+                for (const PlotSeries &s : tile.series) {
+                    const bool known = m_shown->hasTwin(s.twin);
+                    const auto m = known ? m_shown->model(m_shown->twinModelId(s.twin)) : nullptr;
+                    const PropertyDef *p = m ? m->property(s.property) : nullptr;
+                    const QString twin = known ? m_shown->twinDisplayName(s.twin) : s.twin;
+                    const QString property =
+                        p && !p->displayName.isEmpty() ? p->displayName : s.property;
+                    names << (twin.isEmpty() ? s.twin : twin) + QStringLiteral(" · ") + property +
+                                 s.field;
+                }
+                model->plot()->renameSeries(names);
+            }
             const QString problem = tileProblem(tile, *m_shown);
             const auto twinModel =
                 tile.type->member == TileType::Member::Series || !m_shown->hasTwin(tile.twin)
@@ -278,12 +293,15 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
             model->describe(property, action, problem);
             if (tile.type->feed == TileType::Feed::Rows) {
                 QStringList targets;
+                QStringList names;
                 if (!tile.member.isEmpty() && m_shown->hasTwin(tile.twin))
                     for (const GraphEdge &e : m_shown->edgesOf(tile.twin))
                         if (e.kind == GraphEdge::Kind::Relationship && e.source == tile.twin &&
-                            e.name == tile.member)
+                            e.name == tile.member) {
                             targets << e.target;
-                model->describeTable(twinModel.get(), targets);
+                            names << m_shown->twinDisplayName(e.target);
+                        }
+                model->describeTable(twinModel.get(), targets, names);
             }
             model->setEngine(m_feed->engine());
             if (model->plot()) {
@@ -297,6 +315,13 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
                     units << (p && s.field.isEmpty() ? TileModel::unitSymbol(p->unit) : QString());
                 }
                 model->plot()->setUnits(units);
+                model->plot()->setDark(m_theme.isDark());
+                // One cursor for every plot of the dashboard: the time under the pointer.
+                QObject::connect(model, &TileModel::cursorMoved, this, [this, model](double time) {
+                    for (TileModel *t : m_tiles)
+                        if (t != model && t->plot())
+                            t->showCursorAt(time);
+                });
             }
             created = true;
         }
@@ -514,8 +539,11 @@ void MonitorController::onFrame()
         for (qsizetype row = 0; row < twins.size(); ++row)
             t->setRowState(int(row), m_feed->live(twins[row]));
     }
-    for (TileModel *t : m_tiles)
+    const Timestamp now = Clock::now();
+    for (TileModel *t : m_tiles) {
+        t->setNow(now);
         t->flush();
+    }
 }
 
 void MonitorController::makeRoomFor(Dashboard &dashboard, std::size_t placed)
@@ -650,6 +678,10 @@ bool MonitorController::updateTile(int index, const Tile &tile, const QString &t
             Tr::tr("The history of a plot holds from 2 to %1 samples.").arg(Tile::kMaxHistory));
         return false;
     }
+    if (t.span < 1 || t.span > Tile::kMaxSpan) {
+        setMessage(Tr::tr("A plot shows from 1 second to %1 days.").arg(Tile::kMaxSpan / 86400));
+        return false;
+    }
     Dashboard d = m_dashboard;
     d.tiles[std::size_t(index)] = t;
     setMessage({});
@@ -666,6 +698,33 @@ bool MonitorController::setTileHistory(int index, int samples)
     Tile t = tile->tile();
     t.history = samples;
     return updateTile(index, t, Tr::tr("Change Plot History"));
+}
+
+bool MonitorController::setTileSpan(int index, int seconds)
+{
+    const TileModel *tile = this->tile(index);
+    if (!tile || !tile->plot()) {
+        setMessage(Tr::tr("Tile %1 is not a plot.").arg(index + 1));
+        return false;
+    }
+    Tile t = tile->tile();
+    t.span = seconds;
+    if (!updateTile(index, t, Tr::tr("Change Plot Time Span")))
+        return false;
+    // Choosing a span means watching the present.
+    if (TileModel *shown = this->tile(index))
+        shown->follow();
+    return true;
+}
+
+void MonitorController::setDark(bool dark)
+{
+    m_theme.setDark(dark);
+    for (TileModel *t : m_tiles)
+        if (t->plot() && t->plot()->isDark() != dark) {
+            t->plot()->setDark(dark);
+            t->notifyPlot();
+        }
 }
 
 void MonitorController::requestExport(int index, const QString &format)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/studio/monitor/dashboard.h"
+#include "app/studio/monitor/dashboardtheme.h"
 #include "app/studio/monitor/entanglementindicator.h"
 #include "app/studio/monitor/tilemodel.h"
 
@@ -80,6 +81,11 @@ public:
     // Replaces what a tile shows (title, member, type, series, history), keeping its place.
     bool updateTile(int index, const Tile &tile, const QString &text);
     Q_INVOKABLE bool setTileHistory(int index, int samples);
+    // The time a plot shows while following its newest samples, in seconds.
+    Q_INVOKABLE bool setTileSpan(int index, int seconds);
+    // The dashboards' colours; dark or light after the window's palette.
+    DashboardTheme *theme() { return &m_theme; }
+    void setDark(bool dark);
     // Asks the view for a file name, then calls exportPlot().
     Q_INVOKABLE void requestExport(int index, const QString &format);
     bool exportPlot(int index, const QString &path, QString *error = nullptr);
@@ -126,6 +132,7 @@ private:
     QMultiHash<QString, std::pair<TileModel *, int>> m_routes;
     QTimer m_ageTimer;
     EntanglementIndicator m_entanglement;
+    DashboardTheme m_theme;
 };
 
 } // namespace twinloom::Studio

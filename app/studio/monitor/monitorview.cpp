@@ -5,6 +5,7 @@
 #include "app/studio/monitor/remotesourcesdialog.h"
 #include "app/studio/monitor/remotetwins.h"
 #include "app/studio/monitor/tileinspector.h"
+#include "app/studio/shared/grapheditbuilder.h"
 #include "app/studio/shared/tr.h"
 
 #include <QtCore/QFileInfo>
@@ -78,6 +79,8 @@ MonitorView::MonitorView(GraphModel *model, QUndoStack *undo, EngineHost *host, 
     m_quick = new QQuickWidget(this);
     m_quick->setResizeMode(QQuickWidget::SizeRootObjectToView);
     m_quick->rootContext()->setContextProperty(QStringLiteral("monitor"), m_controller);
+    m_quick->rootContext()->setContextProperty(QStringLiteral("theme"), m_controller->theme());
+    m_controller->setDark(DashboardTheme::isDarkPalette(palette()));
     m_quick->setSource(QUrl(QStringLiteral("qrc:/twinloom/monitor/Dashboard.qml")));
     for (const QQmlError &e : m_quick->errors())
         qWarning("Monitor: %s", qPrintable(e.toString()));
@@ -153,7 +156,9 @@ void MonitorView::refreshChoices()
 {
     const QString current = m_chooser->currentData().toString();
     m_chooser->clear();
-    for (const QString &id : m_model->twinIds()) {
+    // Along the composition: building, floor, its rooms, a room's devices (see the Twins panel).
+    for (const auto &entry : GraphEditBuilder::compositionOrder(*m_model)) {
+        const QString &id = entry.first;
         const QString name = m_model->twinDisplayName(id);
         m_chooser->addItem(name == id ? Tr::tr("Twin %1").arg(id)
                                       : Tr::tr("Twin %1 (%2)").arg(name, id),
@@ -297,6 +302,14 @@ void MonitorView::exportPlot(int index, const QString &format)
     QString error;
     if (!m_controller->exportPlot(index, path, &error))
         QMessageBox::warning(this, Tr::tr("Export Plot"), error);
+}
+
+void MonitorView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The dashboards follow the window's palette, light or dark.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        m_controller->setDark(DashboardTheme::isDarkPalette(palette()));
 }
 
 } // namespace twinloom::Studio

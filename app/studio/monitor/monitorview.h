@@ -40,6 +40,9 @@ public:
     bool showRemoteTwin(const QString &source, const QString &id);
     QComboBox *chooser() const { return m_chooser; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void choose(int index);
     // A group per source after the project's twins: its title, then its twins.

@@ -59,7 +59,83 @@ PlotRenderer::PlotRenderer()
     m_plot->yAxis2->setTickLabels(true);
     m_plot->yAxis->setLabelFont(small);
     m_plot->yAxis2->setLabelFont(small);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // Value axes: left, right, and more on the right for the third and fourth units.
+    m_valueAxes = {m_plot->yAxis, m_plot->yAxis2, m_plot->axisRect()->addAxis(QCPAxis::atRight),
+                   m_plot->axisRect()->addAxis(QCPAxis::atRight)};
+    for (QCPAxis *a : m_valueAxes) {
+        a->setTickLabelFont(small);
+        a->setLabelFont(small);
+        a->setTickLabels(true);
+    }
+    // The legend is a row above the curves, never over them.
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_plot->plotLayout()->setRowSpacing(0);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setBrush(Qt::NoBrush);
+    m_plot->legend->setMargins(QMargins(4, 2, 4, 0));
+    m_plot->legend->setRowSpacing(0);
+    m_plot->legend->setColumnSpacing(10);
+    applyColours();
+}
+
+void PlotRenderer::applyColours()
+{
+    const QColor background = backgroundColour();
+    const QColor text = m_dark ? QColor(0xdd, 0xdf, 0xe3) : QColor(Qt::black);
+    const QColor axis = m_dark ? QColor(0x9a, 0xa0, 0xa6) : QColor(Qt::black);
+    const QColor grid = m_dark ? QColor(0x45, 0x48, 0x4e) : QColor(0xdc, 0xdc, 0xdc);
+    m_plot->setBackground(background);
+    for (QCPAxis *a : m_plot->axisRect()->axes()) {
+        a->setBasePen(QPen(axis, 0));
+        a->setTickPen(QPen(axis, 0));
+        a->setSubTickPen(QPen(axis, 0));
+        a->setTickLabelColor(text);
+        a->setLabelColor(text);
+        a->grid()->setPen(QPen(grid, 0, Qt::DotLine));
+        a->grid()->setZeroLinePen(Qt::NoPen);
+    }
+    m_plot->legend->setTextColor(text);
+}
+
+void PlotRenderer::setDark(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    applyColours();
+    m_dirty = true;
+}
+
+void PlotRenderer::setSpan(double seconds)
+{
+    seconds = std::isfinite(seconds) ? std::max(seconds, 0.0) : 0.0;
+    if (seconds == m_span)
+        return;
+    m_span = seconds;
+    m_dirty = true;
+}
+
+void PlotRenderer::setNow(double now)
+{
+    if (!std::isfinite(now) || now == m_now)
+        return;
+    m_now = now;
+    // A following view moves with the present, and last values hold until it.
+    if (isFollowing())
+        m_dirty = true;
+}
+
+double PlotRenderer::present() const
+{
+    double latest = m_now;
+    for (const SampleRing &r : m_series)
+        if (!r.isEmpty())
+            latest = std::max(latest, r.time(r.size() - 1));
+    return latest;
 }
 
 PlotRenderer::~PlotRenderer() = default;
@@ -70,8 +146,8 @@ void PlotRenderer::setSeries(const QStringList &names)
     m_series.assign(std::size_t(names.size()), SampleRing(m_history));
     m_caches.assign(m_series.size(), ColumnCache());
     m_axisOf.assign(m_series.size(), 0);
-    m_axisLabels[0].clear();
-    m_axisLabels[1].clear();
+    for (QStringList &l : m_axisLabels)
+        l.clear();
     m_plot->clearGraphs();
     for (int i = 0; i < names.size(); ++i) {
         QCPGraph *g = m_plot->addGraph();
@@ -82,6 +158,15 @@ void PlotRenderer::setSeries(const QStringList &names)
         pen.setCosmetic(true);
         g->setPen(pen);
         g->setAdaptiveSampling(false); // the columns are decimated here already
+    }
+    m_dirty = true;
+}
+
+void PlotRenderer::renameSeries(const QStringList &names)
+{
+    for (int i = 0; i < names.size() && i < m_plot->graphCount(); ++i) {
+        m_names[i] = names.at(i);
+        m_plot->graph(i)->setName(names.at(i));
     }
     m_dirty = true;
 }
@@ -181,8 +266,14 @@ std::pair<double, double> PlotRenderer::timeRange() const
         lo = std::min(lo, r.time(0));
         hi = std::max(hi, r.time(r.size() - 1));
     }
+    if (m_span > 0) {
+        double end = std::max(hi, m_now);
+        if (!(end > 0))
+            end = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+        return {end - m_span, end};
+    }
     if (lo > hi) {
-        const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+        const double now = m_now > 0 ? m_now : double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
         return {now - 60, now};
     }
     if (hi - lo < 1.0)
@@ -203,18 +294,22 @@ void PlotRenderer::prepare(int width)
         from = std::floor(from / span) * span;
         to = std::ceil(to / span) * span;
     }
-    double lows[2] = {std::numeric_limits<double>::max(), std::numeric_limits<double>::max()};
-    double highs[2] = {std::numeric_limits<double>::lowest(),
-                       std::numeric_limits<double>::lowest()};
+    std::array<double, kMaxAxes> lows;
+    std::array<double, kMaxAxes> highs;
+    lows.fill(std::numeric_limits<double>::max());
+    highs.fill(std::numeric_limits<double>::lowest());
     m_drawnPoints = 0;
     m_points.resize(m_series.size());
+    m_dots.resize(m_series.size());
     m_decimated.assign(m_series.size(), false);
+    const double until = std::min(to, present());
     for (std::size_t s = 0; s < m_series.size(); ++s) {
         const SampleRing &r = m_series[s];
-        double &yMin = lows[valueAxis(int(s))];
-        double &yMax = highs[valueAxis(int(s))];
+        double &yMin = lows[std::size_t(valueAxis(int(s)))];
+        double &yMax = highs[std::size_t(valueAxis(int(s)))];
         std::vector<QPointF> &points = m_points[s];
         points.clear();
+        m_dots[s].clear();
         // One sample on each side of the range, so that lines reach the edges.
         std::size_t begin = r.lowerBound(from);
         std::size_t end = r.lowerBound(to);
@@ -231,6 +326,8 @@ void PlotRenderer::prepare(int width)
         if (!m_decimated[s]) {
             for (std::size_t i = begin; i < end; ++i)
                 add(r.time(i), r.value(i));
+            if (end - begin <= 2)
+                m_dots[s] = points;
         } else {
             // Min and max per pixel column, in the order they occur: from the column cache,
             // brought up to date with the samples that arrived since the last frame.
@@ -290,11 +387,15 @@ void PlotRenderer::prepare(int width)
                         minFirst ? col.maxValue : col.minValue);
             }
         }
+        // The last value holds until the present: a value that has not changed for a while is
+        // a line to now, not a dot far to the left.
+        if (!points.empty() && end == r.size() && until > r.time(r.size() - 1))
+            add(until, r.value(r.size() - 1));
         m_drawnPoints += points.size();
     }
     m_viewFrom = from;
     m_viewTo = to;
-    for (int axis = 0; axis < 2; ++axis) {
+    for (std::size_t axis = 0; axis < std::size_t(kMaxAxes); ++axis) {
         double yMin = lows[axis];
         double yMax = highs[axis];
         if (yMin > yMax) {
@@ -318,20 +419,20 @@ void PlotRenderer::prepare(int width)
 
 void PlotRenderer::setUnits(const QStringList &units)
 {
-    // The first unit takes the left axis, the second the right one; a third or more share the
-    // left axis, whose label then names them all.
+    // Each unit its own axis: the first on the left, the others on the right; units beyond
+    // kMaxAxes share the last axis, whose label then names them all.
     m_axisOf.assign(m_series.size(), 0);
-    m_axisLabels[0].clear();
-    m_axisLabels[1].clear();
+    for (QStringList &l : m_axisLabels)
+        l.clear();
     QStringList seen;
     for (std::size_t s = 0; s < m_series.size(); ++s) {
         const QString unit = units.value(int(s));
         if (!seen.contains(unit))
             seen << unit;
-        m_axisOf[s] = seen.indexOf(unit) == 1 ? 1 : 0;
+        m_axisOf[s] = std::min(int(seen.indexOf(unit)), kMaxAxes - 1);
     }
     for (qsizetype i = 0; i < seen.size(); ++i) {
-        QStringList &label = m_axisLabels[i == 1 ? 1 : 0];
+        QStringList &label = m_axisLabels[std::size_t(std::min(int(i), kMaxAxes - 1))];
         if (!seen.at(i).isEmpty())
             label << seen.at(i);
     }
@@ -384,19 +485,27 @@ std::vector<std::pair<double, double>> PlotRenderer::drawn(int series) const
 
 void PlotRenderer::setUpAxes(bool withCurves)
 {
+    // As many legend entries in a row as the width holds, beside the view's state on the right.
+    const int wrap = std::max(1, (m_plot->width() - 100) / 150);
+    if (wrap != m_plot->legend->wrap()) {
+        m_plot->legend->setWrap(wrap);
+        m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    }
     m_plot->xAxis->setRange(m_viewFrom, m_viewTo);
     if (auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>())
         ticker->setDateTimeFormat(m_viewTo - m_viewFrom < 3 ? QStringLiteral("HH:mm:ss.zzz")
                                                             : QStringLiteral("HH:mm:ss"));
-    m_plot->yAxis->setRange(m_yLow[0], m_yHigh[0]);
-    m_plot->yAxis->setLabel(m_axisLabels[0].join(QStringLiteral(", ")));
-    const bool right = std::find(m_axisOf.begin(), m_axisOf.end(), 1) != m_axisOf.end();
-    m_plot->yAxis2->setVisible(right);
-    m_plot->yAxis2->setRange(m_yLow[1], m_yHigh[1]);
-    m_plot->yAxis2->setLabel(m_axisLabels[1].join(QStringLiteral(", ")));
+    for (std::size_t a = 0; a < m_valueAxes.size(); ++a) {
+        QCPAxis *axis = m_valueAxes[a];
+        const bool used =
+            a == 0 || std::find(m_axisOf.begin(), m_axisOf.end(), int(a)) != m_axisOf.end();
+        axis->setVisible(used);
+        axis->setRange(m_yLow[a], m_yHigh[a]);
+        axis->setLabel(m_axisLabels[a].join(QStringLiteral(", ")));
+    }
     for (std::size_t s = 0; s < m_points.size(); ++s) {
         QCPGraph *graph = m_plot->graph(int(s));
-        graph->setValueAxis(valueAxis(int(s)) == 1 ? m_plot->yAxis2 : m_plot->yAxis);
+        graph->setValueAxis(m_valueAxes[std::size_t(valueAxis(int(s)))]);
         if (!withCurves) {
             graph->data()->clear();
             graph->setScatterStyle(QCPScatterStyle());
@@ -411,9 +520,10 @@ void PlotRenderer::setUpAxes(bool withCurves)
             values.append(p.y());
         }
         graph->setData(keys, values, true);
-        // A property that has not changed yet has one sample: a dot, not an invisible line.
-        graph->setScatterStyle(keys.size() <= 2 ? QCPScatterStyle(QCPScatterStyle::ssDisc, 6)
-                                                : QCPScatterStyle());
+        graph->setLineStyle(m_decimated[s] ? QCPGraph::lsLine : QCPGraph::lsStepLeft);
+        // A property that has changed at most once in view: its samples as dots.
+        graph->setScatterStyle(!m_dots[s].empty() ? QCPScatterStyle(QCPScatterStyle::ssDisc, 6)
+                                                  : QCPScatterStyle());
     }
 }
 
@@ -423,8 +533,8 @@ void PlotRenderer::paint(QPainter *painter, int width, int height)
     m_dirty = false;
     // Background, grid, axes, tick labels and legend: drawn by QCustomPlot when they change
     // (size, time range, value range), kept as a picture in between.
-    const Axes axes{width,      height,    m_viewFrom, m_viewTo, m_yLow[0],
-                    m_yHigh[0], m_yLow[1], m_yHigh[1], m_names,  m_axisOf};
+    const Axes axes{width,   height,  m_viewFrom, m_viewTo, m_yLow,
+                    m_yHigh, m_names, m_axisOf,   m_dark};
     if (!(axes == m_axes) || m_background.isNull()) {
         m_plot->resize(width, height);
         setUpAxes(false);
@@ -432,16 +542,14 @@ void PlotRenderer::paint(QPainter *painter, int width, int height)
         // panning or zooming.
         if (m_background.size() != QSize(width, height))
             m_background = QPixmap(width, height);
-        m_background.fill(Qt::white);
+        m_background.fill(backgroundColour());
         QCPPainter background(&m_background);
         background.setMode(QCPPainter::pmNoCaching);
         m_plot->toPainter(&background, width, height);
         background.end();
         m_axes = axes;
         m_plotArea = m_plot->axisRect()->rect();
-        // The legend goes over the curves: a copy of its part of the picture.
         m_legendArea = m_plot->legend->visible() ? m_plot->legend->outerRect() : QRect();
-        m_legend = m_legendArea.isEmpty() ? QPixmap() : m_background.copy(m_legendArea);
     }
     painter->drawPixmap(0, 0, m_background);
     // The curves: a one-pixel cosmetic pen and a rectangular clip take the rasteriser's fast
@@ -455,19 +563,28 @@ void PlotRenderer::paint(QPainter *painter, int width, int height)
     for (std::size_t s = 0; s < m_points.size(); ++s) {
         const std::vector<QPointF> &points = m_points[s];
         const int axis = valueAxis(int(s));
-        const double low = m_yLow[axis];
-        const double yScale = m_plotArea.height() / (m_yHigh[axis] - low);
-        m_polyline.resize(qsizetype(points.size()));
-        for (std::size_t i = 0; i < points.size(); ++i)
-            m_polyline[qsizetype(i)] = QPointF(left + (points[i].x() - m_viewFrom) * xScale,
-                                               bottom - (points[i].y() - low) * yScale);
+        const double low = m_yLow[std::size_t(axis)];
+        const double yScale = m_plotArea.height() / (m_yHigh[std::size_t(axis)] - low);
+        auto pixel = [&](const QPointF &p) {
+            return QPointF(left + (p.x() - m_viewFrom) * xScale, bottom - (p.y() - low) * yScale);
+        };
+        // Steps: a value holds until the next sample, as a property does. Decimated columns are
+        // joined by vertical lines already.
+        m_polyline.clear();
+        m_polyline.reserve(qsizetype(points.size() * (m_decimated[s] ? 1 : 2)));
+        for (const QPointF &point : points) {
+            const QPointF p = pixel(point);
+            if (!m_decimated[s] && !m_polyline.isEmpty() && m_polyline.last().y() != p.y())
+                m_polyline.append(QPointF(p.x(), m_polyline.last().y()));
+            m_polyline.append(p);
+        }
         const QColor colour = seriesColour(int(s));
-        if (points.size() <= 2) {
-            // A property that has not changed yet has one sample: a dot, not an invisible line.
+        if (!m_dots[s].empty()) {
+            // A property that has changed at most once in view: its samples as dots.
             painter->setPen(Qt::NoPen);
             painter->setBrush(colour);
-            for (const QPointF &p : std::as_const(m_polyline))
-                painter->drawEllipse(p, 3, 3);
+            for (const QPointF &p : m_dots[s])
+                painter->drawEllipse(pixel(p), 3, 3);
             painter->setBrush(Qt::NoBrush);
         }
         QPen pen(colour, 1);
@@ -479,8 +596,6 @@ void PlotRenderer::paint(QPainter *painter, int width, int height)
             painter->drawPolyline(m_polyline.constData(), int(m_polyline.size()));
     }
     painter->restore();
-    if (!m_legend.isNull())
-        painter->drawPixmap(m_legendArea.topLeft(), m_legend);
 }
 
 void PlotRenderer::drawColumns(QPainter *painter)
@@ -532,6 +647,13 @@ std::optional<double> PlotRenderer::timeAt(double x) const
     return m_viewFrom + (x - m_plotArea.left()) / m_plotArea.width() * (m_viewTo - m_viewFrom);
 }
 
+std::optional<double> PlotRenderer::xAt(double time) const
+{
+    if (m_plotArea.isEmpty() || !(m_viewTo > m_viewFrom) || time < m_viewFrom || time > m_viewTo)
+        return std::nullopt;
+    return m_plotArea.left() + (time - m_viewFrom) / (m_viewTo - m_viewFrom) * m_plotArea.width();
+}
+
 std::optional<std::pair<double, double>> PlotRenderer::sampleNear(int series, double time) const
 {
     if (series < 0 || std::size_t(series) >= m_series.size())
@@ -553,13 +675,16 @@ bool PlotRenderer::exportCsv(const QString &path, QString *error) const
             *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
+    // The samples of the time range in view (or held, when following without a span).
+    const auto [from, to] = timeRange();
     QByteArray out = "series,time,value\n";
     for (std::size_t s = 0; s < m_series.size(); ++s) {
         QByteArray name = m_names.value(int(s)).toUtf8();
         if (name.contains(',') || name.contains('"'))
             name = '"' + name.replace('"', "\"\"") + '"';
         const SampleRing &r = m_series[s];
-        for (std::size_t i = 0; i < r.size(); ++i) {
+        const std::size_t end = r.lowerBound(std::nextafter(to, HUGE_VAL));
+        for (std::size_t i = r.lowerBound(from); i < end; ++i) {
             const auto ms = static_cast<qint64>(std::llround(r.time(i) * 1000.0));
             out +=
                 name + ',' +

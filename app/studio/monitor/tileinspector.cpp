@@ -35,6 +35,8 @@ TileInspector::TileInspector(MonitorController *controller, GraphModel *model, Q
     , m_type(new QComboBox(this))
     , m_historyLabel(new QLabel(Tr::tr("&History:"), this))
     , m_history(new QSpinBox(this))
+    , m_spanLabel(new QLabel(Tr::tr("Time &span:"), this))
+    , m_span(new QSpinBox(this))
     , m_seriesLabel(new QLabel(Tr::tr("Series:"), this))
     , m_series(new QListWidget(this))
     , m_seriesTwin(new QComboBox(this))
@@ -51,12 +53,18 @@ TileInspector::TileInspector(MonitorController *controller, GraphModel *model, Q
     m_member->setObjectName(QStringLiteral("tileMember"));
     m_type->setObjectName(QStringLiteral("tileType"));
     m_history->setObjectName(QStringLiteral("tileHistory"));
+    m_span->setObjectName(QStringLiteral("tileSpan"));
     m_series->setObjectName(QStringLiteral("tileSeries"));
     m_heading->setStyleSheet(QStringLiteral("font-weight: bold"));
     m_none->setWordWrap(true);
     m_history->setRange(2, Tile::kMaxHistory);
     m_history->setSuffix(Tr::tr(" samples"));
     m_history->setKeyboardTracking(false);
+    m_history->setToolTip(Tr::tr("The most samples the plot holds per series"));
+    m_span->setRange(1, Tile::kMaxSpan);
+    m_span->setSuffix(Tr::tr(" s"));
+    m_span->setKeyboardTracking(false);
+    m_span->setToolTip(Tr::tr("The time the plot shows while it follows the present"));
     m_series->setMaximumHeight(120);
 
     auto *form = new QFormLayout(m_form);
@@ -64,6 +72,8 @@ TileInspector::TileInspector(MonitorController *controller, GraphModel *model, Q
     form->addRow(Tr::tr("&Title:"), m_title);
     form->addRow(Tr::tr("&Shows:"), m_member);
     form->addRow(Tr::tr("T&ype:"), m_type);
+    form->addRow(m_spanLabel, m_span);
+    m_spanLabel->setBuddy(m_span);
     form->addRow(m_historyLabel, m_history);
     m_historyLabel->setBuddy(m_history);
     auto *seriesBox = new QVBoxLayout;
@@ -125,6 +135,11 @@ TileInspector::TileInspector(MonitorController *controller, GraphModel *model, Q
         if (i >= 0 && !m_controller->setTileHistory(i, value))
             refresh();
     });
+    QObject::connect(m_span, &QSpinBox::valueChanged, this, [this](int value) {
+        const int i = m_controller->selectedTile();
+        if (i >= 0 && !m_controller->setTileSpan(i, value))
+            refresh();
+    });
     QObject::connect(m_seriesTwin, &QComboBox::currentIndexChanged, this,
                      &TileInspector::fillSeriesProperties);
     QObject::connect(m_addSeries, &QPushButton::clicked, this, [this, selected] {
@@ -180,7 +195,7 @@ void TileInspector::refresh()
     m_heading->setText(Tr::tr("Tile %1: %2").arg(index + 1).arg(tile.type->displayName()));
 
     const QSignalBlocker b1(m_title), b2(m_member), b3(m_type), b4(m_history), b5(m_series),
-        b6(m_seriesTwin);
+        b6(m_seriesTwin), b7(m_span);
     m_title->setText(tile.title);
     m_title->setPlaceholderText(model && tile.title.isEmpty() ? model->title() : QString());
 
@@ -224,6 +239,9 @@ void TileInspector::refresh()
     m_historyLabel->setVisible(plot);
     m_history->setVisible(plot);
     m_history->setValue(tile.history);
+    m_spanLabel->setVisible(plot);
+    m_span->setVisible(plot);
+    m_span->setValue(tile.span);
     m_seriesLabel->setVisible(plot);
     for (QWidget *w : {static_cast<QWidget *>(m_series), static_cast<QWidget *>(m_seriesTwin),
                        static_cast<QWidget *>(m_seriesProperty),

@@ -40,6 +40,8 @@ private:
     QComboBox *m_type;
     QLabel *m_historyLabel;
     QSpinBox *m_history;
+    QLabel *m_spanLabel;
+    QSpinBox *m_span;
     QLabel *m_seriesLabel;
     QListWidget *m_series;
     QComboBox *m_seriesTwin;

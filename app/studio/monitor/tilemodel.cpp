@@ -58,6 +58,7 @@ TileModel::TileModel(const Tile &tile, int index, QObject *parent)
             names << s.twin + QStringLiteral(" · ") + s.property + s.field;
         m_seededUntil.assign(tile.series.size(), std::numeric_limits<Timestamp>::min());
         m_plot->setHistory(std::size_t(tile.history));
+        m_plot->setSpan(tile.span);
         m_plot->setSeries(names);
     }
     if (tile.type->feed == TileType::Feed::Entanglement) {
@@ -72,11 +73,15 @@ void TileModel::setTile(const Tile &tile, int index)
 {
     const bool moved = tile.x != m_tile.x || tile.y != m_tile.y || tile.w != m_tile.w ||
                        tile.h != m_tile.h || tile.history != m_tile.history ||
-                       tile.title != m_tile.title || index != m_index;
+                       tile.span != m_tile.span || tile.title != m_tile.title || index != m_index;
     m_tile = tile;
     m_index = index;
     if (m_plot && m_plot->history() != std::size_t(tile.history)) {
         m_plot->setHistory(std::size_t(tile.history));
+        notifyPlot();
+    }
+    if (m_plot && m_plot->span() != tile.span) {
+        m_plot->setSpan(tile.span);
         notifyPlot();
     }
     if (moved)
@@ -92,6 +97,31 @@ bool TileModel::sameContent(const Tile &tile) const
 bool TileModel::isPaused() const
 {
     return m_plot && m_plot->isPaused();
+}
+
+bool TileModel::isFollowing() const
+{
+    return m_plot && m_plot->isFollowing();
+}
+
+QString TileModel::spanText(int seconds)
+{
+    if (seconds < 60 || seconds % 60 != 0)
+        return Tr::tr("%1 s").arg(seconds);
+    if (seconds < 3600 || seconds % 3600 != 0)
+        return Tr::tr("%1 min").arg(seconds / 60);
+    if (seconds < 86400 || seconds % 86400 != 0)
+        return Tr::tr("%1 h").arg(seconds / 3600);
+    return Tr::tr("%1 d").arg(seconds / 86400);
+}
+
+void TileModel::setNow(Timestamp now)
+{
+    if (!m_plot)
+        return;
+    m_plot->setNow(seconds(now));
+    if (m_plot->isDirty())
+        m_plotDirty = true;
 }
 
 void TileModel::setPaused(bool paused)
@@ -193,7 +223,8 @@ QString TileModel::ageText(Timestamp time, Timestamp now)
                : (s < 3600 ? Tr::tr("%1 min ago").arg(s / 60) : Tr::tr("%1 h ago").arg(s / 3600));
 }
 
-void TileModel::describeTable(const TwinModel *model, const QStringList &targets)
+void TileModel::describeTable(const TwinModel *model, const QStringList &targets,
+                              const QStringList &names)
 {
     m_tableRows.clear();
     m_rows.clear();
@@ -202,8 +233,9 @@ void TileModel::describeTable(const TwinModel *model, const QStringList &targets
         const RelationshipDef *r = model ? model->relationship(m_tile.member) : nullptr;
         m_title = r && !r->displayName.isEmpty() ? r->displayName : m_tile.member;
         m_columns = {Tr::tr("Twin"), Tr::tr("State"), Tr::tr("Values")};
-        for (const QString &twin : targets)
-            m_rows.append(QVariant(QStringList{twin, QStringLiteral("—"), QString()}));
+        for (qsizetype i = 0; i < targets.size(); ++i)
+            m_rows.append(QVariant(
+                QStringList{names.value(i, targets.at(i)), QStringLiteral("—"), QString()}));
         return;
     }
     m_title = Tr::tr("Properties");
@@ -458,6 +490,7 @@ void TileModel::zoom(double factor, double at)
     const auto [from, to] = m_plot->timeRange();
     const double pivot = from + (to - from) * std::clamp(at, 0.0, 1.0);
     m_plot->setTimeRange(pivot - (pivot - from) * factor, pivot + (to - pivot) * factor);
+    Q_EMIT pausedChanged(); // no longer following
     notifyPlot();
 }
 
@@ -468,6 +501,7 @@ void TileModel::pan(double fraction)
     const auto [from, to] = m_plot->timeRange();
     const double shift = (to - from) * fraction;
     m_plot->setTimeRange(from + shift, to + shift);
+    Q_EMIT pausedChanged(); // no longer following
     notifyPlot();
 }
 
@@ -477,19 +511,41 @@ void TileModel::follow()
         return;
     setPaused(false);
     m_plot->followLatest();
+    Q_EMIT pausedChanged();
     notifyPlot();
 }
 
 void TileModel::setCursor(double x)
 {
     m_cursorX = x;
+    if (x >= 0)
+        m_sharedTime = std::numeric_limits<double>::quiet_NaN();
+    readCursor();
+}
+
+void TileModel::showCursorAt(double time)
+{
+    if (m_cursorX >= 0)
+        return; // the pointer is on this plot
+    m_sharedTime = time;
     readCursor();
 }
 
 void TileModel::readCursor()
 {
     QString text;
-    const auto time = m_plot && m_cursorX >= 0 ? m_plot->timeAt(m_cursorX) : std::nullopt;
+    std::optional<double> time;
+    double lineX = -1;
+    if (m_plot && m_cursorX >= 0) {
+        time = m_plot->timeAt(m_cursorX);
+        if (time)
+            lineX = m_cursorX;
+    } else if (m_plot && std::isfinite(m_sharedTime)) {
+        if (const auto x = m_plot->xAt(m_sharedTime)) {
+            time = m_sharedTime;
+            lineX = *x;
+        }
+    }
     if (time) {
         const auto ms = static_cast<qint64>(std::llround(*time * 1000.0));
         text = QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(),
@@ -500,9 +556,20 @@ void TileModel::readCursor()
                         Tr::tr("%1: %2").arg(m_plot->seriesNames().value(s),
                                              QLocale().toString(sample->second, 'g', 6));
     }
-    if (text != m_cursorText) {
+    if (text != m_cursorText || lineX != m_cursorLineX) {
         m_cursorText = text;
+        m_cursorLineX = lineX;
         Q_EMIT cursorChanged();
+    }
+    // The other plots of the dashboard show the same time.
+    if (m_cursorX >= 0 || std::isfinite(m_lastCursorTime)) {
+        const double shared =
+            m_cursorX >= 0 && time ? *time : std::numeric_limits<double>::quiet_NaN();
+        if (!(shared == m_lastCursorTime) &&
+            !(std::isnan(shared) && std::isnan(m_lastCursorTime))) {
+            m_lastCursorTime = shared;
+            Q_EMIT cursorMoved(shared);
+        }
     }
 }
 

@@ -10,6 +10,7 @@
 #include <QtCore/QPointer>
 #include <QtCore/QVariant>
 
+#include <limits>
 #include <memory>
 
 namespace twinloom::Studio {
@@ -51,9 +52,18 @@ class TileModel : public QObject
     Q_PROPERTY(bool failed READ failed NOTIFY resultChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY resultChanged)
     Q_PROPERTY(bool paused READ isPaused WRITE setPaused NOTIFY pausedChanged)
+    // A plot follows the newest samples (neither paused nor panned or zoomed).
+    Q_PROPERTY(bool following READ isFollowing NOTIFY pausedChanged)
+    Q_PROPERTY(int span READ span NOTIFY geometryChanged)
+    Q_PROPERTY(QString spanText READ spanText NOTIFY geometryChanged)
     Q_PROPERTY(QStringList columns READ columns CONSTANT)
     Q_PROPERTY(QVariantList rows READ rows NOTIFY changed)
+    // A twin table's rows' twin ids (empty for a property table).
+    Q_PROPERTY(QStringList rowIds READ tableTwins NOTIFY changed)
     Q_PROPERTY(QString cursorText READ cursorText NOTIFY cursorChanged)
+    // Where the cursor's line is drawn (negative: none): under the pointer, or at the time the
+    // pointer reads on another plot of the dashboard.
+    Q_PROPERTY(double cursorX READ cursorX NOTIFY cursorChanged)
     Q_PROPERTY(QObject *entanglement READ entanglement CONSTANT)
 
 public:
@@ -99,6 +109,14 @@ public:
     bool isBusy() const { return m_busy; }
     bool isPaused() const;
     void setPaused(bool paused);
+    bool isFollowing() const;
+    int span() const { return m_tile.span; }
+    QString spanText() const { return spanText(m_tile.span); }
+    // "30 s", "5 min", "1 h", "7 d"
+    static QString spanText(int seconds);
+    Q_INVOKABLE QString spanLabel(int seconds) const { return spanText(seconds); }
+    // The present: a following plot moves with it.
+    void setNow(Timestamp now);
     PlotRenderer *plot() const { return m_plot.get(); }
     // An entanglement tile's figures; null for other tiles.
     EntanglementIndicator *entanglement() const { return m_entanglement.get(); }
@@ -106,7 +124,9 @@ public:
     // Set up by the controller from the twin's model and the engine.
     void describe(const PropertyDef *property, const ActionDef *action, const QString &problem);
     // A table: a row per property of `model` (`targets` empty), or per twin in `targets`.
-    void describeTable(const TwinModel *model, const QStringList &targets);
+    // `names` are the targets' display names, shown in their rows (their ids on hover).
+    void describeTable(const TwinModel *model, const QStringList &targets,
+                       const QStringList &names = {});
     bool isTable() const { return m_tile.type->feed == TileType::Feed::Rows; }
     QStringList columns() const { return m_columns; }
     QVariantList rows() const { return m_rows; }
@@ -143,6 +163,9 @@ public:
     // the time there and each series' sample nearest to it, again as new samples move the view.
     Q_INVOKABLE void setCursor(double x);
     QString cursorText() const { return m_cursorText; }
+    double cursorX() const { return m_cursorLineX; }
+    // The cursor of another plot at `time` (NaN: none): a line and the values there.
+    void showCursorAt(double time);
 
     // The symbol of `unit` ("°C" for "degreeCelsius"); empty for none or an unknown one.
     static QString unitSymbol(const QString &unit);
@@ -155,6 +178,8 @@ Q_SIGNALS:
     void pausedChanged();
     void plotChanged();
     void cursorChanged();
+    // The pointer reads `time` on this plot (NaN: it left the plot).
+    void cursorMoved(double time);
 
 private:
     static QString valueText(const SchemaPtr &schema, const Value &value);
@@ -202,7 +227,10 @@ private:
     QVariantList m_rows;
     std::vector<TableRow> m_tableRows;
     QStringList m_tableTwins;
-    double m_cursorX = -1;
+    double m_cursorX = -1;                                          // the pointer's
+    double m_sharedTime = std::numeric_limits<double>::quiet_NaN(); // another plot's cursor
+    double m_lastCursorTime = std::numeric_limits<double>::quiet_NaN();
+    double m_cursorLineX = -1;
     QString m_cursorText;
     std::vector<Timestamp> m_seededUntil; // per series: the newest commit the history gave
     std::unique_ptr<EntanglementIndicator> m_entanglement;

@@ -428,7 +428,7 @@ GraphModel::Json GraphEditBuilder::copyTwins(const GraphModel &model, const QStr
     return out;
 }
 
-std::map<QString, QPointF> GraphEditBuilder::layeredLayout(const GraphModel &model)
+QHash<QString, QString> GraphEditBuilder::compositionParents(const GraphModel &model)
 {
     const QStringList ids = model.twinIds();
     QHash<QString, QStringList> parents;
@@ -455,21 +455,68 @@ std::map<QString, QPointF> GraphEditBuilder::layeredLayout(const GraphModel &mod
         if (!changedAny)
             break;
     }
-    // A tree along the composition: each twin under the parent of the longest chain above it.
-    // Parts whose parts have none (the devices of a room) stand in a column under it, so that
-    // wires stay short and a room's devices never drift into a row far from it; larger subtrees
-    // sit side by side, their parent centred over them.
+    // Each twin under the parent of the longest chain above it.
     QHash<QString, QString> primary;
-    QHash<QString, QStringList> children;
     for (const QString &id : ids) {
         for (const QString &p : parents.value(id)) {
             if (depth.value(p) + 1 == depth.value(id) && p != id) {
                 primary.insert(id, p);
-                children[p] << id;
                 break;
             }
         }
     }
+    return primary;
+}
+
+QList<QPair<QString, int>> GraphEditBuilder::compositionOrder(const GraphModel &model)
+{
+    const QHash<QString, QString> parents = compositionParents(model);
+    const QStringList ids = model.twinIds();
+    QHash<QString, QStringList> children;
+    QStringList roots;
+    for (const QString &id : ids) {
+        if (parents.contains(id))
+            children[parents.value(id)] << id;
+        else
+            roots << id;
+    }
+    auto byName = [&model](const QString &a, const QString &b) {
+        const int c =
+            QString::localeAwareCompare(model.twinDisplayName(a), model.twinDisplayName(b));
+        return c != 0 ? c < 0 : a < b;
+    };
+    std::sort(roots.begin(), roots.end(), byName);
+    for (QStringList &c : children)
+        std::sort(c.begin(), c.end(), byName);
+    QList<QPair<QString, int>> out;
+    QSet<QString> seen;
+    std::function<void(const QString &, int)> add = [&](const QString &id, int depth) {
+        if (seen.contains(id))
+            return;
+        seen.insert(id);
+        out.append({id, depth});
+        for (const QString &c : children.value(id))
+            add(c, depth + 1);
+    };
+    for (const QString &id : std::as_const(roots))
+        add(id, 0);
+    for (const QString &id : ids)
+        add(id, 0); // twins of cycles, which no root reaches
+    return out;
+}
+
+std::map<QString, QPointF> GraphEditBuilder::layeredLayout(const GraphModel &model)
+{
+    const QStringList ids = model.twinIds();
+    // A tree along the composition (see compositionParents). Parts whose parts have none (the
+    // devices of a room) stand in a column under it, so that wires stay short and a room's
+    // devices never drift into a row far from it; larger subtrees sit side by side, their parent
+    // centred over them.
+    const QHash<QString, QString> primary = compositionParents(model);
+    QHash<QString, QStringList> children;
+    for (const QString &id : ids)
+        if (primary.contains(id))
+            children[primary.value(id)] << id;
     constexpr double kColumn = 260;
     constexpr double kRow = 190;
     constexpr double kStacked = 180; // between the cards of a column (running cards grow)

@@ -3,6 +3,7 @@
 #include "app/studio/shared/graphmodel.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QHash>
 #include <QtCore/QPointF>
 
 #include <map>
@@ -50,6 +51,11 @@ public:
     static Json copyTwins(const GraphModel &model, const QStringList &ids);
     // A layered layout: twins that others point at sit below them (building, floors, rooms…).
     static std::map<QString, QPointF> layeredLayout(const GraphModel &model);
+    // The composition as a tree: each twin's parent (a twin with a relationship to it), the one
+    // with the longest chain above it; twins without one are roots.
+    static QHash<QString, QString> compositionParents(const GraphModel &model);
+    // Every twin once, depth-first along that tree, siblings by name: (id, depth).
+    static QList<QPair<QString, int>> compositionOrder(const GraphModel &model);
 
 private:
     QString uniqueId(const QString &stem) const;

@@ -15,6 +15,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
+#include <QtCore/QFutureWatcher>
 #include <QtCore/QMimeData>
 #include <QtCore/QSaveFile>
 #include <QtCore/QSettings>
@@ -137,10 +138,12 @@ MainWindow::MainWindow(QWidget *parent)
         action(QStringLiteral("run.start"))->setEnabled(!running);
         m_nodeMenu->setEnabled(!running);
         action(QStringLiteral("run.stop"))->setEnabled(running);
-        if (running)
+        if (running) {
             m_metrics.start();
-        else
+        } else {
             m_metrics.stop();
+            m_inspector->setLive(nullptr);
+        }
         updateTitle();
     });
     m_metrics.setInterval(1000);
@@ -148,6 +151,16 @@ MainWindow::MainWindow(QWidget *parent)
         const QString id = m_inspector->twinId();
         if (!m_host->engine() || id.isEmpty())
             return;
+        // The Live tab: a snapshot taken on the twin's worker, shown when it arrives.
+        auto *watcher = new QFutureWatcher<TwinSnapshot>(this);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            if (m_host->isRunning() && watcher->future().resultCount() > 0) {
+                const TwinSnapshot snapshot = watcher->future().result();
+                m_inspector->setLive(&snapshot);
+            }
+        });
+        watcher->setFuture(m_host->engine()->snapshot(id));
         const TwinMetrics m = m_host->engine()->twinMetrics(id);
         m_inspector->setMetrics(
             Tr::tr("Events in %1 · dropped %2 · failed %3 · changes %4 · mailbox %5 · commit p50 "
@@ -252,6 +265,8 @@ void MainWindow::buildActions()
                [this] { deleteSelection(); });
     addCommand(QStringLiteral("edit.selectAll"), Tr::tr("Select &All"), QKeySequence::SelectAll,
                [this] { selectAll(); });
+    addCommand(QStringLiteral("edit.find"), Tr::tr("&Find Twin…"), QKeySequence::Find,
+               [this] { findTwin(); });
     addCommand(QStringLiteral("edit.autoLayout"), Tr::tr("Auto &Layout"),
                QKeySequence(Tr::tr("Ctrl+L")), [this] { autoLayout(); });
     addCommand(QStringLiteral("edit.alignHorizontally"), Tr::tr("Align in a &Row"), {},
@@ -403,6 +418,7 @@ void MainWindow::buildMenus()
         edit->addAction(a(id));
     edit->addSeparator();
     edit->addAction(a("edit.selectAll"));
+    edit->addAction(a("edit.find"));
     edit->addSeparator();
     for (const char *id : {"edit.autoLayout", "edit.alignHorizontally", "edit.alignVertically"})
         edit->addAction(a(id));
@@ -516,7 +532,16 @@ void MainWindow::buildDocks()
         return d;
     };
     m_palette = new PalettePanel(m_model, this);
-    dock(QStringLiteral("paletteDock"), Tr::tr("Palette"), m_palette, Qt::LeftDockWidgetArea);
+    QDockWidget *palette =
+        dock(QStringLiteral("paletteDock"), Tr::tr("Palette"), m_palette, Qt::LeftDockWidgetArea);
+    // The twins by composition, beside the palette: in the Monitor, where the palette is hidden,
+    // it is the way to a twin's dashboard.
+    m_twinTree = new TwinTree(m_model, m_host, this);
+    QDockWidget *twins =
+        dock(QStringLiteral("twinsDock"), Tr::tr("Twins"), m_twinTree, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(palette, twins);
+    palette->raise();
+    QObject::connect(m_twinTree, &TwinTree::twinActivated, this, &MainWindow::showTwin);
     auto *minimap = new MiniMap(m_scene, m_view, this);
     dock(QStringLiteral("minimapDock"), Tr::tr("Overview"), minimap, Qt::LeftDockWidgetArea);
     m_inspector = new InspectorPanel(m_model, m_undo, this);
@@ -1162,6 +1187,31 @@ void MainWindow::onSelectionChanged()
 {
     const QStringList ids = m_scene->selectedTwins();
     m_inspector->showTwin(ids.size() == 1 ? ids.first() : QString());
+    if (ids.size() == 1)
+        m_twinTree->setCurrentTwin(ids.first());
+}
+
+void MainWindow::showTwin(const QString &id)
+{
+    if (!m_model->hasTwin(id))
+        return;
+    if (m_mode == Mode::Monitor) {
+        m_monitor->showTwin(id);
+        return;
+    }
+    m_scene->selectTwins({id});
+    if (TwinItem *item = m_scene->twinItem(id))
+        m_view->centerOn(item);
+}
+
+void MainWindow::findTwin()
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("twinsDock"));
+    if (m_operator)
+        setOperatorView(false);
+    dock->show();
+    dock->raise();
+    m_twinTree->find();
 }
 
 void MainWindow::showCommandPalette()

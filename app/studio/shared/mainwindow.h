@@ -9,6 +9,7 @@
 #include "app/studio/run/logpanel.h"
 #include "app/studio/shared/enginehost.h"
 #include "app/studio/shared/graphmodel.h"
+#include "app/studio/shared/twintree.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QTimer>
@@ -61,6 +62,11 @@ public:
     RemoteTwins *remoteTwins() const { return m_remote; }
     InspectorPanel *inspector() const { return m_inspector; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    TwinTree *twinTree() const { return m_twinTree; }
+    // Selects a twin on the canvas and centres it, or shows its dashboard in the Monitor.
+    void showTwin(const QString &id);
+    // Ctrl+F: the filter of the twin tree.
+    void findTwin();
     LogPanel *logPanel() const { return m_log; }
     MonitorView *monitor() const { return m_monitor; }
     Mode mode() const { return m_mode; }
@@ -131,6 +137,7 @@ private:
     PalettePanel *m_palette = nullptr;
     InspectorPanel *m_inspector = nullptr;
     ProblemsPanel *m_problems = nullptr;
+    TwinTree *m_twinTree = nullptr;
     LogPanel *m_log = nullptr;
     QDockWidget *m_logDock = nullptr;
     QMenu *m_recentMenu = nullptr;
