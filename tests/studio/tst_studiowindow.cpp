@@ -5,6 +5,7 @@
 #include "app/studio/design/graphscene.h"
 #include "app/studio/design/twinitem.h"
 #include "app/studio/shared/grapheditbuilder.h"
+#include "app/studio/shared/livestate.h"
 #include "app/studio/shared/mainwindow.h"
 #include "tests/support/studiotest.h"
 
@@ -154,6 +155,35 @@ void TestStudioWindow::firstViewIsReadable()
         for (int x = 0; x < card.width(); ++x)
             dark += card.pixelColor(x, y).lightness() < 90;
     QVERIFY2(dark > 20, qPrintable(QString::number(dark)));
+    // Running, node and life cycle are told apart by their means, not by hue: the node is a band
+    // across the top, the card below it is plain, the life cycle is the frame and a badge.
+    w.action(QStringLiteral("run.start"))->trigger();
+    TwinItem *room = w.scene()->twinItem(QStringLiteral("room-1-1"));
+    QTRY_COMPARE_WITH_TIMEOUT(room->live().lifecycle, QStringLiteral("Synchronized"), 10000);
+    QTest::qWait(100);
+    const QImage running = onScreen(w, room);
+    const double scale = w.view()->transform().m11();
+    // Item coordinates to the picture's (its bounding rectangle starts at (-12, -2)).
+    auto pixel = [&](double x, double y) {
+        return QPoint(int((x + 12) * scale), int((y + 2) * scale));
+    };
+    auto near = [&](QPoint p, const QColor &c, int tolerance) {
+        for (int dy = -1; dy <= 1; ++dy)
+            for (int dx = -1; dx <= 1; ++dx) {
+                const QColor q = running.pixelColor(p + QPoint(dx, dy));
+                if (std::abs(q.red() - c.red()) <= tolerance &&
+                    std::abs(q.green() - c.green()) <= tolerance &&
+                    std::abs(q.blue() - c.blue()) <= tolerance)
+                    return true;
+            }
+        return false;
+    };
+    const QColor node = w.scene()->nodeColor(room->node());
+    const QColor synchronized = lifecycleColor(QStringLiteral("Synchronized"));
+    QVERIFY(near(pixel(TwinItem::kWidth * 0.75, 8), node, 12));                   // the band
+    QVERIFY(!near(pixel(TwinItem::kWidth * 0.1, room->height() - 12), node, 30)); // plain
+    QVERIFY(near(pixel(0, room->height() * 0.6), synchronized, 40));              // the frame
+    QVERIFY(near(pixel(0, 0) + QPoint(6, 6), synchronized, 40));                  // the badge
 }
 
 QTEST_MAIN(TestStudioWindow)

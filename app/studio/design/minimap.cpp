@@ -76,9 +76,11 @@ void MiniMap::paintEvent(QPaintEvent *)
         const QColor frame = item->isSelected() ? highlight
                              : state.isEmpty()  ? pal.color(QPalette::Mid)
                                                 : lifecycleColor(state);
+        // As far-out cards are: the node a band across the top, the life cycle the frame.
         p.setPen(QPen(frame, item->isSelected() || !state.isEmpty() ? 2 : 1));
-        p.setBrush(fill);
+        p.setBrush(pal.color(QPalette::Base));
         p.drawRect(r);
+        p.fillRect(QRectF(r.left(), r.top(), r.width(), std::max(2.0, r.height() * 0.35)), fill);
     }
 
     QColor c = highlight;

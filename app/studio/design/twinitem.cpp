@@ -104,11 +104,60 @@ QPointF TwinItem::outPort() const
     return mapToScene(QPointF(kWidth / 2, m_height));
 }
 
+void TwinItem::drawStateBadge(QPainter *painter, const QPointF &at) const
+{
+    // A disc in the state's colour with its sign: ✓ Synchronized, ~ NotSynchronized, • Bound,
+    // ▸ Started, × Unbound, ! Error, – the others. Drawn in screen pixels.
+    const QString &state = m_live.lifecycle;
+    painter->save();
+    painter->resetTransform();
+    painter->setRenderHint(QPainter::Antialiasing);
+    constexpr double r = 5;
+    painter->setPen(QPen(Qt::white, 1));
+    painter->setBrush(lifecycleColor(state));
+    painter->drawEllipse(at, r, r);
+    // The signs below are drawn for a disc of 6 px: scaled around its centre.
+    painter->translate(at);
+    painter->scale(r / 6, r / 6);
+    painter->translate(-at);
+    QPen sign(Qt::white, 1.6);
+    sign.setCapStyle(Qt::RoundCap);
+    sign.setJoinStyle(Qt::RoundJoin);
+    painter->setPen(sign);
+    painter->setBrush(Qt::NoBrush);
+    const double x = at.x();
+    const double y = at.y();
+    if (state == QLatin1String("Synchronized")) {
+        const QPointF tick[] = {{x - 3, y}, {x - 1, y + 2.5}, {x + 3, y - 2.5}};
+        painter->drawPolyline(tick, 3);
+    } else if (state == QLatin1String("NotSynchronized")) {
+        QPainterPath wave(QPointF(x - 3.5, y + 1));
+        wave.cubicTo(QPointF(x - 2, y - 3), QPointF(x + 2, y + 3), QPointF(x + 3.5, y - 1));
+        painter->drawPath(wave);
+    } else if (state == QLatin1String("Bound")) {
+        painter->setBrush(Qt::white);
+        painter->drawEllipse(at, 1.5, 1.5);
+    } else if (state == QLatin1String("Started")) {
+        painter->setBrush(Qt::white);
+        const QPointF play[] = {{x - 1.5, y - 3}, {x + 2.5, y}, {x - 1.5, y + 3}};
+        painter->drawPolygon(play, 3);
+    } else if (state == QLatin1String("Unbound")) {
+        painter->drawLine(QPointF(x - 2.5, y - 2.5), QPointF(x + 2.5, y + 2.5));
+        painter->drawLine(QPointF(x - 2.5, y + 2.5), QPointF(x + 2.5, y - 2.5));
+    } else if (state == QLatin1String("Error")) {
+        painter->drawLine(QPointF(x, y - 3.5), QPointF(x, y + 0.5));
+        painter->drawPoint(QPointF(x, y + 3));
+    } else {
+        painter->drawLine(QPointF(x - 2.5, y), QPointF(x + 2.5, y));
+    }
+    painter->restore();
+}
+
 void TwinItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QPalette pal = QApplication::palette();
     const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    const QRectF card(0, 0, kWidth, m_height);
+    QRectF card(0, 0, kWidth, m_height);
     const bool selected = option->state & QStyle::State_Selected;
     const QColor base = pal.color(QPalette::Base);
     const QColor text = pal.color(QPalette::Text);
@@ -116,17 +165,26 @@ void TwinItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     QColor frame =
         m_live.lifecycle.isEmpty() ? pal.color(QPalette::Mid) : lifecycleColor(m_live.lifecycle);
-    // Far out, the card's lines cannot be read: a card is a block in its node's colour, framed
-    // by its state, with its name at a size that stays legible (as much of it as fits).
+    // Far out, the card's lines cannot be read: a card is a block with its node as a band across
+    // its top (the header's colour at full size), its life cycle as the frame and a state badge
+    // on its top left corner, and its name at a size that stays legible (as much of it as fits).
+    // Node and life cycle never share a means, so that similar hues cannot be confused.
     const double detail =
         QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     if (detail < 0.3) {
-        painter->setPen(selected ? QPen(pal.color(QPalette::Highlight), 3 / detail)
-                                 : QPen(frame, 1.5 / detail));
-        painter->setBrush(dark ? nodeColor.darker(160) : nodeColor);
+        const bool running = !m_live.lifecycle.isEmpty();
+        painter->setPen(selected  ? QPen(pal.color(QPalette::Highlight), 3 / detail)
+                        : running ? QPen(frame, 2.5 / detail)
+                                  : QPen(frame, 1 / detail));
+        painter->setBrush(base);
         painter->drawRect(card);
+        const double band = std::min(m_height * 0.3, std::max(kHeader * 0.5, 6 / detail));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(dark ? nodeColor.darker(160) : nodeColor);
+        painter->drawRect(QRectF(0, 0, kWidth, band));
+        card.setTop(band);
         if (detail >= 0.08) {
-            const QRectF onScreen = painter->worldTransform().mapRect(card).adjusted(3, 2, -3, -2);
+            const QRectF onScreen = painter->worldTransform().mapRect(card).adjusted(3, 1, -3, -1);
             painter->save();
             painter->resetTransform();
             // The largest size up to 11 px at which the whole name fits; below 8 px it is elided.
@@ -136,15 +194,20 @@ void TwinItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             while (size > 8 && QFontMetricsF(f).horizontalAdvance(m_title) > onScreen.width())
                 f.setPixelSize(--size);
             painter->setFont(f);
-            painter->setPen(dark ? QColor(Qt::white) : QColor(0x20, 0x20, 0x20));
+            painter->setPen(text);
             painter->drawText(
                 onScreen, Qt::AlignCenter,
                 QFontMetricsF(f).elidedText(m_title, Qt::ElideMiddle, onScreen.width()));
             painter->restore();
         }
+        // Inside the card (what is drawn outside its bounding rectangle is cut off), over the
+        // band, above the name.
+        if (running && detail >= 0.05)
+            drawStateBadge(painter, painter->worldTransform().map(QPointF(0, 0)) + QPointF(6, 6));
         if (!m_live.health.isEmpty()) {
             // Something is wrong: a warning sign on the corner, at a size that stays visible.
-            const QPointF corner = painter->worldTransform().map(QPointF(kWidth, 0));
+            const QPointF corner =
+                painter->worldTransform().map(QPointF(kWidth, 0)) + QPointF(-2, 7);
             painter->save();
             painter->resetTransform();
             painter->setRenderHint(QPainter::Antialiasing);

@@ -39,6 +39,8 @@ protected:
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    // The life cycle state as a badge centred on `at` (device pixels).
+    void drawStateBadge(QPainter *painter, const QPointF &at) const;
     GraphScene *m_scene;
     QString m_id;
     QString m_title;

@@ -597,6 +597,10 @@ void MainWindow::setMode(Mode mode)
     for (const char *id : {"edit.cut", "edit.paste", "edit.delete", "edit.autoLayout"})
         action(QString::fromLatin1(id))->setEnabled(design && !m_host->isRunning());
     m_palette->setEnabled(design);
+    // The palette adds twins in Design; elsewhere the Twins panel beside it finds them.
+    if (auto *dock = findChild<QDockWidget *>(design ? QStringLiteral("paletteDock")
+                                                     : QStringLiteral("twinsDock")))
+        dock->raise();
     if (mode == Mode::Run) {
         m_logDock->show();
         m_logDock->raise();
