@@ -25,6 +25,8 @@ CanvasView::CanvasView(GraphScene *scene, QWidget *parent)
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
+    QObject::connect(this, &CanvasView::zoomChanged, scene,
+                     [scene](double zoom) { scene->setFarOut(zoom < TwinItem::kFarOut); });
 }
 
 void CanvasView::zoomBy(double factor)

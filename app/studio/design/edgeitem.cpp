@@ -54,9 +54,16 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const QPalette pal = QApplication::palette();
     const bool selected = option->state & QStyle::State_Selected;
-    QColor color = selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Text);
-    if (!selected)
-        color.setAlphaF(0.55);
+    // An opaque colour between the text's and the window's: a translucent pen makes the raster
+    // engine blend every line on its thread pool, which costs more than the line itself.
+    QColor color = pal.color(QPalette::Highlight);
+    if (!selected) {
+        const QColor text = pal.color(QPalette::Text);
+        const QColor window = pal.color(QPalette::Window);
+        auto mix = [](int a, int b) { return int(std::lround(a * 0.55 + b * 0.45)); };
+        color = QColor(mix(text.red(), window.red()), mix(text.green(), window.green()),
+                       mix(text.blue(), window.blue()));
+    }
     const double detail =
         QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     const QRectF onScreen = painter->worldTransform().mapRect(m_bounds);

@@ -101,11 +101,21 @@ void GraphScene::placeUnpositioned()
     m_applying = false;
 }
 
+void GraphScene::setFarOut(bool farOut)
+{
+    if (farOut == m_farOut)
+        return;
+    m_farOut = farOut;
+    for (TwinItem *item : std::as_const(m_twins))
+        item->setCacheMode(farOut ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
+}
+
 void GraphScene::addTwinItem(const QString &id)
 {
     if (m_twins.contains(id))
         return;
     auto *item = new TwinItem(this, id);
+    item->setCacheMode(m_farOut ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
     m_applying = true;
     item->setPos(m_model->position(id).value_or(QPointF(0, 0)));
     m_applying = false;

@@ -25,6 +25,9 @@ public:
 
     GraphScene(GraphModel *model, QUndoStack *undo, QObject *parent = nullptr);
     GraphModel *model() const { return m_model; }
+    // Far out (zoomed below TwinItem::kFarOut), cards are drawn directly: a far-out card costs
+    // less to draw than to cache again at every step of a zoom.
+    void setFarOut(bool farOut);
     QUndoStack *undoStack() const { return m_undo; }
 
     TwinItem *twinItem(const QString &id) const { return m_twins.value(id); }
@@ -75,6 +78,7 @@ private:
 
     GraphModel *m_model;
     QUndoStack *m_undo;
+    bool m_farOut = false;
     QHash<QString, TwinItem *> m_twins;
     std::vector<EdgeItem *> m_edges;
     QHash<QString, int> m_problems;

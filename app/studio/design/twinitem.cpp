@@ -48,6 +48,7 @@ void TwinItem::refresh()
     const GraphModel *model = m_scene->model();
     prepareGeometryChange();
     m_title = model->twinDisplayName(m_id);
+    m_farNameKey = QSize(); // the far-out name is laid out again
     m_model = shortModel(model->twinModelId(m_id));
     m_node = model->twinNode(m_id);
     m_physical.clear();
@@ -171,7 +172,9 @@ void TwinItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // Node and life cycle never share a means, so that similar hues cannot be confused.
     const double detail =
         QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    if (detail < 0.3) {
+    if (detail < kFarOut) {
+        // Rectangles on whole pixels: no antialiasing, the rasteriser's fast path.
+        painter->setRenderHint(QPainter::Antialiasing, false);
         const bool running = !m_live.lifecycle.isEmpty();
         painter->setPen(selected  ? QPen(pal.color(QPalette::Highlight), 3 / detail)
                         : running ? QPen(frame, 2.5 / detail)
@@ -185,19 +188,44 @@ void TwinItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         card.setTop(band);
         if (detail >= 0.08) {
             const QRectF onScreen = painter->worldTransform().mapRect(card).adjusted(3, 1, -3, -1);
+            // The name's widths at 8 to 11 px are measured once, and its layout is kept while
+            // its size and text stay the same: laying out text for every card of every frame is
+            // what a far-out frame would spend most on.
+            if (m_farNameFont != painter->font() || m_farNameKey.isEmpty()) {
+                m_farNameFont = painter->font();
+                m_farNameKey = QSize(0, 0);
+                QFont f = painter->font();
+                for (int px = 8; px <= 11; ++px) {
+                    f.setPixelSize(px);
+                    m_titleWidth[std::size_t(px - 8)] = QFontMetricsF(f).horizontalAdvance(m_title);
+                }
+            }
+            // The largest size up to 11 px at which the whole name fits; below 8 px it is elided
+            // in the middle.
+            int size = std::clamp(static_cast<int>(onScreen.height() * 0.45), 8, 11);
+            while (size > 8 && m_titleWidth[std::size_t(size - 8)] > onScreen.width())
+                --size;
+            const bool elided = m_titleWidth[std::size_t(size - 8)] > onScreen.width();
+            const QSize key(size, elided ? int(onScreen.width()) : 1);
+            if (key != m_farNameKey) {
+                m_farNameKey = key;
+                QFont f = painter->font();
+                f.setPixelSize(size);
+                m_farName.setText(
+                    elided ? QFontMetricsF(f).elidedText(m_title, Qt::ElideMiddle, onScreen.width())
+                           : m_title);
+                m_farName.setTextFormat(Qt::PlainText);
+                m_farName.prepare(QTransform(), f);
+                m_farNameSized = f;
+            }
             painter->save();
             painter->resetTransform();
-            // The largest size up to 11 px at which the whole name fits; below 8 px it is elided.
-            QFont f = painter->font();
-            int size = std::clamp(static_cast<int>(onScreen.height() * 0.45), 8, 11);
-            f.setPixelSize(size);
-            while (size > 8 && QFontMetricsF(f).horizontalAdvance(m_title) > onScreen.width())
-                f.setPixelSize(--size);
-            painter->setFont(f);
+            painter->setFont(m_farNameSized);
             painter->setPen(text);
-            painter->drawText(
-                onScreen, Qt::AlignCenter,
-                QFontMetricsF(f).elidedText(m_title, Qt::ElideMiddle, onScreen.width()));
+            const QSizeF extent = m_farName.size();
+            painter->drawStaticText(QPointF(onScreen.center().x() - extent.width() / 2,
+                                            onScreen.center().y() - extent.height() / 2),
+                                    m_farName);
             painter->restore();
         }
         // Inside the card (what is drawn outside its bounding rectangle is cut off), over the

@@ -3,7 +3,10 @@
 #include "app/studio/shared/livestate.h"
 
 #include <QtCore/QStringList>
+#include <QtGui/QStaticText>
 #include <QtWidgets/QGraphicsObject>
+
+#include <array>
 
 namespace twinloom::Studio {
 
@@ -17,6 +20,8 @@ class TwinItem : public QGraphicsObject
 
 public:
     static constexpr double kWidth = 220;
+    // Below this zoom a card is drawn far out: a block with its name (see paint()).
+    static constexpr double kFarOut = 0.3;
 
     TwinItem(GraphScene *scene, QString id);
     const QString &twinId() const { return m_id; }
@@ -44,6 +49,12 @@ private:
     GraphScene *m_scene;
     QString m_id;
     QString m_title;
+    // The name as drawn far out, laid out for a card of m_farNameKey pixels.
+    mutable QStaticText m_farName;
+    mutable QSize m_farNameKey;
+    mutable QFont m_farNameFont;
+    mutable QFont m_farNameSized;
+    mutable std::array<double, 4> m_titleWidth = {}; // at 8, 9, 10 and 11 px
     QString m_model;
     QString m_node;
     QStringList m_physical;
