@@ -36,6 +36,7 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTableWidget>
 #include <QtWidgets/QTreeView>
 #include <QtWidgets/QTreeWidget>
 
@@ -487,6 +488,14 @@ void TestStudio::runExampleShowsLifecycle()
     w.logPanel()->setFilter(QStringLiteral("room-1-1"), 0);
     QTRY_VERIFY(w.logPanel()->visibleRowCount() >= 3);
     QVERIFY(w.logPanel()->visibleRowCount() < w.logPanel()->rowCount());
+    // The Log names the twin ("Room 1.1"), its id on hover; the filter above matched the id.
+    auto *table = w.logPanel()->findChild<QTableWidget *>();
+    bool named = false;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (!table->isRowHidden(r))
+            named = named || (table->item(r, 2)->text() == QStringLiteral("Room 1.1") &&
+                              table->item(r, 2)->toolTip() == QStringLiteral("room-1-1"));
+    QVERIFY(named);
     w.logPanel()->setFilter({}, 0);
     w.action(QStringLiteral("run.stop"))->trigger();
     QVERIFY(!w.engineHost()->isRunning());

@@ -56,7 +56,13 @@ void LogPanel::append(const LogEntry &entry)
     levelItem->setData(Qt::UserRole, level);
     m_table->setItem(row, 0, new QTableWidgetItem(entry.time.toString(QStringLiteral("HH:mm:ss"))));
     m_table->setItem(row, 1, levelItem);
-    m_table->setItem(row, 2, new QTableWidgetItem(entry.twinId));
+    // The twin by name, its id on hover; the filter matches both.
+    const QString name = m_names && !entry.twinId.isEmpty() ? m_names(entry.twinId) : entry.twinId;
+    auto *twinItem = new QTableWidgetItem(name.isEmpty() ? entry.twinId : name);
+    twinItem->setData(Qt::UserRole, entry.twinId);
+    if (!entry.twinId.isEmpty())
+        twinItem->setToolTip(entry.twinId);
+    m_table->setItem(row, 2, twinItem);
     m_table->setItem(row, 3, new QTableWidgetItem(entry.source));
     m_table->setItem(row, 4, new QTableWidgetItem(entry.message));
     applyFilter(row);
@@ -97,6 +103,10 @@ void LogPanel::applyFilter(int row)
         show = false;
         for (int c : {2, 3, 4})
             show = show || m_table->item(row, c)->text().contains(text, Qt::CaseInsensitive);
+        show = show || m_table->item(row, 2)
+                           ->data(Qt::UserRole)
+                           .toString()
+                           .contains(text, Qt::CaseInsensitive);
     }
     m_table->setRowHidden(row, !show);
 }

@@ -4,6 +4,8 @@
 
 #include <QtWidgets/QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLineEdit;
 class QTableWidget;
@@ -17,6 +19,11 @@ class LogPanel : public QWidget
 
 public:
     explicit LogPanel(QWidget *parent = nullptr);
+    // Names twins in the Twin column (their ids on hover); without it, ids.
+    void setNameLookup(std::function<QString(const QString &)> names)
+    {
+        m_names = std::move(names);
+    }
     void append(const LogEntry &entry);
     void clear();
     int rowCount() const;
@@ -29,6 +36,7 @@ private:
     QComboBox *m_level;
     QTableWidget *m_table;
     static constexpr int kMaxRows = 5000;
+    std::function<QString(const QString &)> m_names;
 };
 
 } // namespace twinloom::Studio

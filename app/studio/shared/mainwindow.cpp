@@ -551,6 +551,9 @@ void MainWindow::buildDocks()
     QDockWidget *problems = dock(QStringLiteral("problemsDock"), Tr::tr("Problems"), m_problems,
                                  Qt::BottomDockWidgetArea);
     m_log = new LogPanel(this);
+    m_log->setNameLookup([this](const QString &id) {
+        return m_model->hasTwin(id) ? m_model->twinDisplayName(id) : id;
+    });
     m_logDock = dock(QStringLiteral("logDock"), Tr::tr("Log"), m_log, Qt::BottomDockWidgetArea);
     tabifyDockWidget(problems, m_logDock);
     problems->raise();
