@@ -1190,6 +1190,25 @@ void TestMonitor::plotStartsFromTheHistoryStore()
     QTRY_COMPARE_WITH_TIMEOUT(plot->plot()->samples(0).size(), std::size_t(5), 10000);
     QCOMPARE(plot->plot()->samples(0).value(0), 1.0);
     QCOMPARE(plot->plot()->samples(0).value(4), 5.0);
+    // Holding two samples, a view reaching further back gets the rest from the store, in the
+    // background: the buckets' minima and maxima, drawn before the samples held.
+    const double first = plot->plot()->samples(0).time(0);
+    const double last = plot->plot()->samples(0).time(4);
+    QVERIFY(c->setTileHistory(plot->index(), 2));
+    QCOMPARE(plot->plot()->samples(0).size(), std::size_t(2));
+    QCOMPARE(plot->plot()->pastSize(0), std::size_t(0));
+    plot->showRange(first - 1, last + 1);
+    QVERIFY(!plot->isFollowing());
+    QTRY_VERIFY_WITH_TIMEOUT(plot->plot()->pastSize(0) > 0, 10000);
+    plot->plot()->render(400, 200);
+    const auto drawn = plot->plot()->drawn(0);
+    QVERIFY(std::any_of(drawn.begin(), drawn.end(), [&](const auto &p) {
+        return p.second == 1.0 && std::abs(p.first - first) < 0.01;
+    }));
+    QCOMPARE(drawn.back().second, 5.0);
+    // Following the present again, the view is the samples held.
+    plot->follow();
+    QVERIFY(plot->isFollowing());
     w.action(QStringLiteral("run.stop"))->trigger();
 }
 

@@ -316,6 +316,12 @@ void MonitorController::rebuild(const Dashboard &dashboard, bool saved,
                 }
                 model->plot()->setUnits(units);
                 model->plot()->setDark(m_theme.isDark());
+                // The past beyond the samples held, from the run's history store, read on its
+                // own thread: a minimum and a maximum per bucket, about two per pixel column.
+                QObject::connect(model, &TileModel::pastWanted, this,
+                                 [this, model](int series, double from, double to, int request) {
+                                     loadPast(model, series, from, to, request);
+                                 });
                 // One cursor for every plot of the dashboard: the time under the pointer.
                 QObject::connect(model, &TileModel::cursorMoved, this, [this, model](double time) {
                     for (TileModel *t : m_tiles)
@@ -698,6 +704,43 @@ bool MonitorController::setTileHistory(int index, int samples)
     Tile t = tile->tile();
     t.history = samples;
     return updateTile(index, t, Tr::tr("Change Plot History"));
+}
+
+void MonitorController::loadPast(TileModel *tile, int series, double from, double to, int request)
+{
+    Engine *engine = m_feed->engine();
+    const std::shared_ptr<HistoryStore> store = engine ? engine->historyStore() : nullptr;
+    if (!store || series < 0 || std::size_t(series) >= tile->tile().series.size())
+        return;
+    const PlotSeries &spec = tile->tile().series[std::size_t(series)];
+    if (!spec.field.isEmpty())
+        return; // the store keeps whole values: no buckets of a field inside one
+    constexpr int kBuckets = 800;
+    const auto fromUs = Timestamp(std::floor(from * 1e6));
+    const auto toUs = Timestamp(std::ceil(to * 1e6));
+    const Timestamp step = std::max<Timestamp>(1, (toUs - fromUs) / kBuckets);
+    auto *watcher = new QFutureWatcher<std::vector<HistoryBucket>>(tile);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, tile,
+                     [tile, watcher, series, request, step] {
+                         watcher->deleteLater();
+                         if (!watcher->future().isValid() || watcher->future().resultCount() == 0)
+                             return;
+                         std::vector<std::pair<double, double>> points;
+                         try {
+                             for (const HistoryBucket &b : watcher->future().result()) {
+                                 if (b.count == 0)
+                                     continue;
+                                 const double t = double(b.start) / 1e6;
+                                 points.emplace_back(t, b.min);
+                                 if (b.max != b.min)
+                                     points.emplace_back(t + double(step) / 2e6, b.max);
+                             }
+                         } catch (const HistoryError &) {
+                             return; // a store that cannot be read shows no past
+                         }
+                         tile->setPast(series, request, std::move(points));
+                     });
+    watcher->setFuture(store->buckets(spec.twin, spec.property, fromUs, toUs, step));
 }
 
 bool MonitorController::setTileSpan(int index, int seconds)

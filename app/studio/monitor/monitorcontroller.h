@@ -109,6 +109,8 @@ private:
     void onFrame();
     void onRunning(bool running);
     void seed();
+    // Asks the history store for [from, to) of a plot's series (see TileModel::pastWanted).
+    void loadPast(TileModel *tile, int series, double from, double to, int request);
     bool commit(Dashboard dashboard, const QString &text);
     // The header's and the entanglement tiles' figures, from the running engine.
     void measureEntanglement();

@@ -144,6 +144,7 @@ void PlotRenderer::setSeries(const QStringList &names)
 {
     m_names = names;
     m_series.assign(std::size_t(names.size()), SampleRing(m_history));
+    m_past.assign(m_series.size(), {});
     m_caches.assign(m_series.size(), ColumnCache());
     m_axisOf.assign(m_series.size(), 0);
     for (QStringList &l : m_axisLabels)
@@ -218,8 +219,18 @@ void PlotRenderer::prepend(int series, const std::vector<std::pair<double, doubl
     m_dirty = true;
 }
 
+void PlotRenderer::setPast(int series, std::vector<std::pair<double, double>> points)
+{
+    if (series < 0 || std::size_t(series) >= m_past.size())
+        return;
+    m_past[std::size_t(series)] = std::move(points);
+    m_dirty = true;
+}
+
 void PlotRenderer::clear()
 {
+    for (auto &p : m_past)
+        p.clear();
     for (SampleRing &r : m_series)
         r.clear();
     m_dirty = true;
@@ -322,11 +333,19 @@ void PlotRenderer::prepare(int width)
             yMin = std::min(yMin, v);
             yMax = std::max(yMax, v);
         };
+        // The past from the store first: older than every sample held, in time order.
+        const double held = r.isEmpty() ? std::numeric_limits<double>::max() : r.time(0);
+        const auto &past = m_past[s];
+        const auto pastBegin = std::lower_bound(
+            past.begin(), past.end(),
+            std::pair{from - (to - from) * 0.05, std::numeric_limits<double>::lowest()});
+        for (auto p = pastBegin; p != past.end() && p->first < held && p->first <= to; ++p)
+            add(p->first, p->second);
         m_decimated[s] = end - begin > std::size_t(2 * columns);
         if (!m_decimated[s]) {
             for (std::size_t i = begin; i < end; ++i)
                 add(r.time(i), r.value(i));
-            if (end - begin <= 2)
+            if (points.size() <= 2)
                 m_dots[s] = points;
         } else {
             // Min and max per pixel column, in the order they occur: from the column cache,

@@ -58,6 +58,15 @@ public:
     // before them, those newer after them; the newest win when it is full.
     void prepend(int series, const std::vector<std::pair<double, double>> &older);
     void clear();
+    // Points older than the samples held, for a view of the past (from a history store: a
+    // minimum and a maximum per bucket), drawn before them; replaced by each call.
+    void setPast(int series, std::vector<std::pair<double, double>> points);
+    std::size_t pastSize(int series) const
+    {
+        return series >= 0 && std::size_t(series) < m_past.size()
+                   ? m_past[std::size_t(series)].size()
+                   : 0;
+    }
 
     // Paused, the view stays where it is while samples keep arriving.
     void setPaused(bool paused);
@@ -163,6 +172,7 @@ private:
     std::unique_ptr<QCustomPlot> m_plot;
     QStringList m_names;
     std::vector<SampleRing> m_series;
+    std::vector<std::vector<std::pair<double, double>>> m_past; // per series, see setPast()
     std::vector<ColumnCache> m_caches;
     std::size_t m_history = 600;
     bool m_paused = false;

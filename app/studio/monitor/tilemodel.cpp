@@ -491,6 +491,7 @@ void TileModel::zoom(double factor, double at)
     const double pivot = from + (to - from) * std::clamp(at, 0.0, 1.0);
     m_plot->setTimeRange(pivot - (pivot - from) * factor, pivot + (to - pivot) * factor);
     Q_EMIT pausedChanged(); // no longer following
+    requestPast();
     notifyPlot();
 }
 
@@ -502,6 +503,7 @@ void TileModel::pan(double fraction)
     const double shift = (to - from) * fraction;
     m_plot->setTimeRange(from + shift, to + shift);
     Q_EMIT pausedChanged(); // no longer following
+    requestPast();
     notifyPlot();
 }
 
@@ -512,6 +514,38 @@ void TileModel::follow()
     setPaused(false);
     m_plot->followLatest();
     Q_EMIT pausedChanged();
+    notifyPlot();
+}
+
+void TileModel::showRange(double from, double to)
+{
+    if (!m_plot || !(to > from))
+        return;
+    m_plot->setTimeRange(from, to);
+    Q_EMIT pausedChanged(); // no longer following
+    requestPast();
+    notifyPlot();
+}
+
+void TileModel::requestPast()
+{
+    if (!m_plot || m_plot->isFollowing())
+        return;
+    const auto [from, to] = m_plot->timeRange();
+    ++m_pastRequest;
+    for (int s = 0; s < m_plot->seriesCount(); ++s) {
+        const SampleRing &r = m_plot->samples(s);
+        const double held = r.isEmpty() ? to : std::min(to, r.time(0));
+        if (from < held)
+            Q_EMIT pastWanted(s, from - (to - from) * 0.05, held, m_pastRequest);
+    }
+}
+
+void TileModel::setPast(int series, int request, std::vector<std::pair<double, double>> points)
+{
+    if (!m_plot || request != m_pastRequest)
+        return; // the view has moved on since
+    m_plot->setPast(series, std::move(points));
     notifyPlot();
 }
 

@@ -159,6 +159,11 @@ public:
     Q_INVOKABLE void zoom(double factor, double at);
     Q_INVOKABLE void pan(double fraction);
     Q_INVOKABLE void follow();
+    // Shows [from, to) (seconds since the epoch): the past comes from the store when the
+    // samples held do not reach back that far.
+    Q_INVOKABLE void showRange(double from, double to);
+    // The store's answer to pastWanted(): older points of a series for the view.
+    void setPast(int series, int request, std::vector<std::pair<double, double>> points);
     // The plot's cursor at x pixels from the plot view's left edge (negative: none). It reads
     // the time there and each series' sample nearest to it, again as new samples move the view.
     Q_INVOKABLE void setCursor(double x);
@@ -180,12 +185,17 @@ Q_SIGNALS:
     void cursorChanged();
     // The pointer reads `time` on this plot (NaN: it left the plot).
     void cursorMoved(double time);
+    // A view of the past reaches before the samples a series holds: [from, to) is wanted from
+    // the history store (seconds since the epoch), for setPast() with the same request number.
+    void pastWanted(int series, double from, double to, int request);
 
 private:
     static QString valueText(const SchemaPtr &schema, const Value &value);
     static QString ageText(Timestamp time, Timestamp now); // empty for no time
     void finish(QFuture<ActionResult> future, const QString &what);
     void readCursor();
+    // Asks for what the view shows of the past beyond the samples held.
+    void requestPast();
 
     Tile m_tile;
     int m_index = 0;
@@ -232,6 +242,7 @@ private:
     double m_lastCursorTime = std::numeric_limits<double>::quiet_NaN();
     double m_cursorLineX = -1;
     QString m_cursorText;
+    int m_pastRequest = 0;                // the last pastWanted() request
     std::vector<Timestamp> m_seededUntil; // per series: the newest commit the history gave
     std::unique_ptr<EntanglementIndicator> m_entanglement;
     QPointer<Engine> m_engine;
