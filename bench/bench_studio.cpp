@@ -3,7 +3,11 @@
 // time of each frame while panning and zooming. Offscreen raster painting. Prints one JSON
 // document.
 //
-//   bench_studio [--twins N] [--frames F]
+//   bench_studio [--twins N] [--frames F] [--run SECONDS]
+//
+// Then it runs the twins (each room a simulated device at 1 Hz) for SECONDS (10 by default, 0:
+// not at all) and reports the GUI thread's time per frame for the live state: taking the
+// changes and updating the canvas, the Twins panel, the inspector and the Log.
 
 #include "adapters/builtinadapters.h"
 #include "app/studio/shared/mainwindow.h"
@@ -14,6 +18,7 @@
 #include <QtCore/QTemporaryDir>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QScrollBar>
+#include <QtWidgets/QStatusBar>
 
 #include <nlohmann/json.hpp>
 
@@ -56,18 +61,24 @@ Json generate(int twins)
         Json &floor = floorEntries[static_cast<std::size_t>(r) % floorEntries.size()];
         const std::string id = "room-" + std::to_string(r + 1);
         floor["relationships"].push_back({{"name", "hasRoom"}, {"target", id}});
-        rooms.push_back(
-            {{"id", id},
-             {"model", "dtmi:bench:Room;1"},
-             {"node", floor["node"]},
-             {"physicalAdapters",
-              {{{"id", "sim"},
-                {"type", "sim"},
-                {"config",
-                 {{"rate", 1},
-                  {"signals",
-                   {{{"name", "temperature"}, {"generator", "sine"}, {"offset", 21}},
-                    {{"name", "humidity"}, {"generator", "constant"}, {"value", 45}}}}}}}}}});
+        rooms.push_back({{"id", id},
+                         {"model", "dtmi:bench:Room;1"},
+                         {"node", floor["node"]},
+                         {"physicalAdapters",
+                          {{{"id", "sim"},
+                            {"type", "sim"},
+                            {"config",
+                             {{"rate", 1},
+                              {"signals",
+                               {{{"name", "temperature"},
+                                 {"generator", "sine"},
+                                 {"offset", 21},
+                                 {"amplitude", 1},
+                                 {"period", "PT1M"}},
+                                {{"name", "humidity"},
+                                 {"generator", "gaussian"},
+                                 {"mean", 45},
+                                 {"stddev", 1}}}}}}}}}});
     }
     list.push_back(std::move(building));
     for (Json &f : floorEntries)
@@ -121,12 +132,15 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("TwinloomBench"));
     int twins = 2000;
     int frames = 60;
+    int runSeconds = 10;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--twins"))
             twins = std::max(10, args[i + 1].toInt());
         else if (args[i] == QLatin1String("--frames"))
             frames = std::max(5, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--run"))
+            runSeconds = std::max(0, args[i + 1].toInt());
     }
     registerBuiltinAdapters(AdapterRegistry::global());
     QTemporaryDir dir;
@@ -187,6 +201,23 @@ int main(int argc, char **argv)
     out["zoom_fitted"] = zoomFit.json();
     out["pan_100_percent"] = pan100.json();
     out["zoom_100_percent"] = zoom100.json();
+    if (runSeconds > 0) {
+        window.view()->fit();
+        window.action(QStringLiteral("run.start"))->trigger();
+        QElapsedTimer running;
+        running.start();
+        while (running.elapsed() < runSeconds * 1000)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        const Studio::EngineHost::FrameCost cost = window.engineHost()->frameCost();
+        out["running"] = {{"seconds", runSeconds},
+                          {"started", window.engineHost()->isRunning()},
+                          {"status", window.statusBar()->currentMessage().toStdString()},
+                          {"frames", cost.frames},
+                          {"gui_ms_per_frame_p50", cost.p50Ms},
+                          {"gui_ms_per_frame_p99", cost.p99Ms},
+                          {"gui_ms_per_frame_max", cost.maxMs}};
+        window.action(QStringLiteral("run.stop"))->trigger();
+    }
     std::cout << out.dump(2) << std::endl;
     return 0;
 }

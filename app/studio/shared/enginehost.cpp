@@ -10,9 +10,13 @@
 #include "engine/units.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
 #include <QtCore/QPointer>
+#include <QtCore/QScopeGuard>
+
+#include <algorithm>
 
 namespace twinloom::Studio {
 
@@ -362,10 +366,35 @@ QStringList EngineHost::unhealthyTwins() const
     return out;
 }
 
+EngineHost::FrameCost EngineHost::frameCost() const
+{
+    std::vector<double> v(m_frameCosts.begin(), m_frameCosts.end());
+    FrameCost out;
+    out.frames = int(v.size());
+    if (v.empty())
+        return out;
+    std::sort(v.begin(), v.end());
+    out.p50Ms = v[v.size() / 2];
+    out.p99Ms = v[std::min(v.size() - 1, v.size() * 99 / 100)];
+    out.maxMs = v.back();
+    return out;
+}
+
 void EngineHost::pull()
 {
     if (!m_coalescer)
         return;
+    // What a frame costs the GUI thread: taking the changes and every view's update of them.
+    QElapsedTimer cost;
+    cost.start();
+    bool anything = false;
+    const auto measured = qScopeGuard([&] {
+        if (!anything)
+            return;
+        if (m_frameCosts.size() >= 600)
+            m_frameCosts.pop_front();
+        m_frameCosts.push_back(double(cost.nsecsElapsed()) / 1e6);
+    });
     QStringList changed;
     QSet<QString> seen = std::exchange(m_healthChanged, {});
     for (const QString &id : std::as_const(seen))
@@ -418,6 +447,7 @@ void EngineHost::pull()
             changed << c.twinId;
         }
     }
+    anything = !changed.isEmpty() || healthChanged || !m_frameChanges.empty() || sampled;
     if (!changed.isEmpty())
         Q_EMIT frame(changed);
     if (healthChanged)

@@ -12,6 +12,7 @@
 #include <QtCore/QSet>
 #include <QtCore/QTimer>
 
+#include <deque>
 #include <memory>
 #include <optional>
 
@@ -95,6 +96,16 @@ public:
     const std::vector<SourceSamples> &frameSamples() const { return m_frameSamples; }
     // Samples lost because the GUI did not take them in time.
     std::uint64_t droppedSamples() const;
+    // The GUI thread's time per frame (taking the changes and every view's update of them), over
+    // the last 600 frames with changes.
+    struct FrameCost
+    {
+        int frames = 0;
+        double p50Ms = 0;
+        double p99Ms = 0;
+        double maxMs = 0;
+    };
+    FrameCost frameCost() const;
 
 Q_SIGNALS:
     void runningChanged(bool running);
@@ -141,6 +152,7 @@ private:
     std::vector<SourceSamples> m_frameSamples;   // one per feed, in the same order
     QHash<QString, QStringList> m_keyProperties; // shown on the canvas, in model order
     QHash<QString, QHash<QString, QString>> m_units;
+    std::deque<double> m_frameCosts; // ms, see frameCost()
 };
 
 } // namespace twinloom::Studio
