@@ -6,7 +6,13 @@
 //               and every validation rule
 // Times are medians of the repeats.
 //
-//   bench_dtdl [--interfaces N] [--per-file K] [--repeat R]
+//   bench_dtdl [--shape devices|ontology|chain] [--interfaces N] [--per-file K] [--repeat R]
+//
+// Shapes: "devices" (the default) as above; "ontology", an inheritance graph full of diamonds as
+// in RealEstateCore: ten levels, each Interface extending two of the level above (the deepest
+// reach 1,022 "extends" values along all their paths, near DTDL v3's limit of 1,024), each with
+// properties, telemetry and a relationship; "chain", one "extends" chain of N Interfaces, which
+// DTDL refuses beyond 10 levels: the time to say so for every Interface of it.
 
 #include "engine/interop/dtdlparser.h"
 
@@ -141,6 +147,61 @@ std::vector<Json> sharedInterfaces()
     return out;
 }
 
+// The "ontology" shape: level L holds Interfaces L*width … L*width+width-1; each one below the top
+// extends two neighbours of the level above.
+std::vector<Json> ontologyInterfaces(int count)
+{
+    constexpr int kLevels = 10;
+    const int width = std::max(1, (count + kLevels - 1) / kLevels);
+    std::vector<Json> out;
+    for (int i = 0; i < count; ++i) {
+        const int level = i / width;
+        const int column = i % width;
+        const std::string prefix = "l" + std::to_string(level) + "c" + std::to_string(column);
+        Json iface = {
+            {"@context", {"dtmi:dtdl:context;3", "dtmi:dtdl:extension:quantitativeTypes;1"}},
+            {"@id", dtmi("Concept", i)},
+            {"@type", "Interface"},
+            {"displayName", {{"en", prefix}, {"de", prefix + "_de"}}}};
+        if (level > 0) {
+            const int above = (level - 1) * width;
+            iface["extends"] = {dtmi("Concept", above + column),
+                                dtmi("Concept", above + (column + 1) % width)};
+        }
+        Json contents = Json::array();
+        for (int p = 0; p < 3; ++p) {
+            contents.push_back({{"@type", "Property"},
+                                {"name", prefix + "_p" + std::to_string(p)},
+                                {"schema", p == 0 ? "string" : "double"},
+                                {"writable", p == 2}});
+        }
+        contents.push_back(telemetry(prefix + "_temperature", "Temperature", "degreeCelsius"));
+        contents.push_back({{"@type", "Relationship"},
+                            {"name", prefix + "_isPartOf"},
+                            {"target", dtmi("Concept", column)}});
+        iface["contents"] = contents;
+        out.push_back(std::move(iface));
+    }
+    return out;
+}
+
+std::vector<Json> chainInterfaces(int count)
+{
+    std::vector<Json> out;
+    for (int i = 0; i < count; ++i) {
+        Json iface = {
+            {"@context", "dtmi:dtdl:context;3"},
+            {"@id", dtmi("Link", i)},
+            {"@type", "Interface"},
+            {"contents",
+             {{{"@type", "Property"}, {"name", "p" + std::to_string(i)}, {"schema", "double"}}}}};
+        if (i > 0)
+            iface["extends"] = dtmi("Link", i - 1);
+        out.push_back(std::move(iface));
+    }
+    return out;
+}
+
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -155,6 +216,7 @@ int main(int argc, char **argv)
     int interfaces = 800;
     int perFile = 8;
     int repeat = 5;
+    QString shape = QStringLiteral("devices");
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--interfaces"))
@@ -163,18 +225,35 @@ int main(int argc, char **argv)
             perFile = std::max(1, args[i + 1].toInt());
         else if (args[i] == QLatin1String("--repeat"))
             repeat = std::max(1, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--shape"))
+            shape = args[i + 1];
+    }
+    std::vector<Json> generated;
+    if (shape == QLatin1String("ontology")) {
+        generated = ontologyInterfaces(interfaces);
+    } else if (shape == QLatin1String("chain")) {
+        generated = chainInterfaces(interfaces);
+    } else if (shape == QLatin1String("devices")) {
+        for (int i = 0; i < interfaces; ++i)
+            generated.push_back(makeInterface(i, interfaces));
+    } else {
+        std::cerr << "bench_dtdl: --shape is devices, ontology or chain\n";
+        return 2;
     }
 
     std::vector<std::pair<QString, QByteArray>> files;
-    Json shared = Json::array();
-    for (Json &j : sharedInterfaces())
-        shared.push_back(std::move(j));
-    files.emplace_back(QStringLiteral("shared.json"), QByteArray::fromStdString(shared.dump(2)));
+    if (shape == QLatin1String("devices")) {
+        Json shared = Json::array();
+        for (Json &j : sharedInterfaces())
+            shared.push_back(std::move(j));
+        files.emplace_back(QStringLiteral("shared.json"),
+                           QByteArray::fromStdString(shared.dump(2)));
+    }
     Json batch = Json::array();
     for (int i = 0; i < interfaces; ++i) {
-        batch.push_back(makeInterface(i, interfaces));
+        batch.push_back(std::move(generated[std::size_t(i)]));
         if (static_cast<int>(batch.size()) == perFile || i + 1 == interfaces) {
-            files.emplace_back(QStringLiteral("devices-%1.json").arg(files.size()),
+            files.emplace_back(QStringLiteral("models-%1.json").arg(files.size()),
                                QByteArray::fromStdString(batch.dump(2)));
             batch = Json::array();
         }
@@ -207,6 +286,7 @@ int main(int argc, char **argv)
     }
 
     Json out;
+    out["shape"] = shape.toStdString();
     out["interfaces"] = last.interfaces().size();
     out["files"] = files.size();
     out["bytes"] = bytes;
@@ -221,5 +301,9 @@ int main(int argc, char **argv)
     out["ms_validate"] = median(validateMs);
     out["repeat"] = repeat;
     std::cout << out.dump() << std::endl;
-    return last.outcome == Outcome::Valid ? 0 : 2;
+    // A chain longer than DTDL's 10 levels must be refused; every other shape must be valid.
+    const bool expected = shape == QLatin1String("chain") && interfaces > 11
+                              ? last.outcome == Outcome::Invalid
+                              : last.outcome == Outcome::Valid;
+    return expected ? 0 : 2;
 }

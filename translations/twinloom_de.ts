@@ -3364,438 +3364,438 @@
         <translation>unvollständig: undefiniert %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="294"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="298"/>
         <source>the document is not valid JSON</source>
         <translation>das Dokument ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="305"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="312"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="309"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="316"/>
         <source>a document must be an object or an array of objects</source>
         <translation>ein Dokument muss ein Objekt oder ein Array von Objekten sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="325"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="329"/>
         <source>&quot;@context&quot; must hold only strings</source>
         <translation>&quot;@context&quot; darf nur Zeichenketten enthalten</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="331"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="335"/>
         <source>&quot;@context&quot; must be a string or an array of strings</source>
         <translation>&quot;@context&quot; muss eine Zeichenkette oder ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="344"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="348"/>
         <source>context %1 is not a DTMI with a version</source>
         <translation>Kontext %1 ist keine DTMI mit Version</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="352"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="356"/>
         <source>DTDL version %1 is not supported</source>
         <translation>DTDL-Version %1 wird nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="358"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="362"/>
         <source>the DTDL context must come before any extension context</source>
         <translation>der DTDL-Kontext muss vor jedem Erweiterungskontext stehen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="377"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="418"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="381"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="422"/>
         <source>a top-level element needs &quot;@context&quot; with &quot;dtmi:dtdl:context;3&quot; or &quot;dtmi:dtdl:context;2&quot;</source>
         <translation>ein Element der obersten Ebene benötigt &quot;@context&quot; mit &quot;dtmi:dtdl:context;3&quot; oder &quot;dtmi:dtdl:context;2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="389"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="393"/>
         <source>extension context %1 is not defined</source>
         <translation>Erweiterungskontext %1 ist nicht definiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="406"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="410"/>
         <source>elements are nested more than %1 levels deep</source>
         <translation>Elemente sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="426"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="430"/>
         <source>a DTDL v%1 element cannot appear here in a DTDL v%2 element</source>
         <translation>ein DTDL-v%1-Element darf hier nicht in einem DTDL-v%2-Element stehen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="458"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="462"/>
         <source>the element in &quot;%1&quot; needs &quot;@type&quot;</source>
         <translation>das Element in &quot;%1&quot; benötigt &quot;@type&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="478"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="482"/>
         <location filename="../engine/interop/wot.cpp" line="572"/>
         <source>&quot;@type&quot; must be a string or an array of strings</source>
         <translation>&quot;@type&quot; muss eine Zeichenkette oder ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="485"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="489"/>
         <source>&quot;@type&quot; names two element classes, %1 and %2</source>
         <translation>&quot;@type&quot; nennt zwei Elementklassen, %1 und %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="503"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="507"/>
         <source>%1 in &quot;@type&quot; is not a valid DTMI</source>
         <translation>%1 in &quot;@type&quot; ist keine gültige DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="509"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="530"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="513"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="534"/>
         <source>%1 in &quot;@type&quot; is not a type that can be used here</source>
         <translation>%1 in &quot;@type&quot; ist kein Typ, der hier verwendet werden kann</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="521"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="525"/>
         <source>%1 in &quot;@type&quot; is neither a DTMI nor a term</source>
         <translation>%1 in &quot;@type&quot; ist weder eine DTMI noch ein Term</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="540"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="544"/>
         <source>%1 in &quot;@type&quot; is not a defined term</source>
         <translation>%1 in &quot;@type&quot; ist kein definierter Term</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="545"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="549"/>
         <source>&quot;@type&quot; names no DTDL element class</source>
         <translation>&quot;@type&quot; nennt keine DTDL-Elementklasse</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="554"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="558"/>
         <source>a top-level element must be an Interface, not %1</source>
         <translation>ein Element der obersten Ebene muss ein Interface sein, nicht %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="558"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="562"/>
         <source>%1 is not allowed in &quot;%2&quot;</source>
         <translation>%1 ist in &quot;%2&quot; nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="571"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="575"/>
         <source>a semantic type cannot co-type %1</source>
         <translation>ein semantischer Typ kann nicht zusammen mit %1 als Typ stehen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="576"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="580"/>
         <source>an element can have only one semantic type, not %1</source>
         <translation>ein Element kann nur einen semantischen Typ haben, nicht %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="603"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="607"/>
         <source>&quot;@id&quot; must be a DTMI string</source>
         <translation>&quot;@id&quot; muss eine DTMI-Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="607"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="611"/>
         <source>&quot;@id&quot; %1 is not a valid DTMI</source>
         <translation>&quot;@id&quot; %1 ist keine gültige DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="611"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="615"/>
         <source>&quot;@id&quot; %1 uses a reserved prefix</source>
         <translation>&quot;@id&quot; %1 verwendet ein reserviertes Präfix</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="614"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="618"/>
         <source>the &quot;@id&quot; of an Interface must not be longer than 128 characters</source>
         <translation>die &quot;@id&quot; eines Interface darf nicht länger als 128 Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="622"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="626"/>
         <source>%1 needs &quot;@id&quot;</source>
         <translation>%1 benötigt &quot;@id&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="646"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="650"/>
         <source>keyword %1 is not allowed in a DTDL element</source>
         <translation>Schlüsselwort %1 ist in einem DTDL-Element nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="655"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="659"/>
         <source>member &quot;unit&quot; is given twice, as a term and as a DTMI</source>
         <translation>Member &quot;unit&quot; ist doppelt angegeben, als Term und als DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="667"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="671"/>
         <source>member &quot;%1&quot; is given twice, as a term and as a DTMI</source>
         <translation>Member &quot;%1&quot; ist doppelt angegeben, als Term und als DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="680"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="684"/>
         <source>member name %1 is not a valid DTMI</source>
         <translation>Member-Name %1 ist keine gültige DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="684"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="700"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="688"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="704"/>
         <source>member %1 does not belong to %2</source>
         <translation>Member %1 gehört nicht zu %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="692"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="696"/>
         <source>member name %1 is neither a DTMI nor a term</source>
         <translation>Member-Name %1 ist weder eine DTMI noch ein Term</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="704"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="708"/>
         <source>member %1 is not defined for %2</source>
         <translation>Member %1 ist für %2 nicht definiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="715"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="719"/>
         <source>%1 needs &quot;%2&quot;</source>
         <translation>%1 benötigt &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="725"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="729"/>
         <source>an element with semantic type %1 needs &quot;unit&quot;</source>
         <translation>ein Element mit dem semantischen Typ %1 benötigt &quot;unit&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="735"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="739"/>
         <source>&quot;unit&quot; must name a standard unit</source>
         <translation>&quot;unit&quot; muss eine Standardeinheit nennen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="738"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="742"/>
         <source>unit %1 does not measure %2</source>
         <translation>Einheit %1 misst nicht %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="745"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="749"/>
         <source>&quot;unit&quot; needs a semantic type in &quot;@type&quot;</source>
         <translation>&quot;unit&quot; benötigt einen semantischen Typ in &quot;@type&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="754"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="758"/>
         <source>&quot;%1&quot; must not be longer than %2 characters</source>
         <translation>&quot;%1&quot; darf nicht länger als %2 Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="774"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="778"/>
         <source>a value object in &quot;%1&quot; may only have keywords such as &quot;@value&quot;</source>
         <translation>ein Wertobjekt in &quot;%1&quot; darf nur Schlüsselwörter wie &quot;@value&quot; haben</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="788"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="792"/>
         <source>&quot;@type&quot; of the value in &quot;%1&quot; must be &quot;xsd:%2&quot;</source>
         <translation>&quot;@type&quot; des Werts in &quot;%1&quot; muss &quot;xsd:%2&quot; sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="793"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="797"/>
         <source>a value object in &quot;%1&quot; may only have &quot;@value&quot; and &quot;@type&quot;</source>
         <translation>ein Wertobjekt in &quot;%1&quot; darf nur &quot;@value&quot; und &quot;@type&quot; haben</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="799"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="803"/>
         <source>the value object in &quot;%1&quot; needs &quot;@value&quot;</source>
         <translation>das Wertobjekt in &quot;%1&quot; benötigt &quot;@value&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="811"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="815"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="834"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="838"/>
         <source>%1 in &quot;%2&quot; is not a language code</source>
         <translation>%1 in &quot;%2&quot; ist kein Sprachcode</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="839"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="843"/>
         <source>each language of &quot;%1&quot; must map to a string</source>
         <translation>jede Sprache von &quot;%1&quot; muss einer Zeichenkette zugeordnet sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="849"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="853"/>
         <source>&quot;%1&quot; must be a string, a language map or an array</source>
         <translation>&quot;%1&quot; muss eine Zeichenkette, eine Sprach-Map oder ein Array sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="866"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="870"/>
         <source>each value of &quot;%1&quot; must be a string or an object with &quot;@value&quot;</source>
         <translation>jeder Wert von &quot;%1&quot; muss eine Zeichenkette oder ein Objekt mit &quot;@value&quot; sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="884"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="888"/>
         <source>&quot;@language&quot; in &quot;%1&quot; is not a language code</source>
         <translation>&quot;@language&quot; in &quot;%1&quot; ist kein Sprachcode</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="897"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="901"/>
         <source>each object in &quot;%1&quot; must be {&quot;@value&quot;: string, &quot;@language&quot;: code}</source>
         <translation>jedes Objekt in &quot;%1&quot; muss {&quot;@value&quot;: string, &quot;@language&quot;: code} sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="905"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="909"/>
         <source>language %1 appears twice in &quot;%2&quot;</source>
         <translation>Sprache %1 kommt in &quot;%2&quot; doppelt vor</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="916"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="920"/>
         <source>&quot;%1&quot; has more than one text in the default language</source>
         <translation>&quot;%1&quot; hat mehr als einen Text in der Standardsprache</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="941"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1059"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="945"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1063"/>
         <source>&quot;%1&quot; must have exactly one value</source>
         <translation>&quot;%1&quot; muss genau einen Wert haben</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="956"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="960"/>
         <source>name %1 must start with a letter and contain only letters, digits and underscores, not ending with an underscore</source>
         <translation>Name %1 muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern und Unterstriche enthalten, aber nicht auf einen Unterstrich enden</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="973"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="977"/>
         <source>&quot;%1&quot; must be true or false</source>
         <translation>&quot;%1&quot; muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1005"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1009"/>
         <source>&quot;%1&quot; must be an integer or a string</source>
         <translation>&quot;%1&quot; muss eine Ganzzahl oder eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1006"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1010"/>
         <source>&quot;%1&quot; must be an integer</source>
         <translation>&quot;%1&quot; muss eine Ganzzahl sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1014"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1018"/>
         <source>&quot;maxMultiplicity&quot; must be at least 1</source>
         <translation>&quot;maxMultiplicity&quot; muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1016"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1020"/>
         <source>&quot;maxMultiplicity&quot; must not exceed 500</source>
         <translation>&quot;maxMultiplicity&quot; darf 500 nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1021"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1025"/>
         <source>&quot;minMultiplicity&quot; must be 0</source>
         <translation>&quot;minMultiplicity&quot; muss 0 sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1029"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1033"/>
         <source>&quot;%1&quot; must be a DTMI string</source>
         <translation>&quot;%1&quot; muss eine DTMI-Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1034"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1038"/>
         <source>&quot;%1&quot; %2 is not a valid DTMI</source>
         <translation>&quot;%1&quot; %2 ist keine gültige DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1062"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1066"/>
         <source>&quot;%1&quot; needs at least %2 values</source>
         <translation>&quot;%1&quot; benötigt mindestens %2 Werte</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1065"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1069"/>
         <source>&quot;%1&quot; may have at most %2 values, not %3</source>
         <translation>&quot;%1&quot; darf höchstens %2 Werte haben, nicht %3</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1113"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1117"/>
         <source>%1 is not a valid value for &quot;%2&quot;</source>
         <translation>%1 ist kein gültiger Wert für &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1117"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1121"/>
         <source>&quot;%1&quot; must hold elements or DTMIs</source>
         <translation>&quot;%1&quot; muss Elemente oder DTMIs enthalten</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1118"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1122"/>
         <source>&quot;%1&quot; must hold a standard value</source>
         <translation>&quot;%1&quot; muss einen Standardwert enthalten</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1133"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1137"/>
         <source>&quot;@id&quot; %1 is already used by another element</source>
         <translation>&quot;@id&quot; %1 wird bereits von einem anderen Element verwendet</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1156"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1160"/>
         <source>%1 is defined inside another Interface and cannot be referenced from here</source>
         <translation>%1 ist in einem anderen Interface definiert und kann von hier aus nicht referenziert werden</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1163"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1167"/>
         <source>%1 is %2, which is not allowed in &quot;%3&quot;</source>
         <translation>%1 ist %2, was in &quot;%3&quot; nicht erlaubt ist</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1171"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1175"/>
         <source>%1 is a DTDL v%2 element and cannot be used in a DTDL v%3 element</source>
         <translation>%1 ist ein DTDL-v%2-Element und kann nicht in einem DTDL-v%3-Element verwendet werden</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1208"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1212"/>
         <source>%1 refers to itself through &quot;%2&quot;</source>
         <translation>%1 verweist über &quot;%2&quot; auf sich selbst</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1233"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1237"/>
         <source>&quot;extends&quot; is nested more than 10 levels deep</source>
         <translation>&quot;extends&quot; ist mehr als 10 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1252"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1257"/>
         <source>an Interface may extend at most 1024 Interfaces in all</source>
         <translation>ein Interface darf insgesamt höchstens 1024 Interfaces erweitern</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1298"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1306"/>
         <source>the Interface holds more than %1 values in its contents and schemas</source>
         <translation>das Interface enthält mehr als %1 Werte in seinen Inhalten und Schemas</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1326"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1334"/>
         <source>complex schemas are nested more than 5 levels deep</source>
         <translation>komplexe Schemas sind mehr als 5 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1368"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1376"/>
         <source>the Interface of component %1 has a component itself</source>
         <translation>das Interface der Komponente %1 hat selbst eine Komponente</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1414"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1422"/>
         <source>name %1 is used twice in &quot;%2&quot;</source>
         <translation>Name %1 wird in &quot;%2&quot; doppelt verwendet</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1423"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1431"/>
         <source>enum value of %1 is used twice</source>
         <translation>der Enum-Wert von %1 wird doppelt verwendet</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1441"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1449"/>
         <source>an element with a semantic type needs a numeric schema</source>
         <translation>ein Element mit semantischem Typ benötigt ein numerisches Schema</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1456"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1464"/>
         <source>the value of enum value %1 must be an integer</source>
         <translation>der Wert des Enum-Werts %1 muss eine Ganzzahl sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1459"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1467"/>
         <source>the value of enum value %1 must be a string</source>
         <translation>der Wert des Enum-Werts %1 muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1479"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1487"/>
         <source>a DTDL v2 Property cannot contain an array</source>
         <translation>eine DTDL-v2-Property darf kein Array enthalten</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1557"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1565"/>
         <location filename="../engine/interop/interopio.cpp" line="25"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
@@ -4171,6 +4171,7 @@
 <context>
     <name>Twinloom::Runner</name>
     <message>
+        <location filename="../app/run/main.cpp" line="49"/>
         <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
 or only those of one deployment node, without a GUI.
 
@@ -4193,101 +4194,9 @@ Exchange formats:
   files and folders, wot Thing Descriptions and Thing Models, or adt Explorer and bulk
   import files.
   --validate-dtdl PATH... validates DTDL files and folders: it prints valid, invalid
-  with every error, or incomplete with the DTMIs defined nowhere.
-
-Exit codes:
-  0  the run ended normally (duration elapsed, or a signal), or --check found no error,
-     or the export or import was written
-  1  the command line is wrong
-  2  the project, bundle or imported files are invalid (every problem is printed with
-     its JSON pointer)
-  3  a runtime failure: a twin ended in Error, or the system refused a resource (the
-     twins need more open files than the process may have: nothing was started)
-With --validate-dtdl: 0 the models are valid, 1 invalid or incomplete, 2 the command
-line is wrong.
-
-Examples:
-  twinloom-run examples/smart-building.twinloom.json --duration 10 --changes jsonl
-  twinloom-run building.zip --node edge-1 --metrics-interval 5
-  twinloom-run project.twinloom.json --check
-  twinloom-run project.twinloom.json --export-bundle site.zip
-  twinloom-run site.zip --extract site/
-  twinloom-run project.twinloom.json --export wot --output td/
-  twinloom-run project.twinloom.json --export adt --output graph.json
-  twinloom-run --import adt --output site.twinloom.json graph.json
-  twinloom-run --validate-dtdl models/</source>
-        <translation type="vanished">Führt die digitalen Zwillinge eines Twinloom-Projekts (einer *.twinloom.json-Datei oder eines
-exportierten Bundles) oder nur die eines Bereitstellungsknotens aus, ohne GUI.
-
-Ausgabe: mit --changes jsonl ein JSON-Objekt pro Zeile auf stdout für jede Zustandsänderung
-und jeden Lebenszyklusübergang: {&quot;twin&quot;, &quot;seq&quot;, &quot;time&quot;, &quot;source&quot;, &quot;changes&quot;: [{&quot;op&quot;, &quot;kind&quot;,
-&quot;name&quot;, &quot;value&quot;, ...}]}; mit --metrics-interval Zeilen {&quot;metrics&quot;: {...}} auf stdout.
-Protokollmeldungen gehen nach stderr.
-
-SIGINT und SIGTERM stoppen die Zwillinge geordnet: ein zusammengesetzter Zwilling vor seinen
-Teilen, jeder leert dabei seine Mailbox; dann beendet sich das Programm.
-Ein zweites Signal während des Stoppens beendet das Programm sofort (Exit-Code 128 +
-die Nummer des Signals).
-
-Austauschformate:
-  --export FORMAT --output PATH schreibt das Projekt als dtdl (ein Ordner mit DTDL-v3-Dateien,
-  angelegt als Device Models Repository), wot (ein Ordner mit W3C WoT Thing Descriptions, eine
-  pro Zwilling), ditto (ein Ordner mit Eclipse-Ditto-Things, ihrer Policy, Ditto-Protocol-
-  Befehlen und einem Skript mit HTTP-Anfragen), adt (eine Azure-Digital-Twins-Explorer-Datei)
-  oder adt-ndjson (eine Azure-Digital-Twins-Massenimportdatei).
-  --import FORMAT --output PROJECT.twinloom.json PATH... erstellt ein Projekt aus dtdl-
-  Dateien und -Ordnern, wot-Thing-Descriptions und -Thing-Models oder adt-Explorer- und
-  Massenimportdateien.
-  --validate-dtdl PATH... prüft DTDL-Dateien und -Ordner: es meldet gültig, ungültig
-  mit jedem Fehler oder unvollständig mit den nirgends definierten DTMIs.
-
-Exit-Codes:
-  0  der Lauf endete normal (Dauer abgelaufen oder ein Signal), oder --check fand keinen Fehler,
-     oder der Export bzw. Import wurde geschrieben
-  1  die Befehlszeile ist falsch
-  2  das Projekt, das Bundle oder die importierten Dateien sind ungültig (jedes Problem wird mit
-     seinem JSON-Pointer ausgegeben)
-  3  ein Laufzeitfehler: ein Zwilling endete in Error, oder das System verweigerte eine Ressource
-     (die Zwillinge brauchen mehr offene Dateien, als der Prozess haben darf: nichts wurde gestartet)
-Mit --validate-dtdl: 0 die Modelle sind gültig, 1 ungültig oder unvollständig, 2 die
-Befehlszeile ist falsch.
-
-Beispiele:
-  twinloom-run examples/smart-building.twinloom.json --duration 10 --changes jsonl
-  twinloom-run building.zip --node edge-1 --metrics-interval 5
-  twinloom-run project.twinloom.json --check
-  twinloom-run project.twinloom.json --export-bundle site.zip
-  twinloom-run site.zip --extract site/
-  twinloom-run project.twinloom.json --export wot --output td/
-  twinloom-run project.twinloom.json --export adt --output graph.json
-  twinloom-run --import adt --output site.twinloom.json graph.json
-  twinloom-run --validate-dtdl models/</translation>
-    </message>
-    <message>
-        <location filename="../app/run/main.cpp" line="41"/>
-        <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
-or only those of one deployment node, without a GUI.
-
-Output: with --changes jsonl, one JSON object per line on stdout for every state change
-and lifecycle transition: {&quot;twin&quot;, &quot;seq&quot;, &quot;time&quot;, &quot;source&quot;, &quot;changes&quot;: [{&quot;op&quot;, &quot;kind&quot;,
-&quot;name&quot;, &quot;value&quot;, ...}]}; with --metrics-interval, lines {&quot;metrics&quot;: {...}} on stdout.
-Logs go to stderr.
-
-SIGINT and SIGTERM stop the twins gracefully: a composed twin before its parts, each
-draining its mailbox; then the program exits. A second signal while they stop ends
-the program at once (exit code 128 + the signal&apos;s number).
-
-Exchange formats:
-  --export FORMAT --output PATH writes the project as dtdl (a folder of DTDL v3 files laid
-  out as a Device Models Repository), wot (a folder of W3C WoT Thing Descriptions, one
-  per twin), ditto (a folder of Eclipse Ditto things, their policy, Ditto Protocol
-  commands and a script of HTTP requests), adt (an Azure Digital Twins Explorer file)
-  or adt-ndjson (an Azure Digital Twins bulk import file).
-  --import FORMAT --output PROJECT.twinloom.json PATH... builds a project from dtdl
-  files and folders, wot Thing Descriptions and Thing Models, or adt Explorer and bulk
-  import files.
-  --validate-dtdl PATH... validates DTDL files and folders: it prints valid, invalid
-  with every error, or incomplete with the DTMIs defined nowhere.
+  with every error, or incomplete with the DTMIs defined nowhere. With --repository
+  DIR|URL, arguments may be DTMIs: each is read, with the models it depends on, from
+  the repository (dtmi:com:example:Pump;1 is dtmi/com/example/pump-1.json there).
 
 Exit codes:
   0  the run ended normally (duration elapsed, or a signal), or --check found no error,
@@ -4310,6 +4219,7 @@ Examples:
   twinloom-run project.twinloom.json --export adt --output graph.json
   twinloom-run --import adt --output site.twinloom.json graph.json
   twinloom-run --validate-dtdl models/
+  twinloom-run --validate-dtdl --repository https://devicemodels.azure.com dtmi:com:example:Thermostat;1
   twinloom-run building.twinloom.json --history building.history.sqlite
   twinloom-run --history building.history.sqlite --query room-1/temperature --from now-PT24H --step PT5M --csv
   twinloom-run --history-check building.history.sqlite</source>
@@ -4336,7 +4246,9 @@ Austauschformate:
   Dateien und -Ordnern, wot-Thing-Descriptions und -Thing-Models oder adt-Explorer- und
   Massenimportdateien.
   --validate-dtdl PATH... prüft DTDL-Dateien und -Ordner: es meldet gültig, ungültig
-  mit jedem Fehler oder unvollständig mit den nirgends definierten DTMIs.
+  mit jedem Fehler oder unvollständig mit den nirgends definierten DTMIs. Mit --repository
+  DIR|URL dürfen Argumente DTMIs sein: jedes wird mit den Modellen, von denen es abhängt,
+  aus dem Repository gelesen (dtmi:com:example:Pump;1 ist dort dtmi/com/example/pump-1.json).
 
 Exit-Codes:
   0  der Lauf endete normal (Dauer abgelaufen oder ein Signal), oder --check fand keinen Fehler,
@@ -4359,278 +4271,289 @@ Beispiele:
   twinloom-run project.twinloom.json --export adt --output graph.json
   twinloom-run --import adt --output site.twinloom.json graph.json
   twinloom-run --validate-dtdl models/
+  twinloom-run --validate-dtdl --repository https://devicemodels.azure.com dtmi:com:example:Thermostat;1
   twinloom-run building.twinloom.json --history building.history.sqlite
   twinloom-run --history building.history.sqlite --query room-1/temperature --from now-PT24H --step PT5M --csv
   twinloom-run --history-check building.history.sqlite</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="113"/>
+        <location filename="../app/run/main.cpp" line="125"/>
         <source>A *.twinloom.json project or a bundle (.zip).</source>
         <translation>Ein *.twinloom.json-Projekt oder ein Bündel (.zip).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="117"/>
+        <location filename="../app/run/main.cpp" line="129"/>
         <source>With --import or --validate-dtdl: the files and folders to read.</source>
         <translation>Mit --import oder --validate-dtdl: die zu lesenden Dateien und Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="121"/>
+        <location filename="../app/run/main.cpp" line="133"/>
         <source>Run only the twins of deployment node NAME.</source>
         <translation>Nur die Zwillinge des Bereitstellungsknotens NAME ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="124"/>
+        <location filename="../app/run/main.cpp" line="136"/>
         <source>Stop after SECONDS (default: run until a signal).</source>
         <translation>Nach SECONDS Sekunden anhalten (Standard: bis zu einem Signal laufen).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="127"/>
+        <location filename="../app/run/main.cpp" line="139"/>
         <source>Stream state changes on stdout in FORMAT (jsonl).</source>
         <translation>Zustandsänderungen im Format FORMAT (jsonl) auf stdout ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="130"/>
+        <location filename="../app/run/main.cpp" line="142"/>
         <source>Print engine metrics every SECONDS.</source>
         <translation>Alle SECONDS Sekunden Engine-Metriken ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="133"/>
+        <location filename="../app/run/main.cpp" line="145"/>
         <source>Validate the project and exit.</source>
         <translation>Das Projekt prüfen und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="135"/>
+        <location filename="../app/run/main.cpp" line="147"/>
         <source>error, warning, info (default) or debug.</source>
         <translation>error, warning, info (Standard) oder debug.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="139"/>
+        <location filename="../app/run/main.cpp" line="151"/>
         <source>Write the project, its model and data files as a bundle to FILE and exit.</source>
         <translation>Das Projekt mit seinen Modell- und Datendateien als Bundle in FILE schreiben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="143"/>
+        <location filename="../app/run/main.cpp" line="155"/>
         <source>Extract the bundle into FOLDER, print the project&apos;s path and exit.</source>
         <translation>Das Bundle in FOLDER entpacken, den Pfad des Projekts ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="147"/>
+        <location filename="../app/run/main.cpp" line="159"/>
         <source>Write the project in FORMAT (dtdl, wot, ditto, adt, adt-ndjson) to --output and exit.</source>
         <translation>Das Projekt im Format FORMAT (dtdl, wot, ditto, adt, adt-ndjson) nach --output schreiben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="152"/>
+        <location filename="../app/run/main.cpp" line="164"/>
         <source>Read the files and folders given in FORMAT (dtdl, wot, adt) into the project --output and exit.</source>
         <translation>Die angegebenen Dateien und Ordner im Format FORMAT (dtdl, wot, adt) in das Projekt --output einlesen und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="157"/>
+        <location filename="../app/run/main.cpp" line="169"/>
         <source>Where --export or --import writes: a folder, or a file for adt, adt-ndjson and imported projects.</source>
         <translation>Wohin --export oder --import schreibt: ein Ordner, oder eine Datei bei adt, adt-ndjson und importierten Projekten.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="162"/>
+        <location filename="../app/run/main.cpp" line="174"/>
         <source>Validate the DTDL files and folders given and exit.</source>
         <translation>Die angegebenen DTDL-Dateien und -Ordner prüfen und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="165"/>
+        <location filename="../app/run/main.cpp" line="177"/>
         <source>With --validate-dtdl: accept extension contexts the parser does not know, their terms as informal co-types (otherwise the models are incomplete).</source>
         <translation>Mit --validate-dtdl: Erweiterungskontexte, die der Parser nicht kennt, annehmen, ihre Begriffe als informelle Co-Typen (sonst sind die Modelle unvollständig).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="169"/>
+        <location filename="../app/run/main.cpp" line="181"/>
+        <source>With --validate-dtdl: a Device Models Repository (a folder, or an http(s) URL fetched only when given) that resolves the DTMIs given as arguments and every model they depend on.</source>
+        <translation>Mit --validate-dtdl: ein Device Models Repository (ein Ordner oder eine http(s)-URL, die nur abgerufen wird, wenn sie angegeben ist), das die als Argumente gegebenen DTMIs und jedes Modell auflöst, von dem sie abhängen.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="187"/>
         <source>Print the JSON Schema of the project format, with every adapter type&apos;s configuration, and exit.</source>
         <translation>Das JSON-Schema des Projektformats mit der Konfiguration jedes Adaptertyps ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="173"/>
+        <location filename="../app/run/main.cpp" line="191"/>
         <source>Serve every twin of the run over HTTP and WebSocket on ADDRESS:PORT (127.0.0.1:8080; port 0 picks a free one). Bearer tokens come from the environment: TWINLOOM_HTTP_TOKEN (read and write), TWINLOOM_HTTP_READ_TOKEN.</source>
         <translation>Alle Zwillinge des Laufs über HTTP und WebSocket auf ADDRESS:PORT bereitstellen (127.0.0.1:8080; Port 0 wählt einen freien). Bearer-Tokens kommen aus der Umgebung: TWINLOOM_HTTP_TOKEN (Lesen und Schreiben), TWINLOOM_HTTP_READ_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="178"/>
+        <location filename="../app/run/main.cpp" line="196"/>
         <source>With --http: serve HTTPS with this PEM certificate.</source>
         <translation>Mit --http: HTTPS mit diesem PEM-Zertifikat anbieten.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="181"/>
+        <location filename="../app/run/main.cpp" line="199"/>
         <source>With --http-cert: the PEM private key.</source>
         <translation>Mit --http-cert: der private PEM-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="185"/>
+        <location filename="../app/run/main.cpp" line="203"/>
         <source>With --http: allow browser pages of ORIGIN (repeatable; * for any).</source>
         <translation>Mit --http: Browserseiten von ORIGIN erlauben (wiederholbar; * für alle).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="189"/>
+        <location filename="../app/run/main.cpp" line="207"/>
         <source>Record the twins&apos; properties and events into STORE: a SQLite file or a postgresql:// URL (the project&apos;s &quot;history&quot; rules apply; without them, everything is recorded). With --query: the store to read.</source>
         <translation>Eigenschaften und Ereignisse der Zwillinge in STORE aufzeichnen: eine SQLite-Datei oder eine postgresql://-URL (es gelten die &quot;history&quot;-Regeln des Projekts; ohne sie wird alles aufgezeichnet). Mit --query: der zu lesende Speicher.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="195"/>
+        <location filename="../app/run/main.cpp" line="213"/>
         <source>With --history: print the samples of TWIN/PROPERTY or TWIN/events/EVENT and exit.</source>
         <translation>Mit --history: die Messwerte von TWIN/PROPERTY oder TWIN/events/EVENT ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="199"/>
+        <location filename="../app/run/main.cpp" line="217"/>
         <source>With --query: the oldest time (ISO 8601, seconds since 1970, now-PT1H).</source>
         <translation>Mit --query: der früheste Zeitpunkt (ISO 8601, Sekunden seit 1970, now-PT1H).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="203"/>
+        <location filename="../app/run/main.cpp" line="221"/>
         <source>With --query: the time before which it stops (default: now).</source>
         <translation>Mit --query: der Zeitpunkt, vor dem die Ausgabe endet (Standard: jetzt).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="207"/>
+        <location filename="../app/run/main.cpp" line="225"/>
         <source>With --query: min, max, mean and count per DURATION (PT1M) instead of samples.</source>
         <translation>Mit --query: min, max, mean und count je DURATION (PT1M) statt Messwerten.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="210"/>
+        <location filename="../app/run/main.cpp" line="228"/>
         <source>With --query: the value at TIME.</source>
         <translation>Mit --query: der Wert zum Zeitpunkt TIME.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="213"/>
+        <location filename="../app/run/main.cpp" line="231"/>
         <source>With --query: the most samples, the newest kept (default 100,000).</source>
         <translation>Mit --query: die höchste Anzahl von Messwerten, die neuesten werden behalten (Standard 100.000).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="217"/>
+        <location filename="../app/run/main.cpp" line="235"/>
         <source>With --query: CSV with a header instead of JSON lines.</source>
         <translation>Mit --query: CSV mit Kopfzeile statt JSON-Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="220"/>
+        <location filename="../app/run/main.cpp" line="238"/>
         <source>Check the history STORE (integrity, size, oldest and newest sample) and exit.</source>
         <translation>Den Verlaufsspeicher STORE prüfen (Integrität, Größe, ältester und neuester Messwert) und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="237"/>
+        <location filename="../app/run/main.cpp" line="256"/>
         <source>--query needs --history STORE</source>
         <translation>--query benötigt --history STORE</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="253"/>
+        <location filename="../app/run/main.cpp" line="272"/>
         <source>--limit takes a whole number above 0</source>
         <translation>--limit erwartet eine ganze Zahl größer als 0</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="262"/>
+        <location filename="../app/run/main.cpp" line="281"/>
         <source>--%1 goes with --query</source>
         <translation>--%1 gehört zu --query</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="284"/>
+        <location filename="../app/run/main.cpp" line="303"/>
         <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
         <translation>--validate-dtdl, --import, --export, --check, --export-bundle und --extract schließen sich gegenseitig aus</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="287"/>
+        <location filename="../app/run/main.cpp" line="306"/>
         <source>--output goes with --export or --import</source>
         <translation>--output gehört zu --export oder --import</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="290"/>
+        <location filename="../app/run/main.cpp" line="309"/>
         <source>give the files or folders to read</source>
         <translation>geben Sie die zu lesenden Dateien oder Ordner an</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="298"/>
+        <location filename="../app/run/main.cpp" line="317"/>
         <source>--import takes %1</source>
         <translation>--import akzeptiert %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="302"/>
+        <location filename="../app/run/main.cpp" line="321"/>
         <source>--import needs --output PROJECT.twinloom.json</source>
         <translation>--import benötigt --output PROJECT.twinloom.json</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="306"/>
+        <location filename="../app/run/main.cpp" line="325"/>
         <source>give exactly one project or bundle</source>
         <translation>geben Sie genau ein Projekt oder Bundle an</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="312"/>
+        <location filename="../app/run/main.cpp" line="331"/>
         <source>--export takes %1</source>
         <translation>--export akzeptiert %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="316"/>
+        <location filename="../app/run/main.cpp" line="335"/>
         <source>--export needs --output PATH</source>
         <translation>--export benötigt --output PATH</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="320"/>
+        <location filename="../app/run/main.cpp" line="339"/>
         <source>--allow-undefined-extensions goes with --validate-dtdl</source>
         <translation>--allow-undefined-extensions gehört zu --validate-dtdl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="323"/>
+        <location filename="../app/run/main.cpp" line="341"/>
+        <source>--repository goes with --validate-dtdl</source>
+        <translation>--repository gehört zu --validate-dtdl</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="345"/>
         <source>--node takes the id of a deployment node</source>
         <translation>--node erwartet die ID eines Bereitstellungsknotens</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="331"/>
+        <location filename="../app/run/main.cpp" line="353"/>
         <source>--duration takes a positive number of seconds</source>
         <translation>--duration erwartet eine positive Anzahl von Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="337"/>
+        <location filename="../app/run/main.cpp" line="359"/>
         <source>--metrics-interval takes seconds, from 0.01 to 86,400</source>
         <translation>--metrics-interval erwartet Sekunden, von 0,01 bis 86.400</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="341"/>
+        <location filename="../app/run/main.cpp" line="363"/>
         <source>--changes supports only jsonl</source>
         <translation>--changes unterstützt nur jsonl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="352"/>
+        <location filename="../app/run/main.cpp" line="374"/>
         <source>--http takes ADDRESS:PORT, such as 127.0.0.1:8080</source>
         <translation>--http erwartet ADDRESS:PORT, etwa 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="357"/>
+        <location filename="../app/run/main.cpp" line="379"/>
         <source>--http-cert and --http-key go together</source>
         <translation>--http-cert und --http-key gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="359"/>
+        <location filename="../app/run/main.cpp" line="381"/>
         <source>--http-cert, --http-key and --http-cors go with --http</source>
         <translation>--http-cert, --http-key und --http-cors gehören zu --http</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="366"/>
+        <location filename="../app/run/main.cpp" line="388"/>
         <source>--log-level is error, warning, info or debug</source>
         <translation>--log-level ist error, warning, info oder debug</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="101"/>
-        <location filename="../app/run/runner.cpp" line="440"/>
+        <location filename="../app/run/runner.cpp" line="104"/>
+        <location filename="../app/run/runner.cpp" line="558"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="107"/>
+        <location filename="../app/run/runner.cpp" line="110"/>
         <source>&apos;%1&apos; is not a bundle</source>
         <translation>&apos;%1&apos; ist kein Bundle</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="121"/>
+        <location filename="../app/run/runner.cpp" line="124"/>
         <source>cannot create a folder to extract the bundle: %1</source>
         <translation>es kann kein Ordner zum Entpacken des Bundles erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="132"/>
+        <location filename="../app/run/runner.cpp" line="135"/>
         <source>extracted bundle &apos;%1&apos; into &apos;%2&apos;</source>
         <translation>Bundle &apos;%1&apos; nach &apos;%2&apos; entpackt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="144"/>
+        <location filename="../app/run/runner.cpp" line="147"/>
         <source>%n error(s) in &apos;%1&apos;; nothing was started</source>
         <translation>
             <numerusform>%n Fehler in &apos;%1&apos;; nichts wurde gestartet</numerusform>
@@ -4638,63 +4561,63 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="159"/>
+        <location filename="../app/run/runner.cpp" line="162"/>
         <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
         <translation>das Projekt hat keinen Knoten &apos;%1&apos;; seine Knoten: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="161"/>
+        <location filename="../app/run/runner.cpp" line="164"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="174"/>
+        <location filename="../app/run/runner.cpp" line="177"/>
         <source>wrote the bundle &apos;%1&apos;</source>
         <translation>Bundle &apos;%1&apos; geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="188"/>
+        <location filename="../app/run/runner.cpp" line="191"/>
         <source>%1: valid; %2 models, %3 twins%4</source>
         <translation>%1: gültig; %2 Modelle, %3 Zwillinge%4</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="194"/>
-        <location filename="../app/run/runner.cpp" line="283"/>
+        <location filename="../app/run/runner.cpp" line="197"/>
+        <location filename="../app/run/runner.cpp" line="286"/>
         <source> on node &apos;%1&apos;</source>
         <translation> auf Knoten &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="217"/>
+        <location filename="../app/run/runner.cpp" line="220"/>
         <source>%1 failed%2</source>
         <translation>%1 fehlgeschlagen%2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="220"/>
+        <location filename="../app/run/runner.cpp" line="223"/>
         <source>%1: %2 → %3%4</source>
         <translation>%1: %2 → %3%4</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="242"/>
+        <location filename="../app/run/runner.cpp" line="245"/>
         <source>--http: a bearer token has 16 characters at least; nothing was started</source>
         <translation>--http: ein Bearer-Token hat mindestens 16 Zeichen; nichts wurde gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="259"/>
+        <location filename="../app/run/runner.cpp" line="262"/>
         <source>--http: %1; nothing was started</source>
         <translation>--http: %1; nichts wurde gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="264"/>
+        <location filename="../app/run/runner.cpp" line="267"/>
         <source>HTTP interface on %1 (OpenAPI: %1/api/openapi.json)%2</source>
         <translation>HTTP-Schnittstelle auf %1 (OpenAPI: %1/api/openapi.json)%2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="267"/>
+        <location filename="../app/run/runner.cpp" line="270"/>
         <source>, no token required</source>
         <translation>, kein Token erforderlich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="279"/>
+        <location filename="../app/run/runner.cpp" line="282"/>
         <source>running %n twin(s) of &apos;%1&apos;%2</source>
         <translation>
             <numerusform>%n Zwilling von &apos;%1&apos; läuft%2</numerusform>
@@ -4702,42 +4625,77 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="333"/>
+        <location filename="../app/run/runner.cpp" line="336"/>
         <source>%1; nothing was started</source>
         <translation>%1; nichts wurde gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="339"/>
+        <location filename="../app/run/runner.cpp" line="342"/>
         <source>recording history into %1</source>
         <translation>Verlauf wird in %1 aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="351"/>
+        <location filename="../app/run/runner.cpp" line="354"/>
         <source>history: %1 sample(s) recorded, %2 dropped by a full queue, %3 not written</source>
         <translation>Verlauf: %1 Messwert(e) aufgezeichnet, %2 wegen voller Warteschlange verworfen, %3 nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="395"/>
+        <location filename="../app/run/runner.cpp" line="398"/>
         <source>raised the limit of open files from %1 to %2 (about %3 needed)</source>
         <translation>Grenze offener Dateien von %1 auf %2 angehoben (etwa %3 benötigt)</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="403"/>
+        <location filename="../app/run/runner.cpp" line="406"/>
         <source>the twins need about %1 open files (the connections and sockets of their adapters), but this process may open %2 (ulimit -n) and at most %3 (ulimit -Hn): raise the limit (ulimit -n, or LimitNOFILE= for a service), or run fewer twins per node; nothing was started</source>
         <translation>die Zwillinge brauchen etwa %1 offene Dateien (die Verbindungen und Sockets ihrer Adapter), dieser Prozess darf aber %2 öffnen (ulimit -n) und höchstens %3 (ulimit -Hn): Grenze anheben (ulimit -n oder LimitNOFILE= für einen Dienst) oder weniger Zwillinge je Knoten ausführen; nichts wurde gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="409"/>
+        <location filename="../app/run/runner.cpp" line="412"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="454"/>
+        <location filename="../app/run/runner.cpp" line="479"/>
+        <source>cannot read %1 from %2: %3</source>
+        <translation>%1 kann nicht von %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="482"/>
+        <source>larger than %1 MB</source>
+        <translation>größer als %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="519"/>
+        <source>--repository: &apos;%1&apos; is not a valid URL: %2</source>
+        <translation>--repository: &apos;%1&apos; ist keine gültige URL: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="529"/>
+        <source>--repository: &apos;%1&apos; is neither a folder nor an http(s) URL</source>
+        <translation>--repository: &apos;%1&apos; ist weder ein Ordner noch eine http(s)-URL</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="539"/>
+        <source>&apos;%1&apos; is a DTMI: name the repository that holds it with --repository</source>
+        <translation>&apos;%1&apos; ist ein DTMI: nennen Sie mit --repository das Repository, das ihn enthält</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="545"/>
+        <source>&apos;%1&apos; is not a DTMI with a version, which a repository needs to find it</source>
+        <translation>&apos;%1&apos; ist kein DTMI mit Version, die ein Repository braucht, um ihn zu finden</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="587"/>
+        <source>undefined: %1 (not in the repository %2)</source>
+        <translation>undefiniert: %1 (nicht im Repository %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="588"/>
         <source>undefined: %1</source>
         <translation>undefiniert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="489"/>
+        <location filename="../app/run/runner.cpp" line="625"/>
         <source>%n error(s); nothing was written</source>
         <translation>
             <numerusform>%n Fehler; nichts wurde geschrieben</numerusform>
@@ -4745,22 +4703,22 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="495"/>
+        <location filename="../app/run/runner.cpp" line="631"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="502"/>
+        <location filename="../app/run/runner.cpp" line="638"/>
         <source>the imported project needs editing before it runs here:</source>
         <translation>das importierte Projekt muss bearbeitet werden, bevor es hier läuft:</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="505"/>
+        <location filename="../app/run/runner.cpp" line="641"/>
         <source>wrote the project &apos;%1&apos;: %2 models, %3 twins</source>
         <translation>Projekt &apos;%1&apos; geschrieben: %2 Modelle, %3 Zwillinge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="548"/>
+        <location filename="../app/run/runner.cpp" line="684"/>
         <source>wrote %n file(s) to &apos;%1&apos;</source>
         <translation>
             <numerusform>%n Datei nach &apos;%1&apos; geschrieben</numerusform>
@@ -4768,7 +4726,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="560"/>
+        <location filename="../app/run/runner.cpp" line="696"/>
         <source>stopping %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling wird gestoppt</numerusform>
@@ -4776,7 +4734,7 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="594"/>
+        <location filename="../app/run/runner.cpp" line="730"/>
         <source>the twins could not process what was queued within %1 s of the stop: %2 event(s) were dropped</source>
         <translation>die Zwillinge konnten das Eingereihte nicht innerhalb von %1 s nach dem Anhalten verarbeiten: %2 Ereignis(se) verworfen</translation>
     </message>
@@ -4910,8 +4868,8 @@ Beispiele:
         <translation>Unbekannter Modus „%1“: design, run, monitor oder operator.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/design/canvasview.cpp" line="140"/>
-        <location filename="../app/studio/design/graphscene.cpp" line="289"/>
+        <location filename="../app/studio/design/canvasview.cpp" line="142"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="299"/>
         <source>Move %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling verschieben</numerusform>
@@ -4919,7 +4877,7 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/design/canvasview.cpp" line="167"/>
+        <location filename="../app/studio/design/canvasview.cpp" line="169"/>
         <source>Drag a model from the palette to add a twin.</source>
         <translation>Ziehen Sie ein Modell aus der Palette, um einen Zwilling hinzuzufügen.</translation>
     </message>
@@ -5066,66 +5024,66 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/studio/design/modeleditor.cpp" line="259"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="27"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="31"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="27"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="31"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="81"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="231"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="270"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="85"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="235"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="274"/>
         <source>engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="119"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="123"/>
         <source>no physical adapter: nothing binds it to a device</source>
         <translation>kein physischer Adapter: nichts verbindet ihn mit einem Gerät</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="153"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="157"/>
         <source>&apos;%1&apos; is not an address and port such as 127.0.0.1:8080</source>
         <translation>&apos;%1&apos; ist keine Adresse mit Port wie 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="157"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="161"/>
         <source>HTTP interface: %1</source>
         <translation>HTTP-Schnittstelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="181"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="195"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="209"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="185"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="199"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="213"/>
         <source>history</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="182"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="186"/>
         <source>the project records history beside its file: save it to record</source>
         <translation>das Projekt zeichnet seinen Verlauf neben seiner Datei auf: speichern Sie es, um aufzuzeichnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="210"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="214"/>
         <source>recording into %1</source>
         <translation>Aufzeichnung in %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="223"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="227"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="224"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="228"/>
         <source>twins served on %1 (OpenAPI: %1/api/openapi.json)</source>
         <translation>Zwillinge bereitgestellt auf %1 (OpenAPI: %1/api/openapi.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/enginehost.cpp" line="233"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="237"/>
         <source>started %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling gestartet</numerusform>
@@ -5133,7 +5091,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/enginehost.cpp" line="234"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="238"/>
         <source>started %n twin(s) of node %1</source>
         <translation>
             <numerusform>%n Zwilling von Knoten %1 gestartet</numerusform>
@@ -5141,22 +5099,22 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="271"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="275"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="131"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="135"/>
         <source>lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="132"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="136"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="133"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="137"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
@@ -5250,7 +5208,7 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/studio/shared/graphmodel.cpp" line="45"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="645"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="652"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -5297,27 +5255,27 @@ Beispiele:
         <translation>&apos;%1&apos; erlaubt höchstens %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="244"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="254"/>
         <source>Cannot connect %1 to %2: %3</source>
         <translation>%1 kann nicht mit %2 verbunden werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="264"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="274"/>
         <source>Connect %1 → %2</source>
         <translation>%1 → %2 verbinden</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="369"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="379"/>
         <source>Add twin %1</source>
         <translation>Zwilling %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="385"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="395"/>
         <source>Drop an adapter on a twin.</source>
         <translation>Legen Sie einen Adapter auf einem Zwilling ab.</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="394"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="404"/>
         <source>Add adapter %1 to %2</source>
         <translation>Adapter %1 zu %2 hinzufügen</translation>
     </message>
@@ -6038,57 +5996,57 @@ Beispiele:
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="554"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="557"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="585"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="588"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="587"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="590"/>
         <source>Run</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="675"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="682"/>
         <source>while running</source>
         <translation>im Betrieb</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="704"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="711"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="706"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="713"/>
         <source>%1 is not a Twinloom project: it is not a JSON object</source>
         <translation>%1 ist kein Twinloom-Projekt: Es ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1260"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1267"/>
         <source>Twins are not served over HTTP.</source>
         <translation>Zwillinge werden nicht über HTTP bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1261"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1268"/>
         <source>Twins will be served over HTTP on %1 from the next start.</source>
         <translation>Zwillinge werden ab dem nächsten Start über HTTP auf %1 bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1273"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1280"/>
         <source>Serve Twins over HTTP</source>
         <translation>Zwillinge über HTTP bereitstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1274"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1281"/>
         <source>Address and port (127.0.0.1 keeps it to this computer; the API is described at /api/openapi.json):</source>
         <translation>Adresse und Port (127.0.0.1 beschränkt es auf diesen Computer; die API ist unter /api/openapi.json beschrieben):</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="586"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="589"/>
         <source>Monitor</source>
         <translation>Überwachen</translation>
     </message>
@@ -6113,17 +6071,17 @@ Beispiele:
         <translation>Azure-Digital-Twins-Graph als neues Projekt importieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="646"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="653"/>
         <source>%1[*] — Twinloom</source>
         <translation>%1[*] — Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="647"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="654"/>
         <source> (running)</source>
         <translation> (läuft)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="682"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="689"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -6131,7 +6089,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="683"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="690"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -6139,15 +6097,15 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="684"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="691"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message>
         <location filename="../app/studio/design/modeleditor.cpp" line="512"/>
         <location filename="../app/studio/monitor/monitorview.cpp" line="286"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="556"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="694"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="590"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="701"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6156,70 +6114,70 @@ Beispiele:
         <translation type="vanished">%1 ist kein JSON-Dokument</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="740"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="747"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="751"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="758"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="765"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="772"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="765"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="772"/>
         <source>The project has changes that are not saved.</source>
         <translation>Das Projekt hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="790"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="796"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="851"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="797"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="803"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="858"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="791"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="798"/>
         <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
         <translation>Twinloom-Projekte (*.twinloom.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="805"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="821"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="812"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="828"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="813"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="820"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="814"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="821"/>
         <source>Twinloom projects (*.twinloom.json)</source>
         <translation>Twinloom-Projekte (*.twinloom.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="875"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="882"/>
         <source>Autosaved</source>
         <translation>Automatisch gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="892"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="899"/>
         <source>Recover Project</source>
         <translation>Projekt wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="893"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="900"/>
         <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
         <translation>Twinloom hat ungespeicherte Änderungen an %1 aus einer Sitzung gefunden, die nicht normal beendet wurde. Wiederherstellen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="940"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="947"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -6227,19 +6185,19 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="957"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="964"/>
         <source>The models were not imported:
 %1</source>
         <translation>Die Modelle wurden nicht importiert:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="961"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="968"/>
         <source>The models are in the project already.</source>
         <translation>Die Modelle sind bereits im Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="965"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="972"/>
         <source>Imported %n model(s); they are in the palette.</source>
         <translation>
             <numerusform>%n Modell importiert; es ist in der Palette.</numerusform>
@@ -6247,14 +6205,14 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="976"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="983"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Nichts wurde importiert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="989"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="996"/>
         <source>Imported with %n note(s): see the Problems panel after saving.</source>
         <translation>
             <numerusform>Mit %n Hinweis importiert: siehe Bereich Probleme nach dem Speichern.</numerusform>
@@ -6262,7 +6220,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1000"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1007"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>%n Datei nach %1 geschrieben</numerusform>
@@ -6270,14 +6228,14 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1001"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1008"/>
         <source>The project was not exported:
 %1</source>
         <translation>Das Projekt wurde nicht exportiert:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1003"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1010"/>
         <source>%n note(s) about what the format cannot express</source>
         <translation>
             <numerusform>%n Hinweis zu dem, was das Format nicht ausdrücken kann</numerusform>
@@ -6285,39 +6243,39 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1006"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1013"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1024"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1031"/>
         <source>Twin graph</source>
         <translation>Zwillingsgraph</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1036"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1052"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1043"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1059"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1064"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1070"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1071"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1077"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1065"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1072"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1072"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1079"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1088"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1095"/>
         <source>Copied %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling kopiert</numerusform>
@@ -6325,12 +6283,12 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1113"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1120"/>
         <source>Nothing to paste</source>
         <translation>Nichts zum Einfügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1117"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1124"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling einfügen</numerusform>
@@ -6338,7 +6296,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1144"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1151"/>
         <source>Delete %n wire(s)</source>
         <translation>
             <numerusform>%n Verbindung löschen</numerusform>
@@ -6346,7 +6304,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1145"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1152"/>
         <source>Delete %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling löschen</numerusform>
@@ -6354,27 +6312,27 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1159"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1166"/>
         <source>Auto layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1182"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1189"/>
         <source>Align in a row</source>
         <translation>In einer Zeile ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1182"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1189"/>
         <source>Align in a column</source>
         <translation>In einer Spalte ausrichten</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1240"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1247"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1246"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1253"/>
         <source>The project cannot run: %n error(s), see the log.</source>
         <translation>
             <numerusform>Das Projekt kann nicht ausgeführt werden: %n Fehler, siehe Protokoll.</numerusform>
@@ -6773,82 +6731,82 @@ Beispiele:
         <translation>In diesem Projekt gibt es kein Dashboard „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="329"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="335"/>
         <location filename="../app/studio/monitor/tileinspector.cpp" line="195"/>
         <source>Tile %1: %2</source>
         <translation>Kachel %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="586"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="592"/>
         <source>The dashboard of a remote twin is generated: it cannot be edited.</source>
         <translation>Das Dashboard eines entfernten Zwillings wird erzeugt: Es kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="601"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="607"/>
         <source>Choose a twin or a dashboard first.</source>
         <translation>Wählen Sie zuerst einen Zwilling oder ein Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="608"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="614"/>
         <source>Cannot add the tile: %1</source>
         <translation>Die Kachel kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="617"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="623"/>
         <source>Add %1 Tile</source>
         <translation>Kachel „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="623"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="635"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="660"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="629"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="641"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="666"/>
         <source>There is no tile %1.</source>
         <translation>Es gibt keine Kachel %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="629"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="635"/>
         <source>Remove Tile</source>
         <translation>Kachel entfernen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="640"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="646"/>
         <source>A tile must stay inside the %1 columns of the dashboard.</source>
         <translation>Eine Kachel muss innerhalb der %1 Spalten des Dashboards bleiben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="654"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="660"/>
         <source>Move Tile</source>
         <translation>Kachel verschieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="654"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="660"/>
         <source>Resize Tile</source>
         <translation>Kachelgröße ändern</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="673"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="679"/>
         <source>Cannot change the tile: %1</source>
         <translation>Die Kachel kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="682"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="688"/>
         <source>A plot shows from 1 second to %1 days.</source>
         <translation>Ein Diagramm zeigt 1 Sekunde bis %1 Tage.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="695"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="707"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="740"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="701"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="750"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="783"/>
         <source>Tile %1 is not a plot.</source>
         <translation>Kachel %1 ist kein Diagramm.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="712"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="755"/>
         <source>Change Plot Time Span</source>
         <translation>Zeitspanne des Diagramms ändern</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="678"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="684"/>
         <source>The history of a plot holds from 2 to %1 samples.</source>
         <translation>Der Verlauf eines Diagramms fasst 2 bis %1 Messwerte.</translation>
     </message>
@@ -6868,7 +6826,7 @@ Beispiele:
         <translation>%1 (entfernt, %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="700"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="706"/>
         <source>Change Plot History</source>
         <translation>Diagrammverlauf ändern</translation>
     </message>
@@ -7036,18 +6994,18 @@ Beispiele:
         <translation>Digitale Adapter</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/plotrenderer.cpp" line="675"/>
-        <location filename="../app/studio/monitor/plotrenderer.cpp" line="702"/>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="694"/>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="721"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/plotrenderer.cpp" line="722"/>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="741"/>
         <source>Unknown picture format &apos;%1&apos;: use .png or .pdf</source>
         <translation>Unbekanntes Bildformat „%1“: .png oder .pdf verwenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/plotrenderer.cpp" line="726"/>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="745"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -7595,7 +7553,7 @@ Beispiele:
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/twinitem.cpp" line="196"/>
+        <location filename="../app/studio/design/twinitem.cpp" line="287"/>
         <source>no node</source>
         <translation>kein Knoten</translation>
     </message>

@@ -3364,438 +3364,438 @@
         <translation>incompleto: non definiti %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="294"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="298"/>
         <source>the document is not valid JSON</source>
         <translation>il documento non è JSON valido</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="305"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="312"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="309"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="316"/>
         <source>a document must be an object or an array of objects</source>
         <translation>un documento deve essere un oggetto o un array di oggetti</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="325"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="329"/>
         <source>&quot;@context&quot; must hold only strings</source>
         <translation>&quot;@context&quot; deve contenere solo stringhe</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="331"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="335"/>
         <source>&quot;@context&quot; must be a string or an array of strings</source>
         <translation>&quot;@context&quot; deve essere una stringa o un array di stringhe</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="344"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="348"/>
         <source>context %1 is not a DTMI with a version</source>
         <translation>il contesto %1 non è un DTMI con versione</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="352"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="356"/>
         <source>DTDL version %1 is not supported</source>
         <translation>la versione DTDL %1 non è supportata</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="358"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="362"/>
         <source>the DTDL context must come before any extension context</source>
         <translation>il contesto DTDL deve precedere qualsiasi contesto di estensione</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="377"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="418"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="381"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="422"/>
         <source>a top-level element needs &quot;@context&quot; with &quot;dtmi:dtdl:context;3&quot; or &quot;dtmi:dtdl:context;2&quot;</source>
         <translation>un elemento di primo livello richiede &quot;@context&quot; con &quot;dtmi:dtdl:context;3&quot; o &quot;dtmi:dtdl:context;2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="389"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="393"/>
         <source>extension context %1 is not defined</source>
         <translation>il contesto di estensione %1 non è definito</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="406"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="410"/>
         <source>elements are nested more than %1 levels deep</source>
         <translation>gli elementi sono annidati per più di %1 livelli</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="426"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="430"/>
         <source>a DTDL v%1 element cannot appear here in a DTDL v%2 element</source>
         <translation>un elemento DTDL v%1 non può comparire qui in un elemento DTDL v%2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="458"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="462"/>
         <source>the element in &quot;%1&quot; needs &quot;@type&quot;</source>
         <translation>l&apos;elemento in &quot;%1&quot; richiede &quot;@type&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="478"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="482"/>
         <location filename="../engine/interop/wot.cpp" line="572"/>
         <source>&quot;@type&quot; must be a string or an array of strings</source>
         <translation>&quot;@type&quot; deve essere una stringa o un array di stringhe</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="485"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="489"/>
         <source>&quot;@type&quot; names two element classes, %1 and %2</source>
         <translation>&quot;@type&quot; indica due classi di elementi, %1 e %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="503"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="507"/>
         <source>%1 in &quot;@type&quot; is not a valid DTMI</source>
         <translation>%1 in &quot;@type&quot; non è un DTMI valido</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="509"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="530"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="513"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="534"/>
         <source>%1 in &quot;@type&quot; is not a type that can be used here</source>
         <translation>%1 in &quot;@type&quot; non è un tipo utilizzabile qui</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="521"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="525"/>
         <source>%1 in &quot;@type&quot; is neither a DTMI nor a term</source>
         <translation>%1 in &quot;@type&quot; non è né un DTMI né un termine</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="540"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="544"/>
         <source>%1 in &quot;@type&quot; is not a defined term</source>
         <translation>%1 in &quot;@type&quot; non è un termine definito</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="545"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="549"/>
         <source>&quot;@type&quot; names no DTDL element class</source>
         <translation>&quot;@type&quot; non indica alcuna classe di elementi DTDL</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="554"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="558"/>
         <source>a top-level element must be an Interface, not %1</source>
         <translation>un elemento di primo livello deve essere un Interface, non %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="558"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="562"/>
         <source>%1 is not allowed in &quot;%2&quot;</source>
         <translation>%1 non è ammesso in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="571"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="575"/>
         <source>a semantic type cannot co-type %1</source>
         <translation>un tipo semantico non può essere co-tipo di %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="576"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="580"/>
         <source>an element can have only one semantic type, not %1</source>
         <translation>un elemento può avere un solo tipo semantico, non %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="603"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="607"/>
         <source>&quot;@id&quot; must be a DTMI string</source>
         <translation>&quot;@id&quot; deve essere una stringa DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="607"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="611"/>
         <source>&quot;@id&quot; %1 is not a valid DTMI</source>
         <translation>&quot;@id&quot; %1 non è un DTMI valido</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="611"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="615"/>
         <source>&quot;@id&quot; %1 uses a reserved prefix</source>
         <translation>&quot;@id&quot; %1 usa un prefisso riservato</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="614"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="618"/>
         <source>the &quot;@id&quot; of an Interface must not be longer than 128 characters</source>
         <translation>l&apos;&quot;@id&quot; di un Interface non deve superare i 128 caratteri</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="622"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="626"/>
         <source>%1 needs &quot;@id&quot;</source>
         <translation>%1 richiede &quot;@id&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="646"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="650"/>
         <source>keyword %1 is not allowed in a DTDL element</source>
         <translation>la parola chiave %1 non è ammessa in un elemento DTDL</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="655"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="659"/>
         <source>member &quot;unit&quot; is given twice, as a term and as a DTMI</source>
         <translation>il membro &quot;unit&quot; è indicato due volte, come termine e come DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="667"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="671"/>
         <source>member &quot;%1&quot; is given twice, as a term and as a DTMI</source>
         <translation>il membro &quot;%1&quot; è indicato due volte, come termine e come DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="680"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="684"/>
         <source>member name %1 is not a valid DTMI</source>
         <translation>il nome di membro %1 non è un DTMI valido</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="684"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="700"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="688"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="704"/>
         <source>member %1 does not belong to %2</source>
         <translation>il membro %1 non appartiene a %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="692"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="696"/>
         <source>member name %1 is neither a DTMI nor a term</source>
         <translation>il nome di membro %1 non è né un DTMI né un termine</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="704"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="708"/>
         <source>member %1 is not defined for %2</source>
         <translation>il membro %1 non è definito per %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="715"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="719"/>
         <source>%1 needs &quot;%2&quot;</source>
         <translation>%1 richiede &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="725"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="729"/>
         <source>an element with semantic type %1 needs &quot;unit&quot;</source>
         <translation>un elemento con tipo semantico %1 richiede &quot;unit&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="735"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="739"/>
         <source>&quot;unit&quot; must name a standard unit</source>
         <translation>&quot;unit&quot; deve indicare un&apos;unità standard</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="738"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="742"/>
         <source>unit %1 does not measure %2</source>
         <translation>l&apos;unità %1 non misura %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="745"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="749"/>
         <source>&quot;unit&quot; needs a semantic type in &quot;@type&quot;</source>
         <translation>&quot;unit&quot; richiede un tipo semantico in &quot;@type&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="754"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="758"/>
         <source>&quot;%1&quot; must not be longer than %2 characters</source>
         <translation>&quot;%1&quot; non deve superare i %2 caratteri</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="774"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="778"/>
         <source>a value object in &quot;%1&quot; may only have keywords such as &quot;@value&quot;</source>
         <translation>un oggetto valore in &quot;%1&quot; può avere solo parole chiave come &quot;@value&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="788"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="792"/>
         <source>&quot;@type&quot; of the value in &quot;%1&quot; must be &quot;xsd:%2&quot;</source>
         <translation>il &quot;@type&quot; del valore in &quot;%1&quot; deve essere &quot;xsd:%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="793"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="797"/>
         <source>a value object in &quot;%1&quot; may only have &quot;@value&quot; and &quot;@type&quot;</source>
         <translation>un oggetto valore in &quot;%1&quot; può avere solo &quot;@value&quot; e &quot;@type&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="799"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="803"/>
         <source>the value object in &quot;%1&quot; needs &quot;@value&quot;</source>
         <translation>l&apos;oggetto valore in &quot;%1&quot; richiede &quot;@value&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="811"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="815"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; deve essere una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="834"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="838"/>
         <source>%1 in &quot;%2&quot; is not a language code</source>
         <translation>%1 in &quot;%2&quot; non è un codice di lingua</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="839"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="843"/>
         <source>each language of &quot;%1&quot; must map to a string</source>
         <translation>ogni lingua di &quot;%1&quot; deve corrispondere a una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="849"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="853"/>
         <source>&quot;%1&quot; must be a string, a language map or an array</source>
         <translation>&quot;%1&quot; deve essere una stringa, una mappa di lingue o un array</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="866"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="870"/>
         <source>each value of &quot;%1&quot; must be a string or an object with &quot;@value&quot;</source>
         <translation>ogni valore di &quot;%1&quot; deve essere una stringa o un oggetto con &quot;@value&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="884"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="888"/>
         <source>&quot;@language&quot; in &quot;%1&quot; is not a language code</source>
         <translation>&quot;@language&quot; in &quot;%1&quot; non è un codice di lingua</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="897"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="901"/>
         <source>each object in &quot;%1&quot; must be {&quot;@value&quot;: string, &quot;@language&quot;: code}</source>
         <translation>ogni oggetto in &quot;%1&quot; deve essere {&quot;@value&quot;: string, &quot;@language&quot;: code}</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="905"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="909"/>
         <source>language %1 appears twice in &quot;%2&quot;</source>
         <translation>la lingua %1 compare due volte in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="916"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="920"/>
         <source>&quot;%1&quot; has more than one text in the default language</source>
         <translation>&quot;%1&quot; ha più di un testo nella lingua predefinita</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="941"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1059"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="945"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1063"/>
         <source>&quot;%1&quot; must have exactly one value</source>
         <translation>&quot;%1&quot; deve avere esattamente un valore</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="956"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="960"/>
         <source>name %1 must start with a letter and contain only letters, digits and underscores, not ending with an underscore</source>
         <translation>il nome %1 deve iniziare con una lettera e contenere solo lettere, cifre e trattini bassi, senza terminare con un trattino basso</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="973"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="977"/>
         <source>&quot;%1&quot; must be true or false</source>
         <translation>&quot;%1&quot; deve essere true o false</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1005"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1009"/>
         <source>&quot;%1&quot; must be an integer or a string</source>
         <translation>&quot;%1&quot; deve essere un intero o una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1006"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1010"/>
         <source>&quot;%1&quot; must be an integer</source>
         <translation>&quot;%1&quot; deve essere un intero</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1014"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1018"/>
         <source>&quot;maxMultiplicity&quot; must be at least 1</source>
         <translation>&quot;maxMultiplicity&quot; deve essere almeno 1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1016"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1020"/>
         <source>&quot;maxMultiplicity&quot; must not exceed 500</source>
         <translation>&quot;maxMultiplicity&quot; non deve superare 500</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1021"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1025"/>
         <source>&quot;minMultiplicity&quot; must be 0</source>
         <translation>&quot;minMultiplicity&quot; deve essere 0</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1029"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1033"/>
         <source>&quot;%1&quot; must be a DTMI string</source>
         <translation>&quot;%1&quot; deve essere una stringa DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1034"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1038"/>
         <source>&quot;%1&quot; %2 is not a valid DTMI</source>
         <translation>&quot;%1&quot; %2 non è un DTMI valido</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1062"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1066"/>
         <source>&quot;%1&quot; needs at least %2 values</source>
         <translation>&quot;%1&quot; richiede almeno %2 valori</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1065"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1069"/>
         <source>&quot;%1&quot; may have at most %2 values, not %3</source>
         <translation>&quot;%1&quot; può avere al massimo %2 valori, non %3</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1113"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1117"/>
         <source>%1 is not a valid value for &quot;%2&quot;</source>
         <translation>%1 non è un valore valido per &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1117"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1121"/>
         <source>&quot;%1&quot; must hold elements or DTMIs</source>
         <translation>&quot;%1&quot; deve contenere elementi o DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1118"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1122"/>
         <source>&quot;%1&quot; must hold a standard value</source>
         <translation>&quot;%1&quot; deve contenere un valore standard</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1133"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1137"/>
         <source>&quot;@id&quot; %1 is already used by another element</source>
         <translation>&quot;@id&quot; %1 è già usato da un altro elemento</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1156"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1160"/>
         <source>%1 is defined inside another Interface and cannot be referenced from here</source>
         <translation>%1 è definito in un altro Interface e non può essere referenziato da qui</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1163"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1167"/>
         <source>%1 is %2, which is not allowed in &quot;%3&quot;</source>
         <translation>%1 è %2, che non è ammesso in &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1171"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1175"/>
         <source>%1 is a DTDL v%2 element and cannot be used in a DTDL v%3 element</source>
         <translation>%1 è un elemento DTDL v%2 e non può essere usato in un elemento DTDL v%3</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1208"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1212"/>
         <source>%1 refers to itself through &quot;%2&quot;</source>
         <translation>%1 fa riferimento a se stesso tramite &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1233"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1237"/>
         <source>&quot;extends&quot; is nested more than 10 levels deep</source>
         <translation>&quot;extends&quot; è annidato per più di 10 livelli</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1252"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1257"/>
         <source>an Interface may extend at most 1024 Interfaces in all</source>
         <translation>un Interface può estendere al massimo 1024 Interface in totale</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1298"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1306"/>
         <source>the Interface holds more than %1 values in its contents and schemas</source>
         <translation>l&apos;Interface contiene più di %1 valori nei suoi contenuti e schemi</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1326"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1334"/>
         <source>complex schemas are nested more than 5 levels deep</source>
         <translation>gli schemi complessi sono annidati per più di 5 livelli</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1368"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1376"/>
         <source>the Interface of component %1 has a component itself</source>
         <translation>l&apos;Interface del componente %1 ha a sua volta un componente</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1414"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1422"/>
         <source>name %1 is used twice in &quot;%2&quot;</source>
         <translation>il nome %1 è usato due volte in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1423"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1431"/>
         <source>enum value of %1 is used twice</source>
         <translation>il valore enum di %1 è usato due volte</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1441"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1449"/>
         <source>an element with a semantic type needs a numeric schema</source>
         <translation>un elemento con un tipo semantico richiede uno schema numerico</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1456"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1464"/>
         <source>the value of enum value %1 must be an integer</source>
         <translation>il valore del valore enum %1 deve essere un intero</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1459"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1467"/>
         <source>the value of enum value %1 must be a string</source>
         <translation>il valore del valore enum %1 deve essere una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1479"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1487"/>
         <source>a DTDL v2 Property cannot contain an array</source>
         <translation>una Property DTDL v2 non può contenere un array</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1557"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1565"/>
         <location filename="../engine/interop/interopio.cpp" line="25"/>
         <source>cannot read the file: %1</source>
         <translation>impossibile leggere il file: %1</translation>
@@ -4171,6 +4171,7 @@
 <context>
     <name>Twinloom::Runner</name>
     <message>
+        <location filename="../app/run/main.cpp" line="49"/>
         <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
 or only those of one deployment node, without a GUI.
 
@@ -4193,100 +4194,9 @@ Exchange formats:
   files and folders, wot Thing Descriptions and Thing Models, or adt Explorer and bulk
   import files.
   --validate-dtdl PATH... validates DTDL files and folders: it prints valid, invalid
-  with every error, or incomplete with the DTMIs defined nowhere.
-
-Exit codes:
-  0  the run ended normally (duration elapsed, or a signal), or --check found no error,
-     or the export or import was written
-  1  the command line is wrong
-  2  the project, bundle or imported files are invalid (every problem is printed with
-     its JSON pointer)
-  3  a runtime failure: a twin ended in Error, or the system refused a resource (the
-     twins need more open files than the process may have: nothing was started)
-With --validate-dtdl: 0 the models are valid, 1 invalid or incomplete, 2 the command
-line is wrong.
-
-Examples:
-  twinloom-run examples/smart-building.twinloom.json --duration 10 --changes jsonl
-  twinloom-run building.zip --node edge-1 --metrics-interval 5
-  twinloom-run project.twinloom.json --check
-  twinloom-run project.twinloom.json --export-bundle site.zip
-  twinloom-run site.zip --extract site/
-  twinloom-run project.twinloom.json --export wot --output td/
-  twinloom-run project.twinloom.json --export adt --output graph.json
-  twinloom-run --import adt --output site.twinloom.json graph.json
-  twinloom-run --validate-dtdl models/</source>
-        <translation type="vanished">Esegue i gemelli digitali di un progetto Twinloom (un file *.twinloom.json o un bundle
-esportato), o solo quelli di un nodo di distribuzione, senza interfaccia grafica.
-
-Output: con --changes jsonl, un oggetto JSON per riga su stdout per ogni modifica di stato
-e transizione del ciclo di vita: {&quot;twin&quot;, &quot;seq&quot;, &quot;time&quot;, &quot;source&quot;, &quot;changes&quot;: [{&quot;op&quot;, &quot;kind&quot;,
-&quot;name&quot;, &quot;value&quot;, ...}]}; con --metrics-interval, righe {&quot;metrics&quot;: {...}} su stdout.
-I log vanno su stderr.
-
-SIGINT e SIGTERM fermano i gemelli in modo ordinato: un gemello composto prima delle sue
-parti, ognuno svuotando la propria mailbox; poi il programma termina. Un secondo segnale
-mentre si fermano termina subito il programma (codice di uscita 128 + il numero del segnale).
-
-Formati di scambio:
-  --export FORMAT --output PATH scrive il progetto come dtdl (una cartella di file DTDL v3
-  organizzata come Device Models Repository), wot (una cartella di W3C WoT Thing Description,
-  una per gemello), ditto (una cartella di thing Eclipse Ditto, la loro policy, comandi Ditto
-  Protocol e uno script di richieste HTTP), adt (un file di Azure Digital Twins Explorer)
-  o adt-ndjson (un file di importazione in blocco di Azure Digital Twins).
-  --import FORMAT --output PROJECT.twinloom.json PATH... crea un progetto da file e
-  cartelle dtdl, Thing Description e Thing Model wot, o file di Explorer e di importazione
-  in blocco adt.
-  --validate-dtdl PATH... convalida file e cartelle DTDL: stampa valido, non valido
-  con ogni errore, o incompleto con i DTMI non definiti da nessuna parte.
-
-Codici di uscita:
-  0  l&apos;esecuzione è terminata normalmente (durata trascorsa o un segnale), o --check non ha
-     trovato errori, o l&apos;esportazione o l&apos;importazione è stata scritta
-  1  la riga di comando è errata
-  2  il progetto, il bundle o i file importati non sono validi (ogni problema viene stampato
-     con il suo JSON pointer)
-  3  un errore di esecuzione: un gemello è terminato in Error, o il sistema ha negato una risorsa
-     (i gemelli richiedono più file aperti di quanti il processo ne possa avere: non è stato avviato nulla)
-Con --validate-dtdl: 0 i modelli sono validi, 1 non validi o incompleti, 2 la riga di
-comando è errata.
-
-Esempi:
-  twinloom-run examples/smart-building.twinloom.json --duration 10 --changes jsonl
-  twinloom-run building.zip --node edge-1 --metrics-interval 5
-  twinloom-run project.twinloom.json --check
-  twinloom-run project.twinloom.json --export-bundle site.zip
-  twinloom-run site.zip --extract site/
-  twinloom-run project.twinloom.json --export wot --output td/
-  twinloom-run project.twinloom.json --export adt --output graph.json
-  twinloom-run --import adt --output site.twinloom.json graph.json
-  twinloom-run --validate-dtdl models/</translation>
-    </message>
-    <message>
-        <location filename="../app/run/main.cpp" line="41"/>
-        <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
-or only those of one deployment node, without a GUI.
-
-Output: with --changes jsonl, one JSON object per line on stdout for every state change
-and lifecycle transition: {&quot;twin&quot;, &quot;seq&quot;, &quot;time&quot;, &quot;source&quot;, &quot;changes&quot;: [{&quot;op&quot;, &quot;kind&quot;,
-&quot;name&quot;, &quot;value&quot;, ...}]}; with --metrics-interval, lines {&quot;metrics&quot;: {...}} on stdout.
-Logs go to stderr.
-
-SIGINT and SIGTERM stop the twins gracefully: a composed twin before its parts, each
-draining its mailbox; then the program exits. A second signal while they stop ends
-the program at once (exit code 128 + the signal&apos;s number).
-
-Exchange formats:
-  --export FORMAT --output PATH writes the project as dtdl (a folder of DTDL v3 files laid
-  out as a Device Models Repository), wot (a folder of W3C WoT Thing Descriptions, one
-  per twin), ditto (a folder of Eclipse Ditto things, their policy, Ditto Protocol
-  commands and a script of HTTP requests), adt (an Azure Digital Twins Explorer file)
-  or adt-ndjson (an Azure Digital Twins bulk import file).
-  --import FORMAT --output PROJECT.twinloom.json PATH... builds a project from dtdl
-  files and folders, wot Thing Descriptions and Thing Models, or adt Explorer and bulk
-  import files.
-  --validate-dtdl PATH... validates DTDL files and folders: it prints valid, invalid
-  with every error, or incomplete with the DTMIs defined nowhere.
+  with every error, or incomplete with the DTMIs defined nowhere. With --repository
+  DIR|URL, arguments may be DTMIs: each is read, with the models it depends on, from
+  the repository (dtmi:com:example:Pump;1 is dtmi/com/example/pump-1.json there).
 
 Exit codes:
   0  the run ended normally (duration elapsed, or a signal), or --check found no error,
@@ -4309,6 +4219,7 @@ Examples:
   twinloom-run project.twinloom.json --export adt --output graph.json
   twinloom-run --import adt --output site.twinloom.json graph.json
   twinloom-run --validate-dtdl models/
+  twinloom-run --validate-dtdl --repository https://devicemodels.azure.com dtmi:com:example:Thermostat;1
   twinloom-run building.twinloom.json --history building.history.sqlite
   twinloom-run --history building.history.sqlite --query room-1/temperature --from now-PT24H --step PT5M --csv
   twinloom-run --history-check building.history.sqlite</source>
@@ -4334,7 +4245,9 @@ Formati di scambio:
   cartelle dtdl, Thing Description e Thing Model wot, o file di Explorer e di importazione
   in blocco adt.
   --validate-dtdl PATH... convalida file e cartelle DTDL: stampa valido, non valido
-  con ogni errore, o incompleto con i DTMI non definiti da nessuna parte.
+  con ogni errore, o incompleto con i DTMI non definiti da nessuna parte. Con --repository
+  DIR|URL gli argomenti possono essere DTMI: ciascuno è letto, con i modelli da cui dipende,
+  dal repository (dtmi:com:example:Pump;1 vi è dtmi/com/example/pump-1.json).
 
 Codici di uscita:
   0  l&apos;esecuzione è terminata normalmente (durata trascorsa o un segnale), o --check non ha
@@ -4357,278 +4270,289 @@ Esempi:
   twinloom-run project.twinloom.json --export adt --output graph.json
   twinloom-run --import adt --output site.twinloom.json graph.json
   twinloom-run --validate-dtdl models/
+  twinloom-run --validate-dtdl --repository https://devicemodels.azure.com dtmi:com:example:Thermostat;1
   twinloom-run building.twinloom.json --history building.history.sqlite
   twinloom-run --history building.history.sqlite --query room-1/temperature --from now-PT24H --step PT5M --csv
   twinloom-run --history-check building.history.sqlite</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="113"/>
+        <location filename="../app/run/main.cpp" line="125"/>
         <source>A *.twinloom.json project or a bundle (.zip).</source>
         <translation>Un progetto *.twinloom.json o un pacchetto (.zip).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="117"/>
+        <location filename="../app/run/main.cpp" line="129"/>
         <source>With --import or --validate-dtdl: the files and folders to read.</source>
         <translation>Con --import o --validate-dtdl: i file e le cartelle da leggere.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="121"/>
+        <location filename="../app/run/main.cpp" line="133"/>
         <source>Run only the twins of deployment node NAME.</source>
         <translation>Esegue solo i gemelli del nodo di distribuzione NAME.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="124"/>
+        <location filename="../app/run/main.cpp" line="136"/>
         <source>Stop after SECONDS (default: run until a signal).</source>
         <translation>Si ferma dopo SECONDS secondi (predefinito: esecuzione fino a un segnale).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="127"/>
+        <location filename="../app/run/main.cpp" line="139"/>
         <source>Stream state changes on stdout in FORMAT (jsonl).</source>
         <translation>Trasmette le modifiche di stato su stdout nel formato FORMAT (jsonl).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="130"/>
+        <location filename="../app/run/main.cpp" line="142"/>
         <source>Print engine metrics every SECONDS.</source>
         <translation>Stampa le metriche dell&apos;engine ogni SECONDS secondi.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="133"/>
+        <location filename="../app/run/main.cpp" line="145"/>
         <source>Validate the project and exit.</source>
         <translation>Convalida il progetto ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="135"/>
+        <location filename="../app/run/main.cpp" line="147"/>
         <source>error, warning, info (default) or debug.</source>
         <translation>error, warning, info (predefinito) o debug.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="139"/>
+        <location filename="../app/run/main.cpp" line="151"/>
         <source>Write the project, its model and data files as a bundle to FILE and exit.</source>
         <translation>Scrive il progetto, i suoi file di modello e di dati come bundle in FILE ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="143"/>
+        <location filename="../app/run/main.cpp" line="155"/>
         <source>Extract the bundle into FOLDER, print the project&apos;s path and exit.</source>
         <translation>Estrae il bundle in FOLDER, stampa il percorso del progetto ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="147"/>
+        <location filename="../app/run/main.cpp" line="159"/>
         <source>Write the project in FORMAT (dtdl, wot, ditto, adt, adt-ndjson) to --output and exit.</source>
         <translation>Scrive il progetto nel formato FORMAT (dtdl, wot, ditto, adt, adt-ndjson) in --output ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="152"/>
+        <location filename="../app/run/main.cpp" line="164"/>
         <source>Read the files and folders given in FORMAT (dtdl, wot, adt) into the project --output and exit.</source>
         <translation>Legge i file e le cartelle indicati nel formato FORMAT (dtdl, wot, adt) nel progetto --output ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="157"/>
+        <location filename="../app/run/main.cpp" line="169"/>
         <source>Where --export or --import writes: a folder, or a file for adt, adt-ndjson and imported projects.</source>
         <translation>Dove scrivono --export o --import: una cartella, oppure un file per adt, adt-ndjson e i progetti importati.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="162"/>
+        <location filename="../app/run/main.cpp" line="174"/>
         <source>Validate the DTDL files and folders given and exit.</source>
         <translation>Convalida i file e le cartelle DTDL indicati ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="165"/>
+        <location filename="../app/run/main.cpp" line="177"/>
         <source>With --validate-dtdl: accept extension contexts the parser does not know, their terms as informal co-types (otherwise the models are incomplete).</source>
         <translation>Con --validate-dtdl: accetta i contesti di estensione che il parser non conosce, con i loro termini come co-tipi informali (altrimenti i modelli sono incompleti).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="169"/>
+        <location filename="../app/run/main.cpp" line="181"/>
+        <source>With --validate-dtdl: a Device Models Repository (a folder, or an http(s) URL fetched only when given) that resolves the DTMIs given as arguments and every model they depend on.</source>
+        <translation>Con --validate-dtdl: un Device Models Repository (una cartella, o un URL http(s) scaricato solo se indicato) che risolve i DTMI dati come argomenti e ogni modello da cui dipendono.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="187"/>
         <source>Print the JSON Schema of the project format, with every adapter type&apos;s configuration, and exit.</source>
         <translation>Stampa lo schema JSON del formato di progetto, con la configurazione di ogni tipo di adattatore, ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="173"/>
+        <location filename="../app/run/main.cpp" line="191"/>
         <source>Serve every twin of the run over HTTP and WebSocket on ADDRESS:PORT (127.0.0.1:8080; port 0 picks a free one). Bearer tokens come from the environment: TWINLOOM_HTTP_TOKEN (read and write), TWINLOOM_HTTP_READ_TOKEN.</source>
         <translation>Espone ogni gemello dell&apos;esecuzione su HTTP e WebSocket in ADDRESS:PORT (127.0.0.1:8080; la porta 0 ne sceglie una libera). I token bearer provengono dall&apos;ambiente: TWINLOOM_HTTP_TOKEN (lettura e scrittura), TWINLOOM_HTTP_READ_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="178"/>
+        <location filename="../app/run/main.cpp" line="196"/>
         <source>With --http: serve HTTPS with this PEM certificate.</source>
         <translation>Con --http: usa HTTPS con questo certificato PEM.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="181"/>
+        <location filename="../app/run/main.cpp" line="199"/>
         <source>With --http-cert: the PEM private key.</source>
         <translation>Con --http-cert: la chiave privata PEM.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="185"/>
+        <location filename="../app/run/main.cpp" line="203"/>
         <source>With --http: allow browser pages of ORIGIN (repeatable; * for any).</source>
         <translation>Con --http: consente le pagine browser di ORIGIN (ripetibile; * per tutte).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="189"/>
+        <location filename="../app/run/main.cpp" line="207"/>
         <source>Record the twins&apos; properties and events into STORE: a SQLite file or a postgresql:// URL (the project&apos;s &quot;history&quot; rules apply; without them, everything is recorded). With --query: the store to read.</source>
         <translation>Registra le proprietà e gli eventi dei gemelli in STORE: un file SQLite o un URL postgresql:// (si applicano le regole &quot;history&quot; del progetto; senza di esse viene registrato tutto). Con --query: l&apos;archivio da leggere.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="195"/>
+        <location filename="../app/run/main.cpp" line="213"/>
         <source>With --history: print the samples of TWIN/PROPERTY or TWIN/events/EVENT and exit.</source>
         <translation>Con --history: stampa i campioni di TWIN/PROPERTY o TWIN/events/EVENT ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="199"/>
+        <location filename="../app/run/main.cpp" line="217"/>
         <source>With --query: the oldest time (ISO 8601, seconds since 1970, now-PT1H).</source>
         <translation>Con --query: l&apos;istante meno recente (ISO 8601, secondi dal 1970, now-PT1H).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="203"/>
+        <location filename="../app/run/main.cpp" line="221"/>
         <source>With --query: the time before which it stops (default: now).</source>
         <translation>Con --query: l&apos;istante prima del quale l&apos;output termina (predefinito: adesso).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="207"/>
+        <location filename="../app/run/main.cpp" line="225"/>
         <source>With --query: min, max, mean and count per DURATION (PT1M) instead of samples.</source>
         <translation>Con --query: min, max, mean e count per DURATION (PT1M) invece dei campioni.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="210"/>
+        <location filename="../app/run/main.cpp" line="228"/>
         <source>With --query: the value at TIME.</source>
         <translation>Con --query: il valore all&apos;istante TIME.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="213"/>
+        <location filename="../app/run/main.cpp" line="231"/>
         <source>With --query: the most samples, the newest kept (default 100,000).</source>
         <translation>Con --query: il numero massimo di campioni, tenendo i più recenti (predefinito 100.000).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="217"/>
+        <location filename="../app/run/main.cpp" line="235"/>
         <source>With --query: CSV with a header instead of JSON lines.</source>
         <translation>Con --query: CSV con intestazione invece di righe JSON.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="220"/>
+        <location filename="../app/run/main.cpp" line="238"/>
         <source>Check the history STORE (integrity, size, oldest and newest sample) and exit.</source>
         <translation>Controlla l&apos;archivio della cronologia STORE (integrità, dimensione, campione meno recente e più recente) ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="237"/>
+        <location filename="../app/run/main.cpp" line="256"/>
         <source>--query needs --history STORE</source>
         <translation>--query richiede --history STORE</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="253"/>
+        <location filename="../app/run/main.cpp" line="272"/>
         <source>--limit takes a whole number above 0</source>
         <translation>--limit richiede un numero intero maggiore di 0</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="262"/>
+        <location filename="../app/run/main.cpp" line="281"/>
         <source>--%1 goes with --query</source>
         <translation>--%1 va usato con --query</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="284"/>
+        <location filename="../app/run/main.cpp" line="303"/>
         <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
         <translation>--validate-dtdl, --import, --export, --check, --export-bundle e --extract si escludono a vicenda</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="287"/>
+        <location filename="../app/run/main.cpp" line="306"/>
         <source>--output goes with --export or --import</source>
         <translation>--output va usato con --export o --import</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="290"/>
+        <location filename="../app/run/main.cpp" line="309"/>
         <source>give the files or folders to read</source>
         <translation>indicare i file o le cartelle da leggere</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="298"/>
+        <location filename="../app/run/main.cpp" line="317"/>
         <source>--import takes %1</source>
         <translation>--import accetta %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="302"/>
+        <location filename="../app/run/main.cpp" line="321"/>
         <source>--import needs --output PROJECT.twinloom.json</source>
         <translation>--import richiede --output PROJECT.twinloom.json</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="306"/>
+        <location filename="../app/run/main.cpp" line="325"/>
         <source>give exactly one project or bundle</source>
         <translation>indicare esattamente un progetto o un bundle</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="312"/>
+        <location filename="../app/run/main.cpp" line="331"/>
         <source>--export takes %1</source>
         <translation>--export accetta %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="316"/>
+        <location filename="../app/run/main.cpp" line="335"/>
         <source>--export needs --output PATH</source>
         <translation>--export richiede --output PATH</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="320"/>
+        <location filename="../app/run/main.cpp" line="339"/>
         <source>--allow-undefined-extensions goes with --validate-dtdl</source>
         <translation>--allow-undefined-extensions va con --validate-dtdl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="323"/>
+        <location filename="../app/run/main.cpp" line="341"/>
+        <source>--repository goes with --validate-dtdl</source>
+        <translation>--repository va con --validate-dtdl</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="345"/>
         <source>--node takes the id of a deployment node</source>
         <translation>--node richiede l&apos;id di un nodo di distribuzione</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="331"/>
+        <location filename="../app/run/main.cpp" line="353"/>
         <source>--duration takes a positive number of seconds</source>
         <translation>--duration richiede un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="337"/>
+        <location filename="../app/run/main.cpp" line="359"/>
         <source>--metrics-interval takes seconds, from 0.01 to 86,400</source>
         <translation>--metrics-interval richiede secondi, da 0,01 a 86.400</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="341"/>
+        <location filename="../app/run/main.cpp" line="363"/>
         <source>--changes supports only jsonl</source>
         <translation>--changes supporta solo jsonl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="352"/>
+        <location filename="../app/run/main.cpp" line="374"/>
         <source>--http takes ADDRESS:PORT, such as 127.0.0.1:8080</source>
         <translation>--http richiede ADDRESS:PORT, ad esempio 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="357"/>
+        <location filename="../app/run/main.cpp" line="379"/>
         <source>--http-cert and --http-key go together</source>
         <translation>--http-cert e --http-key vanno usati insieme</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="359"/>
+        <location filename="../app/run/main.cpp" line="381"/>
         <source>--http-cert, --http-key and --http-cors go with --http</source>
         <translation>--http-cert, --http-key e --http-cors vanno usati con --http</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="366"/>
+        <location filename="../app/run/main.cpp" line="388"/>
         <source>--log-level is error, warning, info or debug</source>
         <translation>--log-level è error, warning, info o debug</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="101"/>
-        <location filename="../app/run/runner.cpp" line="440"/>
+        <location filename="../app/run/runner.cpp" line="104"/>
+        <location filename="../app/run/runner.cpp" line="558"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; non esiste</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="107"/>
+        <location filename="../app/run/runner.cpp" line="110"/>
         <source>&apos;%1&apos; is not a bundle</source>
         <translation>&apos;%1&apos; non è un bundle</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="121"/>
+        <location filename="../app/run/runner.cpp" line="124"/>
         <source>cannot create a folder to extract the bundle: %1</source>
         <translation>impossibile creare una cartella in cui estrarre il bundle: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="132"/>
+        <location filename="../app/run/runner.cpp" line="135"/>
         <source>extracted bundle &apos;%1&apos; into &apos;%2&apos;</source>
         <translation>bundle &apos;%1&apos; estratto in &apos;%2&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="144"/>
+        <location filename="../app/run/runner.cpp" line="147"/>
         <source>%n error(s) in &apos;%1&apos;; nothing was started</source>
         <translation>
             <numerusform>%n errore in &apos;%1&apos;; non è stato avviato nulla</numerusform>
@@ -4636,63 +4560,63 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="159"/>
+        <location filename="../app/run/runner.cpp" line="162"/>
         <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
         <translation>il progetto non ha il nodo &apos;%1&apos;; i suoi nodi: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="161"/>
+        <location filename="../app/run/runner.cpp" line="164"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="174"/>
+        <location filename="../app/run/runner.cpp" line="177"/>
         <source>wrote the bundle &apos;%1&apos;</source>
         <translation>bundle &apos;%1&apos; scritto</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="188"/>
+        <location filename="../app/run/runner.cpp" line="191"/>
         <source>%1: valid; %2 models, %3 twins%4</source>
         <translation>%1: valido; %2 modelli, %3 gemelli%4</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="194"/>
-        <location filename="../app/run/runner.cpp" line="283"/>
+        <location filename="../app/run/runner.cpp" line="197"/>
+        <location filename="../app/run/runner.cpp" line="286"/>
         <source> on node &apos;%1&apos;</source>
         <translation> sul nodo &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="217"/>
+        <location filename="../app/run/runner.cpp" line="220"/>
         <source>%1 failed%2</source>
         <translation>%1 non riuscito%2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="220"/>
+        <location filename="../app/run/runner.cpp" line="223"/>
         <source>%1: %2 → %3%4</source>
         <translation>%1: %2 → %3%4</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="242"/>
+        <location filename="../app/run/runner.cpp" line="245"/>
         <source>--http: a bearer token has 16 characters at least; nothing was started</source>
         <translation>--http: un token bearer ha almeno 16 caratteri; non è stato avviato nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="259"/>
+        <location filename="../app/run/runner.cpp" line="262"/>
         <source>--http: %1; nothing was started</source>
         <translation>--http: %1; non è stato avviato nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="264"/>
+        <location filename="../app/run/runner.cpp" line="267"/>
         <source>HTTP interface on %1 (OpenAPI: %1/api/openapi.json)%2</source>
         <translation>Interfaccia HTTP su %1 (OpenAPI: %1/api/openapi.json)%2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="267"/>
+        <location filename="../app/run/runner.cpp" line="270"/>
         <source>, no token required</source>
         <translation>, nessun token richiesto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="279"/>
+        <location filename="../app/run/runner.cpp" line="282"/>
         <source>running %n twin(s) of &apos;%1&apos;%2</source>
         <translation>
             <numerusform>esecuzione di %n gemello di &apos;%1&apos;%2</numerusform>
@@ -4700,42 +4624,77 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="333"/>
+        <location filename="../app/run/runner.cpp" line="336"/>
         <source>%1; nothing was started</source>
         <translation>%1; non è stato avviato nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="339"/>
+        <location filename="../app/run/runner.cpp" line="342"/>
         <source>recording history into %1</source>
         <translation>registrazione della cronologia in %1</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="351"/>
+        <location filename="../app/run/runner.cpp" line="354"/>
         <source>history: %1 sample(s) recorded, %2 dropped by a full queue, %3 not written</source>
         <translation>cronologia: %1 campioni registrati, %2 scartati per coda piena, %3 non scritti</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="395"/>
+        <location filename="../app/run/runner.cpp" line="398"/>
         <source>raised the limit of open files from %1 to %2 (about %3 needed)</source>
         <translation>limite dei file aperti alzato da %1 a %2 (ne servono circa %3)</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="403"/>
+        <location filename="../app/run/runner.cpp" line="406"/>
         <source>the twins need about %1 open files (the connections and sockets of their adapters), but this process may open %2 (ulimit -n) and at most %3 (ulimit -Hn): raise the limit (ulimit -n, or LimitNOFILE= for a service), or run fewer twins per node; nothing was started</source>
         <translation>i gemelli richiedono circa %1 file aperti (le connessioni e i socket dei loro adattatori), ma questo processo può aprirne %2 (ulimit -n) e al massimo %3 (ulimit -Hn): alzare il limite (ulimit -n, o LimitNOFILE= per un servizio) o eseguire meno gemelli per nodo; non è stato avviato nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="409"/>
+        <location filename="../app/run/runner.cpp" line="412"/>
         <source>no limit</source>
         <translation>nessun limite</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="454"/>
+        <location filename="../app/run/runner.cpp" line="479"/>
+        <source>cannot read %1 from %2: %3</source>
+        <translation>impossibile leggere %1 da %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="482"/>
+        <source>larger than %1 MB</source>
+        <translation>più grande di %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="519"/>
+        <source>--repository: &apos;%1&apos; is not a valid URL: %2</source>
+        <translation>--repository: &apos;%1&apos; non è un URL valido: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="529"/>
+        <source>--repository: &apos;%1&apos; is neither a folder nor an http(s) URL</source>
+        <translation>--repository: &apos;%1&apos; non è né una cartella né un URL http(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="539"/>
+        <source>&apos;%1&apos; is a DTMI: name the repository that holds it with --repository</source>
+        <translation>&apos;%1&apos; è un DTMI: indicare con --repository il repository che lo contiene</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="545"/>
+        <source>&apos;%1&apos; is not a DTMI with a version, which a repository needs to find it</source>
+        <translation>&apos;%1&apos; non è un DTMI con versione, che serve a un repository per trovarlo</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="587"/>
+        <source>undefined: %1 (not in the repository %2)</source>
+        <translation>non definito: %1 (non nel repository %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="588"/>
         <source>undefined: %1</source>
         <translation>non definito: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="489"/>
+        <location filename="../app/run/runner.cpp" line="625"/>
         <source>%n error(s); nothing was written</source>
         <translation>
             <numerusform>%n errore; non è stato scritto nulla</numerusform>
@@ -4743,22 +4702,22 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="495"/>
+        <location filename="../app/run/runner.cpp" line="631"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>impossibile scrivere &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="502"/>
+        <location filename="../app/run/runner.cpp" line="638"/>
         <source>the imported project needs editing before it runs here:</source>
         <translation>il progetto importato va modificato prima di poter essere eseguito qui:</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="505"/>
+        <location filename="../app/run/runner.cpp" line="641"/>
         <source>wrote the project &apos;%1&apos;: %2 models, %3 twins</source>
         <translation>progetto &apos;%1&apos; scritto: %2 modelli, %3 gemelli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="548"/>
+        <location filename="../app/run/runner.cpp" line="684"/>
         <source>wrote %n file(s) to &apos;%1&apos;</source>
         <translation>
             <numerusform>%n file scritto in &apos;%1&apos;</numerusform>
@@ -4766,7 +4725,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="560"/>
+        <location filename="../app/run/runner.cpp" line="696"/>
         <source>stopping %n twin(s)</source>
         <translation>
             <numerusform>arresto di %n gemello</numerusform>
@@ -4774,7 +4733,7 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="594"/>
+        <location filename="../app/run/runner.cpp" line="730"/>
         <source>the twins could not process what was queued within %1 s of the stop: %2 event(s) were dropped</source>
         <translation>i gemelli non hanno potuto elaborare quanto era in coda entro %1 s dall’arresto: %2 eventi scartati</translation>
     </message>
@@ -4908,8 +4867,8 @@ Esempi:
         <translation>Modalità sconosciuta &apos;%1&apos;: design, run, monitor o operator.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/design/canvasview.cpp" line="140"/>
-        <location filename="../app/studio/design/graphscene.cpp" line="289"/>
+        <location filename="../app/studio/design/canvasview.cpp" line="142"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="299"/>
         <source>Move %n twin(s)</source>
         <translation>
             <numerusform>Sposta %n gemello</numerusform>
@@ -4917,7 +4876,7 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/design/canvasview.cpp" line="167"/>
+        <location filename="../app/studio/design/canvasview.cpp" line="169"/>
         <source>Drag a model from the palette to add a twin.</source>
         <translation>Trascinare un modello dalla palette per aggiungere un gemello.</translation>
     </message>
@@ -5064,66 +5023,66 @@ Esempi:
     </message>
     <message>
         <location filename="../app/studio/design/modeleditor.cpp" line="259"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="27"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="31"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="27"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="31"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="81"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="231"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="270"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="85"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="235"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="274"/>
         <source>engine</source>
         <translation>engine</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="119"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="123"/>
         <source>no physical adapter: nothing binds it to a device</source>
         <translation>nessun adattatore fisico: nulla lo collega a un dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="153"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="157"/>
         <source>&apos;%1&apos; is not an address and port such as 127.0.0.1:8080</source>
         <translation>&apos;%1&apos; non è un indirizzo con porta come 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="157"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="161"/>
         <source>HTTP interface: %1</source>
         <translation>Interfaccia HTTP: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="181"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="195"/>
-        <location filename="../app/studio/shared/enginehost.cpp" line="209"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="185"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="199"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="213"/>
         <source>history</source>
         <translation>cronologia</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="182"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="186"/>
         <source>the project records history beside its file: save it to record</source>
         <translation>il progetto registra la cronologia accanto al suo file: salvarlo per registrare</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="210"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="214"/>
         <source>recording into %1</source>
         <translation>registrazione in %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="223"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="227"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="224"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="228"/>
         <source>twins served on %1 (OpenAPI: %1/api/openapi.json)</source>
         <translation>gemelli esposti su %1 (OpenAPI: %1/api/openapi.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/enginehost.cpp" line="233"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="237"/>
         <source>started %n twin(s)</source>
         <translation>
             <numerusform>avviato %n gemello</numerusform>
@@ -5131,7 +5090,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/enginehost.cpp" line="234"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="238"/>
         <source>started %n twin(s) of node %1</source>
         <translation>
             <numerusform>avviato %n gemello del nodo %1</numerusform>
@@ -5139,22 +5098,22 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="271"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="275"/>
         <source>stopped</source>
         <translation>arrestato</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="131"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="135"/>
         <source>lifecycle</source>
         <translation>ciclo di vita</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="132"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="136"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/enginehost.cpp" line="133"/>
+        <location filename="../app/studio/shared/enginehost.cpp" line="137"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
@@ -5248,7 +5207,7 @@ Esempi:
     </message>
     <message>
         <location filename="../app/studio/shared/graphmodel.cpp" line="45"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="645"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="652"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
@@ -5295,27 +5254,27 @@ Esempi:
         <translation>&apos;%1&apos; ammette al massimo %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="244"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="254"/>
         <source>Cannot connect %1 to %2: %3</source>
         <translation>impossibile collegare %1 a %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="264"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="274"/>
         <source>Connect %1 → %2</source>
         <translation>Collega %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="369"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="379"/>
         <source>Add twin %1</source>
         <translation>Aggiungi gemello %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="385"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="395"/>
         <source>Drop an adapter on a twin.</source>
         <translation>Rilasciare un adattatore su un gemello.</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/graphscene.cpp" line="394"/>
+        <location filename="../app/studio/design/graphscene.cpp" line="404"/>
         <source>Add adapter %1 to %2</source>
         <translation>Aggiungi adattatore %1 a %2</translation>
     </message>
@@ -6036,57 +5995,57 @@ Esempi:
         <translation>Problemi</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="554"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="557"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="585"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="588"/>
         <source>Design</source>
         <translation>Progettazione</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="587"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="590"/>
         <source>Run</source>
         <translation>Esecuzione</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="675"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="682"/>
         <source>while running</source>
         <translation>in esecuzione</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="704"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="711"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 non è JSON valido: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="706"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="713"/>
         <source>%1 is not a Twinloom project: it is not a JSON object</source>
         <translation>%1 non è un progetto Twinloom: non è un oggetto JSON</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1260"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1267"/>
         <source>Twins are not served over HTTP.</source>
         <translation>I gemelli non sono esposti su HTTP.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1261"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1268"/>
         <source>Twins will be served over HTTP on %1 from the next start.</source>
         <translation>Dal prossimo avvio i gemelli saranno esposti su HTTP in %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1273"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1280"/>
         <source>Serve Twins over HTTP</source>
         <translation>Esponi i gemelli su HTTP</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1274"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1281"/>
         <source>Address and port (127.0.0.1 keeps it to this computer; the API is described at /api/openapi.json):</source>
         <translation>Indirizzo e porta (127.0.0.1 lo limita a questo computer; l&apos;API è descritta in /api/openapi.json):</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="586"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="589"/>
         <source>Monitor</source>
         <translation>Monitoraggio</translation>
     </message>
@@ -6111,17 +6070,17 @@ Esempi:
         <translation>Importa grafo Azure Digital Twins come nuovo progetto…</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="646"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="653"/>
         <source>%1[*] — Twinloom</source>
         <translation>%1[*] — Twinloom</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="647"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="654"/>
         <source> (running)</source>
         <translation> (in esecuzione)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="682"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="689"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n errore</numerusform>
@@ -6129,7 +6088,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="683"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="690"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avviso</numerusform>
@@ -6137,15 +6096,15 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="684"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="691"/>
         <source>No problems</source>
         <translation>Nessun problema</translation>
     </message>
     <message>
         <location filename="../app/studio/design/modeleditor.cpp" line="512"/>
         <location filename="../app/studio/monitor/monitorview.cpp" line="286"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="556"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="694"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="590"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="701"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6154,70 +6113,70 @@ Esempi:
         <translation type="vanished">%1 non è un documento JSON</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="740"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="747"/>
         <source>Could not save %1: %2</source>
         <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="751"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="758"/>
         <source>Saved %1</source>
         <translation>%1 salvato</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="765"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="772"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="765"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="772"/>
         <source>The project has changes that are not saved.</source>
         <translation>Il progetto contiene modifiche non salvate.</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="790"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="796"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="851"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="797"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="803"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="858"/>
         <source>Open Project</source>
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="791"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="798"/>
         <source>Twinloom projects (*.twinloom.json);;JSON files (*.json);;All files (*)</source>
         <translation>Progetti Twinloom (*.twinloom.json);;File JSON (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="805"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="821"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="812"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="828"/>
         <source>Save Project</source>
         <translation>Salva progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="813"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="820"/>
         <source>Save Project As</source>
         <translation>Salva progetto con nome</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="814"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="821"/>
         <source>Twinloom projects (*.twinloom.json)</source>
         <translation>Progetti Twinloom (*.twinloom.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="875"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="882"/>
         <source>Autosaved</source>
         <translation>Salvataggio automatico eseguito</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="892"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="899"/>
         <source>Recover Project</source>
         <translation>Ripristina progetto</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="893"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="900"/>
         <source>Twinloom found unsaved changes to %1 from a session that did not end normally. Recover them?</source>
         <translation>Twinloom ha trovato modifiche non salvate a %1 di una sessione che non si è chiusa normalmente. Ripristinarle?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="940"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="947"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… e %n altro</numerusform>
@@ -6225,19 +6184,19 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="957"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="964"/>
         <source>The models were not imported:
 %1</source>
         <translation>I modelli non sono stati importati:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="961"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="968"/>
         <source>The models are in the project already.</source>
         <translation>I modelli sono già nel progetto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="965"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="972"/>
         <source>Imported %n model(s); they are in the palette.</source>
         <translation>
             <numerusform>Importato %n modello; è nella palette.</numerusform>
@@ -6245,14 +6204,14 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="976"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="983"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Non è stato importato nulla:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="989"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="996"/>
         <source>Imported with %n note(s): see the Problems panel after saving.</source>
         <translation>
             <numerusform>Importato con %n nota: vedere il pannello Problemi dopo il salvataggio.</numerusform>
@@ -6260,7 +6219,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1000"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1007"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>%n file scritto in %1</numerusform>
@@ -6268,14 +6227,14 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1001"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1008"/>
         <source>The project was not exported:
 %1</source>
         <translation>Il progetto non è stato esportato:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1003"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1010"/>
         <source>%n note(s) about what the format cannot express</source>
         <translation>
             <numerusform>%n nota su ciò che il formato non può esprimere</numerusform>
@@ -6283,39 +6242,39 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1006"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1013"/>
         <source>export</source>
         <translation>esportazione</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1024"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1031"/>
         <source>Twin graph</source>
         <translation>Grafo dei gemelli</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1036"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1052"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1043"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1059"/>
         <source>Could not write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1064"/>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1070"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1071"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1077"/>
         <source>Export Picture</source>
         <translation>Esporta immagine</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1065"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1072"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Immagine PNG (*.png);;Disegno SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1072"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1079"/>
         <source>Exported %1</source>
         <translation>%1 esportato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1088"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1095"/>
         <source>Copied %n twin(s)</source>
         <translation>
             <numerusform>Copiato %n gemello</numerusform>
@@ -6323,12 +6282,12 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1113"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1120"/>
         <source>Nothing to paste</source>
         <translation>Niente da incollare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1117"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1124"/>
         <source>Paste %n twin(s)</source>
         <translation>
             <numerusform>Incolla %n gemello</numerusform>
@@ -6336,7 +6295,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1144"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1151"/>
         <source>Delete %n wire(s)</source>
         <translation>
             <numerusform>Elimina %n collegamento</numerusform>
@@ -6344,7 +6303,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1145"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1152"/>
         <source>Delete %n twin(s)</source>
         <translation>
             <numerusform>Elimina %n gemello</numerusform>
@@ -6352,27 +6311,27 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1159"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1166"/>
         <source>Auto layout</source>
         <translation>Disposizione automatica</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1182"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1189"/>
         <source>Align in a row</source>
         <translation>Allinea in una riga</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1182"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1189"/>
         <source>Align in a column</source>
         <translation>Allinea in una colonna</translation>
     </message>
     <message>
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1240"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1247"/>
         <source>project</source>
         <translation>progetto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/shared/mainwindow.cpp" line="1246"/>
+        <location filename="../app/studio/shared/mainwindow.cpp" line="1253"/>
         <source>The project cannot run: %n error(s), see the log.</source>
         <translation>
             <numerusform>Il progetto non può essere eseguito: %n errore, vedere il log.</numerusform>
@@ -6771,82 +6730,82 @@ Esempi:
         <translation>In questo progetto non c&apos;è alcuna dashboard &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="329"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="335"/>
         <location filename="../app/studio/monitor/tileinspector.cpp" line="195"/>
         <source>Tile %1: %2</source>
         <translation>Riquadro %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="586"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="592"/>
         <source>The dashboard of a remote twin is generated: it cannot be edited.</source>
         <translation>La dashboard di un gemello remoto è generata: non può essere modificata.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="601"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="607"/>
         <source>Choose a twin or a dashboard first.</source>
         <translation>Scegliere prima un gemello o una dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="608"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="614"/>
         <source>Cannot add the tile: %1</source>
         <translation>Impossibile aggiungere il riquadro: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="617"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="623"/>
         <source>Add %1 Tile</source>
         <translation>Aggiungi riquadro %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="623"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="635"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="660"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="629"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="641"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="666"/>
         <source>There is no tile %1.</source>
         <translation>Non esiste il riquadro %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="629"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="635"/>
         <source>Remove Tile</source>
         <translation>Rimuovi riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="640"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="646"/>
         <source>A tile must stay inside the %1 columns of the dashboard.</source>
         <translation>Un riquadro deve restare entro le %1 colonne della dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="654"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="660"/>
         <source>Move Tile</source>
         <translation>Sposta riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="654"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="660"/>
         <source>Resize Tile</source>
         <translation>Ridimensiona riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="673"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="679"/>
         <source>Cannot change the tile: %1</source>
         <translation>Impossibile modificare il riquadro: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="682"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="688"/>
         <source>A plot shows from 1 second to %1 days.</source>
         <translation>Un grafico mostra da 1 secondo a %1 giorni.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="695"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="707"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="740"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="701"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="750"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="783"/>
         <source>Tile %1 is not a plot.</source>
         <translation>Il riquadro %1 non è un grafico.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="712"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="755"/>
         <source>Change Plot Time Span</source>
         <translation>Cambia intervallo del grafico</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="678"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="684"/>
         <source>The history of a plot holds from 2 to %1 samples.</source>
         <translation>La cronologia di un grafico contiene da 2 a %1 campioni.</translation>
     </message>
@@ -6866,7 +6825,7 @@ Esempi:
         <translation>%1 (remoto, %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="700"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="706"/>
         <source>Change Plot History</source>
         <translation>Modifica cronologia del grafico</translation>
     </message>
@@ -7034,18 +6993,18 @@ Esempi:
         <translation>Adattatori digitali</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/plotrenderer.cpp" line="675"/>
-        <location filename="../app/studio/monitor/plotrenderer.cpp" line="702"/>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="694"/>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="721"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/plotrenderer.cpp" line="722"/>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="741"/>
         <source>Unknown picture format &apos;%1&apos;: use .png or .pdf</source>
         <translation>Formato immagine &apos;%1&apos; sconosciuto: usare .png o .pdf</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/plotrenderer.cpp" line="726"/>
+        <location filename="../app/studio/monitor/plotrenderer.cpp" line="745"/>
         <source>Cannot write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
@@ -7593,7 +7552,7 @@ Esempi:
         <translation>Scrittura di %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/design/twinitem.cpp" line="196"/>
+        <location filename="../app/studio/design/twinitem.cpp" line="287"/>
         <source>no node</source>
         <translation>nessun nodo</translation>
     </message>

@@ -21,11 +21,19 @@ using twinloom::Run::Tr;
 namespace {
 int g_signalFds[2] = {-1, -1};
 volatile std::sig_atomic_t g_signals = 0;
+// Validation and import run before the event loop, which could not hear a signal until they end
+// (minutes for a huge model set). They hold nothing that must be saved: a signal ends them at once.
+volatile std::sig_atomic_t g_readingModels = 0;
 
 void onSignal(int number)
 {
     // Only async-signal-safe work here: the event loop does the rest. A second signal, while the
     // twins are still stopping, ends the process at once.
+    if (g_readingModels != 0) {
+        static constexpr char kStopped[] = "twinloom-run: stopped by a signal; nothing written\n";
+        [[maybe_unused]] const auto said = ::write(STDERR_FILENO, kStopped, sizeof kStopped - 1);
+        ::_exit(128 + number);
+    }
     if (g_signals != 0) {
         static constexpr char kForced[] = "twinloom-run: a second signal: exiting at once\n";
         [[maybe_unused]] const auto said = ::write(STDERR_FILENO, kForced, sizeof kForced - 1);
@@ -65,7 +73,9 @@ QString helpText()
         "  files and folders, wot Thing Descriptions and Thing Models, or adt Explorer and bulk\n"
         "  import files.\n"
         "  --validate-dtdl PATH... validates DTDL files and folders: it prints valid, invalid\n"
-        "  with every error, or incomplete with the DTMIs defined nowhere.\n"
+        "  with every error, or incomplete with the DTMIs defined nowhere. With --repository\n"
+        "  DIR|URL, arguments may be DTMIs: each is read, with the models it depends on, from\n"
+        "  the repository (dtmi:com:example:Pump;1 is dtmi/com/example/pump-1.json there).\n"
         "\n"
         "Exit codes:\n"
         "  0  the run ended normally (duration elapsed, or a signal), or --check found no error,\n"
@@ -88,6 +98,8 @@ QString helpText()
         "  twinloom-run project.twinloom.json --export adt --output graph.json\n"
         "  twinloom-run --import adt --output site.twinloom.json graph.json\n"
         "  twinloom-run --validate-dtdl models/\n"
+        "  twinloom-run --validate-dtdl --repository https://devicemodels.azure.com "
+        "dtmi:com:example:Thermostat;1\n"
         "  twinloom-run building.twinloom.json --history building.history.sqlite\n"
         "  twinloom-run --history building.history.sqlite --query room-1/temperature --from "
         "now-PT24H --step PT5M --csv\n"
@@ -164,6 +176,12 @@ int main(int argc, char *argv[])
         QStringLiteral("allow-undefined-extensions"),
         Tr::tr("With --validate-dtdl: accept extension contexts the parser does not know, their "
                "terms as informal co-types (otherwise the models are incomplete)."));
+    const QCommandLineOption repository(
+        QStringLiteral("repository"),
+        Tr::tr("With --validate-dtdl: a Device Models Repository (a folder, or an http(s) URL "
+               "fetched only when given) that resolves the DTMIs given as arguments and every "
+               "model they depend on."),
+        QStringLiteral("DIR|URL"));
     const QCommandLineOption schema(
         QStringLiteral("schema"),
         Tr::tr("Print the JSON Schema of the project format, with every adapter type's "
@@ -227,7 +245,8 @@ int main(int argc, char *argv[])
                        httpKey,      httpCors,     history,
                        query,        from,         to,
                        step,         at,           limit,
-                       csv,          historyCheck, allowUndefinedExtensions});
+                       csv,          historyCheck, allowUndefinedExtensions,
+                       repository});
     parser.process(app);
     if (parser.isSet(historyCheck))
         return twinloom::HistoryCommands::check(parser.value(historyCheck));
@@ -318,6 +337,9 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(allowUndefinedExtensions) && !validating)
         return usage(Tr::tr("--allow-undefined-extensions goes with --validate-dtdl"));
+    if (parser.isSet(repository) && !validating)
+        return usage(Tr::tr("--repository goes with --validate-dtdl"));
+    options.repository = parser.value(repository);
     options.node = parser.value(node);
     if (parser.isSet(node) && options.node.trimmed().isEmpty())
         return usage(Tr::tr("--node takes the id of a deployment node"));
@@ -384,6 +406,7 @@ int main(int argc, char *argv[])
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
 
+    g_readingModels = options.validateDtdl || !options.importFormat.isEmpty() ? 1 : 0;
     const int early = runner.start();
     if (early >= 0)
         return early;

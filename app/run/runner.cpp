@@ -14,10 +14,13 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
+#include <QtCore/QEventLoop>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QPointer>
 #include <QtCore/QThread>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
 
 #include <nlohmann/json.hpp>
 
@@ -429,29 +432,162 @@ void Runner::logDiagnostics(const Diagnostics &diagnostics)
             d.withoutSeverity());
 }
 
+namespace {
+
+// A Device Models Repository served over HTTP(S): each DTMI is one GET of its conventional path.
+// A 404 means "not there"; any other failure is an error the caller reports.
+class RemoteRepository
+{
+public:
+    explicit RemoteRepository(QUrl base)
+        : m_base(std::move(base))
+    {
+        if (!m_base.path().endsWith(QLatin1Char('/')))
+            m_base.setPath(m_base.path() + QLatin1Char('/'));
+    }
+
+    std::optional<Dtdl::ResolvedDocument> resolve(const QString &dtmi)
+    {
+        const QString rel = Dtdl::ModelRepository::relativePath(dtmi);
+        if (rel.isEmpty())
+            return std::nullopt;
+        const QUrl url = m_base.resolved(QUrl(rel));
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::NoLessSafeRedirectPolicy);
+        request.setTransferTimeout(kTimeoutMs);
+        QNetworkReply *reply = m_network.get(request);
+        QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                         [reply](qint64 received, qint64) {
+                             if (received > kMaxBytes)
+                                 reply->abort();
+                         });
+        if (!reply->isFinished()) {
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        const bool tooLarge = reply->bytesAvailable() > 0 || body.size() > kMaxBytes;
+        const QNetworkReply::NetworkError error = reply->error();
+        const QString reason = reply->errorString();
+        reply->deleteLater();
+        if (status == 404 || error == QNetworkReply::ContentNotFoundError)
+            return std::nullopt;
+        if (error != QNetworkReply::NoError || tooLarge) {
+            m_errors << Run::Tr::tr("cannot read %1 from %2: %3")
+                            .arg(dtmi, url.toDisplayString(),
+                                 tooLarge || error == QNetworkReply::OperationCanceledError
+                                     ? Run::Tr::tr("larger than %1 MB").arg(kMaxBytes >> 20)
+                                     : reason);
+            return std::nullopt;
+        }
+        return Dtdl::ResolvedDocument{url.toDisplayString(), body};
+    }
+
+    const QStringList &errors() const { return m_errors; }
+
+private:
+    static constexpr int kTimeoutMs = 30000;
+    static constexpr qint64 kMaxBytes = qint64(16) << 20;
+    QUrl m_base;
+    QNetworkAccessManager m_network;
+    QStringList m_errors;
+};
+
+bool isDtmiArgument(const QString &argument)
+{
+    return argument.startsWith(QLatin1String("dtmi:"));
+}
+
+} // namespace
+
 int Runner::validateDtdl()
 {
     Dtdl::ParseOptions parseOptions;
     parseOptions.allowUndefinedExtensions = m_options.allowUndefinedExtensions;
     Dtdl::ModelParser parser(parseOptions);
-    for (const QString &path : std::as_const(m_options.inputs)) {
-        const QFileInfo info(path);
+    Dtdl::Resolver resolver;
+    std::shared_ptr<RemoteRepository> remote;
+    const QString &repository = m_options.repository;
+    if (!repository.isEmpty()) {
+        const QUrl url(repository);
+        const QString scheme = url.scheme().toLower();
+        if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
+            if (!url.isValid() || url.host().isEmpty()) {
+                log(LogLevel::Error, Run::Tr::tr("--repository: '%1' is not a valid URL: %2")
+                                         .arg(repository, url.errorString()));
+                return ValidationUsage;
+            }
+            remote = std::make_shared<RemoteRepository>(url);
+            resolver = [remote](const QString &dtmi) { return remote->resolve(dtmi); };
+        } else if (QFileInfo(repository).isDir()) {
+            resolver = Dtdl::ModelRepository(repository).resolver();
+        } else {
+            log(LogLevel::Error,
+                Run::Tr::tr("--repository: '%1' is neither a folder nor an http(s) URL")
+                    .arg(repository));
+            return ValidationUsage;
+        }
+        parser.setResolver(resolver);
+    }
+    QStringList notInRepository;
+    for (const QString &input : std::as_const(m_options.inputs)) {
+        if (isDtmiArgument(input)) {
+            if (!resolver) {
+                log(LogLevel::Error, Run::Tr::tr("'%1' is a DTMI: name the repository that holds "
+                                                 "it with --repository")
+                                         .arg(input));
+                return ValidationUsage;
+            }
+            if (Dtdl::ModelRepository::relativePath(input).isEmpty()) {
+                log(LogLevel::Error, Run::Tr::tr("'%1' is not a DTMI with a version, which a "
+                                                 "repository needs to find it")
+                                         .arg(input));
+                return ValidationUsage;
+            }
+            if (auto document = resolver(input))
+                parser.addDocument(document->file, document->text);
+            else
+                notInRepository << input;
+            continue;
+        }
+        const QFileInfo info(input);
         if (!info.exists()) {
-            log(LogLevel::Error, Run::Tr::tr("'%1' does not exist").arg(path));
+            log(LogLevel::Error, Run::Tr::tr("'%1' does not exist").arg(input));
             return ValidationUsage;
         }
         if (info.isDir())
-            parser.addFolder(path);
+            parser.addFolder(input);
         else
-            parser.addFile(path);
+            parser.addFile(input);
     }
-    const Dtdl::ParseResult result = parser.parse();
+    Dtdl::ParseResult result = parser.parse();
+    if (remote) {
+        for (const QString &error : remote->errors())
+            log(LogLevel::Error, error);
+    }
+    // A DTMI asked for by name and absent from the repository leaves the set incomplete.
+    for (const QString &id : std::as_const(notInRepository)) {
+        if (!result.undefinedIdentifiers.contains(id))
+            result.undefinedIdentifiers << id;
+    }
+    result.undefinedIdentifiers.sort();
+    if (result.outcome == Dtdl::Outcome::Valid && !result.undefinedIdentifiers.isEmpty())
+        result.outcome = Dtdl::Outcome::Incomplete;
     writeLine(stdout, result.summary().toStdString());
     for (const Dtdl::Problem &p : result.errors)
         writeLine(stdout, p.toString().toStdString());
     if (result.outcome == Dtdl::Outcome::Incomplete) {
-        for (const QString &id : result.undefinedIdentifiers)
-            writeLine(stdout, Run::Tr::tr("undefined: %1").arg(id).toStdString());
+        for (const QString &id : std::as_const(result.undefinedIdentifiers)) {
+            writeLine(
+                stdout,
+                (notInRepository.contains(id)
+                     ? Run::Tr::tr("undefined: %1 (not in the repository %2)").arg(id, repository)
+                     : Run::Tr::tr("undefined: %1").arg(id))
+                    .toStdString());
+        }
     }
     flush();
     return result.outcome == Dtdl::Outcome::Valid ? ModelsValid : ModelsInvalid;

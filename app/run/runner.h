@@ -44,6 +44,9 @@ public:
         QString output;
         bool validateDtdl = false;             // validate the DTDL files and folders of `inputs`
         bool allowUndefinedExtensions = false; // with validateDtdl
+        // With validateDtdl: a Device Models Repository folder or http(s) URL; `inputs` that are
+        // DTMIs are read from it, and so is every DTMI the models need but do not define.
+        QString repository;
         QStringList inputs;
         // --http ADDRESS:PORT: every twin of the run over HTTP and WebSocket (host empty = none).
         QString httpHost;

@@ -264,6 +264,10 @@ private:
     ParseResult &m_result;
     std::vector<std::pair<Element *, const Link *>> m_references;
     QSet<QString> m_undefined;
+    // Interfaces whose "extends" break the depth or count limits: they are reported once, and the
+    // checks of inherited contents look only at their own, which keeps those checks linear in the
+    // size of the input however long a chain is.
+    QSet<const Element *> m_extendsOverLimit;
     int m_generatedIds = 0;
     int m_depth = 0;
     // Far beyond what the DTDL limits allow in a valid model; guards the parser's stack.
@@ -1231,6 +1235,7 @@ void Builder::checkExtends()
             continue;
         if (depthOf(e) > 10) {
             error(e, e->path, Tr::tr("\"extends\" is nested more than 10 levels deep"));
+            m_extendsOverLimit.insert(e);
         }
         if (e->dtdlVersion >= 3 && e->firstLink(Member::Extends)) {
             // Total count of "extends" values in all paths from this Interface.
@@ -1251,6 +1256,7 @@ void Builder::checkExtends()
                 error(e, e->path,
                       Tr::tr("an Interface may extend at most 1024 "
                              "Interfaces in all"));
+                m_extendsOverLimit.insert(e);
             }
         }
     }
@@ -1283,6 +1289,8 @@ void Builder::checkContentsLimit()
                     ++count;
                     break;
                 case Member::Extends:
+                    if (m_extendsOverLimit.contains(iface))
+                        continue;
                     break;
                 default:
                     continue;
@@ -1344,7 +1352,7 @@ void Builder::contentsOf(const Element *iface, std::vector<const Element *> &out
                 continue;
             if (l.member == Member::Contents)
                 out.push_back(l.element);
-            else if (l.member == Member::Extends)
+            else if (l.member == Member::Extends && !m_extendsOverLimit.contains(iface))
                 todo.push_back(l.element);
         }
     }

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace twinloom;
 
@@ -143,6 +144,8 @@ private Q_SLOTS:
     void descriptorLimitIsCheckedBeforeStarting();
     void hostileTwinsDoNotHoldTheRunner();
     void validatesDtdl();
+    void validatesThroughARepository();
+    void aSignalStopsAValidation();
     void importsEveryFormat();
     void interopUsageErrors();
     void secretsNeverLeave();
@@ -599,6 +602,108 @@ void TestTwinloomRun::validatesDtdl()
     QCOMPARE(run({v}).exitCode, 2);
     QCOMPARE(run({v, dir.filePath(QStringLiteral("missing.json"))}).exitCode, 2);
     QCOMPARE(run({v, part, QStringLiteral("--export"), QStringLiteral("wot")}).exitCode, 2);
+}
+
+// A Device Models Repository: a model named by its DTMI is read with what it extends and the
+// Interfaces of its components, from a folder and over HTTP from a real server (Python's).
+void TestTwinloomRun::validatesThroughARepository()
+{
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("dmr"));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/dtmi/com/example")));
+    writeText(root + QStringLiteral("/dtmi/com/example/pump-1.json"),
+              R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:com:example:Pump;1",
+        "@type": "Interface", "extends": "dtmi:com:example:Device;2",
+        "contents": [{"@type": "Component", "name": "info", "schema": "dtmi:com:example:Info;1"},
+                     {"@type": "Telemetry", "name": "flow", "schema": "double"}]})");
+    writeText(root + QStringLiteral("/dtmi/com/example/device-2.json"),
+              R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:com:example:Device;2",
+        "@type": "Interface", "contents": [{"@type": "Property", "name": "serial", "schema": "string"}]})");
+    writeText(root + QStringLiteral("/dtmi/com/example/info-1.json"),
+              R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:com:example:Info;1",
+        "@type": "Interface", "contents": [{"@type": "Property", "name": "vendor", "schema": "strin"}]})");
+    const QString v = QStringLiteral("--validate-dtdl");
+    const QString r = QStringLiteral("--repository");
+    const QString pump = QStringLiteral("dtmi:com:example:Pump;1");
+
+    // The component's Interface has an error: found in the file the repository gave.
+    Run folder = run({v, r, root, pump});
+    QCOMPARE(folder.exitCode, 1);
+    QVERIFY2(folder.out.contains("info-1.json:/contents/0/schema: dtmi:com:example:Info;1:"),
+             folder.out.constData());
+    writeText(root + QStringLiteral("/dtmi/com/example/info-1.json"),
+              R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:com:example:Info;1",
+        "@type": "Interface", "contents": [{"@type": "Property", "name": "vendor", "schema": "string"}]})");
+    folder = run({v, r, root, pump});
+    QCOMPARE(folder.exitCode, 0);
+    QVERIFY2(folder.out.startsWith("valid: 3 interfaces in 3 documents"), folder.out.constData());
+    // A file given by path takes its dependencies from the repository too.
+    QCOMPARE(run({v, r, root, root + QStringLiteral("/dtmi/com/example/pump-1.json")}).exitCode, 0);
+
+    // Over HTTP: the server picks a free loopback port and says which.
+    QProcess server;
+    server.setWorkingDirectory(root);
+    server.start(QStringLiteral("python3"),
+                 {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"),
+                  QStringLiteral("0"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1")});
+    if (!server.waitForStarted(10000))
+        QSKIP("python3 is not installed: scripts/setup installs it");
+    QByteArray banner;
+    for (int i = 0; i < 100 && !banner.contains("port "); ++i) {
+        server.waitForReadyRead(100);
+        banner += server.readAllStandardOutput();
+    }
+    const QRegularExpressionMatch port =
+        QRegularExpression(QStringLiteral("port (\\d+)")).match(QString::fromUtf8(banner));
+    QVERIFY2(port.hasMatch(), banner.constData());
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port.captured(1));
+    const Run remote = run({v, r, url, pump});
+    QCOMPARE(remote.exitCode, 0);
+    QVERIFY2(remote.out.startsWith("valid: 3 interfaces in 3 documents"), remote.out.constData());
+    const Run absent =
+        run({v, r, url + QLatin1Char('/'), QStringLiteral("dtmi:com:example:Valve;1")});
+    QCOMPARE(absent.exitCode, 1);
+    QVERIFY2(absent.out.contains("undefined: dtmi:com:example:Valve;1 (not in the repository"),
+             absent.out.constData());
+    // A dependency missing from the repository leaves the set incomplete, naming it.
+    QVERIFY(QFile::remove(root + QStringLiteral("/dtmi/com/example/device-2.json")));
+    const Run incomplete = run({v, r, url, pump});
+    QCOMPARE(incomplete.exitCode, 1);
+    QVERIFY2(incomplete.out.contains("undefined: dtmi:com:example:Device;2"),
+             incomplete.out.constData());
+    server.terminate();
+    QVERIFY(server.waitForFinished(10000));
+    // The server gone: each DTMI it should have given is an error naming the URL and the reason.
+    const Run unreachable = run({v, r, url, pump});
+    QCOMPARE(unreachable.exitCode, 1);
+    const QByteArray reason = QByteArrayLiteral("cannot read dtmi:com:example:Pump;1 from ") +
+                              url.toUtf8() + QByteArrayLiteral("/dtmi/com/example/pump-1.json");
+    QVERIFY2(unreachable.err.contains(reason), unreachable.err.constData());
+
+    // Usage: a DTMI without a repository, a repository that is neither, a DTMI without a version.
+    QCOMPARE(run({v, pump}).exitCode, 2);
+    QCOMPARE(run({v, r, dir.filePath(QStringLiteral("none")), pump}).exitCode, 2);
+    QCOMPARE(run({v, r, root, QStringLiteral("dtmi:com:example:Pump")}).exitCode, 2);
+    QCOMPARE(run({r, root, pump}).exitCode, 1);
+}
+
+// Validation runs before the event loop; a signal must still end it at once. A FIFO with no
+// writer holds the runner in the middle of reading its models.
+void TestTwinloomRun::aSignalStopsAValidation()
+{
+    QTemporaryDir dir;
+    const QByteArray fifo = dir.filePath(QStringLiteral("models.json")).toLocal8Bit();
+    QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+    QProcess p;
+    p.start(QStringLiteral(TWINLOOM_RUN),
+            {QStringLiteral("--validate-dtdl"), QString::fromLocal8Bit(fifo)});
+    QVERIFY(p.waitForStarted());
+    QVERIFY(!p.waitForFinished(1000)); // still waiting for the models
+    ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+    QVERIFY(p.waitForFinished(5000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 128 + SIGTERM);
+    QVERIFY(p.readAllStandardError().contains("stopped by a signal"));
 }
 
 void TestTwinloomRun::importsEveryFormat()

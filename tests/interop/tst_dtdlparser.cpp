@@ -368,6 +368,55 @@ void TestDtdlParser::extendsCycleAndDepth()
     QCOMPARE(r.outcome, Outcome::Invalid);
     QCOMPARE(r.errors.size(), 1u);
     QCOMPARE(r.errors.front().elementId, QStringLiteral("dtmi:ex:C0;1"));
+
+    // A chain of 1,100 (bench_dtdl --shape chain times 20,000): every Interface beyond 10 levels
+    // is refused once for its depth, and beyond 1,024 ancestors once more for their count; the
+    // names of an Interface over the limits are still checked among its own contents, and an
+    // inherited name used again is still found in an Interface within them.
+    QByteArray longChain = "[";
+    for (int i = 0; i < 1100; ++i) {
+        if (i)
+            longChain += ',';
+        const QString name =
+            i == 1050 || i == 5 ? QStringLiteral("p0") : QStringLiteral("p%1").arg(i);
+        longChain += QStringLiteral(R"({"@context": "dtmi:dtdl:context;3", "@id": "dtmi:ex:L%1;1",
+            "@type": "Interface", "contents": [{"@type": "Property", "name": "%2",
+            "schema": "double"}%3])")
+                         .arg(i)
+                         .arg(name, i == 1099 ? QStringLiteral(R"(, {"@type": "Telemetry",
+            "name": "p1099", "schema": "double"})")
+                                              : QString())
+                         .toUtf8();
+        if (i > 0)
+            longChain += QStringLiteral(R"(, "extends": "dtmi:ex:L%1;1")").arg(i - 1).toUtf8();
+        longChain += '}';
+    }
+    longChain += ']';
+    ModelParser longParser;
+    longParser.addDocument(QStringLiteral("chain.json"), longChain);
+    const ParseResult l = longParser.parse();
+    QCOMPARE(l.outcome, Outcome::Invalid);
+    int depth = 0;
+    int count = 0;
+    int names = 0;
+    QStringList named;
+    for (const Problem &p : l.errors) {
+        if (p.message.contains(QLatin1String("nested more than 10")))
+            ++depth;
+        else if (p.message.contains(QLatin1String("at most 1024")))
+            ++count;
+        else if (p.message.contains(QLatin1String("used twice")))
+            named << p.elementId;
+    }
+    names = int(named.size());
+    QCOMPARE(depth, 1100 - 11);
+    QCOMPARE(count, 1100 - 1025);
+    // L5 reuses L0's name: found in L5..L10, the Interfaces whose inheritance is checked; L1099
+    // repeats a name in its own contents.
+    QCOMPARE(names, 7);
+    QCOMPARE(named.front(), QStringLiteral("dtmi:ex:L5;1"));
+    QCOMPARE(named.back(), QStringLiteral("dtmi:ex:L1099;1"));
+    QCOMPARE(int(l.errors.size()), depth + count + names);
 }
 
 QTEST_GUILESS_MAIN(TestDtdlParser)
