@@ -3309,42 +3309,42 @@
 <context>
     <name>Twinloom::Interop</name>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="68"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="71"/>
         <source>no schema; imported as string</source>
         <translation>nessuno schema; importato come string</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="73"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="95"/>
         <source>geospatial schema %1 is imported as a GeoJSON string</source>
         <translation>lo schema geospaziale %1 viene importato come stringa GeoJSON</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="81"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="103"/>
         <source>schema %1 is undefined; imported as string</source>
         <translation>lo schema %1 non è definito; importato come string</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="140"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="162"/>
         <source>%1 is not a schema; imported as string</source>
         <translation>%1 non è uno schema; importato come string</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="349"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="376"/>
         <source>unit %1 is not a DTDL unit and is left out</source>
         <translation>l&apos;unità %1 non è un&apos;unità DTDL e viene omessa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="351"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="378"/>
         <source>unit %1 needs a numeric schema and is left out</source>
         <translation>l&apos;unità %1 richiede uno schema numerico e viene omessa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="384"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="417"/>
         <source>event %1 is written as Telemetry</source>
         <translation>l&apos;evento %1 viene scritto come Telemetry</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="414"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="447"/>
         <source>DTDL requires minMultiplicity 0; %1 is left out</source>
         <translation>DTDL richiede minMultiplicity 0; %1 viene omesso</translation>
     </message>
@@ -3364,438 +3364,576 @@
         <translation>incompleto: non definiti %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="298"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="304"/>
         <source>the document is not valid JSON</source>
         <translation>il documento non è JSON valido</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="309"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="316"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="315"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="322"/>
         <source>a document must be an object or an array of objects</source>
         <translation>un documento deve essere un oggetto o un array di oggetti</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="329"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="335"/>
         <source>&quot;@context&quot; must hold only strings</source>
         <translation>&quot;@context&quot; deve contenere solo stringhe</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="335"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="341"/>
         <source>&quot;@context&quot; must be a string or an array of strings</source>
         <translation>&quot;@context&quot; deve essere una stringa o un array di stringhe</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="348"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="354"/>
         <source>context %1 is not a DTMI with a version</source>
         <translation>il contesto %1 non è un DTMI con versione</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="356"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="362"/>
         <source>DTDL version %1 is not supported</source>
         <translation>la versione DTDL %1 non è supportata</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="362"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="368"/>
         <source>the DTDL context must come before any extension context</source>
         <translation>il contesto DTDL deve precedere qualsiasi contesto di estensione</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="381"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="422"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="387"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="431"/>
         <source>a top-level element needs &quot;@context&quot; with &quot;dtmi:dtdl:context;3&quot; or &quot;dtmi:dtdl:context;2&quot;</source>
         <translation>un elemento di primo livello richiede &quot;@context&quot; con &quot;dtmi:dtdl:context;3&quot; o &quot;dtmi:dtdl:context;2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="393"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="402"/>
         <source>extension context %1 is not defined</source>
         <translation>il contesto di estensione %1 non è definito</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="410"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="419"/>
         <source>elements are nested more than %1 levels deep</source>
         <translation>gli elementi sono annidati per più di %1 livelli</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="430"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="439"/>
         <source>a DTDL v%1 element cannot appear here in a DTDL v%2 element</source>
         <translation>un elemento DTDL v%1 non può comparire qui in un elemento DTDL v%2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="462"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="472"/>
         <source>the element in &quot;%1&quot; needs &quot;@type&quot;</source>
         <translation>l&apos;elemento in &quot;%1&quot; richiede &quot;@type&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="482"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="492"/>
         <location filename="../engine/interop/wot.cpp" line="572"/>
         <source>&quot;@type&quot; must be a string or an array of strings</source>
         <translation>&quot;@type&quot; deve essere una stringa o un array di stringhe</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="489"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="499"/>
         <source>&quot;@type&quot; names two element classes, %1 and %2</source>
         <translation>&quot;@type&quot; indica due classi di elementi, %1 e %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="507"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="522"/>
         <source>%1 in &quot;@type&quot; is not a valid DTMI</source>
         <translation>%1 in &quot;@type&quot; non è un DTMI valido</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="513"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="534"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="528"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="549"/>
         <source>%1 in &quot;@type&quot; is not a type that can be used here</source>
         <translation>%1 in &quot;@type&quot; non è un tipo utilizzabile qui</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="525"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="540"/>
         <source>%1 in &quot;@type&quot; is neither a DTMI nor a term</source>
         <translation>%1 in &quot;@type&quot; non è né un DTMI né un termine</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="544"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="559"/>
         <source>%1 in &quot;@type&quot; is not a defined term</source>
         <translation>%1 in &quot;@type&quot; non è un termine definito</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="549"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="564"/>
         <source>&quot;@type&quot; names no DTDL element class</source>
         <translation>&quot;@type&quot; non indica alcuna classe di elementi DTDL</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="558"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="573"/>
         <source>a top-level element must be an Interface, not %1</source>
         <translation>un elemento di primo livello deve essere un Interface, non %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="562"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="577"/>
         <source>%1 is not allowed in &quot;%2&quot;</source>
         <translation>%1 non è ammesso in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="575"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="584"/>
+        <source>%1 cannot co-type %2</source>
+        <translation>%1 non può essere co-tipo di %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="597"/>
         <source>a semantic type cannot co-type %1</source>
         <translation>un tipo semantico non può essere co-tipo di %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="580"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="602"/>
         <source>an element can have only one semantic type, not %1</source>
         <translation>un elemento può avere un solo tipo semantico, non %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="607"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="631"/>
         <source>&quot;@id&quot; must be a DTMI string</source>
         <translation>&quot;@id&quot; deve essere una stringa DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="611"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="635"/>
         <source>&quot;@id&quot; %1 is not a valid DTMI</source>
         <translation>&quot;@id&quot; %1 non è un DTMI valido</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="615"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="639"/>
         <source>&quot;@id&quot; %1 uses a reserved prefix</source>
         <translation>&quot;@id&quot; %1 usa un prefisso riservato</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="618"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="642"/>
         <source>the &quot;@id&quot; of an Interface must not be longer than 128 characters</source>
         <translation>l&apos;&quot;@id&quot; di un Interface non deve superare i 128 caratteri</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="626"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="650"/>
         <source>%1 needs &quot;@id&quot;</source>
         <translation>%1 richiede &quot;@id&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="650"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="681"/>
         <source>keyword %1 is not allowed in a DTDL element</source>
         <translation>la parola chiave %1 non è ammessa in un elemento DTDL</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="659"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="690"/>
         <source>member &quot;unit&quot; is given twice, as a term and as a DTMI</source>
         <translation>il membro &quot;unit&quot; è indicato due volte, come termine e come DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="671"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="702"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="716"/>
         <source>member &quot;%1&quot; is given twice, as a term and as a DTMI</source>
         <translation>il membro &quot;%1&quot; è indicato due volte, come termine e come DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="684"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="729"/>
         <source>member name %1 is not a valid DTMI</source>
         <translation>il nome di membro %1 non è un DTMI valido</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="688"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="704"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="733"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="749"/>
         <source>member %1 does not belong to %2</source>
         <translation>il membro %1 non appartiene a %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="696"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="741"/>
         <source>member name %1 is neither a DTMI nor a term</source>
         <translation>il nome di membro %1 non è né un DTMI né un termine</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="708"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="753"/>
         <source>member %1 is not defined for %2</source>
         <translation>il membro %1 non è definito per %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="719"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="764"/>
         <source>%1 needs &quot;%2&quot;</source>
         <translation>%1 richiede &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="729"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="782"/>
         <source>an element with semantic type %1 needs &quot;unit&quot;</source>
         <translation>un elemento con tipo semantico %1 richiede &quot;unit&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="739"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="792"/>
         <source>&quot;unit&quot; must name a standard unit</source>
         <translation>&quot;unit&quot; deve indicare un&apos;unità standard</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="742"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="795"/>
         <source>unit %1 does not measure %2</source>
         <translation>l&apos;unità %1 non misura %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="749"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="801"/>
         <source>&quot;unit&quot; needs a semantic type in &quot;@type&quot;</source>
         <translation>&quot;unit&quot; richiede un tipo semantico in &quot;@type&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="758"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="810"/>
         <source>&quot;%1&quot; must not be longer than %2 characters</source>
         <translation>&quot;%1&quot; non deve superare i %2 caratteri</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="778"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="830"/>
         <source>a value object in &quot;%1&quot; may only have keywords such as &quot;@value&quot;</source>
         <translation>un oggetto valore in &quot;%1&quot; può avere solo parole chiave come &quot;@value&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="792"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="844"/>
         <source>&quot;@type&quot; of the value in &quot;%1&quot; must be &quot;xsd:%2&quot;</source>
         <translation>il &quot;@type&quot; del valore in &quot;%1&quot; deve essere &quot;xsd:%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="797"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="849"/>
         <source>a value object in &quot;%1&quot; may only have &quot;@value&quot; and &quot;@type&quot;</source>
         <translation>un oggetto valore in &quot;%1&quot; può avere solo &quot;@value&quot; e &quot;@type&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="803"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="855"/>
         <source>the value object in &quot;%1&quot; needs &quot;@value&quot;</source>
         <translation>l&apos;oggetto valore in &quot;%1&quot; richiede &quot;@value&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="815"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="867"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1524"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; deve essere una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="838"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="890"/>
         <source>%1 in &quot;%2&quot; is not a language code</source>
         <translation>%1 in &quot;%2&quot; non è un codice di lingua</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="843"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="895"/>
         <source>each language of &quot;%1&quot; must map to a string</source>
         <translation>ogni lingua di &quot;%1&quot; deve corrispondere a una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="853"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="905"/>
         <source>&quot;%1&quot; must be a string, a language map or an array</source>
         <translation>&quot;%1&quot; deve essere una stringa, una mappa di lingue o un array</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="870"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="922"/>
         <source>each value of &quot;%1&quot; must be a string or an object with &quot;@value&quot;</source>
         <translation>ogni valore di &quot;%1&quot; deve essere una stringa o un oggetto con &quot;@value&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="888"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="940"/>
         <source>&quot;@language&quot; in &quot;%1&quot; is not a language code</source>
         <translation>&quot;@language&quot; in &quot;%1&quot; non è un codice di lingua</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="901"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="953"/>
         <source>each object in &quot;%1&quot; must be {&quot;@value&quot;: string, &quot;@language&quot;: code}</source>
         <translation>ogni oggetto in &quot;%1&quot; deve essere {&quot;@value&quot;: string, &quot;@language&quot;: code}</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="909"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="961"/>
         <source>language %1 appears twice in &quot;%2&quot;</source>
         <translation>la lingua %1 compare due volte in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="920"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="972"/>
         <source>&quot;%1&quot; has more than one text in the default language</source>
         <translation>&quot;%1&quot; ha più di un testo nella lingua predefinita</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="945"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1063"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="997"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1115"/>
         <source>&quot;%1&quot; must have exactly one value</source>
         <translation>&quot;%1&quot; deve avere esattamente un valore</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="960"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1012"/>
         <source>name %1 must start with a letter and contain only letters, digits and underscores, not ending with an underscore</source>
         <translation>il nome %1 deve iniziare con una lettera e contenere solo lettere, cifre e trattini bassi, senza terminare con un trattino basso</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="977"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1029"/>
         <source>&quot;%1&quot; must be true or false</source>
         <translation>&quot;%1&quot; deve essere true o false</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1009"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1061"/>
         <source>&quot;%1&quot; must be an integer or a string</source>
         <translation>&quot;%1&quot; deve essere un intero o una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1010"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1062"/>
         <source>&quot;%1&quot; must be an integer</source>
         <translation>&quot;%1&quot; deve essere un intero</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1018"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1070"/>
         <source>&quot;maxMultiplicity&quot; must be at least 1</source>
         <translation>&quot;maxMultiplicity&quot; deve essere almeno 1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1020"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1072"/>
         <source>&quot;maxMultiplicity&quot; must not exceed 500</source>
         <translation>&quot;maxMultiplicity&quot; non deve superare 500</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1025"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1077"/>
         <source>&quot;minMultiplicity&quot; must be 0</source>
         <translation>&quot;minMultiplicity&quot; deve essere 0</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1033"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1085"/>
         <source>&quot;%1&quot; must be a DTMI string</source>
         <translation>&quot;%1&quot; deve essere una stringa DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1038"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1090"/>
         <source>&quot;%1&quot; %2 is not a valid DTMI</source>
         <translation>&quot;%1&quot; %2 non è un DTMI valido</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1066"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1118"/>
         <source>&quot;%1&quot; needs at least %2 values</source>
         <translation>&quot;%1&quot; richiede almeno %2 valori</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1069"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1121"/>
         <source>&quot;%1&quot; may have at most %2 values, not %3</source>
         <translation>&quot;%1&quot; può avere al massimo %2 valori, non %3</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1117"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1177"/>
         <source>%1 is not a valid value for &quot;%2&quot;</source>
         <translation>%1 non è un valore valido per &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1121"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1181"/>
         <source>&quot;%1&quot; must hold elements or DTMIs</source>
         <translation>&quot;%1&quot; deve contenere elementi o DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1122"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1182"/>
         <source>&quot;%1&quot; must hold a standard value</source>
         <translation>&quot;%1&quot; deve contenere un valore standard</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1137"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1197"/>
         <source>&quot;@id&quot; %1 is already used by another element</source>
         <translation>&quot;@id&quot; %1 è già usato da un altro elemento</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1160"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1220"/>
         <source>%1 is defined inside another Interface and cannot be referenced from here</source>
         <translation>%1 è definito in un altro Interface e non può essere referenziato da qui</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1167"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1227"/>
         <source>%1 is %2, which is not allowed in &quot;%3&quot;</source>
         <translation>%1 è %2, che non è ammesso in &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1175"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1235"/>
         <source>%1 is a DTDL v%2 element and cannot be used in a DTDL v%3 element</source>
         <translation>%1 è un elemento DTDL v%2 e non può essere usato in un elemento DTDL v%3</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1212"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1272"/>
         <source>%1 refers to itself through &quot;%2&quot;</source>
         <translation>%1 fa riferimento a se stesso tramite &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1237"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1297"/>
         <source>&quot;extends&quot; is nested more than 10 levels deep</source>
         <translation>&quot;extends&quot; è annidato per più di 10 livelli</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1257"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1317"/>
         <source>an Interface may extend at most 1024 Interfaces in all</source>
         <translation>un Interface può estendere al massimo 1024 Interface in totale</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1306"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1366"/>
         <source>the Interface holds more than %1 values in its contents and schemas</source>
         <translation>l&apos;Interface contiene più di %1 valori nei suoi contenuti e schemi</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1334"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1394"/>
         <source>complex schemas are nested more than 5 levels deep</source>
         <translation>gli schemi complessi sono annidati per più di 5 livelli</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1376"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1436"/>
         <source>the Interface of component %1 has a component itself</source>
         <translation>l&apos;Interface del componente %1 ha a sua volta un componente</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1422"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1482"/>
         <source>name %1 is used twice in &quot;%2&quot;</source>
         <translation>il nome %1 è usato due volte in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1431"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1491"/>
         <source>enum value of %1 is used twice</source>
         <translation>il valore enum di %1 è usato due volte</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1449"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1510"/>
+        <source>%1 co-typed %2 needs &quot;%3&quot;</source>
+        <translation>%1 con co-tipo %2 richiede &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1519"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1551"/>
+        <source>&quot;%1&quot; must be an integer of at least 1</source>
+        <translation>&quot;%1&quot; deve essere un intero di almeno 1</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1533"/>
+        <source>&quot;%1&quot; must be the name of a Property or a Telemetry</source>
+        <translation>&quot;%1&quot; deve essere il nome di una Property o di una Telemetry</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1536"/>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation>&quot;%1&quot; non deve essere vuoto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1539"/>
+        <source>&quot;%1&quot; must be an MQTT topic pattern: labels separated by &quot;/&quot;, each of printable ASCII without space, quote, +, # or braces, or a {token} of letters; the first not starting with $</source>
+        <translation>&quot;%1&quot; deve essere un modello di topic MQTT: etichette separate da &quot;/&quot;, ciascuna di ASCII stampabile senza spazi, virgolette, +, # o graffe, oppure un {token} di lettere; la prima non inizia con $</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1544"/>
+        <source>&quot;%1&quot; must be printable ASCII without space, quote, +, #, braces or /</source>
+        <translation>&quot;%1&quot; deve essere ASCII stampabile senza spazi, virgolette, +, #, graffe o /</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1548"/>
+        <source>&quot;%1&quot; must be an ISO 8601 duration such as PT15S</source>
+        <translation>&quot;%1&quot; deve essere una durata ISO 8601 come PT15S</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1554"/>
+        <source>&quot;%1&quot; must be a term or an IRI</source>
+        <translation>&quot;%1&quot; deve essere un termine o un IRI</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1581"/>
+        <source>Override needs the co-type ValueAnnotation as well</source>
+        <translation>Override richiede anche il co-tipo ValueAnnotation</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1599"/>
+        <source>annotates %1, which is no other Property or Telemetry of its Interface</source>
+        <translation>annota %1, che non è un&apos;altra Property o Telemetry della sua Interface</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1614"/>
+        <source>overrides &quot;unit&quot;, which %1 does not have</source>
+        <translation>sovrascrive &quot;unit&quot;, che %1 non ha</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1618"/>
+        <source>an override of the unit of %1 needs the schema %2</source>
+        <translation>sovrascrivere l&apos;unità di %1 richiede lo schema %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1623"/>
+        <source>overrides %1, which is no extension property of %2</source>
+        <translation>sovrascrive %1, che non è una proprietà di estensione di %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1635"/>
+        <source>index %1 is used twice in &quot;%2&quot;</source>
+        <translation>l&apos;indice %1 è usato due volte in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1642"/>
+        <source>Transparent needs a schema that is an Object</source>
+        <translation>Transparent richiede uno schema che sia un Object</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1656"/>
+        <source>a field of a Result must be co-typed NormalResult or ErrorResult</source>
+        <translation>un campo di un Result deve avere il co-tipo NormalResult o ErrorResult</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1662"/>
+        <source>at most one field may be co-typed each of NormalResult, ErrorResult and ErrorMessage</source>
+        <translation>al massimo un campo può avere ciascuno dei co-tipi NormalResult, ErrorResult ed ErrorMessage</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1668"/>
+        <source>NormalResult and ErrorResult belong in a Result&apos;s fields</source>
+        <translation>NormalResult ed ErrorResult vanno nei campi di un Result</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1670"/>
+        <source>a result field cannot be co-typed Required</source>
+        <translation>un campo di risultato non può avere il co-tipo Required</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1673"/>
+        <source>ErrorResult needs an Object co-typed Error as schema</source>
+        <translation>ErrorResult richiede come schema un Object con co-tipo Error</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1676"/>
+        <source>ErrorMessage belongs in an Error&apos;s fields</source>
+        <translation>ErrorMessage va nei campi di un Error</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1678"/>
+        <source>ErrorMessage needs the schema string</source>
+        <translation>ErrorMessage richiede lo schema string</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1682"/>
+        <source>State needs a schema that is an Enum</source>
+        <translation>State richiede uno schema che sia un Enum</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1686"/>
+        <source>Event needs the schema double, float, integer, long or string</source>
+        <translation>Event richiede lo schema double, float, integer, long o string</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1689"/>
+        <source>Location needs a geospatial schema or geopoint</source>
+        <translation>Location richiede uno schema geospaziale o geopoint</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1693"/>
+        <source>%1 needs the schema vector</source>
+        <translation>%1 richiede lo schema vector</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1709"/>
         <source>an element with a semantic type needs a numeric schema</source>
         <translation>un elemento con un tipo semantico richiede uno schema numerico</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1464"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1724"/>
         <source>the value of enum value %1 must be an integer</source>
         <translation>il valore del valore enum %1 deve essere un intero</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1467"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1727"/>
         <source>the value of enum value %1 must be a string</source>
         <translation>il valore del valore enum %1 deve essere una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1487"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1747"/>
         <source>a DTDL v2 Property cannot contain an array</source>
         <translation>una Property DTDL v2 non può contenere un array</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1565"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1826"/>
         <location filename="../engine/interop/interopio.cpp" line="25"/>
         <source>cannot read the file: %1</source>
         <translation>impossibile leggere il file: %1</translation>

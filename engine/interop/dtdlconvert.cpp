@@ -16,6 +16,9 @@ using OrderedJson = nlohmann::ordered_json;
 
 namespace {
 
+// The samples a property co-typed Historized keeps in its twin (the model's "history").
+constexpr int kHistorizedSamples = 1000;
+
 std::string str(const QString &s)
 {
     return s.toStdString();
@@ -69,6 +72,25 @@ Json Importer::schema(const Element &owner, const Link *link)
         return "string";
     }
     if (!link->standard.isEmpty()) {
+        if (const QString unitType = mm::unitTypeSchema(link->standard); !unitType.isEmpty()) {
+            // QuantitativeTypes' unit types are enums of unit names.
+            Json values = Json::array();
+            for (const QString &u : mm::unitsOfUnitType(unitType))
+                values.push_back({{"name", str(u)}, {"enumValue", str(u)}});
+            return Json{{"@type", "Enum"}, {"valueSchema", "string"}, {"enumValues", values}};
+        }
+        if (link->standard == QLatin1String("vector")) { // IoT Central
+            Json fields = Json::array();
+            for (const char *axis : {"x", "y", "z"})
+                fields.push_back({{"name", axis}, {"schema", "double"}});
+            return Json{{"@type", "Object"}, {"fields", fields}};
+        }
+        if (link->standard == QLatin1String("geopoint")) { // IoT Central
+            Json fields = Json::array();
+            for (const char *axis : {"lat", "lon", "alt"})
+                fields.push_back({{"name", axis}, {"schema", "double"}});
+            return Json{{"@type", "Object"}, {"fields", fields}};
+        }
         if (mm::isGeospatialSchema(link->standard)) {
             note(owner, Tr::tr("geospatial schema %1 is imported as a "
                                "GeoJSON string")
@@ -161,6 +183,10 @@ Json Importer::content(const Element &c)
         j["schema"] = schema(c, c.firstLink(Member::Schema));
         if (!c.unit.isEmpty())
             j["unit"] = str(c.unit);
+        if (c.adjunctTypes.contains(QLatin1String("Historized"))) {
+            // The service keeps the values' history: here, a ring of samples (see "history").
+            j["history"] = kHistorizedSamples;
+        }
         if (c.writable.value_or(false))
             j["writable"] = true;
         break;
@@ -337,6 +363,7 @@ private:
 
     ExportResult &m_out;
     bool m_quantitative = false;
+    bool m_historized = false;
 };
 
 OrderedJson Exporter::property(const TwinModel &m, const PropertyDef &p, const char *type)
@@ -363,6 +390,11 @@ OrderedJson Exporter::property(const TwinModel &m, const PropertyDef &p, const c
     j["schema"] = p.schema ? ordered(p.schema->toJson()) : OrderedJson("string");
     if (!semantic.isEmpty())
         j["unit"] = str(p.unit);
+    if (p.historyCapacity > 0) {
+        j["@type"] = j["@type"].is_array() ? j["@type"] : OrderedJson::array({j["@type"]});
+        j["@type"].push_back("Historized");
+        m_historized = true;
+    }
     if (p.writable && std::string(type) == "Property")
         j["writable"] = true;
     return j;
@@ -371,6 +403,7 @@ OrderedJson Exporter::property(const TwinModel &m, const PropertyDef &p, const c
 ExportedDocument Exporter::model(const TwinModel &m)
 {
     m_quantitative = false;
+    m_historized = false;
     OrderedJson contents = OrderedJson::array();
     for (const PropertyDef &p : m.properties)
         contents.push_back(property(m, p, p.telemetry ? "Telemetry" : "Property"));
@@ -433,10 +466,12 @@ ExportedDocument Exporter::model(const TwinModel &m)
     }
 
     OrderedJson doc;
+    OrderedJson context = OrderedJson::array({"dtmi:dtdl:context;3"});
     if (m_quantitative)
-        doc["@context"] = {"dtmi:dtdl:context;3", "dtmi:dtdl:extension:quantitativeTypes;1"};
-    else
-        doc["@context"] = "dtmi:dtdl:context;3";
+        context.push_back("dtmi:dtdl:extension:quantitativeTypes;1");
+    if (m_historized)
+        context.push_back("dtmi:dtdl:extension:historization;1");
+    doc["@context"] = context.size() == 1 ? context[0] : context;
     doc["@id"] = str(m.id);
     doc["@type"] = "Interface";
     describe(doc, m.displayName, m.description);

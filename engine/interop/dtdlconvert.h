@@ -35,7 +35,9 @@ struct ImportResult
     Diagnostics diagnostics;           // problems reading the models back, if any
 };
 
-// Imports every Interface of a parse result that is not Invalid.
+// Imports every Interface of a parse result that is not Invalid. A Property or Telemetry
+// co-typed Historized keeps a history of 1,000 samples; QuantitativeTypes' unit types become
+// enums of unit names, IoT Central's vector an Object {x, y, z} and geopoint {lat, lon, alt}.
 ImportResult importInterfaces(const ParseResult &result, const ImportOptions &options = {});
 
 struct ExportedDocument
@@ -52,8 +54,9 @@ struct ExportResult
 };
 
 // Writes each model as a DTDL v3 Interface. Events become Telemetry; a unit is written with the
-// semantic type it measures (QuantitativeTypes extension); Twinloom's additions such as "maxAge"
-// and "history" are left out.
+// semantic type it measures (QuantitativeTypes extension); a property with a "history" is
+// co-typed Historized (Historization extension); Twinloom's other additions such as "maxAge" are
+// left out.
 ExportResult exportModels(const std::vector<std::shared_ptr<const TwinModel>> &models);
 
 } // namespace twinloom::Dtdl

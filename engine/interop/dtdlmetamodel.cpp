@@ -1,6 +1,7 @@
 #include "engine/interop/dtdlmetamodel.h"
 
 #include <QtCore/QHash>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
 
 #include <array>
@@ -694,11 +695,340 @@ QString semanticTypeOfUnit(const QString &unit, int version)
     return first;
 }
 
+QString unitTypeSchema(QStringView text)
+{
+    QStringView term = text;
+    const QLatin1String prefix("dtmi:dtdl:extension:quantitativeTypes:v1:enum:");
+    if (text.startsWith(prefix))
+        term = text.mid(prefix.size());
+    const QString t = term.toString();
+    return tables().unitsOfType.contains(t) ? t : QString();
+}
+
+QString unitTypeOf(const QString &semanticType)
+{
+    return tables().semanticUnitType.value(semanticType);
+}
+
+QStringList unitsOfUnitType(const QString &unitType)
+{
+    const QSet<QString> units = tables().unitsOfType.value(unitType);
+    QStringList out(units.begin(), units.end());
+    out.sort();
+    return out;
+}
+
 bool isKnownExtension(QStringView context, int version)
 {
     if (version >= 3)
         return context == kQuantitativeTypesContext;
     return context == kIotCentralContext;
+}
+
+namespace {
+
+struct ExtensionRow
+{
+    const char *context; // without ";N"
+    Extension extension;
+    int version;
+    int minDtdl;
+    int maxDtdl;
+};
+// The published extensions and the DTDL versions each version may be used in (DTDL v4 is not
+// parsed; its rows are for when it is).
+const ExtensionRow kExtensions[] = {
+    {"dtmi:dtdl:extension:quantitativeTypes", Extension::QuantitativeTypes, 1, 3, 3},
+    {"dtmi:dtdl:extension:quantitativeTypes", Extension::QuantitativeTypes, 2, 4, 4},
+    {"dtmi:dtdl:extension:historization", Extension::Historization, 1, 3, 3},
+    {"dtmi:dtdl:extension:historization", Extension::Historization, 2, 3, 4},
+    {"dtmi:dtdl:extension:annotation", Extension::Annotation, 1, 3, 3},
+    {"dtmi:dtdl:extension:annotation", Extension::Annotation, 2, 3, 4},
+    {"dtmi:dtdl:extension:overriding", Extension::Overriding, 1, 3, 3},
+    {"dtmi:dtdl:extension:overriding", Extension::Overriding, 2, 3, 4},
+    {"dtmi:dtdl:extension:requirement", Extension::Requirement, 1, 3, 4},
+    {"dtmi:dtdl:extension:mqtt", Extension::Mqtt, 1, 3, 3},
+    {"dtmi:dtdl:extension:mqtt", Extension::Mqtt, 2, 3, 4},
+    {"dtmi:dtdl:extension:mqtt", Extension::Mqtt, 3, 3, 4},
+    {"dtmi:iotcentral:context", Extension::IotCentral, 2, 2, 2},
+};
+
+// The DTMI segment of an extension's terms: "dtmi:dtdl:extension:historization:v1:Historized".
+const char *dtmiSegment(Extension e)
+{
+    switch (e) {
+    case Extension::QuantitativeTypes:
+        return "quantitativeTypes";
+    case Extension::Historization:
+        return "historization";
+    case Extension::Annotation:
+        return "annotation";
+    case Extension::Overriding:
+        return "overriding";
+    case Extension::Requirement:
+        return "requirement";
+    case Extension::Mqtt:
+        return "mqtt";
+    case Extension::IotCentral:
+        return "iotcentral";
+    }
+    return "";
+}
+
+constexpr KindSet kPropertyOrTelemetry =
+    kindBit(ElementKind::Property) | kindBit(ElementKind::Telemetry);
+const AdjunctType kAdjunctTypes[] = {
+    {QLatin1String("Historized"), Extension::Historization, 1, kPropertyOrTelemetry},
+    {QLatin1String("ValueAnnotation"), Extension::Annotation, 1, kPropertyOrTelemetry},
+    {QLatin1String("Override"), Extension::Overriding, 1, kindBit(ElementKind::Property)},
+    {QLatin1String("Required"), Extension::Requirement, 1, kindBit(ElementKind::Field)},
+    {QLatin1String("Mqtt"), Extension::Mqtt, 1, kindBit(ElementKind::Interface)},
+    {QLatin1String("Idempotent"), Extension::Mqtt, 1, kindBit(ElementKind::Command)},
+    {QLatin1String("Cacheable"), Extension::Mqtt, 1, kindBit(ElementKind::Command)},
+    {QLatin1String("Indexed"), Extension::Mqtt, 1,
+     kindBit(ElementKind::EnumValue) | kindBit(ElementKind::Field) |
+         kindBit(ElementKind::Telemetry)},
+    {QLatin1String("Transparent"), Extension::Mqtt, 2,
+     kindBit(ElementKind::CommandRequest) | kindBit(ElementKind::CommandResponse)},
+    {QLatin1String("Result"), Extension::Mqtt, 3, kindBit(ElementKind::Object)},
+    {QLatin1String("NormalResult"), Extension::Mqtt, 3, kindBit(ElementKind::Field)},
+    {QLatin1String("ErrorResult"), Extension::Mqtt, 3, kindBit(ElementKind::Field)},
+    {QLatin1String("Error"), Extension::Mqtt, 3, kindBit(ElementKind::Object)},
+    {QLatin1String("ErrorMessage"), Extension::Mqtt, 3, kindBit(ElementKind::Field)},
+    {QLatin1String("State"), Extension::IotCentral, 2, kPropertyOrTelemetry},
+    {QLatin1String("Event"), Extension::IotCentral, 2, kPropertyOrTelemetry},
+    {QLatin1String("Location"), Extension::IotCentral, 2, kPropertyOrTelemetry},
+    {QLatin1String("VelocityVector"), Extension::IotCentral, 2, kPropertyOrTelemetry},
+    {QLatin1String("AccelerationVector"), Extension::IotCentral, 2, kPropertyOrTelemetry},
+};
+
+const AdjunctProperty kAdjunctProperties[] = {
+    {QLatin1String("ValueAnnotation"), QLatin1String("annotates"), AdjunctValue::Name, true, 1},
+    {QLatin1String("Override"), QLatin1String("overrides"), AdjunctValue::Term, true, 1},
+    {QLatin1String("Mqtt"), QLatin1String("payloadFormat"), AdjunctValue::Text, true, 1},
+    {QLatin1String("Mqtt"), QLatin1String("telemetryTopic"), AdjunctValue::TopicPattern, false, 1},
+    {QLatin1String("Mqtt"), QLatin1String("commandTopic"), AdjunctValue::TopicPattern, false, 1},
+    {QLatin1String("Mqtt"), QLatin1String("telemServiceGroupId"), AdjunctValue::GroupId, false, 2},
+    {QLatin1String("Mqtt"), QLatin1String("cmdServiceGroupId"), AdjunctValue::GroupId, false, 2},
+    {QLatin1String("Cacheable"), QLatin1String("ttl"), AdjunctValue::Duration, true, 1},
+    {QLatin1String("Indexed"), QLatin1String("index"), AdjunctValue::PositiveInteger, true, 1},
+};
+
+const AdjunctType *adjunctNamed(QStringView term)
+{
+    for (const AdjunctType &a : kAdjunctTypes) {
+        if (term == a.term)
+            return &a;
+    }
+    return nullptr;
+}
+
+// "dtmi:dtdl:extension:mqtt:v1:Indexed" → ("mqtt", 1, "Indexed"); the rest after the term too.
+bool splitExtensionDtmi(QStringView text, Extension *extension, int *version, QStringView *rest)
+{
+    for (int e = 0; e < kExtensionCount; ++e) {
+        const auto ext = static_cast<Extension>(e);
+        if (ext == Extension::IotCentral) // its classes are dtmi:iotcentral:class:State;2
+            continue;
+        const QString prefix =
+            QStringLiteral("dtmi:dtdl:extension:%1:v").arg(QLatin1String(dtmiSegment(ext)));
+        if (!text.startsWith(prefix))
+            continue;
+        QStringView tail = text.mid(prefix.size());
+        qsizetype digits = 0;
+        while (digits < tail.size() && tail[digits].isDigit())
+            ++digits;
+        if (digits == 0 || digits >= tail.size() || tail[digits] != QLatin1Char(':'))
+            return false;
+        *extension = ext;
+        *version = tail.left(digits).toInt();
+        *rest = tail.mid(digits + 1);
+        return true;
+    }
+    return false;
+}
+
+bool isTopicLabelChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u > 0x20 && u < 0x7f && u != u'"' && u != u'+' && u != u'#' && u != u'{' && u != u'}' &&
+           u != u'/';
+}
+
+bool isAsciiLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+}
+
+// "{token}" or "{prefix:token}", letters only.
+bool isTopicToken(QStringView label)
+{
+    if (label.size() < 3 || label.front() != QLatin1Char('{') || label.back() != QLatin1Char('}'))
+        return false;
+    const QStringView inner = label.mid(1, label.size() - 2);
+    const qsizetype colon = inner.indexOf(QLatin1Char(':'));
+    const QStringView prefix = colon < 0 ? QStringView() : inner.left(colon);
+    const QStringView token = colon < 0 ? inner : inner.mid(colon + 1);
+    if (token.isEmpty() || (colon >= 0 && prefix.isEmpty()))
+        return false;
+    for (QChar c : prefix) {
+        if (!isAsciiLetter(c))
+            return false;
+    }
+    for (QChar c : token) {
+        if (!isAsciiLetter(c))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<ExtensionContext> extensionOfContext(QStringView context, int dtdlVersion)
+{
+    const qsizetype semicolon = context.lastIndexOf(QLatin1Char(';'));
+    if (semicolon < 0)
+        return std::nullopt;
+    const QStringView base = context.left(semicolon);
+    bool ok = false;
+    const int version = context.mid(semicolon + 1).toInt(&ok);
+    if (!ok)
+        return std::nullopt;
+    for (const ExtensionRow &row : kExtensions) {
+        if (base == QLatin1String(row.context) && version == row.version &&
+            dtdlVersion >= row.minDtdl && dtdlVersion <= row.maxDtdl)
+            return ExtensionContext{row.extension, row.version};
+    }
+    return std::nullopt;
+}
+
+const AdjunctType *adjunctTypeFor(QStringView text, const ActiveExtensions &active)
+{
+    const AdjunctType *type = nullptr;
+    int named = 0; // the extension version a DTMI names; 0 for a term
+    Extension extension{};
+    QStringView rest;
+    const QLatin1String iotCentralClass("dtmi:iotcentral:class:");
+    if (splitExtensionDtmi(text, &extension, &named, &rest)) {
+        type = adjunctNamed(rest);
+        if (!type || type->extension != extension)
+            return nullptr;
+    } else if (text.startsWith(iotCentralClass) && text.endsWith(QLatin1String(";2"))) {
+        type = adjunctNamed(
+            text.mid(iotCentralClass.size(), text.size() - iotCentralClass.size() - 2));
+        if (!type || type->extension != Extension::IotCentral)
+            return nullptr;
+        named = 2;
+    } else {
+        type = adjunctNamed(text);
+    }
+    if (!type)
+        return nullptr;
+    const int version = active[static_cast<int>(type->extension)];
+    if (version == 0 || version < type->sinceVersion || (named != 0 && named != version))
+        return nullptr;
+    return type;
+}
+
+const AdjunctProperty *adjunctPropertyFor(QStringView key, const QStringList &adjuncts,
+                                          const ActiveExtensions &active)
+{
+    Extension extension{};
+    int named = 0;
+    QStringView rest;
+    QStringView owner;
+    QStringView term = key;
+    if (splitExtensionDtmi(key, &extension, &named, &rest)) {
+        const qsizetype colon = rest.indexOf(QLatin1Char(':'));
+        if (colon < 0)
+            return nullptr;
+        owner = rest.left(colon);
+        term = rest.mid(colon + 1);
+    }
+    for (const AdjunctProperty &p : kAdjunctProperties) {
+        if (term != p.term || !adjuncts.contains(p.adjunct) ||
+            (!owner.isEmpty() && owner != p.adjunct))
+            continue;
+        const AdjunctType *type = adjunctNamed(QString(p.adjunct));
+        const int version = active[static_cast<int>(type->extension)];
+        if (version >= p.sinceVersion && (named == 0 || named == version))
+            return &p;
+    }
+    return nullptr;
+}
+
+std::vector<const AdjunctProperty *> adjunctProperties(const AdjunctType &type, int version)
+{
+    std::vector<const AdjunctProperty *> out;
+    for (const AdjunctProperty &p : kAdjunctProperties) {
+        if (p.adjunct == type.term && version >= p.sinceVersion)
+            out.push_back(&p);
+    }
+    return out;
+}
+
+bool adjunctValueIsValid(AdjunctValue kind, QStringView value)
+{
+    switch (kind) {
+    case AdjunctValue::Name: {
+        static const QRegularExpression name(
+            QStringLiteral("^[a-zA-Z](?:[a-zA-Z0-9_]*[a-zA-Z0-9])?$"));
+        return value.size() <= 512 && name.match(value).hasMatch();
+    }
+    case AdjunctValue::Text:
+        return !value.trimmed().isEmpty();
+    case AdjunctValue::TopicPattern: {
+        if (value.isEmpty() || value.startsWith(QLatin1Char('$')))
+            return false;
+        for (QStringView label : value.split(QLatin1Char('/'))) {
+            if (label.isEmpty())
+                return false;
+            if (label.startsWith(QLatin1Char('{'))) {
+                if (!isTopicToken(label))
+                    return false;
+                continue;
+            }
+            for (QChar c : label) {
+                if (!isTopicLabelChar(c))
+                    return false;
+            }
+        }
+        return true;
+    }
+    case AdjunctValue::GroupId: {
+        if (value.isEmpty())
+            return false;
+        for (QChar c : value) {
+            if (!isTopicLabelChar(c))
+                return false;
+        }
+        return true;
+    }
+    case AdjunctValue::Duration: {
+        static const QRegularExpression duration(
+            QStringLiteral("^P(?!$)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?"
+                           "(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d+)?S)?)?$"));
+        return duration.match(value).hasMatch();
+    }
+    case AdjunctValue::PositiveInteger: {
+        bool ok = false;
+        return value.toLongLong(&ok) >= 1 && ok;
+    }
+    case AdjunctValue::Term:
+        return !value.isEmpty() && !value.contains(QLatin1Char(' '));
+    }
+    return false;
+}
+
+QString iotCentralSchema(QStringView text)
+{
+    for (const char *term : {"geopoint", "vector"}) {
+        if (text == QLatin1String(term) ||
+            text == QStringLiteral("dtmi:iotcentral:schema:%1;2").arg(QLatin1String(term)))
+            return QLatin1String(term);
+    }
+    return {};
 }
 
 } // namespace MetaModel

@@ -5,6 +5,7 @@
 #include <QtCore/QString>
 #include <QtCore/QStringView>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -82,8 +83,79 @@ bool unitMatchesSemanticType(const QString &unit, const QString &semanticType);
 // The semantic type a unit most directly measures ("degreeCelsius" → "Temperature"), or empty.
 QString semanticTypeOfUnit(const QString &unit, int version);
 
+// Unit types as schemas ("TemperatureUnit": an enum of the temperature units), which the
+// QuantitativeTypes extension allows, and the unit type a semantic type measures in.
+QString unitTypeSchema(QStringView text); // term, or empty
+QString unitTypeOf(const QString &semanticType);
+QStringList unitsOfUnitType(const QString &unitType); // sorted
+
 // Known extension contexts of each version.
 bool isKnownExtension(QStringView context, int version);
+
+// The language extensions this parser implements (beyond QuantitativeTypes' semantic types and
+// units, which the tables above hold).
+enum class Extension : std::uint8_t {
+    QuantitativeTypes,
+    Historization,
+    Annotation,
+    Overriding,
+    Requirement,
+    Mqtt,
+    IotCentral,
+};
+inline constexpr int kExtensionCount = static_cast<int>(Extension::IotCentral) + 1;
+// The version of each extension a context makes active (0 = not active).
+using ActiveExtensions = std::array<std::uint8_t, kExtensionCount>;
+
+struct ExtensionContext
+{
+    Extension extension;
+    int version;
+};
+// The extension a context specifier names, if that version of it may be used in DTDL
+// `dtdlVersion` ("dtmi:dtdl:extension:historization;1" in DTDL v3, say).
+std::optional<ExtensionContext> extensionOfContext(QStringView context, int dtdlVersion);
+
+// An adjunct type: a co-type an extension defines, and the element classes it may co-type.
+struct AdjunctType
+{
+    QLatin1String term;
+    Extension extension;
+    int sinceVersion; // of the extension
+    KindSet classes;
+};
+// The adjunct type a "@type" value names, as a term or as its DTMI
+// ("dtmi:dtdl:extension:historization:v1:Historized"), among the active extensions.
+const AdjunctType *adjunctTypeFor(QStringView text, const ActiveExtensions &active);
+
+// What a property an adjunct type adds takes.
+enum class AdjunctValue : std::uint8_t {
+    Name,            // a name of another element (annotates)
+    Text,            // a non-empty string (payloadFormat)
+    TopicPattern,    // an MQTT topic pattern with {tokens} (telemetryTopic, commandTopic)
+    GroupId,         // printable ASCII without space, quote, +, #, {, } or / (…ServiceGroupId)
+    Duration,        // an ISO 8601 duration (ttl)
+    PositiveInteger, // an integer ≥ 1 (index)
+    Term,            // a term or an IRI (overrides)
+};
+struct AdjunctProperty
+{
+    QLatin1String adjunct; // the adjunct type that adds it
+    QLatin1String term;
+    AdjunctValue value;
+    bool required;
+    int sinceVersion; // of the extension
+};
+// The property `key` (a term or its DTMI) that one of `adjuncts` adds, if any.
+const AdjunctProperty *adjunctPropertyFor(QStringView key, const QStringList &adjuncts,
+                                          const ActiveExtensions &active);
+// Every property the adjunct type adds in that version of its extension.
+std::vector<const AdjunctProperty *> adjunctProperties(const AdjunctType &type, int version);
+// Whether a string is what `kind` takes (PositiveInteger is checked on the JSON number).
+bool adjunctValueIsValid(AdjunctValue kind, QStringView value);
+
+// IoT Central's schemas ("geopoint", "vector") as a term, or empty.
+QString iotCentralSchema(QStringView text);
 inline constexpr QLatin1String kQuantitativeTypesContext{"dtmi:dtdl:extension:quantitativeTypes;1"};
 inline constexpr QLatin1String kIotCentralContext{"dtmi:iotcentral:context;2"};
 

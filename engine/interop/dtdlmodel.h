@@ -99,7 +99,11 @@ struct Element
     QHash<QString, QString> description;
     QString comment;
     QStringList semanticTypes; // terms such as "Temperature"
-    QString unit;              // term such as "degreeCelsius"
+    // Co-types of the known language extensions ("Historized", "ValueAnnotation", "Mqtt", "State")
+    // and the values of the properties they add ("annotates" → "currentTemp", "index" → "3").
+    QStringList adjunctTypes;
+    QHash<QString, QString> adjunctValues;
+    QString unit; // term such as "degreeCelsius"
     std::optional<bool> writable;
     std::optional<qint64> minMultiplicity;
     std::optional<qint64> maxMultiplicity;

@@ -162,6 +162,7 @@ struct ActiveContext
     bool quantitativeTypes = false;
     bool iotCentral = false;
     bool undefinedExtension = false;
+    mm::ActiveExtensions extensions{}; // the version of each known extension in effect
 };
 
 // A literal read from a representational value: {"@value": x, "@type": "xsd:…"} or x itself.
@@ -253,6 +254,11 @@ private:
     void checkComponents();
     void checkNames();
     void checkSemantics();
+    void checkAdjuncts();
+    using AdjunctLookup =
+        std::function<std::pair<const Json *, QString>(const mm::AdjunctProperty *)>;
+    void readAdjunctProperties(Element *e, const std::vector<const mm::AdjunctType *> &adjuncts,
+                               const ActiveContext &ctx, const AdjunctLookup &given);
     void contentsOf(const Element *iface, std::vector<const Element *> &out,
                     QSet<const Element *> &seen) const;
     const Spec *specOf(const Element *owner, Member member) const
@@ -383,10 +389,13 @@ std::optional<ActiveContext> Builder::readContext(const Json &value, const Activ
         return std::nullopt;
     }
     for (const QString &ext : extensions) {
-        if (ctx.version >= 3 && ext == mm::kQuantitativeTypesContext) {
-            ctx.quantitativeTypes = true;
-        } else if (ctx.version == 2 && ext == mm::kIotCentralContext) {
-            ctx.iotCentral = true;
+        if (const auto known = mm::extensionOfContext(ext, ctx.version)) {
+            ctx.extensions[static_cast<int>(known->extension)] =
+                static_cast<std::uint8_t>(known->version);
+            if (known->extension == mm::Extension::QuantitativeTypes)
+                ctx.quantitativeTypes = true;
+            else if (known->extension == mm::Extension::IotCentral)
+                ctx.iotCentral = true;
         } else if (m_options.allowUndefinedExtensions) {
             ctx.undefinedExtension = true;
         } else {
@@ -441,6 +450,7 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
     // "@type": one material class, optionally semantic types and informal co-types.
     std::optional<ElementKind> kind;
     QStringList semanticTypes;
+    std::vector<const mm::AdjunctType *> adjuncts;
     bool informal = false;
     bool typeOk = true;
     auto typeIt = j.find("@type");
@@ -499,6 +509,11 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
             if (!semantic.isEmpty()) {
                 if (!semanticTypes.contains(semantic))
                     semanticTypes.push_back(semantic);
+                continue;
+            }
+            if (const mm::AdjunctType *a = mm::adjunctTypeFor(t, ctx.extensions)) {
+                if (std::find(adjuncts.begin(), adjuncts.end(), a) == adjuncts.end())
+                    adjuncts.push_back(a);
                 continue;
             }
             if (t.startsWith(QLatin1String("dtmi:"))) {
@@ -563,6 +578,13 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
         }
         return nullptr;
     }
+    for (const mm::AdjunctType *a : adjuncts) {
+        if (!(a->classes & mm::kindBit(*kind))) {
+            error(file, near, typePath,
+                  Tr::tr("%1 cannot co-type %2").arg(a->term, elementKindName(*kind)));
+            return nullptr;
+        }
+    }
     if (!semanticTypes.isEmpty()) {
         const ElementKind k = *kind;
         const bool ok =
@@ -595,6 +617,8 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
     e->topLevel = topLevel;
     e->informallyCotyped = informal;
     e->semanticTypes = semanticTypes;
+    for (const mm::AdjunctType *a : adjuncts)
+        e->adjunctTypes << a->term;
     e->partition =
         (topLevel || e->kind == ElementKind::Interface || !parent) ? e : parent->partition;
     m_result.m_elements.push_back(std::move(owned));
@@ -636,8 +660,15 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
         QString key;
     };
     std::map<int, Found> found;
+    std::map<const mm::AdjunctProperty *, Found> adjunctFound;
     const Json *unitValue = nullptr;
     QString unitKey;
+    // IoT Central's vector co-types take an optional unit without a semantic type.
+    const QString vectorType = e->adjunctTypes.contains(QLatin1String("VelocityVector"))
+                                   ? QStringLiteral("Velocity")
+                               : e->adjunctTypes.contains(QLatin1String("AccelerationVector"))
+                                   ? QStringLiteral("Acceleration")
+                                   : QString();
     for (auto it = j.begin(); it != j.end(); ++it) {
         const std::string &rawKey = it.key();
         const QString key = qs(rawKey);
@@ -653,7 +684,7 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
         }
         bool isDtmi = false;
         const std::optional<Member> m = mm::memberForKey(key, version, &isDtmi);
-        if (m && *m == Member::Unit && !e->semanticTypes.isEmpty()) {
+        if (m && *m == Member::Unit && (!e->semanticTypes.isEmpty() || !vectorType.isEmpty())) {
             if (unitValue) {
                 error(e, memberPath,
                       Tr::tr("member \"unit\" is given twice, as a term and "
@@ -675,6 +706,20 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
             f.value = &it.value();
             f.key = key;
             continue;
+        }
+        if (!e->adjunctTypes.isEmpty()) {
+            if (const mm::AdjunctProperty *ap =
+                    mm::adjunctPropertyFor(key, e->adjunctTypes, ctx.extensions)) {
+                Found &f = adjunctFound[ap];
+                if (f.value) {
+                    error(e, memberPath,
+                          Tr::tr("member \"%1\" is given twice, as a term and as a DTMI")
+                              .arg(ap->term));
+                }
+                f.value = &it.value();
+                f.key = key;
+                continue;
+            }
         }
         // Not a member of this class.
         if (key.startsWith(QLatin1String("dtmi:"))) {
@@ -723,7 +768,15 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
         readMember(e, s, *f->second.value, pointer(path, f->second.key), ctx);
     }
 
-    if (!e->semanticTypes.isEmpty()) {
+    readAdjunctProperties(e, adjuncts, ctx, [&](const mm::AdjunctProperty *p) {
+        auto f = adjunctFound.find(p);
+        return f == adjunctFound.end()
+                   ? std::pair<const Json *, QString>{nullptr, {}}
+                   : std::pair<const Json *, QString>{f->second.value, f->second.key};
+    });
+
+    const QString measured = e->semanticTypes.isEmpty() ? vectorType : e->semanticTypes.front();
+    if (!e->semanticTypes.isEmpty() || (!vectorType.isEmpty() && unitValue)) {
         if (!unitValue) {
             error(e, path,
                   Tr::tr("an element with semantic type %1 needs \"unit\"")
@@ -737,10 +790,9 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
             const QString unit = text.isEmpty() ? QString() : mm::unitFor(text, version);
             if (unit.isEmpty()) {
                 error(e, unitPath, Tr::tr("\"unit\" must name a standard unit"));
-            } else if (!mm::unitMatchesSemanticType(unit, e->semanticTypes.front())) {
+            } else if (!mm::unitMatchesSemanticType(unit, measured)) {
                 error(e, unitPath,
-                      Tr::tr("unit %1 does not measure %2")
-                          .arg(quoted(unit), e->semanticTypes.front()));
+                      Tr::tr("unit %1 does not measure %2").arg(quoted(unit), measured));
             } else {
                 e->unit = unit;
             }
@@ -1089,7 +1141,15 @@ void Builder::readLinks(Element *e, const Spec &spec, const Json &value, const Q
         }
         if (item->is_string()) {
             const QString text = qs(item->get<std::string>());
-            const QString standard = mm::standardValue(text, spec.standard, e->dtdlVersion);
+            QString standard = mm::standardValue(text, spec.standard, e->dtdlVersion);
+            if (standard.isEmpty() && spec.standard == mm::StandardValues::Schemas) {
+                // Extensions add schemas: QuantitativeTypes its unit types, IoT Central
+                // geopoint and vector.
+                if (ctx.quantitativeTypes)
+                    standard = mm::unitTypeSchema(text);
+                if (standard.isEmpty() && ctx.iotCentral)
+                    standard = mm::iotCentralSchema(text);
+            }
             if (!standard.isEmpty()) {
                 Link l;
                 l.member = spec.member;
@@ -1436,6 +1496,206 @@ void Builder::checkNames()
     }
 }
 
+void Builder::readAdjunctProperties(Element *e,
+                                    const std::vector<const mm::AdjunctType *> &adjuncts,
+                                    const ActiveContext &ctx, const AdjunctLookup &given)
+{
+    for (const mm::AdjunctType *type : adjuncts) {
+        const int version = ctx.extensions[static_cast<int>(type->extension)];
+        for (const mm::AdjunctProperty *p : mm::adjunctProperties(*type, version)) {
+            const auto [value, key] = given(p);
+            if (!value) {
+                if (p->required) {
+                    error(e, e->path,
+                          Tr::tr("%1 co-typed %2 needs \"%3\"")
+                              .arg(elementKindName(e->kind), type->term, p->term));
+                }
+                continue;
+            }
+            const QString path = pointer(e->path, key);
+            QString text;
+            if (p->value == mm::AdjunctValue::PositiveInteger) {
+                if (!value->is_number_integer() || value->get<qint64>() < 1) {
+                    error(e, path, Tr::tr("\"%1\" must be an integer of at least 1").arg(p->term));
+                    continue;
+                }
+                text = QString::number(value->get<qint64>());
+            } else if (!value->is_string()) {
+                error(e, path, Tr::tr("\"%1\" must be a string").arg(p->term));
+                continue;
+            } else {
+                text = qs(value->get<std::string>());
+            }
+            if (!mm::adjunctValueIsValid(p->value, text)) {
+                QString why;
+                switch (p->value) {
+                case mm::AdjunctValue::Name:
+                    why = Tr::tr("\"%1\" must be the name of a Property or a Telemetry");
+                    break;
+                case mm::AdjunctValue::Text:
+                    why = Tr::tr("\"%1\" must not be empty");
+                    break;
+                case mm::AdjunctValue::TopicPattern:
+                    why = Tr::tr("\"%1\" must be an MQTT topic pattern: labels separated by "
+                                 "\"/\", each of printable ASCII without space, quote, +, # or "
+                                 "braces, or a {token} of letters; the first not starting with $");
+                    break;
+                case mm::AdjunctValue::GroupId:
+                    why = Tr::tr("\"%1\" must be printable ASCII without space, quote, +, #, "
+                                 "braces or /");
+                    break;
+                case mm::AdjunctValue::Duration:
+                    why = Tr::tr("\"%1\" must be an ISO 8601 duration such as PT15S");
+                    break;
+                case mm::AdjunctValue::PositiveInteger:
+                    why = Tr::tr("\"%1\" must be an integer of at least 1");
+                    break;
+                case mm::AdjunctValue::Term:
+                    why = Tr::tr("\"%1\" must be a term or an IRI");
+                    break;
+                }
+                error(e, path, why.arg(p->term) + QStringLiteral(": ") + quoted(text));
+                continue;
+            }
+            e->adjunctValues.insert(p->term, text);
+        }
+    }
+}
+
+// The rules of the extensions' co-types that reach beyond one element.
+void Builder::checkAdjuncts()
+{
+    const auto has = [](const Element *x, const char *term) {
+        return x && x->adjunctTypes.contains(QLatin1String(term));
+    };
+    for (const auto &owned : m_result.m_elements) {
+        const Element *e = owned.get();
+        if (e->adjunctTypes.isEmpty())
+            continue;
+        const Link *schemaLink = e->firstLink(Member::Schema);
+        const Element *schema = schemaLink ? schemaLink->element : nullptr;
+        const QString schemaTerm = schemaLink ? schemaLink->standard : QString();
+        const QString schemaPath = schemaLink ? schemaLink->path : e->path;
+
+        if (has(e, "Override") && !has(e, "ValueAnnotation"))
+            error(e, e->path, Tr::tr("Override needs the co-type ValueAnnotation as well"));
+        if (has(e, "ValueAnnotation") && e->adjunctValues.contains(QStringLiteral("annotates"))) {
+            const QString target = e->adjunctValues.value(QStringLiteral("annotates"));
+            const Element *annotated = nullptr;
+            if (e->parent && e->parent->kind == ElementKind::Interface &&
+                e->parentMember == Member::Contents) {
+                std::vector<const Element *> siblings;
+                QSet<const Element *> seen;
+                contentsOf(e->parent, siblings, seen);
+                for (const Element *x : siblings) {
+                    if (x != e && x->name == target &&
+                        (x->kind == ElementKind::Property || x->kind == ElementKind::Telemetry))
+                        annotated = x;
+                }
+            }
+            const QString annotatesPath = pointer(e->path, QStringLiteral("annotates"));
+            if (!annotated) {
+                error(e, annotatesPath,
+                      Tr::tr("annotates %1, which is no other Property or Telemetry of its "
+                             "Interface")
+                          .arg(quoted(target)));
+            } else if (has(e, "Override") &&
+                       e->adjunctValues.contains(QStringLiteral("overrides"))) {
+                const QString overrides = e->adjunctValues.value(QStringLiteral("overrides"));
+                const QString overridesPath = pointer(e->path, QStringLiteral("overrides"));
+                const bool unit = overrides == QLatin1String("unit") ||
+                                  overrides.endsWith(QLatin1String(":property:unit"));
+                if (unit) {
+                    const QString expected = annotated->semanticTypes.isEmpty()
+                                                 ? QString()
+                                                 : mm::unitTypeOf(annotated->semanticTypes.front());
+                    if (annotated->unit.isEmpty() || expected.isEmpty()) {
+                        error(e, overridesPath,
+                              Tr::tr("overrides \"unit\", which %1 does not have")
+                                  .arg(quoted(target)));
+                    } else if (schemaTerm != expected) {
+                        error(e, schemaPath,
+                              Tr::tr("an override of the unit of %1 needs the schema %2")
+                                  .arg(quoted(target), expected));
+                    }
+                } else if (!annotated->adjunctValues.contains(overrides)) {
+                    error(e, overridesPath,
+                          Tr::tr("overrides %1, which is no extension property of %2")
+                              .arg(quoted(overrides), quoted(target)));
+                }
+            }
+        }
+        if (has(e, "Indexed") && e->parent && e->adjunctValues.contains(QStringLiteral("index"))) {
+            const QString index = e->adjunctValues.value(QStringLiteral("index"));
+            for (const Link &l : e->parent->links) {
+                const Element *x = l.element;
+                if (l.member == e->parentMember && x && x != e && !l.isReference() &&
+                    has(x, "Indexed") && x->adjunctValues.value(QStringLiteral("index")) == index) {
+                    error(e, pointer(e->path, QStringLiteral("index")),
+                          Tr::tr("index %1 is used twice in \"%2\"")
+                              .arg(index, memberTerm(e->parentMember)));
+                    break;
+                }
+            }
+        }
+        if (has(e, "Transparent") && (!schema || schema->kind != ElementKind::Object))
+            error(e, schemaPath, Tr::tr("Transparent needs a schema that is an Object"));
+        if (e->kind == ElementKind::Object && (has(e, "Result") || has(e, "Error"))) {
+            int normal = 0;
+            int failure = 0;
+            int message = 0;
+            for (const Link *l : e->linksOf(Member::Fields)) {
+                const Element *f = l->element;
+                if (!f)
+                    continue;
+                normal += has(f, "NormalResult") ? 1 : 0;
+                failure += has(f, "ErrorResult") ? 1 : 0;
+                message += has(f, "ErrorMessage") ? 1 : 0;
+                if (has(e, "Result") && !has(f, "NormalResult") && !has(f, "ErrorResult")) {
+                    error(f, f->path,
+                          Tr::tr("a field of a Result must be co-typed NormalResult or "
+                                 "ErrorResult"));
+                }
+            }
+            if (normal > 1 || failure > 1 || message > 1) {
+                error(e, e->path,
+                      Tr::tr("at most one field may be co-typed each of NormalResult, "
+                             "ErrorResult and ErrorMessage"));
+            }
+        }
+        const Element *owner = e->parent;
+        if ((has(e, "NormalResult") || has(e, "ErrorResult")) && !has(owner, "Result"))
+            error(e, e->path, Tr::tr("NormalResult and ErrorResult belong in a Result's fields"));
+        if ((has(e, "NormalResult") || has(e, "ErrorResult")) && has(e, "Required"))
+            error(e, e->path, Tr::tr("a result field cannot be co-typed Required"));
+        if (has(e, "ErrorResult") &&
+            (!schema || schema->kind != ElementKind::Object || !has(schema, "Error")))
+            error(e, schemaPath, Tr::tr("ErrorResult needs an Object co-typed Error as schema"));
+        if (has(e, "ErrorMessage")) {
+            if (!has(owner, "Error"))
+                error(e, e->path, Tr::tr("ErrorMessage belongs in an Error's fields"));
+            if (schemaTerm != QLatin1String("string"))
+                error(e, schemaPath, Tr::tr("ErrorMessage needs the schema string"));
+        }
+        // IoT Central.
+        if (has(e, "State") && (!schema || schema->kind != ElementKind::Enum))
+            error(e, schemaPath, Tr::tr("State needs a schema that is an Enum"));
+        if (has(e, "Event") && !mm::isNumericSchema(schemaTerm) &&
+            schemaTerm != QLatin1String("string"))
+            error(e, schemaPath,
+                  Tr::tr("Event needs the schema double, float, integer, long or string"));
+        if (has(e, "Location") && !mm::isGeospatialSchema(schemaTerm) &&
+            schemaTerm != QLatin1String("geopoint"))
+            error(e, schemaPath, Tr::tr("Location needs a geospatial schema or geopoint"));
+        if ((has(e, "VelocityVector") || has(e, "AccelerationVector")) &&
+            schemaTerm != QLatin1String("vector"))
+            error(e, schemaPath,
+                  Tr::tr("%1 needs the schema vector")
+                      .arg(has(e, "VelocityVector") ? QStringLiteral("VelocityVector")
+                                                    : QStringLiteral("AccelerationVector")));
+    }
+}
+
 void Builder::checkSemantics()
 {
     for (const auto &owned : m_result.m_elements) {
@@ -1531,6 +1791,7 @@ void Builder::finish(const Resolver &resolver)
         checkContentsLimit();
         checkComponents();
         checkNames();
+        checkAdjuncts();
     }
     checkSemantics();
 

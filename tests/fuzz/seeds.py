@@ -162,6 +162,9 @@ def main():
         doc = json.loads(path.read_text(encoding="utf-8-sig"))
         if doc and doc[0].get("input"):
             put("fuzz_dtdl", json.dumps(doc[0]["input"][0], indent=1))
+    # The language extensions' co-types and properties.
+    for case in json.loads((FIXTURES / "dtdl-extensions" / "cases.json").read_text())[::3]:
+        put("fuzz_dtdl", json.dumps(case["documents"], indent=1))
 
     # WoT and Azure Digital Twins imports.
     for path in sorted((FIXTURES / "interop" / "wot").glob("*.json")):

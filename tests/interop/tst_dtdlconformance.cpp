@@ -4,6 +4,7 @@
 // dtdl-known-disagreements.txt; cases run with AllowUndefinedExtensions are counted apart.
 
 #include "engine/interop/dtdlparser.h"
+#include "tests/support/jsonfile.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -25,17 +26,6 @@ struct Tally
 QString conformanceDir()
 {
     return QStringLiteral(TWINLOOM_FIXTURES "/dtdl-conformance");
-}
-
-Json readJson(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Json();
-    QByteArray bytes = f.readAll();
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    return Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
 }
 
 QString describe(const ParseResult &r)
@@ -107,7 +97,7 @@ void TestDtdlConformance::conformance()
 {
     QFETCH(QString, file);
     const QString version = file.section(QLatin1Char('/'), 0, 0);
-    const Json cases = readJson(conformanceDir() + QLatin1Char('/') + file);
+    const Json cases = twinloom::Test::readJsonFile(conformanceDir() + QLatin1Char('/') + file);
     QVERIFY2(cases.is_array(), qPrintable(file));
     const bool verbose = qEnvironmentVariableIsSet("TWINLOOM_DTDL_VERBOSE");
     QStringList unexpected;

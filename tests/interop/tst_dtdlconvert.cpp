@@ -36,6 +36,7 @@ private Q_SLOTS:
     void importKeepsExtendsWhenAsked();
     void exportIsValidDtdlV3();
     void roundTrip();
+    void extensionsImportAndExport();
 };
 
 void TestDtdlConvert::importFlattensExtendsWithProvenance()
@@ -169,6 +170,66 @@ void TestDtdlConvert::roundTrip()
     QCOMPARE(names, (QStringList{QStringLiteral("adjacentTo"), QStringLiteral("area"),
                                  QStringLiteral("occupied"), QStringLiteral("temperature"),
                                  QStringLiteral("thermostat")}));
+}
+
+void TestDtdlConvert::extensionsImportAndExport()
+{
+    ModelParser parser;
+    parser.addDocument(QStringLiteral("sensor.json"), R"([
+      {"@context": ["dtmi:dtdl:context;3", "dtmi:dtdl:extension:quantitativeTypes;1",
+                    "dtmi:dtdl:extension:historization;1"],
+       "@id": "dtmi:test:Sensor;1", "@type": "Interface",
+       "contents": [
+         {"@type": ["Telemetry", "Temperature", "Historized"], "name": "temperature",
+          "schema": "double", "unit": "degreeCelsius"},
+         {"@type": "Property", "name": "displayUnit", "schema": "TemperatureUnit", "writable": true}]},
+      {"@context": ["dtmi:dtdl:context;2", "dtmi:iotcentral:context;2"],
+       "@id": "dtmi:test:Phone;1", "@type": "Interface",
+       "contents": [
+         {"@type": ["Telemetry", "AccelerationVector"], "name": "acceleration", "schema": "vector"},
+         {"@type": ["Telemetry", "Location"], "name": "position", "schema": "geopoint"}]}])");
+    const ParseResult parsed = parser.parse();
+    QVERIFY2(
+        parsed.outcome == Outcome::Valid,
+        qPrintable(parsed.errors.empty() ? parsed.summary() : parsed.errors.front().toString()));
+    const ImportResult r = importInterfaces(parsed);
+    QVERIFY2(!r.diagnostics.hasErrors(), qPrintable(r.diagnostics.toString()));
+
+    // Historized keeps a history; a unit type is an enum of its units.
+    const ImportedModel *sensor = findModel(r, "dtmi:test:Sensor;1");
+    QVERIFY(sensor && sensor->model);
+    QCOMPARE(sensor->model->property(u"temperature")->historyCapacity, 1000);
+    QCOMPARE(sensor->model->property(u"displayUnit")->historyCapacity, 0);
+    const nlohmann::json unitSchema = sensor->model->property(u"displayUnit")->schema->toJson();
+    QCOMPARE(unitSchema["@type"], "Enum");
+    QStringList units;
+    for (const auto &v : unitSchema["enumValues"])
+        units << QString::fromStdString(v["enumValue"].get<std::string>());
+    QVERIFY2(units.contains(QStringLiteral("degreeCelsius")) &&
+                 units.contains(QStringLiteral("kelvin")) &&
+                 !units.contains(QStringLiteral("metre")),
+             qPrintable(units.join(QLatin1Char(','))));
+    // IoT Central's vector and geopoint become objects.
+    const ImportedModel *phone = findModel(r, "dtmi:test:Phone;1");
+    QVERIFY(phone && phone->model);
+    const nlohmann::json vector = phone->model->property(u"acceleration")->schema->toJson();
+    QCOMPARE(vector["@type"], "Object");
+    QCOMPARE(vector["fields"].size(), 3u);
+    QCOMPARE(phone->model->property(u"position")->schema->toJson()["fields"][0]["name"], "lat");
+
+    // Export: the history is Historized again, with its context, and the result is valid.
+    const ExportResult out = exportModels({sensor->model});
+    const QByteArray text = out.documents.front().text();
+    QVERIFY2(text.contains("\"dtmi:dtdl:extension:historization;1\"") &&
+                 text.contains("\"Historized\""),
+             text.constData());
+    ModelParser again;
+    again.addDocument(QStringLiteral("again.json"), text);
+    const ParseResult back = again.parse();
+    QVERIFY2(back.outcome == Outcome::Valid,
+             qPrintable(back.errors.empty() ? back.summary() : back.errors.front().toString()));
+    QVERIFY(importInterfaces(back).models.front().model->property(u"temperature")->historyCapacity >
+            0);
 }
 
 QTEST_GUILESS_MAIN(TestDtdlConvert)

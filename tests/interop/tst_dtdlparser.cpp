@@ -4,6 +4,9 @@
 
 #include "engine/interop/dtdlparser.h"
 
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtTest/QtTest>
 
 using namespace twinloom::Dtdl;
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void semanticTypesAndUnits();
     void malformedInputNeverCrashes();
     void extendsCycleAndDepth();
+    void extensionCases();
 };
 
 void TestDtdlParser::byteOrderMarkAndArrays()
@@ -417,6 +421,45 @@ void TestDtdlParser::extendsCycleAndDepth()
     QCOMPARE(named.front(), QStringLiteral("dtmi:ex:L5;1"));
     QCOMPARE(named.back(), QStringLiteral("dtmi:ex:L1099;1"));
     QCOMPARE(int(l.errors.size()), depth + count + names);
+}
+
+// The extension cases (Historization, Annotation, Overriding, Requirement, Mqtt v1–v3, IoT
+// Central): each gets the verdict it names; tst_dtdlreference puts them to the reference parser.
+void TestDtdlParser::extensionCases()
+{
+    QFile file(QStringLiteral(TWINLOOM_FIXTURES "/dtdl-extensions/cases.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray cases = QJsonDocument::fromJson(file.readAll()).array();
+    QVERIFY(cases.size() >= 50);
+    QStringList wrong;
+    for (const QJsonValue &c : cases) {
+        const QString name = c[QStringLiteral("name")].toString();
+        ModelParser parser;
+        parser.addDocument(name + QStringLiteral(".json"),
+                           QJsonDocument(c[QStringLiteral("documents")].toArray()).toJson());
+        const ParseResult r = parser.parse();
+        if ((r.outcome == Outcome::Valid) != c[QStringLiteral("valid")].toBool())
+            wrong << name + QStringLiteral(": ") +
+                         (r.errors.empty() ? r.summary() : r.errors.front().toString());
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+
+    // Errors name the property and the rule.
+    const ParseResult topic = parseOne(R"({"@context": ["dtmi:dtdl:context;3",
+        "dtmi:dtdl:extension:mqtt;1"], "@id": "dtmi:ex:V;1", "@type": ["Interface", "Mqtt"],
+        "payloadFormat": "Json/ecma/404", "telemetryTopic": "cars/+/telemetry",
+        "contents": [{"@type": ["Command", "Cacheable"], "name": "speed"}]})");
+    QCOMPARE(topic.errors.size(), 2u);
+    QCOMPARE(topic.errors[0].path, QStringLiteral("/contents/0"));
+    QVERIFY(topic.errors[0].message.contains(QLatin1String("\"ttl\"")));
+    QCOMPARE(topic.errors[1].path, QStringLiteral("/telemetryTopic"));
+    QVERIFY(topic.errors[1].message.contains(QLatin1String("cars/+/telemetry")));
+    const ParseResult annotation = parseOne(R"({"@context": ["dtmi:dtdl:context;3",
+        "dtmi:dtdl:extension:annotation;1"], "@id": "dtmi:ex:A;1", "@type": "Interface",
+        "contents": [{"@type": ["Property", "ValueAnnotation"], "name": "accuracy",
+                      "annotates": "temperature", "schema": "double"}]})");
+    QCOMPARE(annotation.errors.size(), 1u);
+    QCOMPARE(annotation.errors[0].path, QStringLiteral("/contents/0/annotates"));
 }
 
 QTEST_GUILESS_MAIN(TestDtdlParser)
