@@ -3309,42 +3309,57 @@
 <context>
     <name>Twinloom::Interop</name>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="71"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="73"/>
         <source>no schema; imported as string</source>
         <translation>kein Schema; als string importiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="95"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="94"/>
+        <source>unsignedLong is imported as long: values above 2^63 - 1 do not fit</source>
+        <translation>unsignedLong wird als long importiert: Werte über 2^63 - 1 passen nicht</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="100"/>
+        <source>%1 is imported as string</source>
+        <translation>%1 wird als string importiert</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="121"/>
         <source>geospatial schema %1 is imported as a GeoJSON string</source>
         <translation>das Geodaten-Schema %1 wird als GeoJSON-Zeichenkette importiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="103"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="129"/>
         <source>schema %1 is undefined; imported as string</source>
         <translation>Schema %1 ist nicht definiert; als string importiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="162"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="136"/>
+        <source>schema %1 contains itself; the inner occurrence is imported as a JSON string</source>
+        <translation>Schema %1 enthält sich selbst; das innere Vorkommen wird als JSON-String importiert</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="198"/>
         <source>%1 is not a schema; imported as string</source>
         <translation>%1 ist kein Schema; als string importiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="376"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="412"/>
         <source>unit %1 is not a DTDL unit and is left out</source>
         <translation>Einheit %1 ist keine DTDL-Einheit und wird weggelassen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="378"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="414"/>
         <source>unit %1 needs a numeric schema and is left out</source>
         <translation>Einheit %1 benötigt ein numerisches Schema und wird weggelassen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="417"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="453"/>
         <source>event %1 is written as Telemetry</source>
         <translation>Ereignis %1 wird als Telemetry geschrieben</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="447"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="483"/>
         <source>DTDL requires minMultiplicity 0; %1 is left out</source>
         <translation>DTDL verlangt minMultiplicity 0; %1 wird weggelassen</translation>
     </message>
@@ -3364,576 +3379,599 @@
         <translation>unvollständig: undefiniert %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="304"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="330"/>
         <source>the document is not valid JSON</source>
         <translation>das Dokument ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="315"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="322"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="341"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="348"/>
         <source>a document must be an object or an array of objects</source>
         <translation>ein Dokument muss ein Objekt oder ein Array von Objekten sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="335"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="361"/>
         <source>&quot;@context&quot; must hold only strings</source>
         <translation>&quot;@context&quot; darf nur Zeichenketten enthalten</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="341"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="367"/>
         <source>&quot;@context&quot; must be a string or an array of strings</source>
         <translation>&quot;@context&quot; muss eine Zeichenkette oder ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="354"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="397"/>
+        <source>%1 must be followed by the limits that apply: %2 or a limit extension such as %3</source>
+        <translation>auf %1 müssen die geltenden Grenzen folgen: %2 oder eine Grenzerweiterung wie %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="409"/>
+        <source>%1 must directly follow %2</source>
+        <translation>%1 muss direkt auf %2 folgen</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="415"/>
         <source>context %1 is not a DTMI with a version</source>
         <translation>Kontext %1 ist keine DTMI mit Version</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="362"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="423"/>
         <source>DTDL version %1 is not supported</source>
         <translation>DTDL-Version %1 wird nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="368"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="385"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="429"/>
         <source>the DTDL context must come before any extension context</source>
         <translation>der DTDL-Kontext muss vor jedem Erweiterungskontext stehen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="387"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="431"/>
         <source>a top-level element needs &quot;@context&quot; with &quot;dtmi:dtdl:context;3&quot; or &quot;dtmi:dtdl:context;2&quot;</source>
-        <translation>ein Element der obersten Ebene benötigt &quot;@context&quot; mit &quot;dtmi:dtdl:context;3&quot; oder &quot;dtmi:dtdl:context;2&quot;</translation>
+        <translation type="vanished">ein Element der obersten Ebene benötigt &quot;@context&quot; mit &quot;dtmi:dtdl:context;3&quot; oder &quot;dtmi:dtdl:context;2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="402"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="450"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="494"/>
+        <source>a top-level element needs &quot;@context&quot; with &quot;dtmi:dtdl:context;4&quot;, &quot;dtmi:dtdl:context;3&quot; or &quot;dtmi:dtdl:context;2&quot;</source>
+        <translation>ein Element der obersten Ebene braucht &quot;@context&quot; mit &quot;dtmi:dtdl:context;4&quot;, &quot;dtmi:dtdl:context;3&quot; oder &quot;dtmi:dtdl:context;2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="465"/>
         <source>extension context %1 is not defined</source>
         <translation>Erweiterungskontext %1 ist nicht definiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="419"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="482"/>
         <source>elements are nested more than %1 levels deep</source>
         <translation>Elemente sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="439"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="502"/>
         <source>a DTDL v%1 element cannot appear here in a DTDL v%2 element</source>
         <translation>ein DTDL-v%1-Element darf hier nicht in einem DTDL-v%2-Element stehen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="472"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="535"/>
         <source>the element in &quot;%1&quot; needs &quot;@type&quot;</source>
         <translation>das Element in &quot;%1&quot; benötigt &quot;@type&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="492"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="555"/>
         <location filename="../engine/interop/wot.cpp" line="572"/>
         <source>&quot;@type&quot; must be a string or an array of strings</source>
         <translation>&quot;@type&quot; muss eine Zeichenkette oder ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="499"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="562"/>
         <source>&quot;@type&quot; names two element classes, %1 and %2</source>
         <translation>&quot;@type&quot; nennt zwei Elementklassen, %1 und %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="522"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="585"/>
         <source>%1 in &quot;@type&quot; is not a valid DTMI</source>
         <translation>%1 in &quot;@type&quot; ist keine gültige DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="528"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="549"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="591"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="612"/>
         <source>%1 in &quot;@type&quot; is not a type that can be used here</source>
         <translation>%1 in &quot;@type&quot; ist kein Typ, der hier verwendet werden kann</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="540"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="603"/>
         <source>%1 in &quot;@type&quot; is neither a DTMI nor a term</source>
         <translation>%1 in &quot;@type&quot; ist weder eine DTMI noch ein Term</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="559"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="622"/>
         <source>%1 in &quot;@type&quot; is not a defined term</source>
         <translation>%1 in &quot;@type&quot; ist kein definierter Term</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="564"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="627"/>
         <source>&quot;@type&quot; names no DTDL element class</source>
         <translation>&quot;@type&quot; nennt keine DTDL-Elementklasse</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="573"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="636"/>
         <source>a top-level element must be an Interface, not %1</source>
         <translation>ein Element der obersten Ebene muss ein Interface sein, nicht %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="577"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="640"/>
         <source>%1 is not allowed in &quot;%2&quot;</source>
         <translation>%1 ist in &quot;%2&quot; nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="584"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="647"/>
         <source>%1 cannot co-type %2</source>
         <translation>%1 kann %2 nicht als Co-Typ ergänzen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="597"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="660"/>
         <source>a semantic type cannot co-type %1</source>
         <translation>ein semantischer Typ kann nicht zusammen mit %1 als Typ stehen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="602"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="665"/>
         <source>an element can have only one semantic type, not %1</source>
         <translation>ein Element kann nur einen semantischen Typ haben, nicht %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="631"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="695"/>
         <source>&quot;@id&quot; must be a DTMI string</source>
         <translation>&quot;@id&quot; muss eine DTMI-Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="635"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="699"/>
         <source>&quot;@id&quot; %1 is not a valid DTMI</source>
         <translation>&quot;@id&quot; %1 ist keine gültige DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="639"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="703"/>
         <source>&quot;@id&quot; %1 uses a reserved prefix</source>
         <translation>&quot;@id&quot; %1 verwendet ein reserviertes Präfix</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="642"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="706"/>
         <source>the &quot;@id&quot; of an Interface must not be longer than 128 characters</source>
         <translation>die &quot;@id&quot; eines Interface darf nicht länger als 128 Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="650"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="714"/>
         <source>%1 needs &quot;@id&quot;</source>
         <translation>%1 benötigt &quot;@id&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="681"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="745"/>
         <source>keyword %1 is not allowed in a DTDL element</source>
         <translation>Schlüsselwort %1 ist in einem DTDL-Element nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="690"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="754"/>
         <source>member &quot;unit&quot; is given twice, as a term and as a DTMI</source>
         <translation>Member &quot;unit&quot; ist doppelt angegeben, als Term und als DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="702"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="716"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="766"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="780"/>
         <source>member &quot;%1&quot; is given twice, as a term and as a DTMI</source>
         <translation>Member &quot;%1&quot; ist doppelt angegeben, als Term und als DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="729"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="793"/>
         <source>member name %1 is not a valid DTMI</source>
         <translation>Member-Name %1 ist keine gültige DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="733"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="749"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="797"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="813"/>
         <source>member %1 does not belong to %2</source>
         <translation>Member %1 gehört nicht zu %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="741"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="805"/>
         <source>member name %1 is neither a DTMI nor a term</source>
         <translation>Member-Name %1 ist weder eine DTMI noch ein Term</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="753"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="817"/>
         <source>member %1 is not defined for %2</source>
         <translation>Member %1 ist für %2 nicht definiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="764"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="828"/>
         <source>%1 needs &quot;%2&quot;</source>
         <translation>%1 benötigt &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="782"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="846"/>
         <source>an element with semantic type %1 needs &quot;unit&quot;</source>
         <translation>ein Element mit dem semantischen Typ %1 benötigt &quot;unit&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="792"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="856"/>
         <source>&quot;unit&quot; must name a standard unit</source>
         <translation>&quot;unit&quot; muss eine Standardeinheit nennen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="795"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="859"/>
         <source>unit %1 does not measure %2</source>
         <translation>Einheit %1 misst nicht %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="801"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="865"/>
         <source>&quot;unit&quot; needs a semantic type in &quot;@type&quot;</source>
         <translation>&quot;unit&quot; benötigt einen semantischen Typ in &quot;@type&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="810"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="874"/>
         <source>&quot;%1&quot; must not be longer than %2 characters</source>
         <translation>&quot;%1&quot; darf nicht länger als %2 Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="830"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="894"/>
         <source>a value object in &quot;%1&quot; may only have keywords such as &quot;@value&quot;</source>
         <translation>ein Wertobjekt in &quot;%1&quot; darf nur Schlüsselwörter wie &quot;@value&quot; haben</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="844"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="908"/>
         <source>&quot;@type&quot; of the value in &quot;%1&quot; must be &quot;xsd:%2&quot;</source>
         <translation>&quot;@type&quot; des Werts in &quot;%1&quot; muss &quot;xsd:%2&quot; sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="849"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="913"/>
         <source>a value object in &quot;%1&quot; may only have &quot;@value&quot; and &quot;@type&quot;</source>
         <translation>ein Wertobjekt in &quot;%1&quot; darf nur &quot;@value&quot; und &quot;@type&quot; haben</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="855"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="919"/>
         <source>the value object in &quot;%1&quot; needs &quot;@value&quot;</source>
         <translation>das Wertobjekt in &quot;%1&quot; benötigt &quot;@value&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="867"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1524"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="931"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1595"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="890"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="954"/>
         <source>%1 in &quot;%2&quot; is not a language code</source>
         <translation>%1 in &quot;%2&quot; ist kein Sprachcode</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="895"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="959"/>
         <source>each language of &quot;%1&quot; must map to a string</source>
         <translation>jede Sprache von &quot;%1&quot; muss einer Zeichenkette zugeordnet sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="905"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="969"/>
         <source>&quot;%1&quot; must be a string, a language map or an array</source>
         <translation>&quot;%1&quot; muss eine Zeichenkette, eine Sprach-Map oder ein Array sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="922"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="986"/>
         <source>each value of &quot;%1&quot; must be a string or an object with &quot;@value&quot;</source>
         <translation>jeder Wert von &quot;%1&quot; muss eine Zeichenkette oder ein Objekt mit &quot;@value&quot; sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="940"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1004"/>
         <source>&quot;@language&quot; in &quot;%1&quot; is not a language code</source>
         <translation>&quot;@language&quot; in &quot;%1&quot; ist kein Sprachcode</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="953"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1017"/>
         <source>each object in &quot;%1&quot; must be {&quot;@value&quot;: string, &quot;@language&quot;: code}</source>
         <translation>jedes Objekt in &quot;%1&quot; muss {&quot;@value&quot;: string, &quot;@language&quot;: code} sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="961"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1025"/>
         <source>language %1 appears twice in &quot;%2&quot;</source>
         <translation>Sprache %1 kommt in &quot;%2&quot; doppelt vor</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="972"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1036"/>
         <source>&quot;%1&quot; has more than one text in the default language</source>
         <translation>&quot;%1&quot; hat mehr als einen Text in der Standardsprache</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="997"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1115"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1061"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1182"/>
         <source>&quot;%1&quot; must have exactly one value</source>
         <translation>&quot;%1&quot; muss genau einen Wert haben</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1012"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1076"/>
         <source>name %1 must start with a letter and contain only letters, digits and underscores, not ending with an underscore</source>
         <translation>Name %1 muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern und Unterstriche enthalten, aber nicht auf einen Unterstrich enden</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1029"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1093"/>
         <source>&quot;%1&quot; must be true or false</source>
         <translation>&quot;%1&quot; muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1061"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1128"/>
         <source>&quot;%1&quot; must be an integer or a string</source>
         <translation>&quot;%1&quot; muss eine Ganzzahl oder eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1062"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1129"/>
         <source>&quot;%1&quot; must be an integer</source>
         <translation>&quot;%1&quot; muss eine Ganzzahl sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1070"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1137"/>
         <source>&quot;maxMultiplicity&quot; must be at least 1</source>
         <translation>&quot;maxMultiplicity&quot; muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1072"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1139"/>
         <source>&quot;maxMultiplicity&quot; must not exceed 500</source>
         <translation>&quot;maxMultiplicity&quot; darf 500 nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1077"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1144"/>
         <source>&quot;minMultiplicity&quot; must be 0</source>
         <translation>&quot;minMultiplicity&quot; muss 0 sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1085"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1152"/>
         <source>&quot;%1&quot; must be a DTMI string</source>
         <translation>&quot;%1&quot; muss eine DTMI-Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1090"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1157"/>
         <source>&quot;%1&quot; %2 is not a valid DTMI</source>
         <translation>&quot;%1&quot; %2 ist keine gültige DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1118"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1185"/>
         <source>&quot;%1&quot; needs at least %2 values</source>
         <translation>&quot;%1&quot; benötigt mindestens %2 Werte</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1121"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1188"/>
         <source>&quot;%1&quot; may have at most %2 values, not %3</source>
         <translation>&quot;%1&quot; darf höchstens %2 Werte haben, nicht %3</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1177"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1244"/>
         <source>%1 is not a valid value for &quot;%2&quot;</source>
         <translation>%1 ist kein gültiger Wert für &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1181"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1248"/>
         <source>&quot;%1&quot; must hold elements or DTMIs</source>
         <translation>&quot;%1&quot; muss Elemente oder DTMIs enthalten</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1182"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1249"/>
         <source>&quot;%1&quot; must hold a standard value</source>
         <translation>&quot;%1&quot; muss einen Standardwert enthalten</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1197"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1264"/>
         <source>&quot;@id&quot; %1 is already used by another element</source>
         <translation>&quot;@id&quot; %1 wird bereits von einem anderen Element verwendet</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1220"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1287"/>
         <source>%1 is defined inside another Interface and cannot be referenced from here</source>
         <translation>%1 ist in einem anderen Interface definiert und kann von hier aus nicht referenziert werden</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1227"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1294"/>
         <source>%1 is %2, which is not allowed in &quot;%3&quot;</source>
         <translation>%1 ist %2, was in &quot;%3&quot; nicht erlaubt ist</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1235"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1302"/>
         <source>%1 is a DTDL v%2 element and cannot be used in a DTDL v%3 element</source>
         <translation>%1 ist ein DTDL-v%2-Element und kann nicht in einem DTDL-v%3-Element verwendet werden</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1272"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1342"/>
         <source>%1 refers to itself through &quot;%2&quot;</source>
         <translation>%1 verweist über &quot;%2&quot; auf sich selbst</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1297"/>
-        <source>&quot;extends&quot; is nested more than 10 levels deep</source>
-        <translation>&quot;extends&quot; ist mehr als 10 Ebenen tief verschachtelt</translation>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1368"/>
+        <source>&quot;extends&quot; is nested more than %1 levels deep</source>
+        <translation>&quot;extends&quot; ist mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1317"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1465"/>
+        <source>complex schemas are nested more than %1 levels deep</source>
+        <translation>komplexe Schemas sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>&quot;extends&quot; is nested more than 10 levels deep</source>
+        <translation type="vanished">&quot;extends&quot; ist mehr als 10 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1388"/>
         <source>an Interface may extend at most 1024 Interfaces in all</source>
         <translation>ein Interface darf insgesamt höchstens 1024 Interfaces erweitern</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1366"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1437"/>
         <source>the Interface holds more than %1 values in its contents and schemas</source>
         <translation>das Interface enthält mehr als %1 Werte in seinen Inhalten und Schemas</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1394"/>
         <source>complex schemas are nested more than 5 levels deep</source>
-        <translation>komplexe Schemas sind mehr als 5 Ebenen tief verschachtelt</translation>
+        <translation type="vanished">komplexe Schemas sind mehr als 5 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1436"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1507"/>
         <source>the Interface of component %1 has a component itself</source>
         <translation>das Interface der Komponente %1 hat selbst eine Komponente</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1482"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1553"/>
         <source>name %1 is used twice in &quot;%2&quot;</source>
         <translation>Name %1 wird in &quot;%2&quot; doppelt verwendet</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1491"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1562"/>
         <source>enum value of %1 is used twice</source>
         <translation>der Enum-Wert von %1 wird doppelt verwendet</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1510"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1581"/>
         <source>%1 co-typed %2 needs &quot;%3&quot;</source>
         <translation>%1 mit dem Co-Typ %2 braucht &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1519"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1551"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1590"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1622"/>
         <source>&quot;%1&quot; must be an integer of at least 1</source>
         <translation>&quot;%1&quot; muss eine ganze Zahl von mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1533"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1604"/>
         <source>&quot;%1&quot; must be the name of a Property or a Telemetry</source>
         <translation>&quot;%1&quot; muss der Name einer Property oder Telemetry sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1536"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1607"/>
         <source>&quot;%1&quot; must not be empty</source>
         <translation>&quot;%1&quot; darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1539"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1610"/>
         <source>&quot;%1&quot; must be an MQTT topic pattern: labels separated by &quot;/&quot;, each of printable ASCII without space, quote, +, # or braces, or a {token} of letters; the first not starting with $</source>
         <translation>&quot;%1&quot; muss ein MQTT-Topic-Muster sein: durch &quot;/&quot; getrennte Teile, jeder aus druckbarem ASCII ohne Leerzeichen, Anführungszeichen, +, # oder geschweifte Klammern, oder ein {token} aus Buchstaben; der erste beginnt nicht mit $</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1544"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1615"/>
         <source>&quot;%1&quot; must be printable ASCII without space, quote, +, #, braces or /</source>
         <translation>&quot;%1&quot; muss druckbares ASCII ohne Leerzeichen, Anführungszeichen, +, #, geschweifte Klammern oder / sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1548"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1619"/>
         <source>&quot;%1&quot; must be an ISO 8601 duration such as PT15S</source>
         <translation>&quot;%1&quot; muss eine ISO-8601-Dauer wie PT15S sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1554"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1625"/>
         <source>&quot;%1&quot; must be a term or an IRI</source>
         <translation>&quot;%1&quot; muss ein Begriff oder eine IRI sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1581"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1652"/>
         <source>Override needs the co-type ValueAnnotation as well</source>
         <translation>Override braucht auch den Co-Typ ValueAnnotation</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1599"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1670"/>
         <source>annotates %1, which is no other Property or Telemetry of its Interface</source>
         <translation>annotiert %1, das keine andere Property oder Telemetry seines Interfaces ist</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1614"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1685"/>
         <source>overrides &quot;unit&quot;, which %1 does not have</source>
         <translation>überschreibt &quot;unit&quot;, das %1 nicht hat</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1618"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1689"/>
         <source>an override of the unit of %1 needs the schema %2</source>
         <translation>das Überschreiben der Einheit von %1 braucht das Schema %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1623"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1694"/>
         <source>overrides %1, which is no extension property of %2</source>
         <translation>überschreibt %1, das keine Erweiterungseigenschaft von %2 ist</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1635"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1706"/>
         <source>index %1 is used twice in &quot;%2&quot;</source>
         <translation>Index %1 wird in &quot;%2&quot; zweimal verwendet</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1642"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1713"/>
         <source>Transparent needs a schema that is an Object</source>
         <translation>Transparent braucht ein Schema, das ein Object ist</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1656"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1727"/>
         <source>a field of a Result must be co-typed NormalResult or ErrorResult</source>
         <translation>ein Feld eines Result muss den Co-Typ NormalResult oder ErrorResult haben</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1662"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1733"/>
         <source>at most one field may be co-typed each of NormalResult, ErrorResult and ErrorMessage</source>
         <translation>höchstens ein Feld darf jeweils den Co-Typ NormalResult, ErrorResult und ErrorMessage haben</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1668"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1739"/>
         <source>NormalResult and ErrorResult belong in a Result&apos;s fields</source>
         <translation>NormalResult und ErrorResult gehören in die Felder eines Result</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1670"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1741"/>
         <source>a result field cannot be co-typed Required</source>
         <translation>ein Ergebnisfeld kann nicht den Co-Typ Required haben</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1673"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1744"/>
         <source>ErrorResult needs an Object co-typed Error as schema</source>
         <translation>ErrorResult braucht ein Object mit dem Co-Typ Error als Schema</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1676"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1747"/>
         <source>ErrorMessage belongs in an Error&apos;s fields</source>
         <translation>ErrorMessage gehört in die Felder eines Error</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1678"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1749"/>
         <source>ErrorMessage needs the schema string</source>
         <translation>ErrorMessage braucht das Schema string</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1682"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1753"/>
         <source>State needs a schema that is an Enum</source>
         <translation>State braucht ein Schema, das ein Enum ist</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1686"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1757"/>
         <source>Event needs the schema double, float, integer, long or string</source>
         <translation>Event braucht das Schema double, float, integer, long oder string</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1689"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1760"/>
         <source>Location needs a geospatial schema or geopoint</source>
         <translation>Location braucht ein Geodaten-Schema oder geopoint</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1693"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1764"/>
         <source>%1 needs the schema vector</source>
         <translation>%1 braucht das Schema vector</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1709"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1780"/>
         <source>an element with a semantic type needs a numeric schema</source>
         <translation>ein Element mit semantischem Typ benötigt ein numerisches Schema</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1724"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1795"/>
         <source>the value of enum value %1 must be an integer</source>
         <translation>der Wert des Enum-Werts %1 muss eine Ganzzahl sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1727"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1798"/>
         <source>the value of enum value %1 must be a string</source>
         <translation>der Wert des Enum-Werts %1 muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1747"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1818"/>
         <source>a DTDL v2 Property cannot contain an array</source>
         <translation>eine DTDL-v2-Property darf kein Array enthalten</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1826"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1897"/>
         <location filename="../engine/interop/interopio.cpp" line="25"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>

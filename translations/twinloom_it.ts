@@ -3309,42 +3309,57 @@
 <context>
     <name>Twinloom::Interop</name>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="71"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="73"/>
         <source>no schema; imported as string</source>
         <translation>nessuno schema; importato come string</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="95"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="94"/>
+        <source>unsignedLong is imported as long: values above 2^63 - 1 do not fit</source>
+        <translation>unsignedLong è importato come long: i valori oltre 2^63 - 1 non entrano</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="100"/>
+        <source>%1 is imported as string</source>
+        <translation>%1 è importato come string</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="121"/>
         <source>geospatial schema %1 is imported as a GeoJSON string</source>
         <translation>lo schema geospaziale %1 viene importato come stringa GeoJSON</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="103"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="129"/>
         <source>schema %1 is undefined; imported as string</source>
         <translation>lo schema %1 non è definito; importato come string</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="162"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="136"/>
+        <source>schema %1 contains itself; the inner occurrence is imported as a JSON string</source>
+        <translation>lo schema %1 contiene sé stesso; l&apos;occorrenza interna è importata come stringa JSON</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="198"/>
         <source>%1 is not a schema; imported as string</source>
         <translation>%1 non è uno schema; importato come string</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="376"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="412"/>
         <source>unit %1 is not a DTDL unit and is left out</source>
         <translation>l&apos;unità %1 non è un&apos;unità DTDL e viene omessa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="378"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="414"/>
         <source>unit %1 needs a numeric schema and is left out</source>
         <translation>l&apos;unità %1 richiede uno schema numerico e viene omessa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="417"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="453"/>
         <source>event %1 is written as Telemetry</source>
         <translation>l&apos;evento %1 viene scritto come Telemetry</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlconvert.cpp" line="447"/>
+        <location filename="../engine/interop/dtdlconvert.cpp" line="483"/>
         <source>DTDL requires minMultiplicity 0; %1 is left out</source>
         <translation>DTDL richiede minMultiplicity 0; %1 viene omesso</translation>
     </message>
@@ -3364,576 +3379,599 @@
         <translation>incompleto: non definiti %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="304"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="330"/>
         <source>the document is not valid JSON</source>
         <translation>il documento non è JSON valido</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="315"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="322"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="341"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="348"/>
         <source>a document must be an object or an array of objects</source>
         <translation>un documento deve essere un oggetto o un array di oggetti</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="335"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="361"/>
         <source>&quot;@context&quot; must hold only strings</source>
         <translation>&quot;@context&quot; deve contenere solo stringhe</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="341"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="367"/>
         <source>&quot;@context&quot; must be a string or an array of strings</source>
         <translation>&quot;@context&quot; deve essere una stringa o un array di stringhe</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="354"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="397"/>
+        <source>%1 must be followed by the limits that apply: %2 or a limit extension such as %3</source>
+        <translation>%1 deve essere seguito dai limiti che valgono: %2 o un&apos;estensione di limiti come %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="409"/>
+        <source>%1 must directly follow %2</source>
+        <translation>%1 deve seguire direttamente %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="415"/>
         <source>context %1 is not a DTMI with a version</source>
         <translation>il contesto %1 non è un DTMI con versione</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="362"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="423"/>
         <source>DTDL version %1 is not supported</source>
         <translation>la versione DTDL %1 non è supportata</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="368"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="385"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="429"/>
         <source>the DTDL context must come before any extension context</source>
         <translation>il contesto DTDL deve precedere qualsiasi contesto di estensione</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="387"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="431"/>
         <source>a top-level element needs &quot;@context&quot; with &quot;dtmi:dtdl:context;3&quot; or &quot;dtmi:dtdl:context;2&quot;</source>
-        <translation>un elemento di primo livello richiede &quot;@context&quot; con &quot;dtmi:dtdl:context;3&quot; o &quot;dtmi:dtdl:context;2&quot;</translation>
+        <translation type="vanished">un elemento di primo livello richiede &quot;@context&quot; con &quot;dtmi:dtdl:context;3&quot; o &quot;dtmi:dtdl:context;2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="402"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="450"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="494"/>
+        <source>a top-level element needs &quot;@context&quot; with &quot;dtmi:dtdl:context;4&quot;, &quot;dtmi:dtdl:context;3&quot; or &quot;dtmi:dtdl:context;2&quot;</source>
+        <translation>un elemento di primo livello richiede &quot;@context&quot; con &quot;dtmi:dtdl:context;4&quot;, &quot;dtmi:dtdl:context;3&quot; o &quot;dtmi:dtdl:context;2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="465"/>
         <source>extension context %1 is not defined</source>
         <translation>il contesto di estensione %1 non è definito</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="419"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="482"/>
         <source>elements are nested more than %1 levels deep</source>
         <translation>gli elementi sono annidati per più di %1 livelli</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="439"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="502"/>
         <source>a DTDL v%1 element cannot appear here in a DTDL v%2 element</source>
         <translation>un elemento DTDL v%1 non può comparire qui in un elemento DTDL v%2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="472"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="535"/>
         <source>the element in &quot;%1&quot; needs &quot;@type&quot;</source>
         <translation>l&apos;elemento in &quot;%1&quot; richiede &quot;@type&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="492"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="555"/>
         <location filename="../engine/interop/wot.cpp" line="572"/>
         <source>&quot;@type&quot; must be a string or an array of strings</source>
         <translation>&quot;@type&quot; deve essere una stringa o un array di stringhe</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="499"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="562"/>
         <source>&quot;@type&quot; names two element classes, %1 and %2</source>
         <translation>&quot;@type&quot; indica due classi di elementi, %1 e %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="522"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="585"/>
         <source>%1 in &quot;@type&quot; is not a valid DTMI</source>
         <translation>%1 in &quot;@type&quot; non è un DTMI valido</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="528"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="549"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="591"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="612"/>
         <source>%1 in &quot;@type&quot; is not a type that can be used here</source>
         <translation>%1 in &quot;@type&quot; non è un tipo utilizzabile qui</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="540"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="603"/>
         <source>%1 in &quot;@type&quot; is neither a DTMI nor a term</source>
         <translation>%1 in &quot;@type&quot; non è né un DTMI né un termine</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="559"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="622"/>
         <source>%1 in &quot;@type&quot; is not a defined term</source>
         <translation>%1 in &quot;@type&quot; non è un termine definito</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="564"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="627"/>
         <source>&quot;@type&quot; names no DTDL element class</source>
         <translation>&quot;@type&quot; non indica alcuna classe di elementi DTDL</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="573"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="636"/>
         <source>a top-level element must be an Interface, not %1</source>
         <translation>un elemento di primo livello deve essere un Interface, non %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="577"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="640"/>
         <source>%1 is not allowed in &quot;%2&quot;</source>
         <translation>%1 non è ammesso in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="584"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="647"/>
         <source>%1 cannot co-type %2</source>
         <translation>%1 non può essere co-tipo di %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="597"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="660"/>
         <source>a semantic type cannot co-type %1</source>
         <translation>un tipo semantico non può essere co-tipo di %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="602"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="665"/>
         <source>an element can have only one semantic type, not %1</source>
         <translation>un elemento può avere un solo tipo semantico, non %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="631"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="695"/>
         <source>&quot;@id&quot; must be a DTMI string</source>
         <translation>&quot;@id&quot; deve essere una stringa DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="635"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="699"/>
         <source>&quot;@id&quot; %1 is not a valid DTMI</source>
         <translation>&quot;@id&quot; %1 non è un DTMI valido</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="639"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="703"/>
         <source>&quot;@id&quot; %1 uses a reserved prefix</source>
         <translation>&quot;@id&quot; %1 usa un prefisso riservato</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="642"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="706"/>
         <source>the &quot;@id&quot; of an Interface must not be longer than 128 characters</source>
         <translation>l&apos;&quot;@id&quot; di un Interface non deve superare i 128 caratteri</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="650"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="714"/>
         <source>%1 needs &quot;@id&quot;</source>
         <translation>%1 richiede &quot;@id&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="681"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="745"/>
         <source>keyword %1 is not allowed in a DTDL element</source>
         <translation>la parola chiave %1 non è ammessa in un elemento DTDL</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="690"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="754"/>
         <source>member &quot;unit&quot; is given twice, as a term and as a DTMI</source>
         <translation>il membro &quot;unit&quot; è indicato due volte, come termine e come DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="702"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="716"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="766"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="780"/>
         <source>member &quot;%1&quot; is given twice, as a term and as a DTMI</source>
         <translation>il membro &quot;%1&quot; è indicato due volte, come termine e come DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="729"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="793"/>
         <source>member name %1 is not a valid DTMI</source>
         <translation>il nome di membro %1 non è un DTMI valido</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="733"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="749"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="797"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="813"/>
         <source>member %1 does not belong to %2</source>
         <translation>il membro %1 non appartiene a %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="741"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="805"/>
         <source>member name %1 is neither a DTMI nor a term</source>
         <translation>il nome di membro %1 non è né un DTMI né un termine</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="753"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="817"/>
         <source>member %1 is not defined for %2</source>
         <translation>il membro %1 non è definito per %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="764"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="828"/>
         <source>%1 needs &quot;%2&quot;</source>
         <translation>%1 richiede &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="782"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="846"/>
         <source>an element with semantic type %1 needs &quot;unit&quot;</source>
         <translation>un elemento con tipo semantico %1 richiede &quot;unit&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="792"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="856"/>
         <source>&quot;unit&quot; must name a standard unit</source>
         <translation>&quot;unit&quot; deve indicare un&apos;unità standard</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="795"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="859"/>
         <source>unit %1 does not measure %2</source>
         <translation>l&apos;unità %1 non misura %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="801"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="865"/>
         <source>&quot;unit&quot; needs a semantic type in &quot;@type&quot;</source>
         <translation>&quot;unit&quot; richiede un tipo semantico in &quot;@type&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="810"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="874"/>
         <source>&quot;%1&quot; must not be longer than %2 characters</source>
         <translation>&quot;%1&quot; non deve superare i %2 caratteri</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="830"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="894"/>
         <source>a value object in &quot;%1&quot; may only have keywords such as &quot;@value&quot;</source>
         <translation>un oggetto valore in &quot;%1&quot; può avere solo parole chiave come &quot;@value&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="844"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="908"/>
         <source>&quot;@type&quot; of the value in &quot;%1&quot; must be &quot;xsd:%2&quot;</source>
         <translation>il &quot;@type&quot; del valore in &quot;%1&quot; deve essere &quot;xsd:%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="849"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="913"/>
         <source>a value object in &quot;%1&quot; may only have &quot;@value&quot; and &quot;@type&quot;</source>
         <translation>un oggetto valore in &quot;%1&quot; può avere solo &quot;@value&quot; e &quot;@type&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="855"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="919"/>
         <source>the value object in &quot;%1&quot; needs &quot;@value&quot;</source>
         <translation>l&apos;oggetto valore in &quot;%1&quot; richiede &quot;@value&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="867"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1524"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="931"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1595"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; deve essere una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="890"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="954"/>
         <source>%1 in &quot;%2&quot; is not a language code</source>
         <translation>%1 in &quot;%2&quot; non è un codice di lingua</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="895"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="959"/>
         <source>each language of &quot;%1&quot; must map to a string</source>
         <translation>ogni lingua di &quot;%1&quot; deve corrispondere a una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="905"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="969"/>
         <source>&quot;%1&quot; must be a string, a language map or an array</source>
         <translation>&quot;%1&quot; deve essere una stringa, una mappa di lingue o un array</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="922"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="986"/>
         <source>each value of &quot;%1&quot; must be a string or an object with &quot;@value&quot;</source>
         <translation>ogni valore di &quot;%1&quot; deve essere una stringa o un oggetto con &quot;@value&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="940"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1004"/>
         <source>&quot;@language&quot; in &quot;%1&quot; is not a language code</source>
         <translation>&quot;@language&quot; in &quot;%1&quot; non è un codice di lingua</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="953"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1017"/>
         <source>each object in &quot;%1&quot; must be {&quot;@value&quot;: string, &quot;@language&quot;: code}</source>
         <translation>ogni oggetto in &quot;%1&quot; deve essere {&quot;@value&quot;: string, &quot;@language&quot;: code}</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="961"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1025"/>
         <source>language %1 appears twice in &quot;%2&quot;</source>
         <translation>la lingua %1 compare due volte in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="972"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1036"/>
         <source>&quot;%1&quot; has more than one text in the default language</source>
         <translation>&quot;%1&quot; ha più di un testo nella lingua predefinita</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="997"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1115"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1061"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1182"/>
         <source>&quot;%1&quot; must have exactly one value</source>
         <translation>&quot;%1&quot; deve avere esattamente un valore</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1012"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1076"/>
         <source>name %1 must start with a letter and contain only letters, digits and underscores, not ending with an underscore</source>
         <translation>il nome %1 deve iniziare con una lettera e contenere solo lettere, cifre e trattini bassi, senza terminare con un trattino basso</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1029"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1093"/>
         <source>&quot;%1&quot; must be true or false</source>
         <translation>&quot;%1&quot; deve essere true o false</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1061"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1128"/>
         <source>&quot;%1&quot; must be an integer or a string</source>
         <translation>&quot;%1&quot; deve essere un intero o una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1062"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1129"/>
         <source>&quot;%1&quot; must be an integer</source>
         <translation>&quot;%1&quot; deve essere un intero</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1070"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1137"/>
         <source>&quot;maxMultiplicity&quot; must be at least 1</source>
         <translation>&quot;maxMultiplicity&quot; deve essere almeno 1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1072"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1139"/>
         <source>&quot;maxMultiplicity&quot; must not exceed 500</source>
         <translation>&quot;maxMultiplicity&quot; non deve superare 500</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1077"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1144"/>
         <source>&quot;minMultiplicity&quot; must be 0</source>
         <translation>&quot;minMultiplicity&quot; deve essere 0</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1085"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1152"/>
         <source>&quot;%1&quot; must be a DTMI string</source>
         <translation>&quot;%1&quot; deve essere una stringa DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1090"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1157"/>
         <source>&quot;%1&quot; %2 is not a valid DTMI</source>
         <translation>&quot;%1&quot; %2 non è un DTMI valido</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1118"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1185"/>
         <source>&quot;%1&quot; needs at least %2 values</source>
         <translation>&quot;%1&quot; richiede almeno %2 valori</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1121"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1188"/>
         <source>&quot;%1&quot; may have at most %2 values, not %3</source>
         <translation>&quot;%1&quot; può avere al massimo %2 valori, non %3</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1177"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1244"/>
         <source>%1 is not a valid value for &quot;%2&quot;</source>
         <translation>%1 non è un valore valido per &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1181"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1248"/>
         <source>&quot;%1&quot; must hold elements or DTMIs</source>
         <translation>&quot;%1&quot; deve contenere elementi o DTMI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1182"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1249"/>
         <source>&quot;%1&quot; must hold a standard value</source>
         <translation>&quot;%1&quot; deve contenere un valore standard</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1197"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1264"/>
         <source>&quot;@id&quot; %1 is already used by another element</source>
         <translation>&quot;@id&quot; %1 è già usato da un altro elemento</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1220"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1287"/>
         <source>%1 is defined inside another Interface and cannot be referenced from here</source>
         <translation>%1 è definito in un altro Interface e non può essere referenziato da qui</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1227"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1294"/>
         <source>%1 is %2, which is not allowed in &quot;%3&quot;</source>
         <translation>%1 è %2, che non è ammesso in &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1235"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1302"/>
         <source>%1 is a DTDL v%2 element and cannot be used in a DTDL v%3 element</source>
         <translation>%1 è un elemento DTDL v%2 e non può essere usato in un elemento DTDL v%3</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1272"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1342"/>
         <source>%1 refers to itself through &quot;%2&quot;</source>
         <translation>%1 fa riferimento a se stesso tramite &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1297"/>
-        <source>&quot;extends&quot; is nested more than 10 levels deep</source>
-        <translation>&quot;extends&quot; è annidato per più di 10 livelli</translation>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1368"/>
+        <source>&quot;extends&quot; is nested more than %1 levels deep</source>
+        <translation>&quot;extends&quot; è annidato per più di %1 livelli</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1317"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1465"/>
+        <source>complex schemas are nested more than %1 levels deep</source>
+        <translation>gli schemi complessi sono annidati per più di %1 livelli</translation>
+    </message>
+    <message>
+        <source>&quot;extends&quot; is nested more than 10 levels deep</source>
+        <translation type="vanished">&quot;extends&quot; è annidato per più di 10 livelli</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1388"/>
         <source>an Interface may extend at most 1024 Interfaces in all</source>
         <translation>un Interface può estendere al massimo 1024 Interface in totale</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1366"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1437"/>
         <source>the Interface holds more than %1 values in its contents and schemas</source>
         <translation>l&apos;Interface contiene più di %1 valori nei suoi contenuti e schemi</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1394"/>
         <source>complex schemas are nested more than 5 levels deep</source>
-        <translation>gli schemi complessi sono annidati per più di 5 livelli</translation>
+        <translation type="vanished">gli schemi complessi sono annidati per più di 5 livelli</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1436"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1507"/>
         <source>the Interface of component %1 has a component itself</source>
         <translation>l&apos;Interface del componente %1 ha a sua volta un componente</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1482"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1553"/>
         <source>name %1 is used twice in &quot;%2&quot;</source>
         <translation>il nome %1 è usato due volte in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1491"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1562"/>
         <source>enum value of %1 is used twice</source>
         <translation>il valore enum di %1 è usato due volte</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1510"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1581"/>
         <source>%1 co-typed %2 needs &quot;%3&quot;</source>
         <translation>%1 con co-tipo %2 richiede &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1519"/>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1551"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1590"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1622"/>
         <source>&quot;%1&quot; must be an integer of at least 1</source>
         <translation>&quot;%1&quot; deve essere un intero di almeno 1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1533"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1604"/>
         <source>&quot;%1&quot; must be the name of a Property or a Telemetry</source>
         <translation>&quot;%1&quot; deve essere il nome di una Property o di una Telemetry</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1536"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1607"/>
         <source>&quot;%1&quot; must not be empty</source>
         <translation>&quot;%1&quot; non deve essere vuoto</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1539"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1610"/>
         <source>&quot;%1&quot; must be an MQTT topic pattern: labels separated by &quot;/&quot;, each of printable ASCII without space, quote, +, # or braces, or a {token} of letters; the first not starting with $</source>
         <translation>&quot;%1&quot; deve essere un modello di topic MQTT: etichette separate da &quot;/&quot;, ciascuna di ASCII stampabile senza spazi, virgolette, +, # o graffe, oppure un {token} di lettere; la prima non inizia con $</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1544"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1615"/>
         <source>&quot;%1&quot; must be printable ASCII without space, quote, +, #, braces or /</source>
         <translation>&quot;%1&quot; deve essere ASCII stampabile senza spazi, virgolette, +, #, graffe o /</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1548"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1619"/>
         <source>&quot;%1&quot; must be an ISO 8601 duration such as PT15S</source>
         <translation>&quot;%1&quot; deve essere una durata ISO 8601 come PT15S</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1554"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1625"/>
         <source>&quot;%1&quot; must be a term or an IRI</source>
         <translation>&quot;%1&quot; deve essere un termine o un IRI</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1581"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1652"/>
         <source>Override needs the co-type ValueAnnotation as well</source>
         <translation>Override richiede anche il co-tipo ValueAnnotation</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1599"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1670"/>
         <source>annotates %1, which is no other Property or Telemetry of its Interface</source>
         <translation>annota %1, che non è un&apos;altra Property o Telemetry della sua Interface</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1614"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1685"/>
         <source>overrides &quot;unit&quot;, which %1 does not have</source>
         <translation>sovrascrive &quot;unit&quot;, che %1 non ha</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1618"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1689"/>
         <source>an override of the unit of %1 needs the schema %2</source>
         <translation>sovrascrivere l&apos;unità di %1 richiede lo schema %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1623"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1694"/>
         <source>overrides %1, which is no extension property of %2</source>
         <translation>sovrascrive %1, che non è una proprietà di estensione di %2</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1635"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1706"/>
         <source>index %1 is used twice in &quot;%2&quot;</source>
         <translation>l&apos;indice %1 è usato due volte in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1642"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1713"/>
         <source>Transparent needs a schema that is an Object</source>
         <translation>Transparent richiede uno schema che sia un Object</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1656"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1727"/>
         <source>a field of a Result must be co-typed NormalResult or ErrorResult</source>
         <translation>un campo di un Result deve avere il co-tipo NormalResult o ErrorResult</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1662"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1733"/>
         <source>at most one field may be co-typed each of NormalResult, ErrorResult and ErrorMessage</source>
         <translation>al massimo un campo può avere ciascuno dei co-tipi NormalResult, ErrorResult ed ErrorMessage</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1668"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1739"/>
         <source>NormalResult and ErrorResult belong in a Result&apos;s fields</source>
         <translation>NormalResult ed ErrorResult vanno nei campi di un Result</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1670"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1741"/>
         <source>a result field cannot be co-typed Required</source>
         <translation>un campo di risultato non può avere il co-tipo Required</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1673"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1744"/>
         <source>ErrorResult needs an Object co-typed Error as schema</source>
         <translation>ErrorResult richiede come schema un Object con co-tipo Error</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1676"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1747"/>
         <source>ErrorMessage belongs in an Error&apos;s fields</source>
         <translation>ErrorMessage va nei campi di un Error</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1678"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1749"/>
         <source>ErrorMessage needs the schema string</source>
         <translation>ErrorMessage richiede lo schema string</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1682"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1753"/>
         <source>State needs a schema that is an Enum</source>
         <translation>State richiede uno schema che sia un Enum</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1686"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1757"/>
         <source>Event needs the schema double, float, integer, long or string</source>
         <translation>Event richiede lo schema double, float, integer, long o string</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1689"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1760"/>
         <source>Location needs a geospatial schema or geopoint</source>
         <translation>Location richiede uno schema geospaziale o geopoint</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1693"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1764"/>
         <source>%1 needs the schema vector</source>
         <translation>%1 richiede lo schema vector</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1709"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1780"/>
         <source>an element with a semantic type needs a numeric schema</source>
         <translation>un elemento con un tipo semantico richiede uno schema numerico</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1724"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1795"/>
         <source>the value of enum value %1 must be an integer</source>
         <translation>il valore del valore enum %1 deve essere un intero</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1727"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1798"/>
         <source>the value of enum value %1 must be a string</source>
         <translation>il valore del valore enum %1 deve essere una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1747"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1818"/>
         <source>a DTDL v2 Property cannot contain an array</source>
         <translation>una Property DTDL v2 non può contenere un array</translation>
     </message>
     <message>
-        <location filename="../engine/interop/dtdlparser.cpp" line="1826"/>
+        <location filename="../engine/interop/dtdlparser.cpp" line="1897"/>
         <location filename="../engine/interop/interopio.cpp" line="25"/>
         <source>cannot read the file: %1</source>
         <translation>impossibile leggere il file: %1</translation>

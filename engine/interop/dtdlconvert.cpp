@@ -4,6 +4,7 @@
 #include "engine/interop/tr.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QSet>
 
 #include <algorithm>
@@ -63,6 +64,7 @@ private:
     Json content(const Element &c);
 
     ImportResult &m_out;
+    QSet<const Element *> m_schemaPath; // complex schemas being imported, outermost first
 };
 
 Json Importer::schema(const Element &owner, const Link *link)
@@ -78,6 +80,30 @@ Json Importer::schema(const Element &owner, const Link *link)
             for (const QString &u : mm::unitsOfUnitType(unitType))
                 values.push_back({{"name", str(u)}, {"enumValue", str(u)}});
             return Json{{"@type", "Enum"}, {"valueSchema", "string"}, {"enumValues", values}};
+        }
+        // DTDL v4's primitive schemas in the twin model's: narrower integers as integer, the
+        // wide unsigned ones as long, text forms (decimal, bytes in base64, uuid) as string.
+        const QString &term = link->standard;
+        for (const char *narrow : {"byte", "short", "unsignedByte", "unsignedShort"}) {
+            if (term == QLatin1String(narrow))
+                return "integer";
+        }
+        if (term == QLatin1String("unsignedInteger"))
+            return "long";
+        if (term == QLatin1String("unsignedLong")) {
+            note(owner, Tr::tr("unsignedLong is imported as long: values above 2^63 - 1 do not "
+                               "fit"));
+            return "long";
+        }
+        if (term == QLatin1String("decimal") || term == QLatin1String("bytes") ||
+            term == QLatin1String("uuid")) {
+            note(owner, Tr::tr("%1 is imported as string").arg(term));
+            return "string";
+        }
+        if (term == QLatin1String("scaledDecimal")) {
+            return Json{{"@type", "Object"},
+                        {"fields", Json::array({{{"name", "scale"}, {"schema", "integer"}},
+                                                {{"name", "value"}, {"schema", "string"}}})}};
         }
         if (link->standard == QLatin1String("vector")) { // IoT Central
             Json fields = Json::array();
@@ -104,6 +130,16 @@ Json Importer::schema(const Element &owner, const Link *link)
         return "string";
     }
     const Element &s = *link->element;
+    // DTDL v4 schemas may contain themselves; a twin model's schema is a tree, so the inner
+    // occurrence is kept as JSON text.
+    if (m_schemaPath.contains(&s)) {
+        note(owner, Tr::tr("schema %1 contains itself; the inner occurrence is imported as a JSON "
+                           "string")
+                        .arg(s.explicitId ? s.id : QString(elementKindName(s.kind))));
+        return "string";
+    }
+    m_schemaPath.insert(&s);
+    const auto leave = qScopeGuard([this, &s] { m_schemaPath.remove(&s); });
     Json j = Json::object();
     j["@type"] = str(elementKindName(s.kind));
     switch (s.kind) {

@@ -38,7 +38,8 @@ QLatin1String memberTerm(Member member)
         "schemas",       "commandType",     "request",         "response",
         "target",        "minMultiplicity", "maxMultiplicity", "properties",
         "elementSchema", "enumValues",      "valueSchema",     "enumValue",
-        "mapKey",        "mapValue",        "fields",          "unit"};
+        "mapKey",        "mapValue",        "fields",          "unit",
+        "nullable"};
     return QLatin1String(terms[static_cast<std::size_t>(member)]);
 }
 
@@ -89,6 +90,10 @@ const char *const kOtherReservedProperties[] = {"aliasFor", "exponent", "languag
                                                 "prefix",   "topUnit"};
 const char *const kPrimitiveSchemas[] = {"boolean", "date",    "dateTime", "double", "duration",
                                          "float",   "integer", "long",     "string", "time"};
+// DTDL v4 adds these primitive schemas, and scaledDecimal (dtmi:standard:schema:scaledDecimal;4).
+const char *const kPrimitiveSchemasV4[] = {"byte",         "bytes",         "decimal",
+                                           "short",        "unsignedByte",  "unsignedInteger",
+                                           "unsignedLong", "unsignedShort", "uuid"};
 const char *const kGeospatialSchemas[] = {"lineString",   "multiLineString", "multiPoint",
                                           "multiPolygon", "point",           "polygon"};
 const char *const kCommandTypes[] = {"synchronous", "asynchronous"};
@@ -237,8 +242,8 @@ struct Tables
     QSet<QString> v2SemanticTypes;
     QHash<QString, QString> unitType; // unit → unit type (a unit may belong to one type only)
     QHash<QString, QSet<QString>> unitsOfType;
-    QSet<QString> reserved[2]; // terms and DTMIs, [0] = v2, [1] = v3
-    std::vector<MemberSpec> members[2][kElementKindCount];
+    QSet<QString> reserved[3]; // terms and DTMIs, [0] = v2, [1] = v3, [2] = v4
+    std::vector<MemberSpec> members[3][kElementKindCount];
 
     Tables();
 };
@@ -286,9 +291,10 @@ Tables::Tables()
         }
     }
 
-    for (int vi = 0; vi < 2; ++vi) {
+    for (int vi = 0; vi < 3; ++vi) {
         const int version = vi + 2;
         const bool v2 = version == 2;
+        const bool v4 = version == 4;
         const int nameLength = v2 ? 64 : 512;
         const int displayNameLength = v2 ? 64 : 512;
         const QString suffix = QLatin1Char(';') + QString::number(version);
@@ -364,6 +370,8 @@ Tables::Tables()
             common(at(k));
             named(at(k));
             schemaMember(at(k));
+            if (v4)
+                at(k).push_back(literal(Member::Nullable, ValueKind::Boolean));
         }
 
         common(at(K::Array));
@@ -427,7 +435,8 @@ Tables::Tables()
         }
         for (int mi = 0; mi < kMemberCount; ++mi) {
             const QLatin1String term = memberTerm(static_cast<Member>(mi));
-            if (!v2 && static_cast<Member>(mi) == Member::Unit)
+            if ((!v2 && static_cast<Member>(mi) == Member::Unit) ||
+                (!v4 && static_cast<Member>(mi) == Member::Nullable))
                 continue;
             r.insert(term);
             r.insert(QStringLiteral("dtmi:dtdl:property:") + term + suffix);
@@ -439,6 +448,14 @@ Tables::Tables()
         for (const char *s : kPrimitiveSchemas) {
             r.insert(QLatin1String(s));
             r.insert(QStringLiteral("dtmi:dtdl:instance:Schema:") + QLatin1String(s) + suffix);
+        }
+        if (v4) {
+            for (const char *s : kPrimitiveSchemasV4) {
+                r.insert(QLatin1String(s));
+                r.insert(QStringLiteral("dtmi:dtdl:instance:Schema:") + QLatin1String(s) + suffix);
+            }
+            r.insert(QStringLiteral("scaledDecimal"));
+            r.insert(QStringLiteral("dtmi:standard:schema:scaledDecimal") + suffix);
         }
         for (const char *s : kGeospatialSchemas) {
             r.insert(QLatin1String(s));
@@ -475,7 +492,7 @@ const Tables &tables()
 
 int versionIndex(int version)
 {
-    return version <= 2 ? 0 : 1;
+    return version <= 2 ? 0 : version == 3 ? 1 : 2;
 }
 
 QStringView stripVersion(QStringView text, QStringView prefix, int version)
@@ -607,6 +624,12 @@ QString standardValue(QStringView text, StandardValues set, int version)
         if (s.isEmpty())
             s = match(std::begin(kGeospatialSchemas), std::end(kGeospatialSchemas),
                       QLatin1String("dtmi:standard:schema:geospatial:"));
+        if (s.isEmpty() && version >= 4)
+            s = match(std::begin(kPrimitiveSchemasV4), std::end(kPrimitiveSchemasV4), schemaPrefix);
+        if (s.isEmpty() && version >= 4) {
+            const char *const scaled[] = {"scaledDecimal"};
+            s = match(std::begin(scaled), std::end(scaled), QLatin1String("dtmi:standard:schema:"));
+        }
         return s;
     }
     case StandardValues::StringSchema: {
@@ -628,7 +651,13 @@ QString standardValue(QStringView text, StandardValues set, int version)
 
 bool isNumericSchema(QStringView term)
 {
-    return term == u"double" || term == u"float" || term == u"integer" || term == u"long";
+    for (const char *numeric :
+         {"double", "float", "integer", "long", "byte", "decimal", "short", "unsignedByte",
+          "unsignedInteger", "unsignedLong", "unsignedShort"}) {
+        if (term == QLatin1String(numeric))
+            return true;
+    }
+    return false;
 }
 
 bool isGeospatialSchema(QStringView term)
@@ -738,7 +767,8 @@ struct ExtensionRow
 // The published extensions and the DTDL versions each version may be used in (DTDL v4 is not
 // parsed; its rows are for when it is).
 const ExtensionRow kExtensions[] = {
-    {"dtmi:dtdl:extension:quantitativeTypes", Extension::QuantitativeTypes, 1, 3, 3},
+    // The official v4 cases accept QuantitativeTypes v1 in DTDL v4 as well.
+    {"dtmi:dtdl:extension:quantitativeTypes", Extension::QuantitativeTypes, 1, 3, 4},
     {"dtmi:dtdl:extension:quantitativeTypes", Extension::QuantitativeTypes, 2, 4, 4},
     {"dtmi:dtdl:extension:historization", Extension::Historization, 1, 3, 3},
     {"dtmi:dtdl:extension:historization", Extension::Historization, 2, 3, 4},

@@ -9,8 +9,8 @@
 #include <optional>
 #include <vector>
 
-// The DTDL v2 and v3 metamodel as tables: which classes exist in which version, which members each
-// class has, what values each member takes, and the standard terms (schemas, semantic types,
+// The DTDL v2, v3 and v4 metamodel as tables: which classes exist in which version, which members
+// each class has, what values each member takes, and the standard terms (schemas, semantic types,
 // units). The parser is driven by these tables.
 namespace twinloom::Dtdl::MetaModel {
 

@@ -10,7 +10,7 @@
 
 namespace twinloom::Dtdl {
 
-// The element classes of DTDL v2 and v3. CommandPayload exists in v2 only, CommandRequest and
+// The element classes of DTDL v2, v3 and v4. CommandPayload exists in v2 only, CommandRequest and
 // CommandResponse in v3 only.
 enum class ElementKind : std::uint8_t {
     Interface,
@@ -59,8 +59,9 @@ enum class Member : std::uint8_t {
     MapValue,
     Fields,
     Unit,
+    Nullable, // DTDL v4 CommandRequest and CommandResponse
 };
-constexpr int kMemberCount = static_cast<int>(Member::Unit) + 1;
+constexpr int kMemberCount = static_cast<int>(Member::Nullable) + 1;
 
 QLatin1String elementKindName(ElementKind kind);
 QLatin1String memberTerm(Member member);
@@ -93,6 +94,7 @@ struct Element
     Element *partition = nullptr; // the Interface or top-level element this one belongs to
     bool topLevel = false;
     bool informallyCotyped = false;
+    bool onvifLimits = false; // DTDL v4 with the Onvif limit extension
 
     QString name;
     QHash<QString, QString> displayName; // language → text
@@ -105,6 +107,7 @@ struct Element
     QHash<QString, QString> adjunctValues;
     QString unit; // term such as "degreeCelsius"
     std::optional<bool> writable;
+    std::optional<bool> nullable; // DTDL v4 CommandRequest and CommandResponse
     std::optional<qint64> minMultiplicity;
     std::optional<qint64> maxMultiplicity;
     QString target;      // Relationship target DTMI

@@ -163,7 +163,28 @@ struct ActiveContext
     bool iotCentral = false;
     bool undefinedExtension = false;
     mm::ActiveExtensions extensions{}; // the version of each known extension in effect
+    bool onvifLimits = false;          // DTDL v4 "#limitless" with "dtmi:dtdl:limits:onvif;1"
 };
+
+constexpr QLatin1String kLimitlessContext("dtmi:dtdl:context;4#limitless");
+constexpr QLatin1String kCoreLimitsContext("dtmi:dtdl:context;4#limits");
+constexpr QLatin1String kOnvifLimitsContext("dtmi:dtdl:limits:onvif;1");
+
+bool isComplexSchema(ElementKind kind)
+{
+    return kind == ElementKind::Array || kind == ElementKind::Enum || kind == ElementKind::Map ||
+           kind == ElementKind::Object;
+}
+
+// The most levels of "extends" and of nested complex schemas an element's version allows.
+int maxExtendsDepth(const Element *e)
+{
+    return e->dtdlVersion >= 4 ? 12 : 10;
+}
+int maxSchemaDepth(const Element *e)
+{
+    return e->dtdlVersion >= 4 ? (e->onvifLimits ? 24 : 8) : 5;
+}
 
 // A literal read from a representational value: {"@value": x, "@type": "xsd:…"} or x itself.
 struct Literal
@@ -181,14 +202,18 @@ int longestPath(const Element *root, QHash<const Element *, int> &memo, Follow f
     if (auto it = memo.constFind(root); it != memo.constEnd())
         return *it;
     std::vector<std::pair<const Element *, std::size_t>> stack{{root, 0}};
+    QSet<const Element *> onStack{root}; // a link back to one of these (DTDL v4 schemas) adds 0
     while (!stack.empty()) {
         const Element *node = stack.back().first;
         const std::size_t next = stack.back().second;
         if (next < node->links.size()) {
             ++stack.back().second;
             const Link &l = node->links[next];
-            if (follow(l) && l.element && !memo.contains(l.element))
+            if (follow(l) && l.element && !memo.contains(l.element) &&
+                !onStack.contains(l.element)) {
                 stack.emplace_back(l.element, 0);
+                onStack.insert(l.element);
+            }
             continue;
         }
         int d = 0;
@@ -197,6 +222,7 @@ int longestPath(const Element *root, QHash<const Element *, int> &memo, Follow f
                 d = std::max(d, weight(l) + (l.element ? memo.value(l.element) : 0));
         }
         memo.insert(node, d);
+        onStack.remove(node);
         stack.pop_back();
     }
     return memo.value(root);
@@ -348,7 +374,42 @@ std::optional<ActiveContext> Builder::readContext(const Json &value, const Activ
     bool extensionSeen = false;
     bool knownExtensionSeenOnly = true; // DTDL v2 lets its known extensions come first
     std::vector<QString> extensions;
-    for (const QString &item : items) {
+    int onvif = -1; // DTDL v4 limitless context: 0 core limits after it, 1 Onvif's; -1 none
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const QString &item = items[i];
+        if (item == kLimitlessContext) {
+            // DTDL v4 without its limits, then the limits that apply: the core ones again or
+            // those of a limit extension.
+            if (extensionSeen) {
+                error(file, near, path,
+                      Tr::tr("the DTDL context must come before any extension context"));
+                ok = false;
+            }
+            const QString next = i + 1 < items.size() ? items[i + 1] : QString();
+            if (next == kCoreLimitsContext || next == QLatin1String("dtmi:dtdl:context;4")) {
+                onvif = 0;
+                ++i;
+            } else if (next == kOnvifLimitsContext) {
+                onvif = 1;
+                ++i;
+            } else {
+                error(file, near, path,
+                      Tr::tr("%1 must be followed by the limits that apply: %2 or a limit "
+                             "extension such as %3")
+                          .arg(quoted(kLimitlessContext), quoted(kCoreLimitsContext),
+                               quoted(kOnvifLimitsContext)));
+                ok = false;
+            }
+            dtdlVersion = 4;
+            continue;
+        }
+        if (item == kCoreLimitsContext || item == kOnvifLimitsContext) {
+            error(
+                file, near, path,
+                Tr::tr("%1 must directly follow %2").arg(quoted(item), quoted(kLimitlessContext)));
+            ok = false;
+            continue;
+        }
         if (!isValidDtmi(item, 2)) {
             error(file, near, path,
                   Tr::tr("context %1 is not a DTMI with a version").arg(quoted(item)));
@@ -357,7 +418,7 @@ std::optional<ActiveContext> Builder::readContext(const Json &value, const Activ
         }
         if (item.startsWith(QLatin1String("dtmi:dtdl:context;"))) {
             const int v = item.mid(18).toInt();
-            if (v != 2 && v != 3) {
+            if (v != 2 && v != 3 && v != 4) {
                 error(file, near, path,
                       Tr::tr("DTDL version %1 is not supported").arg(item.mid(18)));
                 ok = false;
@@ -369,6 +430,7 @@ std::optional<ActiveContext> Builder::readContext(const Json &value, const Activ
                 ok = false;
             }
             dtdlVersion = v;
+            onvif = -1;
             continue;
         }
         extensionSeen = true;
@@ -381,11 +443,12 @@ std::optional<ActiveContext> Builder::readContext(const Json &value, const Activ
             ctx = ActiveContext{};
         }
         ctx.version = dtdlVersion;
+        ctx.onvifLimits = onvif == 1;
     }
     if (topLevel && dtdlVersion == 0) {
         error(file, near, path,
-              Tr::tr("a top-level element needs \"@context\" with \"dtmi:dtdl:context;3\" or "
-                     "\"dtmi:dtdl:context;2\""));
+              Tr::tr("a top-level element needs \"@context\" with \"dtmi:dtdl:context;4\", "
+                     "\"dtmi:dtdl:context;3\" or \"dtmi:dtdl:context;2\""));
         return std::nullopt;
     }
     for (const QString &ext : extensions) {
@@ -428,8 +491,8 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
         ctx = *read;
     } else if (topLevel) {
         error(file, near, path,
-              Tr::tr("a top-level element needs \"@context\" with \"dtmi:dtdl:context;3\" or "
-                     "\"dtmi:dtdl:context;2\""));
+              Tr::tr("a top-level element needs \"@context\" with \"dtmi:dtdl:context;4\", "
+                     "\"dtmi:dtdl:context;3\" or \"dtmi:dtdl:context;2\""));
         return nullptr;
     }
     const int version = ctx.version;
@@ -610,6 +673,7 @@ Element *Builder::parseElement(const Json &j, const QString &file, const QString
     Element *e = owned.get();
     e->kind = *kind;
     e->dtdlVersion = version;
+    e->onvifLimits = ctx.onvifLimits;
     e->file = file;
     e->path = path;
     e->parent = parent;
@@ -1029,7 +1093,10 @@ void Builder::readMember(Element *e, const Spec &spec, const Json &value, const 
             error(e, singlePath, Tr::tr("\"%1\" must be true or false").arg(member));
             return;
         }
-        e->writable = lit->value->get<bool>();
+        if (spec.member == Member::Nullable)
+            e->nullable = lit->value->get<bool>();
+        else
+            e->writable = lit->value->get<bool>();
         return;
     }
     case mm::ValueKind::Integer:
@@ -1267,6 +1334,9 @@ bool Builder::checkCycles()
             if (!l.element)
                 continue;
             const std::uint8_t c = colour.value(l.element, White);
+            // DTDL v4 complex schemas may refer to themselves.
+            if (c == Grey && l.element->dtdlVersion >= 4 && isComplexSchema(l.element->kind))
+                continue;
             if (c == Grey) {
                 error(l.element, l.element->path,
                       Tr::tr("%1 refers to itself through \"%2\"")
@@ -1293,8 +1363,9 @@ void Builder::checkExtends()
         const Element *e = owned.get();
         if (e->kind != ElementKind::Interface)
             continue;
-        if (depthOf(e) > 10) {
-            error(e, e->path, Tr::tr("\"extends\" is nested more than 10 levels deep"));
+        if (depthOf(e) > maxExtendsDepth(e)) {
+            error(e, e->path,
+                  Tr::tr("\"extends\" is nested more than %1 levels deep").arg(maxExtendsDepth(e)));
             m_extendsOverLimit.insert(e);
         }
         if (e->dtdlVersion >= 3 && e->firstLink(Member::Extends)) {
@@ -1389,10 +1460,10 @@ void Builder::checkSchemaDepth()
         if (e->kind != ElementKind::Array && e->kind != ElementKind::Map &&
             e->kind != ElementKind::Object)
             continue;
-        if (depthOf(e) > 5) {
+        if (depthOf(e) > maxSchemaDepth(e)) {
             error(e, e->path,
-                  Tr::tr("complex schemas are nested more than 5 levels "
-                         "deep"));
+                  Tr::tr("complex schemas are nested more than %1 levels deep")
+                      .arg(maxSchemaDepth(e)));
         }
     }
 }

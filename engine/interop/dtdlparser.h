@@ -71,7 +71,7 @@ private:
     QHash<QString, Element *> m_byId;
 };
 
-// Parses and validates DTDL v2 and v3 documents, many at once, mixed versions allowed. Each
+// Parses and validates DTDL v2, v3 and v4 documents, many at once, mixed versions allowed. Each
 // document is a JSON object or an array of objects; a UTF-8 byte-order mark is accepted.
 class ModelParser
 {

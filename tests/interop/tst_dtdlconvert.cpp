@@ -37,6 +37,7 @@ private Q_SLOTS:
     void exportIsValidDtdlV3();
     void roundTrip();
     void extensionsImportAndExport();
+    void dtdlV4ImportsAsV3();
 };
 
 void TestDtdlConvert::importFlattensExtendsWithProvenance()
@@ -230,6 +231,57 @@ void TestDtdlConvert::extensionsImportAndExport()
              qPrintable(back.errors.empty() ? back.summary() : back.errors.front().toString()));
     QVERIFY(importInterfaces(back).models.front().model->property(u"temperature")->historyCapacity >
             0);
+}
+
+// DTDL v4: its new primitive schemas, scaledDecimal, nullable, and a schema that contains itself
+// (a tree node with children) import into twin models and export as valid DTDL v3.
+void TestDtdlConvert::dtdlV4ImportsAsV3()
+{
+    ModelParser parser;
+    parser.addDocument(QStringLiteral("v4.json"), R"({
+      "@context": "dtmi:dtdl:context;4", "@id": "dtmi:test:Meter;1", "@type": "Interface",
+      "contents": [
+        {"@type": "Telemetry", "name": "pulses", "schema": "unsignedShort"},
+        {"@type": "Telemetry", "name": "energy", "schema": "scaledDecimal"},
+        {"@type": "Property", "name": "serial", "schema": "uuid"},
+        {"@type": "Property", "name": "layout", "schema": "dtmi:test:Node;1"},
+        {"@type": "Command", "name": "reset",
+         "request": {"name": "reason", "schema": "string", "nullable": true}}],
+      "schemas": [{"@id": "dtmi:test:Node;1", "@type": "Object", "fields": [
+        {"name": "label", "schema": "string"},
+        {"name": "children", "schema": {"@type": "Array", "elementSchema": "dtmi:test:Node;1"}}]}]
+    })");
+    const ParseResult parsed = parser.parse();
+    QVERIFY2(
+        parsed.outcome == Outcome::Valid,
+        qPrintable(parsed.errors.empty() ? parsed.summary() : parsed.errors.front().toString()));
+    const Element *request = nullptr;
+    for (const auto &e : parsed.elements()) {
+        if (e->kind == ElementKind::CommandRequest)
+            request = e.get();
+    }
+    QVERIFY(request && request->nullable.value_or(false));
+
+    const ImportResult r = importInterfaces(parsed);
+    QVERIFY2(!r.diagnostics.hasErrors(), qPrintable(r.diagnostics.toString()));
+    const TwinModel &m = *findModel(r, "dtmi:test:Meter;1")->model;
+    QCOMPARE(m.property(u"pulses")->schema->toJson(), "integer");
+    QCOMPARE(m.property(u"serial")->schema->toJson(), "string");
+    QCOMPARE(m.property(u"energy")->schema->toJson()["fields"][1]["name"], "value");
+    const nlohmann::json layout = m.property(u"layout")->schema->toJson();
+    QCOMPARE(layout["fields"][1]["schema"]["elementSchema"], "string"); // the inner Node
+    bool noted = false;
+    for (const Problem &p : r.notes)
+        noted = noted || p.message.contains(QLatin1String("contains itself"));
+    QVERIFY(noted);
+
+    const ExportResult out = exportModels({findModel(r, "dtmi:test:Meter;1")->model});
+    ModelParser again;
+    again.addDocument(QStringLiteral("again.json"), out.documents.front().text());
+    const ParseResult back = again.parse();
+    QVERIFY2(back.outcome == Outcome::Valid,
+             qPrintable(back.errors.empty() ? back.summary() : back.errors.front().toString()));
+    QCOMPARE(back.interfaces().front()->dtdlVersion, 3);
 }
 
 QTEST_GUILESS_MAIN(TestDtdlConvert)

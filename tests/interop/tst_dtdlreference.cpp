@@ -80,7 +80,7 @@ private:
 void TestDtdlReference::addOfficialCases()
 {
     const QString root = QStringLiteral(TWINLOOM_FIXTURES "/dtdl-conformance");
-    for (const char *version : {"v2", "v3"}) {
+    for (const char *version : {"v2", "v3", "v4"}) {
         const QDir dir(root + QLatin1Char('/') + QLatin1String(version));
         for (const QString &f :
              dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
