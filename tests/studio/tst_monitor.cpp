@@ -1206,6 +1206,14 @@ void TestMonitor::plotStartsFromTheHistoryStore()
         return p.second == 1.0 && std::abs(p.first - first) < 0.01;
     }));
     QCOMPARE(drawn.back().second, 5.0);
+    // A drag moves the view many times a second: the store is asked once, when it rests.
+    QSignalSpy asked(plot, &TileModel::pastWanted);
+    for (int i = 0; i < 20; ++i)
+        plot->pan(-0.01);
+    QCOMPARE(asked.count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, 5000);
+    QTest::qWait(300);
+    QCOMPARE(asked.count(), 1);
     // Following the present again, the view is the samples held.
     plot->follow();
     QVERIFY(plot->isFollowing());

@@ -73,12 +73,8 @@ void TestStudioWindow::initTestCase()
 void TestStudioWindow::cardsRepaintWithTheOverviewOpen()
 {
     MainWindow w;
-    w.resize(1600, 1000);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QString error;
-    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
-    QTest::qWait(100); // the window fits the graph once shown
+    QVERIFY(Test::openShown(w, kExample, {1600, 1000})); // the pixel checks need this size
+    QTest::qWait(100);                                   // the window fits the graph once shown
     auto *overview = w.findChild<QDockWidget *>(QStringLiteral("minimapDock"));
     QVERIFY(overview);
     QVERIFY(overview->isVisible());
@@ -128,11 +124,7 @@ void TestStudioWindow::cardsRepaintWithTheOverviewOpen()
 void TestStudioWindow::firstViewIsReadable()
 {
     MainWindow w;
-    w.resize(1600, 1000);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QString error;
-    QVERIFY2(w.openFile(kExample, &error), qPrintable(error));
+    QVERIFY(Test::openShown(w, kExample, {1600, 1000})); // the pixel checks need this size
     QTest::qWait(100);
     // The example has no saved layout, so it gets the tree layout: each device in a column
     // under its room, each room under its floor.

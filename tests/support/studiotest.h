@@ -39,10 +39,10 @@ inline int colourCount(const QImage &image)
     return static_cast<int>(colours.size());
 }
 
-// Shows `w` at a user's window size and opens project `path` in it.
-inline bool openShown(Studio::MainWindow &w, const QString &path)
+// Shows `w` at a user's window size (or `size`) and opens project `path` in it.
+inline bool openShown(Studio::MainWindow &w, const QString &path, QSize size = {1300, 850})
 {
-    w.resize(1300, 850);
+    w.resize(size);
     w.show();
     QString error;
     if (!QTest::qWaitForWindowExposed(&w) || !w.openFile(path, &error)) {

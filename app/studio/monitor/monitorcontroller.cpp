@@ -460,7 +460,8 @@ void MonitorController::seed()
                             return;
                         try {
                             t->seedSeries(int(s), watcher->future().result());
-                        } catch (const HistoryError &) {
+                        } catch (const std::exception &) {
+                            // HistoryError, or any other failure of the reader: no seed
                         }
                     });
                     watcher->setFuture(future);
@@ -735,7 +736,7 @@ void MonitorController::loadPast(TileModel *tile, int series, double from, doubl
                                  if (b.max != b.min)
                                      points.emplace_back(t + double(step) / 2e6, b.max);
                              }
-                         } catch (const HistoryError &) {
+                         } catch (const std::exception &) {
                              return; // a store that cannot be read shows no past
                          }
                          tile->setPast(series, request, std::move(points));

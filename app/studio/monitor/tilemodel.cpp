@@ -51,6 +51,9 @@ TileModel::TileModel(const Tile &tile, int index, QObject *parent)
     , m_tile(tile)
     , m_index(index)
 {
+    m_pastTimer.setSingleShot(true);
+    m_pastTimer.setInterval(kPastDelayMs);
+    connect(&m_pastTimer, &QTimer::timeout, this, &TileModel::emitPastWanted);
     if (tile.type->feed == TileType::Feed::Samples) {
         m_plot = std::make_unique<PlotRenderer>();
         QStringList names;
@@ -531,8 +534,15 @@ void TileModel::requestPast()
 {
     if (!m_plot || m_plot->isFollowing())
         return;
+    ++m_pastRequest; // answers for the views before this one are dropped from now on
+    m_pastTimer.start();
+}
+
+void TileModel::emitPastWanted()
+{
+    if (!m_plot || m_plot->isFollowing())
+        return;
     const auto [from, to] = m_plot->timeRange();
-    ++m_pastRequest;
     for (int s = 0; s < m_plot->seriesCount(); ++s) {
         const SampleRing &r = m_plot->samples(s);
         const double held = r.isEmpty() ? to : std::min(to, r.time(0));

@@ -8,6 +8,7 @@
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
+#include <QtCore/QTimer>
 #include <QtCore/QVariant>
 
 #include <limits>
@@ -242,7 +243,12 @@ private:
     double m_lastCursorTime = std::numeric_limits<double>::quiet_NaN();
     double m_cursorLineX = -1;
     QString m_cursorText;
-    int m_pastRequest = 0;                // the last pastWanted() request
+    int m_pastRequest = 0; // the last pastWanted() request
+    // A drag or a wheel moves the view many times a second; the store is asked once the view
+    // rests for kPastDelayMs.
+    QTimer m_pastTimer;
+    static constexpr int kPastDelayMs = 150;
+    void emitPastWanted();
     std::vector<Timestamp> m_seededUntil; // per series: the newest commit the history gave
     std::unique_ptr<EntanglementIndicator> m_entanglement;
     QPointer<Engine> m_engine;

@@ -470,7 +470,12 @@ QHash<QString, QString> GraphEditBuilder::compositionParents(const GraphModel &m
 
 QList<QPair<QString, int>> GraphEditBuilder::compositionOrder(const GraphModel &model)
 {
-    const QHash<QString, QString> parents = compositionParents(model);
+    return compositionOrder(model, compositionParents(model));
+}
+
+QList<QPair<QString, int>>
+GraphEditBuilder::compositionOrder(const GraphModel &model, const QHash<QString, QString> &parents)
+{
     const QStringList ids = model.twinIds();
     QHash<QString, QStringList> children;
     QStringList roots;

@@ -56,6 +56,9 @@ public:
     static QHash<QString, QString> compositionParents(const GraphModel &model);
     // Every twin once, depth-first along that tree, siblings by name: (id, depth).
     static QList<QPair<QString, int>> compositionOrder(const GraphModel &model);
+    // The same with the parents already found (compositionParents()).
+    static QList<QPair<QString, int>> compositionOrder(const GraphModel &model,
+                                                       const QHash<QString, QString> &parents);
 
 private:
     QString uniqueId(const QString &stem) const;

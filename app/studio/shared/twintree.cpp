@@ -114,7 +114,7 @@ void TwinTree::rebuild()
     m_items->clear();
     m_rows.clear();
     QList<QStandardItem *> above; // the last item at each depth
-    for (const auto &[id, depth] : GraphEditBuilder::compositionOrder(*m_model)) {
+    for (const auto &[id, depth] : GraphEditBuilder::compositionOrder(*m_model, parents)) {
         const QString name = m_model->twinDisplayName(id);
         const QString modelId = m_model->twinModelId(id);
         auto *item = new QStandardItem(name);
