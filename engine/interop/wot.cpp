@@ -224,8 +224,12 @@ OJ thingDescription(const Project &project, const TwinDescriptor &twin, const Tw
     if (!model.description.isEmpty())
         td["description"] = str(model.description);
     td["tl:model"] = str(model.id);
-    if (thingModel)
+    if (thingModel) {
+        // What makes the twin again on import: its id, and the id its Thing Description would
+        // have, which the links of the others name.
         td["tl:twin"] = str(twin.id);
+        td["tl:thingId"] = str(thingId(project, twin.id));
+    }
     td["securityDefinitions"] = std::move(securityDefinitions);
     td["security"] = str(thingSecurity);
 
@@ -473,6 +477,7 @@ public:
     QString tdId;
     QString modelIdHint;
     QString twinHint;
+    QString thingIdHint; // "tl:thingId" of a Thing Model written for a twin
     OJ contents = OJ::array();
     OJ physicalAdapters = OJ::array();
     OJ desired = OJ::array();
@@ -1111,6 +1116,7 @@ bool ThingReader::read()
     description = jsonString(m_root, "description").value_or(QString());
     modelIdHint = jsonString(m_root, "tl:model").value_or(QString());
     twinHint = jsonString(m_root, "tl:twin").value_or(QString());
+    thingIdHint = jsonString(m_root, "tl:thingId").value_or(QString());
     if (auto base = jsonString(m_root, "base")) {
         m_base = QUrl(*base);
         if (!m_base.isValid() || m_base.isRelative())
@@ -1156,6 +1162,7 @@ struct Thing
 {
     QString file;
     bool isModel = false;
+    bool describesTwin = false; // a Thing Description, or a Thing Model written for one twin
     QString tdId;
     QString twinId;
     QString modelId;
@@ -1186,7 +1193,10 @@ Interop::ImportOutput importThingDescriptions(const std::vector<Interop::InputFi
                 Thing thing;
                 thing.file = file.name;
                 thing.isModel = reader.isModel;
-                thing.tdId = reader.tdId;
+                // A Thing Model that Twinloom wrote for a twin without a digital interface
+                // brings the twin back, as a Thing Description does.
+                thing.describesTwin = !reader.isModel || isValidTwinId(reader.twinHint);
+                thing.tdId = reader.isModel ? reader.thingIdHint : reader.tdId;
                 // The model: the one it names, if already imported; else a new one.
                 QString modelId = reader.modelIdHint;
                 const bool named = !modelId.isEmpty() && Dtdl::isValidDtmi(modelId, 3);
@@ -1215,10 +1225,10 @@ Interop::ImportOutput importThingDescriptions(const std::vector<Interop::InputFi
                     modelIndex[modelId] = doc["models"].size();
                     doc["models"].push_back(std::move(model));
                 }
-                if (!reader.isModel) {
-                    QString id;
+                if (thing.describesTwin) {
+                    QString id = reader.isModel ? reader.twinHint : QString();
                     static const QLatin1String urn("urn:twinloom:");
-                    if (thing.tdId.startsWith(urn)) {
+                    if (id.isEmpty() && thing.tdId.startsWith(urn)) {
                         const qsizetype colon = thing.tdId.indexOf(QLatin1Char(':'), urn.size());
                         if (colon > 0)
                             id = thing.tdId.mid(colon + 1);
@@ -1255,7 +1265,6 @@ Interop::ImportOutput importThingDescriptions(const std::vector<Interop::InputFi
                     thing.twin = std::move(twin);
                     thing.links = std::move(reader.links);
                 }
-                thing.isModel = reader.isModel;
                 things.push_back(std::move(thing));
             }
         }
@@ -1268,11 +1277,11 @@ Interop::ImportOutput importThingDescriptions(const std::vector<Interop::InputFi
     // Links to other imported Things are relationships.
     std::map<QString, QString> twinByTdId;
     for (const Thing &t : things) {
-        if (!t.isModel && !t.tdId.isEmpty())
+        if (t.describesTwin && !t.tdId.isEmpty())
             twinByTdId[t.tdId] = t.twinId;
     }
     for (Thing &t : things) {
-        if (t.isModel)
+        if (!t.describesTwin)
             continue;
         OJ relationships = OJ::array();
         for (const auto &[rel, href] : t.links) {

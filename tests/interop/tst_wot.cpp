@@ -78,6 +78,7 @@ private Q_SLOTS:
     void twinWithoutDigitalAdapterIsAThingModel();
     void exportWritesOneFilePerTwin();
     void roundTripKeepsTheModel();
+    void exampleRoundTripKeepsEveryTwin();
     void importsExternalThingDescriptions();
     void importsThingModel();
     void malformedDocuments_data();
@@ -288,16 +289,22 @@ void TestWot::roundTripKeepsTheModel()
     const Interop::ImportOutput in = Wot::importThingDescriptions(files);
     QVERIFY2(in.project, qPrintable(in.diagnostics.toString()));
     const Project &p = *in.project;
-    // room-1 and sensor-1 are Things; sensor-2 was a Thing Model and only brings its model.
-    QCOMPARE(p.twins().size(), 2u);
+    // room-1 and sensor-1 are Things; sensor-2, without a digital adapter, was a Thing Model
+    // written for it, which brings the twin back (without adapters).
+    QCOMPARE(p.twins().size(), 3u);
+    const TwinDescriptor *sensor2 = p.twin(QStringLiteral("sensor-2"));
+    QVERIFY(sensor2);
+    QVERIFY(sensor2->physicalAdapters.empty());
+    QCOMPARE(sensor2->model, project.twin(QStringLiteral("sensor-2"))->model);
     const TwinDescriptor *room = p.twin(QStringLiteral("room-1"));
     QVERIFY(room);
     QCOMPARE(room->model, QStringLiteral("dtmi:test:Room;1"));
     QCOMPARE(room->displayName, QStringLiteral("Room 1"));
-    // room-1 links to sensor-1, which is imported too: a relationship.
-    QCOMPARE(room->relationships.size(), 1u);
+    // room-1 links to sensor-1 and sensor-2, both imported too: relationships.
+    QCOMPARE(room->relationships.size(), 2u);
     QCOMPARE(room->relationships[0].name, QStringLiteral("hasDevice"));
     QCOMPARE(room->relationships[0].target, QStringLiteral("sensor-1"));
+    QCOMPARE(room->relationships[1].target, QStringLiteral("sensor-2"));
 
     const ModelSet set = Interop::modelSetOf(p);
     Diagnostics d;
@@ -330,6 +337,54 @@ void TestWot::roundTripKeepsTheModel()
     QCOMPARE(sub["fields"][0], (J{{"pointer", "/value"}, {"property", "temperature"}}));
     QCOMPARE(room->shadowing["desired"][0],
              (J{{"property", "setpoint"}, {"action", "write_setpoint"}}));
+}
+
+// The smart-building example, exported to WoT and imported again: the same twins, models and
+// relationships (most of its twins have no digital adapter and are written as Thing Models).
+void TestWot::exampleRoundTripKeepsEveryTwin()
+{
+    const Project project =
+        loadProject(QStringLiteral(TWINLOOM_SOURCE_DIR "/examples/smart-building.twinloom.json"));
+    const Interop::ExportOutput out = Wot::exportThingDescriptions(project);
+    std::vector<Interop::InputFile> files;
+    for (const Interop::OutputFile &f : out.files)
+        files.push_back({f.path, f.bytes});
+    const Interop::ImportOutput in = Wot::importThingDescriptions(files);
+    QVERIFY2(in.project, qPrintable(in.diagnostics.toString()));
+    const Project &p = *in.project;
+    QCOMPARE(p.twins().size(), project.twins().size());
+    QCOMPARE(p.models().size(), project.models().size());
+    for (const TwinDescriptor &original : project.twins()) {
+        const TwinDescriptor *back = p.twin(original.id);
+        QVERIFY2(back, qPrintable(original.id));
+        QCOMPARE(back->model, original.model);
+        QCOMPARE(back->displayName, original.displayName);
+        QCOMPARE(back->relationships.size(), original.relationships.size());
+        for (std::size_t i = 0; i < original.relationships.size(); ++i) {
+            QCOMPARE(back->relationships[i].name, original.relationships[i].name);
+            QCOMPARE(back->relationships[i].target, original.relationships[i].target);
+        }
+    }
+    const ModelSet before = Interop::modelSetOf(project);
+    const ModelSet after = Interop::modelSetOf(p);
+    for (const auto &m : project.models()) {
+        Diagnostics d;
+        const TwinModelPtr a = before.resolve(m->id, d);
+        const TwinModelPtr b = after.resolve(m->id, d);
+        QVERIFY2(a && b, qPrintable(m->id + d.toString()));
+        QCOMPARE(b->properties.size(), a->properties.size());
+        for (const PropertyDef &x : a->properties) {
+            const PropertyDef *y = b->property(x.name);
+            QVERIFY2(y, qPrintable(m->id + QLatin1Char(' ') + x.name));
+            QCOMPARE(y->schema->toJson(), x.schema->toJson());
+            QCOMPARE(y->unit, x.unit);
+            QCOMPARE(y->writable, x.writable);
+            QCOMPARE(y->telemetry, x.telemetry);
+        }
+        QCOMPARE(b->actions.size(), a->actions.size());
+        QCOMPARE(b->events.size(), a->events.size());
+        QCOMPARE(b->relationships.size(), a->relationships.size());
+    }
 }
 
 void TestWot::importsExternalThingDescriptions()
