@@ -3457,7 +3457,7 @@
     </message>
     <message>
         <location filename="../engine/interop/dtdlparser.cpp" line="555"/>
-        <location filename="../engine/interop/wot.cpp" line="572"/>
+        <location filename="../engine/interop/wot.cpp" line="579"/>
         <source>&quot;@type&quot; must be a string or an array of strings</source>
         <translation>&quot;@type&quot; muss eine Zeichenkette oder ein Array von Zeichenketten sein</translation>
     </message>
@@ -4124,224 +4124,244 @@
         <translation>die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="162"/>
+        <location filename="../engine/interop/wot.cpp" line="163"/>
         <source>no Thing Description forms are known for the digital adapter type &apos;%1&apos;; it is left out</source>
         <translation>für den digitalen Adaptertyp &apos;%1&apos; sind keine Thing-Description-Forms bekannt; er wird weggelassen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="173"/>
+        <location filename="../engine/interop/wot.cpp" line="174"/>
         <source>no digital adapter exposes twin &apos;%1&apos;: it is described by a Thing Model, without forms</source>
         <translation>kein digitaler Adapter stellt Zwilling &apos;%1&apos; bereit: er wird durch ein Thing Model ohne Forms beschrieben</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="321"/>
+        <location filename="../engine/interop/wot.cpp" line="326"/>
         <source>a link of a Thing Description has no properties; those of relationship &apos;%1&apos; are left out</source>
         <translation>ein Link einer Thing Description hat keine Eigenschaften; die der Beziehung &apos;%1&apos; werden weggelassen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="561"/>
+        <location filename="../engine/interop/wot.cpp" line="568"/>
         <source>&quot;@context&quot; must name the Thing Description context %1</source>
         <translation>&quot;@context&quot; muss den Thing-Description-Kontext %1 nennen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="583"/>
+        <location filename="../engine/interop/wot.cpp" line="590"/>
         <source>a Thing Description needs &quot;securityDefinitions&quot;</source>
         <translation>eine Thing Description benötigt &quot;securityDefinitions&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="586"/>
+        <location filename="../engine/interop/wot.cpp" line="593"/>
         <source>&quot;securityDefinitions&quot; must be an object of security schemes</source>
         <translation>&quot;securityDefinitions&quot; muss ein Objekt aus Sicherheitsschemata sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="591"/>
+        <location filename="../engine/interop/wot.cpp" line="598"/>
         <source>a security scheme is an object with a &quot;scheme&quot;</source>
         <translation>ein Sicherheitsschema ist ein Objekt mit einem &quot;scheme&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="598"/>
+        <location filename="../engine/interop/wot.cpp" line="605"/>
         <source>a Thing Description needs &quot;security&quot;: the names of the schemes that apply</source>
         <translation>eine Thing Description benötigt &quot;security&quot;: die Namen der geltenden Schemata</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="604"/>
+        <location filename="../engine/interop/wot.cpp" line="611"/>
         <source>a security scheme is named by a string</source>
         <translation>ein Sicherheitsschema wird durch eine Zeichenkette benannt</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="609"/>
+        <location filename="../engine/interop/wot.cpp" line="616"/>
         <source>no security definition is named &apos;%1&apos;</source>
         <translation>keine Sicherheitsdefinition heißt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="651"/>
+        <location filename="../engine/interop/wot.cpp" line="658"/>
         <source>a data schema must be an object</source>
         <translation>ein Datenschema muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="656"/>
+        <location filename="../engine/interop/wot.cpp" line="663"/>
         <source>the data schema is nested more than %1 levels deep</source>
         <translation>das Datenschema ist mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="663"/>
+        <location filename="../engine/interop/wot.cpp" line="670"/>
         <source>&quot;type&quot; must be a string</source>
         <translation>&quot;type&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="671"/>
+        <location filename="../engine/interop/wot.cpp" line="678"/>
         <source>&quot;enum&quot; must be an array of values</source>
         <translation>&quot;enum&quot; muss ein Array von Werten sein</translation>
     </message>
     <message>
         <location filename="../engine/interop/wot.cpp" line="687"/>
+        <source>an enum of mixed or non-integer values is imported as a string; its values are not checked</source>
+        <translation>ein Enum mit gemischten oder nicht ganzzahligen Werten wird als string importiert; seine Werte werden nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="703"/>
         <source>the values of an enum must all be strings or all integers</source>
         <translation>die Werte eines Enum müssen alle Zeichenketten oder alle Ganzzahlen sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="712"/>
+        <location filename="../engine/interop/wot.cpp" line="728"/>
         <source>a data schema without &quot;type&quot; is imported as a string</source>
         <translation>ein Datenschema ohne &quot;type&quot; wird als Zeichenkette importiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="736"/>
+        <location filename="../engine/interop/wot.cpp" line="752"/>
         <source>an array without &quot;items&quot; is imported as an array of strings</source>
         <translation>ein Array ohne &quot;items&quot; wird als Array von Zeichenketten importiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="741"/>
+        <location filename="../engine/interop/wot.cpp" line="757"/>
         <source>&quot;items&quot; must not be empty</source>
         <translation>&quot;items&quot; darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="745"/>
+        <location filename="../engine/interop/wot.cpp" line="761"/>
         <source>an array of several item schemas is imported with the first</source>
         <translation>ein Array mit mehreren Element-Schemas wird mit dem ersten importiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="758"/>
+        <location filename="../engine/interop/wot.cpp" line="774"/>
         <source>&quot;properties&quot; must be an object of data schemas</source>
         <translation>&quot;properties&quot; muss ein Objekt aus Datenschemas sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="768"/>
+        <location filename="../engine/interop/wot.cpp" line="784"/>
         <source>an object without &quot;properties&quot; is imported as a map of strings</source>
         <translation>ein Objekt ohne &quot;properties&quot; wird als Map von Zeichenketten importiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="788"/>
+        <location filename="../engine/interop/wot.cpp" line="804"/>
         <source>a null data schema is imported as a string</source>
         <translation>ein null-Datenschema wird als Zeichenkette importiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="792"/>
+        <location filename="../engine/interop/wot.cpp" line="808"/>
         <source>&apos;%1&apos; is not a data schema type: boolean, integer, number, string, object, array or null</source>
         <translation>&apos;%1&apos; ist kein Datenschematyp: boolean, integer, number, string, object, array oder null</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="817"/>
+        <location filename="../engine/interop/wot.cpp" line="833"/>
         <source>&apos;%1&apos; is not a unit Twinloom knows; it is left out</source>
         <translation>&apos;%1&apos; ist keine Einheit, die Twinloom kennt; sie wird weggelassen</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="826"/>
+        <location filename="../engine/interop/wot.cpp" line="842"/>
         <source>an interaction of a Thing Description needs &quot;forms&quot;</source>
         <translation>eine Interaktion einer Thing Description benötigt &quot;forms&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="831"/>
+        <location filename="../engine/interop/wot.cpp" line="847"/>
         <source>&quot;forms&quot; must be an array of at least one form</source>
         <translation>&quot;forms&quot; muss ein Array mit mindestens einem Form sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="839"/>
+        <location filename="../engine/interop/wot.cpp" line="855"/>
         <source>a form is an object with an &quot;href&quot;</source>
         <translation>ein Form ist ein Objekt mit einer &quot;href&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="850"/>
+        <location filename="../engine/interop/wot.cpp" line="866"/>
         <source>&quot;op&quot; must be an operation or an array of operations</source>
         <translation>&quot;op&quot; muss eine Operation oder ein Array von Operationen sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="937"/>
+        <location filename="../engine/interop/wot.cpp" line="955"/>
         <source>no form of &apos;%1&apos; for %2 has a protocol Twinloom can use; the twin does without it</source>
         <translation>kein Form von &apos;%1&apos; für %2 hat ein Protokoll, das Twinloom verwenden kann; der Zwilling kommt ohne es aus</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="958"/>
+        <location filename="../engine/interop/wot.cpp" line="976"/>
         <source>&quot;properties&quot; must be an object of property affordances</source>
         <translation>&quot;properties&quot; muss ein Objekt aus Property-Affordances sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="968"/>
+        <location filename="../engine/interop/wot.cpp" line="986"/>
         <source>a property affordance must be an object</source>
         <translation>eine Property-Affordance muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="977"/>
+        <location filename="../engine/interop/wot.cpp" line="995"/>
         <source>a write-only property is imported as a writable property</source>
         <translation>eine nur schreibbare Eigenschaft wird als beschreibbare Eigenschaft importiert</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1011"/>
+        <location filename="../engine/interop/wot.cpp" line="1029"/>
         <source>&quot;actions&quot; must be an object of action affordances</source>
         <translation>&quot;actions&quot; muss ein Objekt aus Action-Affordances sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1021"/>
+        <location filename="../engine/interop/wot.cpp" line="1039"/>
         <source>an action affordance must be an object</source>
         <translation>eine Action-Affordance muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1058"/>
+        <location filename="../engine/interop/wot.cpp" line="1076"/>
         <source>&quot;events&quot; must be an object of event affordances</source>
         <translation>&quot;events&quot; muss ein Objekt aus Event-Affordances sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1068"/>
+        <location filename="../engine/interop/wot.cpp" line="1086"/>
         <source>an event affordance must be an object</source>
         <translation>eine Event-Affordance muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1093"/>
+        <location filename="../engine/interop/wot.cpp" line="1111"/>
         <source>a Thing Description must be a JSON object</source>
         <translation>eine Thing Description muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1101"/>
+        <location filename="../engine/interop/wot.cpp" line="1119"/>
         <source>&quot;title&quot; must be a string</source>
         <translation>&quot;title&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1103"/>
+        <location filename="../engine/interop/wot.cpp" line="1121"/>
         <source>a Thing Description needs a &quot;title&quot;</source>
         <translation>eine Thing Description benötigt einen &quot;title&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1109"/>
+        <location filename="../engine/interop/wot.cpp" line="1127"/>
         <source>&quot;id&quot; must be a string (a URI)</source>
         <translation>&quot;id&quot; muss eine Zeichenkette (eine URI) sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1117"/>
+        <location filename="../engine/interop/wot.cpp" line="1137"/>
+        <source>&quot;base&quot; holds a placeholder (%1); the model&apos;s forms are not followed</source>
+        <translation>&quot;base&quot; enthält einen Platzhalter (%1); den Formularen des Modells wird nicht gefolgt</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1144"/>
         <source>&quot;base&quot; must be an absolute URI</source>
         <translation>&quot;base&quot; muss eine absolute URI sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1125"/>
+        <location filename="../engine/interop/wot.cpp" line="1153"/>
         <source>&quot;links&quot; must be an array of links</source>
         <translation>&quot;links&quot; muss ein Array von Links sein</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1132"/>
+        <location filename="../engine/interop/wot.cpp" line="1160"/>
         <source>a link is an object with an &quot;href&quot;</source>
         <translation>ein Link ist ein Objekt mit einer &quot;href&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1137"/>
+        <location filename="../engine/interop/wot.cpp" line="1165"/>
         <source>&apos;%1&apos; links of Thing Models are not followed; import the model it names as well</source>
         <translation>&apos;%1&apos;-Links von Thing Models werden nicht verfolgt; importieren Sie das darin genannte Modell ebenfalls</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wotschema.cpp" line="69"/>
+        <source>the Thing Description 1.1 JSON Schema cannot be read</source>
+        <translation>das JSON-Schema von Thing Description 1.1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wotschema.cpp" line="96"/>
+        <source>the Thing Description 1.1 JSON Schema refuses this: %1</source>
+        <translation>das JSON-Schema von Thing Description 1.1 lehnt dies ab: %1</translation>
     </message>
 </context>
 <context>
@@ -5296,19 +5316,19 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/studio/monitor/entanglementindicator.cpp" line="20"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="110"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="113"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/studio/monitor/entanglementindicator.cpp" line="22"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="112"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="115"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../app/studio/monitor/entanglementindicator.cpp" line="23"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="114"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="117"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -5703,7 +5723,7 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/studio/design/problemspanel.cpp" line="13"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="235"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="238"/>
         <location filename="../app/studio/run/logpanel.cpp" line="30"/>
         <source>Twin</source>
         <translation>Zwilling</translation>
@@ -6280,7 +6300,7 @@ Beispiele:
     <message>
         <location filename="../app/studio/design/modeleditor.cpp" line="512"/>
         <location filename="../app/studio/monitor/monitorview.cpp" line="286"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="590"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="600"/>
         <location filename="../app/studio/shared/mainwindow.cpp" line="701"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -6913,76 +6933,76 @@ Beispiele:
         <translation>Kachel %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="592"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="593"/>
         <source>The dashboard of a remote twin is generated: it cannot be edited.</source>
         <translation>Das Dashboard eines entfernten Zwillings wird erzeugt: Es kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="607"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="608"/>
         <source>Choose a twin or a dashboard first.</source>
         <translation>Wählen Sie zuerst einen Zwilling oder ein Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="614"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="615"/>
         <source>Cannot add the tile: %1</source>
         <translation>Die Kachel kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="623"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="624"/>
         <source>Add %1 Tile</source>
         <translation>Kachel „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="629"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="641"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="666"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="630"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="642"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="667"/>
         <source>There is no tile %1.</source>
         <translation>Es gibt keine Kachel %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="635"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="636"/>
         <source>Remove Tile</source>
         <translation>Kachel entfernen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="646"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="647"/>
         <source>A tile must stay inside the %1 columns of the dashboard.</source>
         <translation>Eine Kachel muss innerhalb der %1 Spalten des Dashboards bleiben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="660"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="661"/>
         <source>Move Tile</source>
         <translation>Kachel verschieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="660"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="661"/>
         <source>Resize Tile</source>
         <translation>Kachelgröße ändern</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="679"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="680"/>
         <source>Cannot change the tile: %1</source>
         <translation>Die Kachel kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="688"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="689"/>
         <source>A plot shows from 1 second to %1 days.</source>
         <translation>Ein Diagramm zeigt 1 Sekunde bis %1 Tage.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="701"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="750"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="783"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="702"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="751"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="784"/>
         <source>Tile %1 is not a plot.</source>
         <translation>Kachel %1 ist kein Diagramm.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="755"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="756"/>
         <source>Change Plot Time Span</source>
         <translation>Zeitspanne des Diagramms ändern</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="684"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="685"/>
         <source>The history of a plot holds from 2 to %1 samples.</source>
         <translation>Der Verlauf eines Diagramms fasst 2 bis %1 Messwerte.</translation>
     </message>
@@ -7002,7 +7022,7 @@ Beispiele:
         <translation>%1 (entfernt, %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="706"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="707"/>
         <source>Change Plot History</source>
         <translation>Diagrammverlauf ändern</translation>
     </message>
@@ -7197,7 +7217,7 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="26"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="300"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="303"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2: %3</translation>
     </message>
@@ -7426,7 +7446,7 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/studio/design/inspectorpanel.cpp" line="100"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="242"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="245"/>
         <location filename="../app/studio/monitor/tiletype.cpp" line="38"/>
         <source>Value</source>
         <translation>Wert</translation>
@@ -7442,7 +7462,7 @@ Beispiele:
         <translation>Lampe</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="235"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="238"/>
         <location filename="../app/studio/monitor/tiletype.cpp" line="64"/>
         <source>State</source>
         <translation>Zustand</translation>
@@ -7608,123 +7628,123 @@ Beispiele:
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="212"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="215"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="212"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="215"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="299"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="302"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
         <location filename="../app/studio/design/inspectorpanel.cpp" line="459"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="222"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="225"/>
         <source>%1 s ago</source>
         <translation>vor %1 s</translation>
     </message>
     <message>
         <location filename="../app/studio/design/inspectorpanel.cpp" line="460"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="223"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="226"/>
         <source>%1 min ago</source>
         <translation>vor %1 min</translation>
     </message>
     <message>
         <location filename="../app/studio/design/inspectorpanel.cpp" line="461"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="223"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="226"/>
         <source>%1 h ago</source>
         <translation>vor %1 h</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="235"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="238"/>
         <source>Values</source>
         <translation>Werte</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="241"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="244"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
         <location filename="../app/studio/design/inspectorpanel.cpp" line="100"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="242"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="245"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
         <location filename="../app/studio/design/inspectorpanel.cpp" line="100"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="242"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="245"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="115"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="118"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="278"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="281"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="399"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="402"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="408"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="411"/>
         <source>No answer: the engine stopped</source>
         <translation>Keine Antwort: die Engine wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="413"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="416"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="415"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="418"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="417"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="420"/>
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="433"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="459"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="436"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="462"/>
         <source>The twins are not running: start them first (F5)</source>
         <translation>Die Zwillinge laufen nicht: zuerst starten (F5)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="444"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="447"/>
         <source>Bad argument: %1</source>
         <translation>Ungültiges Argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="448"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="451"/>
         <source>Invoking %1</source>
         <translation>%1 wird aufgerufen</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="461"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="464"/>
         <source>Nothing to write</source>
         <translation>Nichts zu schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="481"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="484"/>
         <source>Bad value: %1</source>
         <translation>Ungültiger Wert: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="483"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="486"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>

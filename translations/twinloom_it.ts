@@ -3457,7 +3457,7 @@
     </message>
     <message>
         <location filename="../engine/interop/dtdlparser.cpp" line="555"/>
-        <location filename="../engine/interop/wot.cpp" line="572"/>
+        <location filename="../engine/interop/wot.cpp" line="579"/>
         <source>&quot;@type&quot; must be a string or an array of strings</source>
         <translation>&quot;@type&quot; deve essere una stringa o un array di stringhe</translation>
     </message>
@@ -4124,224 +4124,244 @@
         <translation>impossibile scrivere il file: %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="162"/>
+        <location filename="../engine/interop/wot.cpp" line="163"/>
         <source>no Thing Description forms are known for the digital adapter type &apos;%1&apos;; it is left out</source>
         <translation>non sono noti form di Thing Description per il tipo di adattatore digitale &apos;%1&apos;; viene omesso</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="173"/>
+        <location filename="../engine/interop/wot.cpp" line="174"/>
         <source>no digital adapter exposes twin &apos;%1&apos;: it is described by a Thing Model, without forms</source>
         <translation>nessun adattatore digitale espone il gemello &apos;%1&apos;: è descritto da un Thing Model, senza form</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="321"/>
+        <location filename="../engine/interop/wot.cpp" line="326"/>
         <source>a link of a Thing Description has no properties; those of relationship &apos;%1&apos; are left out</source>
         <translation>un link di una Thing Description non ha proprietà; quelle della relazione &apos;%1&apos; vengono omesse</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="561"/>
+        <location filename="../engine/interop/wot.cpp" line="568"/>
         <source>&quot;@context&quot; must name the Thing Description context %1</source>
         <translation>&quot;@context&quot; deve indicare il contesto della Thing Description %1</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="583"/>
+        <location filename="../engine/interop/wot.cpp" line="590"/>
         <source>a Thing Description needs &quot;securityDefinitions&quot;</source>
         <translation>una Thing Description richiede &quot;securityDefinitions&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="586"/>
+        <location filename="../engine/interop/wot.cpp" line="593"/>
         <source>&quot;securityDefinitions&quot; must be an object of security schemes</source>
         <translation>&quot;securityDefinitions&quot; deve essere un oggetto di schemi di sicurezza</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="591"/>
+        <location filename="../engine/interop/wot.cpp" line="598"/>
         <source>a security scheme is an object with a &quot;scheme&quot;</source>
         <translation>uno schema di sicurezza è un oggetto con uno &quot;scheme&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="598"/>
+        <location filename="../engine/interop/wot.cpp" line="605"/>
         <source>a Thing Description needs &quot;security&quot;: the names of the schemes that apply</source>
         <translation>una Thing Description richiede &quot;security&quot;: i nomi degli schemi che si applicano</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="604"/>
+        <location filename="../engine/interop/wot.cpp" line="611"/>
         <source>a security scheme is named by a string</source>
         <translation>uno schema di sicurezza è indicato da una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="609"/>
+        <location filename="../engine/interop/wot.cpp" line="616"/>
         <source>no security definition is named &apos;%1&apos;</source>
         <translation>nessuna definizione di sicurezza si chiama &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="651"/>
+        <location filename="../engine/interop/wot.cpp" line="658"/>
         <source>a data schema must be an object</source>
         <translation>uno schema di dati deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="656"/>
+        <location filename="../engine/interop/wot.cpp" line="663"/>
         <source>the data schema is nested more than %1 levels deep</source>
         <translation>lo schema di dati è annidato per più di %1 livelli</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="663"/>
+        <location filename="../engine/interop/wot.cpp" line="670"/>
         <source>&quot;type&quot; must be a string</source>
         <translation>&quot;type&quot; deve essere una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="671"/>
+        <location filename="../engine/interop/wot.cpp" line="678"/>
         <source>&quot;enum&quot; must be an array of values</source>
         <translation>&quot;enum&quot; deve essere un array di valori</translation>
     </message>
     <message>
         <location filename="../engine/interop/wot.cpp" line="687"/>
+        <source>an enum of mixed or non-integer values is imported as a string; its values are not checked</source>
+        <translation>un enum di valori misti o non interi è importato come string; i suoi valori non sono controllati</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="703"/>
         <source>the values of an enum must all be strings or all integers</source>
         <translation>i valori di un enum devono essere tutti stringhe o tutti interi</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="712"/>
+        <location filename="../engine/interop/wot.cpp" line="728"/>
         <source>a data schema without &quot;type&quot; is imported as a string</source>
         <translation>uno schema di dati senza &quot;type&quot; viene importato come stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="736"/>
+        <location filename="../engine/interop/wot.cpp" line="752"/>
         <source>an array without &quot;items&quot; is imported as an array of strings</source>
         <translation>un array senza &quot;items&quot; viene importato come array di stringhe</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="741"/>
+        <location filename="../engine/interop/wot.cpp" line="757"/>
         <source>&quot;items&quot; must not be empty</source>
         <translation>&quot;items&quot; non deve essere vuoto</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="745"/>
+        <location filename="../engine/interop/wot.cpp" line="761"/>
         <source>an array of several item schemas is imported with the first</source>
         <translation>un array con più schemi di elemento viene importato con il primo</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="758"/>
+        <location filename="../engine/interop/wot.cpp" line="774"/>
         <source>&quot;properties&quot; must be an object of data schemas</source>
         <translation>&quot;properties&quot; deve essere un oggetto di schemi di dati</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="768"/>
+        <location filename="../engine/interop/wot.cpp" line="784"/>
         <source>an object without &quot;properties&quot; is imported as a map of strings</source>
         <translation>un oggetto senza &quot;properties&quot; viene importato come mappa di stringhe</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="788"/>
+        <location filename="../engine/interop/wot.cpp" line="804"/>
         <source>a null data schema is imported as a string</source>
         <translation>uno schema di dati null viene importato come stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="792"/>
+        <location filename="../engine/interop/wot.cpp" line="808"/>
         <source>&apos;%1&apos; is not a data schema type: boolean, integer, number, string, object, array or null</source>
         <translation>&apos;%1&apos; non è un tipo di schema di dati: boolean, integer, number, string, object, array o null</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="817"/>
+        <location filename="../engine/interop/wot.cpp" line="833"/>
         <source>&apos;%1&apos; is not a unit Twinloom knows; it is left out</source>
         <translation>&apos;%1&apos; non è un&apos;unità nota a Twinloom; viene omessa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="826"/>
+        <location filename="../engine/interop/wot.cpp" line="842"/>
         <source>an interaction of a Thing Description needs &quot;forms&quot;</source>
         <translation>un&apos;interazione di una Thing Description richiede &quot;forms&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="831"/>
+        <location filename="../engine/interop/wot.cpp" line="847"/>
         <source>&quot;forms&quot; must be an array of at least one form</source>
         <translation>&quot;forms&quot; deve essere un array di almeno un form</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="839"/>
+        <location filename="../engine/interop/wot.cpp" line="855"/>
         <source>a form is an object with an &quot;href&quot;</source>
         <translation>un form è un oggetto con un &quot;href&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="850"/>
+        <location filename="../engine/interop/wot.cpp" line="866"/>
         <source>&quot;op&quot; must be an operation or an array of operations</source>
         <translation>&quot;op&quot; deve essere un&apos;operazione o un array di operazioni</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="937"/>
+        <location filename="../engine/interop/wot.cpp" line="955"/>
         <source>no form of &apos;%1&apos; for %2 has a protocol Twinloom can use; the twin does without it</source>
         <translation>nessun form di &apos;%1&apos; per %2 ha un protocollo utilizzabile da Twinloom; il gemello ne fa a meno</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="958"/>
+        <location filename="../engine/interop/wot.cpp" line="976"/>
         <source>&quot;properties&quot; must be an object of property affordances</source>
         <translation>&quot;properties&quot; deve essere un oggetto di property affordance</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="968"/>
+        <location filename="../engine/interop/wot.cpp" line="986"/>
         <source>a property affordance must be an object</source>
         <translation>una property affordance deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="977"/>
+        <location filename="../engine/interop/wot.cpp" line="995"/>
         <source>a write-only property is imported as a writable property</source>
         <translation>una proprietà di sola scrittura viene importata come proprietà scrivibile</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1011"/>
+        <location filename="../engine/interop/wot.cpp" line="1029"/>
         <source>&quot;actions&quot; must be an object of action affordances</source>
         <translation>&quot;actions&quot; deve essere un oggetto di action affordance</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1021"/>
+        <location filename="../engine/interop/wot.cpp" line="1039"/>
         <source>an action affordance must be an object</source>
         <translation>una action affordance deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1058"/>
+        <location filename="../engine/interop/wot.cpp" line="1076"/>
         <source>&quot;events&quot; must be an object of event affordances</source>
         <translation>&quot;events&quot; deve essere un oggetto di event affordance</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1068"/>
+        <location filename="../engine/interop/wot.cpp" line="1086"/>
         <source>an event affordance must be an object</source>
         <translation>una event affordance deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1093"/>
+        <location filename="../engine/interop/wot.cpp" line="1111"/>
         <source>a Thing Description must be a JSON object</source>
         <translation>una Thing Description deve essere un oggetto JSON</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1101"/>
+        <location filename="../engine/interop/wot.cpp" line="1119"/>
         <source>&quot;title&quot; must be a string</source>
         <translation>&quot;title&quot; deve essere una stringa</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1103"/>
+        <location filename="../engine/interop/wot.cpp" line="1121"/>
         <source>a Thing Description needs a &quot;title&quot;</source>
         <translation>una Thing Description richiede un &quot;title&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1109"/>
+        <location filename="../engine/interop/wot.cpp" line="1127"/>
         <source>&quot;id&quot; must be a string (a URI)</source>
         <translation>&quot;id&quot; deve essere una stringa (un URI)</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1117"/>
+        <location filename="../engine/interop/wot.cpp" line="1137"/>
+        <source>&quot;base&quot; holds a placeholder (%1); the model&apos;s forms are not followed</source>
+        <translation>&quot;base&quot; contiene un segnaposto (%1); i form del modello non sono seguiti</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wot.cpp" line="1144"/>
         <source>&quot;base&quot; must be an absolute URI</source>
         <translation>&quot;base&quot; deve essere un URI assoluto</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1125"/>
+        <location filename="../engine/interop/wot.cpp" line="1153"/>
         <source>&quot;links&quot; must be an array of links</source>
         <translation>&quot;links&quot; deve essere un array di link</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1132"/>
+        <location filename="../engine/interop/wot.cpp" line="1160"/>
         <source>a link is an object with an &quot;href&quot;</source>
         <translation>un link è un oggetto con un &quot;href&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/interop/wot.cpp" line="1137"/>
+        <location filename="../engine/interop/wot.cpp" line="1165"/>
         <source>&apos;%1&apos; links of Thing Models are not followed; import the model it names as well</source>
         <translation>i link &apos;%1&apos; dei Thing Model non vengono seguiti; importare anche il modello a cui rimandano</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wotschema.cpp" line="69"/>
+        <source>the Thing Description 1.1 JSON Schema cannot be read</source>
+        <translation>lo JSON Schema di Thing Description 1.1 non può essere letto</translation>
+    </message>
+    <message>
+        <location filename="../engine/interop/wotschema.cpp" line="96"/>
+        <source>the Thing Description 1.1 JSON Schema refuses this: %1</source>
+        <translation>lo JSON Schema di Thing Description 1.1 lo rifiuta: %1</translation>
     </message>
 </context>
 <context>
@@ -5295,19 +5315,19 @@ Esempi:
     </message>
     <message>
         <location filename="../app/studio/monitor/entanglementindicator.cpp" line="20"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="110"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="113"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/studio/monitor/entanglementindicator.cpp" line="22"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="112"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="115"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../app/studio/monitor/entanglementindicator.cpp" line="23"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="114"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="117"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -5702,7 +5722,7 @@ Esempi:
     </message>
     <message>
         <location filename="../app/studio/design/problemspanel.cpp" line="13"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="235"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="238"/>
         <location filename="../app/studio/run/logpanel.cpp" line="30"/>
         <source>Twin</source>
         <translation>Gemello</translation>
@@ -6279,7 +6299,7 @@ Esempi:
     <message>
         <location filename="../app/studio/design/modeleditor.cpp" line="512"/>
         <location filename="../app/studio/monitor/monitorview.cpp" line="286"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="590"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="600"/>
         <location filename="../app/studio/shared/mainwindow.cpp" line="701"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -6912,76 +6932,76 @@ Esempi:
         <translation>Riquadro %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="592"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="593"/>
         <source>The dashboard of a remote twin is generated: it cannot be edited.</source>
         <translation>La dashboard di un gemello remoto è generata: non può essere modificata.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="607"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="608"/>
         <source>Choose a twin or a dashboard first.</source>
         <translation>Scegliere prima un gemello o una dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="614"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="615"/>
         <source>Cannot add the tile: %1</source>
         <translation>Impossibile aggiungere il riquadro: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="623"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="624"/>
         <source>Add %1 Tile</source>
         <translation>Aggiungi riquadro %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="629"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="641"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="666"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="630"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="642"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="667"/>
         <source>There is no tile %1.</source>
         <translation>Non esiste il riquadro %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="635"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="636"/>
         <source>Remove Tile</source>
         <translation>Rimuovi riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="646"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="647"/>
         <source>A tile must stay inside the %1 columns of the dashboard.</source>
         <translation>Un riquadro deve restare entro le %1 colonne della dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="660"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="661"/>
         <source>Move Tile</source>
         <translation>Sposta riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="660"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="661"/>
         <source>Resize Tile</source>
         <translation>Ridimensiona riquadro</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="679"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="680"/>
         <source>Cannot change the tile: %1</source>
         <translation>Impossibile modificare il riquadro: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="688"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="689"/>
         <source>A plot shows from 1 second to %1 days.</source>
         <translation>Un grafico mostra da 1 secondo a %1 giorni.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="701"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="750"/>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="783"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="702"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="751"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="784"/>
         <source>Tile %1 is not a plot.</source>
         <translation>Il riquadro %1 non è un grafico.</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="755"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="756"/>
         <source>Change Plot Time Span</source>
         <translation>Cambia intervallo del grafico</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="684"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="685"/>
         <source>The history of a plot holds from 2 to %1 samples.</source>
         <translation>La cronologia di un grafico contiene da 2 a %1 campioni.</translation>
     </message>
@@ -7001,7 +7021,7 @@ Esempi:
         <translation>%1 (remoto, %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="706"/>
+        <location filename="../app/studio/monitor/monitorcontroller.cpp" line="707"/>
         <source>Change Plot History</source>
         <translation>Modifica cronologia del grafico</translation>
     </message>
@@ -7196,7 +7216,7 @@ Esempi:
     </message>
     <message>
         <location filename="../app/studio/monitor/remotesourcesdialog.cpp" line="26"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="300"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="303"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2: %3</translation>
     </message>
@@ -7425,7 +7445,7 @@ Esempi:
     </message>
     <message>
         <location filename="../app/studio/design/inspectorpanel.cpp" line="100"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="242"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="245"/>
         <location filename="../app/studio/monitor/tiletype.cpp" line="38"/>
         <source>Value</source>
         <translation>Valore</translation>
@@ -7441,7 +7461,7 @@ Esempi:
         <translation>Spia</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="235"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="238"/>
         <location filename="../app/studio/monitor/tiletype.cpp" line="64"/>
         <source>State</source>
         <translation>Stato</translation>
@@ -7607,123 +7627,123 @@ Esempi:
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="212"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="215"/>
         <source>on</source>
         <translation>acceso</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="212"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="215"/>
         <source>off</source>
         <translation>spento</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="299"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="302"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
         <location filename="../app/studio/design/inspectorpanel.cpp" line="459"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="222"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="225"/>
         <source>%1 s ago</source>
         <translation>%1 s fa</translation>
     </message>
     <message>
         <location filename="../app/studio/design/inspectorpanel.cpp" line="460"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="223"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="226"/>
         <source>%1 min ago</source>
         <translation>%1 min fa</translation>
     </message>
     <message>
         <location filename="../app/studio/design/inspectorpanel.cpp" line="461"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="223"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="226"/>
         <source>%1 h ago</source>
         <translation>%1 h fa</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="235"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="238"/>
         <source>Values</source>
         <translation>Valori</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="241"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="244"/>
         <source>Properties</source>
         <translation>Proprietà</translation>
     </message>
     <message>
         <location filename="../app/studio/design/inspectorpanel.cpp" line="100"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="242"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="245"/>
         <source>Property</source>
         <translation>Proprietà</translation>
     </message>
     <message>
         <location filename="../app/studio/design/inspectorpanel.cpp" line="100"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="242"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="245"/>
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="115"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="118"/>
         <source>%1 d</source>
         <translation>%1 g</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="278"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="281"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="399"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="402"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="408"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="411"/>
         <source>No answer: the engine stopped</source>
         <translation>Nessuna risposta: il motore si è fermato</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="413"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="416"/>
         <source>Error: %1</source>
         <translation>Errore: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="415"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="418"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="417"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="420"/>
         <source>Result: %1</source>
         <translation>Risultato: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="433"/>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="459"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="436"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="462"/>
         <source>The twins are not running: start them first (F5)</source>
         <translation>I gemelli non sono in esecuzione: avviarli prima (F5)</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="444"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="447"/>
         <source>Bad argument: %1</source>
         <translation>Argomento non valido: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="448"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="451"/>
         <source>Invoking %1</source>
         <translation>Invocazione di %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="461"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="464"/>
         <source>Nothing to write</source>
         <translation>Niente da scrivere</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="481"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="484"/>
         <source>Bad value: %1</source>
         <translation>Valore non valido: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/monitor/tilemodel.cpp" line="483"/>
+        <location filename="../app/studio/monitor/tilemodel.cpp" line="486"/>
         <source>Writing %1</source>
         <translation>Scrittura di %1</translation>
     </message>

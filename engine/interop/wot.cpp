@@ -3,6 +3,7 @@
 #include "engine/configreader.h"
 #include "engine/interop/dtdlparser.h"
 #include "engine/interop/tr.h"
+#include "engine/interop/wotschema.h"
 #include "engine/schema.h"
 #include "engine/units.h"
 
@@ -510,6 +511,7 @@ private:
     const Bindings &m_bindings;
     Diagnostics &m_d;
     QUrl m_base;
+    bool m_modelPlaceholders = false; // a Thing Model whose base or forms hold {{placeholders}}
     std::vector<std::string> keysOf(const char *section, const J &object) const;
 
     std::vector<Endpoint> m_endpoints;
@@ -677,6 +679,15 @@ J importSchema(const J &ds, const QString &p, int depth, Diagnostics &d)
             return "string";
         }
         const bool strings = (*e)[0].is_string();
+        // JSON Schema allows an enum of any values; a twin's enum holds strings or integers.
+        const bool uniform = std::all_of(e->begin(), e->end(), [strings](const J &v) {
+            return strings ? v.is_string() : v.is_number_integer();
+        });
+        if (!uniform) {
+            d.warning(ep, Tr::tr("an enum of mixed or non-integer values is imported as a "
+                                 "string; its values are not checked"));
+            return "string";
+        }
         std::vector<QString> names;
         if (auto n = ds.find("tl:enumNames");
             n != ds.end() && n->is_array() && n->size() == e->size()) {
@@ -898,6 +909,8 @@ void ThingReader::readForms(FormUse::Kind kind, const QString &name, const J &af
                 if (!opsOf(form).contains(w))
                     continue;
                 const QString href = qs(form["href"].get<std::string>());
+                if (m_modelPlaceholders || (isModel && href.contains(QLatin1String("{{"))))
+                    continue; // a template's form: no endpoint to bind
                 QUrl url = m_base.isValid() ? m_base.resolved(QUrl(href)) : QUrl(href);
                 const FormReader *reader = m_bindings.formReader(url.scheme());
                 if (!reader || url.host().isEmpty())
@@ -937,7 +950,7 @@ void ThingReader::readForms(FormUse::Kind kind, const QString &name, const J &af
             if (done)
                 break;
         }
-        if (!done && !forms.empty())
+        if (!done && !forms.empty() && !isModel) // a model binds no device
             m_d.warning(pointer + QStringLiteral("/forms"),
                         Tr::tr("no form of '%1' for %2 has a protocol Twinloom can use; the twin "
                                "does without it")
@@ -1118,9 +1131,18 @@ bool ThingReader::read()
     twinHint = jsonString(m_root, "tl:twin").value_or(QString());
     thingIdHint = jsonString(m_root, "tl:thingId").value_or(QString());
     if (auto base = jsonString(m_root, "base")) {
-        m_base = QUrl(*base);
-        if (!m_base.isValid() || m_base.isRelative())
-            m_d.error(QStringLiteral("/base"), Tr::tr("\"base\" must be an absolute URI"));
+        if (isModel && base->contains(QLatin1String("{{"))) {
+            // A Thing Model's placeholder ("coap://{{DEVICE_HOST}}"): there is no endpoint yet.
+            m_d.warning(QStringLiteral("/base"),
+                        Tr::tr("\"base\" holds a placeholder (%1); the model's forms are not "
+                               "followed")
+                            .arg(*base));
+            m_modelPlaceholders = true;
+        } else {
+            m_base = QUrl(*base);
+            if (!m_base.isValid() || m_base.isRelative())
+                m_d.error(QStringLiteral("/base"), Tr::tr("\"base\" must be an absolute URI"));
+        }
     }
     checkSecurity();
     readProperties();
@@ -1189,7 +1211,9 @@ Interop::ImportOutput importThingDescriptions(const std::vector<Interop::InputFi
         if (json) {
             ThingReader reader(*json, bindings, d);
             reader.setOrder(file.bytes);
-            if (reader.read()) {
+            // What the reader accepts must also be what the TD 1.1 JSON Schema allows (Thing
+            // Models follow their own rules, placeholders included: the reader checks those).
+            if (reader.read() && (reader.isModel || checkTdSchema(*json, d))) {
                 Thing thing;
                 thing.file = file.name;
                 thing.isModel = reader.isModel;
