@@ -5,20 +5,25 @@
 //   NODE_WOT_MODULES=build/npm-wot/node_modules node consume.js TD.json PLAN.json
 //
 // PLAN: {"read": NAME, "write": [NAME, VALUE], "invoke": [NAME, INPUT], "observe": NAME,
-//        "token": BEARER (optional), "observeMs": 8000}
+//        "token": BEARER (optional), "observeMs": 8000, "bindings": ["http"] (or "coap", "mqtt"),
+//        "readAfter": [NAME, ...] (read again at the end)}
 'use strict';
 const fs = require('fs');
 const path = require('path');
 
 const modules = process.env.NODE_WOT_MODULES;
 const { Servient } = require(path.join(modules, '@node-wot/core'));
-const { HttpClientFactory } = require(path.join(modules, '@node-wot/binding-http'));
+const factories = {
+  http: () => new (require(path.join(modules, '@node-wot/binding-http')).HttpClientFactory)(null),
+  coap: () => new (require(path.join(modules, '@node-wot/binding-coap')).CoapClientFactory)(),
+  mqtt: () => new (require(path.join(modules, '@node-wot/binding-mqtt')).MqttClientFactory)(),
+};
 
 async function main() {
   const td = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
   const plan = JSON.parse(fs.readFileSync(process.argv[3], 'utf8'));
   const servient = new Servient();
-  servient.addClientFactory(new HttpClientFactory(null));
+  for (const binding of plan.bindings || ['http']) servient.addClientFactory(factories[binding]());
   if (plan.token) servient.addCredentials({ [td.id]: { token: plan.token } });
   const WoT = await servient.start();
   const thing = await WoT.consume(td);
@@ -39,6 +44,10 @@ async function main() {
     });
     await new Promise((resolve) => setTimeout(resolve, plan.observeMs || 8000));
     await subscription.stop();
+  }
+  if (plan.readAfter) {
+    result.readAfter = {};
+    for (const name of plan.readAfter) result.readAfter[name] = await (await thing.readProperty(name)).value();
   }
   await servient.shutdown();
   return result;
