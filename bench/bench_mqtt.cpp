@@ -287,9 +287,14 @@ void addTwins(Engine &engine, int count, quint16 port)
                  {"qos", 0},
                  {"subscriptions",
                   {{{"topic", "devices/{twin}/t"}, {"codec", "text"}, {"property", "t"}}}}}}}}},
+            // One message out per message in, the shape of the raw echo and of Node-RED's flow:
+            // the WoT value topics are left out.
             {"digitalAdapters",
              {{{"type", "mqtt"},
-               {"config", {{"broker", {{"port", port}}}, {"retainProperties", false}}}}}}};
+               {"config",
+                {{"broker", {{"port", port}}},
+                 {"retainProperties", false},
+                 {"valueTopics", false}}}}}}};
         auto desc = TwinDescriptor::fromJson(t, QStringLiteral("/twins"), d);
         if (!desc || !engine.addTwin(*desc, d)) {
             std::cerr << qPrintable(d.toString()) << '\n';

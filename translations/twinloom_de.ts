@@ -750,40 +750,40 @@
         <translation>Aktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="187"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="206"/>
         <source>the request is %1 bytes, over the limit of %2 (&quot;maxPayload&quot;)</source>
         <translation>die Anfrage ist %1 Bytes groß, über der Grenze von %2 (&quot;maxPayload&quot;)</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="228"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="248"/>
         <source>MQTT</source>
         <translation>MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="229"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="249"/>
         <source>Publishes the twin&apos;s state, events and lifecycle; takes actions and desired values.</source>
         <translation>Veröffentlicht Zustand, Ereignisse und Lebenszyklus des Zwillings; nimmt Aktionen und Sollwerte entgegen.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="243"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="263"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="214"/>
         <source>the MQTT adapter</source>
         <translation>der MQTT-Adapter</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="247"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="267"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="218"/>
         <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="24"/>
         <source>the broker</source>
         <translation>der Broker</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="256"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="276"/>
         <source>&quot;prefix&quot; is a topic without &apos;+&apos; or &apos;#&apos;</source>
         <translation>&quot;prefix&quot; ist ein Topic ohne &apos;+&apos; oder &apos;#&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="259"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="279"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="223"/>
         <source>&quot;qos&quot; is 0, 1 or 2</source>
         <translation>&quot;qos&quot; ist 0, 1 oder 2</translation>
@@ -1326,17 +1326,22 @@
         <translation>der Endpunkt verlangt DTLS mit Pre-Shared Key: setzen Sie COAP_PSK_KEY dort, wo der Zwilling läuft</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttwot.cpp" line="64"/>
+        <location filename="../adapters/mqtt/mqttwot.cpp" line="61"/>
+        <source>without &quot;valueTopics&quot;, the forms name the topics of {&quot;value&quot;, &quot;time&quot;, &quot;seq&quot;} envelopes, which only consumers that follow &quot;tl:valuePointer&quot; can read</source>
+        <translation>ohne &quot;valueTopics&quot; nennen die Formulare die Topics der Umschläge {&quot;value&quot;, &quot;time&quot;, &quot;seq&quot;}, die nur Verbraucher lesen können, die &quot;tl:valuePointer&quot; folgen</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttwot.cpp" line="71"/>
         <source>a Thing Description has no words for a client certificate; consumers must be given it apart</source>
         <translation>eine Thing Description kann kein Client-Zertifikat ausdrücken; es muss den Nutzern separat übergeben werden</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttwot.cpp" line="132"/>
+        <location filename="../adapters/mqtt/mqttwot.cpp" line="141"/>
         <source>the broker wants a user name and a password: set MQTT_USERNAME and MQTT_PASSWORD where the twin runs</source>
         <translation>der Broker verlangt Benutzername und Passwort: setzen Sie MQTT_USERNAME und MQTT_PASSWORD dort, wo der Zwilling läuft</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttwot.cpp" line="138"/>
+        <location filename="../adapters/mqtt/mqttwot.cpp" line="147"/>
         <source>the broker uses TLS: put its CA certificate in certs/ca.crt next to the project</source>
         <translation>der Broker verwendet TLS: legen Sie sein CA-Zertifikat in certs/ca.crt neben dem Projekt ab</translation>
     </message>
@@ -1397,7 +1402,7 @@
         <translation>keine Zwillingsbeschreibung: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttcontract.cpp" line="260"/>
+        <location filename="../adapters/mqtt/mqttcontract.cpp" line="270"/>
         <source>the request is not valid JSON: %1</source>
         <translation>die Anfrage ist kein gültiges JSON: %1</translation>
     </message>

@@ -750,40 +750,40 @@
         <translation>azione &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="187"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="206"/>
         <source>the request is %1 bytes, over the limit of %2 (&quot;maxPayload&quot;)</source>
         <translation>la richiesta è di %1 byte, oltre il limite di %2 (&quot;maxPayload&quot;)</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="228"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="248"/>
         <source>MQTT</source>
         <translation>MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="229"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="249"/>
         <source>Publishes the twin&apos;s state, events and lifecycle; takes actions and desired values.</source>
         <translation>Pubblica lo stato, gli eventi e il ciclo di vita del gemello; riceve azioni e valori desiderati.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="243"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="263"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="214"/>
         <source>the MQTT adapter</source>
         <translation>l&apos;adattatore MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="247"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="267"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="218"/>
         <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="24"/>
         <source>the broker</source>
         <translation>il broker</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="256"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="276"/>
         <source>&quot;prefix&quot; is a topic without &apos;+&apos; or &apos;#&apos;</source>
         <translation>&quot;prefix&quot; è un topic senza &apos;+&apos; o &apos;#&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="259"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="279"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="223"/>
         <source>&quot;qos&quot; is 0, 1 or 2</source>
         <translation>&quot;qos&quot; è 0, 1 o 2</translation>
@@ -1326,17 +1326,22 @@
         <translation>l&apos;endpoint richiede DTLS con chiave pre-condivisa: impostare COAP_PSK_KEY dove viene eseguito il gemello</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttwot.cpp" line="64"/>
+        <location filename="../adapters/mqtt/mqttwot.cpp" line="61"/>
+        <source>without &quot;valueTopics&quot;, the forms name the topics of {&quot;value&quot;, &quot;time&quot;, &quot;seq&quot;} envelopes, which only consumers that follow &quot;tl:valuePointer&quot; can read</source>
+        <translation>senza &quot;valueTopics&quot;, i form nominano i topic delle buste {&quot;value&quot;, &quot;time&quot;, &quot;seq&quot;}, che solo i consumatori che seguono &quot;tl:valuePointer&quot; possono leggere</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqttwot.cpp" line="71"/>
         <source>a Thing Description has no words for a client certificate; consumers must be given it apart</source>
         <translation>una Thing Description non può esprimere un certificato client; va fornito ai consumatori separatamente</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttwot.cpp" line="132"/>
+        <location filename="../adapters/mqtt/mqttwot.cpp" line="141"/>
         <source>the broker wants a user name and a password: set MQTT_USERNAME and MQTT_PASSWORD where the twin runs</source>
         <translation>il broker richiede nome utente e password: impostare MQTT_USERNAME e MQTT_PASSWORD dove viene eseguito il gemello</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttwot.cpp" line="138"/>
+        <location filename="../adapters/mqtt/mqttwot.cpp" line="147"/>
         <source>the broker uses TLS: put its CA certificate in certs/ca.crt next to the project</source>
         <translation>il broker usa TLS: mettere il suo certificato CA in certs/ca.crt accanto al progetto</translation>
     </message>
@@ -1397,7 +1402,7 @@
         <translation>non è una descrizione di gemello: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttcontract.cpp" line="260"/>
+        <location filename="../adapters/mqtt/mqttcontract.cpp" line="270"/>
         <source>the request is not valid JSON: %1</source>
         <translation>la richiesta non è JSON valido: %1</translation>
     </message>

@@ -58,6 +58,16 @@ QString TwinTopics::event(const QString &name) const
 {
     return m_base + QStringLiteral("/events/") + name;
 }
+
+QString TwinTopics::propertyValue(const QString &name) const
+{
+    return m_base + QStringLiteral("/values/properties/") + name;
+}
+
+QString TwinTopics::eventValue(const QString &name) const
+{
+    return m_base + QStringLiteral("/values/events/") + name;
+}
 QString TwinTopics::relationship(const QString &name) const
 {
     return m_base + QStringLiteral("/relationships/") + name;

@@ -46,6 +46,10 @@ public:
     QString desired(const QString &name) const;
     QString desiredSet(const QString &name) const;
     QString event(const QString &name) const;
+    // The bare JSON value of a property or an event, for consumers that follow a Thing
+    // Description's data schema: P/T/values/properties/NAME, P/T/values/events/NAME.
+    QString propertyValue(const QString &name) const;
+    QString eventValue(const QString &name) const;
     QString relationship(const QString &name) const;
     QString actionInvoke(const QString &name) const;
     QString replies(const QString &adapterId) const; // P/T/replies/ADAPTER

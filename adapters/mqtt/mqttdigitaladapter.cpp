@@ -137,6 +137,18 @@ const QByteArray &MqttDigitalAdapter::cachedTopic(ResourceKind kind, const QStri
     return *it;
 }
 
+const QByteArray &MqttDigitalAdapter::cachedValueTopic(ResourceKind kind, const QString &key)
+{
+    auto &cache = m_topicCache[kind == ResourceKind::Property ? 3 : 4];
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        const QString topic =
+            kind == ResourceKind::Property ? m_topics.propertyValue(key) : m_topics.eventValue(key);
+        it = cache.insert(key, topic.toUtf8());
+    }
+    return *it;
+}
+
 void MqttDigitalAdapter::onStateChange(const StateChange &change, const TwinState &state)
 {
     if (!m_described && m_options.description)
@@ -147,6 +159,10 @@ void MqttDigitalAdapter::onStateChange(const StateChange &change, const TwinStat
         case ResourceKind::Property:
             publish(cachedTopic(r.kind, r.key), Mqtt::valueMessage(r.value, time, change.sequence),
                     m_options.qos, m_options.retainProperties);
+            if (m_options.valueTopics)
+                publish(cachedValueTopic(r.kind, r.key),
+                        QByteArray::fromStdString(r.value.toJson().dump()), m_options.qos,
+                        m_options.retainProperties);
             break;
         case ResourceKind::DesiredProperty:
             publish(cachedTopic(r.kind, r.key), Mqtt::valueMessage(r.value, time, change.sequence),
@@ -155,6 +171,9 @@ void MqttDigitalAdapter::onStateChange(const StateChange &change, const TwinStat
         case ResourceKind::Event:
             publish(cachedTopic(r.kind, r.key), Mqtt::valueMessage(r.value, time, change.sequence),
                     m_options.qos, false);
+            if (m_options.valueTopics)
+                publish(cachedValueTopic(r.kind, r.key),
+                        QByteArray::fromStdString(r.value.toJson().dump()), m_options.qos, false);
             break;
         case ResourceKind::Relationship:
             publish(m_topics.relationship(r.key),
@@ -221,6 +240,7 @@ AdapterTypeInfo MqttDigitalAdapter::typeInfo()
         "retainProperties": {"type": "boolean"},
         "snapshots": {"type": "boolean"},
         "description": {"type": "boolean"},
+        "valueTopics": {"type": "boolean"},
         "maxPayload": {"type": "integer", "minimum": 1, "maximum": 268435456}
       }
     })json");
@@ -260,6 +280,7 @@ std::unique_ptr<DigitalAdapter> MqttDigitalAdapter::fromConfig(const AdapterBuil
     o.retainProperties = r.boolean("retainProperties").value_or(true);
     o.snapshots = r.boolean("snapshots").value_or(false);
     o.description = r.boolean("description").value_or(true);
+    o.valueTopics = r.boolean("valueTopics").value_or(true);
     o.maxPayload = r.integer("maxPayload", 1, 256 << 20).value_or(o.maxPayload);
     if (d.errorCount() > errorsBefore)
         return nullptr;

@@ -29,6 +29,9 @@ public:
         bool retainProperties = true;
         bool snapshots = false;
         bool description = true;
+        // Also the bare value of each property and event, which WoT consumers read through the
+        // Thing Description (P/T/values/…): one more message per change.
+        bool valueTopics = true;
         // Requests (action arguments, desired values) larger than this are refused unread.
         qsizetype maxPayload = 64 * 1024;
     };
@@ -58,7 +61,9 @@ private:
     MqttSessionUse m_mqtt; // from start() to stop()
     Mqtt::TwinTopics m_topics;
     bool m_described = false;
-    QHash<QString, QByteArray> m_topicCache[3]; // properties, desired, events; worker thread only
+    // properties, desired, events, property values, event values; worker thread only
+    QHash<QString, QByteArray> m_topicCache[5];
+    const QByteArray &cachedValueTopic(ResourceKind kind, const QString &key);
 };
 
 } // namespace twinloom

@@ -54,6 +54,13 @@ Wot::AdapterForms mqttForms(const Wot::FormContext &c, Diagnostics &notes)
     const auto qos = jsonInteger(config, "qos").value_or(0);
     const bool retained = jsonBoolean(config, "retainProperties").value_or(true);
     const bool snapshots = jsonBoolean(config, "snapshots").value_or(false);
+    // The value topics carry what the data schema describes; the envelope topics do not.
+    const bool valueTopics = jsonBoolean(config, "valueTopics").value_or(true);
+    if (!valueTopics)
+        notes.warning(c.pointer + QStringLiteral("/config/valueTopics"),
+                      Adapters::Tr::tr("without \"valueTopics\", the forms name the topics of "
+                                       "{\"value\", \"time\", \"seq\"} envelopes, which only "
+                                       "consumers that follow \"tl:valuePointer\" can read"));
     if (!jsonString(broker, "username").value_or(QString()).isEmpty()) {
         out.securityName = QStringLiteral("basic_sc");
         out.security = {{"scheme", "basic"}, {"in", "auto"}};
@@ -83,12 +90,13 @@ Wot::AdapterForms mqttForms(const Wot::FormContext &c, Diagnostics &notes)
     };
 
     for (const PropertyDef &p : c.model.properties) {
-        const QString topic = topics.property(p.name);
+        const QString topic = valueTopics ? topics.propertyValue(p.name) : topics.property(p.name);
         auto &forms = out.properties[p.name];
         OJ read = retained ? Wot::opList({"readproperty", "observeproperty"})
                            : Wot::opList({"observeproperty"});
         OJ f = form(topic, std::move(read), "subscribe");
-        f["tl:valuePointer"] = "/value";
+        if (!valueTopics)
+            f["tl:valuePointer"] = "/value";
         forms.push_back(std::move(f));
         forms.push_back(form(topic, "unobserveproperty", "unsubscribe"));
         if (p.writable && !p.telemetry)
@@ -97,9 +105,10 @@ Wot::AdapterForms mqttForms(const Wot::FormContext &c, Diagnostics &notes)
     for (const ActionDef &a : c.model.actions)
         out.actions[a.name].push_back(form(topics.actionInvoke(a.name), "invokeaction", "publish"));
     for (const EventDef &e : c.model.events) {
-        const QString topic = topics.event(e.name);
+        const QString topic = valueTopics ? topics.eventValue(e.name) : topics.event(e.name);
         OJ f = form(topic, "subscribeevent", "subscribe");
-        f["tl:valuePointer"] = "/value";
+        if (!valueTopics)
+            f["tl:valuePointer"] = "/value";
         out.events[e.name].push_back(std::move(f));
         out.events[e.name].push_back(form(topic, "unsubscribeevent", "unsubscribe"));
     }

@@ -1,7 +1,8 @@
 // The W3C's reference WoT implementation, node-wot, consumes the Thing Descriptions that
-// `twinloom-run --export wot` writes for a twin with an http digital adapter, and uses it
-// through its forms against a running twinloom-run: reads a property, writes a desired value,
-// invokes an action, observes a property by long polling, with a bearer token.
+// `twinloom-run --export wot` writes for a twin with an http, a coap or an mqtt digital adapter,
+// and uses them through their forms against a running twinloom-run: reads a property, writes a
+// desired value, invokes an action, observes a property (over HTTP by long polling, with a bearer
+// token).
 
 #include "tests/support/coappeer.h"
 #include "tests/support/httpclient.h"
@@ -124,6 +125,7 @@ class TestNodeWot : public QObject
 private Q_SLOTS:
     void consumesAndUsesTheThing();
     void consumesOverCoap();
+    void consumesOverMqtt();
 };
 
 void TestNodeWot::consumesAndUsesTheThing()
@@ -203,6 +205,44 @@ void TestNodeWot::consumesAndUsesTheThing()
     twinloom::Test::stopProcess(runner);
 }
 
+namespace {
+
+// Starts twinloom-run on the project in `dir` and has node-wot from `modules` carry out `plan`
+// with the TD `tdFile`; node-wot's first request may come while the runner still starts, so it
+// is tried up to three times.
+nlohmann::json runAndConsume(const QString &node, const QString &modules, const QTemporaryDir &dir,
+                             const QString &tdFile, const nlohmann::json &plan)
+{
+    QProcess runner;
+    runner.start(QStringLiteral(TWINLOOM_RUN),
+                 {dir.filePath(QStringLiteral("room.twinloom.json"))});
+    if (!runner.waitForStarted(5000))
+        return {{"error", "twinloom-run did not start"}};
+    nlohmann::json result;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        result = consume(node, modules, dir, tdFile, plan);
+        if (!result.contains("error"))
+            break;
+    }
+    twinloom::Test::stopProcess(runner);
+    return result;
+}
+
+nlohmann::json roomPlan(const char *binding)
+{
+    nlohmann::json plan;
+    plan["bindings"] = {binding};
+    plan["read"] = "setpoint";
+    plan["write"] = {"setpoint", 23.5};
+    plan["invoke"] = {"setNote", "from node-wot"};
+    plan["observe"] = "temperature";
+    plan["observeMs"] = 3000;
+    plan["readAfter"] = {"setpoint", "note"};
+    return plan;
+}
+
+} // namespace
+
 // The same through the CoAP forms, with node-wot's CoAP binding (its last release, 0.8.16, in
 // build/npm-wot8): read, write a desired value, invoke an action, observe.
 void TestNodeWot::consumesOverCoap()
@@ -221,31 +261,42 @@ void TestNodeWot::consumesOverCoap()
     coap["config"]["port"] = twinloom::Test::freeUdpPort();
     const QString tdFile = exportRoom(dir, project(coap));
     QVERIFY(!tdFile.isEmpty());
-    QProcess runner;
-    runner.start(QStringLiteral(TWINLOOM_RUN),
-                 {dir.filePath(QStringLiteral("room.twinloom.json"))});
-    QVERIFY(runner.waitForStarted(5000));
-
-    nlohmann::json plan;
-    plan["bindings"] = {"coap"};
-    plan["read"] = "setpoint";
-    plan["write"] = {"setpoint", 23.5};
-    plan["invoke"] = {"setNote", "from node-wot"};
-    plan["observe"] = "temperature";
-    plan["observeMs"] = 3000;
-    plan["readAfter"] = {"setpoint", "note"};
-    // The runner may still be starting: node-wot's first read then times out; try again.
-    nlohmann::json result;
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        result = consume(node, modules, dir, tdFile, plan);
-        if (!result.contains("error"))
-            break;
-    }
-    twinloom::Test::stopProcess(runner);
+    const nlohmann::json result = runAndConsume(node, modules, dir, tdFile, roomPlan("coap"));
     QVERIFY2(!result.contains("error"), result.dump().c_str());
     QCOMPARE(result["read"].get<double>(), 21.0);
     QVERIFY(result["written"].get<bool>());
     QCOMPARE(result["invoked"].get<std::string>(), std::string("from node-wot"));
+    QVERIFY2(result["observed"].size() >= 3, result.dump().c_str());
+    for (const auto &v : result["observed"])
+        QVERIFY(v.is_number() && v.get<double>() >= 18.9 && v.get<double>() <= 23.1);
+    QCOMPARE(result["readAfter"]["setpoint"].get<double>(), 23.5);
+    QCOMPARE(result["readAfter"]["note"].get<std::string>(), std::string("from node-wot"));
+}
+
+// And through the MQTT forms, with node-wot's MQTT binding and a real Mosquitto: the forms name
+// the topics of bare values (P/T/values/…), which the data schema describes.
+void TestNodeWot::consumesOverMqtt()
+{
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    if (node.isEmpty())
+        QSKIP("node is not installed (Debian package nodejs): node-wot cannot run");
+    const QString modules = QStringLiteral(TWINLOOM_SOURCE_DIR "/build/npm-wot8/node_modules");
+    QVERIFY2(QFile::exists(modules + QStringLiteral("/@node-wot/binding-mqtt/package.json")),
+             "node-wot's MQTT binding is not installed in build/npm-wot8: run scripts/setup");
+    twinloom::Test::MosquittoBroker broker;
+    QVERIFY(broker.start());
+    QTemporaryDir dir;
+    nlohmann::json mqtt;
+    mqtt["id"] = "mqtt";
+    mqtt["type"] = "mqtt";
+    mqtt["config"]["broker"] = {{"host", "127.0.0.1"}, {"port", broker.port()}};
+    const QString tdFile = exportRoom(dir, project(mqtt));
+    QVERIFY(!tdFile.isEmpty());
+    const nlohmann::json result = runAndConsume(node, modules, dir, tdFile, roomPlan("mqtt"));
+    QVERIFY2(!result.contains("error"), result.dump().c_str());
+    QCOMPARE(result["read"].get<double>(), 21.0);
+    QVERIFY(result["written"].get<bool>());
+    // node-wot's MQTT binding publishes the action and expects no answer; its effect shows.
     QVERIFY2(result["observed"].size() >= 3, result.dump().c_str());
     for (const auto &v : result["observed"])
         QVERIFY(v.is_number() && v.get<double>() >= 18.9 && v.get<double>() <= 23.1);

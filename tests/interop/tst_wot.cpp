@@ -180,10 +180,11 @@ void TestWot::mqttForms()
     Diagnostics notes;
     const OJ td = describe(project, QStringLiteral("room-1"), notes);
     const OJ &forms = td["properties"]["temperature"]["forms"];
+    // The topic of bare values, which the data schema describes.
     const OJ expected = OJ::parse(R"({
-        "href": "mqtt://broker.local:1883/site/room-1/properties/temperature",
+        "href": "mqtt://broker.local:1883/site/room-1/values/properties/temperature",
         "op": ["readproperty", "observeproperty"], "contentType": "application/json",
-        "mqv:controlPacket": "subscribe", "mqv:qos": "1", "tl:valuePointer": "/value"})");
+        "mqv:controlPacket": "subscribe", "mqv:qos": "1"})");
     QCOMPARE(forms[0], expected);
     QCOMPARE(forms[1]["op"], "unobserveproperty");
     QCOMPARE(forms[1]["mqv:controlPacket"], "unsubscribe");
@@ -197,20 +198,44 @@ void TestWot::mqttForms()
     QCOMPARE(setpoint[2]["mqv:controlPacket"], "publish");
     const OJ &component = td["properties"]["thermostat/hysteresis"]["forms"];
     QCOMPARE(component[0]["href"],
-             "mqtt://broker.local:1883/site/room-1/properties/thermostat/hysteresis");
+             "mqtt://broker.local:1883/site/room-1/values/properties/thermostat/hysteresis");
     const OJ &action = td["actions"]["setSetpoint"]["forms"][0];
     QCOMPARE(action["href"], "mqtt://broker.local:1883/site/room-1/actions/setSetpoint/invoke");
     QCOMPARE(action["op"], "invokeaction");
     QCOMPARE(action["mqv:controlPacket"], "publish");
     const OJ &event = td["events"]["alarm"]["forms"];
-    QCOMPARE(event[0]["href"], "mqtt://broker.local:1883/site/room-1/events/alarm");
+    QCOMPARE(event[0]["href"], "mqtt://broker.local:1883/site/room-1/values/events/alarm");
     QCOMPARE(event[0]["op"], "subscribeevent");
     QCOMPARE(event[1]["op"], "unsubscribeevent");
+
+    // Without value topics, the forms name the envelopes' topics with a pointer to the value,
+    // and the export says who can read them.
+    QFile fixtureFile(kProject);
+    QVERIFY(fixtureFile.open(QIODevice::ReadOnly));
+    const QByteArray fixtureText = fixtureFile.readAll();
+    Project::Json document = Project::Json::parse(fixtureText.constBegin(), fixtureText.constEnd());
+    for (auto &twin : document["twins"]) {
+        if (!twin.contains("digitalAdapters"))
+            continue;
+        for (auto &adapter : twin["digitalAdapters"]) {
+            if (adapter["type"] == "mqtt")
+                adapter["config"]["valueTopics"] = false;
+        }
+    }
+    Diagnostics loading;
+    const std::optional<Project> envelopes = Project::fromJson(document, loading);
+    QVERIFY2(envelopes, qPrintable(loading.toString()));
+    Diagnostics envelopeNotes;
+    const OJ plain = describe(*envelopes, QStringLiteral("room-1"), envelopeNotes);
+    const OJ &temperature = plain["properties"]["temperature"]["forms"][0];
+    QCOMPARE(temperature["href"], "mqtt://broker.local:1883/site/room-1/properties/temperature");
+    QCOMPARE(temperature["tl:valuePointer"], "/value");
+    QVERIFY(hasWarning(envelopeNotes, "valuePointer"));
 
     // Defaults: broker 127.0.0.1:1883, prefix "twinloom", no credentials.
     const OJ sensor = describe(project, QStringLiteral("sensor-1"), notes);
     QCOMPARE(sensor["properties"]["battery"]["forms"][0]["href"],
-             "mqtt://127.0.0.1:1883/site/sensor-1/properties/battery");
+             "mqtt://127.0.0.1:1883/site/sensor-1/values/properties/battery");
     QCOMPARE(sensor["securityDefinitions"], (OJ{{"nosec_sc", {{"scheme", "nosec"}}}}));
     QCOMPARE(sensor["security"], "nosec_sc");
 }
@@ -336,8 +361,8 @@ void TestWot::roundTripKeepsTheModel()
     QCOMPARE(mqtt.config["broker"]["host"], "broker.local");
     QCOMPARE(mqtt.config["broker"]["username"], "${env:MQTT_USERNAME}");
     const J &sub = mqtt.config["subscriptions"][0];
-    QCOMPARE(sub["topic"], "site/room-1/properties/temperature");
-    QCOMPARE(sub["fields"][0], (J{{"pointer", "/value"}, {"property", "temperature"}}));
+    QCOMPARE(sub["topic"], "site/room-1/values/properties/temperature");
+    QCOMPARE(sub["fields"][0], (J{{"pointer", ""}, {"property", "temperature"}}));
     QCOMPARE(room->shadowing["desired"][0],
              (J{{"property", "setpoint"}, {"action", "write_setpoint"}}));
 }
