@@ -126,6 +126,7 @@ private Q_SLOTS:
     void consumesAndUsesTheThing();
     void consumesOverCoap();
     void consumesOverMqtt();
+    void consumesTheEdgeCloudExample();
 };
 
 void TestNodeWot::consumesAndUsesTheThing()
@@ -302,6 +303,66 @@ void TestNodeWot::consumesOverMqtt()
         QVERIFY(v.is_number() && v.get<double>() >= 18.9 && v.get<double>() <= 23.1);
     QCOMPARE(result["readAfter"]["setpoint"].get<double>(), 23.5);
     QCOMPARE(result["readAfter"]["note"].get<std::string>(), std::string("from node-wot"));
+}
+
+// The example as a user runs it: the edge-cloud building's node edge-1 on a broker (the example's
+// 1883 moved to a free port), and node-wot reading and observing floor 1 through the Thing
+// Description exported from the example.
+void TestNodeWot::consumesTheEdgeCloudExample()
+{
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    if (node.isEmpty())
+        QSKIP("node is not installed (Debian package nodejs): node-wot cannot run");
+    const QString modules = QStringLiteral(TWINLOOM_SOURCE_DIR "/build/npm-wot8/node_modules");
+    QVERIFY2(QFile::exists(modules + QStringLiteral("/@node-wot/binding-mqtt/package.json")),
+             "node-wot's MQTT binding is not installed in build/npm-wot8: run scripts/setup");
+    twinloom::Test::MosquittoBroker broker;
+    QVERIFY(broker.start());
+    QFile example(
+        QStringLiteral(TWINLOOM_SOURCE_DIR "/examples/smart-building-edge-cloud.twinloom.json"));
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    QByteArray text = example.readAll();
+    QVERIFY(text.contains("\"port\": 1883"));
+    const QByteArray port = QByteArrayLiteral("\"port\": ") + QByteArray::number(broker.port());
+    text.replace(QByteArrayLiteral("\"port\": 1883"), port);
+    QTemporaryDir dir;
+    const QString projectFile = dir.filePath(QStringLiteral("edge-cloud.twinloom.json"));
+    QFile copy(projectFile);
+    QVERIFY(copy.open(QIODevice::WriteOnly) && copy.write(text) == text.size());
+    copy.close();
+    QProcess exporter;
+    exporter.start(QStringLiteral(TWINLOOM_RUN),
+                   {projectFile, QStringLiteral("--export"), QStringLiteral("wot"),
+                    QStringLiteral("--output"), dir.filePath(QStringLiteral("td"))});
+    QVERIFY(exporter.waitForFinished(20000));
+    QVERIFY2(exporter.exitCode() == 0, exporter.readAllStandardError().constData());
+    const QString tdFile = dir.filePath(QStringLiteral("td/floor-1.td.json"));
+    QVERIFY(QFile::exists(tdFile));
+
+    QProcess runner;
+    runner.start(QStringLiteral(TWINLOOM_RUN),
+                 {projectFile, QStringLiteral("--node"), QStringLiteral("edge-1")});
+    QVERIFY(runner.waitForStarted(5000));
+    nlohmann::json plan;
+    plan["bindings"] = {"mqtt"};
+    plan["read"] = "temperature";
+    plan["observe"] = "temperature";
+    plan["observeMs"] = 4000;
+    nlohmann::json result;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        result = consume(node, modules, dir, tdFile, plan);
+        if (!result.contains("error"))
+            break;
+    }
+    twinloom::Test::stopProcess(runner);
+    QVERIFY2(!result.contains("error"), result.dump().c_str());
+    // A floor's temperature: the mean of its rooms' simulated sensors, near 21 °C.
+    QVERIFY2(result["read"].is_number() && result["read"].get<double>() > 15 &&
+                 result["read"].get<double>() < 30,
+             result.dump().c_str());
+    QVERIFY2(!result["observed"].empty(), result.dump().c_str());
+    for (const auto &v : result["observed"])
+        QVERIFY(v.is_number() && v.get<double>() > 15 && v.get<double>() < 30);
 }
 
 QTEST_MAIN(TestNodeWot)
