@@ -104,6 +104,7 @@ private Q_SLOTS:
     void roundTripBulkImport();
     void importsExplorerFile();
     void importsBulkFileWithDtdlDocuments();
+    void importsDiamondInheritance();
     void malformedFiles_data();
     void malformedFiles();
 };
@@ -222,6 +223,42 @@ void TestAdt::importsExplorerFile()
     // Temperature, Humidity and the component's serial are values, not imported.
     QCOMPARE(in.diagnostics.warningCount(), 1);
     QVERIFY(in.diagnostics.items()[0].message.startsWith(QLatin1String("3 property values")));
+}
+
+// An ontology in the way of RealEstateCore: Room extends Space and Equipment, both of which
+// extend Asset. The graph imports, and a room's model has Asset's property once.
+void TestAdt::importsDiamondInheritance()
+{
+    const QByteArray graph = R"({"digitalTwinsFileInfo": {"fileVersion": "1.0.0"},
+      "digitalTwinsGraph": {
+        "digitalTwins": [
+          {"$dtId": "room-1", "$metadata": {"$model": "dtmi:rec:Room;1"}},
+          {"$dtId": "fan-1", "$metadata": {"$model": "dtmi:rec:Equipment;1"}}],
+        "relationships": [{"$relationshipId": "r1", "$sourceId": "room-1", "$targetId": "fan-1",
+                           "$relationshipName": "hasPart"}]},
+      "digitalTwinsModels": [
+        {"@context": "dtmi:dtdl:context;3", "@id": "dtmi:rec:Asset;1", "@type": "Interface",
+         "contents": [{"@type": "Property", "name": "serial", "schema": "string"}]},
+        {"@context": "dtmi:dtdl:context;3", "@id": "dtmi:rec:Space;1", "@type": "Interface",
+         "extends": "dtmi:rec:Asset;1",
+         "contents": [{"@type": "Property", "name": "area", "schema": "double"}]},
+        {"@context": "dtmi:dtdl:context;3", "@id": "dtmi:rec:Equipment;1", "@type": "Interface",
+         "extends": "dtmi:rec:Asset;1",
+         "contents": [{"@type": "Telemetry", "name": "power", "schema": "double"}]},
+        {"@context": "dtmi:dtdl:context;3", "@id": "dtmi:rec:Room;1", "@type": "Interface",
+         "extends": ["dtmi:rec:Space;1", "dtmi:rec:Equipment;1"],
+         "contents": [{"@type": "Relationship", "name": "hasPart"}]}]})";
+    const Interop::ImportOutput in = Adt::importGraph({{QStringLiteral("rec.json"), graph}});
+    QVERIFY2(in.project, qPrintable(in.diagnostics.toString()));
+    QCOMPARE(in.diagnostics.errorCount(), 0);
+    QCOMPARE(in.project->twins().size(), 2u);
+    const ModelSet set = Interop::modelSetOf(*in.project);
+    Diagnostics d;
+    const TwinModelPtr room = set.resolve(QStringLiteral("dtmi:rec:Room;1"), d);
+    QVERIFY2(room, qPrintable(d.toString()));
+    QCOMPARE(room->properties.size(), 3u); // serial once, area, power
+    QCOMPARE(room->property(u"serial")->provenance, QStringLiteral("dtmi:rec:Asset;1"));
+    QCOMPARE(in.project->twins()[0].relationships.at(0).target, QStringLiteral("fan-1"));
 }
 
 void TestAdt::importsBulkFileWithDtdlDocuments()
