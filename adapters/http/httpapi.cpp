@@ -15,6 +15,7 @@
 #include <QtCore/QUrl>
 
 #include <algorithm>
+#include <limits>
 
 namespace twinloom {
 
@@ -1211,8 +1212,12 @@ void HttpApi::history(Call &call, bool event)
         auto finish = [stored = std::move(stored), to, limit, head,
                        answer](const std::vector<HistorySample> &memory) mutable {
             std::vector<HistorySample> all = std::move(stored);
+            // What the store holds is not repeated; samples in memory that share a time (two
+            // changes within a microsecond) are all kept.
+            const Timestamp lastStored =
+                all.empty() ? std::numeric_limits<Timestamp>::min() : all.back().time;
             for (const HistorySample &s : memory)
-                if (s.time < to && (all.empty() || s.time > all.back().time))
+                if (s.time < to && s.time > lastStored)
                     all.push_back(s);
             auto begin = all.cbegin();
             if (all.end() - begin > limit)
