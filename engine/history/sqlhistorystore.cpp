@@ -8,6 +8,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QPromise>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QUrl>
 #include <QtCore/QUrlQuery>
 #include <QtCore/QVarLengthArray>
@@ -306,6 +307,30 @@ bool Connection::open(QString *error, bool *fatal, QSqlError *sqlError)
 bool Connection::createTables(QString *error, bool *fatal, QSqlError *sqlError)
 {
     QSqlDatabase database = db();
+    const bool pg = m_location.postgres;
+    // On PostgreSQL, one transaction from the first look at the tables to the last one made,
+    // under an advisory lock: runners that start together on an empty database take turns, and
+    // none sees the tables of another half made (or judges them foreign between two of its
+    // queries). SQLite's file lock serialises the writes; its transaction starts after the look.
+    bool inTransaction = false;
+    bool committed = false;
+    const auto begin = [&database, &inTransaction, error, sqlError] {
+        if (!database.transaction()) {
+            if (sqlError)
+                *sqlError = database.lastError();
+            *error = errorText(database.lastError());
+            return false;
+        }
+        inTransaction = true;
+        return true;
+    };
+    const auto rollback = qScopeGuard([&database, &inTransaction, &committed] {
+        if (inTransaction && !committed)
+            database.rollback();
+    });
+    if (pg && (!begin() ||
+               !exec(QStringLiteral("SELECT pg_advisory_xact_lock(7504202612)"), error, sqlError)))
+        return false;
     // A database that holds tables but is no history store is left alone.
     {
         QSqlQuery q(database);
@@ -366,7 +391,6 @@ bool Connection::createTables(QString *error, bool *fatal, QSqlError *sqlError)
             // Version 1 is the first; migrations from older schemas go here, one step each.
         }
     }
-    const bool pg = m_location.postgres;
     const QStringList statements = {
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
@@ -394,31 +418,19 @@ bool Connection::createTables(QString *error, bool *fatal, QSqlError *sqlError)
             "INSERT INTO meta(key, value) VALUES ('schema', '%1') ON CONFLICT DO NOTHING")
             .arg(SqlHistoryStore::kSchemaVersion),
     };
-    // In one transaction, so that another runner never sees tables without their meta rows.
-    if (!database.transaction()) {
-        if (sqlError)
-            *sqlError = database.lastError();
-        *error = errorText(database.lastError());
+    if (!pg && !begin())
         return false;
-    }
-    // Runners that start together on an empty database make the tables one after the other.
-    if (pg && !exec(QStringLiteral("SELECT pg_advisory_xact_lock(7504202612)"), error, sqlError)) {
-        database.rollback();
-        return false;
-    }
     for (const QString &sql : statements) {
-        if (!exec(sql, error, sqlError)) {
-            database.rollback();
+        if (!exec(sql, error, sqlError))
             return false;
-        }
     }
     if (!database.commit()) {
         if (sqlError)
             *sqlError = database.lastError();
         *error = errorText(database.lastError());
-        database.rollback();
         return false;
     }
+    committed = true;
     return true;
 }
 

@@ -853,13 +853,11 @@ void TestHistory::postgresSharedByTwoRunners()
     const HistoryConfig c = config(R"({"flushInterval": "PT0.02S"})");
     // Two runners start at once on an empty database: both make the tables, neither fails.
     std::shared_ptr<SqlHistoryStore> a, b;
-    std::thread other([&] {
-        QString e;
-        b = SqlHistoryStore::open(c, url, &e);
-    });
+    QString otherError;
+    std::thread other([&] { b = SqlHistoryStore::open(c, url, &otherError); });
     a = SqlHistoryStore::open(c, url, &error);
     other.join();
-    QVERIFY2(a && b, qPrintable(error));
+    QVERIFY2(a && b, qPrintable(error + QLatin1String(" / ") + otherError));
     const Timestamp t0 = Clock::now();
     for (int i = 0; i < 500; ++i) {
         QVERIFY(a->append(QStringLiteral("edge-1-room"), false, QStringLiteral("t"), t0 + i,
