@@ -474,8 +474,8 @@
         <location filename="../adapters/coap/coapphysicaladapter.cpp" line="530"/>
         <location filename="../adapters/coap/coapphysicaladapter.cpp" line="724"/>
         <location filename="../adapters/coap/coapserver.cpp" line="754"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1263"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1279"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1268"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1284"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>Aktion &apos;%1&apos;: %2</translation>
     </message>
@@ -697,15 +697,15 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="707"/>
-        <location filename="../adapters/http/httpapi.cpp" line="912"/>
-        <location filename="../adapters/http/httpapi.cpp" line="955"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1080"/>
+        <location filename="../adapters/http/httpapi.cpp" line="913"/>
+        <location filename="../adapters/http/httpapi.cpp" line="956"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1081"/>
         <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keine Eigenschaft &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="712"/>
-        <location filename="../adapters/http/httpapi.cpp" line="960"/>
+        <location filename="../adapters/http/httpapi.cpp" line="961"/>
         <source>property &apos;%1&apos; is read-only: it cannot be written</source>
         <translation>Eigenschaft &apos;%1&apos; ist schreibgeschützt: sie kann nicht geschrieben werden</translation>
     </message>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="727"/>
-        <location filename="../adapters/http/httpapi.cpp" line="977"/>
+        <location filename="../adapters/http/httpapi.cpp" line="978"/>
         <source>property &apos;%1&apos;: %2</source>
         <translation>Eigenschaft &apos;%1&apos;: %2</translation>
     </message>
@@ -727,19 +727,19 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="739"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1247"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1252"/>
         <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keine Aktion &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="747"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1256"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1261"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>Aktion &apos;%1&apos; benötigt ein Argument &apos;%2&apos; vom Typ %3</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="761"/>
-        <location filename="../adapters/http/httpapi.cpp" line="756"/>
+        <location filename="../adapters/http/httpapi.cpp" line="757"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>Zwilling &apos;%1&apos; läuft nicht (%2)</translation>
     </message>
@@ -1407,58 +1407,58 @@
         <translation>die Anfrage ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="158"/>
+        <location filename="../adapters/http/httpapi.cpp" line="159"/>
         <source>the HTTP interface on %1:%2 already runs with other settings (tokens, TLS, CORS, limits or time-outs)</source>
         <translation>die HTTP-Schnittstelle auf %1:%2 läuft bereits mit anderen Einstellungen (Tokens, TLS, CORS, Grenzen oder Timeouts)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="413"/>
+        <location filename="../adapters/http/httpapi.cpp" line="414"/>
         <source>The twins served here</source>
         <translation>Die hier bereitgestellten Zwillinge</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="414"/>
+        <location filename="../adapters/http/httpapi.cpp" line="415"/>
         <source>only twins of this model id</source>
         <translation>nur Zwillinge mit dieser Modell-ID</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="415"/>
+        <location filename="../adapters/http/httpapi.cpp" line="416"/>
         <source>only twins of this deployment node</source>
         <translation>nur Zwillinge dieses Bereitstellungsknotens</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="417"/>
+        <location filename="../adapters/http/httpapi.cpp" line="418"/>
         <source>only twins in this life cycle state</source>
         <translation>nur Zwillinge in diesem Lebenszykluszustand</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="425"/>
+        <location filename="../adapters/http/httpapi.cpp" line="426"/>
         <source>The twin&apos;s description: model, members and their URLs</source>
         <translation>Die Beschreibung des Zwillings: Modell, Member und ihre URLs</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="435"/>
+        <location filename="../adapters/http/httpapi.cpp" line="436"/>
         <source>Every property with its value, desired value, unit, time and age</source>
         <translation>Jede Eigenschaft mit Wert, Sollwert, Einheit, Zeitpunkt und Alter</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="445"/>
+        <location filename="../adapters/http/httpapi.cpp" line="446"/>
         <source>The property&apos;s reported value (null until one is known); its time in Last-Modified</source>
         <translation>Der gemeldete Wert der Eigenschaft (null, solange keiner bekannt ist); sein Zeitpunkt in Last-Modified</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="448"/>
-        <location filename="../adapters/http/httpapi.cpp" line="515"/>
+        <location filename="../adapters/http/httpapi.cpp" line="449"/>
+        <location filename="../adapters/http/httpapi.cpp" line="516"/>
         <source>long poll: answer at the next change, or after SECONDS (1 to 60) with the current value</source>
         <translation>Long Poll: bei der nächsten Änderung antworten oder nach SECONDS (1 bis 60) mit dem aktuellen Wert</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="458"/>
+        <location filename="../adapters/http/httpapi.cpp" line="459"/>
         <source>Sets the desired value of a writable property</source>
         <translation>Setzt den Sollwert einer beschreibbaren Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="460"/>
+        <location filename="../adapters/http/httpapi.cpp" line="461"/>
         <source>the value, as JSON, valid for the property&apos;s schema</source>
         <translation>der Wert als JSON, gültig für das Schema der Eigenschaft</translation>
     </message>
@@ -1475,138 +1475,138 @@
         <translation type="vanished">der späteste Zeitpunkt (ISO 8601 oder Epoch-Sekunden)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="479"/>
+        <location filename="../adapters/http/httpapi.cpp" line="480"/>
         <source>the most samples, newest kept (default 1000)</source>
         <translation>die höchste Anzahl von Messwerten, die neuesten werden behalten (Standard 1000)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="488"/>
+        <location filename="../adapters/http/httpapi.cpp" line="489"/>
         <source>The event&apos;s past occurrences, from the history store</source>
         <translation>Die bisherigen Vorkommen des Ereignisses, aus dem Verlaufsspeicher</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="494"/>
+        <location filename="../adapters/http/httpapi.cpp" line="495"/>
         <source>the most occurrences, newest kept (default 1000)</source>
         <translation>die höchste Anzahl von Vorkommen, die neuesten werden behalten (Standard 1000)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="503"/>
+        <location filename="../adapters/http/httpapi.cpp" line="504"/>
         <source>Invokes an action; answers with its output</source>
         <translation>Führt eine Aktion aus; antwortet mit ihrer Ausgabe</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="505"/>
+        <location filename="../adapters/http/httpapi.cpp" line="506"/>
         <source>the action&apos;s input, as JSON (empty when it takes none)</source>
         <translation>die Eingabe der Aktion als JSON (leer, wenn sie keine erwartet)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="513"/>
+        <location filename="../adapters/http/httpapi.cpp" line="514"/>
         <source>The event&apos;s last occurrence (null when none yet)</source>
         <translation>Das letzte Auftreten des Ereignisses (null, solange es noch keines gab)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="525"/>
+        <location filename="../adapters/http/httpapi.cpp" line="526"/>
         <source>The twin&apos;s relationships and their target twins</source>
         <translation>Die Beziehungen des Zwillings und ihre Zielzwillinge</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="534"/>
+        <location filename="../adapters/http/httpapi.cpp" line="535"/>
         <source>WebSocket: send {&quot;subscribe&quot;: FILTER} with an MQTT-style filter such as twins/+/properties/temperature; changes arrive as JSON</source>
         <translation>WebSocket: senden Sie {&quot;subscribe&quot;: FILTER} mit einem Filter im MQTT-Stil wie twins/+/properties/temperature; Änderungen kommen als JSON an</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="538"/>
+        <location filename="../adapters/http/httpapi.cpp" line="539"/>
         <source>a filter to subscribe at once (repeatable)</source>
         <translation>ein Filter, der sofort abonniert wird (wiederholbar)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="540"/>
+        <location filename="../adapters/http/httpapi.cpp" line="541"/>
         <source>the bearer token, for clients that cannot send headers</source>
         <translation>das Bearer-Token, für Clients, die keine Header senden können</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="549"/>
+        <location filename="../adapters/http/httpapi.cpp" line="550"/>
         <source>This document</source>
         <translation>Dieses Dokument</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="558"/>
+        <location filename="../adapters/http/httpapi.cpp" line="559"/>
         <source>Liveness: 200 while the server answers</source>
         <translation>Liveness: 200, solange der Server antwortet</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="567"/>
+        <location filename="../adapters/http/httpapi.cpp" line="568"/>
         <source>Readiness: 200 once started with every twin running, else 503 and why</source>
         <translation>Readiness: 200, sobald gestartet und alle Zwillinge laufen, sonst 503 mit Begründung</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="577"/>
+        <location filename="../adapters/http/httpapi.cpp" line="578"/>
         <source>Prometheus metrics (text exposition format 0.0.4)</source>
         <translation>Prometheus-Metriken (Text-Exposition-Format 0.0.4)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="636"/>
+        <location filename="../adapters/http/httpapi.cpp" line="637"/>
         <source>no route %1</source>
         <translation>keine Route für %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="640"/>
+        <location filename="../adapters/http/httpapi.cpp" line="641"/>
         <source>%1 is not served here; this resource takes %2</source>
         <translation>%1 wird hier nicht bedient; diese Ressource akzeptiert %2</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="678"/>
+        <location filename="../adapters/http/httpapi.cpp" line="679"/>
         <source>this server wants a bearer token</source>
         <translation>dieser Server verlangt ein Bearer-Token</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="679"/>
+        <location filename="../adapters/http/httpapi.cpp" line="680"/>
         <source>the bearer token is not valid here</source>
         <translation>das Bearer-Token ist hier nicht gültig</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="689"/>
+        <location filename="../adapters/http/httpapi.cpp" line="690"/>
         <source>this token may read, not write</source>
         <translation>dieses Token darf lesen, nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="745"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1346"/>
+        <location filename="../adapters/http/httpapi.cpp" line="746"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1351"/>
         <source>the twins are starting</source>
         <translation>die Zwillinge werden gestartet</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="768"/>
+        <location filename="../adapters/http/httpapi.cpp" line="769"/>
         <source>no twin &apos;%1&apos; is served here</source>
         <translation>hier wird kein Zwilling &apos;%1&apos; bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="773"/>
+        <location filename="../adapters/http/httpapi.cpp" line="774"/>
         <source>twin &apos;%1&apos; is being registered</source>
         <translation>Zwilling &apos;%1&apos; wird gerade registriert</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="788"/>
+        <location filename="../adapters/http/httpapi.cpp" line="789"/>
         <source>the body is read as application/json, not %1</source>
         <translation>der Inhalt wird als application/json gelesen, nicht als %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="797"/>
+        <location filename="../adapters/http/httpapi.cpp" line="798"/>
         <source>the body is not JSON: %1</source>
         <translation>der Inhalt ist kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="835"/>
+        <location filename="../adapters/http/httpapi.cpp" line="836"/>
         <source>&apos;%1&apos; is no life cycle state</source>
         <translation>&apos;%1&apos; ist kein Lebenszykluszustand</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="970"/>
+        <location filename="../adapters/http/httpapi.cpp" line="971"/>
         <source>the body holds no value for &apos;%1&apos;</source>
         <translation>der Inhalt enthält keinen Wert für &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="985"/>
+        <location filename="../adapters/http/httpapi.cpp" line="986"/>
         <source>property &apos;%1&apos;: %2 is outside %3 … %4</source>
         <translation>Eigenschaft &apos;%1&apos;: %2 liegt außerhalb von %3 … %4</translation>
     </message>
@@ -1619,85 +1619,85 @@
         <translation type="vanished">&apos;to&apos; ist kein Zeitpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1136"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1137"/>
         <source>&apos;limit&apos; is a whole number from 1 to 100000</source>
         <translation>&apos;limit&apos; ist eine ganze Zahl von 1 bis 100000</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="913"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1079"/>
+        <location filename="../adapters/http/httpapi.cpp" line="914"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1080"/>
         <source>twin &apos;%1&apos; has no event &apos;%2&apos;</source>
         <translation>Zwilling „%1“ hat kein Ereignis „%2“</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="468"/>
+        <location filename="../adapters/http/httpapi.cpp" line="469"/>
         <source>The property&apos;s past values: from the history store when the engine records one, else the samples the twin holds in memory</source>
         <translation>Die bisherigen Werte der Eigenschaft: aus dem Verlaufsspeicher, wenn die Engine in einen aufzeichnet, sonst die Messwerte, die der Zwilling im Arbeitsspeicher hält</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="471"/>
-        <location filename="../adapters/http/httpapi.cpp" line="490"/>
+        <location filename="../adapters/http/httpapi.cpp" line="472"/>
+        <location filename="../adapters/http/httpapi.cpp" line="491"/>
         <source>the oldest time (ISO 8601, epoch seconds or now-PT1H)</source>
         <translation>der früheste Zeitpunkt (ISO 8601, Epoch-Sekunden oder now-PT1H)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="473"/>
-        <location filename="../adapters/http/httpapi.cpp" line="492"/>
+        <location filename="../adapters/http/httpapi.cpp" line="474"/>
+        <location filename="../adapters/http/httpapi.cpp" line="493"/>
         <source>the time before which it stops (default: now)</source>
         <translation>der Zeitpunkt, vor dem das Ergebnis endet (Standard: jetzt)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="475"/>
+        <location filename="../adapters/http/httpapi.cpp" line="476"/>
         <source>min, max, mean and count per step (PT1M) instead of samples; buckets start at whole steps since 1970</source>
         <translation>min, max, mean und count je Schritt (PT1M) statt Messwerten; die Intervalle beginnen bei ganzen Vielfachen des Schritts seit 1970</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="478"/>
+        <location filename="../adapters/http/httpapi.cpp" line="479"/>
         <source>the value at this time</source>
         <translation>der Wert zu diesem Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1096"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1097"/>
         <source>&apos;%1&apos; is no time: %2</source>
         <translation>&apos;%1&apos; ist kein Zeitpunkt: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1105"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1106"/>
         <source>&apos;at&apos; asks for a property&apos;s value</source>
         <translation>&apos;at&apos; fragt den Wert einer Eigenschaft ab</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1106"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1107"/>
         <source>&apos;at&apos; is no time: %1</source>
         <translation>&apos;at&apos; ist kein Zeitpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1114"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1115"/>
         <source>&apos;step&apos; buckets the numbers of a property</source>
         <translation>&apos;step&apos; fasst die Zahlenwerte einer Eigenschaft in Intervalle zusammen</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1115"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1116"/>
         <source>&apos;step&apos; is a duration of 1 ms or more (PT1M): %1</source>
         <translation>&apos;step&apos; ist eine Dauer von 1 ms oder mehr (PT1M): %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1121"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1122"/>
         <source>&apos;step&apos; needs &apos;from&apos;</source>
         <translation>&apos;step&apos; benötigt &apos;from&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1128"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1129"/>
         <source>at most 100,000 buckets: make &apos;step&apos; longer</source>
         <translation>höchstens 100.000 Intervalle: &apos;step&apos; verlängern</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1154"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1155"/>
         <source>events are kept only in a history store; this engine has none</source>
         <translation>Ereignisse werden nur in einem Verlaufsspeicher aufbewahrt; diese Engine hat keinen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../adapters/http/httpapi.cpp" line="1348"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1353"/>
         <source>%n twin(s) not running</source>
         <translation>
             <numerusform>%n Zwilling läuft nicht</numerusform>
@@ -1705,53 +1705,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1368"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1373"/>
         <source>&apos;wait&apos; is a whole number of seconds from 1 to %1</source>
         <translation>&apos;wait&apos; ist eine ganze Zahl von Sekunden von 1 bis %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1374"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1379"/>
         <source>%1 long polls are waiting already</source>
         <translation>%1 Long-Poll-Anfragen warten bereits</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1454"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1459"/>
         <source>The HTTP interface of a Twinloom engine&apos;s twins. Errors are RFC 9457 problem details.</source>
         <translation>Die HTTP-Schnittstelle der Zwillinge einer Twinloom-Engine. Fehler sind Problem Details nach RFC 9457.</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1535"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1540"/>
         <source>/api/stream is a WebSocket: send an Upgrade request</source>
         <translation>/api/stream ist ein WebSocket: senden Sie eine Upgrade-Anfrage</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1548"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1621"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1553"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1626"/>
         <source>filter &apos;%1&apos;: %2</source>
         <translation>Filter &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1594"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1599"/>
         <source>a message is a JSON object such as {&quot;subscribe&quot;: &quot;twins/+/properties/temperature&quot;}</source>
         <translation>eine Nachricht ist ein JSON-Objekt wie {&quot;subscribe&quot;: &quot;twins/+/properties/temperature&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1596"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1601"/>
         <source>the message is not JSON: %1</source>
         <translation>die Nachricht ist kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1611"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1616"/>
         <source>&quot;%1&quot; takes a filter or a list of filters</source>
         <translation>&quot;%1&quot; erwartet einen Filter oder eine Liste von Filtern</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1625"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1630"/>
         <source>a stream holds at most 256 filters</source>
         <translation>ein Stream fasst höchstens 256 Filter</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1641"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1646"/>
         <source>unknown message: send {&quot;subscribe&quot;: FILTER} or {&quot;unsubscribe&quot;: FILTER}</source>
         <translation>unbekannte Nachricht: senden Sie {&quot;subscribe&quot;: FILTER} oder {&quot;unsubscribe&quot;: FILTER}</translation>
     </message>
@@ -2149,7 +2149,7 @@
     </message>
     <message>
         <location filename="../engine/bundle/bundle.cpp" line="317"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="271"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="272"/>
         <source>cannot create the folder &apos;%1&apos;</source>
         <translation>der Ordner &apos;%1&apos; kann nicht angelegt werden</translation>
     </message>
@@ -3209,106 +3209,547 @@
         <translation>&apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="74"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="75"/>
         <source>&apos;%1&apos; is not a valid postgresql:// URL</source>
         <translation>&apos;%1&apos; ist keine gültige postgresql://-URL</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="97"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="98"/>
         <source>the history URL&apos;s parameter &apos;%1&apos; is not supported (sslmode, connect_timeout and application_name are)</source>
         <translation>der Parameter &apos;%1&apos; der Verlaufs-URL wird nicht unterstützt (unterstützt werden sslmode, connect_timeout und application_name)</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="113"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="114"/>
         <source>the history URL names no database: postgresql://HOST:PORT/DATABASE</source>
         <translation>die Verlaufs-URL nennt keine Datenbank: postgresql://HOST:PORT/DATABASE</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="117"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="118"/>
         <source>&apos;%1&apos; is neither a file nor a postgresql:// URL</source>
         <translation>&apos;%1&apos; ist weder eine Datei noch eine postgresql://-URL</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="253"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="254"/>
         <source>the Qt Sql driver %1 is not installed (Debian: %2)</source>
         <translation>der Qt-Sql-Treiber %1 ist nicht installiert (Debian: %2)</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="275"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="276"/>
         <source>no such file</source>
         <translation>die Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="335"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="353"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="360"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="378"/>
         <source>it holds other tables and no Twinloom history</source>
         <translation>er enthält andere Tabellen und keinen Twinloom-Verlauf</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="358"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="383"/>
         <source>it was written by a newer version of Twinloom (history schema %1; this version reads up to %2): open it with that version or record into another store</source>
         <translation>er wurde von einer neueren Twinloom-Version geschrieben (Verlaufsschema %1; diese Version liest bis Schema %2): mit jener Version öffnen oder in einen anderen Speicher aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="640"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="652"/>
         <source>the history store %1 is written again</source>
         <translation>der Verlaufsspeicher %1 wird wieder beschrieben</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="641"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="653"/>
         <source>the history store %1 cannot be written: %2; samples are held (up to %3) and writing is retried</source>
         <translation>der Verlaufsspeicher %1 kann nicht beschrieben werden: %2; Messwerte werden zurückgehalten (bis zu %3) und das Schreiben wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="685"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="697"/>
         <source>%1; the file was moved aside to &apos;%2&apos; and a new one is begun</source>
         <translation>%1; die Datei wurde nach &apos;%2&apos; beiseitegelegt und eine neue begonnen</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="687"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="699"/>
         <source>%1; the file could not be moved aside</source>
         <translation>%1; die Datei konnte nicht beiseitegelegt werden</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1231"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1243"/>
         <source>the history store is closed</source>
         <translation>der Verlaufsspeicher ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1241"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1269"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1415"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1438"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1472"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1497"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1577"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1253"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1281"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1427"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1450"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1484"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1509"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1589"/>
         <source>cannot read the history store %1: %2</source>
         <translation>der Verlaufsspeicher %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1308"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1320"/>
         <source>cannot record into the history store %1: %2</source>
         <translation>in den Verlaufsspeicher %1 kann nicht aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1634"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1646"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; existiert nicht</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1669"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1681"/>
         <source>not a Twinloom history store</source>
         <translation>kein Twinloom-Verlaufsspeicher</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1703"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1715"/>
         <source>written by a newer version of Twinloom (history schema %1)</source>
         <translation>von einer neueren Twinloom-Version geschrieben (Verlaufsschema %1)</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1706"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1718"/>
         <source>the integrity check failed</source>
         <translation>die Integritätsprüfung ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Twinloom::Fleet</name>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="64"/>
+        <source>Controls a fleet of Twinloom agents (twinloom-run --agent NAME --control URL) through
+their control broker. Commands are signed with the key in TWINLOOM_AGENT_KEY, which
+the agents share; a broker password comes from TWINLOOM_CONTROL_PASSWORD.
+
+Commands:
+  agents                       the agents: name, state (online, offline), load, twins
+  deploy PROJECT --map NODE=AGENT[,NODE=AGENT...]
+                               sends the project (a *.twinloom.json file or a bundle)
+                               to the agents and runs each node on its agent
+  status                       every deployed twin: id, agent, node, lifecycle
+  start|stop [--agent NAME] [--node NODE] [--twin ID]
+                               starts or stops nodes or twins already deployed
+  undeploy [--agent NAME]      stops and removes the deployments (of one agent)
+
+Exit codes: 0 done; 1 the command line is wrong; 2 the command failed (the reason is
+printed on one line).
+
+Examples:
+  twinloom-ctl --control mqtt://cloud:1883 agents
+  twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
+  twinloom-ctl --control mqtt://cloud:1883 status --json</source>
+        <translation>Steuert eine Flotte von Twinloom-Agenten (twinloom-run --agent NAME --control URL) über
+ihren Steuerungs-Broker. Befehle werden mit dem Schlüssel in TWINLOOM_AGENT_KEY signiert,
+den die Agenten gemeinsam nutzen; ein Broker-Passwort kommt aus TWINLOOM_CONTROL_PASSWORD.
+
+Befehle:
+  agents                       die Agenten: Name, Zustand (online, offline), Last, Zwillinge
+  deploy PROJECT --map NODE=AGENT[,NODE=AGENT...]
+                               sendet das Projekt (eine *.twinloom.json-Datei oder ein Bundle)
+                               an die Agenten und führt jeden Knoten auf seinem Agenten aus
+  status                       jeder bereitgestellte Zwilling: ID, Agent, Knoten, Lebenszyklus
+  start|stop [--agent NAME] [--node NODE] [--twin ID]
+                               startet oder stoppt bereits bereitgestellte Knoten oder Zwillinge
+  undeploy [--agent NAME]      stoppt und entfernt die Bereitstellungen (eines Agenten)
+
+Exit-Codes: 0 erledigt; 1 die Befehlszeile ist falsch; 2 der Befehl ist fehlgeschlagen (der
+Grund wird in einer Zeile ausgegeben).
+
+Beispiele:
+  twinloom-ctl --control mqtt://cloud:1883 agents
+  twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
+  twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="128"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="130"/>
+        <source>offline (silent for %1 s)</source>
+        <translation>offline (seit %1 s still)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="131"/>
+        <source>offline (%1)</source>
+        <translation>offline (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="137"/>
+        <location filename="../app/ctl/main.cpp" line="156"/>
+        <source>AGENT</source>
+        <translation>AGENT</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="137"/>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="137"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="137"/>
+        <source>MEMORY</source>
+        <translation>SPEICHER</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="137"/>
+        <source>TWINS</source>
+        <translation>ZWILLINGE</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="138"/>
+        <source>DEPLOYMENTS</source>
+        <translation>BEREITSTELLUNGEN</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="138"/>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="156"/>
+        <source>TWIN</source>
+        <translation>ZWILLING</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="156"/>
+        <source>DEPLOYMENT</source>
+        <translation>BEREITSTELLUNG</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="156"/>
+        <source>NODE</source>
+        <translation>KNOTEN</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="157"/>
+        <source>LIFECYCLE</source>
+        <translation>LEBENSZYKLUS</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="179"/>
+        <source>no status from %1</source>
+        <translation>kein Status von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="186"/>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>&apos;%1&apos; existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="191"/>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>es kann kein temporärer Ordner erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="200"/>
+        <source>&apos;%1&apos; cannot be read: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="208"/>
+        <source>&apos;%1&apos; is invalid: %2</source>
+        <translation>&apos;%1&apos; ist ungültig: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="216"/>
+        <source>cannot make a bundle of &apos;%1&apos;: %2</source>
+        <translation>aus &apos;%1&apos; kann kein Bundle erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="223"/>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="230"/>
+        <source>&apos;%1&apos; is not a valid deployment id</source>
+        <translation>&apos;%1&apos; ist keine gültige Bereitstellungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="244"/>
+        <source>--map takes NODE=AGENT pairs, not &apos;%1&apos;</source>
+        <translation>--map erwartet Paare NODE=AGENT, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="246"/>
+        <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
+        <translation>das Projekt hat keinen Knoten &apos;%1&apos;; seine Knoten: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="250"/>
+        <source>the node &apos;%1&apos; is mapped twice</source>
+        <translation>der Knoten &apos;%1&apos; ist doppelt zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="256"/>
+        <source>deploy needs --map NODE=AGENT</source>
+        <translation>deploy benötigt --map NODE=AGENT</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="260"/>
+        <source>the agent &apos;%1&apos; is %2; nothing was deployed</source>
+        <translation>der Agent &apos;%1&apos; ist %2; nichts wurde bereitgestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="261"/>
+        <location filename="../app/ctl/main.cpp" line="316"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="262"/>
+        <location filename="../app/ctl/main.cpp" line="317"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="269"/>
+        <source>not deployed (no agent mapped): %1</source>
+        <translation>nicht bereitgestellt (kein Agent zugeordnet): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="276"/>
+        <source>%1: %2; nothing was deployed</source>
+        <translation>%1: %2; nichts wurde bereitgestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="296"/>
+        <source>%1: %2; the deployment was withdrawn</source>
+        <translation>%1: %2; die Bereitstellung wurde zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="315"/>
+        <source>the agent &apos;%1&apos; is %2</source>
+        <translation>der Agent &apos;%1&apos; ist %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="338"/>
+        <source>%1: %2 done</source>
+        <translation>%1: %2 erledigt</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="343"/>
+        <source>no deployed node</source>
+        <translation>kein bereitgestellter Knoten</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="345"/>
+        <source>no agent runs the twin &apos;%1&apos;</source>
+        <translation>kein Agent führt den Zwilling &apos;%1&apos; aus</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="348"/>
+        <source>no agent runs the node &apos;%1&apos;</source>
+        <translation>kein Agent führt den Knoten &apos;%1&apos; aus</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="372"/>
+        <source>agents, deploy, status, start, stop or undeploy.</source>
+        <translation>agents, deploy, status, start, stop oder undeploy.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="375"/>
+        <source>The control broker, mqtt[s]://HOST:PORT[/PREFIX] (default: TWINLOOM_CONTROL).</source>
+        <translation>Der Steuerungs-Broker, mqtt[s]://HOST:PORT[/PREFIX] (Standard: TWINLOOM_CONTROL).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="377"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="379"/>
+        <source>With deploy: which agent runs a node, NODE=AGENT[,…].</source>
+        <translation>Mit deploy: welcher Agent einen Knoten ausführt, NODE=AGENT[,…].</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="381"/>
+        <source>Only this agent.</source>
+        <translation>Nur dieser Agent.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="385"/>
+        <source>The deployment&apos;s id (default: from the project&apos;s name).</source>
+        <translation>Die ID der Bereitstellung (Standard: aus dem Namen des Projekts).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="386"/>
+        <source>With start and stop: one node.</source>
+        <translation>Mit start und stop: ein einzelner Knoten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="388"/>
+        <source>With start and stop: one twin.</source>
+        <translation>Mit start und stop: ein einzelner Zwilling.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="392"/>
+        <source>Seconds to wait for the broker and for each answer (default 30).</source>
+        <translation>Sekunden, die auf den Broker und auf jede Antwort gewartet wird (Standard 30).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="399"/>
+        <source>give a command: agents, deploy, status, start, stop or undeploy</source>
+        <translation>geben Sie einen Befehl an: agents, deploy, status, start, stop oder undeploy</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="405"/>
+        <source>give the control broker: --control mqtt://HOST:PORT</source>
+        <translation>geben Sie den Steuerungs-Broker an: --control mqtt://HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="409"/>
+        <source>--timeout takes seconds, above 0 and up to 3,600</source>
+        <translation>--timeout erwartet Sekunden, größer als 0 und bis zu 3.600</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="421"/>
+        <source>unknown command &apos;%1&apos;; the commands: %2</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; die Befehle: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="425"/>
+        <source>deploy takes one project or bundle</source>
+        <translation>deploy erwartet ein Projekt oder Bundle</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="427"/>
+        <source>%1 takes no argument</source>
+        <translation>%1 erwartet kein Argument</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="103"/>
+        <source>the control broker %1 did not answer within %2 s</source>
+        <translation>der Steuerungs-Broker %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="142"/>
+        <source>a reply failed its check (do the agents share TWINLOOM_AGENT_KEY?): %1</source>
+        <translation>eine Antwort hat die Prüfung nicht bestanden (nutzen die Agenten denselben TWINLOOM_AGENT_KEY?): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="159"/>
+        <source>not connected to the control broker %1</source>
+        <translation>nicht mit dem Steuerungs-Broker %1 verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="167"/>
+        <source>the command could not be queued to the control broker</source>
+        <translation>der Befehl konnte nicht in die Warteschlange zum Steuerungs-Broker gestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="186"/>
+        <source>the agent &apos;%1&apos; went offline before it answered &apos;%2&apos;</source>
+        <translation>der Agent &apos;%1&apos; ging offline, bevor er auf &apos;%2&apos; antwortete</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="188"/>
+        <source>the agent &apos;%1&apos; did not answer &apos;%2&apos; within %3 s</source>
+        <translation>der Agent &apos;%1&apos; hat auf &apos;%2&apos; nicht innerhalb von %3 s geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="193"/>
+        <source>a reply came from another agent than &apos;%1&apos;</source>
+        <translation>eine Antwort kam von einem anderen Agenten als &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="36"/>
+        <source>the control broker &apos;%1&apos; is not an mqtt:// or mqtts:// URL</source>
+        <translation>der Steuerungs-Broker &apos;%1&apos; ist keine mqtt://- oder mqtts://-URL</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="38"/>
+        <source>the control broker &apos;%1&apos; has a fragment (&apos;#…&apos;); a topic prefix may not hold + or #</source>
+        <translation>der Steuerungs-Broker &apos;%1&apos; hat ein Fragment (&apos;#…&apos;); ein Topic-Präfix darf weder + noch # enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="42"/>
+        <source>the control broker &apos;%1&apos; names no host</source>
+        <translation>der Steuerungs-Broker &apos;%1&apos; nennt keinen Host</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="44"/>
+        <source>the control broker &apos;%1&apos; holds a password: give it in TWINLOOM_CONTROL_PASSWORD instead</source>
+        <translation>der Steuerungs-Broker &apos;%1&apos; enthält ein Passwort: geben Sie es stattdessen in TWINLOOM_CONTROL_PASSWORD an</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="63"/>
+        <source>the control broker URL &apos;%1&apos; has an unknown parameter &apos;%2&apos; (mqtts:// takes ca, cert and key)</source>
+        <translation>die URL des Steuerungs-Brokers &apos;%1&apos; hat einen unbekannten Parameter &apos;%2&apos; (mqtts:// akzeptiert ca, cert und key)</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="74"/>
+        <source>mqtts:// needs ?ca=FILE, the certificate of the broker&apos;s authority</source>
+        <translation>mqtts:// benötigt ?ca=FILE, das Zertifikat der Zertifizierungsstelle des Brokers</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="76"/>
+        <source>the control broker URL gives cert without key or key without cert</source>
+        <translation>die URL des Steuerungs-Brokers gibt cert ohne key oder key ohne cert an</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="84"/>
+        <source>the topic prefix &apos;%1&apos; may not hold + or #</source>
+        <translation>das Topic-Präfix &apos;%1&apos; darf weder + noch # enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="127"/>
+        <source>%1 is not set: agents and clients sign their commands with it</source>
+        <translation>%1 ist nicht gesetzt: Agenten und Clients signieren ihre Befehle damit</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="129"/>
+        <source>%1 has %2 bytes; it needs %3 at least</source>
+        <translation>%1 hat %2 Bytes; nötig sind mindestens %3</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="187"/>
+        <source>not a signed message (an object with &quot;body&quot; and &quot;hmac&quot;)%1</source>
+        <translation>keine signierte Nachricht (ein Objekt mit &quot;body&quot; und &quot;hmac&quot;)%1</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="197"/>
+        <source>the signature is wrong (another key, or the message was changed)</source>
+        <translation>die Signatur ist falsch (ein anderer Schlüssel, oder die Nachricht wurde verändert)</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="201"/>
+        <source>the signed body is not a JSON object</source>
+        <translation>der signierte Body ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="207"/>
+        <source>the signed body has no &quot;time&quot; or no &quot;nonce&quot;</source>
+        <translation>der signierte Body hat kein &quot;time&quot; oder kein &quot;nonce&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="211"/>
+        <source>the message is %1 s %2: its time is outside the %3 s window (are the clocks set?)</source>
+        <translation>die Nachricht liegt %1 s %2: ihr Zeitpunkt liegt außerhalb des Fensters von %3 s (sind die Uhren gestellt?)</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="214"/>
+        <source>old</source>
+        <translation>in der Vergangenheit</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="214"/>
+        <source>in the future</source>
+        <translation>in der Zukunft</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="217"/>
+        <source>the message is older than the nonces still remembered</source>
+        <translation>die Nachricht ist älter als die noch gespeicherten Nonces</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="228"/>
+        <source>the message was replayed (its nonce was seen before)</source>
+        <translation>die Nachricht ist ein Replay (ihre Nonce wurde bereits gesehen)</translation>
     </message>
 </context>
 <context>
@@ -4372,7 +4813,6 @@
 <context>
     <name>Twinloom::Runner</name>
     <message>
-        <location filename="../app/run/main.cpp" line="49"/>
         <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
 or only those of one deployment node, without a GUI.
 
@@ -4424,7 +4864,7 @@ Examples:
   twinloom-run building.twinloom.json --history building.history.sqlite
   twinloom-run --history building.history.sqlite --query room-1/temperature --from now-PT24H --step PT5M --csv
   twinloom-run --history-check building.history.sqlite</source>
-        <translation>Führt die digitalen Zwillinge eines Twinloom-Projekts (einer *.twinloom.json-Datei oder eines
+        <translation type="vanished">Führt die digitalen Zwillinge eines Twinloom-Projekts (einer *.twinloom.json-Datei oder eines
 exportierten Bundles) oder nur die eines Bereitstellungsknotens aus, ohne GUI.
 
 Ausgabe: mit --changes jsonl ein JSON-Objekt pro Zeile auf stdout für jede Zustandsänderung
@@ -4478,283 +4918,431 @@ Beispiele:
   twinloom-run --history-check building.history.sqlite</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="125"/>
+        <location filename="../app/run/main.cpp" line="78"/>
+        <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
+or only those of one deployment node, without a GUI.
+
+Output: with --changes jsonl, one JSON object per line on stdout for every state change
+and lifecycle transition: {&quot;twin&quot;, &quot;seq&quot;, &quot;time&quot;, &quot;source&quot;, &quot;changes&quot;: [{&quot;op&quot;, &quot;kind&quot;,
+&quot;name&quot;, &quot;value&quot;, ...}]}; with --metrics-interval, lines {&quot;metrics&quot;: {...}} on stdout.
+Logs go to stderr.
+
+SIGINT and SIGTERM stop the twins gracefully: a composed twin before its parts, each
+draining its mailbox; then the program exits. A second signal while they stop ends
+the program at once (exit code 128 + the signal&apos;s number).
+
+Exchange formats:
+  --export FORMAT --output PATH writes the project as dtdl (a folder of DTDL v3 files laid
+  out as a Device Models Repository), wot (a folder of W3C WoT Thing Descriptions, one
+  per twin), ditto (a folder of Eclipse Ditto things, their policy, Ditto Protocol
+  commands and a script of HTTP requests), adt (an Azure Digital Twins Explorer file)
+  or adt-ndjson (an Azure Digital Twins bulk import file).
+  --import FORMAT --output PROJECT.twinloom.json PATH... builds a project from dtdl
+  files and folders, wot Thing Descriptions and Thing Models, or adt Explorer and bulk
+  import files.
+  --validate-dtdl PATH... validates DTDL files and folders: it prints valid, invalid
+  with every error, or incomplete with the DTMIs defined nowhere. With --repository
+  DIR|URL, arguments may be DTMIs: each is read, with the models it depends on, from
+  the repository (dtmi:com:example:Pump;1 is dtmi/com/example/pump-1.json there).
+
+Exit codes:
+  0  the run ended normally (duration elapsed, or a signal), or --check found no error,
+     or the export or import was written
+  1  the command line is wrong
+  2  the project, bundle or imported files are invalid (every problem is printed with
+     its JSON pointer)
+  3  a runtime failure: a twin ended in Error, or the system refused a resource (the
+     twins need more open files than the process may have: nothing was started)
+With --validate-dtdl: 0 the models are valid, 1 invalid or incomplete, 2 the command
+line is wrong.
+
+Examples:
+  twinloom-run examples/smart-building.twinloom.json --duration 10 --changes jsonl
+  twinloom-run building.zip --node edge-1 --metrics-interval 5
+  twinloom-run project.twinloom.json --check
+  twinloom-run project.twinloom.json --export-bundle site.zip
+  twinloom-run site.zip --extract site/
+  twinloom-run project.twinloom.json --export wot --output td/
+  twinloom-run project.twinloom.json --export adt --output graph.json
+  twinloom-run --import adt --output site.twinloom.json graph.json
+  twinloom-run --validate-dtdl models/
+  twinloom-run --validate-dtdl --repository https://devicemodels.azure.com dtmi:com:example:Thermostat;1
+  twinloom-run building.twinloom.json --history building.history.sqlite
+  twinloom-run --history building.history.sqlite --query room-1/temperature --from now-PT24H --step PT5M --csv
+  twinloom-run --history-check building.history.sqlite
+  TWINLOOM_AGENT_KEY=… twinloom-run --agent gw1 --control mqtt://cloud:1883</source>
+        <translation>Führt die digitalen Zwillinge eines Twinloom-Projekts (einer *.twinloom.json-Datei oder eines
+exportierten Bundles) oder nur die eines Bereitstellungsknotens aus, ohne GUI.
+
+Ausgabe: mit --changes jsonl ein JSON-Objekt pro Zeile auf stdout für jede Zustandsänderung
+und jeden Lebenszyklusübergang: {&quot;twin&quot;, &quot;seq&quot;, &quot;time&quot;, &quot;source&quot;, &quot;changes&quot;: [{&quot;op&quot;, &quot;kind&quot;,
+&quot;name&quot;, &quot;value&quot;, ...}]}; mit --metrics-interval Zeilen {&quot;metrics&quot;: {...}} auf stdout.
+Protokollmeldungen gehen nach stderr.
+
+SIGINT und SIGTERM stoppen die Zwillinge geordnet: ein zusammengesetzter Zwilling vor seinen
+Teilen, jeder leert dabei seine Mailbox; dann beendet sich das Programm. Ein zweites Signal
+während des Stoppens beendet das Programm sofort (Exit-Code 128 + die Nummer des Signals).
+
+Austauschformate:
+  --export FORMAT --output PATH schreibt das Projekt als dtdl (ein Ordner mit DTDL-v3-Dateien,
+  angelegt als Device Models Repository), wot (ein Ordner mit W3C WoT Thing Descriptions, eine
+  pro Zwilling), ditto (ein Ordner mit Eclipse-Ditto-Things, ihrer Policy, Ditto-Protocol-
+  Befehlen und einem Skript mit HTTP-Anfragen), adt (eine Azure-Digital-Twins-Explorer-Datei)
+  oder adt-ndjson (eine Azure-Digital-Twins-Massenimportdatei).
+  --import FORMAT --output PROJECT.twinloom.json PATH... erstellt ein Projekt aus dtdl-
+  Dateien und -Ordnern, wot-Thing-Descriptions und -Thing-Models oder adt-Explorer- und
+  Massenimportdateien.
+  --validate-dtdl PATH... prüft DTDL-Dateien und -Ordner: es meldet gültig, ungültig
+  mit jedem Fehler oder unvollständig mit den nirgends definierten DTMIs. Mit --repository
+  DIR|URL dürfen Argumente DTMIs sein: jedes wird mit den Modellen, von denen es abhängt,
+  aus dem Repository gelesen (dtmi:com:example:Pump;1 ist dort dtmi/com/example/pump-1.json).
+
+Exit-Codes:
+  0  der Lauf endete normal (Dauer abgelaufen oder ein Signal), oder --check fand keinen Fehler,
+     oder der Export bzw. Import wurde geschrieben
+  1  die Befehlszeile ist falsch
+  2  das Projekt, das Bundle oder die importierten Dateien sind ungültig (jedes Problem wird mit
+     seinem JSON-Pointer ausgegeben)
+  3  ein Laufzeitfehler: ein Zwilling endete in Error, oder das System verweigerte eine Ressource
+     (die Zwillinge brauchen mehr offene Dateien, als der Prozess haben darf: nichts wurde gestartet)
+Mit --validate-dtdl: 0 die Modelle sind gültig, 1 ungültig oder unvollständig, 2 die
+Befehlszeile ist falsch.
+
+Beispiele:
+  twinloom-run examples/smart-building.twinloom.json --duration 10 --changes jsonl
+  twinloom-run building.zip --node edge-1 --metrics-interval 5
+  twinloom-run project.twinloom.json --check
+  twinloom-run project.twinloom.json --export-bundle site.zip
+  twinloom-run site.zip --extract site/
+  twinloom-run project.twinloom.json --export wot --output td/
+  twinloom-run project.twinloom.json --export adt --output graph.json
+  twinloom-run --import adt --output site.twinloom.json graph.json
+  twinloom-run --validate-dtdl models/
+  twinloom-run --validate-dtdl --repository https://devicemodels.azure.com dtmi:com:example:Thermostat;1
+  twinloom-run building.twinloom.json --history building.history.sqlite
+  twinloom-run --history building.history.sqlite --query room-1/temperature --from now-PT24H --step PT5M --csv
+  twinloom-run --history-check building.history.sqlite
+  TWINLOOM_AGENT_KEY=… twinloom-run --agent gw1 --control mqtt://cloud:1883</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="155"/>
         <source>A *.twinloom.json project or a bundle (.zip).</source>
         <translation>Ein *.twinloom.json-Projekt oder ein Bündel (.zip).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="129"/>
+        <location filename="../app/run/main.cpp" line="159"/>
         <source>With --import or --validate-dtdl: the files and folders to read.</source>
         <translation>Mit --import oder --validate-dtdl: die zu lesenden Dateien und Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="133"/>
+        <location filename="../app/run/main.cpp" line="163"/>
         <source>Run only the twins of deployment node NAME.</source>
         <translation>Nur die Zwillinge des Bereitstellungsknotens NAME ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="136"/>
+        <location filename="../app/run/main.cpp" line="166"/>
         <source>Stop after SECONDS (default: run until a signal).</source>
         <translation>Nach SECONDS Sekunden anhalten (Standard: bis zu einem Signal laufen).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="139"/>
+        <location filename="../app/run/main.cpp" line="169"/>
         <source>Stream state changes on stdout in FORMAT (jsonl).</source>
         <translation>Zustandsänderungen im Format FORMAT (jsonl) auf stdout ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="142"/>
+        <location filename="../app/run/main.cpp" line="172"/>
         <source>Print engine metrics every SECONDS.</source>
         <translation>Alle SECONDS Sekunden Engine-Metriken ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="145"/>
+        <location filename="../app/run/main.cpp" line="175"/>
         <source>Validate the project and exit.</source>
         <translation>Das Projekt prüfen und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="147"/>
+        <location filename="../app/run/main.cpp" line="177"/>
         <source>error, warning, info (default) or debug.</source>
         <translation>error, warning, info (Standard) oder debug.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="151"/>
+        <location filename="../app/run/main.cpp" line="181"/>
         <source>Write the project, its model and data files as a bundle to FILE and exit.</source>
         <translation>Das Projekt mit seinen Modell- und Datendateien als Bundle in FILE schreiben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="155"/>
+        <location filename="../app/run/main.cpp" line="185"/>
         <source>Extract the bundle into FOLDER, print the project&apos;s path and exit.</source>
         <translation>Das Bundle in FOLDER entpacken, den Pfad des Projekts ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="159"/>
+        <location filename="../app/run/main.cpp" line="189"/>
         <source>Write the project in FORMAT (dtdl, wot, ditto, adt, adt-ndjson) to --output and exit.</source>
         <translation>Das Projekt im Format FORMAT (dtdl, wot, ditto, adt, adt-ndjson) nach --output schreiben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="164"/>
+        <location filename="../app/run/main.cpp" line="194"/>
         <source>Read the files and folders given in FORMAT (dtdl, wot, adt) into the project --output and exit.</source>
         <translation>Die angegebenen Dateien und Ordner im Format FORMAT (dtdl, wot, adt) in das Projekt --output einlesen und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="169"/>
+        <location filename="../app/run/main.cpp" line="199"/>
         <source>Where --export or --import writes: a folder, or a file for adt, adt-ndjson and imported projects.</source>
         <translation>Wohin --export oder --import schreibt: ein Ordner, oder eine Datei bei adt, adt-ndjson und importierten Projekten.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="174"/>
+        <location filename="../app/run/main.cpp" line="204"/>
         <source>Validate the DTDL files and folders given and exit.</source>
         <translation>Die angegebenen DTDL-Dateien und -Ordner prüfen und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="177"/>
+        <location filename="../app/run/main.cpp" line="207"/>
         <source>With --validate-dtdl: accept extension contexts the parser does not know, their terms as informal co-types (otherwise the models are incomplete).</source>
         <translation>Mit --validate-dtdl: Erweiterungskontexte, die der Parser nicht kennt, annehmen, ihre Begriffe als informelle Co-Typen (sonst sind die Modelle unvollständig).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="181"/>
+        <location filename="../app/run/main.cpp" line="211"/>
         <source>With --validate-dtdl: a Device Models Repository (a folder, or an http(s) URL fetched only when given) that resolves the DTMIs given as arguments and every model they depend on.</source>
         <translation>Mit --validate-dtdl: ein Device Models Repository (ein Ordner oder eine http(s)-URL, die nur abgerufen wird, wenn sie angegeben ist), das die als Argumente gegebenen DTMIs und jedes Modell auflöst, von dem sie abhängen.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="187"/>
+        <location filename="../app/run/main.cpp" line="217"/>
         <source>Print the JSON Schema of the project format, with every adapter type&apos;s configuration, and exit.</source>
         <translation>Das JSON-Schema des Projektformats mit der Konfiguration jedes Adaptertyps ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="191"/>
+        <location filename="../app/run/main.cpp" line="221"/>
         <source>Serve every twin of the run over HTTP and WebSocket on ADDRESS:PORT (127.0.0.1:8080; port 0 picks a free one). Bearer tokens come from the environment: TWINLOOM_HTTP_TOKEN (read and write), TWINLOOM_HTTP_READ_TOKEN.</source>
         <translation>Alle Zwillinge des Laufs über HTTP und WebSocket auf ADDRESS:PORT bereitstellen (127.0.0.1:8080; Port 0 wählt einen freien). Bearer-Tokens kommen aus der Umgebung: TWINLOOM_HTTP_TOKEN (Lesen und Schreiben), TWINLOOM_HTTP_READ_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="196"/>
+        <location filename="../app/run/main.cpp" line="226"/>
         <source>With --http: serve HTTPS with this PEM certificate.</source>
         <translation>Mit --http: HTTPS mit diesem PEM-Zertifikat anbieten.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="199"/>
+        <location filename="../app/run/main.cpp" line="229"/>
         <source>With --http-cert: the PEM private key.</source>
         <translation>Mit --http-cert: der private PEM-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="203"/>
+        <location filename="../app/run/main.cpp" line="233"/>
         <source>With --http: allow browser pages of ORIGIN (repeatable; * for any).</source>
         <translation>Mit --http: Browserseiten von ORIGIN erlauben (wiederholbar; * für alle).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="207"/>
+        <location filename="../app/run/main.cpp" line="237"/>
         <source>Record the twins&apos; properties and events into STORE: a SQLite file or a postgresql:// URL (the project&apos;s &quot;history&quot; rules apply; without them, everything is recorded). With --query: the store to read.</source>
         <translation>Eigenschaften und Ereignisse der Zwillinge in STORE aufzeichnen: eine SQLite-Datei oder eine postgresql://-URL (es gelten die &quot;history&quot;-Regeln des Projekts; ohne sie wird alles aufgezeichnet). Mit --query: der zu lesende Speicher.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="213"/>
+        <location filename="../app/run/main.cpp" line="243"/>
         <source>With --history: print the samples of TWIN/PROPERTY or TWIN/events/EVENT and exit.</source>
         <translation>Mit --history: die Messwerte von TWIN/PROPERTY oder TWIN/events/EVENT ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="217"/>
+        <location filename="../app/run/main.cpp" line="247"/>
         <source>With --query: the oldest time (ISO 8601, seconds since 1970, now-PT1H).</source>
         <translation>Mit --query: der früheste Zeitpunkt (ISO 8601, Sekunden seit 1970, now-PT1H).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="221"/>
+        <location filename="../app/run/main.cpp" line="251"/>
         <source>With --query: the time before which it stops (default: now).</source>
         <translation>Mit --query: der Zeitpunkt, vor dem die Ausgabe endet (Standard: jetzt).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="225"/>
+        <location filename="../app/run/main.cpp" line="255"/>
         <source>With --query: min, max, mean and count per DURATION (PT1M) instead of samples.</source>
         <translation>Mit --query: min, max, mean und count je DURATION (PT1M) statt Messwerten.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="228"/>
+        <location filename="../app/run/main.cpp" line="258"/>
         <source>With --query: the value at TIME.</source>
         <translation>Mit --query: der Wert zum Zeitpunkt TIME.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="231"/>
+        <location filename="../app/run/main.cpp" line="261"/>
         <source>With --query: the most samples, the newest kept (default 100,000).</source>
         <translation>Mit --query: die höchste Anzahl von Messwerten, die neuesten werden behalten (Standard 100.000).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="235"/>
+        <location filename="../app/run/main.cpp" line="265"/>
         <source>With --query: CSV with a header instead of JSON lines.</source>
         <translation>Mit --query: CSV mit Kopfzeile statt JSON-Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="238"/>
+        <location filename="../app/run/main.cpp" line="268"/>
         <source>Check the history STORE (integrity, size, oldest and newest sample) and exit.</source>
         <translation>Den Verlaufsspeicher STORE prüfen (Integrität, Größe, ältester und neuester Messwert) und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="256"/>
+        <location filename="../app/run/main.cpp" line="272"/>
+        <source>Run as the fleet agent NAME, with no project: take signed commands (deploy, start, stop, status, undeploy) from the control broker of --control.</source>
+        <translation>Als Flotten-Agent NAME laufen, ohne Projekt: signierte Befehle (deploy, start, stop, status, undeploy) vom Steuerungs-Broker aus --control entgegennehmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="277"/>
+        <source>With --agent: the control broker, mqtt[s]://HOST:PORT[/PREFIX]. The key that signs commands comes from TWINLOOM_AGENT_KEY.</source>
+        <translation>Mit --agent: der Steuerungs-Broker, mqtt[s]://HOST:PORT[/PREFIX]. Der Schlüssel, der die Befehle signiert, kommt aus TWINLOOM_AGENT_KEY.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="282"/>
+        <source>With --agent: where it keeps what it was given (default: ~/.local/share/twinloom/agents/NAME).</source>
+        <translation>Mit --agent: wo der Agent aufbewahrt, was er erhalten hat (Standard: ~/.local/share/twinloom/agents/NAME).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="287"/>
+        <source>With --agent: seconds between two statuses (default 10).</source>
+        <translation>Mit --agent: Sekunden zwischen zwei Statusmeldungen (Standard 10).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="306"/>
         <source>--query needs --history STORE</source>
         <translation>--query benötigt --history STORE</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="272"/>
+        <location filename="../app/run/main.cpp" line="322"/>
         <source>--limit takes a whole number above 0</source>
         <translation>--limit erwartet eine ganze Zahl größer als 0</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="281"/>
+        <location filename="../app/run/main.cpp" line="331"/>
         <source>--%1 goes with --query</source>
         <translation>--%1 gehört zu --query</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="303"/>
+        <location filename="../app/run/main.cpp" line="348"/>
+        <source>--agent NAME and --control URL go together</source>
+        <translation>--agent NAME und --control URL gehören zusammen</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="350"/>
+        <source>an agent takes no project: it is given one by deploy</source>
+        <translation>ein Agent erwartet kein Projekt: er erhält eines über deploy</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="354"/>
+        <source>--agent takes a name of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 64)</source>
+        <translation>--agent erwartet einen Namen aus Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; (höchstens 64)</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="362"/>
+        <source>--heartbeat takes seconds, from 0.1 to 3,600</source>
+        <translation>--heartbeat erwartet Sekunden, von 0,1 bis 3.600</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="383"/>
         <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
         <translation>--validate-dtdl, --import, --export, --check, --export-bundle und --extract schließen sich gegenseitig aus</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="306"/>
+        <location filename="../app/run/main.cpp" line="386"/>
         <source>--output goes with --export or --import</source>
         <translation>--output gehört zu --export oder --import</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="309"/>
+        <location filename="../app/run/main.cpp" line="389"/>
         <source>give the files or folders to read</source>
         <translation>geben Sie die zu lesenden Dateien oder Ordner an</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="317"/>
+        <location filename="../app/run/main.cpp" line="397"/>
         <source>--import takes %1</source>
         <translation>--import akzeptiert %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="321"/>
+        <location filename="../app/run/main.cpp" line="401"/>
         <source>--import needs --output PROJECT.twinloom.json</source>
         <translation>--import benötigt --output PROJECT.twinloom.json</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="325"/>
+        <location filename="../app/run/main.cpp" line="405"/>
         <source>give exactly one project or bundle</source>
         <translation>geben Sie genau ein Projekt oder Bundle an</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="331"/>
+        <location filename="../app/run/main.cpp" line="411"/>
         <source>--export takes %1</source>
         <translation>--export akzeptiert %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="335"/>
+        <location filename="../app/run/main.cpp" line="415"/>
         <source>--export needs --output PATH</source>
         <translation>--export benötigt --output PATH</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="339"/>
+        <location filename="../app/run/main.cpp" line="419"/>
         <source>--allow-undefined-extensions goes with --validate-dtdl</source>
         <translation>--allow-undefined-extensions gehört zu --validate-dtdl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="341"/>
+        <location filename="../app/run/main.cpp" line="421"/>
         <source>--repository goes with --validate-dtdl</source>
         <translation>--repository gehört zu --validate-dtdl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="345"/>
+        <location filename="../app/run/main.cpp" line="425"/>
         <source>--node takes the id of a deployment node</source>
         <translation>--node erwartet die ID eines Bereitstellungsknotens</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="353"/>
+        <location filename="../app/run/main.cpp" line="433"/>
         <source>--duration takes a positive number of seconds</source>
         <translation>--duration erwartet eine positive Anzahl von Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="359"/>
+        <location filename="../app/run/main.cpp" line="439"/>
         <source>--metrics-interval takes seconds, from 0.01 to 86,400</source>
         <translation>--metrics-interval erwartet Sekunden, von 0,01 bis 86.400</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="363"/>
+        <location filename="../app/run/main.cpp" line="443"/>
         <source>--changes supports only jsonl</source>
         <translation>--changes unterstützt nur jsonl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="374"/>
+        <location filename="../app/run/main.cpp" line="454"/>
         <source>--http takes ADDRESS:PORT, such as 127.0.0.1:8080</source>
         <translation>--http erwartet ADDRESS:PORT, etwa 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="379"/>
+        <location filename="../app/run/main.cpp" line="459"/>
         <source>--http-cert and --http-key go together</source>
         <translation>--http-cert und --http-key gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="381"/>
+        <location filename="../app/run/main.cpp" line="461"/>
         <source>--http-cert, --http-key and --http-cors go with --http</source>
         <translation>--http-cert, --http-key und --http-cors gehören zu --http</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="388"/>
+        <location filename="../app/run/main.cpp" line="365"/>
+        <location filename="../app/run/main.cpp" line="468"/>
         <source>--log-level is error, warning, info or debug</source>
         <translation>--log-level ist error, warning, info oder debug</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="104"/>
-        <location filename="../app/run/runner.cpp" line="558"/>
+        <location filename="../app/run/runner.cpp" line="156"/>
+        <location filename="../app/run/runner.cpp" line="606"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="110"/>
+        <location filename="../app/run/runner.cpp" line="162"/>
         <source>&apos;%1&apos; is not a bundle</source>
         <translation>&apos;%1&apos; ist kein Bundle</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="124"/>
+        <location filename="../app/run/runner.cpp" line="176"/>
         <source>cannot create a folder to extract the bundle: %1</source>
         <translation>es kann kein Ordner zum Entpacken des Bundles erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="135"/>
+        <location filename="../app/run/runner.cpp" line="187"/>
         <source>extracted bundle &apos;%1&apos; into &apos;%2&apos;</source>
         <translation>Bundle &apos;%1&apos; nach &apos;%2&apos; entpackt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="147"/>
+        <location filename="../app/run/runner.cpp" line="199"/>
         <source>%n error(s) in &apos;%1&apos;; nothing was started</source>
         <translation>
             <numerusform>%n Fehler in &apos;%1&apos;; nichts wurde gestartet</numerusform>
@@ -4762,63 +5350,285 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="162"/>
+        <location filename="../app/run/runner.cpp" line="214"/>
         <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
         <translation>das Projekt hat keinen Knoten &apos;%1&apos;; seine Knoten: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="164"/>
+        <location filename="../app/run/runner.cpp" line="216"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="177"/>
+        <location filename="../app/run/runner.cpp" line="229"/>
         <source>wrote the bundle &apos;%1&apos;</source>
         <translation>Bundle &apos;%1&apos; geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="191"/>
+        <location filename="../app/run/runner.cpp" line="243"/>
         <source>%1: valid; %2 models, %3 twins%4</source>
         <translation>%1: gültig; %2 Modelle, %3 Zwillinge%4</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="197"/>
-        <location filename="../app/run/runner.cpp" line="286"/>
+        <location filename="../app/run/runner.cpp" line="249"/>
+        <location filename="../app/run/runner.cpp" line="334"/>
         <source> on node &apos;%1&apos;</source>
         <translation> auf Knoten &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="220"/>
+        <location filename="../app/run/agent.cpp" line="70"/>
+        <source>dropped the transfer of &apos;%1&apos;: nothing came for %2 s</source>
+        <translation>Übertragung von &apos;%1&apos; verworfen: seit %2 s kam nichts</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="103"/>
+        <source>agent &apos;%1&apos;: %2</source>
+        <translation>Agent &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="125"/>
+        <source>%1; the agent was not started</source>
+        <translation>%1; der Agent wurde nicht gestartet</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="131"/>
+        <source>cannot create the data folder &apos;%1&apos;</source>
+        <translation>der Datenordner &apos;%1&apos; kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="157"/>
+        <source>connected to the control broker %1</source>
+        <translation>mit dem Steuerungs-Broker %1 verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="166"/>
+        <source>the control connection: %1</source>
+        <translation>die Steuerungsverbindung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="174"/>
+        <source>waiting for commands on %1 (data in %2)</source>
+        <translation>warte auf Befehle auf %1 (Daten in %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="197"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="209"/>
+        <location filename="../app/run/agent.cpp" line="214"/>
+        <source>refused a command: %1</source>
+        <translation>Befehl abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="210"/>
+        <location filename="../app/run/agent.cpp" line="215"/>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="213"/>
+        <source>the command is for the agent &apos;%1&apos;</source>
+        <translation>der Befehl ist für den Agenten &apos;%1&apos; bestimmt</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="221"/>
+        <source>&apos;%1&apos; failed: %2</source>
+        <translation>&apos;%1&apos; fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="224"/>
+        <source>&apos;%1&apos; done</source>
+        <translation>&apos;%1&apos; erledigt</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="253"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="260"/>
+        <source>&apos;%1&apos; is not a valid deployment id</source>
+        <translation>&apos;%1&apos; ist keine gültige Bereitstellungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="265"/>
+        <source>a bundle of %1 bytes: the agent takes 1 to %2</source>
+        <translation>ein Bundle von %1 Bytes: der Agent akzeptiert 1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="269"/>
+        <source>%1 chunks cannot carry %2 bytes</source>
+        <translation>%1 Chunks können keine %2 Bytes übertragen</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="271"/>
+        <source>the bundle&apos;s SHA-256 is missing</source>
+        <translation>der SHA-256-Wert des Bundles fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="273"/>
+        <source>%1 transfers are in progress already</source>
+        <translation>es laufen bereits %1 Übertragungen</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="289"/>
+        <location filename="../app/run/agent.cpp" line="445"/>
+        <source>no transfer of &apos;%1&apos; has begun</source>
+        <translation>keine Übertragung von &apos;%1&apos; wurde begonnen</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="293"/>
+        <source>chunk %1 came where chunk %2 was due; the transfer of &apos;%3&apos; was dropped</source>
+        <translation>Chunk %1 kam, wo Chunk %2 fällig war; die Übertragung von &apos;%3&apos; wurde verworfen</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="304"/>
+        <source>is not base64</source>
+        <translation>ist kein base64</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="304"/>
+        <source>does not fit the declared size</source>
+        <translation>passt nicht zur angegebenen Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="306"/>
+        <source>chunk %1 of &apos;%2&apos; %3; the transfer was dropped</source>
+        <translation>Chunk %1 von &apos;%2&apos; %3; die Übertragung wurde verworfen</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="337"/>
+        <source>the bundle cannot be extracted: %1</source>
+        <translation>das Bundle kann nicht entpackt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="343"/>
+        <source>the bundled project is invalid: %1</source>
+        <translation>das Projekt im Bundle ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="361"/>
+        <source>the project &apos;%1&apos; has no node &apos;%2&apos;</source>
+        <translation>das Projekt &apos;%1&apos; hat keinen Knoten &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="384"/>
+        <source>the node &apos;%1&apos; cannot be set up: %2</source>
+        <translation>der Knoten &apos;%1&apos; kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="396"/>
+        <location filename="../app/run/runner.cpp" line="272"/>
         <source>%1 failed%2</source>
         <translation>%1 fehlgeschlagen%2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/run/agent.cpp" line="416"/>
+        <source>%n twin(s) could not start (%1); the deployment was stopped</source>
+        <translation>
+            <numerusform>%n Zwilling konnte nicht starten (%1); die Bereitstellung wurde gestoppt</numerusform>
+            <numerusform>%n Zwillinge konnten nicht starten (%1); die Bereitstellung wurde gestoppt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="223"/>
+        <location filename="../app/run/agent.cpp" line="434"/>
+        <source>node &apos;%1&apos; of &apos;%2&apos;: %3 event(s) dropped by the stop</source>
+        <translation>Knoten &apos;%1&apos; von &apos;%2&apos;: %3 Ereignis(se) beim Stoppen verworfen</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="449"/>
+        <source>the bundle is incomplete: %1 of %2 bytes came; nothing was deployed</source>
+        <translation>das Bundle ist unvollständig: %1 von %2 Bytes kamen an; nichts wurde bereitgestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="455"/>
+        <source>the bundle fails its checksum (SHA-256 %1, expected %2); nothing was deployed</source>
+        <translation>das Bundle besteht die Prüfsumme nicht (SHA-256 %1, erwartet %2); nichts wurde bereitgestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="464"/>
+        <source>the command names no node to run</source>
+        <translation>der Befehl nennt keinen auszuführenden Knoten</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="477"/>
+        <source>; nothing was deployed</source>
+        <translation>; nichts wurde bereitgestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="498"/>
+        <source>; the previous deployment runs again</source>
+        <translation>; die vorherige Bereitstellung läuft wieder</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="502"/>
+        <source>; the previous deployment could not run again: %1</source>
+        <translation>; die vorherige Bereitstellung konnte nicht wieder gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="515"/>
+        <source>cannot keep the bundle of &apos;%1&apos; in &apos;%2&apos;: it will not run after a restart</source>
+        <translation>das Bundle von &apos;%1&apos; kann nicht in &apos;%2&apos; aufbewahrt werden: es läuft nach einem Neustart nicht wieder</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="573"/>
+        <source>no deployment &apos;%1&apos; here</source>
+        <translation>keine Bereitstellung &apos;%1&apos; hier</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="637"/>
+        <source>cannot save what the agent runs in &apos;%1&apos;: %2</source>
+        <translation>was der Agent ausführt, kann nicht in &apos;%1&apos; gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="657"/>
+        <source>&apos;%1&apos; cannot be read (%2): nothing runs again</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden (%2): nichts wird wieder gestartet</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="673"/>
+        <source>its bundle has changed on disk</source>
+        <translation>ihr Bundle wurde auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="681"/>
+        <source>the deployment &apos;%1&apos; does not run again: %2</source>
+        <translation>die Bereitstellung &apos;%1&apos; läuft nicht wieder: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="685"/>
+        <source>runs &apos;%1&apos; again (nodes %2)</source>
+        <translation>&apos;%1&apos; läuft wieder (Knoten %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="275"/>
         <source>%1: %2 → %3%4</source>
         <translation>%1: %2 → %3%4</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="245"/>
+        <location filename="../app/run/runner.cpp" line="297"/>
         <source>--http: a bearer token has 16 characters at least; nothing was started</source>
         <translation>--http: ein Bearer-Token hat mindestens 16 Zeichen; nichts wurde gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="262"/>
+        <location filename="../app/run/runner.cpp" line="314"/>
         <source>--http: %1; nothing was started</source>
         <translation>--http: %1; nichts wurde gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="267"/>
+        <location filename="../app/run/runner.cpp" line="319"/>
         <source>HTTP interface on %1 (OpenAPI: %1/api/openapi.json)%2</source>
         <translation>HTTP-Schnittstelle auf %1 (OpenAPI: %1/api/openapi.json)%2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="270"/>
+        <location filename="../app/run/runner.cpp" line="322"/>
         <source>, no token required</source>
         <translation>, kein Token erforderlich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="282"/>
+        <location filename="../app/run/runner.cpp" line="330"/>
         <source>running %n twin(s) of &apos;%1&apos;%2</source>
         <translation>
             <numerusform>%n Zwilling von &apos;%1&apos; läuft%2</numerusform>
@@ -4826,77 +5636,77 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="336"/>
+        <location filename="../app/run/runner.cpp" line="384"/>
         <source>%1; nothing was started</source>
         <translation>%1; nichts wurde gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="342"/>
+        <location filename="../app/run/runner.cpp" line="390"/>
         <source>recording history into %1</source>
         <translation>Verlauf wird in %1 aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="354"/>
+        <location filename="../app/run/runner.cpp" line="402"/>
         <source>history: %1 sample(s) recorded, %2 dropped by a full queue, %3 not written</source>
         <translation>Verlauf: %1 Messwert(e) aufgezeichnet, %2 wegen voller Warteschlange verworfen, %3 nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="398"/>
+        <location filename="../app/run/runner.cpp" line="446"/>
         <source>raised the limit of open files from %1 to %2 (about %3 needed)</source>
         <translation>Grenze offener Dateien von %1 auf %2 angehoben (etwa %3 benötigt)</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="406"/>
+        <location filename="../app/run/runner.cpp" line="454"/>
         <source>the twins need about %1 open files (the connections and sockets of their adapters), but this process may open %2 (ulimit -n) and at most %3 (ulimit -Hn): raise the limit (ulimit -n, or LimitNOFILE= for a service), or run fewer twins per node; nothing was started</source>
         <translation>die Zwillinge brauchen etwa %1 offene Dateien (die Verbindungen und Sockets ihrer Adapter), dieser Prozess darf aber %2 öffnen (ulimit -n) und höchstens %3 (ulimit -Hn): Grenze anheben (ulimit -n oder LimitNOFILE= für einen Dienst) oder weniger Zwillinge je Knoten ausführen; nichts wurde gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="412"/>
+        <location filename="../app/run/runner.cpp" line="460"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="479"/>
+        <location filename="../app/run/runner.cpp" line="527"/>
         <source>cannot read %1 from %2: %3</source>
         <translation>%1 kann nicht von %2 gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="482"/>
+        <location filename="../app/run/runner.cpp" line="530"/>
         <source>larger than %1 MB</source>
         <translation>größer als %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="519"/>
+        <location filename="../app/run/runner.cpp" line="567"/>
         <source>--repository: &apos;%1&apos; is not a valid URL: %2</source>
         <translation>--repository: &apos;%1&apos; ist keine gültige URL: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="529"/>
+        <location filename="../app/run/runner.cpp" line="577"/>
         <source>--repository: &apos;%1&apos; is neither a folder nor an http(s) URL</source>
         <translation>--repository: &apos;%1&apos; ist weder ein Ordner noch eine http(s)-URL</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="539"/>
+        <location filename="../app/run/runner.cpp" line="587"/>
         <source>&apos;%1&apos; is a DTMI: name the repository that holds it with --repository</source>
         <translation>&apos;%1&apos; ist ein DTMI: nennen Sie mit --repository das Repository, das ihn enthält</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="545"/>
+        <location filename="../app/run/runner.cpp" line="593"/>
         <source>&apos;%1&apos; is not a DTMI with a version, which a repository needs to find it</source>
         <translation>&apos;%1&apos; ist kein DTMI mit Version, die ein Repository braucht, um ihn zu finden</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="587"/>
+        <location filename="../app/run/runner.cpp" line="635"/>
         <source>undefined: %1 (not in the repository %2)</source>
         <translation>undefiniert: %1 (nicht im Repository %2)</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="588"/>
+        <location filename="../app/run/runner.cpp" line="636"/>
         <source>undefined: %1</source>
         <translation>undefiniert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="625"/>
+        <location filename="../app/run/runner.cpp" line="673"/>
         <source>%n error(s); nothing was written</source>
         <translation>
             <numerusform>%n Fehler; nichts wurde geschrieben</numerusform>
@@ -4904,22 +5714,23 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="631"/>
+        <location filename="../app/run/agent.cpp" line="471"/>
+        <location filename="../app/run/runner.cpp" line="679"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="638"/>
+        <location filename="../app/run/runner.cpp" line="686"/>
         <source>the imported project needs editing before it runs here:</source>
         <translation>das importierte Projekt muss bearbeitet werden, bevor es hier läuft:</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="641"/>
+        <location filename="../app/run/runner.cpp" line="689"/>
         <source>wrote the project &apos;%1&apos;: %2 models, %3 twins</source>
         <translation>Projekt &apos;%1&apos; geschrieben: %2 Modelle, %3 Zwillinge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="684"/>
+        <location filename="../app/run/runner.cpp" line="732"/>
         <source>wrote %n file(s) to &apos;%1&apos;</source>
         <translation>
             <numerusform>%n Datei nach &apos;%1&apos; geschrieben</numerusform>
@@ -4927,7 +5738,7 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="696"/>
+        <location filename="../app/run/runner.cpp" line="744"/>
         <source>stopping %n twin(s)</source>
         <translation>
             <numerusform>%n Zwilling wird gestoppt</numerusform>
@@ -4935,7 +5746,7 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="730"/>
+        <location filename="../app/run/runner.cpp" line="748"/>
         <source>the twins could not process what was queued within %1 s of the stop: %2 event(s) were dropped</source>
         <translation>die Zwillinge konnten das Eingereihte nicht innerhalb von %1 s nach dem Anhalten verarbeiten: %2 Ereignis(se) verworfen</translation>
     </message>

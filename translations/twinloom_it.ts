@@ -474,8 +474,8 @@
         <location filename="../adapters/coap/coapphysicaladapter.cpp" line="530"/>
         <location filename="../adapters/coap/coapphysicaladapter.cpp" line="724"/>
         <location filename="../adapters/coap/coapserver.cpp" line="754"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1263"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1279"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1268"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1284"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>azione &apos;%1&apos;: %2</translation>
     </message>
@@ -697,15 +697,15 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="707"/>
-        <location filename="../adapters/http/httpapi.cpp" line="912"/>
-        <location filename="../adapters/http/httpapi.cpp" line="955"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1080"/>
+        <location filename="../adapters/http/httpapi.cpp" line="913"/>
+        <location filename="../adapters/http/httpapi.cpp" line="956"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1081"/>
         <source>twin &apos;%1&apos; has no property &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha la proprietà &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="712"/>
-        <location filename="../adapters/http/httpapi.cpp" line="960"/>
+        <location filename="../adapters/http/httpapi.cpp" line="961"/>
         <source>property &apos;%1&apos; is read-only: it cannot be written</source>
         <translation>la proprietà &apos;%1&apos; è di sola lettura: non può essere scritta</translation>
     </message>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="727"/>
-        <location filename="../adapters/http/httpapi.cpp" line="977"/>
+        <location filename="../adapters/http/httpapi.cpp" line="978"/>
         <source>property &apos;%1&apos;: %2</source>
         <translation>proprietà &apos;%1&apos;: %2</translation>
     </message>
@@ -727,19 +727,19 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="739"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1247"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1252"/>
         <source>twin &apos;%1&apos; has no action &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha l&apos;azione &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="747"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1256"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1261"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>l&apos;azione &apos;%1&apos; richiede un argomento &apos;%2&apos; di tipo %3</translation>
     </message>
     <message>
         <location filename="../adapters/coap/coapserver.cpp" line="761"/>
-        <location filename="../adapters/http/httpapi.cpp" line="756"/>
+        <location filename="../adapters/http/httpapi.cpp" line="757"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>il gemello &apos;%1&apos; non è in esecuzione (%2)</translation>
     </message>
@@ -1407,58 +1407,58 @@
         <translation>la richiesta non è JSON valido: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="158"/>
+        <location filename="../adapters/http/httpapi.cpp" line="159"/>
         <source>the HTTP interface on %1:%2 already runs with other settings (tokens, TLS, CORS, limits or time-outs)</source>
         <translation>l&apos;interfaccia HTTP su %1:%2 è già in esecuzione con altre impostazioni (token, TLS, CORS, limiti o timeout)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="413"/>
+        <location filename="../adapters/http/httpapi.cpp" line="414"/>
         <source>The twins served here</source>
         <translation>I gemelli esposti qui</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="414"/>
+        <location filename="../adapters/http/httpapi.cpp" line="415"/>
         <source>only twins of this model id</source>
         <translation>solo i gemelli con questo ID di modello</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="415"/>
+        <location filename="../adapters/http/httpapi.cpp" line="416"/>
         <source>only twins of this deployment node</source>
         <translation>solo i gemelli di questo nodo di distribuzione</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="417"/>
+        <location filename="../adapters/http/httpapi.cpp" line="418"/>
         <source>only twins in this life cycle state</source>
         <translation>solo i gemelli in questo stato del ciclo di vita</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="425"/>
+        <location filename="../adapters/http/httpapi.cpp" line="426"/>
         <source>The twin&apos;s description: model, members and their URLs</source>
         <translation>La descrizione del gemello: modello, membri e i loro URL</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="435"/>
+        <location filename="../adapters/http/httpapi.cpp" line="436"/>
         <source>Every property with its value, desired value, unit, time and age</source>
         <translation>Ogni proprietà con valore, valore desiderato, unità, istante ed età</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="445"/>
+        <location filename="../adapters/http/httpapi.cpp" line="446"/>
         <source>The property&apos;s reported value (null until one is known); its time in Last-Modified</source>
         <translation>Il valore riportato della proprietà (null finché non è noto); il suo istante in Last-Modified</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="448"/>
-        <location filename="../adapters/http/httpapi.cpp" line="515"/>
+        <location filename="../adapters/http/httpapi.cpp" line="449"/>
+        <location filename="../adapters/http/httpapi.cpp" line="516"/>
         <source>long poll: answer at the next change, or after SECONDS (1 to 60) with the current value</source>
         <translation>long polling: risponde alla prossima modifica, o dopo SECONDS (da 1 a 60) con il valore attuale</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="458"/>
+        <location filename="../adapters/http/httpapi.cpp" line="459"/>
         <source>Sets the desired value of a writable property</source>
         <translation>Imposta il valore desiderato di una proprietà scrivibile</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="460"/>
+        <location filename="../adapters/http/httpapi.cpp" line="461"/>
         <source>the value, as JSON, valid for the property&apos;s schema</source>
         <translation>il valore, in JSON, valido per lo schema della proprietà</translation>
     </message>
@@ -1475,138 +1475,138 @@
         <translation type="vanished">l&apos;istante più recente (ISO 8601 o secondi dall&apos;epoch)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="479"/>
+        <location filename="../adapters/http/httpapi.cpp" line="480"/>
         <source>the most samples, newest kept (default 1000)</source>
         <translation>il numero massimo di campioni, tenendo i più recenti (predefinito 1000)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="488"/>
+        <location filename="../adapters/http/httpapi.cpp" line="489"/>
         <source>The event&apos;s past occurrences, from the history store</source>
         <translation>Le occorrenze passate dell&apos;evento, dall&apos;archivio della cronologia</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="494"/>
+        <location filename="../adapters/http/httpapi.cpp" line="495"/>
         <source>the most occurrences, newest kept (default 1000)</source>
         <translation>il numero massimo di occorrenze, tenendo le più recenti (predefinito 1000)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="503"/>
+        <location filename="../adapters/http/httpapi.cpp" line="504"/>
         <source>Invokes an action; answers with its output</source>
         <translation>Esegue un&apos;azione; risponde con il suo output</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="505"/>
+        <location filename="../adapters/http/httpapi.cpp" line="506"/>
         <source>the action&apos;s input, as JSON (empty when it takes none)</source>
         <translation>l&apos;input dell&apos;azione, in JSON (vuoto se non ne richiede)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="513"/>
+        <location filename="../adapters/http/httpapi.cpp" line="514"/>
         <source>The event&apos;s last occurrence (null when none yet)</source>
         <translation>L&apos;ultima occorrenza dell&apos;evento (null se non ce n&apos;è ancora stata una)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="525"/>
+        <location filename="../adapters/http/httpapi.cpp" line="526"/>
         <source>The twin&apos;s relationships and their target twins</source>
         <translation>Le relazioni del gemello e i loro gemelli di destinazione</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="534"/>
+        <location filename="../adapters/http/httpapi.cpp" line="535"/>
         <source>WebSocket: send {&quot;subscribe&quot;: FILTER} with an MQTT-style filter such as twins/+/properties/temperature; changes arrive as JSON</source>
         <translation>WebSocket: inviare {&quot;subscribe&quot;: FILTER} con un filtro in stile MQTT come twins/+/properties/temperature; le modifiche arrivano in JSON</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="538"/>
+        <location filename="../adapters/http/httpapi.cpp" line="539"/>
         <source>a filter to subscribe at once (repeatable)</source>
         <translation>un filtro da sottoscrivere subito (ripetibile)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="540"/>
+        <location filename="../adapters/http/httpapi.cpp" line="541"/>
         <source>the bearer token, for clients that cannot send headers</source>
         <translation>il token bearer, per i client che non possono inviare header</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="549"/>
+        <location filename="../adapters/http/httpapi.cpp" line="550"/>
         <source>This document</source>
         <translation>Questo documento</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="558"/>
+        <location filename="../adapters/http/httpapi.cpp" line="559"/>
         <source>Liveness: 200 while the server answers</source>
         <translation>Liveness: 200 finché il server risponde</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="567"/>
+        <location filename="../adapters/http/httpapi.cpp" line="568"/>
         <source>Readiness: 200 once started with every twin running, else 503 and why</source>
         <translation>Readiness: 200 una volta avviato con tutti i gemelli in esecuzione, altrimenti 503 e il motivo</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="577"/>
+        <location filename="../adapters/http/httpapi.cpp" line="578"/>
         <source>Prometheus metrics (text exposition format 0.0.4)</source>
         <translation>Metriche Prometheus (formato di esposizione testuale 0.0.4)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="636"/>
+        <location filename="../adapters/http/httpapi.cpp" line="637"/>
         <source>no route %1</source>
         <translation>nessuna route per %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="640"/>
+        <location filename="../adapters/http/httpapi.cpp" line="641"/>
         <source>%1 is not served here; this resource takes %2</source>
         <translation>%1 non è servito qui; questa risorsa accetta %2</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="678"/>
+        <location filename="../adapters/http/httpapi.cpp" line="679"/>
         <source>this server wants a bearer token</source>
         <translation>questo server richiede un token bearer</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="679"/>
+        <location filename="../adapters/http/httpapi.cpp" line="680"/>
         <source>the bearer token is not valid here</source>
         <translation>il token bearer non è valido qui</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="689"/>
+        <location filename="../adapters/http/httpapi.cpp" line="690"/>
         <source>this token may read, not write</source>
         <translation>questo token può leggere, non scrivere</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="745"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1346"/>
+        <location filename="../adapters/http/httpapi.cpp" line="746"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1351"/>
         <source>the twins are starting</source>
         <translation>i gemelli si stanno avviando</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="768"/>
+        <location filename="../adapters/http/httpapi.cpp" line="769"/>
         <source>no twin &apos;%1&apos; is served here</source>
         <translation>nessun gemello &apos;%1&apos; è esposto qui</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="773"/>
+        <location filename="../adapters/http/httpapi.cpp" line="774"/>
         <source>twin &apos;%1&apos; is being registered</source>
         <translation>il gemello &apos;%1&apos; è in fase di registrazione</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="788"/>
+        <location filename="../adapters/http/httpapi.cpp" line="789"/>
         <source>the body is read as application/json, not %1</source>
         <translation>il corpo viene letto come application/json, non come %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="797"/>
+        <location filename="../adapters/http/httpapi.cpp" line="798"/>
         <source>the body is not JSON: %1</source>
         <translation>il corpo non è JSON: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="835"/>
+        <location filename="../adapters/http/httpapi.cpp" line="836"/>
         <source>&apos;%1&apos; is no life cycle state</source>
         <translation>&apos;%1&apos; non è uno stato del ciclo di vita</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="970"/>
+        <location filename="../adapters/http/httpapi.cpp" line="971"/>
         <source>the body holds no value for &apos;%1&apos;</source>
         <translation>il corpo non contiene alcun valore per &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="985"/>
+        <location filename="../adapters/http/httpapi.cpp" line="986"/>
         <source>property &apos;%1&apos;: %2 is outside %3 … %4</source>
         <translation>proprietà &apos;%1&apos;: %2 è fuori da %3 … %4</translation>
     </message>
@@ -1619,85 +1619,85 @@
         <translation type="vanished">&apos;to&apos; non è un istante: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1136"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1137"/>
         <source>&apos;limit&apos; is a whole number from 1 to 100000</source>
         <translation>&apos;limit&apos; è un numero intero da 1 a 100000</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="913"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1079"/>
+        <location filename="../adapters/http/httpapi.cpp" line="914"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1080"/>
         <source>twin &apos;%1&apos; has no event &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha l&apos;evento &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="468"/>
+        <location filename="../adapters/http/httpapi.cpp" line="469"/>
         <source>The property&apos;s past values: from the history store when the engine records one, else the samples the twin holds in memory</source>
         <translation>I valori passati della proprietà: dall&apos;archivio della cronologia se l&apos;engine ne ha uno in cui registra, altrimenti i campioni che il gemello tiene in memoria</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="471"/>
-        <location filename="../adapters/http/httpapi.cpp" line="490"/>
+        <location filename="../adapters/http/httpapi.cpp" line="472"/>
+        <location filename="../adapters/http/httpapi.cpp" line="491"/>
         <source>the oldest time (ISO 8601, epoch seconds or now-PT1H)</source>
         <translation>l&apos;istante meno recente (ISO 8601, secondi dall&apos;epoch o now-PT1H)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="473"/>
-        <location filename="../adapters/http/httpapi.cpp" line="492"/>
+        <location filename="../adapters/http/httpapi.cpp" line="474"/>
+        <location filename="../adapters/http/httpapi.cpp" line="493"/>
         <source>the time before which it stops (default: now)</source>
         <translation>l&apos;istante prima del quale il risultato termina (predefinito: adesso)</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="475"/>
+        <location filename="../adapters/http/httpapi.cpp" line="476"/>
         <source>min, max, mean and count per step (PT1M) instead of samples; buckets start at whole steps since 1970</source>
         <translation>min, max, mean e count per passo (PT1M) invece dei campioni; gli intervalli iniziano a multipli interi del passo dal 1970</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="478"/>
+        <location filename="../adapters/http/httpapi.cpp" line="479"/>
         <source>the value at this time</source>
         <translation>il valore in questo istante</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1096"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1097"/>
         <source>&apos;%1&apos; is no time: %2</source>
         <translation>&apos;%1&apos; non è un istante: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1105"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1106"/>
         <source>&apos;at&apos; asks for a property&apos;s value</source>
         <translation>&apos;at&apos; chiede il valore di una proprietà</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1106"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1107"/>
         <source>&apos;at&apos; is no time: %1</source>
         <translation>&apos;at&apos; non è un istante: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1114"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1115"/>
         <source>&apos;step&apos; buckets the numbers of a property</source>
         <translation>&apos;step&apos; raggruppa in intervalli i valori numerici di una proprietà</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1115"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1116"/>
         <source>&apos;step&apos; is a duration of 1 ms or more (PT1M): %1</source>
         <translation>&apos;step&apos; è una durata di 1 ms o più (PT1M): %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1121"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1122"/>
         <source>&apos;step&apos; needs &apos;from&apos;</source>
         <translation>&apos;step&apos; richiede &apos;from&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1128"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1129"/>
         <source>at most 100,000 buckets: make &apos;step&apos; longer</source>
         <translation>al massimo 100.000 intervalli: aumentare &apos;step&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1154"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1155"/>
         <source>events are kept only in a history store; this engine has none</source>
         <translation>gli eventi sono conservati solo in un archivio della cronologia; questo engine non ne ha</translation>
     </message>
     <message numerus="yes">
-        <location filename="../adapters/http/httpapi.cpp" line="1348"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1353"/>
         <source>%n twin(s) not running</source>
         <translation>
             <numerusform>%n gemello non in esecuzione</numerusform>
@@ -1705,53 +1705,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1368"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1373"/>
         <source>&apos;wait&apos; is a whole number of seconds from 1 to %1</source>
         <translation>&apos;wait&apos; è un numero intero di secondi da 1 a %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1374"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1379"/>
         <source>%1 long polls are waiting already</source>
         <translation>%1 richieste di long polling sono già in attesa</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1454"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1459"/>
         <source>The HTTP interface of a Twinloom engine&apos;s twins. Errors are RFC 9457 problem details.</source>
         <translation>L&apos;interfaccia HTTP dei gemelli di un engine Twinloom. Gli errori sono problem details RFC 9457.</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1535"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1540"/>
         <source>/api/stream is a WebSocket: send an Upgrade request</source>
         <translation>/api/stream è un WebSocket: inviare una richiesta Upgrade</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1548"/>
-        <location filename="../adapters/http/httpapi.cpp" line="1621"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1553"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1626"/>
         <source>filter &apos;%1&apos;: %2</source>
         <translation>filtro &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1594"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1599"/>
         <source>a message is a JSON object such as {&quot;subscribe&quot;: &quot;twins/+/properties/temperature&quot;}</source>
         <translation>un messaggio è un oggetto JSON come {&quot;subscribe&quot;: &quot;twins/+/properties/temperature&quot;}</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1596"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1601"/>
         <source>the message is not JSON: %1</source>
         <translation>il messaggio non è JSON: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1611"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1616"/>
         <source>&quot;%1&quot; takes a filter or a list of filters</source>
         <translation>&quot;%1&quot; richiede un filtro o un elenco di filtri</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1625"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1630"/>
         <source>a stream holds at most 256 filters</source>
         <translation>un flusso contiene al massimo 256 filtri</translation>
     </message>
     <message>
-        <location filename="../adapters/http/httpapi.cpp" line="1641"/>
+        <location filename="../adapters/http/httpapi.cpp" line="1646"/>
         <source>unknown message: send {&quot;subscribe&quot;: FILTER} or {&quot;unsubscribe&quot;: FILTER}</source>
         <translation>messaggio sconosciuto: inviare {&quot;subscribe&quot;: FILTER} o {&quot;unsubscribe&quot;: FILTER}</translation>
     </message>
@@ -2149,7 +2149,7 @@
     </message>
     <message>
         <location filename="../engine/bundle/bundle.cpp" line="317"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="271"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="272"/>
         <source>cannot create the folder &apos;%1&apos;</source>
         <translation>impossibile creare la cartella &apos;%1&apos;</translation>
     </message>
@@ -3209,106 +3209,547 @@
         <translation>&apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="74"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="75"/>
         <source>&apos;%1&apos; is not a valid postgresql:// URL</source>
         <translation>&apos;%1&apos; non è un URL postgresql:// valido</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="97"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="98"/>
         <source>the history URL&apos;s parameter &apos;%1&apos; is not supported (sslmode, connect_timeout and application_name are)</source>
         <translation>il parametro &apos;%1&apos; dell&apos;URL della cronologia non è supportato (lo sono sslmode, connect_timeout e application_name)</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="113"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="114"/>
         <source>the history URL names no database: postgresql://HOST:PORT/DATABASE</source>
         <translation>l&apos;URL della cronologia non indica alcun database: postgresql://HOST:PORT/DATABASE</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="117"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="118"/>
         <source>&apos;%1&apos; is neither a file nor a postgresql:// URL</source>
         <translation>&apos;%1&apos; non è né un file né un URL postgresql://</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="253"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="254"/>
         <source>the Qt Sql driver %1 is not installed (Debian: %2)</source>
         <translation>il driver Qt Sql %1 non è installato (Debian: %2)</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="275"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="276"/>
         <source>no such file</source>
         <translation>il file non esiste</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="335"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="353"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="360"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="378"/>
         <source>it holds other tables and no Twinloom history</source>
         <translation>contiene altre tabelle e nessuna cronologia Twinloom</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="358"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="383"/>
         <source>it was written by a newer version of Twinloom (history schema %1; this version reads up to %2): open it with that version or record into another store</source>
         <translation>è stato scritto da una versione più recente di Twinloom (schema della cronologia %1; questa versione legge fino allo schema %2): aprirlo con quella versione o registrare in un altro archivio</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="640"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="652"/>
         <source>the history store %1 is written again</source>
         <translation>la scrittura nell&apos;archivio della cronologia %1 è ripresa</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="641"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="653"/>
         <source>the history store %1 cannot be written: %2; samples are held (up to %3) and writing is retried</source>
         <translation>impossibile scrivere nell&apos;archivio della cronologia %1: %2; i campioni vengono trattenuti (fino a %3) e la scrittura viene ritentata</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="685"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="697"/>
         <source>%1; the file was moved aside to &apos;%2&apos; and a new one is begun</source>
         <translation>%1; il file è stato spostato da parte in &apos;%2&apos; e ne viene iniziato uno nuovo</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="687"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="699"/>
         <source>%1; the file could not be moved aside</source>
         <translation>%1; non è stato possibile spostare da parte il file</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1231"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1243"/>
         <source>the history store is closed</source>
         <translation>l&apos;archivio della cronologia è chiuso</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1241"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1269"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1415"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1438"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1472"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1497"/>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1577"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1253"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1281"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1427"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1450"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1484"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1509"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1589"/>
         <source>cannot read the history store %1: %2</source>
         <translation>impossibile leggere l&apos;archivio della cronologia %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1308"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1320"/>
         <source>cannot record into the history store %1: %2</source>
         <translation>impossibile registrare nell&apos;archivio della cronologia %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1634"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1646"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; non esiste</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1669"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1681"/>
         <source>not a Twinloom history store</source>
         <translation>non è un archivio della cronologia Twinloom</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1703"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1715"/>
         <source>written by a newer version of Twinloom (history schema %1)</source>
         <translation>scritto da una versione più recente di Twinloom (schema della cronologia %1)</translation>
     </message>
     <message>
-        <location filename="../engine/history/sqlhistorystore.cpp" line="1706"/>
+        <location filename="../engine/history/sqlhistorystore.cpp" line="1718"/>
         <source>the integrity check failed</source>
         <translation>il controllo di integrità non è riuscito</translation>
+    </message>
+</context>
+<context>
+    <name>Twinloom::Fleet</name>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="64"/>
+        <source>Controls a fleet of Twinloom agents (twinloom-run --agent NAME --control URL) through
+their control broker. Commands are signed with the key in TWINLOOM_AGENT_KEY, which
+the agents share; a broker password comes from TWINLOOM_CONTROL_PASSWORD.
+
+Commands:
+  agents                       the agents: name, state (online, offline), load, twins
+  deploy PROJECT --map NODE=AGENT[,NODE=AGENT...]
+                               sends the project (a *.twinloom.json file or a bundle)
+                               to the agents and runs each node on its agent
+  status                       every deployed twin: id, agent, node, lifecycle
+  start|stop [--agent NAME] [--node NODE] [--twin ID]
+                               starts or stops nodes or twins already deployed
+  undeploy [--agent NAME]      stops and removes the deployments (of one agent)
+
+Exit codes: 0 done; 1 the command line is wrong; 2 the command failed (the reason is
+printed on one line).
+
+Examples:
+  twinloom-ctl --control mqtt://cloud:1883 agents
+  twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
+  twinloom-ctl --control mqtt://cloud:1883 status --json</source>
+        <translation>Controlla una flotta di agenti Twinloom (twinloom-run --agent NAME --control URL) tramite
+il loro broker di controllo. I comandi sono firmati con la chiave in TWINLOOM_AGENT_KEY,
+condivisa dagli agenti; una password del broker proviene da TWINLOOM_CONTROL_PASSWORD.
+
+Comandi:
+  agents                       gli agenti: nome, stato (in linea, non in linea), carico, gemelli
+  deploy PROJECT --map NODE=AGENT[,NODE=AGENT...]
+                               invia il progetto (un file *.twinloom.json o un bundle)
+                               agli agenti ed esegue ogni nodo sul proprio agente
+  status                       ogni gemello distribuito: id, agente, nodo, ciclo di vita
+  start|stop [--agent NAME] [--node NODE] [--twin ID]
+                               avvia o arresta nodi o gemelli già distribuiti
+  undeploy [--agent NAME]      arresta e rimuove le distribuzioni (di un agente)
+
+Codici di uscita: 0 completato; 1 la riga di comando è errata; 2 il comando non è riuscito
+(il motivo viene stampato su una riga).
+
+Esempi:
+  twinloom-ctl --control mqtt://cloud:1883 agents
+  twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
+  twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="128"/>
+        <source>online</source>
+        <translation>in linea</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="130"/>
+        <source>offline (silent for %1 s)</source>
+        <translation>non in linea (silenzioso da %1 s)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="131"/>
+        <source>offline (%1)</source>
+        <translation>non in linea (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="137"/>
+        <location filename="../app/ctl/main.cpp" line="156"/>
+        <source>AGENT</source>
+        <translation>AGENTE</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="137"/>
+        <source>STATE</source>
+        <translation>STATO</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="137"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="137"/>
+        <source>MEMORY</source>
+        <translation>MEMORIA</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="137"/>
+        <source>TWINS</source>
+        <translation>GEMELLI</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="138"/>
+        <source>DEPLOYMENTS</source>
+        <translation>DISTRIBUZIONI</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="138"/>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="156"/>
+        <source>TWIN</source>
+        <translation>GEMELLO</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="156"/>
+        <source>DEPLOYMENT</source>
+        <translation>DISTRIBUZIONE</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="156"/>
+        <source>NODE</source>
+        <translation>NODO</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="157"/>
+        <source>LIFECYCLE</source>
+        <translation>CICLO DI VITA</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="179"/>
+        <source>no status from %1</source>
+        <translation>nessuno stato da %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="186"/>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>&apos;%1&apos; non esiste</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="191"/>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossibile creare una cartella temporanea: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="200"/>
+        <source>&apos;%1&apos; cannot be read: %2</source>
+        <translation>impossibile leggere &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="208"/>
+        <source>&apos;%1&apos; is invalid: %2</source>
+        <translation>&apos;%1&apos; non è valido: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="216"/>
+        <source>cannot make a bundle of &apos;%1&apos;: %2</source>
+        <translation>impossibile creare un bundle di &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="223"/>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>impossibile leggere &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="230"/>
+        <source>&apos;%1&apos; is not a valid deployment id</source>
+        <translation>&apos;%1&apos; non è un id di distribuzione valido</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="244"/>
+        <source>--map takes NODE=AGENT pairs, not &apos;%1&apos;</source>
+        <translation>--map richiede coppie NODE=AGENT, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="246"/>
+        <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
+        <translation>il progetto non ha il nodo &apos;%1&apos;; i suoi nodi: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="250"/>
+        <source>the node &apos;%1&apos; is mapped twice</source>
+        <translation>il nodo &apos;%1&apos; è assegnato due volte</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="256"/>
+        <source>deploy needs --map NODE=AGENT</source>
+        <translation>deploy richiede --map NODE=AGENT</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="260"/>
+        <source>the agent &apos;%1&apos; is %2; nothing was deployed</source>
+        <translation>l&apos;agente &apos;%1&apos; è %2; non è stato distribuito nulla</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="261"/>
+        <location filename="../app/ctl/main.cpp" line="316"/>
+        <source>offline</source>
+        <translation>non in linea</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="262"/>
+        <location filename="../app/ctl/main.cpp" line="317"/>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="269"/>
+        <source>not deployed (no agent mapped): %1</source>
+        <translation>non distribuiti (nessun agente assegnato): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="276"/>
+        <source>%1: %2; nothing was deployed</source>
+        <translation>%1: %2; non è stato distribuito nulla</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="296"/>
+        <source>%1: %2; the deployment was withdrawn</source>
+        <translation>%1: %2; la distribuzione è stata ritirata</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="315"/>
+        <source>the agent &apos;%1&apos; is %2</source>
+        <translation>l&apos;agente &apos;%1&apos; è %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="338"/>
+        <source>%1: %2 done</source>
+        <translation>%1: %2 eseguito</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="343"/>
+        <source>no deployed node</source>
+        <translation>nessun nodo distribuito</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="345"/>
+        <source>no agent runs the twin &apos;%1&apos;</source>
+        <translation>nessun agente esegue il gemello &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="348"/>
+        <source>no agent runs the node &apos;%1&apos;</source>
+        <translation>nessun agente esegue il nodo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="372"/>
+        <source>agents, deploy, status, start, stop or undeploy.</source>
+        <translation>agents, deploy, status, start, stop o undeploy.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="375"/>
+        <source>The control broker, mqtt[s]://HOST:PORT[/PREFIX] (default: TWINLOOM_CONTROL).</source>
+        <translation>Il broker di controllo, mqtt[s]://HOST:PORT[/PREFIX] (predefinito: TWINLOOM_CONTROL).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="377"/>
+        <source>Print JSON.</source>
+        <translation>Stampa JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="379"/>
+        <source>With deploy: which agent runs a node, NODE=AGENT[,…].</source>
+        <translation>Con deploy: quale agente esegue un nodo, NODE=AGENT[,…].</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="381"/>
+        <source>Only this agent.</source>
+        <translation>Solo questo agente.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="385"/>
+        <source>The deployment&apos;s id (default: from the project&apos;s name).</source>
+        <translation>L&apos;id della distribuzione (predefinito: dal nome del progetto).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="386"/>
+        <source>With start and stop: one node.</source>
+        <translation>Con start e stop: un solo nodo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="388"/>
+        <source>With start and stop: one twin.</source>
+        <translation>Con start e stop: un solo gemello.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="392"/>
+        <source>Seconds to wait for the broker and for each answer (default 30).</source>
+        <translation>Secondi di attesa per il broker e per ogni risposta (predefinito 30).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="399"/>
+        <source>give a command: agents, deploy, status, start, stop or undeploy</source>
+        <translation>indicare un comando: agents, deploy, status, start, stop o undeploy</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="405"/>
+        <source>give the control broker: --control mqtt://HOST:PORT</source>
+        <translation>indicare il broker di controllo: --control mqtt://HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="409"/>
+        <source>--timeout takes seconds, above 0 and up to 3,600</source>
+        <translation>--timeout richiede secondi, maggiori di 0 e fino a 3.600</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="421"/>
+        <source>unknown command &apos;%1&apos;; the commands: %2</source>
+        <translation>comando sconosciuto &apos;%1&apos;; i comandi: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="425"/>
+        <source>deploy takes one project or bundle</source>
+        <translation>deploy richiede un progetto o un bundle</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="427"/>
+        <source>%1 takes no argument</source>
+        <translation>%1 non accetta argomenti</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="103"/>
+        <source>the control broker %1 did not answer within %2 s</source>
+        <translation>il broker di controllo %1 non ha risposto entro %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="142"/>
+        <source>a reply failed its check (do the agents share TWINLOOM_AGENT_KEY?): %1</source>
+        <translation>una risposta non ha superato la verifica (gli agenti condividono TWINLOOM_AGENT_KEY?): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="159"/>
+        <source>not connected to the control broker %1</source>
+        <translation>non connesso al broker di controllo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="167"/>
+        <source>the command could not be queued to the control broker</source>
+        <translation>impossibile accodare il comando verso il broker di controllo</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="186"/>
+        <source>the agent &apos;%1&apos; went offline before it answered &apos;%2&apos;</source>
+        <translation>l&apos;agente &apos;%1&apos; si è disconnesso prima di rispondere a &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="188"/>
+        <source>the agent &apos;%1&apos; did not answer &apos;%2&apos; within %3 s</source>
+        <translation>l&apos;agente &apos;%1&apos; non ha risposto a &apos;%2&apos; entro %3 s</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="193"/>
+        <source>a reply came from another agent than &apos;%1&apos;</source>
+        <translation>è arrivata una risposta da un agente diverso da &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="36"/>
+        <source>the control broker &apos;%1&apos; is not an mqtt:// or mqtts:// URL</source>
+        <translation>il broker di controllo &apos;%1&apos; non è un URL mqtt:// o mqtts://</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="38"/>
+        <source>the control broker &apos;%1&apos; has a fragment (&apos;#…&apos;); a topic prefix may not hold + or #</source>
+        <translation>il broker di controllo &apos;%1&apos; ha un frammento (&apos;#…&apos;); un prefisso di topic non può contenere + o #</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="42"/>
+        <source>the control broker &apos;%1&apos; names no host</source>
+        <translation>il broker di controllo &apos;%1&apos; non indica alcun host</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="44"/>
+        <source>the control broker &apos;%1&apos; holds a password: give it in TWINLOOM_CONTROL_PASSWORD instead</source>
+        <translation>il broker di controllo &apos;%1&apos; contiene una password: indicarla invece in TWINLOOM_CONTROL_PASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="63"/>
+        <source>the control broker URL &apos;%1&apos; has an unknown parameter &apos;%2&apos; (mqtts:// takes ca, cert and key)</source>
+        <translation>l&apos;URL del broker di controllo &apos;%1&apos; ha un parametro sconosciuto &apos;%2&apos; (mqtts:// accetta ca, cert e key)</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="74"/>
+        <source>mqtts:// needs ?ca=FILE, the certificate of the broker&apos;s authority</source>
+        <translation>mqtts:// richiede ?ca=FILE, il certificato dell&apos;autorità di certificazione del broker</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="76"/>
+        <source>the control broker URL gives cert without key or key without cert</source>
+        <translation>l&apos;URL del broker di controllo indica cert senza key o key senza cert</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="84"/>
+        <source>the topic prefix &apos;%1&apos; may not hold + or #</source>
+        <translation>il prefisso di topic &apos;%1&apos; non può contenere + o #</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="127"/>
+        <source>%1 is not set: agents and clients sign their commands with it</source>
+        <translation>%1 non è impostato: agenti e client firmano i loro comandi con questa chiave</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="129"/>
+        <source>%1 has %2 bytes; it needs %3 at least</source>
+        <translation>%1 ha %2 byte; ne servono almeno %3</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="187"/>
+        <source>not a signed message (an object with &quot;body&quot; and &quot;hmac&quot;)%1</source>
+        <translation>non è un messaggio firmato (un oggetto con &quot;body&quot; e &quot;hmac&quot;)%1</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="197"/>
+        <source>the signature is wrong (another key, or the message was changed)</source>
+        <translation>la firma è errata (un&apos;altra chiave, o il messaggio è stato modificato)</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="201"/>
+        <source>the signed body is not a JSON object</source>
+        <translation>il body firmato non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="207"/>
+        <source>the signed body has no &quot;time&quot; or no &quot;nonce&quot;</source>
+        <translation>il body firmato non ha &quot;time&quot; o non ha &quot;nonce&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="211"/>
+        <source>the message is %1 s %2: its time is outside the %3 s window (are the clocks set?)</source>
+        <translation>il messaggio è %1 s %2: il suo orario è fuori dalla finestra di %3 s (gli orologi sono regolati?)</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="214"/>
+        <source>old</source>
+        <translation>nel passato</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="214"/>
+        <source>in the future</source>
+        <translation>nel futuro</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="217"/>
+        <source>the message is older than the nonces still remembered</source>
+        <translation>il messaggio è più vecchio dei nonce ancora memorizzati</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="228"/>
+        <source>the message was replayed (its nonce was seen before)</source>
+        <translation>il messaggio è un replay (il suo nonce è già stato visto)</translation>
     </message>
 </context>
 <context>
@@ -4372,7 +4813,6 @@
 <context>
     <name>Twinloom::Runner</name>
     <message>
-        <location filename="../app/run/main.cpp" line="49"/>
         <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
 or only those of one deployment node, without a GUI.
 
@@ -4424,7 +4864,7 @@ Examples:
   twinloom-run building.twinloom.json --history building.history.sqlite
   twinloom-run --history building.history.sqlite --query room-1/temperature --from now-PT24H --step PT5M --csv
   twinloom-run --history-check building.history.sqlite</source>
-        <translation>Esegue i gemelli digitali di un progetto Twinloom (un file *.twinloom.json o un bundle
+        <translation type="vanished">Esegue i gemelli digitali di un progetto Twinloom (un file *.twinloom.json o un bundle
 esportato), o solo quelli di un nodo di distribuzione, senza interfaccia grafica.
 
 Output: con --changes jsonl, un oggetto JSON per riga su stdout per ogni modifica di stato
@@ -4477,283 +4917,431 @@ Esempi:
   twinloom-run --history-check building.history.sqlite</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="125"/>
+        <location filename="../app/run/main.cpp" line="78"/>
+        <source>Runs the digital twins of a Twinloom project (a *.twinloom.json file or an exported bundle),
+or only those of one deployment node, without a GUI.
+
+Output: with --changes jsonl, one JSON object per line on stdout for every state change
+and lifecycle transition: {&quot;twin&quot;, &quot;seq&quot;, &quot;time&quot;, &quot;source&quot;, &quot;changes&quot;: [{&quot;op&quot;, &quot;kind&quot;,
+&quot;name&quot;, &quot;value&quot;, ...}]}; with --metrics-interval, lines {&quot;metrics&quot;: {...}} on stdout.
+Logs go to stderr.
+
+SIGINT and SIGTERM stop the twins gracefully: a composed twin before its parts, each
+draining its mailbox; then the program exits. A second signal while they stop ends
+the program at once (exit code 128 + the signal&apos;s number).
+
+Exchange formats:
+  --export FORMAT --output PATH writes the project as dtdl (a folder of DTDL v3 files laid
+  out as a Device Models Repository), wot (a folder of W3C WoT Thing Descriptions, one
+  per twin), ditto (a folder of Eclipse Ditto things, their policy, Ditto Protocol
+  commands and a script of HTTP requests), adt (an Azure Digital Twins Explorer file)
+  or adt-ndjson (an Azure Digital Twins bulk import file).
+  --import FORMAT --output PROJECT.twinloom.json PATH... builds a project from dtdl
+  files and folders, wot Thing Descriptions and Thing Models, or adt Explorer and bulk
+  import files.
+  --validate-dtdl PATH... validates DTDL files and folders: it prints valid, invalid
+  with every error, or incomplete with the DTMIs defined nowhere. With --repository
+  DIR|URL, arguments may be DTMIs: each is read, with the models it depends on, from
+  the repository (dtmi:com:example:Pump;1 is dtmi/com/example/pump-1.json there).
+
+Exit codes:
+  0  the run ended normally (duration elapsed, or a signal), or --check found no error,
+     or the export or import was written
+  1  the command line is wrong
+  2  the project, bundle or imported files are invalid (every problem is printed with
+     its JSON pointer)
+  3  a runtime failure: a twin ended in Error, or the system refused a resource (the
+     twins need more open files than the process may have: nothing was started)
+With --validate-dtdl: 0 the models are valid, 1 invalid or incomplete, 2 the command
+line is wrong.
+
+Examples:
+  twinloom-run examples/smart-building.twinloom.json --duration 10 --changes jsonl
+  twinloom-run building.zip --node edge-1 --metrics-interval 5
+  twinloom-run project.twinloom.json --check
+  twinloom-run project.twinloom.json --export-bundle site.zip
+  twinloom-run site.zip --extract site/
+  twinloom-run project.twinloom.json --export wot --output td/
+  twinloom-run project.twinloom.json --export adt --output graph.json
+  twinloom-run --import adt --output site.twinloom.json graph.json
+  twinloom-run --validate-dtdl models/
+  twinloom-run --validate-dtdl --repository https://devicemodels.azure.com dtmi:com:example:Thermostat;1
+  twinloom-run building.twinloom.json --history building.history.sqlite
+  twinloom-run --history building.history.sqlite --query room-1/temperature --from now-PT24H --step PT5M --csv
+  twinloom-run --history-check building.history.sqlite
+  TWINLOOM_AGENT_KEY=… twinloom-run --agent gw1 --control mqtt://cloud:1883</source>
+        <translation>Esegue i gemelli digitali di un progetto Twinloom (un file *.twinloom.json o un bundle
+esportato), o solo quelli di un nodo di distribuzione, senza interfaccia grafica.
+
+Output: con --changes jsonl, un oggetto JSON per riga su stdout per ogni modifica di stato
+e transizione del ciclo di vita: {&quot;twin&quot;, &quot;seq&quot;, &quot;time&quot;, &quot;source&quot;, &quot;changes&quot;: [{&quot;op&quot;, &quot;kind&quot;,
+&quot;name&quot;, &quot;value&quot;, ...}]}; con --metrics-interval, righe {&quot;metrics&quot;: {...}} su stdout.
+I log vanno su stderr.
+
+SIGINT e SIGTERM fermano i gemelli in modo ordinato: un gemello composto prima delle sue
+parti, ognuno svuotando la propria mailbox; poi il programma termina. Un secondo segnale
+mentre si fermano termina subito il programma (codice di uscita 128 + il numero del segnale).
+
+Formati di scambio:
+  --export FORMAT --output PATH scrive il progetto come dtdl (una cartella di file DTDL v3
+  organizzata come Device Models Repository), wot (una cartella di W3C WoT Thing Description,
+  una per gemello), ditto (una cartella di thing Eclipse Ditto, la loro policy, comandi Ditto
+  Protocol e uno script di richieste HTTP), adt (un file di Azure Digital Twins Explorer)
+  o adt-ndjson (un file di importazione in blocco di Azure Digital Twins).
+  --import FORMAT --output PROJECT.twinloom.json PATH... crea un progetto da file e
+  cartelle dtdl, Thing Description e Thing Model wot, o file di Explorer e di importazione
+  in blocco adt.
+  --validate-dtdl PATH... convalida file e cartelle DTDL: stampa valido, non valido
+  con ogni errore, o incompleto con i DTMI non definiti da nessuna parte. Con --repository
+  DIR|URL gli argomenti possono essere DTMI: ciascuno è letto, con i modelli da cui dipende,
+  dal repository (dtmi:com:example:Pump;1 vi è dtmi/com/example/pump-1.json).
+
+Codici di uscita:
+  0  l&apos;esecuzione è terminata normalmente (durata trascorsa o un segnale), o --check non ha
+     trovato errori, o l&apos;esportazione o l&apos;importazione è stata scritta
+  1  la riga di comando è errata
+  2  il progetto, il bundle o i file importati non sono validi (ogni problema viene stampato
+     con il suo JSON pointer)
+  3  un errore di esecuzione: un gemello è terminato in Error, o il sistema ha negato una risorsa
+     (i gemelli richiedono più file aperti di quanti il processo ne possa avere: non è stato avviato nulla)
+Con --validate-dtdl: 0 i modelli sono validi, 1 non validi o incompleti, 2 la riga di
+comando è errata.
+
+Esempi:
+  twinloom-run examples/smart-building.twinloom.json --duration 10 --changes jsonl
+  twinloom-run building.zip --node edge-1 --metrics-interval 5
+  twinloom-run project.twinloom.json --check
+  twinloom-run project.twinloom.json --export-bundle site.zip
+  twinloom-run site.zip --extract site/
+  twinloom-run project.twinloom.json --export wot --output td/
+  twinloom-run project.twinloom.json --export adt --output graph.json
+  twinloom-run --import adt --output site.twinloom.json graph.json
+  twinloom-run --validate-dtdl models/
+  twinloom-run --validate-dtdl --repository https://devicemodels.azure.com dtmi:com:example:Thermostat;1
+  twinloom-run building.twinloom.json --history building.history.sqlite
+  twinloom-run --history building.history.sqlite --query room-1/temperature --from now-PT24H --step PT5M --csv
+  twinloom-run --history-check building.history.sqlite
+  TWINLOOM_AGENT_KEY=… twinloom-run --agent gw1 --control mqtt://cloud:1883</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="155"/>
         <source>A *.twinloom.json project or a bundle (.zip).</source>
         <translation>Un progetto *.twinloom.json o un pacchetto (.zip).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="129"/>
+        <location filename="../app/run/main.cpp" line="159"/>
         <source>With --import or --validate-dtdl: the files and folders to read.</source>
         <translation>Con --import o --validate-dtdl: i file e le cartelle da leggere.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="133"/>
+        <location filename="../app/run/main.cpp" line="163"/>
         <source>Run only the twins of deployment node NAME.</source>
         <translation>Esegue solo i gemelli del nodo di distribuzione NAME.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="136"/>
+        <location filename="../app/run/main.cpp" line="166"/>
         <source>Stop after SECONDS (default: run until a signal).</source>
         <translation>Si ferma dopo SECONDS secondi (predefinito: esecuzione fino a un segnale).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="139"/>
+        <location filename="../app/run/main.cpp" line="169"/>
         <source>Stream state changes on stdout in FORMAT (jsonl).</source>
         <translation>Trasmette le modifiche di stato su stdout nel formato FORMAT (jsonl).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="142"/>
+        <location filename="../app/run/main.cpp" line="172"/>
         <source>Print engine metrics every SECONDS.</source>
         <translation>Stampa le metriche dell&apos;engine ogni SECONDS secondi.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="145"/>
+        <location filename="../app/run/main.cpp" line="175"/>
         <source>Validate the project and exit.</source>
         <translation>Convalida il progetto ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="147"/>
+        <location filename="../app/run/main.cpp" line="177"/>
         <source>error, warning, info (default) or debug.</source>
         <translation>error, warning, info (predefinito) o debug.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="151"/>
+        <location filename="../app/run/main.cpp" line="181"/>
         <source>Write the project, its model and data files as a bundle to FILE and exit.</source>
         <translation>Scrive il progetto, i suoi file di modello e di dati come bundle in FILE ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="155"/>
+        <location filename="../app/run/main.cpp" line="185"/>
         <source>Extract the bundle into FOLDER, print the project&apos;s path and exit.</source>
         <translation>Estrae il bundle in FOLDER, stampa il percorso del progetto ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="159"/>
+        <location filename="../app/run/main.cpp" line="189"/>
         <source>Write the project in FORMAT (dtdl, wot, ditto, adt, adt-ndjson) to --output and exit.</source>
         <translation>Scrive il progetto nel formato FORMAT (dtdl, wot, ditto, adt, adt-ndjson) in --output ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="164"/>
+        <location filename="../app/run/main.cpp" line="194"/>
         <source>Read the files and folders given in FORMAT (dtdl, wot, adt) into the project --output and exit.</source>
         <translation>Legge i file e le cartelle indicati nel formato FORMAT (dtdl, wot, adt) nel progetto --output ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="169"/>
+        <location filename="../app/run/main.cpp" line="199"/>
         <source>Where --export or --import writes: a folder, or a file for adt, adt-ndjson and imported projects.</source>
         <translation>Dove scrivono --export o --import: una cartella, oppure un file per adt, adt-ndjson e i progetti importati.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="174"/>
+        <location filename="../app/run/main.cpp" line="204"/>
         <source>Validate the DTDL files and folders given and exit.</source>
         <translation>Convalida i file e le cartelle DTDL indicati ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="177"/>
+        <location filename="../app/run/main.cpp" line="207"/>
         <source>With --validate-dtdl: accept extension contexts the parser does not know, their terms as informal co-types (otherwise the models are incomplete).</source>
         <translation>Con --validate-dtdl: accetta i contesti di estensione che il parser non conosce, con i loro termini come co-tipi informali (altrimenti i modelli sono incompleti).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="181"/>
+        <location filename="../app/run/main.cpp" line="211"/>
         <source>With --validate-dtdl: a Device Models Repository (a folder, or an http(s) URL fetched only when given) that resolves the DTMIs given as arguments and every model they depend on.</source>
         <translation>Con --validate-dtdl: un Device Models Repository (una cartella, o un URL http(s) scaricato solo se indicato) che risolve i DTMI dati come argomenti e ogni modello da cui dipendono.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="187"/>
+        <location filename="../app/run/main.cpp" line="217"/>
         <source>Print the JSON Schema of the project format, with every adapter type&apos;s configuration, and exit.</source>
         <translation>Stampa lo schema JSON del formato di progetto, con la configurazione di ogni tipo di adattatore, ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="191"/>
+        <location filename="../app/run/main.cpp" line="221"/>
         <source>Serve every twin of the run over HTTP and WebSocket on ADDRESS:PORT (127.0.0.1:8080; port 0 picks a free one). Bearer tokens come from the environment: TWINLOOM_HTTP_TOKEN (read and write), TWINLOOM_HTTP_READ_TOKEN.</source>
         <translation>Espone ogni gemello dell&apos;esecuzione su HTTP e WebSocket in ADDRESS:PORT (127.0.0.1:8080; la porta 0 ne sceglie una libera). I token bearer provengono dall&apos;ambiente: TWINLOOM_HTTP_TOKEN (lettura e scrittura), TWINLOOM_HTTP_READ_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="196"/>
+        <location filename="../app/run/main.cpp" line="226"/>
         <source>With --http: serve HTTPS with this PEM certificate.</source>
         <translation>Con --http: usa HTTPS con questo certificato PEM.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="199"/>
+        <location filename="../app/run/main.cpp" line="229"/>
         <source>With --http-cert: the PEM private key.</source>
         <translation>Con --http-cert: la chiave privata PEM.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="203"/>
+        <location filename="../app/run/main.cpp" line="233"/>
         <source>With --http: allow browser pages of ORIGIN (repeatable; * for any).</source>
         <translation>Con --http: consente le pagine browser di ORIGIN (ripetibile; * per tutte).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="207"/>
+        <location filename="../app/run/main.cpp" line="237"/>
         <source>Record the twins&apos; properties and events into STORE: a SQLite file or a postgresql:// URL (the project&apos;s &quot;history&quot; rules apply; without them, everything is recorded). With --query: the store to read.</source>
         <translation>Registra le proprietà e gli eventi dei gemelli in STORE: un file SQLite o un URL postgresql:// (si applicano le regole &quot;history&quot; del progetto; senza di esse viene registrato tutto). Con --query: l&apos;archivio da leggere.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="213"/>
+        <location filename="../app/run/main.cpp" line="243"/>
         <source>With --history: print the samples of TWIN/PROPERTY or TWIN/events/EVENT and exit.</source>
         <translation>Con --history: stampa i campioni di TWIN/PROPERTY o TWIN/events/EVENT ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="217"/>
+        <location filename="../app/run/main.cpp" line="247"/>
         <source>With --query: the oldest time (ISO 8601, seconds since 1970, now-PT1H).</source>
         <translation>Con --query: l&apos;istante meno recente (ISO 8601, secondi dal 1970, now-PT1H).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="221"/>
+        <location filename="../app/run/main.cpp" line="251"/>
         <source>With --query: the time before which it stops (default: now).</source>
         <translation>Con --query: l&apos;istante prima del quale l&apos;output termina (predefinito: adesso).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="225"/>
+        <location filename="../app/run/main.cpp" line="255"/>
         <source>With --query: min, max, mean and count per DURATION (PT1M) instead of samples.</source>
         <translation>Con --query: min, max, mean e count per DURATION (PT1M) invece dei campioni.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="228"/>
+        <location filename="../app/run/main.cpp" line="258"/>
         <source>With --query: the value at TIME.</source>
         <translation>Con --query: il valore all&apos;istante TIME.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="231"/>
+        <location filename="../app/run/main.cpp" line="261"/>
         <source>With --query: the most samples, the newest kept (default 100,000).</source>
         <translation>Con --query: il numero massimo di campioni, tenendo i più recenti (predefinito 100.000).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="235"/>
+        <location filename="../app/run/main.cpp" line="265"/>
         <source>With --query: CSV with a header instead of JSON lines.</source>
         <translation>Con --query: CSV con intestazione invece di righe JSON.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="238"/>
+        <location filename="../app/run/main.cpp" line="268"/>
         <source>Check the history STORE (integrity, size, oldest and newest sample) and exit.</source>
         <translation>Controlla l&apos;archivio della cronologia STORE (integrità, dimensione, campione meno recente e più recente) ed esce.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="256"/>
+        <location filename="../app/run/main.cpp" line="272"/>
+        <source>Run as the fleet agent NAME, with no project: take signed commands (deploy, start, stop, status, undeploy) from the control broker of --control.</source>
+        <translation>Esegue come agente della flotta NAME, senza progetto: riceve comandi firmati (deploy, start, stop, status, undeploy) dal broker di controllo di --control.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="277"/>
+        <source>With --agent: the control broker, mqtt[s]://HOST:PORT[/PREFIX]. The key that signs commands comes from TWINLOOM_AGENT_KEY.</source>
+        <translation>Con --agent: il broker di controllo, mqtt[s]://HOST:PORT[/PREFIX]. La chiave che firma i comandi proviene da TWINLOOM_AGENT_KEY.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="282"/>
+        <source>With --agent: where it keeps what it was given (default: ~/.local/share/twinloom/agents/NAME).</source>
+        <translation>Con --agent: dove l&apos;agente conserva ciò che ha ricevuto (predefinito: ~/.local/share/twinloom/agents/NAME).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="287"/>
+        <source>With --agent: seconds between two statuses (default 10).</source>
+        <translation>Con --agent: secondi tra due messaggi di stato (predefinito 10).</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="306"/>
         <source>--query needs --history STORE</source>
         <translation>--query richiede --history STORE</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="272"/>
+        <location filename="../app/run/main.cpp" line="322"/>
         <source>--limit takes a whole number above 0</source>
         <translation>--limit richiede un numero intero maggiore di 0</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="281"/>
+        <location filename="../app/run/main.cpp" line="331"/>
         <source>--%1 goes with --query</source>
         <translation>--%1 va usato con --query</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="303"/>
+        <location filename="../app/run/main.cpp" line="348"/>
+        <source>--agent NAME and --control URL go together</source>
+        <translation>--agent NAME e --control URL vanno usati insieme</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="350"/>
+        <source>an agent takes no project: it is given one by deploy</source>
+        <translation>un agente non accetta un progetto: ne riceve uno tramite deploy</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="354"/>
+        <source>--agent takes a name of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 64)</source>
+        <translation>--agent richiede un nome di lettere, cifre, &apos;-&apos;, &apos;_&apos; e &apos;.&apos; (al massimo 64)</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="362"/>
+        <source>--heartbeat takes seconds, from 0.1 to 3,600</source>
+        <translation>--heartbeat richiede secondi, da 0,1 a 3.600</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="383"/>
         <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
         <translation>--validate-dtdl, --import, --export, --check, --export-bundle e --extract si escludono a vicenda</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="306"/>
+        <location filename="../app/run/main.cpp" line="386"/>
         <source>--output goes with --export or --import</source>
         <translation>--output va usato con --export o --import</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="309"/>
+        <location filename="../app/run/main.cpp" line="389"/>
         <source>give the files or folders to read</source>
         <translation>indicare i file o le cartelle da leggere</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="317"/>
+        <location filename="../app/run/main.cpp" line="397"/>
         <source>--import takes %1</source>
         <translation>--import accetta %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="321"/>
+        <location filename="../app/run/main.cpp" line="401"/>
         <source>--import needs --output PROJECT.twinloom.json</source>
         <translation>--import richiede --output PROJECT.twinloom.json</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="325"/>
+        <location filename="../app/run/main.cpp" line="405"/>
         <source>give exactly one project or bundle</source>
         <translation>indicare esattamente un progetto o un bundle</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="331"/>
+        <location filename="../app/run/main.cpp" line="411"/>
         <source>--export takes %1</source>
         <translation>--export accetta %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="335"/>
+        <location filename="../app/run/main.cpp" line="415"/>
         <source>--export needs --output PATH</source>
         <translation>--export richiede --output PATH</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="339"/>
+        <location filename="../app/run/main.cpp" line="419"/>
         <source>--allow-undefined-extensions goes with --validate-dtdl</source>
         <translation>--allow-undefined-extensions va con --validate-dtdl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="341"/>
+        <location filename="../app/run/main.cpp" line="421"/>
         <source>--repository goes with --validate-dtdl</source>
         <translation>--repository va con --validate-dtdl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="345"/>
+        <location filename="../app/run/main.cpp" line="425"/>
         <source>--node takes the id of a deployment node</source>
         <translation>--node richiede l&apos;id di un nodo di distribuzione</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="353"/>
+        <location filename="../app/run/main.cpp" line="433"/>
         <source>--duration takes a positive number of seconds</source>
         <translation>--duration richiede un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="359"/>
+        <location filename="../app/run/main.cpp" line="439"/>
         <source>--metrics-interval takes seconds, from 0.01 to 86,400</source>
         <translation>--metrics-interval richiede secondi, da 0,01 a 86.400</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="363"/>
+        <location filename="../app/run/main.cpp" line="443"/>
         <source>--changes supports only jsonl</source>
         <translation>--changes supporta solo jsonl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="374"/>
+        <location filename="../app/run/main.cpp" line="454"/>
         <source>--http takes ADDRESS:PORT, such as 127.0.0.1:8080</source>
         <translation>--http richiede ADDRESS:PORT, ad esempio 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="379"/>
+        <location filename="../app/run/main.cpp" line="459"/>
         <source>--http-cert and --http-key go together</source>
         <translation>--http-cert e --http-key vanno usati insieme</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="381"/>
+        <location filename="../app/run/main.cpp" line="461"/>
         <source>--http-cert, --http-key and --http-cors go with --http</source>
         <translation>--http-cert, --http-key e --http-cors vanno usati con --http</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="388"/>
+        <location filename="../app/run/main.cpp" line="365"/>
+        <location filename="../app/run/main.cpp" line="468"/>
         <source>--log-level is error, warning, info or debug</source>
         <translation>--log-level è error, warning, info o debug</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="104"/>
-        <location filename="../app/run/runner.cpp" line="558"/>
+        <location filename="../app/run/runner.cpp" line="156"/>
+        <location filename="../app/run/runner.cpp" line="606"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; non esiste</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="110"/>
+        <location filename="../app/run/runner.cpp" line="162"/>
         <source>&apos;%1&apos; is not a bundle</source>
         <translation>&apos;%1&apos; non è un bundle</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="124"/>
+        <location filename="../app/run/runner.cpp" line="176"/>
         <source>cannot create a folder to extract the bundle: %1</source>
         <translation>impossibile creare una cartella in cui estrarre il bundle: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="135"/>
+        <location filename="../app/run/runner.cpp" line="187"/>
         <source>extracted bundle &apos;%1&apos; into &apos;%2&apos;</source>
         <translation>bundle &apos;%1&apos; estratto in &apos;%2&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="147"/>
+        <location filename="../app/run/runner.cpp" line="199"/>
         <source>%n error(s) in &apos;%1&apos;; nothing was started</source>
         <translation>
             <numerusform>%n errore in &apos;%1&apos;; non è stato avviato nulla</numerusform>
@@ -4761,63 +5349,285 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="162"/>
+        <location filename="../app/run/runner.cpp" line="214"/>
         <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
         <translation>il progetto non ha il nodo &apos;%1&apos;; i suoi nodi: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="164"/>
+        <location filename="../app/run/runner.cpp" line="216"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="177"/>
+        <location filename="../app/run/runner.cpp" line="229"/>
         <source>wrote the bundle &apos;%1&apos;</source>
         <translation>bundle &apos;%1&apos; scritto</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="191"/>
+        <location filename="../app/run/runner.cpp" line="243"/>
         <source>%1: valid; %2 models, %3 twins%4</source>
         <translation>%1: valido; %2 modelli, %3 gemelli%4</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="197"/>
-        <location filename="../app/run/runner.cpp" line="286"/>
+        <location filename="../app/run/runner.cpp" line="249"/>
+        <location filename="../app/run/runner.cpp" line="334"/>
         <source> on node &apos;%1&apos;</source>
         <translation> sul nodo &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="220"/>
+        <location filename="../app/run/agent.cpp" line="70"/>
+        <source>dropped the transfer of &apos;%1&apos;: nothing came for %2 s</source>
+        <translation>trasferimento di &apos;%1&apos; scartato: non è arrivato nulla per %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="103"/>
+        <source>agent &apos;%1&apos;: %2</source>
+        <translation>agente &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="125"/>
+        <source>%1; the agent was not started</source>
+        <translation>%1; l&apos;agente non è stato avviato</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="131"/>
+        <source>cannot create the data folder &apos;%1&apos;</source>
+        <translation>impossibile creare la cartella dei dati &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="157"/>
+        <source>connected to the control broker %1</source>
+        <translation>connesso al broker di controllo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="166"/>
+        <source>the control connection: %1</source>
+        <translation>la connessione di controllo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="174"/>
+        <source>waiting for commands on %1 (data in %2)</source>
+        <translation>in attesa di comandi su %1 (dati in %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="197"/>
+        <source>stopped</source>
+        <translation>arrestato</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="209"/>
+        <location filename="../app/run/agent.cpp" line="214"/>
+        <source>refused a command: %1</source>
+        <translation>comando rifiutato: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="210"/>
+        <location filename="../app/run/agent.cpp" line="215"/>
+        <source>refused: %1</source>
+        <translation>rifiutato: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="213"/>
+        <source>the command is for the agent &apos;%1&apos;</source>
+        <translation>il comando è destinato all&apos;agente &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="221"/>
+        <source>&apos;%1&apos; failed: %2</source>
+        <translation>&apos;%1&apos; non riuscito: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="224"/>
+        <source>&apos;%1&apos; done</source>
+        <translation>&apos;%1&apos; eseguito</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="253"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando sconosciuto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="260"/>
+        <source>&apos;%1&apos; is not a valid deployment id</source>
+        <translation>&apos;%1&apos; non è un id di distribuzione valido</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="265"/>
+        <source>a bundle of %1 bytes: the agent takes 1 to %2</source>
+        <translation>un bundle di %1 byte: l&apos;agente accetta da 1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="269"/>
+        <source>%1 chunks cannot carry %2 bytes</source>
+        <translation>%1 chunk non possono trasportare %2 byte</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="271"/>
+        <source>the bundle&apos;s SHA-256 is missing</source>
+        <translation>manca lo SHA-256 del bundle</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="273"/>
+        <source>%1 transfers are in progress already</source>
+        <translation>sono già in corso %1 trasferimenti</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="289"/>
+        <location filename="../app/run/agent.cpp" line="445"/>
+        <source>no transfer of &apos;%1&apos; has begun</source>
+        <translation>nessun trasferimento di &apos;%1&apos; è iniziato</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="293"/>
+        <source>chunk %1 came where chunk %2 was due; the transfer of &apos;%3&apos; was dropped</source>
+        <translation>è arrivato il chunk %1 dove era atteso il chunk %2; il trasferimento di &apos;%3&apos; è stato scartato</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="304"/>
+        <source>is not base64</source>
+        <translation>non è base64</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="304"/>
+        <source>does not fit the declared size</source>
+        <translation>non corrisponde alla dimensione dichiarata</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="306"/>
+        <source>chunk %1 of &apos;%2&apos; %3; the transfer was dropped</source>
+        <translation>il chunk %1 di &apos;%2&apos; %3; il trasferimento è stato scartato</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="337"/>
+        <source>the bundle cannot be extracted: %1</source>
+        <translation>impossibile estrarre il bundle: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="343"/>
+        <source>the bundled project is invalid: %1</source>
+        <translation>il progetto nel bundle non è valido: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="361"/>
+        <source>the project &apos;%1&apos; has no node &apos;%2&apos;</source>
+        <translation>il progetto &apos;%1&apos; non ha il nodo &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="384"/>
+        <source>the node &apos;%1&apos; cannot be set up: %2</source>
+        <translation>impossibile configurare il nodo &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="396"/>
+        <location filename="../app/run/runner.cpp" line="272"/>
         <source>%1 failed%2</source>
         <translation>%1 non riuscito%2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/run/agent.cpp" line="416"/>
+        <source>%n twin(s) could not start (%1); the deployment was stopped</source>
+        <translation>
+            <numerusform>impossibile avviare %n gemello (%1); la distribuzione è stata arrestata</numerusform>
+            <numerusform>impossibile avviare %n gemelli (%1); la distribuzione è stata arrestata</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="223"/>
+        <location filename="../app/run/agent.cpp" line="434"/>
+        <source>node &apos;%1&apos; of &apos;%2&apos;: %3 event(s) dropped by the stop</source>
+        <translation>nodo &apos;%1&apos; di &apos;%2&apos;: %3 eventi scartati dall&apos;arresto</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="449"/>
+        <source>the bundle is incomplete: %1 of %2 bytes came; nothing was deployed</source>
+        <translation>il bundle è incompleto: sono arrivati %1 di %2 byte; non è stato distribuito nulla</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="455"/>
+        <source>the bundle fails its checksum (SHA-256 %1, expected %2); nothing was deployed</source>
+        <translation>il bundle non supera il checksum (SHA-256 %1, atteso %2); non è stato distribuito nulla</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="464"/>
+        <source>the command names no node to run</source>
+        <translation>il comando non indica alcun nodo da eseguire</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="477"/>
+        <source>; nothing was deployed</source>
+        <translation>; non è stato distribuito nulla</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="498"/>
+        <source>; the previous deployment runs again</source>
+        <translation>; la distribuzione precedente è di nuovo in esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="502"/>
+        <source>; the previous deployment could not run again: %1</source>
+        <translation>; non è stato possibile rimettere in esecuzione la distribuzione precedente: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="515"/>
+        <source>cannot keep the bundle of &apos;%1&apos; in &apos;%2&apos;: it will not run after a restart</source>
+        <translation>impossibile conservare il bundle di &apos;%1&apos; in &apos;%2&apos;: non verrà eseguito dopo un riavvio</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="573"/>
+        <source>no deployment &apos;%1&apos; here</source>
+        <translation>nessuna distribuzione &apos;%1&apos; qui</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="637"/>
+        <source>cannot save what the agent runs in &apos;%1&apos;: %2</source>
+        <translation>impossibile salvare in &apos;%1&apos; ciò che l&apos;agente esegue: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="657"/>
+        <source>&apos;%1&apos; cannot be read (%2): nothing runs again</source>
+        <translation>impossibile leggere &apos;%1&apos; (%2): non viene rimesso in esecuzione nulla</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="673"/>
+        <source>its bundle has changed on disk</source>
+        <translation>il suo bundle è cambiato su disco</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="681"/>
+        <source>the deployment &apos;%1&apos; does not run again: %2</source>
+        <translation>la distribuzione &apos;%1&apos; non viene rimessa in esecuzione: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="685"/>
+        <source>runs &apos;%1&apos; again (nodes %2)</source>
+        <translation>&apos;%1&apos; di nuovo in esecuzione (nodi %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/run/runner.cpp" line="275"/>
         <source>%1: %2 → %3%4</source>
         <translation>%1: %2 → %3%4</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="245"/>
+        <location filename="../app/run/runner.cpp" line="297"/>
         <source>--http: a bearer token has 16 characters at least; nothing was started</source>
         <translation>--http: un token bearer ha almeno 16 caratteri; non è stato avviato nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="262"/>
+        <location filename="../app/run/runner.cpp" line="314"/>
         <source>--http: %1; nothing was started</source>
         <translation>--http: %1; non è stato avviato nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="267"/>
+        <location filename="../app/run/runner.cpp" line="319"/>
         <source>HTTP interface on %1 (OpenAPI: %1/api/openapi.json)%2</source>
         <translation>Interfaccia HTTP su %1 (OpenAPI: %1/api/openapi.json)%2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="270"/>
+        <location filename="../app/run/runner.cpp" line="322"/>
         <source>, no token required</source>
         <translation>, nessun token richiesto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="282"/>
+        <location filename="../app/run/runner.cpp" line="330"/>
         <source>running %n twin(s) of &apos;%1&apos;%2</source>
         <translation>
             <numerusform>esecuzione di %n gemello di &apos;%1&apos;%2</numerusform>
@@ -4825,77 +5635,77 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="336"/>
+        <location filename="../app/run/runner.cpp" line="384"/>
         <source>%1; nothing was started</source>
         <translation>%1; non è stato avviato nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="342"/>
+        <location filename="../app/run/runner.cpp" line="390"/>
         <source>recording history into %1</source>
         <translation>registrazione della cronologia in %1</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="354"/>
+        <location filename="../app/run/runner.cpp" line="402"/>
         <source>history: %1 sample(s) recorded, %2 dropped by a full queue, %3 not written</source>
         <translation>cronologia: %1 campioni registrati, %2 scartati per coda piena, %3 non scritti</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="398"/>
+        <location filename="../app/run/runner.cpp" line="446"/>
         <source>raised the limit of open files from %1 to %2 (about %3 needed)</source>
         <translation>limite dei file aperti alzato da %1 a %2 (ne servono circa %3)</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="406"/>
+        <location filename="../app/run/runner.cpp" line="454"/>
         <source>the twins need about %1 open files (the connections and sockets of their adapters), but this process may open %2 (ulimit -n) and at most %3 (ulimit -Hn): raise the limit (ulimit -n, or LimitNOFILE= for a service), or run fewer twins per node; nothing was started</source>
         <translation>i gemelli richiedono circa %1 file aperti (le connessioni e i socket dei loro adattatori), ma questo processo può aprirne %2 (ulimit -n) e al massimo %3 (ulimit -Hn): alzare il limite (ulimit -n, o LimitNOFILE= per un servizio) o eseguire meno gemelli per nodo; non è stato avviato nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="412"/>
+        <location filename="../app/run/runner.cpp" line="460"/>
         <source>no limit</source>
         <translation>nessun limite</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="479"/>
+        <location filename="../app/run/runner.cpp" line="527"/>
         <source>cannot read %1 from %2: %3</source>
         <translation>impossibile leggere %1 da %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="482"/>
+        <location filename="../app/run/runner.cpp" line="530"/>
         <source>larger than %1 MB</source>
         <translation>più grande di %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="519"/>
+        <location filename="../app/run/runner.cpp" line="567"/>
         <source>--repository: &apos;%1&apos; is not a valid URL: %2</source>
         <translation>--repository: &apos;%1&apos; non è un URL valido: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="529"/>
+        <location filename="../app/run/runner.cpp" line="577"/>
         <source>--repository: &apos;%1&apos; is neither a folder nor an http(s) URL</source>
         <translation>--repository: &apos;%1&apos; non è né una cartella né un URL http(s)</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="539"/>
+        <location filename="../app/run/runner.cpp" line="587"/>
         <source>&apos;%1&apos; is a DTMI: name the repository that holds it with --repository</source>
         <translation>&apos;%1&apos; è un DTMI: indicare con --repository il repository che lo contiene</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="545"/>
+        <location filename="../app/run/runner.cpp" line="593"/>
         <source>&apos;%1&apos; is not a DTMI with a version, which a repository needs to find it</source>
         <translation>&apos;%1&apos; non è un DTMI con versione, che serve a un repository per trovarlo</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="587"/>
+        <location filename="../app/run/runner.cpp" line="635"/>
         <source>undefined: %1 (not in the repository %2)</source>
         <translation>non definito: %1 (non nel repository %2)</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="588"/>
+        <location filename="../app/run/runner.cpp" line="636"/>
         <source>undefined: %1</source>
         <translation>non definito: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="625"/>
+        <location filename="../app/run/runner.cpp" line="673"/>
         <source>%n error(s); nothing was written</source>
         <translation>
             <numerusform>%n errore; non è stato scritto nulla</numerusform>
@@ -4903,22 +5713,23 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="631"/>
+        <location filename="../app/run/agent.cpp" line="471"/>
+        <location filename="../app/run/runner.cpp" line="679"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>impossibile scrivere &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="638"/>
+        <location filename="../app/run/runner.cpp" line="686"/>
         <source>the imported project needs editing before it runs here:</source>
         <translation>il progetto importato va modificato prima di poter essere eseguito qui:</translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="641"/>
+        <location filename="../app/run/runner.cpp" line="689"/>
         <source>wrote the project &apos;%1&apos;: %2 models, %3 twins</source>
         <translation>progetto &apos;%1&apos; scritto: %2 modelli, %3 gemelli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="684"/>
+        <location filename="../app/run/runner.cpp" line="732"/>
         <source>wrote %n file(s) to &apos;%1&apos;</source>
         <translation>
             <numerusform>%n file scritto in &apos;%1&apos;</numerusform>
@@ -4926,7 +5737,7 @@ Esempi:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/runner.cpp" line="696"/>
+        <location filename="../app/run/runner.cpp" line="744"/>
         <source>stopping %n twin(s)</source>
         <translation>
             <numerusform>arresto di %n gemello</numerusform>
@@ -4934,7 +5745,7 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/runner.cpp" line="730"/>
+        <location filename="../app/run/runner.cpp" line="748"/>
         <source>the twins could not process what was queued within %1 s of the stop: %2 event(s) were dropped</source>
         <translation>i gemelli non hanno potuto elaborare quanto era in coda entro %1 s dall’arresto: %2 eventi scartati</translation>
     </message>

@@ -1,5 +1,7 @@
 // twinloom-run: runs a Twinloom project, or one deployment node of it, without a GUI.
 
+#include "app/fleet/fleetprotocol.h"
+#include "app/run/agent.h"
 #include "app/run/historycommands.h"
 #include "app/run/runner.h"
 #include "app/run/tr.h"
@@ -42,6 +44,33 @@ void onSignal(int number)
     g_signals = 1;
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
+}
+
+// Starts `target` (a Runner or an Agent) and runs the event loop until it quits; SIGINT and SIGTERM
+// ask it to shut down.
+template<typename Target, typename Start>
+int runWithSignals(Target &target, Start start)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0) {
+        std::perror("twinloom-run: socketpair");
+        return twinloom::Runner::RuntimeFailure;
+    }
+    QSocketNotifier notifier(g_signalFds[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &target, [&target] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalFds[1], &byte, 1);
+        target.shutdown(twinloom::Runner::Ok);
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+    const int early = start();
+    if (early >= 0)
+        return early;
+    return QCoreApplication::exec();
 }
 
 QString helpText()
@@ -103,7 +132,8 @@ QString helpText()
         "  twinloom-run building.twinloom.json --history building.history.sqlite\n"
         "  twinloom-run --history building.history.sqlite --query room-1/temperature --from "
         "now-PT24H --step PT5M --csv\n"
-        "  twinloom-run --history-check building.history.sqlite");
+        "  twinloom-run --history-check building.history.sqlite\n"
+        "  TWINLOOM_AGENT_KEY=… twinloom-run --agent gw1 --control mqtt://cloud:1883");
 }
 } // namespace
 
@@ -237,6 +267,26 @@ int main(int argc, char *argv[])
         QStringLiteral("history-check"),
         Tr::tr("Check the history STORE (integrity, size, oldest and newest sample) and exit."),
         QStringLiteral("STORE"));
+    const QCommandLineOption agent(
+        QStringLiteral("agent"),
+        Tr::tr("Run as the fleet agent NAME, with no project: take signed commands (deploy, "
+               "start, stop, status, undeploy) from the control broker of --control."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption control(
+        QStringLiteral("control"),
+        Tr::tr("With --agent: the control broker, mqtt[s]://HOST:PORT[/PREFIX]. The key that signs "
+               "commands comes from TWINLOOM_AGENT_KEY."),
+        QStringLiteral("URL"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        Tr::tr("With --agent: where it keeps what it was given (default: "
+               "~/.local/share/twinloom/agents/NAME)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption heartbeat(
+        QStringLiteral("heartbeat"),
+        Tr::tr("With --agent: seconds between two statuses (default 10)."),
+        QStringLiteral("SECONDS"), QStringLiteral("10"));
+    parser.addOptions({agent, control, dataDir, heartbeat});
     parser.addOptions({node,         duration,     changes,
                        metrics,      check,        logLevel,
                        exportBundle, extract,      exportFormat,
@@ -286,6 +336,36 @@ int main(int argc, char *argv[])
         const QByteArray text = twinloom::Runner::projectSchema();
         std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stdout);
         return text.isEmpty() ? twinloom::Runner::RuntimeFailure : twinloom::Runner::Ok;
+    }
+
+    if (parser.isSet(agent) || parser.isSet(control) || parser.isSet(dataDir)) {
+        auto agentUsage = [](const QString &message) {
+            std::fprintf(stderr, "twinloom-run: %s\nTry 'twinloom-run --help'.\n",
+                         qPrintable(message));
+            return static_cast<int>(twinloom::Runner::Usage);
+        };
+        if (!parser.isSet(agent) || !parser.isSet(control))
+            return agentUsage(Tr::tr("--agent NAME and --control URL go together"));
+        if (!parser.positionalArguments().isEmpty())
+            return agentUsage(Tr::tr("an agent takes no project: it is given one by deploy"));
+        twinloom::Agent::Options a;
+        a.name = parser.value(agent);
+        if (!twinloom::Fleet::isValidAgentName(a.name))
+            return agentUsage(Tr::tr("--agent takes a name of letters, digits, '-', '_' and '.' "
+                                     "(at most 64)"));
+        a.control = parser.value(control);
+        a.dataDir = parser.value(dataDir);
+        bool valid = false;
+        a.heartbeatSeconds = parser.value(heartbeat).toDouble(&valid);
+        if (!valid || !std::isfinite(a.heartbeatSeconds) || a.heartbeatSeconds < 0.1 ||
+            a.heartbeatSeconds > 3600)
+            return agentUsage(Tr::tr("--heartbeat takes seconds, from 0.1 to 3,600"));
+        const auto level = twinloom::Runner::logLevelFromName(parser.value(logLevel));
+        if (!level)
+            return agentUsage(Tr::tr("--log-level is error, warning, info or debug"));
+        a.logLevel = *level;
+        twinloom::Agent fleetAgent(a);
+        return runWithSignals(fleetAgent, [&fleetAgent] { return fleetAgent.start(); });
     }
 
     const bool validating = parser.isSet(validateDtdl);
@@ -389,26 +469,6 @@ int main(int argc, char *argv[])
     options.logLevel = *level;
 
     twinloom::Runner runner(options);
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0) {
-        std::perror("twinloom-run: socketpair");
-        return twinloom::Runner::RuntimeFailure;
-    }
-    QSocketNotifier notifier(g_signalFds[1], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &runner, [&runner] {
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(g_signalFds[1], &byte, 1);
-        runner.shutdown(twinloom::Runner::Ok);
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-
     g_readingModels = options.validateDtdl || !options.importFormat.isEmpty() ? 1 : 0;
-    const int early = runner.start();
-    if (early >= 0)
-        return early;
-    return QCoreApplication::exec();
+    return runWithSignals(runner, [&runner] { return runner.start(); });
 }

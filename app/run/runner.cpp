@@ -83,11 +83,63 @@ std::optional<Runner::LogLevel> Runner::logLevelFromName(QStringView name)
 
 void Runner::log(LogLevel level, const QString &message)
 {
-    if (level > m_options.logLevel)
+    writeLog(level, m_options.logLevel, message);
+}
+
+void Runner::writeLog(LogLevel level, LogLevel threshold, const QString &message)
+{
+    if (level > threshold)
         return;
     const QString line = QStringLiteral("twinloom-run: %1: %2").arg(levelName(level), message);
     writeLine(stderr, line.toStdString());
     std::fflush(stderr);
+}
+
+void Runner::startInOrder(Engine &engine, const QStringList &order)
+{
+    std::vector<QFuture<void>> started;
+    for (const QString &id : order)
+        started.push_back(engine.startTwin(id));
+    for (auto &f : started)
+        f.waitForFinished();
+}
+
+std::optional<std::uint64_t> Runner::stopInOrder(Engine &engine,
+                                                 const std::vector<QStringList> &levels)
+{
+    // Nothing new comes in; then a composed twin stops before its parts (a level of the
+    // composition at a time), each draining its mailbox. An engine too loaded to drain within
+    // kDrainBudget drops the rest, and says how much: a stop must not take as long as the
+    // backlog it was asked to end.
+    const std::uint64_t droppedBefore = engine.metrics().eventsDropped;
+    std::mutex mutex;
+    std::condition_variable stopped;
+    bool done = false;
+    bool discarded = false;
+    std::thread watchdog([&] {
+        std::unique_lock lock(mutex);
+        if (!stopped.wait_for(lock, kDrainBudget, [&] { return done; })) {
+            discarded = true;
+            engine.discardQueued();
+        }
+    });
+    engine.stopInputs();
+    for (auto level = levels.crbegin(); level != levels.crend(); ++level) {
+        std::vector<QFuture<void>> stops;
+        for (const QString &id : *level)
+            stops.push_back(engine.stopTwin(id));
+        for (QFuture<void> &f : stops)
+            f.waitForFinished();
+    }
+    {
+        std::lock_guard lock(mutex);
+        done = true;
+    }
+    stopped.notify_all();
+    watchdog.join();
+    if (!discarded)
+        return std::nullopt;
+    return engine.metrics().eventsDropped - droppedBefore;
 }
 
 int Runner::start()
@@ -273,11 +325,7 @@ int Runner::start()
     if (!openHistory(projectPath))
         return RuntimeFailure;
     // Parts first, so that a composed twin finds them running.
-    std::vector<QFuture<void>> started;
-    for (const QString &id : m_order)
-        started.push_back(m_engine->startTwin(id));
-    for (auto &f : started)
-        f.waitForFinished();
+    startInOrder(*m_engine, m_order);
     log(LogLevel::Info,
         Run::Tr::tr("running %n twin(s) of '%1'%2", nullptr, static_cast<int>(m_order.size()))
             .arg(m_project->name().isEmpty() ? QFileInfo(projectPath).fileName()
@@ -694,43 +742,13 @@ void Runner::shutdown(int exitCode)
     if (m_engine) {
         log(LogLevel::Info,
             Run::Tr::tr("stopping %n twin(s)", nullptr, static_cast<int>(m_order.size())));
-        // Nothing new comes in; then a composed twin stops before its parts (a level of the
-        // composition at a time), each draining its mailbox. An engine too loaded to drain within
-        // kDrainBudget drops the rest, and says how much: a stop must not take as long as the
-        // backlog it was asked to end.
-        const std::uint64_t droppedBefore = m_engine->metrics().eventsDropped;
-        std::mutex mutex;
-        std::condition_variable stopped;
-        bool done = false;
-        bool discarded = false;
-        std::thread watchdog([&] {
-            std::unique_lock lock(mutex);
-            if (!stopped.wait_for(lock, kDrainBudget, [&] { return done; })) {
-                discarded = true;
-                m_engine->discardQueued();
-            }
-        });
-        m_engine->stopInputs();
-        const std::vector<QStringList> levels = m_project->twinLevels(m_options.node);
-        for (auto level = levels.crbegin(); level != levels.crend(); ++level) {
-            std::vector<QFuture<void>> stops;
-            for (const QString &id : *level)
-                stops.push_back(m_engine->stopTwin(id));
-            for (QFuture<void> &f : stops)
-                f.waitForFinished();
-        }
-        {
-            std::lock_guard lock(mutex);
-            done = true;
-        }
-        stopped.notify_all();
-        watchdog.join();
-        if (discarded)
+        const auto dropped = stopInOrder(*m_engine, m_project->twinLevels(m_options.node));
+        if (dropped)
             log(LogLevel::Warning,
                 Run::Tr::tr("the twins could not process what was queued within %1 s of the "
                             "stop: %2 event(s) were dropped")
                     .arg(std::chrono::duration<double>(kDrainBudget).count())
-                    .arg(m_engine->metrics().eventsDropped - droppedBefore));
+                    .arg(*dropped));
         closeHistory();
         if (m_options.metricsInterval > 0)
             printMetrics();

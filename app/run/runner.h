@@ -74,6 +74,14 @@ public:
     void shutdown(int exitCode);
 
     static std::optional<LogLevel> logLevelFromName(QStringView name);
+    // "twinloom-run: LEVEL: message" on stderr when `level` is within `threshold`.
+    static void writeLog(LogLevel level, LogLevel threshold, const QString &message);
+    // Starts the twins of `order` (parts first) and waits until each has left Created.
+    static void startInOrder(Engine &engine, const QStringList &order);
+    // Stops the twins of `levels` (Project::twinLevels), a composed twin before its parts, each
+    // draining its mailbox within kDrainBudget; the events dropped when it could not, else none.
+    static std::optional<std::uint64_t> stopInOrder(Engine &engine,
+                                                    const std::vector<QStringList> &levels);
     // Descriptors the process needs for itself and for each worker thread, beside its adapters.
     static constexpr int kBaseDescriptors = 64;
     static constexpr int kDescriptorsPerWorker = 4;

@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 lupdate, root = sys.argv[1], pathlib.Path(sys.argv[2])
 include_paths = [str(root)] + [p for p in sys.argv[3].split(';') if p] if len(sys.argv) > 3 else [str(root)]
 libraries = {'Twinloom::Engine', 'Twinloom::Adapters', 'Twinloom::Interop', 'Twinloom::Studio',
-             'Twinloom::Runner'}
+             'Twinloom::Runner', 'Twinloom::Fleet'}
 qml = {p.stem for p in (root / 'qml').glob('*.qml')}
 
 def messages(path):

@@ -1,0 +1,225 @@
+#include "app/fleet/controlclient.h"
+
+#include "app/fleet/tr.h"
+#include "engine/jsoninput.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QEventLoop>
+#include <QtCore/QUuid>
+
+namespace twinloom::Fleet {
+
+namespace {
+// Runs the event loop until `done` or `timeoutMs` has passed; whether `done` came true.
+template<typename Predicate>
+bool waitUntil(Predicate done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        const qint64 left = timeoutMs - clock.elapsed();
+        if (left <= 0)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents,
+                                        static_cast<int>(std::min<qint64>(left, 50)));
+    }
+    return true;
+}
+} // namespace
+
+bool AgentStatus::isOnline(qint64 now) const
+{
+    if (state != QLatin1String("online"))
+        return false;
+    const double interval = heartbeatSeconds > 0 ? heartbeatSeconds : 10;
+    return now - heartbeat <= static_cast<qint64>(interval * 3000);
+}
+
+std::optional<AgentStatus> AgentStatus::fromJson(const nlohmann::json &status)
+{
+    if (!status.is_object() || !status.contains("agent") || !status["agent"].is_string())
+        return std::nullopt;
+    AgentStatus s;
+    s.raw = status;
+    s.name = QString::fromStdString(status["agent"].get<std::string>());
+    s.state = QString::fromStdString(status.value("state", std::string()));
+    s.reason = QString::fromStdString(status.value("reason", std::string()));
+    s.version = QString::fromStdString(status.value("version", std::string()));
+    s.host = QString::fromStdString(status.value("host", std::string()));
+    s.heartbeat = status.value("time", qint64{0});
+    s.heartbeatSeconds = status.value("heartbeatSeconds", 0.0);
+    if (const auto load = status.find("load"); load != status.end() && load->is_object()) {
+        s.cpu = load->value("cpu", 0.0);
+        s.residentBytes = load->value("residentBytes", qint64{0});
+    }
+    s.twins = status.value("twins", 0);
+    if (const auto l = status.find("lifecycles"); l != status.end() && l->is_object())
+        for (const auto &[state, count] : l->items())
+            if (count.is_number_integer())
+                s.lifecycles[QString::fromStdString(state)] = count.get<int>();
+    if (const auto d = status.find("deployments"); d != status.end() && d->is_array())
+        s.deployments = *d;
+    return s;
+}
+
+ControlClient::ControlClient(ControlEndpoint endpoint, QByteArray key, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(std::move(endpoint))
+    , m_signer(std::move(key))
+    , m_clientId(QStringLiteral("twinloom-ctl-") +
+                 QUuid::createUuid().toString(QUuid::Id128).left(12))
+{}
+
+ControlClient::~ControlClient()
+{
+    if (m_client)
+        m_client->stop();
+}
+
+bool ControlClient::open(int timeoutMs, QString *error)
+{
+    MqttConnection connection = m_endpoint.connection;
+    connection.clientId = m_clientId;
+    connection.cleanSession = true;
+    m_client = std::make_unique<MqttClient>(connection);
+    m_client->setSubscriptions({m_endpoint.statusFilter(), m_endpoint.replyTopic(m_clientId)}, 1);
+    m_client->setConnectionHandler([this](bool connected, const QString &reason) {
+        m_connected = connected;
+        if (!connected)
+            m_connectionError = reason;
+    });
+    m_client->setMessageHandler([this](const MqttMessage &message) { onMessage(message); });
+    QString startError;
+    if (!m_client->start(&startError, this)) {
+        if (error)
+            *error = startError;
+        return false;
+    }
+    if (!waitUntil([this] { return m_connected; }, timeoutMs)) {
+        if (error)
+            *error = m_connectionError.isEmpty()
+                         ? Tr::tr("the control broker %1 did not answer within %2 s")
+                               .arg(m_endpoint.display())
+                               .arg(timeoutMs / 1000.0)
+                         : m_connectionError;
+        return false;
+    }
+    return true;
+}
+
+void ControlClient::settle(int quietMs, int maxMs)
+{
+    m_sinceStatus.start();
+    waitUntil([&] { return m_sinceStatus.elapsed() >= quietMs; }, maxMs);
+}
+
+void ControlClient::onMessage(const MqttMessage &message)
+{
+    const QString statusPrefix = m_endpoint.prefix + QStringLiteral("/agents/");
+    if (message.topic.startsWith(statusPrefix) &&
+        message.topic.endsWith(QLatin1String("/status"))) {
+        const QString name = message.topic.mid(statusPrefix.size())
+                                 .chopped(static_cast<qsizetype>(std::strlen("/status")));
+        if (message.payload.isEmpty()) { // cleared: the agent was removed
+            m_agents.erase(name);
+        } else if (const auto json = JsonInput::parse(message.payload); json) {
+            if (auto status = AgentStatus::fromJson(*json); status && status->name == name)
+                m_agents[name] = std::move(*status);
+        }
+        m_sinceStatus.start();
+        emit agentChanged(name);
+        return;
+    }
+    const auto pending = m_pending.find(message.correlation);
+    if (pending == m_pending.end())
+        return; // a late reply to a request given up
+    QString error;
+    auto body = m_signer.open(message.payload, &error);
+    if (!body) {
+        m_pendingErrors[message.correlation] =
+            Tr::tr("a reply failed its check (do the agents share TWINLOOM_AGENT_KEY?): %1")
+                .arg(error);
+        pending->second = nlohmann::json::object();
+        return;
+    }
+    pending->second = std::move(*body);
+}
+
+std::optional<nlohmann::json> ControlClient::request(const QString &agent, nlohmann::json command,
+                                                     int timeoutMs, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::optional<nlohmann::json> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (!m_client || !m_connected)
+        return fail(Tr::tr("not connected to the control broker %1").arg(m_endpoint.display()));
+    command["agent"] = agent.toStdString();
+    const QByteArray correlation = QUuid::createUuid().toRfc4122();
+    m_pending.emplace(correlation, std::nullopt);
+    const std::string name = command.value("command", std::string());
+    if (!m_client->publish(m_endpoint.commandTopic(agent), m_signer.seal(std::move(command)), 1,
+                           false, m_endpoint.replyTopic(m_clientId), correlation)) {
+        m_pending.erase(correlation);
+        return fail(Tr::tr("the command could not be queued to the control broker"));
+    }
+    const bool answered = waitUntil(
+        [&] {
+            if (m_pending[correlation].has_value())
+                return true;
+            const auto a = m_agents.find(agent);
+            return a != m_agents.end() && a->second.state == QLatin1String("offline");
+        },
+        timeoutMs);
+    std::optional<nlohmann::json> reply = std::move(m_pending[correlation]);
+    m_pending.erase(correlation);
+    if (const auto e = m_pendingErrors.find(correlation); e != m_pendingErrors.end()) {
+        const QString message = e->second;
+        m_pendingErrors.erase(e);
+        return fail(message);
+    }
+    if (!reply) {
+        if (answered)
+            return fail(Tr::tr("the agent '%1' went offline before it answered '%2'")
+                            .arg(agent, QString::fromStdString(name)));
+        return fail(Tr::tr("the agent '%1' did not answer '%2' within %3 s")
+                        .arg(agent, QString::fromStdString(name))
+                        .arg(timeoutMs / 1000.0));
+    }
+    if (reply->value("agent", std::string()) != agent.toStdString())
+        return fail(Tr::tr("a reply came from another agent than '%1'").arg(agent));
+    if (!reply->value("ok", false))
+        return fail(QString::fromStdString(reply->value("error", std::string("failed"))));
+    return reply;
+}
+
+bool ControlClient::sendBundle(const QString &agent, const Transfer &transfer, int timeoutMs,
+                               QString *error, const std::function<void(qint64, qint64)> &progress)
+{
+    const qint64 total = transfer.bundle.size();
+    const int chunks = static_cast<int>((total + kChunkBytes - 1) / kChunkBytes);
+    nlohmann::json begin = {{"command", "deploy-begin"},
+                            {"deployment", transfer.deployment.toStdString()},
+                            {"size", total},
+                            {"chunks", chunks},
+                            {"sha256", sha256Hex(transfer.bundle).toStdString()}};
+    if (!request(agent, std::move(begin), timeoutMs, error))
+        return false;
+    for (int i = 0; i < chunks; ++i) {
+        const QByteArray part = transfer.bundle.mid(qsizetype{i} * kChunkBytes, kChunkBytes);
+        nlohmann::json chunk = {{"command", "deploy-chunk"},
+                                {"deployment", transfer.deployment.toStdString()},
+                                {"index", i},
+                                {"data", part.toBase64().toStdString()}};
+        if (!request(agent, std::move(chunk), timeoutMs, error))
+            return false;
+        if (progress)
+            progress(std::min<qint64>(total, qint64{i + 1} * kChunkBytes), total);
+    }
+    return true;
+}
+
+} // namespace twinloom::Fleet

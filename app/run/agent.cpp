@@ -1,0 +1,748 @@
+#include "app/run/agent.h"
+
+#include "adapters/builtinadapters.h"
+#include "app/run/tr.h"
+#include "engine/bundle/bundle.h"
+#include "engine/interop/interopio.h"
+#include "engine/jsoninput.h"
+#include "engine/script/scriptstep.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QSaveFile>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QSysInfo>
+#include <QtCore/QThread>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace twinloom {
+
+namespace {
+// Transfers at most in flight, and how long one may stay silent before it is dropped.
+constexpr std::size_t kMaxTransfers = 4;
+constexpr qint64 kTransferIdleMs = 120'000;
+
+double cpuSeconds()
+{
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+qint64 residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toLongLong() * ::sysconf(_SC_PAGESIZE) : 0;
+}
+
+QString text(const nlohmann::json &command, const char *key)
+{
+    const auto it = command.find(key);
+    return it != command.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
+                                                  : QString();
+}
+
+nlohmann::json failure(const QString &message)
+{
+    return {{"ok", false}, {"error", message.toStdString()}};
+}
+} // namespace
+
+Agent::Agent(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    if (m_options.dataDir.isEmpty())
+        m_options.dataDir = defaultDataDir(m_options.name);
+    m_heartbeat.setInterval(static_cast<int>(m_options.heartbeatSeconds * 1000));
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        for (auto t = m_transfers.begin(); t != m_transfers.end();) {
+            if (t->second.idle.elapsed() > kTransferIdleMs) {
+                log(Runner::LogLevel::Warning,
+                    Run::Tr::tr("dropped the transfer of '%1': nothing came for %2 s")
+                        .arg(t->first)
+                        .arg(kTransferIdleMs / 1000));
+                t = m_transfers.erase(t);
+            } else {
+                ++t;
+            }
+        }
+        publishStatus();
+    });
+    m_statusSoon.setSingleShot(true);
+    m_statusSoon.setInterval(200);
+    connect(&m_statusSoon, &QTimer::timeout, this, &Agent::publishStatus);
+}
+
+Agent::~Agent()
+{
+    for (auto &[id, d] : m_deployments)
+        for (auto &node : d->nodes)
+            stopNode(*d, *node);
+    if (m_client)
+        m_client->stop();
+}
+
+QString Agent::defaultDataDir(const QString &name)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("twinloom/agents/") + name);
+}
+
+void Agent::log(Runner::LogLevel level, const QString &message)
+{
+    Runner::writeLog(level, m_options.logLevel,
+                     Run::Tr::tr("agent '%1': %2").arg(m_options.name, message));
+}
+
+QString Agent::bundlePath(const QString &id) const
+{
+    return QDir(m_options.dataDir)
+        .filePath(QStringLiteral("deployments/") + id + QStringLiteral(".zip"));
+}
+
+int Agent::start()
+{
+    registerBuiltinAdapters(AdapterRegistry::global());
+    registerScriptStep();
+    m_started = QDateTime::currentMSecsSinceEpoch();
+    QString error;
+    m_endpoint = Fleet::ControlEndpoint::parse(m_options.control, &error);
+    if (!m_endpoint) {
+        log(Runner::LogLevel::Error, error);
+        return Runner::Usage;
+    }
+    const auto key = Fleet::keyFromEnvironment(&error);
+    if (!key) {
+        log(Runner::LogLevel::Error, Run::Tr::tr("%1; the agent was not started").arg(error));
+        return Runner::Usage;
+    }
+    m_signer = std::make_unique<Fleet::Signer>(*key);
+    if (!QDir().mkpath(QDir(m_options.dataDir).filePath(QStringLiteral("deployments")))) {
+        log(Runner::LogLevel::Error,
+            Run::Tr::tr("cannot create the data folder '%1'").arg(m_options.dataDir));
+        return Runner::RuntimeFailure;
+    }
+    // Engines of many nodes share the process: it may open as many files as the system allows.
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max == RLIM_INFINITY
+                             ? rlim_t{1} << 20
+                             : std::min<rlim_t>(limit.rlim_max, rlim_t{1} << 20);
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
+
+    MqttConnection connection = m_endpoint->connection;
+    connection.clientId = QStringLiteral("twinloom-agent-") + m_options.name;
+    const nlohmann::json will = {{"agent", m_options.name.toStdString()},
+                                 {"state", "offline"},
+                                 {"reason", "lost"},
+                                 {"host", QSysInfo::machineHostName().toStdString()},
+                                 {"heartbeatSeconds", m_options.heartbeatSeconds}};
+    m_client = std::make_unique<MqttClient>(connection);
+    m_client->setWill(m_endpoint->statusTopic(m_options.name),
+                      QByteArray::fromStdString(will.dump()), 1, true);
+    m_client->setSubscriptions({m_endpoint->commandTopic(m_options.name)}, 1);
+    m_client->setConnectionHandler([this](bool connected, const QString &reason) {
+        if (connected) {
+            log(Runner::LogLevel::Info,
+                Run::Tr::tr("connected to the control broker %1").arg(m_endpoint->display()));
+            m_connectedOnce = true;
+            publishStatus();
+        } else if (!m_stopping) {
+            log(Runner::LogLevel::Warning, reason);
+        }
+    });
+    m_client->setMessageHandler([this](const MqttMessage &message) { onCommand(message); });
+    if (!m_client->start(&error, this)) {
+        log(Runner::LogLevel::Error, Run::Tr::tr("the control connection: %1").arg(error));
+        return Runner::RuntimeFailure;
+    }
+    restoreDeployments();
+    m_lastCpu = cpuSeconds();
+    m_lastBeat.start();
+    m_heartbeat.start();
+    log(Runner::LogLevel::Info,
+        Run::Tr::tr("waiting for commands on %1 (data in %2)")
+            .arg(m_endpoint->commandTopic(m_options.name), m_options.dataDir));
+    return -1;
+}
+
+void Agent::shutdown(int exitCode)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_heartbeat.stop();
+    m_statusSoon.stop();
+    for (auto &[id, d] : m_deployments)
+        for (auto &node : d->nodes)
+            stopNode(*d, *node);
+    if (m_client) {
+        nlohmann::json offline = status();
+        offline["state"] = "offline";
+        offline["reason"] = "stopped";
+        m_client->publish(m_endpoint->statusTopic(m_options.name),
+                          QByteArray::fromStdString(offline.dump()), 1, true);
+        m_client->stop();
+    }
+    log(Runner::LogLevel::Info, Run::Tr::tr("stopped"));
+    QCoreApplication::exit(exitCode);
+}
+
+void Agent::onCommand(const MqttMessage &message)
+{
+    QString error;
+    std::optional<nlohmann::json> command = m_signer->open(message.payload, &error);
+    Reply reply;
+    QString name;
+    if (!command) {
+        ++m_refused;
+        log(Runner::LogLevel::Warning, Run::Tr::tr("refused a command: %1").arg(error));
+        reply = failure(Run::Tr::tr("refused: %1").arg(error));
+    } else if (text(*command, "agent") != m_options.name) {
+        ++m_refused;
+        error = Run::Tr::tr("the command is for the agent '%1'").arg(text(*command, "agent"));
+        log(Runner::LogLevel::Warning, Run::Tr::tr("refused a command: %1").arg(error));
+        reply = failure(Run::Tr::tr("refused: %1").arg(error));
+    } else {
+        name = text(*command, "command");
+        reply = execute(*command);
+        if (!reply.value("ok", false))
+            log(Runner::LogLevel::Warning,
+                Run::Tr::tr("'%1' failed: %2")
+                    .arg(name, QString::fromStdString(reply.value("error", std::string()))));
+        else if (name != QLatin1String("deploy-chunk") && name != QLatin1String("status"))
+            log(Runner::LogLevel::Info, Run::Tr::tr("'%1' done").arg(name));
+    }
+    if (message.responseTopic.isEmpty())
+        return;
+    reply["agent"] = m_options.name.toStdString();
+    reply["command"] = name.toStdString();
+    m_client->publish(message.responseTopic, m_signer->seal(std::move(reply)), 1, false, {},
+                      message.correlation);
+}
+
+Agent::Reply Agent::execute(const nlohmann::json &command)
+{
+    const QString name = text(command, "command");
+    if (name == QLatin1String("status")) {
+        Reply reply = status();
+        reply["ok"] = true;
+        reply["twinStates"] = twinsJson();
+        return reply;
+    }
+    if (name == QLatin1String("deploy-begin"))
+        return deployBegin(command);
+    if (name == QLatin1String("deploy-chunk"))
+        return deployChunk(command);
+    if (name == QLatin1String("deploy-commit"))
+        return deployCommit(command);
+    if (name == QLatin1String("start") || name == QLatin1String("stop"))
+        return startStop(command, name == QLatin1String("start"));
+    if (name == QLatin1String("undeploy"))
+        return undeploy(command);
+    return failure(Run::Tr::tr("unknown command '%1'").arg(name));
+}
+
+Agent::Reply Agent::deployBegin(const nlohmann::json &command)
+{
+    const QString id = text(command, "deployment");
+    if (!Fleet::isValidAgentName(id))
+        return failure(Run::Tr::tr("'%1' is not a valid deployment id").arg(id));
+    const qint64 size = command.value("size", qint64{-1});
+    const int chunks = command.value("chunks", -1);
+    const QString sha = text(command, "sha256");
+    if (size <= 0 || size > Fleet::kMaxBundleBytes)
+        return failure(Run::Tr::tr("a bundle of %1 bytes: the agent takes 1 to %2")
+                           .arg(size)
+                           .arg(Fleet::kMaxBundleBytes));
+    if (chunks != (size + Fleet::kChunkBytes - 1) / Fleet::kChunkBytes)
+        return failure(Run::Tr::tr("%1 chunks cannot carry %2 bytes").arg(chunks).arg(size));
+    if (sha.size() != 64)
+        return failure(Run::Tr::tr("the bundle's SHA-256 is missing"));
+    if (m_transfers.size() >= kMaxTransfers && m_transfers.count(id) == 0)
+        return failure(Run::Tr::tr("%1 transfers are in progress already").arg(kMaxTransfers));
+    Transfer &t = m_transfers[id];
+    t = Transfer{};
+    t.size = size;
+    t.chunks = chunks;
+    t.sha256 = sha;
+    t.data.reserve(size);
+    t.idle.start();
+    return {{"ok", true}};
+}
+
+Agent::Reply Agent::deployChunk(const nlohmann::json &command)
+{
+    const QString id = text(command, "deployment");
+    const auto t = m_transfers.find(id);
+    if (t == m_transfers.end())
+        return failure(Run::Tr::tr("no transfer of '%1' has begun").arg(id));
+    const int index = command.value("index", -1);
+    if (const int due = t->second.received; index != due) {
+        m_transfers.erase(t);
+        return failure(Run::Tr::tr("chunk %1 came where chunk %2 was due; the transfer of '%3' "
+                                   "was dropped")
+                           .arg(index)
+                           .arg(due)
+                           .arg(id));
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(text(command, "data").toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty() ||
+        t->second.data.size() + decoded.decoded.size() > t->second.size) {
+        const QString reason =
+            !decoded ? Run::Tr::tr("is not base64") : Run::Tr::tr("does not fit the declared size");
+        m_transfers.erase(t);
+        return failure(Run::Tr::tr("chunk %1 of '%2' %3; the transfer was dropped")
+                           .arg(index)
+                           .arg(id, reason));
+    }
+    t->second.data += decoded.decoded;
+    ++t->second.received;
+    t->second.idle.restart();
+    return {{"ok", true}};
+}
+
+std::unique_ptr<Agent::Deployment> Agent::load(const QString &id, const QString &bundle,
+                                               QString *error)
+{
+    auto d = std::make_unique<Deployment>();
+    d->id = id;
+    d->folder = QDir(m_options.dataDir)
+                    .filePath(QStringLiteral("run/%1.%2.%3")
+                                  .arg(id)
+                                  .arg(QCoreApplication::applicationPid())
+                                  .arg(++m_generation));
+    QDir(d->folder).removeRecursively();
+    Diagnostics diagnostics;
+    const auto projectPath = Bundle::extractBundle(bundle, d->folder, diagnostics);
+    auto describe = [&diagnostics] {
+        QStringList lines;
+        for (const Diagnostic &item : diagnostics.items())
+            if (item.severity == Diagnostic::Severity::Error)
+                lines << item.withoutSeverity();
+        return lines.mid(0, 10).join(QStringLiteral("; "));
+    };
+    if (!projectPath) {
+        *error = Run::Tr::tr("the bundle cannot be extracted: %1").arg(describe());
+        QDir(d->folder).removeRecursively();
+        return nullptr;
+    }
+    d->loaded = Project::load(*projectPath, diagnostics, &AdapterRegistry::global());
+    if (!d->loaded) {
+        *error = Run::Tr::tr("the bundled project is invalid: %1").arg(describe());
+        QDir(d->folder).removeRecursively();
+        return nullptr;
+    }
+    d->project = d->loaded->name();
+    QFile file(bundle);
+    if (file.open(QIODevice::ReadOnly))
+        d->sha256 = Fleet::sha256Hex(file.readAll());
+    return d;
+}
+
+bool Agent::startNodes(Deployment &d, const QStringList &nodes, const QStringList &stopped,
+                       QString *error)
+{
+    for (const QString &name : nodes) {
+        const auto &known = d.loaded->nodes();
+        if (std::none_of(known.begin(), known.end(),
+                         [&](const DeploymentNode &n) { return n.name == name; })) {
+            *error = Run::Tr::tr("the project '%1' has no node '%2'").arg(d.project, name);
+            return false;
+        }
+    }
+    for (const QString &name : nodes) {
+        auto node = std::make_unique<Node>();
+        node->name = name;
+        EngineOptions options;
+        options.workerThreads = std::max(1, QThread::idealThreadCount() - 1);
+        options.name =
+            Interop::slug(m_options.name + QLatin1Char('-') + d.id + QLatin1Char('-') + name,
+                          QStringLiteral("twinloom"));
+        node->engine = std::make_unique<Engine>(options);
+        Engine *engine = node->engine.get();
+        connect(engine, &Engine::problem, this,
+                [this, name](const QString &twin, const QString &m) {
+                    log(Runner::LogLevel::Warning, QStringLiteral("%1: %2: %3").arg(name, twin, m));
+                });
+        Diagnostics diagnostics;
+        if (!d.loaded->instantiate(*engine, diagnostics, name)) {
+            QStringList lines;
+            for (const Diagnostic &item : diagnostics.items())
+                lines << item.withoutSeverity();
+            *error = Run::Tr::tr("the node '%1' cannot be set up: %2")
+                         .arg(name, lines.mid(0, 10).join(QStringLiteral("; ")));
+            for (auto &n : d.nodes)
+                stopNode(d, *n);
+            d.nodes.clear();
+            return false;
+        }
+        node->twins = d.loaded->twinOrder(name);
+        engine->subscribe(QStringLiteral("twins/+/lifecycle"), this, [this](const StateChange &c) {
+            for (const ResourceChange &r : c.changes) {
+                if (r.value.toString() == QLatin1String("Error"))
+                    log(Runner::LogLevel::Error,
+                        Run::Tr::tr("%1 failed%2")
+                            .arg(c.twinId, r.target.isEmpty() ? QString()
+                                                              : QStringLiteral(" (") + r.target +
+                                                                    QLatin1Char(')')));
+            }
+            statusSoon();
+        });
+        if (!stopped.contains(name)) {
+            Runner::startInOrder(*engine, node->twins);
+            node->running = true;
+        }
+        d.nodes.push_back(std::move(node));
+    }
+    // A twin that could not start fails the deployment: nothing half-deployed keeps running.
+    QStringList failed;
+    for (const auto &node : d.nodes)
+        for (const QString &twin : node->twins)
+            if (node->engine->lifecycle(twin) == LifecycleState::Error)
+                failed << twin;
+    if (!failed.isEmpty()) {
+        *error = Run::Tr::tr("%n twin(s) could not start (%1); the deployment was stopped", nullptr,
+                             static_cast<int>(failed.size()))
+                     .arg(failed.mid(0, 10).join(QStringLiteral(", ")));
+        for (auto &n : d.nodes)
+            stopNode(d, *n);
+        d.nodes.clear();
+        return false;
+    }
+    return true;
+}
+
+void Agent::stopNode(Deployment &d, Node &node)
+{
+    if (!node.running || !node.engine)
+        return;
+    const auto dropped = Runner::stopInOrder(*node.engine, d.loaded->twinLevels(node.name));
+    if (dropped)
+        log(Runner::LogLevel::Warning,
+            Run::Tr::tr("node '%1' of '%2': %3 event(s) dropped by the stop")
+                .arg(node.name, d.id)
+                .arg(*dropped));
+    node.running = false;
+}
+
+Agent::Reply Agent::deployCommit(const nlohmann::json &command)
+{
+    const QString id = text(command, "deployment");
+    const auto t = m_transfers.find(id);
+    if (t == m_transfers.end())
+        return failure(Run::Tr::tr("no transfer of '%1' has begun").arg(id));
+    Transfer transfer = std::move(t->second);
+    m_transfers.erase(t);
+    if (transfer.received != transfer.chunks || transfer.data.size() != transfer.size)
+        return failure(Run::Tr::tr("the bundle is incomplete: %1 of %2 bytes came; nothing was "
+                                   "deployed")
+                           .arg(transfer.data.size())
+                           .arg(transfer.size));
+    const QString sha = Fleet::sha256Hex(transfer.data);
+    if (sha != transfer.sha256)
+        return failure(Run::Tr::tr("the bundle fails its checksum (SHA-256 %1, expected %2); "
+                                   "nothing was deployed")
+                           .arg(sha, transfer.sha256));
+    QStringList nodes;
+    if (const auto n = command.find("nodes"); n != command.end() && n->is_array())
+        for (const auto &item : *n)
+            if (item.is_string())
+                nodes << QString::fromStdString(item.get<std::string>());
+    if (nodes.isEmpty())
+        return failure(Run::Tr::tr("the command names no node to run"));
+
+    const QString incoming = bundlePath(id) + QStringLiteral(".new");
+    {
+        QSaveFile file(incoming);
+        if (!file.open(QIODevice::WriteOnly) || file.write(transfer.data) != transfer.data.size() ||
+            !file.commit())
+            return failure(Run::Tr::tr("cannot write '%1': %2").arg(incoming, file.errorString()));
+    }
+    QString error;
+    std::unique_ptr<Deployment> next = load(id, incoming, &error);
+    if (!next) {
+        QFile::remove(incoming);
+        return failure(error + Run::Tr::tr("; nothing was deployed"));
+    }
+    // The deployment it replaces stops first (the same twins, topics and client ids) and runs
+    // again when the new one fails.
+    std::unique_ptr<Deployment> previous;
+    QStringList previousRunning;
+    if (auto old = m_deployments.find(id); old != m_deployments.end()) {
+        previous = std::move(old->second);
+        m_deployments.erase(old);
+        for (auto &node : previous->nodes) {
+            previousRunning << node->name;
+            stopNode(*previous, *node);
+        }
+        previous->nodes.clear();
+    }
+    if (!startNodes(*next, nodes, {}, &error)) {
+        QDir(next->folder).removeRecursively();
+        QFile::remove(incoming);
+        if (previous) {
+            QString again;
+            if (startNodes(*previous, previousRunning, {}, &again)) {
+                error += Run::Tr::tr("; the previous deployment runs again");
+                m_deployments[id] = std::move(previous);
+            } else {
+                error +=
+                    Run::Tr::tr("; the previous deployment could not run again: %1").arg(again);
+                removeDeployment(id, true);
+            }
+        }
+        saveState(nullptr);
+        statusSoon();
+        return failure(error);
+    }
+    if (previous)
+        QDir(previous->folder).removeRecursively();
+    QFile::remove(bundlePath(id));
+    if (!QFile::rename(incoming, bundlePath(id)))
+        log(Runner::LogLevel::Warning,
+            Run::Tr::tr("cannot keep the bundle of '%1' in '%2': it will not run after a restart")
+                .arg(id, bundlePath(id)));
+    m_deployments[id] = std::move(next);
+    if (!saveState(&error))
+        log(Runner::LogLevel::Warning, error);
+    Reply reply = {{"ok", true}};
+    reply["twinStates"] = twinsJson();
+    statusSoon();
+    return reply;
+}
+
+Agent::Reply Agent::startStop(const nlohmann::json &command, bool start)
+{
+    const QString id = text(command, "deployment");
+    const QString nodeName = text(command, "node");
+    const QString twin = text(command, "twin");
+    int matched = 0;
+    for (auto &[deploymentId, d] : m_deployments) {
+        if (!id.isEmpty() && id != deploymentId)
+            continue;
+        for (auto &node : d->nodes) {
+            if (!nodeName.isEmpty() && nodeName != node->name)
+                continue;
+            if (!twin.isEmpty()) {
+                if (!node->twins.contains(twin))
+                    continue;
+                ++matched;
+                (start ? node->engine->startTwin(twin) : node->engine->stopTwin(twin))
+                    .waitForFinished();
+                continue;
+            }
+            ++matched;
+            if (start && !node->running) {
+                Runner::startInOrder(*node->engine, node->twins);
+                node->running = true;
+            } else if (!start) {
+                stopNode(*d, *node);
+            }
+        }
+    }
+    if (matched > 0) {
+        saveState(nullptr);
+        statusSoon();
+    }
+    // Nothing here to start or stop is no failure: the client asks every agent.
+    Reply reply = {{"ok", true}, {"matched", matched}};
+    reply["twinStates"] = twinsJson();
+    return reply;
+}
+
+Agent::Reply Agent::undeploy(const nlohmann::json &command)
+{
+    const QString id = text(command, "deployment");
+    QStringList ids;
+    for (const auto &[deploymentId, d] : m_deployments)
+        if (id.isEmpty() || id == deploymentId)
+            ids << deploymentId;
+    if (!id.isEmpty() && ids.isEmpty())
+        return failure(Run::Tr::tr("no deployment '%1' here").arg(id));
+    for (const QString &each : ids)
+        removeDeployment(each, true);
+    QString error;
+    if (!saveState(&error))
+        return failure(error);
+    statusSoon();
+    Reply reply = {{"ok", true}};
+    reply["removed"] = nlohmann::json::array();
+    for (const QString &each : ids)
+        reply["removed"].push_back(each.toStdString());
+    return reply;
+}
+
+void Agent::removeDeployment(const QString &id, bool deleteFiles)
+{
+    const auto it = m_deployments.find(id);
+    if (it != m_deployments.end()) {
+        for (auto &node : it->second->nodes)
+            stopNode(*it->second, *node);
+        it->second->nodes.clear();
+        QDir(it->second->folder).removeRecursively();
+        m_deployments.erase(it);
+    }
+    if (deleteFiles)
+        QFile::remove(bundlePath(id));
+}
+
+nlohmann::json Agent::twinsJson() const
+{
+    nlohmann::json twins = nlohmann::json::array();
+    for (const auto &[id, d] : m_deployments)
+        for (const auto &node : d->nodes)
+            for (const QString &twin : node->twins)
+                twins.push_back(
+                    {{"twin", twin.toStdString()},
+                     {"deployment", id.toStdString()},
+                     {"node", node->name.toStdString()},
+                     {"lifecycle",
+                      lifecycleStateName(node->engine->lifecycle(twin)).toStdString()}});
+    return twins;
+}
+
+bool Agent::saveState(QString *error) const
+{
+    nlohmann::json deployments = nlohmann::json::array();
+    for (const auto &[id, d] : m_deployments) {
+        nlohmann::json nodes = nlohmann::json::array();
+        nlohmann::json stopped = nlohmann::json::array();
+        for (const auto &node : d->nodes) {
+            nodes.push_back(node->name.toStdString());
+            if (!node->running)
+                stopped.push_back(node->name.toStdString());
+        }
+        deployments.push_back({{"id", id.toStdString()},
+                               {"sha256", d->sha256.toStdString()},
+                               {"nodes", nodes},
+                               {"stopped", stopped}});
+    }
+    const nlohmann::json state = {{"version", 1}, {"deployments", deployments}};
+    QSaveFile file(QDir(m_options.dataDir).filePath(QStringLiteral("agent.json")));
+    const QByteArray bytes = QByteArray::fromStdString(state.dump(2));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = Run::Tr::tr("cannot save what the agent runs in '%1': %2")
+                         .arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void Agent::restoreDeployments()
+{
+    QDir(QDir(m_options.dataDir).filePath(QStringLiteral("run"))).removeRecursively();
+    const QString path = QDir(m_options.dataDir).filePath(QStringLiteral("agent.json"));
+    QFile file(path);
+    if (!file.exists())
+        return;
+    QString error;
+    std::optional<nlohmann::json> state;
+    if (file.open(QIODevice::ReadOnly))
+        state = JsonInput::parse(file.readAll(), &error);
+    if (!state || !state->is_object() || !(*state)["deployments"].is_array()) {
+        log(Runner::LogLevel::Error,
+            Run::Tr::tr("'%1' cannot be read (%2): nothing runs again").arg(path, error));
+        return;
+    }
+    for (const auto &entry : (*state)["deployments"]) {
+        const QString id = text(entry, "id");
+        if (!Fleet::isValidAgentName(id))
+            continue;
+        QStringList nodes, stopped;
+        for (const auto &n : entry.value("nodes", nlohmann::json::array()))
+            if (n.is_string())
+                nodes << QString::fromStdString(n.get<std::string>());
+        for (const auto &n : entry.value("stopped", nlohmann::json::array()))
+            if (n.is_string())
+                stopped << QString::fromStdString(n.get<std::string>());
+        std::unique_ptr<Deployment> d = load(id, bundlePath(id), &error);
+        if (d && d->sha256 != text(entry, "sha256")) {
+            error = Run::Tr::tr("its bundle has changed on disk");
+            QDir(d->folder).removeRecursively();
+            d.reset();
+        }
+        if (!d || !startNodes(*d, nodes, stopped, &error)) {
+            if (d)
+                QDir(d->folder).removeRecursively();
+            log(Runner::LogLevel::Error,
+                Run::Tr::tr("the deployment '%1' does not run again: %2").arg(id, error));
+            continue;
+        }
+        log(Runner::LogLevel::Info,
+            Run::Tr::tr("runs '%1' again (nodes %2)").arg(id, nodes.join(QStringLiteral(", "))));
+        m_deployments[id] = std::move(d);
+    }
+}
+
+nlohmann::json Agent::status() const
+{
+    std::map<std::string, int> lifecycles;
+    int twins = 0;
+    nlohmann::json deployments = nlohmann::json::array();
+    for (const auto &[id, d] : m_deployments) {
+        nlohmann::json nodes = nlohmann::json::array();
+        for (const auto &node : d->nodes) {
+            nodes.push_back({{"name", node->name.toStdString()},
+                             {"running", node->running},
+                             {"twins", node->twins.size()}});
+            for (const QString &twin : node->twins) {
+                ++lifecycles[lifecycleStateName(node->engine->lifecycle(twin)).toStdString()];
+                ++twins;
+            }
+        }
+        deployments.push_back({{"id", id.toStdString()},
+                               {"project", d->project.toStdString()},
+                               {"sha256", d->sha256.toStdString()},
+                               {"nodes", nodes}});
+    }
+    return {{"agent", m_options.name.toStdString()},
+            {"state", "online"},
+            {"version", QCoreApplication::applicationVersion().toStdString()},
+            {"host", QSysInfo::machineHostName().toStdString()},
+            {"pid", QCoreApplication::applicationPid()},
+            {"started", m_started},
+            {"time", QDateTime::currentMSecsSinceEpoch()},
+            {"heartbeatSeconds", m_options.heartbeatSeconds},
+            {"load", {{"cpu", m_load}, {"residentBytes", residentBytes()}}},
+            {"twins", twins},
+            {"lifecycles", lifecycles},
+            {"deployments", deployments},
+            {"refusedCommands", m_refused}};
+}
+
+void Agent::publishStatus()
+{
+    if (!m_client || m_stopping)
+        return;
+    if (m_lastBeat.isValid() && m_lastBeat.elapsed() > 0) {
+        const double cpu = cpuSeconds();
+        if (m_lastBeat.elapsed() >= 1000) {
+            m_load = (cpu - m_lastCpu) / (static_cast<double>(m_lastBeat.elapsed()) / 1000.0);
+            m_lastCpu = cpu;
+            m_lastBeat.restart();
+        }
+    }
+    m_client->publish(m_endpoint->statusTopic(m_options.name),
+                      QByteArray::fromStdString(status().dump()), 1, true);
+}
+
+void Agent::statusSoon()
+{
+    if (!m_statusSoon.isActive())
+        m_statusSoon.start();
+}
+
+} // namespace twinloom

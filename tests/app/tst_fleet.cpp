@@ -1,0 +1,634 @@
+// The fleet control plane with real peers: a Mosquitto broker, agents (twinloom-run --agent) and
+// twinloom-ctl as separate processes, and mosquitto_pub for messages no Twinloom client would send.
+
+#include "app/fleet/controlclient.h"
+#include "app/fleet/fleetprotocol.h"
+#include "tests/support/mosquittobroker.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QDir>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QtTest>
+
+#include <csignal>
+#include <memory>
+
+using namespace twinloom;
+
+namespace {
+const QByteArray kKey = "a-fleet-key-of-some-length-0123";
+
+QProcessEnvironment fleetEnvironment(const QByteArray &key = kKey)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TWINLOOM_AGENT_KEY"), QString::fromLatin1(key));
+    return env;
+}
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestFleet : public QObject
+{
+    Q_OBJECT
+
+private:
+    Test::MosquittoBroker m_broker;
+    QTemporaryDir m_dir;
+    std::map<QString, std::unique_ptr<QProcess>> m_agents;
+    std::map<QString, QByteArray> m_agentLogs;
+
+    QString control() const
+    {
+        return QStringLiteral("mqtt://127.0.0.1:%1/test-fleet").arg(m_broker.port());
+    }
+
+    bool startAgent(const QString &name)
+    {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(fleetEnvironment());
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        process->start(QStringLiteral(TWINLOOM_RUN),
+                       {QStringLiteral("--agent"), name, QStringLiteral("--control"), control(),
+                        QStringLiteral("--data-dir"), m_dir.filePath(name),
+                        QStringLiteral("--heartbeat"), QStringLiteral("0.5")});
+        if (!process->waitForStarted(5000))
+            return false;
+        m_agents[name] = std::move(process);
+        m_agentLogs[name].clear();
+        // Online once it has said so.
+        return waitFor(
+            [&] { return agentLog(name).contains(QLatin1String("connected to the control")); },
+            10000);
+    }
+
+    QString agentLog(const QString &name)
+    {
+        auto it = m_agents.find(name);
+        if (it != m_agents.end() && it->second)
+            m_agentLogs[name] += it->second->readAll();
+        return QString::fromUtf8(m_agentLogs[name]);
+    }
+
+    void killAgent(const QString &name)
+    {
+        auto &process = m_agents[name];
+        if (!process)
+            return;
+        ::kill(static_cast<pid_t>(process->processId()), SIGKILL);
+        process->waitForFinished(5000);
+        agentLog(name);
+        process.reset();
+    }
+
+    template<typename Predicate>
+    static bool waitFor(Predicate done, int timeoutMs)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (!done()) {
+            if (clock.elapsed() > timeoutMs)
+                return false;
+            QTest::qWait(50);
+        }
+        return true;
+    }
+
+    Result ctl(const QStringList &args, const QByteArray &key = kKey)
+    {
+        QProcess process;
+        process.setProcessEnvironment(fleetEnvironment(key));
+        process.start(QStringLiteral(TWINLOOM_CTL),
+                      QStringList{QStringLiteral("--control"), control(),
+                                  QStringLiteral("--timeout"), QStringLiteral("20")} +
+                          args);
+        Result r;
+        if (!process.waitForFinished(60000)) {
+            Test::stopProcess(process);
+            return r;
+        }
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        r.out = QString::fromUtf8(process.readAllStandardOutput());
+        r.err = QString::fromUtf8(process.readAllStandardError());
+        return r;
+    }
+
+    // Twin id → lifecycle, from `twinloom-ctl status --json`.
+    std::map<QString, QString> lifecycles()
+    {
+        const Result r = ctl({QStringLiteral("status"), QStringLiteral("--json")});
+        std::map<QString, QString> out;
+        const auto json = nlohmann::json::parse(r.out.toStdString(), nullptr, false);
+        if (r.exitCode != 0 || !json.is_array())
+            return out;
+        for (const auto &t : json)
+            out[QString::fromStdString(t.value("twin", std::string()))] =
+                QString::fromStdString(t.value("agent", std::string())) + QLatin1Char('/') +
+                QString::fromStdString(t.value("lifecycle", std::string()));
+        return out;
+    }
+
+    int countIn(const std::map<QString, QString> &states, const QString &value)
+    {
+        int n = 0;
+        for (const auto &[twin, state] : states)
+            n += state == value ? 1 : 0;
+        return n;
+    }
+
+    // Publishes a raw command to an agent with mosquitto_pub (MQTT 5, with a response topic).
+    bool publishRaw(const QString &agent, const QByteArray &payload)
+    {
+        QProcess pub;
+        pub.start(Test::findTool(QStringLiteral("mosquitto_pub")),
+                  {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                   QString::number(m_broker.port()), QStringLiteral("-V"), QStringLiteral("5"),
+                   QStringLiteral("-t"), QStringLiteral("test-fleet/agents/%1/commands").arg(agent),
+                   QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-D"),
+                   QStringLiteral("publish"), QStringLiteral("response-topic"),
+                   QStringLiteral("test-fleet/replies/raw"), QStringLiteral("-s")});
+        pub.write(payload);
+        pub.closeWriteChannel();
+        return pub.waitForFinished(5000) && pub.exitCode() == 0;
+    }
+
+    static QString smartBuilding()
+    {
+        return QStringLiteral(TWINLOOM_SOURCE_DIR "/examples/smart-building.twinloom.json");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_broker.start());
+        QVERIFY(startAgent(QStringLiteral("gw1")));
+        QVERIFY(startAgent(QStringLiteral("gw2")));
+    }
+
+    void cleanupTestCase()
+    {
+        for (auto &[name, process] : m_agents)
+            if (process)
+                Test::stopProcess(*process);
+    }
+
+    void signerRefusesTamperingOldTimesAndReplays()
+    {
+        Fleet::Signer sender(kKey);
+        Fleet::Signer receiver(kKey);
+        QString error;
+        const QByteArray sealed = sender.seal({{"command", "status"}, {"agent", "gw1"}});
+        const auto body = receiver.open(sealed, &error);
+        QVERIFY2(body.has_value(), qPrintable(error));
+        QCOMPARE(body->value("command", std::string()), std::string("status"));
+        QVERIFY(!receiver.open(sealed, &error));
+        QVERIFY2(error.contains(QLatin1String("replayed")), qPrintable(error));
+
+        QByteArray tampered = sender.seal({{"command", "status"}, {"agent", "gw1"}});
+        tampered.replace("gw1", "gw2");
+        QVERIFY(!receiver.open(tampered, &error));
+        QVERIFY2(error.contains(QLatin1String("signature")), qPrintable(error));
+
+        Fleet::Signer other(QByteArray("another-key-of-enough-length"));
+        QVERIFY(!receiver.open(other.seal({{"command", "status"}}), &error));
+        QVERIFY2(error.contains(QLatin1String("signature")), qPrintable(error));
+
+        const qint64 old = QDateTime::currentMSecsSinceEpoch() - 120'000;
+        QVERIFY(!receiver.open(sender.sealExactly({{"command", "status"},
+                                                   {"time", old},
+                                                   {"nonce", "00112233445566778899aabbccddeeff"}}),
+                               &error));
+        QVERIFY2(error.contains(QLatin1String("window")), qPrintable(error));
+        for (const QByteArray &bad : {QByteArray("{"), QByteArray("[]"),
+                                      QByteArray("{\"body\": 1}"), QByteArray(100'000, '[')}) {
+            QVERIFY(!receiver.open(bad, &error));
+            QVERIFY(!error.isEmpty());
+        }
+    }
+
+    void endpointUrls()
+    {
+        QString error;
+        const auto e =
+            Fleet::ControlEndpoint::parse(QStringLiteral("mqtt://ops@broker:1884/site/a"), &error);
+        QVERIFY2(e.has_value(), qPrintable(error));
+        QCOMPARE(e->connection.host, QStringLiteral("broker"));
+        QCOMPARE(e->connection.port, 1884);
+        QCOMPARE(e->connection.username, QStringLiteral("ops"));
+        QCOMPARE(e->connection.protocol, 5);
+        QCOMPARE(e->commandTopic(QStringLiteral("gw1")),
+                 QStringLiteral("site/a/agents/gw1/commands"));
+        for (const char *bad : {"http://broker", "mqtt://", "mqtt://u:secret@broker",
+                                "mqtts://broker", "mqtt://broker/a/#", "mqtt://broker?ca=x"}) {
+            QVERIFY2(!Fleet::ControlEndpoint::parse(QString::fromLatin1(bad), &error), bad);
+            QVERIFY(!error.isEmpty());
+        }
+    }
+
+    void agentsAreListed()
+    {
+        const Result r = ctl({QStringLiteral("agents"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const auto json = nlohmann::json::parse(r.out.toStdString(), nullptr, false);
+        QVERIFY2(json.is_array() && json.size() == 2, qPrintable(r.out));
+        for (const auto &agent : json) {
+            QCOMPARE(agent.value("state", std::string()), std::string("online"));
+            QVERIFY(agent["load"].value("residentBytes", 0) > 0);
+        }
+        const Result table = ctl({QStringLiteral("agents")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(QLatin1String("gw1")) &&
+                     table.out.contains(QLatin1String("online")),
+                 qPrintable(table.out));
+    }
+
+    void deployRunsEachNodeOnItsAgent()
+    {
+        const Result r = ctl({QStringLiteral("deploy"), smartBuilding(), QStringLiteral("--map"),
+                              QStringLiteral("edge-1=gw1,edge-2=gw1"), QStringLiteral("--map"),
+                              QStringLiteral("edge-3=gw2,fog=gw2,cloud=gw2")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QLatin1String("room-1-1")), qPrintable(r.out));
+        std::map<QString, QString> states;
+        QVERIFY(waitFor(
+            [&] {
+                states = lifecycles();
+                return countIn(states, QStringLiteral("gw1/Synchronized")) == 24 &&
+                       countIn(states, QStringLiteral("gw2/Synchronized")) == 16;
+            },
+            15000));
+        QCOMPARE(states.size(), std::size_t{40});
+        // The agents' statuses count them too.
+        const auto json = nlohmann::json::parse(
+            ctl({QStringLiteral("agents"), QStringLiteral("--json")}).out.toStdString(), nullptr,
+            false);
+        int twins = 0;
+        for (const auto &agent : json)
+            twins += agent.value("twins", 0);
+        QCOMPARE(twins, 40);
+    }
+
+    void stopAndStartATwinAndANode()
+    {
+        Result r =
+            ctl({QStringLiteral("stop"), QStringLiteral("--twin"), QStringLiteral("room-1-1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(lifecycles()[QStringLiteral("room-1-1")], QStringLiteral("gw1/Stopped"));
+        r = ctl({QStringLiteral("start"), QStringLiteral("--twin"), QStringLiteral("room-1-1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(waitFor(
+            [&] {
+                return lifecycles()[QStringLiteral("room-1-1")] ==
+                       QLatin1String("gw1/Synchronized");
+            },
+            10000));
+        r = ctl({QStringLiteral("stop"), QStringLiteral("--agent"), QStringLiteral("gw2"),
+                 QStringLiteral("--node"), QStringLiteral("fog")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(lifecycles()[QStringLiteral("floor-2")], QStringLiteral("gw2/Stopped"));
+        r = ctl({QStringLiteral("start"), QStringLiteral("--node"), QStringLiteral("fog")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(waitFor(
+            [&] {
+                return lifecycles()[QStringLiteral("floor-2")] == QLatin1String("gw2/Synchronized");
+            },
+            10000));
+    }
+
+    void wrongKeyOldTimeAndReplayAreRefused()
+    {
+        const Result wrong = ctl({QStringLiteral("status")}, "a-key-the-agents-do-not-know");
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(QLatin1String("signature")), qPrintable(wrong.err));
+        QVERIFY(waitFor(
+            [&] {
+                return agentLog(QStringLiteral("gw1"))
+                    .contains(QLatin1String("refused a command: the signature is wrong"));
+            },
+            5000));
+
+        Fleet::Signer signer(kKey);
+        const QByteArray command = signer.seal({{"command", "undeploy"}, {"agent", "gw1"}});
+        QVERIFY(publishRaw(QStringLiteral("gw2"), command)); // for another agent
+        QVERIFY(waitFor(
+            [&] {
+                return agentLog(QStringLiteral("gw2"))
+                    .contains(QLatin1String("is for the agent 'gw1'"));
+            },
+            5000));
+        const QByteArray old =
+            signer.sealExactly({{"command", "undeploy"},
+                                {"agent", "gw1"},
+                                {"time", QDateTime::currentMSecsSinceEpoch() - 300'000},
+                                {"nonce", "0123456789abcdef0123456789abcdef"}});
+        QVERIFY(publishRaw(QStringLiteral("gw1"), old));
+        QVERIFY(waitFor(
+            [&] { return agentLog(QStringLiteral("gw1")).contains(QLatin1String("window")); },
+            5000));
+        // A command taken once is refused the second time: here a status, harmless, replayed.
+        const QByteArray status = signer.seal({{"command", "status"}, {"agent", "gw1"}});
+        QVERIFY(publishRaw(QStringLiteral("gw1"), status));
+        QVERIFY(publishRaw(QStringLiteral("gw1"), status));
+        QVERIFY(waitFor(
+            [&] { return agentLog(QStringLiteral("gw1")).contains(QLatin1String("replayed")); },
+            5000));
+        // None of it touched the twins.
+        QCOMPARE(countIn(lifecycles(), QStringLiteral("gw1/Synchronized")), 24);
+        const auto json = nlohmann::json::parse(
+            ctl({QStringLiteral("agents"), QStringLiteral("--json")}).out.toStdString(), nullptr,
+            false);
+        for (const auto &agent : json)
+            QVERIFY(agent.value("refusedCommands", 0) >= 1);
+    }
+
+    void aBundleFailingItsChecksumDeploysNothing()
+    {
+        QString error;
+        Fleet::ControlClient client(*Fleet::ControlEndpoint::parse(control(), &error), kKey);
+        QVERIFY2(client.open(5000, &error), qPrintable(error));
+        QFile file(smartBuilding());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = QByteArray("PK\x03\x04", 4) + file.readAll();
+        QVERIFY(client.request(QStringLiteral("gw2"),
+                               {{"command", "deploy-begin"},
+                                {"deployment", "broken"},
+                                {"size", bytes.size()},
+                                {"chunks", 1},
+                                {"sha256", std::string(64, 'a')}},
+                               5000, &error));
+        QVERIFY(client.request(QStringLiteral("gw2"),
+                               {{"command", "deploy-chunk"},
+                                {"deployment", "broken"},
+                                {"index", 0},
+                                {"data", bytes.toBase64().toStdString()}},
+                               5000, &error));
+        QVERIFY(!client.request(
+            QStringLiteral("gw2"),
+            {{"command", "deploy-commit"}, {"deployment", "broken"}, {"nodes", {"fog"}}}, 5000,
+            &error));
+        QVERIFY2(error.contains(QLatin1String("checksum")) &&
+                     error.contains(QLatin1String("nothing was deployed")),
+                 qPrintable(error));
+        // The right checksum, but not a bundle: a clear error, and what ran runs on.
+        QVERIFY(client.sendBundle(QStringLiteral("gw2"), {QStringLiteral("smart-building"), bytes},
+                                  5000, &error));
+        QVERIFY(!client.request(
+            QStringLiteral("gw2"),
+            {{"command", "deploy-commit"}, {"deployment", "smart-building"}, {"nodes", {"fog"}}},
+            5000, &error));
+        QVERIFY2(error.contains(QLatin1String("cannot be extracted")), qPrintable(error));
+        QCOMPARE(countIn(lifecycles(), QStringLiteral("gw2/Synchronized")), 16);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("gw2/deployments/broken.zip"))));
+        QVERIFY(!QFile::exists(
+            m_dir.filePath(QStringLiteral("gw2/deployments/smart-building.zip.new"))));
+        // A chunk out of order ends the transfer.
+        QVERIFY(client.request(QStringLiteral("gw2"),
+                               {{"command", "deploy-begin"},
+                                {"deployment", "x"},
+                                {"size", 10},
+                                {"chunks", 1},
+                                {"sha256", std::string(64, 'a')}},
+                               5000, &error));
+        QVERIFY(!client.request(
+            QStringLiteral("gw2"),
+            {{"command", "deploy-chunk"}, {"deployment", "x"}, {"index", 3}, {"data", "AAAA"}},
+            5000, &error));
+        QVERIFY2(error.contains(QLatin1String("chunk 3")), qPrintable(error));
+    }
+
+    void deployToAnOfflineOrUnknownAgentDeploysNothing()
+    {
+        const Result r = ctl({QStringLiteral("deploy"), smartBuilding(), QStringLiteral("--map"),
+                              QStringLiteral("edge-1=gw9")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("gw9")) &&
+                     r.err.contains(QLatin1String("nothing was deployed")),
+                 qPrintable(r.err));
+        const Result usage = ctl({QStringLiteral("deploy"), smartBuilding(),
+                                  QStringLiteral("--map"), QStringLiteral("attic=gw1")});
+        QCOMPARE(usage.exitCode, 1);
+        QVERIFY2(usage.err.contains(QLatin1String("attic")), qPrintable(usage.err));
+    }
+
+    void anAgentKilledRunsItsTwinsAgain()
+    {
+        killAgent(QStringLiteral("gw1"));
+        // Its last will says it is gone.
+        QVERIFY(waitFor(
+            [&] {
+                const auto json = nlohmann::json::parse(
+                    ctl({QStringLiteral("agents"), QStringLiteral("--json")}).out.toStdString(),
+                    nullptr, false);
+                for (const auto &agent : json)
+                    if (agent.value("agent", std::string()) == "gw1")
+                        return agent.value("state", std::string()) == "offline";
+                return false;
+            },
+            10000));
+        QVERIFY(startAgent(QStringLiteral("gw1")));
+        QVERIFY2(
+            agentLog(QStringLiteral("gw1")).contains(QLatin1String("runs 'smart-building' again")),
+            qPrintable(agentLog(QStringLiteral("gw1"))));
+        QVERIFY(
+            waitFor([&] { return countIn(lifecycles(), QStringLiteral("gw1/Synchronized")) == 24; },
+                    15000));
+    }
+
+    void aTransferCutByAVanishedAgentLeavesNothing()
+    {
+        QString error;
+        Fleet::ControlClient client(*Fleet::ControlEndpoint::parse(control(), &error), kKey);
+        QVERIFY2(client.open(5000, &error), qPrintable(error));
+        const QByteArray big(Fleet::kChunkBytes * 3, 'z');
+        QVERIFY2(client.request(QStringLiteral("gw1"),
+                                {{"command", "deploy-begin"},
+                                 {"deployment", "half"},
+                                 {"size", big.size()},
+                                 {"chunks", 3},
+                                 {"sha256", Fleet::sha256Hex(big).toStdString()}},
+                                5000, &error),
+                 qPrintable(error));
+        QVERIFY(client.request(QStringLiteral("gw1"),
+                               {{"command", "deploy-chunk"},
+                                {"deployment", "half"},
+                                {"index", 0},
+                                {"data", big.left(Fleet::kChunkBytes).toBase64().toStdString()}},
+                               5000, &error));
+        killAgent(QStringLiteral("gw1"));
+        QVERIFY(!client.request(
+            QStringLiteral("gw1"),
+            {{"command", "deploy-chunk"}, {"deployment", "half"}, {"index", 1}, {"data", "AAAA"}},
+            3000, &error));
+        QVERIFY2(error.contains(QLatin1String("offline")) ||
+                     error.contains(QLatin1String("did not answer")),
+                 qPrintable(error));
+        QVERIFY(startAgent(QStringLiteral("gw1")));
+        QVERIFY(!client.request(
+            QStringLiteral("gw1"),
+            {{"command", "deploy-commit"}, {"deployment", "half"}, {"nodes", {"edge-1"}}}, 5000,
+            &error));
+        QVERIFY2(error.contains(QLatin1String("no transfer")), qPrintable(error));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("gw1/deployments/half.zip"))));
+        QVERIFY(
+            waitFor([&] { return countIn(lifecycles(), QStringLiteral("gw1/Synchronized")) == 24; },
+                    15000));
+    }
+
+    void undeployRemovesEverything()
+    {
+        Result r =
+            ctl({QStringLiteral("undeploy"), QStringLiteral("--agent"), QStringLiteral("gw2")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto states = lifecycles();
+        QCOMPARE(states.size(), std::size_t{24});
+        r = ctl({QStringLiteral("undeploy")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(lifecycles().empty());
+        QVERIFY(QDir(m_dir.filePath(QStringLiteral("gw1/deployments"))).isEmpty());
+        // Nothing runs again after a restart.
+        killAgent(QStringLiteral("gw1"));
+        QVERIFY(startAgent(QStringLiteral("gw1")));
+        QVERIFY(lifecycles().empty());
+    }
+
+    // The README's broker configuration: users, an ACL, and a device that holds a validly signed
+    // command but may not publish it.
+    void theDocumentedAclKeepsDevicesOffTheCommandTopics()
+    {
+        QTemporaryDir conf;
+        const QString passwd = conf.filePath(QStringLiteral("passwd"));
+        for (const auto &[user, password] :
+             {std::pair{"ops", "ops-secret"}, std::pair{"gw3", "gw3-secret"},
+              std::pair{"device-1", "device-secret"}}) {
+            QProcess tool;
+            QStringList args{QStringLiteral("-b")};
+            if (!QFile::exists(passwd))
+                args << QStringLiteral("-c");
+            tool.start(Test::findTool(QStringLiteral("mosquitto_passwd")),
+                       args + QStringList{passwd, QString::fromLatin1(user),
+                                          QString::fromLatin1(password)});
+            QVERIFY(tool.waitForFinished(10000));
+            QCOMPARE(tool.exitCode(), 0);
+        }
+        QFile::setPermissions(passwd, QFile::ReadOwner | QFile::WriteOwner);
+        const QString acl = conf.filePath(QStringLiteral("twinloom.acl"));
+        QFile aclFile(acl);
+        QVERIFY(aclFile.open(QIODevice::WriteOnly));
+        aclFile.write("user ops\n"
+                      "topic write twinloom/fleet/agents/+/commands\n"
+                      "topic read twinloom/fleet/agents/+/status\n"
+                      "topic read twinloom/fleet/replies/#\n"
+                      "pattern read twinloom/fleet/agents/%u/commands\n"
+                      "pattern write twinloom/fleet/agents/%u/status\n"
+                      "pattern write twinloom/fleet/replies/#\n");
+        aclFile.close();
+        QFile::setPermissions(acl, QFile::ReadOwner | QFile::WriteOwner);
+        Test::MosquittoBroker broker;
+        QVERIFY(broker.start(
+            {QStringLiteral("allow_anonymous false"), QStringLiteral("password_file ") + passwd,
+             QStringLiteral("acl_file ") + acl, QStringLiteral("set_tcp_nodelay true")}));
+        const QString url = QStringLiteral("mqtt://%1@127.0.0.1:%2");
+        QProcess agent;
+        QProcessEnvironment env = fleetEnvironment();
+        env.insert(QStringLiteral("TWINLOOM_CONTROL_PASSWORD"), QStringLiteral("gw3-secret"));
+        agent.setProcessEnvironment(env);
+        agent.setProcessChannelMode(QProcess::MergedChannels);
+        agent.start(QStringLiteral(TWINLOOM_RUN),
+                    {QStringLiteral("--agent"), QStringLiteral("gw3"), QStringLiteral("--control"),
+                     url.arg(QStringLiteral("gw3")).arg(broker.port()),
+                     QStringLiteral("--data-dir"), conf.filePath(QStringLiteral("gw3"))});
+        QByteArray log;
+        QVERIFY(waitFor(
+            [&] {
+                log += agent.readAll();
+                return log.contains("connected to the control");
+            },
+            10000));
+
+        QProcess ctlProcess;
+        env = fleetEnvironment();
+        env.insert(QStringLiteral("TWINLOOM_CONTROL_PASSWORD"), QStringLiteral("ops-secret"));
+        ctlProcess.setProcessEnvironment(env);
+        ctlProcess.start(QStringLiteral(TWINLOOM_CTL),
+                         {QStringLiteral("--control"),
+                          url.arg(QStringLiteral("ops")).arg(broker.port()),
+                          QStringLiteral("deploy"), smartBuilding(), QStringLiteral("--map"),
+                          QStringLiteral("edge-3=gw3")});
+        QVERIFY(ctlProcess.waitForFinished(30000));
+        QVERIFY2(ctlProcess.exitCode() == 0, ctlProcess.readAllStandardError().constData());
+        QVERIFY(ctlProcess.readAllStandardOutput().contains("room-3-4"));
+
+        // A device with a valid signature (a stolen key) is still kept off by the broker.
+        Fleet::Signer signer(kKey);
+        QProcess pub;
+        pub.start(Test::findTool(QStringLiteral("mosquitto_pub")),
+                  {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                   QString::number(broker.port()), QStringLiteral("-u"), QStringLiteral("device-1"),
+                   QStringLiteral("-P"), QStringLiteral("device-secret"), QStringLiteral("-q"),
+                   QStringLiteral("1"), QStringLiteral("-t"),
+                   QStringLiteral("twinloom/fleet/agents/gw3/commands"), QStringLiteral("-m"),
+                   QString::fromUtf8(signer.seal({{"command", "undeploy"}, {"agent", "gw3"}}))});
+        QVERIFY(pub.waitForFinished(10000));
+        QTest::qWait(1000);
+        log += agent.readAll();
+        QVERIFY2(!log.contains("'undeploy' done") && !log.contains("refused"), log.constData());
+        QVERIFY(QFile::exists(conf.filePath(QStringLiteral("gw3/deployments/smart-building.zip"))));
+        // Without the password, no one connects.
+        QProcess anonymous;
+        anonymous.setProcessEnvironment(fleetEnvironment());
+        anonymous.start(
+            QStringLiteral(TWINLOOM_CTL),
+            {QStringLiteral("--control"), url.arg(QStringLiteral("ops")).arg(broker.port()),
+             QStringLiteral("--timeout"), QStringLiteral("3"), QStringLiteral("agents")});
+        QVERIFY(anonymous.waitForFinished(20000));
+        QCOMPARE(anonymous.exitCode(), 2);
+        Test::stopProcess(agent);
+    }
+
+    void commandLineMistakes()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("TWINLOOM_AGENT_KEY"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(TWINLOOM_CTL),
+                      {QStringLiteral("--control"), control(), QStringLiteral("agents")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(process.readAllStandardError().contains("TWINLOOM_AGENT_KEY"));
+        // An agent without a key does not start.
+        process.start(QStringLiteral(TWINLOOM_RUN), {QStringLiteral("--agent"), QStringLiteral("x"),
+                                                     QStringLiteral("--control"), control()});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(process.readAllStandardError().contains("TWINLOOM_AGENT_KEY"));
+        const Result unknown = ctl({QStringLiteral("migrate-everything")});
+        QCOMPARE(unknown.exitCode, 1);
+        const Result nothing =
+            ctl({QStringLiteral("stop"), QStringLiteral("--twin"), QStringLiteral("no-such-twin")});
+        QCOMPARE(nothing.exitCode, 2);
+        QVERIFY2(nothing.err.contains(QLatin1String("no-such-twin")), qPrintable(nothing.err));
+        const Result noBroker = [&] {
+            QProcess p;
+            p.setProcessEnvironment(fleetEnvironment());
+            p.start(QStringLiteral(TWINLOOM_CTL),
+                    {QStringLiteral("--control"),
+                     QStringLiteral("mqtt://127.0.0.1:%1").arg(Test::freePort()),
+                     QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("agents")});
+            p.waitForFinished(10000);
+            return Result{p.exitCode(), QString(), QString::fromUtf8(p.readAllStandardError())};
+        }();
+        QCOMPARE(noBroker.exitCode, 2);
+        QVERIFY2(noBroker.err.contains(QLatin1String("127.0.0.1")), qPrintable(noBroker.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleet)
+#include "tst_fleet.moc"
