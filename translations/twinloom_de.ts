@@ -3314,7 +3314,6 @@
 <context>
     <name>Twinloom::Fleet</name>
     <message>
-        <location filename="../app/ctl/main.cpp" line="64"/>
         <source>Controls a fleet of Twinloom agents (twinloom-run --agent NAME --control URL) through
 their control broker. Commands are signed with the key in TWINLOOM_AGENT_KEY, which
 the agents share; a broker password comes from TWINLOOM_CONTROL_PASSWORD.
@@ -3336,7 +3335,7 @@ Examples:
   twinloom-ctl --control mqtt://cloud:1883 agents
   twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
   twinloom-ctl --control mqtt://cloud:1883 status --json</source>
-        <translation>Steuert eine Flotte von Twinloom-Agenten (twinloom-run --agent NAME --control URL) über
+        <translation type="vanished">Steuert eine Flotte von Twinloom-Agenten (twinloom-run --agent NAME --control URL) über
 ihren Steuerungs-Broker. Befehle werden mit dem Schlüssel in TWINLOOM_AGENT_KEY signiert,
 den die Agenten gemeinsam nutzen; ein Broker-Passwort kommt aus TWINLOOM_CONTROL_PASSWORD.
 
@@ -3359,265 +3358,344 @@ Beispiele:
   twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="128"/>
+        <location filename="../app/ctl/main.cpp" line="132"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="130"/>
+        <location filename="../app/ctl/main.cpp" line="134"/>
         <source>offline (silent for %1 s)</source>
         <translation>offline (seit %1 s still)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="131"/>
+        <location filename="../app/ctl/main.cpp" line="135"/>
         <source>offline (%1)</source>
         <translation>offline (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="137"/>
-        <location filename="../app/ctl/main.cpp" line="156"/>
+        <location filename="../app/ctl/main.cpp" line="141"/>
+        <location filename="../app/ctl/main.cpp" line="160"/>
         <source>AGENT</source>
         <translation>AGENT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="137"/>
+        <location filename="../app/ctl/main.cpp" line="141"/>
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="137"/>
+        <location filename="../app/ctl/main.cpp" line="141"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="137"/>
+        <location filename="../app/ctl/main.cpp" line="141"/>
         <source>MEMORY</source>
         <translation>SPEICHER</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="137"/>
+        <location filename="../app/ctl/main.cpp" line="141"/>
         <source>TWINS</source>
         <translation>ZWILLINGE</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="138"/>
+        <location filename="../app/ctl/main.cpp" line="142"/>
         <source>DEPLOYMENTS</source>
         <translation>BEREITSTELLUNGEN</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="138"/>
+        <location filename="../app/ctl/main.cpp" line="142"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="156"/>
+        <location filename="../app/ctl/main.cpp" line="160"/>
         <source>TWIN</source>
         <translation>ZWILLING</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="156"/>
+        <location filename="../app/ctl/main.cpp" line="160"/>
         <source>DEPLOYMENT</source>
         <translation>BEREITSTELLUNG</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="156"/>
+        <location filename="../app/ctl/main.cpp" line="160"/>
         <source>NODE</source>
         <translation>KNOTEN</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="157"/>
+        <location filename="../app/ctl/main.cpp" line="161"/>
         <source>LIFECYCLE</source>
         <translation>LEBENSZYKLUS</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="179"/>
+        <location filename="../app/ctl/main.cpp" line="183"/>
         <source>no status from %1</source>
         <translation>kein Status von %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="186"/>
+        <location filename="../app/ctl/main.cpp" line="202"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="191"/>
+        <location filename="../app/ctl/main.cpp" line="207"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>es kann kein temporärer Ordner erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="200"/>
+        <location filename="../app/ctl/main.cpp" line="222"/>
         <source>&apos;%1&apos; cannot be read: %2</source>
         <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="208"/>
+        <location filename="../app/ctl/main.cpp" line="227"/>
         <source>&apos;%1&apos; is invalid: %2</source>
         <translation>&apos;%1&apos; ist ungültig: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="216"/>
+        <location filename="../app/ctl/main.cpp" line="232"/>
         <source>cannot make a bundle of &apos;%1&apos;: %2</source>
         <translation>aus &apos;%1&apos; kann kein Bundle erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="223"/>
+        <location filename="../app/ctl/main.cpp" line="236"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="230"/>
+        <location filename="../app/ctl/main.cpp" line="246"/>
         <source>&apos;%1&apos; is not a valid deployment id</source>
         <translation>&apos;%1&apos; ist keine gültige Bereitstellungs-ID</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="244"/>
+        <location filename="../app/ctl/main.cpp" line="310"/>
+        <source>%1 still runs &apos;%2&apos;: %3</source>
+        <translation>%1 führt &apos;%2&apos; weiterhin aus: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/main.cpp" line="358"/>
+        <source>%n twin(s) restarted, the others ran on</source>
+        <translation>
+            <numerusform>%n Zwilling neu gestartet, die anderen liefen weiter</numerusform>
+            <numerusform>%n Zwillinge neu gestartet, die anderen liefen weiter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="378"/>
         <source>--map takes NODE=AGENT pairs, not &apos;%1&apos;</source>
         <translation>--map erwartet Paare NODE=AGENT, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="246"/>
+        <location filename="../app/ctl/main.cpp" line="380"/>
         <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
         <translation>das Projekt hat keinen Knoten &apos;%1&apos;; seine Knoten: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="250"/>
+        <location filename="../app/ctl/main.cpp" line="384"/>
         <source>the node &apos;%1&apos; is mapped twice</source>
         <translation>der Knoten &apos;%1&apos; ist doppelt zugeordnet</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="256"/>
+        <location filename="../app/ctl/main.cpp" line="390"/>
         <source>deploy needs --map NODE=AGENT</source>
         <translation>deploy benötigt --map NODE=AGENT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="260"/>
+        <location filename="../app/ctl/main.cpp" line="487"/>
+        <source>agents, deploy, update, status, start, stop or undeploy.</source>
+        <translation>agents, deploy, update, status, start, stop oder undeploy.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="515"/>
+        <source>give a command: agents, deploy, update, status, start, stop or undeploy</source>
+        <translation>geben Sie einen Befehl an: agents, deploy, update, status, start, stop oder undeploy</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="544"/>
+        <source>%1 takes one project or bundle</source>
+        <translation>%1 nimmt ein Projekt oder ein Bundle</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="281"/>
         <source>the agent &apos;%1&apos; is %2; nothing was deployed</source>
         <translation>der Agent &apos;%1&apos; ist %2; nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="261"/>
-        <location filename="../app/ctl/main.cpp" line="316"/>
+        <location filename="../app/ctl/main.cpp" line="66"/>
+        <source>Controls a fleet of Twinloom agents (twinloom-run --agent NAME --control URL) through
+their control broker. Commands are signed with the key in TWINLOOM_AGENT_KEY, which
+the agents share; a broker password comes from TWINLOOM_CONTROL_PASSWORD.
+
+Commands:
+  agents                       the agents: name, state (online, offline), load, twins
+  deploy PROJECT --map NODE=AGENT[,NODE=AGENT...]
+                               sends the project (a *.twinloom.json file or a bundle)
+                               to the agents and runs each node on its agent
+  update PROJECT               sends a new version to the agents that run it: only the
+                               twins whose definition changed restart
+  status                       every deployed twin: id, agent, node, lifecycle
+  start|stop [--agent NAME] [--node NODE] [--twin ID]
+                               starts or stops nodes or twins already deployed
+  undeploy [--agent NAME]      stops and removes the deployments (of one agent)
+
+Exit codes: 0 done; 1 the command line is wrong; 2 the command failed (the reason is
+printed on one line).
+
+Examples:
+  twinloom-ctl --control mqtt://cloud:1883 agents
+  twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
+  twinloom-ctl --control mqtt://cloud:1883 status --json</source>
+        <translation>Steuert eine Flotte von Twinloom-Agenten (twinloom-run --agent NAME --control URL) über
+ihren Steuerungs-Broker. Befehle werden mit dem Schlüssel in TWINLOOM_AGENT_KEY signiert,
+den die Agenten gemeinsam nutzen; ein Broker-Passwort kommt aus TWINLOOM_CONTROL_PASSWORD.
+
+Befehle:
+  agents                       die Agenten: Name, Zustand (online, offline), Last, Zwillinge
+  deploy PROJECT --map NODE=AGENT[,NODE=AGENT...]
+                               sendet das Projekt (eine *.twinloom.json-Datei oder ein Bundle)
+                               an die Agenten und führt jeden Knoten auf seinem Agenten aus
+  update PROJECT               sendet eine neue Version an die Agenten, die es ausführen: nur
+                               Zwillinge, deren Definition sich geändert hat, starten neu
+  status                       jeder bereitgestellte Zwilling: ID, Agent, Knoten, Lebenszyklus
+  start|stop [--agent NAME] [--node NODE] [--twin ID]
+                               startet oder stoppt bereits bereitgestellte Knoten oder Zwillinge
+  undeploy [--agent NAME]      stoppt und entfernt die Bereitstellungen (eines Agenten)
+
+Exit-Codes: 0 erledigt; 1 die Befehlszeile ist falsch; 2 der Befehl ist fehlgeschlagen (der
+Grund wird in einer Zeile ausgegeben).
+
+Beispiele:
+  twinloom-ctl --control mqtt://cloud:1883 agents
+  twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
+  twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="282"/>
+        <location filename="../app/ctl/main.cpp" line="430"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="262"/>
-        <location filename="../app/ctl/main.cpp" line="317"/>
+        <location filename="../app/ctl/main.cpp" line="283"/>
+        <location filename="../app/ctl/main.cpp" line="431"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="269"/>
+        <location filename="../app/ctl/main.cpp" line="291"/>
         <source>not deployed (no agent mapped): %1</source>
         <translation>nicht bereitgestellt (kein Agent zugeordnet): %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="276"/>
+        <location filename="../app/ctl/main.cpp" line="298"/>
         <source>%1: %2; nothing was deployed</source>
         <translation>%1: %2; nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="296"/>
+        <location filename="../app/ctl/main.cpp" line="339"/>
         <source>%1: %2; the deployment was withdrawn</source>
         <translation>%1: %2; die Bereitstellung wurde zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="315"/>
+        <location filename="../app/ctl/main.cpp" line="414"/>
+        <source>no online agent runs &apos;%1&apos;; deploy it with --map NODE=AGENT</source>
+        <translation>kein Agent online führt &apos;%1&apos; aus; stellen Sie es mit --map NODE=AGENT bereit</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="429"/>
         <source>the agent &apos;%1&apos; is %2</source>
         <translation>der Agent &apos;%1&apos; ist %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="338"/>
+        <location filename="../app/ctl/main.cpp" line="452"/>
         <source>%1: %2 done</source>
         <translation>%1: %2 erledigt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="343"/>
+        <location filename="../app/ctl/main.cpp" line="457"/>
         <source>no deployed node</source>
         <translation>kein bereitgestellter Knoten</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="345"/>
+        <location filename="../app/ctl/main.cpp" line="459"/>
         <source>no agent runs the twin &apos;%1&apos;</source>
         <translation>kein Agent führt den Zwilling &apos;%1&apos; aus</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="348"/>
+        <location filename="../app/ctl/main.cpp" line="462"/>
         <source>no agent runs the node &apos;%1&apos;</source>
         <translation>kein Agent führt den Knoten &apos;%1&apos; aus</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="372"/>
         <source>agents, deploy, status, start, stop or undeploy.</source>
-        <translation>agents, deploy, status, start, stop oder undeploy.</translation>
+        <translation type="vanished">agents, deploy, status, start, stop oder undeploy.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="375"/>
+        <location filename="../app/ctl/main.cpp" line="490"/>
         <source>The control broker, mqtt[s]://HOST:PORT[/PREFIX] (default: TWINLOOM_CONTROL).</source>
         <translation>Der Steuerungs-Broker, mqtt[s]://HOST:PORT[/PREFIX] (Standard: TWINLOOM_CONTROL).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="377"/>
+        <location filename="../app/ctl/main.cpp" line="492"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="379"/>
+        <location filename="../app/ctl/main.cpp" line="494"/>
         <source>With deploy: which agent runs a node, NODE=AGENT[,…].</source>
         <translation>Mit deploy: welcher Agent einen Knoten ausführt, NODE=AGENT[,…].</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="381"/>
+        <location filename="../app/ctl/main.cpp" line="496"/>
         <source>Only this agent.</source>
         <translation>Nur dieser Agent.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="385"/>
+        <location filename="../app/ctl/main.cpp" line="500"/>
         <source>The deployment&apos;s id (default: from the project&apos;s name).</source>
         <translation>Die ID der Bereitstellung (Standard: aus dem Namen des Projekts).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="386"/>
+        <location filename="../app/ctl/main.cpp" line="501"/>
         <source>With start and stop: one node.</source>
         <translation>Mit start und stop: ein einzelner Knoten.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="388"/>
+        <location filename="../app/ctl/main.cpp" line="503"/>
         <source>With start and stop: one twin.</source>
         <translation>Mit start und stop: ein einzelner Zwilling.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="392"/>
+        <location filename="../app/ctl/main.cpp" line="507"/>
         <source>Seconds to wait for the broker and for each answer (default 30).</source>
         <translation>Sekunden, die auf den Broker und auf jede Antwort gewartet wird (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="399"/>
         <source>give a command: agents, deploy, status, start, stop or undeploy</source>
-        <translation>geben Sie einen Befehl an: agents, deploy, status, start, stop oder undeploy</translation>
+        <translation type="vanished">geben Sie einen Befehl an: agents, deploy, status, start, stop oder undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="405"/>
+        <location filename="../app/ctl/main.cpp" line="521"/>
         <source>give the control broker: --control mqtt://HOST:PORT</source>
         <translation>geben Sie den Steuerungs-Broker an: --control mqtt://HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="409"/>
+        <location filename="../app/ctl/main.cpp" line="525"/>
         <source>--timeout takes seconds, above 0 and up to 3,600</source>
         <translation>--timeout erwartet Sekunden, größer als 0 und bis zu 3.600</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="421"/>
+        <location filename="../app/ctl/main.cpp" line="538"/>
         <source>unknown command &apos;%1&apos;; the commands: %2</source>
         <translation>unbekannter Befehl &apos;%1&apos;; die Befehle: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="425"/>
         <source>deploy takes one project or bundle</source>
-        <translation>deploy erwartet ein Projekt oder Bundle</translation>
+        <translation type="vanished">deploy erwartet ein Projekt oder Bundle</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="427"/>
+        <location filename="../app/ctl/main.cpp" line="546"/>
         <source>%1 takes no argument</source>
         <translation>%1 erwartet kein Argument</translation>
     </message>
@@ -5376,156 +5454,156 @@ Beispiele:
         <translation> auf Knoten &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="70"/>
+        <location filename="../app/run/agent.cpp" line="71"/>
         <source>dropped the transfer of &apos;%1&apos;: nothing came for %2 s</source>
         <translation>Übertragung von &apos;%1&apos; verworfen: seit %2 s kam nichts</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="103"/>
+        <location filename="../app/run/agent.cpp" line="104"/>
         <source>agent &apos;%1&apos;: %2</source>
         <translation>Agent &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="125"/>
+        <location filename="../app/run/agent.cpp" line="126"/>
         <source>%1; the agent was not started</source>
         <translation>%1; der Agent wurde nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="131"/>
+        <location filename="../app/run/agent.cpp" line="132"/>
         <source>cannot create the data folder &apos;%1&apos;</source>
         <translation>der Datenordner &apos;%1&apos; kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="157"/>
+        <location filename="../app/run/agent.cpp" line="158"/>
         <source>connected to the control broker %1</source>
         <translation>mit dem Steuerungs-Broker %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="166"/>
+        <location filename="../app/run/agent.cpp" line="167"/>
         <source>the control connection: %1</source>
         <translation>die Steuerungsverbindung: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="174"/>
+        <location filename="../app/run/agent.cpp" line="175"/>
         <source>waiting for commands on %1 (data in %2)</source>
         <translation>warte auf Befehle auf %1 (Daten in %2)</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="197"/>
+        <location filename="../app/run/agent.cpp" line="198"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="209"/>
-        <location filename="../app/run/agent.cpp" line="214"/>
+        <location filename="../app/run/agent.cpp" line="210"/>
+        <location filename="../app/run/agent.cpp" line="215"/>
         <source>refused a command: %1</source>
         <translation>Befehl abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="210"/>
-        <location filename="../app/run/agent.cpp" line="215"/>
+        <location filename="../app/run/agent.cpp" line="211"/>
+        <location filename="../app/run/agent.cpp" line="216"/>
         <source>refused: %1</source>
         <translation>abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="213"/>
+        <location filename="../app/run/agent.cpp" line="214"/>
         <source>the command is for the agent &apos;%1&apos;</source>
         <translation>der Befehl ist für den Agenten &apos;%1&apos; bestimmt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="221"/>
+        <location filename="../app/run/agent.cpp" line="222"/>
         <source>&apos;%1&apos; failed: %2</source>
         <translation>&apos;%1&apos; fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="224"/>
+        <location filename="../app/run/agent.cpp" line="225"/>
         <source>&apos;%1&apos; done</source>
         <translation>&apos;%1&apos; erledigt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="253"/>
+        <location filename="../app/run/agent.cpp" line="254"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="260"/>
+        <location filename="../app/run/agent.cpp" line="261"/>
         <source>&apos;%1&apos; is not a valid deployment id</source>
         <translation>&apos;%1&apos; ist keine gültige Bereitstellungs-ID</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="265"/>
+        <location filename="../app/run/agent.cpp" line="266"/>
         <source>a bundle of %1 bytes: the agent takes 1 to %2</source>
         <translation>ein Bundle von %1 Bytes: der Agent akzeptiert 1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="269"/>
+        <location filename="../app/run/agent.cpp" line="270"/>
         <source>%1 chunks cannot carry %2 bytes</source>
         <translation>%1 Chunks können keine %2 Bytes übertragen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="271"/>
+        <location filename="../app/run/agent.cpp" line="272"/>
         <source>the bundle&apos;s SHA-256 is missing</source>
         <translation>der SHA-256-Wert des Bundles fehlt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="273"/>
+        <location filename="../app/run/agent.cpp" line="274"/>
         <source>%1 transfers are in progress already</source>
         <translation>es laufen bereits %1 Übertragungen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="289"/>
-        <location filename="../app/run/agent.cpp" line="445"/>
+        <location filename="../app/run/agent.cpp" line="290"/>
+        <location filename="../app/run/agent.cpp" line="446"/>
         <source>no transfer of &apos;%1&apos; has begun</source>
         <translation>keine Übertragung von &apos;%1&apos; wurde begonnen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="293"/>
+        <location filename="../app/run/agent.cpp" line="294"/>
         <source>chunk %1 came where chunk %2 was due; the transfer of &apos;%3&apos; was dropped</source>
         <translation>Chunk %1 kam, wo Chunk %2 fällig war; die Übertragung von &apos;%3&apos; wurde verworfen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="304"/>
+        <location filename="../app/run/agent.cpp" line="305"/>
         <source>is not base64</source>
         <translation>ist kein base64</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="304"/>
+        <location filename="../app/run/agent.cpp" line="305"/>
         <source>does not fit the declared size</source>
         <translation>passt nicht zur angegebenen Größe</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="306"/>
+        <location filename="../app/run/agent.cpp" line="307"/>
         <source>chunk %1 of &apos;%2&apos; %3; the transfer was dropped</source>
         <translation>Chunk %1 von &apos;%2&apos; %3; die Übertragung wurde verworfen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="337"/>
+        <location filename="../app/run/agent.cpp" line="338"/>
         <source>the bundle cannot be extracted: %1</source>
         <translation>das Bundle kann nicht entpackt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="343"/>
+        <location filename="../app/run/agent.cpp" line="344"/>
         <source>the bundled project is invalid: %1</source>
         <translation>das Projekt im Bundle ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="361"/>
+        <location filename="../app/run/agent.cpp" line="362"/>
         <source>the project &apos;%1&apos; has no node &apos;%2&apos;</source>
         <translation>das Projekt &apos;%1&apos; hat keinen Knoten &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="384"/>
+        <location filename="../app/run/agent.cpp" line="385"/>
         <source>the node &apos;%1&apos; cannot be set up: %2</source>
         <translation>der Knoten &apos;%1&apos; kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="396"/>
+        <location filename="../app/run/agent.cpp" line="397"/>
         <location filename="../app/run/runner.cpp" line="272"/>
         <source>%1 failed%2</source>
         <translation>%1 fehlgeschlagen%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/agent.cpp" line="416"/>
+        <location filename="../app/run/agent.cpp" line="417"/>
         <source>%n twin(s) could not start (%1); the deployment was stopped</source>
         <translation>
             <numerusform>%n Zwilling konnte nicht starten (%1); die Bereitstellung wurde gestoppt</numerusform>
@@ -5533,72 +5611,94 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="434"/>
+        <location filename="../app/run/agent.cpp" line="435"/>
         <source>node &apos;%1&apos; of &apos;%2&apos;: %3 event(s) dropped by the stop</source>
         <translation>Knoten &apos;%1&apos; von &apos;%2&apos;: %3 Ereignis(se) beim Stoppen verworfen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="449"/>
+        <location filename="../app/run/agent.cpp" line="450"/>
         <source>the bundle is incomplete: %1 of %2 bytes came; nothing was deployed</source>
         <translation>das Bundle ist unvollständig: %1 von %2 Bytes kamen an; nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="455"/>
+        <location filename="../app/run/agent.cpp" line="456"/>
         <source>the bundle fails its checksum (SHA-256 %1, expected %2); nothing was deployed</source>
         <translation>das Bundle besteht die Prüfsumme nicht (SHA-256 %1, erwartet %2); nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="464"/>
+        <location filename="../app/run/agent.cpp" line="465"/>
         <source>the command names no node to run</source>
         <translation>der Befehl nennt keinen auszuführenden Knoten</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="477"/>
+        <location filename="../app/run/agent.cpp" line="478"/>
         <source>; nothing was deployed</source>
         <translation>; nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="498"/>
+        <location filename="../app/run/agent.cpp" line="486"/>
+        <source>the project &apos;%1&apos; has no node &apos;%2&apos;; nothing was deployed</source>
+        <translation>das Projekt &apos;%1&apos; hat keinen Knoten &apos;%2&apos;; nichts wurde bereitgestellt</translation>
+    </message>
+    <message>
         <source>; the previous deployment runs again</source>
-        <translation>; die vorherige Bereitstellung läuft wieder</translation>
+        <translation type="vanished">; die vorherige Bereitstellung läuft wieder</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="502"/>
         <source>; the previous deployment could not run again: %1</source>
-        <translation>; die vorherige Bereitstellung konnte nicht wieder gestartet werden: %1</translation>
+        <translation type="vanished">; die vorherige Bereitstellung konnte nicht wieder gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="515"/>
+        <location filename="../app/run/agent.cpp" line="498"/>
+        <location filename="../app/run/agent.cpp" line="524"/>
         <source>cannot keep the bundle of &apos;%1&apos; in &apos;%2&apos;: it will not run after a restart</source>
         <translation>das Bundle von &apos;%1&apos; kann nicht in &apos;%2&apos; aufbewahrt werden: es läuft nach einem Neustart nicht wieder</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/run/agent.cpp" line="509"/>
+        <source>updated &apos;%1&apos;: %n twin(s) restarted</source>
+        <translation>
+            <numerusform>&apos;%1&apos; aktualisiert: %n Zwilling neu gestartet</numerusform>
+            <numerusform>&apos;%1&apos; aktualisiert: %n Zwillinge neu gestartet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="573"/>
+        <location filename="../app/run/agent.cpp" line="628"/>
+        <source>%1 could not start</source>
+        <translation>%1 konnte nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="658"/>
+        <source>the update of &apos;%1&apos; is incomplete: %2</source>
+        <translation>die Aktualisierung von &apos;%1&apos; ist unvollständig: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="712"/>
         <source>no deployment &apos;%1&apos; here</source>
         <translation>keine Bereitstellung &apos;%1&apos; hier</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="637"/>
+        <location filename="../app/run/agent.cpp" line="778"/>
         <source>cannot save what the agent runs in &apos;%1&apos;: %2</source>
         <translation>was der Agent ausführt, kann nicht in &apos;%1&apos; gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="657"/>
+        <location filename="../app/run/agent.cpp" line="798"/>
         <source>&apos;%1&apos; cannot be read (%2): nothing runs again</source>
         <translation>&apos;%1&apos; kann nicht gelesen werden (%2): nichts wird wieder gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="673"/>
+        <location filename="../app/run/agent.cpp" line="814"/>
         <source>its bundle has changed on disk</source>
         <translation>ihr Bundle wurde auf dem Datenträger geändert</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="681"/>
+        <location filename="../app/run/agent.cpp" line="822"/>
         <source>the deployment &apos;%1&apos; does not run again: %2</source>
         <translation>die Bereitstellung &apos;%1&apos; läuft nicht wieder: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="685"/>
+        <location filename="../app/run/agent.cpp" line="826"/>
         <source>runs &apos;%1&apos; again (nodes %2)</source>
         <translation>&apos;%1&apos; läuft wieder (Knoten %2)</translation>
     </message>
@@ -5714,7 +5814,7 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="471"/>
+        <location filename="../app/run/agent.cpp" line="472"/>
         <location filename="../app/run/runner.cpp" line="679"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>

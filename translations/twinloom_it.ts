@@ -3314,7 +3314,6 @@
 <context>
     <name>Twinloom::Fleet</name>
     <message>
-        <location filename="../app/ctl/main.cpp" line="64"/>
         <source>Controls a fleet of Twinloom agents (twinloom-run --agent NAME --control URL) through
 their control broker. Commands are signed with the key in TWINLOOM_AGENT_KEY, which
 the agents share; a broker password comes from TWINLOOM_CONTROL_PASSWORD.
@@ -3336,7 +3335,7 @@ Examples:
   twinloom-ctl --control mqtt://cloud:1883 agents
   twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
   twinloom-ctl --control mqtt://cloud:1883 status --json</source>
-        <translation>Controlla una flotta di agenti Twinloom (twinloom-run --agent NAME --control URL) tramite
+        <translation type="vanished">Controlla una flotta di agenti Twinloom (twinloom-run --agent NAME --control URL) tramite
 il loro broker di controllo. I comandi sono firmati con la chiave in TWINLOOM_AGENT_KEY,
 condivisa dagli agenti; una password del broker proviene da TWINLOOM_CONTROL_PASSWORD.
 
@@ -3359,265 +3358,344 @@ Esempi:
   twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="128"/>
+        <location filename="../app/ctl/main.cpp" line="132"/>
         <source>online</source>
         <translation>in linea</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="130"/>
+        <location filename="../app/ctl/main.cpp" line="134"/>
         <source>offline (silent for %1 s)</source>
         <translation>non in linea (silenzioso da %1 s)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="131"/>
+        <location filename="../app/ctl/main.cpp" line="135"/>
         <source>offline (%1)</source>
         <translation>non in linea (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="137"/>
-        <location filename="../app/ctl/main.cpp" line="156"/>
+        <location filename="../app/ctl/main.cpp" line="141"/>
+        <location filename="../app/ctl/main.cpp" line="160"/>
         <source>AGENT</source>
         <translation>AGENTE</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="137"/>
+        <location filename="../app/ctl/main.cpp" line="141"/>
         <source>STATE</source>
         <translation>STATO</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="137"/>
+        <location filename="../app/ctl/main.cpp" line="141"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="137"/>
+        <location filename="../app/ctl/main.cpp" line="141"/>
         <source>MEMORY</source>
         <translation>MEMORIA</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="137"/>
+        <location filename="../app/ctl/main.cpp" line="141"/>
         <source>TWINS</source>
         <translation>GEMELLI</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="138"/>
+        <location filename="../app/ctl/main.cpp" line="142"/>
         <source>DEPLOYMENTS</source>
         <translation>DISTRIBUZIONI</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="138"/>
+        <location filename="../app/ctl/main.cpp" line="142"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="156"/>
+        <location filename="../app/ctl/main.cpp" line="160"/>
         <source>TWIN</source>
         <translation>GEMELLO</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="156"/>
+        <location filename="../app/ctl/main.cpp" line="160"/>
         <source>DEPLOYMENT</source>
         <translation>DISTRIBUZIONE</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="156"/>
+        <location filename="../app/ctl/main.cpp" line="160"/>
         <source>NODE</source>
         <translation>NODO</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="157"/>
+        <location filename="../app/ctl/main.cpp" line="161"/>
         <source>LIFECYCLE</source>
         <translation>CICLO DI VITA</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="179"/>
+        <location filename="../app/ctl/main.cpp" line="183"/>
         <source>no status from %1</source>
         <translation>nessuno stato da %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="186"/>
+        <location filename="../app/ctl/main.cpp" line="202"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; non esiste</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="191"/>
+        <location filename="../app/ctl/main.cpp" line="207"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossibile creare una cartella temporanea: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="200"/>
+        <location filename="../app/ctl/main.cpp" line="222"/>
         <source>&apos;%1&apos; cannot be read: %2</source>
         <translation>impossibile leggere &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="208"/>
+        <location filename="../app/ctl/main.cpp" line="227"/>
         <source>&apos;%1&apos; is invalid: %2</source>
         <translation>&apos;%1&apos; non è valido: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="216"/>
+        <location filename="../app/ctl/main.cpp" line="232"/>
         <source>cannot make a bundle of &apos;%1&apos;: %2</source>
         <translation>impossibile creare un bundle di &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="223"/>
+        <location filename="../app/ctl/main.cpp" line="236"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>impossibile leggere &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="230"/>
+        <location filename="../app/ctl/main.cpp" line="246"/>
         <source>&apos;%1&apos; is not a valid deployment id</source>
         <translation>&apos;%1&apos; non è un id di distribuzione valido</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="244"/>
+        <location filename="../app/ctl/main.cpp" line="310"/>
+        <source>%1 still runs &apos;%2&apos;: %3</source>
+        <translation>%1 esegue ancora &apos;%2&apos;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/main.cpp" line="358"/>
+        <source>%n twin(s) restarted, the others ran on</source>
+        <translation>
+            <numerusform>%n gemello riavviato, gli altri hanno continuato</numerusform>
+            <numerusform>%n gemelli riavviati, gli altri hanno continuato</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="378"/>
         <source>--map takes NODE=AGENT pairs, not &apos;%1&apos;</source>
         <translation>--map richiede coppie NODE=AGENT, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="246"/>
+        <location filename="../app/ctl/main.cpp" line="380"/>
         <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
         <translation>il progetto non ha il nodo &apos;%1&apos;; i suoi nodi: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="250"/>
+        <location filename="../app/ctl/main.cpp" line="384"/>
         <source>the node &apos;%1&apos; is mapped twice</source>
         <translation>il nodo &apos;%1&apos; è assegnato due volte</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="256"/>
+        <location filename="../app/ctl/main.cpp" line="390"/>
         <source>deploy needs --map NODE=AGENT</source>
         <translation>deploy richiede --map NODE=AGENT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="260"/>
+        <location filename="../app/ctl/main.cpp" line="487"/>
+        <source>agents, deploy, update, status, start, stop or undeploy.</source>
+        <translation>agents, deploy, update, status, start, stop o undeploy.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="515"/>
+        <source>give a command: agents, deploy, update, status, start, stop or undeploy</source>
+        <translation>indicare un comando: agents, deploy, update, status, start, stop o undeploy</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="544"/>
+        <source>%1 takes one project or bundle</source>
+        <translation>%1 accetta un progetto o un bundle</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="281"/>
         <source>the agent &apos;%1&apos; is %2; nothing was deployed</source>
         <translation>l&apos;agente &apos;%1&apos; è %2; non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="261"/>
-        <location filename="../app/ctl/main.cpp" line="316"/>
+        <location filename="../app/ctl/main.cpp" line="66"/>
+        <source>Controls a fleet of Twinloom agents (twinloom-run --agent NAME --control URL) through
+their control broker. Commands are signed with the key in TWINLOOM_AGENT_KEY, which
+the agents share; a broker password comes from TWINLOOM_CONTROL_PASSWORD.
+
+Commands:
+  agents                       the agents: name, state (online, offline), load, twins
+  deploy PROJECT --map NODE=AGENT[,NODE=AGENT...]
+                               sends the project (a *.twinloom.json file or a bundle)
+                               to the agents and runs each node on its agent
+  update PROJECT               sends a new version to the agents that run it: only the
+                               twins whose definition changed restart
+  status                       every deployed twin: id, agent, node, lifecycle
+  start|stop [--agent NAME] [--node NODE] [--twin ID]
+                               starts or stops nodes or twins already deployed
+  undeploy [--agent NAME]      stops and removes the deployments (of one agent)
+
+Exit codes: 0 done; 1 the command line is wrong; 2 the command failed (the reason is
+printed on one line).
+
+Examples:
+  twinloom-ctl --control mqtt://cloud:1883 agents
+  twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
+  twinloom-ctl --control mqtt://cloud:1883 status --json</source>
+        <translation>Controlla una flotta di agenti Twinloom (twinloom-run --agent NAME --control URL) tramite
+il loro broker di controllo. I comandi sono firmati con la chiave in TWINLOOM_AGENT_KEY,
+condivisa dagli agenti; una password del broker proviene da TWINLOOM_CONTROL_PASSWORD.
+
+Comandi:
+  agents                       gli agenti: nome, stato (in linea, non in linea), carico, gemelli
+  deploy PROJECT --map NODE=AGENT[,NODE=AGENT...]
+                               invia il progetto (un file *.twinloom.json o un bundle)
+                               agli agenti ed esegue ogni nodo sul proprio agente
+  update PROJECT               invia una nuova versione agli agenti che lo eseguono: si
+                               riavviano solo i gemelli la cui definizione è cambiata
+  status                       ogni gemello distribuito: id, agente, nodo, ciclo di vita
+  start|stop [--agent NAME] [--node NODE] [--twin ID]
+                               avvia o arresta nodi o gemelli già distribuiti
+  undeploy [--agent NAME]      arresta e rimuove le distribuzioni (di un agente)
+
+Codici di uscita: 0 completato; 1 la riga di comando è errata; 2 il comando non è riuscito
+(il motivo viene stampato su una riga).
+
+Esempi:
+  twinloom-ctl --control mqtt://cloud:1883 agents
+  twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
+  twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="282"/>
+        <location filename="../app/ctl/main.cpp" line="430"/>
         <source>offline</source>
         <translation>non in linea</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="262"/>
-        <location filename="../app/ctl/main.cpp" line="317"/>
+        <location filename="../app/ctl/main.cpp" line="283"/>
+        <location filename="../app/ctl/main.cpp" line="431"/>
         <source>unknown</source>
         <translation>sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="269"/>
+        <location filename="../app/ctl/main.cpp" line="291"/>
         <source>not deployed (no agent mapped): %1</source>
         <translation>non distribuiti (nessun agente assegnato): %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="276"/>
+        <location filename="../app/ctl/main.cpp" line="298"/>
         <source>%1: %2; nothing was deployed</source>
         <translation>%1: %2; non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="296"/>
+        <location filename="../app/ctl/main.cpp" line="339"/>
         <source>%1: %2; the deployment was withdrawn</source>
         <translation>%1: %2; la distribuzione è stata ritirata</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="315"/>
+        <location filename="../app/ctl/main.cpp" line="414"/>
+        <source>no online agent runs &apos;%1&apos;; deploy it with --map NODE=AGENT</source>
+        <translation>nessun agente in linea esegue &apos;%1&apos;; distribuirlo con --map NODE=AGENT</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="429"/>
         <source>the agent &apos;%1&apos; is %2</source>
         <translation>l&apos;agente &apos;%1&apos; è %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="338"/>
+        <location filename="../app/ctl/main.cpp" line="452"/>
         <source>%1: %2 done</source>
         <translation>%1: %2 eseguito</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="343"/>
+        <location filename="../app/ctl/main.cpp" line="457"/>
         <source>no deployed node</source>
         <translation>nessun nodo distribuito</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="345"/>
+        <location filename="../app/ctl/main.cpp" line="459"/>
         <source>no agent runs the twin &apos;%1&apos;</source>
         <translation>nessun agente esegue il gemello &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="348"/>
+        <location filename="../app/ctl/main.cpp" line="462"/>
         <source>no agent runs the node &apos;%1&apos;</source>
         <translation>nessun agente esegue il nodo &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="372"/>
         <source>agents, deploy, status, start, stop or undeploy.</source>
-        <translation>agents, deploy, status, start, stop o undeploy.</translation>
+        <translation type="vanished">agents, deploy, status, start, stop o undeploy.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="375"/>
+        <location filename="../app/ctl/main.cpp" line="490"/>
         <source>The control broker, mqtt[s]://HOST:PORT[/PREFIX] (default: TWINLOOM_CONTROL).</source>
         <translation>Il broker di controllo, mqtt[s]://HOST:PORT[/PREFIX] (predefinito: TWINLOOM_CONTROL).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="377"/>
+        <location filename="../app/ctl/main.cpp" line="492"/>
         <source>Print JSON.</source>
         <translation>Stampa JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="379"/>
+        <location filename="../app/ctl/main.cpp" line="494"/>
         <source>With deploy: which agent runs a node, NODE=AGENT[,…].</source>
         <translation>Con deploy: quale agente esegue un nodo, NODE=AGENT[,…].</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="381"/>
+        <location filename="../app/ctl/main.cpp" line="496"/>
         <source>Only this agent.</source>
         <translation>Solo questo agente.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="385"/>
+        <location filename="../app/ctl/main.cpp" line="500"/>
         <source>The deployment&apos;s id (default: from the project&apos;s name).</source>
         <translation>L&apos;id della distribuzione (predefinito: dal nome del progetto).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="386"/>
+        <location filename="../app/ctl/main.cpp" line="501"/>
         <source>With start and stop: one node.</source>
         <translation>Con start e stop: un solo nodo.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="388"/>
+        <location filename="../app/ctl/main.cpp" line="503"/>
         <source>With start and stop: one twin.</source>
         <translation>Con start e stop: un solo gemello.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="392"/>
+        <location filename="../app/ctl/main.cpp" line="507"/>
         <source>Seconds to wait for the broker and for each answer (default 30).</source>
         <translation>Secondi di attesa per il broker e per ogni risposta (predefinito 30).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="399"/>
         <source>give a command: agents, deploy, status, start, stop or undeploy</source>
-        <translation>indicare un comando: agents, deploy, status, start, stop o undeploy</translation>
+        <translation type="vanished">indicare un comando: agents, deploy, status, start, stop o undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="405"/>
+        <location filename="../app/ctl/main.cpp" line="521"/>
         <source>give the control broker: --control mqtt://HOST:PORT</source>
         <translation>indicare il broker di controllo: --control mqtt://HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="409"/>
+        <location filename="../app/ctl/main.cpp" line="525"/>
         <source>--timeout takes seconds, above 0 and up to 3,600</source>
         <translation>--timeout richiede secondi, maggiori di 0 e fino a 3.600</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="421"/>
+        <location filename="../app/ctl/main.cpp" line="538"/>
         <source>unknown command &apos;%1&apos;; the commands: %2</source>
         <translation>comando sconosciuto &apos;%1&apos;; i comandi: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="425"/>
         <source>deploy takes one project or bundle</source>
-        <translation>deploy richiede un progetto o un bundle</translation>
+        <translation type="vanished">deploy richiede un progetto o un bundle</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="427"/>
+        <location filename="../app/ctl/main.cpp" line="546"/>
         <source>%1 takes no argument</source>
         <translation>%1 non accetta argomenti</translation>
     </message>
@@ -5375,156 +5453,156 @@ Esempi:
         <translation> sul nodo &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="70"/>
+        <location filename="../app/run/agent.cpp" line="71"/>
         <source>dropped the transfer of &apos;%1&apos;: nothing came for %2 s</source>
         <translation>trasferimento di &apos;%1&apos; scartato: non è arrivato nulla per %2 s</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="103"/>
+        <location filename="../app/run/agent.cpp" line="104"/>
         <source>agent &apos;%1&apos;: %2</source>
         <translation>agente &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="125"/>
+        <location filename="../app/run/agent.cpp" line="126"/>
         <source>%1; the agent was not started</source>
         <translation>%1; l&apos;agente non è stato avviato</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="131"/>
+        <location filename="../app/run/agent.cpp" line="132"/>
         <source>cannot create the data folder &apos;%1&apos;</source>
         <translation>impossibile creare la cartella dei dati &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="157"/>
+        <location filename="../app/run/agent.cpp" line="158"/>
         <source>connected to the control broker %1</source>
         <translation>connesso al broker di controllo %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="166"/>
+        <location filename="../app/run/agent.cpp" line="167"/>
         <source>the control connection: %1</source>
         <translation>la connessione di controllo: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="174"/>
+        <location filename="../app/run/agent.cpp" line="175"/>
         <source>waiting for commands on %1 (data in %2)</source>
         <translation>in attesa di comandi su %1 (dati in %2)</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="197"/>
+        <location filename="../app/run/agent.cpp" line="198"/>
         <source>stopped</source>
         <translation>arrestato</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="209"/>
-        <location filename="../app/run/agent.cpp" line="214"/>
+        <location filename="../app/run/agent.cpp" line="210"/>
+        <location filename="../app/run/agent.cpp" line="215"/>
         <source>refused a command: %1</source>
         <translation>comando rifiutato: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="210"/>
-        <location filename="../app/run/agent.cpp" line="215"/>
+        <location filename="../app/run/agent.cpp" line="211"/>
+        <location filename="../app/run/agent.cpp" line="216"/>
         <source>refused: %1</source>
         <translation>rifiutato: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="213"/>
+        <location filename="../app/run/agent.cpp" line="214"/>
         <source>the command is for the agent &apos;%1&apos;</source>
         <translation>il comando è destinato all&apos;agente &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="221"/>
+        <location filename="../app/run/agent.cpp" line="222"/>
         <source>&apos;%1&apos; failed: %2</source>
         <translation>&apos;%1&apos; non riuscito: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="224"/>
+        <location filename="../app/run/agent.cpp" line="225"/>
         <source>&apos;%1&apos; done</source>
         <translation>&apos;%1&apos; eseguito</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="253"/>
+        <location filename="../app/run/agent.cpp" line="254"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="260"/>
+        <location filename="../app/run/agent.cpp" line="261"/>
         <source>&apos;%1&apos; is not a valid deployment id</source>
         <translation>&apos;%1&apos; non è un id di distribuzione valido</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="265"/>
+        <location filename="../app/run/agent.cpp" line="266"/>
         <source>a bundle of %1 bytes: the agent takes 1 to %2</source>
         <translation>un bundle di %1 byte: l&apos;agente accetta da 1 a %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="269"/>
+        <location filename="../app/run/agent.cpp" line="270"/>
         <source>%1 chunks cannot carry %2 bytes</source>
         <translation>%1 chunk non possono trasportare %2 byte</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="271"/>
+        <location filename="../app/run/agent.cpp" line="272"/>
         <source>the bundle&apos;s SHA-256 is missing</source>
         <translation>manca lo SHA-256 del bundle</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="273"/>
+        <location filename="../app/run/agent.cpp" line="274"/>
         <source>%1 transfers are in progress already</source>
         <translation>sono già in corso %1 trasferimenti</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="289"/>
-        <location filename="../app/run/agent.cpp" line="445"/>
+        <location filename="../app/run/agent.cpp" line="290"/>
+        <location filename="../app/run/agent.cpp" line="446"/>
         <source>no transfer of &apos;%1&apos; has begun</source>
         <translation>nessun trasferimento di &apos;%1&apos; è iniziato</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="293"/>
+        <location filename="../app/run/agent.cpp" line="294"/>
         <source>chunk %1 came where chunk %2 was due; the transfer of &apos;%3&apos; was dropped</source>
         <translation>è arrivato il chunk %1 dove era atteso il chunk %2; il trasferimento di &apos;%3&apos; è stato scartato</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="304"/>
+        <location filename="../app/run/agent.cpp" line="305"/>
         <source>is not base64</source>
         <translation>non è base64</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="304"/>
+        <location filename="../app/run/agent.cpp" line="305"/>
         <source>does not fit the declared size</source>
         <translation>non corrisponde alla dimensione dichiarata</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="306"/>
+        <location filename="../app/run/agent.cpp" line="307"/>
         <source>chunk %1 of &apos;%2&apos; %3; the transfer was dropped</source>
         <translation>il chunk %1 di &apos;%2&apos; %3; il trasferimento è stato scartato</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="337"/>
+        <location filename="../app/run/agent.cpp" line="338"/>
         <source>the bundle cannot be extracted: %1</source>
         <translation>impossibile estrarre il bundle: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="343"/>
+        <location filename="../app/run/agent.cpp" line="344"/>
         <source>the bundled project is invalid: %1</source>
         <translation>il progetto nel bundle non è valido: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="361"/>
+        <location filename="../app/run/agent.cpp" line="362"/>
         <source>the project &apos;%1&apos; has no node &apos;%2&apos;</source>
         <translation>il progetto &apos;%1&apos; non ha il nodo &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="384"/>
+        <location filename="../app/run/agent.cpp" line="385"/>
         <source>the node &apos;%1&apos; cannot be set up: %2</source>
         <translation>impossibile configurare il nodo &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="396"/>
+        <location filename="../app/run/agent.cpp" line="397"/>
         <location filename="../app/run/runner.cpp" line="272"/>
         <source>%1 failed%2</source>
         <translation>%1 non riuscito%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/agent.cpp" line="416"/>
+        <location filename="../app/run/agent.cpp" line="417"/>
         <source>%n twin(s) could not start (%1); the deployment was stopped</source>
         <translation>
             <numerusform>impossibile avviare %n gemello (%1); la distribuzione è stata arrestata</numerusform>
@@ -5532,72 +5610,94 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="434"/>
+        <location filename="../app/run/agent.cpp" line="435"/>
         <source>node &apos;%1&apos; of &apos;%2&apos;: %3 event(s) dropped by the stop</source>
         <translation>nodo &apos;%1&apos; di &apos;%2&apos;: %3 eventi scartati dall&apos;arresto</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="449"/>
+        <location filename="../app/run/agent.cpp" line="450"/>
         <source>the bundle is incomplete: %1 of %2 bytes came; nothing was deployed</source>
         <translation>il bundle è incompleto: sono arrivati %1 di %2 byte; non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="455"/>
+        <location filename="../app/run/agent.cpp" line="456"/>
         <source>the bundle fails its checksum (SHA-256 %1, expected %2); nothing was deployed</source>
         <translation>il bundle non supera il checksum (SHA-256 %1, atteso %2); non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="464"/>
+        <location filename="../app/run/agent.cpp" line="465"/>
         <source>the command names no node to run</source>
         <translation>il comando non indica alcun nodo da eseguire</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="477"/>
+        <location filename="../app/run/agent.cpp" line="478"/>
         <source>; nothing was deployed</source>
         <translation>; non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="498"/>
+        <location filename="../app/run/agent.cpp" line="486"/>
+        <source>the project &apos;%1&apos; has no node &apos;%2&apos;; nothing was deployed</source>
+        <translation>il progetto &apos;%1&apos; non ha un nodo &apos;%2&apos;; non è stato distribuito nulla</translation>
+    </message>
+    <message>
         <source>; the previous deployment runs again</source>
-        <translation>; la distribuzione precedente è di nuovo in esecuzione</translation>
+        <translation type="vanished">; la distribuzione precedente è di nuovo in esecuzione</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="502"/>
         <source>; the previous deployment could not run again: %1</source>
-        <translation>; non è stato possibile rimettere in esecuzione la distribuzione precedente: %1</translation>
+        <translation type="vanished">; non è stato possibile rimettere in esecuzione la distribuzione precedente: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="515"/>
+        <location filename="../app/run/agent.cpp" line="498"/>
+        <location filename="../app/run/agent.cpp" line="524"/>
         <source>cannot keep the bundle of &apos;%1&apos; in &apos;%2&apos;: it will not run after a restart</source>
         <translation>impossibile conservare il bundle di &apos;%1&apos; in &apos;%2&apos;: non verrà eseguito dopo un riavvio</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/run/agent.cpp" line="509"/>
+        <source>updated &apos;%1&apos;: %n twin(s) restarted</source>
+        <translation>
+            <numerusform>&apos;%1&apos; aggiornato: %n gemello riavviato</numerusform>
+            <numerusform>&apos;%1&apos; aggiornato: %n gemelli riavviati</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="573"/>
+        <location filename="../app/run/agent.cpp" line="628"/>
+        <source>%1 could not start</source>
+        <translation>%1 non è riuscito ad avviarsi</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="658"/>
+        <source>the update of &apos;%1&apos; is incomplete: %2</source>
+        <translation>l&apos;aggiornamento di &apos;%1&apos; è incompleto: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="712"/>
         <source>no deployment &apos;%1&apos; here</source>
         <translation>nessuna distribuzione &apos;%1&apos; qui</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="637"/>
+        <location filename="../app/run/agent.cpp" line="778"/>
         <source>cannot save what the agent runs in &apos;%1&apos;: %2</source>
         <translation>impossibile salvare in &apos;%1&apos; ciò che l&apos;agente esegue: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="657"/>
+        <location filename="../app/run/agent.cpp" line="798"/>
         <source>&apos;%1&apos; cannot be read (%2): nothing runs again</source>
         <translation>impossibile leggere &apos;%1&apos; (%2): non viene rimesso in esecuzione nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="673"/>
+        <location filename="../app/run/agent.cpp" line="814"/>
         <source>its bundle has changed on disk</source>
         <translation>il suo bundle è cambiato su disco</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="681"/>
+        <location filename="../app/run/agent.cpp" line="822"/>
         <source>the deployment &apos;%1&apos; does not run again: %2</source>
         <translation>la distribuzione &apos;%1&apos; non viene rimessa in esecuzione: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="685"/>
+        <location filename="../app/run/agent.cpp" line="826"/>
         <source>runs &apos;%1&apos; again (nodes %2)</source>
         <translation>&apos;%1&apos; di nuovo in esecuzione (nodi %2)</translation>
     </message>
@@ -5713,7 +5813,7 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="471"/>
+        <location filename="../app/run/agent.cpp" line="472"/>
         <location filename="../app/run/runner.cpp" line="679"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>impossibile scrivere &apos;%1&apos;: %2</translation>

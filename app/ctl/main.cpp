@@ -18,8 +18,10 @@
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
+#include <set>
 
 using namespace twinloom;
 using Fleet::Tr;
@@ -71,6 +73,8 @@ QString helpText()
         "  deploy PROJECT --map NODE=AGENT[,NODE=AGENT...]\n"
         "                               sends the project (a *.twinloom.json file or a bundle)\n"
         "                               to the agents and runs each node on its agent\n"
+        "  update PROJECT               sends a new version to the agents that run it: only the\n"
+        "                               twins whose definition changed restart\n"
         "  status                       every deployed twin: id, agent, node, lifecycle\n"
         "  start|stop [--agent NAME] [--node NODE] [--twin ID]\n"
         "                               starts or stops nodes or twins already deployed\n"
@@ -180,16 +184,34 @@ int status(const Context &c)
     return Ok;
 }
 
-int deploy(const Context &c, const QString &path, const QStringList &maps, QString deployment)
+// What deploy and update send: the project's bundle, its id and its nodes.
+struct Prepared
 {
+    QByteArray bundle;
+    QString deployment;
+    QStringList nodes;
+};
+
+std::optional<Prepared> prepare(const QString &path, const QString &deployment, int *exitCode)
+{
+    auto failed = [exitCode](const QString &reason, int code = Failed) -> std::optional<Prepared> {
+        *exitCode = fail(reason, code);
+        return std::nullopt;
+    };
     if (!QFileInfo::exists(path))
-        return fail(Tr::tr("'%1' does not exist").arg(path), Usage);
+        return failed(Tr::tr("'%1' does not exist").arg(path), Usage);
     registerBuiltinAdapters(AdapterRegistry::global());
     registerScriptStep();
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return fail(Tr::tr("cannot create a temporary folder: %1").arg(scratch.errorString()));
+        return failed(Tr::tr("cannot create a temporary folder: %1").arg(scratch.errorString()));
     Diagnostics diagnostics;
+    auto first = [](const Diagnostics &d) {
+        for (const Diagnostic &item : d.items())
+            if (item.severity == Diagnostic::Severity::Error)
+                return item.withoutSeverity();
+        return QString();
+    };
     QString projectPath = path;
     QString bundlePath = path;
     const bool isBundle = Bundle::isBundle(path);
@@ -197,63 +219,62 @@ int deploy(const Context &c, const QString &path, const QStringList &maps, QStri
         const auto extracted =
             Bundle::extractBundle(path, scratch.filePath(QStringLiteral("p")), diagnostics);
         if (!extracted)
-            return fail(Tr::tr("'%1' cannot be read: %2")
-                            .arg(path, diagnostics.items().empty()
-                                           ? QString()
-                                           : diagnostics.items().front().withoutSeverity()));
+            return failed(Tr::tr("'%1' cannot be read: %2").arg(path, first(diagnostics)));
         projectPath = *extracted;
     }
     const auto project = Project::load(projectPath, diagnostics, &AdapterRegistry::global());
     if (!project)
-        return fail(Tr::tr("'%1' is invalid: %2")
-                        .arg(path, diagnostics.errorCount() > 0
-                                       ? diagnostics.items().front().withoutSeverity()
-                                       : QString()));
+        return failed(Tr::tr("'%1' is invalid: %2").arg(path, first(diagnostics)));
     if (!isBundle) {
         bundlePath = scratch.filePath(QStringLiteral("deploy.zip"));
         Diagnostics exported;
         if (!Bundle::exportBundle(*project, bundlePath, exported))
-            return fail(Tr::tr("cannot make a bundle of '%1': %2")
-                            .arg(path, exported.items().empty()
-                                           ? QString()
-                                           : exported.items().front().withoutSeverity()));
+            return failed(Tr::tr("cannot make a bundle of '%1': %2").arg(path, first(exported)));
     }
     QFile file(bundlePath);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Tr::tr("cannot read '%1': %2").arg(bundlePath, file.errorString()));
-    const QByteArray bundle = file.readAll();
-    if (deployment.isEmpty())
-        deployment = Interop::slug(project->name().isEmpty() ? QFileInfo(path).completeBaseName()
-                                                             : project->name(),
-                                   QStringLiteral("project"));
-    if (!Fleet::isValidAgentName(deployment))
-        return fail(Tr::tr("'%1' is not a valid deployment id").arg(deployment), Usage);
-
-    // NODE=AGENT pairs, grouped by agent.
-    std::map<QString, QStringList> byAgent;
-    std::map<QString, QString> agentOf;
-    QStringList known;
+        return failed(Tr::tr("cannot read '%1': %2").arg(bundlePath, file.errorString()));
+    Prepared prepared;
+    prepared.bundle = file.readAll();
+    prepared.deployment =
+        !deployment.isEmpty()
+            ? deployment
+            : Interop::slug(project->name().isEmpty() ? QFileInfo(path).completeBaseName()
+                                                      : project->name(),
+                            QStringLiteral("project"));
+    if (!Fleet::isValidAgentName(prepared.deployment))
+        return failed(Tr::tr("'%1' is not a valid deployment id").arg(prepared.deployment), Usage);
     for (const DeploymentNode &n : project->nodes())
-        known << n.name;
-    for (const QString &map : maps) {
-        for (const QString &pair : map.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const qsizetype eq = pair.indexOf(QLatin1Char('='));
-            const QString node = pair.left(eq).trimmed();
-            const QString agent = pair.mid(eq + 1).trimmed();
-            if (eq <= 0 || agent.isEmpty())
-                return fail(Tr::tr("--map takes NODE=AGENT pairs, not '%1'").arg(pair), Usage);
-            if (!known.contains(node))
-                return fail(Tr::tr("the project has no node '%1'; its nodes: %2")
-                                .arg(node, known.join(QStringLiteral(", "))),
-                            Usage);
-            if (agentOf.count(node) != 0)
-                return fail(Tr::tr("the node '%1' is mapped twice").arg(node), Usage);
-            agentOf[node] = agent;
-            byAgent[agent] << node;
+        prepared.nodes << n.name;
+    return prepared;
+}
+
+// Agent → the nodes of `deployment` it runs now, from the agents' statuses.
+std::map<QString, QStringList> runningNodes(const Fleet::ControlClient &client,
+                                            const QString &deployment)
+{
+    std::map<QString, QStringList> out;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const auto &[name, status] : client.agents()) {
+        if (!status.isOnline(now))
+            continue;
+        for (const auto &d : status.deployments) {
+            if (d.value("id", std::string()) != deployment.toStdString())
+                continue;
+            QStringList nodes;
+            for (const auto &n : d.value("nodes", nlohmann::json::array()))
+                nodes << QString::fromStdString(n.value("name", std::string()));
+            out[name] = nodes;
         }
     }
-    if (byAgent.empty())
-        return fail(Tr::tr("deploy needs --map NODE=AGENT"), Usage);
+    return out;
+}
+
+// Sends the bundle to every agent of `byAgent`, then has each run its nodes (only what changed
+// restarts where the deployment runs already), then withdraws the deployment from `withdraw`.
+int rollout(const Context &c, const Prepared &p, const std::map<QString, QStringList> &byAgent,
+            const QStringList &withdraw)
+{
     const QStringList online = onlineAgents(*c.client);
     for (const auto &[agent, nodes] : byAgent)
         if (!online.contains(agent))
@@ -261,8 +282,9 @@ int deploy(const Context &c, const QString &path, const QStringList &maps, QStri
                             .arg(agent, c.client->agents().count(agent) != 0 ? Tr::tr("offline")
                                                                              : Tr::tr("unknown")));
     QStringList unmapped;
-    for (const QString &node : known)
-        if (agentOf.count(node) == 0)
+    for (const QString &node : p.nodes)
+        if (std::none_of(byAgent.begin(), byAgent.end(),
+                         [&](const auto &entry) { return entry.second.contains(node); }))
             unmapped << node;
     if (!unmapped.isEmpty())
         std::fprintf(stderr, "twinloom-ctl: %s\n",
@@ -272,38 +294,130 @@ int deploy(const Context &c, const QString &path, const QStringList &maps, QStri
     // Every agent gets the bundle before any starts it: a failed transfer leaves nothing running.
     for (const auto &[agent, nodes] : byAgent) {
         QString error;
-        if (!c.client->sendBundle(agent, {deployment, bundle}, c.timeoutMs, &error))
+        if (!c.client->sendBundle(agent, {p.deployment, p.bundle}, c.timeoutMs, &error))
             return fail(Tr::tr("%1: %2; nothing was deployed").arg(agent, error));
     }
+    const auto running = runningNodes(*c.client, p.deployment);
     nlohmann::json twins = nlohmann::json::array();
     QStringList committed;
-    for (const auto &[agent, nodes] : byAgent) {
+    int restarted = 0;
+    // An agent the new map leaves out gives the deployment back first.
+    for (const QString &agent : withdraw) {
+        QString error;
+        if (!c.client->request(
+                agent, {{"command", "undeploy"}, {"deployment", p.deployment.toStdString()}},
+                c.timeoutMs, &error))
+            return fail(Tr::tr("%1 still runs '%2': %3").arg(agent, p.deployment, error));
+    }
+    // Agents that give nodes up go first, so that a node never runs twice (twice the same client
+    // ids and topics) while it moves.
+    std::vector<std::pair<QString, QStringList>> order(byAgent.begin(), byAgent.end());
+    std::stable_partition(order.begin(), order.end(), [&](const auto &entry) {
+        const auto now = running.find(entry.first);
+        return now != running.end() &&
+               std::any_of(now->second.begin(), now->second.end(),
+                           [&](const QString &node) { return !entry.second.contains(node); });
+    });
+    for (const auto &[agent, nodes] : order) {
         nlohmann::json commit = {{"command", "deploy-commit"},
-                                 {"deployment", deployment.toStdString()},
+                                 {"deployment", p.deployment.toStdString()},
                                  {"nodes", nlohmann::json::array()}};
         for (const QString &node : nodes)
             commit["nodes"].push_back(node.toStdString());
         QString error;
         const auto reply = c.client->request(agent, std::move(commit), c.timeoutMs, &error);
         if (!reply) {
-            // Nothing half-deployed keeps running: the agents that took it give it back.
+            // Nothing half-deployed keeps running: the agents that newly took it give it back.
             for (const QString &done : committed) {
+                if (running.count(done) != 0)
+                    continue;
                 QString ignored;
                 c.client->request(
-                    done, {{"command", "undeploy"}, {"deployment", deployment.toStdString()}},
+                    done, {{"command", "undeploy"}, {"deployment", p.deployment.toStdString()}},
                     c.timeoutMs, &ignored);
             }
             return fail(Tr::tr("%1: %2; the deployment was withdrawn").arg(agent, error));
         }
         committed << agent;
+        std::set<std::string> again;
+        const bool updated = reply->contains("restarted");
+        for (const auto &t : reply->value("restarted", nlohmann::json::array()))
+            again.insert(t.get<std::string>());
+        restarted += static_cast<int>(again.size());
         for (auto t : reply->value("twinStates", nlohmann::json::array()))
-            if (t.value("deployment", std::string()) == deployment.toStdString()) {
+            if (t.value("deployment", std::string()) == p.deployment.toStdString()) {
                 t["agent"] = agent.toStdString();
+                t["restarted"] = !updated || again.count(t.value("twin", std::string())) != 0;
                 twins.push_back(std::move(t));
             }
     }
     printTwins(c, twins);
+    if (!c.json && !running.empty())
+        std::fprintf(
+            stderr, "twinloom-ctl: %s\n",
+            qPrintable(Tr::tr("%n twin(s) restarted, the others ran on", nullptr, restarted)));
     return Ok;
+}
+
+int deploy(const Context &c, const QString &path, const QStringList &maps,
+           const QString &deployment)
+{
+    int exitCode = Ok;
+    const auto prepared = prepare(path, deployment, &exitCode);
+    if (!prepared)
+        return exitCode;
+    // NODE=AGENT pairs, grouped by agent.
+    std::map<QString, QStringList> byAgent;
+    std::map<QString, QString> agentOf;
+    for (const QString &map : maps) {
+        for (const QString &pair : map.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            const QString node = pair.left(eq).trimmed();
+            const QString agent = pair.mid(eq + 1).trimmed();
+            if (eq <= 0 || agent.isEmpty())
+                return fail(Tr::tr("--map takes NODE=AGENT pairs, not '%1'").arg(pair), Usage);
+            if (!prepared->nodes.contains(node))
+                return fail(Tr::tr("the project has no node '%1'; its nodes: %2")
+                                .arg(node, prepared->nodes.join(QStringLiteral(", "))),
+                            Usage);
+            if (agentOf.count(node) != 0)
+                return fail(Tr::tr("the node '%1' is mapped twice").arg(node), Usage);
+            agentOf[node] = agent;
+            byAgent[agent] << node;
+        }
+    }
+    if (byAgent.empty())
+        return fail(Tr::tr("deploy needs --map NODE=AGENT"), Usage);
+    QStringList withdraw;
+    for (const auto &[agent, nodes] : runningNodes(*c.client, prepared->deployment))
+        if (byAgent.count(agent) == 0)
+            withdraw << agent;
+    return rollout(c, *prepared, byAgent, withdraw);
+}
+
+int update(const Context &c, const QString &path, const QString &deployment)
+{
+    int exitCode = Ok;
+    const auto prepared = prepare(path, deployment, &exitCode);
+    if (!prepared)
+        return exitCode;
+    std::map<QString, QStringList> byAgent;
+    for (const auto &[agent, nodes] : runningNodes(*c.client, prepared->deployment)) {
+        QStringList kept;
+        for (const QString &node : nodes)
+            if (prepared->nodes.contains(node))
+                kept << node;
+        if (!kept.isEmpty())
+            byAgent[agent] = kept;
+    }
+    if (byAgent.empty())
+        return fail(Tr::tr("no online agent runs '%1'; deploy it with --map NODE=AGENT")
+                        .arg(prepared->deployment));
+    QStringList withdraw;
+    for (const auto &[agent, nodes] : runningNodes(*c.client, prepared->deployment))
+        if (byAgent.count(agent) == 0)
+            withdraw << agent;
+    return rollout(c, *prepared, byAgent, withdraw);
 }
 
 int simple(const Context &c, const QString &command, const QString &agent,
@@ -368,8 +482,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(helpText());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 Tr::tr("agents, deploy, status, start, stop or undeploy."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        Tr::tr("agents, deploy, update, status, start, stop or undeploy."));
     const QCommandLineOption control(
         QStringLiteral("control"),
         Tr::tr("The control broker, mqtt[s]://HOST:PORT[/PREFIX] (default: TWINLOOM_CONTROL)."),
@@ -396,8 +511,9 @@ int main(int argc, char *argv[])
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return fail(Tr::tr("give a command: agents, deploy, status, start, stop or undeploy"),
-                    Usage);
+        return fail(
+            Tr::tr("give a command: agents, deploy, update, status, start, stop or undeploy"),
+            Usage);
     const QString command = args.front();
     const QString url =
         parser.isSet(control) ? parser.value(control) : qEnvironmentVariable("TWINLOOM_CONTROL");
@@ -414,16 +530,19 @@ int main(int argc, char *argv[])
     const auto key = Fleet::keyFromEnvironment(&error);
     if (!key)
         return fail(error, Usage);
-    const QStringList commands = {QStringLiteral("agents"), QStringLiteral("deploy"),
-                                  QStringLiteral("status"), QStringLiteral("start"),
-                                  QStringLiteral("stop"),   QStringLiteral("undeploy")};
+    const QStringList commands = {QStringLiteral("agents"),  QStringLiteral("deploy"),
+                                  QStringLiteral("update"),  QStringLiteral("status"),
+                                  QStringLiteral("start"),   QStringLiteral("stop"),
+                                  QStringLiteral("undeploy")};
     if (!commands.contains(command))
         return fail(Tr::tr("unknown command '%1'; the commands: %2")
                         .arg(command, commands.join(QStringLiteral(", "))),
                     Usage);
-    if (command == QLatin1String("deploy") && args.size() != 2)
-        return fail(Tr::tr("deploy takes one project or bundle"), Usage);
-    if (command != QLatin1String("deploy") && args.size() != 1)
+    const bool takesProject =
+        command == QLatin1String("deploy") || command == QLatin1String("update");
+    if (takesProject && args.size() != 2)
+        return fail(Tr::tr("%1 takes one project or bundle").arg(command), Usage);
+    if (!takesProject && args.size() != 1)
         return fail(Tr::tr("%1 takes no argument").arg(command), Usage);
 
     const int timeoutMs = static_cast<int>(seconds * 1000);
@@ -439,6 +558,8 @@ int main(int argc, char *argv[])
         return status(context);
     if (command == QLatin1String("deploy"))
         return deploy(context, args[1], parser.values(map), parser.value(deployment));
+    if (command == QLatin1String("update"))
+        return update(context, args[1], parser.value(deployment));
     nlohmann::json arguments = nlohmann::json::object();
     if (parser.isSet(deployment))
         arguments["deployment"] = parser.value(deployment).toStdString();

@@ -10,6 +10,7 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QDir>
+#include <QtCore/QDirIterator>
 #include <QtCore/QFile>
 #include <QtCore/QSaveFile>
 #include <QtCore/QStandardPaths>
@@ -476,39 +477,47 @@ Agent::Reply Agent::deployCommit(const nlohmann::json &command)
         QFile::remove(incoming);
         return failure(error + Run::Tr::tr("; nothing was deployed"));
     }
-    // The deployment it replaces stops first (the same twins, topics and client ids) and runs
-    // again when the new one fails.
-    std::unique_ptr<Deployment> previous;
-    QStringList previousRunning;
-    if (auto old = m_deployments.find(id); old != m_deployments.end()) {
-        previous = std::move(old->second);
-        m_deployments.erase(old);
-        for (auto &node : previous->nodes) {
-            previousRunning << node->name;
-            stopNode(*previous, *node);
+    for (const QString &name : nodes) {
+        const auto &known = next->loaded->nodes();
+        if (std::none_of(known.begin(), known.end(),
+                         [&](const DeploymentNode &n) { return n.name == name; })) {
+            QDir(next->folder).removeRecursively();
+            QFile::remove(incoming);
+            return failure(Run::Tr::tr("the project '%1' has no node '%2'; nothing was deployed")
+                               .arg(next->project, name));
         }
-        previous->nodes.clear();
+    }
+    Reply reply = {{"ok", true}};
+    if (auto current = m_deployments.find(id); current != m_deployments.end()) {
+        // A new version of what runs: only what changed restarts.
+        QStringList restarted;
+        const bool updated = update(*current->second, std::move(next), nodes, &restarted, &error);
+        QFile::remove(bundlePath(id));
+        if (!QFile::rename(incoming, bundlePath(id)))
+            log(Runner::LogLevel::Warning,
+                Run::Tr::tr("cannot keep the bundle of '%1' in '%2': it will not run after a "
+                            "restart")
+                    .arg(id, bundlePath(id)));
+        saveState(nullptr);
+        statusSoon();
+        if (!updated)
+            return failure(error);
+        reply["restarted"] = nlohmann::json::array();
+        for (const QString &twin : restarted)
+            reply["restarted"].push_back(twin.toStdString());
+        reply["twinStates"] = twinsJson();
+        log(Runner::LogLevel::Info, Run::Tr::tr("updated '%1': %n twin(s) restarted", nullptr,
+                                                static_cast<int>(restarted.size()))
+                                        .arg(id));
+        return reply;
     }
     if (!startNodes(*next, nodes, {}, &error)) {
         QDir(next->folder).removeRecursively();
         QFile::remove(incoming);
-        if (previous) {
-            QString again;
-            if (startNodes(*previous, previousRunning, {}, &again)) {
-                error += Run::Tr::tr("; the previous deployment runs again");
-                m_deployments[id] = std::move(previous);
-            } else {
-                error +=
-                    Run::Tr::tr("; the previous deployment could not run again: %1").arg(again);
-                removeDeployment(id, true);
-            }
-        }
         saveState(nullptr);
         statusSoon();
         return failure(error);
     }
-    if (previous)
-        QDir(previous->folder).removeRecursively();
     QFile::remove(bundlePath(id));
     if (!QFile::rename(incoming, bundlePath(id)))
         log(Runner::LogLevel::Warning,
@@ -517,10 +526,140 @@ Agent::Reply Agent::deployCommit(const nlohmann::json &command)
     m_deployments[id] = std::move(next);
     if (!saveState(&error))
         log(Runner::LogLevel::Warning, error);
-    Reply reply = {{"ok", true}};
     reply["twinStates"] = twinsJson();
     statusSoon();
     return reply;
+}
+
+namespace {
+// Files (relative paths) that differ between two extracted bundles, or exist in one only.
+QSet<QString> changedFiles(const QString &before, const QString &after)
+{
+    QSet<QString> changed;
+    QSet<QString> seen;
+    auto contents = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? std::optional<QByteArray>(file.readAll())
+                                              : std::nullopt;
+    };
+    for (const QString &root : {after, before}) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString rel = QDir(root).relativeFilePath(it.next());
+            if (seen.contains(rel))
+                continue;
+            seen.insert(rel);
+            if (contents(QDir(before).filePath(rel)) != contents(QDir(after).filePath(rel)))
+                changed.insert(rel);
+        }
+    }
+    return changed;
+}
+} // namespace
+
+bool Agent::update(Deployment &current, std::unique_ptr<Deployment> next, const QStringList &nodes,
+                   QStringList *restarted, QString *error)
+{
+    std::map<QString, std::string> oldModels;
+    for (const auto &m : current.loaded->models())
+        oldModels[m->id] = m->toJson().dump();
+    QSet<QString> changedModels;
+    for (const auto &m : next->loaded->models())
+        if (const auto old = oldModels.find(m->id);
+            old == oldModels.end() || old->second != m->toJson().dump())
+            changedModels.insert(m->id);
+    QSet<QString> files = changedFiles(current.folder, next->folder);
+    files.remove(QLatin1String(Bundle::kProjectEntry));
+    files.remove(QStringLiteral("manifest.json"));
+
+    QStringList failures;
+    for (auto &node : current.nodes) {
+        if (!nodes.contains(node->name)) {
+            stopNode(current, *node);
+            node->engine.reset();
+            continue;
+        }
+        const QStringList before = current.loaded->twinOrder(node->name);
+        const QStringList after = next->loaded->twinOrder(node->name);
+        QSet<QString> leaving;
+        QStringList arriving;
+        for (const QString &id : before)
+            if (!after.contains(id))
+                leaving.insert(id);
+        for (const QString &id : after) {
+            const TwinDescriptor *now = next->loaded->twin(id);
+            const TwinDescriptor *was = current.loaded->twin(id);
+            const std::string definition = now->toJson().dump();
+            bool changed = was == nullptr || !before.contains(id) ||
+                           was->toJson().dump() != definition || changedModels.contains(now->model);
+            for (const QString &file : std::as_const(files))
+                changed = changed || definition.find(file.toStdString()) != std::string::npos;
+            if (changed) {
+                arriving << id;
+                if (before.contains(id))
+                    leaving.insert(id);
+            }
+        }
+        // A composed twin stops before its parts; the new ones start parts first.
+        Engine &engine = *node->engine;
+        const std::vector<QStringList> levels = current.loaded->twinLevels(node->name);
+        for (auto level = levels.crbegin(); level != levels.crend(); ++level)
+            for (const QString &id : *level)
+                if (leaving.contains(id))
+                    engine.removeTwin(id);
+        engine.setBaseDirectory(next->folder);
+        for (const auto &m : next->loaded->models())
+            if (changedModels.contains(m->id))
+                engine.addModel(m);
+        QStringList added;
+        for (const QString &id : std::as_const(arriving)) {
+            Diagnostics diagnostics;
+            if (engine.addTwin(*next->loaded->twin(id), diagnostics)) {
+                added << id;
+            } else {
+                for (const Diagnostic &d : diagnostics.items())
+                    failures << id + QStringLiteral(": ") + d.withoutSeverity();
+            }
+        }
+        if (node->running)
+            Runner::startInOrder(engine, added);
+        for (const QString &id : std::as_const(added))
+            if (engine.lifecycle(id) == LifecycleState::Error)
+                failures << Run::Tr::tr("%1 could not start").arg(id);
+        node->twins = after;
+        for (const QString &id : std::as_const(added))
+            if (!node->twins.contains(id))
+                node->twins << id;
+        *restarted += added;
+    }
+    current.nodes.erase(std::remove_if(current.nodes.begin(), current.nodes.end(),
+                                       [](const auto &n) { return !n->engine; }),
+                        current.nodes.end());
+    QStringList fresh;
+    for (const QString &name : nodes)
+        if (std::none_of(current.nodes.begin(), current.nodes.end(),
+                         [&](const auto &n) { return n->name == name; }))
+            fresh << name;
+    current.oldFolders << current.folder;
+    current.folder = next->folder;
+    current.loaded = std::move(next->loaded);
+    current.project = next->project;
+    current.sha256 = next->sha256;
+    if (!fresh.isEmpty()) {
+        QString startError;
+        const std::size_t before = current.nodes.size();
+        // startNodes appends the new nodes; a failure there stops the deployment's nodes.
+        if (!startNodes(current, fresh, {}, &startError))
+            failures << startError;
+        for (std::size_t i = before; i < current.nodes.size(); ++i)
+            *restarted += current.nodes[i]->twins;
+    }
+    if (!failures.isEmpty()) {
+        *error = Run::Tr::tr("the update of '%1' is incomplete: %2")
+                     .arg(current.id, failures.mid(0, 10).join(QStringLiteral("; ")));
+        return false;
+    }
+    return true;
 }
 
 Agent::Reply Agent::startStop(const nlohmann::json &command, bool start)
@@ -592,6 +731,8 @@ void Agent::removeDeployment(const QString &id, bool deleteFiles)
             stopNode(*it->second, *node);
         it->second->nodes.clear();
         QDir(it->second->folder).removeRecursively();
+        for (const QString &folder : std::as_const(it->second->oldFolders))
+            QDir(folder).removeRecursively();
         m_deployments.erase(it);
     }
     if (deleteFiles)

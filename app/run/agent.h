@@ -56,7 +56,8 @@ private:
         QString id;
         QString project; // its name
         QString sha256;
-        QString folder; // where the bundle is extracted
+        QString folder;         // where the bundle is extracted
+        QStringList oldFolders; // of earlier versions, whose files unchanged twins may still use
         std::optional<Project> loaded;
         std::vector<std::unique_ptr<Node>> nodes;
     };
@@ -87,6 +88,11 @@ private:
     bool startNodes(Deployment &d, const QStringList &nodes, const QStringList &stopped,
                     QString *error);
     void stopNode(Deployment &d, Node &node);
+    // Brings `current` to the definition of `next`: nodes no longer named stop, new ones start,
+    // and on the others only the twins whose definition changed (their entry, their model, or a
+    // file of the bundle their configuration names) restart; the rest run on undisturbed.
+    bool update(Deployment &current, std::unique_ptr<Deployment> next, const QStringList &nodes,
+                QStringList *restarted, QString *error);
     void removeDeployment(const QString &id, bool deleteFiles);
     void restoreDeployments();
     bool saveState(QString *error) const;

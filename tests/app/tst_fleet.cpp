@@ -275,6 +275,58 @@ private slots:
         QCOMPARE(twins, 40);
     }
 
+    void updateRestartsOnlyWhatChanged()
+    {
+        QFile source(smartBuilding());
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        nlohmann::json project = nlohmann::json::parse(source.readAll().toStdString());
+        for (auto &twin : project["twins"])
+            if (twin["id"] == "sensor-1-1")
+                twin["physicalAdapters"][0]["config"]["seed"] = 4242;
+        const QString path = m_dir.filePath(QStringLiteral("changed.twinloom.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray::fromStdString(project.dump(2)));
+        out.close();
+        const Result r = ctl({QStringLiteral("update"), path, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const auto twins = nlohmann::json::parse(r.out.toStdString(), nullptr, false);
+        QVERIFY2(twins.is_array() && twins.size() == 40, qPrintable(r.out));
+        QStringList restarted;
+        for (const auto &t : twins)
+            if (t.value("restarted", true))
+                restarted << QString::fromStdString(t.value("twin", std::string()));
+        QCOMPARE(restarted, QStringList{QStringLiteral("sensor-1-1")});
+        // The same version again restarts nothing; the example back restarts the sensor.
+        const Result again = ctl({QStringLiteral("update"), path});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.err.contains(QLatin1String("0 twin(s) restarted")), qPrintable(again.err));
+        const Result back = ctl({QStringLiteral("update"), smartBuilding()});
+        QVERIFY2(back.err.contains(QLatin1String("1 twin(s) restarted")), qPrintable(back.err));
+        QVERIFY(waitFor(
+            [&] {
+                const auto states = lifecycles();
+                return countIn(states, QStringLiteral("gw1/Synchronized")) == 24 &&
+                       countIn(states, QStringLiteral("gw2/Synchronized")) == 16;
+            },
+            15000));
+        // Moving a node to another agent is a deploy with another map: the old agent gives it back.
+        const Result moved =
+            ctl({QStringLiteral("deploy"), smartBuilding(), QStringLiteral("--map"),
+                 QStringLiteral("edge-1=gw1,edge-2=gw2,edge-3=gw2,fog=gw2,cloud=gw2")});
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+        QCOMPARE(lifecycles()[QStringLiteral("room-2-1")].section(QLatin1Char('/'), 0, 0),
+                 QStringLiteral("gw2"));
+        QCOMPARE(countIn(lifecycles(), QStringLiteral("gw1/Synchronized")), 12);
+        const Result home =
+            ctl({QStringLiteral("deploy"), smartBuilding(), QStringLiteral("--map"),
+                 QStringLiteral("edge-1=gw1,edge-2=gw1,edge-3=gw2,fog=gw2,cloud=gw2")});
+        QVERIFY2(home.exitCode == 0, qPrintable(home.err));
+        QVERIFY(
+            waitFor([&] { return countIn(lifecycles(), QStringLiteral("gw1/Synchronized")) == 24; },
+                    15000));
+    }
+
     void stopAndStartATwinAndANode()
     {
         Result r =
