@@ -369,6 +369,47 @@ QFuture<void> Engine::stopTwin(const QString &twinId)
     return d->onTwin(twinId, [](Internal::TwinCore *t) { t->stop(); });
 }
 
+QFuture<void> Engine::startTwinHeld(const QString &twinId)
+{
+    return d->onTwin(twinId, [](Internal::TwinCore *t) { t->start(true); });
+}
+
+namespace {
+// Runs `fn` on the twin's worker and gives its JSON result; {"error"} when there is no such twin.
+template<typename Fn>
+QFuture<nlohmann::json> onTwinJson(Internal::TwinCore *t, const QString &twinId, Fn fn)
+{
+    auto promise = std::make_shared<QPromise<nlohmann::json>>();
+    promise->start();
+    QFuture<nlohmann::json> f = promise->future();
+    if (!t) {
+        promise->addResult(nlohmann::json{
+            {"error", Tr::tr("no twin '%1' in this engine").arg(twinId).toStdString()}});
+        promise->finish();
+        return f;
+    }
+    t->postControl([t, promise, fn = std::move(fn)]() mutable {
+        promise->addResult(fn(t));
+        promise->finish();
+    });
+    return f;
+}
+} // namespace
+
+QFuture<nlohmann::json> Engine::handOver(const QString &twinId)
+{
+    std::shared_lock lock(d->mutex);
+    return onTwinJson(d->find(twinId), twinId, [](Internal::TwinCore *t) { return t->handOver(); });
+}
+
+QFuture<nlohmann::json> Engine::takeOver(const QString &twinId, nlohmann::json handover)
+{
+    std::shared_lock lock(d->mutex);
+    return onTwinJson(
+        d->find(twinId), twinId,
+        [handover = std::move(handover)](Internal::TwinCore *t) { return t->takeOver(handover); });
+}
+
 void Engine::startAll(const QString &node)
 {
     std::vector<QFuture<void>> futures;

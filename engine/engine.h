@@ -124,6 +124,16 @@ public:
     // or reached Stopped (stop).
     QFuture<void> startTwin(const QString &twinId);
     QFuture<void> stopTwin(const QString &twinId);
+    // Live migration of a twin between engines (hosts). The successor starts held: its physical
+    // adapters connect and what they deliver is kept, not applied, and its digital adapters stay
+    // closed. The predecessor hands over at a cut-over: it stops after what its mailbox holds and
+    // returns its state and the newest source time it applied from each physical adapter. The
+    // successor takes that over, applies what it kept that is newer (events without a source
+    // time are applied: devices that stamp their samples are de-duplicated exactly), and opens
+    // its digital side. takeOver() gives {"replayed", "skipped", "dropped"} or {"error"}.
+    QFuture<void> startTwinHeld(const QString &twinId);
+    QFuture<nlohmann::json> handOver(const QString &twinId);
+    QFuture<nlohmann::json> takeOver(const QString &twinId, nlohmann::json handover);
     // Stops every twin's physical adapters, and waits: nothing new reaches the twins, which go
     // on with what their mailboxes hold until stopTwin(). Stopping a loaded engine twin by twin
     // in order takes a round of its workers per twin unless their inputs stop first.

@@ -232,6 +232,21 @@ void TwinCore::processEvent(PhysicalEvent &event)
         m_counters.eventsDropped.fetch_add(1, std::memory_order_relaxed);
         return;
     }
+    if (m_holding) {
+        // A successor keeps what arrives until its predecessor hands over (bounded: a hand-over
+        // that never comes must not take the memory).
+        if (m_held.size() < kMaxHeldEvents) {
+            m_held.push_back(std::move(event));
+        } else {
+            ++m_heldDropped;
+            m_counters.eventsDropped.fetch_add(1, std::memory_order_relaxed);
+        }
+        return;
+    }
+    if (const auto slot = static_cast<std::size_t>(event.adapterIndex + 1);
+        event.adapterIndex >= -1 && slot < m_lastSource.size() &&
+        event.sourceTime > m_lastSource[slot])
+        m_lastSource[slot] = event.sourceTime;
     m_shadowing->onPhysicalEvent(*this, event);
 }
 
@@ -296,7 +311,7 @@ void TwinCore::transition(LifecycleState to, const QString &reason)
     fanOut(change);
 }
 
-void TwinCore::start()
+void TwinCore::start(bool hold)
 {
     const LifecycleState s = m_lifecycle.state();
     if (s != LifecycleState::Created && s != LifecycleState::Stopped)
@@ -305,8 +320,21 @@ void TwinCore::start()
     m_inputsStopped = false;
     m_discard.store(false, std::memory_order_relaxed);
     std::fill(m_bound.begin(), m_bound.end(), false);
+    m_lastSource.assign(m_physical.size() + 1, 0); // slot 0: Engine::ingest()
+    m_holding = hold;
+    m_held.clear();
+    m_heldDropped = 0;
     applySeedRelationships();
     m_shadowing->onStart(*this);
+    if (!hold && !startDigital())
+        return;
+    for (PhysicalAdapter *p : m_physical)
+        p->start();
+    checkAllBound();
+}
+
+bool TwinCore::startDigital()
+{
     for (DigitalAdapter *d : m_digital) {
         d->m_startError.clear();
         d->start();
@@ -314,12 +342,62 @@ void TwinCore::start()
             for (DigitalAdapter *started : m_digital)
                 started->stop();
             transition(LifecycleState::Error, d->m_startError);
-            return;
+            return false;
         }
     }
-    for (PhysicalAdapter *p : m_physical)
-        p->start();
+    return true;
+}
+
+nlohmann::json TwinCore::handOver()
+{
+    stop();
+    nlohmann::json last = nlohmann::json::array();
+    for (Timestamp t : m_lastSource)
+        last.push_back(t);
+    return {{"state", m_state.toHandover()}, {"lastSource", std::move(last)}};
+}
+
+nlohmann::json TwinCore::takeOver(const nlohmann::json &handover)
+{
+    if (!m_holding || !m_lifecycle.isRunning())
+        return {{"error", Tr::tr("'%1' is not waiting to take over").arg(m_id).toStdString()}};
+    QString error;
+    if (!handover.is_object() || !m_state.adopt(handover.value("state", nlohmann::json()), &error))
+        return {{"error",
+                 error.isEmpty()
+                     ? Tr::tr("the handed-over state of '%1' is malformed").arg(m_id).toStdString()
+                     : error.toStdString()}};
+    std::vector<Timestamp> applied(m_physical.size() + 1, 0);
+    if (const auto last = handover.find("lastSource"); last != handover.end() && last->is_array())
+        for (std::size_t i = 0; i < std::min(applied.size(), last->size()); ++i)
+            if ((*last)[i].is_number_integer())
+                applied[i] = (*last)[i].get<Timestamp>();
+    // The digital side opens first, so that its subscribers see every change the replay makes.
+    if (!startDigital())
+        return {{"error", Tr::tr("'%1' took its state over but its digital side did not open")
+                              .arg(m_id)
+                              .toStdString()}};
+    // What came in before the cut-over (the mailbox first, it is older than nothing held).
+    drainData();
+    m_holding = false;
+    std::vector<PhysicalEvent> held;
+    held.swap(m_held);
+    std::uint64_t replayed = 0;
+    std::uint64_t skipped = 0;
+    for (PhysicalEvent &e : held) {
+        const auto slot = static_cast<std::size_t>(e.adapterIndex + 1);
+        if (e.adapterIndex >= -1 && slot < applied.size() && e.sourceTime != 0 &&
+            e.sourceTime <= applied[slot]) {
+            ++skipped; // the predecessor applied it
+            continue;
+        }
+        ++replayed;
+        processEvent(e);
+    }
+    for (std::size_t i = 0; i < applied.size(); ++i)
+        m_lastSource[i] = std::max(m_lastSource[i], applied[i]);
     checkAllBound();
+    return {{"replayed", replayed}, {"skipped", skipped}, {"dropped", m_heldDropped}};
 }
 
 void TwinCore::applySeedRelationships()
@@ -354,8 +432,11 @@ void TwinCore::stop()
     m_shadowing->onStop(*this);
     failPendingActions(Tr::tr("the twin stopped"));
     transition(LifecycleState::Stopped);
-    for (DigitalAdapter *d : m_digital)
-        d->stop();
+    if (!m_holding) // a held twin's digital side never opened
+        for (DigitalAdapter *d : m_digital)
+            d->stop();
+    m_holding = false;
+    m_held.clear();
     m_deadline = 0;
     m_syncRequested = false;
 }

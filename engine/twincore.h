@@ -77,8 +77,21 @@ public:
     // (start, stop, actions) may tear the adapter down, so it waits for the posted wake-up: true
     // when the twin has control waiting and the caller must queue it for that wake-up.
     bool runData();
-    void start();
+    // `hold` starts a successor of a twin that runs elsewhere (live migration): its physical
+    // adapters connect and what they deliver is kept, not applied; its digital adapters stay
+    // closed until takeOver().
+    void start(bool hold = false);
     void stop();
+    // Live migration: stops the twin at a cut-over, after what its mailbox held, and returns what
+    // its successor needs: {"state": TwinState::toHandover(), "lastSource": [newest source time
+    // applied from Engine::ingest(), then from each physical adapter]}.
+    nlohmann::json handOver();
+    // A held twin takes `handover` over, applies what it kept that is newer than what its
+    // predecessor applied (per physical adapter, by source time), skips the rest, then opens its
+    // digital side. {"replayed", "skipped", "dropped"} or {"error"}.
+    nlohmann::json takeOver(const nlohmann::json &handover);
+    bool isHolding() const { return m_holding; }
+    static constexpr std::size_t kMaxHeldEvents = 100'000;
     // Stops the physical adapters alone: nothing new arrives, the twin still runs on what its
     // mailbox holds (the first step of stopping many twins at once). stop() completes it.
     void stopInputs();
@@ -119,6 +132,7 @@ private:
     void transition(LifecycleState to, const QString &reason = {});
     void checkAllBound();
     void applySeedRelationships();
+    bool startDigital();
     void refreshFreshness(Timestamp now);
     void noteFresh(int propertyIndex);
     void drainData();
@@ -163,6 +177,11 @@ private:
     std::vector<std::shared_ptr<Subscriber>> m_subscribers;
     std::uint64_t m_subscriberGeneration = 0;
     bool m_syncRequested = false;
+    // Live migration: a held twin keeps what its physical adapters deliver until takeOver().
+    bool m_holding = false;
+    std::vector<PhysicalEvent> m_held;
+    std::uint64_t m_heldDropped = 0;
+    std::vector<Timestamp> m_lastSource; // ingest(), then per physical adapter: newest applied
     bool m_inputsStopped = false;
     std::atomic<bool> m_discard{false};
     // Freshness: properties with a maximum age, whether each is stale, since when in sync.

@@ -156,6 +156,91 @@ nlohmann::json TwinState::toJson() const
             {"relationships", std::move(rels)}};
 }
 
+nlohmann::json TwinState::toHandover() const
+{
+    nlohmann::json props = nlohmann::json::object();
+    for (std::size_t i = 0; i < m_properties.size(); ++i) {
+        const PropertyState &p = m_properties[i];
+        if (!p.updatedAt && !p.desiredAt)
+            continue;
+        props[m_model->properties[i].name.toStdString()] = {
+            {"reported", p.reported.toJson()}, {"desired", p.desired.toJson()},
+            {"sourceTime", p.sourceTime},      {"updatedAt", p.updatedAt},
+            {"desiredAt", p.desiredAt},        {"quality", static_cast<int>(p.quality)}};
+    }
+    nlohmann::json rels = nlohmann::json::array();
+    for (const RelationshipInstance &r : m_relationships)
+        rels.push_back({{"name", r.relationship.toStdString()},
+                        {"id", r.instanceId.toStdString()},
+                        {"target", r.target.toStdString()},
+                        {"properties", r.properties.toJson()}});
+    return {{"sequence", m_sequence}, {"properties", std::move(props)}, {"relationships", rels}};
+}
+
+bool TwinState::adopt(const nlohmann::json &handover, QString *error)
+{
+    if (!handover.is_object() || !handover.contains("properties") ||
+        !handover["properties"].is_object()) {
+        *error = Tr::tr("the handed-over state of '%1' has no properties").arg(m_twinId);
+        return false;
+    }
+    // Checked and converted by a transaction, whose record is not published: the successor
+    // continues the predecessor's history rather than starting one.
+    StateTransaction tx = begin();
+    struct Times
+    {
+        int index;
+        Timestamp updatedAt, desiredAt;
+        Quality quality;
+    };
+    std::vector<Times> times;
+    for (const auto &[name, entry] : handover["properties"].items()) {
+        const int index = m_model->propertyIndex(QString::fromStdString(name));
+        if (index < 0 || !entry.is_object())
+            continue;
+        const int quality = entry.value("quality", 0);
+        times.push_back({index, entry.value("updatedAt", Timestamp{0}),
+                         entry.value("desiredAt", Timestamp{0}),
+                         quality >= 0 && quality <= static_cast<int>(Quality::Bad)
+                             ? static_cast<Quality>(quality)
+                             : Quality::Unknown});
+        if (times.back().updatedAt)
+            tx.setReported(index, Value::fromJson(entry.value("reported", nlohmann::json())),
+                           entry.value("sourceTime", Timestamp{0}), times.back().quality);
+        if (times.back().desiredAt)
+            tx.setDesired(QString::fromStdString(name),
+                          Value::fromJson(entry.value("desired", nlohmann::json())));
+    }
+    if (const auto rels = handover.find("relationships");
+        rels != handover.end() && rels->is_array())
+        for (const auto &r : *rels) {
+            const QString name = QString::fromStdString(r.value("name", std::string()));
+            const QString id = QString::fromStdString(r.value("id", std::string()));
+            const bool present = std::any_of(
+                m_relationships.begin(), m_relationships.end(), [&](const RelationshipInstance &i) {
+                    return i.relationship == name && i.instanceId == id;
+                });
+            if (!present)
+                tx.addRelationship(name, QString::fromStdString(r.value("target", std::string())),
+                                   id, Value::fromJson(r.value("properties", nlohmann::json())));
+        }
+    if (!tx.isEmpty() && !tx.commit()) {
+        *error = Tr::tr("the handed-over state of '%1' does not fit its model: %2")
+                     .arg(m_twinId, tx.error());
+        return false;
+    }
+    for (const Times &t : times) {
+        PropertyState &p = m_properties[static_cast<std::size_t>(t.index)];
+        if (t.updatedAt)
+            p.updatedAt = t.updatedAt;
+        if (t.desiredAt)
+            p.desiredAt = t.desiredAt;
+        p.quality = t.quality;
+    }
+    m_sequence = std::max(m_sequence, handover.value("sequence", std::uint64_t{0}));
+    return true;
+}
+
 void StateTransaction::fail(const QString &message)
 {
     if (m_error.isEmpty())

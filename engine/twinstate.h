@@ -63,6 +63,14 @@ public:
 
     // A JSON snapshot: {"properties": {name: {"reported", "desired", "time", "quality"}}, ...}.
     nlohmann::json toJson() const;
+    // What a successor of this twin on another engine needs (live migration): every property's
+    // reported and desired value with their times (µs) and quality, the relationships and the
+    // sequence of changes.
+    nlohmann::json toHandover() const;
+    // Takes over the state of toHandover(): values are checked against this model, unknown
+    // properties skipped, the sequence continues from the predecessor's. False with *error (and
+    // nothing changed) when a value does not fit the model.
+    bool adopt(const nlohmann::json &handover, QString *error);
 
 private:
     friend class StateTransaction;

@@ -1014,27 +1014,27 @@
         <translation>der MQTT-Netzwerkthread kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="541"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="555"/>
         <source>no answer within the keep-alive time (%1 s)</source>
         <translation>keine Antwort innerhalb der Keep-alive-Zeit (%1 s)</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="544"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="558"/>
         <source>connection to the broker %1:%2 lost: %3</source>
         <translation>Verbindung zum Broker %1:%2 verloren: %3</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="545"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="559"/>
         <source>cannot connect to the broker %1:%2: %3</source>
         <translation>keine Verbindung zum Broker %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="677"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="691"/>
         <source>the broker refused the connection: %1</source>
         <translation>der Broker hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="706"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="720"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
@@ -1941,7 +1941,7 @@
         <location filename="../engine/adapter.cpp" line="149"/>
         <location filename="../engine/adapter.cpp" line="154"/>
         <location filename="../engine/adapter.cpp" line="163"/>
-        <location filename="../engine/twincore.cpp" line="455"/>
+        <location filename="../engine/twincore.cpp" line="536"/>
         <source>adapter &apos;%1&apos;: %2</source>
         <translation>Adapter &apos;%1&apos;: %2</translation>
     </message>
@@ -2243,28 +2243,48 @@
         <translation>Modell &apos;%1&apos; hat keine Beziehung &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="437"/>
-        <location filename="../engine/engine.cpp" line="447"/>
+        <location filename="../engine/engine.cpp" line="387"/>
+        <source>no twin &apos;%1&apos; in this engine</source>
+        <translation>kein Zwilling &apos;%1&apos; in dieser Engine</translation>
+    </message>
+    <message>
+        <location filename="../engine/engine.cpp" line="478"/>
+        <location filename="../engine/engine.cpp" line="488"/>
         <source>there is no twin &apos;%1&apos;</source>
         <translation>es gibt keinen Zwilling &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="353"/>
+        <location filename="../engine/twincore.cpp" line="363"/>
+        <source>&apos;%1&apos; is not waiting to take over</source>
+        <translation>&apos;%1&apos; wartet nicht darauf, den Zustand zu übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="368"/>
+        <source>the handed-over state of &apos;%1&apos; is malformed</source>
+        <translation>der übergebene Zustand von &apos;%1&apos; ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="377"/>
+        <source>&apos;%1&apos; took its state over but its digital side did not open</source>
+        <translation>&apos;%1&apos; hat seinen Zustand übernommen, aber seine digitale Seite wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="431"/>
         <source>stopping</source>
         <translation>wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="355"/>
+        <location filename="../engine/twincore.cpp" line="433"/>
         <source>the twin stopped</source>
         <translation>der Zwilling wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="400"/>
+        <location filename="../engine/twincore.cpp" line="481"/>
         <source>the twin was removed</source>
         <translation>der Zwilling wurde entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/twincore.cpp" line="495"/>
+        <location filename="../engine/twincore.cpp" line="576"/>
         <source>%n similar problem(s) not shown</source>
         <translation>
             <numerusform>%n ähnliches Problem nicht angezeigt</numerusform>
@@ -2272,42 +2292,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="522"/>
+        <location filename="../engine/twincore.cpp" line="603"/>
         <source>twin &apos;%1&apos; has no physical adapter for action &apos;%2&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keinen physischen Adapter für Aktion &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="530"/>
+        <location filename="../engine/twincore.cpp" line="611"/>
         <source>adapter &apos;%1&apos; is not bound to its device</source>
         <translation>Adapter &apos;%1&apos; ist nicht an sein Gerät gebunden</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="584"/>
+        <location filename="../engine/twincore.cpp" line="665"/>
         <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no action &apos;%3&apos;</source>
         <translation>Zwilling &apos;%1&apos; (Modell &apos;%2&apos;) hat keine Aktion &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="589"/>
+        <location filename="../engine/twincore.cpp" line="670"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>Zwilling &apos;%1&apos; läuft nicht (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="598"/>
+        <location filename="../engine/twincore.cpp" line="679"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>Aktion &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="604"/>
+        <location filename="../engine/twincore.cpp" line="685"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>Aktion &apos;%1&apos; benötigt ein Argument &apos;%2&apos; vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="614"/>
+        <location filename="../engine/twincore.cpp" line="695"/>
         <source>no answer from the device within %1 ms</source>
         <translation>keine Antwort vom Gerät innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="676"/>
+        <location filename="../engine/twincore.cpp" line="757"/>
         <source>&apos;%1&apos; is older than its maximum age</source>
         <translation>&apos;%1&apos; ist älter als sein maximales Alter</translation>
     </message>
@@ -3112,68 +3132,78 @@
         <translation>&apos;%1&apos; wird sowohl von &apos;%2&apos; als auch von &apos;%3&apos; definiert</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="169"/>
+        <location filename="../engine/twinstate.cpp" line="184"/>
+        <source>the handed-over state of &apos;%1&apos; has no properties</source>
+        <translation>der übergebene Zustand von &apos;%1&apos; hat keine Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="228"/>
+        <source>the handed-over state of &apos;%1&apos; does not fit its model: %2</source>
+        <translation>der übergebene Zustand von &apos;%1&apos; passt nicht zu seinem Modell: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="254"/>
         <source>twin &apos;%1&apos; has no property number %2</source>
         <translation>Zwilling &apos;%1&apos; hat keine Eigenschaft Nummer %2</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="182"/>
+        <location filename="../engine/twinstate.cpp" line="267"/>
         <source>property &apos;%1&apos; of twin &apos;%2&apos;: %3</source>
         <translation>Eigenschaft &apos;%1&apos; von Zwilling &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="189"/>
+        <location filename="../engine/twinstate.cpp" line="274"/>
         <source>property &apos;%1&apos; of twin &apos;%2&apos;: %3 is outside [%4, %5]</source>
         <translation>Eigenschaft &apos;%1&apos; von Zwilling &apos;%2&apos;: %3 liegt außerhalb von [%4, %5]</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="222"/>
-        <location filename="../engine/twinstate.cpp" line="233"/>
+        <location filename="../engine/twinstate.cpp" line="307"/>
+        <location filename="../engine/twinstate.cpp" line="318"/>
         <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no property &apos;%3&apos;</source>
         <translation>Zwilling &apos;%1&apos; (Modell &apos;%2&apos;) hat keine Eigenschaft &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="242"/>
+        <location filename="../engine/twinstate.cpp" line="327"/>
         <source>property &apos;%1&apos; of twin &apos;%2&apos; is not writable</source>
         <translation>Eigenschaft &apos;%1&apos; von Zwilling &apos;%2&apos; ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="259"/>
+        <location filename="../engine/twinstate.cpp" line="344"/>
         <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no event &apos;%3&apos;</source>
         <translation>Zwilling &apos;%1&apos; (Modell &apos;%2&apos;) hat kein Ereignis &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="268"/>
+        <location filename="../engine/twinstate.cpp" line="353"/>
         <source>event &apos;%1&apos; of twin &apos;%2&apos;: %3</source>
         <translation>Ereignis &apos;%1&apos; von Zwilling &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="290"/>
+        <location filename="../engine/twinstate.cpp" line="375"/>
         <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no relationship &apos;%3&apos;</source>
         <translation>Zwilling &apos;%1&apos; (Modell &apos;%2&apos;) hat keine Beziehung &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="295"/>
+        <location filename="../engine/twinstate.cpp" line="380"/>
         <source>relationship &apos;%1&apos; of twin &apos;%2&apos; needs a target twin</source>
         <translation>Beziehung &apos;%1&apos; von Zwilling &apos;%2&apos; benötigt einen Zielzwilling</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="329"/>
+        <location filename="../engine/twinstate.cpp" line="414"/>
         <source>the transaction was already committed or rolled back</source>
         <translation>die Transaktion wurde bereits festgeschrieben oder zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="352"/>
+        <location filename="../engine/twinstate.cpp" line="437"/>
         <source>twin &apos;%1&apos; has no instance &apos;%2&apos; of relationship &apos;%3&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keine Instanz &apos;%2&apos; der Beziehung &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="360"/>
+        <location filename="../engine/twinstate.cpp" line="445"/>
         <source>twin &apos;%1&apos; already has the instance &apos;%2&apos; of relationship &apos;%3&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat bereits die Instanz &apos;%2&apos; der Beziehung &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="369"/>
+        <location filename="../engine/twinstate.cpp" line="454"/>
         <source>relationship &apos;%1&apos; of twin &apos;%2&apos; allows at most %3 targets</source>
         <translation>Beziehung &apos;%1&apos; von Zwilling &apos;%2&apos; erlaubt höchstens %3 Ziele</translation>
     </message>
@@ -3358,123 +3388,177 @@ Beispiele:
   twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="132"/>
+        <location filename="../app/ctl/main.cpp" line="66"/>
+        <source>Controls a fleet of Twinloom agents (twinloom-run --agent NAME --control URL) through
+their control broker. Commands are signed with the key in TWINLOOM_AGENT_KEY, which
+the agents share; a broker password comes from TWINLOOM_CONTROL_PASSWORD.
+
+Commands:
+  agents                       the agents: name, state (online, offline), load, twins
+  deploy PROJECT --map NODE=AGENT[,NODE=AGENT...]
+                               sends the project (a *.twinloom.json file or a bundle)
+                               to the agents and runs each node on its agent
+  update PROJECT               sends a new version to the agents that run it: only the
+                               twins whose definition changed restart
+  migrate TWIN --to AGENT      moves a running twin to another agent without losing what
+                               its devices send (a short pause of its digital side)
+  status                       every deployed twin: id, agent, node, lifecycle
+  start|stop [--agent NAME] [--node NODE] [--twin ID]
+                               starts or stops nodes or twins already deployed
+  undeploy [--agent NAME]      stops and removes the deployments (of one agent)
+
+Exit codes: 0 done; 1 the command line is wrong; 2 the command failed (the reason is
+printed on one line).
+
+Examples:
+  twinloom-ctl --control mqtt://cloud:1883 agents
+  twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
+  twinloom-ctl --control mqtt://cloud:1883 status --json</source>
+        <translation>Steuert eine Flotte von Twinloom-Agenten (twinloom-run --agent NAME --control URL) über
+ihren Steuerungs-Broker. Befehle werden mit dem Schlüssel in TWINLOOM_AGENT_KEY signiert,
+den die Agenten gemeinsam nutzen; ein Broker-Passwort kommt aus TWINLOOM_CONTROL_PASSWORD.
+
+Befehle:
+  agents                       die Agenten: Name, Zustand (online, offline), Last, Zwillinge
+  deploy PROJECT --map NODE=AGENT[,NODE=AGENT...]
+                               sendet das Projekt (eine *.twinloom.json-Datei oder ein Bundle)
+                               an die Agenten und führt jeden Knoten auf seinem Agenten aus
+  update PROJECT               sendet eine neue Version an die Agenten, die es ausführen: nur
+                               Zwillinge, deren Definition sich geändert hat, starten neu
+  migrate TWIN --to AGENT      verschiebt einen laufenden Zwilling auf einen anderen Agenten,
+                               ohne zu verlieren, was seine Geräte senden (eine kurze Pause
+                               seiner digitalen Seite)
+  status                       jeder bereitgestellte Zwilling: ID, Agent, Knoten, Lebenszyklus
+  start|stop [--agent NAME] [--node NODE] [--twin ID]
+                               startet oder stoppt bereits bereitgestellte Knoten oder Zwillinge
+  undeploy [--agent NAME]      stoppt und entfernt die Bereitstellungen (eines Agenten)
+
+Exit-Codes: 0 erledigt; 1 die Befehlszeile ist falsch; 2 der Befehl ist fehlgeschlagen (der
+Grund wird in einer Zeile ausgegeben).
+
+Beispiele:
+  twinloom-ctl --control mqtt://cloud:1883 agents
+  twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
+  twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="129"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="134"/>
+        <location filename="../app/ctl/main.cpp" line="131"/>
         <source>offline (silent for %1 s)</source>
         <translation>offline (seit %1 s still)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="135"/>
+        <location filename="../app/ctl/main.cpp" line="132"/>
         <source>offline (%1)</source>
         <translation>offline (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="141"/>
-        <location filename="../app/ctl/main.cpp" line="160"/>
+        <location filename="../app/ctl/main.cpp" line="138"/>
+        <location filename="../app/ctl/main.cpp" line="157"/>
         <source>AGENT</source>
         <translation>AGENT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="141"/>
+        <location filename="../app/ctl/main.cpp" line="138"/>
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="141"/>
+        <location filename="../app/ctl/main.cpp" line="138"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="141"/>
+        <location filename="../app/ctl/main.cpp" line="138"/>
         <source>MEMORY</source>
         <translation>SPEICHER</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="141"/>
+        <location filename="../app/ctl/main.cpp" line="138"/>
         <source>TWINS</source>
         <translation>ZWILLINGE</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="142"/>
+        <location filename="../app/ctl/main.cpp" line="139"/>
         <source>DEPLOYMENTS</source>
         <translation>BEREITSTELLUNGEN</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="142"/>
+        <location filename="../app/ctl/main.cpp" line="139"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="160"/>
+        <location filename="../app/ctl/main.cpp" line="157"/>
         <source>TWIN</source>
         <translation>ZWILLING</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="160"/>
+        <location filename="../app/ctl/main.cpp" line="157"/>
         <source>DEPLOYMENT</source>
         <translation>BEREITSTELLUNG</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="160"/>
+        <location filename="../app/ctl/main.cpp" line="157"/>
         <source>NODE</source>
         <translation>KNOTEN</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="161"/>
+        <location filename="../app/ctl/main.cpp" line="158"/>
         <source>LIFECYCLE</source>
         <translation>LEBENSZYKLUS</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="183"/>
+        <location filename="../app/ctl/main.cpp" line="180"/>
         <source>no status from %1</source>
         <translation>kein Status von %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="202"/>
+        <location filename="../app/ctl/main.cpp" line="199"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="207"/>
+        <location filename="../app/ctl/main.cpp" line="204"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>es kann kein temporärer Ordner erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="222"/>
+        <location filename="../app/ctl/main.cpp" line="219"/>
         <source>&apos;%1&apos; cannot be read: %2</source>
         <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="227"/>
+        <location filename="../app/ctl/main.cpp" line="224"/>
         <source>&apos;%1&apos; is invalid: %2</source>
         <translation>&apos;%1&apos; ist ungültig: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="232"/>
+        <location filename="../app/ctl/main.cpp" line="229"/>
         <source>cannot make a bundle of &apos;%1&apos;: %2</source>
         <translation>aus &apos;%1&apos; kann kein Bundle erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="236"/>
+        <location filename="../app/ctl/main.cpp" line="233"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="246"/>
+        <location filename="../app/ctl/main.cpp" line="243"/>
         <source>&apos;%1&apos; is not a valid deployment id</source>
         <translation>&apos;%1&apos; ist keine gültige Bereitstellungs-ID</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="310"/>
+        <location filename="../app/ctl/main.cpp" line="307"/>
         <source>%1 still runs &apos;%2&apos;: %3</source>
         <translation>%1 führt &apos;%2&apos; weiterhin aus: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/main.cpp" line="358"/>
+        <location filename="../app/ctl/main.cpp" line="355"/>
         <source>%n twin(s) restarted, the others ran on</source>
         <translation>
             <numerusform>%n Zwilling neu gestartet, die anderen liefen weiter</numerusform>
@@ -3482,47 +3566,69 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="378"/>
+        <location filename="../app/ctl/main.cpp" line="375"/>
         <source>--map takes NODE=AGENT pairs, not &apos;%1&apos;</source>
         <translation>--map erwartet Paare NODE=AGENT, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="380"/>
+        <location filename="../app/ctl/main.cpp" line="377"/>
         <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
         <translation>das Projekt hat keinen Knoten &apos;%1&apos;; seine Knoten: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="384"/>
+        <location filename="../app/ctl/main.cpp" line="381"/>
         <source>the node &apos;%1&apos; is mapped twice</source>
         <translation>der Knoten &apos;%1&apos; ist doppelt zugeordnet</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="390"/>
+        <location filename="../app/ctl/main.cpp" line="387"/>
         <source>deploy needs --map NODE=AGENT</source>
         <translation>deploy benötigt --map NODE=AGENT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="487"/>
+        <location filename="../app/ctl/main.cpp" line="506"/>
+        <source>agents, deploy, update, migrate, status, start, stop or undeploy.</source>
+        <translation>agents, deploy, update, migrate, status, start, stop oder undeploy.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="529"/>
+        <source>With migrate: the agent the twin moves to.</source>
+        <translation>Mit migrate: der Agent, auf den der Zwilling verschoben wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="537"/>
+        <source>give a command: agents, deploy, update, migrate, status, start, stop or undeploy</source>
+        <translation>geben Sie einen Befehl an: agents, deploy, update, migrate, status, start, stop oder undeploy</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="569"/>
+        <source>migrate takes one twin</source>
+        <translation>migrate erwartet einen Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="590"/>
+        <source>migrate needs --to AGENT</source>
+        <translation>migrate benötigt --to AGENT</translation>
+    </message>
+    <message>
         <source>agents, deploy, update, status, start, stop or undeploy.</source>
-        <translation>agents, deploy, update, status, start, stop oder undeploy.</translation>
+        <translation type="vanished">agents, deploy, update, status, start, stop oder undeploy.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="515"/>
         <source>give a command: agents, deploy, update, status, start, stop or undeploy</source>
-        <translation>geben Sie einen Befehl an: agents, deploy, update, status, start, stop oder undeploy</translation>
+        <translation type="vanished">geben Sie einen Befehl an: agents, deploy, update, status, start, stop oder undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="544"/>
+        <location filename="../app/ctl/main.cpp" line="567"/>
         <source>%1 takes one project or bundle</source>
         <translation>%1 nimmt ein Projekt oder ein Bundle</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="281"/>
+        <location filename="../app/ctl/main.cpp" line="278"/>
         <source>the agent &apos;%1&apos; is %2; nothing was deployed</source>
         <translation>der Agent &apos;%1&apos; ist %2; nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="66"/>
         <source>Controls a fleet of Twinloom agents (twinloom-run --agent NAME --control URL) through
 their control broker. Commands are signed with the key in TWINLOOM_AGENT_KEY, which
 the agents share; a broker password comes from TWINLOOM_CONTROL_PASSWORD.
@@ -3546,7 +3652,7 @@ Examples:
   twinloom-ctl --control mqtt://cloud:1883 agents
   twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
   twinloom-ctl --control mqtt://cloud:1883 status --json</source>
-        <translation>Steuert eine Flotte von Twinloom-Agenten (twinloom-run --agent NAME --control URL) über
+        <translation type="vanished">Steuert eine Flotte von Twinloom-Agenten (twinloom-run --agent NAME --control URL) über
 ihren Steuerungs-Broker. Befehle werden mit dem Schlüssel in TWINLOOM_AGENT_KEY signiert,
 den die Agenten gemeinsam nutzen; ein Broker-Passwort kommt aus TWINLOOM_CONTROL_PASSWORD.
 
@@ -3571,59 +3677,115 @@ Beispiele:
   twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="282"/>
-        <location filename="../app/ctl/main.cpp" line="430"/>
+        <location filename="../app/ctl/main.cpp" line="279"/>
+        <location filename="../app/ctl/main.cpp" line="449"/>
+        <location filename="../app/fleet/controlclient.cpp" line="265"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="283"/>
-        <location filename="../app/ctl/main.cpp" line="431"/>
+        <location filename="../app/ctl/main.cpp" line="280"/>
+        <location filename="../app/ctl/main.cpp" line="450"/>
+        <location filename="../app/fleet/controlclient.cpp" line="266"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="291"/>
+        <location filename="../app/ctl/main.cpp" line="288"/>
         <source>not deployed (no agent mapped): %1</source>
         <translation>nicht bereitgestellt (kein Agent zugeordnet): %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="298"/>
+        <location filename="../app/ctl/main.cpp" line="295"/>
         <source>%1: %2; nothing was deployed</source>
         <translation>%1: %2; nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="339"/>
+        <location filename="../app/ctl/main.cpp" line="336"/>
         <source>%1: %2; the deployment was withdrawn</source>
         <translation>%1: %2; die Bereitstellung wurde zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="414"/>
+        <location filename="../app/ctl/main.cpp" line="411"/>
         <source>no online agent runs &apos;%1&apos;; deploy it with --map NODE=AGENT</source>
         <translation>kein Agent online führt &apos;%1&apos; aus; stellen Sie es mit --map NODE=AGENT bereit</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="429"/>
+        <location filename="../app/fleet/controlclient.cpp" line="260"/>
+        <source>no online agent runs the twin &apos;%1&apos;</source>
+        <translation>kein Agent online führt den Zwilling &apos;%1&apos; aus</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="262"/>
+        <source>&apos;%1&apos; runs on &apos;%2&apos; already</source>
+        <translation>&apos;%1&apos; läuft bereits auf &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="448"/>
+        <location filename="../app/fleet/controlclient.cpp" line="264"/>
         <source>the agent &apos;%1&apos; is %2</source>
         <translation>der Agent &apos;%1&apos; ist %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="452"/>
+        <location filename="../app/fleet/controlclient.cpp" line="276"/>
+        <source>&apos;%1&apos; runs another version of &apos;%2&apos; than &apos;%3&apos;: update it first</source>
+        <translation>&apos;%1&apos; führt eine andere Version von &apos;%2&apos; aus als &apos;%3&apos;: aktualisieren Sie es zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="289"/>
+        <location filename="../app/fleet/controlclient.cpp" line="298"/>
+        <location filename="../app/fleet/controlclient.cpp" line="312"/>
+        <location filename="../app/fleet/controlclient.cpp" line="320"/>
+        <source>%1: %2; nothing moved</source>
+        <translation>%1: %2; nichts wurde verschoben</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="295"/>
+        <source>the bundle of &apos;%1&apos; from &apos;%2&apos; fails its checksum; nothing moved</source>
+        <translation>das Bundle von &apos;%1&apos; aus &apos;%2&apos; besteht die Prüfsumme nicht; nichts wurde verschoben</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="334"/>
+        <source>%1: %2; %3</source>
+        <translation>%1: %2; %3</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="336"/>
+        <source>the twin runs on &apos;%1&apos; again</source>
+        <translation>der Zwilling läuft wieder auf &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="337"/>
+        <source>the twin could not return to &apos;%1&apos; (%2): start it again there</source>
+        <translation>der Zwilling konnte nicht zu &apos;%1&apos; zurückkehren (%2): starten Sie ihn dort erneut</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="429"/>
+        <source>moved %1 from %2 to %3: paused %4 ms; %5 sample(s) that arrived during the move applied, %6 the source had applied skipped</source>
+        <translation>%1 von %2 nach %3 verschoben: %4 ms pausiert; %5 während des Verschiebens eingetroffene(r) Messwert(e) angewendet, %6 bereits von der Quelle angewendete übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="436"/>
+        <source>%1 sample(s) were lost: the move took longer than the target could hold</source>
+        <translation>%1 Messwert(e) gingen verloren: das Verschieben dauerte länger, als das Ziel zwischenspeichern konnte</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="471"/>
         <source>%1: %2 done</source>
         <translation>%1: %2 erledigt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="457"/>
+        <location filename="../app/ctl/main.cpp" line="476"/>
         <source>no deployed node</source>
         <translation>kein bereitgestellter Knoten</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="459"/>
+        <location filename="../app/ctl/main.cpp" line="478"/>
         <source>no agent runs the twin &apos;%1&apos;</source>
         <translation>kein Agent führt den Zwilling &apos;%1&apos; aus</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="462"/>
+        <location filename="../app/ctl/main.cpp" line="481"/>
         <source>no agent runs the node &apos;%1&apos;</source>
         <translation>kein Agent führt den Knoten &apos;%1&apos; aus</translation>
     </message>
@@ -3632,42 +3794,42 @@ Beispiele:
         <translation type="vanished">agents, deploy, status, start, stop oder undeploy.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="490"/>
+        <location filename="../app/ctl/main.cpp" line="509"/>
         <source>The control broker, mqtt[s]://HOST:PORT[/PREFIX] (default: TWINLOOM_CONTROL).</source>
         <translation>Der Steuerungs-Broker, mqtt[s]://HOST:PORT[/PREFIX] (Standard: TWINLOOM_CONTROL).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="492"/>
+        <location filename="../app/ctl/main.cpp" line="511"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="494"/>
+        <location filename="../app/ctl/main.cpp" line="513"/>
         <source>With deploy: which agent runs a node, NODE=AGENT[,…].</source>
         <translation>Mit deploy: welcher Agent einen Knoten ausführt, NODE=AGENT[,…].</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="496"/>
+        <location filename="../app/ctl/main.cpp" line="515"/>
         <source>Only this agent.</source>
         <translation>Nur dieser Agent.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="500"/>
+        <location filename="../app/ctl/main.cpp" line="519"/>
         <source>The deployment&apos;s id (default: from the project&apos;s name).</source>
         <translation>Die ID der Bereitstellung (Standard: aus dem Namen des Projekts).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="501"/>
+        <location filename="../app/ctl/main.cpp" line="520"/>
         <source>With start and stop: one node.</source>
         <translation>Mit start und stop: ein einzelner Knoten.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="503"/>
+        <location filename="../app/ctl/main.cpp" line="522"/>
         <source>With start and stop: one twin.</source>
         <translation>Mit start und stop: ein einzelner Zwilling.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="507"/>
+        <location filename="../app/ctl/main.cpp" line="526"/>
         <source>Seconds to wait for the broker and for each answer (default 30).</source>
         <translation>Sekunden, die auf den Broker und auf jede Antwort gewartet wird (Standard 30).</translation>
     </message>
@@ -3676,17 +3838,17 @@ Beispiele:
         <translation type="vanished">geben Sie einen Befehl an: agents, deploy, status, start, stop oder undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="521"/>
+        <location filename="../app/ctl/main.cpp" line="544"/>
         <source>give the control broker: --control mqtt://HOST:PORT</source>
         <translation>geben Sie den Steuerungs-Broker an: --control mqtt://HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="525"/>
+        <location filename="../app/ctl/main.cpp" line="548"/>
         <source>--timeout takes seconds, above 0 and up to 3,600</source>
         <translation>--timeout erwartet Sekunden, größer als 0 und bis zu 3.600</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="538"/>
+        <location filename="../app/ctl/main.cpp" line="561"/>
         <source>unknown command &apos;%1&apos;; the commands: %2</source>
         <translation>unbekannter Befehl &apos;%1&apos;; die Befehle: %2</translation>
     </message>
@@ -3695,7 +3857,7 @@ Beispiele:
         <translation type="vanished">deploy erwartet ein Projekt oder Bundle</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="546"/>
+        <location filename="../app/ctl/main.cpp" line="571"/>
         <source>%1 takes no argument</source>
         <translation>%1 erwartet kein Argument</translation>
     </message>
@@ -5454,156 +5616,156 @@ Beispiele:
         <translation> auf Knoten &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="71"/>
+        <location filename="../app/run/agent.cpp" line="72"/>
         <source>dropped the transfer of &apos;%1&apos;: nothing came for %2 s</source>
         <translation>Übertragung von &apos;%1&apos; verworfen: seit %2 s kam nichts</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="104"/>
+        <location filename="../app/run/agent.cpp" line="105"/>
         <source>agent &apos;%1&apos;: %2</source>
         <translation>Agent &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="126"/>
+        <location filename="../app/run/agent.cpp" line="127"/>
         <source>%1; the agent was not started</source>
         <translation>%1; der Agent wurde nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="132"/>
+        <location filename="../app/run/agent.cpp" line="133"/>
         <source>cannot create the data folder &apos;%1&apos;</source>
         <translation>der Datenordner &apos;%1&apos; kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="158"/>
+        <location filename="../app/run/agent.cpp" line="159"/>
         <source>connected to the control broker %1</source>
         <translation>mit dem Steuerungs-Broker %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="167"/>
+        <location filename="../app/run/agent.cpp" line="168"/>
         <source>the control connection: %1</source>
         <translation>die Steuerungsverbindung: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="175"/>
+        <location filename="../app/run/agent.cpp" line="176"/>
         <source>waiting for commands on %1 (data in %2)</source>
         <translation>warte auf Befehle auf %1 (Daten in %2)</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="198"/>
+        <location filename="../app/run/agent.cpp" line="199"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="210"/>
-        <location filename="../app/run/agent.cpp" line="215"/>
+        <location filename="../app/run/agent.cpp" line="211"/>
+        <location filename="../app/run/agent.cpp" line="216"/>
         <source>refused a command: %1</source>
         <translation>Befehl abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="211"/>
-        <location filename="../app/run/agent.cpp" line="216"/>
+        <location filename="../app/run/agent.cpp" line="212"/>
+        <location filename="../app/run/agent.cpp" line="217"/>
         <source>refused: %1</source>
         <translation>abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="214"/>
+        <location filename="../app/run/agent.cpp" line="215"/>
         <source>the command is for the agent &apos;%1&apos;</source>
         <translation>der Befehl ist für den Agenten &apos;%1&apos; bestimmt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="222"/>
+        <location filename="../app/run/agent.cpp" line="223"/>
         <source>&apos;%1&apos; failed: %2</source>
         <translation>&apos;%1&apos; fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="225"/>
+        <location filename="../app/run/agent.cpp" line="226"/>
         <source>&apos;%1&apos; done</source>
         <translation>&apos;%1&apos; erledigt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="254"/>
+        <location filename="../app/run/agent.cpp" line="265"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="261"/>
+        <location filename="../app/run/agent.cpp" line="272"/>
         <source>&apos;%1&apos; is not a valid deployment id</source>
         <translation>&apos;%1&apos; ist keine gültige Bereitstellungs-ID</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="266"/>
+        <location filename="../app/run/agent.cpp" line="277"/>
         <source>a bundle of %1 bytes: the agent takes 1 to %2</source>
         <translation>ein Bundle von %1 Bytes: der Agent akzeptiert 1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="270"/>
+        <location filename="../app/run/agent.cpp" line="281"/>
         <source>%1 chunks cannot carry %2 bytes</source>
         <translation>%1 Chunks können keine %2 Bytes übertragen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="272"/>
+        <location filename="../app/run/agent.cpp" line="283"/>
         <source>the bundle&apos;s SHA-256 is missing</source>
         <translation>der SHA-256-Wert des Bundles fehlt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="274"/>
+        <location filename="../app/run/agent.cpp" line="285"/>
         <source>%1 transfers are in progress already</source>
         <translation>es laufen bereits %1 Übertragungen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="290"/>
-        <location filename="../app/run/agent.cpp" line="446"/>
+        <location filename="../app/run/agent.cpp" line="301"/>
+        <location filename="../app/run/agent.cpp" line="460"/>
         <source>no transfer of &apos;%1&apos; has begun</source>
         <translation>keine Übertragung von &apos;%1&apos; wurde begonnen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="294"/>
+        <location filename="../app/run/agent.cpp" line="305"/>
         <source>chunk %1 came where chunk %2 was due; the transfer of &apos;%3&apos; was dropped</source>
         <translation>Chunk %1 kam, wo Chunk %2 fällig war; die Übertragung von &apos;%3&apos; wurde verworfen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="305"/>
+        <location filename="../app/run/agent.cpp" line="316"/>
         <source>is not base64</source>
         <translation>ist kein base64</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="305"/>
+        <location filename="../app/run/agent.cpp" line="316"/>
         <source>does not fit the declared size</source>
         <translation>passt nicht zur angegebenen Größe</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="307"/>
+        <location filename="../app/run/agent.cpp" line="318"/>
         <source>chunk %1 of &apos;%2&apos; %3; the transfer was dropped</source>
         <translation>Chunk %1 von &apos;%2&apos; %3; die Übertragung wurde verworfen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="338"/>
+        <location filename="../app/run/agent.cpp" line="349"/>
         <source>the bundle cannot be extracted: %1</source>
         <translation>das Bundle kann nicht entpackt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="344"/>
+        <location filename="../app/run/agent.cpp" line="355"/>
         <source>the bundled project is invalid: %1</source>
         <translation>das Projekt im Bundle ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="362"/>
+        <location filename="../app/run/agent.cpp" line="373"/>
         <source>the project &apos;%1&apos; has no node &apos;%2&apos;</source>
         <translation>das Projekt &apos;%1&apos; hat keinen Knoten &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="385"/>
+        <location filename="../app/run/agent.cpp" line="396"/>
         <source>the node &apos;%1&apos; cannot be set up: %2</source>
         <translation>der Knoten &apos;%1&apos; kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="397"/>
+        <location filename="../app/run/agent.cpp" line="411"/>
         <location filename="../app/run/runner.cpp" line="272"/>
         <source>%1 failed%2</source>
         <translation>%1 fehlgeschlagen%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/agent.cpp" line="417"/>
+        <location filename="../app/run/agent.cpp" line="431"/>
         <source>%n twin(s) could not start (%1); the deployment was stopped</source>
         <translation>
             <numerusform>%n Zwilling konnte nicht starten (%1); die Bereitstellung wurde gestoppt</numerusform>
@@ -5611,34 +5773,104 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="435"/>
+        <location filename="../app/run/agent.cpp" line="449"/>
         <source>node &apos;%1&apos; of &apos;%2&apos;: %3 event(s) dropped by the stop</source>
         <translation>Knoten &apos;%1&apos; von &apos;%2&apos;: %3 Ereignis(se) beim Stoppen verworfen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="450"/>
+        <location filename="../app/run/agent.cpp" line="464"/>
         <source>the bundle is incomplete: %1 of %2 bytes came; nothing was deployed</source>
         <translation>das Bundle ist unvollständig: %1 von %2 Bytes kamen an; nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="456"/>
+        <location filename="../app/run/agent.cpp" line="470"/>
         <source>the bundle fails its checksum (SHA-256 %1, expected %2); nothing was deployed</source>
         <translation>das Bundle besteht die Prüfsumme nicht (SHA-256 %1, erwartet %2); nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="465"/>
+        <location filename="../app/run/agent.cpp" line="479"/>
         <source>the command names no node to run</source>
         <translation>der Befehl nennt keinen auszuführenden Knoten</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="478"/>
+        <location filename="../app/run/agent.cpp" line="492"/>
         <source>; nothing was deployed</source>
         <translation>; nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="486"/>
+        <location filename="../app/run/agent.cpp" line="500"/>
         <source>the project &apos;%1&apos; has no node &apos;%2&apos;; nothing was deployed</source>
         <translation>das Projekt &apos;%1&apos; hat keinen Knoten &apos;%2&apos;; nichts wurde bereitgestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="870"/>
+        <source>the twin &apos;%1&apos; moved here does not run again</source>
+        <translation>der hierher verschobene Zwilling &apos;%1&apos; läuft nicht wieder</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="920"/>
+        <source>this agent does not run &apos;%1&apos; and was sent no bundle of it</source>
+        <translation>dieser Agent führt &apos;%1&apos; nicht aus und hat kein Bundle davon erhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="927"/>
+        <source>the bundle of &apos;%1&apos; is incomplete or fails its checksum</source>
+        <translation>das Bundle von &apos;%1&apos; ist unvollständig oder besteht die Prüfsumme nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="955"/>
+        <source>this agent runs another version of &apos;%1&apos;: update it first</source>
+        <translation>dieser Agent führt eine andere Version von &apos;%1&apos; aus: aktualisieren Sie es zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="958"/>
+        <source>the project &apos;%1&apos; has no twin &apos;%2&apos;</source>
+        <translation>das Projekt &apos;%1&apos; hat keinen Zwilling &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="960"/>
+        <source>&apos;%1&apos; runs here already</source>
+        <translation>&apos;%1&apos; läuft hier bereits</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="964"/>
+        <source>&apos;%1&apos; aggregates twins of its engine (an &quot;aggregate&quot; adapter): it cannot move alone</source>
+        <translation>&apos;%1&apos; aggregiert Zwillinge seiner Engine (ein &quot;aggregate&quot;-Adapter): er kann nicht allein verschoben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="974"/>
+        <source>&apos;%1&apos; is aggregated by &apos;%2&apos; on its node: it cannot move alone</source>
+        <translation>&apos;%1&apos; wird auf seinem Knoten von &apos;%2&apos; aggregiert: er kann nicht allein verschoben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="983"/>
+        <source>&apos;%1&apos; cannot be set up here: %2</source>
+        <translation>&apos;%1&apos; kann hier nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="1001"/>
+        <source>&apos;%1&apos; did not connect its physical side here within %2 s (%3)</source>
+        <translation>&apos;%1&apos; hat seine physische Seite hier nicht innerhalb von %2 s verbunden (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="1018"/>
+        <source>&apos;%1&apos; of &apos;%2&apos; does not run here</source>
+        <translation>&apos;%1&apos; von &apos;%2&apos; läuft hier nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="1038"/>
+        <source>&apos;%1&apos; of &apos;%2&apos; was not prepared here</source>
+        <translation>&apos;%1&apos; von &apos;%2&apos; wurde hier nicht vorbereitet</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="1076"/>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="1081"/>
+        <source>the bundle has %1 chunks, not %2</source>
+        <translation>das Bundle hat %1 Chunks, nicht %2</translation>
     </message>
     <message>
         <source>; the previous deployment runs again</source>
@@ -5649,13 +5881,13 @@ Beispiele:
         <translation type="vanished">; die vorherige Bereitstellung konnte nicht wieder gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="498"/>
-        <location filename="../app/run/agent.cpp" line="524"/>
+        <location filename="../app/run/agent.cpp" line="512"/>
+        <location filename="../app/run/agent.cpp" line="538"/>
         <source>cannot keep the bundle of &apos;%1&apos; in &apos;%2&apos;: it will not run after a restart</source>
         <translation>das Bundle von &apos;%1&apos; kann nicht in &apos;%2&apos; aufbewahrt werden: es läuft nach einem Neustart nicht wieder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/agent.cpp" line="509"/>
+        <location filename="../app/run/agent.cpp" line="523"/>
         <source>updated &apos;%1&apos;: %n twin(s) restarted</source>
         <translation>
             <numerusform>&apos;%1&apos; aktualisiert: %n Zwilling neu gestartet</numerusform>
@@ -5663,42 +5895,43 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="628"/>
+        <location filename="../app/run/agent.cpp" line="645"/>
         <source>%1 could not start</source>
         <translation>%1 konnte nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="658"/>
+        <location filename="../app/run/agent.cpp" line="675"/>
         <source>the update of &apos;%1&apos; is incomplete: %2</source>
         <translation>die Aktualisierung von &apos;%1&apos; ist unvollständig: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="712"/>
+        <location filename="../app/run/agent.cpp" line="729"/>
+        <location filename="../app/run/agent.cpp" line="1073"/>
         <source>no deployment &apos;%1&apos; here</source>
         <translation>keine Bereitstellung &apos;%1&apos; hier</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="778"/>
+        <location filename="../app/run/agent.cpp" line="808"/>
         <source>cannot save what the agent runs in &apos;%1&apos;: %2</source>
         <translation>was der Agent ausführt, kann nicht in &apos;%1&apos; gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="798"/>
+        <location filename="../app/run/agent.cpp" line="828"/>
         <source>&apos;%1&apos; cannot be read (%2): nothing runs again</source>
         <translation>&apos;%1&apos; kann nicht gelesen werden (%2): nichts wird wieder gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="814"/>
+        <location filename="../app/run/agent.cpp" line="848"/>
         <source>its bundle has changed on disk</source>
         <translation>ihr Bundle wurde auf dem Datenträger geändert</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="822"/>
+        <location filename="../app/run/agent.cpp" line="856"/>
         <source>the deployment &apos;%1&apos; does not run again: %2</source>
         <translation>die Bereitstellung &apos;%1&apos; läuft nicht wieder: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="826"/>
+        <location filename="../app/run/agent.cpp" line="860"/>
         <source>runs &apos;%1&apos; again (nodes %2)</source>
         <translation>&apos;%1&apos; läuft wieder (Knoten %2)</translation>
     </message>
@@ -5814,7 +6047,8 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="472"/>
+        <location filename="../app/run/agent.cpp" line="486"/>
+        <location filename="../app/run/agent.cpp" line="933"/>
         <location filename="../app/run/runner.cpp" line="679"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>

@@ -1014,27 +1014,27 @@
         <translation>impossibile avviare il thread di rete MQTT: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="541"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="555"/>
         <source>no answer within the keep-alive time (%1 s)</source>
         <translation>nessuna risposta entro il tempo di keep-alive (%1 s)</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="544"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="558"/>
         <source>connection to the broker %1:%2 lost: %3</source>
         <translation>connessione al broker %1:%2 persa: %3</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="545"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="559"/>
         <source>cannot connect to the broker %1:%2: %3</source>
         <translation>impossibile connettersi al broker %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="677"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="691"/>
         <source>the broker refused the connection: %1</source>
         <translation>il broker ha rifiutato la connessione: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttclient.cpp" line="706"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="720"/>
         <source>disconnected</source>
         <translation>disconnesso</translation>
     </message>
@@ -1941,7 +1941,7 @@
         <location filename="../engine/adapter.cpp" line="149"/>
         <location filename="../engine/adapter.cpp" line="154"/>
         <location filename="../engine/adapter.cpp" line="163"/>
-        <location filename="../engine/twincore.cpp" line="455"/>
+        <location filename="../engine/twincore.cpp" line="536"/>
         <source>adapter &apos;%1&apos;: %2</source>
         <translation>adattatore &apos;%1&apos;: %2</translation>
     </message>
@@ -2243,28 +2243,48 @@
         <translation>il modello &apos;%1&apos; non ha la relazione &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/engine.cpp" line="437"/>
-        <location filename="../engine/engine.cpp" line="447"/>
+        <location filename="../engine/engine.cpp" line="387"/>
+        <source>no twin &apos;%1&apos; in this engine</source>
+        <translation>nessun gemello &apos;%1&apos; in questo engine</translation>
+    </message>
+    <message>
+        <location filename="../engine/engine.cpp" line="478"/>
+        <location filename="../engine/engine.cpp" line="488"/>
         <source>there is no twin &apos;%1&apos;</source>
         <translation>non esiste nessun gemello &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="353"/>
+        <location filename="../engine/twincore.cpp" line="363"/>
+        <source>&apos;%1&apos; is not waiting to take over</source>
+        <translation>&apos;%1&apos; non è in attesa di rilevare lo stato</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="368"/>
+        <source>the handed-over state of &apos;%1&apos; is malformed</source>
+        <translation>lo stato ceduto di &apos;%1&apos; è malformato</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="377"/>
+        <source>&apos;%1&apos; took its state over but its digital side did not open</source>
+        <translation>&apos;%1&apos; ha rilevato il proprio stato ma il suo lato digitale non si è aperto</translation>
+    </message>
+    <message>
+        <location filename="../engine/twincore.cpp" line="431"/>
         <source>stopping</source>
         <translation>arresto in corso</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="355"/>
+        <location filename="../engine/twincore.cpp" line="433"/>
         <source>the twin stopped</source>
         <translation>il gemello si è fermato</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="400"/>
+        <location filename="../engine/twincore.cpp" line="481"/>
         <source>the twin was removed</source>
         <translation>il gemello è stato rimosso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/twincore.cpp" line="495"/>
+        <location filename="../engine/twincore.cpp" line="576"/>
         <source>%n similar problem(s) not shown</source>
         <translation>
             <numerusform>%n problema simile non mostrato</numerusform>
@@ -2272,42 +2292,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="522"/>
+        <location filename="../engine/twincore.cpp" line="603"/>
         <source>twin &apos;%1&apos; has no physical adapter for action &apos;%2&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha un adattatore fisico per l&apos;azione &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="530"/>
+        <location filename="../engine/twincore.cpp" line="611"/>
         <source>adapter &apos;%1&apos; is not bound to its device</source>
         <translation>l&apos;adattatore &apos;%1&apos; non è collegato al suo dispositivo</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="584"/>
+        <location filename="../engine/twincore.cpp" line="665"/>
         <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no action &apos;%3&apos;</source>
         <translation>il gemello &apos;%1&apos; (modello &apos;%2&apos;) non ha l&apos;azione &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="589"/>
+        <location filename="../engine/twincore.cpp" line="670"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>il gemello &apos;%1&apos; non è in esecuzione (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="598"/>
+        <location filename="../engine/twincore.cpp" line="679"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>azione &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="604"/>
+        <location filename="../engine/twincore.cpp" line="685"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>l&apos;azione &apos;%1&apos; richiede un argomento &apos;%2&apos; di tipo %3</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="614"/>
+        <location filename="../engine/twincore.cpp" line="695"/>
         <source>no answer from the device within %1 ms</source>
         <translation>nessuna risposta dal dispositivo entro %1 ms</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="676"/>
+        <location filename="../engine/twincore.cpp" line="757"/>
         <source>&apos;%1&apos; is older than its maximum age</source>
         <translation>&apos;%1&apos; è più vecchio della sua età massima</translation>
     </message>
@@ -3112,68 +3132,78 @@
         <translation>&apos;%1&apos; è definito sia da &apos;%2&apos; sia da &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="169"/>
+        <location filename="../engine/twinstate.cpp" line="184"/>
+        <source>the handed-over state of &apos;%1&apos; has no properties</source>
+        <translation>lo stato ceduto di &apos;%1&apos; non ha proprietà</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="228"/>
+        <source>the handed-over state of &apos;%1&apos; does not fit its model: %2</source>
+        <translation>lo stato ceduto di &apos;%1&apos; non corrisponde al suo modello: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/twinstate.cpp" line="254"/>
         <source>twin &apos;%1&apos; has no property number %2</source>
         <translation>il gemello &apos;%1&apos; non ha la proprietà numero %2</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="182"/>
+        <location filename="../engine/twinstate.cpp" line="267"/>
         <source>property &apos;%1&apos; of twin &apos;%2&apos;: %3</source>
         <translation>proprietà &apos;%1&apos; del gemello &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="189"/>
+        <location filename="../engine/twinstate.cpp" line="274"/>
         <source>property &apos;%1&apos; of twin &apos;%2&apos;: %3 is outside [%4, %5]</source>
         <translation>proprietà &apos;%1&apos; del gemello &apos;%2&apos;: %3 è fuori da [%4, %5]</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="222"/>
-        <location filename="../engine/twinstate.cpp" line="233"/>
+        <location filename="../engine/twinstate.cpp" line="307"/>
+        <location filename="../engine/twinstate.cpp" line="318"/>
         <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no property &apos;%3&apos;</source>
         <translation>il gemello &apos;%1&apos; (modello &apos;%2&apos;) non ha la proprietà &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="242"/>
+        <location filename="../engine/twinstate.cpp" line="327"/>
         <source>property &apos;%1&apos; of twin &apos;%2&apos; is not writable</source>
         <translation>la proprietà &apos;%1&apos; del gemello &apos;%2&apos; non è scrivibile</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="259"/>
+        <location filename="../engine/twinstate.cpp" line="344"/>
         <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no event &apos;%3&apos;</source>
         <translation>il gemello &apos;%1&apos; (modello &apos;%2&apos;) non ha l&apos;evento &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="268"/>
+        <location filename="../engine/twinstate.cpp" line="353"/>
         <source>event &apos;%1&apos; of twin &apos;%2&apos;: %3</source>
         <translation>evento &apos;%1&apos; del gemello &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="290"/>
+        <location filename="../engine/twinstate.cpp" line="375"/>
         <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no relationship &apos;%3&apos;</source>
         <translation>il gemello &apos;%1&apos; (modello &apos;%2&apos;) non ha la relazione &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="295"/>
+        <location filename="../engine/twinstate.cpp" line="380"/>
         <source>relationship &apos;%1&apos; of twin &apos;%2&apos; needs a target twin</source>
         <translation>la relazione &apos;%1&apos; del gemello &apos;%2&apos; richiede un gemello di destinazione</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="329"/>
+        <location filename="../engine/twinstate.cpp" line="414"/>
         <source>the transaction was already committed or rolled back</source>
         <translation>la transazione è già stata confermata o annullata</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="352"/>
+        <location filename="../engine/twinstate.cpp" line="437"/>
         <source>twin &apos;%1&apos; has no instance &apos;%2&apos; of relationship &apos;%3&apos;</source>
         <translation>il gemello &apos;%1&apos; non ha l&apos;istanza &apos;%2&apos; della relazione &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="360"/>
+        <location filename="../engine/twinstate.cpp" line="445"/>
         <source>twin &apos;%1&apos; already has the instance &apos;%2&apos; of relationship &apos;%3&apos;</source>
         <translation>il gemello &apos;%1&apos; ha già l&apos;istanza &apos;%2&apos; della relazione &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twinstate.cpp" line="369"/>
+        <location filename="../engine/twinstate.cpp" line="454"/>
         <source>relationship &apos;%1&apos; of twin &apos;%2&apos; allows at most %3 targets</source>
         <translation>la relazione &apos;%1&apos; del gemello &apos;%2&apos; ammette al massimo %3 destinazioni</translation>
     </message>
@@ -3358,123 +3388,177 @@ Esempi:
   twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="132"/>
+        <location filename="../app/ctl/main.cpp" line="66"/>
+        <source>Controls a fleet of Twinloom agents (twinloom-run --agent NAME --control URL) through
+their control broker. Commands are signed with the key in TWINLOOM_AGENT_KEY, which
+the agents share; a broker password comes from TWINLOOM_CONTROL_PASSWORD.
+
+Commands:
+  agents                       the agents: name, state (online, offline), load, twins
+  deploy PROJECT --map NODE=AGENT[,NODE=AGENT...]
+                               sends the project (a *.twinloom.json file or a bundle)
+                               to the agents and runs each node on its agent
+  update PROJECT               sends a new version to the agents that run it: only the
+                               twins whose definition changed restart
+  migrate TWIN --to AGENT      moves a running twin to another agent without losing what
+                               its devices send (a short pause of its digital side)
+  status                       every deployed twin: id, agent, node, lifecycle
+  start|stop [--agent NAME] [--node NODE] [--twin ID]
+                               starts or stops nodes or twins already deployed
+  undeploy [--agent NAME]      stops and removes the deployments (of one agent)
+
+Exit codes: 0 done; 1 the command line is wrong; 2 the command failed (the reason is
+printed on one line).
+
+Examples:
+  twinloom-ctl --control mqtt://cloud:1883 agents
+  twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
+  twinloom-ctl --control mqtt://cloud:1883 status --json</source>
+        <translation>Controlla una flotta di agenti Twinloom (twinloom-run --agent NAME --control URL) tramite
+il loro broker di controllo. I comandi sono firmati con la chiave in TWINLOOM_AGENT_KEY,
+condivisa dagli agenti; una password del broker proviene da TWINLOOM_CONTROL_PASSWORD.
+
+Comandi:
+  agents                       gli agenti: nome, stato (in linea, non in linea), carico, gemelli
+  deploy PROJECT --map NODE=AGENT[,NODE=AGENT...]
+                               invia il progetto (un file *.twinloom.json o un bundle)
+                               agli agenti ed esegue ogni nodo sul proprio agente
+  update PROJECT               invia una nuova versione agli agenti che lo eseguono: si
+                               riavviano solo i gemelli la cui definizione è cambiata
+  migrate TWIN --to AGENT      sposta un gemello in esecuzione su un altro agente senza perdere
+                               ciò che inviano i suoi dispositivi (una breve pausa del suo lato
+                               digitale)
+  status                       ogni gemello distribuito: id, agente, nodo, ciclo di vita
+  start|stop [--agent NAME] [--node NODE] [--twin ID]
+                               avvia o arresta nodi o gemelli già distribuiti
+  undeploy [--agent NAME]      arresta e rimuove le distribuzioni (di un agente)
+
+Codici di uscita: 0 completato; 1 la riga di comando è errata; 2 il comando non è riuscito
+(il motivo viene stampato su una riga).
+
+Esempi:
+  twinloom-ctl --control mqtt://cloud:1883 agents
+  twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
+  twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="129"/>
         <source>online</source>
         <translation>in linea</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="134"/>
+        <location filename="../app/ctl/main.cpp" line="131"/>
         <source>offline (silent for %1 s)</source>
         <translation>non in linea (silenzioso da %1 s)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="135"/>
+        <location filename="../app/ctl/main.cpp" line="132"/>
         <source>offline (%1)</source>
         <translation>non in linea (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="141"/>
-        <location filename="../app/ctl/main.cpp" line="160"/>
+        <location filename="../app/ctl/main.cpp" line="138"/>
+        <location filename="../app/ctl/main.cpp" line="157"/>
         <source>AGENT</source>
         <translation>AGENTE</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="141"/>
+        <location filename="../app/ctl/main.cpp" line="138"/>
         <source>STATE</source>
         <translation>STATO</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="141"/>
+        <location filename="../app/ctl/main.cpp" line="138"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="141"/>
+        <location filename="../app/ctl/main.cpp" line="138"/>
         <source>MEMORY</source>
         <translation>MEMORIA</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="141"/>
+        <location filename="../app/ctl/main.cpp" line="138"/>
         <source>TWINS</source>
         <translation>GEMELLI</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="142"/>
+        <location filename="../app/ctl/main.cpp" line="139"/>
         <source>DEPLOYMENTS</source>
         <translation>DISTRIBUZIONI</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="142"/>
+        <location filename="../app/ctl/main.cpp" line="139"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="160"/>
+        <location filename="../app/ctl/main.cpp" line="157"/>
         <source>TWIN</source>
         <translation>GEMELLO</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="160"/>
+        <location filename="../app/ctl/main.cpp" line="157"/>
         <source>DEPLOYMENT</source>
         <translation>DISTRIBUZIONE</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="160"/>
+        <location filename="../app/ctl/main.cpp" line="157"/>
         <source>NODE</source>
         <translation>NODO</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="161"/>
+        <location filename="../app/ctl/main.cpp" line="158"/>
         <source>LIFECYCLE</source>
         <translation>CICLO DI VITA</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="183"/>
+        <location filename="../app/ctl/main.cpp" line="180"/>
         <source>no status from %1</source>
         <translation>nessuno stato da %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="202"/>
+        <location filename="../app/ctl/main.cpp" line="199"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; non esiste</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="207"/>
+        <location filename="../app/ctl/main.cpp" line="204"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossibile creare una cartella temporanea: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="222"/>
+        <location filename="../app/ctl/main.cpp" line="219"/>
         <source>&apos;%1&apos; cannot be read: %2</source>
         <translation>impossibile leggere &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="227"/>
+        <location filename="../app/ctl/main.cpp" line="224"/>
         <source>&apos;%1&apos; is invalid: %2</source>
         <translation>&apos;%1&apos; non è valido: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="232"/>
+        <location filename="../app/ctl/main.cpp" line="229"/>
         <source>cannot make a bundle of &apos;%1&apos;: %2</source>
         <translation>impossibile creare un bundle di &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="236"/>
+        <location filename="../app/ctl/main.cpp" line="233"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>impossibile leggere &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="246"/>
+        <location filename="../app/ctl/main.cpp" line="243"/>
         <source>&apos;%1&apos; is not a valid deployment id</source>
         <translation>&apos;%1&apos; non è un id di distribuzione valido</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="310"/>
+        <location filename="../app/ctl/main.cpp" line="307"/>
         <source>%1 still runs &apos;%2&apos;: %3</source>
         <translation>%1 esegue ancora &apos;%2&apos;: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/main.cpp" line="358"/>
+        <location filename="../app/ctl/main.cpp" line="355"/>
         <source>%n twin(s) restarted, the others ran on</source>
         <translation>
             <numerusform>%n gemello riavviato, gli altri hanno continuato</numerusform>
@@ -3482,47 +3566,69 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="378"/>
+        <location filename="../app/ctl/main.cpp" line="375"/>
         <source>--map takes NODE=AGENT pairs, not &apos;%1&apos;</source>
         <translation>--map richiede coppie NODE=AGENT, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="380"/>
+        <location filename="../app/ctl/main.cpp" line="377"/>
         <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
         <translation>il progetto non ha il nodo &apos;%1&apos;; i suoi nodi: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="384"/>
+        <location filename="../app/ctl/main.cpp" line="381"/>
         <source>the node &apos;%1&apos; is mapped twice</source>
         <translation>il nodo &apos;%1&apos; è assegnato due volte</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="390"/>
+        <location filename="../app/ctl/main.cpp" line="387"/>
         <source>deploy needs --map NODE=AGENT</source>
         <translation>deploy richiede --map NODE=AGENT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="487"/>
+        <location filename="../app/ctl/main.cpp" line="506"/>
+        <source>agents, deploy, update, migrate, status, start, stop or undeploy.</source>
+        <translation>agents, deploy, update, migrate, status, start, stop o undeploy.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="529"/>
+        <source>With migrate: the agent the twin moves to.</source>
+        <translation>Con migrate: l&apos;agente su cui viene spostato il gemello.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="537"/>
+        <source>give a command: agents, deploy, update, migrate, status, start, stop or undeploy</source>
+        <translation>indicare un comando: agents, deploy, update, migrate, status, start, stop o undeploy</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="569"/>
+        <source>migrate takes one twin</source>
+        <translation>migrate richiede un gemello</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="590"/>
+        <source>migrate needs --to AGENT</source>
+        <translation>migrate richiede --to AGENT</translation>
+    </message>
+    <message>
         <source>agents, deploy, update, status, start, stop or undeploy.</source>
-        <translation>agents, deploy, update, status, start, stop o undeploy.</translation>
+        <translation type="vanished">agents, deploy, update, status, start, stop o undeploy.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="515"/>
         <source>give a command: agents, deploy, update, status, start, stop or undeploy</source>
-        <translation>indicare un comando: agents, deploy, update, status, start, stop o undeploy</translation>
+        <translation type="vanished">indicare un comando: agents, deploy, update, status, start, stop o undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="544"/>
+        <location filename="../app/ctl/main.cpp" line="567"/>
         <source>%1 takes one project or bundle</source>
         <translation>%1 accetta un progetto o un bundle</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="281"/>
+        <location filename="../app/ctl/main.cpp" line="278"/>
         <source>the agent &apos;%1&apos; is %2; nothing was deployed</source>
         <translation>l&apos;agente &apos;%1&apos; è %2; non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="66"/>
         <source>Controls a fleet of Twinloom agents (twinloom-run --agent NAME --control URL) through
 their control broker. Commands are signed with the key in TWINLOOM_AGENT_KEY, which
 the agents share; a broker password comes from TWINLOOM_CONTROL_PASSWORD.
@@ -3546,7 +3652,7 @@ Examples:
   twinloom-ctl --control mqtt://cloud:1883 agents
   twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
   twinloom-ctl --control mqtt://cloud:1883 status --json</source>
-        <translation>Controlla una flotta di agenti Twinloom (twinloom-run --agent NAME --control URL) tramite
+        <translation type="vanished">Controlla una flotta di agenti Twinloom (twinloom-run --agent NAME --control URL) tramite
 il loro broker di controllo. I comandi sono firmati con la chiave in TWINLOOM_AGENT_KEY,
 condivisa dagli agenti; una password del broker proviene da TWINLOOM_CONTROL_PASSWORD.
 
@@ -3571,59 +3677,115 @@ Esempi:
   twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="282"/>
-        <location filename="../app/ctl/main.cpp" line="430"/>
+        <location filename="../app/ctl/main.cpp" line="279"/>
+        <location filename="../app/ctl/main.cpp" line="449"/>
+        <location filename="../app/fleet/controlclient.cpp" line="265"/>
         <source>offline</source>
         <translation>non in linea</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="283"/>
-        <location filename="../app/ctl/main.cpp" line="431"/>
+        <location filename="../app/ctl/main.cpp" line="280"/>
+        <location filename="../app/ctl/main.cpp" line="450"/>
+        <location filename="../app/fleet/controlclient.cpp" line="266"/>
         <source>unknown</source>
         <translation>sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="291"/>
+        <location filename="../app/ctl/main.cpp" line="288"/>
         <source>not deployed (no agent mapped): %1</source>
         <translation>non distribuiti (nessun agente assegnato): %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="298"/>
+        <location filename="../app/ctl/main.cpp" line="295"/>
         <source>%1: %2; nothing was deployed</source>
         <translation>%1: %2; non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="339"/>
+        <location filename="../app/ctl/main.cpp" line="336"/>
         <source>%1: %2; the deployment was withdrawn</source>
         <translation>%1: %2; la distribuzione è stata ritirata</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="414"/>
+        <location filename="../app/ctl/main.cpp" line="411"/>
         <source>no online agent runs &apos;%1&apos;; deploy it with --map NODE=AGENT</source>
         <translation>nessun agente in linea esegue &apos;%1&apos;; distribuirlo con --map NODE=AGENT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="429"/>
+        <location filename="../app/fleet/controlclient.cpp" line="260"/>
+        <source>no online agent runs the twin &apos;%1&apos;</source>
+        <translation>nessun agente in linea esegue il gemello &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="262"/>
+        <source>&apos;%1&apos; runs on &apos;%2&apos; already</source>
+        <translation>&apos;%1&apos; è già in esecuzione su &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="448"/>
+        <location filename="../app/fleet/controlclient.cpp" line="264"/>
         <source>the agent &apos;%1&apos; is %2</source>
         <translation>l&apos;agente &apos;%1&apos; è %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="452"/>
+        <location filename="../app/fleet/controlclient.cpp" line="276"/>
+        <source>&apos;%1&apos; runs another version of &apos;%2&apos; than &apos;%3&apos;: update it first</source>
+        <translation>&apos;%1&apos; esegue una versione di &apos;%2&apos; diversa da quella di &apos;%3&apos;: aggiornarlo prima</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="289"/>
+        <location filename="../app/fleet/controlclient.cpp" line="298"/>
+        <location filename="../app/fleet/controlclient.cpp" line="312"/>
+        <location filename="../app/fleet/controlclient.cpp" line="320"/>
+        <source>%1: %2; nothing moved</source>
+        <translation>%1: %2; non è stato spostato nulla</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="295"/>
+        <source>the bundle of &apos;%1&apos; from &apos;%2&apos; fails its checksum; nothing moved</source>
+        <translation>il bundle di &apos;%1&apos; proveniente da &apos;%2&apos; non supera il checksum; non è stato spostato nulla</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="334"/>
+        <source>%1: %2; %3</source>
+        <translation>%1: %2; %3</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="336"/>
+        <source>the twin runs on &apos;%1&apos; again</source>
+        <translation>il gemello è di nuovo in esecuzione su &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="337"/>
+        <source>the twin could not return to &apos;%1&apos; (%2): start it again there</source>
+        <translation>il gemello non è potuto tornare su &apos;%1&apos; (%2): riavviarlo lì</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="429"/>
+        <source>moved %1 from %2 to %3: paused %4 ms; %5 sample(s) that arrived during the move applied, %6 the source had applied skipped</source>
+        <translation>%1 spostato da %2 a %3: in pausa per %4 ms; applicati %5 campioni arrivati durante lo spostamento, saltati %6 già applicati dall&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="436"/>
+        <source>%1 sample(s) were lost: the move took longer than the target could hold</source>
+        <translation>%1 campioni sono andati persi: lo spostamento è durato più di quanto la destinazione potesse trattenere</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="471"/>
         <source>%1: %2 done</source>
         <translation>%1: %2 eseguito</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="457"/>
+        <location filename="../app/ctl/main.cpp" line="476"/>
         <source>no deployed node</source>
         <translation>nessun nodo distribuito</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="459"/>
+        <location filename="../app/ctl/main.cpp" line="478"/>
         <source>no agent runs the twin &apos;%1&apos;</source>
         <translation>nessun agente esegue il gemello &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="462"/>
+        <location filename="../app/ctl/main.cpp" line="481"/>
         <source>no agent runs the node &apos;%1&apos;</source>
         <translation>nessun agente esegue il nodo &apos;%1&apos;</translation>
     </message>
@@ -3632,42 +3794,42 @@ Esempi:
         <translation type="vanished">agents, deploy, status, start, stop o undeploy.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="490"/>
+        <location filename="../app/ctl/main.cpp" line="509"/>
         <source>The control broker, mqtt[s]://HOST:PORT[/PREFIX] (default: TWINLOOM_CONTROL).</source>
         <translation>Il broker di controllo, mqtt[s]://HOST:PORT[/PREFIX] (predefinito: TWINLOOM_CONTROL).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="492"/>
+        <location filename="../app/ctl/main.cpp" line="511"/>
         <source>Print JSON.</source>
         <translation>Stampa JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="494"/>
+        <location filename="../app/ctl/main.cpp" line="513"/>
         <source>With deploy: which agent runs a node, NODE=AGENT[,…].</source>
         <translation>Con deploy: quale agente esegue un nodo, NODE=AGENT[,…].</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="496"/>
+        <location filename="../app/ctl/main.cpp" line="515"/>
         <source>Only this agent.</source>
         <translation>Solo questo agente.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="500"/>
+        <location filename="../app/ctl/main.cpp" line="519"/>
         <source>The deployment&apos;s id (default: from the project&apos;s name).</source>
         <translation>L&apos;id della distribuzione (predefinito: dal nome del progetto).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="501"/>
+        <location filename="../app/ctl/main.cpp" line="520"/>
         <source>With start and stop: one node.</source>
         <translation>Con start e stop: un solo nodo.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="503"/>
+        <location filename="../app/ctl/main.cpp" line="522"/>
         <source>With start and stop: one twin.</source>
         <translation>Con start e stop: un solo gemello.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="507"/>
+        <location filename="../app/ctl/main.cpp" line="526"/>
         <source>Seconds to wait for the broker and for each answer (default 30).</source>
         <translation>Secondi di attesa per il broker e per ogni risposta (predefinito 30).</translation>
     </message>
@@ -3676,17 +3838,17 @@ Esempi:
         <translation type="vanished">indicare un comando: agents, deploy, status, start, stop o undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="521"/>
+        <location filename="../app/ctl/main.cpp" line="544"/>
         <source>give the control broker: --control mqtt://HOST:PORT</source>
         <translation>indicare il broker di controllo: --control mqtt://HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="525"/>
+        <location filename="../app/ctl/main.cpp" line="548"/>
         <source>--timeout takes seconds, above 0 and up to 3,600</source>
         <translation>--timeout richiede secondi, maggiori di 0 e fino a 3.600</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="538"/>
+        <location filename="../app/ctl/main.cpp" line="561"/>
         <source>unknown command &apos;%1&apos;; the commands: %2</source>
         <translation>comando sconosciuto &apos;%1&apos;; i comandi: %2</translation>
     </message>
@@ -3695,7 +3857,7 @@ Esempi:
         <translation type="vanished">deploy richiede un progetto o un bundle</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="546"/>
+        <location filename="../app/ctl/main.cpp" line="571"/>
         <source>%1 takes no argument</source>
         <translation>%1 non accetta argomenti</translation>
     </message>
@@ -5453,156 +5615,156 @@ Esempi:
         <translation> sul nodo &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="71"/>
+        <location filename="../app/run/agent.cpp" line="72"/>
         <source>dropped the transfer of &apos;%1&apos;: nothing came for %2 s</source>
         <translation>trasferimento di &apos;%1&apos; scartato: non è arrivato nulla per %2 s</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="104"/>
+        <location filename="../app/run/agent.cpp" line="105"/>
         <source>agent &apos;%1&apos;: %2</source>
         <translation>agente &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="126"/>
+        <location filename="../app/run/agent.cpp" line="127"/>
         <source>%1; the agent was not started</source>
         <translation>%1; l&apos;agente non è stato avviato</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="132"/>
+        <location filename="../app/run/agent.cpp" line="133"/>
         <source>cannot create the data folder &apos;%1&apos;</source>
         <translation>impossibile creare la cartella dei dati &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="158"/>
+        <location filename="../app/run/agent.cpp" line="159"/>
         <source>connected to the control broker %1</source>
         <translation>connesso al broker di controllo %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="167"/>
+        <location filename="../app/run/agent.cpp" line="168"/>
         <source>the control connection: %1</source>
         <translation>la connessione di controllo: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="175"/>
+        <location filename="../app/run/agent.cpp" line="176"/>
         <source>waiting for commands on %1 (data in %2)</source>
         <translation>in attesa di comandi su %1 (dati in %2)</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="198"/>
+        <location filename="../app/run/agent.cpp" line="199"/>
         <source>stopped</source>
         <translation>arrestato</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="210"/>
-        <location filename="../app/run/agent.cpp" line="215"/>
+        <location filename="../app/run/agent.cpp" line="211"/>
+        <location filename="../app/run/agent.cpp" line="216"/>
         <source>refused a command: %1</source>
         <translation>comando rifiutato: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="211"/>
-        <location filename="../app/run/agent.cpp" line="216"/>
+        <location filename="../app/run/agent.cpp" line="212"/>
+        <location filename="../app/run/agent.cpp" line="217"/>
         <source>refused: %1</source>
         <translation>rifiutato: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="214"/>
+        <location filename="../app/run/agent.cpp" line="215"/>
         <source>the command is for the agent &apos;%1&apos;</source>
         <translation>il comando è destinato all&apos;agente &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="222"/>
+        <location filename="../app/run/agent.cpp" line="223"/>
         <source>&apos;%1&apos; failed: %2</source>
         <translation>&apos;%1&apos; non riuscito: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="225"/>
+        <location filename="../app/run/agent.cpp" line="226"/>
         <source>&apos;%1&apos; done</source>
         <translation>&apos;%1&apos; eseguito</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="254"/>
+        <location filename="../app/run/agent.cpp" line="265"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="261"/>
+        <location filename="../app/run/agent.cpp" line="272"/>
         <source>&apos;%1&apos; is not a valid deployment id</source>
         <translation>&apos;%1&apos; non è un id di distribuzione valido</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="266"/>
+        <location filename="../app/run/agent.cpp" line="277"/>
         <source>a bundle of %1 bytes: the agent takes 1 to %2</source>
         <translation>un bundle di %1 byte: l&apos;agente accetta da 1 a %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="270"/>
+        <location filename="../app/run/agent.cpp" line="281"/>
         <source>%1 chunks cannot carry %2 bytes</source>
         <translation>%1 chunk non possono trasportare %2 byte</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="272"/>
+        <location filename="../app/run/agent.cpp" line="283"/>
         <source>the bundle&apos;s SHA-256 is missing</source>
         <translation>manca lo SHA-256 del bundle</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="274"/>
+        <location filename="../app/run/agent.cpp" line="285"/>
         <source>%1 transfers are in progress already</source>
         <translation>sono già in corso %1 trasferimenti</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="290"/>
-        <location filename="../app/run/agent.cpp" line="446"/>
+        <location filename="../app/run/agent.cpp" line="301"/>
+        <location filename="../app/run/agent.cpp" line="460"/>
         <source>no transfer of &apos;%1&apos; has begun</source>
         <translation>nessun trasferimento di &apos;%1&apos; è iniziato</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="294"/>
+        <location filename="../app/run/agent.cpp" line="305"/>
         <source>chunk %1 came where chunk %2 was due; the transfer of &apos;%3&apos; was dropped</source>
         <translation>è arrivato il chunk %1 dove era atteso il chunk %2; il trasferimento di &apos;%3&apos; è stato scartato</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="305"/>
+        <location filename="../app/run/agent.cpp" line="316"/>
         <source>is not base64</source>
         <translation>non è base64</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="305"/>
+        <location filename="../app/run/agent.cpp" line="316"/>
         <source>does not fit the declared size</source>
         <translation>non corrisponde alla dimensione dichiarata</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="307"/>
+        <location filename="../app/run/agent.cpp" line="318"/>
         <source>chunk %1 of &apos;%2&apos; %3; the transfer was dropped</source>
         <translation>il chunk %1 di &apos;%2&apos; %3; il trasferimento è stato scartato</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="338"/>
+        <location filename="../app/run/agent.cpp" line="349"/>
         <source>the bundle cannot be extracted: %1</source>
         <translation>impossibile estrarre il bundle: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="344"/>
+        <location filename="../app/run/agent.cpp" line="355"/>
         <source>the bundled project is invalid: %1</source>
         <translation>il progetto nel bundle non è valido: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="362"/>
+        <location filename="../app/run/agent.cpp" line="373"/>
         <source>the project &apos;%1&apos; has no node &apos;%2&apos;</source>
         <translation>il progetto &apos;%1&apos; non ha il nodo &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="385"/>
+        <location filename="../app/run/agent.cpp" line="396"/>
         <source>the node &apos;%1&apos; cannot be set up: %2</source>
         <translation>impossibile configurare il nodo &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="397"/>
+        <location filename="../app/run/agent.cpp" line="411"/>
         <location filename="../app/run/runner.cpp" line="272"/>
         <source>%1 failed%2</source>
         <translation>%1 non riuscito%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/agent.cpp" line="417"/>
+        <location filename="../app/run/agent.cpp" line="431"/>
         <source>%n twin(s) could not start (%1); the deployment was stopped</source>
         <translation>
             <numerusform>impossibile avviare %n gemello (%1); la distribuzione è stata arrestata</numerusform>
@@ -5610,34 +5772,104 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="435"/>
+        <location filename="../app/run/agent.cpp" line="449"/>
         <source>node &apos;%1&apos; of &apos;%2&apos;: %3 event(s) dropped by the stop</source>
         <translation>nodo &apos;%1&apos; di &apos;%2&apos;: %3 eventi scartati dall&apos;arresto</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="450"/>
+        <location filename="../app/run/agent.cpp" line="464"/>
         <source>the bundle is incomplete: %1 of %2 bytes came; nothing was deployed</source>
         <translation>il bundle è incompleto: sono arrivati %1 di %2 byte; non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="456"/>
+        <location filename="../app/run/agent.cpp" line="470"/>
         <source>the bundle fails its checksum (SHA-256 %1, expected %2); nothing was deployed</source>
         <translation>il bundle non supera il checksum (SHA-256 %1, atteso %2); non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="465"/>
+        <location filename="../app/run/agent.cpp" line="479"/>
         <source>the command names no node to run</source>
         <translation>il comando non indica alcun nodo da eseguire</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="478"/>
+        <location filename="../app/run/agent.cpp" line="492"/>
         <source>; nothing was deployed</source>
         <translation>; non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="486"/>
+        <location filename="../app/run/agent.cpp" line="500"/>
         <source>the project &apos;%1&apos; has no node &apos;%2&apos;; nothing was deployed</source>
         <translation>il progetto &apos;%1&apos; non ha un nodo &apos;%2&apos;; non è stato distribuito nulla</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="870"/>
+        <source>the twin &apos;%1&apos; moved here does not run again</source>
+        <translation>il gemello &apos;%1&apos; spostato qui non viene rimesso in esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="920"/>
+        <source>this agent does not run &apos;%1&apos; and was sent no bundle of it</source>
+        <translation>questo agente non esegue &apos;%1&apos; e non ne ha ricevuto alcun bundle</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="927"/>
+        <source>the bundle of &apos;%1&apos; is incomplete or fails its checksum</source>
+        <translation>il bundle di &apos;%1&apos; è incompleto o non supera il checksum</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="955"/>
+        <source>this agent runs another version of &apos;%1&apos;: update it first</source>
+        <translation>questo agente esegue un&apos;altra versione di &apos;%1&apos;: aggiornarlo prima</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="958"/>
+        <source>the project &apos;%1&apos; has no twin &apos;%2&apos;</source>
+        <translation>il progetto &apos;%1&apos; non ha il gemello &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="960"/>
+        <source>&apos;%1&apos; runs here already</source>
+        <translation>&apos;%1&apos; è già in esecuzione qui</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="964"/>
+        <source>&apos;%1&apos; aggregates twins of its engine (an &quot;aggregate&quot; adapter): it cannot move alone</source>
+        <translation>&apos;%1&apos; aggrega gemelli del proprio engine (un adattatore &quot;aggregate&quot;): non può essere spostato da solo</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="974"/>
+        <source>&apos;%1&apos; is aggregated by &apos;%2&apos; on its node: it cannot move alone</source>
+        <translation>&apos;%1&apos; è aggregato da &apos;%2&apos; sul proprio nodo: non può essere spostato da solo</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="983"/>
+        <source>&apos;%1&apos; cannot be set up here: %2</source>
+        <translation>impossibile configurare &apos;%1&apos; qui: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="1001"/>
+        <source>&apos;%1&apos; did not connect its physical side here within %2 s (%3)</source>
+        <translation>&apos;%1&apos; non ha collegato qui il proprio lato fisico entro %2 s (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="1018"/>
+        <source>&apos;%1&apos; of &apos;%2&apos; does not run here</source>
+        <translation>&apos;%1&apos; di &apos;%2&apos; non è in esecuzione qui</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="1038"/>
+        <source>&apos;%1&apos; of &apos;%2&apos; was not prepared here</source>
+        <translation>&apos;%1&apos; di &apos;%2&apos; non è stato preparato qui</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="1076"/>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>impossibile leggere &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="1081"/>
+        <source>the bundle has %1 chunks, not %2</source>
+        <translation>il bundle ha %1 chunk, non %2</translation>
     </message>
     <message>
         <source>; the previous deployment runs again</source>
@@ -5648,13 +5880,13 @@ Esempi:
         <translation type="vanished">; non è stato possibile rimettere in esecuzione la distribuzione precedente: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="498"/>
-        <location filename="../app/run/agent.cpp" line="524"/>
+        <location filename="../app/run/agent.cpp" line="512"/>
+        <location filename="../app/run/agent.cpp" line="538"/>
         <source>cannot keep the bundle of &apos;%1&apos; in &apos;%2&apos;: it will not run after a restart</source>
         <translation>impossibile conservare il bundle di &apos;%1&apos; in &apos;%2&apos;: non verrà eseguito dopo un riavvio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/agent.cpp" line="509"/>
+        <location filename="../app/run/agent.cpp" line="523"/>
         <source>updated &apos;%1&apos;: %n twin(s) restarted</source>
         <translation>
             <numerusform>&apos;%1&apos; aggiornato: %n gemello riavviato</numerusform>
@@ -5662,42 +5894,43 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="628"/>
+        <location filename="../app/run/agent.cpp" line="645"/>
         <source>%1 could not start</source>
         <translation>%1 non è riuscito ad avviarsi</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="658"/>
+        <location filename="../app/run/agent.cpp" line="675"/>
         <source>the update of &apos;%1&apos; is incomplete: %2</source>
         <translation>l&apos;aggiornamento di &apos;%1&apos; è incompleto: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="712"/>
+        <location filename="../app/run/agent.cpp" line="729"/>
+        <location filename="../app/run/agent.cpp" line="1073"/>
         <source>no deployment &apos;%1&apos; here</source>
         <translation>nessuna distribuzione &apos;%1&apos; qui</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="778"/>
+        <location filename="../app/run/agent.cpp" line="808"/>
         <source>cannot save what the agent runs in &apos;%1&apos;: %2</source>
         <translation>impossibile salvare in &apos;%1&apos; ciò che l&apos;agente esegue: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="798"/>
+        <location filename="../app/run/agent.cpp" line="828"/>
         <source>&apos;%1&apos; cannot be read (%2): nothing runs again</source>
         <translation>impossibile leggere &apos;%1&apos; (%2): non viene rimesso in esecuzione nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="814"/>
+        <location filename="../app/run/agent.cpp" line="848"/>
         <source>its bundle has changed on disk</source>
         <translation>il suo bundle è cambiato su disco</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="822"/>
+        <location filename="../app/run/agent.cpp" line="856"/>
         <source>the deployment &apos;%1&apos; does not run again: %2</source>
         <translation>la distribuzione &apos;%1&apos; non viene rimessa in esecuzione: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="826"/>
+        <location filename="../app/run/agent.cpp" line="860"/>
         <source>runs &apos;%1&apos; again (nodes %2)</source>
         <translation>&apos;%1&apos; di nuovo in esecuzione (nodi %2)</translation>
     </message>
@@ -5813,7 +6046,8 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="472"/>
+        <location filename="../app/run/agent.cpp" line="486"/>
+        <location filename="../app/run/agent.cpp" line="933"/>
         <location filename="../app/run/runner.cpp" line="679"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>impossibile scrivere &apos;%1&apos;: %2</translation>

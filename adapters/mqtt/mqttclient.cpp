@@ -462,6 +462,20 @@ void MqttClient::stop()
         // last will instead of the last lifecycle message: the queue is written out whole,
         // waiting for the socket when it is full, for a bounded time.
         if (connected) {
+            // A clean session stops its deliveries first: the wait for a quiet broker below
+            // would otherwise last its whole bound on a busy subscription. A persistent session
+            // keeps its subscriptions, so that the broker queues for it while it is away.
+            if (m_connection.cleanSession) {
+                QStringList filters;
+                {
+                    std::lock_guard filtersLock(m_filtersMutex);
+                    for (const auto &[filter, qos] : m_filters)
+                        filters << filter;
+                }
+                inChunks(filters, [this](int count, char *const *topics) {
+                    mosquitto_unsubscribe_multiple(m_mosq, nullptr, count, topics, nullptr);
+                });
+            }
             QElapsedTimer waited;
             waited.start();
             const auto drain = [&] {

@@ -75,6 +75,8 @@ QString helpText()
         "                               to the agents and runs each node on its agent\n"
         "  update PROJECT               sends a new version to the agents that run it: only the\n"
         "                               twins whose definition changed restart\n"
+        "  migrate TWIN --to AGENT      moves a running twin to another agent without losing what\n"
+        "                               its devices send (a short pause of its digital side)\n"
         "  status                       every deployed twin: id, agent, node, lifecycle\n"
         "  start|stop [--agent NAME] [--node NODE] [--twin ID]\n"
         "                               starts or stops nodes or twins already deployed\n"
@@ -100,12 +102,7 @@ struct Context
 // The agents that are online now, by name.
 QStringList onlineAgents(const Fleet::ControlClient &client)
 {
-    QStringList names;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const auto &[name, status] : client.agents())
-        if (status.isOnline(now))
-            names << name;
-    return names;
+    return client.onlineAgents();
 }
 
 int agents(const Context &c)
@@ -420,6 +417,28 @@ int update(const Context &c, const QString &path, const QString &deployment)
     return rollout(c, *prepared, byAgent, withdraw);
 }
 
+int migrate(const Context &c, const QString &twin, const QString &to)
+{
+    QString error;
+    const auto result = c.client->migrate(twin, to, c.timeoutMs, &error);
+    if (!result)
+        return fail(error);
+    if (c.json)
+        print(QString::fromStdString(result->dump(2)));
+    else
+        print(Tr::tr("moved %1 from %2 to %3: paused %4 ms; %5 sample(s) that arrived during the "
+                     "move applied, %6 the source had applied skipped")
+                  .arg(twin, QString::fromStdString(result->value("from", std::string())), to)
+                  .arg(result->value("pauseMs", 0.0), 0, 'f', 1)
+                  .arg(result->value("replayed", 0))
+                  .arg(result->value("skipped", 0)));
+    return result->value("dropped", 0) > 0
+               ? fail(Tr::tr("%1 sample(s) were lost: the move took longer than the target "
+                             "could hold")
+                          .arg(result->value("dropped", 0)))
+               : Ok;
+}
+
 int simple(const Context &c, const QString &command, const QString &agent,
            const nlohmann::json &arguments)
 {
@@ -484,7 +503,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        Tr::tr("agents, deploy, update, status, start, stop or undeploy."));
+        Tr::tr("agents, deploy, update, migrate, status, start, stop or undeploy."));
     const QCommandLineOption control(
         QStringLiteral("control"),
         Tr::tr("The control broker, mqtt[s]://HOST:PORT[/PREFIX] (default: TWINLOOM_CONTROL)."),
@@ -506,13 +525,17 @@ int main(int argc, char *argv[])
         QStringLiteral("timeout"),
         Tr::tr("Seconds to wait for the broker and for each answer (default 30)."),
         QStringLiteral("SECONDS"), QStringLiteral("30"));
-    parser.addOptions({control, json, map, agent, deployment, node, twin, timeout});
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      Tr::tr("With migrate: the agent the twin moves to."),
+                                      QStringLiteral("AGENT"));
+    parser.addOptions({control, json, map, agent, deployment, node, twin, timeout, toOption});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         return fail(
-            Tr::tr("give a command: agents, deploy, update, status, start, stop or undeploy"),
+            Tr::tr(
+                "give a command: agents, deploy, update, migrate, status, start, stop or undeploy"),
             Usage);
     const QString command = args.front();
     const QString url =
@@ -530,10 +553,10 @@ int main(int argc, char *argv[])
     const auto key = Fleet::keyFromEnvironment(&error);
     if (!key)
         return fail(error, Usage);
-    const QStringList commands = {QStringLiteral("agents"),  QStringLiteral("deploy"),
-                                  QStringLiteral("update"),  QStringLiteral("status"),
-                                  QStringLiteral("start"),   QStringLiteral("stop"),
-                                  QStringLiteral("undeploy")};
+    const QStringList commands = {QStringLiteral("agents"), QStringLiteral("deploy"),
+                                  QStringLiteral("update"), QStringLiteral("migrate"),
+                                  QStringLiteral("status"), QStringLiteral("start"),
+                                  QStringLiteral("stop"),   QStringLiteral("undeploy")};
     if (!commands.contains(command))
         return fail(Tr::tr("unknown command '%1'; the commands: %2")
                         .arg(command, commands.join(QStringLiteral(", "))),
@@ -542,7 +565,9 @@ int main(int argc, char *argv[])
         command == QLatin1String("deploy") || command == QLatin1String("update");
     if (takesProject && args.size() != 2)
         return fail(Tr::tr("%1 takes one project or bundle").arg(command), Usage);
-    if (!takesProject && args.size() != 1)
+    if (command == QLatin1String("migrate") && args.size() != 2)
+        return fail(Tr::tr("migrate takes one twin"), Usage);
+    if (!takesProject && command != QLatin1String("migrate") && args.size() != 1)
         return fail(Tr::tr("%1 takes no argument").arg(command), Usage);
 
     const int timeoutMs = static_cast<int>(seconds * 1000);
@@ -560,6 +585,11 @@ int main(int argc, char *argv[])
         return deploy(context, args[1], parser.values(map), parser.value(deployment));
     if (command == QLatin1String("update"))
         return update(context, args[1], parser.value(deployment));
+    if (command == QLatin1String("migrate")) {
+        if (!parser.isSet(toOption))
+            return fail(Tr::tr("migrate needs --to AGENT"), Usage);
+        return migrate(context, args[1], parser.value(toOption));
+    }
     nlohmann::json arguments = nlohmann::json::object();
     if (parser.isSet(deployment))
         arguments["deployment"] = parser.value(deployment).toStdString();

@@ -222,4 +222,132 @@ bool ControlClient::sendBundle(const QString &agent, const Transfer &transfer, i
     return true;
 }
 
+QStringList ControlClient::onlineAgents() const
+{
+    QStringList names;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const auto &[name, status] : m_agents)
+        if (status.isOnline(now))
+            names << name;
+    return names;
+}
+
+// Moves a running twin to another agent without losing what its devices send: the target
+// starts it with its physical side connected but held, the source hands over its state at a
+// cut-over, the target applies it and what came after, then opens the twin's digital side.
+std::optional<nlohmann::json> ControlClient::migrate(const QString &twin, const QString &to,
+                                                     int timeoutMs, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::optional<nlohmann::json> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    QString source;
+    QString deployment;
+    for (const QString &agent : onlineAgents()) {
+        QString ignored;
+        const auto reply = request(agent, {{"command", "status"}}, timeoutMs, &ignored);
+        if (!reply)
+            continue;
+        for (const auto &t : reply->value("twinStates", nlohmann::json::array()))
+            if (t.value("twin", std::string()) == twin.toStdString()) {
+                source = agent;
+                deployment = QString::fromStdString(t.value("deployment", std::string()));
+            }
+    }
+    if (source.isEmpty())
+        return fail(Tr::tr("no online agent runs the twin '%1'").arg(twin));
+    if (source == to)
+        return fail(Tr::tr("'%1' runs on '%2' already").arg(twin, to));
+    if (!onlineAgents().contains(to))
+        return fail(Tr::tr("the agent '%1' is %2")
+                        .arg(to, agents().count(to) != 0 ? Tr::tr("offline") : Tr::tr("unknown")));
+    auto versionOn = [&](const QString &agent) {
+        for (const auto &d : agents().at(agent).deployments)
+            if (d.value("id", std::string()) == deployment.toStdString())
+                return QString::fromStdString(d.value("sha256", std::string()));
+        return QString();
+    };
+    const QString version = versionOn(source);
+    const QString there = versionOn(to);
+    if (!there.isEmpty() && there != version)
+        return fail(Tr::tr("'%1' runs another version of '%2' than '%3': update it first")
+                        .arg(to, deployment, source));
+    QString why;
+    if (there.isEmpty()) {
+        // The target gets the deployment's bundle, from the source.
+        QByteArray bundle;
+        for (int index = 0, chunks = 1; index < chunks; ++index) {
+            const auto part = request(source,
+                                      {{"command", "fetch-bundle"},
+                                       {"deployment", deployment.toStdString()},
+                                       {"index", index}},
+                                      timeoutMs, &why);
+            if (!part)
+                return fail(Tr::tr("%1: %2; nothing moved").arg(source, why));
+            chunks = part->value("chunks", 0);
+            bundle += QByteArray::fromBase64(
+                QByteArray::fromStdString(part->value("data", std::string())));
+        }
+        if (Fleet::sha256Hex(bundle) != version)
+            return fail(Tr::tr("the bundle of '%1' from '%2' fails its checksum; nothing moved")
+                            .arg(deployment, source));
+        if (!sendBundle(to, {deployment, bundle}, timeoutMs, &why))
+            return fail(Tr::tr("%1: %2; nothing moved").arg(to, why));
+    }
+    const nlohmann::json which = {{"deployment", deployment.toStdString()},
+                                  {"twin", twin.toStdString()}};
+    auto with = [&](const char *command, nlohmann::json extra = nlohmann::json::object()) {
+        nlohmann::json request = which;
+        request["command"] = command;
+        request.update(extra);
+        return request;
+    };
+    QElapsedTimer clock;
+    clock.start();
+    if (!request(to, with("migrate-prepare", {{"sha256", version.toStdString()}}), timeoutMs, &why))
+        return fail(Tr::tr("%1: %2; nothing moved").arg(to, why));
+    const qint64 prepared = clock.elapsed();
+    QElapsedTimer pause;
+    pause.start();
+    const auto handed = request(source, with("migrate-handover"), timeoutMs, &why);
+    if (!handed) {
+        QString ignored;
+        request(to, with("migrate-abort"), timeoutMs, &ignored);
+        return fail(Tr::tr("%1: %2; nothing moved").arg(source, why));
+    }
+    const double handOverMs = pause.nsecsElapsed() / 1e6;
+    const nlohmann::json handover = handed->value("handover", nlohmann::json::object());
+    const auto taken =
+        request(to, with("migrate-takeover", {{"handover", handover}}), timeoutMs, &why);
+    if (!taken) {
+        // Back where it was, with the state it handed over.
+        QString ignored, back;
+        request(to, with("migrate-abort"), timeoutMs, &ignored);
+        const bool returned =
+            request(source, with("migrate-prepare"), timeoutMs, &back) &&
+            request(source, with("migrate-takeover", {{"handover", handover}}), timeoutMs, &back);
+        return fail(Tr::tr("%1: %2; %3")
+                        .arg(to, why,
+                             returned ? Tr::tr("the twin runs on '%1' again").arg(source)
+                                      : Tr::tr("the twin could not return to '%1' (%2): start "
+                                               "it again there")
+                                            .arg(source, back)));
+    }
+    const double pauseMs = pause.nsecsElapsed() / 1e6;
+    const nlohmann::json result = {{"twin", twin.toStdString()},
+                                   {"from", source.toStdString()},
+                                   {"to", to.toStdString()},
+                                   {"deployment", deployment.toStdString()},
+                                   {"prepareMs", prepared},
+                                   {"pauseMs", pauseMs},
+                                   {"handOverMs", handOverMs},
+                                   {"replayed", taken->value("replayed", 0)},
+                                   {"skipped", taken->value("skipped", 0)},
+                                   {"dropped", taken->value("dropped", 0)},
+                                   {"lifecycle", taken->value("lifecycle", std::string())}};
+    return result;
+}
+
 } // namespace twinloom::Fleet

@@ -49,6 +49,8 @@ public:
     // Waits until no status arrived for `quietMs` (the retained ones come right after opening).
     void settle(int quietMs, int maxMs);
     const std::map<QString, AgentStatus> &agents() const { return m_agents; }
+    // The agents online now (heard from within three heartbeats).
+    QStringList onlineAgents() const;
 
     // Sends `command` ({"command": NAME, …}) to `agent` and returns its reply's body when the
     // reply says ok; otherwise nullopt and *error holds the agent's error, a timeout, or the
@@ -64,6 +66,16 @@ public:
     // Sends a bundle in checksummed chunks; `progress` learns the bytes sent so far.
     bool sendBundle(const QString &agent, const Transfer &transfer, int timeoutMs, QString *error,
                     const std::function<void(qint64 sent, qint64 total)> &progress = {});
+
+    // Moves a running twin to the agent `to` without losing what its devices send: `to` starts
+    // it with its physical side connected but held (after receiving the deployment's bundle from
+    // the source when it has none), the source hands its state over at a cut-over, `to` applies
+    // it and what came after and opens the twin's digital side. A failed step is undone (the twin
+    // returns with its state). Returns {"twin", "from", "to", "deployment", "prepareMs",
+    // "pauseMs" (hand-over to take-over), "handOverMs", "replayed", "skipped", "dropped",
+    // "lifecycle"}.
+    std::optional<nlohmann::json> migrate(const QString &twin, const QString &to, int timeoutMs,
+                                          QString *error);
 
     const ControlEndpoint &endpoint() const { return m_endpoint; }
 

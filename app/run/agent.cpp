@@ -12,6 +12,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QDirIterator>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QSaveFile>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QSysInfo>
@@ -251,6 +252,16 @@ Agent::Reply Agent::execute(const nlohmann::json &command)
         return startStop(command, name == QLatin1String("start"));
     if (name == QLatin1String("undeploy"))
         return undeploy(command);
+    if (name == QLatin1String("migrate-prepare"))
+        return migratePrepare(command);
+    if (name == QLatin1String("migrate-handover"))
+        return migrateHandOver(command);
+    if (name == QLatin1String("migrate-takeover"))
+        return migrateTakeOver(command);
+    if (name == QLatin1String("migrate-abort"))
+        return migrateAbort(command);
+    if (name == QLatin1String("fetch-bundle"))
+        return fetchBundle(command);
     return failure(Run::Tr::tr("unknown command '%1'").arg(name));
 }
 
@@ -390,6 +401,9 @@ bool Agent::startNodes(Deployment &d, const QStringList &nodes, const QStringLis
             return false;
         }
         node->twins = d.loaded->twinOrder(name);
+        for (const QString &gone : std::as_const(d.departed)) // moved to other agents
+            if (node->twins.removeAll(gone) > 0)
+                engine->removeTwin(gone);
         engine->subscribe(QStringLiteral("twins/+/lifecycle"), this, [this](const StateChange &c) {
             for (const ResourceChange &r : c.changes) {
                 if (r.value.toString() == QLatin1String("Error"))
@@ -574,13 +588,16 @@ bool Agent::update(Deployment &current, std::unique_ptr<Deployment> next, const 
 
     QStringList failures;
     for (auto &node : current.nodes) {
-        if (!nodes.contains(node->name)) {
+        if (!node->guest && !nodes.contains(node->name)) {
             stopNode(current, *node);
             node->engine.reset();
             continue;
         }
-        const QStringList before = current.loaded->twinOrder(node->name);
-        const QStringList after = next->loaded->twinOrder(node->name);
+        const QStringList before = node->twins;
+        QStringList after;
+        for (const QString &id : next->loaded->twinOrder(node->name))
+            if (node->guest ? before.contains(id) : !current.departed.contains(id))
+                after << id;
         QSet<QString> leaving;
         QStringList arriving;
         for (const QString &id : before)
@@ -638,7 +655,7 @@ bool Agent::update(Deployment &current, std::unique_ptr<Deployment> next, const 
     QStringList fresh;
     for (const QString &name : nodes)
         if (std::none_of(current.nodes.begin(), current.nodes.end(),
-                         [&](const auto &n) { return n->name == name; }))
+                         [&](const auto &n) { return n->name == name && !n->guest; }))
             fresh << name;
     current.oldFolders << current.folder;
     current.folder = next->folder;
@@ -761,14 +778,27 @@ bool Agent::saveState(QString *error) const
         nlohmann::json nodes = nlohmann::json::array();
         nlohmann::json stopped = nlohmann::json::array();
         for (const auto &node : d->nodes) {
+            if (node->guest)
+                continue;
             nodes.push_back(node->name.toStdString());
             if (!node->running)
                 stopped.push_back(node->name.toStdString());
         }
+        nlohmann::json guests = nlohmann::json::array();
+        nlohmann::json departed = nlohmann::json::array();
+        for (const QString &twin : std::as_const(d->departed))
+            departed.push_back(twin.toStdString());
+        for (const auto &node : d->nodes)
+            if (node->guest)
+                for (const QString &twin : std::as_const(node->twins))
+                    guests.push_back(
+                        {{"twin", twin.toStdString()}, {"node", node->name.toStdString()}});
         deployments.push_back({{"id", id.toStdString()},
                                {"sha256", d->sha256.toStdString()},
                                {"nodes", nodes},
-                               {"stopped", stopped}});
+                               {"stopped", stopped},
+                               {"departed", departed},
+                               {"guests", guests}});
     }
     const nlohmann::json state = {{"version", 1}, {"deployments", deployments}};
     QSaveFile file(QDir(m_options.dataDir).filePath(QStringLiteral("agent.json")));
@@ -810,6 +840,10 @@ void Agent::restoreDeployments()
             if (n.is_string())
                 stopped << QString::fromStdString(n.get<std::string>());
         std::unique_ptr<Deployment> d = load(id, bundlePath(id), &error);
+        if (d)
+            for (const auto &t : entry.value("departed", nlohmann::json::array()))
+                if (t.is_string())
+                    d->departed.insert(QString::fromStdString(t.get<std::string>()));
         if (d && d->sha256 != text(entry, "sha256")) {
             error = Run::Tr::tr("its bundle has changed on disk");
             QDir(d->folder).removeRecursively();
@@ -824,8 +858,234 @@ void Agent::restoreDeployments()
         }
         log(Runner::LogLevel::Info,
             Run::Tr::tr("runs '%1' again (nodes %2)").arg(id, nodes.join(QStringLiteral(", "))));
+        // Twins moved here run again too (from their definition: their state went with the
+        // process).
+        for (const auto &g : entry.value("guests", nlohmann::json::array())) {
+            const QString twin = text(g, "twin");
+            const TwinDescriptor *descriptor = d->loaded->twin(twin);
+            Node *node = descriptor ? arrivalNode(*d, descriptor->node) : nullptr;
+            Diagnostics diagnostics;
+            if (!node || !node->engine->addTwin(*descriptor, diagnostics)) {
+                log(Runner::LogLevel::Error,
+                    Run::Tr::tr("the twin '%1' moved here does not run again").arg(twin));
+                continue;
+            }
+            node->twins << twin;
+            node->engine->startTwin(twin).waitForFinished();
+        }
         m_deployments[id] = std::move(d);
     }
+}
+
+Agent::Node *Agent::nodeOf(Deployment &d, const QString &twin)
+{
+    for (auto &node : d.nodes)
+        if (node->twins.contains(twin))
+            return node.get();
+    return nullptr;
+}
+
+Agent::Node *Agent::arrivalNode(Deployment &d, const QString &name)
+{
+    for (auto &node : d.nodes)
+        if (node->name == name && node->engine)
+            return node.get(); // its own node, or the guests of that node already here
+    auto node = std::make_unique<Node>();
+    node->name = name;
+    node->guest = true;
+    node->running = true;
+    EngineOptions options;
+    options.workerThreads = 1;
+    options.name = Interop::slug(m_options.name + QLatin1Char('-') + d.id + QLatin1Char('-') +
+                                     name + QStringLiteral("-guests"),
+                                 QStringLiteral("twinloom"));
+    node->engine = std::make_unique<Engine>(options);
+    node->engine->setBaseDirectory(d.loaded->baseDirectory());
+    for (const auto &m : d.loaded->models())
+        node->engine->addModel(m);
+    connect(node->engine.get(), &Engine::problem, this,
+            [this, name](const QString &twin, const QString &m) {
+                log(Runner::LogLevel::Warning, QStringLiteral("%1: %2: %3").arg(name, twin, m));
+            });
+    node->engine->subscribe(QStringLiteral("twins/+/lifecycle"), this,
+                            [this](const StateChange &) { statusSoon(); });
+    d.nodes.push_back(std::move(node));
+    return d.nodes.back().get();
+}
+
+bool Agent::adoptTransfer(const QString &id, QString *error)
+{
+    const auto t = m_transfers.find(id);
+    if (t == m_transfers.end()) {
+        *error = Run::Tr::tr("this agent does not run '%1' and was sent no bundle of it").arg(id);
+        return false;
+    }
+    Transfer transfer = std::move(t->second);
+    m_transfers.erase(t);
+    const QString sha = Fleet::sha256Hex(transfer.data);
+    if (transfer.received != transfer.chunks || sha != transfer.sha256) {
+        *error = Run::Tr::tr("the bundle of '%1' is incomplete or fails its checksum").arg(id);
+        return false;
+    }
+    QSaveFile file(bundlePath(id));
+    if (!file.open(QIODevice::WriteOnly) || file.write(transfer.data) != transfer.data.size() ||
+        !file.commit()) {
+        *error = Run::Tr::tr("cannot write '%1': %2").arg(bundlePath(id), file.errorString());
+        return false;
+    }
+    std::unique_ptr<Deployment> d = load(id, bundlePath(id), error);
+    if (!d) {
+        QFile::remove(bundlePath(id));
+        return false;
+    }
+    m_deployments[id] = std::move(d);
+    return true;
+}
+
+Agent::Reply Agent::migratePrepare(const nlohmann::json &command)
+{
+    const QString id = text(command, "deployment");
+    const QString twin = text(command, "twin");
+    QString error;
+    if (m_deployments.count(id) == 0 && !adoptTransfer(id, &error))
+        return failure(error);
+    Deployment &d = *m_deployments[id];
+    if (const QString sha = text(command, "sha256"); !sha.isEmpty() && sha != d.sha256)
+        return failure(
+            Run::Tr::tr("this agent runs another version of '%1': update it first").arg(id));
+    const TwinDescriptor *descriptor = d.loaded->twin(twin);
+    if (!descriptor)
+        return failure(Run::Tr::tr("the project '%1' has no twin '%2'").arg(d.project, twin));
+    if (nodeOf(d, twin))
+        return failure(Run::Tr::tr("'%1' runs here already").arg(twin));
+    // A twin made of others of its engine, or a part of one, moves only with them.
+    for (const AdapterDescriptor &a : descriptor->physicalAdapters)
+        if (a.type == QLatin1String("aggregate"))
+            return failure(Run::Tr::tr("'%1' aggregates twins of its engine (an \"aggregate\" "
+                                       "adapter): it cannot move alone")
+                               .arg(twin));
+    for (const TwinDescriptor &other : d.loaded->twins())
+        if (other.node == descriptor->node &&
+            std::any_of(
+                other.physicalAdapters.begin(), other.physicalAdapters.end(),
+                [](const AdapterDescriptor &a) { return a.type == QLatin1String("aggregate"); }) &&
+            std::any_of(other.relationships.begin(), other.relationships.end(),
+                        [&](const RelationshipDescriptor &r) { return r.target == twin; }))
+            return failure(Run::Tr::tr("'%1' is aggregated by '%2' on its node: it cannot move "
+                                       "alone")
+                               .arg(twin, other.id));
+    Node *node = arrivalNode(d, descriptor->node);
+    Diagnostics diagnostics;
+    if (!node->engine->addTwin(*descriptor, diagnostics)) {
+        QStringList lines;
+        for (const Diagnostic &item : diagnostics.items())
+            lines << item.withoutSeverity();
+        return failure(Run::Tr::tr("'%1' cannot be set up here: %2")
+                           .arg(twin, lines.join(QStringLiteral("; "))));
+    }
+    node->engine->startTwinHeld(twin).waitForFinished();
+    // Its physical side connected before the other stops: nothing sent meanwhile is missed.
+    QElapsedTimer clock;
+    clock.start();
+    const int timeoutMs = std::clamp(command.value("timeoutMs", 10000), 100, 60000);
+    auto bound = [&] {
+        const LifecycleState s = node->engine->lifecycle(twin);
+        return s == LifecycleState::Bound || s == LifecycleState::Synchronized ||
+               s == LifecycleState::NotSynchronized;
+    };
+    while (!bound() && clock.elapsed() < timeoutMs)
+        QThread::msleep(5);
+    if (!bound()) {
+        const QString state = lifecycleStateName(node->engine->lifecycle(twin));
+        node->engine->removeTwin(twin);
+        return failure(Run::Tr::tr("'%1' did not connect its physical side here within %2 s (%3)")
+                           .arg(twin)
+                           .arg(timeoutMs / 1000.0)
+                           .arg(state));
+    }
+    node->twins << twin;
+    return {{"ok", true},
+            {"lifecycle", lifecycleStateName(node->engine->lifecycle(twin)).toStdString()}};
+}
+
+Agent::Reply Agent::migrateHandOver(const nlohmann::json &command)
+{
+    const QString id = text(command, "deployment");
+    const QString twin = text(command, "twin");
+    const auto d = m_deployments.find(id);
+    Node *node = d == m_deployments.end() ? nullptr : nodeOf(*d->second, twin);
+    if (!node)
+        return failure(Run::Tr::tr("'%1' of '%2' does not run here").arg(twin, id));
+    nlohmann::json handover = node->engine->handOver(twin).result();
+    if (handover.contains("error"))
+        return failure(QString::fromStdString(handover["error"].get<std::string>()));
+    node->engine->removeTwin(twin);
+    node->twins.removeAll(twin);
+    if (!node->guest)
+        d->second->departed.insert(twin);
+    saveState(nullptr);
+    statusSoon();
+    return {{"ok", true}, {"handover", std::move(handover)}};
+}
+
+Agent::Reply Agent::migrateTakeOver(const nlohmann::json &command)
+{
+    const QString id = text(command, "deployment");
+    const QString twin = text(command, "twin");
+    const auto d = m_deployments.find(id);
+    Node *node = d == m_deployments.end() ? nullptr : nodeOf(*d->second, twin);
+    if (!node)
+        return failure(Run::Tr::tr("'%1' of '%2' was not prepared here").arg(twin, id));
+    nlohmann::json result =
+        node->engine->takeOver(twin, command.value("handover", nlohmann::json())).result();
+    if (result.contains("error"))
+        return failure(QString::fromStdString(result["error"].get<std::string>()));
+    d->second->departed.remove(twin);
+    saveState(nullptr);
+    statusSoon();
+    Reply reply = {{"ok", true}};
+    reply["replayed"] = result.value("replayed", 0);
+    reply["skipped"] = result.value("skipped", 0);
+    reply["dropped"] = result.value("dropped", 0);
+    reply["lifecycle"] = lifecycleStateName(node->engine->lifecycle(twin)).toStdString();
+    return reply;
+}
+
+Agent::Reply Agent::migrateAbort(const nlohmann::json &command)
+{
+    const QString id = text(command, "deployment");
+    const QString twin = text(command, "twin");
+    const auto d = m_deployments.find(id);
+    Node *node = d == m_deployments.end() ? nullptr : nodeOf(*d->second, twin);
+    if (!node)
+        return {{"ok", true}, {"matched", 0}};
+    node->engine->removeTwin(twin);
+    node->twins.removeAll(twin);
+    saveState(nullptr);
+    statusSoon();
+    return {{"ok", true}, {"matched", 1}};
+}
+
+Agent::Reply Agent::fetchBundle(const nlohmann::json &command)
+{
+    const QString id = text(command, "deployment");
+    if (m_deployments.count(id) == 0)
+        return failure(Run::Tr::tr("no deployment '%1' here").arg(id));
+    QFile file(bundlePath(id));
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(Run::Tr::tr("cannot read '%1': %2").arg(bundlePath(id), file.errorString()));
+    const qint64 size = file.size();
+    const int index = command.value("index", 0);
+    const int chunks = static_cast<int>((size + Fleet::kChunkBytes - 1) / Fleet::kChunkBytes);
+    if (index < 0 || index >= chunks)
+        return failure(Run::Tr::tr("the bundle has %1 chunks, not %2").arg(chunks).arg(index + 1));
+    file.seek(qint64{index} * Fleet::kChunkBytes);
+    const QByteArray part = file.read(Fleet::kChunkBytes);
+    return {{"ok", true},
+            {"size", size},
+            {"chunks", chunks},
+            {"sha256", m_deployments[id]->sha256.toStdString()},
+            {"data", part.toBase64().toStdString()}};
 }
 
 nlohmann::json Agent::status() const
@@ -838,6 +1098,7 @@ nlohmann::json Agent::status() const
         for (const auto &node : d->nodes) {
             nodes.push_back({{"name", node->name.toStdString()},
                              {"running", node->running},
+                             {"guest", node->guest},
                              {"twins", node->twins.size()}});
             for (const QString &twin : node->twins) {
                 ++lifecycles[lifecycleStateName(node->engine->lifecycle(twin)).toStdString()];

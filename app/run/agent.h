@@ -5,6 +5,7 @@
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QObject>
+#include <QtCore/QSet>
 #include <QtCore/QTimer>
 
 #include <map>
@@ -50,6 +51,7 @@ private:
         std::unique_ptr<Engine> engine;
         QStringList twins; // parts first
         bool running = false;
+        bool guest = false; // twins of this node moved here from other agents
     };
     struct Deployment
     {
@@ -58,6 +60,7 @@ private:
         QString sha256;
         QString folder;         // where the bundle is extracted
         QStringList oldFolders; // of earlier versions, whose files unchanged twins may still use
+        QSet<QString> departed; // twins of its nodes moved to other agents
         std::optional<Project> loaded;
         std::vector<std::unique_ptr<Node>> nodes;
     };
@@ -80,6 +83,20 @@ private:
     Reply deployCommit(const nlohmann::json &command);
     Reply startStop(const nlohmann::json &command, bool start);
     Reply undeploy(const nlohmann::json &command);
+    // Live migration: the target prepares (the twin starts held), the source hands over, the
+    // target takes over; abort and return undo the steps of a migration that failed.
+    Reply migratePrepare(const nlohmann::json &command);
+    Reply migrateHandOver(const nlohmann::json &command);
+    Reply migrateTakeOver(const nlohmann::json &command);
+    Reply migrateAbort(const nlohmann::json &command);
+    Reply fetchBundle(const nlohmann::json &command);
+    // The node of `d` that runs `twin`, or null.
+    Node *nodeOf(Deployment &d, const QString &twin);
+    // Where a twin of `node` that arrives runs: the agent's own node when it runs that node, else
+    // a guest node created for it.
+    Node *arrivalNode(Deployment &d, const QString &node);
+    // Adopts a staged transfer of `id` as a deployment that runs no node yet.
+    bool adoptTransfer(const QString &id, QString *error);
     nlohmann::json twinsJson() const;
 
     // Extracts the bundle into a new folder and loads its project; nullptr with *error.

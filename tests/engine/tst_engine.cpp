@@ -123,6 +123,7 @@ private Q_SLOTS:
     void scriptStepFromConfiguration();
     void removeTwinWhileFed();
     void seedRelationships();
+    void liveMigrationLosesAndRepeatsNothing();
 };
 
 void TestEngine::configurationErrorsNameTheirPointer()
@@ -865,3 +866,74 @@ void TestEngine::seedRelationships()
 
 QTEST_GUILESS_MAIN(TestEngine)
 #include "tst_engine.moc"
+
+// Two engines stand for two hosts; the same samples reach both (as a broker delivers them to both
+// subscribers) while the twin moves from the first to the second.
+void TestEngine::liveMigrationLosesAndRepeatsNothing()
+{
+    Engine source;
+    Engine target;
+    addModel(source);
+    addModel(target);
+    Diagnostics d;
+    const nlohmann::json j = twinJson(QStringLiteral("room-1"), R"({"shadowing": {"rules": [
+        {"from": "c", "to": "counter"}, {"from": "t", "to": "temperature"}]}})");
+    QVERIFY2(addTwin(source, j, d) && addTwin(target, j, d), qPrintable(d.toString()));
+    std::vector<std::int64_t> seen;
+    std::mutex mutex;
+    for (Engine *e : {&source, &target})
+        e->subscribeDirect(QStringLiteral("twins/room-1/properties/counter"),
+                           [&](const StateChange &c) {
+                               std::lock_guard lock(mutex);
+                               for (const ResourceChange &r : c.changes)
+                                   seen.push_back(r.value.toInt());
+                           });
+    source.startTwin(QStringLiteral("room-1")).waitForFinished();
+    const Timestamp base = Clock::now();
+    auto sample = [&](int n) {
+        PhysicalEvent e = physical(QStringLiteral("c"), Value(std::int64_t{n}));
+        e.sourceTime = base + n;
+        return e;
+    };
+    for (int n = 1; n <= 100; ++n)
+        QVERIFY(source.ingest(QStringLiteral("room-1"), sample(n)));
+    QVERIFY(source.ingest(QStringLiteral("room-1"), physical(QStringLiteral("t"), Value(21.5))));
+    source.writeDesired(QStringLiteral("room-1"), QStringLiteral("setpoint"), Value(19.0))
+        .waitForFinished();
+
+    // The successor starts held: it takes samples in but applies none and publishes nothing.
+    target.startTwinHeld(QStringLiteral("room-1")).waitForFinished();
+    for (int n = 101; n <= 150; ++n) { // both hear these
+        QVERIFY(source.ingest(QStringLiteral("room-1"), sample(n)));
+        QVERIFY(target.ingest(QStringLiteral("room-1"), sample(n)));
+    }
+    QCOMPARE(target.snapshot(QStringLiteral("room-1")).result().sequence, std::uint64_t{0});
+    const nlohmann::json handover = source.handOver(QStringLiteral("room-1")).result();
+    QVERIFY2(!handover.contains("error"), handover.dump().c_str());
+    QCOMPARE(source.lifecycle(QStringLiteral("room-1")), LifecycleState::Stopped);
+    for (int n = 151; n <= 200; ++n) // only the successor hears these
+        QVERIFY(target.ingest(QStringLiteral("room-1"), sample(n)));
+    const TwinSnapshot before = source.snapshot(QStringLiteral("room-1")).result();
+    const nlohmann::json result = target.takeOver(QStringLiteral("room-1"), handover).result();
+    QVERIFY2(!result.contains("error"), result.dump().c_str());
+    QCOMPARE(result.value("skipped", 0), 50);
+    for (int n = 201; n <= 250; ++n)
+        QVERIFY(target.ingest(QStringLiteral("room-1"), sample(n)));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        target.snapshot(QStringLiteral("room-1")).result().property(u"counter")->reported.toInt(),
+        std::int64_t{250}, 5000);
+    const TwinSnapshot after = target.snapshot(QStringLiteral("room-1")).result();
+    // The state came along, and the change sequence goes on from the predecessor's.
+    QCOMPARE(after.property(u"temperature")->reported.toDouble(), 21.5);
+    QCOMPARE(after.property(u"setpoint")->desired.toDouble(), 19.0);
+    QCOMPARE(after.sequence, before.sequence + 100);
+    std::lock_guard lock(mutex);
+    QCOMPARE(seen.size(), std::size_t{250});
+    for (std::size_t i = 0; i < seen.size(); ++i)
+        QCOMPARE(seen[i], static_cast<std::int64_t>(i + 1));
+
+    // A take-over by a twin that is not held, and a hand-over of no twin, are errors.
+    QVERIFY(target.takeOver(QStringLiteral("room-1"), handover).result().contains("error"));
+    QVERIFY(source.handOver(QStringLiteral("nobody")).result().contains("error"));
+    QVERIFY(target.takeOver(QStringLiteral("nobody"), handover).result().contains("error"));
+}
