@@ -570,7 +570,7 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapphysicaladapter.cpp" line="890"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="266"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="264"/>
         <source>name the physical &quot;property&quot; or &quot;event&quot; it feeds</source>
         <translation>geben Sie die physische &quot;property&quot; oder das &quot;event&quot; an, das sie speist</translation>
     </message>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapphysicaladapter.cpp" line="914"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="292"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="290"/>
         <source>an action</source>
         <translation>eine Aktion</translation>
     </message>
@@ -783,8 +783,10 @@
         <translation>&quot;prefix&quot; ist ein Topic ohne &apos;+&apos; oder &apos;#&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="279"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="223"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="226"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="277"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="221"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="296"/>
         <source>&quot;qos&quot; is 0, 1 or 2</source>
         <translation>&quot;qos&quot; ist 0, 1 oder 2</translation>
     </message>
@@ -831,27 +833,27 @@
         <translation>Abonniert die Topics eines Geräts; Aktionen veröffentlichen auf Topics.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="230"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="228"/>
         <source>list the topics to subscribe to</source>
         <translation>geben Sie die zu abonnierenden Topics an</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="235"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="233"/>
         <source>a subscription</source>
         <translation>ein Abonnement</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="252"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="250"/>
         <source>a field</source>
         <translation>ein Feld</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="281"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="279"/>
         <source>say which &quot;property&quot; or &quot;event&quot; the messages feed, or list &quot;fields&quot;</source>
         <translation>geben Sie an, welche &quot;property&quot; oder welches &quot;event&quot; die Nachrichten speisen, oder listen Sie &quot;fields&quot; auf</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="301"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="300"/>
         <source>an action publishes to one topic: no &apos;+&apos; or &apos;#&apos;</source>
         <translation>eine Aktion veröffentlicht auf genau ein Topic: kein &apos;+&apos; oder &apos;#&apos;</translation>
     </message>
@@ -3388,7 +3390,6 @@ Beispiele:
   twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="66"/>
         <source>Controls a fleet of Twinloom agents (twinloom-run --agent NAME --control URL) through
 their control broker. Commands are signed with the key in TWINLOOM_AGENT_KEY, which
 the agents share; a broker password comes from TWINLOOM_CONTROL_PASSWORD.
@@ -3414,7 +3415,7 @@ Examples:
   twinloom-ctl --control mqtt://cloud:1883 agents
   twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
   twinloom-ctl --control mqtt://cloud:1883 status --json</source>
-        <translation>Steuert eine Flotte von Twinloom-Agenten (twinloom-run --agent NAME --control URL) über
+        <translation type="vanished">Steuert eine Flotte von Twinloom-Agenten (twinloom-run --agent NAME --control URL) über
 ihren Steuerungs-Broker. Befehle werden mit dem Schlüssel in TWINLOOM_AGENT_KEY signiert,
 den die Agenten gemeinsam nutzen; ein Broker-Passwort kommt aus TWINLOOM_CONTROL_PASSWORD.
 
@@ -3442,123 +3443,179 @@ Beispiele:
   twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="129"/>
+        <location filename="../app/ctl/main.cpp" line="66"/>
+        <source>Controls a fleet of Twinloom agents (twinloom-run --agent NAME --control URL) through
+their control broker. Commands are signed with the key in TWINLOOM_AGENT_KEY, which
+the agents share; a broker password comes from TWINLOOM_CONTROL_PASSWORD.
+
+Commands:
+  agents                       the agents: name, state (online, offline), load, twins
+  deploy PROJECT --map NODE=AGENT[,NODE=AGENT...]
+                               sends the project (a *.twinloom.json file or a bundle)
+                               to the agents and runs each node on its agent
+  update PROJECT               sends a new version to the agents that run it: only the
+                               twins whose definition changed restart
+  migrate TWIN --to AGENT      moves a running twin to another agent without losing what
+                               its devices send (a short pause of its digital side)
+  status [--agent NAME]        every deployed twin (of one agent): id, agent, node,
+                               lifecycle
+  start|stop [--agent NAME] [--node NODE] [--twin ID]
+                               starts or stops nodes or twins already deployed
+  undeploy [--agent NAME]      stops and removes the deployments (of one agent)
+
+Exit codes: 0 done; 1 the command line is wrong; 2 the command failed (the reason is
+printed on one line).
+
+Examples:
+  twinloom-ctl --control mqtt://cloud:1883 agents
+  twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
+  twinloom-ctl --control mqtt://cloud:1883 status --json</source>
+        <translation>Steuert eine Flotte von Twinloom-Agenten (twinloom-run --agent NAME --control URL) über
+ihren Steuerungs-Broker. Befehle werden mit dem Schlüssel in TWINLOOM_AGENT_KEY signiert,
+den die Agenten gemeinsam nutzen; ein Broker-Passwort kommt aus TWINLOOM_CONTROL_PASSWORD.
+
+Befehle:
+  agents                       die Agenten: Name, Zustand (online, offline), Last, Zwillinge
+  deploy PROJECT --map NODE=AGENT[,NODE=AGENT...]
+                               sendet das Projekt (eine *.twinloom.json-Datei oder ein Bundle)
+                               an die Agenten und führt jeden Knoten auf seinem Agenten aus
+  update PROJECT               sendet eine neue Version an die Agenten, die es ausführen: nur
+                               Zwillinge, deren Definition sich geändert hat, starten neu
+  migrate TWIN --to AGENT      verschiebt einen laufenden Zwilling auf einen anderen Agenten,
+                               ohne zu verlieren, was seine Geräte senden (eine kurze Pause
+                               seiner digitalen Seite)
+  status [--agent NAME]        jeder bereitgestellte Zwilling (eines Agenten): ID, Agent,
+                               Knoten, Lebenszyklus
+  start|stop [--agent NAME] [--node NODE] [--twin ID]
+                               startet oder stoppt bereits bereitgestellte Knoten oder Zwillinge
+  undeploy [--agent NAME]      stoppt und entfernt die Bereitstellungen (eines Agenten)
+
+Exit-Codes: 0 erledigt; 1 die Befehlszeile ist falsch; 2 der Befehl ist fehlgeschlagen (der
+Grund wird in einer Zeile ausgegeben).
+
+Beispiele:
+  twinloom-ctl --control mqtt://cloud:1883 agents
+  twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
+  twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="130"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="131"/>
+        <location filename="../app/ctl/main.cpp" line="132"/>
         <source>offline (silent for %1 s)</source>
         <translation>offline (seit %1 s still)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="132"/>
+        <location filename="../app/ctl/main.cpp" line="133"/>
         <source>offline (%1)</source>
         <translation>offline (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="138"/>
-        <location filename="../app/ctl/main.cpp" line="157"/>
+        <location filename="../app/ctl/main.cpp" line="139"/>
+        <location filename="../app/ctl/main.cpp" line="158"/>
         <source>AGENT</source>
         <translation>AGENT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="138"/>
+        <location filename="../app/ctl/main.cpp" line="139"/>
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="138"/>
+        <location filename="../app/ctl/main.cpp" line="139"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="138"/>
+        <location filename="../app/ctl/main.cpp" line="139"/>
         <source>MEMORY</source>
         <translation>SPEICHER</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="138"/>
+        <location filename="../app/ctl/main.cpp" line="139"/>
         <source>TWINS</source>
         <translation>ZWILLINGE</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="139"/>
+        <location filename="../app/ctl/main.cpp" line="140"/>
         <source>DEPLOYMENTS</source>
         <translation>BEREITSTELLUNGEN</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="139"/>
+        <location filename="../app/ctl/main.cpp" line="140"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="157"/>
+        <location filename="../app/ctl/main.cpp" line="158"/>
         <source>TWIN</source>
         <translation>ZWILLING</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="157"/>
+        <location filename="../app/ctl/main.cpp" line="158"/>
         <source>DEPLOYMENT</source>
         <translation>BEREITSTELLUNG</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="157"/>
+        <location filename="../app/ctl/main.cpp" line="158"/>
         <source>NODE</source>
         <translation>KNOTEN</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="158"/>
+        <location filename="../app/ctl/main.cpp" line="159"/>
         <source>LIFECYCLE</source>
         <translation>LEBENSZYKLUS</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="180"/>
+        <location filename="../app/ctl/main.cpp" line="189"/>
         <source>no status from %1</source>
         <translation>kein Status von %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="199"/>
+        <location filename="../app/ctl/main.cpp" line="208"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="204"/>
+        <location filename="../app/ctl/main.cpp" line="213"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>es kann kein temporärer Ordner erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="219"/>
+        <location filename="../app/ctl/main.cpp" line="228"/>
         <source>&apos;%1&apos; cannot be read: %2</source>
         <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="224"/>
+        <location filename="../app/ctl/main.cpp" line="233"/>
         <source>&apos;%1&apos; is invalid: %2</source>
         <translation>&apos;%1&apos; ist ungültig: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="229"/>
+        <location filename="../app/ctl/main.cpp" line="238"/>
         <source>cannot make a bundle of &apos;%1&apos;: %2</source>
         <translation>aus &apos;%1&apos; kann kein Bundle erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="233"/>
+        <location filename="../app/ctl/main.cpp" line="242"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="243"/>
+        <location filename="../app/ctl/main.cpp" line="252"/>
         <source>&apos;%1&apos; is not a valid deployment id</source>
         <translation>&apos;%1&apos; ist keine gültige Bereitstellungs-ID</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="307"/>
+        <location filename="../app/ctl/main.cpp" line="316"/>
         <source>%1 still runs &apos;%2&apos;: %3</source>
         <translation>%1 führt &apos;%2&apos; weiterhin aus: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/main.cpp" line="355"/>
+        <location filename="../app/ctl/main.cpp" line="364"/>
         <source>%n twin(s) restarted, the others ran on</source>
         <translation>
             <numerusform>%n Zwilling neu gestartet, die anderen liefen weiter</numerusform>
@@ -3566,47 +3623,47 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="375"/>
+        <location filename="../app/ctl/main.cpp" line="384"/>
         <source>--map takes NODE=AGENT pairs, not &apos;%1&apos;</source>
         <translation>--map erwartet Paare NODE=AGENT, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="377"/>
+        <location filename="../app/ctl/main.cpp" line="386"/>
         <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
         <translation>das Projekt hat keinen Knoten &apos;%1&apos;; seine Knoten: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="381"/>
+        <location filename="../app/ctl/main.cpp" line="390"/>
         <source>the node &apos;%1&apos; is mapped twice</source>
         <translation>der Knoten &apos;%1&apos; ist doppelt zugeordnet</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="387"/>
+        <location filename="../app/ctl/main.cpp" line="396"/>
         <source>deploy needs --map NODE=AGENT</source>
         <translation>deploy benötigt --map NODE=AGENT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="506"/>
+        <location filename="../app/ctl/main.cpp" line="515"/>
         <source>agents, deploy, update, migrate, status, start, stop or undeploy.</source>
         <translation>agents, deploy, update, migrate, status, start, stop oder undeploy.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="529"/>
+        <location filename="../app/ctl/main.cpp" line="538"/>
         <source>With migrate: the agent the twin moves to.</source>
         <translation>Mit migrate: der Agent, auf den der Zwilling verschoben wird.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="537"/>
+        <location filename="../app/ctl/main.cpp" line="546"/>
         <source>give a command: agents, deploy, update, migrate, status, start, stop or undeploy</source>
         <translation>geben Sie einen Befehl an: agents, deploy, update, migrate, status, start, stop oder undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="569"/>
+        <location filename="../app/ctl/main.cpp" line="578"/>
         <source>migrate takes one twin</source>
         <translation>migrate erwartet einen Zwilling</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="590"/>
+        <location filename="../app/ctl/main.cpp" line="599"/>
         <source>migrate needs --to AGENT</source>
         <translation>migrate benötigt --to AGENT</translation>
     </message>
@@ -3619,12 +3676,12 @@ Beispiele:
         <translation type="vanished">geben Sie einen Befehl an: agents, deploy, update, status, start, stop oder undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="567"/>
+        <location filename="../app/ctl/main.cpp" line="576"/>
         <source>%1 takes one project or bundle</source>
         <translation>%1 nimmt ein Projekt oder ein Bundle</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="278"/>
+        <location filename="../app/ctl/main.cpp" line="287"/>
         <source>the agent &apos;%1&apos; is %2; nothing was deployed</source>
         <translation>der Agent &apos;%1&apos; ist %2; nichts wurde bereitgestellt</translation>
     </message>
@@ -3677,36 +3734,38 @@ Beispiele:
   twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="279"/>
-        <location filename="../app/ctl/main.cpp" line="449"/>
+        <location filename="../app/ctl/main.cpp" line="171"/>
+        <location filename="../app/ctl/main.cpp" line="288"/>
+        <location filename="../app/ctl/main.cpp" line="458"/>
         <location filename="../app/fleet/controlclient.cpp" line="265"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="280"/>
-        <location filename="../app/ctl/main.cpp" line="450"/>
-        <location filename="../app/fleet/controlclient.cpp" line="266"/>
+        <location filename="../app/ctl/main.cpp" line="172"/>
+        <location filename="../app/ctl/main.cpp" line="289"/>
+        <location filename="../app/ctl/main.cpp" line="459"/>
+        <location filename="../app/fleet/controlclient.cpp" line="265"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="288"/>
+        <location filename="../app/ctl/main.cpp" line="297"/>
         <source>not deployed (no agent mapped): %1</source>
         <translation>nicht bereitgestellt (kein Agent zugeordnet): %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="295"/>
+        <location filename="../app/ctl/main.cpp" line="304"/>
         <source>%1: %2; nothing was deployed</source>
         <translation>%1: %2; nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="336"/>
+        <location filename="../app/ctl/main.cpp" line="345"/>
         <source>%1: %2; the deployment was withdrawn</source>
         <translation>%1: %2; die Bereitstellung wurde zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="411"/>
+        <location filename="../app/ctl/main.cpp" line="420"/>
         <source>no online agent runs &apos;%1&apos;; deploy it with --map NODE=AGENT</source>
         <translation>kein Agent online führt &apos;%1&apos; aus; stellen Sie es mit --map NODE=AGENT bereit</translation>
     </message>
@@ -3721,71 +3780,72 @@ Beispiele:
         <translation>&apos;%1&apos; läuft bereits auf &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="448"/>
+        <location filename="../app/ctl/main.cpp" line="170"/>
+        <location filename="../app/ctl/main.cpp" line="457"/>
         <location filename="../app/fleet/controlclient.cpp" line="264"/>
         <source>the agent &apos;%1&apos; is %2</source>
         <translation>der Agent &apos;%1&apos; ist %2</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="276"/>
+        <location filename="../app/fleet/controlclient.cpp" line="275"/>
         <source>&apos;%1&apos; runs another version of &apos;%2&apos; than &apos;%3&apos;: update it first</source>
         <translation>&apos;%1&apos; führt eine andere Version von &apos;%2&apos; aus als &apos;%3&apos;: aktualisieren Sie es zuerst</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="289"/>
-        <location filename="../app/fleet/controlclient.cpp" line="298"/>
-        <location filename="../app/fleet/controlclient.cpp" line="312"/>
-        <location filename="../app/fleet/controlclient.cpp" line="320"/>
+        <location filename="../app/fleet/controlclient.cpp" line="288"/>
+        <location filename="../app/fleet/controlclient.cpp" line="297"/>
+        <location filename="../app/fleet/controlclient.cpp" line="310"/>
+        <location filename="../app/fleet/controlclient.cpp" line="318"/>
         <source>%1: %2; nothing moved</source>
         <translation>%1: %2; nichts wurde verschoben</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="295"/>
+        <location filename="../app/fleet/controlclient.cpp" line="294"/>
         <source>the bundle of &apos;%1&apos; from &apos;%2&apos; fails its checksum; nothing moved</source>
         <translation>das Bundle von &apos;%1&apos; aus &apos;%2&apos; besteht die Prüfsumme nicht; nichts wurde verschoben</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="334"/>
+        <location filename="../app/fleet/controlclient.cpp" line="331"/>
         <source>%1: %2; %3</source>
         <translation>%1: %2; %3</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="336"/>
+        <location filename="../app/fleet/controlclient.cpp" line="333"/>
         <source>the twin runs on &apos;%1&apos; again</source>
         <translation>der Zwilling läuft wieder auf &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="337"/>
+        <location filename="../app/fleet/controlclient.cpp" line="334"/>
         <source>the twin could not return to &apos;%1&apos; (%2): start it again there</source>
         <translation>der Zwilling konnte nicht zu &apos;%1&apos; zurückkehren (%2): starten Sie ihn dort erneut</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="429"/>
+        <location filename="../app/ctl/main.cpp" line="438"/>
         <source>moved %1 from %2 to %3: paused %4 ms; %5 sample(s) that arrived during the move applied, %6 the source had applied skipped</source>
         <translation>%1 von %2 nach %3 verschoben: %4 ms pausiert; %5 während des Verschiebens eingetroffene(r) Messwert(e) angewendet, %6 bereits von der Quelle angewendete übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="436"/>
+        <location filename="../app/ctl/main.cpp" line="445"/>
         <source>%1 sample(s) were lost: the move took longer than the target could hold</source>
         <translation>%1 Messwert(e) gingen verloren: das Verschieben dauerte länger, als das Ziel zwischenspeichern konnte</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="471"/>
+        <location filename="../app/ctl/main.cpp" line="480"/>
         <source>%1: %2 done</source>
         <translation>%1: %2 erledigt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="476"/>
+        <location filename="../app/ctl/main.cpp" line="485"/>
         <source>no deployed node</source>
         <translation>kein bereitgestellter Knoten</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="478"/>
+        <location filename="../app/ctl/main.cpp" line="487"/>
         <source>no agent runs the twin &apos;%1&apos;</source>
         <translation>kein Agent führt den Zwilling &apos;%1&apos; aus</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="481"/>
+        <location filename="../app/ctl/main.cpp" line="490"/>
         <source>no agent runs the node &apos;%1&apos;</source>
         <translation>kein Agent führt den Knoten &apos;%1&apos; aus</translation>
     </message>
@@ -3794,42 +3854,42 @@ Beispiele:
         <translation type="vanished">agents, deploy, status, start, stop oder undeploy.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="509"/>
+        <location filename="../app/ctl/main.cpp" line="518"/>
         <source>The control broker, mqtt[s]://HOST:PORT[/PREFIX] (default: TWINLOOM_CONTROL).</source>
         <translation>Der Steuerungs-Broker, mqtt[s]://HOST:PORT[/PREFIX] (Standard: TWINLOOM_CONTROL).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="511"/>
+        <location filename="../app/ctl/main.cpp" line="520"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="513"/>
+        <location filename="../app/ctl/main.cpp" line="522"/>
         <source>With deploy: which agent runs a node, NODE=AGENT[,…].</source>
         <translation>Mit deploy: welcher Agent einen Knoten ausführt, NODE=AGENT[,…].</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="515"/>
+        <location filename="../app/ctl/main.cpp" line="524"/>
         <source>Only this agent.</source>
         <translation>Nur dieser Agent.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="519"/>
+        <location filename="../app/ctl/main.cpp" line="528"/>
         <source>The deployment&apos;s id (default: from the project&apos;s name).</source>
         <translation>Die ID der Bereitstellung (Standard: aus dem Namen des Projekts).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="520"/>
+        <location filename="../app/ctl/main.cpp" line="529"/>
         <source>With start and stop: one node.</source>
         <translation>Mit start und stop: ein einzelner Knoten.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="522"/>
+        <location filename="../app/ctl/main.cpp" line="531"/>
         <source>With start and stop: one twin.</source>
         <translation>Mit start und stop: ein einzelner Zwilling.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="526"/>
+        <location filename="../app/ctl/main.cpp" line="535"/>
         <source>Seconds to wait for the broker and for each answer (default 30).</source>
         <translation>Sekunden, die auf den Broker und auf jede Antwort gewartet wird (Standard 30).</translation>
     </message>
@@ -3838,17 +3898,17 @@ Beispiele:
         <translation type="vanished">geben Sie einen Befehl an: agents, deploy, status, start, stop oder undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="544"/>
+        <location filename="../app/ctl/main.cpp" line="553"/>
         <source>give the control broker: --control mqtt://HOST:PORT</source>
         <translation>geben Sie den Steuerungs-Broker an: --control mqtt://HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="548"/>
+        <location filename="../app/ctl/main.cpp" line="557"/>
         <source>--timeout takes seconds, above 0 and up to 3,600</source>
         <translation>--timeout erwartet Sekunden, größer als 0 und bis zu 3.600</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="561"/>
+        <location filename="../app/ctl/main.cpp" line="570"/>
         <source>unknown command &apos;%1&apos;; the commands: %2</source>
         <translation>unbekannter Befehl &apos;%1&apos;; die Befehle: %2</translation>
     </message>
@@ -3857,7 +3917,7 @@ Beispiele:
         <translation type="vanished">deploy erwartet ein Projekt oder Bundle</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="571"/>
+        <location filename="../app/ctl/main.cpp" line="580"/>
         <source>%1 takes no argument</source>
         <translation>%1 erwartet kein Argument</translation>
     </message>

@@ -570,7 +570,7 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapphysicaladapter.cpp" line="890"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="266"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="264"/>
         <source>name the physical &quot;property&quot; or &quot;event&quot; it feeds</source>
         <translation>indicare la &quot;property&quot; o l&apos;&quot;event&quot; fisico che alimenta</translation>
     </message>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <location filename="../adapters/coap/coapphysicaladapter.cpp" line="914"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="292"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="290"/>
         <source>an action</source>
         <translation>un&apos;azione</translation>
     </message>
@@ -783,8 +783,10 @@
         <translation>&quot;prefix&quot; è un topic senza &apos;+&apos; o &apos;#&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="279"/>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="223"/>
+        <location filename="../adapters/mqtt/mqttclient.cpp" line="226"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="277"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="221"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="296"/>
         <source>&quot;qos&quot; is 0, 1 or 2</source>
         <translation>&quot;qos&quot; è 0, 1 o 2</translation>
     </message>
@@ -831,27 +833,27 @@
         <translation>Si sottoscrive ai topic di un dispositivo; le azioni pubblicano sui topic.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="230"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="228"/>
         <source>list the topics to subscribe to</source>
         <translation>elencare i topic a cui sottoscriversi</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="235"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="233"/>
         <source>a subscription</source>
         <translation>una sottoscrizione</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="252"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="250"/>
         <source>a field</source>
         <translation>un campo</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="281"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="279"/>
         <source>say which &quot;property&quot; or &quot;event&quot; the messages feed, or list &quot;fields&quot;</source>
         <translation>indicare quale &quot;property&quot; o &quot;event&quot; alimentano i messaggi, oppure elencare i &quot;fields&quot;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="301"/>
+        <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="300"/>
         <source>an action publishes to one topic: no &apos;+&apos; or &apos;#&apos;</source>
         <translation>un&apos;azione pubblica su un solo topic: niente &apos;+&apos; o &apos;#&apos;</translation>
     </message>
@@ -3388,7 +3390,6 @@ Esempi:
   twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="66"/>
         <source>Controls a fleet of Twinloom agents (twinloom-run --agent NAME --control URL) through
 their control broker. Commands are signed with the key in TWINLOOM_AGENT_KEY, which
 the agents share; a broker password comes from TWINLOOM_CONTROL_PASSWORD.
@@ -3414,7 +3415,7 @@ Examples:
   twinloom-ctl --control mqtt://cloud:1883 agents
   twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
   twinloom-ctl --control mqtt://cloud:1883 status --json</source>
-        <translation>Controlla una flotta di agenti Twinloom (twinloom-run --agent NAME --control URL) tramite
+        <translation type="vanished">Controlla una flotta di agenti Twinloom (twinloom-run --agent NAME --control URL) tramite
 il loro broker di controllo. I comandi sono firmati con la chiave in TWINLOOM_AGENT_KEY,
 condivisa dagli agenti; una password del broker proviene da TWINLOOM_CONTROL_PASSWORD.
 
@@ -3442,123 +3443,179 @@ Esempi:
   twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="129"/>
+        <location filename="../app/ctl/main.cpp" line="66"/>
+        <source>Controls a fleet of Twinloom agents (twinloom-run --agent NAME --control URL) through
+their control broker. Commands are signed with the key in TWINLOOM_AGENT_KEY, which
+the agents share; a broker password comes from TWINLOOM_CONTROL_PASSWORD.
+
+Commands:
+  agents                       the agents: name, state (online, offline), load, twins
+  deploy PROJECT --map NODE=AGENT[,NODE=AGENT...]
+                               sends the project (a *.twinloom.json file or a bundle)
+                               to the agents and runs each node on its agent
+  update PROJECT               sends a new version to the agents that run it: only the
+                               twins whose definition changed restart
+  migrate TWIN --to AGENT      moves a running twin to another agent without losing what
+                               its devices send (a short pause of its digital side)
+  status [--agent NAME]        every deployed twin (of one agent): id, agent, node,
+                               lifecycle
+  start|stop [--agent NAME] [--node NODE] [--twin ID]
+                               starts or stops nodes or twins already deployed
+  undeploy [--agent NAME]      stops and removes the deployments (of one agent)
+
+Exit codes: 0 done; 1 the command line is wrong; 2 the command failed (the reason is
+printed on one line).
+
+Examples:
+  twinloom-ctl --control mqtt://cloud:1883 agents
+  twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
+  twinloom-ctl --control mqtt://cloud:1883 status --json</source>
+        <translation>Controlla una flotta di agenti Twinloom (twinloom-run --agent NAME --control URL) tramite
+il loro broker di controllo. I comandi sono firmati con la chiave in TWINLOOM_AGENT_KEY,
+condivisa dagli agenti; una password del broker proviene da TWINLOOM_CONTROL_PASSWORD.
+
+Comandi:
+  agents                       gli agenti: nome, stato (in linea, non in linea), carico, gemelli
+  deploy PROJECT --map NODE=AGENT[,NODE=AGENT...]
+                               invia il progetto (un file *.twinloom.json o un bundle)
+                               agli agenti ed esegue ogni nodo sul proprio agente
+  update PROJECT               invia una nuova versione agli agenti che lo eseguono: si
+                               riavviano solo i gemelli la cui definizione è cambiata
+  migrate TWIN --to AGENT      sposta un gemello in esecuzione su un altro agente senza perdere
+                               ciò che inviano i suoi dispositivi (una breve pausa del suo lato
+                               digitale)
+  status [--agent NAME]        ogni gemello distribuito (di un agente): id, agente, nodo,
+                               ciclo di vita
+  start|stop [--agent NAME] [--node NODE] [--twin ID]
+                               avvia o arresta nodi o gemelli già distribuiti
+  undeploy [--agent NAME]      arresta e rimuove le distribuzioni (di un agente)
+
+Codici di uscita: 0 completato; 1 la riga di comando è errata; 2 il comando non è riuscito
+(il motivo viene stampato su una riga).
+
+Esempi:
+  twinloom-ctl --control mqtt://cloud:1883 agents
+  twinloom-ctl --control mqtt://cloud:1883 deploy building.twinloom.json --map edge-1=gw1,cloud=vm1
+  twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="130"/>
         <source>online</source>
         <translation>in linea</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="131"/>
+        <location filename="../app/ctl/main.cpp" line="132"/>
         <source>offline (silent for %1 s)</source>
         <translation>non in linea (silenzioso da %1 s)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="132"/>
+        <location filename="../app/ctl/main.cpp" line="133"/>
         <source>offline (%1)</source>
         <translation>non in linea (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="138"/>
-        <location filename="../app/ctl/main.cpp" line="157"/>
+        <location filename="../app/ctl/main.cpp" line="139"/>
+        <location filename="../app/ctl/main.cpp" line="158"/>
         <source>AGENT</source>
         <translation>AGENTE</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="138"/>
+        <location filename="../app/ctl/main.cpp" line="139"/>
         <source>STATE</source>
         <translation>STATO</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="138"/>
+        <location filename="../app/ctl/main.cpp" line="139"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="138"/>
+        <location filename="../app/ctl/main.cpp" line="139"/>
         <source>MEMORY</source>
         <translation>MEMORIA</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="138"/>
+        <location filename="../app/ctl/main.cpp" line="139"/>
         <source>TWINS</source>
         <translation>GEMELLI</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="139"/>
+        <location filename="../app/ctl/main.cpp" line="140"/>
         <source>DEPLOYMENTS</source>
         <translation>DISTRIBUZIONI</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="139"/>
+        <location filename="../app/ctl/main.cpp" line="140"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="157"/>
+        <location filename="../app/ctl/main.cpp" line="158"/>
         <source>TWIN</source>
         <translation>GEMELLO</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="157"/>
+        <location filename="../app/ctl/main.cpp" line="158"/>
         <source>DEPLOYMENT</source>
         <translation>DISTRIBUZIONE</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="157"/>
+        <location filename="../app/ctl/main.cpp" line="158"/>
         <source>NODE</source>
         <translation>NODO</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="158"/>
+        <location filename="../app/ctl/main.cpp" line="159"/>
         <source>LIFECYCLE</source>
         <translation>CICLO DI VITA</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="180"/>
+        <location filename="../app/ctl/main.cpp" line="189"/>
         <source>no status from %1</source>
         <translation>nessuno stato da %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="199"/>
+        <location filename="../app/ctl/main.cpp" line="208"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; non esiste</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="204"/>
+        <location filename="../app/ctl/main.cpp" line="213"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossibile creare una cartella temporanea: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="219"/>
+        <location filename="../app/ctl/main.cpp" line="228"/>
         <source>&apos;%1&apos; cannot be read: %2</source>
         <translation>impossibile leggere &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="224"/>
+        <location filename="../app/ctl/main.cpp" line="233"/>
         <source>&apos;%1&apos; is invalid: %2</source>
         <translation>&apos;%1&apos; non è valido: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="229"/>
+        <location filename="../app/ctl/main.cpp" line="238"/>
         <source>cannot make a bundle of &apos;%1&apos;: %2</source>
         <translation>impossibile creare un bundle di &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="233"/>
+        <location filename="../app/ctl/main.cpp" line="242"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>impossibile leggere &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="243"/>
+        <location filename="../app/ctl/main.cpp" line="252"/>
         <source>&apos;%1&apos; is not a valid deployment id</source>
         <translation>&apos;%1&apos; non è un id di distribuzione valido</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="307"/>
+        <location filename="../app/ctl/main.cpp" line="316"/>
         <source>%1 still runs &apos;%2&apos;: %3</source>
         <translation>%1 esegue ancora &apos;%2&apos;: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/main.cpp" line="355"/>
+        <location filename="../app/ctl/main.cpp" line="364"/>
         <source>%n twin(s) restarted, the others ran on</source>
         <translation>
             <numerusform>%n gemello riavviato, gli altri hanno continuato</numerusform>
@@ -3566,47 +3623,47 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="375"/>
+        <location filename="../app/ctl/main.cpp" line="384"/>
         <source>--map takes NODE=AGENT pairs, not &apos;%1&apos;</source>
         <translation>--map richiede coppie NODE=AGENT, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="377"/>
+        <location filename="../app/ctl/main.cpp" line="386"/>
         <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
         <translation>il progetto non ha il nodo &apos;%1&apos;; i suoi nodi: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="381"/>
+        <location filename="../app/ctl/main.cpp" line="390"/>
         <source>the node &apos;%1&apos; is mapped twice</source>
         <translation>il nodo &apos;%1&apos; è assegnato due volte</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="387"/>
+        <location filename="../app/ctl/main.cpp" line="396"/>
         <source>deploy needs --map NODE=AGENT</source>
         <translation>deploy richiede --map NODE=AGENT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="506"/>
+        <location filename="../app/ctl/main.cpp" line="515"/>
         <source>agents, deploy, update, migrate, status, start, stop or undeploy.</source>
         <translation>agents, deploy, update, migrate, status, start, stop o undeploy.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="529"/>
+        <location filename="../app/ctl/main.cpp" line="538"/>
         <source>With migrate: the agent the twin moves to.</source>
         <translation>Con migrate: l&apos;agente su cui viene spostato il gemello.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="537"/>
+        <location filename="../app/ctl/main.cpp" line="546"/>
         <source>give a command: agents, deploy, update, migrate, status, start, stop or undeploy</source>
         <translation>indicare un comando: agents, deploy, update, migrate, status, start, stop o undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="569"/>
+        <location filename="../app/ctl/main.cpp" line="578"/>
         <source>migrate takes one twin</source>
         <translation>migrate richiede un gemello</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="590"/>
+        <location filename="../app/ctl/main.cpp" line="599"/>
         <source>migrate needs --to AGENT</source>
         <translation>migrate richiede --to AGENT</translation>
     </message>
@@ -3619,12 +3676,12 @@ Esempi:
         <translation type="vanished">indicare un comando: agents, deploy, update, status, start, stop o undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="567"/>
+        <location filename="../app/ctl/main.cpp" line="576"/>
         <source>%1 takes one project or bundle</source>
         <translation>%1 accetta un progetto o un bundle</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="278"/>
+        <location filename="../app/ctl/main.cpp" line="287"/>
         <source>the agent &apos;%1&apos; is %2; nothing was deployed</source>
         <translation>l&apos;agente &apos;%1&apos; è %2; non è stato distribuito nulla</translation>
     </message>
@@ -3677,36 +3734,38 @@ Esempi:
   twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="279"/>
-        <location filename="../app/ctl/main.cpp" line="449"/>
+        <location filename="../app/ctl/main.cpp" line="171"/>
+        <location filename="../app/ctl/main.cpp" line="288"/>
+        <location filename="../app/ctl/main.cpp" line="458"/>
         <location filename="../app/fleet/controlclient.cpp" line="265"/>
         <source>offline</source>
         <translation>non in linea</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="280"/>
-        <location filename="../app/ctl/main.cpp" line="450"/>
-        <location filename="../app/fleet/controlclient.cpp" line="266"/>
+        <location filename="../app/ctl/main.cpp" line="172"/>
+        <location filename="../app/ctl/main.cpp" line="289"/>
+        <location filename="../app/ctl/main.cpp" line="459"/>
+        <location filename="../app/fleet/controlclient.cpp" line="265"/>
         <source>unknown</source>
         <translation>sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="288"/>
+        <location filename="../app/ctl/main.cpp" line="297"/>
         <source>not deployed (no agent mapped): %1</source>
         <translation>non distribuiti (nessun agente assegnato): %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="295"/>
+        <location filename="../app/ctl/main.cpp" line="304"/>
         <source>%1: %2; nothing was deployed</source>
         <translation>%1: %2; non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="336"/>
+        <location filename="../app/ctl/main.cpp" line="345"/>
         <source>%1: %2; the deployment was withdrawn</source>
         <translation>%1: %2; la distribuzione è stata ritirata</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="411"/>
+        <location filename="../app/ctl/main.cpp" line="420"/>
         <source>no online agent runs &apos;%1&apos;; deploy it with --map NODE=AGENT</source>
         <translation>nessun agente in linea esegue &apos;%1&apos;; distribuirlo con --map NODE=AGENT</translation>
     </message>
@@ -3721,71 +3780,72 @@ Esempi:
         <translation>&apos;%1&apos; è già in esecuzione su &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="448"/>
+        <location filename="../app/ctl/main.cpp" line="170"/>
+        <location filename="../app/ctl/main.cpp" line="457"/>
         <location filename="../app/fleet/controlclient.cpp" line="264"/>
         <source>the agent &apos;%1&apos; is %2</source>
         <translation>l&apos;agente &apos;%1&apos; è %2</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="276"/>
+        <location filename="../app/fleet/controlclient.cpp" line="275"/>
         <source>&apos;%1&apos; runs another version of &apos;%2&apos; than &apos;%3&apos;: update it first</source>
         <translation>&apos;%1&apos; esegue una versione di &apos;%2&apos; diversa da quella di &apos;%3&apos;: aggiornarlo prima</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="289"/>
-        <location filename="../app/fleet/controlclient.cpp" line="298"/>
-        <location filename="../app/fleet/controlclient.cpp" line="312"/>
-        <location filename="../app/fleet/controlclient.cpp" line="320"/>
+        <location filename="../app/fleet/controlclient.cpp" line="288"/>
+        <location filename="../app/fleet/controlclient.cpp" line="297"/>
+        <location filename="../app/fleet/controlclient.cpp" line="310"/>
+        <location filename="../app/fleet/controlclient.cpp" line="318"/>
         <source>%1: %2; nothing moved</source>
         <translation>%1: %2; non è stato spostato nulla</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="295"/>
+        <location filename="../app/fleet/controlclient.cpp" line="294"/>
         <source>the bundle of &apos;%1&apos; from &apos;%2&apos; fails its checksum; nothing moved</source>
         <translation>il bundle di &apos;%1&apos; proveniente da &apos;%2&apos; non supera il checksum; non è stato spostato nulla</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="334"/>
+        <location filename="../app/fleet/controlclient.cpp" line="331"/>
         <source>%1: %2; %3</source>
         <translation>%1: %2; %3</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="336"/>
+        <location filename="../app/fleet/controlclient.cpp" line="333"/>
         <source>the twin runs on &apos;%1&apos; again</source>
         <translation>il gemello è di nuovo in esecuzione su &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="337"/>
+        <location filename="../app/fleet/controlclient.cpp" line="334"/>
         <source>the twin could not return to &apos;%1&apos; (%2): start it again there</source>
         <translation>il gemello non è potuto tornare su &apos;%1&apos; (%2): riavviarlo lì</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="429"/>
+        <location filename="../app/ctl/main.cpp" line="438"/>
         <source>moved %1 from %2 to %3: paused %4 ms; %5 sample(s) that arrived during the move applied, %6 the source had applied skipped</source>
         <translation>%1 spostato da %2 a %3: in pausa per %4 ms; applicati %5 campioni arrivati durante lo spostamento, saltati %6 già applicati dall&apos;origine</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="436"/>
+        <location filename="../app/ctl/main.cpp" line="445"/>
         <source>%1 sample(s) were lost: the move took longer than the target could hold</source>
         <translation>%1 campioni sono andati persi: lo spostamento è durato più di quanto la destinazione potesse trattenere</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="471"/>
+        <location filename="../app/ctl/main.cpp" line="480"/>
         <source>%1: %2 done</source>
         <translation>%1: %2 eseguito</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="476"/>
+        <location filename="../app/ctl/main.cpp" line="485"/>
         <source>no deployed node</source>
         <translation>nessun nodo distribuito</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="478"/>
+        <location filename="../app/ctl/main.cpp" line="487"/>
         <source>no agent runs the twin &apos;%1&apos;</source>
         <translation>nessun agente esegue il gemello &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="481"/>
+        <location filename="../app/ctl/main.cpp" line="490"/>
         <source>no agent runs the node &apos;%1&apos;</source>
         <translation>nessun agente esegue il nodo &apos;%1&apos;</translation>
     </message>
@@ -3794,42 +3854,42 @@ Esempi:
         <translation type="vanished">agents, deploy, status, start, stop o undeploy.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="509"/>
+        <location filename="../app/ctl/main.cpp" line="518"/>
         <source>The control broker, mqtt[s]://HOST:PORT[/PREFIX] (default: TWINLOOM_CONTROL).</source>
         <translation>Il broker di controllo, mqtt[s]://HOST:PORT[/PREFIX] (predefinito: TWINLOOM_CONTROL).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="511"/>
+        <location filename="../app/ctl/main.cpp" line="520"/>
         <source>Print JSON.</source>
         <translation>Stampa JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="513"/>
+        <location filename="../app/ctl/main.cpp" line="522"/>
         <source>With deploy: which agent runs a node, NODE=AGENT[,…].</source>
         <translation>Con deploy: quale agente esegue un nodo, NODE=AGENT[,…].</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="515"/>
+        <location filename="../app/ctl/main.cpp" line="524"/>
         <source>Only this agent.</source>
         <translation>Solo questo agente.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="519"/>
+        <location filename="../app/ctl/main.cpp" line="528"/>
         <source>The deployment&apos;s id (default: from the project&apos;s name).</source>
         <translation>L&apos;id della distribuzione (predefinito: dal nome del progetto).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="520"/>
+        <location filename="../app/ctl/main.cpp" line="529"/>
         <source>With start and stop: one node.</source>
         <translation>Con start e stop: un solo nodo.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="522"/>
+        <location filename="../app/ctl/main.cpp" line="531"/>
         <source>With start and stop: one twin.</source>
         <translation>Con start e stop: un solo gemello.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="526"/>
+        <location filename="../app/ctl/main.cpp" line="535"/>
         <source>Seconds to wait for the broker and for each answer (default 30).</source>
         <translation>Secondi di attesa per il broker e per ogni risposta (predefinito 30).</translation>
     </message>
@@ -3838,17 +3898,17 @@ Esempi:
         <translation type="vanished">indicare un comando: agents, deploy, status, start, stop o undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="544"/>
+        <location filename="../app/ctl/main.cpp" line="553"/>
         <source>give the control broker: --control mqtt://HOST:PORT</source>
         <translation>indicare il broker di controllo: --control mqtt://HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="548"/>
+        <location filename="../app/ctl/main.cpp" line="557"/>
         <source>--timeout takes seconds, above 0 and up to 3,600</source>
         <translation>--timeout richiede secondi, maggiori di 0 e fino a 3.600</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="561"/>
+        <location filename="../app/ctl/main.cpp" line="570"/>
         <source>unknown command &apos;%1&apos;; the commands: %2</source>
         <translation>comando sconosciuto &apos;%1&apos;; i comandi: %2</translation>
     </message>
@@ -3857,7 +3917,7 @@ Esempi:
         <translation type="vanished">deploy richiede un progetto o un bundle</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="571"/>
+        <location filename="../app/ctl/main.cpp" line="580"/>
         <source>%1 takes no argument</source>
         <translation>%1 non accetta argomenti</translation>
     </message>

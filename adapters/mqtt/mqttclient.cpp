@@ -223,7 +223,7 @@ MqttConnection MqttConnection::fromJson(ConfigReader &r, Diagnostics &d,
                        Adapters::Tr::tr("the last will"));
         c.willTopic = w.string("topic", true);
         c.willPayload = w.string("payload").toUtf8();
-        c.willQos = static_cast<int>(w.number("qos").value_or(0));
+        c.willQos = w.integer("qos", 0, 2, Adapters::Tr::tr("\"qos\" is 0, 1 or 2")).value_or(0);
         c.willRetain = w.boolean("retain").value_or(false);
     }
     if (auto reconnect = json.find("reconnect"); reconnect != json.end()) {

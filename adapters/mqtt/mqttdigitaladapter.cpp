@@ -274,9 +274,7 @@ std::unique_ptr<DigitalAdapter> MqttDigitalAdapter::fromConfig(const AdapterBuil
         o.prefix.contains(QLatin1Char('#')))
         c.error(QStringLiteral("/prefix"),
                 Adapters::Tr::tr("\"prefix\" is a topic without '+' or '#'"));
-    o.qos = static_cast<int>(r.number("qos").value_or(0));
-    if (o.qos < 0 || o.qos > 2)
-        c.error(QStringLiteral("/qos"), Adapters::Tr::tr("\"qos\" is 0, 1 or 2"));
+    o.qos = r.integer("qos", 0, 2, Adapters::Tr::tr("\"qos\" is 0, 1 or 2")).value_or(0);
     o.retainProperties = r.boolean("retainProperties").value_or(true);
     o.snapshots = r.boolean("snapshots").value_or(false);
     o.description = r.boolean("description").value_or(true);

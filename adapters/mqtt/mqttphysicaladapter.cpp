@@ -218,9 +218,7 @@ std::unique_ptr<PhysicalAdapter> MqttPhysicalAdapter::fromConfig(const AdapterBu
                             Adapters::Tr::tr("the broker"));
         connection = MqttConnection::fromJson(broker, d, c.baseDirectory);
     }
-    const int qos = static_cast<int>(top.number("qos").value_or(1));
-    if (qos < 0 || qos > 2)
-        c.error(QStringLiteral("/qos"), Adapters::Tr::tr("\"qos\" is 0, 1 or 2"));
+    const int qos = top.integer("qos", 0, 2, Adapters::Tr::tr("\"qos\" is 0, 1 or 2")).value_or(1);
     const auto maxPayload =
         static_cast<qsizetype>(top.integer("maxPayload", 1, 256 << 20).value_or(256 * 1024));
     std::vector<MqttPhysicalAdapter::Subscription> subscriptions;
@@ -294,7 +292,8 @@ std::unique_ptr<PhysicalAdapter> MqttPhysicalAdapter::fromConfig(const AdapterBu
             action.name = a.string("name", true);
             action.topic = a.string("topic", true);
             action.payload = a.has("payload") ? a.string("payload") : QStringLiteral("{value}");
-            action.qos = static_cast<int>(a.number("qos").value_or(1));
+            action.qos =
+                a.integer("qos", 0, 2, Adapters::Tr::tr("\"qos\" is 0, 1 or 2")).value_or(1);
             action.retain = a.boolean("retain").value_or(false);
             if (action.topic.contains(QLatin1Char('+')) || action.topic.contains(QLatin1Char('#')))
                 d.error(p + QStringLiteral("/topic"),

@@ -77,7 +77,8 @@ QString helpText()
         "                               twins whose definition changed restart\n"
         "  migrate TWIN --to AGENT      moves a running twin to another agent without losing what\n"
         "                               its devices send (a short pause of its digital side)\n"
-        "  status                       every deployed twin: id, agent, node, lifecycle\n"
+        "  status [--agent NAME]        every deployed twin (of one agent): id, agent, node,\n"
+        "                               lifecycle\n"
         "  start|stop [--agent NAME] [--node NODE] [--twin ID]\n"
         "                               starts or stops nodes or twins already deployed\n"
         "  undeploy [--agent NAME]      stops and removes the deployments (of one agent)\n"
@@ -159,11 +160,19 @@ void printTwins(const Context &c, const nlohmann::json &twins)
                rows);
 }
 
-int status(const Context &c)
+int status(const Context &c, const QString &only)
 {
     nlohmann::json twins = nlohmann::json::array();
     QStringList unreachable;
-    for (const QString &agent : onlineAgents(*c.client)) {
+    QStringList agents = onlineAgents(*c.client);
+    if (!only.isEmpty()) {
+        if (!agents.contains(only))
+            return fail(Tr::tr("the agent '%1' is %2")
+                            .arg(only, c.client->agents().count(only) != 0 ? Tr::tr("offline")
+                                                                           : Tr::tr("unknown")));
+        agents = QStringList{only};
+    }
+    for (const QString &agent : std::as_const(agents)) {
         QString error;
         const auto reply = c.client->request(agent, {{"command", "status"}}, c.timeoutMs, &error);
         if (!reply) {
@@ -580,7 +589,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("agents"))
         return agents(context);
     if (command == QLatin1String("status"))
-        return status(context);
+        return status(context, parser.value(agent));
     if (command == QLatin1String("deploy"))
         return deploy(context, args[1], parser.values(map), parser.value(deployment));
     if (command == QLatin1String("update"))

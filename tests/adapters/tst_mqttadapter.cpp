@@ -419,6 +419,19 @@ void TestMqttAdapter::configurationErrors()
     QCOMPARE(where,
              QStringList({QStringLiteral("/broker/host"), QStringLiteral("/broker/reconnect/min"),
                           QStringLiteral("/maxPayload")}));
+    // A QoS far outside an int (found by fuzzing the project loader: the conversion was
+    // undefined) is an error at its pointer like any other.
+    Diagnostics huge;
+    QVERIFY(!addTwin(engine, QStringLiteral("z"), nlohmann::json::parse(R"({
+        "qos": 1e300, "will": {"topic": "w", "qos": -1e12},
+        "subscriptions": [{"topic": "a", "property": "t"}],
+        "actions": [{"name": "go", "topic": "cmd", "qos": 4294967296}]})"),
+                     huge));
+    QStringList at;
+    for (const Diagnostic &x : huge.items())
+        at << x.pointer.mid(QStringLiteral("/twins/0/physicalAdapters/0/config").size());
+    QVERIFY2(at.contains(QStringLiteral("/qos")) && at.contains(QStringLiteral("/actions/0/qos")),
+             qPrintable(huge.toString()));
 }
 
 QTEST_GUILESS_MAIN(TestMqttAdapter)
