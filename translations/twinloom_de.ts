@@ -5476,147 +5476,151 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/run/main.cpp" line="272"/>
-        <source>Run as the fleet agent NAME, with no project: take signed commands (deploy, start, stop, status, undeploy) from the control broker of --control.</source>
-        <translation>Als Flotten-Agent NAME laufen, ohne Projekt: signierte Befehle (deploy, start, stop, status, undeploy) vom Steuerungs-Broker aus --control entgegennehmen.</translation>
+        <source>Run as the fleet agent NAME, with no project: take signed commands (deploy, update, start, stop, status, migrate, undeploy) from the control broker of --control.</source>
+        <translation>Als Flotten-Agent NAME laufen, ohne Projekt: signierte Befehle (deploy, update, start, stop, status, migrate, undeploy) vom Steuerungs-Broker aus --control entgegennehmen.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="277"/>
+        <source>Run as the fleet agent NAME, with no project: take signed commands (deploy, start, stop, status, undeploy) from the control broker of --control.</source>
+        <translation type="vanished">Als Flotten-Agent NAME laufen, ohne Projekt: signierte Befehle (deploy, start, stop, status, undeploy) vom Steuerungs-Broker aus --control entgegennehmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="278"/>
         <source>With --agent: the control broker, mqtt[s]://HOST:PORT[/PREFIX]. The key that signs commands comes from TWINLOOM_AGENT_KEY.</source>
         <translation>Mit --agent: der Steuerungs-Broker, mqtt[s]://HOST:PORT[/PREFIX]. Der Schlüssel, der die Befehle signiert, kommt aus TWINLOOM_AGENT_KEY.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="282"/>
+        <location filename="../app/run/main.cpp" line="283"/>
         <source>With --agent: where it keeps what it was given (default: ~/.local/share/twinloom/agents/NAME).</source>
         <translation>Mit --agent: wo der Agent aufbewahrt, was er erhalten hat (Standard: ~/.local/share/twinloom/agents/NAME).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="287"/>
+        <location filename="../app/run/main.cpp" line="288"/>
         <source>With --agent: seconds between two statuses (default 10).</source>
         <translation>Mit --agent: Sekunden zwischen zwei Statusmeldungen (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="306"/>
+        <location filename="../app/run/main.cpp" line="307"/>
         <source>--query needs --history STORE</source>
         <translation>--query benötigt --history STORE</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="322"/>
+        <location filename="../app/run/main.cpp" line="323"/>
         <source>--limit takes a whole number above 0</source>
         <translation>--limit erwartet eine ganze Zahl größer als 0</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="331"/>
+        <location filename="../app/run/main.cpp" line="332"/>
         <source>--%1 goes with --query</source>
         <translation>--%1 gehört zu --query</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="348"/>
+        <location filename="../app/run/main.cpp" line="349"/>
         <source>--agent NAME and --control URL go together</source>
         <translation>--agent NAME und --control URL gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="350"/>
+        <location filename="../app/run/main.cpp" line="351"/>
         <source>an agent takes no project: it is given one by deploy</source>
         <translation>ein Agent erwartet kein Projekt: er erhält eines über deploy</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="354"/>
+        <location filename="../app/run/main.cpp" line="355"/>
         <source>--agent takes a name of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 64)</source>
         <translation>--agent erwartet einen Namen aus Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; (höchstens 64)</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="362"/>
+        <location filename="../app/run/main.cpp" line="363"/>
         <source>--heartbeat takes seconds, from 0.1 to 3,600</source>
         <translation>--heartbeat erwartet Sekunden, von 0,1 bis 3.600</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="383"/>
+        <location filename="../app/run/main.cpp" line="384"/>
         <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
         <translation>--validate-dtdl, --import, --export, --check, --export-bundle und --extract schließen sich gegenseitig aus</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="386"/>
+        <location filename="../app/run/main.cpp" line="387"/>
         <source>--output goes with --export or --import</source>
         <translation>--output gehört zu --export oder --import</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="389"/>
+        <location filename="../app/run/main.cpp" line="390"/>
         <source>give the files or folders to read</source>
         <translation>geben Sie die zu lesenden Dateien oder Ordner an</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="397"/>
+        <location filename="../app/run/main.cpp" line="398"/>
         <source>--import takes %1</source>
         <translation>--import akzeptiert %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="401"/>
+        <location filename="../app/run/main.cpp" line="402"/>
         <source>--import needs --output PROJECT.twinloom.json</source>
         <translation>--import benötigt --output PROJECT.twinloom.json</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="405"/>
+        <location filename="../app/run/main.cpp" line="406"/>
         <source>give exactly one project or bundle</source>
         <translation>geben Sie genau ein Projekt oder Bundle an</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="411"/>
+        <location filename="../app/run/main.cpp" line="412"/>
         <source>--export takes %1</source>
         <translation>--export akzeptiert %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="415"/>
+        <location filename="../app/run/main.cpp" line="416"/>
         <source>--export needs --output PATH</source>
         <translation>--export benötigt --output PATH</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="419"/>
+        <location filename="../app/run/main.cpp" line="420"/>
         <source>--allow-undefined-extensions goes with --validate-dtdl</source>
         <translation>--allow-undefined-extensions gehört zu --validate-dtdl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="421"/>
+        <location filename="../app/run/main.cpp" line="422"/>
         <source>--repository goes with --validate-dtdl</source>
         <translation>--repository gehört zu --validate-dtdl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="425"/>
+        <location filename="../app/run/main.cpp" line="426"/>
         <source>--node takes the id of a deployment node</source>
         <translation>--node erwartet die ID eines Bereitstellungsknotens</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="433"/>
+        <location filename="../app/run/main.cpp" line="434"/>
         <source>--duration takes a positive number of seconds</source>
         <translation>--duration erwartet eine positive Anzahl von Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="439"/>
+        <location filename="../app/run/main.cpp" line="440"/>
         <source>--metrics-interval takes seconds, from 0.01 to 86,400</source>
         <translation>--metrics-interval erwartet Sekunden, von 0,01 bis 86.400</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="443"/>
+        <location filename="../app/run/main.cpp" line="444"/>
         <source>--changes supports only jsonl</source>
         <translation>--changes unterstützt nur jsonl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="454"/>
+        <location filename="../app/run/main.cpp" line="455"/>
         <source>--http takes ADDRESS:PORT, such as 127.0.0.1:8080</source>
         <translation>--http erwartet ADDRESS:PORT, etwa 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="459"/>
+        <location filename="../app/run/main.cpp" line="460"/>
         <source>--http-cert and --http-key go together</source>
         <translation>--http-cert und --http-key gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="461"/>
+        <location filename="../app/run/main.cpp" line="462"/>
         <source>--http-cert, --http-key and --http-cors go with --http</source>
         <translation>--http-cert, --http-key und --http-cors gehören zu --http</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="365"/>
-        <location filename="../app/run/main.cpp" line="468"/>
+        <location filename="../app/run/main.cpp" line="366"/>
+        <location filename="../app/run/main.cpp" line="469"/>
         <source>--log-level is error, warning, info or debug</source>
         <translation>--log-level ist error, warning, info oder debug</translation>
     </message>

@@ -5475,147 +5475,151 @@ Esempi:
     </message>
     <message>
         <location filename="../app/run/main.cpp" line="272"/>
-        <source>Run as the fleet agent NAME, with no project: take signed commands (deploy, start, stop, status, undeploy) from the control broker of --control.</source>
-        <translation>Esegue come agente della flotta NAME, senza progetto: riceve comandi firmati (deploy, start, stop, status, undeploy) dal broker di controllo di --control.</translation>
+        <source>Run as the fleet agent NAME, with no project: take signed commands (deploy, update, start, stop, status, migrate, undeploy) from the control broker of --control.</source>
+        <translation>Esegue come agente della flotta NAME, senza progetto: riceve comandi firmati (deploy, update, start, stop, status, migrate, undeploy) dal broker di controllo di --control.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="277"/>
+        <source>Run as the fleet agent NAME, with no project: take signed commands (deploy, start, stop, status, undeploy) from the control broker of --control.</source>
+        <translation type="vanished">Esegue come agente della flotta NAME, senza progetto: riceve comandi firmati (deploy, start, stop, status, undeploy) dal broker di controllo di --control.</translation>
+    </message>
+    <message>
+        <location filename="../app/run/main.cpp" line="278"/>
         <source>With --agent: the control broker, mqtt[s]://HOST:PORT[/PREFIX]. The key that signs commands comes from TWINLOOM_AGENT_KEY.</source>
         <translation>Con --agent: il broker di controllo, mqtt[s]://HOST:PORT[/PREFIX]. La chiave che firma i comandi proviene da TWINLOOM_AGENT_KEY.</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="282"/>
+        <location filename="../app/run/main.cpp" line="283"/>
         <source>With --agent: where it keeps what it was given (default: ~/.local/share/twinloom/agents/NAME).</source>
         <translation>Con --agent: dove l&apos;agente conserva ciò che ha ricevuto (predefinito: ~/.local/share/twinloom/agents/NAME).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="287"/>
+        <location filename="../app/run/main.cpp" line="288"/>
         <source>With --agent: seconds between two statuses (default 10).</source>
         <translation>Con --agent: secondi tra due messaggi di stato (predefinito 10).</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="306"/>
+        <location filename="../app/run/main.cpp" line="307"/>
         <source>--query needs --history STORE</source>
         <translation>--query richiede --history STORE</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="322"/>
+        <location filename="../app/run/main.cpp" line="323"/>
         <source>--limit takes a whole number above 0</source>
         <translation>--limit richiede un numero intero maggiore di 0</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="331"/>
+        <location filename="../app/run/main.cpp" line="332"/>
         <source>--%1 goes with --query</source>
         <translation>--%1 va usato con --query</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="348"/>
+        <location filename="../app/run/main.cpp" line="349"/>
         <source>--agent NAME and --control URL go together</source>
         <translation>--agent NAME e --control URL vanno usati insieme</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="350"/>
+        <location filename="../app/run/main.cpp" line="351"/>
         <source>an agent takes no project: it is given one by deploy</source>
         <translation>un agente non accetta un progetto: ne riceve uno tramite deploy</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="354"/>
+        <location filename="../app/run/main.cpp" line="355"/>
         <source>--agent takes a name of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 64)</source>
         <translation>--agent richiede un nome di lettere, cifre, &apos;-&apos;, &apos;_&apos; e &apos;.&apos; (al massimo 64)</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="362"/>
+        <location filename="../app/run/main.cpp" line="363"/>
         <source>--heartbeat takes seconds, from 0.1 to 3,600</source>
         <translation>--heartbeat richiede secondi, da 0,1 a 3.600</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="383"/>
+        <location filename="../app/run/main.cpp" line="384"/>
         <source>--validate-dtdl, --import, --export, --check, --export-bundle and --extract exclude one another</source>
         <translation>--validate-dtdl, --import, --export, --check, --export-bundle e --extract si escludono a vicenda</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="386"/>
+        <location filename="../app/run/main.cpp" line="387"/>
         <source>--output goes with --export or --import</source>
         <translation>--output va usato con --export o --import</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="389"/>
+        <location filename="../app/run/main.cpp" line="390"/>
         <source>give the files or folders to read</source>
         <translation>indicare i file o le cartelle da leggere</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="397"/>
+        <location filename="../app/run/main.cpp" line="398"/>
         <source>--import takes %1</source>
         <translation>--import accetta %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="401"/>
+        <location filename="../app/run/main.cpp" line="402"/>
         <source>--import needs --output PROJECT.twinloom.json</source>
         <translation>--import richiede --output PROJECT.twinloom.json</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="405"/>
+        <location filename="../app/run/main.cpp" line="406"/>
         <source>give exactly one project or bundle</source>
         <translation>indicare esattamente un progetto o un bundle</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="411"/>
+        <location filename="../app/run/main.cpp" line="412"/>
         <source>--export takes %1</source>
         <translation>--export accetta %1</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="415"/>
+        <location filename="../app/run/main.cpp" line="416"/>
         <source>--export needs --output PATH</source>
         <translation>--export richiede --output PATH</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="419"/>
+        <location filename="../app/run/main.cpp" line="420"/>
         <source>--allow-undefined-extensions goes with --validate-dtdl</source>
         <translation>--allow-undefined-extensions va con --validate-dtdl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="421"/>
+        <location filename="../app/run/main.cpp" line="422"/>
         <source>--repository goes with --validate-dtdl</source>
         <translation>--repository va con --validate-dtdl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="425"/>
+        <location filename="../app/run/main.cpp" line="426"/>
         <source>--node takes the id of a deployment node</source>
         <translation>--node richiede l&apos;id di un nodo di distribuzione</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="433"/>
+        <location filename="../app/run/main.cpp" line="434"/>
         <source>--duration takes a positive number of seconds</source>
         <translation>--duration richiede un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="439"/>
+        <location filename="../app/run/main.cpp" line="440"/>
         <source>--metrics-interval takes seconds, from 0.01 to 86,400</source>
         <translation>--metrics-interval richiede secondi, da 0,01 a 86.400</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="443"/>
+        <location filename="../app/run/main.cpp" line="444"/>
         <source>--changes supports only jsonl</source>
         <translation>--changes supporta solo jsonl</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="454"/>
+        <location filename="../app/run/main.cpp" line="455"/>
         <source>--http takes ADDRESS:PORT, such as 127.0.0.1:8080</source>
         <translation>--http richiede ADDRESS:PORT, ad esempio 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="459"/>
+        <location filename="../app/run/main.cpp" line="460"/>
         <source>--http-cert and --http-key go together</source>
         <translation>--http-cert e --http-key vanno usati insieme</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="461"/>
+        <location filename="../app/run/main.cpp" line="462"/>
         <source>--http-cert, --http-key and --http-cors go with --http</source>
         <translation>--http-cert, --http-key e --http-cors vanno usati con --http</translation>
     </message>
     <message>
-        <location filename="../app/run/main.cpp" line="365"/>
-        <location filename="../app/run/main.cpp" line="468"/>
+        <location filename="../app/run/main.cpp" line="366"/>
+        <location filename="../app/run/main.cpp" line="469"/>
         <source>--log-level is error, warning, info or debug</source>
         <translation>--log-level è error, warning, info o debug</translation>
     </message>

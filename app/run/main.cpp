@@ -270,7 +270,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption agent(
         QStringLiteral("agent"),
         Tr::tr("Run as the fleet agent NAME, with no project: take signed commands (deploy, "
-               "start, stop, status, undeploy) from the control broker of --control."),
+               "update, start, stop, status, migrate, undeploy) from the control broker of "
+               "--control."),
         QStringLiteral("NAME"));
     const QCommandLineOption control(
         QStringLiteral("control"),
