@@ -1005,7 +1005,7 @@ void TestTwinloomRun::secretsNeverLeave()
                                         QStringLiteral("--changes"), QStringLiteral("jsonl"),
                                         QStringLiteral("--metrics-interval"), QStringLiteral("1"),
                                         QStringLiteral("--log-level"), QStringLiteral("debug")});
-    QCOMPARE(good.exitCode, 0);
+    QVERIFY2(good.exitCode == 0, good.err.right(3000).constData());
     // The password worked: the twin was in sync with its device.
     QVERIFY2(good.lifecycleOf(QStringLiteral("meter")).contains(QStringLiteral("Synchronized")),
              good.err.constData());
