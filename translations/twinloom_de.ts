@@ -3663,9 +3663,14 @@ Beispiele:
         <translation>migrate erwartet einen Zwilling</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="599"/>
+        <location filename="../app/ctl/main.cpp" line="601"/>
         <source>migrate needs --to AGENT</source>
         <translation>migrate benötigt --to AGENT</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="615"/>
+        <source>an answer is malformed: %1</source>
+        <translation>eine Antwort ist fehlerhaft: %1</translation>
     </message>
     <message>
         <source>agents, deploy, update, status, start, stop or undeploy.</source>
@@ -3737,7 +3742,7 @@ Beispiele:
         <location filename="../app/ctl/main.cpp" line="171"/>
         <location filename="../app/ctl/main.cpp" line="288"/>
         <location filename="../app/ctl/main.cpp" line="458"/>
-        <location filename="../app/fleet/controlclient.cpp" line="265"/>
+        <location filename="../app/fleet/controlclient.cpp" line="276"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
@@ -3745,7 +3750,7 @@ Beispiele:
         <location filename="../app/ctl/main.cpp" line="172"/>
         <location filename="../app/ctl/main.cpp" line="289"/>
         <location filename="../app/ctl/main.cpp" line="459"/>
-        <location filename="../app/fleet/controlclient.cpp" line="265"/>
+        <location filename="../app/fleet/controlclient.cpp" line="276"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -3770,52 +3775,52 @@ Beispiele:
         <translation>kein Agent online führt &apos;%1&apos; aus; stellen Sie es mit --map NODE=AGENT bereit</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="260"/>
+        <location filename="../app/fleet/controlclient.cpp" line="271"/>
         <source>no online agent runs the twin &apos;%1&apos;</source>
         <translation>kein Agent online führt den Zwilling &apos;%1&apos; aus</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="262"/>
+        <location filename="../app/fleet/controlclient.cpp" line="273"/>
         <source>&apos;%1&apos; runs on &apos;%2&apos; already</source>
         <translation>&apos;%1&apos; läuft bereits auf &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../app/ctl/main.cpp" line="170"/>
         <location filename="../app/ctl/main.cpp" line="457"/>
-        <location filename="../app/fleet/controlclient.cpp" line="264"/>
+        <location filename="../app/fleet/controlclient.cpp" line="275"/>
         <source>the agent &apos;%1&apos; is %2</source>
         <translation>der Agent &apos;%1&apos; ist %2</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="275"/>
+        <location filename="../app/fleet/controlclient.cpp" line="286"/>
         <source>&apos;%1&apos; runs another version of &apos;%2&apos; than &apos;%3&apos;: update it first</source>
         <translation>&apos;%1&apos; führt eine andere Version von &apos;%2&apos; aus als &apos;%3&apos;: aktualisieren Sie es zuerst</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="288"/>
-        <location filename="../app/fleet/controlclient.cpp" line="297"/>
-        <location filename="../app/fleet/controlclient.cpp" line="310"/>
-        <location filename="../app/fleet/controlclient.cpp" line="318"/>
+        <location filename="../app/fleet/controlclient.cpp" line="299"/>
+        <location filename="../app/fleet/controlclient.cpp" line="308"/>
+        <location filename="../app/fleet/controlclient.cpp" line="321"/>
+        <location filename="../app/fleet/controlclient.cpp" line="329"/>
         <source>%1: %2; nothing moved</source>
         <translation>%1: %2; nichts wurde verschoben</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="294"/>
+        <location filename="../app/fleet/controlclient.cpp" line="305"/>
         <source>the bundle of &apos;%1&apos; from &apos;%2&apos; fails its checksum; nothing moved</source>
         <translation>das Bundle von &apos;%1&apos; aus &apos;%2&apos; besteht die Prüfsumme nicht; nichts wurde verschoben</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="331"/>
+        <location filename="../app/fleet/controlclient.cpp" line="342"/>
         <source>%1: %2; %3</source>
         <translation>%1: %2; %3</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="333"/>
+        <location filename="../app/fleet/controlclient.cpp" line="344"/>
         <source>the twin runs on &apos;%1&apos; again</source>
         <translation>der Zwilling läuft wieder auf &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="334"/>
+        <location filename="../app/fleet/controlclient.cpp" line="345"/>
         <source>the twin could not return to &apos;%1&apos; (%2): start it again there</source>
         <translation>der Zwilling konnte nicht zu &apos;%1&apos; zurückkehren (%2): starten Sie ihn dort erneut</translation>
     </message>
@@ -3922,37 +3927,37 @@ Beispiele:
         <translation>%1 erwartet kein Argument</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="103"/>
+        <location filename="../app/fleet/controlclient.cpp" line="114"/>
         <source>the control broker %1 did not answer within %2 s</source>
         <translation>der Steuerungs-Broker %1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="142"/>
+        <location filename="../app/fleet/controlclient.cpp" line="153"/>
         <source>a reply failed its check (do the agents share TWINLOOM_AGENT_KEY?): %1</source>
         <translation>eine Antwort hat die Prüfung nicht bestanden (nutzen die Agenten denselben TWINLOOM_AGENT_KEY?): %1</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="159"/>
+        <location filename="../app/fleet/controlclient.cpp" line="170"/>
         <source>not connected to the control broker %1</source>
         <translation>nicht mit dem Steuerungs-Broker %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="167"/>
+        <location filename="../app/fleet/controlclient.cpp" line="178"/>
         <source>the command could not be queued to the control broker</source>
         <translation>der Befehl konnte nicht in die Warteschlange zum Steuerungs-Broker gestellt werden</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="186"/>
+        <location filename="../app/fleet/controlclient.cpp" line="197"/>
         <source>the agent &apos;%1&apos; went offline before it answered &apos;%2&apos;</source>
         <translation>der Agent &apos;%1&apos; ging offline, bevor er auf &apos;%2&apos; antwortete</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="188"/>
+        <location filename="../app/fleet/controlclient.cpp" line="199"/>
         <source>the agent &apos;%1&apos; did not answer &apos;%2&apos; within %3 s</source>
         <translation>der Agent &apos;%1&apos; hat auf &apos;%2&apos; nicht innerhalb von %3 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="193"/>
+        <location filename="../app/fleet/controlclient.cpp" line="204"/>
         <source>a reply came from another agent than &apos;%1&apos;</source>
         <translation>eine Antwort kam von einem anderen Agenten als &apos;%1&apos;</translation>
     </message>
@@ -5737,99 +5742,104 @@ Beispiele:
         <translation>der Befehl ist für den Agenten &apos;%1&apos; bestimmt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="223"/>
+        <location filename="../app/run/agent.cpp" line="225"/>
+        <source>the command is malformed: %1</source>
+        <translation>der Befehl ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="229"/>
         <source>&apos;%1&apos; failed: %2</source>
         <translation>&apos;%1&apos; fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="226"/>
+        <location filename="../app/run/agent.cpp" line="232"/>
         <source>&apos;%1&apos; done</source>
         <translation>&apos;%1&apos; erledigt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="265"/>
+        <location filename="../app/run/agent.cpp" line="271"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="272"/>
+        <location filename="../app/run/agent.cpp" line="278"/>
         <source>&apos;%1&apos; is not a valid deployment id</source>
         <translation>&apos;%1&apos; ist keine gültige Bereitstellungs-ID</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="277"/>
+        <location filename="../app/run/agent.cpp" line="283"/>
         <source>a bundle of %1 bytes: the agent takes 1 to %2</source>
         <translation>ein Bundle von %1 Bytes: der Agent akzeptiert 1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="281"/>
+        <location filename="../app/run/agent.cpp" line="287"/>
         <source>%1 chunks cannot carry %2 bytes</source>
         <translation>%1 Chunks können keine %2 Bytes übertragen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="283"/>
+        <location filename="../app/run/agent.cpp" line="289"/>
         <source>the bundle&apos;s SHA-256 is missing</source>
         <translation>der SHA-256-Wert des Bundles fehlt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="285"/>
+        <location filename="../app/run/agent.cpp" line="291"/>
         <source>%1 transfers are in progress already</source>
         <translation>es laufen bereits %1 Übertragungen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="301"/>
-        <location filename="../app/run/agent.cpp" line="460"/>
+        <location filename="../app/run/agent.cpp" line="307"/>
+        <location filename="../app/run/agent.cpp" line="466"/>
         <source>no transfer of &apos;%1&apos; has begun</source>
         <translation>keine Übertragung von &apos;%1&apos; wurde begonnen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="305"/>
+        <location filename="../app/run/agent.cpp" line="311"/>
         <source>chunk %1 came where chunk %2 was due; the transfer of &apos;%3&apos; was dropped</source>
         <translation>Chunk %1 kam, wo Chunk %2 fällig war; die Übertragung von &apos;%3&apos; wurde verworfen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="316"/>
+        <location filename="../app/run/agent.cpp" line="322"/>
         <source>is not base64</source>
         <translation>ist kein base64</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="316"/>
+        <location filename="../app/run/agent.cpp" line="322"/>
         <source>does not fit the declared size</source>
         <translation>passt nicht zur angegebenen Größe</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="318"/>
+        <location filename="../app/run/agent.cpp" line="324"/>
         <source>chunk %1 of &apos;%2&apos; %3; the transfer was dropped</source>
         <translation>Chunk %1 von &apos;%2&apos; %3; die Übertragung wurde verworfen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="349"/>
+        <location filename="../app/run/agent.cpp" line="355"/>
         <source>the bundle cannot be extracted: %1</source>
         <translation>das Bundle kann nicht entpackt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="355"/>
+        <location filename="../app/run/agent.cpp" line="361"/>
         <source>the bundled project is invalid: %1</source>
         <translation>das Projekt im Bundle ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="373"/>
+        <location filename="../app/run/agent.cpp" line="379"/>
         <source>the project &apos;%1&apos; has no node &apos;%2&apos;</source>
         <translation>das Projekt &apos;%1&apos; hat keinen Knoten &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="396"/>
+        <location filename="../app/run/agent.cpp" line="402"/>
         <source>the node &apos;%1&apos; cannot be set up: %2</source>
         <translation>der Knoten &apos;%1&apos; kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="411"/>
+        <location filename="../app/run/agent.cpp" line="417"/>
         <location filename="../app/run/runner.cpp" line="272"/>
         <source>%1 failed%2</source>
         <translation>%1 fehlgeschlagen%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/agent.cpp" line="431"/>
+        <location filename="../app/run/agent.cpp" line="437"/>
         <source>%n twin(s) could not start (%1); the deployment was stopped</source>
         <translation>
             <numerusform>%n Zwilling konnte nicht starten (%1); die Bereitstellung wurde gestoppt</numerusform>
@@ -5837,102 +5847,102 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="449"/>
+        <location filename="../app/run/agent.cpp" line="455"/>
         <source>node &apos;%1&apos; of &apos;%2&apos;: %3 event(s) dropped by the stop</source>
         <translation>Knoten &apos;%1&apos; von &apos;%2&apos;: %3 Ereignis(se) beim Stoppen verworfen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="464"/>
+        <location filename="../app/run/agent.cpp" line="470"/>
         <source>the bundle is incomplete: %1 of %2 bytes came; nothing was deployed</source>
         <translation>das Bundle ist unvollständig: %1 von %2 Bytes kamen an; nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="470"/>
+        <location filename="../app/run/agent.cpp" line="476"/>
         <source>the bundle fails its checksum (SHA-256 %1, expected %2); nothing was deployed</source>
         <translation>das Bundle besteht die Prüfsumme nicht (SHA-256 %1, erwartet %2); nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="479"/>
+        <location filename="../app/run/agent.cpp" line="485"/>
         <source>the command names no node to run</source>
         <translation>der Befehl nennt keinen auszuführenden Knoten</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="492"/>
+        <location filename="../app/run/agent.cpp" line="498"/>
         <source>; nothing was deployed</source>
         <translation>; nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="500"/>
+        <location filename="../app/run/agent.cpp" line="506"/>
         <source>the project &apos;%1&apos; has no node &apos;%2&apos;; nothing was deployed</source>
         <translation>das Projekt &apos;%1&apos; hat keinen Knoten &apos;%2&apos;; nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="870"/>
+        <location filename="../app/run/agent.cpp" line="876"/>
         <source>the twin &apos;%1&apos; moved here does not run again</source>
         <translation>der hierher verschobene Zwilling &apos;%1&apos; läuft nicht wieder</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="920"/>
+        <location filename="../app/run/agent.cpp" line="926"/>
         <source>this agent does not run &apos;%1&apos; and was sent no bundle of it</source>
         <translation>dieser Agent führt &apos;%1&apos; nicht aus und hat kein Bundle davon erhalten</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="927"/>
+        <location filename="../app/run/agent.cpp" line="933"/>
         <source>the bundle of &apos;%1&apos; is incomplete or fails its checksum</source>
         <translation>das Bundle von &apos;%1&apos; ist unvollständig oder besteht die Prüfsumme nicht</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="955"/>
+        <location filename="../app/run/agent.cpp" line="961"/>
         <source>this agent runs another version of &apos;%1&apos;: update it first</source>
         <translation>dieser Agent führt eine andere Version von &apos;%1&apos; aus: aktualisieren Sie es zuerst</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="958"/>
+        <location filename="../app/run/agent.cpp" line="964"/>
         <source>the project &apos;%1&apos; has no twin &apos;%2&apos;</source>
         <translation>das Projekt &apos;%1&apos; hat keinen Zwilling &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="960"/>
+        <location filename="../app/run/agent.cpp" line="966"/>
         <source>&apos;%1&apos; runs here already</source>
         <translation>&apos;%1&apos; läuft hier bereits</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="964"/>
+        <location filename="../app/run/agent.cpp" line="970"/>
         <source>&apos;%1&apos; aggregates twins of its engine (an &quot;aggregate&quot; adapter): it cannot move alone</source>
         <translation>&apos;%1&apos; aggregiert Zwillinge seiner Engine (ein &quot;aggregate&quot;-Adapter): er kann nicht allein verschoben werden</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="974"/>
+        <location filename="../app/run/agent.cpp" line="980"/>
         <source>&apos;%1&apos; is aggregated by &apos;%2&apos; on its node: it cannot move alone</source>
         <translation>&apos;%1&apos; wird auf seinem Knoten von &apos;%2&apos; aggregiert: er kann nicht allein verschoben werden</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="983"/>
+        <location filename="../app/run/agent.cpp" line="989"/>
         <source>&apos;%1&apos; cannot be set up here: %2</source>
         <translation>&apos;%1&apos; kann hier nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1001"/>
+        <location filename="../app/run/agent.cpp" line="1007"/>
         <source>&apos;%1&apos; did not connect its physical side here within %2 s (%3)</source>
         <translation>&apos;%1&apos; hat seine physische Seite hier nicht innerhalb von %2 s verbunden (%3)</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1018"/>
+        <location filename="../app/run/agent.cpp" line="1024"/>
         <source>&apos;%1&apos; of &apos;%2&apos; does not run here</source>
         <translation>&apos;%1&apos; von &apos;%2&apos; läuft hier nicht</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1038"/>
+        <location filename="../app/run/agent.cpp" line="1044"/>
         <source>&apos;%1&apos; of &apos;%2&apos; was not prepared here</source>
         <translation>&apos;%1&apos; von &apos;%2&apos; wurde hier nicht vorbereitet</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1076"/>
+        <location filename="../app/run/agent.cpp" line="1082"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1081"/>
+        <location filename="../app/run/agent.cpp" line="1087"/>
         <source>the bundle has %1 chunks, not %2</source>
         <translation>das Bundle hat %1 Chunks, nicht %2</translation>
     </message>
@@ -5945,13 +5955,13 @@ Beispiele:
         <translation type="vanished">; die vorherige Bereitstellung konnte nicht wieder gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="512"/>
-        <location filename="../app/run/agent.cpp" line="538"/>
+        <location filename="../app/run/agent.cpp" line="518"/>
+        <location filename="../app/run/agent.cpp" line="544"/>
         <source>cannot keep the bundle of &apos;%1&apos; in &apos;%2&apos;: it will not run after a restart</source>
         <translation>das Bundle von &apos;%1&apos; kann nicht in &apos;%2&apos; aufbewahrt werden: es läuft nach einem Neustart nicht wieder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/agent.cpp" line="523"/>
+        <location filename="../app/run/agent.cpp" line="529"/>
         <source>updated &apos;%1&apos;: %n twin(s) restarted</source>
         <translation>
             <numerusform>&apos;%1&apos; aktualisiert: %n Zwilling neu gestartet</numerusform>
@@ -5959,43 +5969,43 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="645"/>
+        <location filename="../app/run/agent.cpp" line="651"/>
         <source>%1 could not start</source>
         <translation>%1 konnte nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="675"/>
+        <location filename="../app/run/agent.cpp" line="681"/>
         <source>the update of &apos;%1&apos; is incomplete: %2</source>
         <translation>die Aktualisierung von &apos;%1&apos; ist unvollständig: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="729"/>
-        <location filename="../app/run/agent.cpp" line="1073"/>
+        <location filename="../app/run/agent.cpp" line="735"/>
+        <location filename="../app/run/agent.cpp" line="1079"/>
         <source>no deployment &apos;%1&apos; here</source>
         <translation>keine Bereitstellung &apos;%1&apos; hier</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="808"/>
+        <location filename="../app/run/agent.cpp" line="814"/>
         <source>cannot save what the agent runs in &apos;%1&apos;: %2</source>
         <translation>was der Agent ausführt, kann nicht in &apos;%1&apos; gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="828"/>
+        <location filename="../app/run/agent.cpp" line="834"/>
         <source>&apos;%1&apos; cannot be read (%2): nothing runs again</source>
         <translation>&apos;%1&apos; kann nicht gelesen werden (%2): nichts wird wieder gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="848"/>
+        <location filename="../app/run/agent.cpp" line="854"/>
         <source>its bundle has changed on disk</source>
         <translation>ihr Bundle wurde auf dem Datenträger geändert</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="856"/>
+        <location filename="../app/run/agent.cpp" line="862"/>
         <source>the deployment &apos;%1&apos; does not run again: %2</source>
         <translation>die Bereitstellung &apos;%1&apos; läuft nicht wieder: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="860"/>
+        <location filename="../app/run/agent.cpp" line="866"/>
         <source>runs &apos;%1&apos; again (nodes %2)</source>
         <translation>&apos;%1&apos; läuft wieder (Knoten %2)</translation>
     </message>
@@ -6111,8 +6121,8 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="486"/>
-        <location filename="../app/run/agent.cpp" line="933"/>
+        <location filename="../app/run/agent.cpp" line="492"/>
+        <location filename="../app/run/agent.cpp" line="939"/>
         <location filename="../app/run/runner.cpp" line="679"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>

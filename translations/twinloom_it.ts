@@ -3663,9 +3663,14 @@ Esempi:
         <translation>migrate richiede un gemello</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="599"/>
+        <location filename="../app/ctl/main.cpp" line="601"/>
         <source>migrate needs --to AGENT</source>
         <translation>migrate richiede --to AGENT</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="615"/>
+        <source>an answer is malformed: %1</source>
+        <translation>una risposta non è valida: %1</translation>
     </message>
     <message>
         <source>agents, deploy, update, status, start, stop or undeploy.</source>
@@ -3737,7 +3742,7 @@ Esempi:
         <location filename="../app/ctl/main.cpp" line="171"/>
         <location filename="../app/ctl/main.cpp" line="288"/>
         <location filename="../app/ctl/main.cpp" line="458"/>
-        <location filename="../app/fleet/controlclient.cpp" line="265"/>
+        <location filename="../app/fleet/controlclient.cpp" line="276"/>
         <source>offline</source>
         <translation>non in linea</translation>
     </message>
@@ -3745,7 +3750,7 @@ Esempi:
         <location filename="../app/ctl/main.cpp" line="172"/>
         <location filename="../app/ctl/main.cpp" line="289"/>
         <location filename="../app/ctl/main.cpp" line="459"/>
-        <location filename="../app/fleet/controlclient.cpp" line="265"/>
+        <location filename="../app/fleet/controlclient.cpp" line="276"/>
         <source>unknown</source>
         <translation>sconosciuto</translation>
     </message>
@@ -3770,52 +3775,52 @@ Esempi:
         <translation>nessun agente in linea esegue &apos;%1&apos;; distribuirlo con --map NODE=AGENT</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="260"/>
+        <location filename="../app/fleet/controlclient.cpp" line="271"/>
         <source>no online agent runs the twin &apos;%1&apos;</source>
         <translation>nessun agente in linea esegue il gemello &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="262"/>
+        <location filename="../app/fleet/controlclient.cpp" line="273"/>
         <source>&apos;%1&apos; runs on &apos;%2&apos; already</source>
         <translation>&apos;%1&apos; è già in esecuzione su &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../app/ctl/main.cpp" line="170"/>
         <location filename="../app/ctl/main.cpp" line="457"/>
-        <location filename="../app/fleet/controlclient.cpp" line="264"/>
+        <location filename="../app/fleet/controlclient.cpp" line="275"/>
         <source>the agent &apos;%1&apos; is %2</source>
         <translation>l&apos;agente &apos;%1&apos; è %2</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="275"/>
+        <location filename="../app/fleet/controlclient.cpp" line="286"/>
         <source>&apos;%1&apos; runs another version of &apos;%2&apos; than &apos;%3&apos;: update it first</source>
         <translation>&apos;%1&apos; esegue una versione di &apos;%2&apos; diversa da quella di &apos;%3&apos;: aggiornarlo prima</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="288"/>
-        <location filename="../app/fleet/controlclient.cpp" line="297"/>
-        <location filename="../app/fleet/controlclient.cpp" line="310"/>
-        <location filename="../app/fleet/controlclient.cpp" line="318"/>
+        <location filename="../app/fleet/controlclient.cpp" line="299"/>
+        <location filename="../app/fleet/controlclient.cpp" line="308"/>
+        <location filename="../app/fleet/controlclient.cpp" line="321"/>
+        <location filename="../app/fleet/controlclient.cpp" line="329"/>
         <source>%1: %2; nothing moved</source>
         <translation>%1: %2; non è stato spostato nulla</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="294"/>
+        <location filename="../app/fleet/controlclient.cpp" line="305"/>
         <source>the bundle of &apos;%1&apos; from &apos;%2&apos; fails its checksum; nothing moved</source>
         <translation>il bundle di &apos;%1&apos; proveniente da &apos;%2&apos; non supera il checksum; non è stato spostato nulla</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="331"/>
+        <location filename="../app/fleet/controlclient.cpp" line="342"/>
         <source>%1: %2; %3</source>
         <translation>%1: %2; %3</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="333"/>
+        <location filename="../app/fleet/controlclient.cpp" line="344"/>
         <source>the twin runs on &apos;%1&apos; again</source>
         <translation>il gemello è di nuovo in esecuzione su &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="334"/>
+        <location filename="../app/fleet/controlclient.cpp" line="345"/>
         <source>the twin could not return to &apos;%1&apos; (%2): start it again there</source>
         <translation>il gemello non è potuto tornare su &apos;%1&apos; (%2): riavviarlo lì</translation>
     </message>
@@ -3922,37 +3927,37 @@ Esempi:
         <translation>%1 non accetta argomenti</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="103"/>
+        <location filename="../app/fleet/controlclient.cpp" line="114"/>
         <source>the control broker %1 did not answer within %2 s</source>
         <translation>il broker di controllo %1 non ha risposto entro %2 s</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="142"/>
+        <location filename="../app/fleet/controlclient.cpp" line="153"/>
         <source>a reply failed its check (do the agents share TWINLOOM_AGENT_KEY?): %1</source>
         <translation>una risposta non ha superato la verifica (gli agenti condividono TWINLOOM_AGENT_KEY?): %1</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="159"/>
+        <location filename="../app/fleet/controlclient.cpp" line="170"/>
         <source>not connected to the control broker %1</source>
         <translation>non connesso al broker di controllo %1</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="167"/>
+        <location filename="../app/fleet/controlclient.cpp" line="178"/>
         <source>the command could not be queued to the control broker</source>
         <translation>impossibile accodare il comando verso il broker di controllo</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="186"/>
+        <location filename="../app/fleet/controlclient.cpp" line="197"/>
         <source>the agent &apos;%1&apos; went offline before it answered &apos;%2&apos;</source>
         <translation>l&apos;agente &apos;%1&apos; si è disconnesso prima di rispondere a &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="188"/>
+        <location filename="../app/fleet/controlclient.cpp" line="199"/>
         <source>the agent &apos;%1&apos; did not answer &apos;%2&apos; within %3 s</source>
         <translation>l&apos;agente &apos;%1&apos; non ha risposto a &apos;%2&apos; entro %3 s</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="193"/>
+        <location filename="../app/fleet/controlclient.cpp" line="204"/>
         <source>a reply came from another agent than &apos;%1&apos;</source>
         <translation>è arrivata una risposta da un agente diverso da &apos;%1&apos;</translation>
     </message>
@@ -5736,99 +5741,104 @@ Esempi:
         <translation>il comando è destinato all&apos;agente &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="223"/>
+        <location filename="../app/run/agent.cpp" line="225"/>
+        <source>the command is malformed: %1</source>
+        <translation>il comando non è valido: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="229"/>
         <source>&apos;%1&apos; failed: %2</source>
         <translation>&apos;%1&apos; non riuscito: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="226"/>
+        <location filename="../app/run/agent.cpp" line="232"/>
         <source>&apos;%1&apos; done</source>
         <translation>&apos;%1&apos; eseguito</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="265"/>
+        <location filename="../app/run/agent.cpp" line="271"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="272"/>
+        <location filename="../app/run/agent.cpp" line="278"/>
         <source>&apos;%1&apos; is not a valid deployment id</source>
         <translation>&apos;%1&apos; non è un id di distribuzione valido</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="277"/>
+        <location filename="../app/run/agent.cpp" line="283"/>
         <source>a bundle of %1 bytes: the agent takes 1 to %2</source>
         <translation>un bundle di %1 byte: l&apos;agente accetta da 1 a %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="281"/>
+        <location filename="../app/run/agent.cpp" line="287"/>
         <source>%1 chunks cannot carry %2 bytes</source>
         <translation>%1 chunk non possono trasportare %2 byte</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="283"/>
+        <location filename="../app/run/agent.cpp" line="289"/>
         <source>the bundle&apos;s SHA-256 is missing</source>
         <translation>manca lo SHA-256 del bundle</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="285"/>
+        <location filename="../app/run/agent.cpp" line="291"/>
         <source>%1 transfers are in progress already</source>
         <translation>sono già in corso %1 trasferimenti</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="301"/>
-        <location filename="../app/run/agent.cpp" line="460"/>
+        <location filename="../app/run/agent.cpp" line="307"/>
+        <location filename="../app/run/agent.cpp" line="466"/>
         <source>no transfer of &apos;%1&apos; has begun</source>
         <translation>nessun trasferimento di &apos;%1&apos; è iniziato</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="305"/>
+        <location filename="../app/run/agent.cpp" line="311"/>
         <source>chunk %1 came where chunk %2 was due; the transfer of &apos;%3&apos; was dropped</source>
         <translation>è arrivato il chunk %1 dove era atteso il chunk %2; il trasferimento di &apos;%3&apos; è stato scartato</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="316"/>
+        <location filename="../app/run/agent.cpp" line="322"/>
         <source>is not base64</source>
         <translation>non è base64</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="316"/>
+        <location filename="../app/run/agent.cpp" line="322"/>
         <source>does not fit the declared size</source>
         <translation>non corrisponde alla dimensione dichiarata</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="318"/>
+        <location filename="../app/run/agent.cpp" line="324"/>
         <source>chunk %1 of &apos;%2&apos; %3; the transfer was dropped</source>
         <translation>il chunk %1 di &apos;%2&apos; %3; il trasferimento è stato scartato</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="349"/>
+        <location filename="../app/run/agent.cpp" line="355"/>
         <source>the bundle cannot be extracted: %1</source>
         <translation>impossibile estrarre il bundle: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="355"/>
+        <location filename="../app/run/agent.cpp" line="361"/>
         <source>the bundled project is invalid: %1</source>
         <translation>il progetto nel bundle non è valido: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="373"/>
+        <location filename="../app/run/agent.cpp" line="379"/>
         <source>the project &apos;%1&apos; has no node &apos;%2&apos;</source>
         <translation>il progetto &apos;%1&apos; non ha il nodo &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="396"/>
+        <location filename="../app/run/agent.cpp" line="402"/>
         <source>the node &apos;%1&apos; cannot be set up: %2</source>
         <translation>impossibile configurare il nodo &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="411"/>
+        <location filename="../app/run/agent.cpp" line="417"/>
         <location filename="../app/run/runner.cpp" line="272"/>
         <source>%1 failed%2</source>
         <translation>%1 non riuscito%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/agent.cpp" line="431"/>
+        <location filename="../app/run/agent.cpp" line="437"/>
         <source>%n twin(s) could not start (%1); the deployment was stopped</source>
         <translation>
             <numerusform>impossibile avviare %n gemello (%1); la distribuzione è stata arrestata</numerusform>
@@ -5836,102 +5846,102 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="449"/>
+        <location filename="../app/run/agent.cpp" line="455"/>
         <source>node &apos;%1&apos; of &apos;%2&apos;: %3 event(s) dropped by the stop</source>
         <translation>nodo &apos;%1&apos; di &apos;%2&apos;: %3 eventi scartati dall&apos;arresto</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="464"/>
+        <location filename="../app/run/agent.cpp" line="470"/>
         <source>the bundle is incomplete: %1 of %2 bytes came; nothing was deployed</source>
         <translation>il bundle è incompleto: sono arrivati %1 di %2 byte; non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="470"/>
+        <location filename="../app/run/agent.cpp" line="476"/>
         <source>the bundle fails its checksum (SHA-256 %1, expected %2); nothing was deployed</source>
         <translation>il bundle non supera il checksum (SHA-256 %1, atteso %2); non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="479"/>
+        <location filename="../app/run/agent.cpp" line="485"/>
         <source>the command names no node to run</source>
         <translation>il comando non indica alcun nodo da eseguire</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="492"/>
+        <location filename="../app/run/agent.cpp" line="498"/>
         <source>; nothing was deployed</source>
         <translation>; non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="500"/>
+        <location filename="../app/run/agent.cpp" line="506"/>
         <source>the project &apos;%1&apos; has no node &apos;%2&apos;; nothing was deployed</source>
         <translation>il progetto &apos;%1&apos; non ha un nodo &apos;%2&apos;; non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="870"/>
+        <location filename="../app/run/agent.cpp" line="876"/>
         <source>the twin &apos;%1&apos; moved here does not run again</source>
         <translation>il gemello &apos;%1&apos; spostato qui non viene rimesso in esecuzione</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="920"/>
+        <location filename="../app/run/agent.cpp" line="926"/>
         <source>this agent does not run &apos;%1&apos; and was sent no bundle of it</source>
         <translation>questo agente non esegue &apos;%1&apos; e non ne ha ricevuto alcun bundle</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="927"/>
+        <location filename="../app/run/agent.cpp" line="933"/>
         <source>the bundle of &apos;%1&apos; is incomplete or fails its checksum</source>
         <translation>il bundle di &apos;%1&apos; è incompleto o non supera il checksum</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="955"/>
+        <location filename="../app/run/agent.cpp" line="961"/>
         <source>this agent runs another version of &apos;%1&apos;: update it first</source>
         <translation>questo agente esegue un&apos;altra versione di &apos;%1&apos;: aggiornarlo prima</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="958"/>
+        <location filename="../app/run/agent.cpp" line="964"/>
         <source>the project &apos;%1&apos; has no twin &apos;%2&apos;</source>
         <translation>il progetto &apos;%1&apos; non ha il gemello &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="960"/>
+        <location filename="../app/run/agent.cpp" line="966"/>
         <source>&apos;%1&apos; runs here already</source>
         <translation>&apos;%1&apos; è già in esecuzione qui</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="964"/>
+        <location filename="../app/run/agent.cpp" line="970"/>
         <source>&apos;%1&apos; aggregates twins of its engine (an &quot;aggregate&quot; adapter): it cannot move alone</source>
         <translation>&apos;%1&apos; aggrega gemelli del proprio engine (un adattatore &quot;aggregate&quot;): non può essere spostato da solo</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="974"/>
+        <location filename="../app/run/agent.cpp" line="980"/>
         <source>&apos;%1&apos; is aggregated by &apos;%2&apos; on its node: it cannot move alone</source>
         <translation>&apos;%1&apos; è aggregato da &apos;%2&apos; sul proprio nodo: non può essere spostato da solo</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="983"/>
+        <location filename="../app/run/agent.cpp" line="989"/>
         <source>&apos;%1&apos; cannot be set up here: %2</source>
         <translation>impossibile configurare &apos;%1&apos; qui: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1001"/>
+        <location filename="../app/run/agent.cpp" line="1007"/>
         <source>&apos;%1&apos; did not connect its physical side here within %2 s (%3)</source>
         <translation>&apos;%1&apos; non ha collegato qui il proprio lato fisico entro %2 s (%3)</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1018"/>
+        <location filename="../app/run/agent.cpp" line="1024"/>
         <source>&apos;%1&apos; of &apos;%2&apos; does not run here</source>
         <translation>&apos;%1&apos; di &apos;%2&apos; non è in esecuzione qui</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1038"/>
+        <location filename="../app/run/agent.cpp" line="1044"/>
         <source>&apos;%1&apos; of &apos;%2&apos; was not prepared here</source>
         <translation>&apos;%1&apos; di &apos;%2&apos; non è stato preparato qui</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1076"/>
+        <location filename="../app/run/agent.cpp" line="1082"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>impossibile leggere &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1081"/>
+        <location filename="../app/run/agent.cpp" line="1087"/>
         <source>the bundle has %1 chunks, not %2</source>
         <translation>il bundle ha %1 chunk, non %2</translation>
     </message>
@@ -5944,13 +5954,13 @@ Esempi:
         <translation type="vanished">; non è stato possibile rimettere in esecuzione la distribuzione precedente: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="512"/>
-        <location filename="../app/run/agent.cpp" line="538"/>
+        <location filename="../app/run/agent.cpp" line="518"/>
+        <location filename="../app/run/agent.cpp" line="544"/>
         <source>cannot keep the bundle of &apos;%1&apos; in &apos;%2&apos;: it will not run after a restart</source>
         <translation>impossibile conservare il bundle di &apos;%1&apos; in &apos;%2&apos;: non verrà eseguito dopo un riavvio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/agent.cpp" line="523"/>
+        <location filename="../app/run/agent.cpp" line="529"/>
         <source>updated &apos;%1&apos;: %n twin(s) restarted</source>
         <translation>
             <numerusform>&apos;%1&apos; aggiornato: %n gemello riavviato</numerusform>
@@ -5958,43 +5968,43 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="645"/>
+        <location filename="../app/run/agent.cpp" line="651"/>
         <source>%1 could not start</source>
         <translation>%1 non è riuscito ad avviarsi</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="675"/>
+        <location filename="../app/run/agent.cpp" line="681"/>
         <source>the update of &apos;%1&apos; is incomplete: %2</source>
         <translation>l&apos;aggiornamento di &apos;%1&apos; è incompleto: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="729"/>
-        <location filename="../app/run/agent.cpp" line="1073"/>
+        <location filename="../app/run/agent.cpp" line="735"/>
+        <location filename="../app/run/agent.cpp" line="1079"/>
         <source>no deployment &apos;%1&apos; here</source>
         <translation>nessuna distribuzione &apos;%1&apos; qui</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="808"/>
+        <location filename="../app/run/agent.cpp" line="814"/>
         <source>cannot save what the agent runs in &apos;%1&apos;: %2</source>
         <translation>impossibile salvare in &apos;%1&apos; ciò che l&apos;agente esegue: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="828"/>
+        <location filename="../app/run/agent.cpp" line="834"/>
         <source>&apos;%1&apos; cannot be read (%2): nothing runs again</source>
         <translation>impossibile leggere &apos;%1&apos; (%2): non viene rimesso in esecuzione nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="848"/>
+        <location filename="../app/run/agent.cpp" line="854"/>
         <source>its bundle has changed on disk</source>
         <translation>il suo bundle è cambiato su disco</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="856"/>
+        <location filename="../app/run/agent.cpp" line="862"/>
         <source>the deployment &apos;%1&apos; does not run again: %2</source>
         <translation>la distribuzione &apos;%1&apos; non viene rimessa in esecuzione: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="860"/>
+        <location filename="../app/run/agent.cpp" line="866"/>
         <source>runs &apos;%1&apos; again (nodes %2)</source>
         <translation>&apos;%1&apos; di nuovo in esecuzione (nodi %2)</translation>
     </message>
@@ -6110,8 +6120,8 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="486"/>
-        <location filename="../app/run/agent.cpp" line="933"/>
+        <location filename="../app/run/agent.cpp" line="492"/>
+        <location filename="../app/run/agent.cpp" line="939"/>
         <location filename="../app/run/runner.cpp" line="679"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>impossibile scrivere &apos;%1&apos;: %2</translation>

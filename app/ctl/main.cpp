@@ -586,27 +586,32 @@ int main(int argc, char *argv[])
     // The retained statuses come first; a fleet of hundreds says all within a moment.
     client.settle(300, std::min(timeoutMs, 3000));
     const Context context{&client, timeoutMs, parser.isSet(json)};
-    if (command == QLatin1String("agents"))
-        return agents(context);
-    if (command == QLatin1String("status"))
-        return status(context, parser.value(agent));
-    if (command == QLatin1String("deploy"))
-        return deploy(context, args[1], parser.values(map), parser.value(deployment));
-    if (command == QLatin1String("update"))
-        return update(context, args[1], parser.value(deployment));
-    if (command == QLatin1String("migrate")) {
-        if (!parser.isSet(toOption))
-            return fail(Tr::tr("migrate needs --to AGENT"), Usage);
-        return migrate(context, args[1], parser.value(toOption));
+    // An agent's answer with a field of the wrong type is a failure, never a crash.
+    try {
+        if (command == QLatin1String("agents"))
+            return agents(context);
+        if (command == QLatin1String("status"))
+            return status(context, parser.value(agent));
+        if (command == QLatin1String("deploy"))
+            return deploy(context, args[1], parser.values(map), parser.value(deployment));
+        if (command == QLatin1String("update"))
+            return update(context, args[1], parser.value(deployment));
+        if (command == QLatin1String("migrate")) {
+            if (!parser.isSet(toOption))
+                return fail(Tr::tr("migrate needs --to AGENT"), Usage);
+            return migrate(context, args[1], parser.value(toOption));
+        }
+        nlohmann::json arguments = nlohmann::json::object();
+        if (parser.isSet(deployment))
+            arguments["deployment"] = parser.value(deployment).toStdString();
+        if (command != QLatin1String("undeploy")) {
+            if (parser.isSet(node))
+                arguments["node"] = parser.value(node).toStdString();
+            if (parser.isSet(twin))
+                arguments["twin"] = parser.value(twin).toStdString();
+        }
+        return simple(context, command, parser.value(agent), arguments);
+    } catch (const nlohmann::json::exception &e) {
+        return fail(Tr::tr("an answer is malformed: %1").arg(QString::fromUtf8(e.what())));
     }
-    nlohmann::json arguments = nlohmann::json::object();
-    if (parser.isSet(deployment))
-        arguments["deployment"] = parser.value(deployment).toStdString();
-    if (command != QLatin1String("undeploy")) {
-        if (parser.isSet(node))
-            arguments["node"] = parser.value(node).toStdString();
-        if (parser.isSet(twin))
-            arguments["twin"] = parser.value(twin).toStdString();
-    }
-    return simple(context, command, parser.value(agent), arguments);
 }

@@ -39,6 +39,17 @@ bool AgentStatus::isOnline(qint64 now) const
 
 std::optional<AgentStatus> AgentStatus::fromJson(const nlohmann::json &status)
 {
+    // Statuses are not signed: anyone who may publish on the broker can write one, with any
+    // type in any field. Such a status is ignored.
+    try {
+        return parseStatus(status);
+    } catch (const nlohmann::json::exception &) {
+        return std::nullopt;
+    }
+}
+
+std::optional<AgentStatus> AgentStatus::parseStatus(const nlohmann::json &status)
+{
     if (!status.is_object() || !status.contains("agent") || !status["agent"].is_string())
         return std::nullopt;
     AgentStatus s;

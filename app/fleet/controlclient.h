@@ -30,7 +30,11 @@ struct AgentStatus
 
     // Online and heard from within three heartbeats.
     bool isOnline(qint64 now) const;
+    // Nullopt for what is not a status (a wrong type anywhere included).
     static std::optional<AgentStatus> fromJson(const nlohmann::json &status);
+
+private:
+    static std::optional<AgentStatus> parseStatus(const nlohmann::json &status);
 };
 
 // A client of the control plane: twinloom-ctl and the studio's Fleet panel. It listens to the

@@ -217,7 +217,13 @@ void Agent::onCommand(const MqttMessage &message)
         reply = failure(Run::Tr::tr("refused: %1").arg(error));
     } else {
         name = text(*command, "command");
-        reply = execute(*command);
+        // A signed command may still hold a field of the wrong type: an error, never a crash.
+        try {
+            reply = execute(*command);
+        } catch (const nlohmann::json::exception &e) {
+            reply = failure(
+                Run::Tr::tr("the command is malformed: %1").arg(QString::fromUtf8(e.what())));
+        }
         if (!reply.value("ok", false))
             log(Runner::LogLevel::Warning,
                 Run::Tr::tr("'%1' failed: %2")

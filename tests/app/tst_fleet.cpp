@@ -402,6 +402,41 @@ private slots:
             QVERIFY(agent.value("refusedCommands", 0) >= 1);
     }
 
+    // Statuses are not signed, and a signed command may still hold wrong types: neither crashes
+    // the client or the agent.
+    void malformedStatusesAndCommandsAreErrors()
+    {
+        const QString fake = QStringLiteral("test-fleet/agents/fake/status");
+        QVERIFY(m_broker.publish(fake, R"({"agent": "fake", "state": "online", "time": "x",
+                                           "load": {"cpu": "y"}, "twins": []})",
+                                 1, true));
+        const Result listed = ctl({QStringLiteral("agents"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(!listed.out.contains(QLatin1String("fake")), qPrintable(listed.out));
+        QProcess clear; // an empty retained message removes it
+        clear.start(Test::findTool(QStringLiteral("mosquitto_pub")),
+                    {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                     QString::number(m_broker.port()), QStringLiteral("-t"), fake,
+                     QStringLiteral("-r"), QStringLiteral("-n")});
+        QVERIFY(clear.waitForFinished(5000) && clear.exitCode() == 0);
+
+        Fleet::Signer signer(kKey);
+        QVERIFY(publishRaw(QStringLiteral("gw1"), signer.seal({{"command", "deploy-begin"},
+                                                               {"agent", "gw1"},
+                                                               {"deployment", "x"},
+                                                               {"size", "a lot"},
+                                                               {"chunks", {1, 2}}})));
+        QVERIFY(waitFor(
+            [&] {
+                return agentLog(QStringLiteral("gw1"))
+                    .contains(QLatin1String("the command is malformed"));
+            },
+            5000));
+        QCOMPARE(ctl({QStringLiteral("status"), QStringLiteral("--agent"), QStringLiteral("gw1")})
+                     .exitCode,
+                 0);
+    }
+
     void aBundleFailingItsChecksumDeploysNothing()
     {
         QString error;
