@@ -362,7 +362,10 @@ void TestTwinloomRun::sigtermUnderLoad()
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 0);
     qInfo("stopped in %lld ms", took);
-    QVERIFY2(took < 2000, qPrintable(QStringLiteral("%1 ms to stop").arg(took)));
+    // Usually 0.01-0.15 s (1.2 s in the sanitizer build). The bound is the drain budget (1 s)
+    // with room for a loaded machine: a runner that worked through its whole backlog, or waited
+    // on a twin, would take far longer.
+    QVERIFY2(took < 5000, qPrintable(QStringLiteral("%1 ms to stop").arg(took)));
     Run r;
     r.out = out + p.readAllStandardOutput();
     parseLines(r);
