@@ -62,6 +62,11 @@ const TwinState *PhysicalAdapter::twinState() const
     return m_twin ? &m_twin->state() : nullptr;
 }
 
+const TwinState *DigitalAdapter::twinState() const
+{
+    return m_twin ? &m_twin->state() : nullptr;
+}
+
 void PhysicalAdapter::onAction(const PhysicalAction &action)
 {
     completeAction(
@@ -118,6 +123,24 @@ void PhysicalAdapter::notifyUnbound(const QString &reason)
     Internal::TwinCore *twin = m_twin;
     const int index = m_index;
     twin->postControl([twin, index, reason] { twin->adapterUnbound(index, reason); });
+}
+
+void PhysicalAdapter::notifyBehind(const QString &reason)
+{
+    if (!m_twin)
+        return;
+    Internal::TwinCore *twin = m_twin;
+    const int index = m_index;
+    twin->postControl([twin, index, reason] { twin->adapterBehind(index, reason); });
+}
+
+void PhysicalAdapter::notifyCurrent()
+{
+    if (!m_twin)
+        return;
+    Internal::TwinCore *twin = m_twin;
+    const int index = m_index;
+    twin->postControl([twin, index] { twin->adapterBehind(index, {}); });
 }
 
 void PhysicalAdapter::completeAction(const QString &correlationId, ActionResult result)

@@ -55,6 +55,10 @@ public:
     bool publishRelationship(const QString &name, const QString &target, bool created = true);
     void notifyBound(PhysicalAssetDescription description = {});
     void notifyUnbound(const QString &reason);
+    // Connected, but what it delivers may be out of date (a source gone silent beyond its
+    // bound): the twin is NotSynchronized until notifyCurrent(). Unbinding clears it.
+    void notifyBehind(const QString &reason);
+    void notifyCurrent();
     void completeAction(const QString &correlationId, ActionResult result);
     // A problem the adapter met (a payload that did not decode…): counted and logged.
     void reportFailure(const QString &message);
@@ -123,6 +127,10 @@ public:
     void notifyConnection(const QString &downReason);
 
     QString twinId() const;
+
+protected:
+    // The twin's state; only on the twin's worker thread, from start() on.
+    const TwinState *twinState() const;
 
 private:
     friend class Internal::TwinCore;

@@ -66,6 +66,7 @@ TwinCore::TwinCore(TwinServices services, Worker *worker, QString id, QString no
         m_digital.push_back(d.release());
     }
     m_bound.assign(m_physical.size(), false);
+    m_behind.assign(m_physical.size(), {});
     m_descriptions.resize(m_physical.size());
     moveToThread(worker->thread());
 }
@@ -320,6 +321,8 @@ void TwinCore::start(bool hold)
     m_inputsStopped = false;
     m_discard.store(false, std::memory_order_relaxed);
     std::fill(m_bound.begin(), m_bound.end(), false);
+    std::fill(m_behind.begin(), m_behind.end(), QString());
+    m_behindCount = 0;
     m_lastSource.assign(m_physical.size() + 1, 0); // slot 0: Engine::ingest()
     m_holding = hold;
     m_held.clear();
@@ -528,6 +531,10 @@ void TwinCore::adapterUnbound(int index, const QString &reason)
     if (index < 0 || index >= static_cast<int>(m_physical.size()))
         return;
     m_bound[static_cast<std::size_t>(index)] = false;
+    if (QString &behind = m_behind[static_cast<std::size_t>(index)]; !behind.isEmpty()) {
+        behind.clear(); // it says again once bound, if it still is
+        --m_behindCount;
+    }
     const LifecycleState s = m_lifecycle.state();
     if (m_lifecycle.isBoundState() || s == LifecycleState::Started) {
         // From Started too: an adapter that cannot reach its device (a broker that never
@@ -727,6 +734,37 @@ void TwinCore::startSynchronization()
     m_staleCount = 0;
     transition(LifecycleState::Synchronized);
     refreshFreshness(m_syncSince);
+    settleSynchronization({});
+}
+
+void TwinCore::settleSynchronization(const QString &staleReason)
+{
+    const LifecycleState s = m_lifecycle.state();
+    const bool behind = m_staleCount > 0 || m_behindCount > 0;
+    if (behind && s == LifecycleState::Synchronized) {
+        QString reason = staleReason;
+        for (std::size_t i = 0; reason.isEmpty() && i < m_behind.size(); ++i) {
+            if (!m_behind[i].isEmpty())
+                reason = Tr::tr("adapter '%1': %2").arg(m_physical[i]->id(), m_behind[i]);
+        }
+        transition(LifecycleState::NotSynchronized, reason);
+    } else if (!behind && s == LifecycleState::NotSynchronized) {
+        transition(LifecycleState::Synchronized);
+    }
+}
+
+void TwinCore::adapterBehind(int index, const QString &reason)
+{
+    if (index < 0 || index >= static_cast<int>(m_physical.size()))
+        return;
+    QString &slot = m_behind[static_cast<std::size_t>(index)];
+    if (slot.isEmpty() == reason.isEmpty()) {
+        slot = reason; // a newer reason of an adapter still behind
+        return;
+    }
+    m_behindCount += reason.isEmpty() ? -1 : 1;
+    slot = reason;
+    settleSynchronization({});
 }
 
 void TwinCore::refreshFreshness(Timestamp now)
@@ -752,11 +790,8 @@ void TwinCore::refreshFreshness(Timestamp now)
         }
     }
     m_staleCount = staleCount;
-    if (staleCount > 0 && s == LifecycleState::Synchronized)
-        transition(LifecycleState::NotSynchronized,
-                   Tr::tr("'%1' is older than its maximum age").arg(firstStale));
-    else if (staleCount == 0 && s == LifecycleState::NotSynchronized)
-        transition(LifecycleState::Synchronized);
+    settleSynchronization(
+        staleCount > 0 ? Tr::tr("'%1' is older than its maximum age").arg(firstStale) : QString());
     if (next != std::numeric_limits<Timestamp>::max() && (m_deadline == 0 || next < m_deadline)) {
         m_deadline = next;
         m_worker->addDeadline(this, next);
@@ -772,9 +807,8 @@ void TwinCore::noteFresh(int propertyIndex)
         return;
     if (m_stale[idx]) {
         m_stale[idx] = 0;
-        if (--m_staleCount == 0 && m_lifecycle.state() == LifecycleState::NotSynchronized) {
-            transition(LifecycleState::Synchronized);
-        }
+        if (--m_staleCount == 0)
+            settleSynchronization({});
     }
     if (m_deadline == 0)
         refreshFreshness(Clock::now());

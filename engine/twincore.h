@@ -107,6 +107,8 @@ public:
     // Called by adapters (any thread) through the control queue.
     void adapterBound(int index, PhysicalAssetDescription description);
     void adapterUnbound(int index, const QString &reason);
+    // An empty reason: the adapter is current again.
+    void adapterBehind(int index, const QString &reason);
     void adapterActionDone(const QString &correlationId, ActionResult result);
     void adapterFailure(const QString &message);
     void digitalConnection(const QString &adapterId, const QString &reason);
@@ -135,6 +137,9 @@ private:
     bool startDigital();
     void refreshFreshness(Timestamp now);
     void noteFresh(int propertyIndex);
+    // Synchronized unless a property is stale or an adapter is behind; `staleReason` names the
+    // first stale property.
+    void settleSynchronization(const QString &staleReason);
     void drainData();
     void failPendingActions(const QString &why);
     QString nextCorrelationId();
@@ -189,6 +194,9 @@ private:
     std::vector<int> m_agedProperties;
     std::vector<std::uint8_t> m_stale;
     int m_staleCount = 0;
+    // Adapters that said what they deliver may be out of date (notifyBehind).
+    std::vector<QString> m_behind; // per adapter: why, empty when current
+    int m_behindCount = 0;
     Timestamp m_syncSince = 0;
     Timestamp m_deadline = 0;
     // Bounded rate of problem reports: at most a burst of 10 per 10 s.

@@ -750,48 +750,48 @@
         <translation>Aktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="206"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="213"/>
         <source>the request is %1 bytes, over the limit of %2 (&quot;maxPayload&quot;)</source>
         <translation>die Anfrage ist %1 Bytes groß, über der Grenze von %2 (&quot;maxPayload&quot;)</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="248"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="256"/>
         <source>MQTT</source>
         <translation>MQTT</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="249"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="257"/>
         <source>Publishes the twin&apos;s state, events and lifecycle; takes actions and desired values.</source>
         <translation>Veröffentlicht Zustand, Ereignisse und Lebenszyklus des Zwillings; nimmt Aktionen und Sollwerte entgegen.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="263"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="271"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="214"/>
         <source>the MQTT adapter</source>
         <translation>der MQTT-Adapter</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="267"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="275"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="218"/>
         <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="24"/>
         <source>the broker</source>
         <translation>der Broker</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="276"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="284"/>
         <source>&quot;prefix&quot; is a topic without &apos;+&apos; or &apos;#&apos;</source>
         <translation>&quot;prefix&quot; ist ein Topic ohne &apos;+&apos; oder &apos;#&apos;</translation>
     </message>
     <message>
         <location filename="../adapters/mqtt/mqttclient.cpp" line="226"/>
-        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="277"/>
+        <location filename="../adapters/mqtt/mqttdigitaladapter.cpp" line="285"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="221"/>
         <location filename="../adapters/mqtt/mqttphysicaladapter.cpp" line="296"/>
         <source>&quot;qos&quot; is 0, 1 or 2</source>
         <translation>&quot;qos&quot; ist 0, 1 oder 2</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttsession.cpp" line="147"/>
+        <location filename="../adapters/mqtt/mqttsession.cpp" line="149"/>
         <source>MQTT: %1</source>
         <translation>MQTT: %1</translation>
     </message>
@@ -879,32 +879,37 @@
     </message>
     <message>
         <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="167"/>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="243"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="336"/>
         <source>&apos;%1&apos; is not a {&quot;value&quot;, &quot;time&quot;} message</source>
         <translation>&apos;%1&apos; ist keine {&quot;value&quot;, &quot;time&quot;}-Nachricht</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="274"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="288"/>
+        <source>nothing heard from the part &apos;%1&apos; for %2 s</source>
+        <translation>seit %2 s nichts vom Teil „%1“ gehört</translation>
+    </message>
+    <message>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="392"/>
         <source>Twin in another engine</source>
         <translation>Zwilling in einer anderen Engine</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="275"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="393"/>
         <source>Uses a twin published by another engine&apos;s MQTT digital adapter as this twin&apos;s device.</source>
         <translation>Verwendet einen Zwilling, den der digitale MQTT-Adapter einer anderen Engine veröffentlicht, als Gerät dieses Zwillings.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="285"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="403"/>
         <source>the twin link</source>
         <translation>die Zwillingsverknüpfung</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="300"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="418"/>
         <source>Aggregate of twins in other engines</source>
         <translation>Aggregat von Zwillingen in anderen Engines</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="316"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="436"/>
         <source>the aggregate</source>
         <translation>das Aggregat</translation>
     </message>
@@ -1404,7 +1409,7 @@
         <translation>keine Zwillingsbeschreibung: %1</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttcontract.cpp" line="270"/>
+        <location filename="../adapters/mqtt/mqttcontract.cpp" line="273"/>
         <source>the request is not valid JSON: %1</source>
         <translation>die Anfrage ist kein gültiges JSON: %1</translation>
     </message>
@@ -1934,52 +1939,53 @@
 <context>
     <name>Twinloom::Engine</name>
     <message>
-        <location filename="../engine/adapter.cpp" line="70"/>
+        <location filename="../engine/adapter.cpp" line="75"/>
         <source>adapter &apos;%1&apos; (%2) does not take actions</source>
         <translation>Adapter &apos;%1&apos; (%2) nimmt keine Aktionen entgegen</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="136"/>
-        <location filename="../engine/adapter.cpp" line="149"/>
-        <location filename="../engine/adapter.cpp" line="154"/>
-        <location filename="../engine/adapter.cpp" line="163"/>
-        <location filename="../engine/twincore.cpp" line="536"/>
+        <location filename="../engine/adapter.cpp" line="159"/>
+        <location filename="../engine/adapter.cpp" line="172"/>
+        <location filename="../engine/adapter.cpp" line="177"/>
+        <location filename="../engine/adapter.cpp" line="186"/>
+        <location filename="../engine/twincore.cpp" line="543"/>
+        <location filename="../engine/twincore.cpp" line="748"/>
         <source>adapter &apos;%1&apos;: %2</source>
         <translation>Adapter &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="174"/>
-        <location filename="../engine/adapter.cpp" line="181"/>
+        <location filename="../engine/adapter.cpp" line="197"/>
+        <location filename="../engine/adapter.cpp" line="204"/>
         <source>adapter &apos;%1&apos; is not attached to a twin</source>
         <translation>Adapter &apos;%1&apos; ist keinem Zwilling zugeordnet</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="211"/>
+        <location filename="../engine/adapter.cpp" line="234"/>
         <source>Program interface</source>
         <translation>Programmschnittstelle</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="212"/>
+        <location filename="../engine/adapter.cpp" line="235"/>
         <source>Values pushed by the program that embeds the engine.</source>
         <translation>Werte, die das Programm liefert, in das die Engine eingebettet ist.</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="224"/>
+        <location filename="../engine/adapter.cpp" line="247"/>
         <source>&quot;bindOnStart&quot; must be true or false</source>
         <translation>&quot;bindOnStart&quot; muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="357"/>
+        <location filename="../engine/adapter.cpp" line="380"/>
         <source>&apos;%1&apos; is not a physical adapter type; known types: %2</source>
         <translation>&apos;%1&apos; ist kein physischer Adaptertyp; bekannte Typen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="371"/>
+        <location filename="../engine/adapter.cpp" line="394"/>
         <source>&apos;%1&apos; is not a digital adapter type; known types: %2</source>
         <translation>&apos;%1&apos; ist kein digitaler Adaptertyp; bekannte Typen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/adapter.cpp" line="373"/>
+        <location filename="../engine/adapter.cpp" line="396"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2256,37 +2262,37 @@
         <translation>es gibt keinen Zwilling &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="363"/>
+        <location filename="../engine/twincore.cpp" line="366"/>
         <source>&apos;%1&apos; is not waiting to take over</source>
         <translation>&apos;%1&apos; wartet nicht darauf, den Zustand zu übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="368"/>
+        <location filename="../engine/twincore.cpp" line="371"/>
         <source>the handed-over state of &apos;%1&apos; is malformed</source>
         <translation>der übergebene Zustand von &apos;%1&apos; ist fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="377"/>
+        <location filename="../engine/twincore.cpp" line="380"/>
         <source>&apos;%1&apos; took its state over but its digital side did not open</source>
         <translation>&apos;%1&apos; hat seinen Zustand übernommen, aber seine digitale Seite wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="431"/>
+        <location filename="../engine/twincore.cpp" line="434"/>
         <source>stopping</source>
         <translation>wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="433"/>
+        <location filename="../engine/twincore.cpp" line="436"/>
         <source>the twin stopped</source>
         <translation>der Zwilling wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="481"/>
+        <location filename="../engine/twincore.cpp" line="484"/>
         <source>the twin was removed</source>
         <translation>der Zwilling wurde entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/twincore.cpp" line="576"/>
+        <location filename="../engine/twincore.cpp" line="583"/>
         <source>%n similar problem(s) not shown</source>
         <translation>
             <numerusform>%n ähnliches Problem nicht angezeigt</numerusform>
@@ -2294,42 +2300,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="603"/>
+        <location filename="../engine/twincore.cpp" line="610"/>
         <source>twin &apos;%1&apos; has no physical adapter for action &apos;%2&apos;</source>
         <translation>Zwilling &apos;%1&apos; hat keinen physischen Adapter für Aktion &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="611"/>
+        <location filename="../engine/twincore.cpp" line="618"/>
         <source>adapter &apos;%1&apos; is not bound to its device</source>
         <translation>Adapter &apos;%1&apos; ist nicht an sein Gerät gebunden</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="665"/>
+        <location filename="../engine/twincore.cpp" line="672"/>
         <source>twin &apos;%1&apos; (model &apos;%2&apos;) has no action &apos;%3&apos;</source>
         <translation>Zwilling &apos;%1&apos; (Modell &apos;%2&apos;) hat keine Aktion &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="670"/>
+        <location filename="../engine/twincore.cpp" line="677"/>
         <source>twin &apos;%1&apos; is not running (%2)</source>
         <translation>Zwilling &apos;%1&apos; läuft nicht (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="679"/>
+        <location filename="../engine/twincore.cpp" line="686"/>
         <source>action &apos;%1&apos;: %2</source>
         <translation>Aktion &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="685"/>
+        <location filename="../engine/twincore.cpp" line="692"/>
         <source>action &apos;%1&apos; needs an argument &apos;%2&apos; of type %3</source>
         <translation>Aktion &apos;%1&apos; benötigt ein Argument &apos;%2&apos; vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="695"/>
+        <location filename="../engine/twincore.cpp" line="702"/>
         <source>no answer from the device within %1 ms</source>
         <translation>keine Antwort vom Gerät innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../engine/twincore.cpp" line="757"/>
+        <location filename="../engine/twincore.cpp" line="794"/>
         <source>&apos;%1&apos; is older than its maximum age</source>
         <translation>&apos;%1&apos; ist älter als sein maximales Alter</translation>
     </message>

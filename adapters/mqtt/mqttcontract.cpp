@@ -222,10 +222,13 @@ QString allSessions(const QString &prefix)
     return sessionTopic(prefix, QStringLiteral("+"));
 }
 
-QByteArray sessionMessage(bool online)
+QByteArray sessionMessage(bool online, double heartbeatSeconds)
 {
-    return online ? QByteArrayLiteral(R"({"state":"online"})")
-                  : QByteArrayLiteral(R"({"state":"offline","reason":"connection lost"})");
+    if (!online)
+        return QByteArrayLiteral(R"({"state":"offline","reason":"connection lost"})");
+    if (heartbeatSeconds <= 0)
+        return QByteArrayLiteral(R"({"state":"online"})");
+    return bytes({{"state", "online"}, {"heartbeat", heartbeatSeconds}});
 }
 
 std::optional<bool> readSessionOnline(const QByteArray &payload)

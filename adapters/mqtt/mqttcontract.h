@@ -102,7 +102,9 @@ std::optional<ValueMessage> readValueMessage(const QByteArray &payload);
 // offline session as lost.
 QString sessionTopic(const QString &prefix, const QString &sessionId);
 QString allSessions(const QString &prefix); // P/$sessions/+
-QByteArray sessionMessage(bool online);
+// {"state": "online"|"offline"}; an engine that sends heartbeats says how often ("heartbeat",
+// seconds).
+QByteArray sessionMessage(bool online, double heartbeatSeconds = 0);
 // nullopt for an empty (cleared) or unreadable message.
 std::optional<bool> readSessionOnline(const QByteArray &payload);
 

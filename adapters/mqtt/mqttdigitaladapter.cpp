@@ -86,6 +86,8 @@ void MqttDigitalAdapter::start()
         reportFailure(error);
         return;
     }
+    if (m_options.heartbeat > 0)
+        m_mqtt.session()->requestHeartbeat(m_options.heartbeat);
     const QStringList filters{m_topics.allInvokes(), m_topics.allDesiredSets()};
     for (const QString &filter : filters)
         m_mqtt.route(filter, 1, [this](const MqttMessage &m) { handleRequest(m); });
@@ -117,8 +119,8 @@ void MqttDigitalAdapter::publishDescription(const TwinState &state)
     const TopicBindings bindings(m_topics,
                                  m_mqtt.session() ? m_mqtt.session()->livenessTopic() : QString());
     const nlohmann::ordered_json d = TwinDescription(m_twinId, state.modelPtr()).toJson(&bindings);
-    publish(m_topics.description(), QByteArray::fromStdString(d.dump()), 1, true);
-    m_described = true;
+    // Said again at the next change when it could not be sent (no session yet).
+    m_described = publish(m_topics.description(), QByteArray::fromStdString(d.dump()), 1, true);
 }
 
 const QByteArray &MqttDigitalAdapter::cachedTopic(ResourceKind kind, const QString &key)
@@ -192,6 +194,11 @@ void MqttDigitalAdapter::onStateChange(const StateChange &change, const TwinStat
 
 void MqttDigitalAdapter::onLifecycle(LifecycleState from, LifecycleState to)
 {
+    // Described from the start, not at the first value: a twin of quiet devices is known too.
+    if (!m_described && m_options.description && to != LifecycleState::Stopped) {
+        if (const TwinState *state = twinState())
+            publishDescription(*state);
+    }
     publish(m_topics.lifecycle(), Mqtt::lifecycleMessage(from, to, Clock::now()), 1, true);
 }
 
@@ -241,7 +248,8 @@ AdapterTypeInfo MqttDigitalAdapter::typeInfo()
         "snapshots": {"type": "boolean"},
         "description": {"type": "boolean"},
         "valueTopics": {"type": "boolean"},
-        "maxPayload": {"type": "integer", "minimum": 1, "maximum": 268435456}
+        "maxPayload": {"type": "integer", "minimum": 1, "maximum": 268435456},
+        "heartbeat": {"$ref": "#/$defs/duration"}
       }
     })json");
     schema["properties"]["broker"] = MqttConnection::configSchema();
@@ -280,6 +288,7 @@ std::unique_ptr<DigitalAdapter> MqttDigitalAdapter::fromConfig(const AdapterBuil
     o.description = r.boolean("description").value_or(true);
     o.valueTopics = r.boolean("valueTopics").value_or(true);
     o.maxPayload = r.integer("maxPayload", 1, 256 << 20).value_or(o.maxPayload);
+    o.heartbeat = r.duration("heartbeat").value_or(0);
     if (d.errorCount() > errorsBefore)
         return nullptr;
     return std::make_unique<MqttDigitalAdapter>(c.id, c.twinId, std::move(connection), o,

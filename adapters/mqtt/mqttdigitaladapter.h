@@ -34,6 +34,8 @@ public:
         bool valueTopics = true;
         // Requests (action arguments, desired values) larger than this are refused unread.
         qsizetype maxPayload = 64 * 1024;
+        // µs between the engine's liveness messages (0: only when it connects).
+        Timestamp heartbeat = 0;
     };
 
     MqttDigitalAdapter(QString id, QString twinId, MqttConnection connection, Options options,

@@ -9,6 +9,7 @@
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QUuid>
 
+#include <algorithm>
 #include <atomic>
 
 namespace twinloom {
@@ -150,16 +151,30 @@ MqttSession::MqttSession(MqttConnection connection, QString key, QString livenes
     m_flush.setSingleShot(true);
     m_flush.setInterval(0);
     connect(&m_flush, &QTimer::timeout, this, &MqttSession::flushSubscriptions);
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        if (m_started && !m_livenessTopic.isEmpty() && m_client->isConnected())
+            m_client->publish(m_livenessTopic,
+                              Mqtt::sessionMessage(true, m_heartbeat.interval() / 1000.0), 1, true);
+    });
     startSoon();
 }
 
 MqttSession::~MqttSession()
 {
     m_flush.stop();
+    m_heartbeat.stop();
     if (m_started && !m_livenessTopic.isEmpty() && m_client->isConnected())
         m_client->publish(m_livenessTopic, QByteArray(), 1, true); // a clean end: no status left
     m_client->stop();
     g_sessions.fetch_sub(1, std::memory_order_relaxed);
+}
+
+void MqttSession::requestHeartbeat(Timestamp interval)
+{
+    const int ms = static_cast<int>(std::clamp<Timestamp>(interval / 1000, 10, 86'400'000));
+    if (interval <= 0 || (m_heartbeat.isActive() && m_heartbeat.interval() <= ms))
+        return;
+    m_heartbeat.start(ms);
 }
 
 void MqttSession::startSoon()
@@ -272,7 +287,10 @@ void MqttSession::onConnection(bool connected, const QString &reason)
     m_connected = connected;
     m_reason = reason;
     if (connected && !m_livenessTopic.isEmpty())
-        m_client->publish(m_livenessTopic, Mqtt::sessionMessage(true), 1, true);
+        m_client->publish(m_livenessTopic,
+                          Mqtt::sessionMessage(
+                              true, m_heartbeat.isActive() ? m_heartbeat.interval() / 1000.0 : 0.0),
+                          1, true);
     // Copied: a watcher may stop its adapter, and so unwatch, while it is told.
     const auto watchers = m_watchers;
     for (const auto &[id, handler] : watchers) {

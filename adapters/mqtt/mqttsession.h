@@ -76,6 +76,9 @@ public:
     QString id() const { return m_id; }
     // P/$sessions/ID, or empty when no digital adapter asked for one.
     QString livenessTopic() const { return m_livenessTopic; }
+    // Republishes the liveness status every `interval` (µs; the shortest asked for wins), so
+    // that those across a bridge can tell a silent engine from a quiet one.
+    void requestHeartbeat(Timestamp interval);
     std::size_t routes() const { return m_index.size(); }
 
 private:
@@ -104,6 +107,7 @@ private:
     QStringList m_toSubscribe;
     QStringList m_toUnsubscribe;
     QTimer m_flush;
+    QTimer m_heartbeat;
     std::map<std::uint64_t, StateHandler> m_watchers;
     std::optional<bool> m_connected; // unknown until the first attempt ends
     QString m_reason;

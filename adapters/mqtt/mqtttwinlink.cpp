@@ -191,12 +191,13 @@ void MqttTwinAdapter::onAction(const PhysicalAction &action)
 MqttAggregateAdapter::MqttAggregateAdapter(QString id, Engine *engine, QString relationship,
                                            std::vector<Aggregate> aggregates, QString prefix,
                                            MqttConnection connection, QString engineName,
-                                           QObject *parent)
+                                           PartSilence silence, QObject *parent)
     : AggregateAdapter(std::move(id), engine, std::move(relationship), std::move(aggregates),
                        parent)
     , m_prefix(std::move(prefix))
     , m_connection(std::move(connection))
     , m_engineName(std::move(engineName))
+    , m_silence(silence)
 {}
 
 MqttAggregateAdapter::~MqttAggregateAdapter()
@@ -206,14 +207,17 @@ MqttAggregateAdapter::~MqttAggregateAdapter()
 
 void MqttAggregateAdapter::start()
 {
+    m_brokerUp = m_lost = m_behind = m_bound = false;
     QString error;
     const bool opened = m_mqtt.open(
         m_connection, m_engineName, {},
         [this](bool connected, const QString &reason, bool report) {
+            m_brokerUp = connected;
             if (connected) {
-                notifyBound(assetDescription());
+                updateBinding();
                 return;
             }
+            m_bound = m_behind = false;
             notifyUnbound(reason);
             if (report)
                 reportFailure(reason);
@@ -224,13 +228,101 @@ void MqttAggregateAdapter::start()
         notifyUnbound(error);
         return;
     }
+    if (m_silence.staleAfter > 0 || m_silence.lostAfter > 0) {
+        m_mqtt.route(Mqtt::allSessions(m_prefix), 1,
+                     [this](const MqttMessage &m) { handleSession(m); });
+        Timestamp shortest = std::numeric_limits<Timestamp>::max();
+        for (Timestamp bound : {m_silence.staleAfter, m_silence.lostAfter}) {
+            if (bound > 0)
+                shortest = std::min(shortest, bound);
+        }
+        if (!m_check) {
+            m_check = new QTimer(this);
+            connect(m_check, &QTimer::timeout, this, &MqttAggregateAdapter::checkSilence);
+        }
+        // A part is found silent within a tenth of its bound (at most a second late).
+        m_check->start(static_cast<int>(std::clamp<Timestamp>(shortest / 10'000, 50, 1000)));
+    }
     AggregateAdapter::start();
 }
 
 void MqttAggregateAdapter::stop()
 {
+    if (m_check)
+        m_check->stop();
     AggregateAdapter::stop();
     m_mqtt.close();
+    std::lock_guard lock(m_partsMutex);
+    m_parts.clear();
+    m_sessionsHeard.clear();
+}
+
+void MqttAggregateAdapter::updateBinding()
+{
+    const bool bind = m_brokerUp && !m_lost;
+    if (bind == m_bound)
+        return;
+    m_bound = bind;
+    m_behind = false; // unbinding cleared it; it is said again once bound
+    if (bind)
+        notifyBound(assetDescription());
+}
+
+void MqttAggregateAdapter::checkSilence()
+{
+    const Timestamp now = Clock::now();
+    QString quietest;
+    Timestamp silent = 0;
+    {
+        std::lock_guard lock(m_partsMutex);
+        for (auto it = m_parts.cbegin(); it != m_parts.cend(); ++it) {
+            const Timestamp heard =
+                std::max(it->heard, m_sessionsHeard.value(it->session, Timestamp(0)));
+            if (now - heard > silent) {
+                silent = now - heard;
+                quietest = it.key();
+            }
+        }
+    }
+    const auto why = [&] {
+        return Adapters::Tr::tr("nothing heard from the part '%1' for %2 s")
+            .arg(quietest)
+            .arg(static_cast<double>(silent) / 1e6, 0, 'f', 1);
+    };
+    const bool lost = m_silence.lostAfter > 0 && silent >= m_silence.lostAfter;
+    if (lost != m_lost) {
+        m_lost = lost;
+        if (lost && m_bound) {
+            m_bound = m_behind = false;
+            notifyUnbound(why());
+        }
+        updateBinding();
+    }
+    const bool behind = m_bound && m_silence.staleAfter > 0 && silent >= m_silence.staleAfter;
+    if (behind != m_behind) {
+        m_behind = behind;
+        if (behind)
+            notifyBehind(why());
+        else
+            notifyCurrent();
+    }
+}
+
+void MqttAggregateAdapter::handleSession(const MqttMessage &m)
+{
+    // Only an engine that says it is alive is heard; an offline one's parts fall silent.
+    if (Mqtt::readSessionOnline(m.payload) != std::optional<bool>(true))
+        return;
+    std::lock_guard lock(m_partsMutex);
+    m_sessionsHeard[m.topic] = Clock::now();
+}
+
+void MqttAggregateAdapter::handleDescription(const QString &part, const MqttMessage &m)
+{
+    const nlohmann::json d = JsonInput::parseOrDiscarded(m.payload);
+    std::lock_guard lock(m_partsMutex);
+    if (auto it = m_parts.find(part); it != m_parts.end())
+        it->session = jsonString(d, "session").value_or(QString());
 }
 
 void MqttAggregateAdapter::handleMessage(const MqttMessage &m)
@@ -243,20 +335,45 @@ void MqttAggregateAdapter::handleMessage(const MqttMessage &m)
         reportFailure(Adapters::Tr::tr("'%1' is not a {\"value\", \"time\"} message").arg(m.topic));
         return;
     }
+    if (m_check) {
+        std::lock_guard lock(m_partsMutex);
+        if (auto it = m_parts.find(topic.twin); it != m_parts.end())
+            it->heard = Clock::now();
+    }
     childChanged(topic.twin, topic.name, decoded->value,
                  decoded->time ? decoded->time : Clock::now());
 }
 
 std::uint64_t MqttAggregateAdapter::watchSource(const QString &child)
 {
+    if (m_check && m_check->isActive()) {
+        // A part is given its whole bound from the moment it is watched.
+        {
+            std::lock_guard lock(m_partsMutex);
+            m_parts[child].heard = Clock::now();
+        }
+        const std::uint64_t described =
+            m_mqtt.route(Mqtt::TwinTopics(m_prefix, child).description(), 1,
+                         [this, child](const MqttMessage &m) { handleDescription(child, m); });
+        std::lock_guard lock(m_partsMutex);
+        m_parts[child].describedRoute = described;
+    }
     // Retained messages bring each part's current values at once.
     return m_mqtt.route(Mqtt::TwinTopics(m_prefix, child).allProperties(), 1,
                         [this](const MqttMessage &m) { handleMessage(m); });
 }
 
-void MqttAggregateAdapter::unwatchSource(const QString &, std::uint64_t handle)
+void MqttAggregateAdapter::unwatchSource(const QString &child, std::uint64_t handle)
 {
     m_mqtt.unroute(handle);
+    std::uint64_t described = 0;
+    {
+        std::lock_guard lock(m_partsMutex);
+        described = m_parts.value(child).describedRoute;
+        m_parts.remove(child);
+    }
+    if (described)
+        m_mqtt.unroute(described);
 }
 
 AdapterTypeInfo MqttTwinAdapter::typeInfo()
@@ -300,7 +417,9 @@ AdapterTypeInfo MqttAggregateAdapter::typeInfo()
     info.displayName = Adapters::Tr::tr("Aggregate of twins in other engines");
     nlohmann::json properties = {
         {"broker", MqttConnection::configSchema()},
-        {"prefix", {{"type", "string"}, {"minLength", 1}, {"pattern", "^[^+#]*$"}}}};
+        {"prefix", {{"type", "string"}, {"minLength", 1}, {"pattern", "^[^+#]*$"}}},
+        {"partStaleAfter", {{"$ref", "#/$defs/duration"}}},
+        {"partLostAfter", {{"$ref", "#/$defs/duration"}}}};
     properties.update(info.configSchema["properties"]);
     info.configSchema["properties"] = std::move(properties);
     info.descriptors = [](const nlohmann::json &config, DescriptorNeeds &needs) {
@@ -316,9 +435,12 @@ std::unique_ptr<PhysicalAdapter> MqttAggregateAdapter::fromConfig(const AdapterB
     ConfigReader r(c.config, c.pointer, *c.diagnostics, Adapters::Tr::tr("the aggregate"));
     const QString prefix =
         r.has("prefix") ? r.string("prefix") : QLatin1String(Mqtt::kDefaultPrefix);
+    PartSilence silence;
+    silence.staleAfter = r.duration("partStaleAfter").value_or(0);
+    silence.lostAfter = r.duration("partLostAfter").value_or(0);
     MqttConnection connection = connectionFrom(c);
-    config.erase("broker");
-    config.erase("prefix");
+    for (const char *own : {"broker", "prefix", "partStaleAfter", "partLostAfter"})
+        config.erase(own);
     AdapterBuildContext inner = c;
     inner.config = config;
     const auto aggregates = AggregateAdapter::readConfig(inner);
@@ -326,7 +448,7 @@ std::unique_ptr<PhysicalAdapter> MqttAggregateAdapter::fromConfig(const AdapterB
         return nullptr;
     return std::make_unique<MqttAggregateAdapter>(c.id, c.engine, aggregates->relationship,
                                                   aggregates->aggregates, prefix,
-                                                  std::move(connection), engineNameOf(c));
+                                                  std::move(connection), engineNameOf(c), silence);
 }
 
 } // namespace twinloom

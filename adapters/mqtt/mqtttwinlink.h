@@ -7,6 +7,7 @@
 #include "engine/composition.h"
 
 #include <QtCore/QHash>
+#include <QtCore/QTimer>
 
 #include <memory>
 #include <mutex>
@@ -60,7 +61,16 @@ private:
 // An aggregate whose parts run in other engines: their values come from the broker, under the
 // prefix where their MQTT digital adapters publish.
 //   {"type": "remoteAggregate", "config": {"broker": {...}, "prefix": "twinloom",
-//    "relationship": "hasFloor", "aggregates": [...]}}
+//    "relationship": "hasFloor", "aggregates": [...], "partStaleAfter": 15, "partLostAfter": 30}}
+// A part is heard when one of its values arrives or its engine's heartbeat does (the "heartbeat"
+// of its MQTT digital adapter). A part silent for partStaleAfter makes the twin NotSynchronized,
+// for partLostAfter Unbound: across a bridge whose link is down, that silence is all one sees.
+struct PartSilence
+{
+    Timestamp staleAfter = 0; // µs; 0: never
+    Timestamp lostAfter = 0;
+};
+
 class MqttAggregateAdapter : public AggregateAdapter
 {
     Q_OBJECT
@@ -72,7 +82,7 @@ public:
     MqttAggregateAdapter(QString id, Engine *engine, QString relationship,
                          std::vector<Aggregate> aggregates, QString prefix,
                          MqttConnection connection, QString engineName = {},
-                         QObject *parent = nullptr);
+                         PartSilence silence = {}, QObject *parent = nullptr);
     ~MqttAggregateAdapter() override;
 
     QString type() const override { return QStringLiteral("remoteAggregate"); }
@@ -87,11 +97,32 @@ protected:
 
 private:
     void handleMessage(const MqttMessage &message);
+    void handleDescription(const QString &part, const MqttMessage &message);
+    void handleSession(const MqttMessage &message);
+    // Compares each part's silence with the bounds, and tells the twin when that changes.
+    void checkSilence();
+    void updateBinding();
 
     QString m_prefix;
     MqttConnection m_connection;
     QString m_engineName;
+    PartSilence m_silence;
     MqttSessionUse m_mqtt; // from start() to stop()
+    QTimer *m_check = nullptr;
+    struct Part
+    {
+        Timestamp heard = 0; // its last value, or its watch began
+        QString session;     // its engine's liveness topic, from its description
+        std::uint64_t describedRoute = 0;
+    };
+    std::mutex m_partsMutex;
+    QHash<QString, Part> m_parts;
+    QHash<QString, Timestamp> m_sessionsHeard; // liveness topic → last online message
+    // The adapter's thread only.
+    bool m_brokerUp = false;
+    bool m_lost = false;
+    bool m_behind = false;
+    bool m_bound = false;
 };
 
 } // namespace twinloom

@@ -11,8 +11,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <csignal>
+
 using namespace twinloom;
 using twinloom::Test::MosquittoBroker;
+using twinloom::Test::MqttCapture;
 
 namespace {
 Project::Json project(quint16 port)
@@ -69,7 +72,102 @@ private Q_SLOTS:
     void initTestCase() { registerBuiltinAdapters(AdapterRegistry::global()); }
     void buildingInTheCloudMadeOfFloorsAtTheEdge();
     void buildingIsUnboundWhileItsBrokerIsAway();
+    void buildingNoticesFloorsCutOffBehindABridge();
 };
+
+void TestMqttAcrossEngines::buildingNoticesFloorsCutOffBehindABridge()
+{
+    // Two sites: the edge broker bridges to the cloud's. The bridge's link cannot be cut on
+    // loopback, so the edge broker is frozen (SIGSTOP): it keeps its connections open, and the
+    // cloud broker, with a long bridge keepalive, never learns that anything is wrong. Only the
+    // floors' silence says so.
+    MosquittoBroker cloudBroker;
+    QVERIFY(cloudBroker.start());
+    MosquittoBroker edgeBroker;
+    QVERIFY(edgeBroker.start(
+        {QStringLiteral("allow_anonymous true"), QStringLiteral("connection cloud"),
+         QStringLiteral("address 127.0.0.1:%1").arg(cloudBroker.port()),
+         QStringLiteral("topic twinloom/# both 1"), QStringLiteral("cleansession false"),
+         QStringLiteral("keepalive_interval 60"), QStringLiteral("restart_timeout 1 1"),
+         QStringLiteral("remote_clientid bridge-edge"),
+         QStringLiteral("local_clientid bridge-edge-local")}));
+    {
+        // The bridge is up before the floors describe themselves: a bridge does not pass on what
+        // its broker retained before it connected.
+        MqttCapture probe(cloudBroker.port(), QStringLiteral("twinloom/probe"));
+        QElapsedTimer t;
+        t.start();
+        while (probe.lines().isEmpty() && t.elapsed() < 10000) {
+            edgeBroker.publish(QStringLiteral("twinloom/probe"), "1", 0);
+            QTest::qWait(100);
+        }
+        QVERIFY(!probe.lines().isEmpty());
+    }
+    nlohmann::json doc = project(cloudBroker.port());
+    for (auto &t : doc["twins"]) {
+        const bool atTheEdge = t["node"] == "edge";
+        if (atTheEdge) {
+            for (auto &a : t["digitalAdapters"]) {
+                a["config"]["broker"]["port"] = edgeBroker.port();
+                a["config"]["heartbeat"] = 0.25;
+            }
+        } else if (t["id"] == "building") {
+            auto &config = t["physicalAdapters"][0]["config"];
+            config["partStaleAfter"] = 1;
+            config["partLostAfter"] = 2;
+        }
+    }
+    Diagnostics d;
+    auto p = Project::fromJson(doc, d, {}, &AdapterRegistry::global());
+    QVERIFY2(p, qPrintable(d.toString()));
+    Engine edge;
+    Engine cloud;
+    QVERIFY2(p->instantiate(edge, d, QStringLiteral("edge")), qPrintable(d.toString()));
+    QVERIFY2(p->instantiate(cloud, d, QStringLiteral("cloud")), qPrintable(d.toString()));
+    QStringList transitions;
+    cloud.subscribe(QStringLiteral("twins/building/lifecycle"), this, [&](const StateChange &c) {
+        for (const ResourceChange &r : c.changes)
+            transitions << r.value.toString() + QStringLiteral(": ") + r.target;
+    });
+    edge.startAll();
+    cloud.startAll();
+    QTRY_COMPARE_WITH_TIMEOUT(cloud.lifecycle(QStringLiteral("building")),
+                              LifecycleState::Synchronized, 10000);
+    // The floors send no value, but their engine's heartbeat crosses the bridge: in sync.
+    transitions.clear();
+    QTest::qWait(2500);
+    QVERIFY2(transitions.isEmpty(), qPrintable(transitions.join(QLatin1Char('\n'))));
+    QCOMPARE(cloud.lifecycle(QStringLiteral("building")), LifecycleState::Synchronized);
+
+    QElapsedTimer cut;
+    cut.start();
+    ::kill(static_cast<pid_t>(edgeBroker.pid()), SIGSTOP);
+    QTRY_COMPARE_WITH_TIMEOUT(cloud.lifecycle(QStringLiteral("building")),
+                              LifecycleState::NotSynchronized, 5000);
+    const qint64 behindAfter = cut.elapsed();
+    QTRY_COMPARE_WITH_TIMEOUT(cloud.lifecycle(QStringLiteral("building")), LifecycleState::Unbound,
+                              5000);
+    const qint64 unboundAfter = cut.elapsed();
+    qInfo("NotSynchronized %lld ms, Unbound %lld ms after the cut", behindAfter, unboundAfter);
+    QVERIFY(behindAfter < unboundAfter);
+    QCOMPARE(transitions.size(), 2);
+    QVERIFY2(transitions[0].startsWith(QLatin1String("NotSynchronized: adapter 'floors': nothing "
+                                                     "heard from the part 'floor-")),
+             qPrintable(transitions[0]));
+    QVERIFY2(transitions[1].startsWith(QLatin1String("Unbound: adapter 'floors': nothing heard "
+                                                     "from the part 'floor-")),
+             qPrintable(transitions[1]));
+    // The link is back: what the bridge queued arrives, and the building is in sync again.
+    ::kill(static_cast<pid_t>(edgeBroker.pid()), SIGCONT);
+    QTRY_COMPARE_WITH_TIMEOUT(cloud.lifecycle(QStringLiteral("building")),
+                              LifecycleState::Synchronized, 10000);
+    edge.ingest(QStringLiteral("floor-1"),
+                Test::propertyEvent(QStringLiteral("temperature"), 20.0));
+    edge.ingest(QStringLiteral("floor-2"),
+                Test::propertyEvent(QStringLiteral("temperature"), 22.0));
+    QTRY_COMPARE_WITH_TIMEOUT(Test::reported(cloud, QStringLiteral("building"), u"temperature"),
+                              Value(21.0), 5000);
+}
 
 void TestMqttAcrossEngines::buildingIsUnboundWhileItsBrokerIsAway()
 {

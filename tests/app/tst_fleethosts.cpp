@@ -296,9 +296,23 @@ private slots:
                  qPrintable(why));
         QElapsedTimer partition;
         partition.start();
+        // The building in the cloud hears nothing more from floor-1: NotSynchronized after the
+        // example's partStaleAfter (6 s), Unbound after its partLostAfter (15 s).
+        qint64 behindAt = -1;
+        qint64 unboundAt = -1;
+        const auto watchBuilding = [&] {
+            const QString state = lifecycles(QStringLiteral("cl"), nullptr, QStringLiteral("cloud"))
+                                      .
+                                      operator[](QStringLiteral("building"));
+            if (behindAt < 0 && state == QLatin1String("cloud/NotSynchronized"))
+                behindAt = partition.elapsed();
+            if (unboundAt < 0 && state == QLatin1String("cloud/Unbound"))
+                unboundAt = partition.elapsed();
+        };
         // The cloud cannot reach edge-1 and says so; edge-1 runs on, as its own host sees.
         QVERIFY(waitFor(
             [&] {
+                watchBuilding();
                 const Result r = ctl(QStringLiteral("cl"), {QStringLiteral("status")});
                 return r.exitCode == 2 && r.err.contains(QLatin1String("edge-1"));
             },
@@ -315,7 +329,17 @@ private slots:
             ctl(QStringLiteral("cl"),
                 {QStringLiteral("stop"), QStringLiteral("--agent"), QStringLiteral("edge-1")});
         QCOMPARE(stop.exitCode, 2);
-        QTest::qWait(static_cast<int>(std::max<qint64>(0, 30000 - partition.elapsed())));
+        while (partition.elapsed() < 30000) {
+            watchBuilding();
+            QTest::qWait(300);
+        }
+        qInfo("the building was NotSynchronized %lld ms, Unbound %lld ms into the partition",
+              behindAt, unboundAt);
+        QVERIFY2(behindAt >= 0 && unboundAt > behindAt,
+                 qPrintable(QStringLiteral("%1 %2").arg(behindAt).arg(unboundAt)));
+        // Within the bounds, give or take a heartbeat (2 s) and the time to ask.
+        QVERIFY(behindAt < 6000 + 5000);
+        QVERIFY(unboundAt < 15000 + 5000);
         QVERIFY(ip({QStringLiteral("-n"), ns(QStringLiteral("e1")), QStringLiteral("link"),
                     QStringLiteral("set"), link, QStringLiteral("up")},
                    &why));

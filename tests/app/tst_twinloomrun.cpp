@@ -357,15 +357,24 @@ void TestTwinloomRun::sigtermUnderLoad()
     QElapsedTimer stopping;
     stopping.start();
     ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
-    QVERIFY(p.waitForFinished(10000));
+    QVERIFY(p.waitForFinished(30000));
     const qint64 took = stopping.elapsed();
+    const QByteArray err = p.readAllStandardError();
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 0);
     qInfo("stopped in %lld ms", took);
-    // Usually 0.01-0.15 s (1.2 s in the sanitizer build). The bound is the drain budget (1 s)
-    // with room for a loaded machine: a runner that worked through its whole backlog, or waited
-    // on a twin, would take far longer.
-    QVERIFY2(took < 5000, qPrintable(QStringLiteral("%1 ms to stop").arg(took)));
+    // Usually 0.01-0.15 s (1.2 s in the sanitizer build, 2.5-3.2 s there with two more busy
+    // processes on two cores). The bound is the drain budget (1 s) with room for a loaded
+    // machine: a runner that worked through its whole backlog, or waited on a twin, would take
+    // far longer.
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr qint64 kBound = 20000;
+#else
+    constexpr qint64 kBound = 5000;
+#endif
+    QVERIFY2(took < kBound, qPrintable(QStringLiteral("%1 ms to stop: %2")
+                                           .arg(took)
+                                           .arg(QString::fromLocal8Bit(err.right(2000)))));
     Run r;
     r.out = out + p.readAllStandardOutput();
     parseLines(r);
@@ -378,7 +387,6 @@ void TestTwinloomRun::sigtermUnderLoad()
     QVERIFY(last.value(QStringLiteral("eventsIn")).toDouble() > 100000);
     // A backlog too large to work through within a second of the stop is dropped, and the log
     // says how much (a sanitizer build gets there; a release build drains it).
-    const QByteArray err = p.readAllStandardError();
     const qsizetype dropped = err.indexOf("event(s) were dropped");
     if (dropped >= 0) {
         QVERIFY2(err.contains("could not process what was queued within 1 s of the stop"),

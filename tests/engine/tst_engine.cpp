@@ -93,6 +93,23 @@ public:
     void stop() override {}
     void onAction(const PhysicalAction &) override {}
 };
+// room-1 with two programmatic adapters: `a` binds as it starts, `b` when told.
+bool addTwoAdapterTwin(Engine &engine, ProgrammaticPhysicalAdapter *&a,
+                       ProgrammaticPhysicalAdapter *&b)
+{
+    auto first = std::make_unique<ProgrammaticPhysicalAdapter>(QStringLiteral("a"));
+    auto second = std::make_unique<ProgrammaticPhysicalAdapter>(QStringLiteral("b"), false);
+    a = first.get();
+    b = second.get();
+    TwinSetup setup;
+    setup.id = QStringLiteral("room-1");
+    setup.model = QStringLiteral("dtmi:test:Room;1");
+    setup.physicalAdapters.push_back(std::move(first));
+    setup.physicalAdapters.push_back(std::move(second));
+    Diagnostics d;
+    return engine.addTwin(std::move(setup), d);
+}
+
 } // namespace
 
 class TestEngine : public QObject
@@ -109,6 +126,7 @@ private Q_SLOTS:
     void burstProcessedWhenItEnds();
     void controlWaitsOutsideBurst();
     void freshnessTurnsNotSynchronized();
+    void anAdapterBehindTurnsNotSynchronized();
     void manyTwinsAcrossThreads();
     void latestValueBackPressure();
     void dropNewestBackPressure();
@@ -226,17 +244,9 @@ void TestEngine::unboundAndBoundAgain()
 {
     Engine engine;
     addModel(engine);
-    auto first = std::make_unique<ProgrammaticPhysicalAdapter>(QStringLiteral("a"));
-    auto second = std::make_unique<ProgrammaticPhysicalAdapter>(QStringLiteral("b"), false);
-    ProgrammaticPhysicalAdapter *a = first.get();
-    ProgrammaticPhysicalAdapter *b = second.get();
-    TwinSetup setup;
-    setup.id = QStringLiteral("room-1");
-    setup.model = QStringLiteral("dtmi:test:Room;1");
-    setup.physicalAdapters.push_back(std::move(first));
-    setup.physicalAdapters.push_back(std::move(second));
-    Diagnostics d;
-    QVERIFY(engine.addTwin(std::move(setup), d));
+    ProgrammaticPhysicalAdapter *a = nullptr;
+    ProgrammaticPhysicalAdapter *b = nullptr;
+    QVERIFY(addTwoAdapterTwin(engine, a, b));
     engine.startTwin(QStringLiteral("room-1")).waitForFinished();
     // Bound only when every physical adapter is bound.
     QTest::qWait(50);
@@ -383,6 +393,45 @@ void TestEngine::freshnessTurnsNotSynchronized()
     auto snap = engine.snapshot(QStringLiteral("room-1")).result();
     QVERIFY(snap.property(u"temperature")->stale);
     QVERIFY(!snap.property(u"humidity")->stale);
+}
+
+void TestEngine::anAdapterBehindTurnsNotSynchronized()
+{
+    Engine engine;
+    addModel(engine);
+    ProgrammaticPhysicalAdapter *a = nullptr;
+    ProgrammaticPhysicalAdapter *b = nullptr;
+    QVERIFY(addTwoAdapterTwin(engine, a, b));
+    QStringList seen;
+    engine.subscribe(QStringLiteral("twins/room-1/lifecycle"), this, [&](const StateChange &c) {
+        seen << c.changes[0].value.toString() + QLatin1Char(' ') + c.changes[0].target;
+    });
+    engine.startTwin(QStringLiteral("room-1")).waitForFinished();
+    // Behind before the twin is in sync: it goes from Bound straight to NotSynchronized.
+    a->notifyBehind(QStringLiteral("a part is silent"));
+    b->notifyBound();
+    QTRY_COMPARE(engine.lifecycle(QStringLiteral("room-1")), LifecycleState::NotSynchronized);
+    // Two adapters behind: in sync only when both are current.
+    b->notifyBehind(QStringLiteral("late"));
+    a->notifyCurrent();
+    QTest::qWait(50);
+    QCOMPARE(engine.lifecycle(QStringLiteral("room-1")), LifecycleState::NotSynchronized);
+    b->notifyCurrent();
+    QTRY_COMPARE(engine.lifecycle(QStringLiteral("room-1")), LifecycleState::Synchronized);
+    // Unbinding clears it: bound again, the adapter is current until it says otherwise.
+    a->notifyBehind(QStringLiteral("a part is silent"));
+    QTRY_COMPARE(engine.lifecycle(QStringLiteral("room-1")), LifecycleState::NotSynchronized);
+    a->notifyUnbound(QStringLiteral("lost"));
+    QTRY_COMPARE(engine.lifecycle(QStringLiteral("room-1")), LifecycleState::Unbound);
+    a->notifyBound();
+    QTRY_COMPARE(engine.lifecycle(QStringLiteral("room-1")), LifecycleState::Synchronized);
+    QTRY_COMPARE(seen, QStringList({QStringLiteral("Started "), QStringLiteral("Bound "),
+                                    QStringLiteral("Synchronized "),
+                                    QStringLiteral("NotSynchronized adapter 'a': a part is silent"),
+                                    QStringLiteral("Synchronized "),
+                                    QStringLiteral("NotSynchronized adapter 'a': a part is silent"),
+                                    QStringLiteral("Unbound adapter 'a': lost"),
+                                    QStringLiteral("Bound "), QStringLiteral("Synchronized ")}));
 }
 
 void TestEngine::manyTwinsAcrossThreads()
