@@ -477,13 +477,19 @@ QStringList Project::referencedFiles() const
                 files << qs(m["file"].get<std::string>());
         }
     }
-    for (const TwinDescriptor &t : m_twins) {
-        for (const auto *list : {&t.physicalAdapters, &t.digitalAdapters}) {
-            for (const AdapterDescriptor &a : *list)
-                collectFiles(a.config, files);
-        }
-    }
+    for (const TwinDescriptor &t : m_twins)
+        files << filesOf(t);
     files.removeDuplicates();
+    return files;
+}
+
+QStringList Project::filesOf(const TwinDescriptor &twin)
+{
+    QStringList files;
+    for (const auto *list : {&twin.physicalAdapters, &twin.digitalAdapters}) {
+        for (const AdapterDescriptor &a : *list)
+            collectFiles(a.config, files);
+    }
     return files;
 }
 

@@ -75,6 +75,8 @@ public:
     // Files the project refers to, relative to its folder: model files and data files of
     // adapters (configuration fields named "file" or ending in "File").
     QStringList referencedFiles() const;
+    // The data files the adapters of one twin name, as written in its configuration.
+    static QStringList filesOf(const TwinDescriptor &twin);
 
     // Twins of one node (all when empty), ordered so that a twin comes after the twins it is
     // made of (targets of its relationships): start in this order, stop in reverse.

@@ -791,7 +791,7 @@
         <translation>&quot;qos&quot; ist 0, 1 oder 2</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttsession.cpp" line="149"/>
+        <location filename="../adapters/mqtt/mqttsession.cpp" line="148"/>
         <source>MQTT: %1</source>
         <translation>MQTT: %1</translation>
     </message>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="167"/>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="336"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="335"/>
         <source>&apos;%1&apos; is not a {&quot;value&quot;, &quot;time&quot;} message</source>
         <translation>&apos;%1&apos; ist keine {&quot;value&quot;, &quot;time&quot;}-Nachricht</translation>
     </message>
@@ -889,27 +889,27 @@
         <translation>seit %2 s nichts vom Teil „%1“ gehört</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="392"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="391"/>
         <source>Twin in another engine</source>
         <translation>Zwilling in einer anderen Engine</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="393"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="392"/>
         <source>Uses a twin published by another engine&apos;s MQTT digital adapter as this twin&apos;s device.</source>
         <translation>Verwendet einen Zwilling, den der digitale MQTT-Adapter einer anderen Engine veröffentlicht, als Gerät dieses Zwillings.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="403"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="402"/>
         <source>the twin link</source>
         <translation>die Zwillingsverknüpfung</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="418"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="417"/>
         <source>Aggregate of twins in other engines</source>
         <translation>Aggregat von Zwillingen in anderen Engines</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="436"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="435"/>
         <source>the aggregate</source>
         <translation>das Aggregat</translation>
     </message>
@@ -3505,123 +3505,133 @@ Beispiele:
   twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="130"/>
+        <location filename="../app/ctl/main.cpp" line="109"/>
+        <source>warning: the status of &apos;%1&apos; was set aside: %2</source>
+        <translation>Warnung: der Status von „%1“ wurde verworfen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="128"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="132"/>
+        <location filename="../app/ctl/main.cpp" line="130"/>
         <source>offline (silent for %1 s)</source>
         <translation>offline (seit %1 s still)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="133"/>
+        <location filename="../app/ctl/main.cpp" line="131"/>
         <source>offline (%1)</source>
         <translation>offline (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="139"/>
-        <location filename="../app/ctl/main.cpp" line="158"/>
+        <location filename="../app/ctl/main.cpp" line="137"/>
+        <location filename="../app/ctl/main.cpp" line="156"/>
         <source>AGENT</source>
         <translation>AGENT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="139"/>
+        <location filename="../app/ctl/main.cpp" line="137"/>
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="139"/>
+        <location filename="../app/ctl/main.cpp" line="137"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="139"/>
+        <location filename="../app/ctl/main.cpp" line="137"/>
         <source>MEMORY</source>
         <translation>SPEICHER</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="139"/>
+        <location filename="../app/ctl/main.cpp" line="137"/>
         <source>TWINS</source>
         <translation>ZWILLINGE</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="140"/>
+        <location filename="../app/ctl/main.cpp" line="138"/>
         <source>DEPLOYMENTS</source>
         <translation>BEREITSTELLUNGEN</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="140"/>
+        <location filename="../app/ctl/main.cpp" line="138"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="158"/>
+        <location filename="../app/ctl/main.cpp" line="156"/>
         <source>TWIN</source>
         <translation>ZWILLING</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="158"/>
+        <location filename="../app/ctl/main.cpp" line="156"/>
         <source>DEPLOYMENT</source>
         <translation>BEREITSTELLUNG</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="158"/>
+        <location filename="../app/ctl/main.cpp" line="156"/>
         <source>NODE</source>
         <translation>KNOTEN</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="159"/>
+        <location filename="../app/ctl/main.cpp" line="157"/>
         <source>LIFECYCLE</source>
         <translation>LEBENSZYKLUS</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="189"/>
+        <location filename="../app/ctl/main.cpp" line="169"/>
+        <source>%1 (its status was set aside: %2)</source>
+        <translation>%1 (sein Status wurde verworfen: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="193"/>
         <source>no status from %1</source>
         <translation>kein Status von %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="208"/>
+        <location filename="../app/ctl/main.cpp" line="212"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="213"/>
+        <location filename="../app/ctl/main.cpp" line="217"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>es kann kein temporärer Ordner erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="228"/>
+        <location filename="../app/ctl/main.cpp" line="232"/>
         <source>&apos;%1&apos; cannot be read: %2</source>
         <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="233"/>
+        <location filename="../app/ctl/main.cpp" line="237"/>
         <source>&apos;%1&apos; is invalid: %2</source>
         <translation>&apos;%1&apos; ist ungültig: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="238"/>
+        <location filename="../app/ctl/main.cpp" line="242"/>
         <source>cannot make a bundle of &apos;%1&apos;: %2</source>
         <translation>aus &apos;%1&apos; kann kein Bundle erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="242"/>
+        <location filename="../app/ctl/main.cpp" line="246"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="252"/>
+        <location filename="../app/ctl/main.cpp" line="256"/>
         <source>&apos;%1&apos; is not a valid deployment id</source>
         <translation>&apos;%1&apos; ist keine gültige Bereitstellungs-ID</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="316"/>
+        <location filename="../app/ctl/main.cpp" line="320"/>
         <source>%1 still runs &apos;%2&apos;: %3</source>
         <translation>%1 führt &apos;%2&apos; weiterhin aus: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/main.cpp" line="364"/>
+        <location filename="../app/ctl/main.cpp" line="368"/>
         <source>%n twin(s) restarted, the others ran on</source>
         <translation>
             <numerusform>%n Zwilling neu gestartet, die anderen liefen weiter</numerusform>
@@ -3629,52 +3639,52 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="384"/>
+        <location filename="../app/ctl/main.cpp" line="388"/>
         <source>--map takes NODE=AGENT pairs, not &apos;%1&apos;</source>
         <translation>--map erwartet Paare NODE=AGENT, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="386"/>
+        <location filename="../app/ctl/main.cpp" line="390"/>
         <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
         <translation>das Projekt hat keinen Knoten &apos;%1&apos;; seine Knoten: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="390"/>
+        <location filename="../app/ctl/main.cpp" line="394"/>
         <source>the node &apos;%1&apos; is mapped twice</source>
         <translation>der Knoten &apos;%1&apos; ist doppelt zugeordnet</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="396"/>
+        <location filename="../app/ctl/main.cpp" line="400"/>
         <source>deploy needs --map NODE=AGENT</source>
         <translation>deploy benötigt --map NODE=AGENT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="515"/>
+        <location filename="../app/ctl/main.cpp" line="519"/>
         <source>agents, deploy, update, migrate, status, start, stop or undeploy.</source>
         <translation>agents, deploy, update, migrate, status, start, stop oder undeploy.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="538"/>
+        <location filename="../app/ctl/main.cpp" line="542"/>
         <source>With migrate: the agent the twin moves to.</source>
         <translation>Mit migrate: der Agent, auf den der Zwilling verschoben wird.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="546"/>
+        <location filename="../app/ctl/main.cpp" line="550"/>
         <source>give a command: agents, deploy, update, migrate, status, start, stop or undeploy</source>
         <translation>geben Sie einen Befehl an: agents, deploy, update, migrate, status, start, stop oder undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="578"/>
+        <location filename="../app/ctl/main.cpp" line="582"/>
         <source>migrate takes one twin</source>
         <translation>migrate erwartet einen Zwilling</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="601"/>
+        <location filename="../app/ctl/main.cpp" line="605"/>
         <source>migrate needs --to AGENT</source>
         <translation>migrate benötigt --to AGENT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="615"/>
+        <location filename="../app/ctl/main.cpp" line="619"/>
         <source>an answer is malformed: %1</source>
         <translation>eine Antwort ist fehlerhaft: %1</translation>
     </message>
@@ -3687,12 +3697,12 @@ Beispiele:
         <translation type="vanished">geben Sie einen Befehl an: agents, deploy, update, status, start, stop oder undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="576"/>
+        <location filename="../app/ctl/main.cpp" line="580"/>
         <source>%1 takes one project or bundle</source>
         <translation>%1 nimmt ein Projekt oder ein Bundle</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="287"/>
+        <location filename="../app/ctl/main.cpp" line="291"/>
         <source>the agent &apos;%1&apos; is %2; nothing was deployed</source>
         <translation>der Agent &apos;%1&apos; ist %2; nichts wurde bereitgestellt</translation>
     </message>
@@ -3745,118 +3755,118 @@ Beispiele:
   twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="171"/>
-        <location filename="../app/ctl/main.cpp" line="288"/>
-        <location filename="../app/ctl/main.cpp" line="458"/>
-        <location filename="../app/fleet/controlclient.cpp" line="276"/>
+        <location filename="../app/ctl/main.cpp" line="173"/>
+        <location filename="../app/ctl/main.cpp" line="292"/>
+        <location filename="../app/ctl/main.cpp" line="462"/>
+        <location filename="../app/fleet/controlclient.cpp" line="291"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="172"/>
-        <location filename="../app/ctl/main.cpp" line="289"/>
-        <location filename="../app/ctl/main.cpp" line="459"/>
-        <location filename="../app/fleet/controlclient.cpp" line="276"/>
+        <location filename="../app/ctl/main.cpp" line="174"/>
+        <location filename="../app/ctl/main.cpp" line="293"/>
+        <location filename="../app/ctl/main.cpp" line="463"/>
+        <location filename="../app/fleet/controlclient.cpp" line="291"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="297"/>
+        <location filename="../app/ctl/main.cpp" line="301"/>
         <source>not deployed (no agent mapped): %1</source>
         <translation>nicht bereitgestellt (kein Agent zugeordnet): %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="304"/>
+        <location filename="../app/ctl/main.cpp" line="308"/>
         <source>%1: %2; nothing was deployed</source>
         <translation>%1: %2; nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="345"/>
+        <location filename="../app/ctl/main.cpp" line="349"/>
         <source>%1: %2; the deployment was withdrawn</source>
         <translation>%1: %2; die Bereitstellung wurde zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="420"/>
+        <location filename="../app/ctl/main.cpp" line="424"/>
         <source>no online agent runs &apos;%1&apos;; deploy it with --map NODE=AGENT</source>
         <translation>kein Agent online führt &apos;%1&apos; aus; stellen Sie es mit --map NODE=AGENT bereit</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="271"/>
+        <location filename="../app/fleet/controlclient.cpp" line="286"/>
         <source>no online agent runs the twin &apos;%1&apos;</source>
         <translation>kein Agent online führt den Zwilling &apos;%1&apos; aus</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="273"/>
+        <location filename="../app/fleet/controlclient.cpp" line="288"/>
         <source>&apos;%1&apos; runs on &apos;%2&apos; already</source>
         <translation>&apos;%1&apos; läuft bereits auf &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="170"/>
-        <location filename="../app/ctl/main.cpp" line="457"/>
-        <location filename="../app/fleet/controlclient.cpp" line="275"/>
+        <location filename="../app/ctl/main.cpp" line="172"/>
+        <location filename="../app/ctl/main.cpp" line="461"/>
+        <location filename="../app/fleet/controlclient.cpp" line="290"/>
         <source>the agent &apos;%1&apos; is %2</source>
         <translation>der Agent &apos;%1&apos; ist %2</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="286"/>
+        <location filename="../app/fleet/controlclient.cpp" line="301"/>
         <source>&apos;%1&apos; runs another version of &apos;%2&apos; than &apos;%3&apos;: update it first</source>
         <translation>&apos;%1&apos; führt eine andere Version von &apos;%2&apos; aus als &apos;%3&apos;: aktualisieren Sie es zuerst</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="299"/>
-        <location filename="../app/fleet/controlclient.cpp" line="308"/>
-        <location filename="../app/fleet/controlclient.cpp" line="321"/>
-        <location filename="../app/fleet/controlclient.cpp" line="329"/>
+        <location filename="../app/fleet/controlclient.cpp" line="314"/>
+        <location filename="../app/fleet/controlclient.cpp" line="323"/>
+        <location filename="../app/fleet/controlclient.cpp" line="336"/>
+        <location filename="../app/fleet/controlclient.cpp" line="344"/>
         <source>%1: %2; nothing moved</source>
         <translation>%1: %2; nichts wurde verschoben</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="305"/>
+        <location filename="../app/fleet/controlclient.cpp" line="320"/>
         <source>the bundle of &apos;%1&apos; from &apos;%2&apos; fails its checksum; nothing moved</source>
         <translation>das Bundle von &apos;%1&apos; aus &apos;%2&apos; besteht die Prüfsumme nicht; nichts wurde verschoben</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="342"/>
+        <location filename="../app/fleet/controlclient.cpp" line="357"/>
         <source>%1: %2; %3</source>
         <translation>%1: %2; %3</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="344"/>
+        <location filename="../app/fleet/controlclient.cpp" line="359"/>
         <source>the twin runs on &apos;%1&apos; again</source>
         <translation>der Zwilling läuft wieder auf &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="345"/>
+        <location filename="../app/fleet/controlclient.cpp" line="360"/>
         <source>the twin could not return to &apos;%1&apos; (%2): start it again there</source>
         <translation>der Zwilling konnte nicht zu &apos;%1&apos; zurückkehren (%2): starten Sie ihn dort erneut</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="438"/>
+        <location filename="../app/ctl/main.cpp" line="442"/>
         <source>moved %1 from %2 to %3: paused %4 ms; %5 sample(s) that arrived during the move applied, %6 the source had applied skipped</source>
         <translation>%1 von %2 nach %3 verschoben: %4 ms pausiert; %5 während des Verschiebens eingetroffene(r) Messwert(e) angewendet, %6 bereits von der Quelle angewendete übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="445"/>
+        <location filename="../app/ctl/main.cpp" line="449"/>
         <source>%1 sample(s) were lost: the move took longer than the target could hold</source>
         <translation>%1 Messwert(e) gingen verloren: das Verschieben dauerte länger, als das Ziel zwischenspeichern konnte</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="480"/>
+        <location filename="../app/ctl/main.cpp" line="484"/>
         <source>%1: %2 done</source>
         <translation>%1: %2 erledigt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="485"/>
+        <location filename="../app/ctl/main.cpp" line="489"/>
         <source>no deployed node</source>
         <translation>kein bereitgestellter Knoten</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="487"/>
+        <location filename="../app/ctl/main.cpp" line="491"/>
         <source>no agent runs the twin &apos;%1&apos;</source>
         <translation>kein Agent führt den Zwilling &apos;%1&apos; aus</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="490"/>
+        <location filename="../app/ctl/main.cpp" line="494"/>
         <source>no agent runs the node &apos;%1&apos;</source>
         <translation>kein Agent führt den Knoten &apos;%1&apos; aus</translation>
     </message>
@@ -3865,42 +3875,42 @@ Beispiele:
         <translation type="vanished">agents, deploy, status, start, stop oder undeploy.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="518"/>
+        <location filename="../app/ctl/main.cpp" line="522"/>
         <source>The control broker, mqtt[s]://HOST:PORT[/PREFIX] (default: TWINLOOM_CONTROL).</source>
         <translation>Der Steuerungs-Broker, mqtt[s]://HOST:PORT[/PREFIX] (Standard: TWINLOOM_CONTROL).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="520"/>
+        <location filename="../app/ctl/main.cpp" line="524"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="522"/>
+        <location filename="../app/ctl/main.cpp" line="526"/>
         <source>With deploy: which agent runs a node, NODE=AGENT[,…].</source>
         <translation>Mit deploy: welcher Agent einen Knoten ausführt, NODE=AGENT[,…].</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="524"/>
+        <location filename="../app/ctl/main.cpp" line="528"/>
         <source>Only this agent.</source>
         <translation>Nur dieser Agent.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="528"/>
+        <location filename="../app/ctl/main.cpp" line="532"/>
         <source>The deployment&apos;s id (default: from the project&apos;s name).</source>
         <translation>Die ID der Bereitstellung (Standard: aus dem Namen des Projekts).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="529"/>
+        <location filename="../app/ctl/main.cpp" line="533"/>
         <source>With start and stop: one node.</source>
         <translation>Mit start und stop: ein einzelner Knoten.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="531"/>
+        <location filename="../app/ctl/main.cpp" line="535"/>
         <source>With start and stop: one twin.</source>
         <translation>Mit start und stop: ein einzelner Zwilling.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="535"/>
+        <location filename="../app/ctl/main.cpp" line="539"/>
         <source>Seconds to wait for the broker and for each answer (default 30).</source>
         <translation>Sekunden, die auf den Broker und auf jede Antwort gewartet wird (Standard 30).</translation>
     </message>
@@ -3909,17 +3919,17 @@ Beispiele:
         <translation type="vanished">geben Sie einen Befehl an: agents, deploy, status, start, stop oder undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="553"/>
+        <location filename="../app/ctl/main.cpp" line="557"/>
         <source>give the control broker: --control mqtt://HOST:PORT</source>
         <translation>geben Sie den Steuerungs-Broker an: --control mqtt://HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="557"/>
+        <location filename="../app/ctl/main.cpp" line="561"/>
         <source>--timeout takes seconds, above 0 and up to 3,600</source>
         <translation>--timeout erwartet Sekunden, größer als 0 und bis zu 3.600</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="570"/>
+        <location filename="../app/ctl/main.cpp" line="574"/>
         <source>unknown command &apos;%1&apos;; the commands: %2</source>
         <translation>unbekannter Befehl &apos;%1&apos;; die Befehle: %2</translation>
     </message>
@@ -3928,42 +3938,47 @@ Beispiele:
         <translation type="vanished">deploy erwartet ein Projekt oder Bundle</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="580"/>
+        <location filename="../app/ctl/main.cpp" line="584"/>
         <source>%1 takes no argument</source>
         <translation>%1 erwartet kein Argument</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="114"/>
+        <location filename="../app/fleet/controlclient.cpp" line="115"/>
         <source>the control broker %1 did not answer within %2 s</source>
         <translation>der Steuerungs-Broker %1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="153"/>
+        <location filename="../app/fleet/controlclient.cpp" line="146"/>
+        <source>not a status of the agent &apos;%1&apos;</source>
+        <translation>kein Status des Agenten „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="168"/>
         <source>a reply failed its check (do the agents share TWINLOOM_AGENT_KEY?): %1</source>
         <translation>eine Antwort hat die Prüfung nicht bestanden (nutzen die Agenten denselben TWINLOOM_AGENT_KEY?): %1</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="170"/>
+        <location filename="../app/fleet/controlclient.cpp" line="185"/>
         <source>not connected to the control broker %1</source>
         <translation>nicht mit dem Steuerungs-Broker %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="178"/>
+        <location filename="../app/fleet/controlclient.cpp" line="193"/>
         <source>the command could not be queued to the control broker</source>
         <translation>der Befehl konnte nicht in die Warteschlange zum Steuerungs-Broker gestellt werden</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="197"/>
+        <location filename="../app/fleet/controlclient.cpp" line="212"/>
         <source>the agent &apos;%1&apos; went offline before it answered &apos;%2&apos;</source>
         <translation>der Agent &apos;%1&apos; ging offline, bevor er auf &apos;%2&apos; antwortete</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="199"/>
+        <location filename="../app/fleet/controlclient.cpp" line="214"/>
         <source>the agent &apos;%1&apos; did not answer &apos;%2&apos; within %3 s</source>
         <translation>der Agent &apos;%1&apos; hat auf &apos;%2&apos; nicht innerhalb von %3 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="204"/>
+        <location filename="../app/fleet/controlclient.cpp" line="219"/>
         <source>a reply came from another agent than &apos;%1&apos;</source>
         <translation>eine Antwort kam von einem anderen Agenten als &apos;%1&apos;</translation>
     </message>
@@ -4033,32 +4048,32 @@ Beispiele:
         <translation>der signierte Body ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../app/fleet/fleetprotocol.cpp" line="207"/>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="220"/>
         <source>the signed body has no &quot;time&quot; or no &quot;nonce&quot;</source>
         <translation>der signierte Body hat kein &quot;time&quot; oder kein &quot;nonce&quot;</translation>
     </message>
     <message>
-        <location filename="../app/fleet/fleetprotocol.cpp" line="211"/>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="224"/>
         <source>the message is %1 s %2: its time is outside the %3 s window (are the clocks set?)</source>
         <translation>die Nachricht liegt %1 s %2: ihr Zeitpunkt liegt außerhalb des Fensters von %3 s (sind die Uhren gestellt?)</translation>
     </message>
     <message>
-        <location filename="../app/fleet/fleetprotocol.cpp" line="214"/>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="227"/>
         <source>old</source>
         <translation>in der Vergangenheit</translation>
     </message>
     <message>
-        <location filename="../app/fleet/fleetprotocol.cpp" line="214"/>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="227"/>
         <source>in the future</source>
         <translation>in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../app/fleet/fleetprotocol.cpp" line="217"/>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="230"/>
         <source>the message is older than the nonces still remembered</source>
         <translation>die Nachricht ist älter als die noch gespeicherten Nonces</translation>
     </message>
     <message>
-        <location filename="../app/fleet/fleetprotocol.cpp" line="228"/>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="241"/>
         <source>the message was replayed (its nonce was seen before)</source>
         <translation>die Nachricht ist ein Replay (ihre Nonce wurde bereits gesehen)</translation>
     </message>
@@ -5691,22 +5706,22 @@ Beispiele:
         <translation> auf Knoten &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="72"/>
+        <location filename="../app/run/agent.cpp" line="73"/>
         <source>dropped the transfer of &apos;%1&apos;: nothing came for %2 s</source>
         <translation>Übertragung von &apos;%1&apos; verworfen: seit %2 s kam nichts</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="105"/>
+        <location filename="../app/run/agent.cpp" line="106"/>
         <source>agent &apos;%1&apos;: %2</source>
         <translation>Agent &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="127"/>
+        <location filename="../app/run/agent.cpp" line="128"/>
         <source>%1; the agent was not started</source>
         <translation>%1; der Agent wurde nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="133"/>
+        <location filename="../app/run/agent.cpp" line="134"/>
         <source>cannot create the data folder &apos;%1&apos;</source>
         <translation>der Datenordner &apos;%1&apos; kann nicht erstellt werden</translation>
     </message>
@@ -5748,104 +5763,104 @@ Beispiele:
         <translation>der Befehl ist für den Agenten &apos;%1&apos; bestimmt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="225"/>
+        <location filename="../app/run/agent.cpp" line="231"/>
         <source>the command is malformed: %1</source>
         <translation>der Befehl ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="229"/>
+        <location filename="../app/run/agent.cpp" line="245"/>
         <source>&apos;%1&apos; failed: %2</source>
         <translation>&apos;%1&apos; fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="232"/>
+        <location filename="../app/run/agent.cpp" line="249"/>
         <source>&apos;%1&apos; done</source>
         <translation>&apos;%1&apos; erledigt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="271"/>
+        <location filename="../app/run/agent.cpp" line="286"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="278"/>
+        <location filename="../app/run/agent.cpp" line="293"/>
         <source>&apos;%1&apos; is not a valid deployment id</source>
         <translation>&apos;%1&apos; ist keine gültige Bereitstellungs-ID</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="283"/>
+        <location filename="../app/run/agent.cpp" line="298"/>
         <source>a bundle of %1 bytes: the agent takes 1 to %2</source>
         <translation>ein Bundle von %1 Bytes: der Agent akzeptiert 1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="287"/>
+        <location filename="../app/run/agent.cpp" line="302"/>
         <source>%1 chunks cannot carry %2 bytes</source>
         <translation>%1 Chunks können keine %2 Bytes übertragen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="289"/>
+        <location filename="../app/run/agent.cpp" line="304"/>
         <source>the bundle&apos;s SHA-256 is missing</source>
         <translation>der SHA-256-Wert des Bundles fehlt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="291"/>
+        <location filename="../app/run/agent.cpp" line="306"/>
         <source>%1 transfers are in progress already</source>
         <translation>es laufen bereits %1 Übertragungen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="307"/>
-        <location filename="../app/run/agent.cpp" line="466"/>
+        <location filename="../app/run/agent.cpp" line="322"/>
+        <location filename="../app/run/agent.cpp" line="481"/>
         <source>no transfer of &apos;%1&apos; has begun</source>
         <translation>keine Übertragung von &apos;%1&apos; wurde begonnen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="311"/>
+        <location filename="../app/run/agent.cpp" line="326"/>
         <source>chunk %1 came where chunk %2 was due; the transfer of &apos;%3&apos; was dropped</source>
         <translation>Chunk %1 kam, wo Chunk %2 fällig war; die Übertragung von &apos;%3&apos; wurde verworfen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="322"/>
+        <location filename="../app/run/agent.cpp" line="337"/>
         <source>is not base64</source>
         <translation>ist kein base64</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="322"/>
+        <location filename="../app/run/agent.cpp" line="337"/>
         <source>does not fit the declared size</source>
         <translation>passt nicht zur angegebenen Größe</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="324"/>
+        <location filename="../app/run/agent.cpp" line="339"/>
         <source>chunk %1 of &apos;%2&apos; %3; the transfer was dropped</source>
         <translation>Chunk %1 von &apos;%2&apos; %3; die Übertragung wurde verworfen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="355"/>
+        <location filename="../app/run/agent.cpp" line="370"/>
         <source>the bundle cannot be extracted: %1</source>
         <translation>das Bundle kann nicht entpackt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="361"/>
+        <location filename="../app/run/agent.cpp" line="376"/>
         <source>the bundled project is invalid: %1</source>
         <translation>das Projekt im Bundle ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="379"/>
+        <location filename="../app/run/agent.cpp" line="394"/>
         <source>the project &apos;%1&apos; has no node &apos;%2&apos;</source>
         <translation>das Projekt &apos;%1&apos; hat keinen Knoten &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="402"/>
+        <location filename="../app/run/agent.cpp" line="417"/>
         <source>the node &apos;%1&apos; cannot be set up: %2</source>
         <translation>der Knoten &apos;%1&apos; kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="417"/>
+        <location filename="../app/run/agent.cpp" line="432"/>
         <location filename="../app/run/runner.cpp" line="272"/>
         <source>%1 failed%2</source>
         <translation>%1 fehlgeschlagen%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/agent.cpp" line="437"/>
+        <location filename="../app/run/agent.cpp" line="452"/>
         <source>%n twin(s) could not start (%1); the deployment was stopped</source>
         <translation>
             <numerusform>%n Zwilling konnte nicht starten (%1); die Bereitstellung wurde gestoppt</numerusform>
@@ -5853,102 +5868,107 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="455"/>
+        <location filename="../app/run/agent.cpp" line="470"/>
         <source>node &apos;%1&apos; of &apos;%2&apos;: %3 event(s) dropped by the stop</source>
         <translation>Knoten &apos;%1&apos; von &apos;%2&apos;: %3 Ereignis(se) beim Stoppen verworfen</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="470"/>
+        <location filename="../app/run/agent.cpp" line="485"/>
         <source>the bundle is incomplete: %1 of %2 bytes came; nothing was deployed</source>
         <translation>das Bundle ist unvollständig: %1 von %2 Bytes kamen an; nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="476"/>
+        <location filename="../app/run/agent.cpp" line="491"/>
         <source>the bundle fails its checksum (SHA-256 %1, expected %2); nothing was deployed</source>
         <translation>das Bundle besteht die Prüfsumme nicht (SHA-256 %1, erwartet %2); nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="485"/>
+        <location filename="../app/run/agent.cpp" line="500"/>
         <source>the command names no node to run</source>
         <translation>der Befehl nennt keinen auszuführenden Knoten</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="498"/>
+        <location filename="../app/run/agent.cpp" line="513"/>
         <source>; nothing was deployed</source>
         <translation>; nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="506"/>
+        <location filename="../app/run/agent.cpp" line="521"/>
         <source>the project &apos;%1&apos; has no node &apos;%2&apos;; nothing was deployed</source>
         <translation>das Projekt &apos;%1&apos; hat keinen Knoten &apos;%2&apos;; nichts wurde bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="876"/>
+        <location filename="../app/run/agent.cpp" line="891"/>
         <source>the twin &apos;%1&apos; moved here does not run again</source>
         <translation>der hierher verschobene Zwilling &apos;%1&apos; läuft nicht wieder</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="926"/>
+        <location filename="../app/run/agent.cpp" line="941"/>
         <source>this agent does not run &apos;%1&apos; and was sent no bundle of it</source>
         <translation>dieser Agent führt &apos;%1&apos; nicht aus und hat kein Bundle davon erhalten</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="933"/>
+        <location filename="../app/run/agent.cpp" line="948"/>
         <source>the bundle of &apos;%1&apos; is incomplete or fails its checksum</source>
         <translation>das Bundle von &apos;%1&apos; ist unvollständig oder besteht die Prüfsumme nicht</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="961"/>
+        <location filename="../app/run/agent.cpp" line="976"/>
         <source>this agent runs another version of &apos;%1&apos;: update it first</source>
         <translation>dieser Agent führt eine andere Version von &apos;%1&apos; aus: aktualisieren Sie es zuerst</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="964"/>
+        <location filename="../app/run/agent.cpp" line="979"/>
         <source>the project &apos;%1&apos; has no twin &apos;%2&apos;</source>
         <translation>das Projekt &apos;%1&apos; hat keinen Zwilling &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="966"/>
+        <location filename="../app/run/agent.cpp" line="981"/>
         <source>&apos;%1&apos; runs here already</source>
         <translation>&apos;%1&apos; läuft hier bereits</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="970"/>
+        <location filename="../app/run/agent.cpp" line="985"/>
         <source>&apos;%1&apos; aggregates twins of its engine (an &quot;aggregate&quot; adapter): it cannot move alone</source>
         <translation>&apos;%1&apos; aggregiert Zwillinge seiner Engine (ein &quot;aggregate&quot;-Adapter): er kann nicht allein verschoben werden</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="980"/>
+        <location filename="../app/run/agent.cpp" line="995"/>
         <source>&apos;%1&apos; is aggregated by &apos;%2&apos; on its node: it cannot move alone</source>
         <translation>&apos;%1&apos; wird auf seinem Knoten von &apos;%2&apos; aggregiert: er kann nicht allein verschoben werden</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="989"/>
+        <location filename="../app/run/agent.cpp" line="1004"/>
         <source>&apos;%1&apos; cannot be set up here: %2</source>
         <translation>&apos;%1&apos; kann hier nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1007"/>
+        <location filename="../app/run/agent.cpp" line="1034"/>
+        <source>&apos;%1&apos; was withdrawn while it was prepared</source>
+        <translation>„%1“ wurde zurückgezogen, während es vorbereitet wurde</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="1038"/>
         <source>&apos;%1&apos; did not connect its physical side here within %2 s (%3)</source>
         <translation>&apos;%1&apos; hat seine physische Seite hier nicht innerhalb von %2 s verbunden (%3)</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1024"/>
+        <location filename="../app/run/agent.cpp" line="1058"/>
         <source>&apos;%1&apos; of &apos;%2&apos; does not run here</source>
         <translation>&apos;%1&apos; von &apos;%2&apos; läuft hier nicht</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1044"/>
+        <location filename="../app/run/agent.cpp" line="1078"/>
         <source>&apos;%1&apos; of &apos;%2&apos; was not prepared here</source>
         <translation>&apos;%1&apos; von &apos;%2&apos; wurde hier nicht vorbereitet</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1082"/>
+        <location filename="../app/run/agent.cpp" line="1123"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1087"/>
+        <location filename="../app/run/agent.cpp" line="1128"/>
         <source>the bundle has %1 chunks, not %2</source>
         <translation>das Bundle hat %1 Chunks, nicht %2</translation>
     </message>
@@ -5961,13 +5981,13 @@ Beispiele:
         <translation type="vanished">; die vorherige Bereitstellung konnte nicht wieder gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="518"/>
-        <location filename="../app/run/agent.cpp" line="544"/>
+        <location filename="../app/run/agent.cpp" line="533"/>
+        <location filename="../app/run/agent.cpp" line="559"/>
         <source>cannot keep the bundle of &apos;%1&apos; in &apos;%2&apos;: it will not run after a restart</source>
         <translation>das Bundle von &apos;%1&apos; kann nicht in &apos;%2&apos; aufbewahrt werden: es läuft nach einem Neustart nicht wieder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/agent.cpp" line="529"/>
+        <location filename="../app/run/agent.cpp" line="544"/>
         <source>updated &apos;%1&apos;: %n twin(s) restarted</source>
         <translation>
             <numerusform>&apos;%1&apos; aktualisiert: %n Zwilling neu gestartet</numerusform>
@@ -5975,43 +5995,43 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="651"/>
+        <location filename="../app/run/agent.cpp" line="666"/>
         <source>%1 could not start</source>
         <translation>%1 konnte nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="681"/>
+        <location filename="../app/run/agent.cpp" line="696"/>
         <source>the update of &apos;%1&apos; is incomplete: %2</source>
         <translation>die Aktualisierung von &apos;%1&apos; ist unvollständig: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="735"/>
-        <location filename="../app/run/agent.cpp" line="1079"/>
+        <location filename="../app/run/agent.cpp" line="750"/>
+        <location filename="../app/run/agent.cpp" line="1120"/>
         <source>no deployment &apos;%1&apos; here</source>
         <translation>keine Bereitstellung &apos;%1&apos; hier</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="814"/>
+        <location filename="../app/run/agent.cpp" line="829"/>
         <source>cannot save what the agent runs in &apos;%1&apos;: %2</source>
         <translation>was der Agent ausführt, kann nicht in &apos;%1&apos; gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="834"/>
+        <location filename="../app/run/agent.cpp" line="849"/>
         <source>&apos;%1&apos; cannot be read (%2): nothing runs again</source>
         <translation>&apos;%1&apos; kann nicht gelesen werden (%2): nichts wird wieder gestartet</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="854"/>
+        <location filename="../app/run/agent.cpp" line="869"/>
         <source>its bundle has changed on disk</source>
         <translation>ihr Bundle wurde auf dem Datenträger geändert</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="862"/>
+        <location filename="../app/run/agent.cpp" line="877"/>
         <source>the deployment &apos;%1&apos; does not run again: %2</source>
         <translation>die Bereitstellung &apos;%1&apos; läuft nicht wieder: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="866"/>
+        <location filename="../app/run/agent.cpp" line="881"/>
         <source>runs &apos;%1&apos; again (nodes %2)</source>
         <translation>&apos;%1&apos; läuft wieder (Knoten %2)</translation>
     </message>
@@ -6127,8 +6147,8 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="492"/>
-        <location filename="../app/run/agent.cpp" line="939"/>
+        <location filename="../app/run/agent.cpp" line="507"/>
+        <location filename="../app/run/agent.cpp" line="954"/>
         <location filename="../app/run/runner.cpp" line="679"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>

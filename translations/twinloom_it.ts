@@ -791,7 +791,7 @@
         <translation>&quot;qos&quot; è 0, 1 o 2</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqttsession.cpp" line="149"/>
+        <location filename="../adapters/mqtt/mqttsession.cpp" line="148"/>
         <source>MQTT: %1</source>
         <translation>MQTT: %1</translation>
     </message>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="167"/>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="336"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="335"/>
         <source>&apos;%1&apos; is not a {&quot;value&quot;, &quot;time&quot;} message</source>
         <translation>&apos;%1&apos; non è un messaggio {&quot;value&quot;, &quot;time&quot;}</translation>
     </message>
@@ -889,27 +889,27 @@
         <translation>nessuna notizia dalla parte &apos;%1&apos; da %2 s</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="392"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="391"/>
         <source>Twin in another engine</source>
         <translation>Gemello in un altro engine</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="393"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="392"/>
         <source>Uses a twin published by another engine&apos;s MQTT digital adapter as this twin&apos;s device.</source>
         <translation>Usa come dispositivo di questo gemello un gemello pubblicato dall&apos;adattatore digitale MQTT di un altro engine.</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="403"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="402"/>
         <source>the twin link</source>
         <translation>il collegamento al gemello</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="418"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="417"/>
         <source>Aggregate of twins in other engines</source>
         <translation>Aggregato di gemelli in altri engine</translation>
     </message>
     <message>
-        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="436"/>
+        <location filename="../adapters/mqtt/mqtttwinlink.cpp" line="435"/>
         <source>the aggregate</source>
         <translation>l&apos;aggregato</translation>
     </message>
@@ -3505,123 +3505,133 @@ Esempi:
   twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="130"/>
+        <location filename="../app/ctl/main.cpp" line="109"/>
+        <source>warning: the status of &apos;%1&apos; was set aside: %2</source>
+        <translation>attenzione: lo stato di &apos;%1&apos; è stato scartato: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="128"/>
         <source>online</source>
         <translation>in linea</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="132"/>
+        <location filename="../app/ctl/main.cpp" line="130"/>
         <source>offline (silent for %1 s)</source>
         <translation>non in linea (silenzioso da %1 s)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="133"/>
+        <location filename="../app/ctl/main.cpp" line="131"/>
         <source>offline (%1)</source>
         <translation>non in linea (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="139"/>
-        <location filename="../app/ctl/main.cpp" line="158"/>
+        <location filename="../app/ctl/main.cpp" line="137"/>
+        <location filename="../app/ctl/main.cpp" line="156"/>
         <source>AGENT</source>
         <translation>AGENTE</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="139"/>
+        <location filename="../app/ctl/main.cpp" line="137"/>
         <source>STATE</source>
         <translation>STATO</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="139"/>
+        <location filename="../app/ctl/main.cpp" line="137"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="139"/>
+        <location filename="../app/ctl/main.cpp" line="137"/>
         <source>MEMORY</source>
         <translation>MEMORIA</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="139"/>
+        <location filename="../app/ctl/main.cpp" line="137"/>
         <source>TWINS</source>
         <translation>GEMELLI</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="140"/>
+        <location filename="../app/ctl/main.cpp" line="138"/>
         <source>DEPLOYMENTS</source>
         <translation>DISTRIBUZIONI</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="140"/>
+        <location filename="../app/ctl/main.cpp" line="138"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="158"/>
+        <location filename="../app/ctl/main.cpp" line="156"/>
         <source>TWIN</source>
         <translation>GEMELLO</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="158"/>
+        <location filename="../app/ctl/main.cpp" line="156"/>
         <source>DEPLOYMENT</source>
         <translation>DISTRIBUZIONE</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="158"/>
+        <location filename="../app/ctl/main.cpp" line="156"/>
         <source>NODE</source>
         <translation>NODO</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="159"/>
+        <location filename="../app/ctl/main.cpp" line="157"/>
         <source>LIFECYCLE</source>
         <translation>CICLO DI VITA</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="189"/>
+        <location filename="../app/ctl/main.cpp" line="169"/>
+        <source>%1 (its status was set aside: %2)</source>
+        <translation>%1 (il suo stato è stato scartato: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="193"/>
         <source>no status from %1</source>
         <translation>nessuno stato da %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="208"/>
+        <location filename="../app/ctl/main.cpp" line="212"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; non esiste</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="213"/>
+        <location filename="../app/ctl/main.cpp" line="217"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossibile creare una cartella temporanea: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="228"/>
+        <location filename="../app/ctl/main.cpp" line="232"/>
         <source>&apos;%1&apos; cannot be read: %2</source>
         <translation>impossibile leggere &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="233"/>
+        <location filename="../app/ctl/main.cpp" line="237"/>
         <source>&apos;%1&apos; is invalid: %2</source>
         <translation>&apos;%1&apos; non è valido: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="238"/>
+        <location filename="../app/ctl/main.cpp" line="242"/>
         <source>cannot make a bundle of &apos;%1&apos;: %2</source>
         <translation>impossibile creare un bundle di &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="242"/>
+        <location filename="../app/ctl/main.cpp" line="246"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>impossibile leggere &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="252"/>
+        <location filename="../app/ctl/main.cpp" line="256"/>
         <source>&apos;%1&apos; is not a valid deployment id</source>
         <translation>&apos;%1&apos; non è un id di distribuzione valido</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="316"/>
+        <location filename="../app/ctl/main.cpp" line="320"/>
         <source>%1 still runs &apos;%2&apos;: %3</source>
         <translation>%1 esegue ancora &apos;%2&apos;: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/main.cpp" line="364"/>
+        <location filename="../app/ctl/main.cpp" line="368"/>
         <source>%n twin(s) restarted, the others ran on</source>
         <translation>
             <numerusform>%n gemello riavviato, gli altri hanno continuato</numerusform>
@@ -3629,52 +3639,52 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="384"/>
+        <location filename="../app/ctl/main.cpp" line="388"/>
         <source>--map takes NODE=AGENT pairs, not &apos;%1&apos;</source>
         <translation>--map richiede coppie NODE=AGENT, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="386"/>
+        <location filename="../app/ctl/main.cpp" line="390"/>
         <source>the project has no node &apos;%1&apos;; its nodes: %2</source>
         <translation>il progetto non ha il nodo &apos;%1&apos;; i suoi nodi: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="390"/>
+        <location filename="../app/ctl/main.cpp" line="394"/>
         <source>the node &apos;%1&apos; is mapped twice</source>
         <translation>il nodo &apos;%1&apos; è assegnato due volte</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="396"/>
+        <location filename="../app/ctl/main.cpp" line="400"/>
         <source>deploy needs --map NODE=AGENT</source>
         <translation>deploy richiede --map NODE=AGENT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="515"/>
+        <location filename="../app/ctl/main.cpp" line="519"/>
         <source>agents, deploy, update, migrate, status, start, stop or undeploy.</source>
         <translation>agents, deploy, update, migrate, status, start, stop o undeploy.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="538"/>
+        <location filename="../app/ctl/main.cpp" line="542"/>
         <source>With migrate: the agent the twin moves to.</source>
         <translation>Con migrate: l&apos;agente su cui viene spostato il gemello.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="546"/>
+        <location filename="../app/ctl/main.cpp" line="550"/>
         <source>give a command: agents, deploy, update, migrate, status, start, stop or undeploy</source>
         <translation>indicare un comando: agents, deploy, update, migrate, status, start, stop o undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="578"/>
+        <location filename="../app/ctl/main.cpp" line="582"/>
         <source>migrate takes one twin</source>
         <translation>migrate richiede un gemello</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="601"/>
+        <location filename="../app/ctl/main.cpp" line="605"/>
         <source>migrate needs --to AGENT</source>
         <translation>migrate richiede --to AGENT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="615"/>
+        <location filename="../app/ctl/main.cpp" line="619"/>
         <source>an answer is malformed: %1</source>
         <translation>una risposta non è valida: %1</translation>
     </message>
@@ -3687,12 +3697,12 @@ Esempi:
         <translation type="vanished">indicare un comando: agents, deploy, update, status, start, stop o undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="576"/>
+        <location filename="../app/ctl/main.cpp" line="580"/>
         <source>%1 takes one project or bundle</source>
         <translation>%1 accetta un progetto o un bundle</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="287"/>
+        <location filename="../app/ctl/main.cpp" line="291"/>
         <source>the agent &apos;%1&apos; is %2; nothing was deployed</source>
         <translation>l&apos;agente &apos;%1&apos; è %2; non è stato distribuito nulla</translation>
     </message>
@@ -3745,118 +3755,118 @@ Esempi:
   twinloom-ctl --control mqtt://cloud:1883 status --json</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="171"/>
-        <location filename="../app/ctl/main.cpp" line="288"/>
-        <location filename="../app/ctl/main.cpp" line="458"/>
-        <location filename="../app/fleet/controlclient.cpp" line="276"/>
+        <location filename="../app/ctl/main.cpp" line="173"/>
+        <location filename="../app/ctl/main.cpp" line="292"/>
+        <location filename="../app/ctl/main.cpp" line="462"/>
+        <location filename="../app/fleet/controlclient.cpp" line="291"/>
         <source>offline</source>
         <translation>non in linea</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="172"/>
-        <location filename="../app/ctl/main.cpp" line="289"/>
-        <location filename="../app/ctl/main.cpp" line="459"/>
-        <location filename="../app/fleet/controlclient.cpp" line="276"/>
+        <location filename="../app/ctl/main.cpp" line="174"/>
+        <location filename="../app/ctl/main.cpp" line="293"/>
+        <location filename="../app/ctl/main.cpp" line="463"/>
+        <location filename="../app/fleet/controlclient.cpp" line="291"/>
         <source>unknown</source>
         <translation>sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="297"/>
+        <location filename="../app/ctl/main.cpp" line="301"/>
         <source>not deployed (no agent mapped): %1</source>
         <translation>non distribuiti (nessun agente assegnato): %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="304"/>
+        <location filename="../app/ctl/main.cpp" line="308"/>
         <source>%1: %2; nothing was deployed</source>
         <translation>%1: %2; non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="345"/>
+        <location filename="../app/ctl/main.cpp" line="349"/>
         <source>%1: %2; the deployment was withdrawn</source>
         <translation>%1: %2; la distribuzione è stata ritirata</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="420"/>
+        <location filename="../app/ctl/main.cpp" line="424"/>
         <source>no online agent runs &apos;%1&apos;; deploy it with --map NODE=AGENT</source>
         <translation>nessun agente in linea esegue &apos;%1&apos;; distribuirlo con --map NODE=AGENT</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="271"/>
+        <location filename="../app/fleet/controlclient.cpp" line="286"/>
         <source>no online agent runs the twin &apos;%1&apos;</source>
         <translation>nessun agente in linea esegue il gemello &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="273"/>
+        <location filename="../app/fleet/controlclient.cpp" line="288"/>
         <source>&apos;%1&apos; runs on &apos;%2&apos; already</source>
         <translation>&apos;%1&apos; è già in esecuzione su &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="170"/>
-        <location filename="../app/ctl/main.cpp" line="457"/>
-        <location filename="../app/fleet/controlclient.cpp" line="275"/>
+        <location filename="../app/ctl/main.cpp" line="172"/>
+        <location filename="../app/ctl/main.cpp" line="461"/>
+        <location filename="../app/fleet/controlclient.cpp" line="290"/>
         <source>the agent &apos;%1&apos; is %2</source>
         <translation>l&apos;agente &apos;%1&apos; è %2</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="286"/>
+        <location filename="../app/fleet/controlclient.cpp" line="301"/>
         <source>&apos;%1&apos; runs another version of &apos;%2&apos; than &apos;%3&apos;: update it first</source>
         <translation>&apos;%1&apos; esegue una versione di &apos;%2&apos; diversa da quella di &apos;%3&apos;: aggiornarlo prima</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="299"/>
-        <location filename="../app/fleet/controlclient.cpp" line="308"/>
-        <location filename="../app/fleet/controlclient.cpp" line="321"/>
-        <location filename="../app/fleet/controlclient.cpp" line="329"/>
+        <location filename="../app/fleet/controlclient.cpp" line="314"/>
+        <location filename="../app/fleet/controlclient.cpp" line="323"/>
+        <location filename="../app/fleet/controlclient.cpp" line="336"/>
+        <location filename="../app/fleet/controlclient.cpp" line="344"/>
         <source>%1: %2; nothing moved</source>
         <translation>%1: %2; non è stato spostato nulla</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="305"/>
+        <location filename="../app/fleet/controlclient.cpp" line="320"/>
         <source>the bundle of &apos;%1&apos; from &apos;%2&apos; fails its checksum; nothing moved</source>
         <translation>il bundle di &apos;%1&apos; proveniente da &apos;%2&apos; non supera il checksum; non è stato spostato nulla</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="342"/>
+        <location filename="../app/fleet/controlclient.cpp" line="357"/>
         <source>%1: %2; %3</source>
         <translation>%1: %2; %3</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="344"/>
+        <location filename="../app/fleet/controlclient.cpp" line="359"/>
         <source>the twin runs on &apos;%1&apos; again</source>
         <translation>il gemello è di nuovo in esecuzione su &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="345"/>
+        <location filename="../app/fleet/controlclient.cpp" line="360"/>
         <source>the twin could not return to &apos;%1&apos; (%2): start it again there</source>
         <translation>il gemello non è potuto tornare su &apos;%1&apos; (%2): riavviarlo lì</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="438"/>
+        <location filename="../app/ctl/main.cpp" line="442"/>
         <source>moved %1 from %2 to %3: paused %4 ms; %5 sample(s) that arrived during the move applied, %6 the source had applied skipped</source>
         <translation>%1 spostato da %2 a %3: in pausa per %4 ms; applicati %5 campioni arrivati durante lo spostamento, saltati %6 già applicati dall&apos;origine</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="445"/>
+        <location filename="../app/ctl/main.cpp" line="449"/>
         <source>%1 sample(s) were lost: the move took longer than the target could hold</source>
         <translation>%1 campioni sono andati persi: lo spostamento è durato più di quanto la destinazione potesse trattenere</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="480"/>
+        <location filename="../app/ctl/main.cpp" line="484"/>
         <source>%1: %2 done</source>
         <translation>%1: %2 eseguito</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="485"/>
+        <location filename="../app/ctl/main.cpp" line="489"/>
         <source>no deployed node</source>
         <translation>nessun nodo distribuito</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="487"/>
+        <location filename="../app/ctl/main.cpp" line="491"/>
         <source>no agent runs the twin &apos;%1&apos;</source>
         <translation>nessun agente esegue il gemello &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="490"/>
+        <location filename="../app/ctl/main.cpp" line="494"/>
         <source>no agent runs the node &apos;%1&apos;</source>
         <translation>nessun agente esegue il nodo &apos;%1&apos;</translation>
     </message>
@@ -3865,42 +3875,42 @@ Esempi:
         <translation type="vanished">agents, deploy, status, start, stop o undeploy.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="518"/>
+        <location filename="../app/ctl/main.cpp" line="522"/>
         <source>The control broker, mqtt[s]://HOST:PORT[/PREFIX] (default: TWINLOOM_CONTROL).</source>
         <translation>Il broker di controllo, mqtt[s]://HOST:PORT[/PREFIX] (predefinito: TWINLOOM_CONTROL).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="520"/>
+        <location filename="../app/ctl/main.cpp" line="524"/>
         <source>Print JSON.</source>
         <translation>Stampa JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="522"/>
+        <location filename="../app/ctl/main.cpp" line="526"/>
         <source>With deploy: which agent runs a node, NODE=AGENT[,…].</source>
         <translation>Con deploy: quale agente esegue un nodo, NODE=AGENT[,…].</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="524"/>
+        <location filename="../app/ctl/main.cpp" line="528"/>
         <source>Only this agent.</source>
         <translation>Solo questo agente.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="528"/>
+        <location filename="../app/ctl/main.cpp" line="532"/>
         <source>The deployment&apos;s id (default: from the project&apos;s name).</source>
         <translation>L&apos;id della distribuzione (predefinito: dal nome del progetto).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="529"/>
+        <location filename="../app/ctl/main.cpp" line="533"/>
         <source>With start and stop: one node.</source>
         <translation>Con start e stop: un solo nodo.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="531"/>
+        <location filename="../app/ctl/main.cpp" line="535"/>
         <source>With start and stop: one twin.</source>
         <translation>Con start e stop: un solo gemello.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="535"/>
+        <location filename="../app/ctl/main.cpp" line="539"/>
         <source>Seconds to wait for the broker and for each answer (default 30).</source>
         <translation>Secondi di attesa per il broker e per ogni risposta (predefinito 30).</translation>
     </message>
@@ -3909,17 +3919,17 @@ Esempi:
         <translation type="vanished">indicare un comando: agents, deploy, status, start, stop o undeploy</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="553"/>
+        <location filename="../app/ctl/main.cpp" line="557"/>
         <source>give the control broker: --control mqtt://HOST:PORT</source>
         <translation>indicare il broker di controllo: --control mqtt://HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="557"/>
+        <location filename="../app/ctl/main.cpp" line="561"/>
         <source>--timeout takes seconds, above 0 and up to 3,600</source>
         <translation>--timeout richiede secondi, maggiori di 0 e fino a 3.600</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="570"/>
+        <location filename="../app/ctl/main.cpp" line="574"/>
         <source>unknown command &apos;%1&apos;; the commands: %2</source>
         <translation>comando sconosciuto &apos;%1&apos;; i comandi: %2</translation>
     </message>
@@ -3928,42 +3938,47 @@ Esempi:
         <translation type="vanished">deploy richiede un progetto o un bundle</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="580"/>
+        <location filename="../app/ctl/main.cpp" line="584"/>
         <source>%1 takes no argument</source>
         <translation>%1 non accetta argomenti</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="114"/>
+        <location filename="../app/fleet/controlclient.cpp" line="115"/>
         <source>the control broker %1 did not answer within %2 s</source>
         <translation>il broker di controllo %1 non ha risposto entro %2 s</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="153"/>
+        <location filename="../app/fleet/controlclient.cpp" line="146"/>
+        <source>not a status of the agent &apos;%1&apos;</source>
+        <translation>non è uno stato dell&apos;agente &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/fleet/controlclient.cpp" line="168"/>
         <source>a reply failed its check (do the agents share TWINLOOM_AGENT_KEY?): %1</source>
         <translation>una risposta non ha superato la verifica (gli agenti condividono TWINLOOM_AGENT_KEY?): %1</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="170"/>
+        <location filename="../app/fleet/controlclient.cpp" line="185"/>
         <source>not connected to the control broker %1</source>
         <translation>non connesso al broker di controllo %1</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="178"/>
+        <location filename="../app/fleet/controlclient.cpp" line="193"/>
         <source>the command could not be queued to the control broker</source>
         <translation>impossibile accodare il comando verso il broker di controllo</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="197"/>
+        <location filename="../app/fleet/controlclient.cpp" line="212"/>
         <source>the agent &apos;%1&apos; went offline before it answered &apos;%2&apos;</source>
         <translation>l&apos;agente &apos;%1&apos; si è disconnesso prima di rispondere a &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="199"/>
+        <location filename="../app/fleet/controlclient.cpp" line="214"/>
         <source>the agent &apos;%1&apos; did not answer &apos;%2&apos; within %3 s</source>
         <translation>l&apos;agente &apos;%1&apos; non ha risposto a &apos;%2&apos; entro %3 s</translation>
     </message>
     <message>
-        <location filename="../app/fleet/controlclient.cpp" line="204"/>
+        <location filename="../app/fleet/controlclient.cpp" line="219"/>
         <source>a reply came from another agent than &apos;%1&apos;</source>
         <translation>è arrivata una risposta da un agente diverso da &apos;%1&apos;</translation>
     </message>
@@ -4033,32 +4048,32 @@ Esempi:
         <translation>il body firmato non è un oggetto JSON</translation>
     </message>
     <message>
-        <location filename="../app/fleet/fleetprotocol.cpp" line="207"/>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="220"/>
         <source>the signed body has no &quot;time&quot; or no &quot;nonce&quot;</source>
         <translation>il body firmato non ha &quot;time&quot; o non ha &quot;nonce&quot;</translation>
     </message>
     <message>
-        <location filename="../app/fleet/fleetprotocol.cpp" line="211"/>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="224"/>
         <source>the message is %1 s %2: its time is outside the %3 s window (are the clocks set?)</source>
         <translation>il messaggio è %1 s %2: il suo orario è fuori dalla finestra di %3 s (gli orologi sono regolati?)</translation>
     </message>
     <message>
-        <location filename="../app/fleet/fleetprotocol.cpp" line="214"/>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="227"/>
         <source>old</source>
         <translation>nel passato</translation>
     </message>
     <message>
-        <location filename="../app/fleet/fleetprotocol.cpp" line="214"/>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="227"/>
         <source>in the future</source>
         <translation>nel futuro</translation>
     </message>
     <message>
-        <location filename="../app/fleet/fleetprotocol.cpp" line="217"/>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="230"/>
         <source>the message is older than the nonces still remembered</source>
         <translation>il messaggio è più vecchio dei nonce ancora memorizzati</translation>
     </message>
     <message>
-        <location filename="../app/fleet/fleetprotocol.cpp" line="228"/>
+        <location filename="../app/fleet/fleetprotocol.cpp" line="241"/>
         <source>the message was replayed (its nonce was seen before)</source>
         <translation>il messaggio è un replay (il suo nonce è già stato visto)</translation>
     </message>
@@ -5690,22 +5705,22 @@ Esempi:
         <translation> sul nodo &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="72"/>
+        <location filename="../app/run/agent.cpp" line="73"/>
         <source>dropped the transfer of &apos;%1&apos;: nothing came for %2 s</source>
         <translation>trasferimento di &apos;%1&apos; scartato: non è arrivato nulla per %2 s</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="105"/>
+        <location filename="../app/run/agent.cpp" line="106"/>
         <source>agent &apos;%1&apos;: %2</source>
         <translation>agente &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="127"/>
+        <location filename="../app/run/agent.cpp" line="128"/>
         <source>%1; the agent was not started</source>
         <translation>%1; l&apos;agente non è stato avviato</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="133"/>
+        <location filename="../app/run/agent.cpp" line="134"/>
         <source>cannot create the data folder &apos;%1&apos;</source>
         <translation>impossibile creare la cartella dei dati &apos;%1&apos;</translation>
     </message>
@@ -5747,104 +5762,104 @@ Esempi:
         <translation>il comando è destinato all&apos;agente &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="225"/>
+        <location filename="../app/run/agent.cpp" line="231"/>
         <source>the command is malformed: %1</source>
         <translation>il comando non è valido: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="229"/>
+        <location filename="../app/run/agent.cpp" line="245"/>
         <source>&apos;%1&apos; failed: %2</source>
         <translation>&apos;%1&apos; non riuscito: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="232"/>
+        <location filename="../app/run/agent.cpp" line="249"/>
         <source>&apos;%1&apos; done</source>
         <translation>&apos;%1&apos; eseguito</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="271"/>
+        <location filename="../app/run/agent.cpp" line="286"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="278"/>
+        <location filename="../app/run/agent.cpp" line="293"/>
         <source>&apos;%1&apos; is not a valid deployment id</source>
         <translation>&apos;%1&apos; non è un id di distribuzione valido</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="283"/>
+        <location filename="../app/run/agent.cpp" line="298"/>
         <source>a bundle of %1 bytes: the agent takes 1 to %2</source>
         <translation>un bundle di %1 byte: l&apos;agente accetta da 1 a %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="287"/>
+        <location filename="../app/run/agent.cpp" line="302"/>
         <source>%1 chunks cannot carry %2 bytes</source>
         <translation>%1 chunk non possono trasportare %2 byte</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="289"/>
+        <location filename="../app/run/agent.cpp" line="304"/>
         <source>the bundle&apos;s SHA-256 is missing</source>
         <translation>manca lo SHA-256 del bundle</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="291"/>
+        <location filename="../app/run/agent.cpp" line="306"/>
         <source>%1 transfers are in progress already</source>
         <translation>sono già in corso %1 trasferimenti</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="307"/>
-        <location filename="../app/run/agent.cpp" line="466"/>
+        <location filename="../app/run/agent.cpp" line="322"/>
+        <location filename="../app/run/agent.cpp" line="481"/>
         <source>no transfer of &apos;%1&apos; has begun</source>
         <translation>nessun trasferimento di &apos;%1&apos; è iniziato</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="311"/>
+        <location filename="../app/run/agent.cpp" line="326"/>
         <source>chunk %1 came where chunk %2 was due; the transfer of &apos;%3&apos; was dropped</source>
         <translation>è arrivato il chunk %1 dove era atteso il chunk %2; il trasferimento di &apos;%3&apos; è stato scartato</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="322"/>
+        <location filename="../app/run/agent.cpp" line="337"/>
         <source>is not base64</source>
         <translation>non è base64</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="322"/>
+        <location filename="../app/run/agent.cpp" line="337"/>
         <source>does not fit the declared size</source>
         <translation>non corrisponde alla dimensione dichiarata</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="324"/>
+        <location filename="../app/run/agent.cpp" line="339"/>
         <source>chunk %1 of &apos;%2&apos; %3; the transfer was dropped</source>
         <translation>il chunk %1 di &apos;%2&apos; %3; il trasferimento è stato scartato</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="355"/>
+        <location filename="../app/run/agent.cpp" line="370"/>
         <source>the bundle cannot be extracted: %1</source>
         <translation>impossibile estrarre il bundle: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="361"/>
+        <location filename="../app/run/agent.cpp" line="376"/>
         <source>the bundled project is invalid: %1</source>
         <translation>il progetto nel bundle non è valido: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="379"/>
+        <location filename="../app/run/agent.cpp" line="394"/>
         <source>the project &apos;%1&apos; has no node &apos;%2&apos;</source>
         <translation>il progetto &apos;%1&apos; non ha il nodo &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="402"/>
+        <location filename="../app/run/agent.cpp" line="417"/>
         <source>the node &apos;%1&apos; cannot be set up: %2</source>
         <translation>impossibile configurare il nodo &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="417"/>
+        <location filename="../app/run/agent.cpp" line="432"/>
         <location filename="../app/run/runner.cpp" line="272"/>
         <source>%1 failed%2</source>
         <translation>%1 non riuscito%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/agent.cpp" line="437"/>
+        <location filename="../app/run/agent.cpp" line="452"/>
         <source>%n twin(s) could not start (%1); the deployment was stopped</source>
         <translation>
             <numerusform>impossibile avviare %n gemello (%1); la distribuzione è stata arrestata</numerusform>
@@ -5852,102 +5867,107 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="455"/>
+        <location filename="../app/run/agent.cpp" line="470"/>
         <source>node &apos;%1&apos; of &apos;%2&apos;: %3 event(s) dropped by the stop</source>
         <translation>nodo &apos;%1&apos; di &apos;%2&apos;: %3 eventi scartati dall&apos;arresto</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="470"/>
+        <location filename="../app/run/agent.cpp" line="485"/>
         <source>the bundle is incomplete: %1 of %2 bytes came; nothing was deployed</source>
         <translation>il bundle è incompleto: sono arrivati %1 di %2 byte; non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="476"/>
+        <location filename="../app/run/agent.cpp" line="491"/>
         <source>the bundle fails its checksum (SHA-256 %1, expected %2); nothing was deployed</source>
         <translation>il bundle non supera il checksum (SHA-256 %1, atteso %2); non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="485"/>
+        <location filename="../app/run/agent.cpp" line="500"/>
         <source>the command names no node to run</source>
         <translation>il comando non indica alcun nodo da eseguire</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="498"/>
+        <location filename="../app/run/agent.cpp" line="513"/>
         <source>; nothing was deployed</source>
         <translation>; non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="506"/>
+        <location filename="../app/run/agent.cpp" line="521"/>
         <source>the project &apos;%1&apos; has no node &apos;%2&apos;; nothing was deployed</source>
         <translation>il progetto &apos;%1&apos; non ha un nodo &apos;%2&apos;; non è stato distribuito nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="876"/>
+        <location filename="../app/run/agent.cpp" line="891"/>
         <source>the twin &apos;%1&apos; moved here does not run again</source>
         <translation>il gemello &apos;%1&apos; spostato qui non viene rimesso in esecuzione</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="926"/>
+        <location filename="../app/run/agent.cpp" line="941"/>
         <source>this agent does not run &apos;%1&apos; and was sent no bundle of it</source>
         <translation>questo agente non esegue &apos;%1&apos; e non ne ha ricevuto alcun bundle</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="933"/>
+        <location filename="../app/run/agent.cpp" line="948"/>
         <source>the bundle of &apos;%1&apos; is incomplete or fails its checksum</source>
         <translation>il bundle di &apos;%1&apos; è incompleto o non supera il checksum</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="961"/>
+        <location filename="../app/run/agent.cpp" line="976"/>
         <source>this agent runs another version of &apos;%1&apos;: update it first</source>
         <translation>questo agente esegue un&apos;altra versione di &apos;%1&apos;: aggiornarlo prima</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="964"/>
+        <location filename="../app/run/agent.cpp" line="979"/>
         <source>the project &apos;%1&apos; has no twin &apos;%2&apos;</source>
         <translation>il progetto &apos;%1&apos; non ha il gemello &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="966"/>
+        <location filename="../app/run/agent.cpp" line="981"/>
         <source>&apos;%1&apos; runs here already</source>
         <translation>&apos;%1&apos; è già in esecuzione qui</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="970"/>
+        <location filename="../app/run/agent.cpp" line="985"/>
         <source>&apos;%1&apos; aggregates twins of its engine (an &quot;aggregate&quot; adapter): it cannot move alone</source>
         <translation>&apos;%1&apos; aggrega gemelli del proprio engine (un adattatore &quot;aggregate&quot;): non può essere spostato da solo</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="980"/>
+        <location filename="../app/run/agent.cpp" line="995"/>
         <source>&apos;%1&apos; is aggregated by &apos;%2&apos; on its node: it cannot move alone</source>
         <translation>&apos;%1&apos; è aggregato da &apos;%2&apos; sul proprio nodo: non può essere spostato da solo</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="989"/>
+        <location filename="../app/run/agent.cpp" line="1004"/>
         <source>&apos;%1&apos; cannot be set up here: %2</source>
         <translation>impossibile configurare &apos;%1&apos; qui: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1007"/>
+        <location filename="../app/run/agent.cpp" line="1034"/>
+        <source>&apos;%1&apos; was withdrawn while it was prepared</source>
+        <translation>&apos;%1&apos; è stato ritirato mentre veniva preparato</translation>
+    </message>
+    <message>
+        <location filename="../app/run/agent.cpp" line="1038"/>
         <source>&apos;%1&apos; did not connect its physical side here within %2 s (%3)</source>
         <translation>&apos;%1&apos; non ha collegato qui il proprio lato fisico entro %2 s (%3)</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1024"/>
+        <location filename="../app/run/agent.cpp" line="1058"/>
         <source>&apos;%1&apos; of &apos;%2&apos; does not run here</source>
         <translation>&apos;%1&apos; di &apos;%2&apos; non è in esecuzione qui</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1044"/>
+        <location filename="../app/run/agent.cpp" line="1078"/>
         <source>&apos;%1&apos; of &apos;%2&apos; was not prepared here</source>
         <translation>&apos;%1&apos; di &apos;%2&apos; non è stato preparato qui</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1082"/>
+        <location filename="../app/run/agent.cpp" line="1123"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>impossibile leggere &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="1087"/>
+        <location filename="../app/run/agent.cpp" line="1128"/>
         <source>the bundle has %1 chunks, not %2</source>
         <translation>il bundle ha %1 chunk, non %2</translation>
     </message>
@@ -5960,13 +5980,13 @@ Esempi:
         <translation type="vanished">; non è stato possibile rimettere in esecuzione la distribuzione precedente: %1</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="518"/>
-        <location filename="../app/run/agent.cpp" line="544"/>
+        <location filename="../app/run/agent.cpp" line="533"/>
+        <location filename="../app/run/agent.cpp" line="559"/>
         <source>cannot keep the bundle of &apos;%1&apos; in &apos;%2&apos;: it will not run after a restart</source>
         <translation>impossibile conservare il bundle di &apos;%1&apos; in &apos;%2&apos;: non verrà eseguito dopo un riavvio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/run/agent.cpp" line="529"/>
+        <location filename="../app/run/agent.cpp" line="544"/>
         <source>updated &apos;%1&apos;: %n twin(s) restarted</source>
         <translation>
             <numerusform>&apos;%1&apos; aggiornato: %n gemello riavviato</numerusform>
@@ -5974,43 +5994,43 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="651"/>
+        <location filename="../app/run/agent.cpp" line="666"/>
         <source>%1 could not start</source>
         <translation>%1 non è riuscito ad avviarsi</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="681"/>
+        <location filename="../app/run/agent.cpp" line="696"/>
         <source>the update of &apos;%1&apos; is incomplete: %2</source>
         <translation>l&apos;aggiornamento di &apos;%1&apos; è incompleto: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="735"/>
-        <location filename="../app/run/agent.cpp" line="1079"/>
+        <location filename="../app/run/agent.cpp" line="750"/>
+        <location filename="../app/run/agent.cpp" line="1120"/>
         <source>no deployment &apos;%1&apos; here</source>
         <translation>nessuna distribuzione &apos;%1&apos; qui</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="814"/>
+        <location filename="../app/run/agent.cpp" line="829"/>
         <source>cannot save what the agent runs in &apos;%1&apos;: %2</source>
         <translation>impossibile salvare in &apos;%1&apos; ciò che l&apos;agente esegue: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="834"/>
+        <location filename="../app/run/agent.cpp" line="849"/>
         <source>&apos;%1&apos; cannot be read (%2): nothing runs again</source>
         <translation>impossibile leggere &apos;%1&apos; (%2): non viene rimesso in esecuzione nulla</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="854"/>
+        <location filename="../app/run/agent.cpp" line="869"/>
         <source>its bundle has changed on disk</source>
         <translation>il suo bundle è cambiato su disco</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="862"/>
+        <location filename="../app/run/agent.cpp" line="877"/>
         <source>the deployment &apos;%1&apos; does not run again: %2</source>
         <translation>la distribuzione &apos;%1&apos; non viene rimessa in esecuzione: %2</translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="866"/>
+        <location filename="../app/run/agent.cpp" line="881"/>
         <source>runs &apos;%1&apos; again (nodes %2)</source>
         <translation>&apos;%1&apos; di nuovo in esecuzione (nodi %2)</translation>
     </message>
@@ -6126,8 +6146,8 @@ Esempi:
         </translation>
     </message>
     <message>
-        <location filename="../app/run/agent.cpp" line="492"/>
-        <location filename="../app/run/agent.cpp" line="939"/>
+        <location filename="../app/run/agent.cpp" line="507"/>
+        <location filename="../app/run/agent.cpp" line="954"/>
         <location filename="../app/run/runner.cpp" line="679"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>impossibile scrivere &apos;%1&apos;: %2</translation>

@@ -100,15 +100,13 @@ struct Context
     bool json;
 };
 
-// The agents that are online now, by name.
-QStringList onlineAgents(const Fleet::ControlClient &client)
-{
-    return client.onlineAgents();
-}
-
 int agents(const Context &c)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const auto &[name, why] : c.client->statusErrors())
+        std::fprintf(
+            stderr, "twinloom-ctl: %s\n",
+            qPrintable(Tr::tr("warning: the status of '%1' was set aside: %2").arg(name, why)));
     if (c.json) {
         nlohmann::json out = nlohmann::json::array();
         for (const auto &[name, status] : c.client->agents()) {
@@ -164,13 +162,19 @@ int status(const Context &c, const QString &only)
 {
     nlohmann::json twins = nlohmann::json::array();
     QStringList unreachable;
-    QStringList agents = onlineAgents(*c.client);
-    if (!only.isEmpty()) {
+    QStringList agents = c.client->onlineAgents();
+    // An agent whose status failed its check (another key?) cannot be trusted to answer either.
+    for (const auto &[name, why] : c.client->statusErrors())
+        if (!agents.contains(name) && (only.isEmpty() || only == name))
+            unreachable << Tr::tr("%1 (its status was set aside: %2)").arg(name, why);
+    if (!only.isEmpty() && unreachable.isEmpty()) {
         if (!agents.contains(only))
             return fail(Tr::tr("the agent '%1' is %2")
                             .arg(only, c.client->agents().count(only) != 0 ? Tr::tr("offline")
                                                                            : Tr::tr("unknown")));
         agents = QStringList{only};
+    } else if (!only.isEmpty()) {
+        agents.clear();
     }
     for (const QString &agent : std::as_const(agents)) {
         QString error;
@@ -281,7 +285,7 @@ std::map<QString, QStringList> runningNodes(const Fleet::ControlClient &client,
 int rollout(const Context &c, const Prepared &p, const std::map<QString, QStringList> &byAgent,
             const QStringList &withdraw)
 {
-    const QStringList online = onlineAgents(*c.client);
+    const QStringList online = c.client->onlineAgents();
     for (const auto &[agent, nodes] : byAgent)
         if (!online.contains(agent))
             return fail(Tr::tr("the agent '%1' is %2; nothing was deployed")
@@ -453,13 +457,13 @@ int simple(const Context &c, const QString &command, const QString &agent,
 {
     QStringList targets;
     if (!agent.isEmpty()) {
-        if (!onlineAgents(*c.client).contains(agent))
+        if (!c.client->onlineAgents().contains(agent))
             return fail(Tr::tr("the agent '%1' is %2")
                             .arg(agent, c.client->agents().count(agent) != 0 ? Tr::tr("offline")
                                                                              : Tr::tr("unknown")));
         targets << agent;
     } else {
-        targets = onlineAgents(*c.client);
+        targets = c.client->onlineAgents();
     }
     QStringList failures;
     int matched = 0;

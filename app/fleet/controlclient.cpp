@@ -39,8 +39,8 @@ bool AgentStatus::isOnline(qint64 now) const
 
 std::optional<AgentStatus> AgentStatus::fromJson(const nlohmann::json &status)
 {
-    // Statuses are not signed: anyone who may publish on the broker can write one, with any
-    // type in any field. Such a status is ignored.
+    // A signed status may still hold a field of the wrong type (an agent of another version):
+    // such a status is ignored.
     try {
         return parseStatus(status);
     } catch (const nlohmann::json::exception &) {
@@ -54,6 +54,7 @@ std::optional<AgentStatus> AgentStatus::parseStatus(const nlohmann::json &status
         return std::nullopt;
     AgentStatus s;
     s.raw = status;
+    s.raw.erase("nonce"); // the signature's, not the agent's
     s.name = QString::fromStdString(status["agent"].get<std::string>());
     s.state = QString::fromStdString(status.value("state", std::string()));
     s.reason = QString::fromStdString(status.value("reason", std::string()));
@@ -133,11 +134,25 @@ void ControlClient::onMessage(const MqttMessage &message)
         message.topic.endsWith(QLatin1String("/status"))) {
         const QString name = message.topic.mid(statusPrefix.size())
                                  .chopped(static_cast<qsizetype>(std::strlen("/status")));
+        QString error;
         if (message.payload.isEmpty()) { // cleared: the agent was removed
             m_agents.erase(name);
-        } else if (const auto json = JsonInput::parse(message.payload); json) {
-            if (auto status = AgentStatus::fromJson(*json); status && status->name == name)
+            m_statusErrors.erase(name);
+        } else if (const auto body = m_signer.verify(message.payload, &error); !body) {
+            // Signed like the commands: a status nobody with the key wrote (a forged "offline",
+            // an agent with another key) is set aside, and said.
+            m_statusErrors[name] = error;
+        } else if (auto status = AgentStatus::fromJson(*body); !status || status->name != name) {
+            m_statusErrors[name] = Tr::tr("not a status of the agent '%1'").arg(name);
+        } else {
+            // An older status replayed does not undo a newer one; a last will, set when the
+            // agent connected, is older than its statuses and counts all the same.
+            const auto known = m_agents.find(name);
+            const bool will = status->state == QLatin1String("offline") &&
+                              status->reason == QLatin1String("lost");
+            if (known == m_agents.end() || will || status->heartbeat >= known->second.heartbeat)
                 m_agents[name] = std::move(*status);
+            m_statusErrors.erase(name);
         }
         m_sinceStatus.start();
         emit agentChanged(name);

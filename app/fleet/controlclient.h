@@ -55,6 +55,8 @@ public:
     const std::map<QString, AgentStatus> &agents() const { return m_agents; }
     // The agents online now (heard from within three heartbeats).
     QStringList onlineAgents() const;
+    // Agent → why its status was set aside (not signed with this client's key…).
+    const std::map<QString, QString> &statusErrors() const { return m_statusErrors; }
 
     // Sends `command` ({"command": NAME, …}) to `agent` and returns its reply's body when the
     // reply says ok; otherwise nullopt and *error holds the agent's error, a timeout, or the
@@ -94,6 +96,7 @@ private:
     QString m_clientId;
     std::unique_ptr<MqttClient> m_client;
     std::map<QString, AgentStatus> m_agents;
+    std::map<QString, QString> m_statusErrors;
     std::map<QByteArray, std::optional<nlohmann::json>> m_pending; // correlation → reply body
     std::map<QByteArray, QString> m_pendingErrors;
     bool m_connected = false;

@@ -172,7 +172,7 @@ QByteArray Signer::seal(nlohmann::json body) const
     return sealExactly(body);
 }
 
-std::optional<nlohmann::json> Signer::open(QByteArrayView payload, QString *error)
+std::optional<nlohmann::json> Signer::verify(QByteArrayView payload, QString *error) const
 {
     auto fail = [error](const QString &message) -> std::optional<nlohmann::json> {
         if (error)
@@ -199,6 +199,19 @@ std::optional<nlohmann::json> Signer::open(QByteArrayView payload, QString *erro
                                  &parseError);
     if (!body || !body->is_object())
         return fail(Tr::tr("the signed body is not a JSON object"));
+    return body;
+}
+
+std::optional<nlohmann::json> Signer::open(QByteArrayView payload, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::optional<nlohmann::json> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    std::optional<nlohmann::json> body = verify(payload, error);
+    if (!body)
+        return std::nullopt;
     const auto time = body->find("time");
     const auto nonce = body->find("nonce");
     if (time == body->end() || !time->is_number_integer() || nonce == body->end() ||

@@ -70,6 +70,9 @@ public:
     // The body of a signed message when its signature, time and nonce are good; otherwise
     // nullopt and *error says which check failed.
     std::optional<nlohmann::json> open(QByteArrayView payload, QString *error);
+    // The body of a signed message whose signature is good, whatever its time: for what is kept
+    // (an agent's retained status), not for commands.
+    std::optional<nlohmann::json> verify(QByteArrayView payload, QString *error) const;
 
     // For tests and tools: the signed message of a body taken as it is (no time or nonce added).
     QByteArray sealExactly(const nlohmann::json &body) const;

@@ -13,6 +13,7 @@
 #include <QtCore/QDirIterator>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
+#include <QtCore/QPointer>
 #include <QtCore/QSaveFile>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QSysInfo>
@@ -150,8 +151,7 @@ int Agent::start()
                                  {"host", QSysInfo::machineHostName().toStdString()},
                                  {"heartbeatSeconds", m_options.heartbeatSeconds}};
     m_client = std::make_unique<MqttClient>(connection);
-    m_client->setWill(m_endpoint->statusTopic(m_options.name),
-                      QByteArray::fromStdString(will.dump()), 1, true);
+    m_client->setWill(m_endpoint->statusTopic(m_options.name), m_signer->seal(will), 1, true);
     m_client->setSubscriptions({m_endpoint->commandTopic(m_options.name)}, 1);
     m_client->setConnectionHandler([this](bool connected, const QString &reason) {
         if (connected) {
@@ -192,8 +192,8 @@ void Agent::shutdown(int exitCode)
         nlohmann::json offline = status();
         offline["state"] = "offline";
         offline["reason"] = "stopped";
-        m_client->publish(m_endpoint->statusTopic(m_options.name),
-                          QByteArray::fromStdString(offline.dump()), 1, true);
+        m_client->publish(m_endpoint->statusTopic(m_options.name), m_signer->seal(offline), 1,
+                          true);
         m_client->stop();
     }
     log(Runner::LogLevel::Info, Run::Tr::tr("stopped"));
@@ -217,29 +217,44 @@ void Agent::onCommand(const MqttMessage &message)
         reply = failure(Run::Tr::tr("refused: %1").arg(error));
     } else {
         name = text(*command, "command");
+        const QPointer<Agent> self(this);
+        const Answer later = [self, name, topic = message.responseTopic,
+                              correlation = message.correlation](Reply r) {
+            if (self)
+                self->answer(name, std::move(r), topic, correlation);
+        };
         // A signed command may still hold a field of the wrong type: an error, never a crash.
         try {
-            reply = execute(*command);
+            reply = execute(*command, later);
         } catch (const nlohmann::json::exception &e) {
             reply = failure(
                 Run::Tr::tr("the command is malformed: %1").arg(QString::fromUtf8(e.what())));
         }
-        if (!reply.value("ok", false))
-            log(Runner::LogLevel::Warning,
-                Run::Tr::tr("'%1' failed: %2")
-                    .arg(name, QString::fromStdString(reply.value("error", std::string()))));
-        else if (name != QLatin1String("deploy-chunk") && name != QLatin1String("status"))
-            log(Runner::LogLevel::Info, Run::Tr::tr("'%1' done").arg(name));
+        if (reply.value("pending", false))
+            return; // answered when done
     }
-    if (message.responseTopic.isEmpty())
+    answer(name, std::move(reply), message.responseTopic, message.correlation);
+}
+
+void Agent::answer(const QString &name, Reply reply, const QString &responseTopic,
+                   const QByteArray &correlation)
+{
+    // A command refused before it was read (no name) was logged already.
+    if (!name.isEmpty() && !reply.value("ok", false))
+        log(Runner::LogLevel::Warning,
+            Run::Tr::tr("'%1' failed: %2")
+                .arg(name, QString::fromStdString(reply.value("error", std::string()))));
+    else if (!name.isEmpty() && name != QLatin1String("deploy-chunk") &&
+             name != QLatin1String("status"))
+        log(Runner::LogLevel::Info, Run::Tr::tr("'%1' done").arg(name));
+    if (responseTopic.isEmpty() || !m_client)
         return;
     reply["agent"] = m_options.name.toStdString();
     reply["command"] = name.toStdString();
-    m_client->publish(message.responseTopic, m_signer->seal(std::move(reply)), 1, false, {},
-                      message.correlation);
+    m_client->publish(responseTopic, m_signer->seal(std::move(reply)), 1, false, {}, correlation);
 }
 
-Agent::Reply Agent::execute(const nlohmann::json &command)
+Agent::Reply Agent::execute(const nlohmann::json &command, const Answer &later)
 {
     const QString name = text(command, "command");
     if (name == QLatin1String("status")) {
@@ -259,7 +274,7 @@ Agent::Reply Agent::execute(const nlohmann::json &command)
     if (name == QLatin1String("undeploy"))
         return undeploy(command);
     if (name == QLatin1String("migrate-prepare"))
-        return migratePrepare(command);
+        return migratePrepare(command, later);
     if (name == QLatin1String("migrate-handover"))
         return migrateHandOver(command);
     if (name == QLatin1String("migrate-takeover"))
@@ -615,8 +630,8 @@ bool Agent::update(Deployment &current, std::unique_ptr<Deployment> next, const 
             const std::string definition = now->toJson().dump();
             bool changed = was == nullptr || !before.contains(id) ||
                            was->toJson().dump() != definition || changedModels.contains(now->model);
-            for (const QString &file : std::as_const(files))
-                changed = changed || definition.find(file.toStdString()) != std::string::npos;
+            for (const QString &file : Project::filesOf(*now))
+                changed = changed || files.contains(QDir::cleanPath(file));
             if (changed) {
                 arriving << id;
                 if (before.contains(id))
@@ -948,7 +963,7 @@ bool Agent::adoptTransfer(const QString &id, QString *error)
     return true;
 }
 
-Agent::Reply Agent::migratePrepare(const nlohmann::json &command)
+Agent::Reply Agent::migratePrepare(const nlohmann::json &command, const Answer &later)
 {
     const QString id = text(command, "deployment");
     const QString twin = text(command, "twin");
@@ -990,28 +1005,47 @@ Agent::Reply Agent::migratePrepare(const nlohmann::json &command)
                            .arg(twin, lines.join(QStringLiteral("; "))));
     }
     node->engine->startTwinHeld(twin).waitForFinished();
-    // Its physical side connected before the other stops: nothing sent meanwhile is missed.
-    QElapsedTimer clock;
-    clock.start();
+    // Answered once its physical side is connected, so that nothing the devices send before the
+    // other stops is missed; meanwhile the agent goes on (heartbeats, other commands).
     const int timeoutMs = std::clamp(command.value("timeoutMs", 10000), 100, 60000);
-    auto bound = [&] {
-        const LifecycleState s = node->engine->lifecycle(twin);
-        return s == LifecycleState::Bound || s == LifecycleState::Synchronized ||
-               s == LifecycleState::NotSynchronized;
-    };
-    while (!bound() && clock.elapsed() < timeoutMs)
-        QThread::msleep(5);
-    if (!bound()) {
-        const QString state = lifecycleStateName(node->engine->lifecycle(twin));
-        node->engine->removeTwin(twin);
-        return failure(Run::Tr::tr("'%1' did not connect its physical side here within %2 s (%3)")
-                           .arg(twin)
-                           .arg(timeoutMs / 1000.0)
-                           .arg(state));
-    }
-    node->twins << twin;
-    return {{"ok", true},
-            {"lifecycle", lifecycleStateName(node->engine->lifecycle(twin)).toStdString()}};
+    const QString key = id + QLatin1Char('\n') + twin;
+    m_preparing.insert(key);
+    auto *poll = new QTimer(this);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    connect(
+        poll, &QTimer::timeout, this, [this, poll, clock, id, twin, node, timeoutMs, later, key] {
+            // The node may have gone meanwhile (undeployed), or the move been given up (aborted).
+            const auto found = m_deployments.find(id);
+            const bool alive =
+                m_preparing.contains(key) && found != m_deployments.end() &&
+                std::any_of(found->second->nodes.begin(), found->second->nodes.end(),
+                            [node](const auto &n) { return n.get() == node && n->engine; });
+            const LifecycleState s =
+                alive ? node->engine->lifecycle(twin) : LifecycleState::Destroyed;
+            const bool bound = s == LifecycleState::Bound || s == LifecycleState::Synchronized ||
+                               s == LifecycleState::NotSynchronized;
+            if (alive && !bound && clock->elapsed() < timeoutMs)
+                return;
+            poll->stop();
+            poll->deleteLater();
+            m_preparing.remove(key);
+            if (!alive) {
+                later(failure(Run::Tr::tr("'%1' was withdrawn while it was prepared").arg(twin)));
+            } else if (!bound) {
+                node->engine->removeTwin(twin);
+                later(failure(
+                    Run::Tr::tr("'%1' did not connect its physical side here within %2 s (%3)")
+                        .arg(twin)
+                        .arg(timeoutMs / 1000.0)
+                        .arg(lifecycleStateName(s))));
+            } else {
+                node->twins << twin;
+                later({{"ok", true}, {"lifecycle", lifecycleStateName(s).toStdString()}});
+            }
+        });
+    poll->start(5);
+    return pending();
 }
 
 Agent::Reply Agent::migrateHandOver(const nlohmann::json &command)
@@ -1062,6 +1096,13 @@ Agent::Reply Agent::migrateAbort(const nlohmann::json &command)
     const QString id = text(command, "deployment");
     const QString twin = text(command, "twin");
     const auto d = m_deployments.find(id);
+    if (d != m_deployments.end() && m_preparing.remove(id + QLatin1Char('\n') + twin)) {
+        // Still connecting its physical side: withdrawn now; its prepare answers that it was.
+        for (auto &n : d->second->nodes)
+            if (n->engine && !n->twins.contains(twin) && n->engine->contains(twin))
+                n->engine->removeTwin(twin);
+        return {{"ok", true}, {"matched", 1}};
+    }
     Node *node = d == m_deployments.end() ? nullptr : nodeOf(*d->second, twin);
     if (!node)
         return {{"ok", true}, {"matched", 0}};
@@ -1143,8 +1184,7 @@ void Agent::publishStatus()
             m_lastBeat.restart();
         }
     }
-    m_client->publish(m_endpoint->statusTopic(m_options.name),
-                      QByteArray::fromStdString(status().dump()), 1, true);
+    m_client->publish(m_endpoint->statusTopic(m_options.name), m_signer->seal(status()), 1, true);
 }
 
 void Agent::statusSoon()

@@ -8,6 +8,7 @@
 #include <QtCore/QSet>
 #include <QtCore/QTimer>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -74,10 +75,16 @@ private:
         QElapsedTimer idle;
     };
     using Reply = nlohmann::json; // {"ok": …, "error": …, …}
+    // For a command answered later: execute() returns pending() and calls the answer once.
+    using Answer = std::function<void(Reply)>;
+    static Reply pending() { return {{"pending", true}}; }
 
     void log(Runner::LogLevel level, const QString &message);
     void onCommand(const MqttMessage &message);
-    Reply execute(const nlohmann::json &command);
+    Reply execute(const nlohmann::json &command, const Answer &later);
+    // Logs how a command ended and sends the reply to `responseTopic` (none: not asked for).
+    void answer(const QString &name, Reply reply, const QString &responseTopic,
+                const QByteArray &correlation);
     Reply deployBegin(const nlohmann::json &command);
     Reply deployChunk(const nlohmann::json &command);
     Reply deployCommit(const nlohmann::json &command);
@@ -85,7 +92,7 @@ private:
     Reply undeploy(const nlohmann::json &command);
     // Live migration: the target prepares (the twin starts held), the source hands over, the
     // target takes over; abort and return undo the steps of a migration that failed.
-    Reply migratePrepare(const nlohmann::json &command);
+    Reply migratePrepare(const nlohmann::json &command, const Answer &later);
     Reply migrateHandOver(const nlohmann::json &command);
     Reply migrateTakeOver(const nlohmann::json &command);
     Reply migrateAbort(const nlohmann::json &command);
@@ -125,6 +132,7 @@ private:
     std::unique_ptr<MqttClient> m_client;
     std::map<QString, std::unique_ptr<Deployment>> m_deployments;
     std::map<QString, Transfer> m_transfers;
+    QSet<QString> m_preparing; // "deployment\ntwin" of the twins whose prepare has not answered
     QTimer m_heartbeat;
     QTimer m_statusSoon;
     qint64 m_started = 0;

@@ -358,9 +358,16 @@ private slots:
 
     void wrongKeyOldTimeAndReplayAreRefused()
     {
-        const Result wrong = ctl({QStringLiteral("status")}, "a-key-the-agents-do-not-know");
+        // A client with another key trusts no status, so it sends nothing, and says why.
+        const QByteArray wrongKey = "a-key-the-agents-do-not-know";
+        const Result wrong = ctl({QStringLiteral("status")}, wrongKey);
         QCOMPARE(wrong.exitCode, 2);
-        QVERIFY2(wrong.err.contains(QLatin1String("signature")), qPrintable(wrong.err));
+        QVERIFY2(wrong.err.contains(QLatin1String("gw1 (its status was set aside: the signature "
+                                                  "is wrong")),
+                 qPrintable(wrong.err));
+        // A command signed with another key is refused by the agent.
+        QVERIFY(publishRaw(QStringLiteral("gw1"), Fleet::Signer(wrongKey).seal(
+                                                      {{"command", "status"}, {"agent", "gw1"}})));
         QVERIFY(waitFor(
             [&] {
                 return agentLog(QStringLiteral("gw1"))
@@ -402,17 +409,63 @@ private slots:
             QVERIFY(agent.value("refusedCommands", 0) >= 1);
     }
 
-    // Statuses are not signed, and a signed command may still hold wrong types: neither crashes
-    // the client or the agent.
-    void malformedStatusesAndCommandsAreErrors()
+    // Statuses are signed: one written without the key (a forged "offline" of a live agent, an
+    // invented agent) is set aside and said; a signed status or command may still hold wrong
+    // types: neither crashes the client or the agent.
+    void forgedAndMalformedStatusesAndCommandsAreErrors()
     {
         const QString fake = QStringLiteral("test-fleet/agents/fake/status");
+        const QString gw1 = QStringLiteral("test-fleet/agents/gw1/status");
         QVERIFY(m_broker.publish(fake, R"({"agent": "fake", "state": "online", "time": "x",
                                            "load": {"cpu": "y"}, "twins": []})",
                                  1, true));
+        Fleet::Signer signer(kKey);
+        const Fleet::Signer other("another key of sixteen bytes or more");
+        QString error;
+        Fleet::ControlClient client(*Fleet::ControlEndpoint::parse(control(), &error), kKey);
+        QVERIFY2(client.open(5000, &error), qPrintable(error));
+        client.settle(300, 3000);
+        QVERIFY(client.onlineAgents().contains(QStringLiteral("gw1")));
+        QVERIFY(client.statusErrors().count(QStringLiteral("fake")));
+        // What the client holds of gw1 after each message on its status topic (gw1's own
+        // statuses keep coming too, and clear what was set aside).
+        QStringList setAside;
+        bool alwaysOnline = true;
+        QObject::connect(&client, &Fleet::ControlClient::agentChanged, this,
+                         [&](const QString &name) {
+                             if (name != QLatin1String("gw1"))
+                                 return;
+                             alwaysOnline = alwaysOnline &&
+                                            client.onlineAgents().contains(QStringLiteral("gw1"));
+                             if (const auto e = client.statusErrors().find(name);
+                                 e != client.statusErrors().end())
+                                 setAside << e->second;
+                         });
+        // An older status of gw1 itself, signed, replayed: it does not undo the newer one.
+        QVERIFY(m_broker.publish(gw1,
+                                 signer.sealExactly({{"agent", "gw1"},
+                                                     {"state", "offline"},
+                                                     {"reason", "stopped"},
+                                                     {"time", 1000},
+                                                     {"nonce", "0123456789abcdef0123"}}),
+                                 1, false));
+        // Forged, not retained (gw1's own status stays on the broker for later clients): without
+        // a signature, and with another key.
+        QVERIFY(m_broker.publish(gw1, R"({"agent": "gw1", "state": "offline", "reason": "lost"})",
+                                 1, false));
+        QVERIFY(m_broker.publish(
+            gw1, other.seal({{"agent", "gw1"}, {"state", "offline"}, {"reason", "stopped"}}), 1,
+            false));
+        QVERIFY(waitFor([&] { return setAside.size() >= 2; }, 5000));
+        QVERIFY(alwaysOnline);
+        QVERIFY2(setAside.filter(QStringLiteral("not a signed message")).size() == 1 &&
+                     setAside.filter(QStringLiteral("the signature is wrong")).size() == 1,
+                 qPrintable(setAside.join(QLatin1Char('\n'))));
         const Result listed = ctl({QStringLiteral("agents"), QStringLiteral("--json")});
         QCOMPARE(listed.exitCode, 0);
         QVERIFY2(!listed.out.contains(QLatin1String("fake")), qPrintable(listed.out));
+        QVERIFY2(listed.err.contains(QLatin1String("the status of 'fake' was set aside")),
+                 qPrintable(listed.err));
         QProcess clear; // an empty retained message removes it
         clear.start(Test::findTool(QStringLiteral("mosquitto_pub")),
                     {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
@@ -420,7 +473,6 @@ private slots:
                      QStringLiteral("-r"), QStringLiteral("-n")});
         QVERIFY(clear.waitForFinished(5000) && clear.exitCode() == 0);
 
-        Fleet::Signer signer(kKey);
         QVERIFY(publishRaw(QStringLiteral("gw1"), signer.seal({{"command", "deploy-begin"},
                                                                {"agent", "gw1"},
                                                                {"deployment", "x"},
